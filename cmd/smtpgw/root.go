@@ -1,0 +1,199 @@
+package main
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes of the whole tool (README "Exit codes").
+const (
+	ExitOK       = 0 // success, nothing reached --fail-on
+	ExitFindings = 1 // the command ran and found failures
+	ExitUsage    = 2 // usage or input error
+)
+
+// version is set by -ldflags "-X main.version=..." in releases.
+var version = "dev"
+
+// GlobalOptions are the persistent flags every command shares.
+type GlobalOptions struct {
+	Resolver string        // --resolver IP:PORT
+	CAFile   string        // --ca-file FILE
+	Timeout  time.Duration // --timeout
+	NoColor  bool          // --no-color
+
+	timeoutSet bool
+}
+
+// TimeoutOr returns --timeout when the user set it, def otherwise.
+func (g *GlobalOptions) TimeoutOr(def time.Duration) time.Duration {
+	if g.timeoutSet {
+		return g.Timeout
+	}
+	return def
+}
+
+// DNSResolver returns the resolver chosen by --resolver, or the system's
+// (/etc/resolv.conf), with a per-run cache.
+func (g *GlobalOptions) DNSResolver() (*resolver.Resolver, error) {
+	if g.Resolver != "" {
+		srv, err := resolver.ParseServer(g.Resolver)
+		if err != nil {
+			return nil, usageErr("%v", err)
+		}
+		return resolver.New(srv).EnableCache(), nil
+	}
+	r, err := resolver.FromResolvConf("/etc/resolv.conf")
+	if err != nil {
+		return nil, fmt.Errorf("%v", err)
+	}
+	return r.EnableCache(), nil
+}
+
+// RootCAs returns the pool certificates are verified against: the --ca-file
+// bundle when given, else nil (the system roots, honouring SSL_CERT_FILE and
+// SSL_CERT_DIR).
+func (g *GlobalOptions) RootCAs() (*x509.CertPool, error) {
+	if g.CAFile == "" {
+		return nil, nil
+	}
+	pem, err := os.ReadFile(g.CAFile)
+	if err != nil {
+		return nil, usageErr("cannot read --ca-file: %v", err)
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, usageErr("--ca-file %s holds no PEM certificate: give a file of \"-----BEGIN CERTIFICATE-----\" blocks", g.CAFile)
+	}
+	return pool, nil
+}
+
+// UsageError is bad input from the user: exit code 2.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+func usageErr(format string, a ...any) error { return &UsageError{Msg: fmt.Sprintf(format, a...)} }
+
+// ExitError ends a command with a code and no further message (the command
+// has already rendered its result).
+type ExitError struct{ Code int }
+
+func (e *ExitError) Error() string { return fmt.Sprintf("exit %d", e.Code) }
+
+// commandFactories are registered by each command's file.
+var commandFactories []func(*IOStreams, *GlobalOptions) *cobra.Command
+
+func register(f func(*IOStreams, *GlobalOptions) *cobra.Command) {
+	commandFactories = append(commandFactories, f)
+}
+
+// NewRootCmd builds the command tree.
+func NewRootCmd(ios *IOStreams) (*cobra.Command, *GlobalOptions) {
+	g := &GlobalOptions{Timeout: 20 * time.Second}
+	root := &cobra.Command{
+		Use:   "smtpgw",
+		Short: "Diagnose, check and relay SMTP mail",
+		Long: `smtpgw is a toolkit for people who run email infrastructure.
+
+  explain   what an SMTP reply means and what to do about it
+  probe     MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH
+  check     a domain's mail posture (MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE) for CI
+  send      a test message with a full, explained transcript
+  relay     a small local gateway that spools durably and delivers with retries
+
+Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`,
+		Example: `  smtpgw explain "421 4.7.28 Our system has detected an unusual rate of mail"
+  smtpgw probe example.com
+  smtpgw check example.com --format junit --output report.xml`,
+		Version:       version,
+		Args:          cobra.NoArgs,
+		RunE:          func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
+			g.timeoutSet = cmd.Flags().Changed("timeout")
+			if g.Timeout <= 0 {
+				return usageErr("--timeout must be positive, such as 10s or 1m")
+			}
+			if g.NoColor {
+				ios.NoColor = true
+			}
+			return nil
+		},
+	}
+	root.SetIn(ios.In)
+	root.SetOut(ios.Out)
+	root.SetErr(ios.ErrOut)
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.Resolver, "resolver", "", "DNS server to ask, IP[:PORT] (default: the nameservers of /etc/resolv.conf)")
+	pf.StringVar(&g.CAFile, "ca-file", "", "PEM file of CA certificates to verify TLS against (default: the system roots; SSL_CERT_FILE/SSL_CERT_DIR are honoured)")
+	pf.DurationVar(&g.Timeout, "timeout", 20*time.Second, "overall time limit of a command's network work")
+	pf.BoolVar(&g.NoColor, "no-color", false, "plain output without colors (also: NO_COLOR=1)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageErr("%v (see '%s --help')", err, c.CommandPath())
+	})
+	for _, f := range commandFactories {
+		root.AddCommand(f(ios, g))
+	}
+	return root, g
+}
+
+// Main runs the tool with args and returns the exit code.
+func Main(args []string, ios *IOStreams) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return run(ctx, args, ios)
+}
+
+func run(ctx context.Context, args []string, ios *IOStreams) int {
+	root, _ := NewRootCmd(ios)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return ee.Code
+	}
+	var ue *UsageError
+	if errors.As(err, &ue) || isCobraUsage(err) {
+		fmt.Fprintf(ios.ErrOut, "smtpgw: %s\n", sentence(err.Error()))
+		return ExitUsage
+	}
+	fmt.Fprintf(ios.ErrOut, "smtpgw: %s\n", sentence(err.Error()))
+	return ExitFindings
+}
+
+// isCobraUsage recognises cobra's own argument errors.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "requires at most", "invalid argument", "flag needs an argument"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ")") {
+		s += "."
+	}
+	return s
+}

@@ -1,0 +1,118 @@
+// Package explain is the one place in smtpgw that knows what an SMTP reply
+// means. It parses replies in the forms engineers paste (bare codes, enhanced
+// status codes, multi-line replies, Postfix/Exim log lines, DSN fields,
+// Microsoft NDR text), and explains them: the meaning of the basic code
+// (RFC 5321 §4.2 and extensions) and of the enhanced status code (RFC 3463,
+// RFC 5248 and the IANA registry), whether the condition is transient or
+// permanent, a cause category from a fixed vocabulary, who must act, and
+// concrete remediation steps.
+//
+// probe, send and relay call Explain to annotate the replies they see.
+package explain
+
+import "errors"
+
+// Class tells whether a reply reports success, a transient failure (the
+// sending MTA retries by itself) or a permanent one (it does not).
+type Class string
+
+// Classes of a reply (RFC 5321 §4.2.1, RFC 3463 §3.1).
+const (
+	ClassSuccess   Class = "success"
+	ClassTransient Class = "transient"
+	ClassPermanent Class = "permanent"
+	ClassUnknown   Class = "unknown"
+)
+
+// Category is the cause of a reply, from a fixed vocabulary.
+type Category string
+
+// The category vocabulary. Every explained reply gets exactly one.
+const (
+	UserUnknown     Category = "user-unknown"
+	MailboxFull     Category = "mailbox-full"
+	MailboxDisabled Category = "mailbox-disabled"
+	Moved           Category = "moved"
+	HostUnknown     Category = "host-unknown"
+	RelayDenied     Category = "relay-denied"
+	AuthRequired    Category = "auth-required"
+	AuthFailed      Category = "auth-failed"
+	TLSRequired     Category = "tls-required"
+	SenderAuth      Category = "sender-auth"
+	Reputation      Category = "reputation"
+	PTRRequired     Category = "ptr-required"
+	RateLimited     Category = "rate-limited"
+	Greylisted      Category = "greylisted"
+	SpamContent     Category = "spam-content"
+	Virus           Category = "virus"
+	Policy          Category = "policy"
+	SenderInvalid   Category = "sender-invalid"
+	MessageTooBig   Category = "message-too-big"
+	RFCNoncompliant Category = "rfc-noncompliant"
+	Syntax          Category = "syntax"
+	ServerError     Category = "server-error"
+	Network         Category = "network"
+	Expired         Category = "expired"
+	Success         Category = "success"
+	Unknown         Category = "unknown"
+)
+
+// Categories lists the whole vocabulary, in documentation order.
+var Categories = []Category{
+	UserUnknown, MailboxFull, MailboxDisabled, Moved, HostUnknown, RelayDenied,
+	AuthRequired, AuthFailed, TLSRequired, SenderAuth, Reputation, PTRRequired,
+	RateLimited, Greylisted, SpamContent, Virus, Policy, SenderInvalid,
+	MessageTooBig, RFCNoncompliant, Syntax, ServerError, Network, Expired,
+	Success, Unknown,
+}
+
+// ErrNoCode is returned by Parse when the input carries no SMTP reply code
+// and no enhanced status code.
+var ErrNoCode = errors.New("no SMTP reply code found")
+
+// Reply is one SMTP reply, as parsed from a wire exchange, a log line or a
+// bounce. Code is 0 when the input carries only an enhanced status code.
+type Reply struct {
+	Input      string   // the input it was parsed from, as given
+	Code       int      // basic reply code (RFC 5321 §4.2), 0 when absent
+	Enhanced   string   // enhanced status code (RFC 3463) "5.7.26", "" when absent
+	Text       string   // the reply text without codes, lines joined by a space
+	Lines      []string // the reply lines as received (multi-line replies)
+	Stage      string   // SMTP stage when known: "CONNECT", "EHLO", "MAIL FROM", "RCPT TO", "DATA", "END OF DATA", ...
+	RemoteHost string   // remote host when the input names it
+	Recipient  string   // the recipient the reply is about, when known (bounces, Exim lines)
+}
+
+// Actor is who must act on a reply.
+type Actor string
+
+// Actors.
+const (
+	ActorNone           Actor = ""
+	ActorSender         Actor = "sender"
+	ActorSenderAdmin    Actor = "sender's admin"
+	ActorRecipient      Actor = "recipient"
+	ActorRecipientAdmin Actor = "recipient's admin"
+)
+
+// Explanation is what a Reply means. The JSON field names are a documented,
+// stable schema (README "explain --json").
+type Explanation struct {
+	Input           string   `json:"input"`
+	Code            *int     `json:"code"`
+	Enhanced        string   `json:"enhanced"`
+	Text            string   `json:"text"`
+	Class           Class    `json:"class"`
+	Category        Category `json:"category"`
+	Provider        string   `json:"provider"`
+	Summary         string   `json:"summary"`
+	CodeMeaning     string   `json:"code_meaning"`
+	EnhancedMeaning string   `json:"enhanced_meaning"`
+	Retry           bool     `json:"retry"`
+	Actor           Actor    `json:"actor"`
+	Stage           string   `json:"stage,omitempty"`
+	RemoteHost      string   `json:"remote_host,omitempty"`
+	Recipient       string   `json:"recipient,omitempty"`
+	Remediation     []string `json:"remediation"`
+	References      []string `json:"references"`
+}

@@ -1,0 +1,423 @@
+// Package resolver is smtpgw's DNS stub resolver, built on github.com/miekg/dns.
+//
+// Mail diagnostics must tell "no such record" from "could not ask", so every
+// lookup distinguishes NXDOMAIN, NODATA (name exists, no record of the type),
+// SERVFAIL, REFUSED and timeouts, and returns them as typed errors (*Error)
+// rather than collapsing them into "not found" as net.Resolver does.
+//
+// Queries go over UDP with EDNS0 (4096 octets, DO bit set so a validating
+// resolver reports the Authenticated Data bit, RFC 6840 §5.7) and are retried
+// over TCP when the answer is truncated (RFC 7766 §5). Servers are tried in
+// order; a Resolver may cache answers for the length of one run (Cache), with
+// concurrent identical queries sharing one exchange.
+//
+// Tests point a Resolver at an in-process miekg/dns server on 127.0.0.1:0.
+package resolver
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/miekg/dns"
+)
+
+// DefaultTimeout is the per-attempt timeout when Resolver.Timeout is zero.
+const DefaultTimeout = 5 * time.Second
+
+// Kind classifies a failed lookup.
+type Kind string
+
+// Kinds of lookup failure.
+const (
+	NXDomain Kind = "NXDOMAIN" // the name does not exist (authoritative "no")
+	ServFail Kind = "SERVFAIL" // the server could not answer (often DNSSEC validation failure)
+	Refused  Kind = "REFUSED"  // the server refused to answer
+	Timeout  Kind = "timeout"  // no answer in time
+	Network  Kind = "network"  // the query could not be sent or received
+	Other    Kind = "error"    // another rcode (FORMERR, NOTIMP, ...) or malformed answer
+)
+
+// Error is a failed DNS lookup. NODATA is not an error: the lookup succeeds
+// with no records.
+type Error struct {
+	Name   string // the queried name
+	Type   string // the queried type, "MX"
+	Kind   Kind
+	Rcode  int    // DNS rcode when an answer arrived
+	Server string // the server that answered, or was last tried
+	Err    error  // underlying network error, when any
+}
+
+func (e *Error) Error() string {
+	switch e.Kind {
+	case NXDomain:
+		return fmt.Sprintf("%s %s: no such domain (NXDOMAIN from %s)", e.Name, e.Type, e.Server)
+	case Timeout:
+		return fmt.Sprintf("%s %s: DNS query timed out (server %s)", e.Name, e.Type, e.Server)
+	case Network:
+		return fmt.Sprintf("%s %s: DNS query to %s failed: %v", e.Name, e.Type, e.Server, e.Err)
+	default:
+		return fmt.Sprintf("%s %s: DNS server %s answered %s", e.Name, e.Type, e.Server, dns.RcodeToString[e.Rcode])
+	}
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// IsNXDomain reports whether err says the name does not exist.
+func IsNXDomain(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == NXDomain
+}
+
+// Answer is the result of one successful query.
+type Answer struct {
+	Name          string
+	Type          uint16
+	Records       []dns.RR // answer section records of the queried type (CNAME chain followed)
+	CNAMEs        []string // CNAME targets followed, in order
+	Authenticated bool     // AD bit: the resolver validated the answer with DNSSEC
+	Rcode         int
+	Server        string
+	Msg           *dns.Msg // the whole response, for evidence
+}
+
+// Strings renders the answer records as zone-file lines, for evidence.
+func (a *Answer) Strings() []string {
+	var out []string
+	for _, rr := range a.Msg.Answer {
+		out = append(out, strings.ReplaceAll(rr.String(), "\t", " "))
+	}
+	return out
+}
+
+// Resolver sends queries to a fixed list of servers.
+type Resolver struct {
+	Servers []string      // "ip:port"; tried in order
+	Timeout time.Duration // per attempt; DefaultTimeout when zero
+	// Dialer, when set, is used for the UDP and TCP connections to servers.
+	Dialer *net.Dialer
+
+	mu    sync.Mutex
+	cache map[cacheKey]*call
+}
+
+type cacheKey struct {
+	name  string
+	qtype uint16
+}
+
+type call struct {
+	done chan struct{}
+	ans  *Answer
+	err  error
+}
+
+// New returns a resolver for the given servers ("ip" or "ip:port").
+func New(servers ...string) *Resolver {
+	r := &Resolver{}
+	for _, s := range servers {
+		r.Servers = append(r.Servers, withPort(s))
+	}
+	return r
+}
+
+func withPort(s string) string {
+	if _, _, err := net.SplitHostPort(s); err == nil {
+		return s
+	}
+	return net.JoinHostPort(strings.Trim(s, "[]"), "53")
+}
+
+// ParseServer validates a --resolver value: "IP", "IP:PORT" or "[IPv6]:PORT".
+func ParseServer(s string) (string, error) {
+	hp := withPort(s)
+	host, port, err := net.SplitHostPort(hp)
+	if err != nil || net.ParseIP(host) == nil || port == "" {
+		return "", fmt.Errorf("invalid resolver address %q: give an IP address with an optional port, such as 127.0.0.1:53 or [::1]:5353", s)
+	}
+	return hp, nil
+}
+
+// FromResolvConf returns a resolver for the nameservers of a resolv.conf
+// file (usually /etc/resolv.conf).
+func FromResolvConf(path string) (*Resolver, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading resolver configuration: %w", err)
+	}
+	defer f.Close()
+	var servers []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		fields := strings.Fields(sc.Text())
+		if len(fields) >= 2 && fields[0] == "nameserver" {
+			ip := fields[1]
+			if i := strings.IndexByte(ip, '%'); i >= 0 { // zone of a link-local address
+				ip = ip[:i]
+			}
+			if net.ParseIP(ip) != nil {
+				servers = append(servers, net.JoinHostPort(ip, "53"))
+			}
+		}
+	}
+	if len(servers) == 0 {
+		return nil, fmt.Errorf("no nameserver in %s: pass --resolver IP:PORT", path)
+	}
+	return &Resolver{Servers: servers}, nil
+}
+
+// EnableCache makes r remember answers (and failures) for its lifetime:
+// one run of a command. Concurrent identical queries share one exchange.
+func (r *Resolver) EnableCache() *Resolver {
+	r.mu.Lock()
+	if r.cache == nil {
+		r.cache = map[cacheKey]*call{}
+	}
+	r.mu.Unlock()
+	return r
+}
+
+// Query looks up name/qtype, following CNAMEs in the answer.
+func (r *Resolver) Query(ctx context.Context, name string, qtype uint16) (*Answer, error) {
+	name = dns.Fqdn(name)
+	r.mu.Lock()
+	if r.cache == nil {
+		r.mu.Unlock()
+		return r.query(ctx, name, qtype)
+	}
+	k := cacheKey{strings.ToLower(name), qtype}
+	if c, ok := r.cache[k]; ok {
+		r.mu.Unlock()
+		select {
+		case <-c.done:
+			return c.ans, c.err
+		case <-ctx.Done():
+			return nil, &Error{Name: name, Type: dns.TypeToString[qtype], Kind: Timeout, Err: ctx.Err()}
+		}
+	}
+	c := &call{done: make(chan struct{})}
+	r.cache[k] = c
+	r.mu.Unlock()
+	c.ans, c.err = r.query(ctx, name, qtype)
+	close(c.done)
+	return c.ans, c.err
+}
+
+func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answer, error) {
+	tname := dns.TypeToString[qtype]
+	if len(r.Servers) == 0 {
+		return nil, &Error{Name: name, Type: tname, Kind: Network, Err: errors.New("no DNS server configured")}
+	}
+	m := new(dns.Msg)
+	m.SetQuestion(name, qtype)
+	m.RecursionDesired = true
+	m.AuthenticatedData = true // RFC 6840 §5.7: ask for the AD bit
+	m.SetEdns0(4096, true)
+
+	var lastErr error
+	for _, srv := range r.Servers {
+		resp, err := r.exchange(ctx, m, srv)
+		if err != nil {
+			lastErr = err
+			if ctx.Err() != nil {
+				break
+			}
+			continue
+		}
+		a := &Answer{Name: name, Type: qtype, Rcode: resp.Rcode, Server: srv, Msg: resp, Authenticated: resp.AuthenticatedData}
+		switch resp.Rcode {
+		case dns.RcodeSuccess:
+		case dns.RcodeNameError:
+			return a, &Error{Name: name, Type: tname, Kind: NXDomain, Rcode: resp.Rcode, Server: srv}
+		case dns.RcodeServerFailure:
+			lastErr = &Error{Name: name, Type: tname, Kind: ServFail, Rcode: resp.Rcode, Server: srv}
+			continue
+		case dns.RcodeRefused:
+			lastErr = &Error{Name: name, Type: tname, Kind: Refused, Rcode: resp.Rcode, Server: srv}
+			continue
+		default:
+			lastErr = &Error{Name: name, Type: tname, Kind: Other, Rcode: resp.Rcode, Server: srv}
+			continue
+		}
+		// Follow the CNAME chain inside the answer section.
+		want := name
+		for i := 0; i < 16; i++ {
+			next := ""
+			for _, rr := range resp.Answer {
+				if c, ok := rr.(*dns.CNAME); ok && strings.EqualFold(c.Hdr.Name, want) && qtype != dns.TypeCNAME {
+					next = c.Target
+				}
+			}
+			if next == "" {
+				break
+			}
+			a.CNAMEs = append(a.CNAMEs, next)
+			want = next
+		}
+		for _, rr := range resp.Answer {
+			if rr.Header().Rrtype == qtype && strings.EqualFold(rr.Header().Name, want) {
+				a.Records = append(a.Records, rr)
+			}
+		}
+		return a, nil
+	}
+	return nil, lastErr
+}
+
+func (r *Resolver) exchange(ctx context.Context, m *dns.Msg, srv string) (*dns.Msg, error) {
+	timeout := r.Timeout
+	if timeout == 0 {
+		timeout = DefaultTimeout
+	}
+	tname := dns.TypeToString[m.Question[0].Qtype]
+	name := m.Question[0].Name
+	c := &dns.Client{Net: "udp", Timeout: timeout, Dialer: r.Dialer, UDPSize: 4096}
+	resp, _, err := c.ExchangeContext(ctx, m, srv)
+	if err == nil && resp.Truncated {
+		c.Net = "tcp"
+		resp, _, err = c.ExchangeContext(ctx, m, srv)
+	}
+	if err != nil {
+		var ne net.Error
+		if errors.As(err, &ne) && ne.Timeout() || errors.Is(err, context.DeadlineExceeded) {
+			return nil, &Error{Name: name, Type: tname, Kind: Timeout, Server: srv, Err: err}
+		}
+		return nil, &Error{Name: name, Type: tname, Kind: Network, Server: srv, Err: err}
+	}
+	if resp.Id != m.Id || len(resp.Question) == 0 {
+		return nil, &Error{Name: name, Type: tname, Kind: Other, Server: srv, Err: errors.New("malformed answer")}
+	}
+	return resp, nil
+}
+
+// MX looks up the MX records of domain, sorted by preference (RFC 5321 §5.1),
+// with equal preferences kept in answer order.
+func (r *Resolver) MX(ctx context.Context, domain string) ([]*dns.MX, *Answer, error) {
+	a, err := r.Query(ctx, domain, dns.TypeMX)
+	if err != nil {
+		return nil, a, err
+	}
+	var mxs []*dns.MX
+	for _, rr := range a.Records {
+		mxs = append(mxs, rr.(*dns.MX))
+	}
+	sortMX(mxs)
+	return mxs, a, nil
+}
+
+func sortMX(mxs []*dns.MX) {
+	for i := 1; i < len(mxs); i++ {
+		for j := i; j > 0 && mxs[j].Preference < mxs[j-1].Preference; j-- {
+			mxs[j], mxs[j-1] = mxs[j-1], mxs[j]
+		}
+	}
+}
+
+// TXT looks up the TXT records of name. Each record's character-strings are
+// returned unjoined, so callers can apply their standard's concatenation and
+// length rules.
+func (r *Resolver) TXT(ctx context.Context, name string) ([][]string, *Answer, error) {
+	a, err := r.Query(ctx, name, dns.TypeTXT)
+	if err != nil {
+		return nil, a, err
+	}
+	var out [][]string
+	for _, rr := range a.Records {
+		out = append(out, rr.(*dns.TXT).Txt)
+	}
+	return out, a, nil
+}
+
+// IPs looks up A and/or AAAA records of host, concurrently. An error is
+// returned only when every requested family failed; a NODATA family simply
+// contributes no address.
+func (r *Resolver) IPs(ctx context.Context, host string, v4, v6 bool) ([]net.IP, error) {
+	type res struct {
+		ips []net.IP
+		err error
+	}
+	var types []uint16
+	if v4 {
+		types = append(types, dns.TypeA)
+	}
+	if v6 {
+		types = append(types, dns.TypeAAAA)
+	}
+	out := make([]res, len(types))
+	var wg sync.WaitGroup
+	for i, t := range types {
+		wg.Add(1)
+		go func(i int, t uint16) {
+			defer wg.Done()
+			a, err := r.Query(ctx, host, t)
+			if err != nil {
+				out[i].err = err
+				return
+			}
+			for _, rr := range a.Records {
+				switch v := rr.(type) {
+				case *dns.A:
+					out[i].ips = append(out[i].ips, v.A)
+				case *dns.AAAA:
+					out[i].ips = append(out[i].ips, v.AAAA)
+				}
+			}
+		}(i, t)
+	}
+	wg.Wait()
+	var ips []net.IP
+	var firstErr error
+	failed := 0
+	for _, o := range out {
+		ips = append(ips, o.ips...)
+		if o.err != nil {
+			failed++
+			if firstErr == nil || IsNXDomain(o.err) {
+				firstErr = o.err
+			}
+		}
+	}
+	if failed == len(types) && failed > 0 {
+		return nil, firstErr
+	}
+	return ips, nil
+}
+
+// PTR looks up the reverse names of ip.
+func (r *Resolver) PTR(ctx context.Context, ip net.IP) ([]string, *Answer, error) {
+	rev, err := dns.ReverseAddr(ip.String())
+	if err != nil {
+		return nil, nil, err
+	}
+	a, err := r.Query(ctx, rev, dns.TypePTR)
+	if err != nil {
+		return nil, a, err
+	}
+	var out []string
+	for _, rr := range a.Records {
+		out = append(out, rr.(*dns.PTR).Ptr)
+	}
+	return out, a, nil
+}
+
+// TLSA looks up the TLSA records for port/proto at host (RFC 6698 §3):
+// _25._tcp.mx.example.
+func (r *Resolver) TLSA(ctx context.Context, host string, port int, proto string) ([]*dns.TLSA, *Answer, error) {
+	name := fmt.Sprintf("_%d._%s.%s", port, proto, dns.Fqdn(host))
+	a, err := r.Query(ctx, name, dns.TypeTLSA)
+	if err != nil {
+		return nil, a, err
+	}
+	var out []*dns.TLSA
+	for _, rr := range a.Records {
+		out = append(out, rr.(*dns.TLSA))
+	}
+	return out, a, nil
+}

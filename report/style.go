@@ -1,0 +1,66 @@
+package report
+
+import (
+	"io"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+)
+
+// Styles are the lipgloss styles of the terminal renderers. With color off
+// every style renders plain text, so piped output and NO_COLOR stay clean.
+type Styles struct {
+	Color  bool
+	r      *lipgloss.Renderer
+	Title  lipgloss.Style
+	Label  lipgloss.Style
+	Dim    lipgloss.Style
+	Bold   lipgloss.Style
+	Box    lipgloss.Style
+	status map[Status]lipgloss.Style
+}
+
+// NewStyles returns styles for w; color selects ANSI colors and borders.
+func NewStyles(w io.Writer, color bool) *Styles {
+	r := lipgloss.NewRenderer(w)
+	if color {
+		r.SetColorProfile(termenv.ANSI256)
+	} else {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	s := &Styles{Color: color, r: r}
+	s.Title = r.NewStyle().Bold(true)
+	s.Label = r.NewStyle().Foreground(lipgloss.Color("245"))
+	s.Dim = r.NewStyle().Foreground(lipgloss.Color("243"))
+	s.Bold = r.NewStyle().Bold(true)
+	if color {
+		s.Box = r.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(lipgloss.Color("240")).Padding(0, 1)
+	} else {
+		s.Box = r.NewStyle()
+	}
+	s.status = map[Status]lipgloss.Style{
+		Pass: r.NewStyle().Foreground(lipgloss.Color("2")).Bold(true),
+		Info: r.NewStyle().Foreground(lipgloss.Color("6")).Bold(true),
+		Warn: r.NewStyle().Foreground(lipgloss.Color("3")).Bold(true),
+		Fail: r.NewStyle().Foreground(lipgloss.Color("1")).Bold(true),
+	}
+	return s
+}
+
+// Renderer returns the lipgloss renderer the styles were made with.
+func (s *Styles) Renderer() *lipgloss.Renderer { return s.r }
+
+// Status renders a status as a fixed-width tag such as "FAIL".
+func (s *Styles) Status(st Status) string {
+	tag := map[Status]string{Pass: "PASS", Info: "INFO", Warn: "WARN", Fail: "FAIL"}[st]
+	if tag == "" {
+		tag = string(st)
+	}
+	if !s.Color {
+		return tag
+	}
+	return s.status[st].Render(tag)
+}
+
+// StatusStyle returns the style of a status, for renderers that color other text by it.
+func (s *Styles) StatusStyle(st Status) lipgloss.Style { return s.status[st] }
