@@ -1,0 +1,92 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestTargetString(t *testing.T) {
+	for _, c := range []struct {
+		t    Target
+		want string
+	}{
+		{Target{Host: "mx1.example.test", Addr: "192.0.2.1", Port: 25}, "mx1.example.test[192.0.2.1]:25"},
+		{Target{Addr: "2001:db8::1", Port: 587}, "[2001:db8::1]:587"},
+		{Target{Addr: "192.0.2.1"}, "192.0.2.1"},
+		{Target{Domain: "example.test"}, "example.test"},
+		{Target{Host: "192.0.2.1", Addr: "192.0.2.1", Port: 465}, "192.0.2.1:465"},
+	} {
+		if got := c.t.String(); got != c.want {
+			t.Errorf("%+v: got %q want %q", c.t, got, c.want)
+		}
+	}
+}
+
+func TestSortWorstFirstAndReaches(t *testing.T) {
+	fs := []Finding{
+		{ID: "a.ok", Status: Pass},
+		{ID: "b.warn", Status: Warn},
+		{ID: "c.fail", Status: Fail},
+		{ID: "d.info", Status: Info},
+	}
+	Sort(fs)
+	var ids []string
+	for _, f := range fs {
+		ids = append(ids, f.ID)
+	}
+	if strings.Join(ids, ",") != "c.fail,b.warn,d.info,a.ok" {
+		t.Fatalf("order %v", ids)
+	}
+	if Worst(fs) != Fail || Worst(nil) != Pass {
+		t.Fatal("Worst")
+	}
+	if !Reaches(fs[1:], Warn) || Reaches(fs[1:], Fail) || !Reaches(fs[3:], Pass) {
+		t.Fatal("Reaches")
+	}
+	if _, err := ParseStatus("error"); err == nil {
+		t.Fatal("ParseStatus accepted an unknown status")
+	}
+}
+
+func TestWriteTextPlain(t *testing.T) {
+	var b bytes.Buffer
+	fs := []Finding{
+		{ID: "starttls.ok", Status: Pass, Target: Target{Host: "mx.example.test", Port: 25}, Summary: "STARTTLS works"},
+		{ID: "auth.plaintext", Status: Fail, Target: Target{Host: "mx.example.test", Port: 587}, Summary: "AUTH offered before TLS",
+			Remediation: []string{"Offer AUTH only after STARTTLS."}, Evidence: []string{"250-AUTH PLAIN LOGIN"}},
+	}
+	if err := WriteText(&b, fs, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.Contains(out, "\x1b[") {
+		t.Fatalf("plain output has ANSI escapes: %q", out)
+	}
+	fail := strings.Index(out, "FAIL auth.plaintext")
+	pass := strings.Index(out, "PASS starttls.ok")
+	if fail < 0 || pass < 0 || fail > pass {
+		t.Fatalf("want FAIL before PASS:\n%s", out)
+	}
+	for _, want := range []string{"1. Offer AUTH only after STARTTLS.", "| 250-AUTH PLAIN LOGIN", "1 fail, 1 pass"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("missing %q in:\n%s", want, out)
+		}
+	}
+}
+
+func TestWriteJSONRoundTrip(t *testing.T) {
+	var b bytes.Buffer
+	in := Finding{ID: "mx.null", Status: Info, Target: Target{Domain: "example.test"}, Summary: "null MX", Remediation: []string{}}
+	if err := WriteJSON(&b, in); err != nil {
+		t.Fatal(err)
+	}
+	var out Finding
+	if err := json.Unmarshal(b.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.ID != in.ID || out.Status != in.Status || out.Target.Domain != "example.test" {
+		t.Fatalf("round trip: %+v", out)
+	}
+}
