@@ -1,0 +1,423 @@
+package probe
+
+import (
+	"crypto/tls"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/report"
+)
+
+// Finding ids of connections. The DNS ids are in mx.go.
+//
+//	connect.ok / connect.failed             TCP connect (refused, timeout, unreachable)
+//	greeting.ok / greeting.rejected / greeting.slow / greeting.failed
+//	ehlo.ok / ehlo.helo-only / ehlo.rejected
+//	dialogue.failed                         the server closed, stalled or broke the protocol mid-dialogue
+//	starttls.ok / starttls.missing / starttls.failed
+//	tls.failed                              implicit TLS (465) handshake failed
+//	tls.version / tls.version.ok
+//	tls.cert.ok / tls.cert.expired / tls.cert.expiring / tls.cert.untrusted / tls.cert.name-mismatch
+//	auth.ok / auth.plaintext / auth.port25 / submission.no-auth
+func connectionFindings(o *Options, c *Connection) []report.Finding {
+	var fs []report.Finding
+	t := c.Target
+	add := func(id string, st report.Status, summary, detail string, rem, ev []string) *report.Finding {
+		fs = append(fs, finding(id, st, t, summary, detail, rem, ev))
+		return &fs[len(fs)-1]
+	}
+	portWord := portDescription(t.Port)
+
+	// Connect.
+	if !c.Connected {
+		var summary, detail string
+		rem := []string{}
+		switch c.ConnectErrorKind {
+		case "refused":
+			summary = fmt.Sprintf("connection refused on port %d", t.Port)
+			detail = "The host answered but nothing listens on the port (TCP RST)."
+			rem = append(rem, fmt.Sprintf("Check that the mail server listens on port %d on this address (ss -ltn).", t.Port))
+			if t.Port != 25 {
+				rem = append(rem, fmt.Sprintf("If you do not offer %s, ignore this or probe with --ports to leave the port out.", portWord))
+			}
+		case "timeout":
+			summary = fmt.Sprintf("connection to port %d timed out", t.Port)
+			detail = "No answer to the TCP handshake: a firewall drops the packets, or the host is down. Many consumer and cloud networks block outgoing port 25 — probe from a host that may send mail."
+			rem = append(rem, "Check firewalls and security groups for the port.", "Check that the host is up and the address in DNS is current.")
+		case "unreachable":
+			summary = fmt.Sprintf("address unreachable on port %d", t.Port)
+			detail = "The network reported no route to the host (ICMP unreachable, or no IPv6 connectivity here)."
+			rem = append(rem, "Check routing to the address; for IPv6 check that this machine has IPv6 connectivity (or probe with -4).", "Remove addresses from DNS that are not in service.")
+		default:
+			summary = fmt.Sprintf("could not connect to port %d", t.Port)
+			rem = append(rem, "Check the address and that the port is open.")
+		}
+		f := add("connect.failed", report.Fail, summary, detail, rem, []string{c.ConnectError})
+		f.Detail = strings.TrimSpace(f.Detail + " (" + c.ConnectErrorKind + ")")
+		return fs
+	}
+	add("connect.ok", report.Pass, fmt.Sprintf("connected in %dms", dur(c.ConnectTime).Milliseconds()), "", nil, nil)
+
+	// Implicit TLS that failed before any greeting.
+	if c.Mode == ModeSubmissions && c.TLS == nil {
+		add("tls.failed", report.Fail, "TLS handshake failed on port 465 (implicit TLS)",
+			"Port 465 speaks TLS from the first byte (RFC 8314). The handshake failed: "+c.TLSError,
+			[]string{"Check that port 465 is configured for implicit TLS (Postfix: smtpd_tls_wrappermode=yes), not STARTTLS or plain SMTP.",
+				"Check the server's certificate and key configuration."}, []string{c.TLSError})
+		return fs
+	}
+
+	// Greeting.
+	gl := []string{}
+	if c.Greeting != nil {
+		gl = c.Greeting.Lines
+	}
+	if c.Stage == "greeting" {
+		switch {
+		case isTimeoutText(c.Error) && len(gl) == 0:
+			add("greeting.failed", report.Fail, "no greeting: the server accepted the connection but said nothing",
+				"The connection was open but no 220 greeting arrived in time ("+c.Error+"). This is a tarpit, an overloaded server, or a firewall/proxy that accepts connections for a dead backend.",
+				[]string{"Check the mail server's process and its connection limits.", "Check load balancers or proxies in front of the server."}, gl)
+		default:
+			add("greeting.failed", report.Fail, "the greeting could not be read: "+c.Error,
+				"The server's first reply was cut off, malformed or too long for SMTP (RFC 5321 §4.2).",
+				[]string{"Check what listens on this port: it may not be an SMTP server, or it misbehaves."}, capEvidence(gl))
+		}
+		return fs
+	}
+	if c.Greeting != nil && c.Greeting.Code != 220 {
+		fs = append(fs, greetingRejected(t, c.Greeting))
+		return fs
+	}
+	if gt := dur(c.GreetingTime); gt > o.SlowGreeting {
+		add("greeting.slow", report.Warn, fmt.Sprintf("greeting after %.1fs (more than %s)", gt.Seconds(), o.SlowGreeting),
+			"A slow banner delays every delivery and makes impatient senders give up. Deliberate greet-pauses (Postfix postscreen_greet_wait) are usually 6 s or less.",
+			[]string{"Check reverse-DNS and RBL lookups the server makes before greeting: slow resolvers are the usual cause.", "Check the server's load and connection limits."}, capEvidence(gl))
+	} else {
+		add("greeting.ok", report.Pass, fmt.Sprintf("220 greeting in %dms", gt.Milliseconds()), "", nil, capEvidence(gl))
+	}
+
+	// EHLO.
+	ehloLines := []string{}
+	if c.EHLO != nil {
+		ehloLines = c.EHLO.Lines
+	}
+	if c.Stage == "ehlo" && c.EHLOAfterTLS == nil {
+		if c.Error != "" {
+			add("dialogue.failed", report.Fail, "the dialogue broke during EHLO: "+c.Error,
+				"The server greeted but then closed the connection, stalled or sent an invalid reply to EHLO.",
+				[]string{"Check the server's logs for this connection: it may reject the client's EHLO name or address, or crash."}, capEvidence(ehloLines))
+		} else {
+			ex := explainReply(c.EHLO, "EHLO", t.Host)
+			f := add("ehlo.rejected", report.Fail, fmt.Sprintf("%s rejected with %d", c.HeloCommand, c.EHLO.Code),
+				"The server refuses the client's hello; nothing can be sent. "+ex.Summary,
+				append(ex.Remediation, "Check that --helo names a fully qualified host name of this machine; some servers reject unknown or non-FQDN names."), capEvidence(ehloLines))
+			f.Category = string(ex.Category)
+		}
+		return fs
+	}
+	if c.HeloCommand == "HELO" {
+		add("ehlo.helo-only", report.Warn, "EHLO not supported: the server only speaks old SMTP (HELO)",
+			"Without ESMTP (RFC 5321 §2.2) the server can offer no extension: no STARTTLS, no SIZE, no 8BITMIME.",
+			[]string{"Upgrade or reconfigure the mail server to support ESMTP; every current MTA does."}, capEvidence(ehloLines))
+	} else if c.EHLO != nil {
+		add("ehlo.ok", report.Pass, fmt.Sprintf("EHLO accepted, %d extension(s): %s", len(c.Extensions), keyExtensions(c.Extensions, 8)), "", nil, capEvidence(ehloLines))
+	}
+
+	// TLS.
+	if c.Mode != ModeSubmissions {
+		switch {
+		case !c.STARTTLSOffered:
+			st := report.Fail
+			detail := "The server does not offer STARTTLS, so clients can only send passwords and messages in clear text."
+			rem := []string{"Configure a certificate and enable STARTTLS (Postfix: smtpd_tls_security_level=encrypt on submission, with smtpd_tls_cert_file/smtpd_tls_key_file)."}
+			if c.Mode == ModeSMTP {
+				st = report.Warn
+				detail = "The server does not offer STARTTLS, so mail from other servers arrives in clear text. Large providers flag or refuse such servers, and MTA-STS or DANE cannot be used."
+				rem = []string{"Configure a certificate and enable STARTTLS (Postfix: smtpd_tls_security_level=may, smtpd_tls_cert_file, smtpd_tls_key_file; Exim: tls_advertise_hosts = *, tls_certificate, tls_privatekey)."}
+			}
+			add("starttls.missing", st, fmt.Sprintf("STARTTLS not offered on port %d", t.Port), detail, rem, capEvidence(ehloLines))
+		case c.TLS == nil:
+			ev := capEvidence(ehloLines)
+			summary := "STARTTLS offered but the TLS handshake failed"
+			detail := "The server advertises STARTTLS but the upgrade failed: " + c.TLSError + ". Senders that try TLS first fall back to clear text or defer the mail."
+			rem := []string{"Check the TLS configuration: certificate and key files readable and matching, protocols and ciphers not restricted to what no client speaks.", "Look in the server's log for the TLS error of this connection."}
+			if c.STARTTLSReply != nil {
+				ev = append(ev, "C: STARTTLS")
+				ev = append(ev, c.STARTTLSReply.Lines...)
+				if c.STARTTLSReply.Code != 220 {
+					summary = fmt.Sprintf("STARTTLS offered but refused with %d", c.STARTTLSReply.Code)
+					detail = fmt.Sprintf("The server advertises STARTTLS but answered it with %d: TLS is broken (often a missing or unreadable certificate, or a TLS library error) while the extension is still advertised.", c.STARTTLSReply.Code)
+				}
+			} else if c.Error != "" {
+				detail = "The server advertises STARTTLS but the dialogue broke when it was used: " + c.Error
+			}
+			add("starttls.failed", report.Fail, summary, detail, rem, ev)
+		default:
+			add("starttls.ok", report.Pass, fmt.Sprintf("STARTTLS works: %s, %s", c.TLS.Version, c.TLS.Cipher), "", nil, nil)
+		}
+	}
+	if c.TLS != nil {
+		fs = append(fs, tlsFindings(o, c)...)
+	}
+	if c.Stage == "ehlo" && c.EHLOAfterTLS != nil {
+		add("dialogue.failed", report.Fail, "EHLO after TLS failed: "+firstNonEmpty(c.Error, fmt.Sprintf("reply %d", c.EHLOAfterTLS.Code)),
+			"After a successful TLS handshake the server did not accept EHLO (RFC 3207 §4.2 requires the client to send it again).",
+			[]string{"Check the server's logs for this TLS session."}, capEvidence(c.EHLOAfterTLS.Lines))
+	}
+
+	// AUTH.
+	authPlain := c.Mode != ModeSubmissions && len(c.AuthBeforeTLS) > 0
+	if authPlain {
+		add("auth.plaintext", report.Fail, "AUTH offered before TLS: "+strings.Join(c.AuthBeforeTLS, " "),
+			"The server lets clients log in over an unencrypted connection, so passwords can be read on the network (RFC 8314 §3.3, RFC 4954 §4).",
+			[]string{"Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only=yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}; Exchange: require TLS on the receive connector)."},
+			authEvidence(ehloLines))
+	}
+	authAny := len(c.AuthBeforeTLS) > 0 || len(c.AuthAfterTLS) > 0
+	if c.Mode == ModeSMTP && authAny {
+		add("auth.port25", report.Info, "AUTH offered on port 25: "+strings.Join(mergeMechs(c.AuthBeforeTLS, c.AuthAfterTLS), " "),
+			"Port 25 is for mail between servers; clients should submit on 587 or 465. AUTH on 25 invites password-guessing bots.",
+			[]string{"Offer AUTH only on the submission ports (Postfix: remove smtpd_sasl_auth_enable from the port 25 smtpd in master.cf)."},
+			authEvidence(append(append([]string{}, ehloLines...), infoLines(c.EHLOAfterTLS)...)))
+	}
+	tlsUp := c.TLS != nil
+	if c.Mode != ModeSMTP && tlsUp && len(c.AuthAfterTLS) == 0 && (c.Mode == ModeSubmissions || c.ExtensionsAfterTLS != nil) {
+		add("submission.no-auth", report.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
+			"A submission port without AUTH is either useless to mail clients or, worse, an open submission relay for the addresses it trusts.",
+			[]string{"Enable SASL authentication on the submission service (Postfix master.cf: -o smtpd_sasl_auth_enable=yes), or close the port if you do not offer submission."},
+			capEvidence(append(append([]string{}, ehloLines...), infoLines(c.EHLOAfterTLS)...)))
+	} else if c.Mode != ModeSMTP && !tlsUp && len(c.AuthBeforeTLS) == 0 && c.EHLO != nil {
+		add("submission.no-auth", report.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
+			"Neither before TLS nor after it (TLS did not come up) does the server offer AUTH.",
+			[]string{"Enable SASL authentication on the submission service, or close the port if you do not offer submission."}, capEvidence(ehloLines))
+	}
+	if !authPlain && tlsUp && (c.Mode == ModeSMTP || len(c.AuthAfterTLS) > 0) {
+		if c.Mode == ModeSMTP {
+			add("auth.ok", report.Pass, "no AUTH offered in clear text", "", nil, nil)
+		} else {
+			add("auth.ok", report.Pass, "AUTH offered only over TLS: "+strings.Join(c.AuthAfterTLS, " "), "", nil, nil)
+		}
+	}
+
+	if c.Error != "" && c.Stage != "ehlo" && c.Stage != "greeting" && c.Stage != "starttls" && c.Stage != "tls" {
+		add("dialogue.failed", report.Fail, fmt.Sprintf("the dialogue broke at %s: %s", strings.ToUpper(c.Stage), c.Error),
+			"The server closed the connection, stalled or sent an invalid reply.", []string{"Check the server's logs for this connection."}, nil)
+	}
+	return fs
+}
+
+func tlsFindings(o *Options, c *Connection) []report.Finding {
+	var fs []report.Finding
+	t, ti := c.Target, c.TLS
+	add := func(id string, st report.Status, summary, detail string, rem, ev []string) {
+		fs = append(fs, finding(id, st, t, summary, detail, rem, ev))
+	}
+	opportunistic := c.Mode == ModeSMTP
+	lax := func() report.Status {
+		if opportunistic {
+			return report.Warn
+		}
+		return report.Fail
+	}
+	if ti.VersionID < tls.VersionTLS12 {
+		add("tls.version", report.Fail, fmt.Sprintf("%s negotiated: below TLS 1.2", ti.Version),
+			"TLS 1.0 and 1.1 are deprecated (RFC 8996); many senders refuse them and fall back to clear text or defer mail.",
+			[]string{"Enable TLS 1.2 and 1.3 on the server (Postfix: smtpd_tls_protocols = >=TLSv1.2 and an OpenSSL that supports them)."},
+			[]string{ti.Version + " " + ti.Cipher})
+	} else {
+		add("tls.version.ok", report.Pass, fmt.Sprintf("%s, %s", ti.Version, ti.Cipher), "", nil, nil)
+	}
+	if len(ti.Chain) == 0 {
+		return fs
+	}
+	leaf := ti.Chain[0]
+	certEv := certEvidence(ti)
+	good := true
+	now := o.Now()
+	switch {
+	case ti.Expired:
+		good = false
+		add("tls.cert.expired", report.Fail, fmt.Sprintf("certificate expired %s (%d days ago)", leaf.NotAfter.Format(time.DateOnly), -leaf.DaysLeft),
+			"Senders that verify certificates (MTA-STS, DANE, submission clients) refuse the connection.",
+			[]string{"Renew the certificate and reload the mail server (certbot renew, then postfix reload).", "Make sure the renewal hook reloads the mail server, not only the web server."}, certEv)
+	case ti.NotYetValid:
+		good = false
+		add("tls.cert.expired", report.Fail, fmt.Sprintf("certificate not valid before %s", leaf.NotBefore.Format(time.RFC3339)),
+			"The certificate is not yet valid: the server installed it early or a clock is wrong.",
+			[]string{"Check the clocks of this machine and the server (NTP)."}, certEv)
+	case leaf.NotAfter.Sub(now) < o.ExpiryWarn:
+		good = false
+		add("tls.cert.expiring", report.Warn, fmt.Sprintf("certificate expires in %d days (%s)", leaf.DaysLeft, leaf.NotAfter.Format(time.DateOnly)),
+			fmt.Sprintf("Fewer than %d days left.", int(o.ExpiryWarn.Hours()/24)),
+			[]string{"Renew the certificate now and reload the mail server.", "Check that automatic renewal runs and reloads the mail server."}, certEv)
+	}
+	if !ti.Trusted {
+		good = false
+		detail := ti.TrustError + "."
+		if opportunistic {
+			detail += " Port 25 TLS is opportunistic, so most senders deliver anyway, but MTA-STS senders and strict TLS policies refuse it."
+		} else {
+			detail += " Mail clients will refuse or warn on every connection."
+		}
+		add("tls.cert.untrusted", lax(), "certificate chain does not verify: "+ti.TrustError, detail,
+			[]string{"Use a certificate from a public CA (e.g. Let's Encrypt) and configure the full chain (Postfix: smtpd_tls_chain_files or a fullchain.pem in smtpd_tls_cert_file).",
+				"If you verify against a private CA, pass it with --ca-file."}, certEv)
+	}
+	if ti.NameChecked != "" && !ti.NameMatch {
+		good = false
+		add("tls.cert.name-mismatch", lax(), fmt.Sprintf("certificate does not match %s: %s", ti.NameChecked, ti.NameError),
+			"The certificate must name the MX host itself in a subject alternative name (RFC 7817 / MTA-STS RFC 8461 §4.2).",
+			[]string{fmt.Sprintf("Issue a certificate whose SANs include %s (and every other MX name served by this machine).", ti.NameChecked)}, certEv)
+	}
+	if good {
+		add("tls.cert.ok", report.Pass, fmt.Sprintf("certificate trusted, matches %s, %d days left", firstNonEmpty(ti.NameChecked, "the address"), leaf.DaysLeft), "", nil, certEv)
+	}
+	return fs
+}
+
+func greetingRejected(t report.Target, g *ReplyInfo) report.Finding {
+	ex := explainReply(g, "CONNECT", t.Host)
+	text := strings.ToLower(strings.Join(g.Lines, " "))
+	rate := ex.Category == explain.RateLimited || g.Code == 421 && (strings.Contains(text, "too many") || strings.Contains(text, "rate") || strings.Contains(text, "try again later") || strings.Contains(text, "busy"))
+	summary := fmt.Sprintf("greeting rejected with %d", g.Code)
+	detail := "The server refused the connection in its greeting, so nothing more could be checked. "
+	var rem []string
+	switch {
+	case rate:
+		summary += ": rate limit (too many connections), not a missing feature"
+		detail += "A 421 greeting like this means the server limits connections from this client's address or in total; it does not mean the server lacks anything. Probe again later or from another address."
+		rem = []string{"Wait and probe again, with lower --concurrency.", "If this is your server, check its per-client connection limits (Postfix: smtpd_client_connection_count_limit, anvil) and whether the probing address is throttled."}
+		if ex.Category == explain.Unknown {
+			ex.Category = explain.RateLimited
+		}
+	case g.Code == 554:
+		detail += "A 554 greeting means \"no SMTP service here\" for this client (RFC 5321 §3.1): usually a blocklist or policy rejection of the client's address."
+		rem = []string{"Check whether the probing address is on a blocklist the server uses; probe from another address to compare."}
+	default:
+		rem = []string{"Read the greeting text: it usually says why.", "Check the server's logs for this connection."}
+	}
+	if ex.Summary != "" {
+		detail += " Explained: " + ex.Summary
+	}
+	rem = append(rem, ex.Remediation...)
+	f := finding("greeting.rejected", report.Fail, t, summary, detail, rem, capEvidence(g.Lines))
+	f.Category = string(ex.Category)
+	return f
+}
+
+// explainReply asks explain what a reply means.
+func explainReply(r *ReplyInfo, stage, host string) explain.Explanation {
+	if r == nil {
+		return explain.Explanation{Category: explain.Unknown}
+	}
+	s := strings.Join(r.Lines, "\n")
+	rep, err := explain.Parse(s)
+	if err != nil {
+		rep = explain.Reply{Input: s, Code: r.Code, Lines: r.Lines}
+	}
+	rep.Code = r.Code
+	rep.Stage, rep.RemoteHost = stage, host
+	return explain.Explain(rep)
+}
+
+func certEvidence(ti *TLSInfo) []string {
+	var ev []string
+	for i, c := range ti.Chain {
+		ev = append(ev, fmt.Sprintf("cert %d: subject %q issuer %q, %s to %s, %s %d-bit, SANs %s", i, c.Subject, c.Issuer,
+			c.NotBefore.Format(time.DateOnly), c.NotAfter.Format(time.DateOnly), c.KeyType, c.KeyBits, strings.Join(c.SANs, " ")))
+	}
+	return ev
+}
+
+func authEvidence(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		u := strings.ToUpper(l)
+		if len(u) > 4 && strings.HasPrefix(u[4:], "AUTH") {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func infoLines(r *ReplyInfo) []string {
+	if r == nil {
+		return nil
+	}
+	return r.Lines
+}
+
+func mergeMechs(a, b []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range append(append([]string{}, a...), b...) {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// capEvidence keeps evidence readable: at most 40 lines of at most 200 bytes.
+func capEvidence(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if i == 40 {
+			out = append(out, fmt.Sprintf("... %d more lines", len(lines)-40))
+			break
+		}
+		if len(l) > 200 {
+			l = l[:200] + "..."
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// keyExtensions lists the extensions that matter, in a fixed order, then
+// the count of others.
+func keyExtensions(ext map[string]string, max int) string {
+	order := []string{"STARTTLS", "AUTH", "SIZE", "PIPELINING", "8BITMIME", "SMTPUTF8", "CHUNKING", "DSN", "ENHANCEDSTATUSCODES", "REQUIRETLS"}
+	var out []string
+	for _, k := range order {
+		if v, ok := ext[k]; ok && len(out) < max {
+			if k == "SIZE" && v != "" {
+				out = append(out, "SIZE "+v)
+			} else {
+				out = append(out, k)
+			}
+		}
+	}
+	if n := len(ext) - len(out); n > 0 {
+		out = append(out, fmt.Sprintf("+%d more", n))
+	}
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, " ")
+}
+
+func portDescription(port int) string {
+	switch PortMode(port) {
+	case ModeSMTP:
+		return "SMTP on port 25"
+	case ModeSubmissions:
+		return "submission over implicit TLS (port 465)"
+	}
+	return fmt.Sprintf("submission (port %d)", port)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func dur(m Millis) time.Duration { return time.Duration(m) }
