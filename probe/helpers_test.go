@@ -34,13 +34,13 @@ func (b backend) NewSession(*smtp.Conn) (smtp.Session, error) {
 
 type session struct{}
 
-func (*session) Reset()                                 {}
-func (*session) Logout() error                          { return nil }
-func (*session) Mail(string, *smtp.MailOptions) error   { return errors.New("probe must not send MAIL") }
-func (*session) Rcpt(string, *smtp.RcptOptions) error   { return errors.New("probe must not send RCPT") }
-func (*session) Data(io.Reader) error                   { return errors.New("probe must not send DATA") }
-func (*authSession) AuthMechanisms() []string           { return []string{sasl.Plain} }
-func (*authSession) Auth(string) (sasl.Server, error)   { return nil, errors.New("no") }
+func (*session) Reset()                               {}
+func (*session) Logout() error                        { return nil }
+func (*session) Mail(string, *smtp.MailOptions) error { return errors.New("probe must not send MAIL") }
+func (*session) Rcpt(string, *smtp.RcptOptions) error { return errors.New("probe must not send RCPT") }
+func (*session) Data(io.Reader) error                 { return errors.New("probe must not send DATA") }
+func (*authSession) AuthMechanisms() []string         { return []string{sasl.Plain} }
+func (*authSession) Auth(string) (sasl.Server, error) { return nil, errors.New("no") }
 
 type authSession struct{ session }
 

@@ -256,7 +256,7 @@ type prober struct {
 	sem    chan struct{} // connections in flight
 	dnsSem chan struct{} // input targets resolving at once
 
-	mu                     sync.Mutex // serializes callbacks and counters
+	mu                    sync.Mutex // serializes callbacks and counters
 	done, total, inFlight int
 }
 
