@@ -12,8 +12,8 @@ import (
 	bspf "blitiri.com.ar/go/spf"
 	"github.com/miekg/dns"
 
-	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/report"
 )
 
 // Evaluation is the result of check_host() for one client address.
