@@ -1,0 +1,396 @@
+package main
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/relay"
+	"github.com/smtpgw/smtpgw/relay/deliver"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newRelayCmd) }
+
+type relayOptions struct {
+	Listen            []string
+	ListenTLS         []string
+	TLSCert, TLSKey   string
+	TLSSelfSigned     bool
+	AllowNet          []string
+	Users             string
+	AllowInsecureAuth bool
+	MaxSize           string
+	MaxRecipients     int
+	MaxConns          int
+	MaxConnsPerIP     int
+	CommandTimeout    time.Duration
+	DataTimeout       time.Duration
+	SessionTimeout    time.Duration
+	Spool             string
+	Hostname          string
+	Smarthost         []string
+	SmarthostPassFile string
+	SmarthostTLS      string
+	OutboundTLS       string
+	RetryInitial      time.Duration
+	RetryMax          time.Duration
+	MaxQueueTime      time.Duration
+	MaxDeliveries     int
+	MaxPerDest        int
+	Bounce            bool
+	LogFormat         string
+	Grace             time.Duration
+	PortMap           []string
+	Reuse             time.Duration
+}
+
+func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+	o := &relayOptions{}
+	cmd := &cobra.Command{
+		Use:   "relay",
+		Short: "Run a small local mail gateway that spools durably and delivers with retries",
+		Long: `Run a local SMTP relay for apps, dev machines and CI jobs.
+
+It accepts mail from allowed clients (loopback by default; --allow-net, or
+AUTH with --users), answers 250 only once the message is fsynced in the spool
+(the reply carries the queue id), and delivers it to a smarthost or straight
+to the recipients' MX hosts, retrying 4xx replies and network errors with
+exponential backoff. Every upstream reply is explained in the log (stderr).
+
+Messages with a bare CR or LF are refused (SMTP smuggling), as are loops
+(more than 100 Received: headers). SIGINT/SIGTERM stop it gracefully.
+Inspect the spool with 'smtpgw queue'.`,
+		Example: `  # deliver straight to MX hosts, listen on 127.0.0.1:2525
+  smtpgw relay
+
+  # through a provider's submission server (password from the environment)
+  SMTPGW_SMARTHOST_PASSWORD=secret smtpgw relay --smarthost smtp://apikey@smtp.example.com:587
+
+  # accept from the LAN with AUTH over STARTTLS, JSON logs
+  smtpgw relay --listen 0.0.0.0:2525 --tls-self-signed --users users.htpasswd --log-format json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts, err := o.build(ios, g, cmd)
+			if err != nil {
+				return err
+			}
+			return runRelay(cmd.Context(), ios, opts)
+		},
+	}
+	f := cmd.Flags()
+	f.StringArrayVar(&o.Listen, "listen", nil, "address to listen on for SMTP (repeatable; default 127.0.0.1:2525)")
+	f.StringArrayVar(&o.ListenTLS, "listen-tls", nil, "address to listen on for SMTP over implicit TLS, e.g. :465 (repeatable)")
+	f.StringVar(&o.TLSCert, "tls-cert", "", "PEM certificate (chain) for STARTTLS and --listen-tls")
+	f.StringVar(&o.TLSKey, "tls-key", "", "PEM private key of --tls-cert")
+	f.BoolVar(&o.TLSSelfSigned, "tls-self-signed", false, "generate a self-signed certificate at start (fingerprint printed)")
+	f.StringArrayVar(&o.AllowNet, "allow-net", []string{"127.0.0.0/8", "::1/128"}, "client network that may relay without AUTH (repeatable; \"none\" for AUTH only)")
+	f.StringVar(&o.Users, "users", "", "htpasswd file of bcrypt hashes (htpasswd -B); enables AUTH PLAIN/LOGIN")
+	f.BoolVar(&o.AllowInsecureAuth, "allow-insecure-auth", false, "offer AUTH without TLS (loopback development only)")
+	f.StringVar(&o.MaxSize, "max-message-size", "25MB", "largest message accepted (advertised in SIZE)")
+	f.IntVar(&o.MaxRecipients, "max-recipients", 100, "recipients per message")
+	f.IntVar(&o.MaxConns, "max-connections", 100, "client connections at once")
+	f.IntVar(&o.MaxConnsPerIP, "max-connections-per-ip", 20, "client connections at once from one IP")
+	f.DurationVar(&o.CommandTimeout, "command-timeout", 5*time.Minute, "time a client may take for one command")
+	f.DurationVar(&o.DataTimeout, "data-timeout", 10*time.Minute, "time a client may take to send a message's data")
+	f.DurationVar(&o.SessionTimeout, "session-timeout", 30*time.Minute, "time a client connection may last in all")
+	f.StringVar(&o.Spool, "spool", "", "spool directory (default $XDG_STATE_HOME/smtpgw/spool or ~/.local/state/smtpgw/spool)")
+	f.StringVar(&o.Hostname, "hostname", "", "name in the greeting, EHLO and Received: (default: the system's host name)")
+	f.StringArrayVar(&o.Smarthost, "smarthost", nil, "deliver through smtp://[USER@]HOST[:587] (STARTTLS) or smtps://[USER@]HOST[:465]; repeat for failover")
+	f.StringVar(&o.SmarthostPassFile, "smarthost-password-file", "", "file holding the smarthost password (else SMTPGW_SMARTHOST_PASSWORD)")
+	f.StringVar(&o.SmarthostTLS, "smarthost-tls", "", "override the smarthost TLS mode: starttls, implicit or none")
+	f.StringVar(&o.OutboundTLS, "outbound-tls", "opportunistic", "TLS to MX hosts: opportunistic or required")
+	f.DurationVar(&o.RetryInitial, "retry-initial", time.Minute, "first retry delay (doubles each attempt)")
+	f.DurationVar(&o.RetryMax, "retry-max", time.Hour, "longest retry delay")
+	f.DurationVar(&o.MaxQueueTime, "max-queue-time", 5*24*time.Hour, "give up on a message after this long")
+	f.IntVar(&o.MaxDeliveries, "max-deliveries", 20, "deliveries at once")
+	f.IntVar(&o.MaxPerDest, "max-per-destination", 5, "deliveries at once per destination (domain or smarthost)")
+	f.BoolVar(&o.Bounce, "bounce", false, "send a delivery status notification (RFC 3464) to the sender of failed mail")
+	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json")
+	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
+	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
+	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR (testing)")
+	_ = f.MarkHidden("port-map")
+	return cmd
+}
+
+func parseSize(s string) (int64, error) {
+	s = strings.TrimSpace(strings.ToUpper(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suf string
+		m   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(s, u.suf) {
+			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suf)), u.m
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, fmt.Errorf("bad size")
+	}
+	return n * mult, nil
+}
+
+func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Command) (relay.Options, error) {
+	var opts relay.Options
+	var handler slog.Handler
+	switch o.LogFormat {
+	case "text":
+		handler = slog.NewTextHandler(ios.ErrOut, nil)
+	case "json":
+		handler = slog.NewJSONHandler(ios.ErrOut, nil)
+	default:
+		return opts, usageErr("--log-format must be text or json, not %q", o.LogFormat)
+	}
+	opts.Logger = slog.New(handler)
+	opts.Banner = ios.ErrOut
+	opts.Grace = o.Grace
+	opts.Hostname = o.Hostname
+	if opts.Hostname == "" {
+		opts.Hostname, _ = os.Hostname()
+		if opts.Hostname == "" {
+			opts.Hostname = "localhost"
+		}
+	}
+	opts.SpoolDir = o.Spool
+	if opts.SpoolDir == "" {
+		opts.SpoolDir = relay.DefaultSpoolDir()
+	}
+	size, err := parseSize(o.MaxSize)
+	if err != nil {
+		return opts, usageErr("--max-message-size %q: give a size such as 25MB or 10485760", o.MaxSize)
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"--command-timeout", o.CommandTimeout}, {"--data-timeout", o.DataTimeout}, {"--session-timeout", o.SessionTimeout},
+		{"--retry-initial", o.RetryInitial}, {"--retry-max", o.RetryMax}, {"--max-queue-time", o.MaxQueueTime}, {"--grace", o.Grace}} {
+		if d.v <= 0 {
+			return opts, usageErr("%s must be positive, such as 30s or 5m", d.name)
+		}
+	}
+	for _, n := range []struct {
+		name string
+		v    int
+	}{{"--max-recipients", o.MaxRecipients}, {"--max-connections", o.MaxConns}, {"--max-connections-per-ip", o.MaxConnsPerIP},
+		{"--max-deliveries", o.MaxDeliveries}, {"--max-per-destination", o.MaxPerDest}} {
+		if n.v <= 0 {
+			return opts, usageErr("%s must be at least 1", n.name)
+		}
+	}
+	nets, err := relay.ParseNets(o.AllowNet)
+	if err != nil {
+		return opts, usageErr("%v", err)
+	}
+	// TLS for the receiving side
+	if (o.TLSCert == "") != (o.TLSKey == "") {
+		return opts, usageErr("--tls-cert and --tls-key go together")
+	}
+	if o.TLSCert != "" && o.TLSSelfSigned {
+		return opts, usageErr("use either --tls-cert/--tls-key or --tls-self-signed, not both")
+	}
+	var cert *tls.Certificate
+	if o.TLSCert != "" {
+		c, err := tls.LoadX509KeyPair(o.TLSCert, o.TLSKey)
+		if err != nil {
+			return opts, usageErr("cannot load --tls-cert/--tls-key: %v", err)
+		}
+		cert = &c
+	} else if o.TLSSelfSigned {
+		c, fp, err := relay.SelfSigned(opts.Hostname, "localhost", "127.0.0.1", "::1")
+		if err != nil {
+			return opts, err
+		}
+		cert = &c
+		opts.TLSFingerprint = fp
+	}
+	if cert != nil {
+		opts.TLSConfig = &tls.Config{Certificates: []tls.Certificate{*cert}, MinVersion: tls.VersionTLS12}
+	}
+	if len(o.ListenTLS) > 0 && cert == nil {
+		return opts, usageErr("--listen-tls needs a certificate: give --tls-cert and --tls-key, or --tls-self-signed")
+	}
+	listen := o.Listen
+	if len(listen) == 0 && len(o.ListenTLS) == 0 {
+		listen = []string{"127.0.0.1:2525"}
+	}
+	for _, a := range listen {
+		if _, _, err := net.SplitHostPort(a); err != nil {
+			return opts, usageErr("--listen %q: give HOST:PORT, such as 127.0.0.1:2525", a)
+		}
+		opts.Listen = append(opts.Listen, relay.Listener{Addr: a})
+	}
+	for _, a := range o.ListenTLS {
+		if _, _, err := net.SplitHostPort(a); err != nil {
+			return opts, usageErr("--listen-tls %q: give HOST:PORT, such as 0.0.0.0:465", a)
+		}
+		opts.Listen = append(opts.Listen, relay.Listener{Addr: a, ImplicitTLS: true})
+	}
+	opts.Server.MaxMessageBytes = size
+	opts.Server.MaxRecipients = o.MaxRecipients
+	opts.Server.MaxConns = o.MaxConns
+	opts.Server.MaxConnsPerIP = o.MaxConnsPerIP
+	opts.Server.CommandTimeout = o.CommandTimeout
+	opts.Server.DataTimeout = o.DataTimeout
+	opts.Server.SessionTimeout = o.SessionTimeout
+	opts.Server.AllowNets = nets
+	opts.Server.AllowInsecureAuth = o.AllowInsecureAuth
+	if o.Users != "" {
+		users, err := relay.LoadUsers(o.Users)
+		if err != nil {
+			return opts, usageErr("--users: %v", err)
+		}
+		opts.Server.Users = users
+		if o.AllowInsecureAuth {
+			opts.Warnings = append(opts.Warnings, "--allow-insecure-auth: passwords may cross the network in clear text; use it on loopback only")
+		} else if cert == nil {
+			opts.Warnings = append(opts.Warnings, "--users without a certificate: AUTH is offered only over TLS, so nobody can authenticate; add --tls-self-signed or --tls-cert/--tls-key")
+		}
+	} else if o.AllowInsecureAuth {
+		return opts, usageErr("--allow-insecure-auth only makes sense with --users")
+	}
+	if len(nets) == 0 && o.Users == "" {
+		return opts, usageErr("--allow-net none without --users would let nobody relay")
+	}
+	for _, p := range nets {
+		if p.Bits() == 0 {
+			opts.Warnings = append(opts.Warnings, fmt.Sprintf("--allow-net %s lets the whole Internet relay through this host: an open relay if it is reachable", p))
+		}
+	}
+	// Delivery
+	d := &opts.Deliver
+	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
+	d.MaxConcurrent, d.MaxPerDest, d.Bounce, d.IdleConns = o.MaxDeliveries, o.MaxPerDest, o.Bounce, o.Reuse
+	d.ConnectTimeout = g.TimeoutOr(30 * time.Second)
+	d.CommandTimeout = 5 * time.Minute
+	roots, err := g.RootCAs()
+	if err != nil {
+		return opts, err
+	}
+	d.RootCAs = roots
+	if len(o.PortMap) > 0 {
+		d.PortMap = map[string]string{}
+		for _, m := range o.PortMap {
+			k, v, ok := strings.Cut(m, "=")
+			if !ok {
+				return opts, usageErr("--port-map %q: give HOST:PORT=ADDR", m)
+			}
+			d.PortMap[k] = v
+		}
+	}
+	switch o.OutboundTLS {
+	case "opportunistic":
+		d.OutboundTLS = deliver.TLSOpportunistic
+	case "required":
+		d.OutboundTLS = deliver.TLSRequired
+	default:
+		return opts, usageErr("--outbound-tls must be opportunistic or required, not %q", o.OutboundTLS)
+	}
+	if o.SmarthostTLS != "" && o.SmarthostTLS != "starttls" && o.SmarthostTLS != "implicit" && o.SmarthostTLS != "none" {
+		return opts, usageErr("--smarthost-tls must be starttls, implicit or none, not %q", o.SmarthostTLS)
+	}
+	if o.SmarthostTLS != "" && len(o.Smarthost) == 0 {
+		return opts, usageErr("--smarthost-tls needs --smarthost")
+	}
+	password := os.Getenv("SMTPGW_SMARTHOST_PASSWORD")
+	if o.SmarthostPassFile != "" {
+		b, err := os.ReadFile(o.SmarthostPassFile)
+		if err != nil {
+			return opts, usageErr("cannot read --smarthost-password-file: %v", err)
+		}
+		password = strings.TrimRight(string(b), "\r\n")
+	}
+	var descr []string
+	for _, s := range o.Smarthost {
+		t, err := parseSmarthost(s, o.SmarthostTLS, password)
+		if err != nil {
+			return opts, err
+		}
+		d.Smarthosts = append(d.Smarthosts, t)
+		descr = append(descr, fmt.Sprintf("%s (%s%s)", t, t.TLS, map[bool]string{true: ", AUTH as " + t.User}[t.User != ""]))
+		if t.TLS == deliver.TLSNone {
+			opts.Warnings = append(opts.Warnings, fmt.Sprintf("--smarthost-tls none: mail to %s travels unencrypted; only for local sinks", t))
+		}
+	}
+	if len(d.Smarthosts) > 0 {
+		opts.DeliveryDescription = "smarthost " + strings.Join(descr, ", then ")
+	} else {
+		r, err := relayResolver(g)
+		if err != nil {
+			return opts, err
+		}
+		d.Resolver = r
+		opts.DeliveryDescription = fmt.Sprintf("recipients' MX hosts (DNS %s, %s TLS)", strings.Join(r.Servers, ", "), d.OutboundTLS)
+	}
+	return opts, nil
+}
+
+// relayResolver is the --resolver (or system) resolver without the per-run
+// cache: a long-running relay must see DNS changes.
+func relayResolver(g *GlobalOptions) (*resolver.Resolver, error) {
+	if g.Resolver != "" {
+		srv, err := resolver.ParseServer(g.Resolver)
+		if err != nil {
+			return nil, usageErr("%v", err)
+		}
+		return resolver.New(srv), nil
+	}
+	return resolver.FromResolvConf("/etc/resolv.conf")
+}
+
+func parseSmarthost(s, tlsOverride, password string) (deliver.Target, error) {
+	var t deliver.Target
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || (u.Scheme != "smtp" && u.Scheme != "smtps") {
+		return t, usageErr("--smarthost %q: give smtp://[USER@]HOST[:587] or smtps://[USER@]HOST[:465]", s)
+	}
+	if _, ok := u.User.Password(); ok {
+		return t, usageErr("--smarthost %q: do not put the password in the URL (it shows in ps); use SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file", s)
+	}
+	t.Host = u.Hostname()
+	t.TLS = deliver.TLSStartTLS
+	t.Port = 587
+	if u.Scheme == "smtps" {
+		t.TLS, t.Port = deliver.TLSImplicit, 465
+	}
+	if p := u.Port(); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n <= 0 || n > 65535 {
+			return t, usageErr("--smarthost %q: bad port", s)
+		}
+		t.Port = n
+	}
+	if tlsOverride != "" {
+		t.TLS = deliver.TLSMode(tlsOverride)
+	}
+	if u.User != nil {
+		t.User = u.User.Username()
+		if password == "" {
+			return t, usageErr("--smarthost %q names user %q but no password: set SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file", s, t.User)
+		}
+		t.Password = password
+	}
+	return t, nil
+}
+
+func runRelay(ctx context.Context, ios *IOStreams, opts relay.Options) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	r, err := relay.New(opts)
+	if err != nil {
+		return err
+	}
+	r.PrintBanner(ios.ErrOut)
+	return r.Run(ctx)
+}

@@ -1,0 +1,696 @@
+// Package deliver is the sending side of smtpgw relay: it takes messages
+// from the spool and delivers them to a smarthost (with failover) or to the
+// recipients' MX hosts, with retries and exponential backoff, tracking each
+// recipient's outcome and explaining every reply it gets.
+package deliver
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/relay/spool"
+)
+
+// Config configures delivery.
+type Config struct {
+	Spool       *spool.Spool
+	Smarthosts  []Target // tried in order; empty: MX delivery
+	Resolver    *resolver.Resolver
+	OutboundTLS TLSMode // for MX delivery: opportunistic (default) or required
+	RootCAs     *x509.CertPool
+	LocalName   string // EHLO name
+
+	// PortMap maps "host:port" or "ip:port" to the address to dial (tests
+	// map "MX port 25" to a loopback port).
+	PortMap map[string]string
+
+	RetryInitial   time.Duration // first backoff (default 1m)
+	RetryMax       time.Duration // backoff cap (default 1h)
+	MaxQueueTime   time.Duration // give up after (default 5 days)
+	MaxConcurrent  int           // deliveries at once (default 20)
+	MaxPerDest     int           // deliveries at once per destination (default 5)
+	ConnectTimeout time.Duration // default 30s
+	CommandTimeout time.Duration // default 5m
+	Bounce         bool          // send DSNs for failed recipients
+	// IdleConns keeps connections open for reuse (per destination address)
+	// for this long; 0 disables reuse.
+	IdleConns time.Duration
+
+	Logger *slog.Logger
+}
+
+// Deliverer runs the queue.
+type Deliverer struct {
+	cfg  Config
+	log  *slog.Logger
+	sch  *scheduler
+	pool *pool
+
+	destMu  sync.Mutex
+	destSem map[string]chan struct{}
+	wg      sync.WaitGroup
+	sem     chan struct{}
+}
+
+// New returns a deliverer for cfg with defaults filled in.
+func New(cfg Config) *Deliverer {
+	if cfg.RetryInitial <= 0 {
+		cfg.RetryInitial = time.Minute
+	}
+	if cfg.RetryMax <= 0 {
+		cfg.RetryMax = time.Hour
+	}
+	if cfg.MaxQueueTime <= 0 {
+		cfg.MaxQueueTime = 5 * 24 * time.Hour
+	}
+	if cfg.MaxConcurrent <= 0 {
+		cfg.MaxConcurrent = 20
+	}
+	if cfg.MaxPerDest <= 0 {
+		cfg.MaxPerDest = 5
+	}
+	if cfg.ConnectTimeout <= 0 {
+		cfg.ConnectTimeout = 30 * time.Second
+	}
+	if cfg.CommandTimeout <= 0 {
+		cfg.CommandTimeout = 5 * time.Minute
+	}
+	if cfg.OutboundTLS == "" {
+		cfg.OutboundTLS = TLSOpportunistic
+	}
+	if cfg.LocalName == "" {
+		cfg.LocalName = "localhost"
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	d := &Deliverer{cfg: cfg, log: cfg.Logger, sch: newScheduler(), destSem: map[string]chan struct{}{},
+		sem: make(chan struct{}, cfg.MaxConcurrent)}
+	d.pool = newPool(cfg.IdleConns)
+	return d
+}
+
+// Backoff is the wait after the given number of failed attempts: initial,
+// doubling, capped at max.
+func Backoff(attempts int, initial, max time.Duration) time.Duration {
+	d := initial
+	for i := 1; i < attempts && d < max; i++ {
+		d *= 2
+	}
+	if d > max {
+		d = max
+	}
+	return d
+}
+
+// Enqueue schedules message id at t.
+func (d *Deliverer) Enqueue(id string, t time.Time) { d.sch.add(id, t) }
+
+// Run loads the queue and delivers until ctx is done; then it waits for
+// deliveries in progress.
+func (d *Deliverer) Run(ctx context.Context) error {
+	ids, err := d.cfg.Spool.IDs(spool.DirQueue)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		m, err := d.cfg.Spool.Get(id)
+		if err != nil {
+			continue
+		}
+		d.sch.add(id, m.State.NextAttempt)
+	}
+	retryTick := time.NewTicker(time.Second)
+	defer retryTick.Stop()
+	defer d.pool.closeAll()
+	for {
+		id, wait := d.sch.next()
+		if id != "" {
+			select {
+			case d.sem <- struct{}{}:
+			case <-ctx.Done():
+				d.wg.Wait()
+				return nil
+			}
+			d.wg.Add(1)
+			go func() {
+				defer d.wg.Done()
+				defer func() { <-d.sem }()
+				d.deliverMessage(ctx, id)
+			}()
+			continue
+		}
+		timer := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			timer.Stop()
+			d.wg.Wait()
+			return nil
+		case <-d.sch.wake:
+		case <-retryTick.C:
+			for _, id := range d.cfg.Spool.TakeRetries() {
+				d.sch.add(id, time.Now())
+			}
+		case <-timer.C:
+		}
+		timer.Stop()
+	}
+}
+
+// group is the pending recipients of one message for one destination.
+type group struct {
+	key   string // "smarthost" or the recipient domain
+	rcpts []int  // indexes into State.Rcpts
+}
+
+func domainOf(addr string) string {
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ""
+	}
+	return strings.ToLower(strings.TrimSuffix(addr[at+1:], "."))
+}
+
+func (d *Deliverer) destSemaphore(key string) chan struct{} {
+	d.destMu.Lock()
+	defer d.destMu.Unlock()
+	s, ok := d.destSem[key]
+	if !ok {
+		s = make(chan struct{}, d.cfg.MaxPerDest)
+		d.destSem[key] = s
+	}
+	return s
+}
+
+// outcome of one recipient in one attempt.
+type outcome struct {
+	status   string // delivered, failed, or pending (deferred)
+	reply    string
+	category string
+	host     string
+}
+
+func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
+	l, err := d.cfg.Spool.Lock(id, 0)
+	if errors.Is(err, spool.ErrNotFound) {
+		return // delivered, deleted or failed meanwhile
+	}
+	if err != nil {
+		d.sch.add(id, time.Now().Add(time.Second))
+		return
+	}
+	defer l.Unlock()
+	now := time.Now()
+	if now.Before(l.State.NextAttempt.Add(-time.Second)) {
+		d.sch.add(id, l.State.NextAttempt) // retry requested by queue, or rescheduled elsewhere
+		return
+	}
+	expired := now.Sub(l.Envelope.Received) > d.cfg.MaxQueueTime
+	groups := map[string]*group{}
+	var order []string
+	for i, r := range l.State.Rcpts {
+		if r.Status != spool.StatusPending {
+			continue
+		}
+		if expired {
+			last := r.Reply
+			if last == "" {
+				last = "no delivery attempt succeeded"
+			}
+			l.State.Rcpts[i] = spool.RcptState{Addr: r.Addr, Status: spool.StatusFailed, Category: string(explain.Expired), Host: r.Host,
+				Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now}
+			d.log.Info("failed", "id", id, "recipient", r.Addr, "reason", l.State.Rcpts[i].Reply, "category", string(explain.Expired))
+			continue
+		}
+		key := "smarthost"
+		if len(d.cfg.Smarthosts) == 0 {
+			key = domainOf(r.Addr)
+		}
+		g, ok := groups[key]
+		if !ok {
+			g = &group{key: key}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.rcpts = append(g.rcpts, i)
+	}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	for _, key := range order {
+		g := groups[key]
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem := d.destSemaphore(g.key)
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-sem }()
+			addrs := make([]string, len(g.rcpts))
+			for j, i := range g.rcpts {
+				addrs[j] = l.State.Rcpts[i].Addr
+			}
+			outs := d.deliverGroup(ctx, l, g.key, addrs)
+			mu.Lock()
+			defer mu.Unlock()
+			for j, i := range g.rcpts {
+				o := outs[j]
+				r := &l.State.Rcpts[i]
+				r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, o.host, time.Now()
+			}
+		}()
+	}
+	wg.Wait()
+	l.State.Attempts++
+	l.State.LastAttempt = now
+	pending, failed := 0, 0
+	for _, r := range l.State.Rcpts {
+		switch r.Status {
+		case spool.StatusPending:
+			pending++
+		case spool.StatusFailed:
+			failed++
+		}
+	}
+	switch {
+	case pending > 0:
+		if ctx.Err() != nil && l.State.Attempts > 0 {
+			// stopped during shutdown: keep the schedule as it was
+			l.State.Attempts--
+		}
+		wait := Backoff(l.State.Attempts, d.cfg.RetryInitial, d.cfg.RetryMax)
+		next := time.Now().Add(wait)
+		if rest := l.Envelope.Received.Add(d.cfg.MaxQueueTime); next.After(rest) && rest.After(time.Now()) {
+			next = rest
+		}
+		l.State.NextAttempt = next
+		if err := l.SaveState(); err != nil {
+			d.log.Error("spool error", "id", id, "err", err)
+		}
+		d.log.Info("deferred", "id", id, "pending", pending, "attempts", l.State.Attempts, "next_attempt", next.UTC().Format(time.RFC3339), "wait", wait.String())
+		d.sch.add(id, next)
+	case failed > 0:
+		var reasons []string
+		for _, r := range l.State.Rcpts {
+			if r.Status == spool.StatusFailed {
+				reasons = append(reasons, r.Addr+": "+r.Reply)
+			}
+		}
+		l.State.Reason = strings.Join(reasons, "; ")
+		env, st := l.Envelope, l.State
+		var headers []byte
+		if d.cfg.Bounce && env.From != "" {
+			headers = readHeaders(l.Body(), 64<<10)
+		}
+		if err := l.MoveFailed(); err != nil {
+			d.log.Error("spool error", "id", id, "err", err)
+			return
+		}
+		d.log.Warn("message failed", "id", id, "reason", st.Reason)
+		if d.cfg.Bounce && env.From != "" {
+			if bid, err := d.bounce(id, env, st, headers); err != nil {
+				d.log.Error("bounce not queued", "id", id, "err", err)
+			} else {
+				d.log.Info("bounce queued", "id", id, "bounce_id", bid, "to", env.From)
+			}
+		}
+	default:
+		if err := l.Remove(); err != nil {
+			d.log.Error("spool error", "id", id, "err", err)
+		}
+		d.log.Info("done", "id", id, "recipients", len(l.State.Rcpts))
+	}
+}
+
+// deliverGroup delivers one message to the recipients of one destination,
+// trying its hosts in order, and returns each recipient's outcome.
+func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, key string, rcpts []string) []outcome {
+	outs := make([]outcome, len(rcpts))
+	setAll := func(o outcome) {
+		for i := range outs {
+			outs[i] = o
+		}
+	}
+	var targets []Target
+	if len(d.cfg.Smarthosts) > 0 {
+		targets = d.cfg.Smarthosts
+	} else {
+		ts, err := d.mxTargets(ctx, key)
+		if err != nil {
+			o := d.classifyErr(l.ID, err, key)
+			setAll(o)
+			for _, r := range rcpts {
+				d.logOutcome(l.ID, r, o)
+			}
+			return outs
+		}
+		targets = ts
+	}
+	var last outcome
+	for _, t := range targets {
+		done, o := d.tryTarget(ctx, l, t, rcpts, outs)
+		if done {
+			for i, r := range rcpts {
+				d.logOutcome(l.ID, r, outs[i])
+			}
+			return outs
+		}
+		last = o
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if last.status == "" {
+		last = outcome{status: spool.StatusPending, reply: "no host could be tried", category: string(explain.Network)}
+	}
+	setAll(last)
+	for _, r := range rcpts {
+		d.logOutcome(l.ID, r, last)
+	}
+	return outs
+}
+
+func (d *Deliverer) logOutcome(id, rcpt string, o outcome) {
+	switch o.status {
+	case spool.StatusDelivered:
+		d.log.Info("delivered", "id", id, "recipient", rcpt, "host", o.host, "reply", o.reply)
+	case spool.StatusFailed:
+		d.log.Warn("failed", "id", id, "recipient", rcpt, "host", o.host, "reply", o.reply, "category", o.category)
+	}
+}
+
+// errNullMX is a domain that accepts no mail (RFC 7505).
+type nullMXError struct{ domain string }
+
+func (e *nullMXError) Error() string {
+	return fmt.Sprintf("556 5.1.10 %s does not accept mail (null MX, RFC 7505)", e.domain)
+}
+
+// mxTargets resolves the MX hosts of domain, in preference order; a domain
+// without MX records is its own MX (RFC 5321 §5.1).
+func (d *Deliverer) mxTargets(ctx context.Context, domain string) ([]Target, error) {
+	if d.cfg.Resolver == nil {
+		return nil, errors.New("no DNS resolver configured")
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	mxs, _, err := d.cfg.Resolver.MX(ctx, domain)
+	if err != nil {
+		if resolver.IsNXDomain(err) {
+			return nil, &replyError{Code: 550, Enhanced: "5.1.2", Text: fmt.Sprintf("domain %s does not exist (NXDOMAIN)", domain), Stage: "DNS"}
+		}
+		return nil, err
+	}
+	if len(mxs) == 1 && (mxs[0].Mx == "." || mxs[0].Mx == "") {
+		return nil, &nullMXError{domain: domain}
+	}
+	var ts []Target
+	for _, mx := range mxs {
+		h := strings.TrimSuffix(mx.Mx, ".")
+		if h == "" {
+			continue
+		}
+		ts = append(ts, Target{Host: h, Port: 25, TLS: d.cfg.OutboundTLS, MX: true})
+	}
+	if len(ts) == 0 {
+		ts = []Target{{Host: domain, Port: 25, TLS: d.cfg.OutboundTLS, MX: true}}
+	}
+	return ts, nil
+}
+
+// addresses returns the addresses to dial for t, in order.
+func (d *Deliverer) addresses(ctx context.Context, t Target) ([]string, error) {
+	hp := t.String()
+	if a, ok := d.cfg.PortMap[hp]; ok {
+		return []string{a}, nil
+	}
+	if !t.MX || d.cfg.Resolver == nil {
+		return []string{hp}, nil
+	}
+	if ip := net.ParseIP(t.Host); ip != nil {
+		return []string{d.mapAddr(hp)}, nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	ips, err := d.cfg.Resolver.IPs(ctx, t.Host, true, true)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, ip := range ips {
+		out = append(out, d.mapAddr(net.JoinHostPort(ip.String(), strconv.Itoa(t.Port))))
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s has no A or AAAA record", t.Host)
+	}
+	return out, nil
+}
+
+func (d *Deliverer) mapAddr(a string) string {
+	if m, ok := d.cfg.PortMap[a]; ok {
+		return m
+	}
+	return a
+}
+
+func (d *Deliverer) classifyErr(id string, err error, host string) outcome {
+	var re *replyError
+	var nm *nullMXError
+	switch {
+	case errors.As(err, &nm):
+		return outcome{status: spool.StatusFailed, reply: nm.Error(), category: string(explain.HostUnknown), host: host}
+	case errors.As(err, &re):
+		ex := explain.Explain(explain.Reply{Input: re.Reply(), Code: re.Code, Enhanced: re.Enhanced, Text: re.Text,
+			Lines: []string{re.Reply()}, Stage: re.Stage, RemoteHost: re.Host})
+		st := spool.StatusPending
+		if re.Code/100 == 5 {
+			st = spool.StatusFailed
+		} else if re.Code/100 == 2 {
+			st = spool.StatusDelivered
+		}
+		return outcome{status: st, reply: re.Reply(), category: string(ex.Category), host: host}
+	default:
+		var rerr *resolver.Error
+		if errors.As(err, &rerr) {
+			return outcome{status: spool.StatusPending, reply: "DNS: " + err.Error(), category: string(explain.Network), host: host}
+		}
+		return outcome{status: spool.StatusPending, reply: err.Error(), category: string(explain.Network), host: host}
+	}
+}
+
+// tryTarget delivers to one host. done reports whether the recipients have
+// a final outcome for this attempt (outs filled); otherwise the next host is
+// tried and o says why this one did not do.
+func (d *Deliverer) tryTarget(ctx context.Context, l *spool.Locked, t Target, rcpts []string, outs []outcome) (done bool, o outcome) {
+	addrs, err := d.addresses(ctx, t)
+	if err != nil {
+		o = d.classifyErr(l.ID, err, t.Host)
+		o.status = spool.StatusPending
+		d.log.Info("attempt", "id", l.ID, "host", t.Host, "reply", o.reply, "category", o.category)
+		return false, o
+	}
+	for _, addr := range addrs {
+		done, o = d.tryAddr(ctx, l, t, addr, rcpts, outs, true)
+		if done {
+			return true, o
+		}
+		if ctx.Err() != nil {
+			return false, o
+		}
+	}
+	return false, o
+}
+
+func (d *Deliverer) tlsConfig(t Target) *tls.Config {
+	cfg := &tls.Config{ServerName: t.Host, RootCAs: d.cfg.RootCAs, MinVersion: tls.VersionTLS12}
+	if t.TLS == TLSOpportunistic || t.TLS == TLSRequired {
+		cfg.InsecureSkipVerify = true // RFC 7435: encryption without authentication for MX hosts
+	}
+	return cfg
+}
+
+type client struct {
+	c     *smtp.Client
+	tls   bool
+	key   string
+	used  time.Time
+	reuse bool
+}
+
+func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client, error) {
+	dctx, cancel := context.WithTimeout(ctx, d.cfg.ConnectTimeout)
+	defer cancel()
+	var dialer net.Dialer
+	nc, err := dialContext(dctx, &dialer, addr)
+	if err != nil {
+		return nil, err
+	}
+	conn, isTLS, err := handshake(nc, t, d.cfg.LocalName, d.tlsConfig(t), d.cfg.CommandTimeout)
+	if err != nil {
+		nc.Close()
+		return nil, fromSMTPErr(err, "CONNECT", t.Host)
+	}
+	c := smtp.NewClient(conn)
+	c.CommandTimeout = d.cfg.CommandTimeout
+	c.SubmissionTimeout = d.cfg.CommandTimeout + 2*time.Minute
+	if err := c.Hello(d.cfg.LocalName); err != nil {
+		c.Close()
+		return nil, fromSMTPErr(err, "EHLO", t.Host)
+	}
+	if t.User != "" {
+		var a sasl.Client
+		if c.SupportsAuth(sasl.Plain) {
+			a = sasl.NewPlainClient("", t.User, t.Password)
+		} else if c.SupportsAuth(sasl.Login) {
+			a = sasl.NewLoginClient(t.User, t.Password)
+		} else {
+			c.Close()
+			return nil, &replyError{Code: 530, Enhanced: "5.7.0", Text: t.Host + " offers no AUTH PLAIN or LOGIN", Stage: "AUTH", Host: t.Host}
+		}
+		if err := c.Auth(a); err != nil {
+			c.Close()
+			return nil, fromSMTPErr(err, "AUTH", t.Host)
+		}
+	}
+	return &client{c: c, tls: isTLS, key: t.String() + "|" + addr + "|" + t.User}, nil
+}
+
+// tryAddr runs one SMTP transaction. fresh=false marks a retry on a new
+// connection after a pooled one failed.
+func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr string, rcpts []string, outs []outcome, allowPooled bool) (bool, outcome) {
+	key := t.String() + "|" + addr + "|" + t.User
+	var c *client
+	pooled := false
+	if allowPooled {
+		c = d.pool.get(key)
+		pooled = c != nil
+	}
+	if c == nil {
+		var err error
+		c, err = d.connect(ctx, t, addr)
+		if err != nil {
+			o := d.classifyErr(l.ID, err, t.Host)
+			d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "reply", o.reply, "category", o.category)
+			o.status = spool.StatusPending
+			var re *replyError
+			if errors.As(err, &re) && re.Code/100 == 5 && (re.Stage == "AUTH" || t.TLS == TLSStartTLS || t.TLS == TLSRequired) {
+				// a configuration problem: keep trying (the admin can fix it), but say why
+				o.status = spool.StatusPending
+			}
+			return false, o
+		}
+	}
+	broken := false
+	defer func() {
+		if broken || d.cfg.IdleConns <= 0 {
+			c.c.Close()
+			return
+		}
+		if err := c.c.Reset(); err != nil {
+			c.c.Close()
+			return
+		}
+		d.pool.put(c)
+	}()
+	fail := func(err error, stage string) (bool, outcome) {
+		err = fromSMTPErr(err, stage, t.Host)
+		var re *replyError
+		if !errors.As(err, &re) {
+			broken = true
+		}
+		o := d.classifyErr(l.ID, err, t.Host)
+		d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", stage, "reply", o.reply, "category", o.category, "tls", c.tls)
+		return false, o
+	}
+	opts := &smtp.MailOptions{Size: l.Size()}
+	if err := c.c.Mail(l.Envelope.From, opts); err != nil {
+		if pooled && !isReply(err) {
+			c.c.Close()
+			broken = true
+			return d.tryAddr(ctx, l, t, addr, rcpts, outs, false)
+		}
+		done, o := fail(err, "MAIL FROM")
+		if o.status == spool.StatusFailed {
+			for i := range outs {
+				outs[i] = o
+			}
+			return true, o
+		}
+		return done, o
+	}
+	var accepted []int
+	for i, r := range rcpts {
+		if err := c.c.Rcpt(r, nil); err != nil {
+			if !isReply(err) {
+				_, o := fail(err, "RCPT TO")
+				return false, o
+			}
+			o := d.classifyErr(l.ID, fromSMTPErr(err, "RCPT TO", t.Host), t.Host)
+			d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", "RCPT TO", "recipient", r, "reply", o.reply, "category", o.category, "tls", c.tls)
+			outs[i] = o
+			continue
+		}
+		accepted = append(accepted, i)
+	}
+	if len(accepted) == 0 {
+		return true, outs[0]
+	}
+	w, err := c.c.Data()
+	if err != nil {
+		if !isReply(err) {
+			_, o := fail(err, "DATA")
+			return false, o
+		}
+		_, o := fail(err, "DATA")
+		for _, i := range accepted {
+			outs[i] = o
+		}
+		return true, o
+	}
+	if _, err := io.Copy(w, l.Body()); err != nil {
+		broken = true
+		_, o := fail(err, "DATA")
+		return false, o
+	}
+	resp, err := w.CloseWithResponse()
+	if err != nil {
+		done, o := fail(err, "END OF DATA")
+		if !isReply(err) {
+			return done, o
+		}
+		for _, i := range accepted {
+			outs[i] = o
+		}
+		return true, o
+	}
+	reply := "250 " + strings.ReplaceAll(resp.StatusText, "\n", " ")
+	ex := explain.Explain(explain.Reply{Input: reply, Code: 250, Text: resp.StatusText, Stage: "END OF DATA", RemoteHost: t.Host})
+	d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", "END OF DATA", "reply", reply, "category", string(ex.Category), "tls", c.tls)
+	o := outcome{status: spool.StatusDelivered, reply: reply, category: string(ex.Category), host: t.Host}
+	for _, i := range accepted {
+		outs[i] = o
+	}
+	return true, o
+}
+
+func isReply(err error) bool {
+	var se *smtp.SMTPError
+	var re *replyError
+	return errors.As(err, &se) || errors.As(err, &re)
+}

@@ -1,0 +1,303 @@
+// Package relay is `smtpgw relay`: a small local mail gateway that accepts
+// mail from allowed clients, spools it durably (relay/spool), and delivers it
+// onward with retries (relay/deliver). The receiving side is relay/server.
+package relay
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/netip"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/smtpgw/smtpgw/relay/deliver"
+	"github.com/smtpgw/smtpgw/relay/server"
+	"github.com/smtpgw/smtpgw/relay/spool"
+)
+
+// Listener is one address to listen on.
+type Listener struct {
+	Addr        string
+	ImplicitTLS bool
+	// Listener, when set, is used instead of listening on Addr (tests).
+	Listener net.Listener
+}
+
+// Options configure a relay.
+type Options struct {
+	Listen   []Listener
+	SpoolDir string
+	Hostname string
+
+	TLSConfig           *tls.Config // STARTTLS and implicit TLS; nil: no TLS
+	TLSFingerprint      string      // printed at start (self-signed)
+	Server              server.Config
+	Deliver             deliver.Config
+	Grace               time.Duration // shutdown grace period (default 10s)
+	Logger              *slog.Logger
+	Banner              io.Writer // start-up lines (stderr)
+	Warnings            []string  // printed at start
+	DeliveryDescription string
+}
+
+// Relay is a running relay.
+type Relay struct {
+	opts   Options
+	Spool  *spool.Spool
+	srv    *server.Server
+	del    *deliver.Deliverer
+	Addrs  []net.Addr
+	ready  chan struct{}
+	unlock func()
+}
+
+// New prepares a relay: opens and recovers the spool, takes its lock and
+// listens. Run serves.
+func New(opts Options) (*Relay, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Grace <= 0 {
+		opts.Grace = 10 * time.Second
+	}
+	sp, err := spool.Open(opts.SpoolDir)
+	if err != nil {
+		return nil, err
+	}
+	unlock, err := sp.LockRelay()
+	if err != nil {
+		sp.Close()
+		if errors.Is(err, spool.ErrLocked) {
+			return nil, fmt.Errorf("another relay is running on spool %s", sp.Dir)
+		}
+		return nil, err
+	}
+	if _, err := sp.Recover(); err != nil {
+		unlock()
+		sp.Close()
+		return nil, err
+	}
+	r := &Relay{opts: opts, Spool: sp, unlock: unlock, ready: make(chan struct{})}
+	dcfg := opts.Deliver
+	dcfg.Spool = sp
+	if dcfg.Logger == nil {
+		dcfg.Logger = opts.Logger
+	}
+	if dcfg.LocalName == "" {
+		dcfg.LocalName = opts.Hostname
+	}
+	r.del = deliver.New(dcfg)
+	scfg := opts.Server
+	scfg.Spool = sp
+	scfg.Hostname = opts.Hostname
+	scfg.TLSConfig = opts.TLSConfig
+	if scfg.Logger == nil {
+		scfg.Logger = opts.Logger
+	}
+	scfg.OnQueued = func(id string, env spool.Envelope, size int64) { r.del.Enqueue(id, time.Now()) }
+	r.srv = server.New(scfg)
+	for i, l := range opts.Listen {
+		if l.Listener == nil {
+			ln, err := net.Listen("tcp", l.Addr)
+			if err != nil {
+				r.closeListeners()
+				unlock()
+				sp.Close()
+				return nil, fmt.Errorf("cannot listen on %s: %w", l.Addr, err)
+			}
+			opts.Listen[i].Listener = ln
+		}
+		r.Addrs = append(r.Addrs, opts.Listen[i].Listener.Addr())
+	}
+	r.opts = opts
+	return r, nil
+}
+
+func (r *Relay) closeListeners() {
+	for _, l := range r.opts.Listen {
+		if l.Listener != nil {
+			l.Listener.Close()
+		}
+	}
+}
+
+// PrintBanner writes what the relay does to w.
+func (r *Relay) PrintBanner(w io.Writer) {
+	for _, warn := range r.opts.Warnings {
+		fmt.Fprintf(w, "WARNING: %s\n", warn)
+	}
+	for i, l := range r.opts.Listen {
+		kind := "SMTP"
+		if l.ImplicitTLS {
+			kind = "SMTP over implicit TLS"
+		} else if r.opts.TLSConfig != nil {
+			kind = "SMTP with STARTTLS"
+		}
+		fmt.Fprintf(w, "Listening on   %s (%s)\n", r.Addrs[i], kind)
+	}
+	if r.opts.TLSFingerprint != "" {
+		fmt.Fprintf(w, "Certificate    self-signed, SHA-256 fingerprint %s\n", r.opts.TLSFingerprint)
+	}
+	fmt.Fprintf(w, "Delivering to  %s\n", r.opts.DeliveryDescription)
+	fmt.Fprintf(w, "Spool          %s\n", r.Spool.Dir)
+	if len(r.Addrs) > 0 {
+		a := r.Addrs[0].String()
+		tlsFlag := ""
+		if r.opts.Listen[0].ImplicitTLS {
+			tlsFlag = " --tls implicit"
+		}
+		fmt.Fprintf(w, "Try it:        smtpgw send --server %s%s --from sender@example.com --to recipient@example.com\n", a, tlsFlag)
+	}
+}
+
+// Run serves until ctx is done, then stops gracefully: it stops listening,
+// lets sessions finish within the grace period, and waits for deliveries in
+// progress to save their state.
+func (r *Relay) Run(ctx context.Context) error {
+	defer r.unlock()
+	defer r.Spool.Close()
+	dctx, cancelDeliver := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		r.del.Run(dctx)
+	}()
+	errc := make(chan error, len(r.opts.Listen))
+	for _, l := range r.opts.Listen {
+		go func() { errc <- r.srv.Serve(l.Listener, l.ImplicitTLS) }()
+	}
+	close(r.ready)
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	r.opts.Logger.Info("stopping", "grace", r.opts.Grace.String())
+	sctx, cancel := context.WithTimeout(context.Background(), r.opts.Grace)
+	r.srv.Shutdown(sctx)
+	cancel()
+	cancelDeliver()
+	wg.Wait()
+	r.opts.Logger.Info("stopped")
+	return err
+}
+
+// Ready is closed when Run serves.
+func (r *Relay) Ready() <-chan struct{} { return r.ready }
+
+// LoadUsers reads an htpasswd file of bcrypt hashes ("user:$2y$...").
+func LoadUsers(path string) (map[string][]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	users := map[string][]byte{}
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		user, hash, ok := strings.Cut(line, ":")
+		if !ok || user == "" {
+			return nil, fmt.Errorf("%s line %d: expected user:bcrypt-hash", path, n)
+		}
+		if !strings.HasPrefix(hash, "$2a$") && !strings.HasPrefix(hash, "$2b$") && !strings.HasPrefix(hash, "$2y$") {
+			return nil, fmt.Errorf("%s line %d: the hash of %q is not bcrypt (create it with: htpasswd -B FILE %s)", path, n, user, user)
+		}
+		users[user] = []byte(hash)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(users) == 0 {
+		return nil, fmt.Errorf("%s holds no users", path)
+	}
+	return users, nil
+}
+
+// SelfSigned generates a certificate for names and returns it with its
+// SHA-256 fingerprint.
+func SelfSigned(names ...string) (tls.Certificate, string, error) {
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		return tls.Certificate{}, "", err
+	}
+	serial, _ := rand.Int(rand.Reader, big.NewInt(1<<62))
+	tmpl := &x509.Certificate{
+		SerialNumber: serial,
+		Subject:      pkix.Name{CommonName: names[0]},
+		NotBefore:    time.Now().Add(-time.Hour),
+		NotAfter:     time.Now().Add(365 * 24 * time.Hour),
+		KeyUsage:     x509.KeyUsageDigitalSignature,
+		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
+	}
+	for _, n := range names {
+		if ip := net.ParseIP(n); ip != nil {
+			tmpl.IPAddresses = append(tmpl.IPAddresses, ip)
+		} else {
+			tmpl.DNSNames = append(tmpl.DNSNames, n)
+		}
+	}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	if err != nil {
+		return tls.Certificate{}, "", err
+	}
+	sum := sha256.Sum256(der)
+	var fp []string
+	for _, b := range sum {
+		fp = append(fp, fmt.Sprintf("%02X", b))
+	}
+	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, strings.Join(fp, ":"), nil
+}
+
+// ParseNets parses --allow-net values ("none" allows no network).
+func ParseNets(vals []string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, v := range vals {
+		if strings.EqualFold(v, "none") {
+			continue
+		}
+		if p, err := netip.ParsePrefix(v); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		if a, err := netip.ParseAddr(v); err == nil {
+			out = append(out, netip.PrefixFrom(a, a.BitLen()))
+			continue
+		}
+		return nil, fmt.Errorf("--allow-net %q is not a CIDR such as 192.0.2.0/24 or an IP address", v)
+	}
+	return out, nil
+}
+
+// DefaultSpoolDir is $XDG_STATE_HOME/smtpgw/spool or ~/.local/state/smtpgw/spool.
+func DefaultSpoolDir() string {
+	if x := os.Getenv("XDG_STATE_HOME"); x != "" {
+		return x + "/smtpgw/spool"
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return ".smtpgw-spool"
+	}
+	return home + "/.local/state/smtpgw/spool"
+}

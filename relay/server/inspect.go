@@ -1,0 +1,120 @@
+package server
+
+import (
+	"bytes"
+	"errors"
+)
+
+// Errors found by the inspector while a message streams in.
+var (
+	ErrBareLF = errors.New("message contains a bare LF (a line feed without carriage return)")
+	ErrBareCR = errors.New("message contains a bare CR (a carriage return without line feed)")
+	ErrLoop   = errors.New("too many Received: headers")
+)
+
+// inspector checks a message as it streams in, without holding it: every
+// line must end in CRLF (a bare CR or LF is how SMTP smuggling hides a
+// second message), it counts Received: headers (mail loops) and captures
+// the Message-ID. Write returns the first error; it is sticky.
+type inspector struct {
+	MaxReceived int
+
+	prevCR    bool
+	lineStart bool
+	inHeader  bool
+	line      []byte // start of the current header line (bounded)
+	received  int
+	MessageID string
+	err       error
+}
+
+const maxHeaderLineKeep = 998
+
+func newInspector(maxReceived int) *inspector {
+	return &inspector{MaxReceived: maxReceived, lineStart: true, inHeader: true}
+}
+
+// Write inspects p.
+func (in *inspector) Write(p []byte) (int, error) {
+	if in.err != nil {
+		return 0, in.err
+	}
+	for i, c := range p {
+		if in.prevCR && c != '\n' {
+			in.err = ErrBareCR
+			return i, in.err
+		}
+		if c == '\n' && !in.prevCR {
+			in.err = ErrBareLF
+			return i, in.err
+		}
+		in.prevCR = c == '\r'
+		if in.inHeader {
+			in.header(c)
+			if in.err != nil {
+				return i, in.err
+			}
+		}
+	}
+	return len(p), nil
+}
+
+func (in *inspector) header(c byte) {
+	if in.lineStart {
+		in.lineStart = false
+		if c == '\r' {
+			// empty line: end of the header section
+			in.finishLine()
+			in.inHeader = false
+			return
+		}
+		if c != ' ' && c != '\t' {
+			in.finishLine()
+		}
+	}
+	if c == '\n' {
+		in.lineStart = true
+		return
+	}
+	if c != '\r' && len(in.line) < maxHeaderLineKeep {
+		in.line = append(in.line, c)
+	}
+}
+
+// finishLine handles a complete (unfolded) header field.
+func (in *inspector) finishLine() {
+	l := in.line
+	in.line = in.line[:0]
+	if len(l) == 0 {
+		return
+	}
+	name, value, ok := bytes.Cut(l, []byte(":"))
+	if !ok {
+		return
+	}
+	name = bytes.TrimSpace(name)
+	switch {
+	case bytes.EqualFold(name, []byte("Received")):
+		in.received++
+		if in.MaxReceived > 0 && in.received > in.MaxReceived {
+			in.err = ErrLoop
+		}
+	case bytes.EqualFold(name, []byte("Message-ID")) && in.MessageID == "":
+		in.MessageID = string(bytes.TrimSpace(value))
+	}
+}
+
+// Close checks the end of the message.
+func (in *inspector) Close() error {
+	if in.err != nil {
+		return in.err
+	}
+	if in.prevCR {
+		in.err = ErrBareCR
+		return in.err
+	}
+	if in.inHeader {
+		in.finishLine()
+	}
+	return in.err
+}

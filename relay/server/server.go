@@ -1,0 +1,407 @@
+// Package server is the receiving side of smtpgw relay: a go-smtp backend
+// that accepts mail only from allowed networks or authenticated users,
+// rejects smuggling attempts and loops, and spools every message durably
+// before it answers 250.
+package server
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/netip"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/emersion/go-sasl"
+	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/relay/spool"
+	"golang.org/x/crypto/bcrypt"
+)
+
+// Config configures the receiving server.
+type Config struct {
+	Hostname          string // announced in the greeting and Received:
+	MaxMessageBytes   int64
+	MaxRecipients     int
+	MaxConns          int
+	MaxConnsPerIP     int
+	CommandTimeout    time.Duration
+	DataTimeout       time.Duration
+	SessionTimeout    time.Duration
+	MaxReceived       int            // Received: headers beyond this are a loop (default 100)
+	AllowNets         []netip.Prefix // clients that may relay without AUTH
+	Users             map[string][]byte
+	AllowInsecureAuth bool
+	TLSConfig         *tls.Config
+
+	Spool *spool.Spool
+	// OnQueued is called after a message is committed to the spool.
+	OnQueued func(id string, env spool.Envelope, size int64)
+	Logger   *slog.Logger
+}
+
+// Server receives mail.
+type Server struct {
+	cfg  Config
+	log  *slog.Logger
+	smtp *smtp.Server
+
+	mu        sync.Mutex
+	listeners []net.Listener
+}
+
+// New returns a server for cfg, with defaults for zero limits.
+func New(cfg Config) *Server {
+	if cfg.Hostname == "" {
+		cfg.Hostname, _ = os.Hostname()
+		if cfg.Hostname == "" {
+			cfg.Hostname = "localhost"
+		}
+	}
+	if cfg.MaxMessageBytes == 0 {
+		cfg.MaxMessageBytes = 25 << 20
+	}
+	if cfg.MaxRecipients == 0 {
+		cfg.MaxRecipients = 100
+	}
+	if cfg.CommandTimeout == 0 {
+		cfg.CommandTimeout = 5 * time.Minute
+	}
+	if cfg.DataTimeout == 0 {
+		cfg.DataTimeout = 10 * time.Minute
+	}
+	if cfg.SessionTimeout == 0 {
+		cfg.SessionTimeout = 30 * time.Minute
+	}
+	if cfg.MaxReceived == 0 {
+		cfg.MaxReceived = 100
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger}
+	ss := smtp.NewServer(&backend{s: s})
+	ss.Domain = cfg.Hostname
+	ss.MaxMessageBytes = cfg.MaxMessageBytes
+	ss.MaxRecipients = cfg.MaxRecipients
+	ss.MaxLineLength = 4096
+	ss.ReadTimeout = cfg.CommandTimeout
+	ss.WriteTimeout = cfg.CommandTimeout
+	ss.AllowInsecureAuth = cfg.AllowInsecureAuth
+	ss.TLSConfig = cfg.TLSConfig
+	ss.EnableSMTPUTF8 = true
+	ss.ErrorLog = slogPrinter{cfg.Logger}
+	s.smtp = ss
+	return s
+}
+
+type slogPrinter struct{ l *slog.Logger }
+
+func (p slogPrinter) Printf(format string, v ...any) { p.l.Debug(fmt.Sprintf(format, v...)) }
+func (p slogPrinter) Println(v ...any)               { p.l.Debug(fmt.Sprint(v...)) }
+
+// Serve accepts connections on l until Shutdown. With implicitTLS, every
+// connection starts with a TLS handshake (port 465 style).
+func (s *Server) Serve(l net.Listener, implicitTLS bool) error {
+	var ll net.Listener = &limitListener{Listener: l, srv: s, perIP: map[netip.Addr]int{}}
+	if implicitTLS {
+		if s.cfg.TLSConfig == nil {
+			return errors.New("implicit TLS needs a certificate")
+		}
+		ll = tls.NewListener(ll, s.cfg.TLSConfig)
+	}
+	err := s.smtp.Serve(ll)
+	if errors.Is(err, net.ErrClosed) {
+		return nil
+	}
+	return err
+}
+
+// Shutdown stops listening and waits for sessions to end until ctx is done;
+// then it closes the remaining connections (their messages were not
+// acknowledged, so nothing is lost).
+func (s *Server) Shutdown(ctx context.Context) error {
+	err := s.smtp.Shutdown(ctx)
+	if err != nil {
+		s.smtp.Close()
+	}
+	return err
+}
+
+type backend struct{ s *Server }
+
+func (b *backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	sess := &session{s: b.s, conn: c, ip: addrIP(c.Conn().RemoteAddr())}
+	if b.s.cfg.Users != nil {
+		return &authSession{sess}, nil
+	}
+	return sess, nil
+}
+
+type session struct {
+	s    *Server
+	conn *smtp.Conn
+	ip   netip.Addr
+
+	user       string
+	authFails  int
+	from       string
+	hasFrom    bool
+	rcpts      []string
+	allowedNet *bool
+}
+
+func (se *session) sessConn() *sessConn {
+	nc := se.conn.Conn()
+	if tc, ok := nc.(*tls.Conn); ok {
+		nc = tc.NetConn()
+	}
+	sc, _ := nc.(*sessConn)
+	return sc
+}
+
+func (se *session) Reset() {
+	se.from, se.hasFrom, se.rcpts = "", false, nil
+}
+
+func (se *session) Logout() error { return nil }
+
+func badAddr(a string) bool {
+	return strings.ContainsAny(a, "\r\n\x00")
+}
+
+func (se *session) Mail(from string, opts *smtp.MailOptions) error {
+	if badAddr(from) {
+		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 7}, Message: "CR or LF in the sender address is not allowed"}
+	}
+	se.from, se.hasFrom, se.rcpts = from, true, nil
+	return nil
+}
+
+func (se *session) mayRelay() bool {
+	if se.user != "" {
+		return true
+	}
+	for _, p := range se.s.cfg.AllowNets {
+		if p.Contains(se.ip) {
+			return true
+		}
+	}
+	return false
+}
+
+func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
+	if badAddr(to) {
+		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 3}, Message: "CR or LF in the recipient address is not allowed"}
+	}
+	if !se.mayRelay() {
+		msg := fmt.Sprintf("Relay access denied: %s is not an allowed network", se.ip)
+		if se.s.cfg.Users != nil {
+			msg += " and the session is not authenticated (AUTH first)"
+		}
+		se.s.log.Warn("relay denied", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "recipient", to)
+		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: msg}
+	}
+	at := strings.LastIndexByte(to, '@')
+	if at <= 0 || at == len(to)-1 {
+		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 3}, Message: "Recipient must be a full address, user@domain"}
+	}
+	se.rcpts = append(se.rcpts, to)
+	return nil
+}
+
+var (
+	errTimeout = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
+)
+
+func (se *session) Data(r io.Reader) error {
+	sc := se.sessConn()
+	if sc != nil {
+		sc.SetReadDeadline(time.Now().Add(se.s.cfg.DataTimeout))
+	}
+	id := spool.NewID()
+	env := spool.Envelope{
+		From: se.from, To: append([]string(nil), se.rcpts...), Received: time.Now().UTC(),
+		Client: se.conn.Conn().RemoteAddr().String(), Helo: se.conn.Hostname(), Auth: se.user,
+	}
+	proto := "ESMTP"
+	if st, ok := se.conn.TLSConnectionState(); ok {
+		proto = "ESMTPS"
+		env.TLS = tls.VersionName(st.Version) + " " + tls.CipherSuiteName(st.CipherSuite)
+	}
+	if se.user != "" {
+		proto += "A"
+	}
+	w, err := se.s.cfg.Spool.Create(id, env)
+	if err != nil {
+		se.s.log.Error("spool error", "err", err)
+		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
+	}
+	ok := false
+	defer func() {
+		if !ok {
+			w.Abort()
+		}
+	}()
+	var forClause string
+	if len(se.rcpts) == 1 {
+		forClause = "\r\n\tfor <" + se.rcpts[0] + ">"
+	}
+	fmt.Fprintf(w, "Received: from %s ([%s])\r\n\tby %s (smtpgw) with %s id %s%s;\r\n\t%s\r\n",
+		sanitizeHelo(se.conn.Hostname()), se.ip, se.s.cfg.Hostname, proto, id, forClause,
+		time.Now().Format(time.RFC1123Z))
+	in := newInspector(se.s.cfg.MaxReceived)
+	buf := make([]byte, 32<<10)
+	for {
+		n, rerr := r.Read(buf)
+		if n > 0 {
+			if _, err := in.Write(buf[:n]); err != nil {
+				return se.reject(err)
+			}
+			if _, err := w.Write(buf[:n]); err != nil {
+				se.s.log.Error("spool write error", "err", err)
+				return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
+			}
+		}
+		if rerr == io.EOF {
+			break
+		}
+		if rerr != nil {
+			var se2 *smtp.SMTPError
+			if errors.As(rerr, &se2) {
+				return rerr // message too big: go-smtp discards the rest
+			}
+			if sc != nil {
+				sc.kill()
+			}
+			if ne, ok := rerr.(net.Error); ok && ne.Timeout() {
+				se.s.log.Warn("data timeout", "client", env.Client)
+				return errTimeout
+			}
+			return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 0}, Message: "Connection error while receiving the message"}
+		}
+	}
+	if err := in.Close(); err != nil {
+		return se.reject(err)
+	}
+	size := w.Size()
+	if err := w.Commit(); err != nil {
+		se.s.log.Error("spool commit error", "err", err)
+		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
+	}
+	ok = true
+	if sc != nil {
+		sc.SetReadDeadline(time.Now().Add(se.s.cfg.CommandTimeout))
+	}
+	env.MessageID = in.MessageID
+	se.s.log.Info("received", "id", id, "client", env.Client, "sender", env.From, "recipients", env.To,
+		"size", size, "message_id", in.MessageID, "tls", env.TLS != "", "auth", se.user)
+	if se.s.cfg.OnQueued != nil {
+		se.s.cfg.OnQueued(id, env, size)
+	}
+	return &smtp.SMTPError{Code: 250, EnhancedCode: smtp.EnhancedCode{2, 0, 0}, Message: "Ok: queued as " + id}
+}
+
+func (se *session) reject(err error) error {
+	se.s.log.Warn("message rejected", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "reason", err.Error())
+	switch {
+	case errors.Is(err, ErrBareLF), errors.Is(err, ErrBareCR):
+		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
+			Message: strings.ToUpper(err.Error()[:1]) + err.Error()[1:] + "; every line must end in CRLF (SMTP smuggling protection)"}
+	case errors.Is(err, ErrLoop):
+		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 4, 6},
+			Message: fmt.Sprintf("Mail loop detected: more than %d Received: headers", se.s.cfg.MaxReceived)}
+	}
+	return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: err.Error()}
+}
+
+func sanitizeHelo(h string) string {
+	var b strings.Builder
+	for _, c := range h {
+		if c > ' ' && c < 127 && c != '(' && c != ')' && c != '\\' {
+			b.WriteRune(c)
+		}
+		if b.Len() >= 255 {
+			break
+		}
+	}
+	if b.Len() == 0 {
+		return "unknown"
+	}
+	return b.String()
+}
+
+// authSession adds AUTH PLAIN and LOGIN against the --users file.
+type authSession struct{ *session }
+
+func (a *authSession) AuthMechanisms() []string { return []string{sasl.Plain, sasl.Login} }
+
+func (a *authSession) Auth(mech string) (sasl.Server, error) {
+	check := func(user, pass string) error {
+		hash, ok := a.s.cfg.Users[user]
+		if !ok {
+			hash = dummyHash // same cost whether the user exists or not
+		}
+		if bcrypt.CompareHashAndPassword(hash, []byte(pass)) != nil || !ok {
+			a.authFails++
+			a.s.log.Warn("authentication failed", "client", a.conn.Conn().RemoteAddr().String(), "user", user)
+			if a.authFails >= 3 {
+				if sc := a.sessConn(); sc != nil {
+					sc.kill()
+				}
+			}
+			return smtp.ErrAuthFailed
+		}
+		a.user = user
+		return nil
+	}
+	switch strings.ToUpper(mech) {
+	case sasl.Plain:
+		return sasl.NewPlainServer(func(identity, user, pass string) error {
+			if identity != "" && identity != user {
+				return smtp.ErrAuthFailed
+			}
+			return check(user, pass)
+		}), nil
+	case sasl.Login:
+		return &loginServer{check: check}, nil
+	}
+	return nil, smtp.ErrAuthUnknownMechanism
+}
+
+var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("smtpgw-dummy"), bcrypt.DefaultCost)
+
+// loginServer is the LOGIN SASL mechanism (draft-murchison-sasl-login).
+type loginServer struct {
+	check      func(user, pass string) error
+	user       string
+	step       int
+	gotInitial bool
+}
+
+func (l *loginServer) Next(resp []byte) ([]byte, bool, error) {
+	switch l.step {
+	case 0:
+		l.step = 1
+		if resp != nil && len(resp) > 0 {
+			l.user = string(resp)
+			l.step = 2
+			return []byte("Password:"), false, nil
+		}
+		return []byte("Username:"), false, nil
+	case 1:
+		l.user = string(resp)
+		l.step = 2
+		return []byte("Password:"), false, nil
+	case 2:
+		l.step = 3
+		return nil, true, l.check(l.user, string(resp))
+	}
+	return nil, true, errors.New("unexpected LOGIN response")
+}

@@ -1,0 +1,667 @@
+// Package spool is smtpgw relay's durable message queue.
+//
+// Layout of a spool directory:
+//
+//	tmp/        messages being received (removed at relay start)
+//	queue/ID    one message: a first line "SMTPGW-ENVELOPE <json>\n", then the message as received (CRLF)
+//	queue/ID.state  delivery state (attempts, next attempt, per-recipient outcome), replaced atomically
+//	failed/ID, failed/ID.state  permanently failed messages with their reasons
+//	retry/ID    a request from `smtpgw queue retry` to the running relay to try ID now
+//	relay.lock  held (flock) by the running relay
+//
+// A message is committed when its file has been written, fsynced, renamed
+// from tmp/ into queue/ and the queue/ directory has been fsynced. The
+// directory fsyncs of concurrent sessions are grouped (one fsync serves every
+// rename that happened before it started). Per-message work (delivery,
+// `queue delete`, `queue retry`) holds an exclusive flock on queue/ID, so the
+// queue command is safe while the relay runs.
+package spool
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+)
+
+// Directories inside a spool.
+const (
+	DirTmp    = "tmp"
+	DirQueue  = "queue"
+	DirFailed = "failed"
+	DirRetry  = "retry"
+)
+
+const envelopeMagic = "SMTPGW-ENVELOPE "
+
+// ErrNotFound is returned for a queue id that is not in the spool.
+var ErrNotFound = errors.New("no such message in the spool")
+
+// ErrLocked is returned when another process holds a lock.
+var ErrLocked = errors.New("locked by another process")
+
+// Envelope is what the receiving session knew about a message.
+type Envelope struct {
+	From      string    `json:"from"`
+	To        []string  `json:"to"`
+	Received  time.Time `json:"received"`
+	Client    string    `json:"client,omitempty"`
+	Helo      string    `json:"helo,omitempty"`
+	Auth      string    `json:"auth,omitempty"`
+	TLS       string    `json:"tls,omitempty"`
+	MessageID string    `json:"message_id,omitempty"`
+}
+
+// Recipient statuses.
+const (
+	StatusPending   = "pending"
+	StatusDelivered = "delivered"
+	StatusFailed    = "failed"
+)
+
+// RcptState is one recipient's delivery state.
+type RcptState struct {
+	Addr     string    `json:"addr"`
+	Status   string    `json:"status"`
+	Reply    string    `json:"reply,omitempty"`
+	Category string    `json:"category,omitempty"`
+	Host     string    `json:"host,omitempty"`
+	Updated  time.Time `json:"updated,omitempty"`
+}
+
+// State is a message's delivery state.
+type State struct {
+	Attempts    int         `json:"attempts"`
+	NextAttempt time.Time   `json:"next_attempt,omitempty"`
+	LastAttempt time.Time   `json:"last_attempt,omitempty"`
+	Reason      string      `json:"reason,omitempty"`
+	Rcpts       []RcptState `json:"recipients"`
+}
+
+// Message is a message in the spool as read by List and Get.
+type Message struct {
+	ID       string   `json:"id"`
+	Where    string   `json:"where"` // "queue" or "failed"
+	Envelope Envelope `json:"envelope"`
+	State    State    `json:"state"`
+	Size     int64    `json:"size"` // bytes of the message itself
+}
+
+// Spool is a spool directory.
+type Spool struct {
+	Dir string
+	// NoSync disables fsync (only for tests measuring its cost).
+	NoSync bool
+
+	syncers map[string]*dirSyncer
+}
+
+// Open creates (when needed) and opens the spool in dir.
+func Open(dir string) (*Spool, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range []string{DirTmp, DirQueue, DirFailed, DirRetry} {
+		if err := os.MkdirAll(filepath.Join(abs, d), 0o700); err != nil {
+			return nil, fmt.Errorf("cannot create spool directory: %w", err)
+		}
+	}
+	s := &Spool{Dir: abs, syncers: map[string]*dirSyncer{}}
+	for _, d := range []string{DirQueue, DirFailed, DirRetry} {
+		s.syncers[d] = newDirSyncer(filepath.Join(abs, d), s)
+	}
+	return s, nil
+}
+
+// Close stops the directory syncers.
+func (s *Spool) Close() {
+	for _, ds := range s.syncers {
+		ds.stop()
+	}
+}
+
+func (s *Spool) path(parts ...string) string {
+	return filepath.Join(append([]string{s.Dir}, parts...)...)
+}
+
+// NewID returns a new queue id: sortable by time, unique.
+func NewID() string {
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	return strings.ToUpper(strconv.FormatInt(time.Now().UnixMicro(), 36)) + hex.EncodeToString(b[:])
+}
+
+// ValidID reports whether id looks like a queue id (no path tricks).
+func ValidID(id string) bool {
+	if len(id) < 8 || len(id) > 40 {
+		return false
+	}
+	for _, c := range id {
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// Writer receives one message into tmp/.
+type Writer struct {
+	ID  string
+	s   *Spool
+	f   *os.File
+	bw  *bufio.Writer
+	n   int64
+	err error
+}
+
+// Create starts a new message with its envelope.
+func (s *Spool) Create(id string, env Envelope) (*Writer, error) {
+	f, err := os.OpenFile(s.path(DirTmp, id), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	w := &Writer{ID: id, s: s, f: f, bw: bufio.NewWriterSize(f, 64<<10)}
+	js, _ := json.Marshal(env)
+	w.bw.WriteString(envelopeMagic)
+	w.bw.Write(js)
+	w.bw.WriteByte('\n')
+	return w, nil
+}
+
+// Write appends message bytes.
+func (w *Writer) Write(p []byte) (int, error) {
+	if w.err != nil {
+		return 0, w.err
+	}
+	n, err := w.bw.Write(p)
+	w.n += int64(n)
+	w.err = err
+	return n, err
+}
+
+// Size is the number of message bytes written.
+func (w *Writer) Size() int64 { return w.n }
+
+// Commit makes the message durable in queue/: fsync the file, rename it,
+// fsync the directory (grouped with concurrent commits).
+func (w *Writer) Commit() error {
+	if w.err != nil {
+		w.Abort()
+		return w.err
+	}
+	err := w.bw.Flush()
+	if err == nil && !w.s.NoSync {
+		err = w.f.Sync()
+	}
+	if cerr := w.f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(w.s.path(DirTmp, w.ID), w.s.path(DirQueue, w.ID))
+	}
+	if err != nil {
+		os.Remove(w.s.path(DirTmp, w.ID))
+		return fmt.Errorf("spool: %w", err)
+	}
+	return w.s.syncers[DirQueue].sync()
+}
+
+// Abort discards the message.
+func (w *Writer) Abort() {
+	w.f.Close()
+	os.Remove(w.s.path(DirTmp, w.ID))
+}
+
+// dirSyncer groups directory fsyncs: a request is served by an fsync that
+// starts after it was made.
+type dirSyncer struct {
+	dir  string
+	s    *Spool
+	reqs chan chan error
+	once sync.Once
+	quit chan struct{}
+}
+
+func newDirSyncer(dir string, s *Spool) *dirSyncer {
+	return &dirSyncer{dir: dir, s: s, reqs: make(chan chan error, 1024), quit: make(chan struct{})}
+}
+
+func (d *dirSyncer) sync() error {
+	if d.s.NoSync {
+		return nil
+	}
+	d.once.Do(func() { go d.loop() })
+	ch := make(chan error, 1)
+	select {
+	case d.reqs <- ch:
+	case <-d.quit:
+		return fsyncDir(d.dir)
+	}
+	return <-ch
+}
+
+func (d *dirSyncer) stop() {
+	select {
+	case <-d.quit:
+	default:
+		close(d.quit)
+	}
+}
+
+func (d *dirSyncer) loop() {
+	batch := make([]chan error, 0, 64)
+	for {
+		select {
+		case ch := <-d.reqs:
+			batch = append(batch[:0], ch)
+		case <-d.quit:
+			for {
+				select {
+				case ch := <-d.reqs:
+					ch <- fsyncDir(d.dir)
+				default:
+					return
+				}
+			}
+		}
+	drain:
+		for {
+			select {
+			case ch := <-d.reqs:
+				batch = append(batch, ch)
+			default:
+				break drain
+			}
+		}
+		err := fsyncDir(d.dir)
+		for _, ch := range batch {
+			ch <- err
+		}
+	}
+}
+
+func fsyncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("spool: fsync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// LockRelay takes the spool-wide lock held by a running relay. It returns
+// ErrLocked when another relay runs on this spool.
+func (s *Spool) LockRelay() (func(), error) {
+	f, err := os.OpenFile(s.path("relay.lock"), os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return nil, ErrLocked
+	}
+	f.Truncate(0)
+	fmt.Fprintf(f, "%d\n", os.Getpid())
+	return func() { f.Close() }, nil
+}
+
+// RelayRunning reports whether a relay holds the spool lock.
+func (s *Spool) RelayRunning() bool {
+	f, err := os.Open(s.path("relay.lock"))
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		return true
+	}
+	return false
+}
+
+// Recover cleans the spool at relay start (with the relay lock held):
+// partial messages in tmp/ (never acknowledged) and state files without
+// their message are removed. It returns the ids in queue/, oldest first.
+func (s *Spool) Recover() ([]string, error) {
+	tmp, _ := os.ReadDir(s.path(DirTmp))
+	for _, e := range tmp {
+		os.Remove(s.path(DirTmp, e.Name()))
+	}
+	for _, dir := range []string{DirQueue, DirFailed} {
+		ents, err := os.ReadDir(s.path(dir))
+		if err != nil {
+			return nil, err
+		}
+		have := map[string]bool{}
+		for _, e := range ents {
+			have[e.Name()] = true
+		}
+		for _, e := range ents {
+			n := e.Name()
+			if base, ok := strings.CutSuffix(n, ".state"); ok && !have[base] {
+				os.Remove(s.path(dir, n))
+			}
+			if strings.HasSuffix(n, ".tmp") {
+				os.Remove(s.path(dir, n))
+			}
+		}
+	}
+	return s.IDs(DirQueue)
+}
+
+// IDs lists the message ids in dir (DirQueue or DirFailed), oldest first.
+func (s *Spool) IDs(dir string) ([]string, error) {
+	ents, err := os.ReadDir(s.path(dir))
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for _, e := range ents {
+		n := e.Name()
+		if strings.Contains(n, ".") || !ValidID(n) {
+			continue
+		}
+		ids = append(ids, n)
+	}
+	sort.Strings(ids)
+	return ids, nil
+}
+
+// readHeader reads the envelope line of an open message file and returns
+// the envelope and the offset where the message starts.
+func readHeader(f *os.File) (Envelope, int64, error) {
+	var env Envelope
+	br := bufio.NewReaderSize(io.NewSectionReader(f, 0, 1<<20), 4096)
+	line, err := br.ReadSlice('\n')
+	if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+		if !bytes.HasPrefix(line, []byte(envelopeMagic)) {
+			return env, 0, fmt.Errorf("spool: damaged message file %s", f.Name())
+		}
+	}
+	full := append([]byte(nil), line...)
+	for errors.Is(err, bufio.ErrBufferFull) {
+		line, err = br.ReadSlice('\n')
+		full = append(full, line...)
+	}
+	if err != nil || !bytes.HasPrefix(full, []byte(envelopeMagic)) {
+		return env, 0, fmt.Errorf("spool: damaged message file %s", f.Name())
+	}
+	if err := json.Unmarshal(full[len(envelopeMagic):], &env); err != nil {
+		return env, 0, fmt.Errorf("spool: damaged envelope in %s: %v", f.Name(), err)
+	}
+	return env, int64(len(full)), nil
+}
+
+func (s *Spool) readState(dir, id string, env Envelope) State {
+	var st State
+	b, err := os.ReadFile(s.path(dir, id+".state"))
+	if err == nil && json.Unmarshal(b, &st) == nil && len(st.Rcpts) > 0 {
+		return st
+	}
+	st = State{}
+	for _, r := range env.To {
+		st.Rcpts = append(st.Rcpts, RcptState{Addr: r, Status: StatusPending})
+	}
+	return st
+}
+
+// Get reads a message's envelope and state, from queue/ or failed/.
+func (s *Spool) Get(id string) (*Message, error) {
+	if !ValidID(id) {
+		return nil, ErrNotFound
+	}
+	for _, dir := range []string{DirQueue, DirFailed} {
+		f, err := os.Open(s.path(dir, id))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		env, off, err := readHeader(f)
+		fi, _ := f.Stat()
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		m := &Message{ID: id, Where: dir, Envelope: env, State: s.readState(dir, id, env)}
+		if fi != nil {
+			m.Size = fi.Size() - off
+		}
+		return m, nil
+	}
+	return nil, ErrNotFound
+}
+
+// List returns the messages in dir (DirQueue or DirFailed), oldest first.
+// Messages removed while listing are skipped.
+func (s *Spool) List(dir string) ([]*Message, error) {
+	ids, err := s.IDs(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []*Message
+	for _, id := range ids {
+		m, err := s.Get(id)
+		if err != nil || m.Where != dir {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// OpenData opens the raw message (without the envelope line) for reading.
+func (s *Spool) OpenData(id string) (io.ReadCloser, error) {
+	for _, dir := range []string{DirQueue, DirFailed} {
+		f, err := os.Open(s.path(dir, id))
+		if err != nil {
+			continue
+		}
+		_, off, err := readHeader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		fi, _ := f.Stat()
+		return struct {
+			io.Reader
+			io.Closer
+		}{io.NewSectionReader(f, off, fi.Size()-off), f}, nil
+	}
+	return nil, ErrNotFound
+}
+
+// Locked is a queued message held under its exclusive lock.
+type Locked struct {
+	ID       string
+	Envelope Envelope
+	State    State
+	s        *Spool
+	f        *os.File
+	off      int64
+	size     int64
+}
+
+// Lock opens queue/ID and takes its exclusive lock. With wait, it waits up
+// to that long for a holder (a delivery in progress) to finish; otherwise
+// it returns ErrLocked at once.
+func (s *Spool) Lock(id string, wait time.Duration) (*Locked, error) {
+	if !ValidID(id) {
+		return nil, ErrNotFound
+	}
+	deadline := time.Now().Add(wait)
+	for {
+		p := s.path(DirQueue, id)
+		f, err := os.Open(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, ErrNotFound
+		}
+		if err != nil {
+			return nil, err
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
+			if time.Now().After(deadline) {
+				return nil, ErrLocked
+			}
+			time.Sleep(20 * time.Millisecond)
+			continue
+		}
+		// The file may have been removed or moved between open and lock.
+		fi1, err1 := f.Stat()
+		fi2, err2 := os.Stat(p)
+		if err1 != nil || err2 != nil || !os.SameFile(fi1, fi2) {
+			f.Close()
+			if err2 != nil {
+				return nil, ErrNotFound
+			}
+			continue
+		}
+		env, off, err := readHeader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		return &Locked{ID: id, Envelope: env, State: s.readState(DirQueue, id, env), s: s, f: f, off: off, size: fi1.Size() - off}, nil
+	}
+}
+
+// Body returns a reader of the message data.
+func (l *Locked) Body() io.Reader { return io.NewSectionReader(l.f, l.off, l.size) }
+
+// Size is the message size in bytes.
+func (l *Locked) Size() int64 { return l.size }
+
+// Unlock releases the lock.
+func (l *Locked) Unlock() {
+	if l.f != nil {
+		l.f.Close()
+		l.f = nil
+	}
+}
+
+func (s *Spool) writeState(dir, id string, st State) error {
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp := s.path(dir, id+".state.tmp")
+	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if err == nil && !s.NoSync {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, s.path(dir, id+".state"))
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("spool: saving state of %s: %w", id, err)
+	}
+	return s.syncers[dir].sync()
+}
+
+// SaveState replaces the message's state durably.
+func (l *Locked) SaveState() error { return l.s.writeState(DirQueue, l.ID, l.State) }
+
+// Remove deletes the delivered message and unlocks it.
+func (l *Locked) Remove() error {
+	err := os.Remove(l.s.path(DirQueue, l.ID))
+	os.Remove(l.s.path(DirQueue, l.ID+".state"))
+	l.Unlock()
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// MoveFailed moves the message with its state (which says why) to failed/
+// and unlocks it.
+func (l *Locked) MoveFailed() error {
+	defer l.Unlock()
+	if err := l.s.writeState(DirFailed, l.ID, l.State); err != nil {
+		return err
+	}
+	if err := os.Rename(l.s.path(DirQueue, l.ID), l.s.path(DirFailed, l.ID)); err != nil {
+		return err
+	}
+	os.Remove(l.s.path(DirQueue, l.ID+".state"))
+	return l.s.syncers[DirFailed].sync()
+}
+
+// Retry asks for message id to be tried now: its next attempt time is set
+// to now and a running relay is told through retry/.
+func (s *Spool) Retry(id string) error {
+	l, err := s.Lock(id, 30*time.Second)
+	if err != nil {
+		return err
+	}
+	l.State.NextAttempt = time.Now()
+	err = l.SaveState()
+	l.Unlock()
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(s.path(DirRetry, id))
+	if err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// TakeRetries returns and clears the retry requests.
+func (s *Spool) TakeRetries() []string {
+	ents, _ := os.ReadDir(s.path(DirRetry))
+	var ids []string
+	for _, e := range ents {
+		os.Remove(s.path(DirRetry, e.Name()))
+		if ValidID(e.Name()) {
+			ids = append(ids, e.Name())
+		}
+	}
+	return ids
+}
+
+// Delete removes a message from queue/ (waiting for a delivery in progress)
+// or from failed/.
+func (s *Spool) Delete(id string) error {
+	l, err := s.Lock(id, 30*time.Second)
+	if errors.Is(err, ErrNotFound) {
+		if !ValidID(id) {
+			return ErrNotFound
+		}
+		err := os.Remove(s.path(DirFailed, id))
+		if errors.Is(err, fs.ErrNotExist) {
+			return ErrNotFound
+		}
+		os.Remove(s.path(DirFailed, id+".state"))
+		return err
+	}
+	if err != nil {
+		return err
+	}
+	return l.Remove()
+}
