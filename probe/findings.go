@@ -54,8 +54,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 			summary = fmt.Sprintf("could not connect to port %d", t.Port)
 			rem = append(rem, "Check the address and that the port is open.")
 		}
-		f := add("connect.failed", report.Fail, summary, detail, rem, []string{c.ConnectError})
-		f.Detail = strings.TrimSpace(f.Detail + " (" + c.ConnectErrorKind + ")")
+		add("connect.failed", report.Fail, summary, detail, rem, []string{c.ConnectError})
 		return fs
 	}
 	add("connect.ok", report.Pass, fmt.Sprintf("connected in %dms", dur(c.ConnectTime).Milliseconds()), "", nil, nil)

@@ -248,3 +248,14 @@ func dumpFindings(fs []report.Finding) string {
 	}
 	return b.String()
 }
+
+// probeRaw probes a scripted server as logical port on mx1.example.test.
+func probeRaw(t testing.TB, logical int, handle func(net.Conn), tweak func(*Options)) *TargetResult {
+	t.Helper()
+	f := newFixture(t, "mx1.example.test. 300 IN A 127.0.0.1")
+	f.mapPort(logical, rawServer(t, handle))
+	if tweak != nil {
+		tweak(&f.opts)
+	}
+	return probeOne(t, f.opts, "mx1.example.test:"+strconv.Itoa(logical))
+}

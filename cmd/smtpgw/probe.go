@@ -1,0 +1,333 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/smtpgw/smtpgw/probe"
+	"github.com/smtpgw/smtpgw/report"
+	"github.com/spf13/cobra"
+)
+
+// probeOptions are the flags and inputs of smtpgw probe.
+type probeOptions struct {
+	IO      *IOStreams
+	Global  *GlobalOptions
+	Args    []string
+	File    string
+	Ports   string
+	HELO    string
+	IPv4    bool
+	IPv6    bool
+	NoMX    bool
+	Conc    int
+	Step    time.Duration
+	Slow    time.Duration
+	Expiry  string
+	FailOn  string
+	JSON    bool
+	Verbose bool
+	All     bool
+
+	// PortMap redirects logical ports (hidden --port-map, for tests and
+	// demonstrations against loopback servers): "25=:2525".
+	PortMap []string
+}
+
+func newProbeCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+	o := &probeOptions{IO: ios, Global: g}
+	cmd := &cobra.Command{
+		Use:   "probe DOMAIN|HOST:PORT|IP ...",
+		Short: "Probe MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH",
+		Long: `Probe connects to every MX host of a domain — every address, ports 25, 587
+and 465 — all at once, and reports what each says and offers: reachability,
+the greeting, ESMTP extensions, STARTTLS (implicit TLS on 465), the TLS
+version and the whole certificate chain (trust, name, expiry), and whether
+AUTH is offered where it must not be. Every problem comes with what to do.
+
+Targets:
+  example.com            a mail domain: its MX hosts (implicit MX when none)
+  mx1.example.com:587    one host and port, no MX lookup (--no-mx for bare names)
+  192.0.2.25, [2001:db8::25]:465
+  -f FILE                one target per line, # comments; "-" reads stdin
+
+Probe never sends MAIL, RCPT or DATA: it says EHLO, tries STARTTLS, says
+EHLO again and QUIT.
+
+Output: a panel per MX host with a port × capability table and the findings,
+worst first (-v adds passes and the full transcript of every connection);
+--json one document; with -f and --json, one JSON document per input target
+per line (JSON Lines), streamed as each finishes.
+
+Exit status: 0 when no finding reaches --fail-on (default fail), 1 when one
+does, 2 on bad usage.`,
+		Example: `  smtpgw probe example.com
+  smtpgw probe mx1.example.com:587 -v
+  smtpgw probe example.com --ports 25 -4 --json
+  smtpgw probe -f domains.txt --json > results.jsonl
+  smtpgw probe example.com --resolver 127.0.0.1:5353 --ca-file internal-ca.pem --fail-on warn`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Args = args
+			return runProbe(cmd.Context(), o)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&o.File, "file", "f", "", "read targets from `FILE`, one per line (# comments; - for stdin)")
+	f.StringVar(&o.Ports, "ports", "25,587,465", "comma-separated `PORTS` to probe (465 speaks implicit TLS, 25 is MTA-to-MTA, others submission)")
+	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN)")
+	f.BoolVarP(&o.IPv4, "ipv4", "4", false, "probe IPv4 addresses only")
+	f.BoolVarP(&o.IPv6, "ipv6", "6", false, "probe IPv6 addresses only")
+	f.BoolVar(&o.NoMX, "no-mx", false, "treat bare names as hosts: no MX lookup")
+	f.IntVar(&o.Conc, "concurrency", probe.DefaultConcurrency, "connections in flight at once")
+	f.DurationVar(&o.Step, "step-timeout", probe.DefaultStepTimeout, "deadline of one step (connect, one command, the TLS handshake)")
+	f.DurationVar(&o.Slow, "slow", probe.DefaultSlowGreeting, "a greeting later than this is slow (greeting.slow)")
+	f.StringVar(&o.Expiry, "expiry-warn", "14d", "warn when a certificate expires within this (days such as 14d, or a duration such as 72h)")
+	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
+	f.BoolVar(&o.JSON, "json", false, "print JSON (with -f: one document per target per line)")
+	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and the full transcript of every connection")
+	f.BoolVar(&o.All, "all", false, "show passing checks too (without transcripts)")
+	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
+	_ = f.MarkHidden("port-map")
+	return cmd
+}
+
+func init() { register(newProbeCmd) }
+
+func runProbe(ctx context.Context, o *probeOptions) error {
+	failOn, err := report.ParseStatus(o.FailOn)
+	if err != nil {
+		return usageErr("--fail-on: %v", err)
+	}
+	ports, err := probe.ParsePorts(o.Ports)
+	if err != nil {
+		return usageErr("--ports: %v", err)
+	}
+	if o.Conc < 1 {
+		return usageErr("--concurrency must be at least 1")
+	}
+	if o.Step <= 0 || o.Slow <= 0 {
+		return usageErr("--step-timeout and --slow must be positive durations, such as 10s")
+	}
+	expiry, err := parseDays(o.Expiry)
+	if err != nil {
+		return usageErr("--expiry-warn: %v", err)
+	}
+	if o.HELO != "" && (strings.ContainsAny(o.HELO, " \t\r\n") || len(o.HELO) > 255) {
+		return usageErr("--helo %q: give one host name without spaces, such as mail.example.com", o.HELO)
+	}
+
+	portMap, err := parsePortMap(o.PortMap)
+	if err != nil {
+		return usageErr("--port-map: %v", err)
+	}
+
+	var targets []probe.Target
+	for _, a := range o.Args {
+		t, err := probe.ParseTarget(a, o.NoMX)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		targets = append(targets, t)
+	}
+	if o.File != "" {
+		var r io.Reader
+		name := o.File
+		if o.File == "-" {
+			r, name = o.IO.In, "stdin"
+		} else {
+			fh, err := os.Open(o.File)
+			if err != nil {
+				return usageErr("cannot read -f: %v", err)
+			}
+			defer fh.Close()
+			r = fh
+		}
+		ft, err := probe.ReadTargets(r, name, o.NoMX)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		if len(ft) == 0 {
+			return usageErr("%s holds no target: write one domain, HOST:PORT or IP per line", name)
+		}
+		targets = append(targets, ft...)
+	}
+	if len(targets) == 0 {
+		return usageErr("give at least one target, such as: smtpgw probe example.com (or -f FILE)")
+	}
+
+	popts := probe.Options{
+		Ports:        ports,
+		PortMap:      portMap,
+		HELO:         o.HELO,
+		Timeout:      o.Global.TimeoutOr(probe.DefaultTimeout),
+		StepTimeout:  o.Step,
+		Concurrency:  o.Conc,
+		IPv4:         o.IPv4,
+		IPv6:         o.IPv6,
+		SlowGreeting: o.Slow,
+		ExpiryWarn:   expiry,
+	}
+	needDNS := false
+	for _, t := range targets {
+		if t.Addr == "" {
+			needDNS = true
+		}
+	}
+	if needDNS {
+		r, err := o.Global.DNSResolver()
+		if err != nil {
+			return err
+		}
+		popts.Resolver = r
+	}
+	if popts.RootCAs, err = o.Global.RootCAs(); err != nil {
+		return err
+	}
+
+	var prog *progressLine
+	if o.IO.Progress() {
+		prog = &progressLine{w: o.IO.ErrOut}
+		popts.OnProgress = prog.update
+	}
+	textOpts := report.TextOptions{Color: o.IO.Color(), Verbose: o.Verbose, HidePass: !o.Verbose && !o.All}
+	stream := o.File != ""
+	var writeErr error
+	if stream {
+		// -f: each input target is printed as soon as it is done.
+		popts.OnTarget = func(tr *probe.TargetResult) {
+			prog.clear()
+			if o.JSON {
+				if err := report.WriteJSONLine(o.IO.Out, tr); err != nil && writeErr == nil {
+					writeErr = err
+				}
+				return
+			}
+			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{tr.View()}, textOpts); err != nil && writeErr == nil {
+				writeErr = err
+			}
+			fmt.Fprintln(o.IO.Out)
+		}
+	}
+	res, err := probe.Probe(ctx, popts, targets...)
+	prog.clear()
+	if err != nil {
+		return err
+	}
+	if writeErr != nil {
+		return writeErr
+	}
+	if !stream {
+		if o.JSON {
+			err = report.WriteJSON(o.IO.Out, probeDocument(res))
+		} else {
+			docs := make([]report.ProbeDoc, 0, len(res.Targets))
+			for _, tr := range res.Targets {
+				docs = append(docs, tr.View())
+			}
+			err = report.WriteProbeText(o.IO.Out, docs, textOpts)
+		}
+		if err != nil {
+			return err
+		}
+	} else if !o.JSON {
+		st := report.NewStyles(o.IO.Out, textOpts.Color)
+		fmt.Fprintf(o.IO.Out, "%d targets: %s\n", len(res.Targets), report.Tally(st, res.Findings))
+	}
+	if report.Reaches(res.Findings, failOn) {
+		return &ExitError{Code: ExitFindings}
+	}
+	return nil
+}
+
+// probeJSON is the --json document (README "probe --json").
+type probeJSON struct {
+	Schema   string                `json:"schema"`
+	Started  time.Time             `json:"started"`
+	Elapsed  probe.Millis          `json:"elapsed_ms"`
+	Worst    report.Status         `json:"worst"`
+	Counts   map[report.Status]int `json:"counts"`
+	Targets  []*probe.TargetResult `json:"targets"`
+	Findings []report.Finding      `json:"findings"`
+}
+
+func probeDocument(res *probe.Result) probeJSON {
+	c := report.Counts(res.Findings)
+	for _, s := range []report.Status{report.Pass, report.Info, report.Warn, report.Fail} {
+		c[s] += 0
+	}
+	return probeJSON{Schema: "smtpgw.probe/v1", Started: res.Started, Elapsed: res.Elapsed, Worst: report.Worst(res.Findings),
+		Counts: c, Targets: res.Targets, Findings: res.Findings}
+}
+
+// parsePortMap parses "25=:2525" or "465=127.0.0.1:4650" entries.
+func parsePortMap(entries []string) (map[int]string, error) {
+	if len(entries) == 0 {
+		return nil, nil
+	}
+	m := map[int]string{}
+	for _, e := range entries {
+		k, v, ok := strings.Cut(e, "=")
+		port, err := strconv.Atoi(k)
+		if !ok || err != nil || port < 1 || port > 65535 || !strings.Contains(v, ":") {
+			return nil, fmt.Errorf("%q: write LOGICAL=[HOST]:PORT, such as 25=:2525", e)
+		}
+		m[port] = v
+	}
+	return m, nil
+}
+
+// parseDays parses "14", "14d" (days) or a Go duration such as "72h".
+func parseDays(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil {
+		if n < 0 {
+			return 0, fmt.Errorf("%q is negative", s)
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("%q is not a number of days (14d) or a duration (72h)", s)
+	}
+	return d, nil
+}
+
+// progressLine draws one self-overwriting status line on a terminal's stderr.
+type progressLine struct {
+	mu   sync.Mutex
+	w    io.Writer
+	last time.Time
+	drew bool
+}
+
+func (p *progressLine) update(pr probe.Progress) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.last) < 80*time.Millisecond && pr.Done < pr.Total {
+		return
+	}
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\r\x1b[K%s", report.ProbeProgress(pr.Done, pr.Total, pr.InFlight, pr.Current, 100))
+	p.drew = true
+}
+
+func (p *progressLine) clear() {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drew {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drew = false
+	}
+}

@@ -1,0 +1,162 @@
+package probe
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/smtpgw/smtpgw/report"
+)
+
+// View turns a target's result into what the terminal renderer shows: the
+// MX records, target-wide findings and a panel per host.
+func (tr *TargetResult) View() report.ProbeDoc {
+	d := report.ProbeDoc{Title: tr.Target.Input}
+	type panelKey struct{ host, addr string }
+	var order []panelKey
+	panels := map[panelKey]*report.ProbePanel{}
+	panel := func(k panelKey, sub string) *report.ProbePanel {
+		if p, ok := panels[k]; ok {
+			return p
+		}
+		title := k.host
+		if title == "" {
+			title = k.addr
+		}
+		p := &report.ProbePanel{Title: title, Subtitle: sub}
+		panels[k] = p
+		order = append(order, k)
+		return p
+	}
+	if tr.MX != nil {
+		switch {
+		case tr.MX.Null:
+			d.Lines = append(d.Lines, "null MX: accepts no mail")
+		case tr.MX.Implicit:
+			d.Lines = append(d.Lines, "no MX: implicit MX "+tr.MX.Domain)
+		}
+		if tr.MX.Error != "" {
+			d.Lines = append(d.Lines, "MX lookup failed: "+tr.MX.Error)
+		}
+		for _, h := range tr.MX.Hosts {
+			addrs := strings.Join(h.Addrs, ", ")
+			if addrs == "" {
+				addrs = "no address"
+			}
+			pref := fmt.Sprintf("MX %d", h.Preference)
+			if tr.MX.Implicit {
+				pref = "implicit MX"
+			}
+			d.Lines = append(d.Lines, fmt.Sprintf("%s %s  %s", pref, h.Name, addrs))
+			panel(panelKey{host: h.Name}, pref+" · "+addrs)
+		}
+	}
+	for _, c := range tr.Connections {
+		k := panelKey{host: c.Target.Host}
+		if k.host == "" {
+			k.addr = c.Target.Addr
+		}
+		p := panel(k, "")
+		p.Rows = append(p.Rows, rowOf(c))
+		var lines []string
+		for _, l := range c.Transcript {
+			lines = append(lines, l.String())
+		}
+		p.Transcripts = append(p.Transcripts, report.ProbeTranscript{Title: c.Target.String(), Lines: lines})
+	}
+	for _, f := range tr.Findings {
+		if f.Target.Host == "" && f.Target.Port == 0 {
+			d.Findings = append(d.Findings, f)
+			continue
+		}
+		k := panelKey{host: f.Target.Host}
+		if k.host == "" {
+			k.addr = f.Target.Addr
+		}
+		p := panel(k, "")
+		p.Findings = append(p.Findings, f)
+	}
+	for _, k := range order {
+		p := panels[k]
+		if p.Subtitle == "" && len(p.Rows) > 0 {
+			seen := map[string]bool{}
+			var addrs []string
+			for _, r := range p.Rows {
+				if !seen[r.Addr] {
+					seen[r.Addr] = true
+					addrs = append(addrs, r.Addr)
+				}
+			}
+			if k.host != "" {
+				p.Subtitle = strings.Join(addrs, ", ")
+			}
+		}
+		d.Panels = append(d.Panels, *p)
+	}
+	return d
+}
+
+func rowOf(c *Connection) report.ProbeRow {
+	r := report.ProbeRow{
+		Port:       strconv.Itoa(c.Target.Port),
+		Addr:       c.Target.Addr,
+		Greeting:   "—",
+		TLS:        "—",
+		CertDays:   "—",
+		AuthBefore: "—",
+		AuthAfter:  "—",
+		Extensions: "—",
+		Status:     report.Worst(c.Findings),
+	}
+	if !c.Connected {
+		r.Reachable = c.ConnectErrorKind
+		return r
+	}
+	r.Reachable = ms(c.ConnectTime)
+	switch {
+	case c.Greeting != nil:
+		r.Greeting = fmt.Sprintf("%d %s", c.Greeting.Code, ms(c.GreetingTime))
+	case c.Stage == "greeting":
+		r.Greeting = "none"
+	}
+	switch {
+	case c.TLS != nil:
+		r.TLS = c.TLS.Version
+		if len(c.TLS.Chain) > 0 {
+			r.CertDays = strconv.Itoa(c.TLS.DaysLeft)
+		}
+	case c.TLSError != "":
+		r.TLS = "failed"
+	case c.Mode != ModeSubmissions && c.EHLO != nil && !c.STARTTLSOffered:
+		r.TLS = "none"
+	}
+	if len(c.AuthBeforeTLS) > 0 {
+		r.AuthBefore = strings.Join(c.AuthBeforeTLS, " ")
+	}
+	if len(c.AuthAfterTLS) > 0 {
+		r.AuthAfter = strings.Join(c.AuthAfterTLS, " ")
+	}
+	ext := c.ExtensionsAfterTLS
+	if ext == nil {
+		ext = c.Extensions
+	}
+	if len(ext) > 0 {
+		m := map[string]string{}
+		for k, v := range ext {
+			if k != "AUTH" && k != "STARTTLS" {
+				m[k] = v
+			}
+		}
+		r.Extensions = keyExtensions(m, 5)
+	}
+	return r
+}
+
+func ms(m Millis) string {
+	d := time.Duration(m)
+	if d < 10*time.Millisecond {
+		return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000)
+	}
+	return fmt.Sprintf("%dms", d.Milliseconds())
+}

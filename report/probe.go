@@ -1,0 +1,201 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/lipgloss/table"
+)
+
+// ProbeDoc is what smtpgw probe shows for one input target: a heading,
+// the resolved MX records, findings about the target as a whole (DNS), and
+// one panel per MX host (or host, or address).
+type ProbeDoc struct {
+	Title    string    // "example.com"
+	Lines    []string  // "MX 10 mx1.example.com  192.0.2.1, 2001:db8::1"
+	Findings []Finding // findings not about one host (mx.*, dns.* of the domain)
+	Panels   []ProbePanel
+}
+
+// ProbePanel is one host's panel: a port × capability table and the
+// host's findings with remediation, worst first.
+type ProbePanel struct {
+	Title       string // host name, or address
+	Subtitle    string // "MX 10 · 192.0.2.1, ::1"
+	Rows        []ProbeRow
+	Findings    []Finding
+	Transcripts []ProbeTranscript // shown with TextOptions.Verbose
+}
+
+// ProbeRow is one address × port of a panel.
+type ProbeRow struct {
+	Port       string // "25"
+	Addr       string
+	Reachable  string // "12ms", "refused", "timeout"
+	Greeting   string // "220 35ms", "421", "none"
+	TLS        string // "TLS 1.3", "none", "failed"
+	CertDays   string // "89", "-3", "—"
+	AuthBefore string // mechanisms offered before TLS, "—" when none
+	AuthAfter  string
+	Extensions string // key extensions
+	Status     Status // worst finding of the row
+}
+
+// ProbeTranscript is one connection's transcript.
+type ProbeTranscript struct {
+	Title string   // "mx1.example.com[192.0.2.1]:25"
+	Lines []string // "    12ms S: 220 ..."
+}
+
+// WriteProbeText renders probe documents for a person, then one tally of
+// all findings.
+func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions) error {
+	st := NewStyles(w, o.Color)
+	var b strings.Builder
+	var all []Finding
+	for i, d := range docs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		writeProbeDoc(&b, st, d, o)
+		all = append(all, d.Findings...)
+		for _, p := range d.Panels {
+			all = append(all, p.Findings...)
+		}
+	}
+	b.WriteString("\n" + Tally(st, all) + "\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions) {
+	var head strings.Builder
+	head.WriteString(st.Title.Render(d.Title))
+	for _, l := range d.Lines {
+		head.WriteString("\n  " + l)
+	}
+	b.WriteString(head.String() + "\n")
+	if fs := visible(d.Findings, o); len(fs) > 0 {
+		for _, f := range fs {
+			writeFinding(b, st, f, o.Verbose)
+		}
+	}
+	for _, p := range d.Panels {
+		b.WriteString(renderPanel(st, p, o) + "\n")
+	}
+}
+
+func visible(fs []Finding, o TextOptions) []Finding {
+	sorted := append([]Finding(nil), fs...)
+	Sort(sorted)
+	var out []Finding
+	for _, f := range sorted {
+		if o.HidePass && f.Status == Pass {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func renderPanel(st *Styles, p ProbePanel, o TextOptions) string {
+	var b strings.Builder
+	title := st.Bold.Render(p.Title)
+	if p.Subtitle != "" {
+		title += "  " + st.Dim.Render(p.Subtitle)
+	}
+	b.WriteString(title + "\n")
+	if len(p.Rows) > 0 {
+		b.WriteString(probeTable(st, p.Rows) + "\n")
+	}
+	fs := visible(p.Findings, o)
+	if len(fs) > 0 {
+		b.WriteString("\n")
+	}
+	for _, f := range fs {
+		writeFinding(&b, st, f, o.Verbose)
+	}
+	if o.Verbose {
+		for _, t := range p.Transcripts {
+			b.WriteString("\n" + st.Label.Render("transcript "+t.Title) + "\n")
+			for _, l := range t.Lines {
+				b.WriteString("  " + l + "\n")
+			}
+		}
+	}
+	return st.Box.Render(strings.TrimRight(b.String(), "\n"))
+}
+
+func probeTable(st *Styles, rows []ProbeRow) string {
+	headers := []string{"PORT", "ADDRESS", "CONNECT", "GREETING", "TLS", "CERT DAYS", "AUTH PLAIN", "AUTH TLS", "EXTENSIONS"}
+	data := make([][]string, 0, len(rows))
+	for _, r := range rows {
+		port := r.Port
+		if st.Color {
+			port = st.StatusStyle(r.Status).Render(port)
+		}
+		data = append(data, []string{port, r.Addr, r.Reachable, r.Greeting, r.TLS, r.CertDays, r.AuthBefore, r.AuthAfter, r.Extensions})
+	}
+	if !st.Color {
+		return plainTable(headers, data)
+	}
+	t := table.New().
+		Border(lipgloss.NormalBorder()).
+		BorderStyle(st.Dim).
+		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
+		BorderColumn(false).BorderHeader(true).
+		Headers(headers...).
+		Rows(data...).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			s := st.Renderer().NewStyle().PaddingRight(2)
+			if row == table.HeaderRow {
+				return s.Inherit(st.Label)
+			}
+			return s
+		})
+	return t.Render()
+}
+
+// plainTable aligns columns with spaces: no escape codes, no box drawing,
+// so piped output stays greppable.
+func plainTable(headers []string, rows [][]string) string {
+	w := make([]int, len(headers))
+	for i, h := range headers {
+		w[i] = lipgloss.Width(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if n := lipgloss.Width(c); n > w[i] {
+				w[i] = n
+			}
+		}
+	}
+	var b strings.Builder
+	line := func(cells []string) {
+		var parts []string
+		for i, c := range cells {
+			if i == len(cells)-1 {
+				parts = append(parts, c)
+			} else {
+				parts = append(parts, c+strings.Repeat(" ", w[i]-lipgloss.Width(c)))
+			}
+		}
+		b.WriteString(strings.TrimRight(strings.Join(parts, "  "), " ") + "\n")
+	}
+	line(headers)
+	for _, r := range rows {
+		line(r)
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// ProbeProgress renders the live progress line: "probing 12/40 (8 open) mx1.example.com:25".
+func ProbeProgress(done, total, inFlight int, current string, width int) string {
+	s := fmt.Sprintf("probing %d/%d (%d open) %s", done, total, inFlight, current)
+	if width > 0 && lipgloss.Width(s) > width {
+		s = s[:max(0, width-1)]
+	}
+	return s
+}
