@@ -1,0 +1,291 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/send"
+)
+
+// SendLive renders a send's transcript as it happens: a header line per
+// connection attempt, the C:/S:/* lines with millisecond timestamps, and
+// under every 4xx/5xx reply its explanation.
+type SendLive struct {
+	w  io.Writer
+	st *Styles
+	mu sync.Mutex
+}
+
+// NewSendLive returns a live renderer writing to w.
+func NewSendLive(w io.Writer, color bool) *SendLive {
+	return &SendLive{w: w, st: NewStyles(w, color)}
+}
+
+// Handle renders one event; it is safe for concurrent use.
+func (l *SendLive) Handle(ev send.Event) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var b strings.Builder
+	switch ev.Kind {
+	case send.EventWarning:
+		fmt.Fprintf(&b, "%s\n", l.st.StatusStyle(Warn).Render(ev.Text))
+	case send.EventAttempt:
+		writeAttemptHeader(&b, l.st, ev.Attempt)
+	case send.EventLine:
+		writeLine(&b, l.st, ev.Line.Format())
+	case send.EventStep:
+		writeExplanation(&b, l.st, ev.Step)
+	}
+	io.WriteString(l.w, b.String())
+}
+
+func writeAttemptHeader(b *strings.Builder, st *Styles, a *send.Attempt) {
+	s := "=== " + a.Target()
+	if a.MXPreference != nil {
+		s += fmt.Sprintf(" (MX preference %d)", *a.MXPreference)
+	}
+	fmt.Fprintf(b, "%s\n", st.Bold.Render(s))
+}
+
+func writeLine(b *strings.Builder, st *Styles, line string) {
+	if i := strings.Index(line, "ms C: "); i >= 0 {
+		fmt.Fprintf(b, "%s\n", line)
+		return
+	}
+	if i := strings.Index(line, "ms *: "); i >= 0 {
+		fmt.Fprintf(b, "%s\n", st.Dim.Render(line))
+		return
+	}
+	fmt.Fprintf(b, "%s\n", line)
+}
+
+const explainIndent = "           "
+
+// writeExplanation writes the explanation of a 4xx/5xx step, two lines:
+// the class, category and summary, then the first remediation step.
+func writeExplanation(b *strings.Builder, st *Styles, s *send.Step) {
+	if s == nil || s.Code < 400 || s.Explanation == nil {
+		return
+	}
+	e := s.Explanation
+	status := Warn
+	if e.Class == explain.ClassPermanent || s.Code >= 500 {
+		status = Fail
+	}
+	head := fmt.Sprintf("^ %s, %s", className(e.Class, s.Code), e.Category)
+	if e.Summary != "" {
+		head += ": " + e.Summary
+	}
+	fmt.Fprintf(b, "%s%s\n", explainIndent, st.StatusStyle(status).Render(head))
+	if len(e.Remediation) > 0 {
+		fmt.Fprintf(b, "%s%s %s\n", explainIndent, st.Label.Render("^ next:"), e.Remediation[0])
+	}
+}
+
+func className(c explain.Class, code int) string {
+	switch c {
+	case explain.ClassTransient:
+		return "temporary"
+	case explain.ClassPermanent:
+		return "permanent"
+	case explain.ClassSuccess:
+		return "success"
+	}
+	switch code / 100 {
+	case 4:
+		return "temporary"
+	case 5:
+		return "permanent"
+	}
+	return "unknown"
+}
+
+func verdictStatus(s send.Status) Status {
+	switch s {
+	case send.Accepted, send.Stopped:
+		return Pass
+	case send.Partial, send.Deferred:
+		return Warn
+	}
+	return Fail
+}
+
+// WriteSendVerdict writes the final verdict: one line saying accepted
+// (with the queue id), stopped, deferred, rejected or failed, at which stage,
+// where and why; then the first remediation step and, when there are
+// several recipients or not all were accepted, one line per recipient.
+func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
+	st := NewStyles(w, color)
+	var b strings.Builder
+	tag := st.StatusStyle(verdictStatus(v.Status)).Render(strings.ToUpper(string(v.Status)))
+	accepted := 0
+	for _, r := range v.Recipients {
+		if r.Status == send.Accepted {
+			accepted++
+		}
+	}
+	n := len(v.Recipients)
+	var line string
+	switch v.Status {
+	case send.Accepted:
+		line = fmt.Sprintf("by %s for %d/%d recipients", v.Server, accepted, n)
+		if v.QueueID != "" {
+			line += ", queue id " + v.QueueID
+		} else {
+			line += " (no queue id in the reply)"
+		}
+	case send.Partial:
+		line = fmt.Sprintf("by %s for %d/%d recipients", v.Server, accepted, n)
+		if v.QueueID != "" {
+			line += ", queue id " + v.QueueID
+		}
+		line += "; not accepted at " + send.ExplainStage(v.Stage) + ": " + describe(v)
+	case send.Stopped:
+		line = fmt.Sprintf("after %s at %s as asked (--quit-after %s)", v.Stage, v.Server, v.Stage)
+		if v.Stage == send.StageRcpt {
+			line += fmt.Sprintf(": %d/%d recipients accepted", accepted, n)
+		} else {
+			line += ": no failure so far"
+		}
+	default:
+		line = "at " + send.ExplainStage(v.Stage)
+		if v.Server != "" {
+			line += " by " + v.Server
+		}
+		line += ": " + describe(v)
+		if v.Attempts > 1 {
+			line += fmt.Sprintf(" (after %d attempts)", v.Attempts)
+		}
+	}
+	fmt.Fprintf(&b, "%s %s\n", tag, line)
+	if v.Remediation != "" && !v.OK() {
+		fmt.Fprintf(&b, "  %s %s\n", st.Label.Render("next:"), v.Remediation)
+	}
+	if n > 1 || accepted < n && v.Stage == send.StageRcpt || v.Status == send.Partial {
+		for _, r := range v.Recipients {
+			rs := st.StatusStyle(verdictStatus(r.Status)).Render(fmt.Sprintf("%-8s", r.Status))
+			detail := strings.TrimSpace(strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", codeStr(r.Code), r.Enhanced, r.Text)), " "))
+			if r.Category != "" && r.Status != send.Accepted {
+				detail += " [" + string(r.Category) + "]"
+			}
+			fmt.Fprintf(&b, "  %s %s  %s\n", rs, r.Address, st.Dim.Render(detail))
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func codeStr(c int) string {
+	if c == 0 {
+		return ""
+	}
+	return fmt.Sprint(c)
+}
+
+// describe renders why: the reason, with the category and class when a
+// reply decided.
+func describe(v send.Verdict) string {
+	s := v.Reason
+	var tags []string
+	if v.Category != "" {
+		tags = append(tags, string(v.Category))
+	}
+	if v.Code >= 400 {
+		tags = append(tags, className(v.Class, v.Code))
+	}
+	if len(tags) > 0 {
+		s += " [" + strings.Join(tags, ", ") + "]"
+	}
+	return s
+}
+
+// WriteSendResult renders a finished send without the live transcript
+// having been shown: every attempt's transcript with explanations, then the
+// verdict.
+func WriteSendResult(w io.Writer, res *send.Result, color bool) error {
+	st := NewStyles(w, color)
+	var b strings.Builder
+	for _, wn := range res.Warnings {
+		fmt.Fprintf(&b, "%s\n", st.StatusStyle(Warn).Render(wn))
+	}
+	for _, a := range res.Attempts {
+		writeAttemptHeader(&b, st, a)
+		// Each S: line belongs to the next step that has a reply; after its
+		// last line comes the explanation.
+		var coded []*send.Step
+		for i := range a.Steps {
+			if a.Steps[i].Code != 0 {
+				coded = append(coded, &a.Steps[i])
+			}
+		}
+		ci, li := 0, 0
+		for _, ev := range a.Transcript {
+			writeLine(&b, st, ev.Format())
+			if ev.Dir == smtpwire.Server && ci < len(coded) {
+				li++
+				if li >= len(coded[ci].Lines) {
+					writeExplanation(&b, st, coded[ci])
+					ci, li = ci+1, 0
+				}
+			}
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return WriteSendVerdict(w, res.Verdict, color)
+}
+
+// WriteLoadSummary renders a --count run: messages per status and per
+// category, messages per second, latency, sample failures and the verdict.
+func WriteLoadSummary(w io.Writer, r *send.LoadResult, color bool) error {
+	st := NewStyles(w, color)
+	var b strings.Builder
+	for _, wn := range r.Warnings {
+		fmt.Fprintf(&b, "%s\n", st.StatusStyle(Warn).Render(wn))
+	}
+	fmt.Fprintf(&b, "%s %d messages over %d connection(s) to %s in %.2f s: %s\n",
+		st.Bold.Render("Sent"), r.Count, r.Connections, orDash(r.Server), r.ElapsedMS/1000, st.Bold.Render(fmt.Sprintf("%.1f msgs/s", r.MsgsPerSec)))
+	for _, s := range []send.Status{send.Accepted, send.Deferred, send.Rejected, send.Failed} {
+		fmt.Fprintf(&b, "  %-9s %d\n", s, r.ByStatus[s])
+	}
+	if len(r.ByCategory) > 0 {
+		keys := make([]string, 0, len(r.ByCategory))
+		for k := range r.ByCategory {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if r.ByCategory[keys[i]] != r.ByCategory[keys[j]] {
+				return r.ByCategory[keys[i]] > r.ByCategory[keys[j]]
+			}
+			return keys[i] < keys[j]
+		})
+		fmt.Fprintf(&b, "%s\n", st.Label.Render("not accepted, by category:"))
+		for _, k := range keys {
+			fmt.Fprintf(&b, "  %-16s %d\n", k, r.ByCategory[k])
+		}
+	}
+	if r.ByStatus[send.Accepted] > 0 {
+		fmt.Fprintf(&b, "%s p50 %.1f  p90 %.1f  p99 %.1f  max %.1f\n", st.Label.Render("latency ms (MAIL to end of data):"),
+			r.Latency.P50, r.Latency.P90, r.Latency.P99, r.Latency.Max)
+	}
+	for _, s := range r.Samples {
+		fmt.Fprintf(&b, "  %s %dx %s at %s: %s\n", st.StatusStyle(verdictStatus(s.Status)).Render(strings.ToUpper(string(s.Status))), s.Count, orDash(string(s.Category)), send.ExplainStage(s.Stage), s.Reason)
+	}
+	tag := st.StatusStyle(verdictStatus(r.Verdict)).Render(strings.ToUpper(string(r.Verdict)))
+	fmt.Fprintf(&b, "%s %d/%d messages accepted\n", tag, r.ByStatus[send.Accepted], r.Count)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
