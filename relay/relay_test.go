@@ -22,7 +22,7 @@ import (
 	"github.com/smtpgw/smtpgw/internal/testpki"
 	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/relay/deliver"
-	"github.com/smtpgw/smtpgw/relay/internal/upstream"
+	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
 	"github.com/smtpgw/smtpgw/relay/server"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"golang.org/x/crypto/bcrypt"

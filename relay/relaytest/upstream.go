@@ -1,6 +1,6 @@
-// Package upstream is an in-process SMTP server (go-smtp) for relay tests:
+// Package relaytest is an in-process SMTP server (go-smtp) for relay tests:
 // it records what it receives and answers as scripted.
-package upstream
+package relaytest
 
 import (
 	"crypto/tls"

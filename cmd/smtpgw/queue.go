@@ -1,0 +1,286 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/smtpgw/smtpgw/relay"
+	"github.com/smtpgw/smtpgw/relay/spool"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newQueueCmd) }
+
+type queueOptions struct {
+	Spool  string
+	JSON   bool
+	Failed bool
+	All    bool
+}
+
+func newQueueCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+	o := &queueOptions{}
+	cmd := &cobra.Command{
+		Use:   "queue",
+		Short: "List, show, retry and delete messages in the relay's spool",
+		Long: `Inspect and manage the spool of 'smtpgw relay'. Safe while the relay runs:
+messages being delivered are locked, and retry requests reach the running
+relay within a second.`,
+		Example: `  smtpgw queue list
+  smtpgw queue list --failed --json
+  smtpgw queue show 1A2B3C4D5E6Fa1b2c3d4
+  smtpgw queue retry --all
+  smtpgw queue delete 1A2B3C4D5E6Fa1b2c3d4`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+	}
+	cmd.PersistentFlags().StringVar(&o.Spool, "spool", "", "spool directory (default $XDG_STATE_HOME/smtpgw/spool or ~/.local/state/smtpgw/spool)")
+	open := func() (*spool.Spool, error) {
+		dir := o.Spool
+		if dir == "" {
+			dir = relay.DefaultSpoolDir()
+		}
+		return spool.Open(dir)
+	}
+
+	list := &cobra.Command{
+		Use:     "list",
+		Short:   "List queued (or failed) messages",
+		Example: "  smtpgw queue list\n  smtpgw queue list --failed --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sp, err := open()
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			dir := spool.DirQueue
+			if o.Failed {
+				dir = spool.DirFailed
+			}
+			ms, err := sp.List(dir)
+			if err != nil {
+				return err
+			}
+			if o.JSON {
+				if ms == nil {
+					ms = []*spool.Message{}
+				}
+				return writeJSON(ios.Out, ms)
+			}
+			renderQueueList(ios.Out, ms, dir, sp.Dir)
+			return nil
+		},
+	}
+	list.Flags().BoolVar(&o.JSON, "json", false, "output JSON")
+	list.Flags().BoolVar(&o.Failed, "failed", false, "list permanently failed messages (failed/)")
+
+	show := &cobra.Command{
+		Use:     "show ID",
+		Short:   "Show a message's envelope, recipients and delivery state",
+		Example: "  smtpgw queue show 1A2B3C4D5E6Fa1b2c3d4 --json",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sp, err := open()
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			m, err := sp.Get(args[0])
+			if err != nil {
+				return notFound(err, args[0], sp.Dir)
+			}
+			if o.JSON {
+				return writeJSON(ios.Out, m)
+			}
+			renderQueueShow(ios.Out, m)
+			return nil
+		},
+	}
+	show.Flags().BoolVar(&o.JSON, "json", false, "output JSON")
+
+	retry := &cobra.Command{
+		Use:     "retry ID... | --all",
+		Short:   "Try queued messages again now",
+		Example: "  smtpgw queue retry 1A2B3C4D5E6Fa1b2c3d4\n  smtpgw queue retry --all",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.All == (len(args) > 0) {
+				return usageErr("give message ids or --all (see 'smtpgw queue list')")
+			}
+			sp, err := open()
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			ids := args
+			if o.All {
+				ids, err = sp.IDs(spool.DirQueue)
+				if err != nil {
+					return err
+				}
+			}
+			for _, id := range ids {
+				if err := sp.Retry(id); err != nil {
+					if o.All && errors.Is(err, spool.ErrNotFound) {
+						continue // delivered meanwhile
+					}
+					return notFound(err, id, sp.Dir)
+				}
+				fmt.Fprintf(ios.Out, "%s: retry requested\n", id)
+			}
+			if len(ids) == 0 {
+				fmt.Fprintln(ios.Out, "The queue is empty.")
+			} else if !sp.RelayRunning() {
+				fmt.Fprintln(ios.ErrOut, "No relay is running on this spool: the messages are tried when it starts.")
+			}
+			return nil
+		},
+	}
+	retry.Flags().BoolVar(&o.All, "all", false, "retry every queued message")
+
+	del := &cobra.Command{
+		Use:     "delete ID...",
+		Short:   "Delete messages from the spool (queued or failed)",
+		Example: "  smtpgw queue delete 1A2B3C4D5E6Fa1b2c3d4",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sp, err := open()
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			for _, id := range args {
+				if err := sp.Delete(id); err != nil {
+					return notFound(err, id, sp.Dir)
+				}
+				fmt.Fprintf(ios.Out, "%s: deleted\n", id)
+			}
+			return nil
+		},
+	}
+	cmd.AddCommand(list, show, retry, del)
+	return cmd
+}
+
+func notFound(err error, id, dir string) error {
+	if errors.Is(err, spool.ErrNotFound) {
+		return fmt.Errorf("no message %q in spool %s (see 'smtpgw queue list')", id, dir)
+	}
+	if errors.Is(err, spool.ErrLocked) {
+		return fmt.Errorf("message %s is being delivered right now; try again in a moment", id)
+	}
+	return err
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func humanSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}
+
+func age(t time.Time) string {
+	d := time.Since(t).Round(time.Second)
+	if d < 0 {
+		d = 0
+	}
+	return d.String()
+}
+
+func renderQueueList(w io.Writer, ms []*spool.Message, dir, spoolDir string) {
+	if len(ms) == 0 {
+		if dir == spool.DirFailed {
+			fmt.Fprintf(w, "No failed messages in %s.\n", spoolDir)
+		} else {
+			fmt.Fprintf(w, "The queue in %s is empty.\n", spoolDir)
+		}
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tAGE\tSIZE\tFROM\tRECIPIENTS\tATTEMPTS\tNEXT\tLAST REPLY")
+	for _, m := range ms {
+		from := m.Envelope.From
+		if from == "" {
+			from = "<>"
+		}
+		var rc []string
+		last := ""
+		for _, r := range m.State.Rcpts {
+			rc = append(rc, r.Addr+" ("+r.Status+")")
+			if r.Reply != "" && r.Status != spool.StatusDelivered {
+				last = r.Reply
+			}
+		}
+		next := "-"
+		if dir == spool.DirQueue {
+			next = "now"
+			if d := time.Until(m.State.NextAttempt).Round(time.Second); d > 0 {
+				next = "in " + d.String()
+			}
+		}
+		if len(last) > 60 {
+			last = last[:57] + "..."
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", m.ID, age(m.Envelope.Received), humanSize(m.Size), from,
+			strings.Join(rc, ", "), m.State.Attempts, next, last)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "%d message(s)\n", len(ms))
+}
+
+func renderQueueShow(w io.Writer, m *spool.Message) {
+	from := m.Envelope.From
+	if from == "" {
+		from = "<> (a bounce)"
+	}
+	fmt.Fprintf(w, "ID          %s (%s)\n", m.ID, m.Where)
+	fmt.Fprintf(w, "Received    %s (%s ago) from %s", m.Envelope.Received.Local().Format(time.RFC1123Z), age(m.Envelope.Received), m.Envelope.Client)
+	if m.Envelope.Helo != "" {
+		fmt.Fprintf(w, " (EHLO %s)", m.Envelope.Helo)
+	}
+	fmt.Fprintln(w)
+	if m.Envelope.Auth != "" {
+		fmt.Fprintf(w, "Auth        %s\n", m.Envelope.Auth)
+	}
+	if m.Envelope.TLS != "" {
+		fmt.Fprintf(w, "TLS         %s\n", m.Envelope.TLS)
+	}
+	fmt.Fprintf(w, "From        %s\n", from)
+	fmt.Fprintf(w, "Size        %s\n", humanSize(m.Size))
+	fmt.Fprintf(w, "Attempts    %d\n", m.State.Attempts)
+	if m.Where == spool.DirQueue && !m.State.NextAttempt.IsZero() {
+		fmt.Fprintf(w, "Next        %s\n", m.State.NextAttempt.Local().Format(time.RFC1123Z))
+	}
+	if m.State.Reason != "" {
+		fmt.Fprintf(w, "Reason      %s\n", m.State.Reason)
+	}
+	fmt.Fprintln(w, "Recipients")
+	for _, r := range m.State.Rcpts {
+		fmt.Fprintf(w, "  %-30s %s", r.Addr, r.Status)
+		if r.Host != "" {
+			fmt.Fprintf(w, " via %s", r.Host)
+		}
+		fmt.Fprintln(w)
+		if r.Reply != "" {
+			fmt.Fprintf(w, "    %s", r.Reply)
+			if r.Category != "" {
+				fmt.Fprintf(w, " [%s]", r.Category)
+			}
+			fmt.Fprintln(w)
+		}
+	}
+}

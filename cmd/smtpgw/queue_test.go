@@ -1,0 +1,157 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/relay/spool"
+)
+
+// queueFixture makes a spool with two queued messages and one failed one.
+func queueFixture(t *testing.T) (string, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	sp, err := spool.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.Close()
+	var ids []string
+	for i, to := range []string{"a@example.test", "b@example.test", "c@example.test"} {
+		id := spool.NewID()
+		time.Sleep(time.Millisecond)
+		w, err := sp.Create(id, spool.Envelope{From: "app@example.test", To: []string{to}, Received: time.Now().Add(-time.Duration(i) * time.Minute), Client: "127.0.0.1:1234"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte("Subject: test\r\n\r\nbody\r\n"))
+		if err := w.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	// the second one was deferred, the third failed
+	l, err := sp.Lock(ids[1], 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.State.Attempts = 2
+	l.State.NextAttempt = time.Now().Add(time.Hour)
+	l.State.Rcpts[0].Reply = "451 4.7.1 greylisted, try again later"
+	l.State.Rcpts[0].Category = "greylisted"
+	if err := l.SaveState(); err != nil {
+		t.Fatal(err)
+	}
+	l.Unlock()
+	l, _ = sp.Lock(ids[2], 0)
+	l.State.Attempts = 1
+	l.State.Rcpts[0].Status = spool.StatusFailed
+	l.State.Rcpts[0].Reply = "550 5.1.1 User unknown"
+	l.State.Reason = "c@example.test: 550 5.1.1 User unknown"
+	if err := l.MoveFailed(); err != nil {
+		t.Fatal(err)
+	}
+	return dir, ids
+}
+
+func TestQueueListShowRetryDelete(t *testing.T) {
+	t.Parallel()
+	dir, ids := queueFixture(t)
+
+	out, errOut, code := runCLI(t, "", "queue", "list", "--spool", dir)
+	if code != 0 || !strings.Contains(out, ids[0]) || !strings.Contains(out, ids[1]) || strings.Contains(out, ids[2]) ||
+		!strings.Contains(out, "greylisted") || !strings.Contains(out, "2 message(s)") || !(strings.Contains(out, "in 59m") || strings.Contains(out, "in 1h0m0s")) {
+		t.Fatalf("list: code %d\n%s%s", code, out, errOut)
+	}
+
+	out, _, code = runCLI(t, "", "queue", "list", "--failed", "--json", "--spool", dir)
+	var ms []spool.Message
+	if code != 0 || json.Unmarshal([]byte(out), &ms) != nil || len(ms) != 1 || ms[0].ID != ids[2] ||
+		ms[0].State.Rcpts[0].Status != "failed" || ms[0].Where != "failed" || ms[0].Size != int64(len("Subject: test\r\n\r\nbody\r\n")) {
+		t.Fatalf("list --failed --json: code %d\n%s", code, out)
+	}
+
+	out, _, code = runCLI(t, "", "queue", "show", ids[2], "--spool", dir)
+	if code != 0 || !strings.Contains(out, "550 5.1.1 User unknown") || !strings.Contains(out, "(failed)") {
+		t.Fatalf("show: code %d\n%s", code, out)
+	}
+
+	_, errOut, code = runCLI(t, "", "queue", "show", "NOSUCHID0000", "--spool", dir)
+	if code != 1 || !strings.Contains(errOut, "no message") {
+		t.Fatalf("show unknown: code %d, %q", code, errOut)
+	}
+
+	out, errOut, code = runCLI(t, "", "queue", "retry", ids[1], "--spool", dir)
+	if code != 0 || !strings.Contains(out, "retry requested") || !strings.Contains(errOut, "No relay is running") {
+		t.Fatalf("retry: code %d\n%s%s", code, out, errOut)
+	}
+	sp, _ := spool.Open(dir)
+	m, _ := sp.Get(ids[1])
+	if time.Until(m.State.NextAttempt) > time.Second || m.State.Attempts != 2 {
+		t.Errorf("after retry: %+v", m.State)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "retry", ids[1])); err != nil {
+		t.Errorf("no retry request for the running relay: %v", err)
+	}
+	sp.Close()
+
+	_, errOut, code = runCLI(t, "", "queue", "retry", "--spool", dir)
+	if code != 2 || !strings.Contains(errOut, "--all") {
+		t.Fatalf("retry without ids: code %d %q", code, errOut)
+	}
+	out, _, code = runCLI(t, "", "queue", "retry", "--all", "--spool", dir)
+	if code != 0 || strings.Count(out, "retry requested") != 2 {
+		t.Fatalf("retry --all: code %d\n%s", code, out)
+	}
+
+	for _, id := range []string{ids[0], ids[2]} {
+		out, _, code = runCLI(t, "", "queue", "delete", id, "--spool", dir)
+		if code != 0 || !strings.Contains(out, "deleted") {
+			t.Fatalf("delete %s: code %d\n%s", id, code, out)
+		}
+	}
+	out, _, _ = runCLI(t, "", "queue", "list", "--json", "--spool", dir)
+	if err := json.Unmarshal([]byte(out), &ms); err != nil || len(ms) != 1 || ms[0].ID != ids[1] {
+		t.Fatalf("after delete: %s", out)
+	}
+	out, _, _ = runCLI(t, "", "queue", "list", "--failed", "--spool", dir)
+	if !strings.Contains(out, "No failed messages") {
+		t.Fatalf("failed after delete: %s", out)
+	}
+	_, _, code = runCLI(t, "", "queue", "delete", ids[0], "--spool", dir)
+	if code != 1 {
+		t.Fatalf("deleting twice: code %d", code)
+	}
+}
+
+func TestQueueDeleteWaitsForDelivery(t *testing.T) {
+	t.Parallel()
+	dir, ids := queueFixture(t)
+	sp, _ := spool.Open(dir)
+	defer sp.Close()
+	l, err := sp.Lock(ids[0], 0) // a delivery in progress
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := sp.Lock(ids[0], 0); err != spool.ErrLocked {
+		t.Fatalf("second lock: %v", err)
+	}
+	done := make(chan int)
+	go func() {
+		_, _, code := runCLI(t, "", "queue", "delete", ids[0], "--spool", dir)
+		done <- code
+	}()
+	select {
+	case <-done:
+		t.Fatal("delete did not wait for the delivery's lock")
+	case <-time.After(200 * time.Millisecond):
+	}
+	l.Remove() // delivered
+	if code := <-done; code != 1 {
+		t.Fatalf("delete of a message delivered meanwhile: code %d, want 1 (not found)", code)
+	}
+}

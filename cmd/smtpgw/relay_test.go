@@ -1,0 +1,268 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"math/rand"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-smtp"
+	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
+)
+
+type lockedBuf struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuf) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuf) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func TestRelayFlagErrors(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--log-format", "xml"}, "--log-format"},
+		{[]string{"--smarthost", "ftp://x.example.test"}, "smtp://"},
+		{[]string{"--smarthost", "smtp://user:pw@x.example.test"}, "password in the URL"},
+		{[]string{"--smarthost", "smtp://user@x.example.test"}, "SMTPGW_SMARTHOST_PASSWORD"},
+		{[]string{"--listen-tls", "127.0.0.1:0"}, "certificate"},
+		{[]string{"--tls-cert", "x.pem"}, "--tls-key"},
+		{[]string{"--allow-net", "10.0.0.0/33"}, "CIDR"},
+		{[]string{"--allow-net", "none"}, "nobody"},
+		{[]string{"--max-message-size", "lots"}, "--max-message-size"},
+		{[]string{"--outbound-tls", "maybe"}, "--outbound-tls"},
+		{[]string{"--smarthost-tls", "none"}, "needs --smarthost"},
+		{[]string{"--users", "/nonexistent/users"}, "--users"},
+		{[]string{"--listen", "nonsense"}, "HOST:PORT"},
+	} {
+		_, errOut, code := runCLI(t, "", append([]string{"relay", "--spool", t.TempDir()}, tc.args...)...)
+		if code != ExitUsage || !strings.Contains(errOut, tc.want) {
+			t.Errorf("%v: code %d, stderr %q (want %q)", tc.args, code, errOut, tc.want)
+		}
+	}
+}
+
+var listenRe = regexp.MustCompile(`Listening on\s+(\S+)`)
+
+func TestRelayCommandDelivers(t *testing.T) {
+	t.Parallel()
+	up := upstream.Start(t, upstream.Options{})
+	spoolDir := t.TempDir()
+	errBuf := &lockedBuf{}
+	ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errBuf}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"relay", "--listen", "127.0.0.1:0", "--spool", spoolDir, "--hostname", "relay.example.test",
+			"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none", "--port-map", "sink.example.test:25=" + up.Addr,
+			"--log-format", "json"}, ios)
+	}()
+	var addr string
+	deadline := time.Now().Add(10 * time.Second)
+	for addr == "" && time.Now().Before(deadline) {
+		if m := listenRe.FindStringSubmatch(errBuf.String()); m != nil {
+			addr = m[1]
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if addr == "" {
+		t.Fatalf("no listening address in:\n%s", errBuf.String())
+	}
+	banner := errBuf.String()
+	for _, want := range []string{"WARNING: --smarthost-tls none", "Delivering to  smarthost sink.example.test:25 (none)", "Spool          " + spoolDir, "Try it:        smtpgw send --server " + addr} {
+		if !strings.Contains(banner, want) {
+			t.Errorf("banner lacks %q:\n%s", want, banner)
+		}
+	}
+	if err := plainSend(addr, "app@example.test", []string{"user@example.test"}, strings.NewReader("Subject: cli\r\n\r\nhi\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	up.Wait(t, 1, 10*time.Second)
+	out, _, code := runCLI(t, "", "queue", "list", "--spool", spoolDir)
+	for code == 0 && !strings.Contains(out, "is empty") && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		out, _, code = runCLI(t, "", "queue", "list", "--spool", spoolDir)
+	}
+	if !strings.Contains(out, "is empty") {
+		t.Errorf("queue after delivery: %s", out)
+	}
+	// a second relay on the same spool is refused
+	_, errOut, code := runCLI(t, "", "relay", "--listen", "127.0.0.1:0", "--spool", spoolDir)
+	if code != 1 || !strings.Contains(errOut, "another relay") {
+		t.Errorf("second relay: code %d %q", code, errOut)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("relay exit code %d\n%s", code, errBuf.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("relay did not stop on cancel")
+	}
+	logs := errBuf.String()
+	for _, want := range []string{`"msg":"received"`, `"msg":"attempt"`, `"msg":"delivered"`, `"msg":"stopped"`} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("logs lack %s", want)
+		}
+	}
+}
+
+// TestRelayCrashLosesNothing runs the relay binary, sends messages from
+// several clients, SIGKILLs the relay at random moments and restarts it,
+// and checks that every message that got a 250 reached the upstream.
+func TestRelayCrashLosesNothing(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "smtpgw")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	up := upstream.Start(t, upstream.Options{})
+	spoolDir := t.TempDir()
+
+	var addrMu sync.Mutex
+	addr := ""
+	start := func() *exec.Cmd {
+		cmd := exec.Command(bin, "relay", "--listen", "127.0.0.1:0", "--spool", spoolDir, "--hostname", "relay.example.test",
+			"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none", "--port-map", "sink.example.test:25="+up.Addr,
+			"--retry-initial", "200ms", "--retry-max", "1s")
+		stderr, _ := cmd.StderrPipe()
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		found := make(chan string, 1)
+		go func() {
+			sc := bufio.NewScanner(stderr)
+			for sc.Scan() {
+				if m := listenRe.FindStringSubmatch(sc.Text()); m != nil {
+					found <- m[1]
+				}
+			}
+		}()
+		select {
+		case a := <-found:
+			addrMu.Lock()
+			addr = a
+			addrMu.Unlock()
+		case <-time.After(10 * time.Second):
+			cmd.Process.Kill()
+			t.Fatal("relay did not start")
+		}
+		return cmd
+	}
+
+	var ackMu sync.Mutex
+	acked := map[string]bool{}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < 6; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				addrMu.Lock()
+				a := addr
+				addrMu.Unlock()
+				mid := fmt.Sprintf("<crash-%d-%d-%d@example.test>", w, i, rand.Int63())
+				data := "Message-ID: " + mid + "\r\nSubject: crash test\r\n\r\n" + strings.Repeat("body line\r\n", 50+rand.Intn(500))
+				if err := plainSend(a, "app@example.test", []string{"user@example.test"}, strings.NewReader(data)); err == nil {
+					ackMu.Lock()
+					acked[mid] = true
+					ackMu.Unlock()
+				} else {
+					time.Sleep(5 * time.Millisecond)
+				}
+			}
+		}()
+	}
+	for round := 0; round < 4; round++ {
+		cmd := start()
+		time.Sleep(time.Duration(300+rand.Intn(700)) * time.Millisecond)
+		cmd.Process.Signal(syscall.SIGKILL)
+		cmd.Wait()
+	}
+	close(stop)
+	wg.Wait()
+	cmd := start()
+	defer func() {
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+	}()
+	ackMu.Lock()
+	n := len(acked)
+	ackMu.Unlock()
+	if n < 20 {
+		t.Fatalf("only %d messages were acknowledged; the test proves nothing", n)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		got := map[string]bool{}
+		for _, m := range up.Messages() {
+			if i := bytes.Index(m.Data, []byte("Message-ID: ")); i >= 0 {
+				line := m.Data[i+len("Message-ID: "):]
+				got[string(line[:bytes.IndexByte(line, '\r')])] = true
+			}
+		}
+		var missing []string
+		for mid := range acked {
+			if !got[mid] {
+				missing = append(missing, mid)
+			}
+		}
+		if len(missing) == 0 {
+			t.Logf("%d acknowledged messages, all delivered (%d deliveries in all, duplicates allowed)", n, len(up.Messages()))
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d of %d acknowledged messages never reached the upstream, e.g. %v", len(missing), n, missing[:min(3, len(missing))])
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// plainSend submits a message without TLS (go-smtp's SendMail insists on STARTTLS).
+func plainSend(addr, from string, to []string, r io.Reader) error {
+	conn, err := net.DialTimeout("tcp", addr, 5*time.Second)
+	if err != nil {
+		return err
+	}
+	conn.SetDeadline(time.Now().Add(20 * time.Second))
+	c := smtp.NewClient(conn)
+	defer c.Close()
+	return c.SendMail(from, to, r)
+}
+
+var _ = os.Getpid
