@@ -81,6 +81,7 @@ type Reply struct {
 	Stage      string   // SMTP stage when known: "CONNECT", "EHLO", "MAIL FROM", "RCPT TO", "DATA", "END OF DATA", ...
 	RemoteHost string   // remote host when the input names it
 	Recipient  string   // the recipient the reply is about, when known (bounces, Exim lines)
+	Action     string   // DSN action when known: "failed", "delayed", "delivered", ... (RFC 3464 §2.3.3)
 }
 
 // Actor is who must act on a reply.
@@ -115,4 +116,6 @@ type Explanation struct {
 	Recipient       string   `json:"recipient,omitempty"`
 	Remediation     []string `json:"remediation"`
 	References      []string `json:"references"`
+	Blocklist       string   `json:"blocklist,omitempty"` // the DNS blocklist the reply names, if any
+	Rule            string   `json:"rule,omitempty"`      // id of the knowledge entry that matched, if any
 }

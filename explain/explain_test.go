@@ -1,0 +1,67 @@
+package explain
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Live callers (probe, send, relay) pass wire lines and no enhanced code:
+// Explain derives code, enhanced code (last line wins) and text itself.
+func TestExplainFromWireLines(t *testing.T) {
+	t.Parallel()
+	e := Explain(Reply{Code: 421, Lines: []string{"421-4.7.0 Try again later, closing connection.", "421 4.7.28 Our system has detected an unusual rate of mail"}})
+	if e.Enhanced != "4.7.28" || e.Category != RateLimited || e.Class != ClassTransient || !e.Retry {
+		t.Fatalf("got %+v", e)
+	}
+	if e.Code == nil || *e.Code != 421 {
+		t.Fatalf("code %v", e.Code)
+	}
+	e = Explain(Reply{Lines: []string{"550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"}})
+	if e.Code == nil || *e.Code != 550 || e.Enhanced != "5.1.1" || e.Category != UserUnknown || e.Retry {
+		t.Fatalf("got %+v", e)
+	}
+	if !strings.Contains(e.Text, "User unknown") || strings.HasPrefix(e.Text, "550") {
+		t.Fatalf("text %q", e.Text)
+	}
+}
+
+func TestExplainSuccess(t *testing.T) {
+	t.Parallel()
+	e := Explain(Reply{Code: 250, Lines: []string{"250 2.0.0 Ok: queued as 4Xyz"}})
+	if e.Class != ClassSuccess || e.Category != Success || e.Retry {
+		t.Fatalf("got %+v", e)
+	}
+	if e.Remediation == nil || e.References == nil {
+		t.Fatal("nil slices would marshal as null")
+	}
+}
+
+func TestExplainConcurrent(t *testing.T) {
+	t.Parallel()
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				e, err := ExplainText("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted")
+				if err != nil || e.Category != Greylisted {
+					t.Errorf("got %+v, %v", e, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestParseNoCode(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"", "   ", "hello world", "\x00\x01\x02garbage 550 5.1.1", strings.Repeat("550 ", MaxInput/4+1), "192.0.2.1", "12:34:56"} {
+		if _, err := Parse(in); !errors.Is(err, ErrNoCode) {
+			t.Errorf("Parse(%.40q): err %v, want ErrNoCode", in, err)
+		}
+	}
+}

@@ -1,0 +1,446 @@
+package explain
+
+// Provider- and wording-specific knowledge, as data. The rules are tried in
+// order; the first that matches explains the reply. Keywords are matched
+// case-insensitively anywhere in the reply text.
+
+// Provider names.
+const (
+	ProvGmail      = "Gmail"
+	ProvMicrosoft  = "Microsoft"
+	ProvYahoo      = "Yahoo/AOL"
+	ProvApple      = "Apple iCloud"
+	ProvMimecast   = "Mimecast"
+	ProvProofpoint = "Proofpoint"
+	ProvBarracuda  = "Barracuda"
+	ProvSpamhaus   = "Spamhaus"
+	ProvSpamCop    = "SpamCop"
+	ProvSORBS      = "SORBS"
+	ProvUCEPROTECT = "UCEPROTECT"
+)
+
+// Provider documentation.
+const (
+	refGmailErrors   = "https://support.google.com/a/answer/3726730 (Gmail SMTP error reference)"
+	refGmailSender   = "https://support.google.com/mail/answer/81126 (Gmail sender guidelines)"
+	refGmailPostmstr = "https://postmaster.google.com (Google Postmaster Tools)"
+	refMSNDR         = "https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"
+	refMSDelist      = "https://sender.office.com (Microsoft 365 delist portal)"
+	refOutlookSender = "https://sendersupport.olc.protection.outlook.com/pm/ (Outlook.com sender support)"
+	refOutlookSNDS   = "https://sendersupport.olc.protection.outlook.com/snds/ (Microsoft SNDS)"
+	refYahooErrors   = "https://senders.yahooinc.com/smtp-error-codes/ (Yahoo sender hub: SMTP error codes)"
+	refYahooReqs     = "https://senders.yahooinc.com/best-practices/ (Yahoo sender requirements)"
+	refApple         = "https://support.apple.com/102322 (iCloud Mail: postmaster information for senders)"
+	refMimecast      = "https://community.mimecast.com/s/article/email-security-cloud-gateway-mimecast-smtp-error-codes"
+	refProofpoint    = "https://ipcheck.proofpoint.com (Proofpoint IP reputation lookup and delisting)"
+	refBarracuda     = "https://www.barracudacentral.org/rbl/removal-request (Barracuda Reputation Block List removal)"
+	refSpamhaus      = "https://check.spamhaus.org (Spamhaus lookup and delisting)"
+	refSpamhausPBL   = "https://www.spamhaus.org/blocklists/policy-blocklist/ (Spamhaus PBL)"
+	refSpamCop       = "https://www.spamcop.net/bl.shtml (SpamCop blocking list)"
+	refUCEPROTECT    = "https://www.uceprotect.net/en/rblcheck.php (UCEPROTECT lookup)"
+	refPostfix       = "https://www.postfix.org/postconf.5.html"
+	refExim          = "https://www.exim.org/exim-html-current/doc/html/spec_html/"
+	refGreylist      = "RFC 6647 (email greylisting)"
+)
+
+type rule struct {
+	ID        string
+	Any       []string // at least one must occur (when given)
+	All       []string // every one must occur
+	Not       []string // none may occur
+	Enh       []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class)
+	Codes     []int    // the basic code must be one of these
+	Prov      string   // applies only when this provider was detected (host or text)
+	Provider  string   // the provider (or blocklist operator) this rule is about
+	Blocklist string   // the blocklist the reply names
+	Cat       Category
+	Weak      bool // generic wording: a specific enhanced code wins over it
+	Summary   string
+	Actor     Actor
+	Fix       []string
+	Refs      []string
+}
+
+// enhRange lists the enhanced codes "c.s.from" … "c.s.to".
+func enhRange(prefix string, from, to int) []string {
+	var out []string
+	for d := from; d <= to; d++ {
+		out = append(out, prefix+itoa(d))
+	}
+	return out
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}
+
+var delistFix = []string{
+	"Look up the sending IP on the named list and request removal there.",
+	"Fix the cause first (compromised account or host, open relay, bad list hygiene), or the IP is listed again.",
+	"Until delisted, send through another relay with a good reputation.",
+}
+
+var rules = []rule{
+	// ---- Gmail ----
+	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail"}, Cat: RateLimited, Provider: ProvGmail,
+		Summary: "Gmail is rate-limiting mail from this IP or DKIM domain because an unusual share of it looks unsolicited (poor reputation).",
+		Fix: []string{"Reduce volume to Gmail and let the MTA retry slowly; do not add IPs to get around the limit.",
+			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; keep the user-reported spam rate below 0.3%.",
+			"Authenticate with SPF, DKIM and DMARC, send only to opted-in recipients, add one-click unsubscribe."},
+		Refs: []string{refGmailErrors, refGmailSender, refGmailPostmstr}},
+	{ID: "gmail.4.7.28", Enh: []string{"X.7.28"}, Prov: ProvGmail, Cat: RateLimited, Provider: ProvGmail,
+		Summary: "Gmail is rate-limiting this sender: unusual rate of unsolicited mail from the IP or DKIM domain.",
+		Fix:     []string{"Lower the sending rate to Gmail and let the MTA retry.", "Check reputation and spam rate in Google Postmaster Tools; fix list hygiene and authentication."},
+		Refs:    []string{refGmailErrors, refGmailPostmstr}},
+	{ID: "gmail.not-tls", Any: []string{"not sent over tls", "notsentovertls", "rate limited because it's not sent over tls", "not delivered over tls"}, Cat: TLSRequired, Provider: ProvGmail,
+		Summary: "Gmail rate-limits or blocks mail that is not sent over TLS.",
+		Fix:     []string{"Enable STARTTLS for outgoing mail (Postfix: smtp_tls_security_level = may).", "Check the TLS handshake to Gmail's MX succeeds from the sending host."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.x.7.29", Enh: []string{"X.7.29"}, Prov: ProvGmail, Cat: TLSRequired, Provider: ProvGmail,
+		Summary: "Gmail: the message was not sent over TLS (Gmail requires TLS from bulk senders).",
+		Fix:     []string{"Enable STARTTLS for outgoing mail to Gmail."}, Refs: []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.dkim", Any: []string{"dkim authentication didn't pass", "dkim authentication did not pass", "dkim checks did not pass", "dkim did not pass"}, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: DKIM authentication did not pass for this message.",
+		Fix:     []string{"Sign the mail with DKIM for the From: domain and publish the key in DNS (selector._domainkey.domain).", "Make sure nothing modifies the message after signing (footers, rewriting gateways)."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.x.7.30", Enh: []string{"X.7.30"}, Prov: ProvGmail, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: DKIM authentication did not pass for this message.",
+		Fix:     []string{"Sign the mail with a valid DKIM signature for the From: domain."}, Refs: []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.spf", Any: []string{"spf authentication didn't pass", "spf authentication did not pass", "spf checks did not pass"}, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: SPF authentication did not pass for this message.",
+		Fix:     []string{"Add the sending IP to the SPF record of the envelope-sender domain.", "Check the SPF record with `dig TXT domain` and stay within 10 DNS lookups."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.x.7.27", Enh: []string{"X.7.27"}, Prov: ProvGmail, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: SPF authentication did not pass for this message.",
+		Fix:     []string{"Add the sending IP to the SPF record of the envelope-sender domain."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.unaligned", Any: []string{"isn't aligned with either the authenticated spf or dkim", "is not aligned with either the authenticated spf or dkim", "from: header (rfc5322) in this message isn't aligned"}, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: the From: domain is not aligned with the SPF- or DKIM-authenticated domain (DMARC alignment).",
+		Fix:     []string{"Sign with DKIM using d= the From: domain (or its organizational domain).", "Or use an envelope sender in the From: domain whose SPF covers the sending IP."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.x.7.32", Enh: []string{"X.7.32"}, Prov: ProvGmail, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: the From: domain is not aligned with the authenticated SPF or DKIM domain.",
+		Fix:     []string{"Align DKIM d= or the SPF-authenticated envelope domain with the From: domain."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.ptr", Any: []string{"does not have a ptr record", "doesn't have a ptr record", "ptr record setup", "pointer (ptr) record"}, Cat: PTRRequired, Provider: ProvGmail,
+		Summary: "Gmail: the sending IP has no PTR record, or the PTR name does not resolve back to the IP.",
+		Fix:     []string{"Have the IP's owner set a PTR record for the sending IP.", "Make the PTR name resolve (A/AAAA) back to the same IP."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.unauthenticated", Any: []string{"sender is unauthenticated", "unauthenticated email", "mail is unauthenticated", "is unauthenticated, which poses", "does not have authentication information", "fails to pass authentication checks", "fails to pass spf or dkim", "gmail requires all senders to authenticate"}, Cat: SenderAuth, Provider: ProvGmail,
+		Summary: "Gmail: the message is unauthenticated (neither SPF nor DKIM passed) or fails the sender domain's DMARC policy.",
+		Fix:     []string{"Authenticate all mail with SPF and DKIM for the sending domain.", "Publish DMARC and make sure SPF or DKIM aligns with the From: domain."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.low-reputation", Any: []string{"very low reputation of the sending", "low reputation of the sending", "likely suspicious due to the very low reputation"}, Cat: Reputation, Provider: ProvGmail,
+		Summary: "Gmail blocked the message because of the very low reputation of the sending IP or domain.",
+		Fix:     []string{"Check the domain and IP reputation in Google Postmaster Tools.", "Stop sending to unengaged or purchased lists; keep spam complaints below 0.3%.", "Authenticate with SPF, DKIM and DMARC and warm up volume gradually."},
+		Refs:    []string{refGmailErrors, refGmailPostmstr}},
+	{ID: "gmail.likely-unsolicited", Any: []string{"this message is likely unsolicited mail", "likely unsolicited mail", "message is likely suspicious", "nature of the content"}, Cat: SpamContent, Provider: ProvGmail,
+		Summary: "Gmail classified the message as likely unsolicited (spam) and refused it.",
+		Fix:     []string{"Review the content and links; do not resend unchanged.", "Send only to recipients who asked for the mail; add one-click unsubscribe.", "Check your domain's spam rate in Google Postmaster Tools."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
+	{ID: "gmail.not-authorized-direct", Any: []string{"not authorized to send email directly to our servers", "use the smtp relay at your service provider"}, Cat: Reputation, Provider: ProvGmail,
+		Summary: "Gmail does not accept direct mail from this IP range (dynamic or residential IPs); send through your provider's relay.",
+		Fix:     []string{"Send through your ISP's or provider's SMTP relay instead of directly from this IP."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.over-quota", Any: []string{"account that you tried to reach is over quota", "inbox is out of storage space", "out of storage space"}, Cat: MailboxFull, Provider: ProvGmail,
+		Summary: "Gmail: the recipient's account is over its storage quota.",
+		Refs:    []string{refGmailErrors}},
+	{ID: "gmail.nosuchuser", Any: []string{"account that you tried to reach does not exist", "nosuchuser", "address couldn't be found"}, Cat: UserUnknown, Provider: ProvGmail,
+		Summary: "Gmail: the recipient account does not exist.",
+		Refs:    []string{refGmailErrors}},
+	{ID: "gmail.disabled", Any: []string{"account that you tried to reach is disabled", "account that you tried to reach is inactive"}, Cat: MailboxDisabled, Provider: ProvGmail,
+		Summary: "Gmail: the recipient's account is disabled.",
+		Refs:    []string{refGmailErrors}},
+	{ID: "gmail.receiving-too-fast", Any: []string{"receiving mail too quickly", "receiving mail at a rate that prevents", "receiving mail at a rate"}, Cat: RateLimited, Provider: ProvGmail,
+		Summary: "Gmail: the recipient is receiving mail too fast; further messages are deferred.",
+		Fix:     []string{"Nothing urgent: the MTA retries. Spread messages to this recipient over time."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.daily-quota", Any: []string{"daily sending quota exceeded", "daily user sending limit exceeded", "daily user sending quota exceeded", "sending quota exceeded", "email quota exceeded"}, Cat: RateLimited, Provider: ProvGmail,
+		Summary: "Google: the account exceeded its daily sending quota.",
+		Fix:     []string{"Wait for the quota to reset (a rolling 24 hours).", "Send bulk mail through a service meant for it instead of a user account."}, Refs: []string{"https://support.google.com/a/answer/166852 (Gmail sending limits)", refGmailErrors}},
+	{ID: "gmail.bad-credentials", Any: []string{"username and password not accepted", "badcredentials", "application-specific password required", "invalidsecondfactor"}, Cat: AuthFailed, Provider: ProvGmail,
+		Summary: "Google refused the SMTP login: wrong credentials, or an app password / OAuth2 is required.",
+		Fix:     []string{"Use an app password (accounts with 2-Step Verification) or OAuth2 (XOAUTH2).", "Check the username is the full address and the account may use SMTP."}, Refs: []string{"https://support.google.com/mail/?p=BadCredentials", refGmailErrors}},
+	{ID: "gmail.illegal-attachment", Any: []string{"illegal attachment", "blocked for security reasons", "potential security issue"}, Cat: Virus, Provider: ProvGmail,
+		Summary: "Gmail refused the message because of an attachment type or content that is a potential security risk.",
+		Fix:     []string{"Do not send executable or archived executable attachments; share files by link.", "Scan the attachment for malware."}, Refs: []string{"https://support.google.com/mail/answer/6590 (file types blocked in Gmail)", refGmailErrors}},
+	{ID: "gmail.try-again-later", Any: []string{"try again later, closing connection"}, Cat: RateLimited, Provider: ProvGmail,
+		Summary: "Gmail closed the connection for now (often too many connections or unusual traffic from the IP); the MTA retries.",
+		Fix:     []string{"Let the MTA retry; reduce parallel connections to Gmail.", "If it persists, check reputation in Google Postmaster Tools."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.prohibited-policy", Any: []string{"has a policy that prohibited the mail", "policy that prohibited"}, Cat: Policy, Provider: ProvGmail,
+		Summary: "Gmail: the recipient's (or sender's) domain has a policy that prohibits this mail.",
+		Actor:   ActorRecipientAdmin, Fix: []string{"Ask the recipient's Google Workspace administrator which rule blocked the message."}, Refs: []string{refGmailErrors}},
+
+	// ---- Microsoft 365 / Outlook.com / Exchange ----
+	{ID: "ms.banned-ip", Enh: enhRange("5.7.", 606, 649), Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft: the sending IP is on Microsoft's blocklist (banned sending IP).",
+		Fix:     []string{"Request removal at https://sender.office.com and follow the directions.", "Find out why the IP was listed (spam, compromised accounts) and fix it first."},
+		Refs:    []string{refMSDelist, refMSNDR}},
+	{ID: "ms.banned-ip-text", Any: []string{"banned sending ip"}, Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft: the sending IP is on Microsoft's blocklist (banned sending IP).",
+		Fix:     []string{"Request removal at https://sender.office.com and follow the directions.", "Find out why the IP was listed and fix it first."},
+		Refs:    []string{refMSDelist, refMSNDR}},
+	{ID: "ms.5.7.708", Enh: []string{"5.7.708"}, Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: traffic from this IP is not accepted (low reputation IP, commonly a new tenant sending from a poor-reputation range).",
+		Fix:     []string{"Send through an IP with a good reputation, or route outbound mail through Microsoft 365 itself.", "New tenants: send a little, legitimate mail first; contact Microsoft support if it persists."},
+		Refs:    []string{refMSNDR}},
+	{ID: "ms.tenant-threshold", Enh: enhRange("5.7.", 700, 750), Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: the tenant was blocked from sending (exceeded a threshold, unregistered domains, or suspected compromise).",
+		Fix:     []string{"Check the tenant for compromised accounts and unusual outbound volume.", "Open a Microsoft 365 support request to lift the block once fixed."},
+		Refs:    []string{refMSNDR}},
+	{ID: "ms.5.7.57", Enh: []string{"5.7.57"}, Cat: AuthRequired, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: the client was not authenticated to send anonymous mail (SMTP client submission without AUTH).",
+		Fix:     []string{"Authenticate (SMTP AUTH) to smtp.office365.com:587 with STARTTLS.", "For devices/applications that cannot authenticate, use SMTP relay through a connector or direct send to the MX."},
+		Refs:    []string{refMSNDR}},
+	{ID: "ms.5.7.509", Enh: []string{"5.7.509"}, Cat: SenderAuth, Provider: ProvMicrosoft,
+		Summary: "Microsoft: the sending domain does not pass DMARC and its DMARC policy is reject.",
+		Fix:     []string{"Make SPF or DKIM pass aligned with the From: domain.", "Check the domain's DMARC record (_dmarc.domain)."}, Refs: []string{refMSNDR}},
+	{ID: "ms.5.7.515", Enh: []string{"5.7.515"}, Cat: SenderAuth, Provider: ProvMicrosoft,
+		Summary: "Outlook.com: the sending domain does not meet the required authentication level (SPF, DKIM and DMARC for high-volume senders).",
+		Fix:     []string{"Publish SPF and DKIM that pass, and a DMARC record of at least p=none aligned with one of them."}, Refs: []string{refOutlookSender, refMSNDR}},
+	{ID: "ms.5.7.512", Enh: []string{"5.7.512"}, Cat: RFCNoncompliant, Provider: ProvMicrosoft,
+		Summary: "Microsoft: the message must be RFC 5322 §3.6.2 compliant (a valid From: header is missing).",
+		Fix:     []string{"Add exactly one valid From: header with an address."}, Refs: []string{refMSNDR, "RFC 5322 §3.6.2"}},
+	{ID: "ms.5.7.511", Enh: []string{"5.7.511"}, Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft: access denied, banned sender.",
+		Fix:     []string{"Request removal via Microsoft support with the full NDR.", "Fix the cause of the block first."}, Refs: []string{refMSNDR}},
+	{ID: "ms.5.7.513", Enh: []string{"5.7.513"}, Cat: Policy, Provider: ProvMicrosoft, Actor: ActorRecipientAdmin,
+		Summary: "Microsoft 365: the recipient organization blocks this sending IP with its own block list.",
+		Fix:     []string{"Contact the recipient's administrator to remove the IP from their connection filter block list."}, Refs: []string{refMSNDR}},
+	{ID: "ms.5.7.520", Enh: []string{"5.7.520"}, Any: []string{"external forwarding", "forwarding"}, Cat: Policy, Provider: ProvMicrosoft, Actor: ActorSenderAdmin,
+		Summary: "Microsoft 365: the organization does not allow automatic external forwarding.",
+		Fix:     []string{"The admin of the forwarding mailbox's tenant must allow external forwarding in the outbound spam policy, or the user must stop forwarding."}, Refs: []string{refMSNDR}},
+	{ID: "ms.relay-tenant", Enh: []string{"5.7.64", "5.7.54"}, Cat: RelayDenied, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: relay access denied (tenant attribution failed or the recipient domain is not accepted).",
+		Fix:     []string{"Check the inbound connector: the sending IP or certificate must match a connector of the tenant.", "Add the recipient domain as an accepted domain, or deliver to the recipient domain's own MX."}, Refs: []string{refMSNDR}},
+	{ID: "ms.dbeb", Enh: []string{"5.4.1"}, Any: []string{"recipient address rejected: access denied"}, Cat: UserUnknown, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365 (directory-based edge blocking): the recipient does not exist in the organization's directory.",
+		Fix:     []string{"Check the recipient address.", "If it should exist, the recipient's admin must create it or set the domain to internal relay."}, Refs: []string{refMSNDR}},
+	{ID: "ms.recipnotfound", Any: []string{"resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "resolver.adr.exrecipnotfound", "recipient not found by smtp address lookup"}, Cat: UserUnknown, Provider: ProvMicrosoft,
+		Summary: "Exchange: the recipient was not found in the directory (RESOLVER.ADR.RecipientNotFound).",
+		Fix:     []string{"Check the recipient address for typos.", "Clear the stale entry from the Outlook auto-complete cache if the address was picked from there."}, Refs: []string{refMSNDR}},
+	{ID: "ms.queue-expired", Any: []string{"queue.expired", "message expired"}, Cat: Expired, Provider: ProvMicrosoft,
+		Summary: "Exchange: the message expired in the queue (QUEUE.Expired) after repeated delivery failures.",
+		Fix:     []string{"Find the earlier deferral reason (the last error in the NDR's diagnostic section).", "Fix it (receiving server down, DNS, connectors) and resend."}, Refs: []string{refMSNDR}},
+	{ID: "ms.auth-required-group", Any: []string{"resolver.rst.authrequired", "resolver.rst.notauthorized", "resolver.rst.sendertocopy"}, Cat: Policy, Provider: ProvMicrosoft, Actor: ActorRecipientAdmin,
+		Summary: "Exchange: the recipient (often a group or restricted mailbox) only accepts mail from authenticated or specific senders.",
+		Fix:     []string{"The recipient's admin must allow external senders on the group or mailbox, or add you as an allowed sender."}, Refs: []string{refMSNDR}},
+	{ID: "ms.storedrv-full", Any: []string{"mapiexceptionshutoffquotaexceeded", "mailbox full", "quota exceeded"}, Enh: []string{"X.2.2"}, Cat: MailboxFull,
+		Summary: "The recipient's mailbox is full."},
+	{ID: "ms.rate-recipient", Enh: []string{"5.2.121", "5.2.122", "4.2.121", "4.2.122"}, Cat: RateLimited, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: the recipient's hourly receive limit (from this sender, or overall) was exceeded.",
+		Fix:     []string{"Send fewer messages to this recipient per hour; resend later."}, Refs: []string{refMSNDR}},
+	{ID: "ms.sender-limit", Enh: []string{"5.1.90", "5.2.123"}, Cat: RateLimited, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: the sender reached its daily recipient limit.",
+		Fix:     []string{"Wait 24 hours; send bulk mail through a bulk-mail service instead of a user mailbox."}, Refs: []string{refMSNDR}},
+	{ID: "ms.5.1.8", Enh: []string{"5.1.8"}, Any: []string{"bad outbound sender"}, Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: the sending account was blocked for sending spam (restricted user, likely compromised).",
+		Fix:     []string{"Secure the account (reset password, MFA, remove malicious rules).", "Release the user from the Restricted users portal in Microsoft Defender."}, Refs: []string{refMSNDR}},
+	{ID: "ms.expired-conn", Enh: []string{"5.4.316", "4.4.316", "5.4.300", "4.4.300"}, Cat: Expired, Provider: ProvMicrosoft,
+		Summary: "Exchange Online: the message expired; the destination refused connections or timed out for too long.",
+		Fix:     []string{"Check that the destination's MX accepts connections from Microsoft 365 (firewall, connectors).", "Resend once the destination is reachable."}, Refs: []string{refMSNDR}},
+	{ID: "ms.4.7.650", Enh: []string{"4.7.650", "4.7.651"}, Cat: RateLimited, Provider: ProvMicrosoft,
+		Summary: "Outlook.com: the sending IP is temporarily rate-limited because of its reputation.",
+		Fix:     []string{"Let the MTA retry slowly; improve reputation (complaints, authentication, list hygiene).", "Join Microsoft SNDS to watch the IP's reputation."}, Refs: []string{refOutlookSender, refOutlookSNDS}},
+	{ID: "ms.4.7.5xx", Enh: enhRange("4.7.", 500, 699), Cat: RateLimited, Provider: ProvMicrosoft,
+		Summary: "Microsoft: access denied for now, please try again later (suspicious activity from the sending IP).",
+		Fix:     []string{"Let the MTA retry; if it persists, check the IP's reputation (SNDS) and contact Microsoft sender support."}, Refs: []string{refOutlookSender, refMSNDR}},
+	{ID: "ms.outlook-block", Any: []string{"s3140", "s3150", "as3140", "as3150", "sc-001", "sc-002", "sc-003", "sc-004", "ou-001", "ou-002", "dy-001", "dy-002", "part of their network is on our block list"}, Cat: Reputation, Provider: ProvMicrosoft,
+		Summary: "Outlook.com/Hotmail: the sending IP (or its network) is on Microsoft's block list.",
+		Fix:     []string{"Submit a delisting request at Outlook.com sender support (sendersupport.olc.protection.outlook.com/pm/).", "Join SNDS and the Junk Mail Reporting Program to monitor the IP.", "Dynamic/residential IPs (DY-001): send through your provider's relay."},
+		Refs:    []string{refOutlookSender, refOutlookSNDS}},
+	{ID: "ms.smtp-auth-disabled", Any: []string{"smtpclientauthentication is disabled", "smtp client authentication is disabled", "authenticated smtp is disabled"}, Cat: AuthFailed, Provider: ProvMicrosoft,
+		Summary: "Microsoft 365: SMTP AUTH (client submission) is disabled for the tenant or mailbox.",
+		Actor:   ActorSenderAdmin, Fix: []string{"Enable Authenticated SMTP for the mailbox (or tenant) in the Microsoft 365 admin center, or use OAuth/Graph instead."}, Refs: []string{"https://aka.ms/smtp_auth_disabled", refMSNDR}},
+	{ID: "ms.send-as", Any: []string{"client does not have permissions to send as this sender", "sendasdenied", "not allowed to send as"}, Cat: SenderInvalid, Provider: ProvMicrosoft,
+		Summary: "Exchange: the authenticated account may not send as this From/MAIL FROM address (SendAsDenied).",
+		Fix:     []string{"Send as the authenticated mailbox's own address, or have the admin grant Send As permission."}, Refs: []string{refMSNDR}},
+	{ID: "ms.bare-lf", Any: []string{"barelinefeedsareillegal", "bare line feed", "bare linefeeds", "bare lf"}, Cat: RFCNoncompliant,
+		Summary: "The message contains bare line feeds (LF without CR), which the server refuses.",
+		Fix:     []string{"Send CRLF line endings only; fix the application or library that builds the message."}, Refs: []string{"RFC 5321 §2.3.8", refMSNDR}},
+	{ID: "ms.spamhaus-as3130", Any: []string{"as3130"}, Cat: Reputation, Provider: ProvMicrosoft, Blocklist: "Spamhaus",
+		Summary: "Microsoft blocked the sending IP because it is listed on Spamhaus.", Fix: delistFix, Refs: []string{refSpamhaus, refMSNDR}},
+	{ID: "ms.hop-count", Any: []string{"hop count exceeded", "too many hops", "mail loop"}, Cat: ServerError,
+		Summary: "The message looped between servers until the hop count was exceeded.", Actor: ActorRecipientAdmin,
+		Fix:  []string{"Check forwarding rules, connectors and MX/smarthost settings for a loop between the servers named in the Received: headers."},
+		Refs: []string{"RFC 5321 §6.3"}},
+
+	// ---- Yahoo / AOL ----
+	{ID: "yahoo.tss04", Any: []string{"[tss04]", "tss04"}, Cat: Reputation, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL temporarily defer mail from this IP because of unexpected volume or user complaints.",
+		Fix:     []string{"Slow down and let the MTA retry; do not increase volume.", "Reduce complaints: send only to engaged, opted-in recipients; use the Yahoo complaint feedback loop.", "Authenticate with SPF, DKIM and DMARC."},
+		Refs:    []string{refYahooErrors, refYahooReqs}},
+	{ID: "yahoo.tss09", Any: []string{"[tss09]", "tss09", "[ts03]", "ts03 ", "permanently deferred"}, Cat: Reputation, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL permanently defer all mail from this IP (poor reputation); retrying will not succeed.",
+		Fix:     []string{"Stop sending to Yahoo/AOL from this IP.", "Fix list hygiene and complaint rates, then open a ticket at the Yahoo sender hub."},
+		Refs:    []string{refYahooErrors, refYahooReqs}},
+	{ID: "yahoo.tss11", Any: []string{"[tss11]", "tss11", "excessive unknown recipients"}, Cat: Reputation, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL defer mail from this IP because it sends to too many unknown recipients.",
+		Fix:     []string{"Remove invalid addresses from your lists (honour 5.1.1 bounces).", "Check the server is not an open relay."}, Refs: []string{refYahooErrors}},
+	{ID: "yahoo.ts01", Any: []string{"[ts01]", "ts01 ", "[ts02]", "[tss01]", "[tss02]", "[tss05]", "[tss07]", "deferred due to user complaints", "temporarily deferred due to unexpected volume"}, Cat: Reputation, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL temporarily defer mail from this IP because of user complaints or its unverified reputation.",
+		Fix:     []string{"Let the MTA retry slowly; reduce complaint rates and unknown recipients.", "Authenticate with SPF, DKIM and DMARC."}, Refs: []string{refYahooErrors}},
+	{ID: "yahoo.ph01", Any: []string{"[ph01]", "ph01"}, Cat: SpamContent, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL refused the message for policy reasons (content looks like phishing or abuse).",
+		Fix:     []string{"Review the message content and links; remove URLs on blocklists or shorteners.", "If the block is in error, open a ticket at the Yahoo sender hub."}, Refs: []string{refYahooErrors}},
+	{ID: "yahoo.bl21", Any: []string{"[bl21]", "bl21"}, Cat: Reputation, Provider: ProvYahoo, Blocklist: "Spamhaus",
+		Summary: "Yahoo/AOL refuse connections from this IP because it is on a Spamhaus list.", Fix: delistFix, Refs: []string{refSpamhaus, refYahooErrors}},
+	{ID: "yahoo.bl22", Any: []string{"[bl22]", "[bl23]", "bl22", "bl23"}, Cat: Reputation, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL refuse connections from this IP because it is on a blocklist they use.", Fix: delistFix, Refs: []string{refYahooErrors}},
+	{ID: "yahoo.dmarc", Enh: []string{"X.7.9"}, Any: []string{"dmarc"}, Cat: SenderAuth, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL refused the message: it fails the From: domain's DMARC policy.",
+		Fix:     []string{"Make SPF or DKIM pass aligned with the From: domain.", "Do not send with a From: address in a domain whose DMARC policy rejects you (e.g. yahoo.com)."}, Refs: []string{refYahooErrors, refYahooReqs}},
+	{ID: "yahoo.policy-5.7.9", Enh: []string{"X.7.9"}, Any: []string{"not accepted for policy reasons"}, Cat: Policy, Provider: ProvYahoo, Actor: ActorSenderAdmin,
+		Summary: "Yahoo/AOL: message not accepted for policy reasons (content, reputation or authentication).",
+		Fix:     []string{"Authenticate with SPF, DKIM and DMARC.", "Review content and list quality; see the Yahoo sender hub for the specific code."}, Refs: []string{refYahooErrors}},
+	{ID: "yahoo.unauthenticated", Any: []string{"yahoo requires all senders to authenticate"}, Cat: SenderAuth, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL: the sender is unauthenticated (neither SPF nor DKIM passed).", Refs: []string{refYahooReqs}},
+	{ID: "yahoo.no-account", Any: []string{"doesn't have a yahoo.com account", "does not have a yahoo.com account", "doesn't have a aol.com account", "doesn't have an aol.com account"}, Cat: UserUnknown, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL: the recipient account does not exist.", Refs: []string{refYahooErrors}},
+	{ID: "yahoo.unresolvable-from", Any: []string{"unresolvable rfc.5321 from domain", "unresolvable rfc5321 from domain"}, Cat: SenderInvalid, Provider: ProvYahoo,
+		Summary: "Yahoo/AOL: the envelope-sender (RFC 5321 MAIL FROM) domain does not resolve.",
+		Fix:     []string{"Use an envelope-sender domain with valid MX or A records."}, Refs: []string{refYahooErrors}},
+
+	// ---- Apple iCloud ----
+	{ID: "apple.cs01", Any: []string{"[cs01]", "cs01 "}, Cat: SpamContent, Provider: ProvApple,
+		Summary: "iCloud Mail refused the message because its content was classified as spam (CS01).",
+		Fix:     []string{"Review content and links; make sure the mail is authenticated (SPF, DKIM, DMARC).", "If it is a false positive, contact iCloud Mail postmaster support with the full reply."}, Refs: []string{refApple}},
+	{ID: "apple.hm", Any: []string{"[hm07]", "[hm08]", "hm08", "hm07"}, Cat: Policy, Provider: ProvApple, Actor: ActorSenderAdmin,
+		Summary: "iCloud Mail refused the message due to local policy (HM07/HM08: the message or its headers look forged or abusive).",
+		Fix:     []string{"Make sure the headers are standard-conformant and the mail is authenticated (SPF, DKIM, DMARC aligned).", "Contact iCloud Mail postmaster support with the full reply if it persists."}, Refs: []string{refApple}},
+
+	// ---- Mimecast ----
+	{ID: "mimecast.anti-spoofing", Any: []string{"anti-spoofing policy", "anti spoofing policy"}, Cat: SenderAuth, Provider: ProvMimecast, Actor: ActorRecipientAdmin,
+		Summary: "Mimecast: the message uses the recipient organization's own domain from outside, and its anti-spoofing policy rejects it.",
+		Fix:     []string{"If the sender is a legitimate service sending as the organization's domain, the recipient's Mimecast admin must add an anti-spoofing bypass for it.", "Otherwise authenticate the service with SPF/DKIM for that domain."}, Refs: []string{refMimecast}},
+	{ID: "mimecast.internal-resources", Any: []string{"internal resources are temporarily unavailable"}, Cat: ServerError, Provider: ProvMimecast,
+		Summary: "Mimecast: internal resources are temporarily unavailable (temporary Mimecast issue, or greylisting-like throttling).",
+		Fix:     []string{"Nothing to do: the MTA retries.", "If it persists for hours, contact the recipient's admin."}, Refs: []string{refMimecast}},
+	{ID: "mimecast.admin-prohibition", Any: []string{"administrative prohibition"}, Cat: Policy, Provider: "", Actor: ActorRecipientAdmin,
+		Summary: "The receiver's administrator prohibits this message (block list entry, blocked sender or policy; Mimecast and Exim use this wording).",
+		Fix:     []string{"Contact the recipient's administrator with the full reply: they must remove the block."}, Refs: []string{refMimecast}},
+	{ID: "mimecast.security-policies", Any: []string{"rejected due to security policies"}, Cat: Policy, Provider: ProvMimecast, Actor: ActorRecipientAdmin,
+		Summary: "Mimecast rejected the message due to the recipient organization's security policies.",
+		Fix:     []string{"Contact the recipient's admin: they can see the reason in Mimecast's message tracking."}, Refs: []string{refMimecast}},
+	{ID: "mimecast.envelope-blocked", Any: []string{"envelope blocked"}, Cat: Policy, Provider: ProvMimecast, Actor: ActorRecipientAdmin,
+		Summary: "Mimecast: the sender or its domain is on the recipient's blocked senders list.", Refs: []string{refMimecast}},
+	{ID: "mimecast.rbl", Any: []string{"mimecast's rbl", "rejected by the mimecast rbl", "ip reputation"}, Cat: Reputation, Provider: ProvMimecast,
+		Summary: "Mimecast rejected the connection because of the sending IP's reputation.", Fix: delistFix, Refs: []string{refMimecast}},
+
+	// ---- Proofpoint ----
+	{ID: "proofpoint.dynamic-reputation", Any: []string{"proofpoint dynamic reputation", "ipcheck.proofpoint.com", "proofpoint.com/?ip"}, Cat: Reputation, Provider: ProvProofpoint,
+		Summary: "Proofpoint blocked the sending IP because of its Dynamic Reputation score.",
+		Fix:     []string{"Look up the IP at ipcheck.proofpoint.com and request delisting there.", "Fix the cause (spam, compromised accounts) first."}, Refs: []string{refProofpoint}},
+
+	// ---- Barracuda ----
+	{ID: "barracuda.brbl", Any: []string{"barracudacentral", "barracuda reputation", "brbl", "brts", "barracudanetworks.com/reputation"}, Cat: Reputation, Provider: ProvBarracuda, Blocklist: "Barracuda Reputation Block List",
+		Summary: "The sending IP is on the Barracuda Reputation Block List (BRBL).",
+		Fix:     []string{"Check and request removal at barracudacentral.org/rbl/removal-request.", "Fix the cause (spam, open relay, compromised host) first."}, Refs: []string{refBarracuda}},
+	{ID: "barracuda.permanent-failure", Any: []string{"permanent failure for one or more recipients"}, Cat: SpamContent, Provider: ProvBarracuda,
+		Summary: "Barracuda Email Security blocked the message for one or more recipients (spam scoring or policy).",
+		Fix:     []string{"Ask the recipient's admin to look up the message in the Barracuda message log for the exact reason.", "Review content and authentication."}, Refs: []string{"https://campus.barracuda.com/product/emailsecuritygateway/"}},
+
+	// ---- Blocklists ----
+	{ID: "bl.spamhaus-pbl", Any: []string{"pbl.spamhaus", "spamhaus.org/pbl", "spamhaus pbl", "policy block list"}, Cat: Reputation, Provider: ProvSpamhaus, Blocklist: "Spamhaus PBL",
+		Summary: "The sending IP is on the Spamhaus PBL: an end-user/dynamic range that should not send mail directly.",
+		Fix:     []string{"Send through your ISP's or provider's authenticated SMTP relay.", "If this is a real mail server with a static IP, remove it from the PBL at check.spamhaus.org and set a proper PTR."}, Refs: []string{refSpamhausPBL, refSpamhaus}},
+	{ID: "bl.spamhaus", Any: []string{"spamhaus"}, Cat: Reputation, Provider: ProvSpamhaus, Blocklist: "Spamhaus",
+		Summary: "The sending IP (or a domain in the message) is listed by Spamhaus.", Fix: delistFix, Refs: []string{refSpamhaus}},
+	{ID: "bl.spamcop", Any: []string{"spamcop"}, Cat: Reputation, Provider: ProvSpamCop, Blocklist: "SpamCop",
+		Summary: "The sending IP is listed on the SpamCop blocking list (reported spam).",
+		Fix:     []string{"Look up the IP at spamcop.net; listings expire automatically 24 hours after the last report.", "Find and stop the source of the reported spam."}, Refs: []string{refSpamCop}},
+	{ID: "bl.sorbs", Any: []string{"sorbs"}, Cat: Reputation, Provider: ProvSORBS, Blocklist: "SORBS",
+		Summary: "The receiver rejected the IP because SORBS lists it. SORBS was shut down in 2024: such listings are stale.",
+		Fix:     []string{"Tell the recipient's admin that SORBS is discontinued and must be removed from their configuration."}, Actor: ActorRecipientAdmin, Refs: []string{"https://www.sorbs.net"}},
+	{ID: "bl.uceprotect", Any: []string{"uceprotect"}, Cat: Reputation, Provider: ProvUCEPROTECT, Blocklist: "UCEPROTECT",
+		Summary: "The sending IP (level 1) or its network/provider (levels 2 and 3) is listed by UCEPROTECT.",
+		Fix:     []string{"Level 1: fix the source; listings expire after 7 days without spam.", "Levels 2/3 list whole networks: ask the provider to act, or ask the recipient's admin not to block on them."}, Refs: []string{refUCEPROTECT}},
+	{ID: "bl.generic", Any: []string{"blocked using", "blacklisted", "blocklisted", "listed at", "listed in", "listed on", "blacklist", "blocklist", "block list", "black list", "dnsbl", "realtime blackhole", "rbl.", ".rbl", " rbl "}, Cat: Reputation,
+		Summary: "The sending IP or domain is on a DNS blocklist the receiver uses.", Fix: delistFix, Refs: []string{"RFC 5782 (DNS blocklists)"}},
+
+	// ---- Wording of Postfix, Exim, Sendmail, Exchange and others ----
+	{ID: "mta.greylisted", Any: []string{"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisting", "is not yet authorized to deliver mail from", "temporarily rejected, try again"}, Cat: Greylisted,
+		Summary: "The receiver greylisted the message: the first attempt is refused and a retry after a few minutes is accepted.", Refs: []string{refGreylist}},
+	{ID: "mta.cannot-find-hostname", Any: []string{"cannot find your hostname", "cannot find your reverse hostname", "reverse dns", "reverse lookup", "reverse hostname", "no ptr", "ptr record", "rdns", "reverse dns lookup"}, Cat: PTRRequired,
+		Summary: "The receiver requires valid reverse DNS for the client IP (Postfix reject_unknown_client_hostname / reject_unknown_reverse_client_hostname).",
+		Refs:    []string{refPostfix + "#reject_unknown_client_hostname"}},
+	{ID: "mta.helo-fqdn", Any: []string{"helo command rejected", "ehlo command rejected", "need fully-qualified hostname", "invalid helo", "bad helo", "helo name", "invalid ehlo"}, Cat: RFCNoncompliant,
+		Summary: "The HELO/EHLO name was refused: it must be a fully-qualified domain name (that resolves).",
+		Actor:   ActorSenderAdmin, Fix: []string{"Set the sending MTA's HELO name to its FQDN (Postfix: smtp_helo_name / myhostname), matching the PTR of the sending IP.", "Make that name resolve in DNS."},
+		Refs: []string{"RFC 5321 §4.1.1.1", refPostfix + "#reject_non_fqdn_helo_hostname"}},
+	{ID: "mta.sender-domain-not-found", Any: []string{"sender address rejected: domain not found", "sender domain not found", "domain of sender address", "sender domain must exist", "sender address rejected: need fully-qualified address", "sender verify failed", "sender verification failed", "sender address rejected: unverified address", "sender address rejected: not owned by user", "sender address rejected: undeliverable address", "sender rejected", "invalid sender", "sender address rejected: malformed", "sender domain does not exist", "mail from address is invalid", "from domain does not exist", "unverified sender"}, Cat: SenderInvalid,
+		Summary: "The envelope-sender address was refused: its domain does not exist, it cannot be verified, or you may not use it.",
+		Refs:    []string{refPostfix + "#reject_unknown_sender_domain"}},
+	{ID: "mta.null-mx", Any: []string{"nullmx", "null mx", "does not accept mail"}, Cat: HostUnknown,
+		Summary: "The recipient domain publishes a null MX (or otherwise declares it accepts no mail).", Refs: []string{"RFC 7505", "RFC 7504"}},
+	{ID: "mta.relay-denied", Any: []string{"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay", "we do not relay", "relay prohibited", "open relay not allowed", "relaying disallowed", "relay access not allowed", "no relaying", "cannot relay", "relaying mail to", "relay attempt", "not a gateway"}, Cat: RelayDenied,
+		Summary: "The server refused to relay the message: it is not responsible for the recipient's domain and you are not allowed to relay through it."},
+	{ID: "mta.host-not-found", Any: []string{"recipient address rejected: domain not found", "host or domain name not found", "name service error", "nxdomain", "domain not found", "no mx", "domain has no mx", "no such domain", "domain does not exist", "unrouteable address", "unroutable address", "all relevant mx records point to non-existent hosts", "host unknown", "mx points to", "non-existent domain", "nonexistentdomain", "no valid mx", "no mail servers", "bad destination system address", "unknown domain"}, Cat: HostUnknown,
+		Summary: "The recipient's domain could not be resolved to a mail server (the domain or its MX hosts do not exist)."},
+	{ID: "mta.mailbox-full", Any: []string{"mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded", "exceeded storage", "storage allocation", "mailbox quota", "quota full", "inbox is full", "user is over", "full mailbox", "storage quota", "mailbox size limit exceeded", "disk quota", "insufficient mailbox"}, Not: []string{"sending quota", "daily"}, Cat: MailboxFull,
+		Summary: "The recipient's mailbox is full (over quota)."},
+	{ID: "mta.mailbox-disabled", Any: []string{"mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled", "account has been disabled", "mailbox is inactive", "account is inactive", "inactive account", "inactive mailbox", "deactivated", "suspended", "mailbox unavailable: disabled", "this mailbox is disabled", "account has been suspended", "mailbox has been disabled", "no longer active", "mailbox not active"}, Cat: MailboxDisabled,
+		Summary: "The recipient's mailbox is disabled or inactive."},
+	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
+		Summary: "The recipient is not here any more (moved); the reply may name a new address."},
+	{ID: "mta.user-unknown", Any: []string{"user unknown", "unknown user", "no such user", "does not exist", "doesn't exist", "mailbox not found", "recipient not found", "invalid recipient", "unknown recipient", "recipient unknown", "no mailbox here", "not a valid mailbox", "no such recipient", "no such mailbox", "mailbox unknown", "invalid mailbox", "unknown mailbox", "addressee unknown", "recipient address rejected: unverified address", "undeliverable address", "address rejected: undeliverable", "bad destination mailbox", "no such address", "user not found", "mailbox does not exist", "account does not exist", "recipient does not exist", "address does not exist", "not our customer", "unknown local part", "unknown or illegal alias", "user doesn't have", "user does not have", "no mailbox by that name", "is not a valid recipient", "recipient address rejected: user", "unrouteable recipient", "address unknown"}, Cat: UserUnknown,
+		Summary: "The recipient address does not exist at the receiving server."},
+	{ID: "mta.user-unknown-weak", Any: []string{"mailbox unavailable", "recipient rejected", "rejected recipient", "invalid address"}, Cat: UserUnknown, Weak: true,
+		Summary: "The recipient address was refused (usually: it does not exist at the receiving server)."},
+	{ID: "mta.virus", Any: []string{"virus", "malware", "infected", "eicar", "clamav", "trojan", "worm.", "phishing attachment", "dangerous attachment", "malicious"}, Cat: Virus,
+		Summary: "The message was rejected because a virus or malware was found (or suspected) in it."},
+	{ID: "mta.message-too-big", Any: []string{"message size exceeds", "message too large", "message too big", "message is too large", "message is too big", "size limit", "too large", "too big", "exceeds the maximum", "message length exceeds", "maximum message size", "size exceeds", "exceeds fixed", "message exceeds", "exceeded the maximum size", "size of the message", "larger than the maximum"}, Cat: MessageTooBig,
+		Summary: "The message is larger than the receiver accepts."},
+	{ID: "mta.tls", Any: []string{"must issue a starttls", "starttls is required", "starttls required", "tls required", "tls is required", "requires tls", "require tls", "requiretls", "tls not available", "encryption required", "encryption needed", "must use tls", "tls handshake", "cannot start tls", "tls negotiation failed", "ssl handshake", "certificate verification failed", "untrusted certificate", "tls connection", "not using tls", "unencrypted connections", "starttls first", "starttls command first", "tls support required", "certificate"}, Cat: TLSRequired,
+		Summary: "TLS is required for this delivery, and it was not used or it failed."},
+	{ID: "mta.sender-auth", Any: []string{"spf", "sender policy framework", "dkim", "dmarc", "unauthenticated", "authentication checks", "does not designate", "not designated", "not permitted sender", "domainkeys", "arc validation", "sender authentication", "spoofed", "spoofing", "forged"}, Cat: SenderAuth,
+		Summary: "The message failed sender authentication (SPF, DKIM or DMARC) at the receiver."},
+	{ID: "mta.auth-failed", Any: []string{"authentication failed", "authentication unsuccessful", "invalid credentials", "credentials invalid", "bad credentials", "incorrect authentication data", "authentication credentials", "password incorrect", "invalid login", "login failed", "auth failed", "authentication mechanism is too weak", "authentication rejected", "auth not accepted", "password transition"}, Cat: AuthFailed,
+		Summary: "SMTP authentication failed."},
+	{ID: "mta.auth-required", Any: []string{"authentication required", "authentication is required", "auth required", "smtp auth required", "must authenticate", "please authenticate", "not authenticated", "authentication needed", "requires authentication", "sender address rejected: not logged in", "not logged in", "authenticate first", "client was not authenticated"}, Cat: AuthRequired,
+		Summary: "The server requires SMTP authentication first."},
+	{ID: "mta.rfc", Any: []string{"rfc 5322", "rfc5322", "rfc-5322", "rfc 2822", "rfc2822", "rfc 822", "malformed", "message-id", "messageid", "non-compliant", "not compliant", "invalid header", "header syntax", "multiple from", "missing from", "duplicate header", "improper use of smtp command pipelining", "multi-recipient bounce", "lines too long", "line too long for transport", "8-bit", "8bit", "not rfc", "invalid mime", "mime error", "smtputf8", "non-ascii", "bare cr", "missing date", "header field"}, Cat: RFCNoncompliant,
+		Summary: "The message or session violates the standards (RFC 5321/5322) and was refused."},
+	{ID: "mta.rate", Any: []string{"rate limit", "rate-limit", "ratelimit", "rate limited", "too many messages", "too many connections", "too many concurrent", "sending rate", "slow down", "throttl", "exceeded the rate", "too many recipients", "too many mails", "too many emails", "too fast", "message limit", "connection limit", "recipient limit", "connection rate", "frequency limit", "limit exceeded", "exceeded the limit", "sending limit", "too many invalid", "too many errors", "too many sessions", "mail flood", "sending quota", "quota exceeded for"}, Cat: RateLimited,
+		Summary: "The receiver is limiting how fast or how much you send."},
+	{ID: "mta.spam", Any: []string{"spam", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
+		Summary: "The message was refused as spam by its content."},
+	{ID: "mta.expired", Any: []string{"expired", "retry timeout exceeded", "retry time not reached for any host after a long failure period", "have been failing for a long time", "delivery time expired", "cannot send message for", "could not be delivered for", "too long in queue", "message timeout", "giving up"}, Cat: Expired,
+		Summary: "The message stayed in the queue too long and was returned."},
+	{ID: "mta.network", Any: []string{"connection timed out", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to "}, Cat: Network,
+		Summary: "The connection to the receiving server failed or timed out."},
+	{ID: "mta.server-error", Any: []string{"local error", "internal error", "temporary local problem", "server error", "system error", "configuration error", "server configuration problem", "insufficient system storage", "out of disk", "loops back to myself", "temporary system problem", "system problem", "try again later", "please try again", "service temporarily unavailable", "temporarily unavailable", "server busy", "resources temporarily", "queue file write error", "unexpected error", "transaction failed", "database", "lookup failure", "unable to process"}, Cat: ServerError, Weak: true,
+		Summary: "The receiving server reported a problem of its own."},
+	{ID: "mta.syntax", Any: []string{"syntax error", "command unrecognized", "unrecognized command", "command not recognized", "bad sequence", "command not implemented", "not implemented", "line too long", "syntax:", "invalid command", "unknown command", "parameter not", "bad syntax", "address syntax"}, Cat: Syntax, Weak: true,
+		Summary: "The server did not understand a command or its parameters."},
+	{ID: "mta.policy", Any: []string{"policy", "not authorized", "access denied", "prohibited", "refused", "blocked", "denied", "not allowed", "rejected for", "forbidden", "not accepted", "banned"}, Cat: Policy, Weak: true,
+		Summary: "The receiving site's local policy refused the message."},
+}
+
+// providerHosts map remote-host suffixes to providers.
+var providerHosts = []struct{ Suffix, Provider string }{
+	{"google.com", ProvGmail}, {"googlemail.com", ProvGmail}, {"gmail.com", ProvGmail}, {"gmail-smtp-in.l.google.com", ProvGmail},
+	{"protection.outlook.com", ProvMicrosoft}, {"outlook.com", ProvMicrosoft}, {"hotmail.com", ProvMicrosoft}, {"office365.com", ProvMicrosoft}, {"microsoft.com", ProvMicrosoft}, {"live.com", ProvMicrosoft},
+	{"yahoodns.net", ProvYahoo}, {"yahoo.com", ProvYahoo}, {"aol.com", ProvYahoo}, {"yahooinc.com", ProvYahoo},
+	{"icloud.com", ProvApple}, {"me.com", ProvApple}, {"mac.com", ProvApple}, {"apple.com", ProvApple},
+	{"mimecast.com", ProvMimecast}, {"mimecast.co.za", ProvMimecast}, {"mimecast-offshore.com", ProvMimecast},
+	{"pphosted.com", ProvProofpoint}, {"ppe-hosted.com", ProvProofpoint}, {"proofpoint.com", ProvProofpoint},
+	{"barracudanetworks.com", ProvBarracuda}, {"cudamail.com", ProvBarracuda}, {"barracuda.com", ProvBarracuda},
+}
+
+// providerMarkers are words in a reply text that identify the provider.
+var providerMarkers = []struct{ Word, Provider string }{
+	{"gsmtp", ProvGmail}, {"support.google.com", ProvGmail}, {"google.com", ProvGmail}, {"gmail", ProvGmail},
+	{"protection.outlook.com", ProvMicrosoft}, {"prod.outlook.com", ProvMicrosoft}, {"outlook.com", ProvMicrosoft}, {"hotmail", ProvMicrosoft}, {"office365", ProvMicrosoft}, {"office 365", ProvMicrosoft}, {"microsoft", ProvMicrosoft}, {"sender.office.com", ProvMicrosoft}, {"go.microsoft.com", ProvMicrosoft}, {"mail.live.com", ProvMicrosoft}, {"resolver.adr.", ProvMicrosoft}, {"resolver.rst.", ProvMicrosoft}, {"queue.expired", ProvMicrosoft}, {"storedrv", ProvMicrosoft},
+	{"yahoo", ProvYahoo}, {"aol.com", ProvYahoo}, {"yahoodns", ProvYahoo},
+	{"icloud", ProvApple}, {"apple.com", ProvApple},
+	{"mimecast", ProvMimecast},
+	{"proofpoint", ProvProofpoint}, {"pphosted", ProvProofpoint},
+	{"barracuda", ProvBarracuda},
+}
