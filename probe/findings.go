@@ -3,6 +3,7 @@ package probe
 import (
 	"crypto/tls"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -325,8 +326,12 @@ func explainReply(r *ReplyInfo, stage, host string) explain.Explanation {
 func certEvidence(ti *TLSInfo) []string {
 	var ev []string
 	for i, c := range ti.Chain {
-		ev = append(ev, fmt.Sprintf("cert %d: subject %q issuer %q, %s to %s, %s %d-bit, SANs %s", i, c.Subject, c.Issuer,
-			c.NotBefore.Format(time.DateOnly), c.NotAfter.Format(time.DateOnly), c.KeyType, c.KeyBits, strings.Join(c.SANs, " ")))
+		e := fmt.Sprintf("cert %d: subject %q issuer %q, %s to %s, %s %d-bit, %s", i, c.Subject, c.Issuer,
+			c.NotBefore.Format(time.DateOnly), c.NotAfter.Format(time.DateOnly), c.KeyType, c.KeyBits, c.SignatureAlgorithm)
+		if len(c.SANs) > 0 {
+			e += ", SANs " + strings.Join(c.SANs, " ")
+		}
+		ev = append(ev, e)
 	}
 	return ev
 }
@@ -385,7 +390,7 @@ func keyExtensions(ext map[string]string, max int) string {
 	for _, k := range order {
 		if v, ok := ext[k]; ok && len(out) < max {
 			if k == "SIZE" && v != "" {
-				out = append(out, "SIZE "+v)
+				out = append(out, "SIZE "+humanSize(v))
 			} else {
 				out = append(out, k)
 			}
@@ -420,3 +425,19 @@ func firstNonEmpty(s ...string) string {
 }
 
 func dur(m Millis) time.Duration { return time.Duration(m) }
+
+// humanSize renders a SIZE parameter (octets) as "50M"; "0" means no limit.
+func humanSize(v string) string {
+	n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	switch {
+	case err != nil:
+		return v
+	case n == 0:
+		return "unlimited"
+	case n >= 1<<20 && n%(1<<20) == 0 || n >= 10<<20:
+		return strconv.FormatInt(n>>20, 10) + "M"
+	case n >= 1<<10:
+		return strconv.FormatInt(n>>10, 10) + "K"
+	}
+	return v
+}

@@ -173,7 +173,7 @@ func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr
 	var fs []report.Finding
 	if len(la.cnames) > 0 {
 		fs = append(fs, finding("mx.cname", report.Fail, t,
-			fmt.Sprintf("MX target %s is a CNAME (alias of %s)", h.Name, la.cnames[len(la.cnames)-1]),
+			fmt.Sprintf("MX target %s is a CNAME (alias of %s)", h.Name, strings.TrimSuffix(la.cnames[len(la.cnames)-1], ".")),
 			"RFC 2181 §10.3 and RFC 5321 §5.1 forbid an MX pointing at an alias. Many senders follow it anyway, others fail; certificate name checks and DANE lookups use the alias target, which confuses them further. Probed through the alias.",
 			[]string{fmt.Sprintf("Point the MX at the canonical name %s, or replace the CNAME at %s with A/AAAA records.", strings.TrimSuffix(la.cnames[len(la.cnames)-1], "."), h.Name)},
 			append([]string{rr}, la.evidence...)))
@@ -341,5 +341,23 @@ func finding(id string, st report.Status, t report.Target, summary, detail strin
 	if rem == nil {
 		rem = []string{}
 	}
+	ev = dedup(ev)
 	return report.Finding{ID: id, Status: st, Target: t, Summary: summary, Detail: detail, Remediation: rem, Evidence: ev}
+}
+
+// dedup drops repeated evidence lines (the same CNAME in the A and AAAA
+// answers, the same AUTH line before and after TLS), keeping the order.
+func dedup(lines []string) []string {
+	if len(lines) < 2 {
+		return lines
+	}
+	seen := make(map[string]bool, len(lines))
+	out := lines[:0:0]
+	for _, l := range lines {
+		if !seen[l] {
+			seen[l] = true
+			out = append(out, l)
+		}
+	}
+	return out
 }

@@ -148,7 +148,7 @@ func rowOf(c *Connection) report.ProbeRow {
 				m[k] = v
 			}
 		}
-		r.Extensions = keyExtensions(m, 5)
+		r.Extensions = keyExtensions(m, 4)
 	}
 	return r
 }

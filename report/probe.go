@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // ProbeDoc is what smtpgw probe shows for one input target: a heading,
@@ -50,8 +51,9 @@ type ProbeTranscript struct {
 }
 
 // WriteProbeText renders probe documents for a person, then one tally of
-// all findings.
-func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions) error {
+// all findings. width, when positive, is the terminal's width: panels wrap
+// their text to fit it.
+func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions, width int) error {
 	st := NewStyles(w, o.Color)
 	var b strings.Builder
 	var all []Finding
@@ -59,7 +61,7 @@ func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		writeProbeDoc(&b, st, d, o)
+		writeProbeDoc(&b, st, d, o, width)
 		all = append(all, d.Findings...)
 		for _, p := range d.Panels {
 			all = append(all, p.Findings...)
@@ -70,7 +72,7 @@ func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions) error {
 	return err
 }
 
-func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions) {
+func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions, width int) {
 	var head strings.Builder
 	head.WriteString(st.Title.Render(d.Title))
 	for _, l := range d.Lines {
@@ -83,7 +85,7 @@ func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions) {
 		}
 	}
 	for _, p := range d.Panels {
-		b.WriteString(renderPanel(st, p, o) + "\n")
+		b.WriteString(renderPanel(st, p, o, width) + "\n")
 	}
 }
 
@@ -100,7 +102,7 @@ func visible(fs []Finding, o TextOptions) []Finding {
 	return out
 }
 
-func renderPanel(st *Styles, p ProbePanel, o TextOptions) string {
+func renderPanel(st *Styles, p ProbePanel, o TextOptions, width int) string {
 	var b strings.Builder
 	title := st.Bold.Render(p.Title)
 	if p.Subtitle != "" {
@@ -108,7 +110,11 @@ func renderPanel(st *Styles, p ProbePanel, o TextOptions) string {
 	}
 	b.WriteString(title + "\n")
 	if len(p.Rows) > 0 {
-		b.WriteString(probeTable(st, p.Rows) + "\n")
+		inner := 0
+		if width > 0 {
+			inner = width - 4
+		}
+		b.WriteString(probeTable(st, p.Rows, inner) + "\n")
 	}
 	fs := visible(p.Findings, o)
 	if len(fs) > 0 {
@@ -125,11 +131,16 @@ func renderPanel(st *Styles, p ProbePanel, o TextOptions) string {
 			}
 		}
 	}
-	return st.Box.Render(strings.TrimRight(b.String(), "\n"))
+	content := strings.TrimRight(b.String(), "\n")
+	if st.Color && width > 0 {
+		// Border and padding take 4 columns.
+		content = wrapHanging(content, width-4)
+	}
+	return st.Box.Render(content)
 }
 
-func probeTable(st *Styles, rows []ProbeRow) string {
-	headers := []string{"PORT", "ADDRESS", "CONNECT", "GREETING", "TLS", "CERT DAYS", "AUTH PLAIN", "AUTH TLS", "EXTENSIONS"}
+func probeTable(st *Styles, rows []ProbeRow, width int) string {
+	headers := []string{"PORT", "ADDRESS", "CONNECT", "GREETING", "TLS", "CERT DAYS", "AUTH CLEAR", "AUTH TLS", "EXTENSIONS"}
 	data := make([][]string, 0, len(rows))
 	for _, r := range rows {
 		port := r.Port
@@ -137,6 +148,21 @@ func probeTable(st *Styles, rows []ProbeRow) string {
 			port = st.StatusStyle(r.Status).Render(port)
 		}
 		data = append(data, []string{port, r.Addr, r.Reachable, r.Greeting, r.TLS, r.CertDays, r.AuthBefore, r.AuthAfter, r.Extensions})
+	}
+	if width > 0 {
+		// Fit the terminal by shortening the last column (extensions).
+		fixed := 0
+		for c := 0; c < len(headers)-1; c++ {
+			w := lipgloss.Width(headers[c])
+			for _, r := range data {
+				w = max(w, lipgloss.Width(r[c]))
+			}
+			fixed += w + 2
+		}
+		avail := max(width-fixed, 10)
+		for _, r := range data {
+			r[len(r)-1] = ansi.Truncate(r[len(r)-1], avail, "…")
+		}
 	}
 	if !st.Color {
 		return plainTable(headers, data)
@@ -149,13 +175,47 @@ func probeTable(st *Styles, rows []ProbeRow) string {
 		Headers(headers...).
 		Rows(data...).
 		StyleFunc(func(row, col int) lipgloss.Style {
-			s := st.Renderer().NewStyle().PaddingRight(2)
+			s := st.Renderer().NewStyle()
+			if col < len(headers)-1 {
+				s = s.PaddingRight(2)
+			}
 			if row == table.HeaderRow {
 				return s.Inherit(st.Label)
 			}
 			return s
 		})
 	return t.Render()
+}
+
+// wrapHanging wraps every line wider than width at word boundaries; the
+// continuation lines are indented like the line's text (finding lines:
+// under the summary's detail, 5 columns).
+func wrapHanging(s string, width int) string {
+	if width < 20 {
+		return s
+	}
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if ansi.StringWidth(line) <= width {
+			out = append(out, line)
+			continue
+		}
+		plain := ansi.Strip(line)
+		indent := len(plain) - len(strings.TrimLeft(plain, " "))
+		if indent == 0 {
+			indent = 5
+		}
+		pad := strings.Repeat(" ", indent)
+		wrapped := strings.Split(ansi.Wrap(line, width, ""), "\n")
+		out = append(out, wrapped[0])
+		rest := strings.Join(wrapped[1:], " ")
+		if rest != "" {
+			for _, l := range strings.Split(ansi.Wrap(rest, width-indent, ""), "\n") {
+				out = append(out, pad+strings.TrimLeft(l, " "))
+			}
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // plainTable aligns columns with spaces: no escape codes, no box drawing,

@@ -13,6 +13,7 @@ import (
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // probeOptions are the flags and inputs of smtpgw probe.
@@ -197,6 +198,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 	}
 	textOpts := report.TextOptions{Color: o.IO.Color(), Verbose: o.Verbose, HidePass: !o.Verbose && !o.All}
 	stream := o.File != ""
+	width := outWidth(o.IO)
 	var writeErr error
 	if stream {
 		// -f: each input target is printed as soon as it is done.
@@ -208,7 +210,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 				}
 				return
 			}
-			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{tr.View()}, textOpts); err != nil && writeErr == nil {
+			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{tr.View()}, textOpts, width); err != nil && writeErr == nil {
 				writeErr = err
 			}
 			fmt.Fprintln(o.IO.Out)
@@ -230,7 +232,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 			for _, tr := range res.Targets {
 				docs = append(docs, tr.View())
 			}
-			err = report.WriteProbeText(o.IO.Out, docs, textOpts)
+			err = report.WriteProbeText(o.IO.Out, docs, textOpts, width)
 		}
 		if err != nil {
 			return err
@@ -263,6 +265,19 @@ func probeDocument(res *probe.Result) probeJSON {
 	}
 	return probeJSON{Schema: "smtpgw.probe/v1", Started: res.Started, Elapsed: res.Elapsed, Worst: report.Worst(res.Findings),
 		Counts: c, Targets: res.Targets, Findings: res.Findings}
+}
+
+// outWidth is the terminal width of stdout, 0 when it is not a terminal.
+func outWidth(ios *IOStreams) int {
+	f, ok := ios.Out.(*os.File)
+	if !ios.OutTTY || !ok {
+		return 0
+	}
+	w, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return w
 }
 
 // parsePortMap parses "25=:2525" or "465=127.0.0.1:4650" entries.
