@@ -184,6 +184,25 @@ func (r *Resolver) EnableCache() *Resolver {
 	return r
 }
 
+// Cached returns the answer of a finished, cached query for name/qtype
+// without sending one. ok is false when the cache is off or holds no
+// finished query for it; ans may be nil when that query failed before an
+// answer arrived. Commands use it to show the records a run was based on.
+func (r *Resolver) Cached(name string, qtype uint16) (ans *Answer, ok bool) {
+	r.mu.Lock()
+	c, found := r.cache[cacheKey{strings.ToLower(dns.Fqdn(name)), qtype}]
+	r.mu.Unlock()
+	if !found {
+		return nil, false
+	}
+	select {
+	case <-c.done:
+		return c.ans, true
+	default:
+		return nil, false
+	}
+}
+
 // Query looks up name/qtype, following CNAMEs in the answer.
 func (r *Resolver) Query(ctx context.Context, name string, qtype uint16) (*Answer, error) {
 	name = dns.Fqdn(name)

@@ -1,0 +1,387 @@
+// Package check runs every control of `smtpgw check` for a mail domain and
+// gathers their findings: the MX set and forward-confirmed reverse DNS of
+// every MX address, STARTTLS and certificates on every MX (probe), SPF,
+// DMARC, DKIM keys, MTA-STS, TLS-RPT, DANE and DNSSEC, plus the --expect
+// rules that tighten the verdict.
+//
+// Run starts every independent lookup at once; the controls share one
+// caching resolver (resolver.EnableCache), so a name asked by two controls,
+// or by two domains of one run, is queried once. A domain's check therefore
+// takes about as long as its longest dependency chain, typically
+// MX → A → connect → STARTTLS, with the TLSA, PTR, SPF include and MTA-STS
+// chains running beside it.
+package check
+
+import (
+	"context"
+	"crypto/x509"
+	"errors"
+	"net"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/probe"
+	"github.com/smtpgw/smtpgw/probe/dane"
+	"github.com/smtpgw/smtpgw/probe/dkimkey"
+	"github.com/smtpgw/smtpgw/probe/mtasts"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/probe/spf"
+	"github.com/smtpgw/smtpgw/report"
+)
+
+// DefaultTimeout bounds one Run when Options.Timeout is zero.
+const DefaultTimeout = 20 * time.Second
+
+// Options configure Run. Resolver is required; share one (with its cache
+// enabled) between the Runs of one invocation.
+type Options struct {
+	Resolver *resolver.Resolver
+	RootCAs  *x509.CertPool // nil: the system roots
+	Timeout  time.Duration  // whole Run; DefaultTimeout when zero
+
+	Submission    bool     // probe ports 587 and 465 too, not only 25
+	DKIMSelectors []string // selectors whose key records are checked
+	SPFIP         net.IP   // evaluate check_host() for this client address
+	SPFSender     string   // MAIL FROM for that evaluation; default postmaster@<domain>
+	Expect        []Expectation
+
+	// For tests and special setups.
+	PortMap    map[int]string   // logical SMTP port → real address (probe.Options.PortMap)
+	MTASTSPort int              // port of the MTA-STS policy host instead of 443
+	Dialer     smtpwire.Dialer  // SMTP connections; nil: net.Dialer
+	HELO       string           // EHLO name; "" this machine's FQDN
+	Now        func() time.Time // certificate validity clock
+}
+
+// Result is the outcome of one domain's check.
+type Result struct {
+	Domain   string           `json:"domain"`
+	Worst    report.Status    `json:"worst"`
+	Findings []report.Finding `json:"findings"`
+	// DNS holds the records the controls were based on, as received,
+	// keyed by "name TYPE".
+	DNS         map[string][]string `json:"dns"`
+	MX          *probe.MXSet        `json:"mx"`
+	MXHosts     []string            `json:"-"`
+	Connections []Connection        `json:"connections"`
+	MTASTS      *mtasts.Result      `json:"mta_sts,omitempty"`
+	TLSA        []*dane.HostTLSA    `json:"tlsa"`
+	DMARCPolicy string              `json:"dmarc_policy,omitempty"`
+	SPFEval     *SPFEval            `json:"spf_eval,omitempty"`
+	Expect      []Expectation       `json:"expect,omitempty"`
+	ElapsedMS   int64               `json:"elapsed_ms"`
+}
+
+// Connection summarises one probed MX address and port.
+type Connection struct {
+	Host       string `json:"host"`
+	Addr       string `json:"addr"`
+	Port       int    `json:"port"`
+	Connected  bool   `json:"connected"`
+	STARTTLS   bool   `json:"starttls"`
+	TLSVersion string `json:"tls_version,omitempty"`
+	Trusted    bool   `json:"cert_trusted"`
+	NameMatch  bool   `json:"cert_name_match"`
+	DaysLeft   int    `json:"cert_days_left,omitempty"`
+	Error      string `json:"error,omitempty"`
+}
+
+// SPFEval is the outcome of --spf-ip.
+type SPFEval struct {
+	IP     string `json:"ip"`
+	Sender string `json:"sender"`
+	Result string `json:"result"`
+	Reason string `json:"reason,omitempty"`
+}
+
+// Run checks one domain. The error is non-nil only for unusable options;
+// every problem of the domain is a finding.
+func Run(ctx context.Context, o Options, domain string) (*Result, error) {
+	if o.Resolver == nil {
+		return nil, errors.New("check: no resolver")
+	}
+	timeout := o.Timeout
+	if timeout <= 0 {
+		timeout = DefaultTimeout
+	}
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
+	res := &Result{Domain: domain, DNS: map[string][]string{}, TLSA: []*dane.HostTLSA{}, Connections: []Connection{}, Expect: o.Expect}
+	now := time.Now
+	if o.Now != nil {
+		now = o.Now
+	}
+	ports := []int{25}
+	if o.Submission {
+		ports = []int{25, 587, 465}
+	}
+	popts := probe.Options{
+		Resolver: o.Resolver, Dialer: o.Dialer, RootCAs: o.RootCAs, Ports: ports, PortMap: o.PortMap,
+		HELO: o.HELO, Timeout: timeout, Now: o.Now,
+	}
+
+	var (
+		mu sync.Mutex
+		wg sync.WaitGroup
+		fs []report.Finding
+	)
+	add := func(f ...report.Finding) {
+		mu.Lock()
+		fs = append(fs, f...)
+		mu.Unlock()
+	}
+	goDo := func(f func()) {
+		wg.Add(1)
+		go func() { defer wg.Done(); f() }()
+	}
+
+	// MX set, then per MX host TLSA and per address FCrDNS, all at once.
+	// probe.Probe resolves the same MX set through the shared cache.
+	var mxSet *probe.MXSet
+	var tlsaMu sync.Mutex
+	tlsa := map[string]*dane.HostTLSA{}
+	var mxDone sync.WaitGroup
+	mxDone.Add(1)
+	goDo(func() {
+		defer mxDone.Done()
+		set, _, err := probe.ResolveMX(ctx, popts, domain)
+		if err != nil || set == nil {
+			return
+		}
+		mxSet = set
+		for _, h := range set.Hosts {
+			if h.IPLiteral || set.Null {
+				continue
+			}
+			goDo(func() {
+				t := dane.Lookup(ctx, o.Resolver, h.Name, 25)
+				tlsaMu.Lock()
+				tlsa[t.Host] = t
+				tlsaMu.Unlock()
+			})
+			for _, a := range h.Addrs {
+				goDo(func() { add(FCrDNS(ctx, o.Resolver, domain, h.Name, a)) })
+			}
+		}
+	})
+
+	var pres *probe.Result
+	goDo(func() {
+		r, err := probe.Probe(ctx, popts, probe.Target{Input: domain, Domain: domain})
+		if err == nil {
+			pres = r
+		}
+	})
+
+	var mres *mtasts.Result
+	goDo(func() {
+		mres = mtasts.Check(ctx, domain, mtasts.FetchOptions{
+			Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: timeout, Port: o.MTASTSPort, Now: o.Now,
+		})
+	})
+
+	goDo(func() { add(spf.Check(ctx, o.Resolver, domain)...) })
+	if o.SPFIP != nil {
+		goDo(func() {
+			sender := o.SPFSender
+			if sender == "" {
+				sender = "postmaster@" + domain
+			}
+			ev := spf.Evaluate(ctx, o.Resolver, o.SPFIP, sender, domain)
+			res.SPFEval = &SPFEval{IP: o.SPFIP.String(), Sender: ev.Sender, Result: ev.Result, Reason: ev.Reason}
+			add(ev.Finding)
+		})
+	}
+	if len(o.DKIMSelectors) > 0 {
+		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors)...) })
+	}
+	for _, c := range extraControls {
+		goDo(func() {
+			cr := c(ctx, o, domain)
+			add(cr.Findings...)
+			if cr.DMARCPolicy != "" {
+				mu.Lock()
+				res.DMARCPolicy = cr.DMARCPolicy
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+
+	// Everything below combines the results.
+	if pres != nil && len(pres.Targets) == 1 {
+		tr := pres.Targets[0]
+		add(tr.Findings...)
+		if tr.MX != nil {
+			mxSet = tr.MX
+		}
+		for _, c := range tr.Connections {
+			res.Connections = append(res.Connections, summarize(c))
+		}
+	}
+	res.MX = mxSet
+	var hosts []string
+	if mxSet != nil && !mxSet.Null {
+		for _, h := range mxSet.Hosts {
+			hosts = append(hosts, h.Name)
+		}
+	}
+	res.MXHosts = hosts
+	anyTLSA := false
+	for _, h := range hosts {
+		t := tlsa[strings.TrimSuffix(strings.ToLower(h), ".")]
+		if t == nil {
+			continue
+		}
+		res.TLSA = append(res.TLSA, t)
+		add(t.Findings(domain)...)
+		if len(t.Records) > 0 {
+			anyTLSA = true
+		}
+	}
+	if pres != nil && len(pres.Targets) == 1 {
+		for _, c := range pres.Targets[0].Connections {
+			if c.Target.Port != 25 {
+				continue
+			}
+			t := tlsa[strings.TrimSuffix(strings.ToLower(c.Target.Host), ".")]
+			if t == nil {
+				continue
+			}
+			ep := dane.Endpoint{Target: c.Target, Connected: c.Connected && c.EHLO != nil, TLS: c.TLS != nil, TLSError: c.TLSError, Chain: c.PeerCertificates}
+			add(dane.EndpointFindings(t, ep, now())...)
+		}
+	}
+	if mxSet != nil && mxSet.Error == "" && !mxSet.Implicit {
+		add(dane.DNSSECFinding(domain, mxSet.Authenticated, mxSet.Records, anyTLSA))
+	}
+	if mres != nil {
+		res.MTASTS = mres
+		add(mres.Findings...)
+		add(mres.MatchMX(hosts)...)
+		if pres != nil && len(pres.Targets) == 1 {
+			add(mtastsTLS(mres, pres.Targets[0].Connections)...)
+		}
+	}
+	res.Findings = fs
+	for _, e := range o.Expect {
+		res.Findings = append(res.Findings, e.evaluate(res))
+	}
+	report.Sort(res.Findings)
+	if res.Findings == nil {
+		res.Findings = []report.Finding{}
+	}
+	res.Worst = report.Worst(res.Findings)
+	res.DNS = collectDNS(o.Resolver, domain, hosts, o.DKIMSelectors)
+	res.ElapsedMS = time.Since(start).Milliseconds()
+	return res, nil
+}
+
+// controlResult is what an additional control contributes.
+type controlResult struct {
+	Findings    []report.Finding
+	DMARCPolicy string
+}
+
+// extraControls are controls wired from their own files (dmarc, tlsrpt).
+var extraControls []func(ctx context.Context, o Options, domain string) controlResult
+
+func summarize(c *probe.Connection) Connection {
+	s := Connection{Host: c.Target.Host, Addr: c.Target.Addr, Port: c.Target.Port, Connected: c.Connected, STARTTLS: c.STARTTLSOffered, Error: c.Error}
+	if c.ConnectError != "" {
+		s.Error = c.ConnectError
+	}
+	if c.TLS != nil {
+		s.TLSVersion = c.TLS.Version
+		s.Trusted = c.TLS.Trusted
+		s.NameMatch = c.TLS.NameMatch
+		s.DaysLeft = c.TLS.DaysLeft
+	}
+	return s
+}
+
+// mtastsTLS reports MX hosts that a sender enforcing the MTA-STS policy
+// would refuse because of TLS (RFC 8461 §4.2): no STARTTLS, a failed
+// handshake, or a certificate that does not verify for the MX host name.
+func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []report.Finding {
+	pol := m.Policy
+	if pol == nil || m.PolicyErr != nil || m.LookupErr != nil || pol.Mode == mtasts.ModeNone {
+		return nil
+	}
+	var fs []report.Finding
+	for _, c := range conns {
+		if c.Target.Port != 25 || !c.Connected || c.EHLO == nil {
+			continue
+		}
+		var why string
+		switch {
+		case c.TLS == nil && !c.STARTTLSOffered:
+			why = "it does not offer STARTTLS"
+		case c.TLS == nil:
+			why = "its STARTTLS handshake fails"
+		case c.TLS.Expired:
+			why = "its certificate has expired"
+		case !c.TLS.Trusted:
+			why = "its certificate does not chain to a trusted root (" + c.TLS.TrustError + ")"
+		case !c.TLS.NameMatch:
+			why = "its certificate is not valid for " + c.Target.Host
+		case c.TLS.VersionID < 0x0303:
+			why = "it negotiates " + c.TLS.Version + " (RFC 8461 §4.2 requires TLS 1.2 or later)"
+		default:
+			continue
+		}
+		st := report.Fail
+		effect := "senders enforcing the MTA-STS policy will not deliver to it"
+		if pol.Mode == mtasts.ModeTesting {
+			st = report.Warn
+			effect = "in mode testing senders only report it; in mode enforce they would not deliver to it"
+		}
+		fs = append(fs, report.Finding{
+			ID: "mtasts.mx.tls", Status: st, Target: c.Target,
+			Summary:     "MTA-STS: " + why + "; " + effect,
+			Detail:      "RFC 8461 §4.2: with a policy in force, the MX host must offer STARTTLS with TLS 1.2 or later and a certificate that chains to a trusted root and is valid for the MX host name.",
+			Remediation: []string{"Install a certificate from a public CA valid for " + c.Target.Host + " (with its intermediates) and enable STARTTLS, or remove the host from the MX set"},
+		})
+	}
+	return fs
+}
+
+// collectDNS gathers the records the controls used, from the run's cache
+// (no new queries for names already asked).
+func collectDNS(r *resolver.Resolver, domain string, hosts, selectors []string) map[string][]string {
+	type q struct {
+		name  string
+		qtype uint16
+	}
+	qs := []q{
+		{domain, dns.TypeMX}, {domain, dns.TypeTXT},
+		{"_dmarc." + domain, dns.TypeTXT}, {"_mta-sts." + domain, dns.TypeTXT},
+		{"_smtp._tls." + domain, dns.TypeTXT}, {"mta-sts." + domain, dns.TypeA},
+	}
+	for _, h := range hosts {
+		h = strings.TrimSuffix(h, ".")
+		qs = append(qs, q{"_25._tcp." + h, dns.TypeTLSA}, q{h, dns.TypeA}, q{h, dns.TypeAAAA})
+	}
+	for _, s := range selectors {
+		qs = append(qs, q{s + "._domainkey." + domain, dns.TypeTXT})
+	}
+	out := map[string][]string{}
+	for _, x := range qs {
+		ans, ok := r.Cached(x.name, x.qtype)
+		if !ok {
+			continue
+		}
+		key := dns.Fqdn(x.name) + " " + dns.TypeToString[x.qtype]
+		if ans == nil || ans.Msg == nil {
+			out[key] = []string{}
+			continue
+		}
+		out[key] = ans.Strings()
+	}
+	return out
+}

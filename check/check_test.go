@@ -1,0 +1,210 @@
+package check
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/report"
+)
+
+func run(t *testing.T, w *world, domain string) *Result {
+	t.Helper()
+	res, err := Run(context.Background(), w.opts, domain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestHealthyDomain(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("good.test"))
+	w.opts.DKIMSelectors = []string{"s1"}
+	for _, e := range []string{"dane", "starttls", "mta-sts=enforce", "dnssec", "spf"} {
+		x, err := ParseExpectation(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.opts.Expect = append(w.opts.Expect, x)
+	}
+	res := run(t, w, "Good.Test.")
+	want(t, res.Findings, map[string]report.Status{
+		"mx.ok": report.Pass, "mx.fcrdns": report.Pass,
+		"starttls.ok": report.Pass, "tls.cert.ok": report.Pass,
+		"dane.tlsa": report.Pass, "dane.match": report.Pass, "dnssec.mx": report.Pass,
+		"mtasts.record": report.Pass, "mtasts.policy": report.Pass, "mtasts.mode": report.Pass, "mtasts.mx": report.Pass,
+		"mtasts.mx.tls": "",
+		"spf.record":    report.Pass,
+		"expect.dane":   report.Pass, "expect.starttls": report.Pass, "expect.mta-sts": report.Pass, "expect.dnssec": report.Pass, "expect.spf": report.Pass,
+	})
+	if res.Worst == report.Fail {
+		t.Errorf("healthy domain fails:\n%s", dump(res.Findings))
+	}
+	hasDKIM := false
+	for _, f := range res.Findings {
+		if strings.HasPrefix(f.ID, "dkim.") {
+			hasDKIM = true
+		}
+	}
+	if !hasDKIM {
+		t.Error("no dkim findings with --dkim-selector")
+	}
+	// The evidence holds the records as received.
+	if mx := res.DNS["good.test. MX"]; len(mx) != 1 || !strings.Contains(mx[0], "MX 10 mx.good.test.") {
+		t.Errorf("DNS evidence MX: %v", res.DNS)
+	}
+	if tl := res.DNS["_25._tcp.mx.good.test. TLSA"]; len(tl) != 1 {
+		t.Errorf("DNS evidence TLSA: %v", tl)
+	}
+	if len(res.Connections) != 1 || !res.Connections[0].STARTTLS || res.Connections[0].TLSVersion == "" {
+		t.Errorf("connections %+v", res.Connections)
+	}
+	if res.Domain != "good.test" || res.MTASTS == nil || res.MTASTS.Policy == nil || len(res.TLSA) != 1 {
+		t.Errorf("result %+v", res)
+	}
+}
+
+func TestDANEMismatchAndUnsigned(t *testing.T) {
+	t.Parallel()
+	s := healthy("dane.test")
+	s.tlsa = "mismatch"
+	res := run(t, newWorld(t, s), "dane.test")
+	want(t, res.Findings, map[string]report.Status{"dane.mismatch": report.Fail, "dane.match": ""})
+
+	s = healthy("unsigned.test")
+	s.signed = false
+	res = run(t, newWorld(t, s), "unsigned.test")
+	want(t, res.Findings, map[string]report.Status{"dane.unsigned": report.Warn, "dnssec.mx": report.Warn, "dane.match": report.Pass})
+
+	s = healthy("nodane.test")
+	s.tlsa, s.signed = "", false
+	res = run(t, newWorld(t, s), "nodane.test")
+	want(t, res.Findings, map[string]report.Status{"dane.none": report.Info, "dnssec.mx": report.Info})
+}
+
+func TestNoSTARTTLS(t *testing.T) {
+	t.Parallel()
+	s := healthy("plain.test")
+	s.starttls = false
+	w := newWorld(t, s)
+	for _, e := range []string{"starttls", "dane", "mta-sts"} {
+		x, _ := ParseExpectation(e)
+		w.opts.Expect = append(w.opts.Expect, x)
+	}
+	res := run(t, w, "plain.test")
+	want(t, res.Findings, map[string]report.Status{
+		"starttls.missing": report.Warn, "dane.no-tls": report.Fail, "mtasts.mx.tls": report.Fail,
+		"expect.starttls": report.Fail, "expect.dane": report.Fail, "expect.mta-sts": report.Fail,
+	})
+	if res.Worst != report.Fail {
+		t.Errorf("worst %s", res.Worst)
+	}
+}
+
+func TestMTASTSMismatchAndWrongCert(t *testing.T) {
+	t.Parallel()
+	s := healthy("sts.test")
+	s.policy = "version: STSv1\nmode: enforce\nmx: mail.sts.test\nmax_age: 86400\n"
+	s.mxCert = "other.sts.test"
+	res := run(t, newWorld(t, s), "sts.test")
+	want(t, res.Findings, map[string]report.Status{
+		"mtasts.mx.mismatch": report.Fail, "mtasts.mx.tls": report.Fail, "tls.cert.name-mismatch": report.Warn,
+		// DANE-EE ignores names: the record still matches.
+		"dane.match": report.Pass,
+	})
+}
+
+func TestFCrDNS(t *testing.T) {
+	t.Parallel()
+	s := healthy("ptr.test")
+	s.ptr = "-"
+	res := run(t, newWorld(t, s), "ptr.test")
+	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
+
+	s = healthy("ptr2.test")
+	s.ptr = "host.isp.test"
+	s.extra = []string{"host.isp.test. 300 IN A 192.0.2.77"}
+	res = run(t, newWorld(t, s), "ptr2.test")
+	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
+	for _, f := range res.Findings {
+		if f.ID == "mx.fcrdns" && !strings.Contains(strings.Join(f.Evidence, "\n"), "host.isp.test. -> 192.0.2.77") {
+			t.Errorf("evidence %q", f.Evidence)
+		}
+	}
+}
+
+func TestExpectations(t *testing.T) {
+	t.Parallel()
+	for _, bad := range []string{"dmarc", "dmarc=strict", "dane=yes", "bogus", "mta-sts=none"} {
+		_, err := ParseExpectation(bad)
+		if err == nil || !strings.Contains(err.Error(), "dmarc=reject|quarantine|none") && !strings.Contains(err.Error(), "one of") && !strings.Contains(err.Error(), "needs a value") {
+			t.Errorf("%q: %v", bad, err)
+		}
+	}
+	e, err := ParseExpectation("MTA-STS")
+	if err != nil || e.String() != "mta-sts=enforce" {
+		t.Errorf("mta-sts default: %v %v", e, err)
+	}
+	// A testing policy meets mta-sts=testing but not mta-sts=enforce.
+	s := healthy("testing.test")
+	s.policy = "version: STSv1\nmode: testing\nmx: mx.testing.test\nmax_age: 604800\n"
+	w := newWorld(t, s)
+	enf, _ := ParseExpectation("mta-sts=enforce")
+	tst, _ := ParseExpectation("mta-sts=testing")
+	w.opts.Expect = []Expectation{enf}
+	res := run(t, w, "testing.test")
+	want(t, res.Findings, map[string]report.Status{"expect.mta-sts": report.Fail})
+	w.opts.Expect = []Expectation{tst}
+	res = run(t, w, "testing.test")
+	want(t, res.Findings, map[string]report.Status{"expect.mta-sts": report.Pass})
+}
+
+func TestSharedCacheAcrossDomains(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("one.test"))
+	// A second domain in the same zone set shares the SPF include.
+	w.dns.Add(t, "two.test. 300 IN MX 10 mx.one.test.", `two.test. 300 IN TXT "v=spf1 include:_spf.provider.test -all"`)
+	done := make(chan *Result, 2)
+	for _, d := range []string{"one.test", "two.test"} {
+		go func() {
+			r, _ := Run(context.Background(), w.opts, d)
+			done <- r
+		}()
+	}
+	<-done
+	<-done
+	if n := w.dns.Queries("_spf.provider.test", "TXT"); n != 1 {
+		t.Errorf("the shared include was queried %d times", n)
+	}
+	if n := w.dns.Queries("mx.one.test", "A"); n != 1 {
+		t.Errorf("the shared MX host was resolved %d times", n)
+	}
+}
+
+func TestSPFEvaluation(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("eval.test"))
+	w.opts.SPFIP = net.ParseIP("192.0.2.10")
+	res := run(t, w, "eval.test")
+	if res.SPFEval == nil || res.SPFEval.Result != "pass" || res.SPFEval.Sender != "postmaster@eval.test" {
+		t.Fatalf("spf eval %+v", res.SPFEval)
+	}
+	want(t, res.Findings, map[string]report.Status{"spf.eval": report.Pass})
+}
+
+func TestHangingDNSIsBounded(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("slow.test"))
+	w.dns.Drop("_mta-sts.slow.test")
+	w.dns.Drop("_25._tcp.mx.slow.test")
+	w.opts.Resolver.Timeout = 300 * time.Millisecond
+	start := time.Now()
+	res := run(t, w, "slow.test")
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+	want(t, res.Findings, map[string]report.Status{"mtasts.dns-error": report.Fail, "dane.dns-error": report.Fail, "starttls.ok": report.Pass})
+}

@@ -1,0 +1,228 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/smtpgw/smtpgw/report"
+)
+
+// Expectation is one --expect rule: a requirement stricter than the default
+// verdict, such as "dmarc=reject" or "dane". An unmet expectation is an
+// "expect.<rule>" finding with status fail.
+type Expectation struct {
+	Rule  string `json:"rule"`            // dmarc, mta-sts, dane, starttls, spf, dnssec, tlsrpt
+	Value string `json:"value,omitempty"` // reject, enforce, ...; "" for rules without a value
+}
+
+func (e Expectation) String() string {
+	if e.Value == "" {
+		return e.Rule
+	}
+	return e.Rule + "=" + e.Value
+}
+
+// expectRules are the valid rules and their values ("" = no value).
+var expectRules = map[string][]string{
+	"dmarc":    {"reject", "quarantine", "none"},
+	"mta-sts":  {"enforce", "testing"},
+	"dane":     nil,
+	"starttls": nil,
+	"spf":      nil,
+	"dnssec":   nil,
+	"tlsrpt":   nil,
+}
+
+// ValidExpectations lists the accepted --expect rules, for usage messages.
+func ValidExpectations() []string {
+	var out []string
+	for r, vals := range expectRules {
+		if len(vals) == 0 {
+			out = append(out, r)
+			continue
+		}
+		out = append(out, r+"="+strings.Join(vals, "|"))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ParseExpectation parses one --expect value.
+func ParseExpectation(s string) (Expectation, error) {
+	rule, value, hasValue := strings.Cut(strings.ToLower(strings.TrimSpace(s)), "=")
+	vals, ok := expectRules[rule]
+	valid := strings.Join(ValidExpectations(), ", ")
+	if !ok {
+		return Expectation{}, fmt.Errorf("unknown --expect rule %q; valid rules: %s", s, valid)
+	}
+	if len(vals) == 0 {
+		if hasValue {
+			return Expectation{}, fmt.Errorf("--expect %s takes no value (got %q); valid rules: %s", rule, s, valid)
+		}
+		return Expectation{Rule: rule}, nil
+	}
+	if !hasValue {
+		if rule == "mta-sts" {
+			return Expectation{Rule: rule, Value: "enforce"}, nil
+		}
+		return Expectation{}, fmt.Errorf("--expect %s needs a value: %s=%s", rule, rule, strings.Join(vals, "|"))
+	}
+	for _, v := range vals {
+		if v == value {
+			return Expectation{Rule: rule, Value: value}, nil
+		}
+	}
+	return Expectation{}, fmt.Errorf("--expect %s=%s: the value must be one of %s", rule, value, strings.Join(vals, ", "))
+}
+
+// evaluate checks e against a domain's findings and facts.
+func (e Expectation) evaluate(res *Result) report.Finding {
+	f := report.Finding{ID: "expect." + e.Rule, Target: report.Target{Domain: res.Domain}}
+	ok, why := e.met(res)
+	if ok {
+		f.Status = report.Pass
+		f.Summary = fmt.Sprintf("expectation %q met: %s", e.String(), why)
+		return f
+	}
+	f.Status = report.Fail
+	f.Summary = fmt.Sprintf("expectation %q not met: %s", e.String(), why)
+	f.Remediation = []string{"Fix the " + e.Rule + " findings above; they say what to change"}
+	return f
+}
+
+func (e Expectation) met(res *Result) (bool, string) {
+	by := func(prefix string) []report.Finding {
+		var out []report.Finding
+		for _, f := range res.Findings {
+			if strings.HasPrefix(f.ID, prefix) {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	worstOf := func(fs []report.Finding) (report.Finding, bool) {
+		var w report.Finding
+		found := false
+		for _, f := range fs {
+			if !found || f.Status.Rank() > w.Status.Rank() {
+				w, found = f, true
+			}
+		}
+		return w, found
+	}
+	switch e.Rule {
+	case "dmarc":
+		if res.DMARCPolicy == "" {
+			if f, ok := worstOf(by("dmarc.")); ok && f.Status == report.Fail {
+				return false, f.Summary
+			}
+			return false, "no valid DMARC record"
+		}
+		if dmarcRank(res.DMARCPolicy) < dmarcRank(e.Value) {
+			return false, fmt.Sprintf("the DMARC policy is p=%s", res.DMARCPolicy)
+		}
+		return true, "p=" + res.DMARCPolicy
+	case "mta-sts":
+		m := res.MTASTS
+		if m == nil || m.Policy == nil || m.LookupErr != nil || m.PolicyErr != nil {
+			if f, ok := worstOf(by("mtasts.")); ok && f.Status != report.Pass {
+				return false, f.Summary
+			}
+			return false, "no valid MTA-STS policy"
+		}
+		if e.Value == "enforce" && m.Policy.Mode != "enforce" || e.Value == "testing" && m.Policy.Mode == "none" {
+			return false, "the policy mode is " + string(m.Policy.Mode)
+		}
+		for _, f := range by("mtasts.") {
+			if f.Status == report.Fail || (f.ID == "mtasts.mx.mismatch" && f.Status != report.Pass) {
+				return false, f.Summary
+			}
+		}
+		return true, "mode " + string(m.Policy.Mode)
+	case "dane":
+		if len(res.MXHosts) == 0 {
+			return false, "no MX host to protect"
+		}
+		matched := map[string]bool{}
+		for _, f := range res.Findings {
+			switch f.ID {
+			case "dane.none", "dane.unsigned", "dane.dns-error", "dane.mismatch", "dane.no-tls":
+				return false, f.Target.String() + ": " + f.Summary
+			case "dane.match":
+				matched[f.Target.Host] = true
+			}
+			if f.ID == "dnssec.mx" && f.Status != report.Pass {
+				return false, f.Summary
+			}
+		}
+		for _, h := range res.MXHosts {
+			if !matched[h] {
+				return false, h + ": no certificate was matched against its TLSA records (not reachable?)"
+			}
+		}
+		return true, fmt.Sprintf("every MX host (%d) has DNSSEC-validated TLSA records matching its certificate", len(res.MXHosts))
+	case "starttls":
+		ok := 0
+		for _, f := range res.Findings {
+			if f.Target.Port != 25 {
+				continue
+			}
+			switch f.ID {
+			case "starttls.missing", "starttls.failed", "connect.failed", "tls.failed", "tls.version":
+				return false, f.Target.String() + ": " + f.Summary
+			case "starttls.ok":
+				ok++
+			}
+		}
+		if ok == 0 {
+			return false, "no MX host was found offering STARTTLS on port 25"
+		}
+		return true, fmt.Sprintf("STARTTLS works on all %d MX address(es)", ok)
+	case "spf":
+		fs := by("spf.")
+		if len(fs) == 0 {
+			return false, "SPF was not checked"
+		}
+		if w, _ := worstOf(fs); w.Status == report.Fail {
+			return false, w.Summary
+		}
+		return true, "a valid SPF record"
+	case "dnssec":
+		for _, f := range by("dnssec.") {
+			if f.Status == report.Pass {
+				return true, f.Summary
+			}
+			return false, f.Summary
+		}
+		return false, "the MX answer was not checked"
+	case "tlsrpt":
+		fs := by("tlsrpt.")
+		w, ok := worstOf(fs)
+		if !ok {
+			return false, "TLS-RPT was not checked"
+		}
+		if w.Status == report.Warn || w.Status == report.Fail {
+			return false, w.Summary
+		}
+		for _, f := range fs {
+			if f.Status == report.Pass {
+				return true, f.Summary
+			}
+		}
+		return false, w.Summary
+	}
+	return false, "unknown rule"
+}
+
+func dmarcRank(p string) int {
+	switch strings.ToLower(p) {
+	case "reject":
+		return 2
+	case "quarantine":
+		return 1
+	case "none":
+		return 0
+	}
+	return -1
+}
