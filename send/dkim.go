@@ -181,6 +181,9 @@ var ErrDKIMMismatch = errors.New("DKIM key does not match the selector's DNS rec
 func CheckDKIMRecord(ctx context.Context, r *resolver.Resolver, selector, domain string, key *DKIMKey) (string, error) {
 	name := DKIMRecordName(selector, domain)
 	recs, _, err := r.TXT(ctx, name)
+	if resolver.IsNXDomain(err) {
+		recs, err = nil, nil
+	}
 	if err != nil {
 		return fmt.Sprintf("could not check the DKIM key against %s: %v", name, err), nil
 	}
