@@ -174,7 +174,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 				li.text = ""
 			}
 		case "remote-mta":
-			li.host = afterSemicolon(v)
+			li.host = hostPart(afterSemicolon(v))
 		case "final-recipient", "original-recipient":
 			li.rcpt = strings.Trim(afterSemicolon(v), "<>")
 		case "action":
@@ -471,7 +471,9 @@ func afterSemicolon(v string) string {
 	return strings.TrimSpace(v)
 }
 
-var dsnFields = []string{"diagnostic-code", "status", "remote-mta", "final-recipient", "original-recipient", "action"}
+var dsnFields = []string{"diagnostic-code", "status", "remote-mta", "final-recipient", "original-recipient", "action",
+	// known fields without a meaning here (RFC 3464 §2.2, §2.3; Postfix, Exchange)
+	"reporting-mta", "received-from-mta", "arrival-date", "last-attempt-date", "will-retry-until", "final-log-id", "original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender", "x-actual-final-recipient", "x-display-name", "x-supplementary-info"}
 
 func dsnField(t, low string) (field, value string, ok bool) {
 	for _, f := range dsnFields {

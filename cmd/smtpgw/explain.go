@@ -1,0 +1,230 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/report"
+	"github.com/spf13/cobra"
+)
+
+// ExplainOptions are the inputs of `smtpgw explain`.
+type ExplainOptions struct {
+	IO     *IOStreams
+	Args   []string
+	JSON   bool
+	List   bool
+	Bounce string // file name, or "-" for stdin
+	Stdin  bool
+}
+
+func init() { register(newExplainCmd) }
+
+func newExplainCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+	opts := &ExplainOptions{IO: ios}
+	cmd := &cobra.Command{
+		Use:   "explain [REPLY... | -]",
+		Short: "Explain an SMTP reply: what it means, whether it is temporary, who must act and what to do",
+		Long: `Explain SMTP replies: the meaning of the reply code (RFC 5321 and extensions) and of the
+enhanced status code (RFC 3463, IANA registry), the cause as one category, whether the
+condition is temporary (the sending MTA retries by itself) or permanent (it bounces), who
+must act, numbered remediation steps and references. Provider-specific replies of Gmail,
+Microsoft 365/Outlook, Yahoo/AOL, Apple iCloud, Mimecast, Proofpoint, Barracuda and the
+usual blocklists are recognised.
+
+Input: a reply as arguments (quote it), a bare code (421) or enhanced code (5.7.26), a
+multi-line reply, a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
+Microsoft NDR text (Remote Server returned '...'). With "-" or piped input every line of
+standard input that carries a reply is explained (other lines are skipped), so a whole
+mail log can be fed in. --bounce reads a bounce message (RFC 3464 DSN or the plain-text
+bounces of Postfix, Exim, Exchange and Gmail) and explains each failed recipient.
+
+Exit status: 0 when everything given was explained (also for permanent failures),
+2 when the input holds no SMTP reply.`,
+		Example: `  smtpgw explain 421
+  smtpgw explain 5.7.26
+  smtpgw explain "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
+  smtpgw explain "Diagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.1]"
+  grep 'status=bounced' /var/log/mail.log | smtpgw explain --json
+  smtpgw explain --bounce bounce.eml
+  smtpgw explain --list`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Args = args
+			if len(args) == 1 && args[0] == "-" {
+				opts.Args, opts.Stdin = nil, true
+			}
+			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List {
+				if ios.InTTY {
+					return usageErr("nothing to explain: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or pipe log lines in (see 'smtpgw explain --help')")
+				}
+				opts.Stdin = true
+			}
+			if opts.List && (len(opts.Args) > 0 || opts.Bounce != "") {
+				return usageErr("--list takes no reply and no --bounce")
+			}
+			if opts.Bounce != "" && len(opts.Args) > 0 {
+				return usageErr("give either replies or --bounce, not both")
+			}
+			return runExplain(cmd.Context(), opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object per explained reply (JSON Lines)")
+	cmd.Flags().BoolVar(&opts.List, "list", false, "list every known reply code, enhanced status code and provider text")
+	cmd.Flags().StringVar(&opts.Bounce, "bounce", "", "explain the failed recipients of a bounce message `FILE` (\"-\" reads standard input)")
+	return cmd
+}
+
+func runExplain(ctx context.Context, opts *ExplainOptions) error {
+	ios := opts.IO
+	if opts.List {
+		list := explain.List()
+		if opts.JSON {
+			for _, e := range list {
+				if err := report.WriteJSONLine(ios.Out, e); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+		return report.WriteList(ios.Out, list, ios.Color())
+	}
+	out := newExplainWriter(ios, opts.JSON)
+	switch {
+	case opts.Bounce != "":
+		var r io.Reader = ios.In
+		name := "standard input"
+		if opts.Bounce != "-" {
+			f, err := os.Open(opts.Bounce)
+			if err != nil {
+				return usageErr("cannot read the bounce: %v", err)
+			}
+			defer f.Close()
+			r, name = f, opts.Bounce
+		}
+		replies, err := explain.ParseBounce(r)
+		if errors.Is(err, explain.ErrNoRecipients) {
+			return usageErr("no failed recipient found in %s: give a bounce message (a DSN or the bounce text of Postfix, Exim, Exchange or Gmail)", name)
+		}
+		if err != nil {
+			return usageErr("cannot read the bounce: %v", err)
+		}
+		for _, rp := range replies {
+			if err := out.write(explain.Explain(rp)); err != nil {
+				return err
+			}
+		}
+		return out.flush()
+	case opts.Stdin:
+		sc := explain.NewScanner(ios.In)
+		n := 0
+		for sc.Scan() {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err := out.write(explain.Explain(sc.Reply())); err != nil {
+				return err
+			}
+			n++
+		}
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("reading standard input: %v", err)
+		}
+		if err := out.flush(); err != nil {
+			return err
+		}
+		if n == 0 {
+			msg := "no SMTP reply code found in standard input"
+			if sc.TooLong > 0 {
+				msg += fmt.Sprintf(" (%d over-long lines skipped)", sc.TooLong)
+			}
+			return usageErr("%s: give lines such as \"550 5.1.1 User unknown\" or mail log lines", msg)
+		}
+		return nil
+	default:
+		var failed []string
+		for _, in := range explainInputs(opts.Args) {
+			r, err := explain.Parse(in)
+			if err != nil {
+				failed = append(failed, describeBadInput(in, err))
+				continue
+			}
+			if err := out.write(explain.Explain(r)); err != nil {
+				return err
+			}
+		}
+		if err := out.flush(); err != nil {
+			return err
+		}
+		if len(failed) > 0 {
+			return usageErr("%s", strings.Join(failed, "; "))
+		}
+		return nil
+	}
+}
+
+// explainInputs: several bare codes ("421 550 5.7.26") are separate replies;
+// anything else is one reply typed without quotes.
+func explainInputs(args []string) []string {
+	allCodes := true
+	for _, a := range args {
+		r, err := explain.Parse(a)
+		if err != nil || r.Text != "" || strings.ContainsAny(strings.TrimSpace(a), " \n") {
+			allCodes = false
+			break
+		}
+	}
+	if allCodes || len(args) == 1 {
+		return args
+	}
+	return []string{strings.Join(args, " ")}
+}
+
+func describeBadInput(in string, err error) string {
+	shown := strings.TrimSpace(in)
+	if len(shown) > 60 {
+		shown = shown[:60] + "…"
+	}
+	shown = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return '?'
+		}
+		return r
+	}, shown)
+	why := ""
+	if msg := err.Error(); msg != explain.ErrNoCode.Error() {
+		why = strings.TrimPrefix(msg, explain.ErrNoCode.Error()+": ")
+		why = " (" + why + ")"
+	}
+	return fmt.Sprintf("no SMTP reply code found in %q%s: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or an enhanced code such as 5.7.26", shown, why)
+}
+
+// explainWriter streams JSON Lines, or collects cards for the terminal.
+type explainWriter struct {
+	ios  *IOStreams
+	json bool
+	n    int
+}
+
+func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
+	return &explainWriter{ios: ios, json: json}
+}
+
+func (w *explainWriter) write(e explain.Explanation) error {
+	if w.json {
+		return report.WriteJSONLine(w.ios.Out, e)
+	}
+	if w.n > 0 {
+		if _, err := io.WriteString(w.ios.Out, "\n"); err != nil {
+			return err
+		}
+	}
+	w.n++
+	return report.WriteExplanations(w.ios.Out, []explain.Explanation{e}, w.ios.Color())
+}
+
+func (w *explainWriter) flush() error { return nil }

@@ -1,0 +1,81 @@
+package explain
+
+import (
+	"sort"
+	"strings"
+)
+
+// Entry is one known code or provider text, for `smtpgw explain --list`.
+type Entry struct {
+	Code      string   `json:"code"`      // "550", "X.1.1", "5.7.606-5.7.649", "[TSS04]"
+	Kind      string   `json:"kind"`      // "reply", "enhanced-class", "enhanced-subject", "enhanced", "provider", "wording"
+	Meaning   string   `json:"meaning"`   // one line
+	Category  Category `json:"category"`  // the category it implies ("unknown" when it depends on the text)
+	Provider  string   `json:"provider"`  // for provider entries
+	Reference string   `json:"reference"` // RFC section or provider page
+}
+
+// List returns every code and provider text the explainer knows, in a
+// stable order: reply codes, enhanced classes, subjects and details, then
+// provider and MTA wording rules.
+func List() []Entry {
+	var out []Entry
+	codes := make([]int, 0, len(basicCodes))
+	for c := range basicCodes {
+		codes = append(codes, c)
+	}
+	sort.Ints(codes)
+	for _, c := range codes {
+		i := basicCodes[c]
+		out = append(out, Entry{Code: itoa(c), Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
+	}
+	for _, c := range []byte{'2', '4', '5'} {
+		out = append(out, Entry{Code: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
+	}
+	for s, m := range enhancedSubjects {
+		out = append(out, Entry{Code: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
+	}
+	keys := make([]enhCode, 0, len(enhancedDetails))
+	meta := map[enhCode]detailInfo{}
+	for k, v := range enhancedDetails {
+		ec, _ := parseEnh("2." + k)
+		keys = append(keys, ec)
+		meta[ec] = v
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].subject != keys[j].subject {
+			return keys[i].subject < keys[j].subject
+		}
+		return keys[i].detail < keys[j].detail
+	})
+	for _, k := range keys {
+		v := meta[k]
+		out = append(out, Entry{Code: "X." + itoa(k.subject) + "." + itoa(k.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
+	}
+	for _, r := range rules {
+		kind := "provider"
+		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "bl.generic") {
+			kind = "wording"
+		}
+		ref := ""
+		if len(r.Refs) > 0 {
+			ref = r.Refs[0]
+		}
+		out = append(out, Entry{Code: ruleLabel(&r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
+	}
+	return out
+}
+
+func ruleLabel(r *rule) string {
+	var parts []string
+	switch {
+	case len(r.Enh) > 3:
+		parts = append(parts, r.Enh[0]+"-"+r.Enh[len(r.Enh)-1])
+	case len(r.Enh) > 0:
+		parts = append(parts, strings.Join(r.Enh, ","))
+	}
+	if len(r.Any) > 0 {
+		parts = append(parts, "\""+r.Any[0]+"\"")
+	}
+	return strings.Join(parts, " ")
+}

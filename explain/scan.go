@@ -1,0 +1,179 @@
+package explain
+
+import (
+	"bufio"
+	"errors"
+	"io"
+	"strings"
+)
+
+// MaxLine is the longest line a Scanner looks at. Longer lines are skipped
+// (and counted) without being held in memory.
+const MaxLine = 16 << 10
+
+// Scanner reads replies from a log file or piped input: every line that
+// carries a reply yields one Reply; consecutive "550-..."/"550 ..." lines
+// are one multi-line reply; a block of DSN fields (Final-Recipient, Action,
+// Status, Remote-MTA, Diagnostic-Code) is one reply. Lines without a reply,
+// binary lines and over-long lines are skipped. Memory stays bounded by
+// MaxLine whatever the input.
+type Scanner struct {
+	r       *bufio.Reader
+	queue   []Reply
+	cur     Reply
+	err     error
+	eof     bool
+	group   []string // pending multi-line reply lines
+	gcode   int
+	dsn     []string // pending DSN field lines
+	Skipped int      // lines that carried no reply
+	TooLong int      // lines longer than MaxLine, skipped
+}
+
+// NewScanner returns a Scanner reading r.
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{r: bufio.NewReaderSize(r, 4096)}
+}
+
+// Scan advances to the next reply. It returns false at the end of the input
+// or on a read error (see Err).
+func (s *Scanner) Scan() bool {
+	for len(s.queue) == 0 {
+		if s.eof {
+			s.flushGroup()
+			s.flushDSN()
+			if len(s.queue) == 0 {
+				return false
+			}
+			break
+		}
+		line, ok := s.readLine()
+		if !ok {
+			continue
+		}
+		s.feed(line)
+	}
+	s.cur = s.queue[0]
+	s.queue = s.queue[1:]
+	return true
+}
+
+// Reply returns the reply found by the last Scan.
+func (s *Scanner) Reply() Reply { return s.cur }
+
+// Err returns the first read error other than io.EOF.
+func (s *Scanner) Err() error { return s.err }
+
+// readLine returns the next line, or ok=false for a skipped over-long line
+// (or at the end of input, setting eof).
+func (s *Scanner) readLine() (string, bool) {
+	var buf []byte
+	for {
+		chunk, err := s.r.ReadSlice('\n')
+		if len(buf)+len(chunk) > MaxLine {
+			// discard the rest of this line without keeping it
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = s.r.ReadSlice('\n')
+			}
+			s.TooLong++
+			s.flushGroup()
+			s.flushDSN()
+			if err != nil {
+				s.setErr(err)
+			}
+			return "", false
+		}
+		buf = append(buf, chunk...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err != nil {
+			s.setErr(err)
+			if len(buf) == 0 {
+				return "", false
+			}
+		}
+		return strings.TrimRight(string(buf), "\r\n"), true
+	}
+}
+
+func (s *Scanner) setErr(err error) {
+	s.eof = true
+	if err != io.EOF && s.err == nil {
+		s.err = err
+	}
+}
+
+func (s *Scanner) feed(line string) {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		s.flushGroup()
+		s.flushDSN()
+		return
+	}
+	// folded continuation of a DSN field
+	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') {
+		s.dsn[len(s.dsn)-1] += " " + t
+		return
+	}
+	if _, _, ok := dsnField(t, strings.ToLower(t)); ok {
+		s.flushGroup()
+		s.dsn = append(s.dsn, t)
+		return
+	}
+	s.flushDSN()
+	if isBinary(t) {
+		s.flushGroup()
+		s.Skipped++
+		return
+	}
+	li := parseLineInfo(t, true)
+	if li.bare && li.code != 0 {
+		if len(s.group) > 0 && li.code != s.gcode {
+			s.flushGroup()
+		}
+		s.group = append(s.group, t)
+		s.gcode = li.code
+		if li.sep != '-' {
+			s.flushGroup()
+		}
+		return
+	}
+	s.flushGroup()
+	if !li.reply {
+		s.Skipped++
+		return
+	}
+	r, err := ParseLine(t)
+	if err != nil {
+		s.Skipped++
+		return
+	}
+	s.queue = append(s.queue, r)
+}
+
+func (s *Scanner) flushGroup() {
+	if len(s.group) == 0 {
+		return
+	}
+	r, err := parse(strings.Join(s.group, "\n"), true)
+	s.group = s.group[:0]
+	if err != nil {
+		s.Skipped++
+		return
+	}
+	s.queue = append(s.queue, r)
+}
+
+func (s *Scanner) flushDSN() {
+	if len(s.dsn) == 0 {
+		return
+	}
+	r, err := parse(strings.Join(s.dsn, "\n"), true)
+	s.dsn = s.dsn[:0]
+	if err != nil {
+		s.Skipped++ // e.g. a per-message block without Status or Diagnostic-Code
+		return
+	}
+	s.queue = append(s.queue, r)
+}

@@ -1,0 +1,213 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/smtpgw/smtpgw/explain"
+)
+
+// ExplainWidth is the width explanation cards are wrapped to.
+const ExplainWidth = 92
+
+// RetryMeaning says what a class means for the sending MTA.
+func RetryMeaning(c explain.Class) string {
+	switch c {
+	case explain.ClassTransient:
+		return "temporary: the sending MTA keeps the message queued and retries by itself (usually for up to 5 days); fixing the cause speeds delivery up"
+	case explain.ClassPermanent:
+		return "permanent: the sending MTA does not retry, the message bounces; fix the cause, then resend"
+	case explain.ClassSuccess:
+		return "success: nothing to retry"
+	}
+	return "unknown: nothing in the input says whether this is temporary or permanent"
+}
+
+// ActorMeaning says who must act, in words.
+func ActorMeaning(a explain.Actor) string {
+	switch a {
+	case explain.ActorSender:
+		return "the sender (the person or application that sent the message)"
+	case explain.ActorSenderAdmin:
+		return "the sender's mail administrator"
+	case explain.ActorRecipient:
+		return "the recipient"
+	case explain.ActorRecipientAdmin:
+		return "the recipient's mail administrator"
+	}
+	return "nobody: nothing needs to be done"
+}
+
+// WriteExplanations renders explanations as cards: bordered and colored when
+// color is true, plain text with the same information otherwise.
+func WriteExplanations(w io.Writer, es []explain.Explanation, color bool) error {
+	st := NewStyles(w, color)
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString(ExplanationCard(st, e))
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func classStyle(st *Styles, c explain.Class) lipgloss.Style {
+	switch c {
+	case explain.ClassSuccess:
+		return st.StatusStyle(Pass)
+	case explain.ClassTransient:
+		return st.StatusStyle(Warn)
+	case explain.ClassPermanent:
+		return st.StatusStyle(Fail)
+	}
+	return st.StatusStyle(Info)
+}
+
+// ExplanationCard renders one explanation.
+func ExplanationCard(st *Styles, e explain.Explanation) string {
+	inner := ExplainWidth - 4
+	if !st.Color {
+		inner = ExplainWidth
+	}
+	var b strings.Builder
+	label := func(s string) string { return st.Label.Render(fmt.Sprintf("%-10s", s)) }
+	field := func(name, value string) {
+		if value == "" {
+			return
+		}
+		b.WriteString(label(name))
+		b.WriteString(wrap(value, inner-10, 10))
+		b.WriteString("\n")
+	}
+
+	// headline: codes, category, class
+	head := []string{}
+	if e.Code != nil {
+		head = append(head, strconv.Itoa(*e.Code))
+	}
+	if e.Enhanced != "" {
+		head = append(head, e.Enhanced)
+	}
+	if len(head) == 0 {
+		head = append(head, "(no code)")
+	}
+	cls := string(e.Class)
+	if st.Color {
+		cls = classStyle(st, e.Class).Render(strings.ToUpper(cls))
+	} else {
+		cls = strings.ToUpper(cls)
+	}
+	b.WriteString(st.Title.Render(strings.Join(head, " ")) + "  " + cls + "  " + st.Bold.Render(string(e.Category)))
+	if e.Provider != "" {
+		b.WriteString("  " + st.Dim.Render(e.Provider))
+	}
+	b.WriteString("\n")
+	b.WriteString(wrap(e.Summary, inner, 0))
+	b.WriteString("\n\n")
+	if e.Text != "" {
+		field("Reply", truncate(e.Text, 600))
+	}
+	if e.Code != nil {
+		field("Code", strconv.Itoa(*e.Code)+"  "+e.CodeMeaning)
+	}
+	if e.Enhanced != "" {
+		field("Enhanced", e.Enhanced+"  "+e.EnhancedMeaning)
+	}
+	field("Category", string(e.Category))
+	field("Provider", e.Provider)
+	field("Blocklist", e.Blocklist)
+	field("Stage", e.Stage)
+	field("Host", e.RemoteHost)
+	field("Recipient", e.Recipient)
+	field("Retry", RetryMeaning(e.Class))
+	field("Who acts", ActorMeaning(e.Actor))
+	if len(e.Remediation) > 0 {
+		b.WriteString(st.Label.Render("What to do") + "\n")
+		for i, r := range e.Remediation {
+			n := fmt.Sprintf("%d. ", i+1)
+			b.WriteString("  " + st.Bold.Render(n) + wrap(r, inner-2-len(n), 2+len(n)) + "\n")
+		}
+	}
+	if len(e.References) > 0 {
+		b.WriteString(st.Label.Render("References") + "\n")
+		for _, r := range e.References {
+			b.WriteString("  " + st.Dim.Render(wrap(r, inner-2, 2)) + "\n")
+		}
+	}
+	out := strings.TrimRight(b.String(), "\n")
+	if st.Color {
+		return st.Box.Width(ExplainWidth).Render(out)
+	}
+	return out
+}
+
+// WriteList renders the --list table.
+func WriteList(w io.Writer, es []explain.Entry, color bool) error {
+	st := NewStyles(w, color)
+	var b strings.Builder
+	kind := ""
+	titles := map[string]string{
+		"reply":            "Reply codes (RFC 5321 and extensions)",
+		"enhanced-class":   "Enhanced status code classes (RFC 3463)",
+		"enhanced-subject": "Enhanced status code subjects (RFC 3463)",
+		"enhanced":         "Enhanced status codes (IANA registry)",
+		"provider":         "Provider-specific codes and texts",
+		"wording":          "Common MTA wording (Postfix, Exim, Sendmail, Exchange) and blocklists",
+	}
+	for _, e := range es {
+		if e.Kind != kind {
+			if kind != "" {
+				b.WriteString("\n")
+			}
+			kind = e.Kind
+			b.WriteString(st.Title.Render(titles[kind]) + "\n")
+		}
+		code := e.Code
+		if len(code) > 24 {
+			code = code[:23] + "…"
+		}
+		meaning := e.Meaning
+		if e.Provider != "" && e.Kind == "provider" {
+			meaning = e.Provider + ": " + meaning
+		}
+		b.WriteString(fmt.Sprintf("  %-24s %-17s %s\n", code, st.Dim.Render(fmt.Sprintf("%-17s", e.Category)), meaning))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// wrap breaks s into lines of at most width columns; continuation lines are
+// indented by indent spaces.
+func wrap(s string, width, indent int) string {
+	if width < 20 {
+		width = 20
+	}
+	words := strings.Fields(s)
+	var b strings.Builder
+	col := 0
+	for _, w := range words {
+		if col > 0 && col+1+len(w) > width {
+			b.WriteString("\n" + strings.Repeat(" ", indent))
+			col = 0
+		} else if col > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += len(w)
+	}
+	return b.String()
+}
