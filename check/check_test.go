@@ -70,17 +70,17 @@ func TestHealthyDomain(t *testing.T) {
 func TestDANEMismatchAndUnsigned(t *testing.T) {
 	t.Parallel()
 	s := healthy("dane.test")
-	s.tlsa = "mismatch"
+	s.TLSA = "mismatch"
 	res := run(t, newWorld(t, s), "dane.test")
 	want(t, res.Findings, map[string]report.Status{"dane.mismatch": report.Fail, "dane.match": ""})
 
 	s = healthy("unsigned.test")
-	s.signed = false
+	s.Signed = false
 	res = run(t, newWorld(t, s), "unsigned.test")
 	want(t, res.Findings, map[string]report.Status{"dane.unsigned": report.Warn, "dnssec.mx": report.Warn, "dane.match": report.Pass})
 
 	s = healthy("nodane.test")
-	s.tlsa, s.signed = "", false
+	s.TLSA, s.Signed = "", false
 	res = run(t, newWorld(t, s), "nodane.test")
 	want(t, res.Findings, map[string]report.Status{"dane.none": report.Info, "dnssec.mx": report.Info})
 }
@@ -88,7 +88,7 @@ func TestDANEMismatchAndUnsigned(t *testing.T) {
 func TestNoSTARTTLS(t *testing.T) {
 	t.Parallel()
 	s := healthy("plain.test")
-	s.starttls = false
+	s.STARTTLS = false
 	w := newWorld(t, s)
 	for _, e := range []string{"starttls", "dane", "mta-sts"} {
 		x, _ := ParseExpectation(e)
@@ -107,8 +107,8 @@ func TestNoSTARTTLS(t *testing.T) {
 func TestMTASTSMismatchAndWrongCert(t *testing.T) {
 	t.Parallel()
 	s := healthy("sts.test")
-	s.policy = "version: STSv1\nmode: enforce\nmx: mail.sts.test\nmax_age: 86400\n"
-	s.mxCert = "other.sts.test"
+	s.Policy = "version: STSv1\nmode: enforce\nmx: mail.sts.test\nmax_age: 86400\n"
+	s.MXCert = "other.sts.test"
 	res := run(t, newWorld(t, s), "sts.test")
 	want(t, res.Findings, map[string]report.Status{
 		"mtasts.mx.mismatch": report.Fail, "mtasts.mx.tls": report.Fail, "tls.cert.name-mismatch": report.Warn,
@@ -120,13 +120,13 @@ func TestMTASTSMismatchAndWrongCert(t *testing.T) {
 func TestFCrDNS(t *testing.T) {
 	t.Parallel()
 	s := healthy("ptr.test")
-	s.ptr = "-"
+	s.PTR = "-"
 	res := run(t, newWorld(t, s), "ptr.test")
 	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
 
 	s = healthy("ptr2.test")
-	s.ptr = "host.isp.test"
-	s.extra = []string{"host.isp.test. 300 IN A 192.0.2.77"}
+	s.PTR = "host.isp.test"
+	s.Extra = []string{"host.isp.test. 300 IN A 192.0.2.77"}
 	res = run(t, newWorld(t, s), "ptr2.test")
 	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
 	for _, f := range res.Findings {
@@ -150,7 +150,7 @@ func TestExpectations(t *testing.T) {
 	}
 	// A testing policy meets mta-sts=testing but not mta-sts=enforce.
 	s := healthy("testing.test")
-	s.policy = "version: STSv1\nmode: testing\nmx: mx.testing.test\nmax_age: 604800\n"
+	s.Policy = "version: STSv1\nmode: testing\nmx: mx.testing.test\nmax_age: 604800\n"
 	w := newWorld(t, s)
 	enf, _ := ParseExpectation("mta-sts=enforce")
 	tst, _ := ParseExpectation("mta-sts=testing")
