@@ -342,8 +342,19 @@ func TestEvaluate(t *testing.T) {
 			t.Errorf("finding = %+v, queries %d", ev.Finding, ev.Queries)
 		}
 	}
+	ev := Evaluate(ctx, r, net.ParseIP("64.233.160.5"), "alice@ev.example.test", "mail.example.test")
+	if got := strings.Join(ev.Deciding(), " → "); got != "include:_spf.google.test → include:_netblocks.google.test → ip4:64.233.160.0/19" {
+		t.Errorf("deciding = %q; trace:\n%s", got, strings.Join(ev.Trace, "\n"))
+	}
+	if !strings.Contains(ev.Finding.Detail, "Decided by: include:_spf.google.test") {
+		t.Errorf("detail %q", ev.Finding.Detail)
+	}
+	ev = Evaluate(ctx, r, net.ParseIP("198.51.100.1"), "x@over.example.test", "mail.example.test")
+	if d := ev.Deciding(); len(d) == 0 || d[0] != "include:_spf.google.test" {
+		t.Errorf("deciding = %q", d)
+	}
 	// Null sender: postmaster@helo.
-	ev := Evaluate(ctx, r, net.ParseIP("192.0.2.1"), "", "ev.example.test")
+	ev = Evaluate(ctx, r, net.ParseIP("192.0.2.1"), "", "ev.example.test")
 	if ev.Sender != "postmaster@ev.example.test" || ev.Result != "pass" {
 		t.Errorf("null sender: %+v", ev)
 	}
@@ -366,4 +377,24 @@ func BenchmarkCheck(b *testing.B) {
 	for b.Loop() {
 		Check(context.Background(), r, "gw.example.test")
 	}
+}
+
+func TestCheckWalkLimits(t *testing.T) {
+	t.Parallel()
+	var zone []string
+	// A chain of 15 includes: deeper than MaxDepth.
+	for i := 0; i < 15; i++ {
+		zone = append(zone, fmt.Sprintf(`d%d.deep.test. 300 IN TXT "v=spf1 include:d%d.deep.test -all"`, i, i+1))
+	}
+	// A binary tree 8 levels deep: 255 records, more than MaxRecords.
+	for i := 0; i < 8; i++ {
+		zone = append(zone, fmt.Sprintf(`w%d.wide.test. 300 IN TXT "v=spf1 include:w%d.wide.test include:w%d.wide.test -all"`, i, i+1, i+1))
+	}
+	_, r := startDNS(t, zone...)
+	fs := Check(context.Background(), r, "d0.deep.test")
+	want(t, fs, "spf.walk-limit", report.Warn, "nested deeper than 12 levels")
+	want(t, fs, "spf.lookups", report.Fail)
+	fs = Check(context.Background(), r, "w0.wide.test")
+	want(t, fs, "spf.walk-limit", report.Warn, "more than 64 records")
+	want(t, fs, "spf.lookups", report.Fail)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -100,10 +101,36 @@ func (ev *Evaluation) finding() report.Finding {
 	}
 	f.Detail = fmt.Sprintf("check_host(%s, %s, %s) with HELO %s: %s after %d DNS queries (RFC 7208 §2.6; evaluated by blitiri.com.ar/go/spf).",
 		ev.IP, ev.Domain, ev.Sender, ev.HELO, ev.Result, ev.Queries)
-	if len(ev.Trace) > 0 {
-		f.Detail += "\nEvaluation trace:\n  " + strings.Join(ev.Trace, "\n  ")
+	if chain := ev.Deciding(); len(chain) > 0 {
+		f.Detail += "\nDecided by: " + strings.Join(chain, " → ")
 	}
 	return f
+}
+
+// termResultRE matches blitiri's trace line for a term that ended the
+// evaluation of a record: `"include:x.example" permerror, lookup limit reached`.
+var termResultRE = regexp.MustCompile(`^"([^"]+)" ([a-z]+), (.+)$`)
+
+// Deciding returns the terms that decided the result, outermost first, as
+// "include:_spf.example.test (pass)"; the last is the term that matched or
+// failed. It reads the evaluator's trace, whose format is not a stable API:
+// when it changes, Deciding returns nothing rather than something wrong.
+func (ev *Evaluation) Deciding() []string {
+	var out []string
+	for i := len(ev.Trace) - 1; i >= 0; i-- {
+		m := termResultRE.FindStringSubmatch(ev.Trace[i])
+		if m == nil {
+			if len(out) > 0 {
+				break
+			}
+			continue
+		}
+		out = append(out, m[1])
+	}
+	if len(out) == 0 && ev.Reason == bspf.ErrMatchedAll.Error() {
+		return []string{"all"}
+	}
+	return out
 }
 
 // adapter lets blitiri's evaluator query through *resolver.Resolver, so that

@@ -20,10 +20,10 @@ const (
 	MXNameLimit     = 10 // names in an MX answer consulted by "mx" (§4.6.4)
 	PTRNameLimit    = 10 // names in a PTR answer consulted by "ptr" (§4.6.4)
 
-	MaxDepth   = 12  // include/redirect nesting walked
-	MaxRecords = 64  // SPF records fetched in one walk
-	MaxQueries = 200 // DNS queries in one walk
-	MaxTotal   = 2000
+	MaxDepth      = 12   // include/redirect nesting walked
+	MaxRecords    = 64   // SPF records fetched in one walk
+	MaxQueries    = 200  // DNS queries in one walk
+	MaxTotalTerms = 2000 // terms over all records of the tree
 	// UDPRiskSize: TXT answers above this may not fit a 512-octet UDP answer
 	// with the rest of the message (RFC 7208 §3.4 advises 450).
 	UDPRiskSize = 450
@@ -140,6 +140,7 @@ type Analysis struct {
 	Truncated []string // why parts of the tree were not walked (walk limits)
 	queries   atomic.Int64
 	records   atomic.Int64
+	terms     atomic.Int64
 	memoMu    sync.Mutex
 	memo      map[string]*memoEntry
 }
@@ -203,6 +204,10 @@ func (a *Analysis) walk(ctx context.Context, r *resolver.Resolver, n *Node) {
 		return
 	}
 	rec := n.Record
+	if a.terms.Add(int64(len(rec.Directives))) > MaxTotalTerms {
+		n.Skipped = "more than " + itoa(MaxTotalTerms) + " terms in the tree"
+		return
+	}
 	var wg sync.WaitGroup
 	for _, d := range rec.Directives {
 		if !d.Lookup() {
