@@ -25,10 +25,12 @@ import (
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/probe/dane"
 	"github.com/smtpgw/smtpgw/probe/dkimkey"
+	"github.com/smtpgw/smtpgw/probe/dmarc"
 	"github.com/smtpgw/smtpgw/probe/mtasts"
 	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/probe/spf"
+	"github.com/smtpgw/smtpgw/probe/tlsrpt"
 	"github.com/smtpgw/smtpgw/report"
 )
 
@@ -200,17 +202,16 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	if len(o.DKIMSelectors) > 0 {
 		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors)...) })
 	}
-	for _, c := range extraControls {
-		goDo(func() {
-			cr := c(ctx, o, domain)
-			add(cr.Findings...)
-			if cr.DMARCPolicy != "" {
-				mu.Lock()
-				res.DMARCPolicy = cr.DMARCPolicy
-				mu.Unlock()
-			}
-		})
-	}
+	goDo(func() {
+		dres, dfs := dmarc.CheckResult(ctx, o.Resolver, domain)
+		add(dfs...)
+		if dres != nil {
+			res.DMARCPolicy = dres.Effective
+		}
+	})
+	var trres *tlsrpt.Result
+	var trerr error
+	goDo(func() { trres, trerr = tlsrpt.Lookup(ctx, o.Resolver, domain) })
 	wg.Wait()
 
 	// Everything below combines the results.
@@ -268,6 +269,15 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			add(mtastsTLS(mres, pres.Targets[0].Connections)...)
 		}
 	}
+	// TLS-RPT matters more when a TLS policy is in force: without reports
+	// the owner never learns that senders fail to deliver.
+	tlsPolicy := anyTLSA
+	if mres != nil && mres.Policy != nil && mres.PolicyErr == nil && mres.LookupErr == nil && mres.Policy.Mode != mtasts.ModeNone {
+		tlsPolicy = true
+	}
+	if trres != nil {
+		add(tlsrpt.Findings(trres, trerr, tlsrpt.Options{TLSPolicy: tlsPolicy})...)
+	}
 	res.Findings = fs
 	for _, e := range o.Expect {
 		res.Findings = append(res.Findings, e.evaluate(res))
@@ -281,15 +291,6 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	res.ElapsedMS = time.Since(start).Milliseconds()
 	return res, nil
 }
-
-// controlResult is what an additional control contributes.
-type controlResult struct {
-	Findings    []report.Finding
-	DMARCPolicy string
-}
-
-// extraControls are controls wired from their own files (dmarc, tlsrpt).
-var extraControls []func(ctx context.Context, o Options, domain string) controlResult
 
 func summarize(c *probe.Connection) Connection {
 	s := Connection{Host: c.Target.Host, Addr: c.Target.Addr, Port: c.Target.Port, Connected: c.Connected, STARTTLS: c.STARTTLSOffered, Error: c.Error}

@@ -23,7 +23,7 @@ func TestHealthyDomain(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t, healthy("good.test"))
 	w.opts.DKIMSelectors = []string{"s1"}
-	for _, e := range []string{"dane", "starttls", "mta-sts=enforce", "dnssec", "spf"} {
+	for _, e := range []string{"dane", "starttls", "mta-sts=enforce", "dnssec", "spf", "dmarc=reject", "tlsrpt"} {
 		x, err := ParseExpectation(e)
 		if err != nil {
 			t.Fatal(err)
@@ -39,7 +39,16 @@ func TestHealthyDomain(t *testing.T) {
 		"mtasts.mx.tls": "",
 		"spf.record":    report.Pass,
 		"expect.dane":   report.Pass, "expect.starttls": report.Pass, "expect.mta-sts": report.Pass, "expect.dnssec": report.Pass, "expect.spf": report.Pass,
+		"expect.dmarc": report.Pass, "expect.tlsrpt": report.Pass,
 	})
+	for _, f := range res.Findings {
+		if strings.HasPrefix(f.ID, "dmarc.") && f.Status == report.Fail || strings.HasPrefix(f.ID, "tlsrpt.") && f.Status != report.Pass {
+			t.Errorf("healthy domain: %s %s: %s", f.ID, f.Status, f.Summary)
+		}
+	}
+	if res.DMARCPolicy != "reject" {
+		t.Errorf("DMARC policy %q", res.DMARCPolicy)
+	}
 	if res.Worst == report.Fail {
 		t.Errorf("healthy domain fails:\n%s", dump(res.Findings))
 	}
@@ -207,4 +216,28 @@ func TestHangingDNSIsBounded(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 	want(t, res.Findings, map[string]report.Status{"mtasts.dns-error": report.Fail, "dane.dns-error": report.Fail, "starttls.ok": report.Pass})
+}
+
+func TestDMARCAndTLSRPTExpectations(t *testing.T) {
+	t.Parallel()
+	s := healthy("weak.test")
+	s.DMARC = "v=DMARC1; p=none; rua=mailto:d@weak.test"
+	s.TLSRPT = "-"
+	w := newWorld(t, s)
+	for _, e := range []string{"dmarc=quarantine", "tlsrpt"} {
+		x, _ := ParseExpectation(e)
+		w.opts.Expect = append(w.opts.Expect, x)
+	}
+	res := run(t, w, "weak.test")
+	want(t, res.Findings, map[string]report.Status{"expect.dmarc": report.Fail, "expect.tlsrpt": report.Fail})
+	// A TLS policy is in force (MTA-STS enforce, DANE), so a missing TLS-RPT
+	// record is a warning.
+	got := statuses(res.Findings)
+	if len(got["tlsrpt.missing"]) != 1 || got["tlsrpt.missing"][0] != report.Warn {
+		t.Errorf("tlsrpt findings %v", got)
+	}
+	none, _ := ParseExpectation("dmarc=none")
+	w.opts.Expect = []Expectation{none}
+	res = run(t, w, "weak.test")
+	want(t, res.Findings, map[string]report.Status{"expect.dmarc": report.Pass})
 }

@@ -135,6 +135,8 @@ type Spec struct {
 	TLSA     string   // "match", "mismatch" or "" (none)
 	Signed   bool     // AD bit on every answer, as from a validating resolver
 	PTR      string   // PTR name of 127.0.0.1; default mx.<domain>; "-" none
+	DMARC    string   // the _dmarc TXT record; default p=reject with rua; "-" none
+	TLSRPT   string   // the _smtp._tls TXT record; default a mailto: rua; "-" none
 	Extra    []string // more zone lines
 }
 
@@ -164,11 +166,23 @@ func New(t testing.TB, s Spec) *World {
 		mx + ". 300 IN A 127.0.0.1",
 		d + `. 300 IN TXT "v=spf1 mx include:_spf.provider.test -all"`,
 		`_spf.provider.test. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all"`,
-		`_dmarc.` + d + `. 300 IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@` + d + `"`,
-		`_smtp._tls.` + d + `. 300 IN TXT "v=TLSRPTv1; rua=mailto:tlsrpt@` + d + `"`,
 		`s1._domainkey.` + d + `. 300 IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="`,
 	}
 	zone = append(zone, s.Extra...)
+	switch s.DMARC {
+	case "-":
+	case "":
+		zone = append(zone, `_dmarc.`+d+`. 300 IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@`+d+`"`)
+	default:
+		zone = append(zone, `_dmarc.`+d+`. 300 IN TXT "`+s.DMARC+`"`)
+	}
+	switch s.TLSRPT {
+	case "-":
+	case "":
+		zone = append(zone, `_smtp._tls.`+d+`. 300 IN TXT "v=TLSRPTv1; rua=mailto:tlsrpt@`+d+`"`)
+	default:
+		zone = append(zone, `_smtp._tls.`+d+`. 300 IN TXT "`+s.TLSRPT+`"`)
+	}
 	switch s.PTR {
 	case "-":
 	case "":
