@@ -19,7 +19,7 @@ import (
 //	dialogue.failed                         the server closed, stalled or broke the protocol mid-dialogue
 //	starttls.ok / starttls.missing / starttls.failed
 //	tls.failed                              implicit TLS (465) handshake failed
-//	tls.version / tls.version.ok
+//	tls.version / tls.version.ok / tls.cipher
 //	tls.cert.ok / tls.cert.expired / tls.cert.expiring / tls.cert.untrusted / tls.cert.name-mismatch
 //	auth.ok / auth.plaintext / auth.port25 / submission.no-auth
 func connectionFindings(o *Options, c *Connection) []report.Finding {
@@ -62,8 +62,11 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 
 	// Implicit TLS that failed before any greeting.
 	if c.Mode == ModeSubmissions && c.TLS == nil {
-		add("tls.failed", report.Fail, "TLS handshake failed on port 465 (implicit TLS)",
-			"Port 465 speaks TLS from the first byte (RFC 8314). The handshake failed: "+c.TLSError,
+		detail := "Port 465 speaks TLS from the first byte (RFC 8314). The handshake failed: " + c.TLSError
+		if strings.Contains(c.TLSError, "does not look like a TLS handshake") {
+			detail += ". The server answered in plain text: it speaks SMTP without TLS (or STARTTLS) on this port."
+		}
+		add("tls.failed", report.Fail, "TLS handshake failed on port 465 (implicit TLS)", detail,
 			[]string{"Check that port 465 is configured for implicit TLS (Postfix: smtpd_tls_wrappermode=yes), not STARTTLS or plain SMTP.",
 				"Check the server's certificate and key configuration."}, []string{c.TLSError})
 		return fs
@@ -229,6 +232,14 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 			[]string{ti.Version + " " + ti.Cipher})
 	} else {
 		add("tls.version.ok", report.Pass, fmt.Sprintf("%s, %s", ti.Version, ti.Cipher), "", nil, nil)
+	}
+	for _, s := range tls.InsecureCipherSuites() {
+		if s.Name == ti.Cipher {
+			add("tls.cipher", report.Warn, "weak cipher suite negotiated: "+ti.Cipher,
+				"The server prefers or only offers a cipher suite Go classes as insecure (RC4, 3DES, CBC with SHA-256, or RSA key exchange without forward secrecy).",
+				[]string{"Offer ECDHE with AES-GCM or ChaCha20-Poly1305 first (Postfix: tls_preempt_cipherlist=yes, smtpd_tls_mandatory_ciphers=high)."},
+				[]string{ti.Version + " " + ti.Cipher})
+		}
 	}
 	if len(ti.Chain) == 0 {
 		return fs

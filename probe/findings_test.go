@@ -9,11 +9,13 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/smtpgw/smtpgw/internal/testpki"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
 )
 
@@ -624,3 +626,61 @@ func TestDialerErrorIsNotPanic(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestWeakCipher(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	leaf := ca.Leaf(t, "mx1.example.test")
+	f := newFixture(t, "mx1.example.test. 300 IN A 127.0.0.1")
+	f.opts.RootCAs = ca.Pool
+	f.mapPort(25, startGoSMTP(t, goSMTP{cert: &leaf, maxTLS: tls.VersionTLS12, ciphers: []uint16{tls.TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256}}))
+	tr := probeOne(t, f.opts, "mx1.example.test:25")
+	c := want(t, tr.Findings, "tls.cipher", report.Warn, 25)
+	if !strings.Contains(c.Summary, "TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256") {
+		t.Errorf("summary %q", c.Summary)
+	}
+	want(t, tr.Findings, "tls.version.ok", report.Pass, 25)
+}
+
+func TestCallbacks(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t,
+		"a.test. 300 IN MX 10 mx1.example.test.",
+		"b.test. 300 IN MX 10 mx1.example.test.",
+		"mx1.example.test. 300 IN A 127.0.0.1",
+	)
+	f.mapPort(25, startGoSMTP(t, goSMTP{}))
+	f.opts.Ports = []int{25}
+	var mu sync.Mutex
+	var events, targets int
+	var last Progress
+	f.opts.OnTranscript = func(tg report.Target, ev smtpwire.Event) {
+		mu.Lock()
+		defer mu.Unlock()
+		if tg.Port == 25 && ev.Line != "" {
+			events++
+		}
+	}
+	f.opts.OnTarget = func(tr *TargetResult) { targets++ }
+	f.opts.OnProgress = func(p Progress) { last = p }
+	res, err := Probe(context.Background(), f.opts, Target{Input: "a.test", Domain: "a.test"}, Target{Input: "b.test", Domain: "b.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if targets != 2 || last.Done != 2 || last.Total != 2 || last.InFlight != 0 {
+		t.Errorf("targets %d, progress %+v", targets, last)
+	}
+	n := 0
+	for _, tr := range res.Targets {
+		n += len(tr.Connections[0].Transcript)
+	}
+	if events != n || n < 8 {
+		t.Errorf("OnTranscript saw %d events, transcripts hold %d", events, n)
+	}
+	if res.Targets[0].Target.Input != "a.test" || res.Targets[1].Target.Input != "b.test" {
+		t.Error("results not in input order")
+	}
+	if len(res.Findings) != len(res.Targets[0].Findings)+len(res.Targets[1].Findings) {
+		t.Error("Result.Findings is not the union of the targets' findings")
+	}
+}

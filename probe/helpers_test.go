@@ -51,6 +51,7 @@ type goSMTP struct {
 	auth         bool             // offer AUTH PLAIN
 	insecureAuth bool             // offer AUTH before TLS too
 	maxTLS       uint16
+	ciphers      []uint16
 	network      string // "tcp4" (default) or "tcp6"
 }
 
@@ -67,6 +68,7 @@ func startGoSMTP(t testing.TB, g goSMTP) int {
 		if g.maxTLS != 0 {
 			s.TLSConfig.MaxVersion = g.maxTLS
 		}
+		s.TLSConfig.CipherSuites = g.ciphers
 	}
 	network, addr := "tcp4", "127.0.0.1:0"
 	if g.network == "tcp6" {
