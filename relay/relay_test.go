@@ -61,6 +61,13 @@ func loopbackNets() []netip.Prefix {
 // startRelay runs a relay on 127.0.0.1:0 with spoolDir (a new one when "").
 func startRelay(t *testing.T, spoolDir string, mod func(*Options)) *harness {
 	t.Helper()
+	return startRelayTB(t, spoolDir, mod)
+}
+
+func startRelayB(b *testing.B, mod func(*Options)) *harness { return startRelayTB(b, "", mod) }
+
+func startRelayTB(t testing.TB, spoolDir string, mod func(*Options)) *harness {
+	t.Helper()
 	if spoolDir == "" {
 		spoolDir = t.TempDir()
 	}
@@ -745,5 +752,40 @@ func TestConnectionLimitPerIP(t *testing.T) {
 	line, _ := bufio.NewReader(c).ReadString('\n')
 	if !strings.HasPrefix(line, "421 4.7.0") {
 		t.Errorf("third connection: %q", line)
+	}
+}
+
+func TestMXOpportunisticAndRequiredTLS(t *testing.T) {
+	t.Parallel()
+	cert := testpki.SelfSigned(t, "mx1.example.test")
+	tlsUp := upstream.Start(t, upstream.Options{TLS: &cert})
+	plainUp := upstream.Start(t, upstream.Options{})
+	res := mxSetup(t)
+	// opportunistic: an unverifiable certificate is still used
+	h := startRelay(t, "", func(o *Options) {
+		o.Deliver.Resolver = res
+		o.Deliver.PortMap = map[string]string{"mx1.example.test:25": tlsUp.Addr, "mx2.example.test:25": deadAddr(t)}
+	})
+	if _, err := send(t, h.addr, "app@example.test", []string{"user@example.test"}, testMessage("otls")); err != nil {
+		t.Fatal(err)
+	}
+	if m := tlsUp.Wait(t, 1, 10*time.Second)[0]; !m.TLS {
+		t.Error("not delivered over TLS")
+	}
+	// required: a host without STARTTLS does not get the message
+	h2 := startRelay(t, "", func(o *Options) {
+		o.Deliver.Resolver = res
+		o.Deliver.OutboundTLS = deliver.TLSRequired
+		o.Deliver.PortMap = map[string]string{"mx1.example.test:25": plainUp.Addr, "mx2.example.test:25": plainUp.Addr}
+	})
+	if _, err := send(t, h2.addr, "app@example.test", []string{"user@example.test"}, testMessage("rtls")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "deferral", 5*time.Second, func() bool { return strings.Contains(h2.logs.String(), `"msg":"deferred"`) })
+	if plainUp.Count() != 0 {
+		t.Error("message sent without TLS despite --outbound-tls required")
+	}
+	if !strings.Contains(h2.logs.String(), "does not offer STARTTLS") {
+		t.Errorf("reason not logged:\n%s", h2.logs.String())
 	}
 }

@@ -81,6 +81,16 @@ func fromSMTPErr(err error, stage, host string) error {
 // checked; the resulting connection is handed to go-smtp with the greeting
 // replayed. It returns the connection to use and whether TLS is on.
 func handshake(conn net.Conn, t Target, localName string, tlsCfg *tls.Config, timeout time.Duration) (net.Conn, bool, error) {
+	return handshakeMode(conn, t, localName, tlsCfg, timeout, false)
+}
+
+// errTLSFailed is a failed TLS handshake after STARTTLS: with opportunistic
+// TLS the caller reconnects without it (as Postfix does).
+type errTLSFailed struct{ err error }
+
+func (e *errTLSFailed) Error() string { return e.err.Error() }
+
+func handshakeMode(conn net.Conn, t Target, localName string, tlsCfg *tls.Config, timeout time.Duration, noTLS bool) (net.Conn, bool, error) {
 	conn.SetDeadline(time.Now().Add(timeout))
 	defer conn.SetDeadline(time.Time{})
 	if t.TLS == TLSImplicit {
@@ -117,7 +127,7 @@ func handshake(conn net.Conn, t Target, localName string, tlsCfg *tls.Config, ti
 			}
 		}
 	}
-	if !starttls {
+	if !starttls || noTLS {
 		if t.TLS != TLSOpportunistic {
 			return nil, false, &replyError{Code: 530, Enhanced: "5.7.10", Text: fmt.Sprintf("%s does not offer STARTTLS and TLS is required", t.Host), Stage: "EHLO", Host: t.Host}
 		}
@@ -138,7 +148,11 @@ func handshake(conn net.Conn, t Target, localName string, tlsCfg *tls.Config, ti
 		if t.TLS != TLSOpportunistic {
 			return nil, false, re
 		}
-		return nil, false, fmt.Errorf("STARTTLS refused: %s", re.Reply())
+		// opportunistic: carry on in plain text
+		if br.Buffered() > 0 {
+			return nil, false, fmt.Errorf("%s sent data before it was asked to", t)
+		}
+		return &replayConn{Conn: conn, pre: []byte(greeting)}, false, nil
 	}
 	if br.Buffered() > 0 {
 		// RFC 3207 §6: response injection before the TLS handshake.
@@ -146,7 +160,7 @@ func handshake(conn net.Conn, t Target, localName string, tlsCfg *tls.Config, ti
 	}
 	tc := tls.Client(conn, tlsCfg)
 	if err := tc.Handshake(); err != nil {
-		return nil, false, fmt.Errorf("TLS handshake with %s: %w", t, err)
+		return nil, false, &errTLSFailed{fmt.Errorf("TLS handshake with %s after STARTTLS: %w", t, err)}
 	}
 	return &replayConn{Conn: tc, pre: []byte(greeting)}, true, nil
 }

@@ -542,6 +542,16 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 		return nil, err
 	}
 	conn, isTLS, err := handshake(nc, t, d.cfg.LocalName, d.tlsConfig(t), d.cfg.CommandTimeout)
+	var tf *errTLSFailed
+	if err != nil && errors.As(err, &tf) && t.TLS == TLSOpportunistic {
+		nc.Close()
+		d.log.Info("TLS failed, retrying without", "host", t.Host, "addr", addr, "err", err.Error())
+		nc, err = dialContext(dctx, &dialer, addr)
+		if err != nil {
+			return nil, err
+		}
+		conn, isTLS, err = handshakeMode(nc, t, d.cfg.LocalName, nil, d.cfg.CommandTimeout, true)
+	}
 	if err != nil {
 		nc.Close()
 		return nil, fromSMTPErr(err, "CONNECT", t.Host)

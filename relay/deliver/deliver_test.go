@@ -1,0 +1,122 @@
+package deliver
+
+import (
+	"bufio"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/internal/testpki"
+	"github.com/smtpgw/smtpgw/relay/spool"
+)
+
+func TestBackoff(t *testing.T) {
+	t.Parallel()
+	want := []time.Duration{time.Minute, 2 * time.Minute, 4 * time.Minute, 8 * time.Minute, 16 * time.Minute, 32 * time.Minute, time.Hour, time.Hour}
+	for i, w := range want {
+		if got := Backoff(i+1, time.Minute, time.Hour); got != w {
+			t.Errorf("attempt %d: %s, want %s", i+1, got, w)
+		}
+	}
+}
+
+func TestBuildDSN(t *testing.T) {
+	t.Parallel()
+	env := spool.Envelope{From: "app@example.test", To: []string{"a@example.test", "b@example.test"}, Received: time.Unix(0, 0)}
+	st := spool.State{Rcpts: []spool.RcptState{
+		{Addr: "a@example.test", Status: spool.StatusDelivered},
+		{Addr: "b@example.test", Status: spool.StatusFailed, Reply: "550 5.1.1 User unknown", Host: "mx.example.test"},
+	}}
+	d := string(BuildDSN("relay.example.test", "ID1", env, st, []byte("Subject: hi\r\n"), time.Unix(0, 0)))
+	for _, want := range []string{"To: <app@example.test>", "report-type=delivery-status", "Reporting-MTA: dns; relay.example.test",
+		"Final-Recipient: rfc822; b@example.test\r\nAction: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.example.test\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown",
+		"Content-Type: text/rfc822-headers\r\n\r\nSubject: hi\r\n"} {
+		if !strings.Contains(d, want) {
+			t.Errorf("DSN lacks %q:\n%s", want, d)
+		}
+	}
+	if strings.Contains(d, "Final-Recipient: rfc822; a@example.test") {
+		t.Error("delivered recipient reported")
+	}
+	if strings.Contains(strings.ReplaceAll(d, "\r\n", ""), "\n") {
+		t.Error("bare LF in DSN")
+	}
+}
+
+// scripted runs a fake SMTP server speaking the given replies.
+func scripted(t *testing.T, ehlo string, tlsOK bool) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		br := bufio.NewReader(c)
+		c.Write([]byte("220-mx.example.test ESMTP\r\n220 second line\r\n"))
+		br.ReadString('\n')
+		c.Write([]byte(ehlo))
+		line, _ := br.ReadString('\n')
+		if strings.HasPrefix(line, "STARTTLS") {
+			if !tlsOK {
+				c.Write([]byte("454 4.7.0 TLS not available\r\n"))
+				return
+			}
+		}
+	}()
+	return l.Addr().String()
+}
+
+func TestHandshakeLowercaseSTARTTLSAndRequired(t *testing.T) {
+	t.Parallel()
+	// lowercase keyword, STARTTLS refused: opportunistic carries on in plain text; required fails
+	addr := scripted(t, "250-mx.example.test\r\n250-size 100\r\n250 starttls\r\n", false)
+	c, _ := net.Dial("tcp", addr)
+	_, isTLS, err := handshake(c, Target{Host: "mx.example.test", TLS: TLSOpportunistic}, "relay.example.test", nil, 5*time.Second)
+	if err != nil || isTLS {
+		t.Fatalf("opportunistic after 454: %v %v", err, isTLS)
+	}
+	addr = scripted(t, "250-mx.example.test\r\n250-size 100\r\n250 starttls\r\n", false)
+	c, _ = net.Dial("tcp", addr)
+	_, _, err = handshake(c, Target{Host: "mx.example.test", TLS: TLSRequired}, "relay.example.test", nil, 5*time.Second)
+	if err == nil || !strings.Contains(err.Error(), "454 4.7.0") {
+		t.Fatalf("lowercase starttls not tried, or 454 not reported: %v", err)
+	}
+	addr = scripted(t, "250-mx.example.test\r\n250 SIZE 100\r\n", false)
+	c, _ = net.Dial("tcp", addr)
+	_, _, err = handshake(c, Target{Host: "mx.example.test", TLS: TLSRequired}, "relay.example.test", nil, 5*time.Second)
+	if err == nil || !strings.Contains(err.Error(), "does not offer STARTTLS") {
+		t.Fatalf("required TLS without STARTTLS: %v", err)
+	}
+	addr = scripted(t, "250-mx.example.test\r\n250 SIZE 100\r\n", false)
+	c, _ = net.Dial("tcp", addr)
+	conn, isTLS, err := handshake(c, Target{Host: "mx.example.test", TLS: TLSOpportunistic}, "relay.example.test", nil, 5*time.Second)
+	if err != nil || isTLS {
+		t.Fatalf("opportunistic without STARTTLS: %v %v", err, isTLS)
+	}
+	// the greeting is replayed for go-smtp
+	b := make([]byte, 100)
+	n, _ := conn.Read(b)
+	if !strings.HasPrefix(string(b[:n]), "220 ") {
+		t.Fatalf("replayed %q", b[:n])
+	}
+	_ = testpki.NewCA
+}
+
+func FuzzReadReply(f *testing.F) {
+	f.Add("250-a\r\n250 b\r\n")
+	f.Add("220 x\r\n")
+	f.Add("2")
+	f.Add("999 x\r\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		code, lines, err := readReply(bufio.NewReader(strings.NewReader(s)))
+		if err == nil && (code < 200 || code > 599 || len(lines) == 0) {
+			t.Fatalf("%q: code %d lines %v", s, code, lines)
+		}
+	})
+}
