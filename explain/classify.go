@@ -125,12 +125,15 @@ func buildEngine() *engine {
 
 // match finds the rule explaining a reply: the first strong rule that
 // matches, else the first weak one.
-func (e *engine) match(set *patternSet, code int, enh enhCode, hasEnh bool, provider string) *crule {
+func (e *engine) match(set *patternSet, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
 	var weak *crule
 	for i := range e.rules {
 		r := &e.rules[i]
 		if r.prov != "" && r.prov != provider {
 			continue
+		}
+		if len(r.Codes) > 0 && len(r.any) == 0 && enhTells {
+			continue // a bare-code rule: the enhanced code tells more
 		}
 		if len(r.Codes) > 0 && !containsInt(r.Codes, code) {
 			continue
@@ -302,16 +305,16 @@ func Explain(r Reply) Explanation {
 	e.m.scan(text, &set)
 	provider := e.detectProvider(r.RemoteHost, &set)
 
-	var rl *crule
-	if ex.Class != ClassSuccess {
-		rl = e.match(&set, code, enh, hasEnh, provider)
-	}
-
-	// category: the text decides when it is more specific than the code.
 	detCat := Unknown
 	if haveDet {
 		detCat = det.Category
 	}
+	var rl *crule
+	if ex.Class != ClassSuccess {
+		rl = e.match(&set, code, enh, hasEnh, detCat != Unknown, provider)
+	}
+
+	// category: the text decides when it is more specific than the code.
 	specificDet := detCat != Unknown && enh.detail != 0 && !(enh.subject == 7 && enh.detail == 1)
 	switch {
 	case ex.Class == ClassSuccess:

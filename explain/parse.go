@@ -183,6 +183,12 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		return li
 	}
 
+	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
+	body := stripTranscriptPrefix(t)
+	if len(body) >= 3 && isCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t') {
+		li.fromReply(body, true)
+		return li
+	}
 	// Postfix delivery log fields: to=<...>, relay=host[ip]:port, dsn=X.Y.Z, status=bounced (...)
 	if strings.Contains(low, "dsn=") || strings.Contains(low, " status=") || strings.Contains(low, ", stat=") {
 		if v := fieldValue(t, low, "to=<"); v != "" {
@@ -298,12 +304,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 	}
 
-	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
-	body := stripTranscriptPrefix(t)
-	if len(body) >= 3 && isCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t') {
-		li.fromReply(body, true)
-		return li
-	}
+	body = stripTranscriptPrefix(t)
 	if e, ok := leadingEnhanced(body); ok {
 		// "5.7.26" or "5.1.1 User unknown" without a basic code
 		li.reply, li.enh = true, e
