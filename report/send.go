@@ -166,14 +166,18 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 	if v.Remediation != "" && !v.OK() {
 		fmt.Fprintf(&b, "  %s %s\n", st.Label.Render("next:"), v.Remediation)
 	}
-	if n > 1 || accepted < n && v.Stage == send.StageRcpt || v.Status == send.Partial {
+	if n > 1 {
+		width := 0
+		for _, r := range v.Recipients {
+			width = max(width, len(r.Address))
+		}
 		for _, r := range v.Recipients {
 			rs := st.StatusStyle(verdictStatus(r.Status)).Render(fmt.Sprintf("%-8s", r.Status))
 			detail := strings.TrimSpace(strings.Join(strings.Fields(fmt.Sprintf("%s %s %s", codeStr(r.Code), r.Enhanced, r.Text)), " "))
 			if r.Category != "" && r.Status != send.Accepted {
 				detail += " [" + string(r.Category) + "]"
 			}
-			fmt.Fprintf(&b, "  %s %s  %s\n", rs, r.Address, st.Dim.Render(detail))
+			fmt.Fprintf(&b, "  %s %-*s  %s\n", rs, width, r.Address, st.Dim.Render(detail))
 		}
 	}
 	_, err := io.WriteString(w, b.String())

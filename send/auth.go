@@ -52,17 +52,25 @@ func XOAUTH2Initial(user, token string) string {
 	return "user=" + user + "\x01auth=Bearer " + token + "\x01\x01"
 }
 
+// refuse ends the session before AUTH by smtpgw's decision; the
+// connection is fine and is closed with QUIT.
+func (s *session) refuse(reason string) outcome {
+	oc := s.fail(StageAuth, reason, false)
+	oc.broken = false
+	return oc
+}
+
 // auth runs the AUTH exchange. Every client response goes to the transcript
 // as <redacted>.
 func (s *session) auth() (outcome, bool) {
 	o := s.o
 	if !s.tls && !o.AllowPlaintextAuth {
-		return s.fail(StageAuth, "refusing to send credentials over an unencrypted connection (the server did not offer STARTTLS, or it failed): use a server with TLS, or --allow-plaintext-auth if you really mean it", false), false
+		return s.refuse("refusing to send credentials over an unencrypted connection (the server did not offer STARTTLS, or it failed): use a server with TLS, or --allow-plaintext-auth if you really mean it"), false
 	}
 	offered := s.ext.AuthMechanisms()
 	mech, err := ChooseAuthMech(offered, o.AuthMech)
 	if err != nil {
-		return s.fail(StageAuth, err.Error(), false), false
+		return s.refuse(err.Error()), false
 	}
 	if len(offered) > 0 && !contains(offered, mech) {
 		s.note(fmt.Sprintf("%s is not among the offered mechanisms (%s): trying it as asked", mech, strings.Join(offered, " ")))

@@ -161,11 +161,11 @@ type Attempt struct {
 // Target renders "host[addr]:port".
 func (a *Attempt) Target() string {
 	s := a.Host
+	if strings.Contains(s, ":") {
+		s = "[" + s + "]"
+	}
 	if a.Addr != "" && a.Addr != a.Host {
 		s += "[" + a.Addr + "]"
-	}
-	if strings.Contains(a.Host, ":") && a.Addr == "" {
-		return net.JoinHostPort(a.Host, strconv.Itoa(a.Port))
 	}
 	return s + ":" + strconv.Itoa(a.Port)
 }
@@ -908,7 +908,9 @@ func (s *session) transaction(msg *Message) outcome {
 	if needUTF8 {
 		if !s.ext.Has("SMTPUTF8") {
 			if o.From.NeedsSMTPUTF8() || anyUTF8(o.To) {
-				return s.fail(StageMail, "an address has a non-ASCII local part, which needs SMTPUTF8 (RFC 6531), and the server does not offer it", false)
+				oc := s.fail(StageMail, "an address has a non-ASCII local part, which needs SMTPUTF8 (RFC 6531), and the server does not offer it", false)
+				oc.broken = false
+				return oc
 			}
 			s.note("the message headers carry UTF-8 but the server does not offer SMTPUTF8: sending anyway")
 		} else {
@@ -1016,9 +1018,9 @@ func (s *session) transaction(msg *Message) outcome {
 	oc := outcome{status: Accepted, stage: StageMessage, step: st, server: s.server(), queueID: QueueID(st.Text), rcpts: rcpts}
 	oc.reason = fmt.Sprintf("accepted for %d of %d recipients", accepted, len(o.To))
 	if accepted < len(o.To) {
-		oc.status = Partial
-		oc.step = firstBad
-		oc.stage = StageRcpt
+		bad := s.fromReply(StageRcpt, firstBad, nil, false)
+		oc.status, oc.step, oc.stage = Partial, firstBad, StageRcpt
+		oc.reason = fmt.Sprintf("%d of %d recipients not accepted; first: %s", len(o.To)-accepted, len(o.To), bad.reason)
 	}
 	return oc
 }

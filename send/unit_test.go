@@ -423,3 +423,21 @@ func TestValidateOptions(t *testing.T) {
 		t.Error("DefaultTLS")
 	}
 }
+
+func TestAttemptTarget(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		a    Attempt
+		want string
+	}{
+		{Attempt{Host: "mx.example.test", Addr: "192.0.2.1", Port: 25}, "mx.example.test[192.0.2.1]:25"},
+		{Attempt{Host: "192.0.2.1", Addr: "192.0.2.1", Port: 587}, "192.0.2.1:587"},
+		{Attempt{Host: "::1", Addr: "::1", Port: 25}, "[::1]:25"},
+		{Attempt{Host: "mx.example.test", Addr: "2001:db8::1", Port: 25}, "mx.example.test[2001:db8::1]:25"},
+		{Attempt{Host: "relay.example.test", Port: 2525}, "relay.example.test:2525"},
+	} {
+		if got := tc.a.Target(); got != tc.want {
+			t.Errorf("%+v: %q, want %q", tc.a, got, tc.want)
+		}
+	}
+}
