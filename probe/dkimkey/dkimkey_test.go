@@ -190,7 +190,10 @@ func TestCheck(t *testing.T) {
 	find(t, fs, "dkim.invalid", report.Fail, "v= must be the first tag")
 	find(t, fs, "dkim.multiple", report.Fail, `"two"`)
 	find(t, fs, "dkim.missing", report.Fail, `"empty"`)
-	find(t, fs, "dkim.missing", report.Fail, "NXDOMAIN")
+	f = find(t, fs, "dkim.missing", report.Fail, "NXDOMAIN")
+	if len(f.Evidence) != 1 || f.Evidence[0] != "nx._domainkey.example.test TXT: NXDOMAIN" {
+		t.Errorf("evidence %q", f.Evidence)
+	}
 	find(t, fs, "dkim.cname", report.Info, "s1.domainkey.u123.wl.provider.test")
 	find(t, fs, "dkim.key", report.Pass, `"s1"`)
 	f = find(t, fs, "dkim.dns-error", report.Fail, "SERVFAIL")

@@ -242,8 +242,14 @@ func authorize(ctx context.Context, r *resolver.Resolver, policyDomain, dest str
 	if err != nil {
 		if !resolver.IsNXDomain(err) {
 			a.Err = err
+			a.Evidence = []string{a.Name + " TXT: " + err.Error()}
+		} else {
+			a.Evidence = []string{a.Name + " TXT: NXDOMAIN"}
 		}
 		return a
+	}
+	if len(a.Evidence) == 0 {
+		a.Evidence = []string{a.Name + " TXT: no records"}
 	}
 	for _, t := range txts {
 		if strings.HasPrefix(strings.Join(t, ""), "v=DMARC1") {

@@ -301,7 +301,13 @@ func (f *Fetched) Evidence() []string {
 	if f == nil || f.Answer == nil || f.Answer.Msg == nil {
 		return nil
 	}
-	return f.Answer.Strings()
+	if ev := f.Answer.Strings(); len(ev) > 0 {
+		return ev
+	}
+	if f.NXDomain {
+		return []string{f.Name + " TXT: NXDOMAIN"}
+	}
+	return []string{f.Name + " TXT: no records"}
 }
 
 // fetch queries _dmarc.<domain> and keeps the records that start with

@@ -191,6 +191,9 @@ func TestCheck(t *testing.T) {
 	find(t, fs, "dmarc.subdomain-policy", report.Warn, "sp=quarantine is weaker than p=reject")
 	find(t, fs, "dmarc.rua", report.Pass, "External destinations that authorised reports (RFC 7489 §7.1): auth.test")
 	f = find(t, fs, "dmarc.rua.unauthorized", report.Warn, "noauth.test")
+	if len(f.Evidence) != 1 || f.Evidence[0] != "example.test._report._dmarc.noauth.test TXT: NXDOMAIN" {
+		t.Errorf("evidence %q", f.Evidence)
+	}
 	if !strings.Contains(strings.Join(f.Remediation, " "), "example.test._report._dmarc.noauth.test") {
 		t.Errorf("remediation %q", f.Remediation)
 	}

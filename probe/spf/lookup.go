@@ -50,7 +50,13 @@ func (f *Fetched) Evidence() []string {
 	if f == nil || f.Answer == nil || f.Answer.Msg == nil {
 		return nil
 	}
-	return f.Answer.Strings()
+	if ev := f.Answer.Strings(); len(ev) > 0 {
+		return ev
+	}
+	if f.NXDomain {
+		return []string{f.Domain + " TXT: NXDOMAIN"}
+	}
+	return []string{f.Domain + " TXT: no records"}
 }
 
 // Lookup fetches the TXT records of domain and selects its SPF record (RFC

@@ -246,7 +246,13 @@ func (r *Result) Evidence() []string {
 	if r == nil || r.Answer == nil || r.Answer.Msg == nil {
 		return nil
 	}
-	return r.Answer.Strings()
+	if ev := r.Answer.Strings(); len(ev) > 0 {
+		return ev
+	}
+	if r.NXDomain {
+		return []string{r.Name + " TXT: NXDOMAIN"}
+	}
+	return []string{r.Name + " TXT: no records"}
 }
 
 // Lookup fetches and parses the TLS-RPT record of domain. Errors:
