@@ -76,3 +76,9 @@ func dump(fs []report.Finding) string {
 	}
 	return b.String()
 }
+
+func resolverFor(addr string) *resolver.Resolver {
+	r := resolver.New(addr)
+	r.Timeout = 2 * time.Second
+	return r.EnableCache()
+}

@@ -69,6 +69,30 @@ func TestJUnit(t *testing.T) {
 		t.Errorf("warning case %+v", w)
 	}
 
+	// Control characters from untrusted evidence are dropped and "]]>"
+	// survives the CDATA section.
+	buf.Reset()
+	nasty := []Finding{{ID: "x.y", Status: Fail, Target: Target{Domain: "n.example"}, Summary: "a]]>b\x00c", Evidence: []string{"e]]>f\x07g\xff"}}}
+	if err := WriteJUnit(&buf, nasty, JUnitOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var nd struct {
+		Suites []struct {
+			Cases []struct {
+				Failure struct {
+					Message string `xml:"message,attr"`
+					Text    string `xml:",chardata"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(buf.Bytes(), &nd); err != nil {
+		t.Fatalf("hostile text breaks the XML: %v\n%s", err, buf.String())
+	}
+	if txt := nd.Suites[0].Cases[0].Failure.Text; !strings.Contains(txt, "e]]>fg\uFFFD") || !strings.Contains(txt, "a]]>bc") {
+		t.Errorf("failure text %q", txt)
+	}
+
 	// With FailureAt warn (--fail-on warn) the warning becomes a failure too.
 	buf.Reset()
 	WriteJUnit(&buf, ciFindings(), JUnitOptions{FailureAt: Warn})

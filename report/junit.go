@@ -49,13 +49,17 @@ type junitCase struct {
 	Classname string        `xml:"classname,attr"`
 	Time      string        `xml:"time,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
-	SystemOut string        `xml:"system-out,omitempty"`
+	SystemOut *junitText    `xml:"system-out,omitempty"`
+}
+
+type junitText struct {
+	Text string `xml:",cdata"`
 }
 
 type junitFailure struct {
 	Message string `xml:"message,attr"`
 	Type    string `xml:"type,attr"`
-	Text    string `xml:",chardata"`
+	Text    string `xml:",cdata"`
 }
 
 // WriteJUnit renders findings as JUnit XML: one <testsuite> per domain (or
@@ -92,7 +96,7 @@ func WriteJUnit(w io.Writer, fs []Finding, o JUnitOptions) error {
 			s.Failures++
 			doc.Failures++
 		} else {
-			c.SystemOut = body
+			c.SystemOut = &junitText{body}
 		}
 		s.Tests++
 		doc.Tests++
@@ -138,5 +142,18 @@ func findingText(f Finding) string {
 			b.WriteString("  " + e + "\n")
 		}
 	}
-	return b.String() // encoding/xml replaces characters XML cannot carry
+	return xmlSafe(b.String())
+}
+
+// xmlSafe drops what XML 1.0 cannot carry, even in CDATA: control
+// characters other than tab, newline and carriage return (server replies and
+// records are untrusted), and invalid UTF-8. encoding/xml splits "]]>".
+func xmlSafe(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0xFFFE || r == 0xFFFF {
+			return -1
+		}
+		return r
+	}, s)
 }

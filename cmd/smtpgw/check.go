@@ -170,6 +170,9 @@ does, 2 on bad usage.`,
 
 func init() { register(newCheckCmd) }
 
+// maxParallelDomains bounds the domains checked at once.
+const maxParallelDomains = 32
+
 // checkDocument is the JSON output of smtpgw check.
 type checkDocument struct {
 	Worst   report.Status         `json:"worst"`
@@ -293,10 +296,15 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		}
 	}
 	progress()
+	// Domains run concurrently, a bounded number at once: each one already
+	// runs all its lookups and connections in parallel.
+	sem := make(chan struct{}, maxParallelDomains)
 	for i, d := range domains {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
 			r, err := check.Run(ctx, copts, d)
 			if err != nil {
 				r = &check.Result{Domain: d, Worst: report.Fail, Findings: []report.Finding{{ID: "check.error", Status: report.Fail, Target: report.Target{Domain: d}, Summary: err.Error(), Remediation: []string{}}}}

@@ -295,6 +295,9 @@ func errText(err error) string {
 
 func days(sec int) string {
 	d := float64(sec) / 86400
+	if d == 1 {
+		return "1 day"
+	}
 	if d == float64(int(d)) {
 		return fmt.Sprintf("%d days", int(d))
 	}
