@@ -17,6 +17,7 @@ import (
 //	greeting.ok / greeting.rejected / greeting.slow / greeting.failed
 //	ehlo.ok / ehlo.helo-only / ehlo.rejected
 //	dialogue.failed                         the server closed, stalled or broke the protocol mid-dialogue
+//	probe.timeout                           the overall --timeout passed before the target was started
 //	starttls.ok / starttls.missing / starttls.failed
 //	tls.failed                              implicit TLS (465) handshake failed
 //	tls.version / tls.version.ok / tls.cipher

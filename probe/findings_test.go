@@ -684,3 +684,37 @@ func TestCallbacks(t *testing.T) {
 		t.Error("Result.Findings is not the union of the targets' findings")
 	}
 }
+
+func TestDefaultHELO(t *testing.T) {
+	t.Parallel()
+	if got := addressLiteral(&net.TCPAddr{IP: net.ParseIP("2001:db8::1")}); got != "[IPv6:2001:db8::1]" {
+		t.Errorf("IPv6 literal %q", got)
+	}
+	tr := probeRaw(t, 25, script{greeting: "220 mx1.example.test ESMTP\r\n", replies: map[string]string{"EHLO": "250 mx1.example.test\r\n"}}.serve,
+		func(o *Options) { o.HELO = "" })
+	want := "EHLO [127.0.0.1]"
+	if h := LocalFQDN(); strings.Contains(h, ".") {
+		want = "EHLO " + h
+	}
+	found := false
+	for _, l := range tr.Connections[0].Transcript {
+		if l.Dir == "C" && strings.HasPrefix(l.Line, "EHLO") {
+			found = l.Line == want
+		}
+	}
+	if !found {
+		t.Errorf("default EHLO is not %q: %v", want, tr.Connections[0].Transcript)
+	}
+}
+
+func TestTargetsAfterOverallTimeout(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, "a.test. 300 IN MX 10 mx1.example.test.")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := Probe(ctx, f.opts, Target{Input: "a.test", Domain: "a.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want(t, res.Findings, "probe.timeout", report.Fail, 0)
+}

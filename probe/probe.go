@@ -61,7 +61,9 @@ type Options struct {
 	// dialogue (465 implicit TLS, 25 MTA, others submission) and appears in
 	// results and findings. Tests use it so they never need ports below 1024.
 	PortMap map[int]string
-	// HELO is the name sent in EHLO/HELO; "" uses this machine's FQDN.
+	// HELO is the name sent in EHLO/HELO; "" uses this machine's FQDN or,
+	// when its name has no dot, the address literal of each connection's
+	// local address ("[192.0.2.1]", RFC 5321 §4.1.3).
 	HELO string
 	// Timeout bounds the whole Probe call; 0 means DefaultTimeout.
 	Timeout time.Duration
@@ -115,7 +117,9 @@ func (o *Options) withDefaults() (*Options, error) {
 		c.Ports = DefaultPorts
 	}
 	if c.HELO == "" {
-		c.HELO = LocalFQDN()
+		if h := LocalFQDN(); strings.Contains(h, ".") {
+			c.HELO = h
+		}
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
@@ -227,11 +231,20 @@ func Probe(ctx context.Context, opts Options, targets ...Target) (*Result, error
 	defer cancel()
 	p := &prober{o: o, sem: make(chan struct{}, o.Concurrency), dnsSem: make(chan struct{}, o.Concurrency)}
 	res := &Result{Started: time.Now(), Targets: make([]*TargetResult, len(targets))}
+	// Bound the input targets in progress (and so the goroutines and
+	// memory of a long -f list); connections are bounded by p.sem.
+	slots := make(chan struct{}, max(2*o.Concurrency, 16))
 	var wg sync.WaitGroup
 	for i, t := range targets {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			slots <- struct{}{} // the rest fail fast on the ended context
+		}
 		wg.Add(1)
 		go func(i int, t Target) {
 			defer wg.Done()
+			defer func() { <-slots }()
 			tr := p.probeTarget(ctx, t)
 			res.Targets[i] = tr
 			if o.OnTarget != nil {
@@ -295,6 +308,15 @@ func (p *prober) probeTarget(ctx context.Context, t Target) *TargetResult {
 		}
 	}
 
+	if err := ctx.Err(); err != nil {
+		// The overall limit passed before this target's turn came.
+		tr.Findings = []report.Finding{finding("probe.timeout", report.Fail, report.Target{Domain: t.Domain, Host: t.Host, Addr: t.Addr, Port: t.Port},
+			"not probed: the overall time limit passed before this target's turn",
+			fmt.Sprintf("%v while earlier targets were still being probed.", err),
+			[]string{"Raise --timeout, raise --concurrency, or split the target list."}, nil)}
+		tr.Worst = report.Fail
+		return tr
+	}
 	acquired := false
 	select {
 	case p.dnsSem <- struct{}{}:

@@ -81,7 +81,7 @@ does, 2 on bad usage.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.File, "file", "f", "", "read targets from `FILE`, one per line (# comments; - for stdin)")
 	f.StringVar(&o.Ports, "ports", "25,587,465", "comma-separated `PORTS` to probe (465 speaks implicit TLS, 25 is MTA-to-MTA, others submission)")
-	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN)")
+	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN, else the address literal of the connection)")
 	f.BoolVarP(&o.IPv4, "ipv4", "4", false, "probe IPv4 addresses only")
 	f.BoolVarP(&o.IPv6, "ipv6", "6", false, "probe IPv6 addresses only")
 	f.BoolVar(&o.NoMX, "no-mx", false, "treat bare names as hosts: no MX lookup")
