@@ -84,7 +84,10 @@ func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions, wi
 			writeFinding(b, st, f, o.Verbose)
 		}
 	}
-	for _, p := range d.Panels {
+	for i, p := range d.Panels {
+		if i > 0 && !st.Color {
+			b.WriteString("\n") // boxes separate panels in color; a blank line in plain text
+		}
 		b.WriteString(renderPanel(st, p, o, width) + "\n")
 	}
 }
