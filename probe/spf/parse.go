@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -170,7 +169,7 @@ func Parse(txt string) (*Record, error) {
 			fail(pos, term, "character %q at octet %d is not allowed in SPF terms (only printable US-ASCII, separated by single spaces; RFC 7208 §12)", term[k], pos+k)
 			continue
 		}
-		if modifierRE.MatchString(term) {
+		if isModifier(term) {
 			eq := strings.IndexByte(term, '=')
 			name, value := strings.ToLower(term[:eq]), term[eq+1:]
 			switch name {
@@ -211,7 +210,24 @@ func Parse(txt string) (*Record, error) {
 	return rec, nil
 }
 
-var modifierRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9._-]*=`)
+// isModifier reports whether term starts with name "=" (RFC 7208 §4.6.1):
+// name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ).
+func isModifier(term string) bool {
+	if term == "" || !isAlpha(term[0]) {
+		return false
+	}
+	for i := 1; i < len(term); i++ {
+		c := term[i]
+		switch {
+		case c == '=':
+			return true
+		case isAlpha(c), c >= '0' && c <= '9', c == '-', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // badChar returns the index of the first octet outside %x21-7E, or -1.
 func badChar(s string) int {
@@ -350,28 +366,40 @@ func parseDirective(term string) (Directive, string) {
 // lengths are taken from the end.
 func splitDualCIDR(arg string) (rest string, c4, c6 int, msg string) {
 	c4, c6 = -1, -1
-	m := dualCIDRRE.FindStringSubmatch(arg)
-	if m == nil {
-		return arg, c4, c6, ""
+	rest = arg
+	v4, v6 := "", ""
+	// trailing "//digits"
+	if i := strings.LastIndex(rest, "//"); i >= 0 && isDigits(rest[i+2:]) {
+		v6, rest = rest[i+2:], rest[:i]
 	}
-	rest = arg[:len(arg)-len(m[0])]
-	if m[1] != "" {
-		if c4, msg = cidrLen(m[1], 32, "ip4"); msg != "" {
+	// then trailing "/digits"
+	if i := strings.LastIndexByte(rest, '/'); i >= 0 && isDigits(rest[i+1:]) {
+		v4, rest = rest[i+1:], rest[:i]
+	}
+	if v4 != "" {
+		if c4, msg = cidrLen(v4, 32, "ip4"); msg != "" {
 			return
 		}
 	}
-	if m[2] != "" {
-		if c6, msg = cidrLen(m[2], 128, "ip6"); msg != "" {
+	if v6 != "" {
+		if c6, msg = cidrLen(v6, 128, "ip6"); msg != "" {
 			return
 		}
-	}
-	if c4 < 0 && c6 < 0 {
-		return arg, -1, -1, ""
 	}
 	return rest, c4, c6, ""
 }
 
-var dualCIDRRE = regexp.MustCompile(`(?:/([0-9]+))?(?://([0-9]+))?$`)
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // cidrLen parses ip4-cidr-length / ip6-cidr-length (RFC 7208 §5.6, §12):
 // no leading zeros, at most 32 or 128.
