@@ -259,3 +259,56 @@ func BenchmarkRun(b *testing.B) {
 		}
 	}
 }
+
+func TestSubmissionPorts(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("sub.test"))
+	smtp := w.opts.PortMap[25]
+	l, err := net.Listen("tcp", "127.0.0.1:0") // a port nothing answers on
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := ":" + strings.TrimPrefix(l.Addr().String(), "127.0.0.1:")
+	l.Close()
+	w.opts.PortMap = map[int]string{25: smtp, 587: smtp, 465: closed}
+	w.opts.Submission = true
+	res := run(t, w, "sub.test")
+	ports := map[int]bool{}
+	for _, c := range res.Connections {
+		ports[c.Port] = c.Connected
+	}
+	if len(ports) != 3 || !ports[25] || !ports[587] || ports[465] {
+		t.Fatalf("connections %+v", res.Connections)
+	}
+	failed := false
+	for _, f := range res.Findings {
+		if f.ID == "connect.failed" && f.Target.Port == 465 && f.Status == report.Fail {
+			failed = true
+		}
+		if strings.HasPrefix(f.ID, "dane.") && f.Target.Port != 25 && f.Target.Port != 0 {
+			t.Errorf("DANE finding on port %d: %s", f.Target.Port, f.ID)
+		}
+	}
+	if !failed {
+		t.Errorf("no connect.failed on 465:\n%s", dump(res.Findings))
+	}
+}
+
+func TestNonexistentAndNullMX(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("exists.test"))
+	w.dns.Add(t, "null.test. 300 IN MX 0 .", `null.test. 300 IN TXT "v=spf1 -all"`)
+	res := run(t, w, "gone.test")
+	if res.Worst != report.Fail || len(res.Connections) != 0 {
+		t.Errorf("nonexistent domain: worst %s, %d connections\n%s", res.Worst, len(res.Connections), dump(res.Findings))
+	}
+	got := statuses(res.Findings)
+	if len(got["mtasts.missing"]) != 1 || len(got["spf.missing"]) != 1 {
+		t.Errorf("nonexistent domain findings:\n%s", dump(res.Findings))
+	}
+	res = run(t, w, "null.test")
+	want(t, res.Findings, map[string]report.Status{"mx.null": report.Info, "mx.fcrdns": "", "dane.none": "", "mtasts.mx": ""})
+	if len(res.Connections) != 0 {
+		t.Errorf("null MX probed: %+v", res.Connections)
+	}
+}
