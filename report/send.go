@@ -8,7 +8,6 @@ import (
 	"sync"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/send"
 )
 
@@ -34,6 +33,8 @@ func (l *SendLive) Handle(ev send.Event) {
 	switch ev.Kind {
 	case send.EventWarning:
 		fmt.Fprintf(&b, "%s\n", l.st.StatusStyle(Warn).Render(ev.Text))
+	case send.EventInfo:
+		fmt.Fprintf(&b, "%s\n", l.st.Label.Render(ev.Text))
 	case send.EventAttempt:
 		writeAttemptHeader(&b, l.st, ev.Attempt)
 	case send.EventLine:
@@ -206,43 +207,6 @@ func describe(v send.Verdict) string {
 		s += " [" + strings.Join(tags, ", ") + "]"
 	}
 	return s
-}
-
-// WriteSendResult renders a finished send without the live transcript
-// having been shown: every attempt's transcript with explanations, then the
-// verdict.
-func WriteSendResult(w io.Writer, res *send.Result, color bool) error {
-	st := NewStyles(w, color)
-	var b strings.Builder
-	for _, wn := range res.Warnings {
-		fmt.Fprintf(&b, "%s\n", st.StatusStyle(Warn).Render(wn))
-	}
-	for _, a := range res.Attempts {
-		writeAttemptHeader(&b, st, a)
-		// Each S: line belongs to the next step that has a reply; after its
-		// last line comes the explanation.
-		var coded []*send.Step
-		for i := range a.Steps {
-			if a.Steps[i].Code != 0 {
-				coded = append(coded, &a.Steps[i])
-			}
-		}
-		ci, li := 0, 0
-		for _, ev := range a.Transcript {
-			writeLine(&b, st, ev.Format())
-			if ev.Dir == smtpwire.Server && ci < len(coded) {
-				li++
-				if li >= len(coded[ci].Lines) {
-					writeExplanation(&b, st, coded[ci])
-					ci, li = ci+1, 0
-				}
-			}
-		}
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
-		return err
-	}
-	return WriteSendVerdict(w, res.Verdict, color)
 }
 
 // WriteLoadSummary renders a --count run: messages per status and per

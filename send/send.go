@@ -224,6 +224,7 @@ const (
 	EventLine                     // a transcript line (Line)
 	EventStep                     // a command/reply step completed (Step)
 	EventWarning                  // a warning (Text)
+	EventInfo                     // an informational line (Text), such as the MX hosts found
 )
 
 // Event is live progress, for rendering the transcript as it happens.
@@ -395,6 +396,9 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		res.Verdict = *early
 		res.Verdict.Recipients = notAsked(o.To)
 		return res, nil
+	}
+	if res.Mode == "mx" && len(res.MX) > 0 {
+		emit(Event{Kind: EventInfo, Text: fmt.Sprintf("MX hosts of %s: %s", res.Domain, strings.Join(res.MX, ", "))})
 	}
 	var last outcome
 	for i, t := range targets {

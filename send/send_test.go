@@ -449,6 +449,9 @@ func TestMXFallbackFromDeadMX(t *testing.T) {
 	if len(res.Attempts) != 3 {
 		t.Fatalf("%d attempts", len(res.Attempts))
 	}
+	if ev := log.events[0]; ev.Kind != EventInfo || ev.Text != "MX hosts of example.test: 5 mx0.example.test., 10 mx1.example.test., 20 mx2.example.test." {
+		t.Errorf("first event %+v", ev)
+	}
 	a0, a1, a2 := res.Attempts[0], res.Attempts[1], res.Attempts[2]
 	if a0.Host != "mx0.example.test" || a0.Outcome != Failed || a0.Steps[0].Stage != StageDNS {
 		t.Errorf("attempt 0 %+v", a0)
