@@ -259,10 +259,80 @@ func plainSend(addr, from string, to []string, r io.Reader) error {
 	if err != nil {
 		return err
 	}
-	conn.SetDeadline(time.Now().Add(20 * time.Second))
+	conn.SetDeadline(time.Now().Add(2 * time.Minute))
 	c := smtp.NewClient(conn)
 	defer c.Close()
 	return c.SendMail(from, to, r)
 }
 
-var _ = os.Getpid
+// lineReader yields n bytes of CRLF-terminated lines without holding them.
+type lineReader struct{ left int }
+
+func (l *lineReader) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		return 0, io.EOF
+	}
+	n := 0
+	for n+80 <= len(p) && l.left >= 80 {
+		copy(p[n:], "0123456789012345678901234567890123456789012345678901234567890123456789012345\r\n")
+		n += 80
+		l.left -= 80
+	}
+	if n == 0 {
+		l.left = 0
+		return copy(p, "end\r\n"), nil
+	}
+	return n, nil
+}
+
+// BenchmarkRelayPeakMemory runs the relay binary while 20 clients each send
+// a 20 MB message at once, and reports the relay's peak resident memory
+// (VmHWM). Run: go test -run '^$' -bench PeakMemory -benchtime 1x ./cmd/smtpgw/
+func BenchmarkRelayPeakMemory(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "smtpgw")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		b.Fatalf("go build: %v\n%s", err, out)
+	}
+	up := upstream.Start(b, upstream.Options{})
+	up.Discard = true
+	for i := 0; i < b.N; i++ {
+		cmd := exec.Command(bin, "relay", "--listen", "127.0.0.1:0", "--spool", b.TempDir(), "--hostname", "relay.example.test",
+			"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none", "--port-map", "sink.example.test:25="+up.Addr)
+		stderr, _ := cmd.StderrPipe()
+		if err := cmd.Start(); err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(stderr)
+		addr := ""
+		for addr == "" && sc.Scan() {
+			if m := listenRe.FindStringSubmatch(sc.Text()); m != nil {
+				addr = m[1]
+			}
+		}
+		go io.Copy(io.Discard, stderr)
+		before := up.Count()
+		var wg sync.WaitGroup
+		for c := 0; c < 20; c++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				data := io.MultiReader(strings.NewReader("Subject: big\r\n\r\n"), &lineReader{left: 20 << 20})
+				if err := plainSend(addr, "app@example.test", []string{"user@example.test"}, data); err != nil {
+					b.Error(err)
+				}
+			}()
+		}
+		wg.Wait()
+		up.Wait(b, before+20, 5*time.Minute)
+		status, _ := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+		var hwm int
+		for _, line := range strings.Split(string(status), "\n") {
+			if strings.HasPrefix(line, "VmHWM:") {
+				fmt.Sscanf(strings.TrimPrefix(line, "VmHWM:"), "%d", &hwm)
+			}
+		}
+		cmd.Process.Signal(syscall.SIGTERM)
+		cmd.Wait()
+		b.ReportMetric(float64(hwm)/1024, "peak-RSS-MB")
+	}
+}
