@@ -282,9 +282,10 @@ type HostTLSA struct {
 	Host          string   `json:"host"`
 	Name          string   `json:"name"` // "_25._tcp.mx.example.com."
 	Records       []Record `json:"records"`
-	Authenticated bool     `json:"dnssec"`   // the answer carried the AD bit
-	Evidence      []string `json:"evidence"` // the answer as received
-	Err           error    `json:"-"`        // a lookup that could not be answered; NXDOMAIN is not an error
+	Authenticated bool     `json:"dnssec"`          // the answer carried the AD bit
+	Evidence      []string `json:"evidence"`        // the answer as received
+	Err           error    `json:"-"`               // a lookup that could not be answered; NXDOMAIN is not an error
+	Error         string   `json:"error,omitempty"` // Err as text
 }
 
 // Lookup fetches the TLSA records of host for port (25 for SMTP) and their
@@ -298,7 +299,7 @@ func Lookup(ctx context.Context, r *resolver.Resolver, host string, port int) *H
 		h.Authenticated = ans.Authenticated
 	}
 	if err != nil && !resolver.IsNXDomain(err) {
-		h.Err = err
+		h.Err, h.Error = err, err.Error()
 		return h
 	}
 	h.Records = FromTLSA(rrs)

@@ -24,6 +24,12 @@ type Result struct {
 	Policy    *Policy       `json:"policy,omitempty"`
 	Problems  []Problem     `json:"problems,omitempty"`
 	PolicyErr error         `json:"-"`
+	// The errors above as text, and the HTTP facts, for JSON output.
+	LookupError string `json:"record_error,omitempty"`
+	FetchError  string `json:"fetch_error,omitempty"`
+	PolicyError string `json:"policy_error,omitempty"`
+	HTTPStatus  int    `json:"http_status,omitempty"`
+	ContentType string `json:"content_type,omitempty"`
 	// Findings about the record and the policy; MatchMX adds the MX ones.
 	Findings []report.Finding `json:"-"`
 }
@@ -53,6 +59,18 @@ func Check(ctx context.Context, domain string, o FetchOptions) *Result {
 	if res.FetchErr == nil && res.Fetch != nil {
 		res.Body = res.Fetch.Body
 		res.Policy, res.Problems, res.PolicyErr = ParsePolicy(res.Fetch.Body)
+	}
+	if res.LookupErr != nil {
+		res.LookupError = errText(res.LookupErr)
+	}
+	if res.FetchErr != nil {
+		res.FetchError = errText(res.FetchErr)
+	}
+	if res.PolicyErr != nil {
+		res.PolicyError = res.PolicyErr.Error()
+	}
+	if res.Fetch != nil {
+		res.HTTPStatus, res.ContentType = res.Fetch.StatusCode, res.Fetch.ContentType
 	}
 	res.Findings = res.findings()
 	return res

@@ -313,4 +313,7 @@ func TestCheckDNSError(t *testing.T) {
 	e.dns.ServFail("_mta-sts.example.test")
 	res := Check(context.Background(), "example.test", e.opts)
 	wantIDs(t, res.Findings, map[string]report.Status{"mtasts.dns-error": report.Fail, "mtasts.policy": report.Pass})
+	if !strings.Contains(res.LookupError, "SERVFAIL") || res.HTTPStatus != 200 || res.ContentType == "" || res.FetchError != "" {
+		t.Errorf("JSON facts: %q %d %q %q", res.LookupError, res.HTTPStatus, res.ContentType, res.FetchError)
+	}
 }
