@@ -91,8 +91,8 @@ func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Res
 		f := c.add("dmarc.invalid", report.Fail, fmt.Sprintf("DMARC record at %s is invalid: %s", res.Fetched.Name, strings.TrimPrefix(severe[0], "- ")), ev,
 			"Correct the record; a minimal valid one is \"v=DMARC1; p=none; rua=mailto:<address>\".")
 		f.Detail = "Record: " + rec.Text + "\n" + strings.Join(severe, "\n")
-		if res.Effective != "" {
-			f.Detail += "\nReceivers that tolerate the errors apply p=" + res.Effective + "; strict ones ignore the record."
+		if res.Lenient != "" && res.Effective == "" {
+			f.Detail += "\nReceivers that tolerate the errors may apply " + res.Lenient + " (the first p=); strict ones ignore the record, so the domain is treated as having no DMARC policy."
 		}
 	} else {
 		f := c.add("dmarc.record", report.Pass, "one valid DMARC record at "+res.Fetched.Name, ev)

@@ -138,7 +138,7 @@ func Parse(txt string) *Record {
 		if e.Lenient {
 			warn("", "%s (RFC 7489 §6.4)", e.Error())
 		} else {
-			bad("", "malformed tag-list %s (RFC 7489 §6.4)", e.Error())
+			bad("", "malformed tag-list %s", e.Error())
 		}
 	}
 	r.Tags = tags
@@ -349,9 +349,14 @@ type Result struct {
 	Record    *Record
 	// Effective is the policy receivers apply to mail from Domain: p=, or
 	// sp= when the record came from the org domain (§6.6.3); "" when no
-	// valid record applies. Pct is the share it applies to.
+	// valid record applies (an invalid record counts as none only when it
+	// lacks a valid p= but has a valid rua=, §6.6.3). Pct is the share it
+	// applies to.
 	Effective string
 	Pct       int
+	// Lenient is what a receiver that ignores the record's errors would
+	// apply (the first p=, or sp= after the fallback); "" without one.
+	Lenient string
 }
 
 // Lookup discovers the DMARC policy of domain (RFC 7489 §6.6.3): the record
@@ -375,12 +380,16 @@ func Lookup(ctx context.Context, r *resolver.Resolver, domain string) (*Result, 
 	}
 	rec := Parse(f.DMARC[0])
 	res.Record = rec
-	res.Effective, res.Pct = rec.Policy, rec.Pct
+	res.Pct = rec.Pct
+	res.Lenient = rec.Policy
+	if res.Fallback && rec.SubdomainPolicy != "" {
+		res.Lenient = rec.SubdomainPolicy
+	}
 	switch {
+	case !rec.Invalid():
+		res.Effective = res.Lenient
 	case rec.Policy == "" && validURI(rec.RUA):
 		res.Effective = PolicyNone // §6.6.3: no valid p= but a valid rua=
-	case rec.Policy != "" && res.Fallback && rec.SubdomainPolicy != "":
-		res.Effective = rec.SubdomainPolicy
 	}
 	return res, nil
 }

@@ -132,6 +132,7 @@ var zone = []string{
 	`_dmarc.lenient.test. 300 IN TXT "v=DMARC1;; p=reject; rua=mailto:d@lenient.test"`,
 	`_dmarc.sfauth.test. 300 IN TXT "v=DMARC1; p=reject; rua=mailto:d@vendor.test"`,
 	"mail.sub.example.test. 300 IN A 192.0.2.1",
+	`_dmarc.dup.test. 300 IN TXT "v=DMARC1; p=reject; p=none; rua=mailto:d@dup.test"`,
 }
 
 func start(t *testing.T) (*testdns.Server, *resolver.Resolver) {
@@ -230,6 +231,13 @@ func TestCheck(t *testing.T) {
 	if res.Effective != PolicyNone {
 		t.Errorf("no p= with valid rua=: effective %q, want none (§6.6.3)", res.Effective)
 	}
+
+	res, fs = CheckResult(ctx, r, "dup.test")
+	find(t, fs, "dmarc.invalid", report.Fail, `duplicate tag "p"`)
+	if res.Effective != "" || res.Lenient != PolicyReject {
+		t.Errorf("duplicate p=: effective %q lenient %q", res.Effective, res.Lenient)
+	}
+	none(t, fs, "dmarc.policy")
 
 	fs = Check(ctx, r, "broken.test")
 	find(t, fs, "dmarc.dns-error", report.Fail, "SERVFAIL")
