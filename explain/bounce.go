@@ -43,7 +43,7 @@ func ParseBounce(r io.Reader) ([]Reply, error) {
 				return nil
 			}
 			mt, _, _ := part.Header.ContentType()
-			mt = strings.ToLower(mt)
+			mt = lowerASCII(mt)
 			switch {
 			case strings.HasPrefix(mt, "multipart/"):
 				return nil
@@ -79,7 +79,7 @@ func parseDeliveryStatus(body string) []Reply {
 		hasRcpt := false
 		for _, ln := range splitLines(group) {
 			t := strings.TrimSpace(ln)
-			if f, _, ok := dsnField(t, strings.ToLower(t)); ok {
+			if f, _, ok := dsnField(t, lowerASCII(t)); ok {
 				fields = append(fields, t)
 				if f == "final-recipient" || f == "original-recipient" {
 					hasRcpt = true
@@ -132,7 +132,7 @@ func parseBounceText(body string) []Reply {
 	raw := strings.Split(body, "\n")
 	lines := raw[:0:0]
 	for _, ln := range raw {
-		l := strings.ToLower(strings.TrimSpace(ln))
+		l := lowerASCII(strings.TrimSpace(ln))
 		stop := false
 		for _, e := range endOfReport {
 			if strings.HasPrefix(l, e) {
@@ -144,7 +144,7 @@ func parseBounceText(body string) []Reply {
 		}
 		lines = append(lines, strings.TrimRight(ln, " \t\r"))
 	}
-	lowBody := strings.ToLower(body)
+	lowBody := lowerASCII(body)
 	action := "failed"
 	if strings.Contains(lowBody, "has not yet been delivered") || strings.Contains(lowBody, "delivery has been delayed") || strings.Contains(lowBody, "will keep trying") || strings.Contains(lowBody, "is still being tried") {
 		action = "delayed"
@@ -154,7 +154,7 @@ func parseBounceText(body string) []Reply {
 	for i := 0; i < len(lines); i++ {
 		ln := lines[i]
 		t := strings.TrimSpace(ln)
-		low := strings.ToLower(t)
+		low := lowerASCII(t)
 		switch {
 		// Postfix: "<a@b.example>: host mx[ip] said: 550 ..." with indented continuation lines
 		case strings.HasPrefix(t, "<") && strings.Contains(t, "@") && strings.Contains(t, ">: ") && !strings.HasPrefix(ln, " "):
@@ -266,7 +266,7 @@ func mergeBounce(dsn, text []Reply) []Reply {
 			if skipAction(r.Action) {
 				continue
 			}
-			k := strings.ToLower(r.Recipient) + "\x00" + r.Text
+			k := lowerASCII(r.Recipient) + "\x00" + r.Text
 			if seen[k] {
 				continue
 			}
@@ -311,7 +311,7 @@ func htmlToText(s string) string {
 		switch {
 		case c == '<':
 			in = true
-			rest := strings.ToLower(s[i:min(i+5, len(s))])
+			rest := lowerASCII(s[i:min(i+5, len(s))])
 			if strings.HasPrefix(rest, "<br") || strings.HasPrefix(rest, "<p") || strings.HasPrefix(rest, "</p") || strings.HasPrefix(rest, "<div") || strings.HasPrefix(rest, "</di") || strings.HasPrefix(rest, "<tr") || strings.HasPrefix(rest, "<li") {
 				b.WriteByte('\n')
 			}

@@ -75,7 +75,7 @@ func parse(s string, strict bool) (Reply, error) {
 			}
 			continue
 		}
-		if replyCode == 0 && other == nil {
+		if replyCode == 0 && (other == nil || other.code == 0 && li.code != 0) {
 			l := li
 			other = &l
 		}
@@ -155,7 +155,7 @@ type lineInfo struct {
 func parseLineInfo(line string, strict bool) lineInfo {
 	li := lineInfo{line: line}
 	t := strings.TrimSpace(line)
-	low := strings.ToLower(t)
+	low := lowerASCII(t)
 
 	// DSN fields (RFC 3464 §2.3).
 	if f, v, ok := dsnField(t, low); ok {
@@ -169,16 +169,13 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		case "status":
 			if e, ok := leadingEnhanced(v); ok {
 				li.status = e
-				li.reply = true
-				li.enh = e
-				li.text = ""
 			}
 		case "remote-mta":
 			li.host = hostPart(afterSemicolon(v))
 		case "final-recipient", "original-recipient":
 			li.rcpt = strings.Trim(afterSemicolon(v), "<>")
 		case "action":
-			li.action = strings.ToLower(strings.TrimSpace(v))
+			li.action = lowerASCII(strings.TrimSpace(v))
 		}
 		return li
 	}
@@ -245,7 +242,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			v := rest[j+3:]
 			if k := strings.Index(v, "; from=<"); k >= 0 {
 				tail := v[k:]
-				if to := fieldValue(tail, strings.ToLower(tail), "to=<"); to != "" {
+				if to := fieldValue(tail, lowerASCII(tail), "to=<"); to != "" {
 					li.rcpt = strings.TrimSuffix(to, ">")
 				}
 				v = v[:k]
@@ -271,15 +268,15 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			}
 		} else if j := strings.Index(lrest, " for "); j >= 0 {
 			after := rest[j+len(" for "):]
-			if k := strings.Index(strings.ToLower(after), " command"); k > 0 {
+			if k := strings.Index(lowerASCII(after), " command"); k > 0 {
 				li.stage = normalizeStage(after[:k])
 			}
-			if k := strings.Index(strings.ToLower(after), "reason: "); k >= 0 {
+			if k := strings.Index(lowerASCII(after), "reason: "); k >= 0 {
 				li.fromReply(after[k+len("reason: "):], false)
 			} else if k := findCode(after, true); k >= 0 {
 				li.fromReply(after[k:], false)
 			}
-			if k := strings.Index(strings.ToLower(after), "host: "); k >= 0 {
+			if k := strings.Index(lowerASCII(after), "host: "); k >= 0 {
 				li.host = firstWord(after[k+len("host: "):])
 			}
 		}
@@ -358,16 +355,25 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 		li.enh = e
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, "#")[len(e):])
 	}
+	if i := strings.Index(lowerASCII(rest), "(in reply to "); i >= 0 {
+		st := rest[i+len("(in reply to "):]
+		if j := strings.Index(lowerASCII(st), " command"); j > 0 {
+			if stg := normalizeStage(st[:j]); stg != "" {
+				li.stage = stg
+				rest = strings.TrimSpace(rest[:i])
+			}
+		}
+	}
 	li.text = rest
 }
 
 // parsePostfixText reads "host X[ip] said: 550 ... (in reply to RCPT TO command)"
 // or a Postfix status text without a remote reply ("connect to ...: Connection timed out").
 func (li *lineInfo) parsePostfixText(v string) {
-	low := strings.ToLower(v)
+	low := lowerASCII(v)
 	if i := strings.Index(low, "(in reply to "); i >= 0 {
 		st := v[i+len("(in reply to "):]
-		if j := strings.Index(strings.ToLower(st), " command"); j > 0 {
+		if j := strings.Index(lowerASCII(st), " command"); j > 0 {
 			li.stage = normalizeStage(st[:j])
 		}
 		v = strings.TrimSpace(v[:i])
@@ -375,7 +381,7 @@ func (li *lineInfo) parsePostfixText(v string) {
 	}
 	if i := strings.Index(low, " said: "); i >= 0 {
 		head := v[:i]
-		if j := strings.LastIndex(strings.ToLower(head), "host "); j >= 0 {
+		if j := strings.LastIndex(lowerASCII(head), "host "); j >= 0 {
 			li.host = hostPart(head[j+len("host "):])
 		}
 		li.fromReply(v[i+len(" said: "):], false)
@@ -405,7 +411,7 @@ func (li *lineInfo) parseNDR(v string) {
 	v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(v, "#SMTP#")), "##"))
 	v = strings.TrimSuffix(strings.TrimSpace(v), ">")
 	v = strings.TrimLeft(v, "<# ")
-	if i := strings.Index(strings.ToLower(v), "smtp;"); i >= 0 {
+	if i := strings.Index(lowerASCII(v), "smtp;"); i >= 0 {
 		v = v[i+len("smtp;"):]
 	}
 	li.fromReply(v, false)
@@ -499,7 +505,7 @@ func fieldValue(t, low, key string) string {
 }
 
 func postfixAction(s string) string {
-	switch strings.ToLower(strings.TrimRight(s, ",")) {
+	switch lowerASCII(strings.TrimRight(s, ",")) {
 	case "bounced", "undeliverable", "expired":
 		return "failed"
 	case "deferred", "deferral":
@@ -652,7 +658,7 @@ func stripTranscriptPrefix(t string) string {
 	for {
 		orig := t
 		t = strings.TrimLeft(t, "<>*~|- \t")
-		low := strings.ToLower(t)
+		low := lowerASCII(t)
 		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:"} {
 			if strings.HasPrefix(low, p) {
 				t = strings.TrimSpace(t[len(p):])

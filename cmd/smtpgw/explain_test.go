@@ -1,0 +1,256 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExplainArgHuman(t *testing.T) {
+	t.Parallel()
+	out, errOut, code := runCLI(t, "", "explain", "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table")
+	if code != 0 || errOut != "" {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"550 5.1.1", "PERMANENT", "user-unknown", "Code      550", "Enhanced  5.1.1 Bad destination mailbox address",
+		"Retry     permanent: the sending MTA does not retry", "Who acts  the sender", "What to do", "  1. Check the recipient address", "References", "RFC 3463 §3.2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("ANSI escapes in piped output:\n%q", out)
+	}
+}
+
+func TestExplain421VersusTemporary(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "explain", "421 4.7.0 Too many connections")
+	if code != 0 || !strings.Contains(out, "TRANSIENT") || !strings.Contains(out, "rate-limited") || !strings.Contains(out, "retries by itself") {
+		t.Fatalf("code %d:\n%s", code, out)
+	}
+}
+
+func TestExplainSeveralCodes(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "explain", "--json", "421", "550", "5.7.26")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 3 {
+		t.Fatalf("code %d, %d lines:\n%s", code, len(lines), out)
+	}
+	// unquoted reply words are one reply
+	out, _, code = runCLI(t, "", "explain", "--json", "550", "5.1.1", "User", "unknown")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); code != 0 || len(lines) != 1 || !strings.Contains(out, `"category":"user-unknown"`) {
+		t.Fatalf("code %d:\n%s", code, out)
+	}
+}
+
+// checkJSONLine verifies the documented --json schema of one line.
+func checkJSONLine(t *testing.T, line string) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal([]byte(line), &m); err != nil {
+		t.Fatalf("not JSON: %v: %q", err, line)
+	}
+	for _, k := range []string{"input", "code", "enhanced", "class", "category", "provider", "summary", "retry", "remediation", "references", "actor", "code_meaning", "enhanced_meaning", "text"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("field %q missing in %s", k, line)
+		}
+	}
+	if c, ok := m["code"]; ok && c != nil {
+		if _, isNum := c.(float64); !isNum {
+			t.Errorf("code %v is not a number or null", c)
+		}
+	}
+	for _, k := range []string{"input", "enhanced", "class", "category", "provider", "summary"} {
+		if _, ok := m[k].(string); !ok {
+			t.Errorf("%s is not a string: %v", k, m[k])
+		}
+	}
+	if _, ok := m["retry"].(bool); !ok {
+		t.Errorf("retry is not a bool: %v", m["retry"])
+	}
+	for _, k := range []string{"remediation", "references"} {
+		if _, ok := m[k].([]any); !ok {
+			t.Errorf("%s is not an array: %v", k, m[k])
+		}
+	}
+	switch m["class"] {
+	case "success", "transient", "permanent", "unknown":
+	default:
+		t.Errorf("class %v", m["class"])
+	}
+	return m
+}
+
+func TestExplainJSONSchema(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "explain", "--json", "5.7.26")
+	if code != 0 {
+		t.Fatalf("code %d", code)
+	}
+	m := checkJSONLine(t, strings.TrimSpace(out))
+	if m["code"] != nil || m["enhanced"] != "5.7.26" || m["category"] != "sender-auth" || m["class"] != "permanent" || m["retry"] != false {
+		t.Errorf("got %v", m)
+	}
+	out, _, _ = runCLI(t, "", "explain", "--json", "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail gsmtp")
+	m = checkJSONLine(t, strings.TrimSpace(out))
+	if m["code"] != float64(421) || m["provider"] != "Gmail" || m["retry"] != true || m["category"] != "rate-limited" {
+		t.Errorf("got %v", m)
+	}
+}
+
+func TestExplainStdinLog(t *testing.T) {
+	t.Parallel()
+	log := "Nov 28 18:00:00 mx postfix/qmgr[1]: ABC: from=<s@d.example>, size=1, nrcpt=1 (queue active)\n" +
+		"Nov 28 18:00:01 mx postfix/smtp[2]: ABC: to=<a@b.example>, relay=mx.b.example[192.0.2.1]:25, delay=1, dsn=5.7.1, status=bounced (host mx.b.example[192.0.2.1] said: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org (in reply to RCPT TO command))\n" +
+		"550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n" +
+		"550 5.7.26 sender and Gmail users, and has been blocked. gsmtp\n" +
+		"random words without a reply\n" +
+		strings.Repeat("z", 200<<10) + "\n" +
+		"451 4.7.1 Greylisting in action, please come back later\n"
+	for _, args := range [][]string{{"explain", "--json"}, {"explain", "--json", "-"}} {
+		out, errOut, code := runCLI(t, log, args...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || len(lines) != 3 {
+			t.Fatalf("%v: code %d, stderr %q, %d lines:\n%s", args, code, errOut, len(lines), out)
+		}
+		cats := []string{}
+		for _, l := range lines {
+			cats = append(cats, checkJSONLine(t, l)["category"].(string))
+		}
+		if strings.Join(cats, ",") != "reputation,sender-auth,greylisted" {
+			t.Errorf("categories %v", cats)
+		}
+		m := checkJSONLine(t, lines[0])
+		if m["stage"] != "RCPT TO" || m["remote_host"] != "mx.b.example" || m["recipient"] != "a@b.example" {
+			t.Errorf("postfix fields: %v", m)
+		}
+	}
+	out, _, code := runCLI(t, "550 5.1.1 User unknown\n", "explain")
+	if code != 0 || !strings.Contains(out, "user-unknown") {
+		t.Fatalf("human stdin: code %d\n%s", code, out)
+	}
+}
+
+func TestExplainBadInput(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"hello", "", "\x00\x01\x02\xff", strings.Repeat("A", 10<<20)} {
+		out, errOut, code := runCLI(t, "", "explain", in)
+		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code found in") || len(errOut) > 600 {
+			t.Errorf("explain %.20q: code %d, stdout %q, stderr %.300q", in, code, out, errOut)
+		}
+	}
+	// stdin with nothing that carries a reply
+	_, errOut, code := runCLI(t, "nothing here\nstill nothing\n", "explain")
+	if code != ExitUsage || !strings.Contains(errOut, "no SMTP reply code found in standard input") {
+		t.Errorf("stdin: code %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = runCLI(t, "", "explain", "--list", "421")
+	if code != ExitUsage || errOut == "" {
+		t.Errorf("--list with a reply: code %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = runCLI(t, "", "explain", "--bounce", filepath.Join(t.TempDir(), "missing.eml"))
+	if code != ExitUsage || !strings.Contains(errOut, "cannot read the bounce") {
+		t.Errorf("missing bounce: code %d, stderr %q", code, errOut)
+	}
+}
+
+func TestExplainList(t *testing.T) {
+	t.Parallel()
+	out, _, code := runCLI(t, "", "explain", "--list")
+	if code != 0 {
+		t.Fatalf("code %d", code)
+	}
+	for _, want := range []string{"Reply codes", "  421 ", "  556 ", "X.7.26", "X.7.30", "Multiple authentication checks failed", "REQUIRETLS support required", "Gmail:", "Yahoo/AOL:", "Microsoft:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("--list lacks %q", want)
+		}
+	}
+	out, _, code = runCLI(t, "", "explain", "--list", "--json")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) < 150 {
+		t.Fatalf("code %d, %d lines", code, len(lines))
+	}
+	seen := map[string]bool{}
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatalf("%v: %q", err, l)
+		}
+		seen[m["code"].(string)] = true
+		if m["meaning"] == "" {
+			t.Errorf("empty meaning: %s", l)
+		}
+	}
+	for _, c := range []string{"211", "334", "421", "530", "535", "552", "555", "X.1.10", "X.6.7", "X.7.25", "X.7.28", "X.7.29"} {
+		if !seen[c] {
+			t.Errorf("--list --json lacks %s", c)
+		}
+	}
+}
+
+func TestExplainBounce(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join("..", "..", "testdata", "bounces")
+	out, errOut, code := runCLI(t, "", "explain", "--json", "--bounce", filepath.Join(dir, "postfix-dsn.eml"))
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("code %d, stderr %q:\n%s", code, errOut, out)
+	}
+	m := checkJSONLine(t, lines[1])
+	if m["recipient"] != "carol@blocked.example" || m["category"] != "reputation" || m["blocklist"] != "Spamhaus" {
+		t.Errorf("got %v", m)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "exim-plain.eml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, _, code = runCLI(t, string(data), "explain", "--bounce", "-")
+	if code != 0 || !strings.Contains(out, "dave@rcpt.example") || !strings.Contains(out, "host-unknown") || !strings.Contains(out, "mailbox-full") {
+		t.Fatalf("code %d:\n%s", code, out)
+	}
+	_, errOut, code = runCLI(t, "Subject: hi\n\nnot a bounce\n", "explain", "--bounce", "-")
+	if code != ExitUsage || !strings.Contains(errOut, "no failed recipient") {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+}
+
+func TestExplainNoInputOnTerminal(t *testing.T) {
+	t.Parallel()
+	ios, _, errOut := TestIO("")
+	ios.InTTY = true
+	root, _ := NewRootCmd(ios)
+	root.SetArgs([]string{"explain"})
+	err := root.Execute()
+	if _, ok := err.(*UsageError); !ok || !strings.Contains(err.Error(), "nothing to explain") {
+		t.Fatalf("err %v, stderr %q", err, errOut.String())
+	}
+}
+
+func TestExplainColorCard(t *testing.T) {
+	t.Parallel()
+	ios, out, _ := TestIO("")
+	ios.OutTTY = true
+	root, _ := NewRootCmd(ios)
+	root.SetArgs([]string{"explain", "421 4.7.0 [TSS04] Messages from 198.51.100.7 temporarily deferred due to unexpected volume or user complaints"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	s := out.String()
+	if !strings.Contains(s, "\x1b[") || !strings.Contains(s, "╭") || !strings.Contains(s, "Yahoo/AOL") || !strings.Contains(s, "reputation") {
+		t.Fatalf("no colored card:\n%s", s)
+	}
+	ios, out, _ = TestIO("")
+	ios.OutTTY, ios.NoColor = true, true
+	root, _ = NewRootCmd(ios)
+	root.SetArgs([]string{"explain", "421"})
+	if err := root.Execute(); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Fatalf("NO_COLOR output has escapes:\n%q", out.String())
+	}
+}

@@ -1,0 +1,99 @@
+package explain
+
+import (
+	"strings"
+	"testing"
+)
+
+func checkExplanation(t *testing.T, e Explanation) {
+	t.Helper()
+	ok := false
+	for _, c := range Categories {
+		if e.Category == c {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Fatalf("category %q not in the vocabulary", e.Category)
+	}
+	switch e.Class {
+	case ClassSuccess, ClassTransient, ClassPermanent, ClassUnknown:
+	default:
+		t.Fatalf("class %q", e.Class)
+	}
+	if e.Retry != (e.Class == ClassTransient) {
+		t.Fatalf("retry %v for class %s", e.Retry, e.Class)
+	}
+	if e.Remediation == nil || e.References == nil || e.Summary == "" {
+		t.Fatalf("incomplete explanation %+v", e)
+	}
+	if e.Code != nil && (*e.Code < 200 || *e.Code > 599) {
+		t.Fatalf("code %d", *e.Code)
+	}
+}
+
+// FuzzParse: the reply parser never panics, returns ErrNoCode or a reply
+// with a code, and Explain accepts whatever Parse returns.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"421", "5.7.26", "550 5.1.1 <a@b.example>: User unknown", "550-5.7.1 a\r\n550 5.7.26 b",
+		"Diagnostic-Code: smtp; 550 5.7.606 banned", "Remote Server returned '<#5.1.1 smtp;550 5.1.1 x>'",
+		"to=<a@b.example>, relay=mx.b.example[192.0.2.1]:25, dsn=4.4.1, status=deferred (connect to x: timeout)",
+		"** a@b.example H=mx [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@b.example>: 550 x",
+		"NOQUEUE: reject: RCPT from x[192.0.2.1]: 554 5.7.1 denied; from=<> to=<a@b>", "#550 5.1.1 x ##", "5.", "550 5.7.", "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := Parse(s)
+		if err != nil {
+			if r.Code != 0 && r.Enhanced != "" {
+				t.Fatalf("error %v with a code", err)
+			}
+			return
+		}
+		if r.Code == 0 && r.Enhanced == "" {
+			t.Fatalf("no error and no code for %q", s)
+		}
+		if r.Enhanced != "" {
+			if _, ok := parseEnh(r.Enhanced); !ok {
+				t.Fatalf("enhanced %q does not parse", r.Enhanced)
+			}
+		}
+		checkExplanation(t, Explain(r))
+		if _, err := ParseLine(s); err == nil {
+			checkExplanation(t, Explain(Reply{Lines: strings.Split(s, "\n")}))
+		}
+	})
+}
+
+// FuzzParseBounce: the bounce parser never panics on arbitrary messages.
+func FuzzParseBounce(f *testing.F) {
+	f.Add("Content-Type: multipart/report; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\nFinal-Recipient: rfc822; a@b.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
+	f.Add("Subject: x\n\n<a@b.example>: host mx[192.0.2.1] said: 550 5.1.1 no\n    such user (in reply to RCPT TO command)\n")
+	f.Add("Subject: x\n\n  a@b.example\n    Unrouteable address\n")
+	f.Add("a@b.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'\n")
+	f.Add("The response from the remote server was:\n550 5.1.1 no\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		rs, err := ParseBounce(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		for _, r := range rs {
+			checkExplanation(t, Explain(r))
+		}
+	})
+}
+
+// FuzzScanner: the log scanner never panics and yields only replies with a code.
+func FuzzScanner(f *testing.F) {
+	f.Add("550-5.7.1 a\n550 5.7.1 b\nxx\n421 4.7.0 c\n\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 x\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		sc := NewScanner(strings.NewReader(s))
+		for sc.Scan() {
+			r := sc.Reply()
+			if r.Code == 0 && r.Enhanced == "" {
+				t.Fatalf("reply without a code from %q", s)
+			}
+			checkExplanation(t, Explain(r))
+		}
+	})
+}
