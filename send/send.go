@@ -147,15 +147,32 @@ type TLSInfo struct {
 
 // Attempt is one connection to one address.
 type Attempt struct {
-	Host         string           `json:"host"`
-	Addr         string           `json:"addr,omitempty"`
-	Port         int              `json:"port"`
-	MXPreference *int             `json:"mx_preference,omitempty"`
-	TLS          *TLSInfo         `json:"tls,omitempty"`
-	Steps        []Step           `json:"steps"`
-	Transcript   []smtpwire.Event `json:"transcript"`
-	Outcome      Status           `json:"outcome"`
-	Error        string           `json:"error,omitempty"`
+	Host         string   `json:"host"`
+	Addr         string   `json:"addr,omitempty"`
+	Port         int      `json:"port"`
+	MXPreference *int     `json:"mx_preference,omitempty"`
+	TLS          *TLSInfo `json:"tls,omitempty"`
+	Steps        []Step   `json:"steps"`
+	Transcript   []Line   `json:"transcript"`
+	Outcome      Status   `json:"outcome"`
+	Error        string   `json:"error,omitempty"`
+}
+
+// Line is one transcript line: milliseconds since the connection attempt
+// started, direction (C client, S server, * note by smtpgw) and the text
+// (AUTH secrets already redacted).
+type Line struct {
+	AtMS float64            `json:"at_ms"`
+	Dir  smtpwire.Direction `json:"dir"`
+	Line string             `json:"line"`
+}
+
+func lines(evs []smtpwire.Event) []Line {
+	out := make([]Line, len(evs))
+	for i, ev := range evs {
+		out[i] = Line{AtMS: ms(ev.At), Dir: ev.Dir, Line: ev.Line}
+	}
+	return out
 }
 
 // Target renders "host[addr]:port".
@@ -408,10 +425,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		s := newSession(ctx, &o, t, att, emit, true)
 		last = s.run()
 		att.Outcome = last.status
-		att.Transcript = s.tr.Events()
-		if att.Transcript == nil {
-			att.Transcript = []smtpwire.Event{}
-		}
+		att.Transcript = lines(s.tr.Events())
 		if !last.fallback || i == len(targets)-1 {
 			break
 		}

@@ -254,7 +254,7 @@ func TestSendCLIJSON(t *testing.T) {
 				DurationMS *float64 `json:"duration_ms"`
 			}
 			Transcript []struct {
-				At   *int64 `json:"at_ms"`
+				AtMS *float64 `json:"at_ms"`
 				Dir  string
 				Line string
 			}
@@ -277,6 +277,11 @@ func TestSendCLIJSON(t *testing.T) {
 	}
 	if len(doc.Attempts) != 1 || doc.Attempts[0].Outcome != "accepted" || len(doc.Attempts[0].Transcript) < 10 {
 		t.Fatalf("attempts %+v", doc.Attempts)
+	}
+	for _, l := range doc.Attempts[0].Transcript {
+		if l.AtMS == nil || *l.AtMS < 0 || *l.AtMS > 30000 {
+			t.Errorf("transcript at_ms not milliseconds: %+v", l)
+		}
 	}
 	var sawRcpt bool
 	for _, st := range doc.Attempts[0].Steps {
