@@ -85,7 +85,7 @@ func startRelayTB(t testing.TB, spoolDir string, mod func(*Options)) *harness {
 		Server:   serverDefaults(),
 		Deliver: deliver.Config{
 			RetryInitial: 100 * time.Millisecond, RetryMax: 400 * time.Millisecond,
-			ConnectTimeout: 2 * time.Second, CommandTimeout: 5 * time.Second,
+			ConnectTimeout: 2 * time.Second, CommandTimeout: 5 * time.Second, IdleConns: 2 * time.Second,
 		},
 		DeliveryDescription: "test",
 	}

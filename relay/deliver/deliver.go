@@ -526,12 +526,16 @@ func (d *Deliverer) tlsConfig(t Target) *tls.Config {
 }
 
 type client struct {
-	c     *smtp.Client
-	tls   bool
-	key   string
-	used  time.Time
-	reuse bool
+	c    *smtp.Client
+	tls  bool
+	key  string
+	used time.Time
+	uses int
 }
+
+// maxReuse is how many transactions one upstream connection carries
+// (Postfix's smtp_connection_reuse_count_limit is similar).
+const maxReuse = 100
 
 func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client, error) {
 	dctx, cancel := context.WithTimeout(ctx, d.cfg.ConnectTimeout)
@@ -607,14 +611,21 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 		}
 	}
 	broken := false
+	clean := false // the transaction completed: no RSET needed before the next
+	c.uses++
 	defer func() {
-		if broken || d.cfg.IdleConns <= 0 {
+		if broken || d.cfg.IdleConns <= 0 || c.uses >= maxReuse {
+			if !broken {
+				c.c.Quit()
+			}
 			c.c.Close()
 			return
 		}
-		if err := c.c.Reset(); err != nil {
-			c.c.Close()
-			return
+		if !clean {
+			if err := c.c.Reset(); err != nil {
+				c.c.Close()
+				return
+			}
 		}
 		d.pool.put(c)
 	}()
@@ -693,6 +704,7 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 	ex := explain.Explain(explain.Reply{Input: reply, Code: 250, Text: resp.StatusText, Stage: "END OF DATA", RemoteHost: t.Host})
 	d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", "END OF DATA", "reply", reply, "category", string(ex.Category), "tls", c.tls)
 	o := outcome{status: spool.StatusDelivered, reply: reply, category: string(ex.Category), host: t.Host}
+	clean = len(accepted) == len(rcpts)
 	for _, i := range accepted {
 		outs[i] = o
 	}
