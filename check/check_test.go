@@ -312,3 +312,21 @@ func TestNonexistentAndNullMX(t *testing.T) {
 		t.Errorf("null MX probed: %+v", res.Connections)
 	}
 }
+
+func TestSkipSMTP(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("skip.test"))
+	w.opts.SkipSMTP = true
+	st, _ := ParseExpectation("starttls")
+	sts, _ := ParseExpectation("mta-sts")
+	w.opts.Expect = []Expectation{st, sts}
+	w.opts.PortMap = map[int]string{25: ":1"} // would fail if dialled
+	res := run(t, w, "skip.test")
+	want(t, res.Findings, map[string]report.Status{
+		"check.smtp-skipped": report.Info, "mx.ok": report.Pass, "dane.tlsa": report.Pass, "mtasts.mx": report.Pass,
+		"connect.failed": "", "dane.match": "", "expect.starttls": report.Fail, "expect.mta-sts": report.Pass,
+	})
+	if len(res.Connections) != 0 || !res.SMTPSkipped {
+		t.Errorf("connections %+v", res.Connections)
+	}
+}

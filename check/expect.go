@@ -157,6 +157,9 @@ func (e Expectation) met(res *Result) (bool, string) {
 			}
 		}
 		for _, h := range res.MXHosts {
+			if !matched[h] && res.SMTPSkipped {
+				return false, "certificates not matched against the TLSA records: --skip-smtp"
+			}
 			if !matched[h] {
 				return false, h + ": no certificate was matched against its TLSA records (not reachable?)"
 			}
@@ -174,6 +177,9 @@ func (e Expectation) met(res *Result) (bool, string) {
 			case "starttls.ok":
 				ok++
 			}
+		}
+		if ok == 0 && res.SMTPSkipped {
+			return false, "not checked: --skip-smtp"
 		}
 		if ok == 0 {
 			return false, "no MX host was found offering STARTTLS on port 25"

@@ -25,6 +25,7 @@ type checkOptions struct {
 	File   string
 
 	Submission bool
+	SkipSMTP   bool
 	Selectors  []string
 	SPFIP      string
 	SPFSender  string
@@ -141,6 +142,7 @@ does, 2 on bad usage.`,
   smtpgw check -f domains.txt --format junit --output check.xml --format markdown --output "$GITHUB_STEP_SUMMARY"
   smtpgw check example.com --dkim-selector s1,s2 --spf-ip 192.0.2.25 --spf-sender bounce@example.com
   smtpgw check example.com --submission --json --resolver 127.0.0.1:53
+  smtpgw check example.com --skip-smtp --expect mta-sts=enforce   # CI runner without outbound port 25
   smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
@@ -150,6 +152,7 @@ does, 2 on bad usage.`,
 	f := cmd.Flags()
 	f.StringVarP(&o.File, "file", "f", "", "read domains from `FILE`, one per line (# comments; - for stdin)")
 	f.BoolVar(&o.Submission, "submission", false, "also probe the submission ports 587 (STARTTLS) and 465 (implicit TLS)")
+	f.BoolVar(&o.SkipSMTP, "skip-smtp", false, "connect to no MX host (for CI runners that block outbound port 25): no STARTTLS, certificate or DANE-matching checks")
 	f.StringSliceVar(&o.Selectors, "dkim-selector", nil, "DKIM `SELECTORS` whose key records to check (comma-separated or repeated)")
 	f.StringVar(&o.SPFIP, "spf-ip", "", "evaluate SPF check_host() for this client `IP`")
 	f.StringVar(&o.SPFSender, "spf-sender", "", "MAIL FROM `ADDRESS` for --spf-ip (default postmaster@DOMAIN)")
@@ -212,7 +215,10 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		return usageErr("%d formats would go to stdout: give all but one an --output FILE (e.g. --format junit --output check.xml)", stdout)
 	}
 
-	copts := check.Options{Submission: o.Submission, Timeout: o.Global.TimeoutOr(check.DefaultTimeout), HELO: o.HELO, MTASTSPort: o.MTASTSPort}
+	if o.SkipSMTP && o.Submission {
+		return usageErr("--skip-smtp and --submission exclude each other: --submission probes ports 587 and 465")
+	}
+	copts := check.Options{Submission: o.Submission, SkipSMTP: o.SkipSMTP, Timeout: o.Global.TimeoutOr(check.DefaultTimeout), HELO: o.HELO, MTASTSPort: o.MTASTSPort}
 	for _, s := range o.Selectors {
 		s = strings.TrimSpace(s)
 		if s == "" || strings.ContainsAny(s, " \t/\\@:;,") {

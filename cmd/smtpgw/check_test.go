@@ -270,6 +270,7 @@ func TestCheckUsageErrors(t *testing.T) {
 		{[]string{"192.0.2.1"}, "not a mail domain"},
 		{[]string{"u.test", "-f", "/nonexistent/file"}, "cannot read -f"},
 		{[]string{"u.test", "--dkim-selector", "a b"}, "--dkim-selector"},
+		{[]string{"u.test", "--skip-smtp", "--submission"}, "exclude each other"},
 		{[]string{"u.test", "--format", "junit", "--output", "/nonexistent/dir/r.xml"}, "--output"},
 	}
 	for _, tc := range tests {
@@ -277,6 +278,16 @@ func TestCheckUsageErrors(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(errOut, tc.want) {
 			t.Errorf("%v: exit %d, stderr %q (want %q)", tc.args, code, errOut, tc.want)
 		}
+	}
+}
+
+func TestCheckSkipSMTP(t *testing.T) {
+	t.Parallel()
+	w := checktest.New(t, checktest.Healthy("skip.test"))
+	args := append(checkArgs(t, w), "skip.test", "--skip-smtp", "--port-map", "25=:1", "-v")
+	out, errOut, code := runCLI(t, "", args...)
+	if code != ExitOK || !strings.Contains(out, "check.smtp-skipped") || strings.Contains(out, "connect.failed") || !strings.Contains(out, "mtasts.mx ") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
 
