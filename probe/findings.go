@@ -59,7 +59,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		add("connect.failed", report.Fail, summary, detail, rem, []string{c.ConnectError})
 		return fs
 	}
-	add("connect.ok", report.Pass, fmt.Sprintf("connected in %dms", dur(c.ConnectTime).Milliseconds()), "", nil, nil)
+	add("connect.ok", report.Pass, "connected in "+ms(c.ConnectTime), "", nil, nil)
 
 	// Implicit TLS that failed before any greeting.
 	if c.Mode == ModeSubmissions && c.TLS == nil {
@@ -100,7 +100,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 			"A slow banner delays every delivery and makes impatient senders give up. Deliberate greet-pauses (Postfix postscreen_greet_wait) are usually 6 s or less.",
 			[]string{"Check reverse-DNS and RBL lookups the server makes before greeting: slow resolvers are the usual cause.", "Check the server's load and connection limits."}, capEvidence(gl))
 	} else {
-		add("greeting.ok", report.Pass, fmt.Sprintf("220 greeting in %dms", gt.Milliseconds()), "", nil, capEvidence(gl))
+		add("greeting.ok", report.Pass, "220 greeting in "+ms(c.GreetingTime), "", nil, capEvidence(gl))
 	}
 
 	// EHLO.

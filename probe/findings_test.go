@@ -718,3 +718,24 @@ func TestTargetsAfterOverallTimeout(t *testing.T) {
 	}
 	want(t, res.Findings, "probe.timeout", report.Fail, 0)
 }
+
+// Server text never reaches the terminal as control sequences.
+func TestHostileBannerIsSanitizedForTerminal(t *testing.T) {
+	t.Parallel()
+	tr := probeRaw(t, 25, script{greeting: "554 \x1b]0;pwned\x07\x1b[31mred\x9b2J \xff\r\n"}.serve, nil)
+	g := want(t, tr.Findings, "greeting.rejected", report.Fail, 25)
+	if !strings.Contains(g.Evidence[0], "\x1b") {
+		t.Fatal("the raw evidence should keep the bytes as received")
+	}
+	var b strings.Builder
+	if err := report.WriteProbeText(&b, []report.ProbeDoc{tr.View()}, report.TextOptions{Verbose: true}, 0); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if strings.ContainsAny(out, "\x1b\x07\x9b") || strings.Contains(out, "\xff") {
+		t.Errorf("control bytes reach the terminal: %q", out)
+	}
+	if !strings.Contains(out, `\x1b]0;pwned\a\x1b[31mred\x9b2J \xff`) {
+		t.Errorf("escaped banner not shown: %s", out)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/smtpgw/smtpgw/report"
 )
@@ -61,11 +62,12 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		p.Rows = append(p.Rows, rowOf(c))
 		var lines []string
 		for _, l := range c.Transcript {
-			lines = append(lines, l.String())
+			lines = append(lines, clean(l.String()))
 		}
 		p.Transcripts = append(p.Transcripts, report.ProbeTranscript{Title: c.Target.String(), Lines: lines})
 	}
 	for _, f := range tr.Findings {
+		f = cleanFinding(f)
 		if f.Target.Host == "" && f.Target.Port == 0 {
 			d.Findings = append(d.Findings, f)
 			continue
@@ -95,6 +97,49 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		d.Panels = append(d.Panels, *p)
 	}
 	return d
+}
+
+// clean makes server-controlled text safe for a terminal: control
+// characters (ESC, CR, BEL, C1 controls) and invalid UTF-8 are shown as
+// escapes instead of being interpreted by the terminal.
+func clean(s string) string {
+	ok := true
+	for _, r := range s {
+		if r == utf8.RuneError || r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError:
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func cleanAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = clean(s)
+	}
+	return out
+}
+
+func cleanFinding(f report.Finding) report.Finding {
+	f.Summary, f.Detail = clean(f.Summary), clean(f.Detail)
+	f.Evidence = cleanAll(f.Evidence)
+	return f
 }
 
 func rowOf(c *Connection) report.ProbeRow {
@@ -132,10 +177,10 @@ func rowOf(c *Connection) report.ProbeRow {
 		r.TLS = "none"
 	}
 	if len(c.AuthBeforeTLS) > 0 {
-		r.AuthBefore = strings.Join(c.AuthBeforeTLS, " ")
+		r.AuthBefore = clean(strings.Join(c.AuthBeforeTLS, " "))
 	}
 	if len(c.AuthAfterTLS) > 0 {
-		r.AuthAfter = strings.Join(c.AuthAfterTLS, " ")
+		r.AuthAfter = clean(strings.Join(c.AuthAfterTLS, " "))
 	}
 	ext := c.ExtensionsAfterTLS
 	if ext == nil {
@@ -148,7 +193,7 @@ func rowOf(c *Connection) report.ProbeRow {
 				m[k] = v
 			}
 		}
-		r.Extensions = keyExtensions(m, 4)
+		r.Extensions = clean(keyExtensions(m, 4))
 	}
 	return r
 }
