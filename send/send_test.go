@@ -848,3 +848,76 @@ func TestDataRejectedAfterDot(t *testing.T) {
 		t.Errorf("recipients %+v", res.Verdict.Recipients)
 	}
 }
+
+func TestXOAUTH2Failure(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "127.0.0.1")
+	b := &backend{users: map[string]string{"alice@example.test": "good-token"}, mechs: []string{"XOAUTH2"}}
+	srv := startServer(t, b, serverConfig{cert: &cert})
+	o, log := opts(t, srv.Port)
+	o.TLS, o.RootCAs, o.AuthMech = TLSStartTLS, ca.Pool, "XOAUTH2"
+	o.AuthUser, o.AuthPassword = "alice@example.test", "expired-token-777"
+	res := run(t, o)
+	tx := log.text()
+	if res.Verdict.Status != Rejected || res.Verdict.Stage != StageAuth || res.Verdict.Code != 535 {
+		t.Fatalf("verdict %+v\n%s", res.Verdict, tx)
+	}
+	if !strings.Contains(tx, `XOAUTH2 error from the server: {"status":"401"`) {
+		t.Errorf("server's JSON error not shown:\n%s", tx)
+	}
+	assertRedacted(t, tx, "expired-token-777")
+}
+
+func TestOldServerHELOAndPlainReplies(t *testing.T) {
+	t.Parallel()
+	// A server without EHLO, with a multi-line greeting and replies without
+	// enhanced status codes.
+	srv := startScripted(t, "220-old.example.test SMTP ready\r\n220 no ESMTP here", func(cmd string) string {
+		u := strings.ToUpper(cmd)
+		switch {
+		case strings.HasPrefix(u, "EHLO"):
+			return "502 Command not implemented"
+		case strings.HasPrefix(u, "HELO"):
+			return "250 old.example.test"
+		case strings.HasPrefix(u, "MAIL"):
+			return "250 ok"
+		case strings.HasPrefix(u, "RCPT"):
+			return "250 ok"
+		case u == "DATA":
+			return "354 go ahead"
+		case u == "<END-OF-DATA>":
+			return "250 ok 1767322800 qp 4242"
+		case u == "QUIT":
+			return "221 bye"
+		}
+		return "500 what"
+	})
+	o, log := opts(t, srv.Port)
+	res := run(t, o)
+	if res.Verdict.Status != Accepted || res.Verdict.QueueID != "4242" {
+		t.Fatalf("verdict %+v\n%s", res.Verdict, log.text())
+	}
+	cmds := srv.commands()
+	if cmds[0] != "EHLO client.example.test" || cmds[1] != "HELO client.example.test" || !strings.HasPrefix(cmds[2], "MAIL FROM:<sender@example.test>") || strings.Contains(cmds[2], "SIZE=") {
+		t.Errorf("commands %q", cmds)
+	}
+	// The greeting step holds both lines; the 502 is explained.
+	steps := res.Attempts[0].Steps
+	if steps[1].Stage != StageGreeting || len(steps[1].Lines) != 2 || steps[1].Text != "old.example.test SMTP ready no ESMTP here" {
+		t.Errorf("greeting step %+v", steps[1])
+	}
+	if steps[2].Code != 502 || steps[2].Explanation == nil || steps[2].Enhanced != "" {
+		t.Errorf("EHLO step %+v", steps[2])
+	}
+}
+
+func TestProtocolGarbageFails(t *testing.T) {
+	t.Parallel()
+	srv := startScripted(t, "220 ok", func(cmd string) string { return "hello there, not SMTP" })
+	o, _ := opts(t, srv.Port)
+	res := run(t, o)
+	if res.Verdict.Status != Failed || res.Verdict.Stage != StageEHLO || !strings.Contains(res.Verdict.Reason, "reply code") {
+		t.Fatalf("verdict %+v", res.Verdict)
+	}
+}
