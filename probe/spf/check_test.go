@@ -103,7 +103,7 @@ func TestCheckProviders(t *testing.T) {
 	)
 	fs := Check(context.Background(), r, "gw.example.test")
 	want(t, fs, "spf.record", report.Pass)
-	f := want(t, fs, "spf.lookups", report.Pass, "7 of 10", "_netblocks3.google.test (0 lookups)", "include:_spf.google.test (3 lookups)")
+	f := want(t, fs, "spf.lookups", report.Pass, "7 of 10", "gw.example.test: 7 lookups\n  include:_spf.google.test (4)\n    include:_netblocks.google.test (1)", "include:spf.protection.outlook.test (2)")
 	if len(f.Evidence) != 2 || !strings.Contains(strings.Join(f.Evidence, "\n"), `"v=spf1 include:_spf.google.test`) {
 		t.Errorf("evidence = %q", f.Evidence)
 	}

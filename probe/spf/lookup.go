@@ -354,32 +354,55 @@ func (n *Node) Total() int {
 	return t
 }
 
-// Tree renders the include/redirect tree with lookup counts, one node a line.
+// Tree renders the include/redirect tree, one DNS-querying term a line with
+// the lookups it costs (itself and everything below it), in evaluation
+// order, so the numbers of a record's lines add up to its total:
+//
+//	example.test: 13 lookups
+//	  mx (1)
+//	  include:_spf.google.test (4)
+//	    include:_netblocks.google.test (1)
 func (a *Analysis) Tree() []string {
-	var out []string
+	out := []string{a.Root.Domain + ": " + plural(a.Root.Total(), "lookup")}
 	var rec func(n *Node, indent string)
 	rec = func(n *Node, indent string) {
-		label := n.Domain
-		if n.Via != "" {
-			label = n.Via
-		}
-		line := indent + label + " (" + plural(n.Total(), "lookup") + ")"
-		switch {
-		case n.Loop:
-			line = indent + label + " (loop: already on this path)"
-		case n.Skipped != "":
-			line = indent + label + " (not walked: " + n.Skipped + ")"
-		case n.Err != nil && n.Record == nil:
-			line = indent + label + " (" + n.Err.Error() + ")"
-		}
-		out = append(out, line)
 		for _, tr := range n.Terms {
-			if tr.Child != nil {
-				rec(tr.Child, indent+"  ")
+			var notes []string
+			cost := 1
+			if c := tr.Child; c != nil {
+				switch {
+				case c.Loop:
+					notes = append(notes, "loop: "+c.Domain+" is already on this path")
+				case c.Skipped != "":
+					notes = append(notes, "not walked: "+c.Skipped)
+				case c.Err != nil && c.Record == nil:
+					notes = append(notes, c.Err.Error())
+				default:
+					cost += c.Total()
+				}
+			}
+			switch {
+			case tr.Ignored:
+				cost = 0
+				notes = append(notes, "ignored: the record has all")
+			case tr.Macro:
+				notes = append(notes, "target depends on the message")
+			case tr.Void != "":
+				notes = append(notes, "void: "+tr.Void)
+			case tr.Err != nil:
+				notes = append(notes, tr.Err.Error())
+			}
+			line := indent + tr.Text + " (" + itoa(cost)
+			if len(notes) > 0 {
+				line += "; " + strings.Join(notes, "; ")
+			}
+			out = append(out, line+")")
+			if c := tr.Child; c != nil && !c.Loop && c.Skipped == "" {
+				rec(c, indent+"  ")
 			}
 		}
 	}
-	rec(a.Root, "")
+	rec(a.Root, "  ")
 	return out
 }
 

@@ -297,10 +297,10 @@ func (c *checker) lookups() {
 			"Remove includes of providers you no longer use.",
 			"Replace a, mx and ptr mechanisms by ip4:/ip6: prefixes.",
 			"Ask providers for a narrower include, or move rarely used senders to a subdomain with its own record.")
-		f.Detail = "RFC 7208 §4.6.4 counts include, a, mx, ptr, exists and redirect; receivers stop at 10. Lookups per record, in evaluation order:\n" + tree
+		f.Detail = "RFC 7208 §4.6.4 counts include, a, mx, ptr, exists and redirect; receivers stop at 10. Each term with the lookups it costs (itself and what it includes), in evaluation order:\n" + tree
 	} else {
 		f := c.add("spf.lookups", report.Pass, fmt.Sprintf("SPF needs %d of %d allowed DNS lookups", a.Lookups, LookupLimit), ev)
-		f.Detail = "Lookups per record (RFC 7208 §4.6.4):\n" + tree
+		f.Detail = "Each term with the lookups it costs (itself and what it includes; RFC 7208 §4.6.4):\n" + tree
 	}
 	if a.VoidLookups > 0 {
 		var voids []string
