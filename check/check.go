@@ -150,10 +150,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	var mxFindings []report.Finding
 	var tlsaMu sync.Mutex
 	tlsa := map[string]*dane.HostTLSA{}
-	var mxDone sync.WaitGroup
-	mxDone.Add(1)
 	goDo(func() {
-		defer mxDone.Done()
 		set, mfs, err := probe.ResolveMX(ctx, popts, domain)
 		if err != nil || set == nil {
 			return
