@@ -48,7 +48,7 @@ type Connection struct {
 	AuthAfterTLS  []string `json:"auth_after_tls"`
 
 	Error   string `json:"error,omitempty"` // what cut the dialogue short
-	Stage   string `json:"stage,omitempty"` // where: connect, tls, greeting, ehlo, starttls, quit
+	Stage   string `json:"stage,omitempty"` // where it stopped: connect, tls, greeting, ehlo, starttls, ehlo-tls
 	Elapsed Millis `json:"elapsed_ms"`
 
 	Transcript []TranscriptLine `json:"transcript"`
@@ -248,15 +248,19 @@ func (p *prober) ehlo(conn *smtpwire.Conn, c *Connection, afterTLS bool) (smtpwi
 	} else {
 		c.EHLO, c.HeloCommand = info, "EHLO"
 	}
+	stage := "ehlo"
+	if afterTLS {
+		stage = "ehlo-tls"
+	}
 	if err != nil {
-		c.Stage, c.Error = "ehlo", ioErrText(err, p.o)
+		c.Stage, c.Error = stage, ioErrText(err, p.o)
 		return nil, false
 	}
 	if r.Code == 250 {
 		return smtpwire.ParseEHLO(r), true
 	}
 	if afterTLS || (r.Code != 500 && r.Code != 502) {
-		c.Stage = "ehlo"
+		c.Stage = stage
 		return nil, false
 	}
 	// RFC 5321 §3.2: an old server without ESMTP; HELO still works.

@@ -108,7 +108,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if c.EHLO != nil {
 		ehloLines = c.EHLO.Lines
 	}
-	if c.Stage == "ehlo" && c.EHLOAfterTLS == nil {
+	if c.Stage == "ehlo" {
 		if c.Error != "" {
 			add("dialogue.failed", report.Fail, "the dialogue broke during EHLO: "+c.Error,
 				"The server greeted but then closed the connection, stalled or sent an invalid reply to EHLO.",
@@ -166,10 +166,14 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if c.TLS != nil {
 		fs = append(fs, tlsFindings(o, c)...)
 	}
-	if c.Stage == "ehlo" && c.EHLOAfterTLS != nil {
-		add("dialogue.failed", report.Fail, "EHLO after TLS failed: "+firstNonEmpty(c.Error, fmt.Sprintf("reply %d", c.EHLOAfterTLS.Code)),
-			"After a successful TLS handshake the server did not accept EHLO (RFC 3207 §4.2 requires the client to send it again).",
-			[]string{"Check the server's logs for this TLS session."}, capEvidence(c.EHLOAfterTLS.Lines))
+	if c.Stage == "ehlo-tls" {
+		why := c.Error
+		if why == "" && c.EHLOAfterTLS != nil {
+			why = fmt.Sprintf("reply %d", c.EHLOAfterTLS.Code)
+		}
+		add("dialogue.failed", report.Fail, "EHLO after TLS failed: "+why,
+			"After a successful TLS handshake the server did not accept EHLO (RFC 3207 §4.2 requires the client to send it again), so what it offers over TLS (AUTH) is unknown.",
+			[]string{"Check the server's logs for this TLS session."}, capEvidence(infoLines(c.EHLOAfterTLS)))
 	}
 
 	// AUTH.
@@ -206,7 +210,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		}
 	}
 
-	if c.Error != "" && c.Stage != "ehlo" && c.Stage != "greeting" && c.Stage != "starttls" && c.Stage != "tls" {
+	if c.Error != "" && c.Stage != "ehlo" && c.Stage != "ehlo-tls" && c.Stage != "greeting" && c.Stage != "starttls" && c.Stage != "tls" {
 		add("dialogue.failed", report.Fail, fmt.Sprintf("the dialogue broke at %s: %s", strings.ToUpper(c.Stage), c.Error),
 			"The server closed the connection, stalled or sent an invalid reply.", []string{"Check the server's logs for this connection."}, nil)
 	}

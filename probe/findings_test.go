@@ -739,3 +739,36 @@ func TestHostileBannerIsSanitizedForTerminal(t *testing.T) {
 		t.Errorf("escaped banner not shown: %s", out)
 	}
 }
+
+func TestEHLOAfterTLSFails(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	leaf := ca.Leaf(t, "mx1.example.test")
+	tr := probeRaw(t, 587, script{
+		greeting: "220 mx1.example.test ESMTP\r\n",
+		replies:  map[string]string{"EHLO": "250-mx1.example.test\r\n250 STARTTLS\r\n", "STARTTLS": "220 ready\r\n"},
+		tlsCert:  &leaf,
+		after:    map[string]string{"EHLO": ""}, // closes the TLS session at once
+	}.serve, func(o *Options) { o.RootCAs = ca.Pool })
+	d := want(t, tr.Findings, "dialogue.failed", report.Fail, 587)
+	if !strings.Contains(d.Summary, "EHLO after TLS") {
+		t.Errorf("summary %q", d.Summary)
+	}
+	want(t, tr.Findings, "starttls.ok", report.Pass, 587)
+	want(t, tr.Findings, "tls.cert.ok", report.Pass, 587)
+	wantNo(t, tr.Findings, "submission.no-auth") // unknown: the post-TLS EHLO never came
+}
+
+func TestClosedAfterSTARTTLS(t *testing.T) {
+	t.Parallel()
+	tr := probeRaw(t, 25, script{greeting: "220 mx1.example.test ESMTP\r\n", replies: map[string]string{
+		"EHLO":     "250-mx1.example.test\r\n250 STARTTLS\r\n",
+		"STARTTLS": "",
+	}}.serve, nil)
+	sf := want(t, tr.Findings, "starttls.failed", report.Fail, 25)
+	if !strings.Contains(sf.Detail, "closed the connection") {
+		t.Errorf("detail %q", sf.Detail)
+	}
+	want(t, tr.Findings, "ehlo.ok", report.Pass, 25)
+	wantNo(t, tr.Findings, "dialogue.failed")
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"crypto/tls"
 	"encoding/json"
 	"errors"
@@ -350,5 +351,30 @@ func TestProbeHelp(t *testing.T) {
 	out, _, code := runCLI(t, "", "probe", "--help")
 	if code != ExitOK || !strings.Contains(out, "Examples:") || !strings.Contains(out, "--fail-on") || strings.Contains(out, "port-map") {
 		t.Errorf("help: exit %d\n%s", code, out)
+	}
+}
+
+// On a terminal: colors and panels on stdout, a progress line on stderr.
+func TestProbeTerminalOutput(t *testing.T) {
+	t.Parallel()
+	e := newProbeEnv(t, true)
+	ios, out, errOut := TestIO("")
+	ios.OutTTY, ios.ErrTTY = true, true
+	code := run(context.Background(), append(append([]string{"probe"}, e.args...), "example.test"), ios)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out.String(), "\x1b[") || !strings.Contains(out.String(), "╭") {
+		t.Errorf("no color or panel border on a terminal:\n%s", out)
+	}
+	if !strings.Contains(errOut.String(), "probing ") || !strings.HasSuffix(errOut.String(), "\r\x1b[K") {
+		t.Errorf("progress line not drawn and cleared on stderr: %q", errOut)
+	}
+	// --no-color keeps the progress but drops colors.
+	ios, out, _ = TestIO("")
+	ios.OutTTY = true
+	run(context.Background(), append(append([]string{"probe", "--no-color"}, e.args...), "example.test"), ios)
+	if strings.Contains(out.String(), "\x1b[") {
+		t.Error("--no-color output has escape codes")
 	}
 }
