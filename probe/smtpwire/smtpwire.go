@@ -269,8 +269,8 @@ func (c *Conn) readLine() (string, error) {
 	for {
 		part, isPrefix, err := c.r.ReadLine()
 		if err != nil {
-			if c.ctx.Err() != nil {
-				return "", fmt.Errorf("%w (%v)", c.ctx.Err(), err)
+			if cerr := c.ctxErr(); cerr != nil {
+				return "", fmt.Errorf("%w (%v)", cerr, err)
 			}
 			return "", err
 		}
@@ -282,6 +282,19 @@ func (c *Conn) readLine() (string, error) {
 			return strings.TrimRight(string(buf), "\r"), nil
 		}
 	}
+}
+
+// ctxErr returns the context's error, or DeadlineExceeded when its deadline
+// has passed even if its timer has not fired yet: the connection deadline is
+// set to the same instant and may fire first.
+func (c *Conn) ctxErr() error {
+	if err := c.ctx.Err(); err != nil {
+		return err
+	}
+	if d, ok := c.ctx.Deadline(); ok && !time.Now().Before(d) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }
 
 func trunc(s string) string {
