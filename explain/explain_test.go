@@ -65,3 +65,55 @@ func TestParseNoCode(t *testing.T) {
 		}
 	}
 }
+
+// The provider is detected from the remote host when the text does not name it.
+func TestProviderFromHost(t *testing.T) {
+	t.Parallel()
+	for host, want := range map[string]string{
+		"gmail-smtp-in.l.google.com":                ProvGmail,
+		"rcpt-example.mail.protection.outlook.com.": ProvMicrosoft,
+		"mta7.am0.yahoodns.net":                     ProvYahoo,
+		"mx01.mail.icloud.com":                      ProvApple,
+		"us-smtp-inbound-1.mimecast.com":            ProvMimecast,
+		"mx0a-00123.pphosted.com":                   ProvProofpoint,
+		"d123.ess.barracudanetworks.com":            ProvBarracuda,
+		"MX.RCPT.EXAMPLE":                           "",
+		"notgoogle.com.example":                     "",
+	} {
+		e := Explain(Reply{Code: 550, Enhanced: "5.7.1", Text: "Message refused", RemoteHost: host})
+		if e.Provider != want || e.Category != Policy {
+			t.Errorf("%s: provider %q category %s, want %q policy", host, e.Provider, e.Category, want)
+		}
+	}
+}
+
+// Provider-specific enhanced codes without telling text only apply when the
+// provider is known.
+func TestProviderGatedCodes(t *testing.T) {
+	t.Parallel()
+	e := Explain(Reply{Code: 421, Enhanced: "4.7.29", Text: "Your email has been rate limited", RemoteHost: "gmail-smtp-in.l.google.com"})
+	if e.Category != TLSRequired || e.Provider != ProvGmail {
+		t.Errorf("gmail 4.7.29: %s %q", e.Category, e.Provider)
+	}
+	e = Explain(Reply{Code: 550, Enhanced: "5.7.29", Text: "ARC validation failure"})
+	if e.Category != SenderAuth || e.Provider != "" {
+		t.Errorf("plain 5.7.29: %s %q", e.Category, e.Provider)
+	}
+}
+
+// A DSN without a code still gets a class from its Action field.
+func TestClassFromAction(t *testing.T) {
+	t.Parallel()
+	e := Explain(Reply{Text: "Unrouteable address", Action: "failed", Recipient: "a@b.example"})
+	if e.Class != ClassPermanent || e.Category != HostUnknown || e.Code != nil {
+		t.Errorf("got %+v", e)
+	}
+	e = Explain(Reply{Text: "Connection timed out", Action: "delayed"})
+	if e.Class != ClassTransient || !e.Retry || e.Category != Network {
+		t.Errorf("got %+v", e)
+	}
+	e = Explain(Reply{Text: "mystery"})
+	if e.Class != ClassUnknown || e.Category != Unknown {
+		t.Errorf("got %+v", e)
+	}
+}

@@ -11,7 +11,7 @@ import (
 )
 
 // ExplainWidth is the width explanation cards are wrapped to.
-const ExplainWidth = 92
+const ExplainWidth = 78
 
 // RetryMeaning says what a class means for the sending MTA.
 func RetryMeaning(c explain.Class) string {
