@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/smtpgw/smtpgw/report"
 )
@@ -30,6 +31,7 @@ type Result struct {
 	PolicyError string `json:"policy_error,omitempty"`
 	HTTPStatus  int    `json:"http_status,omitempty"`
 	ContentType string `json:"content_type,omitempty"`
+	now         func() time.Time
 	// Findings about the record and the policy; MatchMX adds the MX ones.
 	Findings []report.Finding `json:"-"`
 }
@@ -40,7 +42,7 @@ type Result struct {
 // Result.MatchMX with it.
 func Check(ctx context.Context, domain string, o FetchOptions) *Result {
 	domain = strings.TrimSuffix(strings.ToLower(domain), ".")
-	res := &Result{Domain: domain, URL: PolicyURL(domain)}
+	res := &Result{Domain: domain, URL: PolicyURL(domain), now: o.Now}
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
@@ -95,7 +97,7 @@ func (res *Result) policyEvidence() []string {
 			if len(l) > 200 {
 				l = l[:200] + "..."
 			}
-			ev = append(ev, "| "+l)
+			ev = append(ev, l)
 		}
 	}
 	return ev
@@ -170,6 +172,9 @@ func (res *Result) findings() []report.Finding {
 		f.Evidence = res.policyEvidence()
 		return append(fs, f)
 	}
+	if f, ok := res.certExpiry(); ok {
+		fs = append(fs, f)
+	}
 	pol := res.Policy
 	var mx []string
 	for _, p := range pol.MX {
@@ -207,6 +212,28 @@ func (res *Result) findings() []report.Finding {
 		fs = append(fs, res.finding("mtasts.max-age", report.Pass, fmt.Sprintf("max_age %d (%s)", pol.MaxAge, days(pol.MaxAge))))
 	}
 	return fs
+}
+
+// CertExpiryWarn is how close to expiry the policy host's certificate draws
+// a warning: when it lapses, senders stop refreshing the policy.
+const CertExpiryWarn = 14 * 24 * time.Hour
+
+func (res *Result) certExpiry() (report.Finding, bool) {
+	if res.Fetch == nil || len(res.Fetch.Peer) == 0 {
+		return report.Finding{}, false
+	}
+	leaf := res.Fetch.Peer[0]
+	left := time.Until(leaf.NotAfter)
+	if res.now != nil {
+		left = leaf.NotAfter.Sub(res.now())
+	}
+	if left > CertExpiryWarn {
+		return report.Finding{}, false
+	}
+	f := res.finding("mtasts.policy.cert-expiring", report.Warn, fmt.Sprintf("the certificate of mta-sts.%s expires in %d day(s) (%s)", res.Domain, int(left.Hours()/24), leaf.NotAfter.UTC().Format("2006-01-02")))
+	f.Detail = "When it expires, senders can no longer fetch or refresh the policy (RFC 8461 §3.3) and fall back to no MTA-STS once their cached copy ages out."
+	f.Remediation = []string{"Renew the certificate of mta-sts." + res.Domain + " (automate it: the host serves one small file and is easy to forget)"}
+	return f, true
 }
 
 func (res *Result) fetchFinding() report.Finding {

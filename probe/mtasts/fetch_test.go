@@ -280,6 +280,9 @@ func TestCheckFailureModes(t *testing.T) {
 		}, map[string]report.Status{"mtasts.policy.content-type": report.Warn, "mtasts.policy.invalid": report.Fail}},
 		{"garbage lines", "v=STSv1; id=1", nil, servePolicy("version: STSv1\nmode: testing\n<br>\nmx: mail.example.test\nmax_age: 3600\n"),
 			map[string]report.Status{"mtasts.policy": report.Pass, "mtasts.policy.syntax": report.Warn, "mtasts.mode": report.Info, "mtasts.max-age": report.Warn}},
+		{"expiring cert", "v=STSv1; id=1", func(ca *testpki.CA) tls.Certificate {
+			return ca.LeafWith(t, testpki.LeafOptions{NotAfter: time.Now().Add(5 * 24 * time.Hour)}, "mta-sts.example.test")
+		}, servePolicy(goodPolicy), map[string]report.Status{"mtasts.policy": report.Pass, "mtasts.policy.cert-expiring": report.Warn}},
 		{"mode none", "v=STSv1; id=1", nil, servePolicy("version: STSv1\nmode: none\nmax_age: 86400\n"), map[string]report.Status{"mtasts.mode": report.Warn}},
 	}
 	for _, tc := range tests {
