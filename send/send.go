@@ -760,7 +760,7 @@ func (s *session) open() (oc outcome, ok bool) {
 	nc, err := dialer.DialContext(dctx, "tcp", addr)
 	cancel()
 	if err != nil {
-		err = smtpwire.DialError(err)
+		err = shortDialError(smtpwire.DialError(err))
 		s.note(fmt.Sprintf("connection to %s failed: %v", addr, err))
 		st := Step{Stage: StageConnect, Command: "connect " + addr, DurationMS: ms(time.Since(start)), Error: err.Error()}
 		s.att.Steps = append(s.att.Steps, st)
@@ -836,6 +836,17 @@ func (s *session) open() (oc outcome, ok bool) {
 		return s.stopped(StageAuth), false
 	}
 	return outcome{}, true
+}
+
+// shortDialError drops the "dial tcp ADDR: connect:" detail from the
+// refused/timeout/unreachable classes (the address is shown already).
+func shortDialError(err error) error {
+	for _, k := range []error{smtpwire.ErrRefused, smtpwire.ErrTimeout, smtpwire.ErrUnreachable} {
+		if errors.Is(err, k) {
+			return k
+		}
+	}
+	return err
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
