@@ -338,13 +338,16 @@ func TestEvaluate(t *testing.T) {
 		if ev.Result != tc.result || ev.Finding.Status != tc.st || !strings.Contains(ev.Reason, tc.reason) {
 			t.Errorf("%s as %s: %s (%s) status %s; want %s %s %q\n%s", tc.ip, tc.sender, ev.Result, ev.Reason, ev.Finding.Status, tc.result, tc.st, tc.reason, ev.Finding.Detail)
 		}
-		if ev.Finding.ID != "spf.eval" || ev.Finding.Target.Addr != tc.ip || ev.Queries == 0 {
+		if ev.Finding.ID != "spf.eval" || ev.Finding.Target.Addr != tc.ip || ev.Queries == 0 || ev.Finding.Remediation == nil || len(ev.Finding.Evidence) == 0 {
 			t.Errorf("finding = %+v, queries %d", ev.Finding, ev.Queries)
 		}
 	}
 	ev := Evaluate(ctx, r, net.ParseIP("64.233.160.5"), "alice@ev.example.test", "mail.example.test")
 	if got := strings.Join(ev.Deciding(), " → "); got != "include:_spf.google.test → include:_netblocks.google.test → ip4:64.233.160.0/19" {
 		t.Errorf("deciding = %q; trace:\n%s", got, strings.Join(ev.Trace, "\n"))
+	}
+	if len(ev.Finding.Evidence) != 1 || !strings.Contains(ev.Finding.Evidence[0], `"v=spf1 ip4:192.0.2.0/24 include:_spf.google.test -all"`) {
+		t.Errorf("evidence %q", ev.Finding.Evidence)
 	}
 	if !strings.Contains(ev.Finding.Detail, "Decided by: include:_spf.google.test") {
 		t.Errorf("detail %q", ev.Finding.Detail)

@@ -28,6 +28,8 @@ type Evaluation struct {
 	Queries int    // DNS queries the evaluation made
 	Trace   []string
 	Finding report.Finding
+
+	evidence []string // the sender domain's TXT answer
 }
 
 // Evaluate runs check_host() (RFC 7208 §4) for ip sending as sender, with
@@ -59,12 +61,13 @@ func Evaluate(ctx context.Context, r *resolver.Resolver, ip net.IP, sender, helo
 		ev.Reason = err.Error()
 	}
 	ev.Queries = int(ad.n.Load())
+	ev.evidence = ad.first
 	ev.Finding = ev.finding()
 	return ev
 }
 
 func (ev *Evaluation) finding() report.Finding {
-	f := report.Finding{ID: "spf.eval", Target: report.Target{Domain: ev.Domain, Addr: ev.IP.String()}}
+	f := report.Finding{ID: "spf.eval", Target: report.Target{Domain: ev.Domain, Addr: ev.IP.String()}, Remediation: []string{}, Evidence: ev.evidence}
 	who := fmt.Sprintf("%s sending as %s", ev.IP, ev.Sender)
 	why := ""
 	if ev.Reason != "" {
@@ -141,6 +144,9 @@ func (ev *Evaluation) Deciding() []string {
 type adapter struct {
 	r *resolver.Resolver
 	n atomic.Int64
+
+	mu    sync.Mutex
+	first []string // the first TXT answer (the sender domain's), for evidence
 }
 
 func mapErr(err error, name string) error {
@@ -165,7 +171,20 @@ func mapErr(err error, name string) error {
 
 func (a *adapter) LookupTXT(ctx context.Context, name string) ([]string, error) {
 	a.n.Add(1)
-	txts, _, err := a.r.TXT(ctx, name)
+	txts, ans, err := a.r.TXT(ctx, name)
+	a.mu.Lock()
+	if a.first == nil {
+		switch {
+		case err != nil:
+			a.first = []string{strings.TrimSuffix(name, ".") + " TXT: " + err.Error()}
+		case ans != nil && ans.Msg != nil:
+			a.first = ans.Strings()
+			if len(a.first) == 0 {
+				a.first = []string{strings.TrimSuffix(name, ".") + " TXT: no records"}
+			}
+		}
+	}
+	a.mu.Unlock()
 	if err != nil {
 		return nil, mapErr(err, name)
 	}
