@@ -249,6 +249,9 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		}
 		res.TLSA = append(res.TLSA, t)
 		add(t.Findings(domain)...)
+		a4, _ := o.Resolver.Cached(h, dns.TypeA)
+		a6, _ := o.Resolver.Cached(h, dns.TypeAAAA)
+		add(t.AddressFindings(domain, a4, a6)...)
 		if len(t.Records) > 0 {
 			anyTLSA = true
 		}

@@ -88,6 +88,15 @@ func TestDANEMismatchAndUnsigned(t *testing.T) {
 	res = run(t, newWorld(t, s), "unsigned.test")
 	want(t, res.Findings, map[string]report.Status{"dane.unsigned": report.Warn, "dnssec.mx": report.Warn, "dane.match": report.Pass})
 
+	// TLSA and MX signed, the MX host's address not.
+	s = healthy("partial.test")
+	s.Signed = false
+	w := newWorld(t, s)
+	w.dns.Sign("partial.test")
+	w.dns.Sign("_25._tcp.mx.partial.test")
+	res = run(t, w, "partial.test")
+	want(t, res.Findings, map[string]report.Status{"dane.address-insecure": report.Warn, "dane.tlsa": report.Pass, "dnssec.mx": report.Pass})
+
 	s = healthy("nodane.test")
 	s.TLSA, s.Signed = "", false
 	res = run(t, newWorld(t, s), "nodane.test")

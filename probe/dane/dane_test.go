@@ -235,3 +235,31 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+func TestAddressFindings(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	chain := chainOf(t, ca.Leaf(t, "mx.example.test"))
+	good := rec(t, 3, 1, 1, chain[0])
+	d := testdns.Start(t,
+		zoneTLSA(t, "_25._tcp.mx.example.test.", good),
+		"mx.example.test. 300 IN A 192.0.2.1",
+		"mx.example.test. 300 IN AAAA 2001:db8::1",
+	)
+	d.Sign("_25._tcp.mx.example.test")
+	r := resolver.New(d.Addr)
+	ctx := context.Background()
+	h := Lookup(ctx, r, "mx.example.test", 25)
+	a4, _ := r.Query(ctx, "mx.example.test", dns.TypeA)
+	a6, _ := r.Query(ctx, "mx.example.test", dns.TypeAAAA)
+	fs := h.AddressFindings("example.test", a4, a6, nil)
+	if len(fs) != 1 || fs[0].ID != "dane.address-insecure" || fs[0].Status != report.Warn || len(fs[0].Evidence) != 2 {
+		t.Fatalf("unsigned addresses: %+v", fs)
+	}
+	d.Sign("mx.example.test")
+	a4, _ = r.Query(ctx, "mx.example.test", dns.TypeA)
+	a6, _ = r.Query(ctx, "mx.example.test", dns.TypeAAAA)
+	if fs := h.AddressFindings("example.test", a4, a6); fs != nil {
+		t.Errorf("signed addresses: %+v", fs)
+	}
+}

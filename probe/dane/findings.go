@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
 )
 
@@ -212,4 +213,40 @@ func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLS
 		f.Detail = "RFC 7672 §2.2.1: DANE applies only when the MX RRset is DNSSEC-secure; otherwise senders do not look at the MX hosts' TLSA records. " + f.Detail
 	}
 	return f
+}
+
+// AddressFindings reports TLSA records that senders will not use because
+// the MX host's own address records are not DNSSEC-validated
+// (dane.address-insecure, warn): a DANE client looks up TLSA records only
+// when the A/AAAA RRset of the host is secure (RFC 7672 §2.2.2; Postfix
+// behaves so). addrs are the host's A and AAAA answers; nil ones (not
+// asked, or failed) are skipped.
+func (h *HostTLSA) AddressFindings(domain string, addrs ...*resolver.Answer) []report.Finding {
+	if h.Err != nil || len(h.Records) == 0 || !h.Authenticated {
+		return nil
+	}
+	var ev []string
+	insecure := false
+	for _, a := range addrs {
+		if a == nil || len(a.Records) == 0 {
+			continue
+		}
+		if !a.Authenticated {
+			insecure = true
+			if a.Msg != nil {
+				ev = append(ev, a.Strings()...)
+			}
+		}
+	}
+	if !insecure {
+		return nil
+	}
+	return []report.Finding{{
+		ID: "dane.address-insecure", Status: report.Warn, Target: report.Target{Domain: domain, Host: h.Host},
+		Summary: "the TLSA records are DNSSEC-validated but the address records of " + h.Host + " are not: senders do not use DANE for it",
+		Detail: "RFC 7672 §2.2.2: DANE applies only when the MX host's A/AAAA records are DNSSEC-secure; the host's addresses may come from a different, unsigned zone " +
+			"(or a CNAME into one).",
+		Remediation: []string{"Sign the zone that holds the A/AAAA records of " + h.Host + " with DNSSEC"},
+		Evidence:    ev,
+	}}
 }
