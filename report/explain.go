@@ -137,7 +137,7 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	if len(e.References) > 0 {
 		b.WriteString(st.Label.Render("References") + "\n")
 		for _, r := range e.References {
-			b.WriteString("  " + st.Dim.Render(wrap(r, inner-2, 2)) + "\n")
+			b.WriteString("  " + renderLines(st.Dim, wrap(r, inner-2, 2)) + "\n")
 		}
 	}
 	out := strings.TrimRight(b.String(), "\n")
@@ -180,6 +180,16 @@ func WriteList(w io.Writer, es []explain.Entry, color bool) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// renderLines styles each line on its own, so lipgloss does not pad a
+// multi-line block to its widest line.
+func renderLines(style lipgloss.Style, s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func truncate(s string, n int) string {

@@ -18,6 +18,9 @@ func TestExplainArgHuman(t *testing.T) {
 		if len([]rune(l)) > 78 {
 			t.Errorf("line longer than 78 columns: %q", l)
 		}
+		if strings.TrimRight(l, " ") != l {
+			t.Errorf("trailing white space: %q", l)
+		}
 	}
 	out := strings.Join(strings.Fields(raw), " ")
 	for _, want := range []string{"550 5.1.1", "PERMANENT", "user-unknown", "Code 550", "Enhanced 5.1.1 Bad destination mailbox address",
