@@ -78,6 +78,13 @@ func Load(ctx context.Context, lo LoadOptions) (*LoadResult, error) {
 		return nil, errors.New("--quit-after cannot be combined with --count")
 	}
 	o := lo.Options
+	if o.Limits.MaxBytes <= 0 {
+		// smtpwire caps what one connection may read (1 MiB by default);
+		// a reused session reads a few replies per message, so allow 64 KiB
+		// per message on top, still a bound against a flooding server.
+		perConn := int64(lo.Count/lo.Concurrency + 1)
+		o.Limits.MaxBytes = 1<<20 + perConn*(64<<10)
+	}
 	if o.Message == nil {
 		m, err := lo.NewMessage(1)
 		if err != nil {

@@ -921,3 +921,34 @@ func TestProtocolGarbageFails(t *testing.T) {
 		t.Fatalf("verdict %+v", res.Verdict)
 	}
 }
+
+func TestLoadReusedSessionBeyondPerConnectionReadLimit(t *testing.T) {
+	t.Parallel()
+	// Every reply is ~4 KB, so one reused session reads well over
+	// smtpwire's default 1 MiB per connection across 80 messages.
+	fat := strings.Repeat("x", 3900)
+	base := postfixLike("250 2.0.0 Ok: queued as ABC " + fat)
+	srv := startScripted(t, "220 mx.example.test ESMTP", func(cmd string) string {
+		r := base(cmd)
+		if strings.HasPrefix(r, "250 2.1") {
+			r += " " + fat
+		}
+		return r
+	})
+	o, _ := opts(t, srv.Port)
+	o.OnEvent = nil
+	res, err := Load(context.Background(), LoadOptions{Options: o, Count: 80, Concurrency: 1, NewMessage: func(int) (*Message, error) { return o.Message, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.OK() || res.Connections != 1 {
+		t.Fatalf("accepted %d/80 over %d connections: %+v", res.ByStatus[Accepted], res.Connections, res.Samples)
+	}
+	// The scenario does exceed the default limit: held to 1 MiB, the
+	// session breaks.
+	o.Limits.MaxBytes = 1 << 20
+	res, _ = Load(context.Background(), LoadOptions{Options: o, Count: 80, Concurrency: 1, NewMessage: func(int) (*Message, error) { return o.Message, nil }})
+	if res.OK() || res.Connections < 2 {
+		t.Fatalf("1 MiB limit not reached: %+v", res)
+	}
+}
