@@ -317,7 +317,8 @@ func TestTransientThenDelivered(t *testing.T) {
 	up.Wait(t, 1, 10*time.Second)
 	waitFor(t, "queue empty", 5*time.Second, func() bool { return spoolCount(t, h.spool, spool.DirQueue) == 0 })
 	logs := h.logs.String()
-	if !strings.Contains(logs, `"msg":"deferred"`) || !strings.Contains(logs, `"next_attempt"`) || !strings.Contains(logs, `421 4.7.0 Too many connections`) {
+	if !strings.Contains(logs, `"msg":"deferred"`) || !strings.Contains(logs, `"next_attempt"`) || !strings.Contains(logs, `421 4.7.0 Too many connections`) ||
+		!strings.Contains(logs, `"category":"rate-limited"`) {
 		t.Errorf("no deferral logged:\n%s", logs)
 	}
 }
@@ -374,6 +375,9 @@ func TestPermanentFailureWithBounce(t *testing.T) {
 		want := map[string]string{"user@example.test": spool.StatusDelivered, "nobody@example.test": spool.StatusFailed}[r.Addr]
 		if r.Status != want {
 			t.Errorf("%s: status %s, want %s", r.Addr, r.Status, want)
+		}
+		if r.Status == spool.StatusFailed && r.Category != "user-unknown" {
+			t.Errorf("%s: category %q, want user-unknown (explain)", r.Addr, r.Category)
 		}
 	}
 }
@@ -442,6 +446,9 @@ func TestMaxQueueTimeExpires(t *testing.T) {
 	ms, _ := sp.List(spool.DirFailed)
 	if r := ms[0].State.Rcpts[0]; r.Category != "expired" || !strings.Contains(r.Reply, "greylisted") {
 		t.Errorf("expired recipient: %+v", r)
+	}
+	if !strings.Contains(h.logs.String(), `"category":"greylisted"`) {
+		t.Errorf("attempts not classified as greylisted:\n%s", h.logs.String())
 	}
 }
 
