@@ -50,7 +50,7 @@ func TestDNSFindings(t *testing.T) {
 	f.dns.ServFail("servfail.test")
 	f.dns.Drop("slow.test")
 	f.dns.ServFail("mx.hostfail.test")
-	f.opts.Resolver.Timeout = 300 * time.Millisecond
+	f.opts.Resolver.Timeout = time.Second
 	refused := rawServer(t, func(net.Conn) {}) // closes at once; only used as a port
 	_ = refused
 	ctx := context.Background()
