@@ -147,6 +147,10 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	tr.Add(smtpwire.Note, fmt.Sprintf("connected in %dms", time.Duration(c.ConnectTime).Milliseconds()))
 	conn := smtpwire.NewConn(ctx, nc, tr, o.Limits)
 	defer conn.Close()
+	// Deadlines bound every step; a cancellation (Ctrl-C, the caller giving
+	// up) interrupts a blocked read at once as well.
+	stop := context.AfterFunc(ctx, func() { nc.SetDeadline(time.Now()) })
+	defer stop()
 
 	sni, checkName := tlsServerName(ep.host, ep.addr)
 	handshake := func() bool {

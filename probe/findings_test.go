@@ -772,3 +772,22 @@ func TestClosedAfterSTARTTLS(t *testing.T) {
 	want(t, tr.Findings, "ehlo.ok", report.Pass, 25)
 	wantNo(t, tr.Findings, "dialogue.failed")
 }
+
+func TestCancelInterruptsBlockedRead(t *testing.T) {
+	t.Parallel()
+	port := rawServer(t, func(c net.Conn) { io.Copy(io.Discard, c) })
+	f := newFixture(t)
+	f.mapPort(25, port)
+	f.opts.Timeout, f.opts.StepTimeout = 20*time.Second, 20*time.Second
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	start := time.Now()
+	res, err := Probe(ctx, f.opts, Target{Input: "127.0.0.1:25", Addr: "127.0.0.1", Port: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if el := time.Since(start); el > 5*time.Second {
+		t.Errorf("cancel took %s to interrupt a tarpit read", el)
+	}
+	want(t, res.Findings, "greeting.failed", report.Fail, 25)
+}
