@@ -426,6 +426,11 @@ func checkDomainSpec(s string) string {
 	if msg := checkMacroString(s, false); msg != "" {
 		return msg
 	}
+	// The ABNF allows "/" as a macro-literal, but no host name has one and
+	// evaluators read it as a CIDR length (RFC 7208 §5.3, §5.4).
+	if strings.ContainsRune(s, '/') {
+		return fmt.Sprintf("domain %q contains \"/\": CIDR lengths are written /<0-32> and //<0-128> at the end of a, mx, ip4 and ip6 only", s)
+	}
 	// domain-end = ( "." toplabel [ "." ] ) / macro-expand
 	if strings.HasSuffix(s, "}") {
 		return ""
