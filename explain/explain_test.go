@@ -117,3 +117,14 @@ func TestClassFromAction(t *testing.T) {
 		t.Errorf("got %+v", e)
 	}
 }
+
+// A bare 550 is about the mailbox at RCPT TO, and about policy after DATA.
+func TestBare550ByStage(t *testing.T) {
+	t.Parallel()
+	if c := Explain(Reply{Code: 550, Stage: "RCPT TO"}).Category; c != UserUnknown {
+		t.Errorf("RCPT TO: %s", c)
+	}
+	if c := Explain(Reply{Code: 550, Stage: "END OF DATA"}).Category; c != Policy {
+		t.Errorf("END OF DATA: %s", c)
+	}
+}

@@ -178,10 +178,28 @@ func explainInputs(args []string) []string {
 			break
 		}
 	}
-	if allCodes || len(args) == 1 {
+	if len(args) == 1 {
 		return args
 	}
-	return []string{strings.Join(args, " ")}
+	if !allCodes {
+		return []string{strings.Join(args, " ")}
+	}
+	// "550 5.1.1" typed without quotes is one reply: a basic code followed
+	// by an enhanced code of the same class.
+	var out []string
+	for i := 0; i < len(args); i++ {
+		a := strings.TrimSpace(args[i])
+		if i+1 < len(args) && len(a) == 3 {
+			b := strings.TrimSpace(args[i+1])
+			if len(b) >= 5 && b[1] == '.' && b[0] == a[0] && strings.Count(b, ".") == 2 && !strings.Contains(a, ".") {
+				out = append(out, a+" "+b)
+				i++
+				continue
+			}
+		}
+		out = append(out, args[i])
+	}
+	return out
 }
 
 func describeBadInput(in string, err error) string {

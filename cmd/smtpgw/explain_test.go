@@ -45,10 +45,15 @@ func TestExplain421VersusTemporary(t *testing.T) {
 
 func TestExplainSeveralCodes(t *testing.T) {
 	t.Parallel()
-	out, _, code := runCLI(t, "", "explain", "--json", "421", "550", "5.7.26")
+	out, _, code := runCLI(t, "", "explain", "--json", "421", "5.7.26", "550")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != 0 || len(lines) != 3 {
 		t.Fatalf("code %d, %d lines:\n%s", code, len(lines), out)
+	}
+	// a code and an enhanced code typed without quotes are one reply
+	out, _, code = runCLI(t, "", "explain", "--json", "550", "5.1.1", "421")
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); code != 0 || len(lines) != 2 || !strings.Contains(lines[0], `"code":550,"enhanced":"5.1.1"`) {
+		t.Fatalf("code %d:\n%s", code, out)
 	}
 	// unquoted reply words are one reply
 	out, _, code = runCLI(t, "", "explain", "--json", "550", "5.1.1", "User", "unknown")
