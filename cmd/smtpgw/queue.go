@@ -106,7 +106,7 @@ relay within a second.`,
 
 	retry := &cobra.Command{
 		Use:     "retry ID... | --all",
-		Short:   "Try queued messages again now",
+		Short:   "Try queued messages again now; a failed message goes back to the queue",
 		Example: "  smtpgw queue retry 1A2B3C4D5E6Fa1b2c3d4\n  smtpgw queue retry --all",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if o.All == (len(args) > 0) {

@@ -108,6 +108,16 @@ func TestQueueListShowRetryDelete(t *testing.T) {
 		t.Fatalf("retry --all: code %d\n%s", code, out)
 	}
 
+	// a failed message goes back to the queue
+	out, _, code = runCLI(t, "", "queue", "retry", ids[2], "--spool", dir)
+	if code != 0 || !strings.Contains(out, "retry requested") {
+		t.Fatalf("retry of a failed message: code %d\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "", "queue", "show", ids[2], "--json", "--spool", dir)
+	var back spool.Message
+	if json.Unmarshal([]byte(out), &back) != nil || back.Where != "queue" || back.State.Rcpts[0].Status != "pending" {
+		t.Fatalf("requeued message: %s", out)
+	}
 	for _, id := range []string{ids[0], ids[2]} {
 		out, _, code = runCLI(t, "", "queue", "delete", id, "--spool", dir)
 		if code != 0 || !strings.Contains(out, "deleted") {

@@ -64,6 +64,9 @@ type Deliverer struct {
 	destSem map[string]chan struct{}
 	wg      sync.WaitGroup
 	sem     chan struct{}
+
+	activeMu sync.Mutex
+	active   map[*client]bool
 }
 
 // New returns a deliverer for cfg with defaults filled in.
@@ -134,6 +137,8 @@ func (d *Deliverer) Run(ctx context.Context) error {
 		}
 		d.sch.add(id, m.State.NextAttempt)
 	}
+	stopActive := context.AfterFunc(ctx, d.closeActive)
+	defer stopActive()
 	retryTick := time.NewTicker(time.Second)
 	defer retryTick.Stop()
 	defer d.pool.closeAll()
@@ -219,7 +224,11 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 		d.sch.add(id, l.State.NextAttempt) // retry requested by queue, or rescheduled elsewhere
 		return
 	}
-	expired := now.Sub(l.Envelope.Received) > d.cfg.MaxQueueTime
+	queuedAt := l.Envelope.Received
+	if l.State.Requeued.After(queuedAt) {
+		queuedAt = l.State.Requeued
+	}
+	expired := now.Sub(queuedAt) > d.cfg.MaxQueueTime
 	groups := map[string]*group{}
 	var order []string
 	for i, r := range l.State.Rcpts {
@@ -296,7 +305,7 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 		}
 		wait := Backoff(l.State.Attempts, d.cfg.RetryInitial, d.cfg.RetryMax)
 		next := time.Now().Add(wait)
-		if rest := l.Envelope.Received.Add(d.cfg.MaxQueueTime); next.After(rest) && rest.After(time.Now()) {
+		if rest := queuedAt.Add(d.cfg.MaxQueueTime); next.After(rest) && rest.After(time.Now()) {
 			next = rest
 		}
 		l.State.NextAttempt = next
@@ -525,6 +534,29 @@ func (d *Deliverer) tlsConfig(t Target) *tls.Config {
 	return cfg
 }
 
+// track registers the connections in use, so a shutdown can cut them
+// (their messages stay queued).
+func (d *Deliverer) track(c *client, on bool) {
+	d.activeMu.Lock()
+	defer d.activeMu.Unlock()
+	if d.active == nil {
+		d.active = map[*client]bool{}
+	}
+	if on {
+		d.active[c] = true
+	} else {
+		delete(d.active, c)
+	}
+}
+
+func (d *Deliverer) closeActive() {
+	d.activeMu.Lock()
+	defer d.activeMu.Unlock()
+	for c := range d.active {
+		c.c.Close()
+	}
+}
+
 type client struct {
 	c    *smtp.Client
 	tls  bool
@@ -613,7 +645,9 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 	broken := false
 	clean := false // the transaction completed: no RSET needed before the next
 	c.uses++
+	d.track(c, true)
 	defer func() {
+		d.track(c, false)
 		if broken || d.cfg.IdleConns <= 0 || c.uses >= maxReuse {
 			if !broken {
 				c.c.Quit()

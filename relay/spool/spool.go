@@ -87,6 +87,7 @@ type State struct {
 	Attempts    int         `json:"attempts"`
 	NextAttempt time.Time   `json:"next_attempt,omitempty"`
 	LastAttempt time.Time   `json:"last_attempt,omitempty"`
+	Requeued    time.Time   `json:"requeued,omitempty"` // moved back from failed/ (the queue time restarts)
 	Reason      string      `json:"reason,omitempty"`
 	Rcpts       []RcptState `json:"recipients"`
 }
@@ -613,9 +614,16 @@ func (l *Locked) MoveFailed() error {
 }
 
 // Retry asks for message id to be tried now: its next attempt time is set
-// to now and a running relay is told through retry/.
+// to now and a running relay is told through retry/. A failed message is
+// moved back to the queue, its failed recipients pending again.
 func (s *Spool) Retry(id string) error {
 	l, err := s.Lock(id, 30*time.Second)
+	if errors.Is(err, ErrNotFound) && ValidID(id) {
+		if err := s.requeue(id); err != nil {
+			return err
+		}
+		l, err = s.Lock(id, 30*time.Second)
+	}
 	if err != nil {
 		return err
 	}
@@ -630,6 +638,41 @@ func (s *Spool) Retry(id string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// requeue moves failed/ID back to queue/.
+func (s *Spool) requeue(id string) error {
+	f, err := os.Open(s.path(DirFailed, id))
+	if errors.Is(err, fs.ErrNotExist) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+		return err
+	}
+	env, _, err := readHeader(f)
+	if err != nil {
+		return err
+	}
+	st := s.readState(DirFailed, id, env)
+	for i := range st.Rcpts {
+		if st.Rcpts[i].Status == StatusFailed {
+			st.Rcpts[i].Status = StatusPending
+		}
+	}
+	st.Reason, st.Requeued, st.NextAttempt = "", time.Now().UTC(), time.Now()
+	if err := s.writeState(DirQueue, id, st); err != nil {
+		return err
+	}
+	if err := os.Rename(s.path(DirFailed, id), s.path(DirQueue, id)); err != nil {
+		os.Remove(s.path(DirQueue, id+".state"))
+		return err
+	}
+	os.Remove(s.path(DirFailed, id+".state"))
+	return s.syncers[DirQueue].sync()
 }
 
 // TakeRetries returns and clears the retry requests.

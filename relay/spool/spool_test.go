@@ -153,6 +153,17 @@ func TestRetryRequests(t *testing.T) {
 	if got := s.TakeRetries(); len(got) != 0 {
 		t.Fatalf("retries not cleared: %v", got)
 	}
+	// a failed message goes back to the queue
+	l, _ := s.Lock(id, 0)
+	l.State.Rcpts[0].Status, l.State.Rcpts[0].Reply = StatusFailed, "550 5.1.1 no"
+	l.MoveFailed()
+	if err := s.Retry(id); err != nil {
+		t.Fatal(err)
+	}
+	m, err := s.Get(id)
+	if err != nil || m.Where != DirQueue || m.State.Rcpts[0].Status != StatusPending || m.State.Requeued.IsZero() {
+		t.Fatalf("requeued: %+v %v", m, err)
+	}
 	if err := s.Retry("NOSUCHID0000"); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("retry unknown: %v", err)
 	}
