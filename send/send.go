@@ -896,9 +896,7 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 		if errors.As(err, &ve) {
 			reason = "the server's certificate did not verify: " + err.Error() + " (--ca-file adds a CA; --insecure-skip-verify skips the check)"
 		}
-		oc := s.fail(StageTLS, reason, true)
-		oc.category = explain.Network
-		return oc, false
+		return s.fail(StageTLS, reason, true), false
 	}
 	s.tls = true
 	info := &TLSInfo{Version: tls.VersionName(st.Version), CipherSuite: tls.CipherSuiteName(st.CipherSuite), Summary: smtpwire.Summary(st)}
