@@ -318,7 +318,14 @@ func greetingRejected(t report.Target, g *ReplyInfo) report.Finding {
 	if ex.Summary != "" {
 		detail += " Explained: " + ex.Summary
 	}
-	rem = append(rem, ex.Remediation...)
+	if !rate {
+		// explain's steps are written for a sender; the rate-limit steps
+		// above already say what a prober should do.
+		rem = append(rem, ex.Remediation...)
+		if ex.Category != explain.Unknown && ex.Category != "" {
+			summary += " (" + string(ex.Category) + ")"
+		}
+	}
 	f := finding("greeting.rejected", report.Fail, t, summary, detail, rem, capEvidence(g.Lines))
 	f.Category = string(ex.Category)
 	return f

@@ -791,3 +791,38 @@ func TestCancelInterruptsBlockedRead(t *testing.T) {
 	}
 	want(t, res.Findings, "greeting.failed", report.Fail, 25)
 }
+
+// Every port of a host is probed at once: the server greets only when all
+// three connections are open, which a sequential prober would never reach.
+func TestPortsProbedConcurrently(t *testing.T) {
+	t.Parallel()
+	var mu sync.Mutex
+	open := 0
+	all := make(chan struct{})
+	port := rawServer(t, func(c net.Conn) {
+		mu.Lock()
+		open++
+		if open == 3 {
+			close(all)
+		}
+		mu.Unlock()
+		select {
+		case <-all:
+		case <-time.After(5 * time.Second):
+			return
+		}
+		script{greeting: "220 mx1.example.test ESMTP\r\n", replies: map[string]string{"EHLO": "250 mx1.example.test\r\n"}}.serve(c)
+	})
+	f := newFixture(t, "mx1.example.test. 300 IN A 127.0.0.1")
+	f.opts.Ports = []int{25, 587, 2525}
+	for _, p := range f.opts.Ports {
+		f.mapPort(p, port)
+	}
+	res, err := Probe(context.Background(), f.opts, Target{Input: "mx1.example.test", Host: "mx1.example.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range f.opts.Ports {
+		want(t, res.Findings, "greeting.ok", report.Pass, p)
+	}
+}
