@@ -38,7 +38,7 @@ func ParseBounce(r io.Reader) ([]Reply, error) {
 		// not a MIME message: a pasted bounce body
 		text = parseBounceText(string(raw))
 	} else {
-		_ = ent.Walk(func(path []int, part *Entity, werr error) error {
+		_ = ent.Walk(func(path []int, part *message.Entity, werr error) error {
 			if part == nil {
 				return nil
 			}
@@ -66,9 +66,6 @@ func ParseBounce(r io.Reader) ([]Reply, error) {
 	}
 	return out, nil
 }
-
-// Entity is go-message's entity (an alias keeps the Walk callback readable).
-type Entity = message.Entity
 
 // parseDeliveryStatus reads the field groups of a message/delivery-status
 // body (RFC 3464 §2.1): the per-message group, then one group per recipient.

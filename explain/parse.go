@@ -96,9 +96,6 @@ func parse(s string, strict bool) (Reply, error) {
 	if r.Code == 0 && r.Enhanced == "" {
 		return r, fmt.Errorf("%w", ErrNoCode)
 	}
-	if r.Text == "" && other == nil && replyCode == 0 {
-		r.Text = ""
-	}
 	return r, nil
 }
 
@@ -377,7 +374,7 @@ func (li *lineInfo) parsePostfixText(v string) {
 			li.stage = normalizeStage(st[:j])
 		}
 		v = strings.TrimSpace(v[:i])
-		low = low[:i]
+		low = lowerASCII(v)
 	}
 	if i := strings.Index(low, " said: "); i >= 0 {
 		head := v[:i]

@@ -348,7 +348,7 @@ var rules = []rule{
 		Fix:     []string{"Contact the recipient's admin: they can see the reason in Mimecast's message tracking."}, Refs: []string{refMimecast}},
 	{ID: "mimecast.envelope-blocked", Any: []string{"envelope blocked"}, Cat: Policy, Provider: ProvMimecast, Actor: ActorRecipientAdmin,
 		Summary: "Mimecast: the sender or its domain is on the recipient's blocked senders list.", Refs: []string{refMimecast}},
-	{ID: "mimecast.rbl", Any: []string{"mimecast's rbl", "rejected by the mimecast rbl", "ip reputation"}, Cat: Reputation, Provider: ProvMimecast,
+	{ID: "mimecast.rbl", Any: []string{"mimecast's rbl", "rejected by the mimecast rbl", "mimecast ip reputation"}, Cat: Reputation, Provider: ProvMimecast,
 		Summary: "Mimecast rejected the connection because of the sending IP's reputation.", Fix: delistFix, Refs: []string{refMimecast}},
 
 	// ---- Proofpoint ----
@@ -381,6 +381,9 @@ var rules = []rule{
 		Fix:     []string{"Level 1: fix the source; listings expire after 7 days without spam.", "Levels 2/3 list whole networks: ask the provider to act, or ask the recipient's admin not to block on them."}, Refs: []string{refUCEPROTECT}},
 	{ID: "bl.generic", Any: []string{"blocked using", "blacklisted", "blocklisted", "listed at", "listed in", "listed on", "blacklist", "blocklist", "block list", "black list", "dnsbl", "realtime blackhole", "rbl.", ".rbl", " rbl "}, Cat: Reputation,
 		Summary: "The sending IP or domain is on a DNS blocklist the receiver uses.", Fix: delistFix, Refs: []string{"RFC 5782 (DNS blocklists)"}},
+
+	{ID: "mta.reputation", Any: []string{"ip reputation", "poor reputation", "bad reputation", "low reputation", "reputation", "senderscore", "sender score"}, Cat: Reputation,
+		Summary: "The receiver refused the message because of the sending IP's or domain's reputation."},
 
 	// ---- Wording of Postfix, Exim, Sendmail, Exchange and others ----
 	{ID: "mta.greylisted", Any: []string{"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisting", "is not yet authorized to deliver mail from", "temporarily rejected, try again"}, Cat: Greylisted,
@@ -456,10 +459,13 @@ var providerHosts = []struct{ Suffix, Provider string }{
 
 // providerMarkers are words in a reply text that identify the provider.
 var providerMarkers = []struct{ Word, Provider string }{
-	{"gsmtp", ProvGmail}, {"support.google.com", ProvGmail}, {"google.com", ProvGmail}, {"gmail", ProvGmail},
-	{"protection.outlook.com", ProvMicrosoft}, {"prod.outlook.com", ProvMicrosoft}, {"outlook.com", ProvMicrosoft}, {"hotmail", ProvMicrosoft}, {"office365", ProvMicrosoft}, {"office 365", ProvMicrosoft}, {"microsoft", ProvMicrosoft}, {"sender.office.com", ProvMicrosoft}, {"go.microsoft.com", ProvMicrosoft}, {"mail.live.com", ProvMicrosoft}, {"resolver.adr.", ProvMicrosoft}, {"resolver.rst.", ProvMicrosoft}, {"queue.expired", ProvMicrosoft}, {"storedrv", ProvMicrosoft}, {"smtpsend.", ProvMicrosoft},
-	{"yahoo", ProvYahoo}, {"aol.com", ProvYahoo}, {"yahoodns", ProvYahoo},
-	{"icloud", ProvApple}, {"apple.com", ProvApple},
+	// Only words a provider's own replies carry: a recipient address such as
+	// <bob@gmail.com> in another server's reply must not name the provider.
+	{"gsmtp", ProvGmail}, {"support.google.com", ProvGmail}, {"google.com/mail", ProvGmail}, {"gmail requires", ProvGmail}, {".google.com", ProvGmail},
+	{"protection.outlook.com", ProvMicrosoft}, {"prod.outlook.com", ProvMicrosoft}, {"sender.office.com", ProvMicrosoft}, {"go.microsoft.com", ProvMicrosoft}, {"mail.live.com", ProvMicrosoft}, {"postmaster.live.com", ProvMicrosoft}, {"aka.ms/", ProvMicrosoft}, {"office 365", ProvMicrosoft}, {"microsoft", ProvMicrosoft},
+	{"resolver.adr.", ProvMicrosoft}, {"resolver.rst.", ProvMicrosoft}, {"queue.expired", ProvMicrosoft}, {"storedrv", ProvMicrosoft}, {"smtpsend.", ProvMicrosoft},
+	{"yahooinc.com", ProvYahoo}, {"yahoodns", ProvYahoo}, {"help.yahoo.com", ProvYahoo}, {".yahoo.com", ProvYahoo}, {"yahoo requires", ProvYahoo}, {".aol.com", ProvYahoo},
+	{"support.apple.com", ProvApple}, {".icloud.com", ProvApple}, {"icloud mail", ProvApple},
 	{"mimecast", ProvMimecast},
 	{"proofpoint", ProvProofpoint}, {"pphosted", ProvProofpoint},
 	{"barracuda", ProvBarracuda},
