@@ -627,6 +627,48 @@ func TestSmugglingSequencesRejected(t *testing.T) {
 	}
 }
 
+func TestBDATBareLFRejected(t *testing.T) {
+	t.Parallel()
+	h := startRelay(t, "", nil)
+	c := dialRaw(t, h.addr)
+	if ehlo := c.cmd("EHLO client.example.test", "250"); !strings.Contains(ehlo, "CHUNKING") {
+		t.Skip("CHUNKING not offered")
+	}
+	c.cmd("MAIL FROM:<a@example.test>", "250")
+	c.cmd("RCPT TO:<b@example.test>", "250")
+	chunk := "Subject: x\r\n\r\nbody\n.\nMAIL FROM:<evil@example.test>\r\n"
+	c.c.Write([]byte(fmt.Sprintf("BDAT %d LAST\r\n%s", len(chunk), chunk)))
+	if r := c.reply(); !strings.HasPrefix(r, "554 5.6.0") {
+		t.Fatalf("BDAT with bare LF: %q", r)
+	}
+	c.cmd("NOOP", "250")
+	// a clean BDAT message is accepted
+	c.cmd("MAIL FROM:<a@example.test>", "250")
+	c.cmd("RCPT TO:<b@example.test>", "250")
+	chunk = "Subject: x\r\n\r\nbody\r\n"
+	c.c.Write([]byte(fmt.Sprintf("BDAT %d LAST\r\n%s", len(chunk), chunk)))
+	if r := c.reply(); !strings.HasPrefix(r, "250 2.0.0 Ok: queued as ") {
+		t.Fatalf("clean BDAT: %q", r)
+	}
+}
+
+func TestAuthFailuresCutTheConnection(t *testing.T) {
+	t.Parallel()
+	h := startRelay(t, "", func(o *Options) {
+		o.Server.Users = usersFile(t)
+		o.Server.AllowInsecureAuth = true
+	})
+	c := dialRaw(t, h.addr)
+	c.cmd("EHLO client.example.test", "250")
+	for i := 0; i < 3; i++ {
+		c.cmd("AUTH PLAIN AGFsaWNlAHdyb25n", "535") // alice / wrong
+	}
+	c.c.Write([]byte("NOOP\r\n"))
+	if r := c.reply(); strings.HasPrefix(r, "250") {
+		t.Fatalf("connection still open after 3 failed AUTH: %q", r)
+	}
+}
+
 func TestCRLFInEnvelopeRejected(t *testing.T) {
 	t.Parallel()
 	h := startRelay(t, "", nil)

@@ -212,6 +212,11 @@ func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
 	if at <= 0 || at == len(to)-1 {
 		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 3}, Message: "Recipient must be a full address, user@domain"}
 	}
+	for _, r := range se.rcpts {
+		if r == to {
+			return nil // the same recipient twice gets one copy
+		}
+	}
 	se.rcpts = append(se.rcpts, to)
 	return nil
 }
