@@ -8,11 +8,9 @@ import (
 	"crypto/rand"
 	"crypto/tls"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"net"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -400,5 +398,3 @@ func userUnknown(addr string) error {
 	return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<" + addr + ">: Recipient address rejected: User unknown in virtual mailbox table"}
 }
 
-var _ = errors.New
-var _ = strconv.Itoa

@@ -25,7 +25,6 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/send"
 )
 
 // sink is a go-smtp backend for CLI tests.
@@ -581,5 +580,4 @@ func TestSendCLIInsecureWarning(t *testing.T) {
 	if code != ExitFindings || !strings.Contains(out, "FAILED at STARTTLS") || !strings.Contains(out, "certificate") {
 		t.Fatalf("verification: exit %d\n%s", code, out)
 	}
-	_ = send.Redacted
 }
