@@ -27,6 +27,8 @@ func TestDNSFindings(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t,
 		"null.test. 300 IN MX 0 .",
+		"dup.test. 300 IN MX 10 mx.mixed.test.",
+		"dup.test. 300 IN MX 5 MX.mixed.test.",
 		"mixed.test. 300 IN MX 0 .",
 		"mixed.test. 300 IN MX 10 mx.mixed.test.",
 		"mx.mixed.test. 300 IN A 127.0.0.1",
@@ -66,6 +68,10 @@ func TestDNSFindings(t *testing.T) {
 	want(t, fs, "mx.null", report.Info, 0)
 	if !set.Null || len(set.Hosts) != 0 {
 		t.Errorf("null MX set %+v", set)
+	}
+	set, _ = resolve("dup.test")
+	if len(set.Hosts) != 1 || set.Hosts[0].Preference != 5 {
+		t.Errorf("duplicate MX host: %+v", set.Hosts)
 	}
 	_, fs = resolve("mixed.test")
 	want(t, fs, "mx.null", report.Info, 0)

@@ -100,10 +100,17 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 	}
 
 	var null, others []*dns.MX
+	seenHost := map[string]bool{}
 	for _, mx := range mxs {
-		if mx.Mx == "." {
+		name := strings.ToLower(mx.Mx)
+		switch {
+		case mx.Mx == ".":
 			null = append(null, mx)
-		} else {
+		case seenHost[name]:
+			// The same host twice (at another preference): probed once,
+			// at its best preference (mxs is sorted).
+		default:
+			seenHost[name] = true
 			others = append(others, mx)
 		}
 	}
