@@ -397,4 +397,3 @@ var errGreylisted = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4
 func userUnknown(addr string) error {
 	return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<" + addr + ">: Recipient address rejected: User unknown in virtual mailbox table"}
 }
-
