@@ -256,6 +256,7 @@ func TestCheckPolicyTerms(t *testing.T) {
 		`split.example.test. 300 IN TXT "v=spf1 include:_spf.google.test" "include:sendgrid.test -all"`,
 		`split2.example.test. 300 IN TXT "v=spf1 include:_spf.goo" "gle.test -all"`,
 		`mxmany.example.test. 300 IN TXT "v=spf1 mx -all"`,
+		`dup.example.test. 300 IN TXT "v=spf1 include:sendgrid.test include:Sendgrid.test. -all"`,
 	)
 	ctx := context.Background()
 	want(t, Check(ctx, r, "plus.example.test"), "spf.all", report.Fail, "every host")
@@ -273,6 +274,7 @@ func TestCheckPolicyTerms(t *testing.T) {
 	want(t, Check(ctx, r, "merged.example.test"), "spf.unknown-modifier", report.Warn, "merged")
 	want(t, Check(ctx, r, "macro.example.test"), "spf.macro", report.Info, "exists:%{i}")
 	want(t, Check(ctx, r, "split.example.test"), "spf.split-token", report.Warn, `_spf.google.testinclude:sendgrid.test"`)
+	want(t, Check(ctx, r, "dup.example.test"), "spf.duplicate-include", report.Warn, "include:Sendgrid.test.")
 	fs = Check(ctx, r, "split2.example.test")
 	want(t, fs, "spf.split-token", report.Info, `"include:_spf.google.test"`)
 	want(t, fs, "spf.lookups", report.Pass, "4 of 10")

@@ -178,6 +178,22 @@ func (c *checker) record(n *Node) {
 			f.Detail = "An include: passes when the included record's result is pass (RFC 7208 §5.2); with +all it always is. Path: " + n.Path()
 		}
 	}
+	seen := map[string]bool{}
+	var dups []string
+	for _, d := range rec.Directives {
+		if d.Mechanism == MechInclude {
+			k := strings.ToLower(strings.TrimSuffix(d.DomainSpec, "."))
+			if seen[k] {
+				dups = append(dups, d.Text)
+			}
+			seen[k] = true
+		}
+	}
+	if len(dups) > 0 {
+		f := c.add("spf.duplicate-include", report.Warn, fmt.Sprintf("SPF record of %s includes the same domain more than once: %s", where, strings.Join(dups, " ")), ev,
+			"Remove the repeated include: it can never match anything the first did not, but costs DNS lookups.")
+		f.Detail = "Every include counts against the limit of 10 DNS lookups (RFC 7208 §4.6.4)."
+	}
 	if len(ptrs) > 0 {
 		f := c.add("spf.ptr", report.Warn, fmt.Sprintf("SPF record of %s uses the deprecated ptr mechanism (%s)", where, strings.Join(ptrs, " ")), ev,
 			"Replace ptr with ip4:/ip6: or a: mechanisms listing the sending hosts.")
