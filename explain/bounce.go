@@ -160,12 +160,12 @@ func parseBounceText(body string) []Reply {
 			if k := strings.Index(rcpt, "> (expanded from"); k >= 0 {
 				rcpt = rcpt[:k]
 			}
-			rest := t[j+3:]
+			parts := []string{t[j+3:]}
 			for i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") && strings.TrimSpace(lines[i+1]) != "" {
 				i++
-				rest += " " + strings.TrimSpace(lines[i])
+				parts = append(parts, strings.TrimSpace(lines[i]))
 			}
-			out = append(out, textReply(rest, rcpt, action))
+			out = append(out, textReply(strings.Join(parts, " "), rcpt, action))
 		// Exim: "  a@b.example" then deeper-indented lines
 		case strings.HasPrefix(ln, "  ") && !strings.HasPrefix(ln, "    ") && strings.Contains(t, "@") && !strings.ContainsAny(strings.TrimSuffix(t, ":"), " \t"):
 			rcpt := strings.Trim(strings.TrimSuffix(t, ":"), "<>")

@@ -113,17 +113,21 @@ func isBinary(s string) bool {
 // splitLines splits s into lines, dropping CRs and empty lines, and joins
 // folded continuation lines (leading white space) to the line before.
 func splitLines(s string) []string {
-	var out []string
+	var groups [][]string // each line with its folded continuation lines
 	for _, ln := range strings.Split(s, "\n") {
 		ln = strings.TrimRight(ln, "\r")
 		if strings.TrimSpace(ln) == "" {
 			continue
 		}
-		if len(out) > 0 && (ln[0] == ' ' || ln[0] == '\t') && !startsWithCode(strings.TrimSpace(ln)) {
-			out[len(out)-1] = strings.TrimRight(out[len(out)-1], " \t") + " " + strings.TrimSpace(ln)
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t') && !startsWithCode(strings.TrimSpace(ln)) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
 			continue
 		}
-		out = append(out, ln)
+		groups = append(groups, []string{strings.TrimRight(ln, " \t")})
+	}
+	out := make([]string, len(groups))
+	for i, g := range groups {
+		out[i] = strings.Join(g, " ")
 	}
 	return out
 }

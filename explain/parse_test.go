@@ -159,3 +159,44 @@ func TestScannerReadError(t *testing.T) {
 		t.Fatalf("n=%d err=%v", n, sc.Err())
 	}
 }
+
+// Endless DSN continuation lines and endless multi-line replies neither hang
+// the scanner nor grow its buffers beyond MaxInput.
+func TestScannerBoundedGroups(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString("Diagnostic-Code: smtp; 550 5.1.1 user unknown\n")
+	for i := 0; i < 100000; i++ {
+		b.WriteString("  and more text\n")
+	}
+	b.WriteString("\n")
+	for i := 0; i < 100000; i++ {
+		b.WriteString("550-5.7.1 line\n")
+	}
+	b.WriteString("550 5.7.1 end\n")
+	sc := NewScanner(strings.NewReader(b.String()))
+	n := 0
+	for sc.Scan() {
+		r := sc.Reply()
+		if len(r.Input) > MaxInput {
+			t.Fatalf("reply input of %d bytes", len(r.Input))
+		}
+		n++
+	}
+	if n < 2 {
+		t.Fatalf("%d replies", n)
+	}
+}
+
+// Long folded inputs parse in linear time (no quadratic string building).
+func TestParseManyContinuationLines(t *testing.T) {
+	t.Parallel()
+	s := "550 5.1.1 x" + strings.Repeat("\n y", 20000)
+	r, err := Parse(s)
+	if err != nil || r.Code != 550 || len(r.Text) < 40000 {
+		t.Fatalf("code %d, text %d bytes, err %v", r.Code, len(r.Text), err)
+	}
+	if _, err := ParseBounce(strings.NewReader("Subject: x\n\n<a@b.example>: host h.example[192.0.2.1] said: 550 5.1.1 x" + strings.Repeat("\n    y", 200000))); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -25,7 +25,9 @@ type Scanner struct {
 	eof     bool
 	group   []string // pending multi-line reply lines
 	gcode   int
+	gsize   int
 	dsn     []string // pending DSN field lines
+	dsize   int
 	Skipped int      // lines that carried no reply
 	TooLong int      // lines longer than MaxLine, skipped
 }
@@ -113,12 +115,19 @@ func (s *Scanner) feed(line string) {
 	}
 	// folded continuation of a DSN field
 	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') {
-		s.dsn[len(s.dsn)-1] += " " + t
+		if s.dsize+len(t) < MaxInput { // a bounded block; the rest of an endless field is dropped
+			s.dsn = append(s.dsn, " "+t)
+			s.dsize += len(t) + 1
+		}
 		return
 	}
-	if _, _, ok := dsnField(t, strings.ToLower(t)); ok {
+	if _, _, ok := dsnField(t, lowerASCII(t)); ok {
 		s.flushGroup()
+		if s.dsize+len(t) >= MaxInput {
+			s.flushDSN()
+		}
 		s.dsn = append(s.dsn, t)
+		s.dsize += len(t) + 1
 		return
 	}
 	s.flushDSN()
@@ -129,10 +138,11 @@ func (s *Scanner) feed(line string) {
 	}
 	li := parseLineInfo(t, true)
 	if li.bare && li.code != 0 {
-		if len(s.group) > 0 && li.code != s.gcode {
+		if len(s.group) > 0 && (li.code != s.gcode || s.gsize+len(t) >= MaxInput) {
 			s.flushGroup()
 		}
 		s.group = append(s.group, t)
+		s.gsize += len(t) + 1
 		s.gcode = li.code
 		if li.sep != '-' {
 			s.flushGroup()
@@ -157,7 +167,7 @@ func (s *Scanner) flushGroup() {
 		return
 	}
 	r, err := parse(strings.Join(s.group, "\n"), true)
-	s.group = s.group[:0]
+	s.group, s.gsize = s.group[:0], 0
 	if err != nil {
 		s.Skipped++
 		return
@@ -169,11 +179,24 @@ func (s *Scanner) flushDSN() {
 	if len(s.dsn) == 0 {
 		return
 	}
-	r, err := parse(strings.Join(s.dsn, "\n"), true)
-	s.dsn = s.dsn[:0]
+	r, err := parse(joinDSN(s.dsn), true)
+	s.dsn, s.dsize = s.dsn[:0], 0
 	if err != nil {
 		s.Skipped++ // e.g. a per-message block without Status or Diagnostic-Code
 		return
 	}
 	s.queue = append(s.queue, r)
+}
+
+// joinDSN joins DSN field lines; continuation pieces (leading space) stay on
+// their field's line.
+func joinDSN(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 && !strings.HasPrefix(l, " ") {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
