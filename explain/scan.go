@@ -28,8 +28,8 @@ type Scanner struct {
 	gsize   int
 	dsn     []string // pending DSN field lines
 	dsize   int
-	Skipped int      // lines that carried no reply
-	TooLong int      // lines longer than MaxLine, skipped
+	Skipped int // lines that carried no reply
+	TooLong int // lines longer than MaxLine, skipped
 }
 
 // NewScanner returns a Scanner reading r.
