@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"context"
 	"crypto/tls"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -98,6 +99,16 @@ func (t *Transcript) Events() []Event {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return append([]Event(nil), t.events...)
+}
+
+// MarshalJSON encodes At as whole milliseconds, as its "at_ms" name says
+// (a time.Duration would encode nanoseconds).
+func (e Event) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		AtMS float64   `json:"at_ms"`
+		Dir  Direction `json:"dir"`
+		Line string    `json:"line"`
+	}{float64(e.At.Microseconds()) / 1000, e.Dir, e.Line})
 }
 
 // Format renders an event as "   12ms S: 220 mx.example ESMTP".

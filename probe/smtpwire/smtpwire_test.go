@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/tls"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -365,4 +366,14 @@ func FuzzParseEHLO(f *testing.F) {
 		}
 		_ = e.Size()
 	})
+}
+
+func TestEventJSONIsMilliseconds(t *testing.T) {
+	b, err := json.Marshal(Event{At: 1500 * time.Microsecond, Dir: Server, Line: "220 ok"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(b) != `{"at_ms":1.5,"dir":"S","line":"220 ok"}` {
+		t.Fatalf("got %s", b)
+	}
 }
