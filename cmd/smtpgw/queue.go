@@ -260,6 +260,12 @@ func renderQueueShow(w io.Writer, m *spool.Message) {
 		fmt.Fprintf(w, "TLS         %s\n", m.Envelope.TLS)
 	}
 	fmt.Fprintf(w, "From        %s\n", from)
+	if m.Subject != "" {
+		fmt.Fprintf(w, "Subject     %s\n", m.Subject)
+	}
+	if m.MessageID != "" {
+		fmt.Fprintf(w, "Message-ID  %s\n", m.MessageID)
+	}
 	fmt.Fprintf(w, "Size        %s\n", humanSize(m.Size))
 	fmt.Fprintf(w, "Attempts    %d\n", m.State.Attempts)
 	if m.Where == spool.DirQueue && !m.State.NextAttempt.IsZero() {

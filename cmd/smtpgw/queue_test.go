@@ -76,7 +76,7 @@ func TestQueueListShowRetryDelete(t *testing.T) {
 	}
 
 	out, _, code = runCLI(t, "", "queue", "show", ids[2], "--spool", dir)
-	if code != 0 || !strings.Contains(out, "550 5.1.1 User unknown") || !strings.Contains(out, "(failed)") {
+	if code != 0 || !strings.Contains(out, "550 5.1.1 User unknown") || !strings.Contains(out, "(failed)") || !strings.Contains(out, "Subject     test") {
 		t.Fatalf("show: code %d\n%s", code, out)
 	}
 

@@ -79,15 +79,15 @@ type RcptState struct {
 	Reply    string    `json:"reply,omitempty"`
 	Category string    `json:"category,omitempty"`
 	Host     string    `json:"host,omitempty"`
-	Updated  time.Time `json:"updated,omitempty"`
+	Updated  time.Time `json:"updated,omitzero"`
 }
 
 // State is a message's delivery state.
 type State struct {
 	Attempts    int         `json:"attempts"`
-	NextAttempt time.Time   `json:"next_attempt,omitempty"`
-	LastAttempt time.Time   `json:"last_attempt,omitempty"`
-	Requeued    time.Time   `json:"requeued,omitempty"` // moved back from failed/ (the queue time restarts)
+	NextAttempt time.Time   `json:"next_attempt,omitzero"`
+	LastAttempt time.Time   `json:"last_attempt,omitzero"`
+	Requeued    time.Time   `json:"requeued,omitzero"` // moved back from failed/ (the queue time restarts)
 	Reason      string      `json:"reason,omitempty"`
 	Rcpts       []RcptState `json:"recipients"`
 }
@@ -99,6 +99,9 @@ type Message struct {
 	Envelope Envelope `json:"envelope"`
 	State    State    `json:"state"`
 	Size     int64    `json:"size"` // bytes of the message itself
+	// From the message's header section, for display.
+	MessageID string `json:"message_id,omitempty"`
+	Subject   string `json:"subject,omitempty"`
 }
 
 // Spool is a spool directory.
@@ -437,6 +440,12 @@ func (s *Spool) Get(id string) (*Message, error) {
 		}
 		env, off, err := readHeader(f)
 		fi, _ := f.Stat()
+		var hdr []byte
+		if err == nil {
+			hdr = make([]byte, 16<<10)
+			n, _ := f.ReadAt(hdr, off)
+			hdr = hdr[:n]
+		}
 		f.Close()
 		if err != nil {
 			return nil, err
@@ -445,6 +454,7 @@ func (s *Spool) Get(id string) (*Message, error) {
 		if fi != nil {
 			m.Size = fi.Size() - off
 		}
+		m.MessageID, m.Subject = headerField(hdr, "Message-ID"), headerField(hdr, "Subject")
 		return m, nil
 	}
 	return nil, ErrNotFound
@@ -707,4 +717,31 @@ func (s *Spool) Delete(id string) error {
 		return err
 	}
 	return l.Remove()
+}
+
+// headerField returns the (unfolded) value of the first field name in the
+// header section hdr, or "".
+func headerField(hdr []byte, name string) string {
+	if i := bytes.Index(hdr, []byte("\r\n\r\n")); i >= 0 {
+		hdr = hdr[:i+2]
+	}
+	lines := strings.Split(string(hdr), "\r\n")
+	for i, l := range lines {
+		k, v, ok := strings.Cut(l, ":")
+		if !ok || !strings.EqualFold(strings.TrimSpace(k), name) {
+			continue
+		}
+		for _, c := range lines[i+1:] {
+			if c == "" || (c[0] != ' ' && c[0] != '\t') {
+				break
+			}
+			v += " " + strings.TrimSpace(c)
+		}
+		v = strings.TrimSpace(v)
+		if len(v) > 200 {
+			v = v[:200]
+		}
+		return v
+	}
+	return ""
 }

@@ -38,6 +38,12 @@ func TestCommitGetBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if m.Subject != "x" {
+		t.Errorf("subject %q", m.Subject)
+	}
+	if got := headerField([]byte("A: b\r\nMessage-Id:\r\n <f@x.test>\r\n\r\nMessage-ID: body"), "message-id"); got != "<f@x.test>" {
+		t.Errorf("folded header: %q", got)
+	}
 	if m.Where != DirQueue || m.Size != 20 || len(m.State.Rcpts) != 2 || m.State.Rcpts[1].Status != StatusPending || m.Envelope.From != "a@example.test" {
 		t.Fatalf("%+v", m)
 	}
