@@ -272,12 +272,16 @@ func mergeBounce(dsn, text []Reply) []Reply {
 		}
 		return out
 	}
+	byRcpt := make(map[string]Reply, len(text))
+	for _, t := range text {
+		k := lowerASCII(t.Recipient)
+		if _, dup := byRcpt[k]; !dup {
+			byRcpt[k] = t
+		}
+	}
 	for i := range dsn {
 		d := &dsn[i]
-		for _, t := range text {
-			if !strings.EqualFold(t.Recipient, d.Recipient) {
-				continue
-			}
+		if t, ok := byRcpt[lowerASCII(d.Recipient)]; ok {
 			if d.Stage == "" {
 				d.Stage = t.Stage
 			}
@@ -293,7 +297,6 @@ func mergeBounce(dsn, text []Reply) []Reply {
 			if d.Text == "" && t.Text != "" {
 				d.Text = t.Text
 			}
-			break
 		}
 	}
 	return dsn
