@@ -3,10 +3,12 @@ package check
 import (
 	"context"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/report"
 )
 
@@ -273,12 +275,7 @@ func TestSubmissionPorts(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t, healthy("sub.test"))
 	smtp := w.opts.PortMap[25]
-	l, err := net.Listen("tcp", "127.0.0.1:0") // a port nothing answers on
-	if err != nil {
-		t.Fatal(err)
-	}
-	closed := ":" + strings.TrimPrefix(l.Addr().String(), "127.0.0.1:")
-	l.Close()
+	closed := ":" + strconv.Itoa(checktest.RefusedPort(t))
 	w.opts.PortMap = map[int]string{25: smtp, 587: smtp, 465: closed}
 	w.opts.Submission = true
 	res := run(t, w, "sub.test")

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
 	"github.com/smtpgw/smtpgw/probe/resolver"
@@ -167,10 +168,7 @@ func TestFetchDNSAndConnect(t *testing.T) {
 	t.Parallel()
 	d := testdns.Start(t, "mta-sts.down.test. 300 IN A 127.0.0.1")
 	r := resolver.New(d.Addr)
-	// A port nothing listens on: take a free one and close it.
-	l, _ := net.Listen("tcp", "127.0.0.1:0")
-	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
+	port := checktest.RefusedPort(t)
 	o := FetchOptions{Resolver: r, Port: port, Timeout: 2 * time.Second}
 	_, err := Fetch(context.Background(), "nowhere.test", o)
 	if k := fetchKind(t, err); k != FetchDNS {
