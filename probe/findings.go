@@ -81,8 +81,8 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if c.Stage == "greeting" {
 		switch {
 		case isTimeoutText(c.Error) && len(gl) == 0:
-			add("greeting.failed", report.Fail, "no greeting: the server accepted the connection but said nothing",
-				"The connection was open but no 220 greeting arrived in time ("+c.Error+"). This is a tarpit, an overloaded server, or a firewall/proxy that accepts connections for a dead backend.",
+			add("greeting.failed", report.Fail, "no greeting: the server accepted the connection but sent no complete greeting in time",
+				"The connection was open but no whole 220 greeting arrived in time ("+c.Error+"). This is a tarpit (silent, or dripping bytes slowly), an overloaded server, or a firewall/proxy that accepts connections for a dead backend.",
 				[]string{"Check the mail server's process and its connection limits.", "Check load balancers or proxies in front of the server."}, gl)
 		default:
 			add("greeting.failed", report.Fail, "the greeting could not be read: "+c.Error,

@@ -262,7 +262,7 @@ func TestTarpitNeverGreets(t *testing.T) {
 		t.Errorf("probe ran %s past a 800ms --timeout", el)
 	}
 	g := want(t, tr.Findings, "greeting.failed", report.Fail, 25)
-	if !strings.Contains(g.Summary, "said nothing") {
+	if !strings.Contains(g.Summary, "no complete greeting") {
 		t.Errorf("tarpit summary %q", g.Summary)
 	}
 }
