@@ -10,7 +10,6 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"strconv"
@@ -559,6 +558,7 @@ func (d *Deliverer) closeActive() {
 
 type client struct {
 	c    *smtp.Client
+	conn net.Conn // under c, for the bulk of DATA
 	tls  bool
 	key  string
 	used time.Time
@@ -614,7 +614,7 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 			return nil, fromSMTPErr(err, "AUTH", t.Host)
 		}
 	}
-	return &client{c: c, tls: isTLS, key: t.String() + "|" + addr + "|" + t.User}, nil
+	return &client{c: c, conn: conn, tls: isTLS, key: t.String() + "|" + addr + "|" + t.User}, nil
 }
 
 // tryAddr runs one SMTP transaction. fresh=false marks a retry on a new
@@ -718,7 +718,7 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 		}
 		return true, o
 	}
-	if _, err := io.Copy(w, l.Body()); err != nil {
+	if err := writeData(c.conn, w, l.BodyAt(), l.Size(), d.cfg.CommandTimeout); err != nil {
 		broken = true
 		_, o := fail(err, "DATA")
 		return false, o

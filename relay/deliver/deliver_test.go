@@ -2,7 +2,10 @@ package deliver
 
 import (
 	"bufio"
+	"bytes"
+	"io"
 	"net"
+	"net/textproto"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +120,70 @@ func FuzzReadReply(f *testing.F) {
 		code, lines, err := readReply(bufio.NewReader(strings.NewReader(s)))
 		if err == nil && (code < 200 || code > 599 || len(lines) == 0) {
 			t.Fatalf("%q: code %d lines %v", s, code, lines)
+		}
+	})
+}
+
+type recordConn struct {
+	net.Conn
+	buf *strings.Builder
+}
+
+func (r recordConn) Write(p []byte) (int, error)        { return r.buf.Write(p) }
+func (r recordConn) SetWriteDeadline(t time.Time) error { return nil }
+
+// writeData must produce exactly what go-smtp's DotWriter would.
+func TestWriteDataMatchesDotWriter(t *testing.T) {
+	t.Parallel()
+	for _, msg := range []string{
+		"Subject: a\r\n\r\nbody\r\n",
+		".starts with a dot\r\n..two\r\n.\r\nx\r\n",
+		"a\r\n.\r\n",
+		strings.Repeat("line\r\n.dot line\r\n", 20000),
+		"no final CRLF",
+		"\r\n",
+		"",
+		"x\r",
+	} {
+		var want bytes.Buffer
+		tw := textproto.NewWriter(bufio.NewWriter(&want))
+		dw := tw.DotWriter()
+		io.WriteString(dw, msg)
+		dw.Close()
+
+		var raw strings.Builder
+		var got bytes.Buffer
+		bw := bufio.NewWriter(&got)
+		tw2 := textproto.NewWriter(bw)
+		dw2 := tw2.DotWriter()
+		if err := writeData(recordConn{buf: &raw}, dw2, strings.NewReader(msg), int64(len(msg)), time.Second); err != nil {
+			t.Fatal(err)
+		}
+		dw2.Close()
+		if out := raw.String() + got.String(); out != want.String() {
+			t.Errorf("message %.40q: got %.80q..., want %.80q...", msg, out, want.String())
+		}
+	}
+}
+
+func FuzzWriteData(f *testing.F) {
+	f.Add("a\r\n.b\r\n", uint8(3))
+	f.Add(".\r\n", uint8(1))
+	f.Fuzz(func(t *testing.T, msg string, _ uint8) {
+		msg = strings.ReplaceAll(strings.ReplaceAll(msg, "\r", ""), "\n", "\r\n") // the spool holds CRLF-clean data
+		var want bytes.Buffer
+		dw := textproto.NewWriter(bufio.NewWriter(&want)).DotWriter()
+		io.WriteString(dw, msg)
+		dw.Close()
+		var raw strings.Builder
+		var got bytes.Buffer
+		dw2 := textproto.NewWriter(bufio.NewWriter(&got)).DotWriter()
+		if err := writeData(recordConn{buf: &raw}, dw2, strings.NewReader(msg), int64(len(msg)), time.Second); err != nil {
+			t.Fatal(err)
+		}
+		dw2.Close()
+		if raw.String()+got.String() != want.String() {
+			t.Fatalf("%q: got %q want %q", msg, raw.String()+got.String(), want.String())
 		}
 	})
 }

@@ -557,6 +557,10 @@ func (s *Spool) Lock(id string, wait time.Duration) (*Locked, error) {
 // Body returns a reader of the message data.
 func (l *Locked) Body() io.Reader { return io.NewSectionReader(l.f, l.off, l.size) }
 
+// BodyAt returns the message data for random access (offset 0 is its
+// first byte).
+func (l *Locked) BodyAt() io.ReaderAt { return io.NewSectionReader(l.f, l.off, l.size) }
+
 // Size is the message size in bytes.
 func (l *Locked) Size() int64 { return l.size }
 
