@@ -336,3 +336,36 @@ func TestSkipSMTP(t *testing.T) {
 		t.Errorf("connections %+v", res.Connections)
 	}
 }
+
+// BenchmarkRunRoundTrips checks a healthy domain through a DNS server that
+// answers every query after 20 ms, and reports the run's duration in those
+// round trips ("rtt/op"): the length of the longest dependency chain when
+// independent lookups overlap, against "queries/op" (a lower bound of the
+// queries made) when they would not.
+func BenchmarkRunRoundTrips(b *testing.B) {
+	const rtt = 20 * time.Millisecond
+	w := newWorld(b, healthy("rtt.test"))
+	w.opts.DKIMSelectors = []string{"s1"}
+	w.dns.Delay(rtt)
+	addr := w.opts.Resolver.Servers[0]
+	start := time.Now()
+	for b.Loop() {
+		o := w.opts
+		o.Resolver = resolverFor(addr)
+		res, err := Run(context.Background(), o, "rtt.test")
+		if err != nil || res.Worst == report.Fail {
+			b.Fatalf("%v %s", err, res.Worst)
+		}
+	}
+	b.ReportMetric(float64(time.Since(start))/float64(b.N)/float64(rtt), "rtt/op")
+	queries := 0
+	for _, q := range [][2]string{
+		{"rtt.test", "MX"}, {"rtt.test", "TXT"}, {"_dmarc.rtt.test", "TXT"}, {"_mta-sts.rtt.test", "TXT"},
+		{"_smtp._tls.rtt.test", "TXT"}, {"mta-sts.rtt.test", "A"}, {"mta-sts.rtt.test", "AAAA"},
+		{"mx.rtt.test", "A"}, {"mx.rtt.test", "AAAA"}, {"_25._tcp.mx.rtt.test", "TLSA"},
+		{"1.0.0.127.in-addr.arpa", "PTR"}, {"_spf.provider.test", "TXT"}, {"s1._domainkey.rtt.test", "TXT"},
+	} {
+		queries += w.dns.Queries(q[0], q[1])
+	}
+	b.ReportMetric(float64(queries)/float64(b.N), "queries/op")
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/miekg/dns"
 )
@@ -24,6 +25,7 @@ type Server struct {
 	drop     map[string]bool
 	truncate map[string]bool
 	signed   map[string]bool // names (lower-case FQDN) answered with AD set; "*" for all
+	delay    time.Duration   // added before every answer (Delay)
 	queries  map[string]int  // "name/TYPE" -> count
 	udp, tcp *dns.Server
 }
@@ -98,6 +100,14 @@ func (s *Server) Truncate(name string) { s.set(s.truncate, name) }
 // would; "*" signs everything.
 func (s *Server) Sign(name string) { s.set(s.signed, name) }
 
+// Delay makes every answer wait d first, like a resolver a network away,
+// so tests and benchmarks can count round trips on a dependency chain.
+func (s *Server) Delay(d time.Duration) {
+	s.mu.Lock()
+	s.delay = d
+	s.mu.Unlock()
+}
+
 // Queries returns how many queries for name and type ("MX") arrived.
 func (s *Server) Queries(name, qtype string) int {
 	s.mu.Lock()
@@ -128,6 +138,7 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	s.mu.Lock()
 	s.queries[name+"/"+dns.TypeToString[q.Qtype]]++
 	drop, servfail, trunc := s.drop[name], s.servfail[name], s.truncate[name]
+	delay := s.delay
 	signed := s.signed[name] || s.signed["*"]
 	var answer []dns.RR
 	exists := false
@@ -165,6 +176,9 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 
 	if drop {
 		return
+	}
+	if delay > 0 {
+		time.Sleep(delay)
 	}
 	m := new(dns.Msg)
 	m.SetReply(req)
