@@ -236,8 +236,12 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	res.MX = mxSet
 	var hosts []string
 	if mxSet != nil && !mxSet.Null {
+		seen := map[string]bool{}
 		for _, h := range mxSet.Hosts {
-			hosts = append(hosts, h.Name)
+			if n := strings.TrimSuffix(strings.ToLower(h.Name), "."); !seen[n] {
+				seen[n] = true
+				hosts = append(hosts, h.Name)
+			}
 		}
 	}
 	res.MXHosts = hosts

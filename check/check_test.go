@@ -369,3 +369,33 @@ func BenchmarkRunRoundTrips(b *testing.B) {
 	}
 	b.ReportMetric(float64(queries)/float64(b.N), "queries/op")
 }
+
+func TestDuplicateMXHosts(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t, healthy("dup.test"))
+	w.dns.Add(t, "dup.test. 300 IN MX 20 mx.dup.test.")
+	res := run(t, w, "dup.test")
+	got := statuses(res.Findings)
+	if len(got["dane.tlsa"]) != 1 || len(got["mtasts.mx"]) != 1 || len(res.TLSA) != 1 {
+		t.Errorf("duplicate MX host checked twice:\n%s", dump(res.Findings))
+	}
+}
+
+func TestExpectationRemediation(t *testing.T) {
+	t.Parallel()
+	res := &Result{Domain: "r.test"}
+	for _, rule := range ValidExpectations() {
+		r, _, _ := strings.Cut(rule, "=")
+		v := ""
+		if rule != r {
+			v = strings.Split(strings.TrimPrefix(rule, r+"="), "|")[0]
+		}
+		f := Expectation{Rule: r, Value: v}.evaluate(res)
+		if f.Status != report.Fail || len(f.Remediation) != 2 || strings.HasPrefix(f.Remediation[0], "See the findings") {
+			t.Errorf("%s: %+v", rule, f)
+		}
+		if !strings.Contains(f.Summary, "not met") {
+			t.Errorf("%s: summary %q", rule, f.Summary)
+		}
+	}
+}

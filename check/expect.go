@@ -87,8 +87,28 @@ func (e Expectation) evaluate(res *Result) report.Finding {
 	}
 	f.Status = report.Fail
 	f.Summary = fmt.Sprintf("expectation %q not met: %s", e.String(), why)
-	f.Remediation = []string{"Fix the " + e.Rule + " findings above; they say what to change"}
+	f.Remediation = []string{e.remedy(res.Domain), "The " + e.Rule + " findings of this domain say what is wrong in detail"}
 	return f
+}
+
+func (e Expectation) remedy(d string) string {
+	switch e.Rule {
+	case "dmarc":
+		return fmt.Sprintf("Publish _dmarc.%s TXT \"v=DMARC1; p=%s; rua=mailto:<reports address>\" once the aggregate reports show all legitimate mail passing aligned SPF or DKIM", d, e.Value)
+	case "mta-sts":
+		return fmt.Sprintf("Serve a valid policy at https://mta-sts.%s/.well-known/mta-sts.txt with \"mode: %s\" and one mx line per MX host, publish _mta-sts.%s TXT \"v=STSv1; id=<new id>\", and give every MX host a publicly trusted certificate", d, e.Value, d)
+	case "dane":
+		return "Sign the zones of the domain and its MX hosts with DNSSEC and publish for each MX host a TLSA record matching its key (_25._tcp.<mx> TLSA 3 1 1 <SHA-256 of the public key>); check with a validating --resolver"
+	case "starttls":
+		return "Offer STARTTLS on port 25 of every MX address, with TLS 1.2 or later"
+	case "spf":
+		return "Publish exactly one valid \"v=spf1 ... -all\" TXT record at " + d + " within the 10-lookup limit"
+	case "dnssec":
+		return "Sign " + d + " with DNSSEC at its DNS provider and publish the DS record at the registrar; check with a validating --resolver"
+	case "tlsrpt":
+		return fmt.Sprintf("Publish _smtp._tls.%s TXT \"v=TLSRPTv1; rua=mailto:tls-reports@%s\"", d, d)
+	}
+	return "See the findings of this domain"
 }
 
 func (e Expectation) met(res *Result) (bool, string) {
