@@ -92,6 +92,12 @@ var delistFix = []string{
 
 var rules = []rule{
 	// ---- Gmail ----
+	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
+		Summary: "Gmail blocked mail from this IP or domain because an unusual share of it looks unsolicited (poor reputation).",
+		Fix: []string{"Stop sending to Gmail from this IP until the cause is fixed; do not rotate IPs.",
+			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; remove unengaged and unconfirmed recipients.",
+			"Authenticate with SPF, DKIM and DMARC; then resume slowly."},
+		Refs: []string{refGmailErrors, refGmailSender, refGmailPostmstr}},
 	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail"}, Cat: RateLimited, Provider: ProvGmail,
 		Summary: "Gmail is rate-limiting mail from this IP or DKIM domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Reduce volume to Gmail and let the MTA retry slowly; do not add IPs to get around the limit.",
