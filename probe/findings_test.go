@@ -832,3 +832,18 @@ func TestPortsProbedConcurrently(t *testing.T) {
 		want(t, res.Findings, "greeting.ok", report.Pass, p)
 	}
 }
+
+func TestDropResultsStreams(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t, "a.test. 300 IN MX 0 .", "b.test. 300 IN MX 0 .")
+	var got []string
+	f.opts.OnTarget = func(tr *TargetResult) { got = append(got, tr.Target.Input+"/"+tr.Findings[0].ID) }
+	f.opts.DropResults = true
+	res, err := Probe(context.Background(), f.opts, Target{Input: "a.test", Domain: "a.test"}, Target{Input: "b.test", Domain: "b.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || len(res.Targets) != 0 || len(res.Findings) != 0 {
+		t.Errorf("streamed %v, kept %d targets and %d findings", got, len(res.Targets), len(res.Findings))
+	}
+}

@@ -92,6 +92,10 @@ type Options struct {
 	// OnTarget, when set, is called (serialized) with each input target's
 	// result as soon as it is complete, for streaming output.
 	OnTarget func(*TargetResult)
+	// DropResults makes Probe forget each target's result once OnTarget
+	// has had it: Result.Targets and Result.Findings stay empty, so a long
+	// target list streams in constant memory.
+	DropResults bool
 }
 
 // Progress is a snapshot for a progress line.
@@ -246,16 +250,21 @@ func Probe(ctx context.Context, opts Options, targets ...Target) (*Result, error
 			defer wg.Done()
 			defer func() { <-slots }()
 			tr := p.probeTarget(ctx, t)
-			res.Targets[i] = tr
 			if o.OnTarget != nil {
 				p.mu.Lock()
 				o.OnTarget(tr)
 				p.mu.Unlock()
 			}
+			if !o.DropResults {
+				res.Targets[i] = tr
+			}
 		}(i, t)
 	}
 	wg.Wait()
 	res.Findings = []report.Finding{}
+	if o.DropResults {
+		res.Targets = []*TargetResult{}
+	}
 	for _, tr := range res.Targets {
 		res.Findings = append(res.Findings, tr.Findings...)
 	}

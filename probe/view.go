@@ -37,6 +37,9 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		case tr.MX.Implicit:
 			d.Lines = append(d.Lines, "no MX: implicit MX "+tr.MX.Domain)
 		}
+		if tr.MX.Authenticated {
+			d.Lines = append(d.Lines, "MX answer DNSSEC-validated (AD bit from the resolver)")
+		}
 		if tr.MX.Error != "" {
 			d.Lines = append(d.Lines, "MX lookup failed: "+tr.MX.Error)
 		}

@@ -200,9 +200,17 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 	stream := o.File != ""
 	width := outWidth(o.IO)
 	var writeErr error
+	var streamed []report.Finding // -f: findings kept without evidence, for the tally and the exit code
+	nTargets := 0
 	if stream {
-		// -f: each input target is printed as soon as it is done.
+		// -f: each input target is printed as soon as it is done, then
+		// forgotten, so long lists stream in constant memory.
+		popts.DropResults = true
 		popts.OnTarget = func(tr *probe.TargetResult) {
+			nTargets++
+			for _, f := range tr.Findings {
+				streamed = append(streamed, report.Finding{ID: f.ID, Status: f.Status})
+			}
 			prog.clear()
 			if o.JSON {
 				if err := report.WriteJSONLine(o.IO.Out, tr); err != nil && writeErr == nil {
@@ -237,9 +245,12 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		if err != nil {
 			return err
 		}
-	} else if !o.JSON {
-		st := report.NewStyles(o.IO.Out, textOpts.Color)
-		fmt.Fprintf(o.IO.Out, "%d targets: %s\n", len(res.Targets), report.Tally(st, res.Findings))
+	} else {
+		res.Findings = streamed
+		if !o.JSON {
+			st := report.NewStyles(o.IO.Out, textOpts.Color)
+			fmt.Fprintf(o.IO.Out, "%d targets: %s\n", nTargets, report.Tally(st, res.Findings))
+		}
 	}
 	if report.Reaches(res.Findings, failOn) {
 		return &ExitError{Code: ExitFindings}

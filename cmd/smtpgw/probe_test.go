@@ -298,6 +298,10 @@ func TestProbeFileStreamsJSONLines(t *testing.T) {
 	if len(seen) != 3 || !seen["example.test"] || !seen["null.test"] || !seen["mx1.example.test:25"] {
 		t.Errorf("lines for %v", seen)
 	}
+	// A failing target in the list: exit 1, also when streaming.
+	if _, _, code := e.run(t, "null.test\nnonexistent.test\n", "-f", "-", "--json"); code != ExitFindings {
+		t.Errorf("-f with an NXDOMAIN target: exit %d", code)
+	}
 	// The same from stdin, human output.
 	out, _, code = e.run(t, "null.test\n", "-f", "-")
 	if code != ExitOK || !strings.Contains(out, "null MX") || !strings.Contains(out, "1 targets: 1 info") {
