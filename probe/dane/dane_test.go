@@ -263,3 +263,33 @@ func TestAddressFindings(t *testing.T) {
 		t.Errorf("signed addresses: %+v", fs)
 	}
 }
+
+func FuzzMatch(f *testing.F) {
+	ca := testpki.NewCA(f)
+	c := ca.Leaf(f, "mx.example.test")
+	var chain []*x509.Certificate
+	for _, der := range c.Certificate {
+		x, _ := x509.ParseCertificate(der)
+		chain = append(chain, x)
+	}
+	d1, _ := dns.CertificateToDANE(1, 1, chain[0])
+	d2, _ := dns.CertificateToDANE(0, 2, chain[1])
+	f.Add(uint8(3), uint8(1), uint8(1), d1)
+	f.Add(uint8(2), uint8(0), uint8(2), d2)
+	f.Add(uint8(3), uint8(1), uint8(1), "zz")
+	f.Add(uint8(9), uint8(9), uint8(9), "")
+	f.Fuzz(func(t *testing.T, usage, sel, mt uint8, data string) {
+		r := Record{Usage: usage, Selector: sel, MatchingType: mt, Data: data, Text: "x"}
+		res := Match([]Record{r}, chain, MatchOptions{Names: []string{"mx.example.test"}})
+		m := res.Records[0]
+		if m.Verified && !m.Usable {
+			t.Fatalf("unusable record verified: %+v", m)
+		}
+		if m.Verified && !m.Matched {
+			t.Fatalf("verified without a match: %+v", m)
+		}
+		if res.Authenticated != m.Verified {
+			t.Fatalf("authenticated %v, verified %v", res.Authenticated, m.Verified)
+		}
+	})
+}
