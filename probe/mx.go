@@ -79,7 +79,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 				fmt.Sprintf("Publish an MX record naming your mail server: %s. IN MX 10 mx1.%s.", domain, domain),
 				fmt.Sprintf("If %s must not receive mail, publish a null MX instead (RFC 7505): %s. IN MX 0 .", domain, domain),
 				fmt.Sprintf("If %s is a mail server rather than a mail domain, probe it as a host: %s:25, or with --no-mx.", domain, domain),
-			}, set.Records))
+			}, []string{domain + ". MX: no record (NODATA: the name exists but has no MX)"}))
 		if len(h.Addrs) == 0 {
 			if la.err != nil {
 				h.Error = la.err.Error()
