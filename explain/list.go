@@ -75,7 +75,11 @@ func ruleLabel(r *rule) string {
 		parts = append(parts, strings.Join(r.Enh, ","))
 	}
 	if len(r.Any) > 0 {
-		parts = append(parts, "\""+r.Any[0]+"\"")
+		k := r.Any[0]
+		if !strings.Contains(k, " ") && strings.ContainsAny(k, "0123456789") {
+			k = strings.ToUpper(k) // provider codes: [TSS04], S3140
+		}
+		parts = append(parts, "\""+k+"\"")
 	}
 	return strings.Join(parts, " ")
 }

@@ -169,17 +169,34 @@ func WriteList(w io.Writer, es []explain.Entry, color bool) error {
 			b.WriteString(st.Title.Render(titles[kind]) + "\n")
 		}
 		code := e.Code
-		if len(code) > 24 {
-			code = code[:23] + "…"
+		if len(code) > 32 {
+			code = code[:31] + "…"
 		}
 		meaning := e.Meaning
-		if e.Provider != "" && e.Kind == "provider" {
+		if e.Provider != "" && !namesProvider(meaning, e.Provider) {
 			meaning = e.Provider + ": " + meaning
 		}
-		b.WriteString(fmt.Sprintf("  %-24s %-17s %s\n", code, st.Dim.Render(fmt.Sprintf("%-17s", e.Category)), meaning))
+		b.WriteString(fmt.Sprintf("  %-32s %s %s\n", code, st.Dim.Render(fmt.Sprintf("%-17s", e.Category)), meaning))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// namesProvider reports whether a meaning already names its provider.
+func namesProvider(meaning, provider string) bool {
+	names := strings.FieldsFunc(provider, func(r rune) bool { return r == '/' || r == ' ' })
+	switch provider {
+	case "Gmail":
+		names = append(names, "Google")
+	case "Microsoft":
+		names = append(names, "Outlook", "Exchange")
+	}
+	for _, n := range names {
+		if strings.Contains(meaning, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // renderLines styles each line on its own, so lipgloss does not pad a
