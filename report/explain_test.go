@@ -1,0 +1,85 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/smtpgw/smtpgw/explain"
+)
+
+func TestWrap(t *testing.T) {
+	t.Parallel()
+	s := wrap(strings.Repeat("word ", 50), 30, 4)
+	for i, l := range strings.Split(s, "\n") {
+		if i > 0 && !strings.HasPrefix(l, "    ") {
+			t.Errorf("continuation line %q not indented", l)
+		}
+		if len(strings.TrimLeft(l, " ")) > 30 {
+			t.Errorf("line %q longer than 30", l)
+		}
+	}
+	if got := wrap("", 30, 0); got != "" {
+		t.Errorf("wrap of nothing: %q", got)
+	}
+}
+
+func TestExplanationCardPlainAndColor(t *testing.T) {
+	t.Parallel()
+	e, err := explain.ExplainText("550-5.7.26 This mail has been blocked because the sender is\n550 5.7.26 unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. gsmtp")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var plain, color bytes.Buffer
+	if err := WriteExplanations(&plain, []explain.Explanation{e}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteExplanations(&color, []explain.Explanation{e}, true); err != nil {
+		t.Fatal(err)
+	}
+	p := plain.String()
+	if strings.Contains(p, "\x1b[") || strings.Contains(p, "╭") {
+		t.Errorf("plain card has escapes or borders:\n%s", p)
+	}
+	for _, want := range []string{"550 5.7.26", "PERMANENT", "sender-auth", "Gmail", "Enhanced  5.7.26 Multiple authentication checks failed", "Who acts  the sender's mail administrator", "  1. ", "support.google.com"} {
+		if !strings.Contains(p, want) {
+			t.Errorf("plain card lacks %q:\n%s", want, p)
+		}
+	}
+	c := color.String()
+	if !strings.Contains(c, "\x1b[") || !strings.Contains(c, "╭") || !strings.Contains(c, "╯") {
+		t.Errorf("color card lacks colors or border:\n%s", c)
+	}
+}
+
+func TestRetryAndActorWords(t *testing.T) {
+	t.Parallel()
+	for _, c := range []explain.Class{explain.ClassSuccess, explain.ClassTransient, explain.ClassPermanent, explain.ClassUnknown} {
+		if !strings.HasPrefix(RetryMeaning(c), map[explain.Class]string{explain.ClassSuccess: "success", explain.ClassTransient: "temporary", explain.ClassPermanent: "permanent", explain.ClassUnknown: "unknown"}[c]) {
+			t.Errorf("%s: %q", c, RetryMeaning(c))
+		}
+	}
+	if ActorMeaning(explain.ActorRecipientAdmin) != "the recipient's mail administrator" || !strings.HasPrefix(ActorMeaning(explain.ActorNone), "nobody") {
+		t.Error("actor words")
+	}
+	if !namesProvider("Google: the account exceeded its quota", "Gmail") || namesProvider("The recipient is unknown", "Yahoo/AOL") || !namesProvider("Yahoo/AOL defer mail", "Yahoo/AOL") {
+		t.Error("namesProvider")
+	}
+}
+
+func TestWriteListPlain(t *testing.T) {
+	t.Parallel()
+	var b bytes.Buffer
+	if err := WriteList(&b, explain.List(), false); err != nil {
+		t.Fatal(err)
+	}
+	s := b.String()
+	for _, want := range []string{"Reply codes (RFC 5321 and extensions)", "Enhanced status codes (IANA registry)", "Provider-specific codes and texts", "  X.7.30 ", "\"[TSS04]\""} {
+		if !strings.Contains(s, want) {
+			t.Errorf("list lacks %q", want)
+		}
+	}
+	if strings.Contains(s, "\x1b[") {
+		t.Error("escapes in plain list")
+	}
+}
