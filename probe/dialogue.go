@@ -144,7 +144,7 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	}
 	c.Connected = true
 	connected := time.Now()
-	tr.Add(smtpwire.Note, fmt.Sprintf("connected in %dms", time.Duration(c.ConnectTime).Milliseconds()))
+	tr.Add(smtpwire.Note, "connected in "+ms(c.ConnectTime))
 	conn := smtpwire.NewConn(ctx, nc, tr, o.Limits)
 	defer conn.Close()
 	// Deadlines bound every step; a cancellation (Ctrl-C, the caller giving
