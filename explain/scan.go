@@ -63,6 +63,11 @@ func (s *Scanner) Scan() bool {
 // Reply returns the reply found by the last Scan.
 func (s *Scanner) Reply() Reply { return s.cur }
 
+// Buffered reports whether more input is already buffered, so that the next
+// Scan will not block on the reader. Streaming callers flush their output
+// when it returns false.
+func (s *Scanner) Buffered() bool { return len(s.queue) > 0 || s.r.Buffered() > 0 }
+
 // Err returns the first read error other than io.EOF.
 func (s *Scanner) Err() error { return s.err }
 

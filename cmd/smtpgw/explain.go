@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -130,6 +131,11 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 				return err
 			}
 			n++
+			if !sc.Buffered() { // the next read may block (tail -f): show what we have
+				if err := out.flush(); err != nil {
+					return err
+				}
+			}
 		}
 		if err := sc.Err(); err != nil {
 			return fmt.Errorf("reading standard input: %v", err)
@@ -221,28 +227,30 @@ func describeBadInput(in string, err error) string {
 	return fmt.Sprintf("no SMTP reply code found in %q%s: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or an enhanced code such as 5.7.26", shown, why)
 }
 
-// explainWriter streams JSON Lines, or collects cards for the terminal.
+// explainWriter writes JSON Lines or cards through a buffer; flush sends
+// what is buffered.
 type explainWriter struct {
 	ios  *IOStreams
+	w    *bufio.Writer
 	json bool
 	n    int
 }
 
 func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
-	return &explainWriter{ios: ios, json: json}
+	return &explainWriter{ios: ios, w: bufio.NewWriterSize(ios.Out, 64<<10), json: json}
 }
 
 func (w *explainWriter) write(e explain.Explanation) error {
 	if w.json {
-		return report.WriteJSONLine(w.ios.Out, e)
+		return report.WriteJSONLine(w.w, e)
 	}
 	if w.n > 0 {
-		if _, err := io.WriteString(w.ios.Out, "\n"); err != nil {
+		if _, err := io.WriteString(w.w, "\n"); err != nil {
 			return err
 		}
 	}
 	w.n++
-	return report.WriteExplanations(w.ios.Out, []explain.Explanation{e}, w.ios.Color())
+	return report.WriteExplanations(w.w, []explain.Explanation{e}, w.ios.Color())
 }
 
-func (w *explainWriter) flush() error { return nil }
+func (w *explainWriter) flush() error { return w.w.Flush() }
