@@ -110,7 +110,9 @@ func (o *Options) withDefaults() (*Options, error) {
 	if c.Resolver == nil {
 		r, err := resolver.FromResolvConf("/etc/resolv.conf")
 		if err != nil {
-			return nil, err
+			// No system resolver: address targets still work; every name
+			// lookup fails with dns.error saying no server is configured.
+			r = resolver.New()
 		}
 		c.Resolver = r.EnableCache()
 	}
@@ -225,7 +227,7 @@ func (m Millis) Duration() time.Duration { return time.Duration(m) }
 // Probe resolves every target and probes every resulting host, address and
 // port concurrently. It returns when all are done or the overall timeout
 // passes (unfinished connections are then reported as timed out). The error
-// is non-nil only for unusable options (no resolver configuration).
+// is reserved for unusable options; none is currently possible.
 func Probe(ctx context.Context, opts Options, targets ...Target) (*Result, error) {
 	o, err := opts.withDefaults()
 	if err != nil {
