@@ -1,11 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 func TestExplainArgHuman(t *testing.T) {
@@ -267,5 +272,52 @@ func TestExplainColorCard(t *testing.T) {
 	}
 	if strings.Contains(out.String(), "\x1b[") {
 		t.Fatalf("NO_COLOR output has escapes:\n%q", out.String())
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a polling reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// Piped input that arrives slowly (tail -f) is explained as it arrives, not
+// when the input ends.
+func TestExplainStdinStreams(t *testing.T) {
+	t.Parallel()
+	pr, pw := io.Pipe()
+	out := &syncBuffer{}
+	ios := &IOStreams{In: pr, Out: out, ErrOut: io.Discard}
+	done := make(chan int, 1)
+	go func() { done <- run(context.Background(), []string{"explain", "--json"}, ios) }()
+	if _, err := io.WriteString(pw, "550 5.1.1 <a@b.example>: User unknown\n"); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(out.String(), `"category":"user-unknown"`) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the first reply was not written while the input stayed open; output %q", out.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	io.WriteString(pw, "421 4.7.0 Too many connections\n")
+	pw.Close()
+	if code := <-done; code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 2 {
+		t.Fatalf("%d lines:\n%s", n, out.String())
 	}
 }
