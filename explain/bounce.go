@@ -154,13 +154,9 @@ func parseBounceText(body string) []Reply {
 		low := lowerASCII(t)
 		switch {
 		// Postfix: "<a@b.example>: host mx[ip] said: 550 ..." with indented continuation lines
-		case strings.HasPrefix(t, "<") && strings.Contains(t, "@") && strings.Contains(t, ">: ") && !strings.HasPrefix(ln, " "):
-			j := strings.Index(t, ">: ")
-			rcpt := strings.Trim(t[1:j], "<>")
-			if k := strings.Index(rcpt, "> (expanded from"); k >= 0 {
-				rcpt = rcpt[:k]
-			}
-			parts := []string{t[j+3:]}
+		case !strings.HasPrefix(ln, " ") && postfixRecipient(t) != "":
+			rcpt, rest := postfixRecipientLine(t)
+			parts := []string{rest}
 			for i+1 < len(lines) && strings.HasPrefix(lines[i+1], " ") && strings.TrimSpace(lines[i+1]) != "" {
 				i++
 				parts = append(parts, strings.TrimSpace(lines[i]))
@@ -218,6 +214,33 @@ func parseBounceText(body string) []Reply {
 		}
 	}
 	return out
+}
+
+// postfixRecipient returns the recipient of a Postfix bounce line
+// "<a@b.example>: ..." or "<a@b.example> (expanded from <x@y.example>): ...".
+func postfixRecipient(t string) string {
+	r, _ := postfixRecipientLine(t)
+	return r
+}
+
+func postfixRecipientLine(t string) (rcpt, rest string) {
+	if !strings.HasPrefix(t, "<") {
+		return "", ""
+	}
+	j := strings.IndexByte(t, '>')
+	if j < 2 || !strings.Contains(t[1:j], "@") {
+		return "", ""
+	}
+	after := t[j+1:]
+	switch {
+	case strings.HasPrefix(after, ": "):
+		return t[1:j], after[2:]
+	case strings.HasPrefix(after, " (expanded from "):
+		if k := strings.Index(after, "): "); k >= 0 {
+			return t[1:j], after[k+3:]
+		}
+	}
+	return "", ""
 }
 
 // addrIn finds the recipient a line names: a lone address, or Gmail's

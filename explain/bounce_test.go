@@ -91,3 +91,25 @@ func TestBounceNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestBouncePostfixExpandedAlias(t *testing.T) {
+	t.Parallel()
+	body := "Subject: Undelivered Mail Returned to Sender\n\n" +
+		"<bob@rcpt.example> (expanded from <team@sender.example>): host\n" +
+		"    mx.rcpt.example[192.0.2.25] said: 552 5.2.2 <bob@rcpt.example>: Mailbox\n" +
+		"    full (in reply to RCPT TO command)\n\n" +
+		"<carol@nodomain.example>: Host or domain name not found. Name service error\n" +
+		"    for name=nodomain.example type=MX: Host not found, try again\n"
+	rs, err := ParseBounce(strings.NewReader(body))
+	if err != nil || len(rs) != 2 {
+		t.Fatalf("%d replies, %v", len(rs), err)
+	}
+	e := Explain(rs[0])
+	if rs[0].Recipient != "bob@rcpt.example" || rs[0].RemoteHost != "mx.rcpt.example" || rs[0].Stage != "RCPT TO" || e.Category != MailboxFull {
+		t.Errorf("alias: %+v %s", rs[0], e.Category)
+	}
+	e = Explain(rs[1])
+	if rs[1].Recipient != "carol@nodomain.example" || e.Category != HostUnknown || e.Class != ClassPermanent || e.Code != nil {
+		t.Errorf("no code: %+v %s %s", rs[1], e.Category, e.Class)
+	}
+}
