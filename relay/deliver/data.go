@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"net"
+	"sync"
 	"time"
 )
 
@@ -28,7 +29,9 @@ func writeData(conn net.Conn, w io.Writer, body io.ReaderAt, size int64, timeout
 	}
 	conn.SetWriteDeadline(time.Now().Add(timeout))
 	defer conn.SetWriteDeadline(time.Time{})
-	sw := &stuffer{w: conn, lineStart: true, buf: make([]byte, 0, 64<<10)}
+	bp := stuffPool.Get().(*[]byte)
+	defer stuffPool.Put(bp)
+	sw := &stuffer{w: conn, lineStart: true, buf: (*bp)[:0]}
 	if _, err := io.Copy(sw, io.NewSectionReader(body, 0, size-2)); err != nil {
 		return err
 	}
@@ -38,6 +41,8 @@ func writeData(conn net.Conn, w io.Writer, body io.ReaderAt, size int64, timeout
 	_, err := w.Write(tail[:])
 	return err
 }
+
+var stuffPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
 // stuffer doubles every dot that starts a line (RFC 5321 §4.5.2).
 type stuffer struct {

@@ -221,6 +221,8 @@ func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
 	return nil
 }
 
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+
 var (
 	errTimeout = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
 )
@@ -262,7 +264,9 @@ func (se *session) Data(r io.Reader) error {
 		sanitizeHelo(se.conn.Hostname()), se.ip, se.s.cfg.Hostname, proto, id, forClause,
 		time.Now().Format(time.RFC1123Z))
 	in := newInspector(se.s.cfg.MaxReceived)
-	buf := make([]byte, 32<<10)
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	buf := *bp
 	for {
 		n, rerr := r.Read(buf)
 		if n > 0 {

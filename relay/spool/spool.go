@@ -178,12 +178,24 @@ func (s *Spool) Create(id string, env Envelope) (*Writer, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &Writer{ID: id, s: s, f: f, bw: bufio.NewWriterSize(f, 64<<10)}
+	bw := writerPool.Get().(*bufio.Writer)
+	bw.Reset(f)
+	w := &Writer{ID: id, s: s, f: f, bw: bw}
 	js, _ := json.Marshal(env)
 	w.bw.WriteString(envelopeMagic)
 	w.bw.Write(js)
 	w.bw.WriteByte('\n')
 	return w, nil
+}
+
+var writerPool = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
+
+func (w *Writer) release() {
+	if w.bw != nil {
+		w.bw.Reset(nil)
+		writerPool.Put(w.bw)
+		w.bw = nil
+	}
 }
 
 // Write appends message bytes.
@@ -208,6 +220,7 @@ func (w *Writer) Commit() error {
 		return w.err
 	}
 	err := w.bw.Flush()
+	w.release()
 	if err == nil && !w.s.NoSync {
 		err = w.f.Sync()
 	}
@@ -226,6 +239,7 @@ func (w *Writer) Commit() error {
 
 // Abort discards the message.
 func (w *Writer) Abort() {
+	w.release()
 	w.f.Close()
 	os.Remove(w.s.path(DirTmp, w.ID))
 }
