@@ -31,6 +31,9 @@ type Limits struct {
 	MaxLineBytes int           // bytes in one line; default 4096 (RFC 5321 §4.5.3.1.5 says 512)
 	MaxBytes     int64         // bytes read on the whole connection; default 1 MiB
 	StepTimeout  time.Duration // deadline of one command/reply exchange; default 30 s
+	// MaxReplyBytes bounds one whole reply (all its lines, CRLF counted);
+	// default 64 KiB.
+	MaxReplyBytes int
 }
 
 func (l *Limits) defaults() {
@@ -45,6 +48,9 @@ func (l *Limits) defaults() {
 	}
 	if l.StepTimeout <= 0 {
 		l.StepTimeout = 30 * time.Second
+	}
+	if l.MaxReplyBytes <= 0 {
+		l.MaxReplyBytes = 64 << 10
 	}
 }
 
@@ -231,6 +237,7 @@ func (c *Conn) deadline() {
 func (c *Conn) ReadReply() (Reply, error) {
 	c.deadline()
 	var rep Reply
+	size := 0
 	for {
 		line, err := c.readLine()
 		if err != nil {
@@ -261,6 +268,9 @@ func (c *Conn) ReadReply() (Reply, error) {
 		rep.Lines = append(rep.Lines, text)
 		if len(rep.Raw) > c.Limits.MaxLines {
 			return rep, &ProtocolError{Msg: fmt.Sprintf("reply longer than %d lines", c.Limits.MaxLines)}
+		}
+		if size += len(line) + 2; size > c.Limits.MaxReplyBytes {
+			return rep, &ProtocolError{Msg: fmt.Sprintf("reply longer than %d bytes", c.Limits.MaxReplyBytes)}
 		}
 		switch sep {
 		case '-':

@@ -108,6 +108,11 @@ func TestReadReplyLimits(t *testing.T) {
 	if _, err := c.ReadReply(); !errors.As(err, &pe) || !strings.Contains(pe.Msg, "4096 bytes") || len(pe.Line) > 100 {
 		t.Errorf("line length limit: %v", err)
 	}
+	bigReply := strings.Repeat("250-"+strings.Repeat("y", 1000)+"\r\n", 100) + "250 end\r\n"
+	c, _ = conn(bigReply, Limits{})
+	if r, err := c.ReadReply(); err == nil || !strings.Contains(err.Error(), "65536 bytes") || len(r.Raw) > 66 {
+		t.Errorf("reply byte limit: %v (%d lines kept)", err, len(r.Raw))
+	}
 	bytesCap := strings.Repeat("250-0123456789\r\n", 100)
 	c, _ = conn(bytesCap, Limits{MaxBytes: 500, MaxLines: 1000})
 	if _, err := c.ReadReply(); err == nil || !strings.Contains(err.Error(), "byte limit") {
@@ -320,12 +325,15 @@ func FuzzReadReply(f *testing.F) {
 	f.Add([]byte("\x00\xff\r\n\r\n"))
 	f.Add([]byte("421-\n421 \n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		lim := Limits{MaxLines: 8, MaxLineBytes: 64, MaxBytes: 512}
+		lim := Limits{MaxLines: 8, MaxLineBytes: 64, MaxBytes: 512, MaxReplyBytes: 256}
 		c := NewConn(context.Background(), &bufConn{r: bytes.NewReader(data)}, NewTranscript(), lim)
 		for i := 0; i < 20; i++ {
 			r, err := c.ReadReply()
 			if len(r.Raw) > lim.MaxLines+1 || len(r.Raw) != len(r.Lines) {
 				t.Fatalf("%d raw lines, %d text lines", len(r.Raw), len(r.Lines))
+			}
+			if n := len(strings.Join(r.Raw, "\r\n")); n > lim.MaxReplyBytes+lim.MaxLineBytes+2 {
+				t.Fatalf("reply of %d bytes passed a %d-byte limit", n, lim.MaxReplyBytes)
 			}
 			for _, l := range r.Raw {
 				if len(l) > lim.MaxLineBytes {
