@@ -254,6 +254,21 @@ func plainTable(headers []string, rows [][]string) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
+// TallyCounts renders status counts like Tally, for callers that stream
+// findings and keep only their counts.
+func TallyCounts(st *Styles, counts map[Status]int) string {
+	var parts []string
+	for _, s := range []Status{Fail, Warn, Info, Pass} {
+		if counts[s] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", counts[s], s))
+		}
+	}
+	if len(parts) == 0 {
+		return "no findings"
+	}
+	return strings.Join(parts, ", ")
+}
+
 // ProbeProgress renders the live progress line: "probing 12/40 (8 open) mx1.example.com:25".
 func ProbeProgress(done, total, inFlight int, current string, width int) string {
 	s := fmt.Sprintf("probing %d/%d (%d open) %s", done, total, inFlight, current)

@@ -93,3 +93,14 @@ func TestProbeProgress(t *testing.T) {
 		t.Errorf("not cut to width: %d", len(got))
 	}
 }
+
+func TestTallyCountsMatchesTally(t *testing.T) {
+	st := NewStyles(&bytes.Buffer{}, false)
+	fs := []Finding{{Status: Fail}, {Status: Pass}, {Status: Pass}, {Status: Info}}
+	if a, b := Tally(st, fs), TallyCounts(st, Counts(fs)); a != b || a != "1 fail, 1 info, 2 pass" {
+		t.Errorf("Tally %q, TallyCounts %q", a, b)
+	}
+	if TallyCounts(st, nil) != "no findings" {
+		t.Error("empty counts")
+	}
+}

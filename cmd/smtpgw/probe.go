@@ -200,7 +200,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 	stream := o.File != ""
 	width := outWidth(o.IO)
 	var writeErr error
-	var streamed []report.Finding // -f: findings kept without evidence, for the tally and the exit code
+	streamed := map[report.Status]int{} // -f: counts only, for the tally and the exit code
 	nTargets := 0
 	if stream {
 		// -f: each input target is printed as soon as it is done, then
@@ -209,7 +209,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		popts.OnTarget = func(tr *probe.TargetResult) {
 			nTargets++
 			for _, f := range tr.Findings {
-				streamed = append(streamed, report.Finding{ID: f.ID, Status: f.Status})
+				streamed[f.Status]++
 			}
 			prog.clear()
 			if o.JSON {
@@ -246,11 +246,16 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 			return err
 		}
 	} else {
-		res.Findings = streamed
 		if !o.JSON {
 			st := report.NewStyles(o.IO.Out, textOpts.Color)
-			fmt.Fprintf(o.IO.Out, "%d targets: %s\n", nTargets, report.Tally(st, res.Findings))
+			fmt.Fprintf(o.IO.Out, "%d targets: %s\n", nTargets, report.TallyCounts(st, streamed))
 		}
+		for s, n := range streamed {
+			if n > 0 && s.Rank() >= failOn.Rank() {
+				return &ExitError{Code: ExitFindings}
+			}
+		}
+		return nil
 	}
 	if report.Reaches(res.Findings, failOn) {
 		return &ExitError{Code: ExitFindings}
