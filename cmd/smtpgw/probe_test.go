@@ -326,6 +326,14 @@ func TestProbeExitCodes(t *testing.T) {
 	if _, _, code := e.run(t, "", "nonexistent.test"); code != ExitFindings {
 		t.Errorf("NXDOMAIN: exit %d", code)
 	}
+	// -6 on an IPv4-only MX: no usable address.
+	out, _, code6 := e.run(t, "", "example.test", "-6")
+	if code6 != ExitFindings || !strings.Contains(out, "mx.no-address") || !strings.Contains(out, "-6 given") {
+		t.Errorf("-6: exit %d\n%s", code6, out)
+	}
+	if _, _, code := e.run(t, "", "example.test", "-4", "--ports", "25"); code != ExitOK {
+		t.Errorf("-4 --ports 25: exit %d", code)
+	}
 	usage := [][]string{
 		{},
 		{"example.test", "--ports", "25,x"},
