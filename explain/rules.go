@@ -388,6 +388,10 @@ var rules = []rule{
 	{ID: "bl.generic", Any: []string{"blocked using", "blacklisted", "blocklisted", "listed at", "listed in", "listed on", "blacklist", "blocklist", "block list", "black list", "dnsbl", "realtime blackhole", "rbl.", ".rbl", " rbl "}, Cat: Reputation,
 		Summary: "The sending IP or domain is on a DNS blocklist the receiver uses.", Fix: delistFix, Refs: []string{"RFC 5782 (DNS blocklists)"}},
 
+	{ID: "mta.dynamic-ip", Any: []string{"dynamic ip", "dynamic address", "dynamic addresses", "dynamic range", "dynamically assigned", "residential ip", "dialup", "dial-up", "end-user ip", "consumer ip"}, Cat: Reputation,
+		Summary: "The receiver refuses mail sent directly from dynamic/residential IP ranges; such hosts must send through their provider's relay.",
+		Fix: []string{"Send through your ISP's or provider's authenticated SMTP relay (smarthost).",
+			"If this is a real mail server, get a static IP with a proper PTR record and ask the receiver or blocklist to reclassify it."}},
 	{ID: "mta.reputation", Any: []string{"ip reputation", "poor reputation", "bad reputation", "low reputation", "reputation", "senderscore", "sender score"}, Cat: Reputation,
 		Summary: "The receiver refused the message because of the sending IP's or domain's reputation."},
 
