@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"crypto/tls"
 	"fmt"
 	"io"
 	"math/rand"
@@ -18,8 +20,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
+	"golang.org/x/crypto/bcrypt"
 )
 
 type lockedBuf struct {
@@ -334,5 +338,102 @@ func BenchmarkRelayPeakMemory(b *testing.B) {
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
 		b.ReportMetric(float64(hwm)/1024, "peak-RSS-MB")
+	}
+}
+
+// startRelayCLI runs `smtpgw relay args...` in-process and returns the
+// stderr buffer once the banner is out, and a stop function.
+func startRelayCLI(t *testing.T, args ...string) (*lockedBuf, func() int) {
+	t.Helper()
+	errBuf := &lockedBuf{}
+	ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errBuf}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, append([]string{"relay"}, args...), ios) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(errBuf.String(), "Try it:") {
+		select {
+		case code := <-done:
+			t.Fatalf("relay exited with %d:\n%s", code, errBuf.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no banner:\n%s", errBuf.String())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	var once sync.Once
+	code := 0
+	stop := func() int {
+		once.Do(func() {
+			cancel()
+			select {
+			case code = <-done:
+			case <-time.After(15 * time.Second):
+				t.Error("relay did not stop")
+			}
+		})
+		return code
+	}
+	t.Cleanup(func() { stop() })
+	return errBuf, stop
+}
+
+func TestRelaySelfSignedImplicitTLSAndUsers(t *testing.T) {
+	t.Parallel()
+	hash, _ := bcrypt.GenerateFromPassword([]byte("pw"), bcrypt.MinCost)
+	users := filepath.Join(t.TempDir(), "users")
+	os.WriteFile(users, []byte("alice:"+string(hash)+"\n"), 0o600)
+	errBuf, _ := startRelayCLI(t, "--listen", "127.0.0.1:0", "--listen-tls", "127.0.0.1:0", "--tls-self-signed",
+		"--users", users, "--allow-net", "none", "--spool", t.TempDir(), "--hostname", "relay.example.test",
+		"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none")
+	banner := errBuf.String()
+	fp := regexp.MustCompile(`SHA-256 fingerprint ([0-9A-F:]{95})`).FindStringSubmatch(banner)
+	addrs := listenRe.FindAllStringSubmatch(banner, -1)
+	if fp == nil || len(addrs) != 2 || !strings.Contains(banner, "(SMTP with STARTTLS)") || !strings.Contains(banner, "(SMTP over implicit TLS)") {
+		t.Fatalf("banner:\n%s", banner)
+	}
+	conn, err := tls.Dial("tcp", addrs[1][1], &tls.Config{InsecureSkipVerify: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sum := sha256.Sum256(conn.ConnectionState().PeerCertificates[0].Raw)
+	var hexs []string
+	for _, b := range sum {
+		hexs = append(hexs, fmt.Sprintf("%02X", b))
+	}
+	if strings.Join(hexs, ":") != fp[1] {
+		t.Errorf("printed fingerprint %s is not the served certificate's", fp[1])
+	}
+	c := smtp.NewClient(conn)
+	if ok, mechs := c.Extension("AUTH"); !ok || !strings.Contains(mechs, "PLAIN") || !strings.Contains(mechs, "LOGIN") {
+		t.Fatalf("AUTH over implicit TLS: %v %q", ok, mechs)
+	}
+	if err := c.Auth(sasl.NewLoginClient("alice", "pw")); err != nil {
+		t.Fatalf("AUTH LOGIN: %v", err)
+	}
+	if err := c.Mail("app@example.test", nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Rcpt("user@example.test", nil); err != nil {
+		t.Fatalf("authenticated RCPT: %v", err)
+	}
+	// unauthenticated on the plain listener: STARTTLS offered, AUTH not, relaying refused
+	p, err := net.Dial("tcp", addrs[0][1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pc := smtp.NewClient(p)
+	defer pc.Close()
+	if ok, _ := pc.Extension("STARTTLS"); !ok {
+		t.Error("STARTTLS not offered")
+	}
+	if ok, _ := pc.Extension("AUTH"); ok {
+		t.Error("AUTH offered before TLS")
+	}
+	pc.Mail("app@example.test", nil)
+	if err := pc.Rcpt("user@example.test", nil); err == nil || !strings.Contains(err.Error(), "Relay access denied") {
+		t.Errorf("unauthenticated RCPT: %v", err)
 	}
 }
