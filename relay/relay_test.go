@@ -838,3 +838,31 @@ func TestMXOpportunisticAndRequiredTLS(t *testing.T) {
 		t.Errorf("reason not logged:\n%s", h2.logs.String())
 	}
 }
+
+func TestConcurrencyPerDestination(t *testing.T) {
+	t.Parallel()
+	up := upstream.Start(t, upstream.Options{})
+	up.Delay = 50 * time.Millisecond
+	res := mxSetup(t)
+	h := startRelay(t, "", func(o *Options) {
+		o.Deliver.Resolver = res
+		o.Deliver.MaxPerDest = 2
+		o.Deliver.MaxConcurrent = 10
+		o.Deliver.PortMap = map[string]string{"mx1.example.test:25": up.Addr, "mx2.example.test:25": up.Addr}
+	})
+	var wg sync.WaitGroup
+	for i := 0; i < 10; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := send(t, h.addr, "app@example.test", []string{"user@example.test"}, testMessage(fmt.Sprintf("c%d", i))); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	up.Wait(t, 10, 10*time.Second)
+	if p := up.PeakConcurrent(); p > 2 || p < 1 {
+		t.Errorf("peak concurrent deliveries to example.test: %d, want at most 2", p)
+	}
+}

@@ -40,12 +40,17 @@ type Server struct {
 	// Discard keeps only counts (benchmarks).
 	Discard bool
 
-	srv *smtp.Server
-	mu  sync.Mutex
-	msg []Message
-	n   int
-	cnt int
-	got chan struct{}
+	// Delay holds each DATA this long (to observe concurrency).
+	Delay time.Duration
+
+	srv    *smtp.Server
+	active int
+	peak   int
+	mu     sync.Mutex
+	msg    []Message
+	n      int
+	cnt    int
+	got    chan struct{}
 }
 
 // Options configure Start.
@@ -87,6 +92,13 @@ func (s *Server) Messages() []Message {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]Message(nil), s.msg...)
+}
+
+// PeakConcurrent is the largest number of DATA transfers seen at once.
+func (s *Server) PeakConcurrent() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.peak
 }
 
 // Count is the number of messages accepted.
@@ -161,6 +173,18 @@ func (se *session) Rcpt(to string, _ *smtp.RcptOptions) error {
 	return nil
 }
 func (se *session) Data(r io.Reader) error {
+	se.s.mu.Lock()
+	se.s.active++
+	if se.s.active > se.s.peak {
+		se.s.peak = se.s.active
+	}
+	se.s.mu.Unlock()
+	defer func() {
+		se.s.mu.Lock()
+		se.s.active--
+		se.s.mu.Unlock()
+	}()
+	time.Sleep(se.s.Delay)
 	var b []byte
 	var err error
 	if se.s.Discard {
