@@ -3,6 +3,7 @@ package probe
 import (
 	"crypto/tls"
 	"fmt"
+	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 // Finding ids of connections. The DNS ids are in mx.go.
 //
 //	connect.ok / connect.failed             TCP connect (refused, timeout, unreachable)
+//	connect.no-ipv6                         IPv6 address not tested: no IPv6 route on this machine
 //	greeting.ok / greeting.rejected / greeting.slow / greeting.failed
 //	ehlo.ok / ehlo.helo-only / ehlo.rejected
 //	dialogue.failed                         the server closed, stalled or broke the protocol mid-dialogue
@@ -33,6 +35,14 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	portWord := portDescription(t.Port)
 
 	// Connect.
+	if !c.Connected && localNoIPv6(c) {
+		// ENETUNREACH for an IPv6 address comes from this machine's own
+		// routing table: the server was not tested, it did not fail.
+		add("connect.no-ipv6", report.Info, fmt.Sprintf("IPv6 address not tested: this machine has no IPv6 route (port %d)", t.Port),
+			"The connection failed locally with \"network is unreachable\" before any packet left: this machine has no IPv6 connectivity, so nothing is known about the server on this address.",
+			[]string{"Probe from a host with IPv6 connectivity to test this address, or pass -4 to leave IPv6 addresses out."}, []string{c.ConnectError})
+		return fs
+	}
 	if !c.Connected {
 		var summary, detail string
 		rem := []string{}
@@ -426,6 +436,13 @@ func keyExtensions(ext map[string]string, max int) string {
 		return "none"
 	}
 	return strings.Join(out, " ")
+}
+
+// localNoIPv6 reports a connect failure to an IPv6 address with
+// ENETUNREACH: this machine has no route for IPv6 at all.
+func localNoIPv6(c *Connection) bool {
+	ip := net.ParseIP(c.Target.Addr)
+	return c.ConnectErrorKind == "unreachable" && ip != nil && ip.To4() == nil && strings.Contains(c.ConnectError, "network is unreachable")
 }
 
 func portDescription(port int) string {

@@ -620,6 +620,20 @@ func TestOverallTimeoutBoundsManyTarpits(t *testing.T) {
 	}
 }
 
+func TestNoLocalIPv6IsNotAServerFailure(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	f.opts.Dialer = fakeDialer{err: func(context.Context) error {
+		return &net.OpError{Op: "dial", Net: "tcp", Err: os.NewSyscallError("connect", syscall.ENETUNREACH)}
+	}}
+	tr := probeOne(t, f.opts, "[2001:db8::25]:25")
+	want(t, tr.Findings, "connect.no-ipv6", report.Info, 25)
+	wantNo(t, tr.Findings, "connect.failed")
+	// The same error for an IPv4 address is a failure.
+	tr = probeOne(t, f.opts, "192.0.2.25:25")
+	want(t, tr.Findings, "connect.failed", report.Fail, 25)
+}
+
 func TestDialerErrorIsNotPanic(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
