@@ -252,6 +252,9 @@ func Explain(r Reply) Explanation {
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
 	}
+	if enhStr == "" && code != 0 && text != "" {
+		enhStr = enhancedInText(text, code)
+	}
 	enh, hasEnh := parseEnh(enhStr)
 	if !hasEnh {
 		enhStr = ""

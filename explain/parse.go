@@ -93,6 +93,9 @@ func parse(s string, strict bool) (Reply, error) {
 	if r.Enhanced == "" {
 		r.Enhanced = statusEnh
 	}
+	if r.Enhanced == "" && r.Code != 0 {
+		r.Enhanced = enhancedInText(r.Text, r.Code)
+	}
 	if r.Code == 0 && r.Enhanced == "" {
 		return r, fmt.Errorf("%w", ErrNoCode)
 	}
@@ -612,6 +615,26 @@ func findEnhanced(s string) int {
 		}
 	}
 	return -1
+}
+
+// enhancedInText finds an enhanced status code inside a reply text that does
+// not start with one ("550 Rejected: 5.7.1 relay denied"): it must stand
+// alone, have the class of the basic code and a registered subject (0-7), so
+// that version numbers ("Exim 4.94.2") and addresses are not taken for one.
+func enhancedInText(text string, code int) string {
+	for off := 0; off < len(text); {
+		k := findEnhanced(text[off:])
+		if k < 0 {
+			return ""
+		}
+		k += off
+		e, _ := leadingEnhanced(text[k:])
+		if ec, ok := parseEnh(e); ok && int(ec.class-'0') == code/100 && ec.subject <= 7 {
+			return e
+		}
+		off = k + 1
+	}
+	return ""
 }
 
 func isAlpha(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

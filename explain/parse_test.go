@@ -200,3 +200,23 @@ func TestParseManyContinuationLines(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestEnhancedInsideText(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"550 Rejected: 5.7.1 relay denied":              "5.7.1",
+		"421 mx.example ESMTP Exim 4.94.2 busy":         "",
+		"550 host 192.0.2.1 said 4.7.1 no":              "",
+		"550 Address 5.1.1.1 listed":                    "",
+		"451 Temporary failure (#4.3.0)":                "4.3.0",
+		"554 Error 5.9.1 unknown subject is not a code": "",
+	} {
+		r, err := Parse(in)
+		if err != nil || r.Enhanced != want {
+			t.Errorf("%q: enhanced %q, want %q (err %v)", in, r.Enhanced, want, err)
+		}
+		if e := Explain(Reply{Code: r.Code, Text: r.Text}); e.Enhanced != want {
+			t.Errorf("%q: Explain derived %q, want %q", in, e.Enhanced, want)
+		}
+	}
+}
