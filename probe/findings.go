@@ -99,10 +99,16 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 				"The server's first reply was cut off, malformed or too long for SMTP (RFC 5321 §4.2).",
 				[]string{"Check what listens on this port: it may not be an SMTP server, or it misbehaves."}, capEvidence(gl))
 		}
+		if c.TLS != nil {
+			fs = append(fs, tlsFindings(o, c)...)
+		}
 		return fs
 	}
 	if c.Greeting != nil && c.Greeting.Code != 220 {
 		fs = append(fs, greetingRejected(t, c.Greeting))
+		if c.TLS != nil { // 465: the TLS came first and is worth reporting
+			fs = append(fs, tlsFindings(o, c)...)
+		}
 		return fs
 	}
 	if gt := dur(c.GreetingTime); gt > o.SlowGreeting {

@@ -861,3 +861,18 @@ func TestDropResultsStreams(t *testing.T) {
 		t.Errorf("streamed %v, kept %d targets and %d findings", got, len(res.Targets), len(res.Findings))
 	}
 }
+
+func TestImplicitTLSThenRejectedGreeting(t *testing.T) {
+	t.Parallel()
+	cert := testpki.SelfSigned(t, "mx1.example.test")
+	tr := probeRaw(t, 465, func(c net.Conn) {
+		tc := tls.Server(c, &tls.Config{Certificates: []tls.Certificate{cert}})
+		if tc.Handshake() != nil {
+			return
+		}
+		script{greeting: "421 4.3.2 Service shutting down\r\n"}.serve(tc)
+	}, nil)
+	want(t, tr.Findings, "greeting.rejected", report.Fail, 465)
+	want(t, tr.Findings, "tls.cert.untrusted", report.Fail, 465)
+	want(t, tr.Findings, "tls.version.ok", report.Pass, 465)
+}
