@@ -163,10 +163,16 @@ func TestExplainBadInput(t *testing.T) {
 			t.Errorf("explain %.20q: code %d, stdout %q, stderr %.300q", in, code, out, errOut)
 		}
 	}
-	// stdin with nothing that carries a reply
-	_, errOut, code := runCLI(t, "nothing here\nstill nothing\n", "explain")
-	if code != ExitUsage || !strings.Contains(errOut, "no SMTP reply code found in standard input") {
-		t.Errorf("stdin: code %d, stderr %q", code, errOut)
+	// stdin with nothing that carries a reply: words, nothing at all, binary, one 10 MB line
+	for _, in := range []string{"nothing here\nstill nothing\n", "", "\x00\x01\x02\xff\n", strings.Repeat("5", 10<<20)} {
+		out, errOut, code := runCLI(t, in, "explain")
+		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code found in standard input") {
+			t.Errorf("stdin %.20q: code %d, stderr %q", in, code, errOut)
+		}
+	}
+	_, errOut, code := runCLI(t, "", "explain", "--bounce", "-")
+	if code != ExitUsage || !strings.Contains(errOut, "no failed recipient found in standard input") {
+		t.Errorf("empty bounce: code %d, stderr %q", code, errOut)
 	}
 	_, errOut, code = runCLI(t, "", "explain", "--list", "421")
 	if code != ExitUsage || errOut == "" {
