@@ -355,7 +355,7 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 	check := func(user, pass string) error {
 		hash, ok := a.s.cfg.Users[user]
 		if !ok {
-			hash = dummyHash // same cost whether the user exists or not
+			hash = dummyHash() // same cost whether the user exists or not
 		}
 		if bcrypt.CompareHashAndPassword(hash, []byte(pass)) != nil || !ok {
 			a.authFails++
@@ -384,7 +384,12 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 	return nil, smtp.ErrAuthUnknownMechanism
 }
 
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("smtpgw-dummy"), bcrypt.DefaultCost)
+// dummyHash is compared against for unknown users (same cost as a real
+// check); computed on first use, not at start-up of every smtpgw command.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("smtpgw-dummy"), bcrypt.DefaultCost)
+	return h
+})
 
 // loginServer is the LOGIN SASL mechanism (draft-murchison-sasl-login).
 type loginServer struct {

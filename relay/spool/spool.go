@@ -427,16 +427,22 @@ func readHeader(f *os.File) (Envelope, int64, error) {
 }
 
 func (s *Spool) readState(dir, id string, env Envelope) State {
+	st, _ := s.readStateOK(dir, id, env)
+	return st
+}
+
+// readStateOK also reports whether a state file exists.
+func (s *Spool) readStateOK(dir, id string, env Envelope) (State, bool) {
 	var st State
 	b, err := os.ReadFile(s.path(dir, id+".state"))
 	if err == nil && json.Unmarshal(b, &st) == nil && len(st.Rcpts) > 0 {
-		return st
+		return st, true
 	}
 	st = State{}
 	for _, r := range env.To {
 		st.Rcpts = append(st.Rcpts, RcptState{Addr: r, Status: StatusPending})
 	}
-	return st
+	return st, !errors.Is(err, fs.ErrNotExist)
 }
 
 // Get reads a message's envelope and state, from queue/ or failed/.
@@ -522,6 +528,7 @@ type Locked struct {
 	f        *os.File
 	off      int64
 	size     int64
+	hasState bool
 }
 
 // Lock opens queue/ID and takes its exclusive lock. With wait, it waits up
@@ -564,7 +571,8 @@ func (s *Spool) Lock(id string, wait time.Duration) (*Locked, error) {
 			f.Close()
 			return nil, err
 		}
-		return &Locked{ID: id, Envelope: env, State: s.readState(DirQueue, id, env), s: s, f: f, off: off, size: fi1.Size() - off}, nil
+		st, hasState := s.readStateOK(DirQueue, id, env)
+		return &Locked{ID: id, Envelope: env, State: st, hasState: hasState, s: s, f: f, off: off, size: fi1.Size() - off}, nil
 	}
 }
 
@@ -614,12 +622,17 @@ func (s *Spool) writeState(dir, id string, st State) error {
 }
 
 // SaveState replaces the message's state durably.
-func (l *Locked) SaveState() error { return l.s.writeState(DirQueue, l.ID, l.State) }
+func (l *Locked) SaveState() error {
+	l.hasState = true
+	return l.s.writeState(DirQueue, l.ID, l.State)
+}
 
 // Remove deletes the delivered message and unlocks it.
 func (l *Locked) Remove() error {
 	err := os.Remove(l.s.path(DirQueue, l.ID))
-	os.Remove(l.s.path(DirQueue, l.ID+".state"))
+	if l.hasState {
+		os.Remove(l.s.path(DirQueue, l.ID+".state"))
+	}
 	l.Unlock()
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
