@@ -355,6 +355,8 @@ func Explain(r Reply) Explanation {
 	if ex.Category == Unknown && code != 0 && ex.Class != ClassUnknown {
 		ex.Summary = ex.CodeMeaning + "."
 	}
+	// a copy: callers may edit their explanation without touching the tables
+	ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)
 	if ex.Remediation == nil {
 		ex.Remediation = []string{}
 	}

@@ -128,3 +128,16 @@ func TestBare550ByStage(t *testing.T) {
 		t.Errorf("END OF DATA: %s", c)
 	}
 }
+
+// Explanations do not share memory with the knowledge tables.
+func TestExplanationIsACopy(t *testing.T) {
+	t.Parallel()
+	e := Explain(Reply{Code: 550, Enhanced: "5.1.1", Text: "User unknown"})
+	orig := e.Remediation[0]
+	e.Remediation[0] = "changed"
+	e.References[0] = "changed"
+	e2 := Explain(Reply{Code: 550, Enhanced: "5.1.1", Text: "User unknown"})
+	if e2.Remediation[0] != orig || e2.References[0] == "changed" {
+		t.Fatalf("the tables were modified through an explanation: %q", e2.Remediation[0])
+	}
+}
