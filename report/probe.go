@@ -153,18 +153,37 @@ func probeTable(st *Styles, rows []ProbeRow, width int) string {
 		data = append(data, []string{port, r.Addr, r.Reachable, r.Greeting, r.TLS, r.CertDays, r.AuthBefore, r.AuthAfter, r.Extensions})
 	}
 	if width > 0 {
-		// Fit the terminal by shortening the last column (extensions).
-		fixed := 0
-		for c := 0; c < len(headers)-1; c++ {
-			w := lipgloss.Width(headers[c])
-			for _, r := range data {
-				w = max(w, lipgloss.Width(r[c]))
+		// Fit the terminal: shorten the extensions (last column); if that
+		// is not enough, drop the address column when every row has the
+		// same address (the panel's title or subtitle names it), then the
+		// extensions.
+		const minExt = 10
+		fixedWidth := func() int {
+			n := 0
+			for c := 0; c < len(headers)-1; c++ {
+				w := lipgloss.Width(headers[c])
+				for _, r := range data {
+					w = max(w, lipgloss.Width(r[c]))
+				}
+				n += w + 2
 			}
-			fixed += w + 2
+			return n
 		}
-		avail := max(width-fixed, 10)
-		for _, r := range data {
-			r[len(r)-1] = ansi.Truncate(r[len(r)-1], avail, "…")
+		drop := func(col int) {
+			headers = append(headers[:col:col], headers[col+1:]...)
+			for i, r := range data {
+				data[i] = append(r[:col:col], r[col+1:]...)
+			}
+		}
+		if width-fixedWidth() < minExt && sameColumn(data, 1) {
+			drop(1)
+		}
+		if avail := width - fixedWidth(); avail < minExt {
+			drop(len(headers) - 1)
+		} else {
+			for _, r := range data {
+				r[len(r)-1] = ansi.Truncate(r[len(r)-1], avail, "…")
+			}
 		}
 	}
 	if !st.Color {
@@ -188,6 +207,15 @@ func probeTable(st *Styles, rows []ProbeRow, width int) string {
 			return s
 		})
 	return t.Render()
+}
+
+func sameColumn(data [][]string, col int) bool {
+	for _, r := range data {
+		if r[col] != data[0][col] {
+			return false
+		}
+	}
+	return true
 }
 
 // wrapHanging wraps every line wider than width at word boundaries; the

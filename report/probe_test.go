@@ -65,8 +65,21 @@ func TestWriteProbeTextColorFitsWidth(t *testing.T) {
 			t.Errorf("line of width %d on an 80-column terminal: %q", w, l)
 		}
 	}
-	if !strings.Contains(out, "…") {
-		t.Error("extensions column not shortened to fit")
+	// At 80 columns the address (the same on every row) and then the
+	// extensions give way; at 110 the extensions are shortened.
+	if strings.Contains(out, "ADDRESS") || strings.Contains(out, "EXTENSIONS") || !strings.Contains(out, "AUTH TLS") {
+		t.Errorf("80 columns: columns not dropped:\n%s", out)
+	}
+	b.Reset()
+	WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true}, 110)
+	out = b.String()
+	if !strings.Contains(out, "ADDRESS") || !strings.Contains(out, "EXTENSIONS") || !strings.Contains(out, "…") {
+		t.Errorf("110 columns: extensions not shortened:\n%s", out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if w := ansiWidth(l); w > 110 {
+			t.Errorf("line of width %d on a 110-column terminal: %q", w, l)
+		}
 	}
 }
 
