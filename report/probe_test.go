@@ -30,6 +30,7 @@ func sampleProbeDoc() ProbeDoc {
 }
 
 func TestWriteProbeTextPlain(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{HidePass: true}, 0); err != nil {
 		t.Fatal(err)
@@ -52,6 +53,7 @@ func TestWriteProbeTextPlain(t *testing.T) {
 }
 
 func TestWriteProbeTextColorFitsWidth(t *testing.T) {
+	t.Parallel()
 	var b bytes.Buffer
 	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true}, 80); err != nil {
 		t.Fatal(err)
@@ -99,6 +101,7 @@ func ansiWidth(s string) int {
 }
 
 func TestProbeProgress(t *testing.T) {
+	t.Parallel()
 	if got := ProbeProgress(3, 12, 2, "mx1.example.test[192.0.2.1]:25", 0); got != "probing 3/12 (2 open) mx1.example.test[192.0.2.1]:25" {
 		t.Errorf("%q", got)
 	}
@@ -108,6 +111,7 @@ func TestProbeProgress(t *testing.T) {
 }
 
 func TestTallyCountsMatchesTally(t *testing.T) {
+	t.Parallel()
 	st := NewStyles(&bytes.Buffer{}, false)
 	fs := []Finding{{Status: Fail}, {Status: Pass}, {Status: Pass}, {Status: Info}}
 	if a, b := Tally(st, fs), TallyCounts(st, Counts(fs)); a != b || a != "1 fail, 1 info, 2 pass" {
