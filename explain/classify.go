@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -72,9 +73,16 @@ func (e enhCode) matches(o enhCode) bool {
 type engine struct {
 	m          *matcher
 	rules      []crule
-	markerIDs  []int32 // provider marker pattern ids, parallel to providerMarkers
+	patRules   [][]int32 // pattern id -> rules that name it in Any
+	noAny      []int32   // rules without Any keywords (code or enhanced code rules)
+	markerIDs  []int32   // provider marker pattern ids, parallel to providerMarkers
 	detailKeys map[[2]int]detailInfo
 }
+
+const maxRules = 1024
+
+// ruleSet marks candidate rules; iterating it yields them in table order.
+type ruleSet [maxRules / 64]uint64
 
 var (
 	engOnce sync.Once
@@ -119,79 +127,113 @@ func buildEngine() *engine {
 		}
 		e.detailKeys[[2]int{ec.subject, ec.detail}] = v
 	}
+	if len(e.rules) > maxRules {
+		panic("explain: too many rules")
+	}
+	e.patRules = make([][]int32, len(e.m.patterns))
+	for i, r := range e.rules {
+		if len(r.any) == 0 {
+			e.noAny = append(e.noAny, int32(i))
+		}
+		for _, p := range r.any {
+			e.patRules[p] = append(e.patRules[p], int32(i))
+		}
+	}
 	e.m.compile()
 	return e
 }
 
 // match finds the rule explaining a reply: the first strong rule that
 // matches, else the first weak one.
-func (e *engine) match(set *patternSet, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
+// Only rules that can match are looked at: those naming a keyword found in
+// the text, and those about codes alone.
+func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
+	var cand ruleSet
+	for _, p := range found {
+		for _, ri := range e.patRules[p] {
+			cand[ri>>6] |= 1 << (uint(ri) & 63)
+		}
+	}
+	for _, ri := range e.noAny {
+		cand[ri>>6] |= 1 << (uint(ri) & 63)
+	}
 	var weak *crule
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.prov != "" && r.prov != provider {
-			continue
-		}
-		if len(r.Codes) > 0 && len(r.any) == 0 && enhTells {
-			continue // a bare-code rule: the enhanced code tells more
-		}
-		if len(r.Codes) > 0 && !containsInt(r.Codes, code) {
-			continue
-		}
-		if len(r.enh) > 0 {
-			if !hasEnh {
-				continue
-			}
-			ok := false
-			for _, x := range r.enh {
-				if x.matches(enh) {
-					ok = true
-					break
+	for w, word := range cand {
+		for word != 0 {
+			i := w*64 + bits.TrailingZeros64(word)
+			word &= word - 1
+			if r := e.check(i, set, code, enh, hasEnh, enhTells, provider); r != nil {
+				if !r.Weak {
+					return r
+				}
+				if weak == nil {
+					weak = r
 				}
 			}
-			if !ok {
-				continue
-			}
 		}
-		if len(r.any) > 0 {
-			ok := false
-			for _, id := range r.any {
-				if set.has(id) {
-					ok = true
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
+	}
+	return weak
+}
+
+// check tests rule i against a reply.
+func (e *engine) check(i int, set *patternSet, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
+	r := &e.rules[i]
+	if r.prov != "" && r.prov != provider {
+		return nil
+	}
+	if len(r.Codes) > 0 && len(r.any) == 0 && enhTells {
+		return nil // a bare-code rule: the enhanced code tells more
+	}
+	if len(r.Codes) > 0 && !containsInt(r.Codes, code) {
+		return nil
+	}
+	if len(r.enh) > 0 {
+		if !hasEnh {
+			return nil
 		}
-		ok := true
-		for _, id := range r.all {
-			if !set.has(id) {
-				ok = false
-				break
-			}
-		}
-		for _, id := range r.not {
-			if set.has(id) {
-				ok = false
+		ok := false
+		for _, x := range r.enh {
+			if x.matches(enh) {
+				ok = true
 				break
 			}
 		}
 		if !ok {
-			continue
-		}
-		if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 {
-			continue // a rule must be about something
-		}
-		if !r.Weak {
-			return r
-		}
-		if weak == nil {
-			weak = r
+			return nil
 		}
 	}
-	return weak
+	if len(r.any) > 0 {
+		ok := false
+		for _, id := range r.any {
+			if set.has(id) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return nil
+		}
+	}
+	ok := true
+	for _, id := range r.all {
+		if !set.has(id) {
+			ok = false
+			break
+		}
+	}
+	for _, id := range r.not {
+		if set.has(id) {
+			ok = false
+			break
+		}
+	}
+	if !ok {
+		return nil
+	}
+	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 {
+		return nil // a rule must be about something
+	}
+	return r
 }
 
 func containsInt(xs []int, x int) bool {
@@ -305,7 +347,8 @@ func Explain(r Reply) Explanation {
 	}
 
 	var set patternSet
-	e.m.scan(text, &set)
+	var foundBuf [32]int32
+	found := e.m.scan(text, &set, foundBuf[:0])
 	provider := e.detectProvider(r.RemoteHost, &set)
 
 	detCat := Unknown
@@ -314,7 +357,7 @@ func Explain(r Reply) Explanation {
 	}
 	var rl *crule
 	if ex.Class != ClassSuccess {
-		rl = e.match(&set, code, enh, hasEnh, detCat != Unknown, provider)
+		rl = e.match(&set, found, code, enh, hasEnh, detCat != Unknown, provider)
 	}
 
 	// category: the text decides when it is more specific than the code.

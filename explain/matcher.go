@@ -116,15 +116,20 @@ func (m *matcher) compile() {
 }
 
 // scan marks in set every pattern that occurs in text.
-func (m *matcher) scan(text string, set *patternSet) {
+// The ids of the patterns found are appended to found, once each.
+func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
 	nc := int32(m.nclass)
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
 		s = m.delta[s*nc+int32(m.class[text[i]])]
 		if o := m.out[s]; len(o) > 0 {
 			for _, p := range o {
-				set.add(p)
+				if !set.has(p) {
+					set.add(p)
+					found = append(found, p)
+				}
 			}
 		}
 	}
+	return found
 }
