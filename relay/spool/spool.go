@@ -282,6 +282,20 @@ func (d *dirSyncer) stop() {
 
 func (d *dirSyncer) loop() {
 	batch := make([]chan error, 0, 64)
+	df, _ := os.Open(d.dir) // kept open: one fsync syscall per batch
+	defer func() {
+		if df != nil {
+			df.Close()
+		}
+	}()
+	syncDir := func() error {
+		if df != nil {
+			if err := df.Sync(); err == nil {
+				return nil
+			}
+		}
+		return fsyncDir(d.dir)
+	}
 	for {
 		select {
 		case ch := <-d.reqs:
@@ -305,7 +319,7 @@ func (d *dirSyncer) loop() {
 				break drain
 			}
 		}
-		err := fsyncDir(d.dir)
+		err := syncDir()
 		for _, ch := range batch {
 			ch <- err
 		}
