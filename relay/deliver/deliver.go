@@ -362,6 +362,7 @@ func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, key strin
 		ts, err := d.mxTargets(ctx, key)
 		if err != nil {
 			o := d.classifyErr(l.ID, err, key)
+			d.log.Info("attempt", "id", l.ID, "host", key, "stage", "DNS", "reply", o.reply, "category", o.category)
 			setAll(o)
 			for _, r := range rcpts {
 				d.logOutcome(l.ID, r, o)
