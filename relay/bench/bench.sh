@@ -19,7 +19,7 @@ BASE=${BENCH_PORT_BASE:-25250}
 SINK=$BASE; RELAY=$((BASE+1)); PF=$((BASE+2))
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 TMP=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; [ -n "${PFON:-}" ] && postfix stop >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+trap 'set +e; kill $(jobs -p) 2>/dev/null; [ -n "${PFON:-}" ] && postfix stop >/dev/null 2>&1; rm -rf "$TMP"' EXIT
 
 command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get install postfix" >&2; exit 1; }
 (cd "$ROOT" && go build -o "$TMP/smtpgw" ./cmd/smtpgw)
