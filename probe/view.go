@@ -203,6 +203,9 @@ func rowOf(c *Connection) report.ProbeRow {
 
 func ms(m Millis) string {
 	d := time.Duration(m)
+	if d < 100*time.Microsecond {
+		return "<0.1ms"
+	}
 	if d < 10*time.Millisecond {
 		return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000)
 	}
