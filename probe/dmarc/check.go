@@ -129,11 +129,11 @@ func (c *checker) add(id string, st report.Status, summary string, ev []string, 
 
 func (c *checker) policy(res *Result) {
 	rec, ev := res.Record, c.ev
-	from := "p="
+	from := "set by p="
 	if res.Fallback && rec.SubdomainPolicy != "" && rec.Policy != "" {
-		from = "sp= of " + res.OrgDomain
+		from = "set by sp= of " + res.OrgDomain
 	} else if res.Fallback {
-		from = "p= of " + res.OrgDomain
+		from = "set by p= of " + res.OrgDomain
 	}
 	switch res.Effective {
 	case "":

@@ -184,7 +184,7 @@ func TestCheck(t *testing.T) {
 	if res.Effective != PolicyReject || res.Fallback {
 		t.Errorf("result %+v", res)
 	}
-	f := find(t, fs, "dmarc.policy", report.Pass, "reject (p=)")
+	f := find(t, fs, "dmarc.policy", report.Pass, "reject (set by p=)")
 	if len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0], "_dmarc.example.test.") {
 		t.Errorf("evidence %q", f.Evidence)
 	}
@@ -204,7 +204,7 @@ func TestCheck(t *testing.T) {
 		t.Errorf("fallback result %+v", res)
 	}
 	find(t, fs, "dmarc.org-fallback", report.Info, "organizational domain example.test")
-	find(t, fs, "dmarc.policy", report.Pass, "quarantine (sp= of example.test)")
+	find(t, fs, "dmarc.policy", report.Pass, "quarantine (set by sp= of example.test)")
 
 	fs = Check(ctx, r, "none.test")
 	find(t, fs, "dmarc.policy", report.Warn, "none")
