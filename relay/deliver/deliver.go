@@ -307,6 +307,9 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 		if rest := queuedAt.Add(d.cfg.MaxQueueTime); next.After(rest) && rest.After(time.Now()) {
 			next = rest
 		}
+		if ctx.Err() != nil {
+			next = time.Now() // interrupted by shutdown: try again as soon as the relay is back
+		}
 		l.State.NextAttempt = next
 		if err := l.SaveState(); err != nil {
 			d.log.Error("spool error", "id", id, "err", err)
