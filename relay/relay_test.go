@@ -866,3 +866,22 @@ func TestConcurrencyPerDestination(t *testing.T) {
 		t.Errorf("peak concurrent deliveries to example.test: %d, want at most 2", p)
 	}
 }
+
+func TestDefaultSpoolDirAndParseNets(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", "/state.test")
+	if d := DefaultSpoolDir(); d != "/state.test/smtpgw/spool" {
+		t.Errorf("with XDG_STATE_HOME: %s", d)
+	}
+	t.Setenv("XDG_STATE_HOME", "")
+	t.Setenv("HOME", "/home.test")
+	if d := DefaultSpoolDir(); d != "/home.test/.local/state/smtpgw/spool" {
+		t.Errorf("without XDG_STATE_HOME: %s", d)
+	}
+	nets, err := ParseNets([]string{"10.1.2.3/8", "192.0.2.7", "none", "2001:db8::/32"})
+	if err != nil || len(nets) != 3 || nets[0].String() != "10.0.0.0/8" || nets[1].String() != "192.0.2.7/32" {
+		t.Errorf("ParseNets: %v %v", nets, err)
+	}
+	if _, err := ParseNets([]string{"10.0.0.0/33"}); err == nil {
+		t.Error("bad CIDR accepted")
+	}
+}
