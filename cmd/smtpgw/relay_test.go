@@ -22,6 +22,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/internal/testpki"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
 	"golang.org/x/crypto/bcrypt"
 )
@@ -435,5 +436,33 @@ func TestRelaySelfSignedImplicitTLSAndUsers(t *testing.T) {
 	pc.Mail("app@example.test", nil)
 	if err := pc.Rcpt("user@example.test", nil); err == nil || !strings.Contains(err.Error(), "Relay access denied") {
 		t.Errorf("unauthenticated RCPT: %v", err)
+	}
+}
+
+func TestRelaySmarthostPasswordFileAndCAFile(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "smtp.example.test")
+	up := upstream.Start(t, upstream.Options{TLS: &cert})
+	up.Users = map[string]string{"apikey": "s3cret"}
+	up.RequireAuth = true
+	pw := filepath.Join(t.TempDir(), "pw")
+	os.WriteFile(pw, []byte("s3cret\n"), 0o600)
+	errBuf, _ := startRelayCLI(t, "--listen", "127.0.0.1:0", "--spool", t.TempDir(), "--hostname", "relay.example.test",
+		"--smarthost", "smtp://apikey@smtp.example.test", "--port-map", "smtp.example.test:587="+up.Addr,
+		"--smarthost-password-file", pw, "--ca-file", ca.WriteCAFile(t))
+	if !strings.Contains(errBuf.String(), "smarthost smtp.example.test:587 (starttls, AUTH as apikey)") {
+		t.Errorf("banner:\n%s", errBuf.String())
+	}
+	addr := listenRe.FindStringSubmatch(errBuf.String())[1]
+	if err := plainSend(addr, "app@example.test", []string{"user@example.test"}, strings.NewReader("Subject: pw\r\n\r\nhi\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	m := up.Wait(t, 1, 10*time.Second)[0]
+	if !m.TLS || m.User != "apikey" {
+		t.Errorf("upstream got TLS=%v user=%q", m.TLS, m.User)
+	}
+	if strings.Contains(errBuf.String(), "s3cret") {
+		t.Error("the password appears in the output")
 	}
 }
