@@ -118,7 +118,7 @@ func New(opts Options) (*Relay, error) {
 				r.closeListeners()
 				unlock()
 				sp.Close()
-				return nil, fmt.Errorf("cannot listen on %s: %w", l.Addr, err)
+				return nil, fmt.Errorf("cannot listen on %s: %w (choose another address with --listen)", l.Addr, err)
 			}
 			opts.Listen[i].Listener = ln
 		}
