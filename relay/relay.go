@@ -109,7 +109,7 @@ func New(opts Options) (*Relay, error) {
 	if scfg.Logger == nil {
 		scfg.Logger = opts.Logger
 	}
-	scfg.OnQueued = func(id string, env spool.Envelope, size int64) { r.del.Enqueue(id, time.Now()) }
+	scfg.OnQueued = r.del.Handoff
 	r.srv = server.New(scfg)
 	for i, l := range opts.Listen {
 		if l.Listener == nil {

@@ -66,6 +66,10 @@ type Deliverer struct {
 
 	activeMu sync.Mutex
 	active   map[*client]bool
+
+	runMu    sync.Mutex
+	runCtx   context.Context
+	stopping bool
 }
 
 // New returns a deliverer for cfg with defaults filled in.
@@ -138,6 +142,15 @@ func (d *Deliverer) Run(ctx context.Context) error {
 	}
 	stopActive := context.AfterFunc(ctx, d.closeActive)
 	defer stopActive()
+	d.runMu.Lock()
+	d.runCtx = ctx
+	d.runMu.Unlock()
+	stop := func() {
+		d.runMu.Lock()
+		d.stopping = true
+		d.runMu.Unlock()
+		d.wg.Wait()
+	}
 	retryTick := time.NewTicker(time.Second)
 	defer retryTick.Stop()
 	defer d.pool.closeAll()
@@ -147,7 +160,7 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			select {
 			case d.sem <- struct{}{}:
 			case <-ctx.Done():
-				d.wg.Wait()
+				stop()
 				return nil
 			}
 			d.wg.Add(1)
@@ -162,7 +175,7 @@ func (d *Deliverer) Run(ctx context.Context) error {
 		select {
 		case <-ctx.Done():
 			timer.Stop()
-			d.wg.Wait()
+			stop()
 			return nil
 		case <-d.sch.wake:
 		case <-retryTick.C:
@@ -208,6 +221,37 @@ type outcome struct {
 	host     string
 }
 
+// Handoff takes a message just committed by the server, still open and
+// locked: it is delivered at once when a delivery slot is free, else
+// unlocked and scheduled.
+func (d *Deliverer) Handoff(l *spool.Locked) {
+	d.runMu.Lock()
+	ctx := d.runCtx
+	if ctx == nil || ctx.Err() != nil || d.stopping {
+		d.runMu.Unlock()
+		id := l.ID
+		l.Unlock()
+		d.sch.add(id, time.Now())
+		return
+	}
+	select {
+	case d.sem <- struct{}{}:
+	default:
+		d.runMu.Unlock()
+		id := l.ID
+		l.Unlock()
+		d.sch.add(id, time.Now())
+		return
+	}
+	d.wg.Add(1)
+	d.runMu.Unlock()
+	go func() {
+		defer d.wg.Done()
+		defer func() { <-d.sem }()
+		d.deliverLocked(ctx, l)
+	}()
+}
+
 func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 	l, err := d.cfg.Spool.Lock(id, 0)
 	if errors.Is(err, spool.ErrNotFound) {
@@ -217,6 +261,11 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 		d.sch.add(id, time.Now().Add(time.Second))
 		return
 	}
+	d.deliverLocked(ctx, l)
+}
+
+func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
+	id := l.ID
 	defer l.Unlock()
 	now := time.Now()
 	if now.Before(l.State.NextAttempt.Add(-time.Second)) {

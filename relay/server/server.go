@@ -41,8 +41,10 @@ type Config struct {
 	TLSConfig         *tls.Config
 
 	Spool *spool.Spool
-	// OnQueued is called after a message is committed to the spool.
-	OnQueued func(id string, env spool.Envelope, size int64)
+	// OnQueued is called after a message is committed to the spool, with
+	// the message still open and locked; it must Unlock it (at once, or
+	// after delivering it).
+	OnQueued func(l *spool.Locked)
 	Logger   *slog.Logger
 }
 
@@ -300,7 +302,8 @@ func (se *session) Data(r io.Reader) error {
 		return se.reject(err)
 	}
 	size := w.Size()
-	if err := w.Commit(); err != nil {
+	l, err := w.CommitLocked()
+	if err != nil {
 		se.s.log.Error("spool commit error", "err", err)
 		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 	}
@@ -312,7 +315,9 @@ func (se *session) Data(r io.Reader) error {
 	se.s.log.Info("received", "id", id, "client", env.Client, "sender", env.From, "recipients", env.To,
 		"size", size, "message_id", in.MessageID, "tls", env.TLS != "", "auth", se.user)
 	if se.s.cfg.OnQueued != nil {
-		se.s.cfg.OnQueued(id, env, size)
+		se.s.cfg.OnQueued(l)
+	} else {
+		l.Unlock()
 	}
 	return &smtp.SMTPError{Code: 250, EnhancedCode: smtp.EnhancedCode{2, 0, 0}, Message: "Ok: queued as " + id}
 }

@@ -170,21 +170,24 @@ type Writer struct {
 	bw  *bufio.Writer
 	n   int64
 	err error
+	env Envelope
+	hdr int64 // bytes of the envelope line
 }
 
 // Create starts a new message with its envelope.
 func (s *Spool) Create(id string, env Envelope) (*Writer, error) {
-	f, err := os.OpenFile(s.path(DirTmp, id), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
+	f, err := os.OpenFile(s.path(DirTmp, id), os.O_CREATE|os.O_EXCL|os.O_RDWR, 0o600)
 	if err != nil {
 		return nil, err
 	}
 	bw := writerPool.Get().(*bufio.Writer)
 	bw.Reset(f)
-	w := &Writer{ID: id, s: s, f: f, bw: bw}
+	w := &Writer{ID: id, s: s, f: f, bw: bw, env: env}
 	js, _ := json.Marshal(env)
 	w.bw.WriteString(envelopeMagic)
 	w.bw.Write(js)
 	w.bw.WriteByte('\n')
+	w.hdr = int64(len(envelopeMagic) + len(js) + 1)
 	return w, nil
 }
 
@@ -215,26 +218,48 @@ func (w *Writer) Size() int64 { return w.n }
 // Commit makes the message durable in queue/: fsync the file, rename it,
 // fsync the directory (grouped with concurrent commits).
 func (w *Writer) Commit() error {
+	l, err := w.CommitLocked()
+	if err != nil {
+		return err
+	}
+	l.Unlock()
+	return nil
+}
+
+// CommitLocked commits like Commit and returns the message still open and
+// under its lock, ready for delivery without reopening it. The caller must
+// Unlock it.
+func (w *Writer) CommitLocked() (*Locked, error) {
 	if w.err != nil {
 		w.Abort()
-		return w.err
+		return nil, w.err
 	}
 	err := w.bw.Flush()
 	w.release()
 	if err == nil && !w.s.NoSync {
 		err = w.f.Sync()
 	}
-	if cerr := w.f.Close(); err == nil {
-		err = cerr
+	if err == nil {
+		// nobody else can know the file yet: the lock is ours at once
+		err = syscall.Flock(int(w.f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 	}
 	if err == nil {
 		err = os.Rename(w.s.path(DirTmp, w.ID), w.s.path(DirQueue, w.ID))
 	}
 	if err != nil {
+		w.f.Close()
 		os.Remove(w.s.path(DirTmp, w.ID))
-		return fmt.Errorf("spool: %w", err)
+		return nil, fmt.Errorf("spool: %w", err)
 	}
-	return w.s.syncers[DirQueue].sync()
+	l := &Locked{ID: w.ID, Envelope: w.env, s: w.s, f: w.f, off: w.hdr, size: w.n}
+	for _, r := range w.env.To {
+		l.State.Rcpts = append(l.State.Rcpts, RcptState{Addr: r, Status: StatusPending})
+	}
+	if err := w.s.syncers[DirQueue].sync(); err != nil {
+		l.Unlock()
+		return nil, err
+	}
+	return l, nil
 }
 
 // Abort discards the message.
