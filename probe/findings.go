@@ -92,7 +92,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		switch {
 		case isTimeoutText(c.Error) && len(gl) == 0:
 			add("greeting.failed", report.Fail, "no greeting: the server accepted the connection but sent no complete greeting in time",
-				"The connection was open but no whole 220 greeting arrived in time ("+c.Error+"). This is a tarpit (silent, or dripping bytes slowly), an overloaded server, or a firewall/proxy that accepts connections for a dead backend.",
+				"The connection was open but no whole 220 greeting arrived in time ("+c.Error+"). This is a tarpit (silent, or dripping bytes slowly), an overloaded server, or a firewall/proxy that accepts connections for a dead backend."+implicitTLSHint(t.Port),
 				[]string{"Check the mail server's process and its connection limits.", "Check load balancers or proxies in front of the server."}, gl)
 		default:
 			add("greeting.failed", report.Fail, "the greeting could not be read: "+c.Error,
@@ -486,4 +486,14 @@ func humanSize(v string) string {
 		return strconv.FormatInt(n>>10, 10) + "K"
 	}
 	return v
+}
+
+// implicitTLSHint adds, for a port probed in plain text, the other common
+// cause of a silent server: it expects TLS from the first byte (a Postfix
+// smtpd with smtpd_tls_wrappermode=yes waits silently for the ClientHello).
+func implicitTLSHint(port int) string {
+	if PortMode(port) == ModeSubmissions {
+		return ""
+	}
+	return fmt.Sprintf(" A server that says nothing at all may also expect TLS from the first byte (implicit TLS, as on 465): port %d was spoken to in plain text.", port)
 }

@@ -12,12 +12,14 @@
 package send
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
 	"fmt"
 	"net"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -262,7 +264,11 @@ type Options struct {
 	RootCAs            *x509.CertPool
 	InsecureSkipVerify bool
 
-	Helo string // EHLO name; must be set
+	// Helo is the EHLO name; "" sends the address literal of each
+	// connection's local address ("[192.0.2.1]", RFC 5321 §4.1.3), which
+	// Postfix's reject_non_fqdn_helo_hostname and Exim's HELO checks accept
+	// where a dotless host name is refused.
+	Helo string
 	From Address
 	To   []Address
 
@@ -288,11 +294,10 @@ func (o *Options) Validate() error {
 	if len(o.To) == 0 {
 		return errors.New("no recipient: give at least one --to ADDRESS")
 	}
-	if o.Helo == "" {
-		return errors.New("no HELO name")
-	}
-	if _, err := CheckHelo(o.Helo); err != nil {
-		return fmt.Errorf("--helo: %v", err)
+	if o.Helo != "" {
+		if _, err := CheckHelo(o.Helo); err != nil {
+			return fmt.Errorf("--helo: %v", err)
+		}
 	}
 	if o.Message == nil && o.QuitAfter == "" {
 		return errors.New("no message")
@@ -793,7 +798,13 @@ func (s *session) open() (oc outcome, ok bool) {
 	rep, err := s.conn.ReadReply()
 	st := s.record(StageGreeting, "", rep, err, time.Since(start))
 	if err != nil || rep.Code != 220 {
-		return s.fromReply(StageGreeting, st, err, true), false
+		oc := s.fromReply(StageGreeting, st, err, true)
+		if err != nil && len(rep.Raw) == 0 && mode != TLSImplicit && isTimeout(err) {
+			// A Postfix smtpd with smtpd_tls_wrappermode=yes (port 465)
+			// waits silently for a TLS ClientHello.
+			oc.reason = fmt.Sprintf("no greeting: the server said nothing within %s; if this port expects TLS from the first byte (implicit TLS, as on 465), use --tls implicit (%s)", lim.StepTimeout, st.Error)
+		}
+		return oc, false
 	}
 	if o.QuitAfter == StageGreeting {
 		return s.stopped(StageGreeting), false
@@ -851,8 +862,31 @@ func shortDialError(err error) error {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
+// helo returns the EHLO name: Options.Helo, or the address literal of the
+// connection's local address.
+func (s *session) helo() string {
+	if s.o.Helo != "" {
+		return s.o.Helo
+	}
+	return AddressLiteral(s.conn.NetConn().LocalAddr())
+}
+
+// AddressLiteral renders a local address as an SMTP address literal:
+// "[192.0.2.1]" or "[IPv6:2001:db8::1]" (RFC 5321 §4.1.3).
+func AddressLiteral(a net.Addr) string {
+	ta, ok := a.(*net.TCPAddr)
+	if !ok || ta.IP == nil {
+		return "[127.0.0.1]"
+	}
+	if ip4 := ta.IP.To4(); ip4 != nil {
+		return "[" + ip4.String() + "]"
+	}
+	return "[IPv6:" + ta.IP.String() + "]"
+}
+
 func (s *session) ehlo() (outcome, bool) {
-	rep, st, err := s.cmd(StageEHLO, "EHLO "+s.o.Helo, "")
+	helo := s.helo()
+	rep, st, err := s.cmd(StageEHLO, "EHLO "+helo, "")
 	if err == nil && rep.Code == 250 {
 		s.ext = smtpwire.ParseEHLO(rep)
 		if s.o.QuitAfter == StageEHLO {
@@ -863,7 +897,7 @@ func (s *session) ehlo() (outcome, bool) {
 	// RFC 5321 §4.1.4: a server that does not know EHLO answers 500/502;
 	// fall back to HELO.
 	if err == nil && (rep.Code == 500 || rep.Code == 502 || rep.Code == 504) {
-		rep, st, err = s.cmd(StageEHLO, "HELO "+s.o.Helo, "")
+		rep, st, err = s.cmd(StageEHLO, "HELO "+helo, "")
 		if err == nil && rep.Code == 250 {
 			s.ext = smtpwire.Extensions{}
 			if s.o.QuitAfter == StageEHLO {
@@ -893,7 +927,12 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 		s.att.Error = err.Error()
 		reason := "the TLS handshake failed: " + err.Error()
 		var ve *tls.CertificateVerificationError
-		if errors.As(err, &ve) {
+		var rh tls.RecordHeaderError
+		if errors.As(err, &rh) && mode == TLSImplicit {
+			// The server spoke first, in plain text: "220 m" is an SMTP
+			// greeting, not a TLS record.
+			reason = fmt.Sprintf("the TLS handshake failed: the server answered in plain text (%q): this port speaks SMTP without implicit TLS; use --tls starttls (or --tls opportunistic)", string(bytes.Map(printable, rh.RecordHeader[:])))
+		} else if errors.As(err, &ve) {
 			reason = "the server's certificate did not verify: " + err.Error() + " (--ca-file adds a CA; --insecure-skip-verify skips the check)"
 		}
 		return s.fail(StageTLS, reason, true), false
@@ -917,6 +956,20 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 	s.att.TLS = info
 	s.att.Steps = append(s.att.Steps, step)
 	return outcome{}, true
+}
+
+// printable keeps printable ASCII and shows any other byte as '.'.
+func printable(r rune) rune {
+	if r < 0x20 || r > 0x7e {
+		return '.'
+	}
+	return r
+}
+
+// isTimeout reports whether err is a deadline or timeout.
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout()
 }
 
 func verifyPeer(st *tls.ConnectionState, host string, roots *x509.CertPool) error {

@@ -122,7 +122,7 @@ failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
 	f.IntVar(&o.Port, "port", 0, "port for MX delivery, and for --server without a port (default 25; 465 with --tls implicit)")
 	f.StringVar(&o.TLS, "tls", "", "TLS `MODE`: starttls, implicit, none or opportunistic (default by port: 25 opportunistic, 587 starttls, 465 implicit)")
 	f.BoolVar(&o.InsecureSkipVerify, "insecure-skip-verify", false, "do not verify the server's certificate (DANGEROUS: anyone on the path can impersonate the server)")
-	f.StringVar(&o.Helo, "helo", "", "`NAME` for EHLO (default: this machine's FQDN)")
+	f.StringVar(&o.Helo, "helo", "", "`NAME` for EHLO (default: this machine's FQDN, else the address literal of the connection, such as [192.0.2.1])")
 	f.StringVar(&o.AuthUser, "auth-user", "", "authenticate as `USER` (password from SMTPGW_PASSWORD, --password-file or a prompt)")
 	f.StringVar(&o.AuthMech, "auth-mech", "", "SASL `MECHANISM`: PLAIN, LOGIN, CRAM-MD5 or XOAUTH2 (token as the password) (default: best offered)")
 	f.StringVar(&o.PasswordFile, "password-file", "", "read the AUTH password (or XOAUTH2 token) from the first line of `FILE`")
@@ -210,9 +210,14 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	}
 	helo := o.Helo
 	if helo == "" {
-		helo = fqdn()
-		if _, err := send.CheckHelo(helo); err != nil {
-			helo = "localhost"
+		// This machine's FQDN; a dotless name is refused by many MTAs
+		// (Postfix reject_non_fqdn_helo_hostname: "504 5.5.2 <vm>: Helo
+		// command rejected: need fully-qualified hostname"), so without one
+		// each connection says EHLO with its local address literal.
+		if h := fqdn(); strings.Contains(h, ".") {
+			if _, err := send.CheckHelo(h); err == nil {
+				helo = h
+			}
 		}
 	} else if _, err := send.CheckHelo(helo); err != nil {
 		return usageErr("--helo: %v", err)
