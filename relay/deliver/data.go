@@ -32,7 +32,9 @@ func writeData(conn net.Conn, w io.Writer, body io.ReaderAt, size int64, timeout
 	bp := stuffPool.Get().(*[]byte)
 	defer stuffPool.Put(bp)
 	sw := &stuffer{w: conn, lineStart: true, buf: (*bp)[:0]}
-	if _, err := io.Copy(sw, io.NewSectionReader(body, 0, size-2)); err != nil {
+	rb := readPool.Get().(*[]byte)
+	defer readPool.Put(rb)
+	if _, err := io.CopyBuffer(sw, io.NewSectionReader(body, 0, size-2), *rb); err != nil {
 		return err
 	}
 	if err := sw.flush(); err != nil {
@@ -42,7 +44,10 @@ func writeData(conn net.Conn, w io.Writer, body io.ReaderAt, size int64, timeout
 	return err
 }
 
-var stuffPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+var (
+	stuffPool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+	readPool  = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
+)
 
 // stuffer doubles every dot that starts a line (RFC 5321 §4.5.2).
 type stuffer struct {
