@@ -2,10 +2,13 @@ package probe
 
 import (
 	"context"
+	"net"
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/smtpgw/smtpgw/internal/smtpreplay"
 	"github.com/smtpgw/smtpgw/internal/testpki"
@@ -124,5 +127,73 @@ func TestRealServers(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRealEximLowercaseKeywords replays Exim's real EHLO reply with the
+// keywords in lower and mixed case (RFC 5321 §2.4: case-insensitive), as
+// some servers send them: probe reads the same extensions.
+func TestRealEximLowercaseKeywords(t *testing.T) {
+	t.Parallel()
+	script := smtpreplay.Load(t, filepath.Join("..", "testdata", "real", "exim", "probe-587.txt"))
+	for i, e := range script.Events {
+		if e.Kind == 'S' && strings.HasPrefix(e.Text, "250-") && i > 2 {
+			script.Events[i].Text = "250-" + strings.ToLower(e.Text[4:])
+		}
+		if e.Kind == 'S' && e.Text == "250 HELP" {
+			script.Events[i].Text = "250 Help"
+		}
+	}
+	ca := testpki.NewCA(t)
+	srv := smtpreplay.Start(t, script, ca.Leaf(t, "127.0.0.1"))
+	res, err := Probe(context.Background(), Options{RootCAs: ca.Pool, HELO: "client.example.test", PortMap: map[int]string{587: srv.Addr}},
+		Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 587})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Targets[0].Connections[0]
+	if !c.STARTTLSOffered || c.TLS == nil {
+		t.Fatalf("lowercase starttls not honoured: %v %s", c.Extensions, c.Error)
+	}
+	if !slices.Equal(c.AuthAfterTLS, []string{"PLAIN", "LOGIN"}) || c.ExtensionsAfterTLS["SIZE"] != "52428800" || c.ExtensionsAfterTLS["PIPECONNECT"] != "" || !hasKey(c.ExtensionsAfterTLS, "PIPECONNECT") {
+		t.Errorf("after TLS: %v, AUTH %v", c.ExtensionsAfterTLS, c.AuthAfterTLS)
+	}
+}
+
+func hasKey(m map[string]string, k string) bool { _, ok := m[k]; return ok }
+
+// TestSilentPortHintsImplicitTLS: a Postfix smtpd with
+// smtpd_tls_wrappermode=yes says nothing to a plain-text client; probed as
+// 587, the greeting.failed finding names implicit TLS as a cause.
+func TestSilentPortHintsImplicitTLS(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	go func() {
+		c, err := ln.Accept()
+		if err == nil {
+			defer c.Close()
+			c.Read(make([]byte, 1))
+		}
+	}()
+	res, err := Probe(context.Background(), Options{HELO: "client.example.test", StepTimeout: 200 * time.Millisecond,
+		PortMap: map[int]string{587: ln.Addr().String()}}, Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 587})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, f := range res.Findings {
+		if f.ID == "greeting.failed" {
+			found = true
+			if !strings.Contains(f.Detail, "implicit TLS") || !strings.Contains(f.Detail, "port 587") {
+				t.Errorf("detail: %s", f.Detail)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no greeting.failed: %+v", res.Findings)
 	}
 }
