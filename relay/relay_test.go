@@ -927,3 +927,30 @@ func TestGracefulStop(t *testing.T) {
 		t.Errorf("tmp/ holds %d files after stop", len(ents))
 	}
 }
+
+func TestLongLines(t *testing.T) {
+	t.Parallel()
+	h := startRelay(t, "", nil)
+	// 5000-byte lines (over RFC 5322's 998) are accepted, as Postfix does
+	long := "Subject: long\r\n\r\n" + strings.Repeat("x", 5000) + "\r\n"
+	if _, err := send(t, h.addr, "a@example.test", []string{"b@example.test"}, long); err != nil {
+		t.Fatalf("5000-byte line: %v", err)
+	}
+	// an endless line is refused, not buffered
+	c := dialRaw(t, h.addr)
+	c.cmd("EHLO client.example.test", "250")
+	c.cmd("MAIL FROM:<a@example.test>", "250")
+	c.cmd("RCPT TO:<b@example.test>", "250")
+	c.cmd("DATA", "354")
+	go func() {
+		chunk := []byte(strings.Repeat("y", 32<<10))
+		for i := 0; i < 8; i++ {
+			if _, err := c.c.Write(chunk); err != nil {
+				return
+			}
+		}
+	}()
+	if r := c.reply(); !strings.HasPrefix(r, "554 5.6.0") || !strings.Contains(r, "line longer") {
+		t.Fatalf("endless line: %q", r)
+	}
+}

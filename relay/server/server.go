@@ -92,7 +92,7 @@ func New(cfg Config) *Server {
 	ss.Domain = cfg.Hostname
 	ss.MaxMessageBytes = cfg.MaxMessageBytes
 	ss.MaxRecipients = cfg.MaxRecipients
-	ss.MaxLineLength = 4096
+	ss.MaxLineLength = maxLineLength
 	ss.ReadTimeout = cfg.CommandTimeout
 	ss.WriteTimeout = cfg.CommandTimeout
 	ss.AllowInsecureAuth = cfg.AllowInsecureAuth
@@ -223,6 +223,11 @@ func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
 	return nil
 }
 
+// maxLineLength bounds command lines and message lines. RFC 5322 says 998,
+// but applications send longer lines and Postfix accepts them; a limit is
+// kept so a client cannot make the server buffer an endless line.
+const maxLineLength = 64 << 10
+
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
 var (
@@ -290,6 +295,11 @@ func (se *session) Data(r io.Reader) error {
 			}
 			if sc != nil {
 				sc.kill()
+			}
+			if errors.Is(rerr, smtp.ErrTooLongLine) {
+				se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason", "line too long")
+				return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
+					Message: fmt.Sprintf("Message has a line longer than %d bytes; closing connection", maxLineLength)}
 			}
 			if ne, ok := rerr.(net.Error); ok && ne.Timeout() {
 				se.s.log.Warn("data timeout", "client", env.Client)
