@@ -789,6 +789,35 @@ func TestIdleAndSlowDripCut(t *testing.T) {
 	})
 }
 
+func TestConnectionLimitTotal(t *testing.T) {
+	t.Parallel()
+	h := startRelay(t, "", func(o *Options) { o.Server.MaxConns = 1 })
+	first := dialRaw(t, h.addr)
+	c, err := net.Dial("tcp", h.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(5 * time.Second))
+	line, _ := bufio.NewReader(c).ReadString('\n')
+	if !strings.HasPrefix(line, "421 4.7.0 Too many connections,") {
+		t.Errorf("second connection: %q", line)
+	}
+	// a slot frees when a client leaves
+	first.cmd("QUIT", "221")
+	first.c.Close()
+	waitFor(t, "slot freed", 5*time.Second, func() bool {
+		c, err := net.Dial("tcp", h.addr)
+		if err != nil {
+			return false
+		}
+		defer c.Close()
+		c.SetDeadline(time.Now().Add(2 * time.Second))
+		l, _ := bufio.NewReader(c).ReadString('\n')
+		return strings.HasPrefix(l, "220")
+	})
+}
+
 func TestConnectionLimitPerIP(t *testing.T) {
 	t.Parallel()
 	h := startRelay(t, "", func(o *Options) { o.Server.MaxConnsPerIP = 2 })
