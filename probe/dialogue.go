@@ -28,6 +28,11 @@ type Connection struct {
 	ConnectErrorKind string `json:"connect_error_kind,omitempty"` // refused, timeout, unreachable, error
 	ConnectTime      Millis `json:"connect_ms"`
 	GreetingTime     Millis `json:"greeting_ms"` // from connected to the whole greeting read
+	// GreetingFirstLine is from connected to the greeting's first line; it
+	// differs from GreetingTime when a multi-line greeting pauses between
+	// lines, as Postfix postscreen's pregreet test does ("220-" at once,
+	// the last "220 " line after postscreen_greet_wait).
+	GreetingFirstLine Millis `json:"greeting_first_line_ms"`
 
 	Greeting *ReplyInfo `json:"greeting,omitempty"`
 
@@ -177,6 +182,14 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	// The greeting, all its lines (RFC 5321 §4.2, §4.3.1).
 	g, err := conn.ReadReply()
 	c.GreetingTime = Millis(time.Since(connected))
+	c.GreetingFirstLine = c.GreetingTime
+	connectedAt := connected.Sub(tr.Start)
+	for _, ev := range tr.Events() {
+		if ev.Dir == smtpwire.Server {
+			c.GreetingFirstLine = Millis(max(ev.At-connectedAt, 0))
+			break
+		}
+	}
 	c.Greeting = replyInfo(g)
 	if err != nil {
 		c.Stage, c.Error = "greeting", ioErrText(err, o)

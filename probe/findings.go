@@ -16,7 +16,7 @@ import (
 //
 //	connect.ok / connect.failed             TCP connect (refused, timeout, unreachable)
 //	connect.no-ipv6                         IPv6 address not tested: no IPv6 route on this machine
-//	greeting.ok / greeting.rejected / greeting.slow / greeting.failed
+//	greeting.ok / greeting.rejected / greeting.slow / greeting.pause / greeting.failed
 //	ehlo.ok / ehlo.helo-only / ehlo.rejected
 //	dialogue.failed                         the server closed, stalled or broke the protocol mid-dialogue
 //	probe.timeout                           the overall --timeout passed before the target was started
@@ -111,7 +111,14 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		}
 		return fs
 	}
-	if gt := dur(c.GreetingTime); gt > o.SlowGreeting {
+	if gt, first := dur(c.GreetingTime), dur(c.GreetingFirstLine); gt > o.SlowGreeting && len(gl) > 1 && first <= o.SlowGreeting {
+		// "220-" at once, the rest after a pause: a deliberate greet pause
+		// (Postfix postscreen pregreet test, postscreen_greet_wait, 6 s by
+		// default); it holds only the first connection of a new client.
+		add("greeting.pause", report.Info, fmt.Sprintf("multi-line greeting paused %.1fs after its first line (a pregreet test, such as Postfix postscreen)", (gt-first).Seconds()),
+			fmt.Sprintf("The first greeting line came after %s, the last after %s. Servers such as Postfix postscreen (postscreen_greet_action, postscreen_greet_wait) send \"220-\" at once and the rest later, to catch clients that talk before their turn; a client that waits, like this probe, passes and is usually not delayed again for a day (postscreen_greet_ttl).", ms(c.GreetingFirstLine), ms(c.GreetingTime)),
+			nil, capEvidence(gl))
+	} else if gt > o.SlowGreeting {
 		add("greeting.slow", report.Warn, fmt.Sprintf("greeting after %.1fs (more than %s)", gt.Seconds(), o.SlowGreeting),
 			"A slow banner delays every delivery and makes impatient senders give up. Deliberate greet-pauses (Postfix postscreen_greet_wait) are usually 6 s or less.",
 			[]string{"Check reverse-DNS and RBL lookups the server makes before greeting: slow resolvers are the usual cause.", "Check the server's load and connection limits."}, capEvidence(gl))

@@ -197,3 +197,58 @@ func TestSilentPortHintsImplicitTLS(t *testing.T) {
 		t.Errorf("no greeting.failed: %+v", res.Findings)
 	}
 }
+
+// TestRealPostscreenGreetPause replays Postfix postscreen's pregreet test
+// ("220-" at once, the last line after postscreen_greet_wait): it is a
+// deliberate pause, reported as greeting.pause (info), not greeting.slow.
+func TestRealPostscreenGreetPause(t *testing.T) {
+	t.Parallel()
+	script := smtpreplay.Load(t, filepath.Join("..", "testdata", "real", "postfix", "probe-postscreen.txt"))
+	ca := testpki.NewCA(t)
+	srv := smtpreplay.Start(t, script, ca.Leaf(t, "127.0.0.1"))
+	res, err := Probe(context.Background(), Options{RootCAs: ca.Pool, HELO: "client.example.test", SlowGreeting: 150 * time.Millisecond,
+		PortMap: map[int]string{25: srv.Addr}}, Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Targets[0].Connections[0]
+	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 300*time.Millisecond || c.GreetingFirstLine.Duration() >= 150*time.Millisecond {
+		t.Fatalf("greeting %q after %v, first line after %v", c.Greeting.Lines, c.GreetingTime.Duration(), c.GreetingFirstLine.Duration())
+	}
+	ids := map[string]report.Status{}
+	for _, f := range c.Findings {
+		ids[f.ID] = f.Status
+	}
+	if ids["greeting.pause"] != report.Info || ids["greeting.slow"] != "" {
+		t.Errorf("findings %v, want greeting.pause (info) and no greeting.slow", ids)
+	}
+	if report.Worst(c.Findings) != report.Info {
+		t.Errorf("worst %s", report.Worst(c.Findings))
+	}
+}
+
+// TestSlowSingleLineGreetingStillWarns: a greeting whose first line is
+// already late is slow, whatever its length.
+func TestSlowSingleLineGreetingStillWarns(t *testing.T) {
+	t.Parallel()
+	script, err := smtpreplay.Parse("!: pause 300ms\nS: 220-mx.example.test ESMTP\nS: 220 mx.example.test\nC: EHLO *\nS: 250 mx.example.test\nC: QUIT\nS: 221 bye\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := smtpreplay.Start(t, script, testpki.SelfSigned(t, "127.0.0.1"))
+	res, err := Probe(context.Background(), Options{HELO: "client.example.test", SlowGreeting: 150 * time.Millisecond,
+		PortMap: map[int]string{25: srv.Addr}}, Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var slow bool
+	for _, f := range res.Findings {
+		if f.ID == "greeting.pause" {
+			t.Errorf("late first line read as a pregreet pause: %s", f.Summary)
+		}
+		slow = slow || f.ID == "greeting.slow"
+	}
+	if !slow {
+		t.Errorf("no greeting.slow")
+	}
+}

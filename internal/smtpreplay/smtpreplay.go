@@ -10,6 +10,7 @@
 //	!: starttls                                        TLS handshake (after a 220 to STARTTLS)
 //	!: implicit-tls                                    TLS handshake at once (first event; port 465)
 //	!: close                                           close the connection
+//	!: pause 300ms                                     wait (a time.ParseDuration value)
 //
 // The S: lines of one reply are written in one write, as a server writes
 // a multi-line reply. A C: pattern matches case-insensitively; "*" matches
@@ -59,8 +60,12 @@ func Parse(text string) (*Script, error) {
 		}
 		t := strings.TrimPrefix(line[2:], " ")
 		if line[0] == '!' {
-			switch t {
-			case "starttls", "implicit-tls", "close":
+			switch {
+			case t == "starttls", t == "implicit-tls", t == "close":
+			case strings.HasPrefix(t, "pause "):
+				if _, err := time.ParseDuration(strings.TrimPrefix(t, "pause ")); err != nil {
+					return nil, fmt.Errorf("line %d: %v", i+1, err)
+				}
 			default:
 				return nil, fmt.Errorf("line %d: unknown action %q", i+1, t)
 			}
@@ -279,6 +284,11 @@ func (s *Server) play(c net.Conn) {
 		case '!':
 			if !flush() {
 				return
+			}
+			if d, ok := strings.CutPrefix(e.Text, "pause "); ok {
+				pd, _ := time.ParseDuration(d)
+				time.Sleep(pd)
+				continue
 			}
 			switch e.Text {
 			case "close":
