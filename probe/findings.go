@@ -259,7 +259,11 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 			[]string{"Enable TLS 1.2 and 1.3 on the server (Postfix: smtpd_tls_protocols = >=TLSv1.2 and an OpenSSL that supports them)."},
 			[]string{ti.Version + " " + ti.Cipher})
 	} else {
-		add("tls.version.ok", report.Pass, fmt.Sprintf("%s, %s", ti.Version, ti.Cipher), "", nil, nil)
+		sum := fmt.Sprintf("%s, %s", ti.Version, ti.Cipher)
+		if ti.KeyExchange != "" {
+			sum += ", key exchange " + ti.KeyExchange
+		}
+		add("tls.version.ok", report.Pass, sum, "", nil, nil)
 	}
 	for _, s := range tls.InsecureCipherSuites() {
 		if s.Name == ti.Cipher {
@@ -376,6 +380,10 @@ func certEvidence(ti *TLSInfo) []string {
 			c.NotBefore.Format(time.DateOnly), c.NotAfter.Format(time.DateOnly), c.KeyType, c.KeyBits, c.SignatureAlgorithm)
 		if len(c.SANs) > 0 {
 			e += ", SANs " + strings.Join(c.SANs, " ")
+		}
+		if i == 0 {
+			// For DANE TLSA 3 1 1 and pinning; posttls-finger prints both.
+			e += ", SHA-256 " + c.SHA256 + ", SPKI SHA-256 " + c.SPKISHA256
 		}
 		ev = append(ev, e)
 	}

@@ -2,6 +2,8 @@ package probe
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"net"
 	"path/filepath"
 	"slices"
@@ -72,7 +74,8 @@ func TestRealServers(t *testing.T) {
 			path := filepath.Join("..", "testdata", "real", tc.file)
 			script := smtpreplay.Load(t, path)
 			ca := testpki.NewCA(t)
-			srv := smtpreplay.Start(t, script, ca.Leaf(t, "mx.example.test", "127.0.0.1"))
+			cert := ca.Leaf(t, "mx.example.test", "127.0.0.1")
+			srv := smtpreplay.Start(t, script, cert)
 			res, err := Probe(context.Background(), Options{
 				RootCAs: ca.Pool, HELO: "client.example.test",
 				PortMap: map[int]string{tc.port: srv.Addr},
@@ -101,8 +104,17 @@ func TestRealServers(t *testing.T) {
 					t.Errorf("extension %s missing after TLS: %v", k, c.ExtensionsAfterTLS)
 				}
 			}
-			if c.Mode != ModeSubmissions && c.TLS == nil {
-				t.Errorf("no STARTTLS session")
+			if c.TLS == nil {
+				t.Fatalf("no TLS session")
+			}
+			// What posttls-finger shows: key exchange, certificate and
+			// public key fingerprints (TLSA 3 0 1 / 3 1 1).
+			if c.TLS.KeyExchange == "" {
+				t.Errorf("no key exchange group")
+			}
+			crt, spki := sha256.Sum256(cert.Leaf.Raw), sha256.Sum256(cert.Leaf.RawSubjectPublicKeyInfo)
+			if leaf := c.TLS.Chain[0]; leaf.SHA256 != hex.EncodeToString(crt[:]) || leaf.SPKISHA256 != hex.EncodeToString(spki[:]) {
+				t.Errorf("fingerprints %s / %s", leaf.SHA256, leaf.SPKISHA256)
 			}
 			if got := c.AuthBeforeTLS; len(got) != 0 {
 				t.Errorf("AUTH before TLS %v, want none (these servers offer AUTH only over TLS)", got)

@@ -5,8 +5,10 @@ import (
 	"crypto/ecdsa"
 	"crypto/ed25519"
 	"crypto/rsa"
+	"crypto/sha256"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -17,9 +19,12 @@ import (
 
 // TLSInfo is what a TLS handshake negotiated and what the certificate says.
 type TLSInfo struct {
-	Version     string     `json:"version"` // "TLS 1.3"
-	VersionID   uint16     `json:"version_id"`
-	Cipher      string     `json:"cipher"`
+	Version   string `json:"version"` // "TLS 1.3"
+	VersionID uint16 `json:"version_id"`
+	Cipher    string `json:"cipher"`
+	// KeyExchange is the negotiated group ("X25519", "X25519MLKEM768"),
+	// as posttls-finger's "key-exchange"; "" when unknown (TLS 1.2 RSA key exchange).
+	KeyExchange string     `json:"key_exchange,omitempty"`
 	ServerName  string     `json:"server_name,omitempty"` // SNI sent, the name checked
 	ALPN        string     `json:"alpn,omitempty"`
 	Chain       []CertInfo `json:"chain"` // as presented, leaf first
@@ -46,6 +51,11 @@ type CertInfo struct {
 	KeyBits            int       `json:"key_bits"`
 	SignatureAlgorithm string    `json:"signature_algorithm"`
 	SelfSigned         bool      `json:"self_signed,omitempty"`
+	// SHA256 and SPKISHA256 are the SHA-256 digests of the certificate and
+	// of its public key (SubjectPublicKeyInfo) in lowercase hex, as in
+	// TLSA records 3 0 1 and 3 1 1 (posttls-finger: fingerprint, pkey_fingerprint).
+	SHA256     string `json:"sha256"`
+	SPKISHA256 string `json:"spki_sha256"`
 }
 
 // tlsConfig is the client configuration of every handshake: it accepts any
@@ -78,6 +88,9 @@ func tlsInfo(st *tls.ConnectionState, roots *x509.CertPool, name string, now tim
 		ServerName: st.ServerName,
 		ALPN:       st.NegotiatedProtocol,
 		Chain:      []CertInfo{},
+	}
+	if st.CurveID != 0 {
+		ti.KeyExchange = st.CurveID.String()
 	}
 	for _, c := range st.PeerCertificates {
 		ti.Chain = append(ti.Chain, certInfo(c, now))
@@ -186,6 +199,10 @@ func certInfo(c *x509.Certificate, now time.Time) CertInfo {
 		SignatureAlgorithm: c.SignatureAlgorithm.String(),
 		SelfSigned:         isSelfSigned(c),
 	}
+	sum := sha256.Sum256(c.Raw)
+	ci.SHA256 = hex.EncodeToString(sum[:])
+	sum = sha256.Sum256(c.RawSubjectPublicKeyInfo)
+	ci.SPKISHA256 = hex.EncodeToString(sum[:])
 	ci.SANs = append(ci.SANs, c.DNSNames...)
 	for _, ip := range c.IPAddresses {
 		ci.SANs = append(ci.SANs, ip.String())
