@@ -211,7 +211,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if c.Mode == ModeSMTP && authAny {
 		add("auth.port25", report.Info, "AUTH offered on port 25: "+strings.Join(mergeMechs(c.AuthBeforeTLS, c.AuthAfterTLS), " "),
 			"Port 25 is for mail between servers; clients should submit on 587 or 465. AUTH on 25 invites password-guessing bots.",
-			[]string{"Offer AUTH only on the submission ports (Postfix: remove smtpd_sasl_auth_enable from the port 25 smtpd in master.cf)."},
+			[]string{"Offer AUTH only on the submission ports (Postfix: remove smtpd_sasl_auth_enable from the port 25 smtpd in master.cf; Exim: auth_advertise_hosts = ${if and{{!eq{$tls_in_cipher}{}}{!eq{$received_port}{25}}}{*}{}})."},
 			authEvidence(append(append([]string{}, ehloLines...), infoLines(c.EHLOAfterTLS)...)))
 	}
 	tlsUp := c.TLS != nil
