@@ -152,6 +152,11 @@ func TestRealServers(t *testing.T) {
 			if got, want := strings.Join(said, "\n"), strings.Join(script.ServerLines(), "\n"); got != want {
 				t.Errorf("server lines in the transcript:\n%s\nwant:\n%s", got, want)
 			}
+			if tc.tls != TLSNone && tc.stage != StageGreeting {
+				if a := res.Attempts[0]; a.TLS == nil || a.TLS.KeyExchange == "" || !strings.Contains(a.TLS.Summary, "key exchange "+a.TLS.KeyExchange) {
+					t.Errorf("TLS info %+v", a.TLS)
+				}
+			}
 			// The AUTH secret never reaches the transcript.
 			for _, a := range res.Attempts {
 				for _, l := range a.Transcript {

@@ -142,6 +142,7 @@ type Step struct {
 type TLSInfo struct {
 	Version     string `json:"version"`
 	CipherSuite string `json:"cipher_suite"`
+	KeyExchange string `json:"key_exchange,omitempty"` // "X25519", "X25519MLKEM768"
 	Summary     string `json:"summary"`
 	Verified    bool   `json:"verified"`
 	VerifyError string `json:"verify_error,omitempty"`
@@ -939,6 +940,9 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 	}
 	s.tls = true
 	info := &TLSInfo{Version: tls.VersionName(st.Version), CipherSuite: tls.CipherSuiteName(st.CipherSuite), Summary: smtpwire.Summary(st)}
+	if st.CurveID != 0 {
+		info.KeyExchange = st.CurveID.String()
+	}
 	switch {
 	case s.o.InsecureSkipVerify:
 		info.VerifyError = "not verified (--insecure-skip-verify)"

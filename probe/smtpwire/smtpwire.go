@@ -389,9 +389,14 @@ func (c *Conn) Handshake(cfg *tls.Config) (*tls.ConnectionState, error) {
 	return &st, nil
 }
 
-// Summary renders a TLS state in one line: "TLSv1.3 TLS_AES_128_GCM_SHA256, peer CN=mx.example".
+// Summary renders a TLS state in one line: "TLS 1.3 TLS_AES_128_GCM_SHA256,
+// key exchange X25519, certificate CN=mx.example" (the key exchange group
+// when known, as swaks and posttls-finger show it).
 func Summary(st *tls.ConnectionState) string {
 	s := tls.VersionName(st.Version) + " " + tls.CipherSuiteName(st.CipherSuite)
+	if st.CurveID != 0 {
+		s += ", key exchange " + st.CurveID.String()
+	}
 	if len(st.PeerCertificates) > 0 {
 		s += ", certificate " + st.PeerCertificates[0].Subject.String()
 	}
