@@ -264,3 +264,32 @@ func TestSlowSingleLineGreetingStillWarns(t *testing.T) {
 		t.Errorf("no greeting.slow")
 	}
 }
+
+// TestRealPostfixGreetingReject replays Postfix refusing a client in its
+// greeting (smtpd_delay_reject=no): greeting.rejected, then a polite QUIT.
+func TestRealPostfixGreetingReject(t *testing.T) {
+	t.Parallel()
+	script := smtpreplay.Load(t, filepath.Join("..", "testdata", "real", "postfix", "send-554-greeting.txt"))
+	srv := smtpreplay.Start(t, script, testpki.SelfSigned(t, "127.0.0.1"))
+	res, err := Probe(context.Background(), Options{HELO: "client.example.test", PortMap: map[int]string{25: srv.Addr}},
+		Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Targets[0].Connections[0]
+	if c.Greeting == nil || c.Greeting.Code != 554 || c.EHLO != nil {
+		t.Fatalf("greeting %+v, EHLO %+v", c.Greeting, c.EHLO)
+	}
+	var rejected bool
+	for _, f := range c.Findings {
+		if f.ID == "greeting.rejected" && f.Status == report.Fail && slices.Contains(f.Evidence, script.Reply(0)[0]) {
+			rejected = true
+		}
+	}
+	if !rejected {
+		t.Errorf("no greeting.rejected with the reply as evidence: %+v", c.Findings)
+	}
+	if lines := srv.ClientLines(); !slices.Equal(lines, []string{"QUIT"}) {
+		t.Errorf("client said %q, want only QUIT", lines)
+	}
+}

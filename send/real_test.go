@@ -71,6 +71,9 @@ func TestRealServers(t *testing.T) {
 		{file: "postfix/send-421.txt", tls: TLSStartTLS, status: Deferred, stage: StageGreeting, category: explain.RateLimited, rcpts: []rcpt{
 			{"alice@example.test", Failed, 0, "", ""},
 		}},
+		{file: "postfix/send-554-greeting.txt", tls: TLSStartTLS, status: Rejected, stage: StageGreeting, rcpts: []rcpt{
+			{"alice@example.test", Failed, 0, "", ""},
+		}},
 		// Exim offers no ENHANCEDSTATUSCODES: the replies have none.
 		{file: "exim/send-rcpt.txt", tls: TLSStartTLS, status: Partial, stage: StageRcpt, queueID: "1xXO7J-0008OX-0y", rcpts: []rcpt{
 			{"alice@example.test", Accepted, 250, "", ""},
