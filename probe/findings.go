@@ -280,6 +280,14 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 	certEv := certEvidence(ti)
 	good := true
 	now := o.Now()
+	// Exim without tls_certificate makes up a self-signed certificate
+	// ("O=Exim Developers", valid for two hours) at each start: one cause
+	// behind the expiring, untrusted and name-mismatch findings.
+	eximAuto, eximFix := "", []string(nil)
+	if leaf.SelfSigned && strings.Contains(leaf.Subject, "O=Exim Developers") {
+		eximAuto = " This is the temporary certificate Exim generates when no tls_certificate is configured (O=Exim Developers, valid for hours, the host name as CN): no sender can verify it."
+		eximFix = []string{"Configure a real certificate in Exim: tls_certificate and tls_privatekey (Debian: MAIN_TLS_CERTIFICATE and MAIN_TLS_PRIVATEKEY in /etc/exim4/exim4.conf.localmacros, then update-exim4.conf and a restart)."}
+	}
 	switch {
 	case ti.Expired:
 		good = false
@@ -294,8 +302,8 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 	case leaf.NotAfter.Sub(now) < o.ExpiryWarn:
 		good = false
 		add("tls.cert.expiring", report.Warn, fmt.Sprintf("certificate expires in %d days (%s)", leaf.DaysLeft, leaf.NotAfter.Format(time.DateOnly)),
-			fmt.Sprintf("Fewer than %d days left.", int(o.ExpiryWarn.Hours()/24)),
-			[]string{"Renew the certificate now and reload the mail server.", "Check that automatic renewal runs and reloads the mail server."}, certEv)
+			fmt.Sprintf("Fewer than %d days left.", int(o.ExpiryWarn.Hours()/24))+eximAuto,
+			append(eximFix, "Renew the certificate now and reload the mail server.", "Check that automatic renewal runs and reloads the mail server."), certEv)
 	}
 	if !ti.Trusted {
 		good = false
@@ -305,15 +313,15 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 		} else {
 			detail += " Mail clients will refuse or warn on every connection."
 		}
-		add("tls.cert.untrusted", lax(), "certificate chain does not verify: "+ti.TrustError, detail,
-			[]string{"Use a certificate from a public CA (e.g. Let's Encrypt) and configure the full chain (Postfix: smtpd_tls_chain_files or a fullchain.pem in smtpd_tls_cert_file).",
-				"If you verify against a private CA, pass it with --ca-file."}, certEv)
+		add("tls.cert.untrusted", lax(), "certificate chain does not verify: "+ti.TrustError, detail+eximAuto,
+			append(eximFix, "Use a certificate from a public CA (e.g. Let's Encrypt) and configure the full chain (Postfix: smtpd_tls_chain_files or a fullchain.pem in smtpd_tls_cert_file).",
+				"If you verify against a private CA, pass it with --ca-file."), certEv)
 	}
 	if ti.NameChecked != "" && !ti.NameMatch {
 		good = false
 		add("tls.cert.name-mismatch", lax(), fmt.Sprintf("certificate does not match %s: %s", ti.NameChecked, ti.NameError),
-			"The certificate must name the MX host itself in a subject alternative name (RFC 7817 / MTA-STS RFC 8461 §4.2).",
-			[]string{fmt.Sprintf("Issue a certificate whose SANs include %s (and every other MX name served by this machine).", ti.NameChecked)}, certEv)
+			"The certificate must name the MX host itself in a subject alternative name (RFC 7817 / MTA-STS RFC 8461 §4.2)."+eximAuto,
+			append(eximFix, fmt.Sprintf("Issue a certificate whose SANs include %s (and every other MX name served by this machine).", ti.NameChecked)), certEv)
 	}
 	if good {
 		add("tls.cert.ok", report.Pass, fmt.Sprintf("certificate trusted, matches %s, %d days left", firstNonEmpty(ti.NameChecked, "the address"), leaf.DaysLeft), "", nil, certEv)

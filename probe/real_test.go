@@ -2,8 +2,15 @@ package probe
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
 	"crypto/sha256"
+	"crypto/tls"
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"encoding/hex"
+	"math/big"
 	"net"
 	"path/filepath"
 	"slices"
@@ -291,5 +298,49 @@ func TestRealPostfixGreetingReject(t *testing.T) {
 	}
 	if lines := srv.ClientLines(); !slices.Equal(lines, []string{"QUIT"}) {
 		t.Errorf("client said %q, want only QUIT", lines)
+	}
+}
+
+// TestRealEximDebianDefaultCert replays Debian's default Exim 4.96
+// configuration, which has no certificate: Exim makes up a self-signed one
+// ("CN=<host>,O=Exim Developers,C=UK", valid two hours). Probe names that
+// one cause in the expiring, untrusted and name-mismatch findings.
+func TestRealEximDebianDefaultCert(t *testing.T) {
+	t.Parallel()
+	script := smtpreplay.Load(t, filepath.Join("..", "testdata", "real", "exim", "probe-debian-default.txt"))
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "vm", Organization: []string{"Exim Developers"}, Country: []string{"UK"}},
+		NotBefore: now.Add(-time.Minute), NotAfter: now.Add(2 * time.Hour), KeyUsage: x509.KeyUsageDigitalSignature, ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, key.Public(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := smtpreplay.Start(t, script, tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key})
+	res, err := Probe(context.Background(), Options{HELO: "client.example.test", PortMap: map[int]string{25: srv.Addr}},
+		Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 25})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := res.Targets[0].Connections[0]
+	if !hasKey(c.Extensions, "PRDR") || !hasKey(c.Extensions, "PIPECONNECT") {
+		t.Errorf("extensions %v", c.Extensions)
+	}
+	got := map[string]report.Finding{}
+	for _, f := range c.Findings {
+		got[f.ID] = f
+	}
+	for _, id := range []string{"tls.cert.expiring", "tls.cert.untrusted", "tls.cert.name-mismatch"} {
+		f, ok := got[id]
+		if !ok {
+			t.Errorf("no %s: %v", id, got)
+			continue
+		}
+		if f.Status != report.Warn || !strings.Contains(f.Detail, "Exim generates") || len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "MAIN_TLS_CERTIFICATE") {
+			t.Errorf("%s: %s %q %q", id, f.Status, f.Detail, f.Remediation)
+		}
 	}
 }
