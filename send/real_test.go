@@ -258,3 +258,23 @@ func TestImplicitTLSMismatchHints(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkSendRealPostfix: one whole send (connect, EHLO, STARTTLS, EHLO,
+// AUTH PLAIN, MAIL, RCPT, DATA, QUIT) against the replay of Postfix's real
+// submission dialogue on loopback.
+func BenchmarkSendRealPostfix(b *testing.B) {
+	script := smtpreplay.Load(b, filepath.Join("..", "testdata", "real", "postfix", "send-587-auth.txt"))
+	ca := testpki.NewCA(b)
+	srv := smtpreplay.Start(b, script, ca.Leaf(b, "127.0.0.1"))
+	from := mustAddr(b, "alice@example.test")
+	o := Options{Server: srv.Addr, TLS: TLSStartTLS, RootCAs: ca.Pool, Helo: "client.example.test",
+		From: from, To: []Address{from}, Message: testMessage(b, from, []Address{from}),
+		AuthUser: "alice@example.test", AuthMech: "PLAIN", AuthPassword: "s3cret-pw"}
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := Run(context.Background(), o)
+		if err != nil || res.Verdict.Status != Accepted {
+			b.Fatalf("%v %+v", err, res.Verdict)
+		}
+	}
+}
