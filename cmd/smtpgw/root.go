@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -22,8 +23,18 @@ const (
 	ExitUsage    = 2 // usage or input error
 )
 
-// version is set by -ldflags "-X main.version=..." in releases.
+// version is set by -ldflags "-X main.version=..." in releases; a `go install
+// module@version` build reports the module version instead.
 var version = "dev"
+
+func init() {
+	if version != "dev" {
+		return
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		version = bi.Main.Version
+	}
+}
 
 // GlobalOptions are the persistent flags every command shares.
 type GlobalOptions struct {
