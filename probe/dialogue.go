@@ -254,10 +254,7 @@ func orEmpty(s []string) []string {
 
 // ehlo sends EHLO, and HELO when EHLO is not understood (500/502).
 func (p *prober) ehlo(conn *smtpwire.Conn, c *Connection, afterTLS bool) (smtpwire.Extensions, bool) {
-	helo := p.o.HELO
-	if helo == "" {
-		helo = addressLiteral(conn.NetConn().LocalAddr())
-	}
+	helo := smtpwire.HeloFor(p.o.HELO, conn.NetConn())
 	r, err := conn.Cmd("EHLO " + helo)
 	info := replyInfo(r)
 	if afterTLS {
@@ -293,19 +290,6 @@ func (p *prober) ehlo(conn *smtpwire.Conn, c *Connection, afterTLS bool) (smtpwi
 		return nil, false
 	}
 	return smtpwire.Extensions{}, true
-}
-
-// addressLiteral renders a local address as an SMTP address literal:
-// "[192.0.2.1]" or "[IPv6:2001:db8::1]" (RFC 5321 §4.1.3).
-func addressLiteral(a net.Addr) string {
-	ta, ok := a.(*net.TCPAddr)
-	if !ok || ta.IP == nil {
-		return "[127.0.0.1]"
-	}
-	if ip4 := ta.IP.To4(); ip4 != nil {
-		return "[" + ip4.String() + "]"
-	}
-	return "[IPv6:" + ta.IP.String() + "]"
 }
 
 func quit(conn *smtpwire.Conn) {

@@ -865,25 +865,7 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // helo returns the EHLO name: Options.Helo, or the address literal of the
 // connection's local address.
-func (s *session) helo() string {
-	if s.o.Helo != "" {
-		return s.o.Helo
-	}
-	return AddressLiteral(s.conn.NetConn().LocalAddr())
-}
-
-// AddressLiteral renders a local address as an SMTP address literal:
-// "[192.0.2.1]" or "[IPv6:2001:db8::1]" (RFC 5321 §4.1.3).
-func AddressLiteral(a net.Addr) string {
-	ta, ok := a.(*net.TCPAddr)
-	if !ok || ta.IP == nil {
-		return "[127.0.0.1]"
-	}
-	if ip4 := ta.IP.To4(); ip4 != nil {
-		return "[" + ip4.String() + "]"
-	}
-	return "[IPv6:" + ta.IP.String() + "]"
-}
+func (s *session) helo() string { return smtpwire.HeloFor(s.o.Helo, s.conn.NetConn()) }
 
 func (s *session) ehlo() (outcome, bool) {
 	helo := s.helo()
