@@ -710,7 +710,7 @@ func TestDefaultHELO(t *testing.T) {
 	tr := probeRaw(t, 25, script{greeting: "220 mx1.example.test ESMTP\r\n", replies: map[string]string{"EHLO": "250 mx1.example.test\r\n"}}.serve,
 		func(o *Options) { o.HELO = "" })
 	want := "EHLO [127.0.0.1]"
-	if h := LocalFQDN(); strings.Contains(h, ".") {
+	if h := smtpwire.DefaultHelo(); h != "" {
 		want = "EHLO " + h
 	}
 	found := false

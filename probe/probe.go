@@ -20,7 +20,6 @@ import (
 	"crypto/x509"
 	"fmt"
 	"net"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -123,9 +122,7 @@ func (o *Options) withDefaults() (*Options, error) {
 		c.Ports = DefaultPorts
 	}
 	if c.HELO == "" {
-		if h := LocalFQDN(); strings.Contains(h, ".") {
-			c.HELO = h
-		}
+		c.HELO = smtpwire.DefaultHelo()
 	}
 	if c.Timeout <= 0 {
 		c.Timeout = DefaultTimeout
@@ -153,46 +150,6 @@ func (o *Options) withDefaults() (*Options, error) {
 	}
 	c.Limits.StepTimeout = c.StepTimeout
 	return &c, nil
-}
-
-// LocalFQDN returns this machine's fully qualified name for EHLO: the host
-// name when it has a dot, else a dotted alias of it from /etc/hosts, else
-// the bare host name ("localhost" when even that is unknown).
-func LocalFQDN() string {
-	h, err := os.Hostname()
-	if err != nil || h == "" {
-		return "localhost"
-	}
-	if strings.Contains(h, ".") {
-		return h
-	}
-	if b, err := os.ReadFile("/etc/hosts"); err == nil {
-		for _, line := range strings.Split(string(b), "\n") {
-			if i := strings.IndexByte(line, '#'); i >= 0 {
-				line = line[:i]
-			}
-			f := strings.Fields(line)
-			if len(f) < 2 {
-				continue
-			}
-			names := f[1:]
-			has := false
-			for _, n := range names {
-				if strings.EqualFold(n, h) {
-					has = true
-				}
-			}
-			if !has {
-				continue
-			}
-			for _, n := range names {
-				if strings.HasPrefix(strings.ToLower(n), strings.ToLower(h)+".") {
-					return n
-				}
-			}
-		}
-	}
-	return h
 }
 
 // Result is the outcome of one Probe call.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
@@ -160,40 +160,6 @@ func (o *sendOptions) readInput(flag, path string) ([]byte, error) {
 	return b, nil
 }
 
-// fqdn returns this machine's fully qualified name, as best known without
-// DNS: the hostname when it has a dot, else the name /etc/hosts gives it.
-func fqdn() string {
-	h, err := os.Hostname()
-	if err != nil || h == "" {
-		return "localhost"
-	}
-	if strings.Contains(h, ".") {
-		return h
-	}
-	if f, err := os.Open("/etc/hosts"); err == nil {
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line, _, _ := strings.Cut(sc.Text(), "#")
-			fs := strings.Fields(line)
-			if len(fs) < 2 {
-				continue
-			}
-			names := fs[1:]
-			for _, n := range names {
-				if strings.EqualFold(n, h) {
-					for _, c := range names {
-						if strings.HasPrefix(strings.ToLower(c), strings.ToLower(h)+".") {
-							return c
-						}
-					}
-				}
-			}
-		}
-	}
-	return h
-}
-
 func runSend(ctx context.Context, o *sendOptions) error {
 	ios := o.ios
 	// Addresses and names first: every input error comes before any network.
@@ -210,11 +176,10 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	}
 	helo := o.Helo
 	if helo == "" {
-		// This machine's FQDN; a dotless name is refused by many MTAs
-		// (Postfix reject_non_fqdn_helo_hostname: "504 5.5.2 <vm>: Helo
-		// command rejected: need fully-qualified hostname"), so without one
-		// each connection says EHLO with its local address literal.
-		if h := fqdn(); strings.Contains(h, ".") {
+		// This machine's FQDN; without one (a dotless name is refused by
+		// many MTAs) each connection says EHLO with its local address
+		// literal.
+		if h := smtpwire.DefaultHelo(); h != "" {
 			if _, err := send.CheckHelo(h); err == nil {
 				helo = h
 			}
