@@ -216,16 +216,10 @@ type Result struct {
 
 // Evidence returns the DNS answer records as received.
 func (r *Result) Evidence() []string {
-	if r == nil || r.Answer == nil || r.Answer.Msg == nil {
+	if r == nil {
 		return nil
 	}
-	if ev := r.Answer.Strings(); len(ev) > 0 {
-		return ev
-	}
-	if r.NXDomain {
-		return []string{r.Name + " TXT: NXDOMAIN"}
-	}
-	return []string{r.Name + " TXT: no records"}
+	return r.Answer.Evidence(r.Name)
 }
 
 // Lookup fetches and parses the key record of selector at domain. Errors:

@@ -236,21 +236,12 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 func authorize(ctx context.Context, r *resolver.Resolver, policyDomain, dest string) Authorization {
 	a := Authorization{Domain: dest, Name: policyDomain + reportAuthSuffix + dest}
 	txts, ans, err := r.TXT(ctx, a.Name)
-	if ans != nil && ans.Msg != nil {
-		a.Evidence = ans.Strings()
-	}
-	if err != nil {
-		if !resolver.IsNXDomain(err) {
-			a.Err = err
-			a.Evidence = []string{a.Name + " TXT: " + err.Error()}
-		} else {
-			a.Evidence = []string{a.Name + " TXT: NXDOMAIN"}
-		}
+	if err != nil && !resolver.IsNXDomain(err) {
+		a.Err = err
+		a.Evidence = []string{a.Name + " TXT: " + err.Error()}
 		return a
 	}
-	if len(a.Evidence) == 0 {
-		a.Evidence = []string{a.Name + " TXT: no records"}
-	}
+	a.Evidence = ans.Evidence(a.Name)
 	for _, t := range txts {
 		if strings.HasPrefix(strings.Join(t, ""), "v=DMARC1") {
 			a.Authorized = true

@@ -298,16 +298,10 @@ type Fetched struct {
 
 // Evidence returns the answer records as received.
 func (f *Fetched) Evidence() []string {
-	if f == nil || f.Answer == nil || f.Answer.Msg == nil {
+	if f == nil {
 		return nil
 	}
-	if ev := f.Answer.Strings(); len(ev) > 0 {
-		return ev
-	}
-	if f.NXDomain {
-		return []string{f.Name + " TXT: NXDOMAIN"}
-	}
-	return []string{f.Name + " TXT: no records"}
+	return f.Answer.Evidence(f.Name)
 }
 
 // fetch queries _dmarc.<domain> and keeps the records that start with

@@ -106,9 +106,12 @@ func (res *Result) policyEvidence() []string {
 func (res *Result) findings() []report.Finding {
 	var fs []report.Finding
 	txtName := "_mta-sts." + res.Domain
-	lookupEv := res.TXT
-	if len(lookupEv) == 0 {
-		lookupEv = []string{txtName + " TXT: no records"}
+	var lookupEv []string
+	if res.Lookup != nil {
+		lookupEv = res.Lookup.Answer.Evidence(txtName)
+	}
+	if lookupEv == nil { // no answer arrived
+		lookupEv = []string{txtName + " TXT: " + res.LookupError}
 	}
 
 	// The TXT record (§3.1).

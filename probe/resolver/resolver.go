@@ -97,6 +97,24 @@ func (a *Answer) Strings() []string {
 	return out
 }
 
+// Evidence returns the answer records as received (Strings); when there
+// are none, one line saying why: "NAME TYPE: NXDOMAIN" or "NAME TYPE: no
+// records", with name as the caller spells it. A nil answer, or one without
+// a message (no response arrived), gives nil.
+func (a *Answer) Evidence(name string) []string {
+	if a == nil || a.Msg == nil {
+		return nil
+	}
+	if ev := a.Strings(); len(ev) > 0 {
+		return ev
+	}
+	t := dns.TypeToString[a.Type]
+	if a.Rcode == dns.RcodeNameError {
+		return []string{name + " " + t + ": NXDOMAIN"}
+	}
+	return []string{name + " " + t + ": no records"}
+}
+
 // Resolver sends queries to a fixed list of servers.
 type Resolver struct {
 	Servers []string      // "ip:port"; tried in order

@@ -118,3 +118,42 @@ func TestParseServer(t *testing.T) {
 		}
 	}
 }
+
+func TestAnswerEvidence(t *testing.T) {
+	t.Parallel()
+	srv := testdns.Start(t,
+		"example.test. 300 IN TXT \"v=spf1 \" \"-all\"",
+		"example.test. 300 IN A 127.0.0.1",
+		"broken.test. 300 IN TXT \"x\"",
+	)
+	srv.ServFail("broken.test")
+	r := resolver.New(srv.Addr)
+	ctx := context.Background()
+	for _, c := range []struct{ name, want string }{
+		{"example.test", `example.test. 300 IN TXT "v=spf1 " "-all"`},
+		{"absent.example.test", "absent.example.test TXT: NXDOMAIN"},
+		{"nodata.test", "nodata.test TXT: NXDOMAIN"},
+	} {
+		_, ans, _ := r.TXT(ctx, c.name)
+		ev := ans.Evidence(c.name)
+		if len(ev) != 1 || ev[0] != c.want {
+			t.Errorf("%s: evidence %q, want %q", c.name, ev, c.want)
+		}
+	}
+	// NODATA: the name exists (it has an A record) but has no MX.
+	_, ans, err := r.MX(ctx, "example.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev := ans.Evidence("example.test"); len(ev) != 1 || ev[0] != "example.test MX: no records" {
+		t.Errorf("NODATA evidence %q", ev)
+	}
+	// No answer at all (SERVFAIL): nothing to show.
+	_, ans, err = r.TXT(ctx, "broken.test")
+	if err == nil {
+		t.Fatal("SERVFAIL not reported")
+	}
+	if ev := ans.Evidence("broken.test"); ev != nil {
+		t.Errorf("evidence without an answer: %q", ev)
+	}
+}

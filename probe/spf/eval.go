@@ -177,11 +177,8 @@ func (a *adapter) LookupTXT(ctx context.Context, name string) ([]string, error) 
 		switch {
 		case err != nil:
 			a.first = []string{strings.TrimSuffix(name, ".") + " TXT: " + err.Error()}
-		case ans != nil && ans.Msg != nil:
-			a.first = ans.Strings()
-			if len(a.first) == 0 {
-				a.first = []string{strings.TrimSuffix(name, ".") + " TXT: no records"}
-			}
+		default:
+			a.first = ans.Evidence(strings.TrimSuffix(name, "."))
 		}
 	}
 	a.mu.Unlock()

@@ -47,16 +47,10 @@ type Fetched struct {
 
 // Evidence returns the answer records as received.
 func (f *Fetched) Evidence() []string {
-	if f == nil || f.Answer == nil || f.Answer.Msg == nil {
+	if f == nil {
 		return nil
 	}
-	if ev := f.Answer.Strings(); len(ev) > 0 {
-		return ev
-	}
-	if f.NXDomain {
-		return []string{f.Domain + " TXT: NXDOMAIN"}
-	}
-	return []string{f.Domain + " TXT: no records"}
+	return f.Answer.Evidence(f.Domain)
 }
 
 // Lookup fetches the TXT records of domain and selects its SPF record (RFC
