@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"os"
 	"strconv"
 	"strings"
 
@@ -141,6 +142,24 @@ func normalizeName(h string) (string, error) {
 		}
 	}
 	return a, nil
+}
+
+// ReadTargetsFile reads the targets listed in the file at path, "-" being
+// stdin (see ReadTargets). It returns them with the name to use in messages
+// about the file ("stdin" for "-"); an unreadable file is an error
+// "cannot read -f: ...".
+func ReadTargetsFile(path string, stdin io.Reader, noMX bool) ([]Target, string, error) {
+	if path == "-" {
+		ts, err := ReadTargets(stdin, "stdin", noMX)
+		return ts, "stdin", err
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, path, fmt.Errorf("cannot read -f: %v", err)
+	}
+	defer fh.Close()
+	ts, err := ReadTargets(fh, path, noMX)
+	return ts, path, err
 }
 
 // ReadTargets reads one target per line; blank lines and everything after

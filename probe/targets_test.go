@@ -1,6 +1,8 @@
 package probe
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -52,6 +54,34 @@ func TestReadTargets(t *testing.T) {
 	_, err = ReadTargets(strings.NewReader("example.test\nhttp://bad\n"), "list.txt", false)
 	if err == nil || !strings.Contains(err.Error(), "list.txt line 2") {
 		t.Errorf("error %v", err)
+	}
+}
+
+func TestReadTargetsFile(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "targets.txt")
+	if err := os.WriteFile(path, []byte("example.test\nmx.example.test:587\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ts, name, err := ReadTargetsFile(path, nil, true)
+	if err != nil || name != path || len(ts) != 2 || ts[0].Host != "example.test" || ts[1].Port != 587 {
+		t.Fatalf("file: %+v %q %v", ts, name, err)
+	}
+	ts, name, err = ReadTargetsFile("-", strings.NewReader("# none\n192.0.2.1\n"), false)
+	if err != nil || name != "stdin" || len(ts) != 1 || ts[0].Addr != "192.0.2.1" {
+		t.Fatalf("stdin: %+v %q %v", ts, name, err)
+	}
+	ts, name, err = ReadTargetsFile("-", strings.NewReader("\n# only comments\n"), false)
+	if err != nil || name != "stdin" || len(ts) != 0 {
+		t.Fatalf("empty stdin: %+v %q %v", ts, name, err)
+	}
+	_, _, err = ReadTargetsFile("-", strings.NewReader("ok.test\nhttp://bad\n"), false)
+	if err == nil || !strings.Contains(err.Error(), "stdin line 2") {
+		t.Errorf("bad line on stdin: %v", err)
+	}
+	_, _, err = ReadTargetsFile(filepath.Join(t.TempDir(), "absent"), nil, false)
+	if err == nil || !strings.Contains(err.Error(), "cannot read -f") {
+		t.Errorf("missing file: %v", err)
 	}
 }
 

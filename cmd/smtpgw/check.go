@@ -401,19 +401,7 @@ func (o *checkOptions) domains() ([]string, error) {
 		targets = append(targets, t)
 	}
 	if o.File != "" {
-		var r io.Reader
-		name := o.File
-		if o.File == "-" {
-			r, name = o.IO.In, "stdin"
-		} else {
-			fh, err := os.Open(o.File)
-			if err != nil {
-				return nil, usageErr("cannot read -f: %v", err)
-			}
-			defer fh.Close()
-			r = fh
-		}
-		ft, err := probe.ReadTargets(r, name, false)
+		ft, name, err := probe.ReadTargetsFile(o.File, o.IO.In, false)
 		if err != nil {
 			return nil, usageErr("%v", err)
 		}

@@ -137,19 +137,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		targets = append(targets, t)
 	}
 	if o.File != "" {
-		var r io.Reader
-		name := o.File
-		if o.File == "-" {
-			r, name = o.IO.In, "stdin"
-		} else {
-			fh, err := os.Open(o.File)
-			if err != nil {
-				return usageErr("cannot read -f: %v", err)
-			}
-			defer fh.Close()
-			r = fh
-		}
-		ft, err := probe.ReadTargets(r, name, o.NoMX)
+		ft, name, err := probe.ReadTargetsFile(o.File, o.IO.In, o.NoMX)
 		if err != nil {
 			return usageErr("%v", err)
 		}
