@@ -55,16 +55,4 @@ func writeFinding(b *strings.Builder, st *Styles, f Finding, verbose bool) {
 }
 
 // Tally renders "3 fail, 1 warn, 12 pass" style counts.
-func Tally(st *Styles, fs []Finding) string {
-	c := Counts(fs)
-	var parts []string
-	for _, s := range []Status{Fail, Warn, Info, Pass} {
-		if c[s] > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", c[s], s))
-		}
-	}
-	if len(parts) == 0 {
-		return "no findings"
-	}
-	return strings.Join(parts, ", ")
-}
+func Tally(st *Styles, fs []Finding) string { return TallyCounts(st, Counts(fs)) }
