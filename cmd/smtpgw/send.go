@@ -160,19 +160,29 @@ func (o *sendOptions) readInput(flag, path string) ([]byte, error) {
 	return b, nil
 }
 
+// parseEach parses every value of a repeatable flag; the first bad one is a
+// usage error naming the flag.
+func parseEach[T any](flag string, vals []string, parse func(string) (T, error)) ([]T, error) {
+	var out []T
+	for _, v := range vals {
+		x, err := parse(v)
+		if err != nil {
+			return nil, usageErr("%s: %v", flag, err)
+		}
+		out = append(out, x)
+	}
+	return out, nil
+}
+
 func runSend(ctx context.Context, o *sendOptions) error {
 	ios := o.ios
 	// Addresses and names first: every input error comes before any network.
 	if len(o.To) == 0 {
 		return usageErr("no recipient: give at least one --to ADDRESS")
 	}
-	var to []send.Address
-	for _, t := range o.To {
-		a, err := send.ParseAddress(t)
-		if err != nil {
-			return usageErr("--to: %v", err)
-		}
-		to = append(to, a)
+	to, err := parseEach("--to", o.To, send.ParseAddress)
+	if err != nil {
+		return err
 	}
 	helo := o.Helo
 	if helo == "" {
@@ -235,13 +245,9 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	if o.JSON && o.Quiet {
 		return usageErr("give --json or -q, not both")
 	}
-	var headers []send.Header
-	for _, h := range o.Headers {
-		hd, err := send.ParseHeader(h)
-		if err != nil {
-			return usageErr("--header: %v", err)
-		}
-		headers = append(headers, hd)
+	headers, err := parseEach("--header", o.Headers, send.ParseHeader)
+	if err != nil {
+		return err
 	}
 	if o.subjectSet && strings.ContainsAny(o.Subject, "\r\n\x00") {
 		return usageErr("--subject contains CR, LF or NUL (header injection is not allowed)")
