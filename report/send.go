@@ -145,7 +145,7 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 		if v.QueueID != "" {
 			line += ", queue id " + v.QueueID
 		}
-		line += "; not accepted at " + send.ExplainStage(v.Stage) + ": " + describe(v)
+		line += "; not accepted at " + v.StageName() + ": " + describe(v)
 	case send.Stopped:
 		line = fmt.Sprintf("after %s at %s as asked (--quit-after %s)", v.Stage, v.Server, v.Stage)
 		if v.Stage == send.StageRcpt {
@@ -154,7 +154,7 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 			line += ": no failure so far"
 		}
 	default:
-		line = "at " + send.ExplainStage(v.Stage)
+		line = "at " + v.StageName()
 		if v.Server != "" {
 			line += " by " + v.Server
 		}

@@ -229,6 +229,9 @@ func TestImplicitTLSMismatchHints(t *testing.T) {
 		if v.Status != Failed || v.Stage != StageTLS || !strings.Contains(v.Reason, `plain text ("220 m")`) || !strings.Contains(v.Reason, "--tls starttls") {
 			t.Errorf("verdict %s at %s: %s", v.Status, v.Stage, v.Reason)
 		}
+		if !v.ImplicitTLS || v.StageName() != "implicit TLS handshake" {
+			t.Errorf("stage named %q (implicit %v), want the implicit TLS handshake", v.StageName(), v.ImplicitTLS)
+		}
 	})
 	t.Run("silent implicit-TLS port, --tls none", func(t *testing.T) {
 		t.Parallel()

@@ -215,6 +215,20 @@ type Verdict struct {
 	Remediation string            `json:"remediation,omitempty"` // the first step
 	Attempts    int               `json:"attempts"`
 	Recipients  []RecipientResult `json:"recipients"`
+	// ImplicitTLS: stage "tls" ended in an implicit-TLS handshake (TLS from
+	// the first byte, RFC 8314), not in STARTTLS.
+	ImplicitTLS bool `json:"implicit_tls,omitempty"`
+}
+
+// StageName names where the verdict was decided, in SMTP terms: the
+// command (ExplainStage: "RCPT TO", "STARTTLS", ...), or "implicit TLS
+// handshake" when an implicit-TLS connection failed its handshake (no
+// STARTTLS was ever sent).
+func (v Verdict) StageName() string {
+	if v.Stage == StageTLS && v.ImplicitTLS {
+		return "implicit TLS handshake"
+	}
+	return ExplainStage(v.Stage)
 }
 
 // OK reports whether the verdict means success (exit 0).
@@ -539,11 +553,12 @@ type outcome struct {
 	fallback bool // another address may do better
 	rcpts    []RecipientResult
 	broken   bool // the connection is unusable
+	implicit bool // stage tls: the implicit-TLS handshake failed
 }
 
 func (oc outcome) verdict(attempts int, to []Address) Verdict {
 	v := Verdict{Status: oc.status, Stage: oc.stage, Server: oc.server, QueueID: oc.queueID, Reason: oc.reason,
-		Category: oc.category, Attempts: attempts, Recipients: oc.rcpts}
+		Category: oc.category, Attempts: attempts, Recipients: oc.rcpts, ImplicitTLS: oc.implicit}
 	if st := oc.step; st != nil {
 		v.Code, v.Enhanced, v.Text = st.Code, st.Enhanced, st.Text
 		if e := st.Explanation; e != nil {
@@ -918,7 +933,9 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 		} else if errors.As(err, &ve) {
 			reason = "the server's certificate did not verify: " + err.Error() + " (--ca-file adds a CA; --insecure-skip-verify skips the check)"
 		}
-		return s.fail(StageTLS, reason, true), false
+		oc := s.fail(StageTLS, reason, true)
+		oc.implicit = mode == TLSImplicit
+		return oc, false
 	}
 	s.tls = true
 	info := &TLSInfo{Version: tls.VersionName(st.Version), CipherSuite: tls.CipherSuiteName(st.CipherSuite), Summary: smtpwire.Summary(st)}

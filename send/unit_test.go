@@ -441,3 +441,20 @@ func TestAttemptTarget(t *testing.T) {
 		}
 	}
 }
+
+func TestVerdictStageName(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		v    Verdict
+		want string
+	}{
+		{Verdict{Stage: StageTLS}, "STARTTLS"},
+		{Verdict{Stage: StageTLS, ImplicitTLS: true}, "implicit TLS handshake"},
+		{Verdict{Stage: StageRcpt}, "RCPT TO"},
+		{Verdict{Stage: StageGreeting, ImplicitTLS: true}, "CONNECT"},
+	} {
+		if got := c.v.StageName(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.v, got, c.want)
+		}
+	}
+}

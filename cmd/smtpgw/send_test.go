@@ -581,3 +581,25 @@ func TestSendCLIInsecureWarning(t *testing.T) {
 		t.Fatalf("verification: exit %d\n%s", code, out)
 	}
 }
+
+// TestSendCLIImplicitTLSStageName: a failed implicit-TLS handshake is named
+// as such in the verdict, not as STARTTLS (which was never sent); a failed
+// STARTTLS handshake still says STARTTLS.
+func TestSendCLIImplicitTLSStageName(t *testing.T) {
+	t.Parallel()
+	port := startSink(t, &sink{}, nil) // plain SMTP: greets in clear text
+	out, _, code := runCLI(t, "", args("--server", server(port), "--to", "r@example.test", "--tls", "implicit", "-q")...)
+	if code != ExitFindings || !strings.Contains(out, "FAILED at implicit TLS handshake by 127.0.0.1:") || strings.Contains(out, "STARTTLS") {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	out, _, code = runCLI(t, "", args("--server", server(port), "--to", "r@example.test", "--tls", "implicit", "--json")...)
+	if code != ExitFindings || !strings.Contains(out, `"stage": "tls"`) || !strings.Contains(out, `"implicit_tls": true`) {
+		t.Fatalf("--json: exit %d\n%s", code, out)
+	}
+	cert := testpki.SelfSigned(t, "127.0.0.1")
+	port = startSink(t, &sink{}, &cert)
+	out, _, code = runCLI(t, "", args("--server", server(port), "--to", "r@example.test", "--tls", "starttls", "--json")...)
+	if code != ExitFindings || !strings.Contains(out, `"stage": "tls"`) || strings.Contains(out, `"implicit_tls"`) {
+		t.Fatalf("STARTTLS --json: exit %d\n%s", code, out)
+	}
+}
