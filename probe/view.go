@@ -22,7 +22,9 @@ func (tr *TargetResult) View() report.ProbeDoc {
 			return p
 		}
 		title := k.host
-		if title == "" {
+		if title == "" && k.addr != tr.Target.Addr {
+			// An address target's own panel has no title: the heading
+			// above it already names the address.
 			title = k.addr
 		}
 		p := &report.ProbePanel{Title: title, Subtitle: sub}

@@ -38,6 +38,9 @@ func TestViewRows(t *testing.T) {
 	if d.Title != "mx1.example.test:25" || len(d.Panels) != 1 || d.Panels[0].Title != "mx1.example.test" {
 		t.Fatalf("doc %+v", d)
 	}
+	if a := probeOne(t, f.opts, "127.0.0.1:25").View(); a.Title != "127.0.0.1:25" || len(a.Panels) != 1 || a.Panels[0].Title != "" || a.Panels[0].Subtitle != "" || len(a.Panels[0].Rows) != 1 {
+		t.Errorf("an address target's panel repeats the heading: %+v", a)
+	}
 	r := d.Panels[0].Rows[0]
 	if r.TLS != "none" || r.AuthBefore != "LOGIN" || r.Extensions != "SIZE unlimited" || !strings.HasPrefix(r.Greeting, "220 ") {
 		t.Errorf("port 25 row %+v", r)

@@ -23,7 +23,7 @@ type ProbeDoc struct {
 // ProbePanel is one host's panel: a port × capability table and the
 // host's findings with remediation, worst first.
 type ProbePanel struct {
-	Title       string // host name, or address
+	Title       string // host name, or address; "" when the document title names it
 	Subtitle    string // "MX 10 · 192.0.2.1, ::1"
 	Rows        []ProbeRow
 	Findings    []Finding
@@ -107,11 +107,16 @@ func visible(fs []Finding, o TextOptions) []Finding {
 
 func renderPanel(st *Styles, p ProbePanel, o TextOptions, width int) string {
 	var b strings.Builder
-	title := st.Bold.Render(p.Title)
-	if p.Subtitle != "" {
-		title += "  " + st.Dim.Render(p.Subtitle)
+	var title []string
+	if p.Title != "" {
+		title = append(title, st.Bold.Render(p.Title))
 	}
-	b.WriteString(title + "\n")
+	if p.Subtitle != "" {
+		title = append(title, st.Dim.Render(p.Subtitle))
+	}
+	if len(title) > 0 {
+		b.WriteString(strings.Join(title, "  ") + "\n")
+	}
 	if len(p.Rows) > 0 {
 		inner := 0
 		if width > 0 {

@@ -390,3 +390,29 @@ func TestProbeTerminalOutput(t *testing.T) {
 		t.Error("--no-color output has escape codes")
 	}
 }
+
+// An address target is named once, by its heading: its panel has no title
+// line repeating the address. A host target's panel still names the host
+// with its addresses.
+func TestProbeAddressTargetNamedOnce(t *testing.T) {
+	t.Parallel()
+	e := newProbeEnv(t, true)
+	out, errOut, code := e.run(t, "", "127.0.0.1:25")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+	lines := strings.Split(out, "\n")
+	if len(lines) < 3 || lines[0] != "127.0.0.1:25" || !strings.HasPrefix(lines[1], "PORT ") || !strings.HasPrefix(lines[2], "25 ") {
+		t.Errorf("address target output:\n%s", out)
+	}
+	out, _, _ = e.run(t, "", "mx1.example.test:25")
+	lines = strings.Split(out, "\n")
+	if len(lines) < 3 || lines[0] != "mx1.example.test:25" || lines[1] != "mx1.example.test  127.0.0.1" || !strings.HasPrefix(lines[2], "PORT ") {
+		t.Errorf("host target output:\n%s", out)
+	}
+	// Several address targets: each heading, then its table.
+	out, _, _ = e.run(t, "", "127.0.0.1:25", "127.0.0.1:587")
+	if strings.Count(out, "127.0.0.1:25\nPORT ") != 1 || strings.Count(out, "127.0.0.1:587\nPORT ") != 1 {
+		t.Errorf("two address targets:\n%s", out)
+	}
+}
