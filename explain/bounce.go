@@ -161,7 +161,11 @@ func parseBounceText(body string) []Reply {
 				i++
 				parts = append(parts, strings.TrimSpace(lines[i]))
 			}
-			out = append(out, textReply(strings.Join(parts, " "), rcpt, action))
+			r := textReply(strings.Join(parts, " "), rcpt, action)
+			if orig := postfixExpandedFrom(t); orig != "" && !strings.EqualFold(orig, r.Recipient) && r.OriginalRecipient == "" {
+				r.OriginalRecipient = orig
+			}
+			out = append(out, r)
 		// Exim: "  a@b.example" then deeper-indented lines
 		case strings.HasPrefix(ln, "  ") && !strings.HasPrefix(ln, "    ") && strings.Contains(t, "@") && !strings.ContainsAny(strings.TrimSuffix(t, ":"), " \t"):
 			rcpt := strings.Trim(strings.TrimSuffix(t, ":"), "<>")
@@ -243,6 +247,19 @@ func postfixRecipientLine(t string) (rcpt, rest string) {
 	return "", ""
 }
 
+// postfixExpandedFrom returns x@y of "<a@b> (expanded from <x@y>): ...".
+func postfixExpandedFrom(t string) string {
+	i := strings.Index(t, "> (expanded from <")
+	if i < 0 {
+		return ""
+	}
+	v := t[i+len("> (expanded from <"):]
+	if j := strings.IndexByte(v, '>'); j > 0 {
+		return v[:j]
+	}
+	return ""
+}
+
 // addrIn finds the recipient a line names: a lone address, or Gmail's
 // "wasn't delivered to a@b.example because".
 func addrIn(t, low string) string {
@@ -310,6 +327,9 @@ func mergeBounce(dsn, text []Reply) []Reply {
 			}
 			if d.RemoteHost == "" {
 				d.RemoteHost = t.RemoteHost
+			}
+			if d.OriginalRecipient == "" {
+				d.OriginalRecipient = t.OriginalRecipient
 			}
 			if d.Code == 0 && t.Code != 0 {
 				d.Code, d.Lines, d.Text = t.Code, t.Lines, t.Text

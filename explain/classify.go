@@ -147,7 +147,7 @@ func buildEngine() *engine {
 // matches, else the first weak one.
 // Only rules that can match are looked at: those naming a keyword found in
 // the text, and those about codes alone.
-func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
+func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, hasEnh, enhTells, atRcpt bool, provider string) *crule {
 	var cand ruleSet
 	for _, p := range found {
 		for _, ri := range e.patRules[p] {
@@ -162,7 +162,7 @@ func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, ha
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
-			if r := e.check(i, set, code, enh, hasEnh, enhTells, provider); r != nil {
+			if r := e.check(i, set, code, enh, hasEnh, enhTells, atRcpt, provider); r != nil {
 				if !r.Weak {
 					return r
 				}
@@ -176,9 +176,12 @@ func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, ha
 }
 
 // check tests rule i against a reply.
-func (e *engine) check(i int, set *patternSet, code int, enh enhCode, hasEnh, enhTells bool, provider string) *crule {
+func (e *engine) check(i int, set *patternSet, code int, enh enhCode, hasEnh, enhTells, atRcpt bool, provider string) *crule {
 	r := &e.rules[i]
 	if r.prov != "" && r.prov != provider {
+		return nil
+	}
+	if r.AtRcpt && !atRcpt {
 		return nil
 	}
 	if len(r.Codes) > 0 && len(r.any) == 0 && enhTells {
@@ -306,6 +309,7 @@ func Explain(r Reply) Explanation {
 	}
 
 	ex := Explanation{Input: r.Input, Enhanced: enhStr, Text: text, Stage: r.Stage, RemoteHost: r.RemoteHost, Recipient: r.Recipient,
+		OriginalRcpt: r.OriginalRecipient, Sender: r.Sender, Client: r.Client, User: r.User, Note: r.Note,
 		Class: ClassUnknown, Category: Unknown}
 	if code != 0 {
 		c := code
@@ -357,7 +361,10 @@ func Explain(r Reply) Explanation {
 	}
 	var rl *crule
 	if ex.Class != ClassSuccess {
-		rl = e.match(&set, found, code, enh, hasEnh, detCat != Unknown, provider)
+		// a reply to RCPT TO: the stage says so, or a server's reply (it
+		// has a code) whose stage is not known
+		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0
+		rl = e.match(&set, found, code, enh, hasEnh, detCat != Unknown, atRcpt, provider)
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -395,7 +402,7 @@ func Explain(r Reply) Explanation {
 	} else if haveDet && det.Category == ex.Category && ex.Category != Unknown && ex.Class != ClassSuccess {
 		ex.Summary = det.Meaning + "."
 	}
-	if ex.Category == Unknown && code != 0 && ex.Class != ClassUnknown {
+	if ex.Category == Unknown && code != 0 && ex.Class != ClassUnknown && rl == nil {
 		ex.Summary = ex.CodeMeaning + "."
 	}
 	// a copy: callers may edit their explanation without touching the tables

@@ -82,6 +82,17 @@ type Reply struct {
 	RemoteHost string   // remote host when the input names it
 	Recipient  string   // the recipient the reply is about, when known (bounces, Exim lines)
 	Action     string   // DSN action when known: "failed", "delayed", "delivered", ... (RFC 3464 §2.3.3)
+
+	// OriginalRecipient is the address the sender used when the server
+	// rewrote it to Recipient (Postfix orig_to=, DSN Original-Recipient:,
+	// "expanded from" in Postfix bounces); empty when it is the same.
+	OriginalRecipient string
+	Sender            string // the envelope sender a log line names (Postfix from=, Exim F=)
+	Client            string // the SMTP client a receiving server's log line is about ("localhost[127.0.0.1]")
+	User              string // the SASL user name of an authentication log line
+	// Note says what the parser inferred that the input does not carry
+	// itself (e.g. the reply a server sends for a log line without a code).
+	Note string
 }
 
 // Actor is who must act on a reply.
@@ -114,6 +125,11 @@ type Explanation struct {
 	Stage           string   `json:"stage,omitempty"`
 	RemoteHost      string   `json:"remote_host,omitempty"`
 	Recipient       string   `json:"recipient,omitempty"`
+	OriginalRcpt    string   `json:"original_recipient,omitempty"` // the address the sender used, when the server rewrote it (Postfix orig_to=)
+	Sender          string   `json:"sender,omitempty"`             // envelope sender named by a log line
+	Client          string   `json:"client,omitempty"`             // SMTP client a receiving server's log line is about
+	User            string   `json:"sasl_username,omitempty"`      // SASL user of an authentication failure
+	Note            string   `json:"note,omitempty"`               // what was inferred rather than read (e.g. the code of a log line that has none)
 	Remediation     []string `json:"remediation"`
 	References      []string `json:"references"`
 	Blocklist       string   `json:"blocklist,omitempty"` // the DNS blocklist the reply names, if any

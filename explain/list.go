@@ -54,7 +54,7 @@ func List() []Entry {
 	}
 	for _, r := range rules {
 		kind := "provider"
-		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "bl.generic") {
+		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") {
 			kind = "wording"
 		}
 		ref := ""
@@ -80,6 +80,12 @@ func ruleLabel(r *rule) string {
 			k = strings.ToUpper(k) // provider codes: [TSS04], S3140
 		}
 		parts = append(parts, "\""+k+"\"")
+	}
+	if r.AtRcpt {
+		parts = append(parts, "at RCPT")
+	}
+	if len(r.Codes) == 1 && r.Codes[0] == 0 {
+		parts = append(parts, "no code")
 	}
 	return strings.Join(parts, " ")
 }

@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // A multi-pattern matcher (Aho–Corasick automaton compiled to a dense DFA over
 // byte classes). Patterns are matched case-insensitively (ASCII): the input is
 // folded through a byte→class table while scanning, so Explain never lowers
@@ -115,11 +117,38 @@ func (m *matcher) compile() {
 	}
 }
 
-// scan marks in set every pattern that occurs in text.
-// The ids of the patterns found are appended to found, once each.
+// scan marks in set every pattern that occurs in the wording of text, and
+// appends the ids of the patterns found to found, once each.
+//
+// Identifiers are not wording: an e-mail address (a <...@...> token or a
+// bare local@domain word, such as <spammer@example.test>), and any other
+// <...> token without white space (Postfix's <host[ip]> and <helo-name>,
+// the values of log fields from=<..> to=<..> helo=<..>) are left out, so
+// that a keyword in a local part or a host name does not decide the
+// category. The angle brackets themselves stay ("please try <" matches);
+// <URL> tokens stay whole, since blocklist and provider names are in them.
 func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
-	nc := int32(m.nclass)
+	if strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, '@') < 0 {
+		_, found = m.feed(0, text, set, found)
+		return found
+	}
 	s := int32(0)
+	pos := 0
+	for pos < len(text) {
+		a, b := nextIdentifier(text, pos)
+		if a < 0 {
+			_, found = m.feed(s, text[pos:], set, found)
+			break
+		}
+		s, found = m.feed(s, text[pos:a], set, found)
+		pos = b
+	}
+	return found
+}
+
+// feed runs the automaton over text from state s.
+func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (int32, []int32) {
+	nc := int32(m.nclass)
 	for i := 0; i < len(text); i++ {
 		s = m.delta[s*nc+int32(m.class[text[i]])]
 		if o := m.out[s]; len(o) > 0 {
@@ -131,5 +160,70 @@ func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
 			}
 		}
 	}
-	return found
+	return s, found
+}
+
+// maxIdentifier bounds a <...> token (an address is at most 254 octets).
+const maxIdentifier = 320
+
+// nextIdentifier finds the next identifier at or after from: the inside of
+// a <...> token without white space (not a URL, not an Exchange "<#5.1.1"
+// code), or an address local@domain. It returns the span [a, b) to leave
+// out, or a = -1.
+func nextIdentifier(text string, from int) (int, int) {
+	for from < len(text) {
+		k := strings.IndexAny(text[from:], "<@")
+		if k < 0 {
+			return -1, -1
+		}
+		k += from
+		if text[k] == '<' {
+			end := k + 1
+			for end < len(text) && end-k <= maxIdentifier {
+				c := text[end]
+				if c == '>' || c == '<' || c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+					break
+				}
+				end++
+			}
+			if end < len(text) && text[end] == '>' && end > k+1 && text[k+1] != '#' && !strings.Contains(text[k+1:end], "://") {
+				return k + 1, end
+			}
+			from = k + 1
+			continue
+		}
+		// '@': the address around it
+		a := k
+		for a > from && isLocalPartChar(text[a-1]) {
+			a--
+		}
+		b := k + 1
+		for b < len(text) && isDomainChar(text[b]) {
+			b++
+		}
+		for b > k+1 && text[b-1] == '.' {
+			b-- // "user@host.example..." (Sendmail) or the end of a sentence
+		}
+		if a == k && b == k+1 {
+			from = k + 1 // a lone '@'
+			continue
+		}
+		return a, b
+	}
+	return -1, -1
+}
+
+func isLocalPartChar(c byte) bool {
+	if isDigit(c) || isAlpha(c) {
+		return true
+	}
+	switch c {
+	case '.', '!', '#', '$', '%', '&', '*', '+', '-', '?', '^', '_', '`', '{', '|', '}', '~':
+		return true
+	}
+	return false
+}
+
+func isDomainChar(c byte) bool {
+	return isDigit(c) || isAlpha(c) || c == '.' || c == '-' || c == '_'
 }

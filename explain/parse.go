@@ -14,7 +14,11 @@ const MaxInput = 64 << 10
 // ("5.7.26"), a reply ("550 5.1.1 ..."), a multi-line reply ("550-5.7.26 ..."
 // lines), a Postfix or Exim log line, DSN fields (Diagnostic-Code, Status,
 // Remote-MTA, Final-Recipient) or Microsoft NDR text. It returns an error
-// wrapping ErrNoCode when s carries neither a basic nor an enhanced code.
+// wrapping ErrNoCode when s carries neither a basic nor an enhanced code,
+// except for the log lines known to report a refusal or failure without one
+// (Exim's "rejected RCPT <x>: TEXT", "temporarily rejected ...", and its
+// "** a@b: TEXT" / "== a@b ...: TEXT" delivery failures): those come back
+// with Code 0, the text, and the class in Action ("failed" or "delayed").
 func Parse(s string) (Reply, error) {
 	return parse(s, false)
 }
@@ -50,6 +54,21 @@ func parse(s string, strict bool) (Reply, error) {
 		}
 		if li.rcpt != "" && r.Recipient == "" {
 			r.Recipient = li.rcpt
+		}
+		if li.origRcpt != "" && r.OriginalRecipient == "" {
+			r.OriginalRecipient = li.origRcpt
+		}
+		if li.sender != "" && r.Sender == "" {
+			r.Sender = li.sender
+		}
+		if li.client != "" && r.Client == "" {
+			r.Client = li.client
+		}
+		if li.user != "" && r.User == "" {
+			r.User = li.user
+		}
+		if li.note != "" && r.Note == "" {
+			r.Note = li.note
 		}
 		if li.stage != "" && r.Stage == "" {
 			r.Stage = li.stage
@@ -90,13 +109,19 @@ func parse(s string, strict bool) (Reply, error) {
 			r.Lines = []string{other.replyLine}
 		}
 	}
+	if r.Recipient == "" {
+		r.Recipient, r.OriginalRecipient = r.OriginalRecipient, ""
+	}
+	if strings.EqualFold(r.Recipient, r.OriginalRecipient) {
+		r.OriginalRecipient = ""
+	}
 	if r.Enhanced == "" {
 		r.Enhanced = statusEnh
 	}
 	if r.Enhanced == "" && r.Code != 0 {
 		r.Enhanced = enhancedInText(r.Text, r.Code)
 	}
-	if r.Code == 0 && r.Enhanced == "" {
+	if r.Code == 0 && r.Enhanced == "" && (other == nil || !other.refusal || r.Text == "") {
 		return r, fmt.Errorf("%w", ErrNoCode)
 	}
 	return r, nil
@@ -152,6 +177,12 @@ type lineInfo struct {
 	stage     string
 	host      string
 	rcpt      string
+	origRcpt  string // the address the sender used (orig_to=, Original-Recipient:)
+	sender    string
+	client    string
+	user      string
+	note      string
+	refusal   bool // a log line known to report a refusal or failure that carries no code (Exim)
 	action    string
 	status    string // DSN Status: / dsn= enhanced code
 }
@@ -176,8 +207,10 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			}
 		case "remote-mta":
 			li.host = hostPart(afterSemicolon(v))
-		case "final-recipient", "original-recipient":
+		case "final-recipient":
 			li.rcpt = strings.Trim(afterSemicolon(v), "<>")
+		case "original-recipient":
+			li.origRcpt = strings.Trim(afterSemicolon(v), "<>")
 		case "action":
 			li.action = lowerASCII(strings.TrimSpace(v))
 		}
@@ -197,6 +230,9 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			if i := strings.IndexByte(li.rcpt, '>'); i >= 0 {
 				li.rcpt = li.rcpt[:i]
 			}
+		}
+		if v := fieldValue(t, low, "orig_to=<"); v != "" {
+			li.origRcpt = strings.TrimSuffix(v, ">")
 		}
 		if v := fieldValue(t, low, "relay="); v != "" && v != "none" && !strings.HasPrefix(v, "local") {
 			li.host = hostPart(v)
@@ -241,13 +277,23 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		lrest := low[i+len("reject: "):]
 		if j := strings.Index(lrest, " from "); j > 0 {
 			li.stage = normalizeStage(rest[:j])
+			if k := strings.Index(rest[j:], "]: "); k >= 0 {
+				li.client = strings.TrimSpace(rest[j+len(" from ") : j+k+1])
+			}
 		}
 		if j := strings.Index(rest, "]: "); j >= 0 {
 			v := rest[j+3:]
 			if k := strings.Index(v, "; from=<"); k >= 0 {
 				tail := v[k:]
-				if to := fieldValue(tail, lowerASCII(tail), "to=<"); to != "" {
+				ltail := lowerASCII(tail)
+				if to := fieldValue(tail, ltail, "to=<"); to != "" {
 					li.rcpt = strings.TrimSuffix(to, ">")
+				}
+				if from := fieldValue(tail, ltail, " from=<"); from != "" || strings.HasPrefix(ltail, "; from=<>") {
+					li.sender = strings.TrimSuffix(from, ">")
+					if li.sender == "" {
+						li.sender = "<>"
+					}
 				}
 				v = v[:k]
 			}
@@ -257,6 +303,10 @@ func parseLineInfo(line string, strict bool) lineInfo {
 				return li
 			}
 		}
+	}
+
+	if li.postfixSASL(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) {
+		return li
 	}
 
 	// Exim: "SMTP error from remote mail server after RCPT TO:<a@b.example>: 550 ..."
@@ -330,8 +380,10 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		if k := findEnhanced(t); k >= 0 {
 			e, _ := leadingEnhanced(t[k:])
 			li.reply, li.enh, li.text, li.replyLine = true, e, strings.TrimSpace(t[k+len(e):]), t[k:]
+			return li
 		}
 	}
+	li.eximDeliveryFailure(t)
 	return li
 }
 

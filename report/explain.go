@@ -119,12 +119,20 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	if e.Enhanced != "" {
 		field("Enhanced", e.Enhanced+"  "+e.EnhancedMeaning)
 	}
+	field("Note", e.Note)
 	field("Category", string(e.Category))
 	field("Provider", e.Provider)
 	field("Blocklist", e.Blocklist)
 	field("Stage", e.Stage)
 	field("Host", e.RemoteHost)
-	field("Recipient", e.Recipient)
+	field("Client", e.Client)
+	field("SASL user", e.User)
+	field("Sender", e.Sender)
+	rcpt := e.Recipient
+	if e.OriginalRcpt != "" {
+		rcpt += " (original recipient " + e.OriginalRcpt + ")"
+	}
+	field("Recipient", rcpt)
 	field("Retry", RetryMeaning(e.Class))
 	field("Who acts", ActorMeaning(e.Actor))
 	if len(e.Remediation) > 0 {

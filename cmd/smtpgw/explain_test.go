@@ -327,3 +327,113 @@ func TestExplainStdinStreams(t *testing.T) {
 		t.Fatalf("%d lines:\n%s", n, out.String())
 	}
 }
+
+// TestExplainRealServerLines: log lines and bounces of real Postfix 3.7.11
+// and Exim 4.96 (testdata/real) through the CLI: the reception-side lines
+// Exim writes without a code, Postfix's SASL failure line, orig_to=, and the
+// address that must not decide the category.
+func TestExplainRealServerLines(t *testing.T) {
+	t.Parallel()
+	real := func(f string) string { return filepath.Join("..", "..", "testdata", "real", f) }
+	mainlog, err := os.ReadFile(real("exim/mainlog.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := runCLI(t, string(mainlog), "explain", "--json")
+	if code != 0 {
+		t.Fatalf("exim mainlog: exit %d: %s", code, errOut)
+	}
+	byInput := map[string]map[string]any{}
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		m := checkJSONLine(t, l)
+		byInput[m["input"].(string)] = m
+	}
+	rejected := 0
+	for _, l := range strings.Split(string(mainlog), "\n") {
+		if !strings.Contains(l, " rejected RCPT ") {
+			continue
+		}
+		rejected++
+		m, ok := byInput[l]
+		if !ok {
+			t.Errorf("not explained: %s", l)
+			continue
+		}
+		wantClass := "permanent"
+		if strings.Contains(l, "temporarily rejected") {
+			wantClass = "transient"
+		}
+		if m["code"] != nil || m["class"] != wantClass || m["stage"] != "RCPT TO" || m["recipient"] == nil || m["sender"] == nil || m["client"] == nil || m["note"] == nil {
+			t.Errorf("%s:\n  %v", l, m)
+		}
+		if strings.Contains(l, "<gone@example.test>: Unrouteable address") && m["category"] != "user-unknown" {
+			t.Errorf("Unrouteable address at RCPT: %v", m["category"])
+		}
+	}
+	if rejected < 5 {
+		t.Fatalf("only %d rejected RCPT lines in the fixture", rejected)
+	}
+
+	// human output: the note about the code, the client, no code in the headline
+	line := ""
+	for _, l := range strings.Split(string(mainlog), "\n") {
+		if strings.Contains(l, "rejected RCPT <gone@example.test>") {
+			line = l
+		}
+	}
+	raw, _, code := runCLI(t, "", "explain", line)
+	text := strings.Join(strings.Fields(raw), " ")
+	for _, w := range []string{"(no code) PERMANENT user-unknown", "Note Exim logs a refusal without its reply code", "Client (client.example.test) [127.0.0.1]", "Sender bob@example.test", "Recipient gone@example.test", "Stage RCPT TO"} {
+		if code != 0 || !strings.Contains(text, w) {
+			t.Errorf("exit %d, output lacks %q:\n%s", code, w, raw)
+		}
+	}
+
+	// Postfix: SASL failure, orig_to=, and the sender access map
+	maillog, err := os.ReadFile(real("postfix/maillog.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sasl, origTo, spammer string
+	for _, l := range strings.Split(string(maillog), "\n") {
+		switch {
+		case strings.Contains(l, "SASL LOGIN authentication failed") && sasl == "":
+			sasl = l
+		case strings.Contains(l, "orig_to=") && origTo == "":
+			origTo = l
+		case strings.Contains(l, "<spammer@example.test>") && spammer == "":
+			spammer = l
+		}
+	}
+	raw, _, code = runCLI(t, "", "explain", sasl)
+	text = strings.Join(strings.Fields(raw), " ")
+	for _, w := range []string{"535 5.7.8 PERMANENT auth-failed", "SASL user alice@example.test", "Client localhost[127.0.0.1]", "Postfix sent the client \"535 5.7.8 Error: authentication failed: authentication failure\"", "Stage AUTH"} {
+		if code != 0 || !strings.Contains(text, w) {
+			t.Errorf("SASL line: exit %d, output lacks %q:\n%s", code, w, raw)
+		}
+	}
+	for _, l := range strings.Split(raw, "\n") {
+		if len([]rune(l)) > 78 {
+			t.Errorf("line longer than 78 columns: %q", l)
+		}
+	}
+	raw, _, _ = runCLI(t, "", "explain", origTo)
+	if text = strings.Join(strings.Fields(raw), " "); !strings.Contains(text, "Recipient root@example.test (original recipient alice@example.test)") {
+		t.Errorf("orig_to not shown:\n%s", raw)
+	}
+	out, _, _ = runCLI(t, "", "explain", "--json", origTo)
+	if m := checkJSONLine(t, strings.TrimSpace(out)); m["recipient"] != "root@example.test" || m["original_recipient"] != "alice@example.test" {
+		t.Errorf("orig_to JSON: %v", m)
+	}
+	out, _, _ = runCLI(t, "", "explain", "--json", spammer)
+	if m := checkJSONLine(t, strings.TrimSpace(out)); m["category"] != "policy" || m["sender"] != "spammer@example.test" {
+		t.Errorf("sender access map: %v", m)
+	}
+
+	// Exim's bounce: the recipient charged with "no valid recipients"
+	raw, _, code = runCLI(t, "", "explain", "--bounce", real("exim/bounce.eml"))
+	text = strings.Join(strings.Fields(raw), " ")
+	if code != 0 || !strings.Contains(text, "554 5.5.1 PERMANENT unknown") || !strings.Contains(text, "RCPT TO replies") || strings.Contains(text, "PERMANENT syntax") {
+		t.Errorf("exim bounce: exit %d\n%s", code, raw)
+	}
+}
