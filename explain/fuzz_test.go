@@ -49,7 +49,8 @@ func FuzzParse(f *testing.F) {
 		"2026-11-28 19:29:49 H=(c.example) [127.0.0.1] F=<a@b.example> temporarily rejected RCPT <g@b.example>: Greylisted",
 		"2026-11-28 19:29:49 LOGIN authenticator failed for (c.example) [127.0.0.1]: 535 Incorrect authentication data (set_id=a@b.example)",
 		"Nov 28 19:26:11 mx postfix/submissions/smtpd[1]: warning: localhost[127.0.0.1]: SASL LOGIN authentication failed: x, sasl_username=a@b.example",
-		"2026-11-28 19:35:22 1xXO7J-0008P8-1D ** a@nowhere.example: Unrouteable address"} {
+		"2026-11-28 19:35:22 1xXO7J-0008P8-1D ** a@nowhere.example: Unrouteable address",
+		"Nov 28 19:33:35 mx postfix/smtpd[7889]: warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -221,3 +221,45 @@ func (li *lineInfo) eximDeliveryFailure(t string) {
 		return
 	}
 }
+
+// postfixAnvil reads Postfix smtpd's client limit warnings (anvil):
+//
+//	warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027
+//	warning: Connection rate limit exceeded: 54 from host.example[192.0.2.1] for service smtp
+//
+// Both stand for the greeting Postfix sent instead of 220:
+// "421 4.7.0 <myhostname> Error: too many connections from <ip>".
+func (li *lineInfo) postfixAnvil(t, low string) bool {
+	var i int
+	var limit, param string
+	switch {
+	case strings.Contains(low, "connection concurrency limit exceeded: "):
+		i = strings.Index(low, "connection concurrency limit exceeded: ") + len("connection concurrency limit exceeded: ")
+		limit, param = "concurrency", "smtpd_client_connection_count_limit"
+	case strings.Contains(low, "connection rate limit exceeded: "):
+		i = strings.Index(low, "connection rate limit exceeded: ") + len("connection rate limit exceeded: ")
+		limit, param = "rate", "smtpd_client_connection_rate_limit"
+	default:
+		return false
+	}
+	rest := t[i:]
+	f := strings.Index(rest, " from ")
+	if f < 0 {
+		return false
+	}
+	client := firstWord(rest[f+len(" from "):])
+	ip := ""
+	if a, b := strings.IndexByte(client, '['), strings.IndexByte(client, ']'); a >= 0 && b > a {
+		ip = client[a+1 : b]
+	}
+	li.client = client
+	li.reply, li.code, li.enh, li.sep = true, 421, "4.7.0", ' '
+	li.text = "Error: too many connections"
+	if ip != "" {
+		li.text += " from " + ip
+	}
+	li.replyLine = "421 4.7.0 " + li.text
+	li.stage = "CONNECT"
+	li.note = "Postfix logs this line when a client exceeds the connection " + limit + " limit (" + param + "); the line has no code: Postfix greeted the client with \"421 4.7.0 <myhostname> " + li.text + "\" and closed the connection, so the code shown is the one Postfix sends for this log line."
+	return true
+}

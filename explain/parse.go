@@ -305,7 +305,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 	}
 
-	if li.postfixSASL(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) {
+	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) {
 		return li
 	}
 

@@ -95,6 +95,13 @@ func TestRealPostfixLog(t *testing.T) {
 		t.Errorf("summary does not give both meanings: %s", e.Summary)
 	}
 
+	// review: anvil's connection limit warning is the 421 greeting Postfix sent
+	e = lineWith(t, es, "Connection concurrency limit exceeded")
+	if codeOf(e) != 421 || e.Enhanced != "4.7.0" || e.Category != RateLimited || e.Class != ClassTransient || e.Stage != "CONNECT" ||
+		e.Client != "localhost[127.0.0.1]" || e.Text != "Error: too many connections from 127.0.0.1" || !strings.Contains(e.Note, "smtpd_client_connection_count_limit") {
+		t.Errorf("concurrency limit: %d %s %s %s stage %q client %q text %q note %q", codeOf(e), e.Enhanced, e.Category, e.Class, e.Stage, e.Client, e.Text, e.Note)
+	}
+
 	// review: Postfix's "Mailbox full" is not charged to a Microsoft rule
 	e = lineWith(t, es, "452 4.2.2 <full@example.test>")
 	if e.Category != MailboxFull || strings.HasPrefix(e.Rule, "ms.") || e.Provider != "" {
