@@ -42,7 +42,7 @@ func (li *lineInfo) postfixSASL(t, low string) bool {
 	}
 	li.replyLine = "535 5.7.8 " + li.text
 	li.stage = "AUTH"
-	li.note = "Postfix logs this line when it refuses the SASL " + mech + " login of the client; the line has no code: Postfix sent the client \"" + li.replyLine + "\", so the code shown is the one Postfix sends for this log line."
+	li.note = "Postfix logs this line when a client's SASL " + mech + " authentication fails. The line carries no code: Postfix sent the client \"" + li.replyLine + "\", so the code shown is the one Postfix sends for this log line."
 	return true
 }
 
