@@ -127,8 +127,8 @@ const (
 // Step is one command and its reply.
 type Step struct {
 	Stage       Stage                `json:"stage"`
-	Command     string               `json:"command"` // as shown in the transcript (secrets redacted); "" for the greeting
-	Recipient   string               `json:"recipient,omitempty"`
+	Command     string               `json:"command"`             // as shown in the transcript (secrets redacted); "" for the greeting
+	Recipient   string               `json:"recipient,omitempty"` // RCPT steps: the address as sent
 	Code        int                  `json:"code,omitempty"`
 	Enhanced    string               `json:"enhanced,omitempty"`
 	Text        string               `json:"text,omitempty"`
@@ -633,6 +633,11 @@ func (s *session) note(msg string) { s.tr.Add(smtpwire.Note, msg) }
 // record turns a reply (or error) into a Step.
 func (s *session) record(stage Stage, cmd string, rep smtpwire.Reply, err error, d time.Duration) *Step {
 	st := Step{Stage: stage, Command: cmd, DurationMS: float64(d.Microseconds()) / 1000}
+	if stage == StageRcpt {
+		// The address as sent (A-label domain), for JSON readers that
+		// should not parse the command.
+		st.Recipient = strings.TrimSuffix(strings.TrimPrefix(cmd, "RCPT TO:<"), ">")
+	}
 	if rep.Code != 0 {
 		st.Code, st.Lines = rep.Code, rep.Raw
 		st.Enhanced, st.Text = SplitEnhanced(rep)

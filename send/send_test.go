@@ -368,6 +368,18 @@ func TestPartialRecipients(t *testing.T) {
 	if msgs := b.messages(); len(msgs) != 1 || strings.Join(msgs[0].To, ",") != "good@example.test" {
 		t.Errorf("messages %+v", msgs)
 	}
+	// Each RCPT step names its recipient (JSON "recipient"); other steps do not.
+	var rcpts []string
+	for _, st := range res.Attempts[0].Steps {
+		if st.Stage == StageRcpt {
+			rcpts = append(rcpts, st.Recipient)
+		} else if st.Recipient != "" {
+			t.Errorf("%s step has recipient %q", st.Stage, st.Recipient)
+		}
+	}
+	if strings.Join(rcpts, ",") != "good@example.test,bad@example.test" {
+		t.Errorf("RCPT steps name %q", rcpts)
+	}
 }
 
 func TestQueueIDFromReply(t *testing.T) {
