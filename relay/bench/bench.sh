@@ -27,8 +27,19 @@ command -v smtp-source >/dev/null || { echo "smtp-source not found: apt-get inst
 now() { date +%s.%N; }
 rate() { echo "$1 $2 $3" | awk '{ printf "%.0f", $1 / ($3 - $2) }'; }
 
-# sink_count: messages the sink has counted so far
-sink_count() { tr '\r' '\n' < "$TMP/sink.out" | tail -n 1 | sed -n 's/.*msg=\([0-9]*\).*/\1/p'; }
+# sink_count: messages the sink has counted so far (0 before the first)
+sink_count() {
+  c=$(tr '\r' '\n' < "$TMP/sink.out" | sed -n 's/.*mesg=\([0-9]*\).*/\1/p' | tail -n 1)
+  echo "${c:-0}"
+}
+
+# purge_postfix: drop the benchmark's messages left in the local Postfix's
+# queue (by an earlier interrupted run), so they cannot reach the sink later.
+purge_postfix() {
+  [ -n "${PFON:-}" ] || return 0
+  mailq 2>/dev/null | awk '/^[0-9A-F]+[*!]? / && $NF=="bench@example.test" {gsub(/[*!]/,"",$1); print $1}' |
+    postsuper -d - >/dev/null 2>&1 || true
+}
 
 start_sink() {
   smtp-sink -c -u root 127.0.0.1:$SINK 1000 > "$TMP/sink.out" 2>&1 &
@@ -45,9 +56,9 @@ run() {
   t0=$(now)
   smtp-source -s "$S" -m "$N" -l "$size" $d -f bench@example.test -t sink@example.test 127.0.0.1:$port
   t1=$(now)
-  while [ "$(sink_count)" != "" ] && [ "$(sink_count)" -lt "$N" ]; do
+  while [ "$(sink_count)" -lt "$N" ]; do
     sleep 0.05
-    if [ "$(echo "$(now) - $t1 > 300" | bc)" = 1 ]; then echo "  timeout: sink got $(sink_count)"; break; fi
+    if [ "$(echo "$(now) - $t1 > 300" | bc)" = 1 ]; then echo "  timeout: sink got $(sink_count) of $N"; break; fi
   done
   t2=$(now)
   stop_sink
@@ -73,6 +84,7 @@ if command -v postfix >/dev/null; then
   postfix stop >/dev/null 2>&1 || true
   postfix start >/dev/null 2>&1 || postfix reload >/dev/null 2>&1 || true
   PFON=1
+  purge_postfix
   sleep 1
 fi
 
@@ -83,6 +95,6 @@ for size in 1024 102400; do
     start_relay
     run "smtpgw relay" $RELAY $size $reuse
     kill -TERM $RELAYPID; wait $RELAYPID 2>/dev/null || true
-    [ -n "${PFON:-}" ] && run "postfix" $PF $size $reuse
+    if [ -n "${PFON:-}" ]; then purge_postfix; run "postfix" $PF $size $reuse; purge_postfix; fi
   done
 done
