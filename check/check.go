@@ -274,7 +274,11 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		}
 	}
 	if mxSet != nil && mxSet.Error == "" && !mxSet.Implicit {
-		add(dane.DNSSECFinding(domain, mxSet.Authenticated, mxSet.Records, anyTLSA))
+		if mxAns, ok := o.Resolver.Cached(domain, dns.TypeMX); ok && mxAns != nil {
+			add(dane.DNSSECAnswerFinding(domain, mxAns, anyTLSA))
+		} else {
+			add(dane.DNSSECFinding(domain, mxSet.Authenticated, mxSet.Records, anyTLSA))
+		}
 	}
 	if mres != nil {
 		res.MTASTS = mres

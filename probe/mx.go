@@ -329,6 +329,12 @@ func dnsErrorFinding(t report.Target, qtype, name string, err error) report.Find
 		detail = "The DNS says the name does not exist at all, so no mail can be delivered to it."
 		rem = []string{"Check the spelling of the domain.", "If the domain is new or was just moved, check that its delegation (NS records at the parent) is in place."}
 	case string(resolver.ServFail):
+		if re.Validation {
+			summary = fmt.Sprintf("the resolver could not validate the DNSSEC signatures of the %s answer for %s (SERVFAIL, DNSSEC validation failure)", qtype, name)
+			detail = "The records exist but their DNSSEC signatures do not validate (expired or not yet valid signatures, a DS/DNSKEY mismatch, records changed without re-signing): validating resolvers answer SERVFAIL, so senders using them treat it as a temporary error, queue mail and eventually bounce it. This is not a missing record."
+			rem = []string{"Check the zone's DNSSEC chain: delv @RESOLVER " + name + " " + qtype + " +vtrace, or dnsviz.", "Re-sign the zone (check that automatic re-signing runs) and that the DS record at the parent matches a published DNSKEY."}
+			break
+		}
 		summary = fmt.Sprintf("DNS server failed to answer the %s query for %s (SERVFAIL)", qtype, name)
 		detail = "SERVFAIL means the resolver could not get an answer: most often a DNSSEC validation failure (expired signatures, DS/DNSKEY mismatch) or unreachable or lame authoritative servers. Senders treat it as a temporary error and queue mail."
 		rem = []string{"Check the zone's DNSSEC chain (e.g. with delv or dnsviz).", "Check that every authoritative server for the zone answers."}
@@ -341,7 +347,12 @@ func dnsErrorFinding(t report.Target, qtype, name string, err error) report.Find
 		detail = "The query could not be answered, so nothing can be concluded about the records."
 		rem = []string{"Check the resolver (--resolver) and the zone's authoritative servers."}
 	}
-	f := finding("dns.error", report.Fail, t, summary, detail, rem, []string{err.Error()})
+	ev := []string{err.Error()}
+	if re != nil && len(re.Unchecked) > 0 {
+		ev = append(ev, "with checking disabled (CD bit) the resolver answers:")
+		ev = append(ev, re.Unchecked...)
+	}
+	f := finding("dns.error", report.Fail, t, summary, detail, rem, ev)
 	return f
 }
 

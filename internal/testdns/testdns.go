@@ -24,9 +24,10 @@ type Server struct {
 	servfail map[string]bool
 	drop     map[string]bool
 	truncate map[string]bool
-	signed   map[string]bool // names (lower-case FQDN) answered with AD set; "*" for all
-	delay    time.Duration   // added before every answer (Delay)
-	queries  map[string]int  // "name/TYPE" -> count
+	signed   map[string]bool        // names (lower-case FQDN) answered with AD set; "*" for all
+	delay    time.Duration          // added before every answer (Delay)
+	queries  map[string]int         // "name/TYPE" -> count
+	replay   map[replayKey]*dns.Msg // recorded answers (Replay, LoadReplay)
 	udp, tcp *dns.Server
 }
 
@@ -137,6 +138,11 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 
 	s.mu.Lock()
 	s.queries[name+"/"+dns.TypeToString[q.Qtype]]++
+	s.mu.Unlock()
+	if s.replayed(w, req, isUDP) {
+		return
+	}
+	s.mu.Lock()
 	drop, servfail, trunc := s.drop[name], s.servfail[name], s.truncate[name]
 	delay := s.delay
 	signed := s.signed[name] || s.signed["*"]

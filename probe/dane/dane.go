@@ -282,10 +282,13 @@ type HostTLSA struct {
 	Host          string   `json:"host"`
 	Name          string   `json:"name"` // "_25._tcp.mx.example.com."
 	Records       []Record `json:"records"`
-	Authenticated bool     `json:"dnssec"`          // the answer carried the AD bit
-	Evidence      []string `json:"evidence"`        // the answer as received
-	Err           error    `json:"-"`               // a lookup that could not be answered; NXDOMAIN is not an error
-	Error         string   `json:"error,omitempty"` // Err as text
+	Authenticated bool     `json:"dnssec"`                       // the answer carried the AD bit
+	Signed        bool     `json:"signed"`                       // the answer carried RRSIG records (validated or not)
+	Authoritative bool     `json:"from_authoritative,omitempty"` // answered by an authoritative server (AA, no RA): never validated
+	DNSSEC        string   `json:"dnssec_status,omitempty"`      // resolver.Answer.DNSSEC: what the answer says about DNSSEC
+	Evidence      []string `json:"evidence"`                     // the answer as received
+	Err           error    `json:"-"`                            // a lookup that could not be answered; NXDOMAIN is not an error
+	Error         string   `json:"error,omitempty"`              // Err as text
 }
 
 // Lookup fetches the TLSA records of host for port (25 for SMTP) and their
@@ -297,6 +300,9 @@ func Lookup(ctx context.Context, r *resolver.Resolver, host string, port int) *H
 	if ans != nil && ans.Msg != nil {
 		h.Evidence = ans.Strings()
 		h.Authenticated = ans.Authenticated
+		h.Signed = ans.Signed()
+		h.Authoritative = ans.FromAuthoritative()
+		h.DNSSEC = ans.DNSSEC()
 	}
 	if err != nil && !resolver.IsNXDomain(err) {
 		h.Err, h.Error = err, err.Error()

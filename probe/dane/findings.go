@@ -41,7 +41,25 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 		}}
 	}
 	var fs []report.Finding
-	if !h.Authenticated {
+	if !h.Authenticated && h.Signed {
+		// Signed but not validated: the server asked does not validate
+		// (an authoritative server, or a non-validating resolver), or the
+		// chain of trust stops above the zone.
+		st := report.Warn
+		why := "the resolver asked does not validate DNSSEC, or the DS record of the zone is missing at the parent (then validators treat the zone as unsigned and senders ignore the records)"
+		if h.Authoritative {
+			st = report.Info
+			why = "the server asked is an authoritative server (AA set, RA clear), which never validates DNSSEC nor sets the AD bit; whether senders' validating resolvers accept the signatures is not known from here"
+		}
+		fs = append(fs, report.Finding{
+			ID: "dane.unsigned", Status: st, Target: t,
+			Summary: fmt.Sprintf("%d TLSA record(s) at %s are signed (RRSIG) but the answer was not DNSSEC-validated (no AD bit)", len(h.Records), h.Name),
+			Detail:  "Senders use TLSA records only when DNSSEC validates them (RFC 7672 §2.2). The zone is signed: " + why + ".",
+			Remediation: []string{"Check again with --resolver pointing at a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
+				"If a validating resolver gives no AD bit either, publish the zone's DS record at the parent (check with delv " + h.Name + " TLSA)"},
+			Evidence: ev,
+		})
+	} else if !h.Authenticated {
 		fs = append(fs, report.Finding{
 			ID: "dane.unsigned", Status: report.Warn, Target: t,
 			Summary: fmt.Sprintf("%d TLSA record(s) at %s, but the answer is not DNSSEC-validated (no AD bit): senders ignore them", len(h.Records), h.Name),
@@ -187,6 +205,57 @@ func chainLines(chain []*x509.Certificate) []string {
 		out = append(out, fmt.Sprintf("chain[%d] %s: SPKI sha256 %s, cert sha256 %s", i, c.Subject, hex.EncodeToString(spki[:]), hex.EncodeToString(full[:])))
 	}
 	return out
+}
+
+// DNSSECAnswerFinding is DNSSECFinding told from the MX answer itself,
+// which says more than the AD bit: an answer carrying RRSIG records comes
+// from a signed zone even when nobody validated it, and an answer from an
+// authoritative server (AA set, RA clear) is never validated, so the
+// missing AD bit then says nothing about the zone. A nil answer (none
+// arrived) is treated as not validated.
+func DNSSECAnswerFinding(domain string, mx *resolver.Answer, anyTLSA bool) report.Finding {
+	if mx == nil || mx.Msg == nil || mx.Authenticated || !(mx.Signed() || mx.FromAuthoritative()) {
+		var recs []string
+		if mx != nil && mx.Msg != nil {
+			recs = mx.Strings()
+		}
+		return DNSSECFinding(domain, mx != nil && mx.Authenticated, recs, anyTLSA)
+	}
+	t := report.Target{Domain: domain}
+	ev := append(mx.Strings(), "DNSSEC: "+mx.DNSSEC())
+	if !mx.Signed() {
+		// From an authoritative server, without signatures although the
+		// DO bit asked for them: the zone is not signed.
+		f := report.Finding{ID: "dnssec.mx", Status: report.Info, Target: t,
+			Summary:     "the zone of " + domain + " is not DNSSEC-signed: its authoritative server sent the MX answer without RRSIG records",
+			Detail:      "The query set the DO bit, so a signed zone's server includes its signatures. Without DNSSEC, DANE cannot be used and MX answers can be forged.",
+			Remediation: []string{"Sign the zone with DNSSEC at your DNS provider and publish the DS record at the registrar"},
+			Evidence:    ev,
+		}
+		if anyTLSA {
+			f.Status = report.Warn
+			f.Summary = "TLSA records are published but the zone of " + domain + " is not DNSSEC-signed (no RRSIG from its authoritative server): senders do not use DANE for this domain"
+		}
+		return f
+	}
+	f := report.Finding{ID: "dnssec.mx", Status: report.Info, Target: t, Evidence: ev,
+		Remediation: []string{
+			"Check again with --resolver pointing at a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
+			"If a validating resolver gives no AD bit either, publish the DS record of the zone at the registrar (check with delv " + domain + " MX)",
+		}}
+	if mx.FromAuthoritative() {
+		f.Summary = "the MX answer is signed (RRSIG) but not validated: --resolver is an authoritative server, which never sets the AD bit"
+		f.Detail = "The server answered with AA set and RA clear: it serves the zone but does not resolve or validate. The zone is signed; whether its chain of trust (DS at the parent) validates can only be seen through a validating resolver."
+		return f
+	}
+	f.Summary = "the MX answer is signed (RRSIG) but was not DNSSEC-validated (no AD bit)"
+	f.Detail = "The zone is signed, but the answer came without the AD bit: either the resolver asked does not validate DNSSEC, or the DS record of the zone is missing at the parent, so validators treat the zone as unsigned (insecure). In the second case senders do not use DANE and MX answers can be forged."
+	if anyTLSA {
+		f.Status = report.Warn
+		f.Summary = "TLSA records are published and the zone is signed, but the MX answer was not DNSSEC-validated (no AD bit): senders may not use DANE for this domain"
+		f.Detail = "RFC 7672 §2.2.1: DANE applies only when the MX RRset is DNSSEC-secure. " + f.Detail
+	}
+	return f
 }
 
 // DNSSECFinding reports whether the domain's MX answer was DNSSEC-validated

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/smtpgw/smtpgw/probe/resolver"
 	"strings"
 	"sync"
 	"time"
@@ -253,6 +254,15 @@ func (res *Result) fetchFinding() report.Finding {
 	case FetchDNS:
 		f.Summary = fmt.Sprintf("the policy host %s does not resolve: %v", host, fe.Err)
 		f.Remediation = []string{"Publish an A and/or AAAA record for " + host + " pointing to a web server that serves " + WellKnownPath}
+		var re *resolver.Error
+		if errors.As(fe.Err, &re) && re.Kind != resolver.NXDomain {
+			// The name could not be resolved, which is not "no record".
+			f.Summary = fmt.Sprintf("the address lookup of the policy host %s failed: %v", host, fe.Err)
+			f.Remediation = []string{"Make the name servers of " + host + " answer its A/AAAA queries (check with dig " + host + " A)"}
+			if re.Validation {
+				f.Remediation = []string{"Fix the DNSSEC signatures of the zone of " + host + " (re-sign it; check the DS record at the parent): validating resolvers answer SERVFAIL for it (check with delv " + host + " A)"}
+			}
+		}
 	case FetchConnect, FetchTimeout, FetchTLS, FetchOther:
 		f.Remediation = []string{"Make " + res.URL + " reachable over HTTPS on port 443 (check the web server, firewall and the addresses of " + host + ")"}
 		if res.Fetch != nil && len(res.Fetch.Addrs) > 0 {

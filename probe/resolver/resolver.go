@@ -53,6 +53,65 @@ type Error struct {
 	Rcode  int    // DNS rcode when an answer arrived
 	Server string // the server that answered, or was last tried
 	Err    error  // underlying network error, when any
+	// EDE are the Extended DNS Errors (RFC 8914) the server attached to
+	// its answer: Unbound and BIND say why they answered SERVFAIL.
+	EDE []EDE
+	// Validation is set on a SERVFAIL that is a DNSSEC validation
+	// failure: the server said so in an EDE (codes 5-12), or the same
+	// query with checking disabled (CD bit, RFC 4035 §3.2.2) was
+	// answered. The zone is served but its signatures do not validate;
+	// it is not a missing record.
+	Validation bool
+	// Unchecked is the answer to the query with checking disabled, as
+	// zone-file lines, when Validation was established that way: what the
+	// authoritative servers serve, unvalidated.
+	Unchecked []string
+}
+
+// EDE is one Extended DNS Error (RFC 8914) of an answer.
+type EDE struct {
+	Code uint16 `json:"code"`
+	Name string `json:"name"`           // "DNSSEC Bogus", from the IANA registry
+	Text string `json:"text,omitempty"` // the server's extra text
+}
+
+func (e EDE) String() string {
+	s := fmt.Sprintf("EDE %d %s", e.Code, e.Name)
+	if e.Text != "" {
+		s += ": " + e.Text
+	}
+	return s
+}
+
+// dnssecEDE reports whether an EDE code says DNSSEC validation failed
+// (RFC 8914 §4.6-4.13: Indeterminate, Bogus, Signature Expired/Not Yet
+// Valid, DNSKEY Missing, RRSIGs Missing, No Zone Key Bit Set, NSEC Missing).
+func dnssecEDE(code uint16) bool { return code >= 5 && code <= 12 }
+
+// edes returns the EDE options of m.
+func edes(m *dns.Msg) []EDE {
+	opt := m.IsEdns0()
+	if opt == nil {
+		return nil
+	}
+	var out []EDE
+	for _, o := range opt.Option {
+		if e, ok := o.(*dns.EDNS0_EDE); ok {
+			name := dns.ExtendedErrorCodeToString[e.InfoCode]
+			if name == "" {
+				name = "unknown"
+			}
+			out = append(out, EDE{Code: e.InfoCode, Name: name, Text: strings.TrimSpace(e.ExtraText)})
+		}
+	}
+	return out
+}
+
+// IsValidationFailure reports whether err is a SERVFAIL caused by DNSSEC
+// validation (Error.Validation).
+func IsValidationFailure(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Validation
 }
 
 func (e *Error) Error() string {
@@ -63,9 +122,19 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("%s %s: DNS query timed out (server %s)", e.Name, e.Type, e.Server)
 	case Network:
 		return fmt.Sprintf("%s %s: DNS query to %s failed: %v", e.Name, e.Type, e.Server, e.Err)
-	default:
-		return fmt.Sprintf("%s %s: DNS server %s answered %s", e.Name, e.Type, e.Server, dns.RcodeToString[e.Rcode])
 	}
+	var ede []string
+	for _, x := range e.EDE {
+		ede = append(ede, x.String())
+	}
+	extra := ""
+	if len(ede) > 0 {
+		extra = " (" + strings.Join(ede, "; ") + ")"
+	}
+	if e.Validation {
+		return fmt.Sprintf("%s %s: the resolver %s could not validate the DNSSEC signatures of the answer (SERVFAIL, DNSSEC validation failure)%s", e.Name, e.Type, e.Server, extra)
+	}
+	return fmt.Sprintf("%s %s: DNS server %s answered %s%s", e.Name, e.Type, e.Server, dns.RcodeToString[e.Rcode], extra)
 }
 
 func (e *Error) Unwrap() error { return e.Err }
@@ -86,15 +155,68 @@ type Answer struct {
 	Rcode         int
 	Server        string
 	Msg           *dns.Msg // the whole response, for evidence
+	EDE           []EDE    // Extended DNS Errors attached to the answer (RFC 8914)
 }
 
 // Strings renders the answer records as zone-file lines, for evidence.
+// DNSSEC signatures (RRSIG) are left out, as dig does without +dnssec:
+// Authenticated and Signed tell what they mean.
 func (a *Answer) Strings() []string {
 	var out []string
 	for _, rr := range a.Msg.Answer {
+		if rr.Header().Rrtype == dns.TypeRRSIG {
+			continue
+		}
 		out = append(out, strings.ReplaceAll(rr.String(), "\t", " "))
 	}
 	return out
+}
+
+// Signed reports whether the answer carries DNSSEC signatures (RRSIG
+// records in the answer or, for NXDOMAIN and NODATA, the authority
+// section): the zone is signed, whether or not anyone validated it. Queries
+// set the DO bit, so a DNSSEC-aware server includes them.
+func (a *Answer) Signed() bool {
+	if a == nil || a.Msg == nil {
+		return false
+	}
+	for _, sec := range [][]dns.RR{a.Msg.Answer, a.Msg.Ns} {
+		for _, rr := range sec {
+			if rr.Header().Rrtype == dns.TypeRRSIG {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// FromAuthoritative reports whether the answer came from an authoritative
+// server rather than a recursive resolver: AA set and recursion not
+// available (RA clear). Such a server never validates DNSSEC, so the
+// absence of the AD bit says nothing about the zone.
+func (a *Answer) FromAuthoritative() bool {
+	return a != nil && a.Msg != nil && a.Msg.Authoritative && !a.Msg.RecursionAvailable
+}
+
+// DNSSEC describes, in a few words, what the answer says about DNSSEC:
+// "validated (AD bit)", "signed (RRSIG) but not validated: the answer is
+// from an authoritative server, which does not validate", ... For
+// evidence and findings.
+func (a *Answer) DNSSEC() string {
+	switch {
+	case a == nil || a.Msg == nil:
+		return "no answer"
+	case a.Authenticated:
+		return "DNSSEC-validated (AD bit set by the resolver)"
+	case a.FromAuthoritative() && a.Signed():
+		return "signed (RRSIG present) but not validated: " + a.Server + " is an authoritative server (AA set, RA clear), which never validates nor sets the AD bit"
+	case a.FromAuthoritative():
+		return "not signed: the authoritative server " + a.Server + " sent no RRSIG although the query asked for them (DO bit)"
+	case a.Signed():
+		return "signed (RRSIG present) but not validated (no AD bit): the resolver " + a.Server + " does not validate DNSSEC, or the zone's DS record is missing at the parent so validators treat it as unsigned"
+	default:
+		return "not validated (no AD bit) and no RRSIG in the answer: the zone is not signed (or the resolver strips DNSSEC records)"
+	}
 }
 
 // Evidence returns the answer records as received (Strings); when there
@@ -268,19 +390,22 @@ func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answe
 			}
 			continue
 		}
-		a := &Answer{Name: name, Type: qtype, Rcode: resp.Rcode, Server: srv, Msg: resp, Authenticated: resp.AuthenticatedData}
+		ede := edes(resp)
+		a := &Answer{Name: name, Type: qtype, Rcode: resp.Rcode, Server: srv, Msg: resp, Authenticated: resp.AuthenticatedData, EDE: ede}
 		switch resp.Rcode {
 		case dns.RcodeSuccess:
 		case dns.RcodeNameError:
-			return a, &Error{Name: name, Type: tname, Kind: NXDomain, Rcode: resp.Rcode, Server: srv}
+			return a, &Error{Name: name, Type: tname, Kind: NXDomain, Rcode: resp.Rcode, Server: srv, EDE: ede}
 		case dns.RcodeServerFailure:
-			lastErr = &Error{Name: name, Type: tname, Kind: ServFail, Rcode: resp.Rcode, Server: srv}
+			e := &Error{Name: name, Type: tname, Kind: ServFail, Rcode: resp.Rcode, Server: srv, EDE: ede}
+			r.diagnoseServFail(ctx, m, e)
+			lastErr = e
 			continue
 		case dns.RcodeRefused:
-			lastErr = &Error{Name: name, Type: tname, Kind: Refused, Rcode: resp.Rcode, Server: srv}
+			lastErr = &Error{Name: name, Type: tname, Kind: Refused, Rcode: resp.Rcode, Server: srv, EDE: ede}
 			continue
 		default:
-			lastErr = &Error{Name: name, Type: tname, Kind: Other, Rcode: resp.Rcode, Server: srv}
+			lastErr = &Error{Name: name, Type: tname, Kind: Other, Rcode: resp.Rcode, Server: srv, EDE: ede}
 			continue
 		}
 		// Follow the CNAME chain inside the answer section.
@@ -306,6 +431,37 @@ func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answe
 		return a, nil
 	}
 	return nil, lastErr
+}
+
+// diagnoseServFail tells a DNSSEC validation failure from other SERVFAILs
+// (unreachable or lame authoritative servers), as "dig +cd" does: from a
+// DNSSEC EDE, or else by asking again with checking disabled. A validating
+// resolver that then answers has the records but could not validate them.
+func (r *Resolver) diagnoseServFail(ctx context.Context, m *dns.Msg, e *Error) {
+	for _, x := range e.EDE {
+		if dnssecEDE(x.Code) {
+			e.Validation = true
+		}
+	}
+	if e.Validation || ctx.Err() != nil {
+		return
+	}
+	cd := m.Copy()
+	cd.Id = dns.Id()
+	cd.CheckingDisabled = true
+	resp, err := r.exchange(ctx, cd, e.Server)
+	if err != nil || (resp.Rcode != dns.RcodeSuccess && resp.Rcode != dns.RcodeNameError) {
+		return
+	}
+	e.Validation = true
+	for _, rr := range resp.Answer {
+		if rr.Header().Rrtype != dns.TypeRRSIG {
+			e.Unchecked = append(e.Unchecked, strings.ReplaceAll(rr.String(), "\t", " "))
+		}
+	}
+	if resp.Rcode == dns.RcodeNameError {
+		e.Unchecked = append(e.Unchecked, strings.TrimSuffix(e.Name, ".")+" "+e.Type+": NXDOMAIN")
+	}
 }
 
 func (r *Resolver) exchange(ctx context.Context, m *dns.Msg, srv string) (*dns.Msg, error) {

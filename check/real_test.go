@@ -1,0 +1,158 @@
+package check
+
+import (
+	"context"
+	"crypto/tls"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/internal/testdns"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/report"
+)
+
+// The lab of testdata/real/dns (Unbound 1.17.1 validating, NSD 4.6.1
+// authoritative), replayed: every DNS answer below is one a real server
+// gave, and the MX presents the certificate the TLSA record describes.
+const realDNS = "../testdata/real/dns/"
+
+func realCheck(t *testing.T, set, domain string) *Result {
+	t.Helper()
+	srv := testdns.Start(t)
+	srv.LoadReplay(t, realDNS+set)
+	cert, err := tls.LoadX509KeyPair(realDNS+"mx.example.test.crt", realDNS+"mx.example.test.key")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := checktest.StartSMTP(t, &cert)
+	r := resolver.New(srv.Addr)
+	r.Timeout = 2 * time.Second
+	res, err := Run(context.Background(), Options{
+		Resolver: r.EnableCache(), Timeout: 10 * time.Second, DKIMSelectors: []string{"s1", "s2"},
+		PortMap: map[int]string{25: "127.0.0.1:" + strconv.Itoa(port)}, MTASTSPort: 1, HELO: "checker.example.test",
+		Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) },
+	}, domain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func realFinding(t *testing.T, res *Result, id string, st report.Status, summary string) report.Finding {
+	t.Helper()
+	for _, f := range res.Findings {
+		if f.ID == id && f.Status == st && strings.Contains(f.Summary, summary) {
+			return f
+		}
+	}
+	var got []string
+	for _, f := range res.Findings {
+		got = append(got, string(f.Status)+" "+f.ID+": "+f.Summary)
+	}
+	t.Fatalf("%s: no %s %s %q in\n%s", res.Domain, st, id, summary, strings.Join(got, "\n"))
+	return report.Finding{}
+}
+
+func noFinding(t *testing.T, res *Result, ids ...string) {
+	t.Helper()
+	for _, f := range res.Findings {
+		for _, id := range ids {
+			if f.ID == id {
+				t.Errorf("%s: unexpected %s %s: %s", res.Domain, f.Status, f.ID, f.Summary)
+			}
+		}
+	}
+}
+
+func TestRealUnboundSigned(t *testing.T) {
+	t.Parallel()
+	res := realCheck(t, "unbound", "example.test")
+	realFinding(t, res, "dnssec.mx", report.Pass, "DNSSEC-validated")
+	realFinding(t, res, "dane.tlsa", report.Pass, "DNSSEC-validated")
+	realFinding(t, res, "dane.match", report.Pass, "matches the TLSA records")
+	realFinding(t, res, "dkim.cname", report.Info, "s2.dkim.example.test")
+	realFinding(t, res, "spf.record", report.Pass, "one SPF record")
+	realFinding(t, res, "dmarc.policy", report.Pass, "reject")
+	for _, f := range res.Findings {
+		if f.Status == report.Fail && !strings.HasPrefix(f.ID, "mtasts.policy") {
+			t.Errorf("unexpected failure %s: %s", f.ID, f.Summary)
+		}
+		for _, e := range f.Evidence {
+			if strings.Contains(e, " RRSIG ") {
+				t.Errorf("%s: RRSIG in evidence: %s", f.ID, e)
+			}
+		}
+	}
+	if n := len(res.DNS["example.test. MX"]); n != 1 {
+		t.Errorf("dns[example.test. MX]: %q", res.DNS["example.test. MX"])
+	}
+}
+
+// A zone whose records were changed after signing: Unbound answers
+// SERVFAIL with EDE 6 (DNSSEC Bogus) for them. That is a DNS failure the
+// resolver could not validate, never a missing record.
+func TestRealUnboundBogus(t *testing.T) {
+	t.Parallel()
+	res := realCheck(t, "unbound", "bogus.example.test")
+	f := realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the A answer for mx.bogus.example.test")
+	if !strings.Contains(strings.Join(f.Evidence, "\n"), "EDE 6 DNSSEC Bogus") {
+		t.Errorf("evidence: %q", f.Evidence)
+	}
+	realFinding(t, res, "spf.dns-error", report.Fail, "could not validate")
+	noFinding(t, res, "spf.missing", "mx.no-address")
+
+	res = realCheck(t, "unbound", "expired.example.test")
+	f = realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the MX answer")
+	if !strings.Contains(strings.Join(f.Evidence, "\n"), "EDE 7 Signature Expired") {
+		t.Errorf("evidence: %q", f.Evidence)
+	}
+	realFinding(t, res, "dmarc.dns-error", report.Fail, "could not validate")
+	realFinding(t, res, "tlsrpt.dns-error", report.Fail, "could not validate")
+	realFinding(t, res, "mtasts.dns-error", report.Fail, "could not validate")
+	noFinding(t, res, "spf.missing", "dmarc.missing", "tlsrpt.missing", "mtasts.missing", "mx.none")
+}
+
+// Without EDE (ede: no) the CD retry still tells the validation failure,
+// and shows what the zone serves.
+func TestRealUnboundBogusWithoutEDE(t *testing.T) {
+	t.Parallel()
+	res := realCheck(t, "unbound-noede", "expired.example.test")
+	f := realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the MX answer")
+	if ev := strings.Join(f.Evidence, "\n"); !strings.Contains(ev, "checking disabled") || !strings.Contains(ev, "MX 10 mx.expired.example.test.") {
+		t.Errorf("evidence: %q", f.Evidence)
+	}
+}
+
+func TestRealUnboundUnsigned(t *testing.T) {
+	t.Parallel()
+	res := realCheck(t, "unbound", "plain.test")
+	realFinding(t, res, "dnssec.mx", report.Warn, "not DNSSEC-validated")
+	realFinding(t, res, "dane.unsigned", report.Warn, "not DNSSEC-validated")
+	realFinding(t, res, "dane.match", report.Pass, "matches")
+
+	res = realCheck(t, "unbound", "nullmx.example.test")
+	realFinding(t, res, "mx.null", report.Info, "null MX")
+	res = realCheck(t, "unbound", "nx.example.test")
+	realFinding(t, res, "dns.error", report.Fail, "does not exist (NXDOMAIN)")
+	res = realCheck(t, "unbound", "nomx.example.test")
+	realFinding(t, res, "mx.none", report.Warn, "implicit MX")
+}
+
+// NSD asked directly (--resolver at an authoritative server): it never
+// sets AD, so a signed zone must not be called unvalidated-and-useless,
+// and an unsigned one is known to be unsigned (no RRSIG despite DO).
+func TestRealAuthoritativeServer(t *testing.T) {
+	t.Parallel()
+	res := realCheck(t, "nsd", "example.test")
+	f := realFinding(t, res, "dnssec.mx", report.Info, "authoritative server")
+	if !strings.Contains(strings.Join(f.Evidence, "\n"), "AA set, RA clear") {
+		t.Errorf("evidence: %q", f.Evidence)
+	}
+	realFinding(t, res, "dane.unsigned", report.Info, "signed (RRSIG)")
+
+	res = realCheck(t, "nsd", "plain.test")
+	realFinding(t, res, "dnssec.mx", report.Warn, "not DNSSEC-signed")
+}
