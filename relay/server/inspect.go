@@ -18,6 +18,9 @@ var (
 // the Message-ID. Write returns the first error; it is sticky.
 type inspector struct {
 	MaxReceived int
+	// crlfChecked: the caller has already refused bare CR and LF (readRaw
+	// on the wire bytes); the inspector only reads the header section.
+	crlfChecked bool
 
 	prevCR    bool
 	lineStart bool
@@ -39,7 +42,7 @@ func (in *inspector) Write(p []byte) (int, error) {
 	if in.err != nil {
 		return 0, in.err
 	}
-	if !in.inHeader && in.fastClean(p) {
+	if !in.inHeader && (in.crlfChecked || in.fastClean(p)) {
 		return len(p), nil
 	}
 	for i, c := range p {
@@ -112,7 +115,7 @@ func (in *inspector) Close() error {
 	if in.err != nil {
 		return in.err
 	}
-	if in.prevCR {
+	if in.prevCR && !in.crlfChecked {
 		in.err = ErrBareCR
 		return in.err
 	}

@@ -232,6 +232,7 @@ var bufPool = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }
 
 var (
 	errTimeout = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
+	errSpool   = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 )
 
 func (se *session) Data(r io.Reader) error {
@@ -271,42 +272,53 @@ func (se *session) Data(r io.Reader) error {
 		sanitizeHelo(se.conn.Hostname()), se.ip, se.s.cfg.Hostname, proto, id, forClause,
 		time.Now().Format(time.RFC1123Z))
 	in := newInspector(se.s.cfg.MaxReceived)
-	bp := bufPool.Get().(*[]byte)
-	defer bufPool.Put(bp)
-	buf := *bp
-	for {
-		n, rerr := r.Read(buf)
-		if n > 0 {
-			if _, err := in.Write(buf[:n]); err != nil {
-				return se.reject(err)
+	var rerr error
+	if raw := rawReader(r); raw != nil {
+		// DATA: read the wire exactly (bare CR/LF checked there), in blocks.
+		in.crlfChecked = true
+		var werr error
+		rerr = readRaw(raw, se.s.cfg.MaxMessageBytes, func(p []byte) error {
+			if _, err := in.Write(p); err != nil {
+				return err
 			}
-			if _, err := w.Write(buf[:n]); err != nil {
-				se.s.log.Error("spool write error", "err", err)
-				return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
+			if _, err := w.Write(p); err != nil {
+				werr = err
+				return err
 			}
+			return nil
+		})
+		if werr != nil {
+			se.s.log.Error("spool write error", "err", werr)
+			return errSpool
 		}
-		if rerr == io.EOF {
-			break
+	} else {
+		// BDAT (bytes arrive unchanged) or an unknown go-smtp reader.
+		rerr = se.copyChecked(r, in, w)
+	}
+	if rerr != nil {
+		if errors.Is(rerr, errSpoolWrite) {
+			return errSpool
 		}
-		if rerr != nil {
-			var se2 *smtp.SMTPError
-			if errors.As(rerr, &se2) {
-				return rerr // message too big: go-smtp discards the rest
-			}
-			if sc != nil {
-				sc.kill()
-			}
-			if errors.Is(rerr, smtp.ErrTooLongLine) {
-				se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason", "line too long")
-				return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
-					Message: fmt.Sprintf("Message has a line longer than %d bytes; closing connection", maxLineLength)}
-			}
-			if ne, ok := rerr.(net.Error); ok && ne.Timeout() {
-				se.s.log.Warn("data timeout", "client", env.Client)
-				return errTimeout
-			}
-			return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 0}, Message: "Connection error while receiving the message"}
+		if errors.Is(rerr, ErrBareLF) || errors.Is(rerr, ErrBareCR) || errors.Is(rerr, ErrLoop) {
+			return se.reject(rerr)
 		}
+		var se2 *smtp.SMTPError
+		if errors.As(rerr, &se2) {
+			return rerr // message too big: go-smtp discards the rest
+		}
+		if sc != nil {
+			sc.kill()
+		}
+		if errors.Is(rerr, smtp.ErrTooLongLine) {
+			se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason", "line too long")
+			return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
+				Message: fmt.Sprintf("Message has a line longer than %d bytes; closing connection", maxLineLength)}
+		}
+		if ne, ok := rerr.(net.Error); ok && ne.Timeout() {
+			se.s.log.Warn("data timeout", "client", env.Client)
+			return errTimeout
+		}
+		return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 0}, Message: "Connection error while receiving the message"}
 	}
 	if err := in.Close(); err != nil {
 		return se.reject(err)
@@ -330,6 +342,34 @@ func (se *session) Data(r io.Reader) error {
 		l.Unlock()
 	}
 	return &smtp.SMTPError{Code: 250, EnhancedCode: smtp.EnhancedCode{2, 0, 0}, Message: "Ok: queued as " + id}
+}
+
+var errSpoolWrite = errors.New("spool write error")
+
+// copyChecked copies r to the inspector and the spool writer w; it returns
+// the inspector's error, errSpoolWrite (logged) or r's error, nil at EOF.
+func (se *session) copyChecked(r io.Reader, in *inspector, w io.Writer) error {
+	bp := bufPool.Get().(*[]byte)
+	defer bufPool.Put(bp)
+	buf := *bp
+	for {
+		n, rerr := r.Read(buf)
+		if n > 0 {
+			if _, err := in.Write(buf[:n]); err != nil {
+				return err
+			}
+			if _, err := w.Write(buf[:n]); err != nil {
+				se.s.log.Error("spool write error", "err", err)
+				return errSpoolWrite
+			}
+		}
+		if rerr == io.EOF {
+			return nil
+		}
+		if rerr != nil {
+			return rerr
+		}
+	}
 }
 
 func (se *session) reject(err error) error {
