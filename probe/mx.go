@@ -332,7 +332,14 @@ func dnsErrorFinding(t report.Target, qtype, name string, err error) report.Find
 		if re.Validation {
 			summary = fmt.Sprintf("the resolver could not validate the DNSSEC signatures of the %s answer for %s (SERVFAIL, DNSSEC validation failure)", qtype, name)
 			detail = "The records exist but their DNSSEC signatures do not validate (expired or not yet valid signatures, a DS/DNSKEY mismatch, records changed without re-signing): validating resolvers answer SERVFAIL, so senders using them treat it as a temporary error, queue mail and eventually bounce it. This is not a missing record."
-			rem = []string{"Check the zone's DNSSEC chain: delv @RESOLVER " + name + " " + qtype + " +vtrace, or dnsviz.", "Re-sign the zone (check that automatic re-signing runs) and that the DS record at the parent matches a published DNSKEY."}
+			at := "@RESOLVER"
+			if host, port, err := net.SplitHostPort(re.Server); err == nil {
+				at = "@" + host
+				if port != "53" {
+					at += " -p " + port
+				}
+			}
+			rem = []string{"Check the zone's DNSSEC chain: delv " + at + " " + name + " " + qtype + " +vtrace (or dig " + at + " +cd " + name + " " + qtype + " for the data as served), or dnsviz.", "Re-sign the zone (check that automatic re-signing runs) and that the DS record at the parent matches a published DNSKEY."}
 			break
 		}
 		summary = fmt.Sprintf("DNS server failed to answer the %s query for %s (SERVFAIL)", qtype, name)

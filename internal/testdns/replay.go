@@ -171,14 +171,22 @@ type Recorder struct {
 func Record(t testing.TB, upstream string) *Recorder {
 	t.Helper()
 	r := &Recorder{Upstream: upstream, msgs: map[string]*dns.Msg{}}
-	pc, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatalf("testdns: %v", err)
-	}
-	l, err := net.Listen("tcp", pc.LocalAddr().String())
-	if err != nil {
+	var pc net.PacketConn
+	var l net.Listener
+	for try := 0; ; try++ { // the same port for UDP and TCP, as Start
+		var err error
+		pc, err = net.ListenPacket("udp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatalf("testdns: %v", err)
+		}
+		l, err = net.Listen("tcp", pc.LocalAddr().String())
+		if err == nil {
+			break
+		}
 		pc.Close()
-		t.Fatalf("testdns: %v", err)
+		if try == 20 {
+			t.Fatalf("testdns: tcp on same port: %v", err)
+		}
 	}
 	r.Addr = pc.LocalAddr().String()
 	r.udp = &dns.Server{PacketConn: pc, Handler: dns.HandlerFunc(r.serve)}

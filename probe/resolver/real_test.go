@@ -177,3 +177,34 @@ func asErr(err error, re **resolver.Error) bool {
 	}
 	return ok
 }
+
+// BenchmarkRealTruncated measures a lookup whose UDP answer is truncated
+// (Unbound's real TC answer, then 5.5 KB over TCP), against the replay on
+// loopback.
+func BenchmarkRealTruncated(b *testing.B) {
+	srv := testdns.Start(b)
+	srv.LoadReplay(b, realDNS+"unbound")
+	r := resolver.New(srv.Addr)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if txt, _, err := r.TXT(ctx, "big.example.test"); err != nil || len(txt) != 45 {
+			b.Fatal(len(txt), err)
+		}
+	}
+}
+
+// BenchmarkRealValidationFailure measures telling a SERVFAIL apart without
+// EDE: the query and its retry with checking disabled.
+func BenchmarkRealValidationFailure(b *testing.B) {
+	srv := testdns.Start(b)
+	srv.LoadReplay(b, realDNS+"unbound-noede")
+	r := resolver.New(srv.Addr)
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := r.Query(ctx, "bogus.example.test", dns.TypeTXT); !resolver.IsValidationFailure(err) {
+			b.Fatal(err)
+		}
+	}
+}
