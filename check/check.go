@@ -260,6 +260,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			anyTLSA = true
 		}
 	}
+	daneAuth := map[string]bool{} // endpoint -> authenticated by DNSSEC-validated TLSA (true: by a DANE-EE record)
 	if pres != nil && len(pres.Targets) == 1 {
 		for _, c := range pres.Targets[0].Connections {
 			if c.Target.Port != 25 {
@@ -271,6 +272,22 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			}
 			ep := dane.Endpoint{Target: c.Target, Connected: c.Connected && c.EHLO != nil, TLS: c.TLS != nil, TLSError: c.TLSError, Chain: c.PeerCertificates}
 			add(dane.EndpointFindings(t, ep, now())...)
+			if t.Authenticated && ep.TLS && len(t.Records) > 0 {
+				m := dane.Match(t.Records, ep.Chain, dane.MatchOptions{Names: []string{t.Host}, Now: now()})
+				for _, rm := range m.Records {
+					if rm.Verified {
+						daneAuth[c.Target.String()] = daneAuth[c.Target.String()] || rm.Record.Usage == dane.DANEEE
+					}
+				}
+			}
+		}
+		// With an MTA-STS policy in force the CA-based checks matter to
+		// every MTA-STS sender: they keep their status.
+		stsInForce := mres != nil && mres.Policy != nil && mres.PolicyErr == nil && mres.LookupErr == nil && mres.Policy.Mode != mtasts.ModeNone
+		if !stsInForce {
+			mu.Lock()
+			fs = daneAuthenticated(fs, daneAuth)
+			mu.Unlock()
 		}
 	}
 	if mxSet != nil && mxSet.Error == "" && !mxSet.Implicit {
@@ -323,6 +340,31 @@ func summarize(c *probe.Connection) Connection {
 		s.DaysLeft = c.TLS.DaysLeft
 	}
 	return s
+}
+
+// daneAuthenticated lowers tls.cert.untrusted (and, for a DANE-EE match,
+// tls.cert.name-mismatch) to info on port-25 endpoints whose certificate
+// DNSSEC-validated TLSA records authenticate: DANE senders verify the
+// server by those records, not by a CA (RFC 7672 §3.1.1, §3.1.2), as
+// posttls-finger reports such a server "Verified". Not applied when an
+// MTA-STS policy is in force: its senders need a CA-signed certificate.
+func daneAuthenticated(fs []report.Finding, auth map[string]bool) []report.Finding {
+	for i := range fs {
+		f := &fs[i]
+		if f.Target.Port != 25 || f.Status == report.Pass || f.Status == report.Info {
+			continue
+		}
+		ee, ok := auth[f.Target.String()]
+		if !ok || !(f.ID == "tls.cert.untrusted" || f.ID == "tls.cert.name-mismatch" && ee) {
+			continue
+		}
+		f.Status = report.Info
+		f.Summary += " (DANE senders authenticate this server by its DNSSEC-validated TLSA record instead)"
+		f.Detail = "The certificate matches the DNSSEC-validated TLSA records (dane.match), so DANE senders (Postfix, Exim, Microsoft 365 with DANE) authenticate the server by them: " +
+			"a DANE-EE(3) record ignores the issuer, names and dates of the certificate, a DANE-TA(2) record replaces the public CA (RFC 7672 §3.1). " +
+			"Senders that rely on public CAs instead (MTA-STS, strict TLS policies) still refuse it. " + f.Detail
+	}
+	return fs
 }
 
 // mtastsTLS reports MX hosts that a sender enforcing the MTA-STS policy

@@ -74,6 +74,9 @@ func TestRealUnboundSigned(t *testing.T) {
 	realFinding(t, res, "dane.tlsa", report.Pass, "DNSSEC-validated")
 	realFinding(t, res, "dane.match", report.Pass, "matches the TLSA records")
 	realFinding(t, res, "dkim.cname", report.Info, "s2.dkim.example.test")
+	// Self-signed, but authenticated by a DNSSEC-validated 3 1 1 record:
+	// what posttls-finger calls "Verified" for a DANE sender.
+	realFinding(t, res, "tls.cert.untrusted", report.Info, "DANE senders authenticate this server by its DNSSEC-validated TLSA record")
 	realFinding(t, res, "spf.record", report.Pass, "one SPF record")
 	realFinding(t, res, "dmarc.policy", report.Pass, "reject")
 	for _, f := range res.Findings {
@@ -136,6 +139,10 @@ func TestRealUnboundUnsigned(t *testing.T) {
 	realFinding(t, res, "dnssec.mx", report.Warn, "not DNSSEC-validated")
 	realFinding(t, res, "dane.unsigned", report.Warn, "not DNSSEC-validated")
 	realFinding(t, res, "dane.match", report.Pass, "matches")
+	// Unsigned TLSA records authenticate nothing: the certificate
+	// findings keep their status.
+	realFinding(t, res, "tls.cert.untrusted", report.Warn, "does not verify")
+	realFinding(t, res, "tls.cert.name-mismatch", report.Warn, "does not match mx.plain.test")
 
 	res = realCheck(t, "unbound", "nullmx.example.test")
 	realFinding(t, res, "mx.null", report.Info, "null MX")
