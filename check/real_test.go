@@ -107,14 +107,32 @@ func TestRealUnboundBogus(t *testing.T) {
 	realFinding(t, res, "spf.dns-error", report.Fail, "could not validate")
 	noFinding(t, res, "spf.missing", "mx.no-address")
 
+	// DKIM keys in the expired zone.
+	res = realCheck(t, "unbound", "expired.example.test")
+	dkim := 0
+	for _, f := range res.Findings {
+		if f.ID == "dkim.dns-error" {
+			dkim++
+			if !strings.Contains(f.Summary, "could not validate") || !strings.Contains(strings.Join(f.Remediation, " "), "DNSSEC signatures") {
+				t.Errorf("dkim.dns-error: %s %q", f.Summary, f.Remediation)
+			}
+		}
+	}
+	if dkim != 2 {
+		t.Errorf("%d dkim.dns-error findings for selectors s1 and s2", dkim)
+	}
+
 	res = realCheck(t, "unbound", "expired.example.test")
 	f = realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the MX answer")
 	if !strings.Contains(strings.Join(f.Evidence, "\n"), "EDE 7 Signature Expired") {
 		t.Errorf("evidence: %q", f.Evidence)
 	}
-	realFinding(t, res, "dmarc.dns-error", report.Fail, "could not validate")
-	realFinding(t, res, "tlsrpt.dns-error", report.Fail, "could not validate")
-	realFinding(t, res, "mtasts.dns-error", report.Fail, "could not validate")
+	for _, id := range []string{"dmarc.dns-error", "tlsrpt.dns-error", "mtasts.dns-error", "spf.dns-error"} {
+		f := realFinding(t, res, id, report.Fail, "could not validate")
+		if len(f.Remediation) != 1 || !strings.Contains(f.Remediation[0], "Fix the DNSSEC signatures of the zone of ") {
+			t.Errorf("%s remediation: %q", id, f.Remediation)
+		}
+	}
 	noFinding(t, res, "spf.missing", "dmarc.missing", "tlsrpt.missing", "mtasts.missing", "mx.none")
 	f = realFinding(t, res, "mtasts.policy.unreachable", report.Fail, "the address lookup of the policy host mta-sts.expired.example.test failed")
 	if len(f.Remediation) != 1 || !strings.Contains(f.Remediation[0], "DNSSEC signatures") {

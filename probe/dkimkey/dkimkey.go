@@ -313,9 +313,12 @@ func Findings(res *Result, err error) []report.Finding {
 		if re.Kind == resolver.Timeout || re.Kind == resolver.Network {
 			st = report.Warn
 		}
+		rem := "Make sure the authoritative servers answer for " + res.Name + " (SERVFAIL often means broken DNSSEC)."
+		if re.Validation {
+			rem = resolver.ValidationRemedy(res.Name) + "."
+		}
 		add("dkim.dns-error", st, fmt.Sprintf("DNS lookup failed for %s: %v", sel, err),
-			"A failed lookup is not a missing key: verifiers give temperror (RFC 6376 §6.1.2) and may defer.",
-			"Make sure the authoritative servers answer for "+res.Name+" (SERVFAIL often means broken DNSSEC).")
+			"A failed lookup is not a missing key: verifiers give temperror (RFC 6376 §6.1.2) and may defer.", rem)
 		return fs
 	case errors.As(err, &pe):
 		add("dkim.invalid", report.Fail, fmt.Sprintf("%s: unusable key record: %v", sel, pe),

@@ -64,8 +64,11 @@ func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Res
 		if re.Kind == resolver.Timeout || re.Kind == resolver.Network {
 			st = report.Warn
 		}
-		f := c.add("dmarc.dns-error", st, "DNS lookup failed for the DMARC record: "+err.Error(), ev,
-			"Make sure the authoritative servers answer for "+res.Fetched.Name+" (SERVFAIL often means broken DNSSEC).")
+		rem := "Make sure the authoritative servers answer for " + res.Fetched.Name + " (SERVFAIL often means broken DNSSEC)."
+		if re.Validation {
+			rem = resolver.ValidationRemedy(res.Fetched.Name) + "."
+		}
+		f := c.add("dmarc.dns-error", st, "DNS lookup failed for the DMARC record: "+err.Error(), ev, rem)
 		f.Detail = "A failed lookup is not a missing record: receivers cannot apply the policy and may defer (RFC 7489 §6.6.3). No fallback to the organizational domain is tried after a DNS failure."
 		return res, c.out
 	case err != nil:

@@ -154,6 +154,9 @@ func (res *Result) findings() []report.Finding {
 		f := res.finding("mtasts.dns-error", report.Fail, "the _mta-sts TXT lookup failed: "+errText(err))
 		f.Detail = "Senders that cannot look up the record cannot tell whether a policy exists; a cached policy stays in force, new senders deliver without MTA-STS."
 		f.Remediation = []string{"Make sure the name servers of " + res.Domain + " answer TXT queries for " + txtName + " (SERVFAIL often means a DNSSEC signing error)"}
+		if resolver.IsValidationFailure(err) {
+			f.Remediation = []string{resolver.ValidationRemedy(txtName)}
+		}
 		f.Evidence = lookupEv
 		fs = append(fs, f)
 	}

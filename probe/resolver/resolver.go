@@ -107,6 +107,13 @@ func edes(m *dns.Msg) []EDE {
 	return out
 }
 
+// ValidationRemedy is the remediation for a lookup of name that failed
+// DNSSEC validation (IsValidationFailure).
+func ValidationRemedy(name string) string {
+	name = strings.TrimSuffix(name, ".")
+	return "Fix the DNSSEC signatures of the zone of " + name + ": re-sign it (check that automatic re-signing runs) and check that the DS record at the parent matches a published DNSKEY; validating resolvers answer SERVFAIL until then (see delv " + name + " +vtrace, or dnsviz)"
+}
+
 // IsValidationFailure reports whether err is a SERVFAIL caused by DNSSEC
 // validation (Error.Validation).
 func IsValidationFailure(err error) bool {

@@ -106,8 +106,11 @@ func (c *checker) dnsError(name, what string, err error, ev []string) {
 	if errors.As(err, &re) && (re.Kind == resolver.Timeout || re.Kind == resolver.Network) {
 		st = report.Warn
 	}
-	f := c.add("spf.dns-error", st, "DNS lookup failed for "+what+": "+err.Error(), ev,
-		"Make sure the authoritative servers of "+name+" answer (SERVFAIL often means broken DNSSEC); receivers get temperror and may defer mail.")
+	rem := "Make sure the authoritative servers of " + name + " answer (SERVFAIL often means broken DNSSEC); receivers get temperror and may defer mail."
+	if resolver.IsValidationFailure(err) {
+		rem = resolver.ValidationRemedy(name) + "; receivers get temperror and may defer mail."
+	}
+	f := c.add("spf.dns-error", st, "DNS lookup failed for "+what+": "+err.Error(), ev, rem)
 	f.Detail = "A failed lookup is not a missing record: check_host() gives temperror (RFC 7208 §2.6.6). Retry with another --resolver to rule out the local resolver."
 }
 

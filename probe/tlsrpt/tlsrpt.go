@@ -329,9 +329,12 @@ func Findings(res *Result, err error, opts Options) []report.Finding {
 		if re.Kind == resolver.Timeout || re.Kind == resolver.Network {
 			st = report.Warn
 		}
+		rem := "Make sure the authoritative servers answer for " + res.Name + "."
+		if re.Validation {
+			rem = resolver.ValidationRemedy(res.Name) + "."
+		}
 		add("tlsrpt.dns-error", st, "DNS lookup failed for the TLS-RPT record: "+err.Error(),
-			"A failed lookup is not a missing record; senders cannot find where to report.",
-			"Make sure the authoritative servers answer for "+res.Name+".")
+			"A failed lookup is not a missing record; senders cannot find where to report.", rem)
 	case errors.As(err, &se):
 		add("tlsrpt.invalid", report.Fail, fmt.Sprintf("TLS-RPT record at %s is invalid: %v", res.Name, se),
 			"Record: "+res.TLSRPT[0]+"\nSenders ignore a record that does not follow RFC 8460 §3.",
