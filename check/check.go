@@ -292,7 +292,19 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	}
 	if mxSet != nil && mxSet.Error == "" && !mxSet.Implicit {
 		if mxAns, ok := o.Resolver.Cached(domain, dns.TypeMX); ok && mxAns != nil {
-			add(dane.DNSSECAnswerFinding(domain, mxAns, anyTLSA))
+			var ds *resolver.Answer
+			if z := mxAns.Signer(); z != "" && !mxAns.Authenticated && !mxAns.FromAuthoritative() {
+				// Signed but unvalidated: ask for the zone's DS, which a
+				// validating resolver proves absent when it is missing.
+				ds, _ = o.Resolver.Query(ctx, z, dns.TypeDS)
+			}
+			f := dane.DNSSECAnswerFinding(domain, mxAns, ds, anyTLSA)
+			add(f)
+			if ds != nil && ds.Authenticated && len(ds.Records) == 0 {
+				mu.Lock()
+				noDS(fs, strings.TrimSuffix(mxAns.Signer(), "."))
+				mu.Unlock()
+			}
 		} else {
 			add(dane.DNSSECFinding(domain, mxSet.Authenticated, mxSet.Records, anyTLSA))
 		}
@@ -340,6 +352,22 @@ func summarize(c *probe.Connection) Connection {
 		s.DaysLeft = c.TLS.DaysLeft
 	}
 	return s
+}
+
+// noDS tells the dane.unsigned findings of MX hosts inside zone that the
+// resolver proved the zone has no DS record (dnssec.mx): the records are
+// signed but insecure, whatever resolver senders use.
+func noDS(fs []report.Finding, zone string) {
+	for i := range fs {
+		f := &fs[i]
+		h := strings.ToLower(f.Target.Host)
+		if f.ID != "dane.unsigned" || !(h == zone || strings.HasSuffix(h, "."+zone)) {
+			continue
+		}
+		f.Summary += ": the zone " + zone + " has no DS record at its parent, so senders ignore them"
+		f.Detail = "The resolver validates DNSSEC and proved that the parent of " + zone + " publishes no DS record (see dnssec.mx): the chain of trust stops there and the TLSA records are insecure for every sender (RFC 7672 §2.2)."
+		f.Remediation = []string{"Publish the DS record of " + zone + " at its parent (your registrar), then check with delv " + "_25._tcp." + h + " TLSA"}
+	}
 }
 
 // daneAuthenticated lowers tls.cert.untrusted (and, for a DANE-EE match,

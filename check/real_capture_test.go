@@ -17,7 +17,7 @@ import (
 // that the capture checks and the replay tests check again.
 var realDomains = []string{
 	"example.test", "bogus.example.test", "expired.example.test", "plain.test",
-	"nullmx.example.test", "nomx.example.test", "nx.example.test",
+	"nullmx.example.test", "nomx.example.test", "nx.example.test", "nods.example.test",
 }
 
 // TestCaptureRealDNS records what a real server answers to every query of

@@ -202,3 +202,23 @@ func BenchmarkRealCheck(b *testing.B) {
 		}
 	}
 }
+
+// A signed zone without a DS record at its parent (the most common DNSSEC
+// mistake): Unbound returns its RRSIGs without the AD bit and proves the
+// DS absent with a validated NODATA; check says so instead of "the
+// resolver may not validate".
+func TestRealUnboundMissingDS(t *testing.T) {
+	t.Parallel()
+	for _, set := range []string{"unbound", "unbound-noede"} {
+		res := realCheck(t, set, "nods.example.test")
+		f := realFinding(t, res, "dnssec.mx", report.Warn, "the zone nods.example.test is signed but has no DS record at its parent")
+		if ev := strings.Join(f.Evidence, "\n"); !strings.Contains(ev, "nods.example.test DS: no record, validated denial") || strings.Contains(ev, "does not validate DNSSEC") {
+			t.Errorf("%s evidence: %q", set, f.Evidence)
+		}
+		realFinding(t, res, "dane.unsigned", report.Warn, "has no DS record at its parent, so senders ignore them")
+	}
+	// Asked of the authoritative server, the DS question is not asked:
+	// nothing there validates.
+	res := realCheck(t, "nsd", "nods.example.test")
+	realFinding(t, res, "dnssec.mx", report.Info, "authoritative server")
+}

@@ -44,7 +44,7 @@ func TestDNSSECAnswerFinding(t *testing.T) {
 		{"authoritative, unsigned", false, true, false, false, false, report.Info, "is not DNSSEC-signed", "sent no RRSIG"},
 		{"authoritative, unsigned, TLSA", false, true, false, false, true, report.Warn, "senders do not use DANE", "sent no RRSIG"},
 	} {
-		f := DNSSECAnswerFinding("example.test", mxAnswer(t, c.ad, c.aa, c.ra, c.sig), c.tlsa)
+		f := DNSSECAnswerFinding("example.test", mxAnswer(t, c.ad, c.aa, c.ra, c.sig), nil, c.tlsa)
 		ev := strings.Join(f.Evidence, "\n")
 		if f.ID != "dnssec.mx" || f.Status != c.status || !strings.Contains(f.Summary, c.summary) || !strings.Contains(ev, c.evident) {
 			t.Errorf("%s: %s %s %q\n%s", c.name, f.Status, f.ID, f.Summary, ev)
@@ -53,7 +53,7 @@ func TestDNSSECAnswerFinding(t *testing.T) {
 			t.Errorf("%s: RRSIG in evidence", c.name)
 		}
 	}
-	if f := DNSSECAnswerFinding("example.test", nil, false); f.Status != report.Info {
+	if f := DNSSECAnswerFinding("example.test", nil, nil, false); f.Status != report.Info {
 		t.Errorf("nil answer: %+v", f)
 	}
 }

@@ -213,7 +213,12 @@ func chainLines(chain []*x509.Certificate) []string {
 // authoritative server (AA set, RA clear) is never validated, so the
 // missing AD bit then says nothing about the zone. A nil answer (none
 // arrived) is treated as not validated.
-func DNSSECAnswerFinding(domain string, mx *resolver.Answer, anyTLSA bool) report.Finding {
+//
+// ds is the answer to the DS query for the zone that signed the MX answer
+// (Signer), asked only for a signed, unvalidated answer from a resolver
+// (nil otherwise): a validated NODATA proves that the parent publishes no
+// DS record, the usual reason a signed zone is insecure.
+func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) report.Finding {
 	if mx == nil || mx.Msg == nil || mx.Authenticated || !(mx.Signed() || mx.FromAuthoritative()) {
 		var recs []string
 		if mx != nil && mx.Msg != nil {
@@ -246,6 +251,22 @@ func DNSSECAnswerFinding(domain string, mx *resolver.Answer, anyTLSA bool) repor
 	if mx.FromAuthoritative() {
 		f.Summary = "the MX answer is signed (RRSIG) but not validated: --resolver is an authoritative server, which never sets the AD bit"
 		f.Detail = "The server answered with AA set and RA clear: it serves the zone but does not resolve or validate. The zone is signed; whether its chain of trust (DS at the parent) validates can only be seen through a validating resolver."
+		return f
+	}
+	if ds != nil && ds.Msg != nil && ds.Authenticated && len(ds.Records) == 0 {
+		zone := strings.TrimSuffix(mx.Signer(), ".")
+		f.Status = report.Warn
+		f.Summary = "the zone " + zone + " is signed but has no DS record at its parent: validators treat it as unsigned (insecure), so the MX answer is not DNSSEC-validated"
+		f.Detail = "The resolver validates DNSSEC: it proved, with a validated answer (AD bit), that the parent zone publishes no DS record for " + zone + ". Without the DS the chain of trust stops at the parent, " +
+			"so the zone's signatures protect nothing: MX answers can be forged and senders do not use DANE."
+		if anyTLSA {
+			f.Summary += "; senders do not use DANE for this domain"
+		}
+		f.Remediation = []string{
+			"Publish the DS record of " + zone + " at the parent (your registrar or the parent zone's operator): ldns-key2ds or dnssec-dsfromkey give it from the zone's KSK",
+			"Check with delv " + domain + " MX that the answer becomes \"fully validated\"",
+		}
+		f.Evidence = append(mx.Strings(), zone+" DS: no record, validated denial (AD bit): the parent publishes no DS record")
 		return f
 	}
 	f.Summary = "the MX answer is signed (RRSIG) but was not DNSSEC-validated (no AD bit)"

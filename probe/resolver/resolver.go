@@ -197,6 +197,22 @@ func (a *Answer) Signed() bool {
 	return false
 }
 
+// Signer returns the zone that signed the answer (the signer name of its
+// first RRSIG, "example.test."), or "" when it carries none.
+func (a *Answer) Signer() string {
+	if a == nil || a.Msg == nil {
+		return ""
+	}
+	for _, sec := range [][]dns.RR{a.Msg.Answer, a.Msg.Ns} {
+		for _, rr := range sec {
+			if sig, ok := rr.(*dns.RRSIG); ok {
+				return sig.SignerName
+			}
+		}
+	}
+	return ""
+}
+
 // FromAuthoritative reports whether the answer came from an authoritative
 // server rather than a recursive resolver: AA set and recursion not
 // available (RA clear). Such a server never validates DNSSEC, so the
