@@ -6,6 +6,7 @@ import (
 	"io"
 	"reflect"
 	"sync"
+	"unsafe"
 
 	"github.com/emersion/go-smtp"
 )
@@ -93,17 +94,38 @@ func rawReader(r io.Reader) *dataReaderMirror {
 	return m
 }
 
+// lineLimitOf returns the LineLimit of go-smtp's per-connection line
+// length counter (Conn.lineLimitReader), which scans every byte read; nil
+// when go-smtp's Conn has another layout. While readRaw reads DATA (and
+// checks line lengths itself) it is set to 0, as go-smtp does for BDAT.
+func lineLimitOf(c *smtp.Conn) *int {
+	if c == nil {
+		return nil
+	}
+	f := reflect.ValueOf(c).Elem().FieldByName("lineLimitReader")
+	if !f.IsValid() || f.Kind() != reflect.Pointer || f.IsNil() || f.Type().Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	ll := f.Elem().FieldByName("LineLimit")
+	if !ll.IsValid() || ll.Kind() != reflect.Int {
+		return nil
+	}
+	return (*int)(unsafe.Pointer(ll.UnsafeAddr()))
+}
+
 // readRaw reads the rest of a DATA message from m's buffered reader and
 // passes it, dot-stuffing undone, to emit in pieces. It returns nil at the
 // end-of-data line; ErrBareCR or ErrBareLF at the first bare CR or LF;
+// smtp.ErrTooLongLine for a line longer than maxLine bytes (0: no limit);
 // smtp.ErrDataTooLarge beyond limit bytes (0: no limit); emit's error; or
 // the connection's (io.ErrUnexpectedEOF for EOF). In every case go-smtp's
 // reader is left at the byte where reading stopped, in the state its own
 // loop would be in there.
-func readRaw(m *dataReaderMirror, limit int64, emit func([]byte) error) error {
+func readRaw(m *dataReaderMirror, limit int64, maxLine int, emit func([]byte) error) error {
 	br := m.r
 	state := m.state
 	var total int64
+	line := 0 // wire bytes of the current line so far
 	for state != stEOF {
 		if br.Buffered() == 0 {
 			if _, err := br.Peek(1); err != nil {
@@ -128,6 +150,7 @@ func readRaw(m *dataReaderMirror, limit int64, emit func([]byte) error) error {
 					total += int64(i - seg)
 					i++
 					seg = i
+					line++
 					state = stDot
 					continue
 				}
@@ -156,6 +179,7 @@ func readRaw(m *dataReaderMirror, limit int64, emit func([]byte) error) error {
 					break scan
 				}
 				i++
+				line = 0
 				state = stBeginLine
 			case stData:
 				rest := buf[i:]
@@ -167,6 +191,13 @@ func readRaw(m *dataReaderMirror, limit int64, emit func([]byte) error) error {
 					i += j
 					ferr = ErrBareLF
 					break scan
+				}
+				if maxLine > 0 {
+					if line += k; line > maxLine {
+						i += k
+						ferr = smtp.ErrTooLongLine
+						break scan
+					}
 				}
 				if k == len(rest) {
 					i = len(buf)

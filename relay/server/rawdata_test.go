@@ -108,7 +108,7 @@ func checkRaw(t *testing.T, typ reflect.Type, in []byte, bufSize int) {
 	br2 := bufio.NewReaderSize(src2, bufSize)
 	rd, m := newGoSMTPReader(typ, br2)
 	var out []byte
-	err := readRaw(m, 0, func(p []byte) error { out = append(out, p...); return nil })
+	err := readRaw(m, 0, 0, func(p []byte) error { out = append(out, p...); return nil })
 	_, restErr := io.Copy(io.Discard, rd)
 	pos := len(in) - src2.Len() - br2.Buffered()
 	end := restErr == nil
@@ -210,4 +210,63 @@ func TestInspectorAfterRaw(t *testing.T) {
 	if !errors.Is(err, ErrLoop) {
 		t.Fatalf("3 Received: with max 2: %v", err)
 	}
+}
+
+func TestReadRawLimits(t *testing.T) {
+	t.Parallel()
+	read := func(in string, limit int64, maxLine int) error {
+		m := &dataReaderMirror{r: bufio.NewReaderSize(strings.NewReader(in), 16)}
+		return readRaw(m, limit, maxLine, func([]byte) error { return nil })
+	}
+	for _, c := range []struct {
+		in      string
+		limit   int64
+		maxLine int
+		want    error
+	}{
+		{"0123456789\r\n.\r\n", 0, 10, nil},
+		{"01234567890\r\n.\r\n", 0, 10, smtp.ErrTooLongLine},
+		{"..23456789\r\n.\r\n", 0, 10, nil}, // the stuffing dot counts on the wire
+		{"..234567890\r\n.\r\n", 0, 10, smtp.ErrTooLongLine},
+		{"0123456789\r\n0123456789\r\n.\r\n", 0, 10, nil},
+		{"0123456789\r\n.\r\n", 12, 0, nil},
+		{"0123456789\r\n0123456789\r\n.\r\n", 12, 0, smtp.ErrDataTooLarge},
+	} {
+		if err := read(c.in, c.limit, c.maxLine); !errors.Is(err, c.want) && err != c.want {
+			t.Errorf("%q limit %d maxLine %d: %v, want %v", c.in, c.limit, c.maxLine, err, c.want)
+		}
+	}
+}
+
+func TestLineLimitOf(t *testing.T) {
+	t.Parallel()
+	got := make(chan int, 1)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := smtp.NewServer(&llBackend{got})
+	srv.MaxLineLength = 1234
+	go srv.Serve(l)
+	defer srv.Close()
+	c, err := smtp.Dial(l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.Hello("client.example.test")
+	if v := <-got; v != 1234 {
+		t.Fatalf("lineLimitOf: %d, want the server's MaxLineLength 1234 (go-smtp's Conn layout changed?)", v)
+	}
+}
+
+type llBackend struct{ got chan int }
+
+func (b *llBackend) NewSession(c *smtp.Conn) (smtp.Session, error) {
+	v := -1
+	if p := lineLimitOf(c); p != nil {
+		v = *p
+	}
+	b.got <- v
+	return &typeSession{&typeBackend{got: make(chan reflect.Type, 1)}}, nil
 }

@@ -276,8 +276,14 @@ func (se *session) Data(r io.Reader) error {
 	if raw := rawReader(r); raw != nil {
 		// DATA: read the wire exactly (bare CR/LF checked there), in blocks.
 		in.crlfChecked = true
+		if ll := lineLimitOf(se.conn); ll != nil && *ll == maxLineLength {
+			// readRaw checks line lengths; go-smtp's byte-wise counter is
+			// switched off meanwhile (as go-smtp does for BDAT).
+			*ll = 0
+			defer func() { *ll = maxLineLength }()
+		}
 		var werr error
-		rerr = readRaw(raw, se.s.cfg.MaxMessageBytes, func(p []byte) error {
+		rerr = readRaw(raw, se.s.cfg.MaxMessageBytes, maxLineLength, func(p []byte) error {
 			if _, err := in.Write(p); err != nil {
 				return err
 			}
