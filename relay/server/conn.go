@@ -85,7 +85,19 @@ type sessConn struct {
 	deadline time.Time
 	once     sync.Once
 	killed   atomic.Bool
+
+	// Read-ahead: go-smtp reads through a 4 KiB bufio.Reader; a message
+	// arrives in far fewer read system calls when each one asks for up to
+	// readAhead bytes. ra holds what the caller had no room for (a pool
+	// buffer while it holds data); the byte stream is unchanged.
+	ra         *[]byte
+	raPos, raN int
+	raErr      error
 }
+
+const readAhead = 64 << 10
+
+var readAheadPool = sync.Pool{New: func() any { b := make([]byte, readAhead); return &b }}
 
 func (c *sessConn) clamp(t time.Time, extra time.Duration) time.Time {
 	d := c.deadline.Add(extra)
@@ -111,7 +123,30 @@ func (c *sessConn) Read(p []byte) (int, error) {
 	if c.killed.Load() {
 		return 0, io.EOF
 	}
-	return c.Conn.Read(p)
+	if c.ra != nil {
+		n := copy(p, (*c.ra)[c.raPos:c.raN])
+		if c.raPos += n; c.raPos == c.raN {
+			readAheadPool.Put(c.ra)
+			c.ra = nil
+		}
+		return n, nil
+	}
+	if err := c.raErr; err != nil {
+		c.raErr = nil
+		return 0, err
+	}
+	if len(p) >= readAhead/2 {
+		return c.Conn.Read(p)
+	}
+	b := readAheadPool.Get().(*[]byte)
+	n, err := c.Conn.Read(*b)
+	m := copy(p, (*b)[:n])
+	if m == n {
+		readAheadPool.Put(b)
+		return m, err
+	}
+	c.ra, c.raPos, c.raN, c.raErr = b, m, n, err
+	return m, nil
 }
 
 func (c *sessConn) kill() { c.killed.Store(true) }
