@@ -245,7 +245,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		}
 	}
 	res.MXHosts = hosts
-	anyTLSA := false
+	anyTLSA, secureTLSA := false, false
 	for _, h := range hosts {
 		t := tlsa[strings.TrimSuffix(strings.ToLower(h), ".")]
 		if t == nil {
@@ -258,6 +258,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		add(t.AddressFindings(domain, a4, a6)...)
 		if len(t.Records) > 0 {
 			anyTLSA = true
+			secureTLSA = secureTLSA || t.Authenticated
 		}
 	}
 	daneAuth := map[string]bool{} // endpoint -> authenticated by DNSSEC-validated TLSA (true: by a DANE-EE record)
@@ -319,7 +320,9 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	}
 	// TLS-RPT matters more when a TLS policy is in force: without reports
 	// the owner never learns that senders fail to deliver.
-	tlsPolicy := anyTLSA
+	// DANE is a policy only with DNSSEC-validated TLSA records: senders
+	// ignore others (RFC 7672 §2.2).
+	tlsPolicy := secureTLSA
 	if mres != nil && mres.Policy != nil && mres.PolicyErr == nil && mres.LookupErr == nil && mres.Policy.Mode != mtasts.ModeNone {
 		tlsPolicy = true
 	}

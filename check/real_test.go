@@ -106,6 +106,8 @@ func TestRealUnboundBogus(t *testing.T) {
 	}
 	realFinding(t, res, "spf.dns-error", report.Fail, "could not validate")
 	noFinding(t, res, "spf.missing", "mx.no-address")
+	// Its TLSA records validate: DANE is in force, TLS-RPT matters.
+	realFinding(t, res, "tlsrpt.missing", report.Warn, "no TLS-RPT record")
 
 	// DKIM keys in the expired zone.
 	res = realCheck(t, "unbound", "expired.example.test")
@@ -216,6 +218,8 @@ func TestRealUnboundMissingDS(t *testing.T) {
 			t.Errorf("%s evidence: %q", set, f.Evidence)
 		}
 		realFinding(t, res, "dane.unsigned", report.Warn, "has no DS record at its parent, so senders ignore them")
+		// Insecure TLSA records are no TLS policy: TLS-RPT is advice only.
+		realFinding(t, res, "tlsrpt.missing", report.Info, "no TLS-RPT record")
 	}
 	// Asked of the authoritative server, the DS question is not asked:
 	// nothing there validates.
