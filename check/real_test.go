@@ -3,6 +3,7 @@ package check
 import (
 	"context"
 	"crypto/tls"
+	"net"
 	"strconv"
 	"strings"
 	"testing"
@@ -33,7 +34,8 @@ func realCheck(t *testing.T, set, domain string) *Result {
 	res, err := Run(context.Background(), Options{
 		Resolver: r.EnableCache(), Timeout: 10 * time.Second, DKIMSelectors: []string{"s1", "s2"},
 		PortMap: map[int]string{25: "127.0.0.1:" + strconv.Itoa(port)}, MTASTSPort: 1, HELO: "checker.example.test",
-		Now: func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) },
+		SPFIP: net.ParseIP("127.0.0.1"),
+		Now:   func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) },
 	}, domain)
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +80,11 @@ func TestRealUnboundSigned(t *testing.T) {
 	// what posttls-finger calls "Verified" for a DANE sender.
 	realFinding(t, res, "tls.cert.untrusted", report.Info, "DANE senders authenticate this server by its DNSSEC-validated TLSA record")
 	realFinding(t, res, "spf.record", report.Pass, "one SPF record")
+	// The record comes in three strings; 127.0.0.0/8 is in the third.
+	f := realFinding(t, res, "spf.eval", report.Pass, "SPF pass: 127.0.0.1")
+	if !strings.Contains(f.Detail, "ip4:127.0.0.0/8") {
+		t.Errorf("spf.eval detail: %q", f.Detail)
+	}
 	realFinding(t, res, "dmarc.policy", report.Pass, "reject")
 	for _, f := range res.Findings {
 		if f.Status == report.Fail && !strings.HasPrefix(f.ID, "mtasts.policy") {
