@@ -225,13 +225,13 @@ func TestRealPostscreenGreetPause(t *testing.T) {
 	script := smtpreplay.Load(t, filepath.Join("..", "testdata", "real", "postfix", "probe-postscreen.txt"))
 	ca := testpki.NewCA(t)
 	srv := smtpreplay.Start(t, script, ca.Leaf(t, "127.0.0.1"))
-	res, err := Probe(context.Background(), Options{RootCAs: ca.Pool, HELO: "client.example.test", SlowGreeting: 150 * time.Millisecond,
+	res, err := Probe(context.Background(), Options{RootCAs: ca.Pool, HELO: "client.example.test", SlowGreeting: time.Second,
 		PortMap: map[int]string{25: srv.Addr}}, Target{Input: "127.0.0.1", Addr: "127.0.0.1", Port: 25})
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := res.Targets[0].Connections[0]
-	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 300*time.Millisecond || c.GreetingFirstLine.Duration() >= 150*time.Millisecond {
+	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 2*time.Second || c.GreetingFirstLine.Duration() >= time.Second {
 		t.Fatalf("greeting %q after %v, first line after %v", c.Greeting.Lines, c.GreetingTime.Duration(), c.GreetingFirstLine.Duration())
 	}
 	ids := map[string]report.Status{}
