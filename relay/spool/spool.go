@@ -111,7 +111,23 @@ type Spool struct {
 	NoSync bool
 
 	syncers map[string]*dirSyncer
+
+	// Files of delivered messages kept in tmp/ for the next messages
+	// (see Locked.Remove): creating a file and unlinking it later costs the
+	// file system more than overwriting one.
+	freeMu      sync.Mutex
+	free        []string
+	freePending int
+	freeSeq     int
+	freeWG      sync.WaitGroup
 }
+
+// Recycling limits: at most maxFree files, each at most maxFreeSize bytes,
+// wait in tmp/ (cleared at start like any partial message).
+const (
+	maxFree     = 32
+	maxFreeSize = 1 << 20
+)
 
 // Open creates (when needed) and opens the spool in dir.
 func Open(dir string) (*Spool, error) {
@@ -133,9 +149,16 @@ func Open(dir string) (*Spool, error) {
 
 // Close stops the directory syncers.
 func (s *Spool) Close() {
+	s.freeWG.Wait()
 	for _, ds := range s.syncers {
 		ds.stop()
 	}
+	s.freeMu.Lock()
+	for _, p := range s.free {
+		os.Remove(p)
+	}
+	s.free = nil
+	s.freeMu.Unlock()
 }
 
 func (s *Spool) path(parts ...string) string {
@@ -166,29 +189,103 @@ func ValidID(id string) bool {
 type Writer struct {
 	ID  string
 	s   *Spool
-	f   *os.File
-	bw  *bufio.Writer
-	n   int64
-	err error
-	env Envelope
-	hdr int64 // bytes of the envelope line
+	tmp string // its path in tmp/
+	// recycled: f is a delivered message's file being overwritten; it is
+	// truncated to the new size at commit.
+	recycled bool
+	f        *os.File
+	bw       *bufio.Writer
+	n        int64
+	err      error
+	env      Envelope
+	hdr      int64 // bytes of the envelope line
 }
 
 // Create starts a new message with its envelope.
 func (s *Spool) Create(id string, env Envelope) (*Writer, error) {
-	f, err := os.OpenFile(s.path(DirTmp, id), os.O_CREATE|os.O_EXCL|os.O_RDWR, 0o600)
-	if err != nil {
-		return nil, err
+	tmp, f, recycled := s.takeFree()
+	if f == nil {
+		tmp = s.path(DirTmp, id)
+		var err error
+		f, err = os.OpenFile(tmp, os.O_CREATE|os.O_EXCL|os.O_RDWR, 0o600)
+		if err != nil {
+			return nil, err
+		}
 	}
 	bw := writerPool.Get().(*bufio.Writer)
 	bw.Reset(f)
-	w := &Writer{ID: id, s: s, f: f, bw: bw, env: env}
+	w := &Writer{ID: id, s: s, tmp: tmp, recycled: recycled, f: f, bw: bw, env: env}
 	js, _ := json.Marshal(env)
 	w.bw.WriteString(envelopeMagic)
 	w.bw.Write(js)
 	w.bw.WriteByte('\n')
 	w.hdr = int64(len(envelopeMagic) + len(js) + 1)
 	return w, nil
+}
+
+// takeFree opens a recycled file from tmp/ for writing, under an exclusive
+// lock (so a reader holding a shared lock on it finishes first).
+func (s *Spool) takeFree() (string, *os.File, bool) {
+	for {
+		s.freeMu.Lock()
+		if len(s.free) == 0 {
+			s.freeMu.Unlock()
+			return "", nil, false
+		}
+		p := s.free[len(s.free)-1]
+		s.free = s.free[:len(s.free)-1]
+		s.freeMu.Unlock()
+		f, err := os.OpenFile(p, os.O_RDWR, 0)
+		if err != nil {
+			os.Remove(p)
+			continue
+		}
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
+			f.Close()
+			os.Remove(p)
+			continue
+		}
+		return p, f, true
+	}
+}
+
+// giveFree moves a delivered message's file (held under its lock) from
+// queue/ to tmp/ for reuse; false when the file is not wanted (too big,
+// enough kept) or the move failed. The file is reused only after the
+// queue directory was fsynced with its old name gone: otherwise a crash
+// could leave the old name on disk pointing at another message's data.
+func (s *Spool) giveFree(path string, size int64) bool {
+	if size > maxFreeSize {
+		return false
+	}
+	s.freeMu.Lock()
+	if len(s.free)+s.freePending >= maxFree {
+		s.freeMu.Unlock()
+		return false
+	}
+	s.freeSeq++
+	p := s.path(DirTmp, "free-"+strconv.Itoa(s.freeSeq))
+	if os.Rename(path, p) != nil {
+		s.freeMu.Unlock()
+		return false
+	}
+	s.freePending++
+	s.freeWG.Add(1)
+	s.freeMu.Unlock()
+	go func() {
+		defer s.freeWG.Done()
+		err := s.syncers[DirQueue].sync()
+		s.freeMu.Lock()
+		s.freePending--
+		if err == nil {
+			s.free = append(s.free, p)
+		}
+		s.freeMu.Unlock()
+		if err != nil {
+			os.Remove(p)
+		}
+	}()
+	return true
 }
 
 var writerPool = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
@@ -236,6 +333,9 @@ func (w *Writer) CommitLocked() (*Locked, error) {
 	}
 	err := w.bw.Flush()
 	w.release()
+	if err == nil && w.recycled {
+		err = w.f.Truncate(w.hdr + w.n)
+	}
 	if err == nil && !w.s.NoSync {
 		err = w.f.Sync()
 	}
@@ -244,11 +344,11 @@ func (w *Writer) CommitLocked() (*Locked, error) {
 		err = syscall.Flock(int(w.f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 	}
 	if err == nil {
-		err = os.Rename(w.s.path(DirTmp, w.ID), w.s.path(DirQueue, w.ID))
+		err = os.Rename(w.tmp, w.s.path(DirQueue, w.ID))
 	}
 	if err != nil {
 		w.f.Close()
-		os.Remove(w.s.path(DirTmp, w.ID))
+		os.Remove(w.tmp)
 		return nil, fmt.Errorf("spool: %w", err)
 	}
 	l := &Locked{ID: w.ID, Envelope: w.env, s: w.s, f: w.f, off: w.hdr, size: w.n}
@@ -266,7 +366,7 @@ func (w *Writer) CommitLocked() (*Locked, error) {
 func (w *Writer) Abort() {
 	w.release()
 	w.f.Close()
-	os.Remove(w.s.path(DirTmp, w.ID))
+	os.Remove(w.tmp)
 }
 
 // dirSyncer groups directory fsyncs: a request is served by an fsync that
@@ -506,6 +606,12 @@ func (s *Spool) Get(id string) (*Message, error) {
 			hdr = hdr[:n]
 		}
 		f.Close()
+		// A delivered message's file is reused for another message (moved
+		// away from this path first): what was read counts only if the
+		// path still names the same file.
+		if fi2, err2 := os.Stat(s.path(dir, id)); fi == nil || err2 != nil || !os.SameFile(fi, fi2) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -542,6 +648,19 @@ func (s *Spool) OpenData(id string) (io.ReadCloser, error) {
 	for _, dir := range []string{DirQueue, DirFailed} {
 		f, err := os.Open(s.path(dir, id))
 		if err != nil {
+			continue
+		}
+		// A shared lock keeps the file from being reused for another
+		// message while it is read (see Locked.Remove); it must still be
+		// the message once locked.
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH); err != nil {
+			f.Close()
+			return nil, err
+		}
+		fi1, err1 := f.Stat()
+		fi2, err2 := os.Stat(s.path(dir, id))
+		if err1 != nil || err2 != nil || !os.SameFile(fi1, fi2) {
+			f.Close()
 			continue
 		}
 		_, off, err := readHeader(f)
@@ -668,7 +787,10 @@ func (l *Locked) SaveState() error {
 
 // Remove deletes the delivered message and unlocks it.
 func (l *Locked) Remove() error {
-	err := os.Remove(l.s.path(DirQueue, l.ID))
+	var err error
+	if l.f == nil || !l.s.giveFree(l.s.path(DirQueue, l.ID), l.off+l.size) {
+		err = os.Remove(l.s.path(DirQueue, l.ID))
+	}
 	if l.hasState {
 		os.Remove(l.s.path(DirQueue, l.ID+".state"))
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -232,4 +233,94 @@ func BenchmarkCommit1KB(b *testing.B) {
 			}
 		}
 	})
+}
+
+// A delivered message's file is reused for the next message: the new
+// message reads back exactly (a shorter one is not followed by the old
+// tail), the old id is gone, and Close leaves tmp/ empty.
+func TestRemovedFileIsRecycled(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(body string) (string, *Locked) {
+		t.Helper()
+		id := NewID()
+		w, err := s.Create(id, Envelope{From: "a@example.test", To: []string{"b@example.test"}, Received: time.Now()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(body))
+		l, err := w.CommitLocked()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id, l
+	}
+	long := "Subject: long\r\n\r\n" + strings.Repeat("old message line\r\n", 2000)
+	id1, l1 := write(long)
+	fi1, err := os.Stat(filepath.Join(dir, DirQueue, id1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l1.Remove(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Get(id1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("removed message: Get %v, want ErrNotFound", err)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, DirTmp)); len(ents) != 1 {
+		t.Fatalf("tmp/ holds %d files, want the one kept for reuse", len(ents))
+	}
+	// reusable once the queue directory's fsync recorded the removal
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		s.freeMu.Lock()
+		n := len(s.free)
+		s.freeMu.Unlock()
+		if n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the removed message's file never became reusable")
+		}
+	}
+	short := "Subject: short\r\n\r\nnew\r\n"
+	id2, l2 := write(short)
+	if l2.Size() != int64(len(short)) {
+		t.Errorf("size %d, want %d", l2.Size(), len(short))
+	}
+	l2.Unlock()
+	fi2, err := os.Stat(filepath.Join(dir, DirQueue, id2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(fi1, fi2) {
+		t.Errorf("the removed message's file was not reused")
+	}
+	rc, err := s.OpenData(id2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(rc)
+	rc.Close()
+	if string(b) != short {
+		t.Fatalf("reused file reads %d bytes %q..., want %q", len(b), b[:min(len(b), 40)], short)
+	}
+	m, err := s.Get(id2)
+	if err != nil || m.Size != int64(len(short)) || m.Subject != "short" {
+		t.Fatalf("Get: %+v, %v", m, err)
+	}
+	l3, err := s.Lock(id2, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := l3.Remove(); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if ents, _ := os.ReadDir(filepath.Join(dir, DirTmp)); len(ents) != 0 {
+		t.Errorf("tmp/ holds %d files after Close", len(ents))
+	}
 }
