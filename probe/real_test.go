@@ -231,7 +231,7 @@ func TestRealPostscreenGreetPause(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := res.Targets[0].Connections[0]
-	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 2*time.Second || c.GreetingFirstLine.Duration() >= time.Second {
+	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 1500*time.Millisecond || c.GreetingFirstLine.Duration() >= time.Second {
 		t.Fatalf("greeting %q after %v, first line after %v", c.Greeting.Lines, c.GreetingTime.Duration(), c.GreetingFirstLine.Duration())
 	}
 	ids := map[string]report.Status{}
