@@ -48,6 +48,10 @@ const (
 
 var layouts sync.Map // reflect.Type -> bool
 
+// unknownDataReader makes the relay say once, in its log, that it fell back
+// to go-smtp's reader (another go-smtp version): nothing falls back silently.
+var unknownDataReader sync.Once
+
 // layoutOK reports whether t is go-smtp's *dataReader with the mirrored
 // layout.
 func layoutOK(t reflect.Type) bool {

@@ -299,6 +299,13 @@ func (se *session) Data(r io.Reader) error {
 		}
 	} else {
 		// BDAT (bytes arrive unchanged) or an unknown go-smtp reader.
+		if _, bdat := r.(*io.PipeReader); !bdat {
+			unknownDataReader.Do(func() {
+				se.s.log.Warn("go-smtp's DATA reader is not the one this relay was built against (go-smtp v0.25.1): "+
+					"DATA is checked after go-smtp's own reading, which drops a CR that follows a leading dot instead of refusing the message",
+					"reader", fmt.Sprintf("%T", r))
+			})
+		}
 		rerr = se.copyChecked(r, in, w)
 	}
 	if rerr != nil {
