@@ -213,13 +213,19 @@ func TestCheckMultipleAndMissing(t *testing.T) {
 	want(t, Check(context.Background(), r, "nospf.example.test"), "spf.missing", report.Fail, "none starting with")
 	want(t, Check(context.Background(), r, "nx.example.test"), "spf.missing", report.Fail, "NXDOMAIN")
 	fs = Check(context.Background(), r, "broken.example.test")
-	want(t, fs, "spf.dns-error", report.Fail, "SERVFAIL")
+	f = want(t, fs, "spf.dns-error", report.Fail, "SERVFAIL")
+	if len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "broken.example.test") || !strings.Contains(f.Evidence[0], "SERVFAIL") {
+		t.Errorf("spf.dns-error evidence = %q, want the lookup error", f.Evidence)
+	}
 	if _, ok := ids(fs)["spf.missing"]; ok {
 		t.Error("SERVFAIL reported as missing")
 	}
 	r2 := resolver.New(srv.Addr)
 	r2.Timeout = 200 * time.Millisecond
-	want(t, Check(context.Background(), r2, "timeout.example.test"), "spf.dns-error", report.Warn, "timed out")
+	f = want(t, Check(context.Background(), r2, "timeout.example.test"), "spf.dns-error", report.Warn, "timed out")
+	if len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0], "timeout.example.test") || !strings.Contains(f.Evidence[0], "timed out") {
+		t.Errorf("spf.dns-error evidence = %q, want the timeout", f.Evidence)
+	}
 }
 
 func TestCheckIncludeProblems(t *testing.T) {
@@ -236,7 +242,9 @@ func TestCheckIncludeProblems(t *testing.T) {
 	want(t, fs, "spf.include-missing", report.Fail, "missing.example.test does not exist (NXDOMAIN)")
 	want(t, fs, "spf.include-missing", report.Fail, "nospf.example.test has no SPF record")
 	want(t, fs, "spf.syntax", report.Fail, "bad.example.test (reached via inc.example.test → include:bad.example.test)", "bad CIDR length /33")
-	want(t, fs, "spf.dns-error", report.Fail, "sf.example.test")
+	if f := want(t, fs, "spf.dns-error", report.Fail, "sf.example.test"); len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "sf.example.test") {
+		t.Errorf("include spf.dns-error evidence = %q", f.Evidence)
+	}
 	want(t, fs, "spf.include-all", report.Fail, "include:open.example.test")
 	want(t, fs, "spf.void-lookups", report.Info, "1 void")
 }

@@ -110,6 +110,16 @@ func (c *checker) dnsError(name, what string, err error, ev []string) {
 	if resolver.IsValidationFailure(err) {
 		rem = resolver.ValidationRemedy(name) + "; receivers get temperror and may defer mail."
 	}
+	if len(ev) == 0 {
+		// No answer arrived (SERVFAIL, timeout, REFUSED): the error itself,
+		// and what the resolver answers with checking disabled, are the
+		// evidence, as for dns.error and the other *.dns-error findings.
+		ev = []string{err.Error()}
+		if re != nil && len(re.Unchecked) > 0 {
+			ev = append(ev, "with checking disabled (CD bit) the resolver answers:")
+			ev = append(ev, re.Unchecked...)
+		}
+	}
 	f := c.add("spf.dns-error", st, "DNS lookup failed for "+what+": "+err.Error(), ev, rem)
 	f.Detail = "A failed lookup is not a missing record: check_host() gives temperror (RFC 7208 §2.6.6). Retry with another --resolver to rule out the local resolver."
 }
