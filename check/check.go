@@ -17,6 +17,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -76,7 +77,11 @@ type Result struct {
 	SPFEval     *SPFEval            `json:"spf_eval,omitempty"`
 	Expect      []Expectation       `json:"expect,omitempty"`
 	SMTPSkipped bool                `json:"smtp_skipped,omitempty"`
-	ElapsedMS   int64               `json:"elapsed_ms"`
+	// NXDomain is set when the domain does not exist (NXDOMAIN for its MX
+	// query): one dns.error finding says so, and the per-control "missing"
+	// findings are folded into one check.not-evaluated finding.
+	NXDomain  bool  `json:"nxdomain,omitempty"`
+	ElapsedMS int64 `json:"elapsed_ms"`
 }
 
 // Connection summarises one probed MX address and port.
@@ -329,6 +334,10 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	if trres != nil {
 		add(tlsrpt.Findings(trres, trerr, tlsrpt.Options{TLSPolicy: tlsPolicy})...)
 	}
+	if _, err := o.Resolver.Query(ctx, domain, dns.TypeMX); resolver.IsNXDomain(err) {
+		res.NXDomain = true
+		fs = notEvaluated(fs, domain)
+	}
 	res.Findings = fs
 	for _, e := range o.Expect {
 		res.Findings = append(res.Findings, e.evaluate(res))
@@ -477,4 +486,61 @@ func collectDNS(r *resolver.Resolver, domain string, hosts, selectors []string) 
 		out[key] = ans.Strings()
 	}
 	return out
+}
+
+// missingIDs are the per-control findings that only say "no record" and
+// that, for a domain that does not exist, merely repeat its dns.error; in
+// the order check.not-evaluated names them.
+var missingIDs = []struct{ id, control string }{
+	{"spf.missing", "SPF"}, {"dmarc.missing", "DMARC"}, {"dkim.missing", "DKIM"},
+	{"mtasts.missing", "MTA-STS"}, {"tlsrpt.missing", "TLS-RPT"},
+}
+
+// notEvaluated replaces, for a domain that does not exist (NXDOMAIN), the
+// per-control "missing" findings by one check.not-evaluated finding naming
+// the controls, with their lookups as evidence: the dns.error finding
+// already says the domain does not exist, and no record can exist under a
+// nonexistent name (RFC 8020). Findings that say more than "missing" (a
+// DMARC policy found at the organizational domain, DNS errors) stay.
+// The controls finish in any order; the finding does not depend on it.
+func notEvaluated(fs []report.Finding, domain string) []report.Finding {
+	var kept []report.Finding
+	byID := map[string][]report.Finding{}
+	for _, f := range fs {
+		if slices.ContainsFunc(missingIDs, func(m struct{ id, control string }) bool { return m.id == f.ID }) {
+			byID[f.ID] = append(byID[f.ID], f)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	var controls, ev []string
+	seen := map[string]bool{}
+	for _, m := range missingIDs {
+		if len(byID[m.id]) == 0 {
+			continue
+		}
+		controls = append(controls, m.control)
+		for _, f := range byID[m.id] {
+			for _, e := range f.Evidence {
+				if !seen[e] {
+					seen[e] = true
+					ev = append(ev, e)
+				}
+			}
+		}
+	}
+	if len(controls) == 0 {
+		return fs
+	}
+	list := controls[0]
+	if n := len(controls); n > 1 {
+		list = strings.Join(controls[:n-1], ", ") + " and " + controls[n-1]
+	}
+	return append(kept, report.Finding{
+		ID: "check.not-evaluated", Status: report.Info, Target: report.Target{Domain: domain},
+		Summary:     list + " not evaluated: " + domain + " does not exist (NXDOMAIN, see dns.error)",
+		Detail:      "No record can exist under a name that does not exist (RFC 8020), so each of these controls would only repeat that " + domain + " does not exist. Fix the domain name or its delegation first, then check again.",
+		Remediation: []string{},
+		Evidence:    ev,
+	})
 }

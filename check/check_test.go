@@ -304,14 +304,42 @@ func TestNonexistentAndNullMX(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t, healthy("exists.test"))
 	w.dns.Add(t, "null.test. 300 IN MX 0 .", `null.test. 300 IN TXT "v=spf1 -all"`)
+	w.opts.DKIMSelectors = []string{"s1"}
+	w.opts.Expect = []Expectation{{Rule: "spf"}, {Rule: "dmarc", Value: "none"}}
 	res := run(t, w, "gone.test")
 	if res.Worst != report.Fail || len(res.Connections) != 0 {
 		t.Errorf("nonexistent domain: worst %s, %d connections\n%s", res.Worst, len(res.Connections), dump(res.Findings))
 	}
-	got := statuses(res.Findings)
-	if len(got["mtasts.missing"]) != 1 || len(got["spf.missing"]) != 1 {
-		t.Errorf("nonexistent domain findings:\n%s", dump(res.Findings))
+	// One dns.error says the domain does not exist; the per-control
+	// "missing" findings are folded into one check.not-evaluated.
+	want(t, res.Findings, map[string]report.Status{
+		"dns.error": report.Fail, "check.not-evaluated": report.Info,
+		"spf.missing": "", "dmarc.missing": "", "mtasts.missing": "", "tlsrpt.missing": "", "dkim.missing": "",
+	})
+	if !res.NXDomain {
+		t.Error("Result.NXDomain not set")
 	}
+	for _, f := range res.Findings {
+		if f.ID != "check.not-evaluated" {
+			continue
+		}
+		for _, s := range []string{"SPF", "DMARC", "MTA-STS", "TLS-RPT", "DKIM", "gone.test does not exist (NXDOMAIN"} {
+			if !strings.Contains(f.Summary, s) {
+				t.Errorf("check.not-evaluated summary lacks %q: %s", s, f.Summary)
+			}
+		}
+		if ev := strings.Join(f.Evidence, "\n"); !strings.Contains(ev, "_dmarc.gone.test TXT: NXDOMAIN") || !strings.Contains(ev, "gone.test TXT: NXDOMAIN") {
+			t.Errorf("check.not-evaluated evidence %q", f.Evidence)
+		}
+	}
+	for _, f := range res.Findings {
+		if strings.HasPrefix(f.ID, "expect.") && (f.Status != report.Fail || !strings.Contains(f.Summary+f.Detail, "does not exist (NXDOMAIN)")) {
+			t.Errorf("expectation on a nonexistent domain: %s %s: %s / %s", f.ID, f.Status, f.Summary, f.Detail)
+		}
+	}
+	// An existing domain without records keeps its "missing" findings.
+	res = run(t, w, "null.test")
+	want(t, res.Findings, map[string]report.Status{"dmarc.missing": report.Fail, "tlsrpt.missing": report.Info, "check.not-evaluated": ""})
 	res = run(t, w, "null.test")
 	want(t, res.Findings, map[string]report.Status{"mx.null": report.Info, "mx.fcrdns": "", "dane.none": "", "mtasts.mx": ""})
 	if len(res.Connections) != 0 {

@@ -88,6 +88,9 @@ func (e Expectation) evaluate(res *Result) report.Finding {
 	f.Status = report.Fail
 	f.Summary = fmt.Sprintf("expectation %q not met: %s", e.String(), why)
 	f.Remediation = []string{e.remedy(res.Domain), "The " + e.Rule + " findings of this domain say what is wrong in detail"}
+	if res.NXDomain {
+		f.Remediation = []string{"Check the spelling of " + res.Domain + " and its delegation (NS records at the parent); see dns.error"}
+	}
 	return f
 }
 
@@ -130,6 +133,9 @@ func (e Expectation) met(res *Result) (bool, string) {
 			}
 		}
 		return w, found
+	}
+	if res.NXDomain {
+		return false, "not evaluated: " + res.Domain + " does not exist (NXDOMAIN)"
 	}
 	switch e.Rule {
 	case "dmarc":
