@@ -22,6 +22,9 @@ type MXSet struct {
 	Hosts         []*MXHost `json:"hosts"`    // by preference
 	Records       []string  `json:"records"`  // the MX answer as zone-file lines
 	Error         string    `json:"error,omitempty"`
+	// Answer is the MX answer as received (nil when none arrived), for
+	// what it says about DNSSEC (resolver.Answer.DNSSEC).
+	Answer *resolver.Answer `json:"-"`
 }
 
 // MXHost is one mail exchanger and its addresses.
@@ -59,6 +62,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 	if ans != nil && ans.Msg != nil {
 		set.Records = ans.Strings()
 		set.Authenticated = ans.Authenticated
+		set.Answer = ans
 	}
 	if err != nil {
 		set.Error = err.Error()

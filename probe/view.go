@@ -39,8 +39,8 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		case tr.MX.Implicit:
 			d.Lines = append(d.Lines, "no MX: implicit MX "+tr.MX.Domain)
 		}
-		if tr.MX.Authenticated {
-			d.Lines = append(d.Lines, "MX answer DNSSEC-validated (AD bit from the resolver)")
+		if l := mxDNSSEC(tr.MX); l != "" {
+			d.Lines = append(d.Lines, l)
 		}
 		if tr.MX.Error != "" {
 			d.Lines = append(d.Lines, "MX lookup failed: "+tr.MX.Error)
@@ -102,6 +102,34 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		d.Panels = append(d.Panels, *p)
 	}
 	return d
+}
+
+// mxDNSSEC is the header line saying what the MX answer tells about
+// DNSSEC, in the terms of resolver.Answer.DNSSEC but short: an
+// authoritative --resolver never validates, so its missing AD bit is not
+// called "not validated" as a recursive resolver's is. "" when the lookup
+// failed (dns.error says why).
+func mxDNSSEC(m *MXSet) string {
+	a := m.Answer
+	switch {
+	case m.Error != "":
+		return ""
+	case a == nil || a.Msg == nil:
+		if m.Authenticated {
+			return "MX answer: DNSSEC-validated (AD bit from the resolver)"
+		}
+		return ""
+	case a.Authenticated:
+		return "MX answer: DNSSEC-validated (AD bit from the resolver)"
+	case a.FromAuthoritative() && a.Signed():
+		return "MX answer: signed (RRSIG), not validated (authoritative server " + a.Server + ": no validation)"
+	case a.FromAuthoritative():
+		return "MX answer: not signed (authoritative server " + a.Server + " sent no RRSIG)"
+	case a.Signed():
+		return "MX answer: signed (RRSIG) but not validated (no AD bit from the resolver " + a.Server + ")"
+	default:
+		return "MX answer: not DNSSEC-validated (no AD bit, no RRSIG)"
+	}
 }
 
 // clean makes server-controlled text safe for a terminal: control
