@@ -15,7 +15,6 @@ import (
 	"crypto/x509/pkix"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"net"
@@ -45,13 +44,12 @@ type Options struct {
 	Hostname string
 
 	TLSConfig           *tls.Config // STARTTLS and implicit TLS; nil: no TLS
-	TLSFingerprint      string      // printed at start (self-signed)
+	TLSFingerprint      string      // of a self-signed certificate, shown at start
 	Server              server.Config
 	Deliver             deliver.Config
 	Grace               time.Duration // shutdown grace period (default 10s)
 	Logger              *slog.Logger
-	Banner              io.Writer // start-up lines (stderr)
-	Warnings            []string  // printed at start
+	Warnings            []string // shown at start (StartInfo)
 	DeliveryDescription string
 }
 
@@ -136,33 +134,60 @@ func (r *Relay) closeListeners() {
 	}
 }
 
-// PrintBanner writes what the relay does to w.
-func (r *Relay) PrintBanner(w io.Writer) {
-	for _, warn := range r.opts.Warnings {
-		fmt.Fprintf(w, "WARNING: %s\n", warn)
+// Listen TLS modes of a ListenInfo.
+const (
+	ListenPlain    = "none"     // plain SMTP, no certificate
+	ListenSTARTTLS = "starttls" // SMTP offering STARTTLS
+	ListenImplicit = "implicit" // SMTP over implicit TLS (port 465 style)
+)
+
+// ListenInfo is one address the relay listens on.
+type ListenInfo struct {
+	Addr string `json:"addr"` // the bound address, port resolved ("127.0.0.1:2525")
+	TLS  string `json:"tls"`  // ListenPlain, ListenSTARTTLS or ListenImplicit
+}
+
+// StartInfo describes what a started relay does: the data of its start-up
+// banner. report.WriteRelayStart renders it.
+type StartInfo struct {
+	Warnings []string     `json:"warnings"`
+	Listen   []ListenInfo `json:"listen"`
+	// CertFingerprint is the SHA-256 fingerprint of the self-signed
+	// certificate generated at start ("" without one).
+	CertFingerprint string `json:"self_signed_sha256,omitempty"`
+	Delivery        string `json:"delivery"`
+	Spool           string `json:"spool"`
+	// TryIt is a command line that sends a test message through the first
+	// listener ("" without listeners).
+	TryIt string `json:"try_it,omitempty"`
+}
+
+// StartInfo returns what the relay does, for its start-up banner.
+func (r *Relay) StartInfo() StartInfo {
+	info := StartInfo{
+		Warnings:        append([]string{}, r.opts.Warnings...),
+		Listen:          []ListenInfo{},
+		CertFingerprint: r.opts.TLSFingerprint,
+		Delivery:        r.opts.DeliveryDescription,
+		Spool:           r.Spool.Dir,
 	}
 	for i, l := range r.opts.Listen {
-		kind := "SMTP"
+		mode := ListenPlain
 		if l.ImplicitTLS {
-			kind = "SMTP over implicit TLS"
+			mode = ListenImplicit
 		} else if r.opts.TLSConfig != nil {
-			kind = "SMTP with STARTTLS"
+			mode = ListenSTARTTLS
 		}
-		fmt.Fprintf(w, "Listening on   %s (%s)\n", r.Addrs[i], kind)
+		info.Listen = append(info.Listen, ListenInfo{Addr: r.Addrs[i].String(), TLS: mode})
 	}
-	if r.opts.TLSFingerprint != "" {
-		fmt.Fprintf(w, "Certificate    self-signed, SHA-256 fingerprint %s\n", r.opts.TLSFingerprint)
-	}
-	fmt.Fprintf(w, "Delivering to  %s\n", r.opts.DeliveryDescription)
-	fmt.Fprintf(w, "Spool          %s\n", r.Spool.Dir)
-	if len(r.Addrs) > 0 {
-		a := r.Addrs[0].String()
+	if len(info.Listen) > 0 {
 		tlsFlag := ""
-		if r.opts.Listen[0].ImplicitTLS {
+		if info.Listen[0].TLS == ListenImplicit {
 			tlsFlag = " --tls implicit"
 		}
-		fmt.Fprintf(w, "Try it:        smtpgw send --server %s%s --from sender@example.com --to recipient@example.com\n", a, tlsFlag)
+		info.TryIt = "smtpgw send --server " + info.Listen[0].Addr + tlsFlag + " --from sender@example.com --to recipient@example.com"
 	}
+	return info
 }
 
 // Run serves until ctx is done, then stops gracefully: it stops listening,

@@ -1089,3 +1089,52 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 		}
 	}
 }
+
+func TestStartInfo(t *testing.T) {
+	t.Parallel()
+	cert, fp, err := SelfSigned("relay.example.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tlsLn, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := startRelay(t, "", func(o *Options) {
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+		o.TLSFingerprint = fp
+		o.Listen = append(o.Listen, Listener{Listener: tlsLn, ImplicitTLS: true})
+		o.Warnings = []string{"first", "second"}
+		o.DeliveryDescription = "smarthost sink.example.test:25 (none)"
+	})
+	info := h.r.StartInfo()
+	want := []ListenInfo{{Addr: h.addr, TLS: ListenSTARTTLS}, {Addr: tlsLn.Addr().String(), TLS: ListenImplicit}}
+	if fmt.Sprint(info.Listen) != fmt.Sprint(want) {
+		t.Errorf("listen %v, want %v", info.Listen, want)
+	}
+	if info.CertFingerprint != fp || info.Delivery != "smarthost sink.example.test:25 (none)" || info.Spool != h.spool ||
+		fmt.Sprint(info.Warnings) != "[first second]" {
+		t.Errorf("info %+v", info)
+	}
+	if info.TryIt != "smtpgw send --server "+h.addr+" --from sender@example.com --to recipient@example.com" {
+		t.Errorf("try it %q", info.TryIt)
+	}
+	// the caller's warnings are copied, not shared
+	info.Warnings[0] = "changed"
+	if h.r.StartInfo().Warnings[0] != "first" {
+		t.Error("StartInfo shares the Options' warnings")
+	}
+
+	// implicit TLS first: the try-it command says so; no TLS config: plain SMTP
+	h2 := startRelay(t, "", func(o *Options) {
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+		o.Listen[0].ImplicitTLS = true
+	})
+	if got := h2.r.StartInfo().TryIt; !strings.Contains(got, "--server "+h2.addr+" --tls implicit --from") {
+		t.Errorf("implicit try it %q", got)
+	}
+	h3 := startRelay(t, "", nil)
+	if info := h3.r.StartInfo(); len(info.Listen) != 1 || info.Listen[0].TLS != ListenPlain || info.Warnings == nil || info.CertFingerprint != "" {
+		t.Errorf("plain %+v", info)
+	}
+}

@@ -15,6 +15,7 @@ import (
 	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
+	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
 )
 
@@ -83,7 +84,7 @@ Inspect the spool with 'smtpgw queue'.`,
 			if err != nil {
 				return err
 			}
-			return runRelay(cmd.Context(), ios, opts)
+			return runRelay(cmd.Context(), ios, o.LogFormat, opts)
 		},
 	}
 	f := cmd.Flags()
@@ -114,7 +115,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.IntVar(&o.MaxDeliveries, "max-deliveries", 20, "deliveries at once")
 	f.IntVar(&o.MaxPerDest, "max-per-destination", 5, "deliveries at once per destination (domain or smarthost)")
 	f.BoolVar(&o.Bounce, "bounce", false, "send a delivery status notification (RFC 3464) to the sender of failed mail")
-	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json")
+	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json (json: the start-up banner too, as JSON lines)")
 	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR (testing)")
@@ -153,7 +154,6 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 		return opts, usageErr("--log-format must be text or json, not %q", o.LogFormat)
 	}
 	opts.Logger = slog.New(handler)
-	opts.Banner = ios.ErrOut
 	opts.Grace = o.Grace
 	opts.Hostname = o.Hostname
 	if opts.Hostname == "" {
@@ -383,7 +383,18 @@ func parseSmarthost(s, tlsOverride, password string) (deliver.Target, error) {
 	return t, nil
 }
 
-func runRelay(ctx context.Context, ios *IOStreams, opts relay.Options) error {
+// writeRelayBanner shows what the relay does on stderr, next to its log: as
+// JSON lines with --log-format json, styled text when stderr is a terminal
+// (and colors are not turned off), plain text otherwise.
+func writeRelayBanner(ios *IOStreams, logFormat string, info relay.StartInfo) error {
+	if logFormat == "json" {
+		return report.WriteRelayStartJSON(ios.ErrOut, info, time.Now())
+	}
+	color := ios.ErrTTY && !ios.NoColor
+	return report.WriteRelayStart(ios.ErrOut, info, report.NewStyles(ios.ErrOut, color))
+}
+
+func runRelay(ctx context.Context, ios *IOStreams, logFormat string, opts relay.Options) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
@@ -391,6 +402,8 @@ func runRelay(ctx context.Context, ios *IOStreams, opts relay.Options) error {
 	if err != nil {
 		return err
 	}
-	r.PrintBanner(ios.ErrOut)
+	if err := writeRelayBanner(ios, logFormat, r.StartInfo()); err != nil {
+		return err
+	}
 	return r.Run(ctx)
 }

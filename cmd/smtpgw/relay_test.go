@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"crypto/tls"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testpki"
@@ -86,22 +88,49 @@ func TestRelayCommandDelivers(t *testing.T) {
 			"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none", "--port-map", "sink.example.test:25=" + up.Addr,
 			"--log-format", "json"}, ios)
 	}()
-	var addr string
+	// with --log-format json the banner is JSON lines among the log: a WARN
+	// line per warning, then the "relay started" line
+	var start struct {
+		Level    string   `json:"level"`
+		Msg      string   `json:"msg"`
+		Warnings []string `json:"warnings"`
+		Listen   []struct {
+			Addr string `json:"addr"`
+			TLS  string `json:"tls"`
+		} `json:"listen"`
+		Delivery string `json:"delivery"`
+		Spool    string `json:"spool"`
+		TryIt    string `json:"try_it"`
+	}
 	deadline := time.Now().Add(10 * time.Second)
-	for addr == "" && time.Now().Before(deadline) {
-		if m := listenRe.FindStringSubmatch(errBuf.String()); m != nil {
-			addr = m[1]
+	for start.Msg == "" && time.Now().Before(deadline) {
+		for _, line := range strings.Split(errBuf.String(), "\n") {
+			if strings.Contains(line, `"msg":"relay started"`) {
+				if err := json.Unmarshal([]byte(line), &start); err != nil {
+					t.Fatalf("start line %q: %v", line, err)
+				}
+			}
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	if addr == "" {
-		t.Fatalf("no listening address in:\n%s", errBuf.String())
+	if start.Msg == "" || len(start.Listen) != 1 {
+		t.Fatalf("no start line with one listener in:\n%s", errBuf.String())
+	}
+	addr := start.Listen[0].Addr
+	if _, port, _ := net.SplitHostPort(addr); port == "" || port == "0" {
+		t.Errorf("listen address %q has no bound port", addr)
+	}
+	if start.Level != "INFO" || start.Listen[0].TLS != "none" || start.Delivery != "smarthost sink.example.test:25 (none)" ||
+		start.Spool != spoolDir || start.TryIt != "smtpgw send --server "+addr+" --from sender@example.com --to recipient@example.com" ||
+		len(start.Warnings) != 1 || !strings.HasPrefix(start.Warnings[0], "--smarthost-tls none") {
+		t.Errorf("start line: %+v", start)
 	}
 	banner := errBuf.String()
-	for _, want := range []string{"WARNING: --smarthost-tls none", "Delivering to  smarthost sink.example.test:25 (none)", "Spool          " + spoolDir, "Try it:        smtpgw send --server " + addr} {
-		if !strings.Contains(banner, want) {
-			t.Errorf("banner lacks %q:\n%s", want, banner)
-		}
+	if !strings.Contains(banner, `"level":"WARN","msg":"--smarthost-tls none: mail to sink.example.test:25 travels unencrypted`) {
+		t.Errorf("no WARN line for the warning:\n%s", banner)
+	}
+	if strings.Contains(banner, "Listening on") || strings.Contains(banner, "WARNING:") {
+		t.Errorf("text banner lines among the JSON log:\n%s", banner)
 	}
 	if err := plainSend(addr, "app@example.test", []string{"user@example.test"}, strings.NewReader("Subject: cli\r\n\r\nhi\r\n")); err != nil {
 		t.Fatal(err)
@@ -130,6 +159,11 @@ func TestRelayCommandDelivers(t *testing.T) {
 		t.Fatal("relay did not stop on cancel")
 	}
 	logs := errBuf.String()
+	for i, line := range strings.Split(strings.TrimSuffix(logs, "\n"), "\n") {
+		if !json.Valid([]byte(line)) {
+			t.Errorf("stderr line %d is not JSON: %q", i+1, line)
+		}
+	}
 	for _, want := range []string{`"msg":"received"`, `"msg":"attempt"`, `"msg":"delivered"`, `"msg":"stopped"`} {
 		if !strings.Contains(logs, want) {
 			t.Errorf("logs lack %s", want)
@@ -464,5 +498,70 @@ func TestRelaySmarthostPasswordFileAndCAFile(t *testing.T) {
 	}
 	if strings.Contains(errBuf.String(), "s3cret") {
 		t.Error("the password appears in the output")
+	}
+}
+
+// TestRelayBannerPiped: with stderr not a terminal the banner is the plain
+// text the README shows, byte for byte, before any log line.
+func TestRelayBannerPiped(t *testing.T) {
+	t.Parallel()
+	spoolDir := t.TempDir()
+	errBuf, stop := startRelayCLI(t, "--listen", "127.0.0.1:0", "--spool", spoolDir, "--hostname", "relay.example.test",
+		"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none")
+	out := errBuf.String()
+	m := listenRe.FindStringSubmatch(out)
+	if m == nil {
+		t.Fatalf("banner:\n%s", out)
+	}
+	addr := m[1]
+	want := "WARNING: --smarthost-tls none: mail to sink.example.test:25 travels unencrypted; only for local sinks\n" +
+		"Listening on   " + addr + " (SMTP)\n" +
+		"Delivering to  smarthost sink.example.test:25 (none)\n" +
+		"Spool          " + spoolDir + "\n" +
+		"Try it:        smtpgw send --server " + addr + " --from sender@example.com --to recipient@example.com\n"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("banner:\n%s\nwant:\n%s", out, want)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("ANSI escapes in piped output: %q", out)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+}
+
+// TestRelayBannerTerminal: on a terminal stderr the banner is styled;
+// --no-color turns the styling off.
+func TestRelayBannerTerminal(t *testing.T) {
+	t.Parallel()
+	for _, noColor := range []bool{false, true} {
+		errBuf := &lockedBuf{}
+		ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: errBuf, ErrTTY: true}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan int, 1)
+		args := []string{"relay", "--listen", "127.0.0.1:0", "--spool", t.TempDir(), "--hostname", "relay.example.test",
+			"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none"}
+		if noColor {
+			args = append(args, "--no-color")
+		}
+		go func() { done <- run(ctx, args, ios) }()
+		deadline := time.Now().Add(10 * time.Second)
+		for !strings.Contains(errBuf.String(), "recipient@example.com") && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+		cancel()
+		if code := <-done; code != 0 {
+			t.Errorf("no-color=%v: exit code %d", noColor, code)
+		}
+		out := errBuf.String()
+		if !strings.Contains(out, "recipient@example.com") {
+			t.Fatalf("no-color=%v: no banner:\n%s", noColor, out)
+		}
+		if styled := strings.Contains(out, "\x1b["); styled == noColor {
+			t.Errorf("no-color=%v: styled=%v:\n%q", noColor, styled, out)
+		}
+		if !strings.Contains(ansi.Strip(out), "Delivering to  smarthost sink.example.test:25 (none)\n") {
+			t.Errorf("no-color=%v: text:\n%s", noColor, out)
+		}
 	}
 }
