@@ -286,22 +286,35 @@ func (c *Conn) ReadReply() (Reply, error) {
 }
 
 func (c *Conn) readLine() (string, error) {
+	// ReadSlice, not ReadLine: ReadLine hands back the bytes buffered when
+	// the read fails (deadline, EOF) as if they were a whole line, so a
+	// server dripping "220 sl" past the step deadline was taken to have
+	// greeted. A line counts only once its LF has arrived.
 	var buf []byte
 	for {
-		part, isPrefix, err := c.r.ReadLine()
+		part, err := c.r.ReadSlice('\n')
+		buf = append(buf, part...)
+		if len(buf) > c.Limits.MaxLineBytes+2 {
+			return "", &ProtocolError{Msg: fmt.Sprintf("reply line longer than %d bytes", c.Limits.MaxLineBytes), Line: trunc(string(buf))}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
 		if err != nil {
+			if len(buf) > 0 {
+				c.Transcript.Add(Note, fmt.Sprintf("incomplete line, no CRLF before the read failed: %q", trunc(string(buf))))
+				err = fmt.Errorf("incomplete reply line %q (no CRLF): %w", trunc(string(buf)), err)
+			}
 			if cerr := c.ctxErr(); cerr != nil {
-				return "", fmt.Errorf("%w (%v)", cerr, err)
+				return "", fmt.Errorf("%w (%w)", cerr, err)
 			}
 			return "", err
 		}
-		buf = append(buf, part...)
-		if len(buf) > c.Limits.MaxLineBytes {
-			return "", &ProtocolError{Msg: fmt.Sprintf("reply line longer than %d bytes", c.Limits.MaxLineBytes), Line: trunc(string(buf))}
+		line := strings.TrimRight(string(buf[:len(buf)-1]), "\r")
+		if len(line) > c.Limits.MaxLineBytes {
+			return "", &ProtocolError{Msg: fmt.Sprintf("reply line longer than %d bytes", c.Limits.MaxLineBytes), Line: trunc(line)}
 		}
-		if !isPrefix {
-			return strings.TrimRight(string(buf), "\r"), nil
-		}
+		return line, nil
 	}
 }
 

@@ -75,7 +75,8 @@ func TestReadReplyQuirks(t *testing.T) {
 		{"hello\r\n", 0, 0, "does not start with a reply code"}, // not SMTP
 		{"99 x\r\n", 0, 0, "does not start with a reply code"},  // too short
 		{"600 x\r\n", 0, 0, "does not start with a reply code"}, // out of range
-		{"250-a\r\n250-b", 0, 0, "cut off after 2 lines"},       // EOF inside a reply
+		{"250-a\r\n250-b", 0, 0, "cut off after 1 lines"},       // EOF inside a reply: "250-b" has no CRLF
+		{"220 partial", 0, 0, "incomplete reply line"},          // EOF before the CRLF: not a reply
 		{"", 0, 0, "EOF"},                                       // nothing at all
 		{"\x16\x03\x01\x00\xff\r\n", 0, 0, "does not start with a reply code"},
 		{"2\r\n", 0, 0, "malformed reply line"}, // TLS bytes
@@ -383,5 +384,49 @@ func TestEventJSONIsMilliseconds(t *testing.T) {
 	}
 	if string(b) != `{"at_ms":1.5,"dir":"S","line":"220 ok"}` {
 		t.Fatalf("got %s", b)
+	}
+}
+
+// TestReadReplyPartialLineAtDeadline: a server that drips "220 sl" and then
+// stalls past the step deadline has not greeted. bufio.Reader.ReadLine
+// returns such buffered bytes as a line, which made a tarpit look like a
+// 220 greeting followed by a broken EHLO.
+func TestReadReplyPartialLineAtDeadline(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		s, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer s.Close()
+		s.Write([]byte("220 sl"))
+		<-done
+	}()
+	nc, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	tr := NewTranscript()
+	c := NewConn(context.Background(), nc, tr, Limits{StepTimeout: 200 * time.Millisecond})
+	r, err := c.ReadReply()
+	if err == nil || r.Code != 0 {
+		t.Fatalf("partial line taken as a reply: %+v, err %v", r, err)
+	}
+	var ne net.Error
+	if !errors.As(err, &ne) || !ne.Timeout() || !strings.Contains(err.Error(), `"220 sl"`) {
+		t.Fatalf("err %v: want a timeout naming the incomplete line", err)
+	}
+	for _, ev := range tr.Events() {
+		if ev.Dir == Server {
+			t.Fatalf("incomplete line recorded as a server line: %+v", ev)
+		}
 	}
 }
