@@ -118,7 +118,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json (json: the start-up banner too, as JSON lines)")
 	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
-	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR (testing)")
+	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
 	return cmd
 }
@@ -282,8 +282,11 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 		d.PortMap = map[string]string{}
 		for _, m := range o.PortMap {
 			k, v, ok := strings.Cut(m, "=")
-			if !ok {
-				return opts, usageErr("--port-map %q: give HOST:PORT=ADDR", m)
+			if !ok || !validPortMapEntry(k, v) {
+				return opts, usageErr("--port-map %q: give HOST:PORT=ADDR or PORT=[HOST]:PORT (such as 25=:2525)", m)
+			}
+			if _, err := strconv.Atoi(k); err == nil {
+				k = ":" + k // logical port of every host
 			}
 			d.PortMap[k] = v
 		}
@@ -406,4 +409,21 @@ func runRelay(ctx context.Context, ios *IOStreams, logFormat string, opts relay.
 		return err
 	}
 	return r.Run(ctx)
+}
+
+// validPortMapEntry reports whether k=v is a --port-map entry: k is
+// HOST:PORT or a port number, v is [HOST]:PORT.
+func validPortMapEntry(k, v string) bool {
+	validPort := func(p string) bool {
+		n, err := strconv.Atoi(p)
+		return err == nil && n >= 1 && n <= 65535
+	}
+	if !validPort(k) {
+		h, p, err := net.SplitHostPort(k)
+		if err != nil || h == "" || !validPort(p) {
+			return false
+		}
+	}
+	_, p, err := net.SplitHostPort(v)
+	return err == nil && validPort(p)
 }

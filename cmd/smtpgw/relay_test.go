@@ -65,6 +65,10 @@ func TestRelayFlagErrors(t *testing.T) {
 		{[]string{"--smarthost-tls", "none"}, "needs --smarthost"},
 		{[]string{"--users", "/nonexistent/users"}, "--users"},
 		{[]string{"--listen", "nonsense"}, "HOST:PORT"},
+		{[]string{"--port-map", "25"}, "--port-map"},
+		{[]string{"--port-map", "25=nowhere"}, "PORT=[HOST]:PORT"},
+		{[]string{"--port-map", "x.example.test=127.0.0.1:25"}, "HOST:PORT=ADDR"},
+		{[]string{"--port-map", "99999=:25"}, "--port-map"},
 	} {
 		_, errOut, code := runCLI(t, "", append([]string{"relay", "--spool", t.TempDir()}, tc.args...)...)
 		if code != ExitUsage || !strings.Contains(errOut, tc.want) {

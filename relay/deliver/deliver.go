@@ -34,7 +34,9 @@ type Config struct {
 	LocalName   string // EHLO name
 
 	// PortMap maps "host:port" or "ip:port" to the address to dial (tests
-	// map "MX port 25" to a loopback port).
+	// map "MX port 25" to a loopback port). A key ":port" maps a logical
+	// port of every host: to the address, or, when the address has no
+	// host (":2525"), to that port of the same host or IP.
 	PortMap map[string]string
 
 	RetryInitial   time.Duration // first backoff (default 1m)
@@ -502,7 +504,7 @@ func (d *Deliverer) addresses(ctx context.Context, t Target) ([]string, error) {
 		return []string{a}, nil
 	}
 	if !t.MX || d.cfg.Resolver == nil {
-		return []string{hp}, nil
+		return []string{d.mapAddr(hp)}, nil
 	}
 	if ip := net.ParseIP(t.Host); ip != nil {
 		return []string{d.mapAddr(hp)}, nil
@@ -527,7 +529,18 @@ func (d *Deliverer) mapAddr(a string) string {
 	if m, ok := d.cfg.PortMap[a]; ok {
 		return m
 	}
-	return a
+	host, port, err := net.SplitHostPort(a)
+	if err != nil {
+		return a
+	}
+	m, ok := d.cfg.PortMap[":"+port]
+	if !ok {
+		return a
+	}
+	if mh, mp, err := net.SplitHostPort(m); err == nil && mh == "" {
+		return net.JoinHostPort(host, mp)
+	}
+	return m
 }
 
 func (d *Deliverer) classifyErr(id string, err error, host string) outcome {

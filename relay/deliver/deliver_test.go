@@ -187,3 +187,28 @@ func FuzzWriteData(f *testing.F) {
 		}
 	})
 }
+
+func TestPortMapLogicalPort(t *testing.T) {
+	t.Parallel()
+	d := &Deliverer{cfg: Config{PortMap: map[string]string{
+		"mx1.example.test:25": "127.0.0.1:1111",
+		":25":                 ":2525",
+		":587":                "127.0.0.1:5870",
+	}}}
+	for in, want := range map[string]string{
+		"mx1.example.test:25":   "127.0.0.1:1111", // exact entry first
+		"192.0.2.9:25":          "192.0.2.9:2525", // same IP, mapped port
+		"[2001:db8::1]:25":      "[2001:db8::1]:2525",
+		"smtp.example.test:587": "127.0.0.1:5870", // host given in the map
+		"192.0.2.9:465":         "192.0.2.9:465",  // unmapped port unchanged
+	} {
+		if got := d.mapAddr(in); got != want {
+			t.Errorf("mapAddr(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// a smarthost target (not MX) goes through the map too
+	got, err := d.addresses(t.Context(), Target{Host: "smtp.example.test", Port: 587})
+	if err != nil || len(got) != 1 || got[0] != "127.0.0.1:5870" {
+		t.Fatalf("addresses(smarthost) = %v, %v", got, err)
+	}
+}
