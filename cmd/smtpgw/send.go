@@ -24,6 +24,10 @@ type sendOptions struct {
 	ios *IOStreams
 	g   *GlobalOptions
 
+	// warnings found before sending (the DKIM record could not be
+	// checked): on stderr for people, in the document's "warnings" with --json.
+	warnings []string
+
 	To                 []string
 	From               string
 	Server             string
@@ -377,8 +381,12 @@ func runSend(ctx context.Context, o *sendOptions) error {
 			if err != nil {
 				return usageErr("--dkim-key %s: %v", o.DKIMKey, err)
 			}
-			if note != "" && !o.JSON {
-				fmt.Fprintf(ios.ErrOut, "smtpgw: warning: %s\n", note)
+			if note != "" {
+				if o.JSON {
+					o.warnings = append(o.warnings, "WARNING: "+note)
+				} else {
+					fmt.Fprintf(ios.ErrOut, "smtpgw: warning: %s\n", note)
+				}
 			}
 		}
 	}
@@ -400,6 +408,9 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	res, err := send.Run(ctx, opts)
 	if err != nil {
 		return usageErr("%v", err)
+	}
+	if len(o.warnings) > 0 {
+		res.Warnings = append(o.warnings, res.Warnings...)
 	}
 	switch {
 	case o.JSON:
@@ -476,6 +487,9 @@ func runSendLoad(ctx context.Context, o *sendOptions, opts send.Options, build f
 	res, err := send.Load(ctx, lo)
 	if err != nil {
 		return usageErr("%v", err)
+	}
+	if len(o.warnings) > 0 {
+		res.Warnings = append(o.warnings, res.Warnings...)
 	}
 	switch {
 	case o.JSON:

@@ -456,6 +456,20 @@ func TestSendCLIDKIM(t *testing.T) {
 	if code != 0 || !strings.Contains(errOut, "no DKIM key record at new._domainkey.example.test") {
 		t.Fatalf("missing record: exit %d stderr %q", code, errOut)
 	}
+	// With --json the same warning is in the document's warnings (it was
+	// dropped), and stderr stays empty; likewise for --count.
+	for _, extra := range [][]string{nil, {"--count", "2"}} {
+		out, errOut, code = runCLI(t, "", append(args("--resolver", dns.Addr, "--server", server(port), "--to", "r@example.test", "--dkim-key", keyFile, "--dkim-selector", "new", "--json"), extra...)...)
+		var doc struct {
+			Warnings []string `json:"warnings"`
+		}
+		if err := json.Unmarshal([]byte(out), &doc); err != nil || code != 0 || errOut != "" {
+			t.Fatalf("--json %v: exit %d err %v stderr %q\n%s", extra, code, err, errOut, out)
+		}
+		if len(doc.Warnings) != 1 || !strings.Contains(doc.Warnings[0], "no DKIM key record at new._domainkey.example.test") {
+			t.Fatalf("--json %v: warnings %q", extra, doc.Warnings)
+		}
+	}
 }
 
 func TestSendCLIMXDelivery(t *testing.T) {
