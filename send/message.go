@@ -186,10 +186,37 @@ func BuildMessage(o MessageOptions) (*Message, error) {
 		buf.WriteString(fold(f.name + ": " + f.value))
 	}
 	body = toCRLF(body)
-	if err := writeContent(&buf, body, o.Attachments); err != nil {
+	var content bytes.Buffer
+	if err := writeContent(&content, body, o.Attachments); err != nil {
 		return nil, err
 	}
+	buf.Write(dropMIMEVersion(content.Bytes()))
 	return &Message{Data: buf.Bytes(), MessageID: msgID, ID: o.ID, UTF8: utf8Hdr}, nil
+}
+
+// dropMIMEVersion removes the "Mime-Version: 1.0" field go-message's
+// writers add to the entity header they write (message.CreateWriter sets it
+// whenever the header lacks it): the message header already carries
+// MIME-Version, and a second copy is a duplicate field (RFC 2045 §4 wants
+// one).
+func dropMIMEVersion(p []byte) []byte {
+	end := bytes.Index(p, []byte("\r\n\r\n"))
+	if end < 0 {
+		return p
+	}
+	hdr := p[:end+2]
+	for i := 0; i < len(hdr); {
+		n := bytes.Index(hdr[i:], []byte("\r\n"))
+		if n < 0 {
+			break
+		}
+		line := hdr[i : i+n]
+		if name, v, ok := bytes.Cut(line, []byte(":")); ok && strings.EqualFold(string(name), "MIME-Version") && strings.TrimSpace(string(v)) == "1.0" {
+			return append(append([]byte{}, p[:i]...), p[i+n+2:]...)
+		}
+		i += n + 2
+	}
+	return p
 }
 
 func writeContent(w *bytes.Buffer, body string, atts []Attachment) error {

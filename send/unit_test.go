@@ -130,6 +130,21 @@ func TestBuildMessageHeaders(t *testing.T) {
 	if bytes.Contains(bytes.ReplaceAll(m.Data, []byte("\r\n"), nil), []byte("\n")) || bytes.Contains(bytes.ReplaceAll(m.Data, []byte("\r\n"), nil), []byte("\r")) {
 		t.Error("bare CR or LF in the message")
 	}
+	// One MIME-Version field, with and without attachments (go-message's
+	// writers add their own "Mime-Version: 1.0" to the entity header).
+	for _, atts := range [][]Attachment{nil, {{Name: "a.txt", Data: []byte("hi\n")}}} {
+		ma, err := BuildMessage(MessageOptions{From: from, To: []Address{from}, Attachments: atts})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := HeaderBlock(ma.Data)
+		if n := strings.Count(strings.ToLower(h), "\r\nmime-version:"); n != 1 {
+			t.Errorf("%d attachments: %d MIME-Version fields in\n%s", len(atts), n, h)
+		}
+		if !strings.Contains(h, "\r\nContent-Type: ") {
+			t.Errorf("%d attachments: no Content-Type in the message header\n%s", len(atts), h)
+		}
+	}
 	// A non-ASCII subject is RFC 2047 encoded when the message is not SMTPUTF8.
 	m2, _ := BuildMessage(MessageOptions{From: from, To: []Address{from}, Subject: &subj})
 	if !strings.Contains(HeaderBlock(m2.Data), "Subject: =?utf-8?q?Gr=C3=BC=C3=9Fe") {
