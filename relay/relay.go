@@ -181,13 +181,49 @@ func (r *Relay) StartInfo() StartInfo {
 		info.Listen = append(info.Listen, ListenInfo{Addr: r.Addrs[i].String(), TLS: mode})
 	}
 	if len(info.Listen) > 0 {
-		tlsFlag := ""
+		flags := ""
 		if info.Listen[0].TLS == ListenImplicit {
-			tlsFlag = " --tls implicit"
+			flags = " --tls implicit"
+			if r.opts.TLSFingerprint != "" {
+				// send verifies the certificate of an implicit-TLS server;
+				// a self-signed one (its fingerprint is in the banner) fails.
+				flags += " --insecure-skip-verify"
+			}
 		}
-		info.TryIt = "smtpgw send --server " + info.Listen[0].Addr + tlsFlag + " --from sender@example.com --to recipient@example.com"
+		if len(r.opts.Server.Users) > 0 && !r.allowsLocalClient(info.Listen[0].Addr) {
+			// a client on this machine is not in --allow-net: it must AUTH
+			flags += " --auth-user USER"
+		}
+		info.TryIt = "smtpgw send --server " + info.Listen[0].Addr + flags + " --from sender@example.com --to recipient@example.com"
 	}
 	return info
+}
+
+// allowsLocalClient reports whether a client on this machine connecting to
+// the listener address addr may relay without AUTH (its source address is
+// the listener's, or loopback when the listener is on every address).
+func (r *Relay) allowsLocalClient(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return true
+	}
+	if ip.IsUnspecified() {
+		ip = netip.MustParseAddr("127.0.0.1")
+		if host == "::" {
+			ip = netip.IPv6Loopback()
+		}
+	}
+	ip = ip.Unmap()
+	for _, p := range r.opts.Server.AllowNets {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
 }
 
 // Run serves until ctx is done, then stops gracefully: it stops listening,

@@ -1137,4 +1137,33 @@ func TestStartInfo(t *testing.T) {
 	if info := h3.r.StartInfo(); len(info.Listen) != 1 || info.Listen[0].TLS != ListenPlain || info.Warnings == nil || info.CertFingerprint != "" {
 		t.Errorf("plain %+v", info)
 	}
+	if got := h3.r.StartInfo().TryIt; strings.Contains(got, "--auth-user") || strings.Contains(got, "--insecure-skip-verify") {
+		t.Errorf("plain try it %q", got)
+	}
+
+	// a self-signed certificate on implicit TLS: send would refuse it
+	h4 := startRelay(t, "", func(o *Options) {
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+		o.TLSFingerprint = fp
+		o.Listen[0].ImplicitTLS = true
+	})
+	if got := h4.r.StartInfo().TryIt; !strings.Contains(got, "--tls implicit --insecure-skip-verify --from") {
+		t.Errorf("self-signed implicit try it %q", got)
+	}
+	// users, and this machine not in --allow-net: the command must AUTH
+	users := map[string][]byte{"alice": []byte("$2a$04$x")}
+	h5 := startRelay(t, "", func(o *Options) {
+		o.Server.Users = users
+		o.Server.AllowNets = []netip.Prefix{netip.MustParsePrefix("192.0.2.0/24")}
+	})
+	if got := h5.r.StartInfo().TryIt; !strings.Contains(got, " --auth-user USER --from") {
+		t.Errorf("auth-only try it %q", got)
+	}
+	h6 := startRelay(t, "", func(o *Options) {
+		o.Server.Users = users
+		o.Server.AllowNets = []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")}
+	})
+	if got := h6.r.StartInfo().TryIt; strings.Contains(got, "--auth-user") {
+		t.Errorf("loopback allowed, yet try it %q", got)
+	}
 }
