@@ -135,13 +135,20 @@ relay within a second.`,
 			}
 			if len(ids) == 0 {
 				fmt.Fprintln(ios.Out, "The queue is empty.")
-			} else if !sp.RelayRunning() {
+			}
+			if o.All {
+				// --all retries the queue; failed messages go back only by id
+				if failed, err := sp.IDs(spool.DirFailed); err == nil && len(failed) > 0 {
+					fmt.Fprintf(ios.ErrOut, "%d failed message(s) not retried by --all; put one back with 'smtpgw queue retry ID' (see 'smtpgw queue list --failed').\n", len(failed))
+				}
+			}
+			if len(ids) > 0 && !sp.RelayRunning() {
 				fmt.Fprintln(ios.ErrOut, "No relay is running on this spool: the messages are tried when it starts.")
 			}
 			return nil
 		},
 	}
-	retry.Flags().BoolVar(&o.All, "all", false, "retry every queued message")
+	retry.Flags().BoolVar(&o.All, "all", false, "retry every queued message (failed ones only by id)")
 
 	del := &cobra.Command{
 		Use:     "delete ID...",

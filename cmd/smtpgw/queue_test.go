@@ -103,9 +103,10 @@ func TestQueueListShowRetryDelete(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "--all") {
 		t.Fatalf("retry without ids: code %d %q", code, errOut)
 	}
-	out, _, code = runCLI(t, "", "queue", "retry", "--all", "--spool", dir)
-	if code != 0 || strings.Count(out, "retry requested") != 2 {
-		t.Fatalf("retry --all: code %d\n%s", code, out)
+	out, errOut, code = runCLI(t, "", "queue", "retry", "--all", "--spool", dir)
+	if code != 0 || strings.Count(out, "retry requested") != 2 || strings.Contains(out, ids[2]) ||
+		!strings.Contains(errOut, "1 failed message(s) not retried by --all") {
+		t.Fatalf("retry --all: code %d\n%s%s", code, out, errOut)
 	}
 
 	// a failed message goes back to the queue
