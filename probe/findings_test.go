@@ -285,6 +285,29 @@ func TestSlowDripCutAtDeadline(t *testing.T) {
 	want(t, tr.Findings, "greeting.failed", report.Fail, 25)
 }
 
+// A single-line greeting dripped without its CRLF until the step deadline is
+// no greeting: the bytes read so far ("220 sl") must not pass for a 220.
+func TestSlowDripSingleLineIsNoGreeting(t *testing.T) {
+	t.Parallel()
+	tr := probeRaw(t, 25, func(c net.Conn) {
+		for _, b := range []byte("220 slow drip greeting that never ends") {
+			if _, err := c.Write([]byte{b}); err != nil {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}, func(o *Options) { o.StepTimeout = 300 * time.Millisecond })
+	g := want(t, tr.Findings, "greeting.failed", report.Fail, 25)
+	if !strings.Contains(g.Summary, "no complete greeting") {
+		t.Errorf("drip summary %q", g.Summary)
+	}
+	for _, f := range tr.Findings {
+		if f.ID == "greeting.ok" || f.ID == "dialogue.failed" {
+			t.Errorf("a partial line passed for a greeting: %s %s", f.ID, f.Summary)
+		}
+	}
+}
+
 func TestHugeMultilineBanner(t *testing.T) {
 	t.Parallel()
 	tr := probeRaw(t, 25, func(c net.Conn) {
