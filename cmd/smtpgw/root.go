@@ -157,6 +157,17 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 	for _, f := range commandFactories {
 		root.AddCommand(f(ios, g))
 	}
+	// cobra adds its completion command only when executing; add it now to
+	// give it the examples every command's --help shows.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" && c.Example == "" {
+			c.Example = `  source <(smtpgw completion bash)
+  smtpgw completion zsh > "${fpath[1]}/_smtpgw"
+  smtpgw completion fish > ~/.config/fish/completions/smtpgw.fish
+  smtpgw completion powershell | Out-String | Invoke-Expression`
+		}
+	}
 	return root, g
 }
 

@@ -55,12 +55,21 @@ func TestBadTimeoutIsUsageError(t *testing.T) {
 func TestEveryCommandHasExamples(t *testing.T) {
 	ios, _, _ := TestIO("")
 	root, _ := NewRootCmd(ios)
+	seen := map[string]bool{}
 	for _, c := range root.Commands() {
-		if c.Name() == "help" || c.Name() == "completion" {
+		seen[c.Name()] = true
+		if c.Name() == "help" {
 			continue
 		}
 		if strings.TrimSpace(c.Example) == "" {
 			t.Errorf("command %q has no examples in --help", c.Name())
 		}
+	}
+	if !seen["completion"] {
+		t.Error("no completion command")
+	}
+	out, _, code := runCLI(t, "", "completion", "--help")
+	if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "smtpgw completion zsh") {
+		t.Errorf("completion --help: exit %d\n%s", code, out)
 	}
 }
