@@ -101,6 +101,23 @@ func TestProviderGatedCodes(t *testing.T) {
 	}
 }
 
+// "message expired" is any MTA's wording: only Exchange's QUEUE.Expired (or
+// an Exchange host) names Microsoft.
+func TestGenericExpiredHasNoProvider(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, prov string }{
+		{"451 4.4.7 Message expired: no answer from mx.rcpt.example", ""},
+		{"4.4.7 message expired", ""},
+		{"450 4.4.7 Message delayed; QUEUE.Expired; message expired", ProvMicrosoft},
+		{"550 5.4.316 Message expired, connection refused(Socket error code 10061)", ProvMicrosoft},
+	} {
+		e, err := ExplainText(c.in)
+		if err != nil || e.Category != Expired || e.Provider != c.prov {
+			t.Errorf("%q: %s %q %v, want expired %q", c.in, e.Category, e.Provider, err, c.prov)
+		}
+	}
+}
+
 // A DSN without a code still gets a class from its Action field.
 func TestClassFromAction(t *testing.T) {
 	t.Parallel()

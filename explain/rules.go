@@ -235,7 +235,7 @@ var rules = []rule{
 	{ID: "ms.recipnotfound", Any: []string{"resolver.adr.recipientnotfound", "resolver.adr.recipnotfound", "resolver.adr.exrecipnotfound", "recipient not found by smtp address lookup"}, Cat: UserUnknown, Provider: ProvMicrosoft,
 		Summary: "Exchange: the recipient was not found in the directory (RESOLVER.ADR.RecipientNotFound).",
 		Fix:     []string{"Check the recipient address for typos.", "Clear the stale entry from the Outlook auto-complete cache if the address was picked from there."}, Refs: []string{refMSNDR}},
-	{ID: "ms.queue-expired", Any: []string{"queue.expired", "message expired"}, Cat: Expired, Provider: ProvMicrosoft,
+	{ID: "ms.queue-expired", Any: []string{"queue.expired"}, Cat: Expired, Provider: ProvMicrosoft,
 		Summary: "Exchange: the message expired in the queue (QUEUE.Expired) after repeated delivery failures.",
 		Fix:     []string{"Find the earlier deferral reason (the last error in the NDR's diagnostic section).", "Fix it (receiving server down, DNS, connectors) and resend."}, Refs: []string{refMSNDR}},
 	{ID: "ms.auth-required-group", Any: []string{"resolver.rst.authrequired", "resolver.rst.notauthorized", "resolver.rst.sendertocopy"}, Cat: Policy, Provider: ProvMicrosoft, Actor: ActorRecipientAdmin,
