@@ -118,6 +118,16 @@ func TestGenericExpiredHasNoProvider(t *testing.T) {
 	}
 }
 
+// Gmail's missing-From wording is a standards problem of the message, not a
+// recipient policy.
+func TestGmailMissingFromHeader(t *testing.T) {
+	t.Parallel()
+	e, err := ExplainText("550-5.7.1 [192.0.2.9] Messages missing a valid address in From: header, or having no From: header, are not accepted. a1b2c3 - gsmtp")
+	if err != nil || e.Category != RFCNoncompliant || e.Provider != ProvGmail || e.Class != ClassPermanent {
+		t.Errorf("got %s %q %s %v, want rfc-noncompliant Gmail permanent", e.Category, e.Provider, e.Class, err)
+	}
+}
+
 // A DSN without a code still gets a class from its Action field.
 func TestClassFromAction(t *testing.T) {
 	t.Parallel()

@@ -186,6 +186,9 @@ var rules = []rule{
 	{ID: "gmail.prohibited-policy", Any: []string{"has a policy that prohibited the mail", "policy that prohibited"}, Cat: Policy, Provider: ProvGmail,
 		Summary: "Gmail: the recipient's (or sender's) domain has a policy that prohibits this mail.",
 		Actor:   ActorRecipientAdmin, Fix: []string{"Ask the recipient's Google Workspace administrator which rule blocked the message."}, Refs: []string{refGmailErrors}},
+	{ID: "gmail.from-header", Any: []string{"missing a valid address in from: header", "or having no from: header"}, Cat: RFCNoncompliant, Provider: ProvGmail, Actor: ActorSenderAdmin,
+		Summary: "Gmail: the message has no From: header, or its From: header holds no valid address (RFC 5322 §3.6.2 requires exactly one From: with an address).",
+		Fix:     []string{"Give every message exactly one From: header with a valid address, e.g. From: Name <user@example.com> (check the sending application or the script that builds the headers).", "Check that nothing on the way (a relay, a header rewriting rule) removes or empties the From: header."}, Refs: []string{refGmailErrors, "RFC 5322 §3.6.2"}},
 
 	// ---- Microsoft 365 / Outlook.com / Exchange ----
 	{ID: "ms.banned-ip", Enh: enhRange("5.7.", 606, 649), Cat: Reputation, Provider: ProvMicrosoft,
