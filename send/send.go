@@ -225,8 +225,13 @@ type Verdict struct {
 // handshake" when an implicit-TLS connection failed its handshake (no
 // STARTTLS was ever sent).
 func (v Verdict) StageName() string {
-	if v.Stage == StageTLS && v.ImplicitTLS {
+	switch {
+	case v.Stage == StageTLS && v.ImplicitTLS:
 		return "implicit TLS handshake"
+	case v.Stage == StageGreeting:
+		// explain calls the greeting stage CONNECT; the verdict names it
+		// precisely: the TCP connection was made, the 220 never came.
+		return "greeting"
 	}
 	return ExplainStage(v.Stage)
 }

@@ -466,7 +466,9 @@ func TestVerdictStageName(t *testing.T) {
 		{Verdict{Stage: StageTLS}, "STARTTLS"},
 		{Verdict{Stage: StageTLS, ImplicitTLS: true}, "implicit TLS handshake"},
 		{Verdict{Stage: StageRcpt}, "RCPT TO"},
-		{Verdict{Stage: StageGreeting, ImplicitTLS: true}, "CONNECT"},
+		{Verdict{Stage: StageGreeting, ImplicitTLS: true}, "greeting"},
+		{Verdict{Stage: StageGreeting}, "greeting"},
+		{Verdict{Stage: StageConnect}, "CONNECT"},
 	} {
 		if got := c.v.StageName(); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.v, got, c.want)
