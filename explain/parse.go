@@ -49,33 +49,15 @@ func parse(s string, strict bool) (Reply, error) {
 	)
 	for _, ln := range lines {
 		li := parseLineInfo(ln, strict)
-		if li.host != "" && r.RemoteHost == "" {
-			r.RemoteHost = li.host
-		}
-		if li.rcpt != "" && r.Recipient == "" {
-			r.Recipient = li.rcpt
-		}
-		if li.origRcpt != "" && r.OriginalRecipient == "" {
-			r.OriginalRecipient = li.origRcpt
-		}
-		if li.sender != "" && r.Sender == "" {
-			r.Sender = li.sender
-		}
-		if li.client != "" && r.Client == "" {
-			r.Client = li.client
-		}
-		if li.user != "" && r.User == "" {
-			r.User = li.user
-		}
-		if li.note != "" && r.Note == "" {
-			r.Note = li.note
-		}
-		if li.stage != "" && r.Stage == "" {
-			r.Stage = li.stage
-		}
-		if li.action != "" && r.Action == "" {
-			r.Action = li.action
-		}
+		first(&r.RemoteHost, li.host)
+		first(&r.Recipient, li.rcpt)
+		first(&r.OriginalRecipient, li.origRcpt)
+		first(&r.Sender, li.sender)
+		first(&r.Client, li.client)
+		first(&r.User, li.user)
+		first(&r.Note, li.note)
+		first(&r.Stage, li.stage)
+		first(&r.Action, li.action)
 		if li.status != "" {
 			statusEnh = li.status
 		}
@@ -775,4 +757,12 @@ func summarizeLines(lines []string) (code int, enh, text string) {
 		}
 	}
 	return code, enh, b.String()
+}
+
+// first sets *dst to v unless it is already set: across the lines of one
+// input, the first line that names a field decides it.
+func first(dst *string, v string) {
+	if *dst == "" {
+		*dst = v
+	}
 }
