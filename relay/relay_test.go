@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/tls"
 	"fmt"
+	"github.com/smtpgw/smtpgw/internal/testio"
 	"io"
 	"log/slog"
 	"net"
@@ -29,29 +30,11 @@ import (
 	"golang.org/x/crypto/bcrypt"
 )
 
-// syncBuf is a goroutine-safe log buffer.
-type syncBuf struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuf) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuf) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 type harness struct {
 	r      *Relay
 	addr   string
 	spool  string
-	logs   *syncBuf
+	logs   *testio.Buffer
 	stop   func()
 	cancel context.CancelFunc
 	done   chan struct{}
@@ -74,7 +57,7 @@ func startRelayTB(t testing.TB, spoolDir string, mod func(*Options)) *harness {
 	if spoolDir == "" {
 		spoolDir = t.TempDir()
 	}
-	logs := &syncBuf{}
+	logs := &testio.Buffer{}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -1,14 +1,13 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/smtpgw/smtpgw/internal/testio"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -281,30 +280,12 @@ func TestExplainColorCard(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for a writer and a polling reader.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // Piped input that arrives slowly (tail -f) is explained as it arrives, not
 // when the input ends.
 func TestExplainStdinStreams(t *testing.T) {
 	t.Parallel()
 	pr, pw := io.Pipe()
-	out := &syncBuffer{}
+	out := &testio.Buffer{}
 	ios := &IOStreams{In: pr, Out: out, ErrOut: io.Discard}
 	done := make(chan int, 1)
 	go func() { done <- run(context.Background(), []string{"explain", "--json"}, ios) }()
