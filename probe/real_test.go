@@ -31,7 +31,7 @@ func TestRealServers(t *testing.T) {
 	t.Parallel()
 	type want struct {
 		ext, extTLS   []string // extensions (upper case) before and after TLS
-		auth, authTLS []string
+		auth, authTLS []string // AUTH mechanisms before and after TLS
 		changed       []string
 		size          int64
 	}
@@ -123,8 +123,8 @@ func TestRealServers(t *testing.T) {
 			if leaf := c.TLS.Chain[0]; leaf.SHA256 != hex.EncodeToString(crt[:]) || leaf.SPKISHA256 != hex.EncodeToString(spki[:]) {
 				t.Errorf("fingerprints %s / %s", leaf.SHA256, leaf.SPKISHA256)
 			}
-			if got := c.AuthBeforeTLS; len(got) != 0 {
-				t.Errorf("AUTH before TLS %v, want none (these servers offer AUTH only over TLS)", got)
+			if !slices.Equal(c.AuthBeforeTLS, orEmpty(tc.want.auth)) {
+				t.Errorf("AUTH before TLS %v, want %v (these servers offer AUTH only over TLS)", c.AuthBeforeTLS, tc.want.auth)
 			}
 			if !slices.Equal(c.AuthAfterTLS, orEmpty(tc.want.authTLS)) {
 				t.Errorf("AUTH after TLS %v, want %v", c.AuthAfterTLS, tc.want.authTLS)

@@ -113,8 +113,6 @@ func (r *Record) Invalid() bool {
 	return false
 }
 
-var knownTags = map[string]bool{"v": true, "p": true, "sp": true, "pct": true, "rua": true, "ruf": true, "adkim": true, "aspf": true, "fo": true, "rf": true, "ri": true}
-
 // Parse parses and checks a DMARC record. It always returns a record; its
 // Problems list what is wrong.
 func Parse(txt string) *Record {

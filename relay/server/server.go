@@ -53,9 +53,6 @@ type Server struct {
 	cfg  Config
 	log  *slog.Logger
 	smtp *smtp.Server
-
-	mu        sync.Mutex
-	listeners []net.Listener
 }
 
 // New returns a server for cfg, with defaults for zero limits.
@@ -151,12 +148,11 @@ type session struct {
 	conn *smtp.Conn
 	ip   netip.Addr
 
-	user       string
-	authFails  int
-	from       string
-	hasFrom    bool
-	rcpts      []string
-	allowedNet *bool
+	user      string
+	authFails int
+	from      string
+	hasFrom   bool
+	rcpts     []string
 }
 
 func (se *session) sessConn() *sessConn {
@@ -461,17 +457,16 @@ var dummyHash = sync.OnceValue(func() []byte {
 
 // loginServer is the LOGIN SASL mechanism (draft-murchison-sasl-login).
 type loginServer struct {
-	check      func(user, pass string) error
-	user       string
-	step       int
-	gotInitial bool
+	check func(user, pass string) error
+	user  string
+	step  int
 }
 
 func (l *loginServer) Next(resp []byte) ([]byte, bool, error) {
 	switch l.step {
 	case 0:
 		l.step = 1
-		if resp != nil && len(resp) > 0 {
+		if len(resp) > 0 {
 			l.user = string(resp)
 			l.step = 2
 			return []byte("Password:"), false, nil
