@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -45,7 +46,16 @@ relay within a second.`,
 		if dir == "" {
 			dir = relay.DefaultSpoolDir()
 		}
-		return spool.Open(dir)
+		// never create a spool: a mistyped --spool must not look like an empty queue
+		sp, err := spool.OpenExisting(dir)
+		if errors.Is(err, spool.ErrNoSpool) {
+			abs, aerr := filepath.Abs(dir)
+			if aerr != nil {
+				abs = dir
+			}
+			return nil, usageErr("no spool at %s (is the relay's --spool elsewhere?)", abs)
+		}
+		return sp, err
 	}
 
 	list := &cobra.Command{

@@ -166,3 +166,28 @@ func TestQueueDeleteWaitsForDelivery(t *testing.T) {
 		t.Fatalf("delete of a message delivered meanwhile: code %d, want 1 (not found)", code)
 	}
 }
+
+// A --spool that names no spool is an error (exit 2), and nothing is
+// created there: a typo must not read as "the queue is empty".
+func TestQueueNoSpool(t *testing.T) {
+	t.Parallel()
+	parent := t.TempDir()
+	missing := filepath.Join(parent, "no", "such", "spool")
+	for _, args := range [][]string{
+		{"queue", "list"}, {"queue", "list", "--json"}, {"queue", "list", "--failed"},
+		{"queue", "show", "HOT1V1PZVDd424c616"}, {"queue", "retry", "--all"}, {"queue", "delete", "HOT1V1PZVDd424c616"},
+	} {
+		out, errOut, code := runCLI(t, "", append(args, "--spool", missing)...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "no spool at "+missing+" (is the relay's --spool elsewhere?)") {
+			t.Errorf("%v: code %d, out %q, err %q", args, code, out, errOut)
+		}
+	}
+	// an existing directory that is not a spool is no spool either
+	_, errOut, code := runCLI(t, "", "queue", "list", "--spool", parent)
+	if code != 2 || !strings.Contains(errOut, "no spool at "+parent) {
+		t.Errorf("list of a plain directory: code %d, %q", code, errOut)
+	}
+	if ents, _ := os.ReadDir(parent); len(ents) != 0 {
+		t.Errorf("the queue commands created %d entries in %s", len(ents), parent)
+	}
+}

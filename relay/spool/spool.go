@@ -114,12 +114,25 @@ type Spool struct {
 
 	// Files of delivered messages kept in tmp/ for the next messages
 	// (see Locked.Remove): creating a file and unlinking it later costs the
-	// file system more than overwriting one.
+	// file system more than overwriting one. Only the process holding the
+	// relay lock recycles (recycle is set by LockRelay): tmp/ is that
+	// process's alone, so no other process can put a file under a name it
+	// uses. The names carry a random token besides, and every use checks
+	// the file's identity.
 	freeMu      sync.Mutex
-	free        []string
+	recycle     bool
+	free        []freeFile
 	freePending int
 	freeSeq     int
+	freeToken   string
 	freeWG      sync.WaitGroup
+}
+
+// freeFile is a recycled file in tmp/ and the identity it had when it was
+// put there.
+type freeFile struct {
+	path string
+	fi   os.FileInfo
 }
 
 // Recycling limits: at most maxFree files, each at most maxFreeSize bytes,
@@ -147,6 +160,30 @@ func Open(dir string) (*Spool, error) {
 	return s, nil
 }
 
+// ErrNoSpool is returned by OpenExisting for a directory that is not a spool.
+var ErrNoSpool = errors.New("no spool")
+
+// OpenExisting opens the spool in dir without creating anything: the
+// queue commands use it, so that a mistyped --spool is an error rather
+// than a new, empty spool.
+func OpenExisting(dir string) (*Spool, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range []string{DirQueue, DirFailed} {
+		fi, err := os.Stat(filepath.Join(abs, d))
+		if err != nil || !fi.IsDir() {
+			return nil, fmt.Errorf("%w at %s", ErrNoSpool, abs)
+		}
+	}
+	s := &Spool{Dir: abs, syncers: map[string]*dirSyncer{}}
+	for _, d := range []string{DirQueue, DirFailed, DirRetry} {
+		s.syncers[d] = newDirSyncer(filepath.Join(abs, d), s)
+	}
+	return s, nil
+}
+
 // Close stops the directory syncers.
 func (s *Spool) Close() {
 	s.freeWG.Wait()
@@ -154,8 +191,8 @@ func (s *Spool) Close() {
 		ds.stop()
 	}
 	s.freeMu.Lock()
-	for _, p := range s.free {
-		os.Remove(p)
+	for _, ff := range s.free {
+		os.Remove(ff.path)
 	}
 	s.free = nil
 	s.freeMu.Unlock()
@@ -232,20 +269,23 @@ func (s *Spool) takeFree() (string, *os.File, bool) {
 			s.freeMu.Unlock()
 			return "", nil, false
 		}
-		p := s.free[len(s.free)-1]
+		ff := s.free[len(s.free)-1]
 		s.free = s.free[:len(s.free)-1]
 		s.freeMu.Unlock()
-		f, err := os.OpenFile(p, os.O_RDWR, 0)
+		f, err := os.OpenFile(ff.path, os.O_RDWR, 0)
 		if err != nil {
-			os.Remove(p)
 			continue
 		}
 		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
 			f.Close()
-			os.Remove(p)
 			continue
 		}
-		return p, f, true
+		// it must be the file that was put there
+		if fi, err := f.Stat(); err != nil || !os.SameFile(fi, ff.fi) {
+			f.Close()
+			continue
+		}
+		return ff.path, f, true
 	}
 }
 
@@ -254,17 +294,21 @@ func (s *Spool) takeFree() (string, *os.File, bool) {
 // enough kept) or the move failed. The file is reused only after the
 // queue directory was fsynced with its old name gone: otherwise a crash
 // could leave the old name on disk pointing at another message's data.
-func (s *Spool) giveFree(path string, size int64) bool {
-	if size > maxFreeSize {
+func (s *Spool) giveFree(path string, f *os.File, size int64) bool {
+	if size > maxFreeSize || f == nil {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil {
 		return false
 	}
 	s.freeMu.Lock()
-	if len(s.free)+s.freePending >= maxFree {
+	if !s.recycle || len(s.free)+s.freePending >= maxFree {
 		s.freeMu.Unlock()
 		return false
 	}
 	s.freeSeq++
-	p := s.path(DirTmp, "free-"+strconv.Itoa(s.freeSeq))
+	p := s.path(DirTmp, "free-"+s.freeToken+"-"+strconv.Itoa(s.freeSeq))
 	if os.Rename(path, p) != nil {
 		s.freeMu.Unlock()
 		return false
@@ -278,7 +322,7 @@ func (s *Spool) giveFree(path string, size int64) bool {
 		s.freeMu.Lock()
 		s.freePending--
 		if err == nil {
-			s.free = append(s.free, p)
+			s.free = append(s.free, freeFile{path: p, fi: fi})
 		}
 		s.freeMu.Unlock()
 		if err != nil {
@@ -343,12 +387,25 @@ func (w *Writer) CommitLocked() (*Locked, error) {
 		// nobody else can know the file yet: the lock is ours at once
 		err = syscall.Flock(int(w.f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 	}
+	// Commit the file this writer wrote, not whatever the path names now.
+	var fi os.FileInfo
+	if err == nil {
+		fi, err = w.f.Stat()
+	}
+	if err == nil {
+		err = sameFile(fi, w.tmp)
+	}
 	if err == nil {
 		err = os.Rename(w.tmp, w.s.path(DirQueue, w.ID))
+		if err == nil {
+			err = sameFile(fi, w.s.path(DirQueue, w.ID))
+		}
 	}
 	if err != nil {
 		w.f.Close()
-		os.Remove(w.tmp)
+		if sameFile(fi, w.tmp) == nil {
+			os.Remove(w.tmp)
+		}
 		return nil, fmt.Errorf("spool: %w", err)
 	}
 	l := &Locked{ID: w.ID, Envelope: w.env, s: w.s, f: w.f, off: w.hdr, size: w.n}
@@ -365,8 +422,28 @@ func (w *Writer) CommitLocked() (*Locked, error) {
 // Abort discards the message.
 func (w *Writer) Abort() {
 	w.release()
+	if fi, err := w.f.Stat(); err == nil && sameFile(fi, w.tmp) == nil {
+		os.Remove(w.tmp)
+	}
 	w.f.Close()
-	os.Remove(w.tmp)
+}
+
+// errNotSameFile is a path that does not name the file expected there.
+var errNotSameFile = errors.New("the file was replaced by another process")
+
+// sameFile reports (nil) whether path names the file fi describes.
+func sameFile(fi os.FileInfo, path string) error {
+	if fi == nil {
+		return errNotSameFile
+	}
+	fi2, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if !os.SameFile(fi, fi2) {
+		return fmt.Errorf("%s: %w", path, errNotSameFile)
+	}
+	return nil
 }
 
 // dirSyncer groups directory fsyncs: a request is served by an fsync that
@@ -476,7 +553,17 @@ func (s *Spool) LockRelay() (func(), error) {
 	}
 	f.Truncate(0)
 	fmt.Fprintf(f, "%d\n", os.Getpid())
-	return func() { f.Close() }, nil
+	var tok [4]byte
+	_, _ = rand.Read(tok[:])
+	s.freeMu.Lock()
+	s.recycle, s.freeToken = true, hex.EncodeToString(tok[:])
+	s.freeMu.Unlock()
+	return func() {
+		s.freeMu.Lock()
+		s.recycle = false
+		s.freeMu.Unlock()
+		f.Close()
+	}, nil
 }
 
 // RelayRunning reports whether a relay holds the spool lock.
@@ -788,7 +875,7 @@ func (l *Locked) SaveState() error {
 // Remove deletes the delivered message and unlocks it.
 func (l *Locked) Remove() error {
 	var err error
-	if l.f == nil || !l.s.giveFree(l.s.path(DirQueue, l.ID), l.off+l.size) {
+	if l.f == nil || !l.s.giveFree(l.s.path(DirQueue, l.ID), l.f, l.off+l.size) {
 		err = os.Remove(l.s.path(DirQueue, l.ID))
 	}
 	if l.hasState {
@@ -835,6 +922,7 @@ func (s *Spool) Retry(id string) error {
 	if err != nil {
 		return err
 	}
+	os.MkdirAll(s.path(DirRetry), 0o700)
 	f, err := os.Create(s.path(DirRetry, id))
 	if err != nil {
 		return err

@@ -3,6 +3,7 @@ package spool
 import (
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -245,6 +246,11 @@ func TestRemovedFileIsRecycled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	unlock, err := s.LockRelay() // only the relay recycles
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
 	write := func(body string) (string, *Locked) {
 		t.Helper()
 		id := NewID()
@@ -322,5 +328,72 @@ func TestRemovedFileIsRecycled(t *testing.T) {
 	s.Close()
 	if ents, _ := os.ReadDir(filepath.Join(dir, DirTmp)); len(ents) != 0 {
 		t.Errorf("tmp/ holds %d files after Close", len(ents))
+	}
+}
+
+// A process without the relay lock (`smtpgw queue delete`) never puts a
+// file into tmp/: tmp/ is the relay's alone.
+func TestDeleteOutsideRelayDoesNotRecycle(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	relay, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer relay.Close()
+	unlock, err := relay.LockRelay()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	id := newMsg(t, relay, "b@example.test")
+	cli, err := OpenExisting(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cli.Delete(id); err != nil {
+		t.Fatal(err)
+	}
+	if ents, _ := os.ReadDir(filepath.Join(dir, DirTmp)); len(ents) != 0 {
+		t.Errorf("queue delete outside the relay put %d files into tmp/", len(ents))
+	}
+	cli.Close()
+	if _, err := os.Stat(filepath.Join(dir, DirQueue, id)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("deleted message still in queue/: %v", err)
+	}
+}
+
+// A message commits the file its writer wrote: when the path in tmp/ names
+// another file by then, the commit fails (the client gets a 4xx) and the
+// other file is not moved into queue/.
+func TestCommitChecksFileIdentity(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	id := NewID()
+	w, err := s.Create(id, Envelope{From: "a@example.test", To: []string{"b@example.test"}, Received: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte("Subject: mine\r\n\r\nbody\r\n"))
+	other := filepath.Join(dir, "other")
+	if err := os.WriteFile(other, []byte("SMTPGW-ENVELOPE {}\nnot mine\r\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(other, filepath.Join(dir, DirTmp, id)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Commit(); err == nil {
+		t.Fatal("commit of a replaced file succeeded")
+	}
+	if _, err := os.Stat(filepath.Join(dir, DirQueue, id)); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("another file was committed as %s: %v", id, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, DirTmp, id)); err != nil {
+		t.Errorf("the other process's file was removed: %v", err)
 	}
 }
