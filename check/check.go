@@ -73,7 +73,8 @@ type Result struct {
 	Connections []Connection        `json:"connections"`
 	MTASTS      *mtasts.Result      `json:"mta_sts,omitempty"`
 	TLSA        []*dane.HostTLSA    `json:"tlsa"`
-	DMARCPolicy string              `json:"dmarc_policy,omitempty"`
+	DMARCPolicy string              `json:"dmarc_policy,omitempty"` // effective policy (RFC 9989, after t=y)
+	DMARC       *dmarc.Summary      `json:"dmarc,omitempty"`
 	SPFEval     *SPFEval            `json:"spf_eval,omitempty"`
 	Expect      []Expectation       `json:"expect,omitempty"`
 	SMTPSkipped bool                `json:"smtp_skipped,omitempty"`
@@ -214,6 +215,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		add(dfs...)
 		if dres != nil {
 			res.DMARCPolicy = dres.Effective
+			res.DMARC = dres.Summary()
 		}
 	})
 	var trres *tlsrpt.Result
@@ -347,7 +349,11 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		res.Findings = []report.Finding{}
 	}
 	res.Worst = report.Worst(res.Findings)
-	res.DNS = collectDNS(o.Resolver, domain, hosts, o.DKIMSelectors)
+	var extra []string
+	if res.DMARC != nil {
+		extra = res.DMARC.Walk
+	}
+	res.DNS = collectDNS(o.Resolver, domain, hosts, o.DKIMSelectors, extra)
 	res.ElapsedMS = time.Since(start).Milliseconds()
 	return res, nil
 }
@@ -455,7 +461,7 @@ func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []report.Finding {
 
 // collectDNS gathers the records the controls used, from the run's cache
 // (no new queries for names already asked).
-func collectDNS(r *resolver.Resolver, domain string, hosts, selectors []string) map[string][]string {
+func collectDNS(r *resolver.Resolver, domain string, hosts, selectors, txtNames []string) map[string][]string {
 	type q struct {
 		name  string
 		qtype uint16
@@ -471,6 +477,9 @@ func collectDNS(r *resolver.Resolver, domain string, hosts, selectors []string) 
 	}
 	for _, s := range selectors {
 		qs = append(qs, q{s + "._domainkey." + domain, dns.TypeTXT})
+	}
+	for _, n := range txtNames { // the DMARC tree walk
+		qs = append(qs, q{n, dns.TypeTXT})
 	}
 	out := map[string][]string{}
 	for _, x := range qs {

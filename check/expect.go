@@ -146,9 +146,9 @@ func (e Expectation) met(res *Result) (bool, string) {
 			return false, "no valid DMARC record"
 		}
 		if dmarcRank(res.DMARCPolicy) < dmarcRank(e.Value) {
-			return false, fmt.Sprintf("the DMARC policy is p=%s", res.DMARCPolicy)
+			return false, fmt.Sprintf("the effective DMARC policy is %s (%s)", res.DMARCPolicy, res.DMARC.Describe())
 		}
-		return true, "p=" + res.DMARCPolicy
+		return true, fmt.Sprintf("%s (%s)", res.DMARCPolicy, res.DMARC.Describe())
 	case "mta-sts":
 		m := res.MTASTS
 		if m == nil || m.Policy == nil || m.LookupErr != nil || m.PolicyErr != nil {

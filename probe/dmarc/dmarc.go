@@ -1,39 +1,38 @@
-// Package dmarc checks a domain's DMARC policy (RFC 7489).
+// Package dmarc discovers and checks a domain's DMARC policy as receivers
+// enforce it now: RFC 9989 (DMARCbis, which obsoletes RFC 7489 and RFC
+// 9091), with the external report destinations of RFC 9990.
 //
-// DMARC ties SPF and DKIM to the author's domain (the From: header): a
-// message passes when SPF or DKIM passes for a domain aligned with it. The
-// owner publishes a policy as a TXT record at "_dmarc.<domain>" (§6.1), a
-// tag-list (§6.3, §6.4) that starts with v=DMARC1 and names the treatment of
-// failing mail in p= (none, quarantine, reject), sp= for subdomains, pct=
-// for the share of mail it applies to, and rua=/ruf= for where aggregate and
-// failure reports go. When _dmarc.<domain> holds no policy, receivers look
-// at the Organizational Domain (§3.2, §6.6.3), found with the Public Suffix
-// List, and apply its sp= (or p=) to the subdomain. Reports for another
-// organisation's domain are sent only when that domain agrees, with a TXT
-// record "v=DMARC1" at "<domain>._report._dmarc.<destination>" (§7.1).
+// The owner publishes a policy as a TXT record at "_dmarc.<domain>", a
+// tag-list that starts with v=DMARC1 (§4.7, §4.8). A domain without its own
+// record inherits the record of its Organizational Domain, or of its Public
+// Suffix Domain (a record with psd=y), found by the DNS Tree Walk of §4.10
+// instead of RFC 7489's Public Suffix List: at most eight queries, from the
+// domain up to its top-level domain, skipping the labels beyond the
+// seventh. The same walk gives the Organizational Domain that relaxed
+// alignment compares (§4.10.2). The inherited record's sp= applies to an
+// existing subdomain and np= to a non-existent one.
 //
-// Records are parsed twice: by github.com/emersion/go-msgauth/dmarc, which
-// is what many Go receivers run, and by this package's strict checks
-// (tag-list syntax, v= first, duplicate and unknown tags, URI syntax),
-// which catch what go-msgauth silently accepts (duplicates, unknown tags,
-// a missing or misplaced v=, malformed report URIs). Lookup returns the
-// effective policy; Check turns everything into findings "dmarc.*".
+// Records are parsed by this package's own parser, which follows RFC 9989's
+// rules for receivers: tag names and keyword values are case-insensitive
+// (RFC 5234 §2.3), unknown tags are ignored, syntax errors in optional tags
+// fall back to the defaults instead of discarding the record (§4.8), and
+// pct=, rf= and ri= are removed tags. Only v=DMARC1 itself is
+// case-sensitive and must come first.
+//
+// Lookup returns the policy with the rule that found it, and what a
+// receiver still following RFC 7489 would apply; Check turns everything
+// into findings "dmarc.*". Walk and Aligned serve alignment checks. Nothing
+// here prints.
 package dmarc
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"net/mail"
 	"net/url"
 	"strconv"
 	"strings"
 
-	msgdmarc "github.com/emersion/go-msgauth/dmarc"
 	"golang.org/x/net/publicsuffix"
-
-	"github.com/smtpgw/smtpgw/probe/dkimkey"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 )
 
 // Policies, weakest first.
@@ -45,9 +44,9 @@ const (
 
 // Limits.
 const (
-	MaxURIs          = 16 // report URIs per rua/ruf checked for authorisation
-	MaxRecordSize    = dkimkey.MaxTagListSize
-	DefaultPct       = 100
+	MaxURIs          = 16   // report destinations checked for authorisation
+	MaxRecordSize    = 8192 // longer TXT answers are not parsed
+	MaxWalkQueries   = 8    // RFC 9989 §4.10: the DNS Tree Walk makes at most eight queries
 	reportAuthSuffix = "._report._dmarc."
 )
 
@@ -64,22 +63,37 @@ func PolicyRank(p string) int {
 	return -1
 }
 
-// URI is one report destination of rua= or ruf= (§6.2: dmarc-uri =
-// URI [ "!" 1*DIGIT [ "k" / "m" / "g" / "t" ] ]).
-type URI struct {
-	Raw     string // as written
-	Scheme  string // lower-case
-	Address string // mailto: the address
-	Domain  string // mailto: the address's domain, lower-case
-	Limit   string // size limit suffix, "10m"
-	Err     string // what is malformed, "" when valid
+// Lower returns the policy one level below p (t=y, RFC 9989 §4.7):
+// reject → quarantine, quarantine → none, none → none.
+func Lower(p string) string {
+	switch p {
+	case PolicyReject:
+		return PolicyQuarantine
+	case PolicyQuarantine:
+		return PolicyNone
+	}
+	return p
 }
 
-// Problem is a breach found by the strict checks.
+// Level is how much a Problem matters.
+type Level int
+
+const (
+	// LevelInfo: ignored by receivers, no effect (an unknown tag).
+	LevelInfo Level = iota
+	// LevelWarn: a syntax error receivers skip or a value they replace by
+	// the default, a removed tag; the policy still applies.
+	LevelWarn
+	// LevelSevere: the record's policy is unusable: receivers act as if it
+	// said p=none (when rua= has a valid URI) or ignore it (§4.10.1).
+	LevelSevere
+)
+
+// Problem is a breach of RFC 9989's grammar or rules in a record.
 type Problem struct {
-	Tag    string // the tag concerned, "" for the record
-	Msg    string
-	Severe bool // the record is invalid: receivers may ignore it
+	Tag   string // the tag concerned (lower-case), "" for the record
+	Msg   string
+	Level Level
 }
 
 func (p Problem) String() string {
@@ -89,126 +103,358 @@ func (p Problem) String() string {
 	return p.Tag + "=: " + p.Msg
 }
 
-// Record is a DMARC record as parsed by both parsers.
+// Tag is one tag=value pair, in record order.
+type Tag struct {
+	Name  string // lower-case
+	Raw   string // the name as written
+	Value string // surrounding whitespace removed
+}
+
+// URI is one report destination of rua= or ruf= (RFC 9989 §4.8:
+// dmarc-uri, or the obsolete form with a "!size" suffix).
+type URI struct {
+	Raw     string // as written
+	Scheme  string // lower-case
+	Address string // mailto: the address
+	Domain  string // mailto: the address's domain, lower-case
+	Limit   string // obsolete size limit suffix, "10m"; receivers ignore it
+	Err     string // what is malformed, "" when valid
+}
+
+// Record is a parsed DMARC record. Values are the ones receivers use:
+// invalid optional values are replaced by the defaults.
 type Record struct {
-	Text            string
-	Tags            []dkimkey.Tag
-	Policy          string // p=
-	SubdomainPolicy string // sp=, "" when absent
-	Pct             int    // pct=, DefaultPct when absent
-	RUA, RUF        []URI
-	Unknown         []string
-	Problems        []Problem
-	Lib             *msgdmarc.Record // go-msgauth's view; nil when it rejected the record
-	LibErr          error
+	Text string
+	Tags []Tag
+	// Policy is p=, SubdomainPolicy sp= and NonexistentPolicy np=, each
+	// lower-case and "" when absent or invalid.
+	Policy, SubdomainPolicy, NonexistentPolicy string
+	PSD                                        string // psd=: "y", "n" or "u" (default)
+	Testing                                    bool   // t=y
+	ADKIM, ASPF                                string // "r" (default) or "s"
+	FO                                         string // fo=, "0" by default
+	// Pct is the removed pct= tag, which RFC 7489 receivers still apply;
+	// 100 when absent or invalid, HasPct when present.
+	Pct      int
+	HasPct   bool
+	RUA, RUF []URI
+	Unknown  []string // unknown tag names, as written
+	Removed  []string // removed tags present (pct, rf, ri)
+	Problems []Problem
+	// badPolicy names the p=/sp=/np= problem that makes the policy
+	// unusable (§4.10.1), "" when the policy is usable.
+	badPolicy string
+	notDMARC  bool // does not start with v=DMARC1
 }
 
 // Invalid reports whether the record has a severe problem.
 func (r *Record) Invalid() bool {
 	for _, p := range r.Problems {
-		if p.Severe {
+		if p.Level == LevelSevere {
 			return true
 		}
 	}
 	return false
 }
 
-// Parse parses and checks a DMARC record. It always returns a record; its
-// Problems list what is wrong.
-func Parse(txt string) *Record {
-	r := &Record{Text: txt, Pct: DefaultPct}
-	bad := func(tag, format string, a ...any) {
-		r.Problems = append(r.Problems, Problem{Tag: tag, Msg: fmt.Sprintf(format, a...), Severe: true})
+// IsDMARC reports whether the record starts with v=DMARC1, the test
+// receivers apply before anything else (§4.10 step 2): other TXT records
+// are discarded.
+func (r *Record) IsDMARC() bool { return !r.notDMARC }
+
+// Policies returns the policies receivers apply from this record to the
+// domain itself (p), to its existing subdomains (sp) and to its
+// non-existent subdomains (np), defaults filled in: sp defaults to p, np
+// to sp. A record without a valid p=, or with an invalid sp= or np=, is
+// treated as p=none when rua= has a valid URI and is otherwise ignored
+// (§4.10.1): then ok is false and all three are "" (ignored) or "none".
+func (r *Record) Policies() (p, sp, np string, ok bool) {
+	if r.notDMARC || r.Invalid() {
+		if r.notDMARC || r.badPolicy == "" || !ValidURI(r.RUA) {
+			return "", "", "", false
+		}
+		return PolicyNone, PolicyNone, PolicyNone, false
 	}
-	warn := func(tag, format string, a ...any) {
-		r.Problems = append(r.Problems, Problem{Tag: tag, Msg: fmt.Sprintf(format, a...)})
+	p, sp, np = r.Policy, r.SubdomainPolicy, r.NonexistentPolicy
+	if sp == "" {
+		sp = p
+	}
+	if np == "" {
+		np = sp
+	}
+	return p, sp, np, true
+}
+
+// tagSpec is one ";"-separated part of a record.
+type tagSpec struct {
+	name, value string
+	ok          bool   // name = 1*ALPHA, "=" present, value non-empty and printable
+	why         string // what is wrong when !ok
+}
+
+func isWSP(c byte) bool { return c == ' ' || c == '\t' }
+
+func trimWSP(s string) string {
+	for len(s) > 0 && isWSP(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isWSP(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// parseSpec parses dmarc-tag = 1*ALPHA equals 1*dmarc-value, where
+// equals = *WSP "=" *WSP and dmarc-value is %x20-3A / %x3C-7E.
+func parseSpec(s string) tagSpec {
+	s = trimWSP(s)
+	name, value, found := strings.Cut(s, "=")
+	t := tagSpec{name: trimWSP(name), value: trimWSP(value)}
+	switch {
+	case !found:
+		t.why = "no \"=\": not a tag"
+	case t.name == "":
+		t.why = "no tag name before \"=\""
+	case strings.TrimLeft(t.name, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") != "":
+		t.why = fmt.Sprintf("tag name %q: tag names are letters only", t.name)
+	case t.value == "":
+		t.why = "empty value"
+	default:
+		for i := 0; i < len(t.value); i++ {
+			if c := t.value[i]; c < 0x20 || c > 0x7e {
+				t.why = fmt.Sprintf("non-printable or non-ASCII octet 0x%02x in the value", c)
+				return t
+			}
+		}
+		t.ok = true
+	}
+	return t
+}
+
+// knownTags are the tags of RFC 9989 §4.7; removedTags those of RFC 7489
+// that RFC 9989 removed (Appendix C.5.2).
+var (
+	knownTags   = map[string]bool{"v": true, "p": true, "sp": true, "np": true, "psd": true, "t": true, "adkim": true, "aspf": true, "fo": true, "rua": true, "ruf": true}
+	removedTags = map[string]string{
+		"pct": "pct= was removed by RFC 9989 (Appendix A.6, C.5.2; t=y replaces pct=0): RFC 9989 receivers ignore it, receivers still following RFC 7489 apply the policy to only that share of failing mail",
+		"rf":  "rf= was removed by RFC 9989 (Appendix C.5.2): failure reports have one format (RFC 9991), receivers ignore the tag",
+		"ri":  "ri= was removed by RFC 9989 (Appendix C.5.2): receivers send aggregate reports daily (RFC 9990) and ignore the tag",
+	}
+)
+
+// Parse parses a DMARC record by RFC 9989's rules. It always returns a
+// record; Problems say what is wrong and how much it matters.
+func Parse(txt string) *Record {
+	r := &Record{Text: txt, PSD: "u", ADKIM: "r", ASPF: "r", FO: "0", Pct: 100}
+	add := func(l Level, tag, format string, a ...any) {
+		r.Problems = append(r.Problems, Problem{Tag: tag, Msg: fmt.Sprintf(format, a...), Level: l})
 	}
 	if len(txt) > MaxRecordSize {
-		bad("", "record longer than %d octets: not parsed", MaxRecordSize)
+		r.notDMARC = true
+		add(LevelSevere, "", "record longer than %d octets: not parsed", MaxRecordSize)
 		return r
 	}
-	r.Lib, r.LibErr = msgdmarc.Parse(txt)
-	if r.LibErr != nil {
-		bad("", "rejected by go-msgauth: %v", r.LibErr)
-	}
-	tags, errs := dkimkey.ParseTagList(txt)
-	for _, e := range errs {
-		if e.Lenient {
-			warn("", "%s (RFC 7489 §6.4)", e.Error())
-		} else {
-			bad("", "malformed tag-list %s", e.Error())
+	parts := strings.Split(txt, ";")
+	if v := parseSpec(parts[0]); !v.ok || !strings.EqualFold(v.name, "v") || v.value != "DMARC1" {
+		r.notDMARC = true
+		switch {
+		case v.ok && strings.EqualFold(v.name, "v") && strings.EqualFold(v.value, "DMARC1"):
+			add(LevelSevere, "v", "version %q: the value is case-sensitive and must be exactly DMARC1; receivers discard the record (RFC 9989 §4.7)", v.value)
+		case v.ok && strings.EqualFold(v.name, "v"):
+			add(LevelSevere, "v", "version %q: must be DMARC1; receivers discard the record (RFC 9989 §4.7)", v.value)
+		default:
+			add(LevelSevere, "v", "the record must start with v=DMARC1; receivers discard any other TXT record (RFC 9989 §4.7, §4.10)")
 		}
+		return r
 	}
-	r.Tags = tags
-	if len(tags) == 0 || tags[0].Name != "v" {
-		bad("v", "the record must start with v=DMARC1 (RFC 7489 §6.3)")
-	} else if tags[0].Value != "DMARC1" {
-		bad("v", "version %q: must be exactly \"DMARC1\" (RFC 7489 §6.4)", tags[0].Value)
-	}
+	r.Tags = append(r.Tags, Tag{Name: "v", Raw: trimWSP(strings.SplitN(parts[0], "=", 2)[0]), Value: "DMARC1"})
+	seen := map[string]string{"v": "v"}
 	hasP := false
-	for _, t := range tags {
-		v := t.Value
-		switch t.Name {
-		case "v":
-		case "p", "sp":
-			if PolicyRank(v) < 0 {
-				bad(t.Name, "policy %q: must be none, quarantine or reject (RFC 7489 §6.3)", v)
+	for i, part := range parts[1:] {
+		if trimWSP(part) == "" {
+			if i != len(parts)-2 { // one trailing ";" is allowed
+				add(LevelWarn, "", `empty tag between two ";": receivers skip it (RFC 9989 §4.8)`)
+			}
+			continue
+		}
+		s := parseSpec(part)
+		if !s.ok {
+			add(LevelWarn, "", "%q is not a valid tag (%s): receivers ignore it (RFC 9989 §4.8)", trimWSP(part), s.why)
+			continue
+		}
+		name := strings.ToLower(s.name)
+		if prev, dup := seen[name]; dup {
+			add(LevelSevere, name, "duplicate tag (%s= and %s=): a tag-list with a repeated tag is invalid (RFC 6376 §3.2, which DMARC records follow, RFC 9989 §4.7)", prev, s.name)
+			continue
+		}
+		seen[name] = s.name
+		r.Tags = append(r.Tags, Tag{Name: name, Raw: s.name, Value: s.value})
+		v := s.value
+		lv := strings.ToLower(v)
+		switch name {
+		case "p", "sp", "np":
+			if PolicyRank(lv) < 0 {
+				add(LevelSevere, name, "policy %q: must be none, quarantine or reject; receivers then act as if the record said p=none when rua= has a valid URI, and otherwise ignore it (RFC 9989 §4.10.1)", v)
+				r.badPolicy = name
 				continue
 			}
-			if t.Name == "p" {
-				r.Policy, hasP = v, true
-			} else {
-				r.SubdomainPolicy = v
+			switch name {
+			case "p":
+				r.Policy, hasP = lv, true
+			case "sp":
+				r.SubdomainPolicy = lv
+			default:
+				r.NonexistentPolicy = lv
 			}
-		case "pct":
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 0 || n > 100 || (len(v) > 1 && v[0] == '0') {
-				bad("pct", "%q: must be an integer from 0 to 100 (RFC 7489 §6.3)", v)
+		case "psd":
+			if lv != "y" && lv != "n" && lv != "u" {
+				add(LevelWarn, name, "%q: must be y, n or u; receivers use the default u (RFC 9989 §4.7, §4.8)", v)
 				continue
 			}
-			r.Pct = n
+			r.PSD = lv
+		case "t":
+			if lv != "y" && lv != "n" {
+				add(LevelWarn, name, "%q: must be y or n; receivers use the default n (RFC 9989 §4.7, §4.8)", v)
+				continue
+			}
+			r.Testing = lv == "y"
 		case "adkim", "aspf":
-			if v != "r" && v != "s" {
-				bad(t.Name, "%q: must be r (relaxed) or s (strict) (RFC 7489 §6.3)", v)
+			if lv != "r" && lv != "s" {
+				add(LevelWarn, name, "%q: must be r (relaxed) or s (strict); receivers use the default r (RFC 9989 §4.7, §4.8)", v)
+				continue
+			}
+			if name == "adkim" {
+				r.ADKIM = lv
+			} else {
+				r.ASPF = lv
 			}
 		case "fo":
-			for _, o := range strings.Split(v, ":") {
-				if o = strings.TrimSpace(o); o != "0" && o != "1" && o != "d" && o != "s" {
-					bad("fo", "option %q: must be 0, 1, d or s, separated by \":\" (RFC 7489 §6.3)", o)
-				}
+			if why := checkFO(lv); why != "" {
+				add(LevelWarn, name, "%q: %s; receivers use the default 0 (RFC 9989 §4.7, §4.8)", v, why)
+				continue
 			}
-		case "rf":
-			for _, f := range strings.Split(v, ":") {
-				if strings.TrimSpace(f) != "afrf" {
-					bad("rf", "report format %q: only afrf is defined (RFC 7489 §6.3)", f)
-				}
-			}
-		case "ri":
-			if n, err := strconv.ParseUint(v, 10, 32); err != nil || n == 0 {
-				bad("ri", "%q: must be a positive number of seconds (RFC 7489 §6.3)", v)
-			}
+			r.FO = lv
 		case "rua", "ruf":
 			uris := ParseURIs(v)
-			if t.Name == "rua" {
+			if name == "rua" {
 				r.RUA = uris
 			} else {
 				r.RUF = uris
 			}
+		case "pct", "rf", "ri":
+			r.Removed = append(r.Removed, name)
+			msg := removedTags[name]
+			if name == "pct" {
+				r.HasPct = true
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 0 || n > 100 {
+					msg += fmt.Sprintf("; %q is not an integer from 0 to 100, so those receivers use 100", v)
+				} else {
+					r.Pct = n
+				}
+			}
+			add(LevelWarn, name, "%s", msg)
 		default:
-			r.Unknown = append(r.Unknown, t.Name)
+			r.Unknown = append(r.Unknown, s.name)
+			msg := "unknown tag: receivers ignore it (RFC 9989 §4.7)"
+			if near := nearest(name); near != "" {
+				msg += fmt.Sprintf("; did you mean %s=?", near)
+			}
+			add(LevelInfo, name, "%s", msg)
 		}
 	}
-	if !hasP && len(tags) > 0 {
-		bad("p", "missing: p= is required (RFC 7489 §6.3); receivers act as if p=none only when rua= holds a valid URI, and otherwise ignore the record (§6.6.3)")
+	if !hasP && r.badPolicy == "" {
+		r.badPolicy = "p"
+		add(LevelSevere, "p", "missing: receivers act as if the record said p=none when rua= has a valid URI, and otherwise ignore it (RFC 9989 §4.10.1)")
 	}
 	return r
 }
 
-// ParseURIs parses a comma-separated dmarc-uri list (RFC 7489 §6.2, §6.4).
+// checkFO checks dmarc-fo: options 0, 1, d and s separated by ":", each
+// at most once, 0 and 1 not together.
+func checkFO(v string) string {
+	seen := map[string]bool{}
+	for _, o := range strings.Split(v, ":") {
+		o = trimWSP(o)
+		switch o {
+		case "0", "1", "d", "s":
+		default:
+			return fmt.Sprintf("option %q: options are 0, 1, d and s, separated by \":\"", o)
+		}
+		if seen[o] {
+			return fmt.Sprintf("option %q repeated", o)
+		}
+		seen[o] = true
+	}
+	if seen["0"] && seen["1"] {
+		return "options 0 and 1 exclude each other"
+	}
+	return ""
+}
+
+// nearest returns the known or removed tag one edit away from name, or "".
+func nearest(name string) string {
+	best := ""
+	for _, list := range []map[string]bool{knownTags, {"pct": true, "rf": true, "ri": true}} {
+		for k := range list {
+			if k != "v" && editDistance(name, k) == 1 && (best == "" || k < best) {
+				best = k
+			}
+		}
+	}
+	if best == "" && len(name) > 1 {
+		// A transposition ("rau" for "rua").
+		for k := range knownTags {
+			if len(k) == len(name) && sortedEqual(k, name) {
+				return k
+			}
+		}
+	}
+	return best
+}
+
+func sortedEqual(a, b string) bool {
+	count := map[rune]int{}
+	for _, c := range a {
+		count[c]++
+	}
+	for _, c := range b {
+		count[c]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
+}
+
+// ParseURIs parses a comma-separated list of report URIs (RFC 9989 §4.8
+// dmarc-urilist).
 func ParseURIs(s string) []URI {
 	var out []URI
 	for _, raw := range strings.Split(s, ",") {
-		raw = strings.TrimSpace(raw)
+		raw = trimWSP(raw)
 		u := URI{Raw: raw}
 		out = append(out, u)
 		p := &out[len(out)-1]
@@ -216,13 +462,14 @@ func ParseURIs(s string) []URI {
 			p.Err = "empty URI in the list"
 			continue
 		}
-		// "!" introduces a size limit; a literal "!" in the URI must be %21 (§6.4).
+		// "!" introduces the obsolete size limit; a literal "!" in the URI
+		// must be %21 (§4.8).
 		if i := strings.LastIndexByte(raw, '!'); i >= 0 {
 			lim := raw[i+1:]
 			raw = raw[:i]
 			n := strings.TrimRight(lim, "kmgt")
 			if n == "" || len(lim)-len(n) > 1 || strings.Trim(n, "0123456789") != "" {
-				p.Err = fmt.Sprintf("bad size limit %q: write !<digits>[k|m|g|t]", "!"+lim)
+				p.Err = fmt.Sprintf("bad size limit %q: a literal \"!\" must be written %%21", "!"+lim)
 				continue
 			}
 			p.Limit = lim
@@ -251,7 +498,7 @@ func ParseURIs(s string) []URI {
 				continue
 			}
 			at := strings.LastIndexByte(addr, '@')
-			p.Address, p.Domain = addr, strings.ToLower(addr[at+1:])
+			p.Address, p.Domain = addr, strings.ToLower(strings.TrimSuffix(addr[at+1:], "."))
 			if !strings.Contains(p.Domain, ".") {
 				p.Err = fmt.Sprintf("mailto: domain %q is not fully qualified", p.Domain)
 			}
@@ -260,17 +507,29 @@ func ParseURIs(s string) []URI {
 				p.Err = "https: URI without a host"
 			}
 		default:
-			p.Err = fmt.Sprintf("scheme %q: receivers send reports only to mailto: URIs (RFC 7489 §6.2)", p.Scheme)
+			p.Err = fmt.Sprintf("scheme %q: receivers send reports to mailto: URIs (RFC 9989 §4.7)", p.Scheme)
 		}
 	}
 	return out
 }
 
-// OrgDomain returns the Organizational Domain of domain (RFC 7489 §3.2) by
-// the Public Suffix List. Unknown TLDs such as .test count as one-label
-// public suffixes, so the org domain of a.b.example.test is example.test.
-func OrgDomain(domain string) string {
-	domain = strings.ToLower(strings.TrimSuffix(domain, "."))
+// ValidURI reports whether at least one URI of us is valid.
+func ValidURI(us []URI) bool {
+	for _, u := range us {
+		if u.Err == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// PSLOrgDomain returns the Organizational Domain of domain as RFC 7489
+// §3.2 defined it, by the Public Suffix List, which receivers that have not
+// moved to RFC 9989 still use. Unknown TLDs such as .test count as
+// one-label public suffixes, so the org domain of a.b.example.test is
+// example.test.
+func PSLOrgDomain(domain string) string {
+	domain = normalize(domain)
 	org, err := publicsuffix.EffectiveTLDPlusOne(domain)
 	if err != nil {
 		return domain
@@ -278,119 +537,6 @@ func OrgDomain(domain string) string {
 	return org
 }
 
-// Lookup errors.
-var (
-	ErrNoRecord       = errors.New("no DMARC record")
-	ErrMultipleRecord = errors.New("more than one DMARC record: receivers apply no DMARC processing (RFC 7489 §6.6.3)")
-)
-
-// Fetched is the TXT answer at one _dmarc name.
-type Fetched struct {
-	Name     string // _dmarc.<domain>
-	Domain   string
-	TXT      [][]string
-	DMARC    []string // records starting with "v=DMARC1"
-	NXDomain bool
-	Answer   *resolver.Answer
-}
-
-// Evidence returns the answer records as received.
-func (f *Fetched) Evidence() []string {
-	if f == nil {
-		return nil
-	}
-	return f.Answer.Evidence(f.Name)
-}
-
-// fetch queries _dmarc.<domain> and keeps the records that start with
-// "v=DMARC1" (§6.6.3 step 3: others are discarded).
-func fetch(ctx context.Context, r *resolver.Resolver, domain string) (*Fetched, error) {
-	f := &Fetched{Domain: domain, Name: "_dmarc." + domain}
-	txts, ans, err := r.TXT(ctx, f.Name)
-	f.Answer = ans
-	if err != nil {
-		if resolver.IsNXDomain(err) {
-			f.NXDomain = true
-			return f, ErrNoRecord
-		}
-		return f, err
-	}
-	f.TXT = txts
-	for _, t := range txts {
-		s := strings.Join(t, "")
-		if strings.HasPrefix(strings.TrimLeft(s, " \t"), "v=DMARC1") || strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, " \t")), "v=dmarc1") {
-			f.DMARC = append(f.DMARC, s)
-		}
-	}
-	switch len(f.DMARC) {
-	case 0:
-		return f, ErrNoRecord
-	case 1:
-		return f, nil
-	}
-	return f, ErrMultipleRecord
-}
-
-// Result is the policy that applies to a domain.
-type Result struct {
-	Domain    string   // the domain asked about
-	OrgDomain string   // its Organizational Domain
-	Fallback  bool     // the record was found at the org domain, not the domain
-	Fetched   *Fetched // where the record was found (or the last place looked)
-	Tried     []*Fetched
-	Record    *Record
-	// Effective is the policy receivers apply to mail from Domain: p=, or
-	// sp= when the record came from the org domain (§6.6.3); "" when no
-	// valid record applies (an invalid record counts as none only when it
-	// lacks a valid p= but has a valid rua=, §6.6.3). Pct is the share it
-	// applies to.
-	Effective string
-	Pct       int
-	// Lenient is what a receiver that ignores the record's errors would
-	// apply (the first p=, or sp= after the fallback); "" without one.
-	Lenient string
-}
-
-// Lookup discovers the DMARC policy of domain (RFC 7489 §6.6.3): the record
-// at _dmarc.<domain>, else at _dmarc.<org domain>. It returns ErrNoRecord,
-// ErrMultipleRecord, or a *resolver.Error (no fallback is tried after a DNS
-// failure: receivers would give temperror). The Result is always non-nil.
-func Lookup(ctx context.Context, r *resolver.Resolver, domain string) (*Result, error) {
-	domain = strings.ToLower(strings.TrimSuffix(domain, "."))
-	res := &Result{Domain: domain, OrgDomain: OrgDomain(domain)}
-	f, err := fetch(ctx, r, domain)
-	res.Fetched = f
-	res.Tried = append(res.Tried, f)
-	if errors.Is(err, ErrNoRecord) && res.OrgDomain != domain {
-		f, err = fetch(ctx, r, res.OrgDomain)
-		res.Fetched = f
-		res.Tried = append(res.Tried, f)
-		res.Fallback = true
-	}
-	if err != nil {
-		return res, err
-	}
-	rec := Parse(f.DMARC[0])
-	res.Record = rec
-	res.Pct = rec.Pct
-	res.Lenient = rec.Policy
-	if res.Fallback && rec.SubdomainPolicy != "" {
-		res.Lenient = rec.SubdomainPolicy
-	}
-	switch {
-	case !rec.Invalid():
-		res.Effective = res.Lenient
-	case rec.Policy == "" && validURI(rec.RUA):
-		res.Effective = PolicyNone // §6.6.3: no valid p= but a valid rua=
-	}
-	return res, nil
-}
-
-func validURI(us []URI) bool {
-	for _, u := range us {
-		if u.Err == "" {
-			return true
-		}
-	}
-	return false
+func normalize(domain string) string {
+	return strings.ToLower(strings.TrimSuffix(strings.TrimSpace(domain), "."))
 }
