@@ -407,7 +407,14 @@ func (c *checker) policy(res *Result) {
 	if PolicyRank(np) < PolicyRank(sp) {
 		weak = append(weak, fmt.Sprintf("np=%s is weaker than sp=%s: names that do not exist are the easiest to forge", np, sp))
 	}
-	desc := fmt.Sprintf("subdomains of %s without their own record: existing ones get %s (sp=), non-existent ones %s (np=)", res.Domain, sp, np)
+	spFrom, npFrom := "sp=", "np="
+	if rec.SubdomainPolicy == "" {
+		spFrom = "no sp=, so p="
+	}
+	if rec.NonexistentPolicy == "" {
+		npFrom = "no np=, so sp="
+	}
+	desc := fmt.Sprintf("subdomains of %s without their own record: existing ones get %s (%s), non-existent ones %s (%s)", res.Domain, sp, spFrom, np, npFrom)
 	if len(weak) == 0 {
 		f := c.add("dmarc.subdomain-policy", report.Pass, "DMARC "+desc, ev)
 		f.Detail = "RFC 9989 §4.7, §4.10.1: a subdomain without a record inherits this record; sp= applies when it exists, np= when it has no A, AAAA or MX record."
