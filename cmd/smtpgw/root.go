@@ -127,8 +127,9 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		Example: `  smtpgw explain "421 4.7.28 Our system has detected an unusual rate of mail"
   smtpgw probe example.com
   smtpgw check example.com --format junit --output report.xml`,
-		Version:       version,
-		Args:          cobra.NoArgs,
+		Version: version,
+		// No Args validator: cobra's own check of a root command's
+		// arguments answers "unknown command" with "Did you mean ...?".
 		RunE:          func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 		SilenceUsage:  true,
 		SilenceErrors: true,
@@ -214,7 +215,7 @@ func sentence(s string) string {
 	if s == "" {
 		return s
 	}
-	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ")") {
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ")") && !strings.Contains(s, "\n") {
 		s += "."
 	}
 	return s

@@ -45,6 +45,13 @@ func TestUnknownCommandIsUsageError(t *testing.T) {
 	}
 }
 
+func TestMistypedCommandSuggestsTheRightOne(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "explian", "421")
+	if code != ExitUsage || !strings.Contains(errOut, `unknown command "explian"`) || !strings.Contains(errOut, "Did you mean this?") || !strings.Contains(errOut, "explain") {
+		t.Fatalf("code %d, stderr %q", code, errOut)
+	}
+}
+
 func TestBadTimeoutIsUsageError(t *testing.T) {
 	_, errOut, code := runCLI(t, "", "--timeout", "-1s", "completion", "bash")
 	if code != ExitUsage || !strings.Contains(errOut, "--timeout") {
