@@ -226,13 +226,19 @@ func (r *Relay) allowsLocalClient(addr string) bool {
 	return false
 }
 
-// Run serves until ctx is done, then stops gracefully: it stops listening,
-// lets sessions finish within the grace period, and waits for deliveries in
-// progress to save their state.
+// Run serves until ctx is done, then stops within the grace period: it
+// stops listening and starting deliveries at once; sessions outside a mail
+// transaction are closed (421 4.3.2) at once, the others when their
+// transaction ends; deliveries in progress may finish. When the grace
+// period ends, the sessions left are closed with 421 4.3.2 (their messages
+// were not acknowledged) and the deliveries left are cut: their messages
+// stay queued and go again at the next start (at least once: one whose
+// final 250 was on its way is delivered twice).
 func (r *Relay) Run(ctx context.Context) error {
 	defer r.unlock()
 	defer r.Spool.Close()
 	dctx, cancelDeliver := context.WithCancel(context.Background())
+	defer cancelDeliver()
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
@@ -251,8 +257,16 @@ func (r *Relay) Run(ctx context.Context) error {
 	}
 	r.opts.Logger.Info("stopping", "grace", r.opts.Grace.String())
 	sctx, cancel := context.WithTimeout(context.Background(), r.opts.Grace)
+	defer cancel()
+	drained := make(chan struct{})
+	go func() { r.del.Drain(); close(drained) }()
 	r.srv.Shutdown(sctx)
-	cancel()
+	select {
+	case <-drained:
+	case <-sctx.Done():
+		r.opts.Logger.Warn("deliveries cut at the end of the grace period; their messages stay queued and go again at the next start",
+			"deliveries", r.del.InProgress())
+	}
 	cancelDeliver()
 	wg.Wait()
 	r.opts.Logger.Info("stopped")

@@ -69,9 +69,11 @@ type Deliverer struct {
 	activeMu sync.Mutex
 	active   map[*client]bool
 
-	runMu    sync.Mutex
-	runCtx   context.Context
-	stopping bool
+	runMu     sync.Mutex
+	runCtx    context.Context
+	stopping  bool
+	drainc    chan struct{} // closed by Drain
+	drainOnce sync.Once
 }
 
 // New returns a deliverer for cfg with defaults filled in.
@@ -107,7 +109,7 @@ func New(cfg Config) *Deliverer {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	d := &Deliverer{cfg: cfg, log: cfg.Logger, sch: newScheduler(), destSem: map[string]chan struct{}{},
-		sem: make(chan struct{}, cfg.MaxConcurrent)}
+		sem: make(chan struct{}, cfg.MaxConcurrent), drainc: make(chan struct{})}
 	d.pool = newPool(cfg.IdleConns)
 	return d
 }
@@ -157,6 +159,13 @@ func (d *Deliverer) Run(ctx context.Context) error {
 	defer retryTick.Stop()
 	defer d.pool.closeAll()
 	for {
+		if d.draining() {
+			// Drain: nothing new starts; deliveries in progress go on
+			// until they end or ctx cuts them.
+			<-ctx.Done()
+			stop()
+			return nil
+		}
 		id, wait := d.sch.next()
 		if id != "" {
 			select {
@@ -164,8 +173,19 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			case <-ctx.Done():
 				stop()
 				return nil
+			case <-d.drainc:
+				d.sch.add(id, time.Now())
+				continue
+			}
+			d.runMu.Lock()
+			if d.stopping {
+				d.runMu.Unlock()
+				<-d.sem
+				d.sch.add(id, time.Now())
+				continue
 			}
 			d.wg.Add(1)
+			d.runMu.Unlock()
 			go func() {
 				defer d.wg.Done()
 				defer func() { <-d.sem }()
@@ -179,6 +199,7 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			timer.Stop()
 			stop()
 			return nil
+		case <-d.drainc:
 		case <-d.sch.wake:
 		case <-retryTick.C:
 			for _, id := range d.cfg.Spool.TakeRetries() {
@@ -189,6 +210,32 @@ func (d *Deliverer) Run(ctx context.Context) error {
 		timer.Stop()
 	}
 }
+
+// Drain stops starting deliveries (messages handed off or due from now on
+// stay queued, for the next start) and returns when the deliveries in
+// progress have ended: finished, or cut by the cancellation of Run's
+// context (their messages stay queued and are tried again at the next
+// start, so a message whose upstream 250 was on its way when it was cut is
+// delivered twice: delivery is at least once).
+func (d *Deliverer) Drain() {
+	d.runMu.Lock()
+	d.stopping = true
+	d.runMu.Unlock()
+	d.drainOnce.Do(func() { close(d.drainc) })
+	d.wg.Wait()
+}
+
+func (d *Deliverer) draining() bool {
+	select {
+	case <-d.drainc:
+		return true
+	default:
+		return false
+	}
+}
+
+// InProgress is the number of deliveries running.
+func (d *Deliverer) InProgress() int { return len(d.sem) }
 
 // group is the pending recipients of one message for one destination.
 type group struct {

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"crypto/tls"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -10,57 +12,187 @@ import (
 	"time"
 )
 
-// limitListener enforces connection limits in total and per client IP, and
-// wraps every connection so its deadlines never pass the session deadline.
+// Connection slots, deadlines and the relay's own last words.
+//
+// Every accepted connection holds a slot (server-wide and per client IP)
+// from accept until it is closed, by either side: a client that closed its
+// end (TCP CLOSE_WAIT) frees its slot the moment a new connection needs
+// it, even if the relay has not noticed yet. When the server is busy (over
+// 80% of either limit) a connection waiting for a command gets
+// StressTimeout instead of the command timeout, and one that arrives at a
+// limit takes the slot of the connection that has waited longest for its
+// next command (at least EvictAfter), which is told 421 4.7.0 and closed.
+//
+// A command line counts only once its CRLF has arrived: when the time for
+// a command runs out, the relay itself answers 421 4.4.2 and closes the
+// connection, so whatever part of a line arrived is never executed
+// (go-smtp's reader would hand it on as a complete line).
+
+// limitListener counts and wraps the connections of one listener (the
+// limits are server-wide).
 type limitListener struct {
 	net.Listener
 	srv *Server
-
-	mu    sync.Mutex
-	total int
-	perIP map[netip.Addr]int
 }
 
 func (l *limitListener) Accept() (net.Conn, error) {
+	s := l.srv
 	for {
 		c, err := l.Listener.Accept()
 		if err != nil {
 			return nil, err
 		}
 		ip := addrIP(c.RemoteAddr())
-		l.mu.Lock()
-		reason := ""
-		switch {
-		case l.srv.cfg.MaxConns > 0 && l.total >= l.srv.cfg.MaxConns:
-			reason = "421 4.7.0 Too many connections, try again later\r\n"
-		case l.srv.cfg.MaxConnsPerIP > 0 && l.perIP[ip] >= l.srv.cfg.MaxConnsPerIP:
-			reason = fmt.Sprintf("421 4.7.0 Too many connections from %s, try again later\r\n", ip)
-		}
-		if reason != "" {
-			l.mu.Unlock()
-			l.srv.log.Warn("connection refused", "client", c.RemoteAddr().String(), "reason", reason[:len(reason)-2])
+		sc := &sessConn{Conn: c, srv: s, ip: ip, accepted: time.Now()}
+		sc.deadline = sc.accepted.Add(s.cfg.SessionTimeout)
+		if reason := s.admit(sc); reason != "" {
+			s.log.Warn("connection refused", "client", c.RemoteAddr().String(), "reason", reason)
 			go func() {
 				c.SetWriteDeadline(time.Now().Add(5 * time.Second))
-				io.WriteString(c, reason)
+				io.WriteString(c, reason+"\r\n")
 				c.Close()
 			}()
 			continue
 		}
-		l.total++
-		l.perIP[ip]++
-		l.mu.Unlock()
-		sc := &sessConn{Conn: c, l: l, ip: ip, deadline: time.Now().Add(l.srv.cfg.SessionTimeout)}
 		return sc, nil
 	}
 }
 
-func (l *limitListener) release(ip netip.Addr) {
-	l.mu.Lock()
-	l.total--
-	if l.perIP[ip]--; l.perIP[ip] <= 0 {
-		delete(l.perIP, ip)
+// admit gives sc a slot, freeing slots of connections whose client is gone
+// or, at a limit, of the connection idle longest; it returns the refusal
+// reply when there is none.
+func (s *Server) admit(sc *sessConn) string {
+	s.connMu.Lock()
+	var victim *sessConn
+	reason := ""
+	for range 2 {
+		reason = s.limitReason(sc.ip)
+		if reason == "" {
+			break
+		}
+		// Connections whose client has closed its end hold no slot.
+		perIP := s.cfg.MaxConnsPerIP > 0 && s.perIP[sc.ip] >= s.cfg.MaxConnsPerIP && !(s.cfg.MaxConns > 0 && len(s.conns) >= s.cfg.MaxConns)
+		freed := false
+		for c := range s.conns {
+			if (!perIP || c.ip == sc.ip) && peerClosed(c.Conn) {
+				s.releaseLocked(c)
+				freed = true
+			}
+		}
+		if freed {
+			continue
+		}
+		victim = s.idlestLocked(sc.ip, perIP)
+		if victim == nil {
+			break
+		}
+		s.releaseLocked(victim)
 	}
-	l.mu.Unlock()
+	if reason == "" {
+		s.conns[sc] = struct{}{}
+		s.perIP[sc.ip]++
+		sc.holds = true
+		s.live.Add(1)
+	}
+	stressed := s.stressedLocked(sc.ip)
+	s.connMu.Unlock()
+	if victim != nil && reason == "" {
+		s.log.Warn("idle connection closed", "client", victim.RemoteAddr().String(), "reason", "connection limit reached, slot given to "+sc.RemoteAddr().String())
+		go victim.cut(fmt.Sprintf("421 4.7.0 %s Idle connection closed: too many connections, try again later", s.cfg.Hostname))
+	}
+	for _, c := range stressed {
+		c.stress()
+	}
+	return reason
+}
+
+func (s *Server) limitReason(ip netip.Addr) string {
+	switch {
+	case s.cfg.MaxConns > 0 && len(s.conns) >= s.cfg.MaxConns:
+		return "421 4.7.0 Too many connections, try again later"
+	case s.cfg.MaxConnsPerIP > 0 && s.perIP[ip] >= s.cfg.MaxConnsPerIP:
+		return fmt.Sprintf("421 4.7.0 Too many connections from %s, try again later", ip)
+	}
+	return ""
+}
+
+// idlestLocked returns the connection (of ip when perIP) that has waited
+// longest for its next command, at least EvictAfter; nil when none.
+func (s *Server) idlestLocked(ip netip.Addr, perIP bool) *sessConn {
+	var best *sessConn
+	var bestSince time.Time
+	limit := time.Now().Add(-s.cfg.EvictAfter)
+	for c := range s.conns {
+		if perIP && c.ip != ip {
+			continue
+		}
+		since, ok := c.idleSince()
+		if !ok || since.After(limit) {
+			continue
+		}
+		if best == nil || since.Before(bestSince) {
+			best, bestSince = c, since
+		}
+	}
+	return best
+}
+
+// busyLocked reports whether connections from ip get the stress timeout.
+func (s *Server) busyLocked(ip netip.Addr) bool {
+	return (s.cfg.MaxConns > 0 && len(s.conns)*5 > s.cfg.MaxConns*4) ||
+		(s.cfg.MaxConnsPerIP > 0 && s.perIP[ip]*5 > s.cfg.MaxConnsPerIP*4)
+}
+
+func (s *Server) busy(ip netip.Addr) bool {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	return s.busyLocked(ip)
+}
+
+// stressedLocked returns the connections that get the stress timeout now.
+func (s *Server) stressedLocked(ip netip.Addr) []*sessConn {
+	all := s.cfg.MaxConns > 0 && len(s.conns)*5 > s.cfg.MaxConns*4
+	one := s.cfg.MaxConnsPerIP > 0 && s.perIP[ip]*5 > s.cfg.MaxConnsPerIP*4
+	if !all && !one {
+		return nil
+	}
+	var out []*sessConn
+	for c := range s.conns {
+		if all || c.ip == ip {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *Server) releaseLocked(c *sessConn) {
+	if !c.holds {
+		return
+	}
+	c.holds = false
+	delete(s.conns, c)
+	if s.perIP[c.ip]--; s.perIP[c.ip] <= 0 {
+		delete(s.perIP, c.ip)
+	}
+}
+
+func (s *Server) release(c *sessConn) {
+	s.connMu.Lock()
+	s.releaseLocked(c)
+	s.connMu.Unlock()
+}
+
+// eachConn calls f for every connection holding a slot.
+func (s *Server) eachConn(f func(*sessConn)) {
+	s.connMu.Lock()
+	cs := make([]*sessConn, 0, len(s.conns))
+	for c := range s.conns {
+		cs = append(cs, c)
+	}
+	s.connMu.Unlock()
+	for _, c := range cs {
+		f(c)
+	}
 }
 
 func addrIP(a net.Addr) netip.Addr {
@@ -76,15 +208,35 @@ func addrIP(a net.Addr) netip.Addr {
 }
 
 // sessConn is a client connection: deadlines are clamped to the whole
-// session's deadline, and after kill reads report EOF (the connection is
-// closed after the pending reply is written).
+// session's deadline (and shortened when the server is busy); after kill,
+// reads report EOF (the connection is closed after the pending reply is
+// written); after cut, the relay has said its last words and closed it.
 type sessConn struct {
 	net.Conn
-	l        *limitListener
+	srv      *Server
 	ip       netip.Addr
+	accepted time.Time
 	deadline time.Time
+	holds    bool // holds a slot (srv.connMu)
 	once     sync.Once
 	killed   atomic.Bool
+	muted    atomic.Bool // writes are dropped: the relay said its last words
+	cutOnce  sync.Once
+
+	// tlsUp is set when a TLS layer runs (or is being set up) above this
+	// connection; top is that layer once its handshake is done (nil
+	// before): the relay's own replies go through it.
+	tlsUp atomic.Bool
+	top   atomic.Pointer[tls.Conn]
+
+	inTxn  atomic.Bool // MAIL given, transaction not ended
+	inData atomic.Bool // the DATA reader (readRaw) reads: it handles timeouts itself
+
+	mu        sync.Mutex
+	waiting   bool      // waiting for a command line
+	waitSince time.Time // since when
+	rd        time.Time // the read deadline in force while waiting
+	stressed  bool      // rd was shortened to StressTimeout
 
 	// Read-ahead: go-smtp reads through a 4 KiB bufio.Reader; a message
 	// arrives in far fewer read system calls when each one asks for up to
@@ -110,19 +262,95 @@ func (c *sessConn) clamp(t time.Time, extra time.Duration) time.Time {
 // writeGrace lets the last reply (421) be written after the session deadline.
 const writeGrace = 10 * time.Second
 
-func (c *sessConn) SetReadDeadline(t time.Time) error { return c.Conn.SetReadDeadline(c.clamp(t, 0)) }
+// SetReadDeadline is called by go-smtp before it reads a command line (and
+// by the TLS layer): the connection waits for a command from now on. When
+// the relay stops, a connection outside a mail transaction is closed here,
+// with 421 4.3.2, instead of waiting for another command.
+func (c *sessConn) SetReadDeadline(t time.Time) error {
+	if c.srv != nil && c.srv.stopping.Load() && !c.inTxn.Load() {
+		c.cut(c.srv.shutdownReply())
+		return nil
+	}
+	now := time.Now()
+	t = c.clamp(t, 0)
+	stressed := false
+	if c.srv != nil && c.srv.busy(c.ip) {
+		if st := now.Add(c.srv.cfg.StressTimeout); t.IsZero() || st.Before(t) {
+			t, stressed = st, true
+		}
+	}
+	c.mu.Lock()
+	c.waiting, c.waitSince, c.rd, c.stressed = true, now, t, stressed
+	c.mu.Unlock()
+	return c.Conn.SetReadDeadline(t)
+}
+
+// busyNow marks the connection as working on a command (not idle).
+func (c *sessConn) busyNow() {
+	c.mu.Lock()
+	c.waiting = false
+	c.mu.Unlock()
+}
+
+// setDataDeadline sets the read deadline while the message data arrives.
+func (c *sessConn) setDataDeadline(t time.Time) {
+	c.mu.Lock()
+	c.waiting = false
+	c.mu.Unlock()
+	c.Conn.SetReadDeadline(c.clamp(t, 0))
+}
+
+// idleSince reports since when the connection waits for a command.
+func (c *sessConn) idleSince() (time.Time, bool) {
+	if c.killed.Load() || c.inData.Load() {
+		return time.Time{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.waitSince, c.waiting
+}
+
+// stress shortens the wait for the next command to StressTimeout.
+func (c *sessConn) stress() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.waiting || c.stressed {
+		return
+	}
+	if st := time.Now().Add(c.srv.cfg.StressTimeout); c.rd.IsZero() || st.Before(c.rd) {
+		c.rd, c.stressed = st, true
+		c.Conn.SetReadDeadline(st)
+	}
+}
+
 func (c *sessConn) SetWriteDeadline(t time.Time) error {
 	return c.Conn.SetWriteDeadline(c.clamp(t, writeGrace))
 }
 func (c *sessConn) SetDeadline(t time.Time) error {
-	c.Conn.SetWriteDeadline(c.clamp(t, writeGrace))
-	return c.Conn.SetReadDeadline(c.clamp(t, 0))
+	c.SetWriteDeadline(t)
+	return c.SetReadDeadline(t)
 }
 
 func (c *sessConn) Read(p []byte) (int, error) {
 	if c.killed.Load() {
 		return 0, io.EOF
 	}
+	n, err := c.read(p)
+	if err != nil && c.killed.Load() {
+		return n, io.EOF
+	}
+	var ne net.Error
+	if err != nil && errors.As(err, &ne) && ne.Timeout() && !c.inData.Load() && c.srv != nil {
+		// A command (or a BDAT chunk) did not arrive in time: the relay
+		// answers itself, so a partial line is never taken for a command.
+		c.srv.log.Warn("command timeout", "client", c.RemoteAddr().String())
+		c.cut(fmt.Sprintf("421 4.4.2 %s Timeout: no complete command received in time, closing connection", c.srv.cfg.Hostname))
+		return n, io.EOF
+	}
+	return n, err
+}
+
+func (c *sessConn) read(p []byte) (int, error) {
 	if c.ra != nil {
 		n := copy(p, (*c.ra)[c.raPos:c.raN])
 		if c.raPos += n; c.raPos == c.raN {
@@ -149,9 +377,46 @@ func (c *sessConn) Read(p []byte) (int, error) {
 	return m, nil
 }
 
+func (c *sessConn) Write(p []byte) (int, error) {
+	if c.muted.Load() {
+		return len(p), nil
+	}
+	return c.Conn.Write(p)
+}
+
 func (c *sessConn) kill() { c.killed.Store(true) }
 
+// cut says reply (unless the TLS layer is not ready for it), frees the
+// slot and closes the connection; go-smtp's replies after it are dropped
+// and its reads see EOF.
+func (c *sessConn) cut(reply string) {
+	c.cutOnce.Do(func() {
+		c.killed.Store(true)
+		var w io.Writer = c.Conn
+		if top := c.top.Load(); top != nil {
+			w = top
+		} else if c.tlsUp.Load() {
+			w = nil
+		}
+		if w != nil {
+			c.Conn.SetWriteDeadline(time.Now().Add(5 * time.Second))
+			io.WriteString(w, reply+"\r\n")
+		}
+		c.muted.Store(true)
+		if c.srv != nil {
+			c.srv.release(c)
+		}
+		c.Conn.Close()
+	})
+}
+
 func (c *sessConn) Close() error {
-	c.once.Do(func() { c.l.release(c.ip) })
-	return c.Conn.Close()
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		if c.srv != nil {
+			c.srv.release(c)
+			c.srv.live.Done()
+		}
+	})
+	return err
 }

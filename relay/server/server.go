@@ -16,6 +16,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/emersion/go-sasl"
@@ -26,14 +27,24 @@ import (
 
 // Config configures the receiving server.
 type Config struct {
-	Hostname          string // announced in the greeting and Received:
-	MaxMessageBytes   int64
-	MaxRecipients     int
-	MaxConns          int
-	MaxConnsPerIP     int
-	CommandTimeout    time.Duration
-	DataTimeout       time.Duration
-	SessionTimeout    time.Duration
+	Hostname        string // announced in the greeting and Received:
+	MaxMessageBytes int64
+	MaxRecipients   int
+	MaxConns        int
+	MaxConnsPerIP   int
+	CommandTimeout  time.Duration
+	DataTimeout     time.Duration
+	SessionTimeout  time.Duration
+	// StressTimeout replaces CommandTimeout while the server is busy (over
+	// 80% of MaxConns, or of MaxConnsPerIP for the client's IP); default 10s.
+	StressTimeout time.Duration
+	// EvictAfter: at a connection limit, a connection that has waited this
+	// long for its next command is closed (421) to make room; default 1s.
+	EvictAfter time.Duration
+	// MinDataRate: during DATA a client has CommandTimeout (StressTimeout
+	// when busy) plus one second per MinDataRate bytes received, up to
+	// DataTimeout; default 500 bytes/s (Postfix's smtpd_min_data_rate).
+	MinDataRate       int64
 	MaxReceived       int            // Received: headers beyond this are a loop (default 100)
 	AllowNets         []netip.Prefix // clients that may relay without AUTH
 	Users             map[string][]byte
@@ -53,6 +64,14 @@ type Server struct {
 	cfg  Config
 	log  *slog.Logger
 	smtp *smtp.Server
+
+	connMu sync.Mutex
+	conns  map[*sessConn]struct{} // connections holding a slot
+	perIP  map[netip.Addr]int
+
+	live     sync.WaitGroup // accepted connections not yet closed
+	dataWG   sync.WaitGroup // Data calls running (BDAT runs them beside the connection)
+	stopping atomic.Bool
 }
 
 // New returns a server for cfg, with defaults for zero limits.
@@ -81,10 +100,19 @@ func New(cfg Config) *Server {
 	if cfg.MaxReceived == 0 {
 		cfg.MaxReceived = 100
 	}
+	if cfg.StressTimeout == 0 {
+		cfg.StressTimeout = 10 * time.Second
+	}
+	if cfg.EvictAfter == 0 {
+		cfg.EvictAfter = time.Second
+	}
+	if cfg.MinDataRate == 0 {
+		cfg.MinDataRate = 500
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger}
+	s := &Server{cfg: cfg, log: cfg.Logger, conns: map[*sessConn]struct{}{}, perIP: map[netip.Addr]int{}}
 	ss := smtp.NewServer(&backend{s: s})
 	ss.Domain = cfg.Hostname
 	ss.MaxMessageBytes = cfg.MaxMessageBytes
@@ -93,7 +121,22 @@ func New(cfg Config) *Server {
 	ss.ReadTimeout = cfg.CommandTimeout
 	ss.WriteTimeout = cfg.CommandTimeout
 	ss.AllowInsecureAuth = cfg.AllowInsecureAuth
-	ss.TLSConfig = cfg.TLSConfig
+	if cfg.TLSConfig != nil {
+		// Learn which connections run TLS: the relay's own replies (421)
+		// must then go through the TLS layer.
+		tc := cfg.TLSConfig.Clone()
+		next := tc.GetConfigForClient
+		tc.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+			if sc, ok := hello.Conn.(*sessConn); ok {
+				sc.tlsUp.Store(true)
+			}
+			if next != nil {
+				return next(hello)
+			}
+			return nil, nil
+		}
+		ss.TLSConfig = tc
+	}
 	ss.EnableSMTPUTF8 = true
 	ss.ErrorLog = slogPrinter{cfg.Logger}
 	s.smtp = ss
@@ -108,12 +151,12 @@ func (p slogPrinter) Println(v ...any)               { p.l.Debug(fmt.Sprint(v...
 // Serve accepts connections on l until Shutdown. With implicitTLS, every
 // connection starts with a TLS handshake (port 465 style).
 func (s *Server) Serve(l net.Listener, implicitTLS bool) error {
-	var ll net.Listener = &limitListener{Listener: l, srv: s, perIP: map[netip.Addr]int{}}
+	var ll net.Listener = &limitListener{Listener: l, srv: s}
 	if implicitTLS {
 		if s.cfg.TLSConfig == nil {
 			return errors.New("implicit TLS needs a certificate")
 		}
-		ll = tls.NewListener(ll, s.cfg.TLSConfig)
+		ll = tls.NewListener(ll, s.smtp.TLSConfig)
 	}
 	err := s.smtp.Serve(ll)
 	if errors.Is(err, net.ErrClosed) {
@@ -122,21 +165,55 @@ func (s *Server) Serve(l net.Listener, implicitTLS bool) error {
 	return err
 }
 
-// Shutdown stops listening and waits for sessions to end until ctx is done;
-// then it closes the remaining connections (their messages were not
-// acknowledged, so nothing is lost).
+// Shutdown stops listening and closes, with 421 4.3.2, every connection
+// outside a mail transaction, at once or when its transaction ends; when
+// ctx is done it closes the rest the same way (their messages were not
+// acknowledged, so nothing is lost). It returns when every connection is
+// closed and no message is being received.
 func (s *Server) Shutdown(ctx context.Context) error {
-	err := s.smtp.Shutdown(ctx)
-	if err != nil {
-		s.smtp.Close()
+	s.stopping.Store(true)
+	done := make(chan error, 1)
+	go func() { done <- s.smtp.Shutdown(context.Background()) }()
+	reply := s.shutdownReply()
+	s.eachConn(func(c *sessConn) {
+		if _, idle := c.idleSince(); idle && !c.inTxn.Load() {
+			c.cut(reply)
+		}
+	})
+	idle := make(chan struct{})
+	go func() { s.live.Wait(); close(idle) }()
+	var err error
+	select {
+	case <-idle:
+	case <-ctx.Done():
+		n := 0
+		s.eachConn(func(c *sessConn) { n++; c.cut(reply) })
+		if n > 0 {
+			s.log.Warn("sessions closed at the end of the grace period", "sessions", n)
+		}
+		err = ctx.Err()
+	}
+	<-idle
+	s.dataWG.Wait()
+	if serr := <-done; err == nil && serr != nil && !errors.Is(serr, net.ErrClosed) {
+		err = serr
 	}
 	return err
+}
+
+func (s *Server) shutdownReply() string {
+	return "421 4.3.2 " + s.cfg.Hostname + " Service shutting down, closing connection"
 }
 
 type backend struct{ s *Server }
 
 func (b *backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	sess := &session{s: b.s, conn: c, ip: addrIP(c.Conn().RemoteAddr())}
+	if tc, ok := c.Conn().(*tls.Conn); ok {
+		if sc, ok := tc.NetConn().(*sessConn); ok {
+			sc.top.Store(tc) // the handshake is done: EHLO came through it
+		}
+	}
 	if b.s.cfg.Users != nil {
 		return &authSession{sess}, nil
 	}
@@ -166,6 +243,24 @@ func (se *session) sessConn() *sessConn {
 
 func (se *session) Reset() {
 	se.from, se.hasFrom, se.rcpts = "", false, nil
+	if sc := se.sessConn(); sc != nil {
+		sc.inTxn.Store(false)
+	}
+}
+
+// errCut answers a command that arrived on a connection the relay has
+// closed (a cut-off line): nobody reads the reply.
+var errCut = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Connection closed"}
+
+// start marks the connection busy with a command; false when the relay has
+// closed it (the command must have no effect).
+func (se *session) start() bool {
+	sc := se.sessConn()
+	if sc == nil {
+		return true
+	}
+	sc.busyNow()
+	return !sc.killed.Load()
 }
 
 func (se *session) Logout() error { return nil }
@@ -175,10 +270,16 @@ func badAddr(a string) bool {
 }
 
 func (se *session) Mail(from string, opts *smtp.MailOptions) error {
+	if !se.start() {
+		return errCut
+	}
 	if badAddr(from) {
 		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 7}, Message: "CR or LF in the sender address is not allowed"}
 	}
 	se.from, se.hasFrom, se.rcpts = from, true, nil
+	if sc := se.sessConn(); sc != nil {
+		sc.inTxn.Store(true)
+	}
 	return nil
 }
 
@@ -195,6 +296,9 @@ func (se *session) mayRelay() bool {
 }
 
 func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
+	if !se.start() {
+		return errCut
+	}
 	if badAddr(to) {
 		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 3}, Message: "CR or LF in the recipient address is not allowed"}
 	}
@@ -232,9 +336,28 @@ var (
 )
 
 func (se *session) Data(r io.Reader) error {
+	se.s.dataWG.Add(1)
+	defer se.s.dataWG.Done()
+	if !se.start() {
+		return errCut
+	}
 	sc := se.sessConn()
+	dataStart := time.Now()
+	base := se.s.cfg.CommandTimeout
+	if se.s.busy(se.ip) {
+		base = min(base, se.s.cfg.StressTimeout)
+	}
+	// the minimum data rate: base, plus a second per MinDataRate bytes, up
+	// to DataTimeout
+	dataDeadline := func(n int64) time.Time {
+		t := dataStart.Add(base + time.Duration(n)*time.Second/time.Duration(se.s.cfg.MinDataRate))
+		if hard := dataStart.Add(se.s.cfg.DataTimeout); t.After(hard) {
+			t = hard
+		}
+		return t
+	}
 	if sc != nil {
-		sc.SetReadDeadline(time.Now().Add(se.s.cfg.DataTimeout))
+		sc.setDataDeadline(dataDeadline(0))
 	}
 	id := spool.NewID()
 	env := spool.Envelope{
@@ -279,7 +402,15 @@ func (se *session) Data(r io.Reader) error {
 			defer func() { *ll = maxLineLength }()
 		}
 		var werr error
+		var got int64
+		if sc != nil {
+			sc.inData.Store(true)
+			defer sc.inData.Store(false)
+		}
 		rerr = readRaw(raw, se.s.cfg.MaxMessageBytes, maxLineLength, func(p []byte) error {
+			if got += int64(len(p)); sc != nil && len(p) > 0 {
+				sc.setDataDeadline(dataDeadline(got))
+			}
 			if _, err := in.Write(p); err != nil {
 				return err
 			}
@@ -313,6 +444,10 @@ func (se *session) Data(r io.Reader) error {
 		}
 		var se2 *smtp.SMTPError
 		if errors.As(rerr, &se2) {
+			if se2.Code == 552 {
+				se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason",
+					fmt.Sprintf("message larger than %d bytes", se.s.cfg.MaxMessageBytes))
+			}
 			return rerr // message too big: go-smtp discards the rest
 		}
 		if sc != nil {
@@ -340,7 +475,7 @@ func (se *session) Data(r io.Reader) error {
 	}
 	ok = true
 	if sc != nil {
-		sc.SetReadDeadline(time.Now().Add(se.s.cfg.CommandTimeout))
+		sc.setDataDeadline(time.Now().Add(se.s.cfg.CommandTimeout))
 	}
 	env.MessageID = in.MessageID
 	se.s.log.Info("received", "id", id, "client", env.Client, "sender", env.From, "recipients", env.To,
