@@ -70,11 +70,12 @@ func (s *Server) admit(sc *sessConn) string {
 		if reason == "" {
 			break
 		}
-		// Connections whose client has closed its end hold no slot.
+		// Connections being closed, or whose client has closed its end,
+		// hold no slot.
 		perIP := s.cfg.MaxConnsPerIP > 0 && s.perIP[sc.ip] >= s.cfg.MaxConnsPerIP && !(s.cfg.MaxConns > 0 && len(s.conns) >= s.cfg.MaxConns)
 		freed := false
 		for c := range s.conns {
-			if (!perIP || c.ip == sc.ip) && peerClosed(c.Conn) {
+			if (!perIP || c.ip == sc.ip) && (c.closing.Load() || peerClosed(c.Conn)) {
 				s.releaseLocked(c)
 				freed = true
 			}
@@ -220,6 +221,7 @@ type sessConn struct {
 	holds    bool // holds a slot (srv.connMu)
 	once     sync.Once
 	killed   atomic.Bool
+	closing  atomic.Bool // Close was called
 	muted    atomic.Bool // writes are dropped: the relay said its last words
 	cutOnce  sync.Once
 
@@ -411,6 +413,7 @@ func (c *sessConn) cut(reply string) {
 }
 
 func (c *sessConn) Close() error {
+	c.closing.Store(true)
 	err := c.Conn.Close()
 	c.once.Do(func() {
 		if c.srv != nil {
