@@ -28,7 +28,7 @@ import (
 
 var (
 	corpusDoc   = flag.Bool("corpus.doc", false, "write the corpus agreement table into ../docs/explain.md")
-	corpusKnown = flag.Bool("corpus.known", false, "rewrite testdata/corpus/known-failures.tsv with today's failures (keeps existing reasons)")
+	corpusKnown = flag.Bool("corpus.known", false, "rewrite testdata/corpus/known-failures.tsv with today's failures and their reasons")
 )
 
 const (
@@ -240,7 +240,7 @@ func TestCorpus(t *testing.T) {
 		case listed:
 			failedKnown++
 			t.Logf("known failure %s:%d: want %s/%s, got %s — %s", r.file, r.line, r.cat, r.class, got, kf.reason)
-			newKnown = append(newKnown, kf)
+			newKnown = append(newKnown, knownFailure{r.file, r.raw, failureKind(r, e, err)})
 		default:
 			reason := failureKind(r, e, err)
 			newKnown = append(newKnown, knownFailure{r.file, r.raw, reason})

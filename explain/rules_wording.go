@@ -1,0 +1,296 @@
+package explain
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Wording kinds (issue 10 item 8): what a reply says in words, for the kinds
+// of reply the generic keyword rules in rules.go get wrong — queue expiry,
+// DNS "try again", locked/frozen/suspended mailboxes, hourly/daily sending
+// limits, reverse-DNS wording, header-syntax refusals, unrecognised commands,
+// URL blocklists and spam classification, attachment-type policy, qmail's
+// rcpthosts, gateway greylisting, and the common non-English wording of large
+// providers. The phrases are long on purpose: the more specific wording must
+// beat a generic keyword ("try again" beats "host not found"; "url listed in"
+// beats "listed in"). The rules join the table after the provider rules and before the generic ones.
+
+func init() {
+	for i := range wordingRules {
+		wordingRules[i].Any = withCapitalised(wordingRules[i].Any)
+	}
+	// before the blocklist-operator and generic MTA rules, after the
+	// provider rules (which name a provider's own codes and texts)
+	at := len(rules)
+	for i, r := range rules {
+		if strings.HasPrefix(r.ID, "bl.") || strings.HasPrefix(r.ID, "mta.") {
+			at = i
+			break
+		}
+	}
+	out := make([]rule, 0, len(wordingRules)+len(rules))
+	out = append(append(append(out, rules[:at]...), wordingRules...), rules[at:]...)
+	rules = out
+}
+
+// withCapitalised adds, for every keyword that starts with a non-ASCII
+// letter, the keyword with that letter capitalised: the matcher folds ASCII
+// only, and replies start sentences with a capital ("Пользователь не найден").
+func withCapitalised(kws []string) []string {
+	out := kws
+	for _, k := range kws {
+		r, n := utf8.DecodeRuneInString(k)
+		if r < utf8.RuneSelf || !unicode.IsLower(r) {
+			continue
+		}
+		out = append(out, string(unicode.ToUpper(r))+k[n:])
+	}
+	return out
+}
+
+const (
+	refRFC5322      = "RFC 5322 §3.6 (required and unique header fields)"
+	refQmail        = "https://cr.yp.to/qmail/faq/servers.html#rcpthosts (qmail rcpthosts)"
+)
+
+var wordingRules = []rule{
+	// ---- queue lifetime ----
+	{ID: "wording.expired", Any: []string{
+		"retry timeout exceeded", "envelope expired", "message expired", "queue.expired", "delivery time expired",
+		"could not deliver for", "could not be delivered for", "has been in the queue too long", "in the queue too long",
+		"in queue for longer than", "message lifetime exceeded", "maximal queue lifetime", "delivery has expired",
+		"not delivered within the allowed time", "has expired", "giving up after", "over 48 hours; giving up",
+		"cannot send message for", "time limit exceeded", "could not be delivered for more than",
+		"retry time not reached for any host after a long failure period", "have been failing for a long time",
+		// non-English
+		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
+		"ha caducado", "messaggio scaduto", "dopo 5 giorni", "e expirou", "配信期限切れ", "срок доставки сообщения истёк", "投递超时"},
+		Not: []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate"},
+		Cat: Expired,
+		Summary: "The message stayed in the sending queue for the whole retry period (the queue lifetime) without being delivered, and was returned.",
+		Fix: []string{"Find the earlier deferrals of this message in the sending MTA's log (Postfix: `grep QUEUE-ID /var/log/mail.log`; Exim: `exigrep`): the last temporary error is the real cause.",
+			"Fix that cause (unreachable MX, DNS, greylisting that never cleared, a block), then resend the message.",
+			"If the receiver is only slow, a longer queue lifetime (Postfix maximal_queue_lifetime, Exim retry rules) gives it more time."},
+		Refs: []string{"RFC 3463 §3.5 (X.4.7 delivery time expired)", refPostfix + "#maximal_queue_lifetime"}},
+
+	// ---- DNS "try again": a temporary resolver failure, not a missing domain ----
+	{ID: "wording.dns-try-again", Any: []string{
+		"type=mx: host not found, try again", "type=a: host not found, try again", "type=aaaa: host not found, try again",
+		"domain not found; dns lookup temporarily failed", "dns lookup temporarily failed", "temporary dns failure",
+		"dns temporary failure", "temporary failure in name resolution", "temporary lookup failure", "host lookup did not complete",
+		"name server timeout", "host name lookup failure", "dns query failed", "returned try again", "dns server returned try again",
+		"temporary dns error", "malformed or unexpected name server reply", "cname lookup failed temporarily", "errorretry",
+		"returned servfail", "servfail for", "dns lookup failed: servfail"},
+		Cat: Network,
+		Summary: "A DNS lookup failed temporarily (SERVFAIL, timeout, \"try again\"): the name may well exist; the resolver could not get an answer now.",
+		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
+			"If it persists, check the resolver of the host that reported it (`dig MX domain` from that host) and the domain's name servers (`dig NS domain`, then query each one): a lame or unreachable name server gives SERVFAIL.",
+			"DNSSEC errors also show as SERVFAIL: `dig +cd` answers while plain `dig` fails."},
+		Refs: []string{"RFC 3463 §3.5 (X.4.3 directory server failure)", "RFC 2308 §2.1"}},
+
+	// ---- locked, frozen, suspended, inactive recipient mailboxes ----
+	{ID: "wording.mailbox-locked", Any: []string{
+		"account is locked", "mailbox is locked", "the user's mailbox is locked", "account locked due to", "mailbox is frozen",
+		"the mailbox is frozen", "account frozen", "user disabled", "mailbox is unavailable or disabled", "user inactive",
+		"account is suspended", "mailbox suspended", "mailbox has been suspended", "mailbox is suspended", "suspended for non-payment",
+		"account has been deactivated", "this account has been deactivated", "account is expired", "account blocked:",
+		"recipientdisabled", "recipient's mailbox is disabled", "mailbox inactive", "user account is disabled", "user account disabled", "account disabled",
+		"is unavailable: account is disabled", "is disabled (chkuser)", "account has been disabled or discontinued", "account sospeso",
+		// non-English
+		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
+		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
+		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
+		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"},
+		Cat: MailboxDisabled,
+		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
+		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",
+			"Stop sending to the address if it stays disabled; a 4xx reply (\"mailbox is locked, try again\") is retried by the MTA."},
+		Refs: []string{"RFC 3463 §3.3 (X.2.1 mailbox disabled)"}},
+
+	// ---- hourly / daily sending limits ----
+	{ID: "wording.volume-limit", Any: []string{
+		"emails per hour", "messages per hour", "hourly sending limit", "hourly message limit", "hourly limit of", "hourly limit",
+		"per hour message receive limit", "message receive limit", "max defers and failures per hour", "max emails per hour",
+		"daily limit for message recipients", "daily sending limit", "daily limit", "daily message quota", "daily quota of",
+		"recipients per day", "number of recipients per day", "per hour and per day", "we have limits for how many messages",
+		"sender rate overlimit", "rate overlimit", "submission rate for this client", "exceeded the configured limit",
+		"frequency limited", "received this hour", "in the last hour", "too many messages from", "rate control",
+		"temporarily rate limited due to ip reputation", "rate limited due to ip reputation", "too many invalid recipients",
+		"too much mail from", "max message per connection", "messages per connection",
+		// non-English
+		"cuota de envío por hora", "лимит отправки", "邮件数量超出限制", "过多的错误指令"},
+		Not: []string{"mailbox full", "mailbox is full", "storage"},
+		Cat: RateLimited,
+		Summary: "The sender went over a volume limit (messages or recipients per hour or per day, or per connection).",
+		Fix: []string{"Wait for the limit's window to pass (the reply names hourly or daily); the MTA retries a 4xx reply by itself.",
+			"Spread sends over time and lower the concurrency to this destination; split large recipient lists.",
+			"If the limit is your own provider's (submission quota), ask for a higher quota or send bulk mail through a service made for it."},
+		Refs: []string{"RFC 3463 §3.5, §3.8 (X.7.1)"}},
+
+	// ---- reverse DNS ----
+	{ID: "wording.reverse-dns", Any: []string{
+		"ip name lookup failed", "name lookup failed (temporary)", "has no reverse dns", "no reverse dns", "does not have reverse dns",
+		"fix reverse dns", "reverse dns validation failed", "reverse dns lookup failed", "reverse dns does not match",
+		"has no ptr record", "no ptr record", "no reverse dns record"},
+		Not: []string{"relaying denied", "relay access denied", "relaying not"},
+		Cat: PTRRequired,
+		Summary: "The receiver refused the client because its IP address has no (valid) reverse DNS name.",
+		Fix: []string{"Ask whoever owns the sending IP (ISP, hosting or cloud provider) to set a PTR record for it.",
+			"Make the PTR name resolve back to the same IP (forward-confirmed reverse DNS), and use it as the HELO name."},
+		Refs: []string{"RFC 7372 §3.3 (X.7.25)", refPostfix + "#reject_unknown_reverse_client_hostname"}},
+
+	// ---- header syntax (RFC 5322) ----
+	{ID: "wording.header-syntax", Any: []string{
+		"multiple addresses in from", "more than one address", "multiple from: lines", "multiple from headers", "multiple from: addresses",
+		"multiple date headers", "date: header is missing", "missing the date: header", "lacks a date: field", "missing date header",
+		"missing a valid message-id", "missing message-id", "no message-id header", "without message-id header", "invalid message-id header",
+		"header missing or invalid", "syntax error in the reply-to: header", "header syntax", "syntax error in from: field",
+		"duplicate header field", "message header error", "header error:", "helo argument is not a fully qualified",
+		"not a fully qualified domain name"},
+		Cat: RFCNoncompliant,
+		Summary: "The message headers break RFC 5322: a required header (Date:, From:, Message-ID:) is missing, duplicated or malformed.",
+		Fix: []string{"Fix the sending application or library: exactly one From: (one address), one Date:, a Message-ID:, and valid header syntax.",
+			"Send a test message to yourself and read the raw headers; `smtpgw send` shows what is sent."},
+		Refs: []string{refRFC5322}},
+
+	// ---- unrecognised commands and protocol errors ----
+	{ID: "wording.unrecognised-command", Any: []string{
+		"unrecognized command", "unrecognised command", "command unrecognized", "command unrecognised", "command not recognized",
+		"unknown command", "unimplemented", "smtp synchronization error", "synchronization error", "polite people say helo first",
+		"send hello first", "error: need mail command", "error: need rcpt command", "mail first", "rcpt first", "sender already given",
+		"auth command used when not advertised", "authentication not enabled", "missing or malformed local part",
+		"cannot decode response", "hostname required", "invalid host name", "invalid domain name", "requires domain address",
+		"bad recipient address syntax", "bad address syntax", "invalid command", "vrfy command is disabled", "unsupported option"},
+		Cat: Syntax,
+		Summary: "The server did not accept a command: unknown, not implemented, out of sequence or with bad arguments.",
+		Fix: []string{"Fix the client: send the commands this server announces in EHLO, in the order RFC 5321 requires, with valid arguments.",
+			"Capture the SMTP transcript (smtpgw send) to see which command was refused."},
+		Refs: []string{"RFC 5321 §4.2.4, §4.3.2"}},
+
+	// ---- URL blocklists and spam classification (content, not reputation) ----
+	{ID: "wording.url-blocklist", Any: []string{
+		"uri blocklist", "uri blacklist", "(uri blocklist)", "surbl", "uribl", "url listed", "url that is listed", "contains url",
+		"contains a url", "a url listed in", "link to a domain listed", "url in message body", "blocklisted url", "blacklisted url",
+		"contains blocked url", "phishing url", "message rejected: url"},
+		Cat: SpamContent,
+		Summary: "The message was refused for its content: it links to a domain or URL on a URL blocklist (SURBL, URIBL, Spamhaus DBL).",
+		Fix: []string{"Find the listed domain among the message's links (check each on the named list) and remove it, or have it delisted if it is yours.",
+			"Avoid URL shorteners and link-tracking domains shared with spammers; use your own tracking domain.",
+			"Resend only after the content is fixed."},
+		Refs: []string{"https://www.surbl.org", "https://uribl.com", "https://www.spamhaus.org/blocklists/domain-blocklist/"}},
+	{ID: "wording.spam-classified", Any: []string{
+		"classified as spam", "considered spam", "considered as spam", "rejected as spam", "spam score", "spam points",
+		"spam positive", "suspicion of spam", "suspect content", "mail content denied", "ofr_506", "appears to be spam",
+		// non-English
+		"als spam eingestuft", "considéré comme spam", "considerado spam", "considerada spam", "classificato come spam",
+		"迷惑メール", "как спам", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm"},
+		Cat: SpamContent,
+		Summary: "The receiver's filter classified the message as spam by its content.",
+		Refs: []string{"RFC 3463 §3.8"}},
+
+	// ---- attachment type refused by policy (not a virus) ----
+	{ID: "wording.attachment-policy", Any: []string{
+		"executable attachment", "executable file", "attachment type", "attachment of type", "forbidden attachment",
+		"unacceptable attachment", "potentially harmful attachment", "attachment blocked", "attachment policy", "blocked attachment",
+		"unsafe attachment", "file attachment blocked", " - banned: ", "illegal attachment type", "illegal attachment",
+		"files are not permitted", "ausführbare anhänge", "bad_attachments"},
+		Not: []string{"virus found", "contains a virus", "infected"},
+		Cat: Policy, Actor: ActorSender,
+		Summary: "The receiver's policy refuses this type of attachment (executables, scripts, some archives), whatever its content.",
+		Fix: []string{"Do not send the file as an attachment: share it by link, or ask the recipient's admin which types are allowed.",
+			"Zipping or renaming the file usually does not help: gateways look inside archives and at the real file type."},
+		Refs: []string{"RFC 3463 §3.8 (X.7.1)"}},
+
+	// ---- qmail rcpthosts: qmail's relay refusal ----
+	{ID: "wording.qmail-rcpthosts", Any: []string{"list of allowed rcpthosts", "rcpthosts", "not in my list of allowed hosts", "isn't in my list of allowed"},
+		Cat: RelayDenied,
+		Summary: "qmail refused to relay: the recipient's domain is not in its control/rcpthosts, and the client is not allowed to relay.",
+		Fix: []string{"Deliver to the recipient domain's own MX hosts (`dig MX domain`), not to this server.",
+			"If you submit mail through this server, authenticate first (SMTP AUTH) or send from an allowed network.",
+			"If the server should accept the domain, its admin must add it to control/rcpthosts (and virtualdomains)."},
+		Refs: []string{refQmail}},
+
+	// ---- greylisting wording of gateways and localised greylisting ----
+	{ID: "wording.greylist", Any: []string{
+		"attempt greylisted", "internal resource is temporarily unavailable", "internal resources are temporarily unavailable", "[gl01]", "liste grise", "lista gris", "серый список",
+		"greylisting in effect", "greylisting in action", "greylisting is in effect"},
+		Cat: Greylisted,
+		Summary: "The receiving gateway greylisted the message: the first attempt is deferred and a retry after a few minutes from the same IP is accepted.",
+		Refs: []string{refGreylist, refMimecast}},
+	{ID: "wording.greylist-generic", Enh: []string{"4.7.1"}, Codes: []int{450, 451}, Any: []string{"please try again later", "try again later", "please come back later"},
+		Cat: Greylisted, Weak: true,
+		Summary: "A temporary 4.7.1 refusal that asks for a later retry: the usual greylisting reply (the first attempt is deferred, a retry after a few minutes is accepted).",
+		Refs: []string{refGreylist}},
+
+	// ---- the receiving server's own trouble, and connections that broke ----
+	{ID: "wording.server-trouble", Any: []string{
+		"mailbox database thread limit", "service not available, closing transmission channel", "service shutting down and closing transmission channel",
+		"mail server temporarily rejected message", "system not accepting network messages", "mail system full", "qq temporary problem",
+		"qq read error", "qq write error", "unable to read controls"},
+		Cat: ServerError, Summary: "The receiving server has a problem of its own (busy, short of resources, shutting down) and refused for now."},
+	{ID: "wording.connection-broke", Any: []string{
+		"closed connection in response to", "but connection died", "wasn't able to establish an smtp connection", "delivery temporarily suspended: connect to",
+		"delivery temporarily suspended: lost connection"},
+		Cat: Network, Summary: "The connection to the receiving server failed or broke before the server answered."},
+	{ID: "wording.qmail-quota", Any: []string{"mailfolder is over the allowed quota", "maildir has overflowed"}, Cat: MailboxFull,
+		Summary: "The recipient's mailbox is over its storage quota (vpopmail/qmail)."},
+	{ID: "wording.auth", Any: []string{"smtp auth is required", "smtp authentication is required"}, Cat: AuthRequired,
+		Summary: "The server requires SMTP authentication first."},
+	{ID: "wording.auth-failed", Any: []string{"temporary authentication failure", "authorization failed (#5.7.0)"}, Cat: AuthFailed,
+		Summary: "SMTP authentication failed (temporarily, for a 4xx reply)."},
+	{ID: "wording.sender-invalid", Any: []string{"sender address is invalid", "sender domain", "sender's domain"}, All: []string{"invalid"},
+		Cat: SenderInvalid, Summary: "The envelope-sender address was refused as invalid."},
+	{ID: "wording.sender-domain-no-mx", Any: []string{"sender domain", "sender's domain"}, All: []string{"no mx"},
+		Cat: SenderInvalid, Summary: "The envelope-sender's domain has no MX or A record: replies to it could not be delivered."},
+	{ID: "wording.invalid-user", Any: []string{"invalid user"}, Not: []string{"password", "credentials", "login", "sender"}, Cat: UserUnknown,
+		Summary: "The recipient address does not exist at the receiving server."},
+	{ID: "wording.moved", Any: []string{"address no longer in use", "no longer in use. please use"}, Cat: Moved,
+		Summary: "The recipient address is no longer used; the reply may name the new one."},
+	{ID: "wording.gtube", Any: []string{"gtube"}, Cat: SpamContent,
+		Summary: "The message matched the GTUBE test pattern: a spam filter's self-test string, refused as spam on purpose."},
+	{ID: "wording.bare-lf", Any: []string{"bare <lf>", "smtplf.html"}, Cat: RFCNoncompliant,
+		Summary: "The message contains bare LF line endings (a line feed without a carriage return); SMTP requires CRLF.",
+		Fix: []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
+		Refs: []string{"RFC 5321 §2.3.8", "https://cr.yp.to/docs/smtplf.html"}},
+	{ID: "wording.delivered", Any: []string{"message delivered", "delivered to mailbox", "message accepted for delivery", "delivered via "},
+		Not: []string{"not delivered", "undelivered", "could not", "failed"}, Cat: Success,
+		Summary: "The message was delivered."},
+
+	// ---- rejection wording in other languages ----
+	{ID: "wording.intl-user-unknown", Any: []string{
+		"e-mail-adresse des empfängers existiert nicht", "adresse d'au moins un destinataire invalide", "dirección de correo del destinatario no existe",
+		"usuário desconhecido", "utilizador desconhecido", "validrcptto", "unavailable mail user", "don't exists that user",
+		"recipient does not have an account", "not user of this server", "宛先のメールアドレスが存在しません", "ユーザーが見つかりません", "пользователь не найден",
+		"收件人不存在", "mailbox not found or access denied", "ofr_416"},
+		Cat: UserUnknown, Summary: "The recipient address does not exist at the receiving server."},
+	{ID: "wording.intl-mailbox-full", Any: []string{
+		"postfach voll", "postfach des empfängers ist voll", "boite du destinataire pleine", "boîte aux lettres pleine", "buzón lleno",
+		"buzón del destinatario está lleno", "casella piena", "casella di posta del destinatario è piena", "caixa postal cheia",
+		"caixa postal do destinatário está cheia", "メールボックスが一杯", "容量がいっぱい", "почтовый ящик переполнен", "邮箱已满", "ofr_417"},
+		Cat: MailboxFull, Summary: "The recipient's mailbox is over its storage quota."},
+	{ID: "wording.intl-host-unknown", Any: []string{
+		"die domain existiert nicht", "le domaine du destinataire n'existe pas", "el dominio no existe", "il dominio non esiste",
+		"o domínio não existe", "ドメインが存在しません", "домен не существует", "域名不存在",
+		"couldn't find any host named", "couldn't find any host by that name", "couldn't find a mail exchanger",
+		"an mx or srv record indicated no smtp service", "all relevant mx records point to non-existent hosts"},
+		Cat: HostUnknown, Summary: "The recipient's domain does not exist or accepts no mail."},
+	{ID: "wording.intl-virus", Any: []string{"vírus encontrado", "ウイルスが検出", "вирус", "含有病毒"},
+		Cat: Virus, Summary: "The message was rejected because malware was found in it."},
+	{ID: "wording.intl-too-big", Any: []string{"nachricht zu groß", "message trop volumineux", "mensaje demasiado grande", "messaggio troppo grande",
+		"mensagem muito grande", "サイズが大きすぎ", "邮件大小超过限制"},
+		Cat: MessageTooBig, Summary: "The message is larger than the receiver accepts."},
+	{ID: "wording.intl-relay", Any: []string{"relaying nicht erlaubt", "relais interdit"}, Cat: RelayDenied,
+		Summary: "The server refused to relay for this recipient."},
+	{ID: "wording.intl-refused", Any: []string{"受信拒否設定"}, Cat: Policy, Actor: ActorRecipient,
+		Summary: "The recipient's own reception settings refuse mail from this sender (Japanese carriers' 受信拒否設定).",
+		Fix: []string{"Ask the recipient by another channel to allow your address or domain in their reception settings."}},
+	{ID: "wording.orange-rate", Any: []string{"ofr004_104", "ofr004_105", "ofr_104", "ofr_105"}, Cat: RateLimited,
+		Summary: "Orange refused the connection for now: too many connections or too much mail from this IP.",
+		Fix: []string{"Lower the number of parallel connections to Orange (a few per IP) and let the MTA retry later."},
+		Refs: []string{"https://postmaster.orange.fr"}},
+	{ID: "wording.orange-999", Any: []string{"ofr_999"}, Cat: Reputation,
+		Summary: "Orange temporarily blocks this IP (OFR_999): its reputation dropped, usually after complaints.",
+		Fix: []string{"Pause sending to Orange for a few hours, then resume slowly; reduce complaints (list hygiene, unsubscribe)."},
+		Refs: []string{"https://postmaster.orange.fr"}},
+}
