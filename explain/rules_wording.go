@@ -50,8 +50,8 @@ func withCapitalised(kws []string) []string {
 }
 
 const (
-	refRFC5322      = "RFC 5322 §3.6 (required and unique header fields)"
-	refQmail        = "https://cr.yp.to/qmail/faq/servers.html#rcpthosts (qmail rcpthosts)"
+	refRFC5322 = "RFC 5322 §3.6 (required and unique header fields)"
+	refQmail   = "https://cr.yp.to/qmail/faq/servers.html#rcpthosts (qmail rcpthosts)"
 )
 
 var wordingRules = []rule{
@@ -66,8 +66,8 @@ var wordingRules = []rule{
 		// non-English
 		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
 		"ha caducado", "messaggio scaduto", "dopo 5 giorni", "e expirou", "配信期限切れ", "срок доставки сообщения истёк", "投递超时"},
-		Not: []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate"},
-		Cat: Expired,
+		Not:     []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate"},
+		Cat:     Expired,
 		Summary: "The message stayed in the sending queue for the whole retry period (the queue lifetime) without being delivered, and was returned.",
 		Fix: []string{"Find the earlier deferrals of this message in the sending MTA's log (Postfix: `grep QUEUE-ID /var/log/mail.log`; Exim: `exigrep`): the last temporary error is the real cause.",
 			"Fix that cause (unreachable MX, DNS, greylisting that never cleared, a block), then resend the message.",
@@ -82,7 +82,7 @@ var wordingRules = []rule{
 		"name server timeout", "host name lookup failure", "dns query failed", "returned try again", "dns server returned try again",
 		"temporary dns error", "malformed or unexpected name server reply", "cname lookup failed temporarily", "errorretry",
 		"returned servfail", "servfail for", "dns lookup failed: servfail"},
-		Cat: Network,
+		Cat:     Network,
 		Summary: "A DNS lookup failed temporarily (SERVFAIL, timeout, \"try again\"): the name may well exist; the resolver could not get an answer now.",
 		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
 			"If it persists, check the resolver of the host that reported it (`dig MX domain` from that host) and the domain's name servers (`dig NS domain`, then query each one): a lame or unreachable name server gives SERVFAIL.",
@@ -102,7 +102,7 @@ var wordingRules = []rule{
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
 		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
 		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"},
-		Cat: MailboxDisabled,
+		Cat:     MailboxDisabled,
 		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
 		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",
 			"Stop sending to the address if it stays disabled; a 4xx reply (\"mailbox is locked, try again\") is retried by the MTA."},
@@ -120,8 +120,8 @@ var wordingRules = []rule{
 		"too much mail from", "max message per connection", "messages per connection",
 		// non-English
 		"cuota de envío por hora", "лимит отправки", "邮件数量超出限制", "过多的错误指令"},
-		Not: []string{"mailbox full", "mailbox is full", "storage"},
-		Cat: RateLimited,
+		Not:     []string{"mailbox full", "mailbox is full", "storage"},
+		Cat:     RateLimited,
 		Summary: "The sender went over a volume limit (messages or recipients per hour or per day, or per connection).",
 		Fix: []string{"Wait for the limit's window to pass (the reply names hourly or daily); the MTA retries a 4xx reply by itself.",
 			"Spread sends over time and lower the concurrency to this destination; split large recipient lists.",
@@ -133,8 +133,8 @@ var wordingRules = []rule{
 		"ip name lookup failed", "name lookup failed (temporary)", "has no reverse dns", "no reverse dns", "does not have reverse dns",
 		"fix reverse dns", "reverse dns validation failed", "reverse dns lookup failed", "reverse dns does not match",
 		"has no ptr record", "no ptr record", "no reverse dns record"},
-		Not: []string{"relaying denied", "relay access denied", "relaying not"},
-		Cat: PTRRequired,
+		Not:     []string{"relaying denied", "relay access denied", "relaying not"},
+		Cat:     PTRRequired,
 		Summary: "The receiver refused the client because its IP address has no (valid) reverse DNS name.",
 		Fix: []string{"Ask whoever owns the sending IP (ISP, hosting or cloud provider) to set a PTR record for it.",
 			"Make the PTR name resolve back to the same IP (forward-confirmed reverse DNS), and use it as the HELO name."},
@@ -148,7 +148,7 @@ var wordingRules = []rule{
 		"header missing or invalid", "syntax error in the reply-to: header", "header syntax", "syntax error in from: field",
 		"duplicate header field", "message header error", "header error:", "helo argument is not a fully qualified",
 		"not a fully qualified domain name"},
-		Cat: RFCNoncompliant,
+		Cat:     RFCNoncompliant,
 		Summary: "The message headers break RFC 5322: a required header (Date:, From:, Message-ID:) is missing, duplicated or malformed.",
 		Fix: []string{"Fix the sending application or library: exactly one From: (one address), one Date:, a Message-ID:, and valid header syntax.",
 			"Send a test message to yourself and read the raw headers; `smtpgw send` shows what is sent."},
@@ -162,7 +162,7 @@ var wordingRules = []rule{
 		"auth command used when not advertised", "authentication not enabled", "missing or malformed local part",
 		"cannot decode response", "hostname required", "invalid host name", "invalid domain name", "requires domain address",
 		"bad recipient address syntax", "bad address syntax", "invalid command", "vrfy command is disabled", "unsupported option"},
-		Cat: Syntax,
+		Cat:     Syntax,
 		Summary: "The server did not accept a command: unknown, not implemented, out of sequence or with bad arguments.",
 		Fix: []string{"Fix the client: send the commands this server announces in EHLO, in the order RFC 5321 requires, with valid arguments.",
 			"Capture the SMTP transcript (smtpgw send) to see which command was refused."},
@@ -173,7 +173,7 @@ var wordingRules = []rule{
 		"uri blocklist", "uri blacklist", "(uri blocklist)", "surbl", "uribl", "url listed", "url that is listed", "contains url",
 		"contains a url", "a url listed in", "link to a domain listed", "url in message body", "blocklisted url", "blacklisted url",
 		"contains blocked url", "phishing url", "message rejected: url"},
-		Cat: SpamContent,
+		Cat:     SpamContent,
 		Summary: "The message was refused for its content: it links to a domain or URL on a URL blocklist (SURBL, URIBL, Spamhaus DBL).",
 		Fix: []string{"Find the listed domain among the message's links (check each on the named list) and remove it, or have it delisted if it is yours.",
 			"Avoid URL shorteners and link-tracking domains shared with spammers; use your own tracking domain.",
@@ -185,9 +185,9 @@ var wordingRules = []rule{
 		// non-English
 		"als spam eingestuft", "considéré comme spam", "considerado spam", "considerada spam", "classificato come spam",
 		"迷惑メール", "как спам", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm"},
-		Cat: SpamContent,
+		Cat:     SpamContent,
 		Summary: "The receiver's filter classified the message as spam by its content.",
-		Refs: []string{"RFC 3463 §3.8"}},
+		Refs:    []string{"RFC 3463 §3.8"}},
 
 	// ---- attachment type refused by policy (not a virus) ----
 	{ID: "wording.attachment-policy", Any: []string{
@@ -204,7 +204,7 @@ var wordingRules = []rule{
 
 	// ---- qmail rcpthosts: qmail's relay refusal ----
 	{ID: "wording.qmail-rcpthosts", Any: []string{"list of allowed rcpthosts", "rcpthosts", "not in my list of allowed hosts", "isn't in my list of allowed"},
-		Cat: RelayDenied,
+		Cat:     RelayDenied,
 		Summary: "qmail refused to relay: the recipient's domain is not in its control/rcpthosts, and the client is not allowed to relay.",
 		Fix: []string{"Deliver to the recipient domain's own MX hosts (`dig MX domain`), not to this server.",
 			"If you submit mail through this server, authenticate first (SMTP AUTH) or send from an allowed network.",
@@ -215,13 +215,13 @@ var wordingRules = []rule{
 	{ID: "wording.greylist", Any: []string{
 		"attempt greylisted", "internal resource is temporarily unavailable", "internal resources are temporarily unavailable", "[gl01]", "liste grise", "lista gris", "серый список",
 		"greylisting in effect", "greylisting in action", "greylisting is in effect"},
-		Cat: Greylisted,
+		Cat:     Greylisted,
 		Summary: "The receiving gateway greylisted the message: the first attempt is deferred and a retry after a few minutes from the same IP is accepted.",
-		Refs: []string{refGreylist, refMimecast}},
+		Refs:    []string{refGreylist, refMimecast}},
 	{ID: "wording.greylist-generic", Enh: []string{"4.7.1"}, Codes: []int{450, 451}, Any: []string{"please try again later", "try again later", "please come back later"},
 		Cat: Greylisted, Weak: true,
 		Summary: "A temporary 4.7.1 refusal that asks for a later retry: the usual greylisting reply (the first attempt is deferred, a retry after a few minutes is accepted).",
-		Refs: []string{refGreylist}},
+		Refs:    []string{refGreylist}},
 
 	// ---- the receiving server's own trouble, and connections that broke ----
 	{ID: "wording.server-trouble", Any: []string{
@@ -251,8 +251,8 @@ var wordingRules = []rule{
 		Summary: "The message matched the GTUBE test pattern: a spam filter's self-test string, refused as spam on purpose."},
 	{ID: "wording.bare-lf", Any: []string{"bare <lf>", "smtplf.html"}, Cat: RFCNoncompliant,
 		Summary: "The message contains bare LF line endings (a line feed without a carriage return); SMTP requires CRLF.",
-		Fix: []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
-		Refs: []string{"RFC 5321 §2.3.8", "https://cr.yp.to/docs/smtplf.html"}},
+		Fix:     []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
+		Refs:    []string{"RFC 5321 §2.3.8", "https://cr.yp.to/docs/smtplf.html"}},
 	{ID: "wording.delivered", Any: []string{"message delivered", "delivered to mailbox", "message accepted for delivery", "delivered via "},
 		Not: []string{"not delivered", "undelivered", "could not", "failed"}, Cat: Success,
 		Summary: "The message was delivered."},
@@ -284,13 +284,13 @@ var wordingRules = []rule{
 		Summary: "The server refused to relay for this recipient."},
 	{ID: "wording.intl-refused", Any: []string{"受信拒否設定"}, Cat: Policy, Actor: ActorRecipient,
 		Summary: "The recipient's own reception settings refuse mail from this sender (Japanese carriers' 受信拒否設定).",
-		Fix: []string{"Ask the recipient by another channel to allow your address or domain in their reception settings."}},
+		Fix:     []string{"Ask the recipient by another channel to allow your address or domain in their reception settings."}},
 	{ID: "wording.orange-rate", Any: []string{"ofr004_104", "ofr004_105", "ofr_104", "ofr_105"}, Cat: RateLimited,
 		Summary: "Orange refused the connection for now: too many connections or too much mail from this IP.",
-		Fix: []string{"Lower the number of parallel connections to Orange (a few per IP) and let the MTA retry later."},
-		Refs: []string{"https://postmaster.orange.fr"}},
+		Fix:     []string{"Lower the number of parallel connections to Orange (a few per IP) and let the MTA retry later."},
+		Refs:    []string{"https://postmaster.orange.fr"}},
 	{ID: "wording.orange-999", Any: []string{"ofr_999"}, Cat: Reputation,
 		Summary: "Orange temporarily blocks this IP (OFR_999): its reputation dropped, usually after complaints.",
-		Fix: []string{"Pause sending to Orange for a few hours, then resume slowly; reduce complaints (list hygiene, unsubscribe)."},
-		Refs: []string{"https://postmaster.orange.fr"}},
+		Fix:     []string{"Pause sending to Orange for a few hours, then resume slowly; reduce complaints (list hygiene, unsubscribe)."},
+		Refs:    []string{"https://postmaster.orange.fr"}},
 }
