@@ -716,7 +716,7 @@ func stripTranscriptPrefix(t string) string {
 	for {
 		orig := t
 		t = strings.TrimLeft(t, "<>*~|- \t")
-		low := lowerASCII(t)
+		low := lowerASCII(t[:min(len(t), 9)]) // the longest prefix below is 9 bytes
 		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:"} {
 			if strings.HasPrefix(low, p) {
 				t = strings.TrimSpace(t[len(p):])

@@ -126,7 +126,7 @@ func (s *Scanner) feed(line string) {
 		}
 		return
 	}
-	if _, _, ok := dsnField(t, lowerASCII(t)); ok {
+	if _, _, ok := dsnField(t, lowerASCII(t[:min(len(t), dsnFieldPrefix)])); ok {
 		s.flushGroup()
 		if s.dsize+len(t) >= MaxInput {
 			s.flushDSN()
@@ -166,6 +166,17 @@ func (s *Scanner) feed(line string) {
 	}
 	s.queue = append(s.queue, r)
 }
+
+// dsnFieldPrefix is how much of a line names a DSN field: the longest
+// field name and its colon. Lowering only that much keeps the scan of long
+// log lines cheap.
+var dsnFieldPrefix = func() int {
+	n := 0
+	for _, f := range dsnFields {
+		n = max(n, len(f)+1)
+	}
+	return n
+}()
 
 func (s *Scanner) flushGroup() {
 	if len(s.group) == 0 {
