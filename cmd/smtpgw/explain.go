@@ -22,6 +22,7 @@ type ExplainOptions struct {
 	List   bool
 	Bounce string // file name, or "-" for stdin
 	Stdin  bool
+	Sum    SummaryOptions
 }
 
 func init() { register(newExplainCmd) }
@@ -45,19 +46,40 @@ standard input that carries a reply is explained (other lines are skipped), so a
 mail log can be fed in. --bounce reads a bounce message (RFC 3464 DSN or the plain-text
 bounces of Postfix, Exim, Exchange and Gmail) and explains each failed recipient.
 
+Many at once: --summary reads mail logs (files, or standard input; gzip is read
+as is) and --bounce with a directory, an mbox, a Maildir or several files reads
+bounce messages; both print the failures grouped by category, then by recipient
+domain, with counts, first and last seen, temporary vs permanent, the top
+recipients, one reply and the remediation per group, most costly first
+(--json, --csv for tickets and spreadsheets). See docs/summary.md.
+
 Exit status: 0 when everything given was explained (also for permanent failures),
-2 when the input holds no SMTP reply.`,
+2 when the input holds no SMTP reply. A summary exits 1 when some inputs could not
+be read entirely (they are named), 2 when none could be read.`,
 		Example: `  smtpgw explain 421
   smtpgw explain 5.7.26
   smtpgw explain "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
   smtpgw explain "Diagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.1]"
   grep 'status=bounced' /var/log/mail.log | smtpgw explain --json
   smtpgw explain --bounce bounce.eml
+  smtpgw explain --summary /var/log/mail.log /var/log/mail.log.1.gz
+  zcat /var/log/mail.log.*.gz | smtpgw explain --summary --csv > failures.csv
+  smtpgw explain --bounce ~/Maildir/.Bounces --top 5
+  smtpgw explain --bounce bounces.mbox --json
   smtpgw explain --list`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Args = args
 			if len(args) == 1 && args[0] == "-" {
 				opts.Args, opts.Stdin = nil, true
+			}
+			if summaryMode(opts) {
+				if err := checkSummaryFlags(cmd, opts, true); err != nil {
+					return err
+				}
+				return runSummary(cmd.Context(), opts)
+			}
+			if err := checkSummaryFlags(cmd, opts, false); err != nil {
+				return err
 			}
 			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List {
 				if ios.InTTY {
@@ -77,6 +99,7 @@ Exit status: 0 when everything given was explained (also for permanent failures)
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object per explained reply (JSON Lines)")
 	cmd.Flags().BoolVar(&opts.List, "list", false, "list every known reply code, enhanced status code and provider text")
 	cmd.Flags().StringVar(&opts.Bounce, "bounce", "", "explain the failed recipients of a bounce message `FILE` (\"-\" reads standard input)")
+	addSummaryFlags(cmd, &opts.Sum)
 	return cmd
 }
 

@@ -1,0 +1,211 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/summary"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+// SummaryOptions are the summary inputs of `smtpgw explain` (--summary, or
+// --bounce with a directory, an mbox, a Maildir or several files).
+type SummaryOptions struct {
+	Summary bool
+	All     bool
+	Top     int
+	CSV     bool
+	Format  string // text | json | csv
+}
+
+func addSummaryFlags(cmd *cobra.Command, o *SummaryOptions) {
+	cmd.Flags().BoolVar(&o.Summary, "summary", false, "summarise many failures: mail logs given as `FILE`s or on standard input (gzip read as is), or with --bounce the messages of a directory, mbox or Maildir")
+	cmd.Flags().BoolVar(&o.All, "all", false, "with a summary: list every recipient of each group, not only the top ones")
+	cmd.Flags().IntVar(&o.Top, "top", summary.DefaultTop, "with a summary: recipients listed per group")
+	cmd.Flags().BoolVar(&o.CSV, "csv", false, "with a summary: write CSV (one row per category and domain)")
+	cmd.Flags().StringVar(&o.Format, "format", "", "with a summary: output format text, json or csv")
+}
+
+// summaryMode decides whether explain summarises: --summary, --bounce with a
+// directory, with several files, or with an mbox (it starts with "From ").
+// For "-" it peeks at standard input and puts the peeked bytes back.
+func summaryMode(opts *ExplainOptions) bool {
+	if opts.Sum.Summary {
+		return true
+	}
+	if opts.Bounce == "" {
+		return false
+	}
+	if len(opts.Args) > 0 {
+		return true
+	}
+	if opts.Bounce == "-" {
+		br := bufio.NewReaderSize(opts.IO.In, 64<<10)
+		opts.IO.In = br
+		head, _ := br.Peek(br.Size()) // looked at, not consumed
+		return startsAsMbox(bytes.NewReader(head))
+	}
+	fi, err := os.Stat(opts.Bounce)
+	if err != nil {
+		return false // the single-bounce path reports the error
+	}
+	if fi.IsDir() {
+		return true
+	}
+	f, err := os.Open(opts.Bounce)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	return startsAsMbox(f)
+}
+
+func startsAsMbox(r io.Reader) bool {
+	dr, err := summary.Decompress(r)
+	if err != nil {
+		return false
+	}
+	head := make([]byte, 5)
+	n, _ := io.ReadFull(dr, head)
+	return string(head[:n]) == "From "
+}
+
+func checkSummaryFlags(cmd *cobra.Command, opts *ExplainOptions, summarising bool) error {
+	o := &opts.Sum
+	if !summarising {
+		for _, f := range []string{"all", "top", "csv", "format"} {
+			if cmd.Flags().Changed(f) {
+				return usageErr("--%s is for summaries: add --summary (mail logs), or give --bounce a directory, an mbox or several files", f)
+			}
+		}
+		return nil
+	}
+	switch o.Format {
+	case "", "text", "json", "csv":
+	default:
+		return usageErr("--format %q: give text, json or csv", o.Format)
+	}
+	if o.CSV && o.Format != "" && o.Format != "csv" || opts.JSON && o.Format != "" && o.Format != "json" || o.CSV && opts.JSON {
+		return usageErr("choose one output format: --json, --csv or --format")
+	}
+	if o.Top < 1 {
+		return usageErr("--top %d: give a number of recipients of 1 or more (--all lists every one)", o.Top)
+	}
+	if opts.List {
+		return usageErr("--list takes no --summary")
+	}
+	if opts.Sum.Summary && opts.Bounce == "" && len(opts.Args) == 0 && opts.IO.InTTY {
+		return usageErr("nothing to summarise: give mail log files (smtpgw explain --summary /var/log/mail.log*) or pipe a log in")
+	}
+	return nil
+}
+
+func runSummary(ctx context.Context, opts *ExplainOptions) error {
+	ios, o := opts.IO, opts.Sum
+	format := o.Format
+	switch {
+	case o.CSV:
+		format = "csv"
+	case opts.JSON:
+		format = "json"
+	case format == "":
+		format = "text"
+	}
+	so := summary.Options{Top: o.Top, All: o.All}
+	if ios.Progress() {
+		start, drawn := time.Now(), false
+		so.Progress = func(t summary.Totals) {
+			if time.Since(start) < time.Second { // only large inputs get a progress line
+				return
+			}
+			drawn = true
+			_ = report.WriteSummaryProgress(ios.ErrOut, t)
+		}
+		defer func() {
+			if drawn {
+				_ = report.EndSummaryProgress(ios.ErrOut)
+			}
+		}()
+	}
+	s := summary.New(so)
+	bounces := opts.Bounce != ""
+	inputs := opts.Args
+	if bounces {
+		inputs = append([]string{opts.Bounce}, opts.Args...)
+	}
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	for _, in := range inputs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if in == "-" {
+			if bounces {
+				_ = s.ReadBounces(ios.In, "standard input")
+			} else {
+				_ = s.ReadLog(ios.In, "standard input")
+			}
+			continue
+		}
+		s.ReadPath(in, bounces)
+	}
+	rep := s.Report()
+	w := bufio.NewWriterSize(ios.Out, 64<<10)
+	var err error
+	switch format {
+	case "json":
+		err = report.WriteJSON(w, rep)
+	case "csv":
+		err = report.WriteSummaryCSV(w, rep)
+	default:
+		err = report.WriteSummary(w, rep, report.SummaryOptions{Color: ios.Color(), Width: termWidth(ios)})
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		return err
+	}
+	t := rep.Totals
+	switch {
+	case t.Unreadable > 0 && t.Unreadable >= t.Inputs:
+		return usageErr("nothing could be read: %s", problemList(rep))
+	case t.Unreadable > 0:
+		fmt.Fprintf(ios.ErrOut, "smtpgw: %d of %d inputs could not be read entirely (named under NOT SUMMARISED); the summary covers the rest\n", t.Unreadable, t.Inputs)
+		return &ExitError{Code: 1}
+	}
+	return nil
+}
+
+func problemList(rep summary.Report) string {
+	s := ""
+	for i, p := range rep.Problems {
+		if i == 3 {
+			s += fmt.Sprintf("; and %d more", rep.Totals.Problems-3)
+			break
+		}
+		if i > 0 {
+			s += "; "
+		}
+		s += p.Input + ": " + p.Reason
+	}
+	return s
+}
+
+// termWidth is the width of stdout when it is a terminal, else 80.
+func termWidth(ios *IOStreams) int {
+	if f, ok := ios.Out.(*os.File); ok && ios.OutTTY {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 80
+}
