@@ -10,10 +10,10 @@ import (
 	"time"
 
 	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 func chainOf(t *testing.T, c tls.Certificate) []*x509.Certificate {
@@ -102,8 +102,8 @@ func zoneTLSA(t *testing.T, name string, r Record) string {
 	return fmt.Sprintf("%s 300 IN TLSA %d %d %d %s", name, r.Usage, r.Selector, r.MatchingType, r.Data)
 }
 
-func ids(fs []report.Finding) map[string]report.Status {
-	m := map[string]report.Status{}
+func ids(fs []finding.Finding) map[string]finding.Status {
+	m := map[string]finding.Status{}
 	for _, f := range fs {
 		m[f.ID] = f.Status
 	}
@@ -136,15 +136,15 @@ func TestLookupAndFindings(t *testing.T) {
 		t.Fatalf("signed: %+v", h)
 	}
 	got := ids(h.Findings("example.test"))
-	if got["dane.tlsa"] != report.Pass || got["dane.unusable-records"] != report.Warn {
+	if got["dane.tlsa"] != finding.Pass || got["dane.unusable-records"] != finding.Warn {
 		t.Errorf("signed findings %v", got)
 	}
-	for host, want := range map[string]map[string]report.Status{
-		"unsigned.example.test": {"dane.unsigned": report.Warn},
-		"pkix.example.test":     {"dane.tlsa": report.Pass, "dane.unusable-records": report.Warn},
-		"broken.example.test":   {"dane.dns-error": report.Fail},
-		"nodata.example.test":   {"dane.none": report.Info},
-		"nxdomain.example.test": {"dane.none": report.Info},
+	for host, want := range map[string]map[string]finding.Status{
+		"unsigned.example.test": {"dane.unsigned": finding.Warn},
+		"pkix.example.test":     {"dane.tlsa": finding.Pass, "dane.unusable-records": finding.Warn},
+		"broken.example.test":   {"dane.dns-error": finding.Fail},
+		"nodata.example.test":   {"dane.none": finding.Info},
+		"nxdomain.example.test": {"dane.none": finding.Info},
 	} {
 		got := ids(Lookup(ctx, r, host, 25).Findings("example.test"))
 		if len(got) != len(want) {
@@ -169,17 +169,17 @@ func TestEndpointFindings(t *testing.T) {
 	ca := testpki.NewCA(t)
 	chain := chainOf(t, ca.Leaf(t, "mx.example.test"))
 	renewed := chainOf(t, ca.Leaf(t, "mx.example.test"))
-	tgt := report.Target{Domain: "example.test", Host: "mx.example.test", Addr: "127.0.0.1", Port: 25}
+	tgt := finding.Target{Domain: "example.test", Host: "mx.example.test", Addr: "127.0.0.1", Port: 25}
 	signed := &HostTLSA{Host: "mx.example.test", Name: "_25._tcp.mx.example.test.", Records: []Record{rec(t, 3, 1, 1, chain[0])}, Authenticated: true}
 	unsigned := &HostTLSA{Host: signed.Host, Name: signed.Name, Records: signed.Records}
 	now := time.Now()
 
 	fs := EndpointFindings(signed, Endpoint{Target: tgt, Connected: true, TLS: true, Chain: chain}, now)
-	if len(fs) != 1 || fs[0].ID != "dane.match" || fs[0].Status != report.Pass {
+	if len(fs) != 1 || fs[0].ID != "dane.match" || fs[0].Status != finding.Pass {
 		t.Fatalf("match: %+v", fs)
 	}
 	fs = EndpointFindings(signed, Endpoint{Target: tgt, Connected: true, TLS: true, Chain: renewed}, now)
-	if len(fs) != 1 || fs[0].ID != "dane.mismatch" || fs[0].Status != report.Fail {
+	if len(fs) != 1 || fs[0].ID != "dane.mismatch" || fs[0].Status != finding.Fail {
 		t.Fatalf("mismatch: %+v", fs)
 	}
 	// The remediation names the record that would match the key in use.
@@ -188,11 +188,11 @@ func TestEndpointFindings(t *testing.T) {
 		t.Errorf("remediation %q does not give the new record %s", fs[0].Remediation[0], want)
 	}
 	fs = EndpointFindings(unsigned, Endpoint{Target: tgt, Connected: true, TLS: true, Chain: renewed}, now)
-	if len(fs) != 1 || fs[0].ID != "dane.mismatch" || fs[0].Status != report.Warn {
+	if len(fs) != 1 || fs[0].ID != "dane.mismatch" || fs[0].Status != finding.Warn {
 		t.Fatalf("unsigned mismatch: %+v", fs)
 	}
 	fs = EndpointFindings(signed, Endpoint{Target: tgt, Connected: true}, now)
-	if len(fs) != 1 || fs[0].ID != "dane.no-tls" || fs[0].Status != report.Fail {
+	if len(fs) != 1 || fs[0].ID != "dane.no-tls" || fs[0].Status != finding.Fail {
 		t.Fatalf("no tls: %+v", fs)
 	}
 	if fs := EndpointFindings(signed, Endpoint{Target: tgt}, now); fs != nil {
@@ -205,13 +205,13 @@ func TestEndpointFindings(t *testing.T) {
 
 func TestDNSSECFinding(t *testing.T) {
 	t.Parallel()
-	if f := DNSSECFinding("example.test", true, nil, false); f.Status != report.Pass || f.ID != "dnssec.mx" {
+	if f := DNSSECFinding("example.test", true, nil, false); f.Status != finding.Pass || f.ID != "dnssec.mx" {
 		t.Errorf("%+v", f)
 	}
-	if f := DNSSECFinding("example.test", false, nil, false); f.Status != report.Info {
+	if f := DNSSECFinding("example.test", false, nil, false); f.Status != finding.Info {
 		t.Errorf("%+v", f)
 	}
-	if f := DNSSECFinding("example.test", false, nil, true); f.Status != report.Warn || len(f.Remediation) == 0 {
+	if f := DNSSECFinding("example.test", false, nil, true); f.Status != finding.Warn || len(f.Remediation) == 0 {
 		t.Errorf("%+v", f)
 	}
 }
@@ -253,7 +253,7 @@ func TestAddressFindings(t *testing.T) {
 	a4, _ := r.Query(ctx, "mx.example.test", dns.TypeA)
 	a6, _ := r.Query(ctx, "mx.example.test", dns.TypeAAAA)
 	fs := h.AddressFindings("example.test", a4, a6, nil)
-	if len(fs) != 1 || fs[0].ID != "dane.address-insecure" || fs[0].Status != report.Warn || len(fs[0].Evidence) != 2 {
+	if len(fs) != 1 || fs[0].ID != "dane.address-insecure" || fs[0].Status != finding.Warn || len(fs[0].Evidence) != 2 {
 		t.Fatalf("unsigned addresses: %+v", fs)
 	}
 	d.Sign("mx.example.test")

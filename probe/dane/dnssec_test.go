@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 func mxAnswer(t *testing.T, ad, aa, ra, rrsig bool) *resolver.Answer {
@@ -32,17 +32,17 @@ func TestDNSSECAnswerFinding(t *testing.T) {
 		name             string
 		ad, aa, ra, sig  bool
 		tlsa             bool
-		status           report.Status
+		status           finding.Status
 		summary, evident string
 	}{
-		{"validated", true, false, true, true, true, report.Pass, "DNSSEC-validated", ""},
-		{"resolver, unsigned", false, false, true, false, false, report.Info, "not DNSSEC-validated (no AD bit)", ""},
-		{"resolver, unsigned, TLSA", false, false, true, false, true, report.Warn, "TLSA records are published but the MX answer is not DNSSEC-validated", ""},
-		{"resolver, signed, not validated", false, false, true, true, false, report.Info, "signed (RRSIG) but was not DNSSEC-validated", "DS record is missing"},
-		{"resolver, signed, not validated, TLSA", false, false, true, true, true, report.Warn, "senders may not use DANE", "does not validate DNSSEC"},
-		{"authoritative, signed", false, true, false, true, true, report.Info, "authoritative server", "AA set, RA clear"},
-		{"authoritative, unsigned", false, true, false, false, false, report.Info, "is not DNSSEC-signed", "sent no RRSIG"},
-		{"authoritative, unsigned, TLSA", false, true, false, false, true, report.Warn, "senders do not use DANE", "sent no RRSIG"},
+		{"validated", true, false, true, true, true, finding.Pass, "DNSSEC-validated", ""},
+		{"resolver, unsigned", false, false, true, false, false, finding.Info, "not DNSSEC-validated (no AD bit)", ""},
+		{"resolver, unsigned, TLSA", false, false, true, false, true, finding.Warn, "TLSA records are published but the MX answer is not DNSSEC-validated", ""},
+		{"resolver, signed, not validated", false, false, true, true, false, finding.Info, "signed (RRSIG) but was not DNSSEC-validated", "DS record is missing"},
+		{"resolver, signed, not validated, TLSA", false, false, true, true, true, finding.Warn, "senders may not use DANE", "does not validate DNSSEC"},
+		{"authoritative, signed", false, true, false, true, true, finding.Info, "authoritative server", "AA set, RA clear"},
+		{"authoritative, unsigned", false, true, false, false, false, finding.Info, "is not DNSSEC-signed", "sent no RRSIG"},
+		{"authoritative, unsigned, TLSA", false, true, false, false, true, finding.Warn, "senders do not use DANE", "sent no RRSIG"},
 	} {
 		f := DNSSECAnswerFinding("example.test", mxAnswer(t, c.ad, c.aa, c.ra, c.sig), nil, c.tlsa)
 		ev := strings.Join(f.Evidence, "\n")
@@ -53,7 +53,7 @@ func TestDNSSECAnswerFinding(t *testing.T) {
 			t.Errorf("%s: RRSIG in evidence", c.name)
 		}
 	}
-	if f := DNSSECAnswerFinding("example.test", nil, nil, false); f.Status != report.Info {
+	if f := DNSSECAnswerFinding("example.test", nil, nil, false); f.Status != finding.Info {
 		t.Errorf("nil answer: %+v", f)
 	}
 }
@@ -63,12 +63,12 @@ func TestUnsignedTLSAFindings(t *testing.T) {
 	rec := Record{Usage: 3, Selector: 1, MatchingType: 1, Data: strings.Repeat("ab", 32), Text: "3 1 1 " + strings.Repeat("ab", 32)}
 	for _, c := range []struct {
 		h       HostTLSA
-		status  report.Status
+		status  finding.Status
 		summary string
 	}{
-		{HostTLSA{Signed: true, Authoritative: true}, report.Info, "are signed (RRSIG) but the answer was not DNSSEC-validated"},
-		{HostTLSA{Signed: true}, report.Warn, "are signed (RRSIG)"},
-		{HostTLSA{}, report.Warn, "but the answer is not DNSSEC-validated (no AD bit)"},
+		{HostTLSA{Signed: true, Authoritative: true}, finding.Info, "are signed (RRSIG) but the answer was not DNSSEC-validated"},
+		{HostTLSA{Signed: true}, finding.Warn, "are signed (RRSIG)"},
+		{HostTLSA{}, finding.Warn, "but the answer is not DNSSEC-validated (no AD bit)"},
 	} {
 		h := c.h
 		h.Host, h.Name, h.Records = "mx.example.test", "_25._tcp.mx.example.test.", []Record{rec}

@@ -8,22 +8,22 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // Findings returns the findings about the TLSA RRset itself: dane.dns-error,
 // dane.none, dane.unsigned, dane.tlsa and dane.unusable-records. Matching
 // against the presented certificates is EndpointFindings.
-func (h *HostTLSA) Findings(domain string) []report.Finding {
-	t := report.Target{Domain: domain, Host: h.Host, Port: 25}
+func (h *HostTLSA) Findings(domain string) []finding.Finding {
+	t := finding.Target{Domain: domain, Host: h.Host, Port: 25}
 	ev := h.Evidence
 	if len(ev) == 0 {
 		ev = []string{h.Name + " TLSA: no records"}
 	}
 	if h.Err != nil {
-		return []report.Finding{{
-			ID: "dane.dns-error", Status: report.Fail, Target: t,
+		return []finding.Finding{{
+			ID: "dane.dns-error", Status: finding.Fail, Target: t,
 			Summary: fmt.Sprintf("the TLSA lookup for %s failed: %v", h.Name, h.Err),
 			Detail: "A DANE sender that cannot tell whether TLSA records exist (SERVFAIL, often a broken DNSSEC signature, or a timeout) " +
 				"must not deliver without them: it defers the mail to this host (RFC 7672 §2.2).",
@@ -32,26 +32,26 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 		}}
 	}
 	if len(h.Records) == 0 {
-		return []report.Finding{{
-			ID: "dane.none", Status: report.Info, Target: t,
+		return []finding.Finding{{
+			ID: "dane.none", Status: finding.Info, Target: t,
 			Summary:     "no TLSA records: DANE is not used for " + h.Host,
 			Detail:      "With DNSSEC-signed TLSA records at " + h.Name + ", DANE senders require STARTTLS and a matching certificate, which defeats STARTTLS stripping and forged certificates (RFC 7672).",
 			Remediation: []string{"Sign the zone of " + h.Host + " with DNSSEC, then publish a TLSA record such as \"" + h.Name + " IN TLSA 3 1 1 <SHA-256 of the certificate's public key>\""},
 			Evidence:    ev,
 		}}
 	}
-	var fs []report.Finding
+	var fs []finding.Finding
 	if !h.Authenticated && h.Signed {
 		// Signed but not validated: the server asked does not validate
 		// (an authoritative server, or a non-validating resolver), or the
 		// chain of trust stops above the zone.
-		st := report.Warn
+		st := finding.Warn
 		why := "the resolver asked does not validate DNSSEC, or the DS record of the zone is missing at the parent (then validators treat the zone as unsigned and senders ignore the records)"
 		if h.Authoritative {
-			st = report.Info
+			st = finding.Info
 			why = "the server asked is an authoritative server (AA set, RA clear), which never validates DNSSEC nor sets the AD bit; whether senders' validating resolvers accept the signatures is not known from here"
 		}
-		fs = append(fs, report.Finding{
+		fs = append(fs, finding.Finding{
 			ID: "dane.unsigned", Status: st, Target: t,
 			Summary: fmt.Sprintf("%d TLSA record(s) at %s are signed (RRSIG) but the answer was not DNSSEC-validated (no AD bit)", len(h.Records), h.Name),
 			Detail:  "Senders use TLSA records only when DNSSEC validates them (RFC 7672 §2.2). The zone is signed: " + why + ".",
@@ -60,8 +60,8 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 			Evidence: ev,
 		})
 	} else if !h.Authenticated {
-		fs = append(fs, report.Finding{
-			ID: "dane.unsigned", Status: report.Warn, Target: t,
+		fs = append(fs, finding.Finding{
+			ID: "dane.unsigned", Status: finding.Warn, Target: t,
 			Summary: fmt.Sprintf("%d TLSA record(s) at %s, but the answer is not DNSSEC-validated (no AD bit): senders ignore them", len(h.Records), h.Name),
 			Detail: "Senders use TLSA records only when DNSSEC validates them (RFC 7672 §2.2). The answer came without the AD bit: either the zone is not signed, " +
 				"or the resolver asked does not validate DNSSEC. smtpgw cannot tell which: run the check again with --resolver pointing at a validating resolver.",
@@ -69,8 +69,8 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 			Evidence:    ev,
 		})
 	} else {
-		fs = append(fs, report.Finding{
-			ID: "dane.tlsa", Status: report.Pass, Target: t,
+		fs = append(fs, finding.Finding{
+			ID: "dane.tlsa", Status: finding.Pass, Target: t,
 			Summary:  fmt.Sprintf("%d TLSA record(s) at %s, DNSSEC-validated", len(h.Records), h.Name),
 			Evidence: ev,
 		})
@@ -85,8 +85,8 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 		}
 	}
 	if len(bad) > 0 {
-		f := report.Finding{
-			ID: "dane.unusable-records", Status: report.Warn, Target: t,
+		f := finding.Finding{
+			ID: "dane.unusable-records", Status: finding.Warn, Target: t,
 			Summary:     fmt.Sprintf("%d of %d TLSA record(s) are unusable for SMTP", len(bad), len(h.Records)),
 			Detail:      strings.Join(bad, "\n"),
 			Remediation: []string{"Publish DANE-EE(3) or DANE-TA(2) records (\"3 1 1 <SHA-256 of the public key>\" is the usual choice) and remove the unusable ones"},
@@ -103,7 +103,7 @@ func (h *HostTLSA) Findings(domain string) []report.Finding {
 
 // Endpoint is what the probe of one MX address on port 25 found.
 type Endpoint struct {
-	Target    report.Target
+	Target    finding.Target
 	Connected bool                // a TCP connection and greeting happened
 	TLS       bool                // the STARTTLS handshake completed
 	TLSError  string              // why not, when offered and failed ("" when not offered)
@@ -115,7 +115,7 @@ type Endpoint struct {
 // the records are not DNSSEC-validated, since senders then ignore them) and
 // dane.no-tls (TLSA records but no TLS). It returns nil when the host has no
 // usable records or the endpoint could not be reached.
-func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []report.Finding {
+func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []finding.Finding {
 	if h.Err != nil || len(h.Records) == 0 || !ep.Connected {
 		return nil
 	}
@@ -128,10 +128,10 @@ func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []report.Finding 
 	if usable == 0 {
 		return nil
 	}
-	failSt := report.Fail
+	failSt := finding.Fail
 	unsignedNote := ""
 	if !h.Authenticated {
-		failSt = report.Warn
+		failSt = finding.Warn
 		unsignedNote = " (The records are not DNSSEC-validated, so senders ignore them today; once the zone is signed, or if your resolver simply does not validate, this is a failure.)"
 	}
 	if !ep.TLS {
@@ -139,7 +139,7 @@ func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []report.Finding 
 		if ep.TLSError != "" {
 			what = "the STARTTLS handshake fails (" + ep.TLSError + ")"
 		}
-		return []report.Finding{{
+		return []finding.Finding{{
 			ID: "dane.no-tls", Status: failSt, Target: ep.Target,
 			Summary:     "TLSA records are published but " + what + ": DANE senders defer all mail to this host",
 			Detail:      "RFC 7672 §2.2: with usable TLSA records, TLS is mandatory." + unsignedNote,
@@ -165,13 +165,13 @@ func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []report.Finding 
 	}
 	ev = append(ev, chainLines(ep.Chain)...)
 	if res.Authenticated {
-		return []report.Finding{{
-			ID: "dane.match", Status: report.Pass, Target: ep.Target,
+		return []finding.Finding{{
+			ID: "dane.match", Status: finding.Pass, Target: ep.Target,
 			Summary:  "the presented certificate matches the TLSA records",
 			Evidence: ev,
 		}}
 	}
-	f := report.Finding{
+	f := finding.Finding{
 		ID: "dane.mismatch", Status: failSt, Target: ep.Target,
 		Summary: "the presented certificate matches no usable TLSA record: DANE senders defer all mail to this host",
 		Detail: "RFC 7672 §2.2: when TLSA records are usable, a sender delivers only to a server whose chain matches one of them. " +
@@ -187,7 +187,7 @@ func EndpointFindings(h *HostTLSA, ep Endpoint, now time.Time) []report.Finding 
 	} else {
 		f.Remediation = []string{"Check that the server presents its certificate chain and that the TLSA records describe it"}
 	}
-	return []report.Finding{f}
+	return []finding.Finding{f}
 }
 
 func subject(chain []*x509.Certificate, i int) string {
@@ -218,7 +218,7 @@ func chainLines(chain []*x509.Certificate) []string {
 // (Signer), asked only for a signed, unvalidated answer from a resolver
 // (nil otherwise): a validated NODATA proves that the parent publishes no
 // DS record, the usual reason a signed zone is insecure.
-func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) report.Finding {
+func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) finding.Finding {
 	if mx == nil || mx.Msg == nil || mx.Authenticated || !(mx.Signed() || mx.FromAuthoritative()) {
 		var recs []string
 		if mx != nil && mx.Msg != nil {
@@ -226,24 +226,24 @@ func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) r
 		}
 		return DNSSECFinding(domain, mx != nil && mx.Authenticated, recs, anyTLSA)
 	}
-	t := report.Target{Domain: domain}
+	t := finding.Target{Domain: domain}
 	ev := append(mx.Strings(), "DNSSEC: "+mx.DNSSEC())
 	if !mx.Signed() {
 		// From an authoritative server, without signatures although the
 		// DO bit asked for them: the zone is not signed.
-		f := report.Finding{ID: "dnssec.mx", Status: report.Info, Target: t,
+		f := finding.Finding{ID: "dnssec.mx", Status: finding.Info, Target: t,
 			Summary:     "the zone of " + domain + " is not DNSSEC-signed: its authoritative server sent the MX answer without RRSIG records",
 			Detail:      "The query set the DO bit, so a signed zone's server includes its signatures. Without DNSSEC, DANE cannot be used and MX answers can be forged.",
 			Remediation: []string{"Sign the zone with DNSSEC at your DNS provider and publish the DS record at the registrar"},
 			Evidence:    ev,
 		}
 		if anyTLSA {
-			f.Status = report.Warn
+			f.Status = finding.Warn
 			f.Summary = "TLSA records are published but the zone of " + domain + " is not DNSSEC-signed (no RRSIG from its authoritative server): senders do not use DANE for this domain"
 		}
 		return f
 	}
-	f := report.Finding{ID: "dnssec.mx", Status: report.Info, Target: t, Evidence: ev,
+	f := finding.Finding{ID: "dnssec.mx", Status: finding.Info, Target: t, Evidence: ev,
 		Remediation: []string{
 			"Check again with --resolver pointing at a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
 			"If a validating resolver gives no AD bit either, publish the DS record of the zone at the registrar (check with delv " + domain + " MX)",
@@ -255,7 +255,7 @@ func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) r
 	}
 	if ds != nil && ds.Msg != nil && ds.Authenticated && len(ds.Records) == 0 {
 		zone := strings.TrimSuffix(mx.Signer(), ".")
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = "the zone " + zone + " is signed but has no DS record at its parent: validators treat it as unsigned (insecure), so the MX answer is not DNSSEC-validated"
 		f.Detail = "The resolver validates DNSSEC: it proved, with a validated answer (AD bit), that the parent zone publishes no DS record for " + zone + ". Without the DS the chain of trust stops at the parent, " +
 			"so the zone's signatures protect nothing: MX answers can be forged and senders do not use DANE."
@@ -272,7 +272,7 @@ func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) r
 	f.Summary = "the MX answer is signed (RRSIG) but was not DNSSEC-validated (no AD bit)"
 	f.Detail = "The zone is signed, but the answer came without the AD bit: either the resolver asked does not validate DNSSEC, or the DS record of the zone is missing at the parent, so validators treat the zone as unsigned (insecure). In the second case senders do not use DANE and MX answers can be forged."
 	if anyTLSA {
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = "TLSA records are published and the zone is signed, but the MX answer was not DNSSEC-validated (no AD bit): senders may not use DANE for this domain"
 		f.Detail = "RFC 7672 §2.2.1: DANE applies only when the MX RRset is DNSSEC-secure. " + f.Detail
 	}
@@ -284,13 +284,13 @@ func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) r
 // found (DANE needs DNSSEC all the way: RFC 7672 §2.2.1 requires the MX RRset
 // to be secure for the TLSA records of its hosts to be used) and info
 // otherwise. mxRecords is the MX answer as received, for evidence.
-func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLSA bool) report.Finding {
-	t := report.Target{Domain: domain}
+func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLSA bool) finding.Finding {
+	t := finding.Target{Domain: domain}
 	if authenticated {
-		return report.Finding{ID: "dnssec.mx", Status: report.Pass, Target: t,
+		return finding.Finding{ID: "dnssec.mx", Status: finding.Pass, Target: t,
 			Summary: "the MX answer is DNSSEC-validated (AD bit set by the resolver)", Evidence: mxRecords}
 	}
-	f := report.Finding{ID: "dnssec.mx", Status: report.Info, Target: t,
+	f := finding.Finding{ID: "dnssec.mx", Status: finding.Info, Target: t,
 		Summary: "the MX answer is not DNSSEC-validated (no AD bit)",
 		Detail: "Either " + domain + " is not DNSSEC-signed, or the resolver asked does not validate DNSSEC (smtpgw cannot tell which; " +
 			"check with --resolver pointing at a validating resolver). Without DNSSEC, DANE cannot be used and MX answers can be forged.",
@@ -298,7 +298,7 @@ func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLS
 		Evidence:    mxRecords,
 	}
 	if anyTLSA {
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = "TLSA records are published but the MX answer is not DNSSEC-validated: senders do not use DANE for this domain"
 		f.Detail = "RFC 7672 §2.2.1: DANE applies only when the MX RRset is DNSSEC-secure; otherwise senders do not look at the MX hosts' TLSA records. " + f.Detail
 	}
@@ -311,7 +311,7 @@ func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLS
 // when the A/AAAA RRset of the host is secure (RFC 7672 §2.2.2; Postfix
 // behaves so). addrs are the host's A and AAAA answers; nil ones (not
 // asked, or failed) are skipped.
-func (h *HostTLSA) AddressFindings(domain string, addrs ...*resolver.Answer) []report.Finding {
+func (h *HostTLSA) AddressFindings(domain string, addrs ...*resolver.Answer) []finding.Finding {
 	if h.Err != nil || len(h.Records) == 0 || !h.Authenticated {
 		return nil
 	}
@@ -331,8 +331,8 @@ func (h *HostTLSA) AddressFindings(domain string, addrs ...*resolver.Answer) []r
 	if !insecure {
 		return nil
 	}
-	return []report.Finding{{
-		ID: "dane.address-insecure", Status: report.Warn, Target: report.Target{Domain: domain, Host: h.Host},
+	return []finding.Finding{{
+		ID: "dane.address-insecure", Status: finding.Warn, Target: finding.Target{Domain: domain, Host: h.Host},
 		Summary: "the TLSA records are DNSSEC-validated but the address records of " + h.Host + " are not: senders do not use DANE for it",
 		Detail: "RFC 7672 §2.2.2: DANE applies only when the MX host's A/AAAA records are DNSSEC-secure; the host's addresses may come from a different, unsigned zone " +
 			"(or a CNAME into one).",

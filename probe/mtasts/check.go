@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 )
 
 // Result is everything Check learned about a domain's MTA-STS.
@@ -34,7 +34,7 @@ type Result struct {
 	ContentType string `json:"content_type,omitempty"`
 	now         func() time.Time
 	// Findings about the record and the policy; MatchMX adds the MX ones.
-	Findings []report.Finding `json:"-"`
+	Findings []finding.Finding `json:"-"`
 }
 
 // Check looks up the TXT record and fetches the policy of domain
@@ -79,8 +79,8 @@ func Check(ctx context.Context, domain string, o FetchOptions) *Result {
 	return res
 }
 
-func (res *Result) finding(id string, st report.Status, summary string) report.Finding {
-	return report.Finding{ID: id, Status: st, Target: report.Target{Domain: res.Domain}, Summary: summary}
+func (res *Result) finding(id string, st finding.Status, summary string) finding.Finding {
+	return finding.Finding{ID: id, Status: st, Target: finding.Target{Domain: res.Domain}, Summary: summary}
 }
 
 func (res *Result) policyEvidence() []string {
@@ -104,8 +104,8 @@ func (res *Result) policyEvidence() []string {
 	return ev
 }
 
-func (res *Result) findings() []report.Finding {
-	var fs []report.Finding
+func (res *Result) findings() []finding.Finding {
+	var fs []finding.Finding
 	txtName := "_mta-sts." + res.Domain
 	var lookupEv []string
 	if res.Lookup != nil {
@@ -118,11 +118,11 @@ func (res *Result) findings() []report.Finding {
 	// The TXT record (§3.1).
 	switch err := res.LookupErr; {
 	case err == nil:
-		f := res.finding("mtasts.record", report.Pass, fmt.Sprintf("MTA-STS TXT record present (id=%s)", res.Record.ID))
+		f := res.finding("mtasts.record", finding.Pass, fmt.Sprintf("MTA-STS TXT record present (id=%s)", res.Record.ID))
 		f.Evidence = lookupEv
 		fs = append(fs, f)
 	case errors.Is(err, ErrNoRecord):
-		f := res.finding("mtasts.missing", report.Info, "no MTA-STS policy: no _mta-sts TXT record")
+		f := res.finding("mtasts.missing", finding.Info, "no MTA-STS policy: no _mta-sts TXT record")
 		f.Detail = "Without MTA-STS (RFC 8461) sending servers use STARTTLS opportunistically: an attacker on the path can strip STARTTLS or present any certificate, and mail is delivered anyway. (DANE, with DNSSEC, protects against the same attack.)"
 		f.Remediation = []string{
 			"Serve a policy at " + res.URL + " (\"version: STSv1\", \"mode: testing\", \"mx: <each MX host>\", \"max_age: 604800\") with a certificate valid for mta-sts." + res.Domain,
@@ -130,7 +130,7 @@ func (res *Result) findings() []report.Finding {
 			"Publish a TLS-RPT record (_smtp._tls) to receive failure reports, then switch the policy to mode: enforce",
 		}
 		if res.FetchErr == nil && res.PolicyErr == nil && res.Policy != nil {
-			f.Status = report.Warn
+			f.Status = finding.Warn
 			f.Summary = "an MTA-STS policy is served but there is no _mta-sts TXT record, so senders never fetch it"
 			f.Remediation = []string{"Publish " + txtName + ". TXT \"v=STSv1; id=<a new value each time the policy changes>\""}
 			f.Evidence = append(lookupEv, res.policyEvidence()...)
@@ -139,19 +139,19 @@ func (res *Result) findings() []report.Finding {
 		}
 		return append(fs, f)
 	case errors.Is(err, ErrMultipleRecords):
-		f := res.finding("mtasts.record.multiple", report.Fail, fmt.Sprintf("%d MTA-STS TXT records at %s: senders ignore them all", len(res.Lookup.STS), txtName))
+		f := res.finding("mtasts.record.multiple", finding.Fail, fmt.Sprintf("%d MTA-STS TXT records at %s: senders ignore them all", len(res.Lookup.STS), txtName))
 		f.Detail = "RFC 8461 §3.1: if the number of records beginning with v=STSv1 is not one, senders must assume the domain has no MTA-STS policy."
 		f.Remediation = []string{"Delete all but one \"v=STSv1\" TXT record at " + txtName}
 		f.Evidence = lookupEv
 		return append(fs, f)
 	case errors.Is(err, ErrRecordSyntax):
-		f := res.finding("mtasts.record.invalid", report.Fail, "the MTA-STS TXT record is invalid: senders ignore it")
+		f := res.finding("mtasts.record.invalid", finding.Fail, "the MTA-STS TXT record is invalid: senders ignore it")
 		f.Detail = fmt.Sprintf("%v (RFC 8461 §3.1: a syntactically invalid record means no policy)", err)
 		f.Remediation = []string{"Publish exactly: " + txtName + ". TXT \"v=STSv1; id=20240101T000000\" (id: 1 to 32 letters and digits, new on each policy change)"}
 		f.Evidence = lookupEv
 		return append(fs, f)
 	default:
-		f := res.finding("mtasts.dns-error", report.Fail, "the _mta-sts TXT lookup failed: "+errText(err))
+		f := res.finding("mtasts.dns-error", finding.Fail, "the _mta-sts TXT lookup failed: "+errText(err))
 		f.Detail = "Senders that cannot look up the record cannot tell whether a policy exists; a cached policy stays in force, new senders deliver without MTA-STS."
 		f.Remediation = []string{"Make sure the name servers of " + res.Domain + " answer TXT queries for " + txtName + " (SERVFAIL often means a DNSSEC signing error)"}
 		if resolver.IsValidationFailure(err) {
@@ -166,14 +166,14 @@ func (res *Result) findings() []report.Finding {
 		return append(fs, res.fetchFinding())
 	}
 	if !res.Fetch.MediaTypeOK {
-		f := res.finding("mtasts.policy.content-type", report.Warn, fmt.Sprintf("the policy is served as %q, not text/plain", res.Fetch.ContentType))
+		f := res.finding("mtasts.policy.content-type", finding.Warn, fmt.Sprintf("the policy is served as %q, not text/plain", res.Fetch.ContentType))
 		f.Detail = "RFC 8461 §3.2: the policy is served with media type text/plain; strict senders reject other types."
 		f.Remediation = []string{"Configure the web server to serve " + WellKnownPath + " with \"Content-Type: text/plain\""}
 		f.Evidence = res.policyEvidence()[:1]
 		fs = append(fs, f)
 	}
 	if res.PolicyErr != nil {
-		f := res.finding("mtasts.policy.invalid", report.Fail, "the MTA-STS policy is invalid: senders ignore it")
+		f := res.finding("mtasts.policy.invalid", finding.Fail, "the MTA-STS policy is invalid: senders ignore it")
 		f.Detail = res.PolicyErr.Error() + problemsText(res.Problems)
 		f.Remediation = []string{"Serve a policy of the form: \"version: STSv1\", \"mode: enforce\", one \"mx: <pattern>\" line per MX host, \"max_age: 604800\" (RFC 8461 §3.2), each line ending in LF or CRLF"}
 		f.Evidence = res.policyEvidence()
@@ -187,11 +187,11 @@ func (res *Result) findings() []report.Finding {
 	for _, p := range pol.MX {
 		mx = append(mx, p.String())
 	}
-	f := res.finding("mtasts.policy", report.Pass, fmt.Sprintf("policy fetched: mode %s, max_age %d, mx %s", pol.Mode, pol.MaxAge, strings.Join(mx, ", ")))
+	f := res.finding("mtasts.policy", finding.Pass, fmt.Sprintf("policy fetched: mode %s, max_age %d, mx %s", pol.Mode, pol.MaxAge, strings.Join(mx, ", ")))
 	f.Evidence = res.policyEvidence()
 	fs = append(fs, f)
 	if len(res.Problems) > 0 {
-		f := res.finding("mtasts.policy.syntax", report.Warn, fmt.Sprintf("the policy has %d syntax problem(s) that strict senders reject", len(res.Problems)))
+		f := res.finding("mtasts.policy.syntax", finding.Warn, fmt.Sprintf("the policy has %d syntax problem(s) that strict senders reject", len(res.Problems)))
 		f.Detail = strings.TrimPrefix(problemsText(res.Problems), "\n")
 		f.Remediation = []string{"Remove the lines listed; every line must be \"key: value\" with a lower-case key, ending in LF or CRLF"}
 		f.Evidence = res.policyEvidence()
@@ -199,24 +199,24 @@ func (res *Result) findings() []report.Finding {
 	}
 	switch pol.Mode {
 	case ModeEnforce:
-		fs = append(fs, res.finding("mtasts.mode", report.Pass, "mode enforce: senders refuse MX hosts without valid TLS"))
+		fs = append(fs, res.finding("mtasts.mode", finding.Pass, "mode enforce: senders refuse MX hosts without valid TLS"))
 	case ModeTesting:
-		f := res.finding("mtasts.mode", report.Info, "mode testing: failures are only reported (TLS-RPT), mail is still delivered without TLS protection")
+		f := res.finding("mtasts.mode", finding.Info, "mode testing: failures are only reported (TLS-RPT), mail is still delivered without TLS protection")
 		f.Remediation = []string{"Once TLS-RPT reports show no failures, set \"mode: enforce\" and change the id of the TXT record"}
 		fs = append(fs, f)
 	case ModeNone:
-		f := res.finding("mtasts.mode", report.Warn, "mode none: the policy is published but disables MTA-STS")
+		f := res.finding("mtasts.mode", finding.Warn, "mode none: the policy is published but disables MTA-STS")
 		f.Detail = "Mode none is meant for withdrawing a policy (RFC 8461 §8.3); senders drop their cached policy and deliver without MTA-STS."
 		f.Remediation = []string{"Set \"mode: testing\" or \"mode: enforce\" and change the id of the TXT record, or remove the TXT record if MTA-STS is being withdrawn"}
 		fs = append(fs, f)
 	}
 	if pol.MaxAge < ShortMaxAge {
-		f := res.finding("mtasts.max-age", report.Warn, fmt.Sprintf("max_age %d is less than a day: the policy protects little", pol.MaxAge))
+		f := res.finding("mtasts.max-age", finding.Warn, fmt.Sprintf("max_age %d is less than a day: the policy protects little", pol.MaxAge))
 		f.Detail = "A sender caches the policy for max_age seconds; an attacker who can block the policy fetch after it expires downgrades delivery. RFC 8461 §3.2 suggests values of weeks."
 		f.Remediation = []string{"Set max_age to at least 604800 (a week); 1209600 to 31557600 is usual once the policy is stable"}
 		fs = append(fs, f)
 	} else {
-		fs = append(fs, res.finding("mtasts.max-age", report.Pass, fmt.Sprintf("max_age %d (%s)", pol.MaxAge, days(pol.MaxAge))))
+		fs = append(fs, res.finding("mtasts.max-age", finding.Pass, fmt.Sprintf("max_age %d (%s)", pol.MaxAge, days(pol.MaxAge))))
 	}
 	return fs
 }
@@ -225,9 +225,9 @@ func (res *Result) findings() []report.Finding {
 // a warning: when it lapses, senders stop refreshing the policy.
 const CertExpiryWarn = 14 * 24 * time.Hour
 
-func (res *Result) certExpiry() (report.Finding, bool) {
+func (res *Result) certExpiry() (finding.Finding, bool) {
 	if res.Fetch == nil || len(res.Fetch.Peer) == 0 {
-		return report.Finding{}, false
+		return finding.Finding{}, false
 	}
 	leaf := res.Fetch.Peer[0]
 	left := time.Until(leaf.NotAfter)
@@ -235,19 +235,19 @@ func (res *Result) certExpiry() (report.Finding, bool) {
 		left = leaf.NotAfter.Sub(res.now())
 	}
 	if left > CertExpiryWarn {
-		return report.Finding{}, false
+		return finding.Finding{}, false
 	}
-	f := res.finding("mtasts.policy.cert-expiring", report.Warn, fmt.Sprintf("the certificate of mta-sts.%s expires in %d day(s) (%s)", res.Domain, int(left.Hours()/24), leaf.NotAfter.UTC().Format("2006-01-02")))
+	f := res.finding("mtasts.policy.cert-expiring", finding.Warn, fmt.Sprintf("the certificate of mta-sts.%s expires in %d day(s) (%s)", res.Domain, int(left.Hours()/24), leaf.NotAfter.UTC().Format("2006-01-02")))
 	f.Detail = "When it expires, senders can no longer fetch or refresh the policy (RFC 8461 §3.3) and fall back to no MTA-STS once their cached copy ages out."
 	f.Remediation = []string{"Renew the certificate of mta-sts." + res.Domain + " (automate it: the host serves one small file and is easy to forget)"}
 	return f, true
 }
 
-func (res *Result) fetchFinding() report.Finding {
+func (res *Result) fetchFinding() finding.Finding {
 	var fe *FetchError
 	errors.As(res.FetchErr, &fe)
 	host := "mta-sts." + res.Domain
-	f := res.finding("mtasts.policy.unreachable", report.Fail, "the MTA-STS policy could not be fetched: "+errText(res.FetchErr))
+	f := res.finding("mtasts.policy.unreachable", finding.Fail, "the MTA-STS policy could not be fetched: "+errText(res.FetchErr))
 	f.Detail = "The TXT record announces a policy but senders cannot fetch it, so they deliver as if the domain had no MTA-STS (RFC 8461 §3.3, §5)."
 	f.Evidence = res.policyEvidence()
 	if fe == nil {
@@ -299,7 +299,7 @@ func (res *Result) fetchFinding() report.Finding {
 // (§4.1): each host that matches no mx pattern fails in mode enforce (senders
 // will not deliver to it) and warns in mode testing. It returns nil when there
 // is no valid policy or no host.
-func (res *Result) MatchMX(hosts []string) []report.Finding {
+func (res *Result) MatchMX(hosts []string) []finding.Finding {
 	pol := res.Policy
 	if pol == nil || res.PolicyErr != nil || res.LookupErr != nil && !errors.Is(res.LookupErr, ErrDNS) || len(hosts) == 0 {
 		return nil
@@ -307,7 +307,7 @@ func (res *Result) MatchMX(hosts []string) []report.Finding {
 	if pol.Mode == ModeNone {
 		return nil
 	}
-	var fs []report.Finding
+	var fs []finding.Finding
 	var ok []string
 	var pats []string
 	for _, p := range pol.MX {
@@ -319,13 +319,13 @@ func (res *Result) MatchMX(hosts []string) []report.Finding {
 			ok = append(ok, h+" ~ "+p.String())
 			continue
 		}
-		st := report.Fail
+		st := finding.Fail
 		effect := "senders that enforce the policy will not deliver to it"
 		if pol.Mode == ModeTesting {
-			st = report.Warn
+			st = finding.Warn
 			effect = "in mode testing senders only report this; in mode enforce they would not deliver to it"
 		}
-		f := report.Finding{ID: "mtasts.mx.mismatch", Status: st, Target: report.Target{Domain: res.Domain, Host: h},
+		f := finding.Finding{ID: "mtasts.mx.mismatch", Status: st, Target: finding.Target{Domain: res.Domain, Host: h},
 			Summary: fmt.Sprintf("MX host %s matches no mx pattern of the MTA-STS policy: %s", h, effect)}
 		f.Detail = "RFC 8461 §4.1: every MX host must match an mx line; \"*.example.com\" matches exactly one label (mx1.example.com, not example.com or a.b.example.com)."
 		f.Remediation = []string{fmt.Sprintf("Add \"mx: %s\" to the policy at %s and change the id of the _mta-sts TXT record", h, res.URL)}
@@ -333,7 +333,7 @@ func (res *Result) MatchMX(hosts []string) []report.Finding {
 		fs = append(fs, f)
 	}
 	if len(fs) == 0 {
-		f := res.finding("mtasts.mx", report.Pass, fmt.Sprintf("all %d MX host(s) match the policy's mx patterns", len(hosts)))
+		f := res.finding("mtasts.mx", finding.Pass, fmt.Sprintf("all %d MX host(s) match the policy's mx patterns", len(hosts)))
 		f.Evidence = ok
 		fs = append(fs, f)
 	}

@@ -15,10 +15,10 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // policyServer starts an HTTPS server on 127.0.0.1:0 with cert, serving h.
@@ -214,15 +214,15 @@ func TestLookup(t *testing.T) {
 	}
 }
 
-func ids(fs []report.Finding) map[string]report.Status {
-	m := map[string]report.Status{}
+func ids(fs []finding.Finding) map[string]finding.Status {
+	m := map[string]finding.Status{}
 	for _, f := range fs {
 		m[f.ID] = f.Status
 	}
 	return m
 }
 
-func wantIDs(t *testing.T, fs []report.Finding, want map[string]report.Status) {
+func wantIDs(t *testing.T, fs []finding.Finding, want map[string]finding.Status) {
 	t.Helper()
 	got := ids(fs)
 	for id, st := range want {
@@ -231,7 +231,7 @@ func wantIDs(t *testing.T, fs []report.Finding, want map[string]report.Status) {
 		}
 	}
 	for _, f := range fs {
-		if f.Status != report.Pass && f.Status != report.Info && len(f.Remediation) == 0 {
+		if f.Status != finding.Pass && f.Status != finding.Info && len(f.Remediation) == 0 {
 			t.Errorf("finding %s (%s) has no remediation", f.ID, f.Status)
 		}
 	}
@@ -241,14 +241,14 @@ func TestCheckEnforceAllMatch(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t, "v=STSv1; id=20240101", nil, servePolicy(goodPolicy))
 	res := Check(context.Background(), "example.test", e.opts)
-	wantIDs(t, res.Findings, map[string]report.Status{"mtasts.record": report.Pass, "mtasts.policy": report.Pass, "mtasts.mode": report.Pass, "mtasts.max-age": report.Pass})
-	if report.Worst(res.Findings) != report.Pass {
-		t.Errorf("worst %s: %+v", report.Worst(res.Findings), res.Findings)
+	wantIDs(t, res.Findings, map[string]finding.Status{"mtasts.record": finding.Pass, "mtasts.policy": finding.Pass, "mtasts.mode": finding.Pass, "mtasts.max-age": finding.Pass})
+	if finding.Worst(res.Findings) != finding.Pass {
+		t.Errorf("worst %s: %+v", finding.Worst(res.Findings), res.Findings)
 	}
 	mx := res.MatchMX([]string{"mail.example.test.", "relay.example.net"})
-	wantIDs(t, mx, map[string]report.Status{"mtasts.mx": report.Pass})
+	wantIDs(t, mx, map[string]finding.Status{"mtasts.mx": finding.Pass})
 	mx = res.MatchMX([]string{"mail.example.test", "mx9.other.test"})
-	wantIDs(t, mx, map[string]report.Status{"mtasts.mx.mismatch": report.Fail})
+	wantIDs(t, mx, map[string]finding.Status{"mtasts.mx.mismatch": finding.Fail})
 	if len(mx) != 1 || mx[0].Target.Host != "mx9.other.test" {
 		t.Errorf("mismatch findings %+v", mx)
 	}
@@ -261,27 +261,27 @@ func TestCheckFailureModes(t *testing.T) {
 		txt  string
 		cert func(ca *testpki.CA) tls.Certificate
 		h    http.HandlerFunc
-		want map[string]report.Status
+		want map[string]finding.Status
 	}{
-		{"no record, no policy", "", nil, http.NotFound, map[string]report.Status{"mtasts.missing": report.Info}},
-		{"policy without record", "", nil, servePolicy(goodPolicy), map[string]report.Status{"mtasts.missing": report.Warn}},
-		{"bad record", "v=STSv1; id=a_b", nil, servePolicy(goodPolicy), map[string]report.Status{"mtasts.record.invalid": report.Fail}},
+		{"no record, no policy", "", nil, http.NotFound, map[string]finding.Status{"mtasts.missing": finding.Info}},
+		{"policy without record", "", nil, servePolicy(goodPolicy), map[string]finding.Status{"mtasts.missing": finding.Warn}},
+		{"bad record", "v=STSv1; id=a_b", nil, servePolicy(goodPolicy), map[string]finding.Status{"mtasts.record.invalid": finding.Fail}},
 		{"redirect", "v=STSv1; id=1", nil, func(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, "/elsewhere", http.StatusFound)
-		}, map[string]report.Status{"mtasts.record": report.Pass, "mtasts.policy.redirect": report.Fail}},
-		{"404", "v=STSv1; id=1", nil, http.NotFound, map[string]report.Status{"mtasts.policy.status": report.Fail}},
-		{"expired", "v=STSv1; id=1", func(ca *testpki.CA) tls.Certificate { return ca.Expired(t, "mta-sts.example.test") }, servePolicy(goodPolicy), map[string]report.Status{"mtasts.policy.certificate": report.Fail}},
-		{"huge", "v=STSv1; id=1", nil, servePolicy(strings.Repeat("#", 2*MaxPolicySize)), map[string]report.Status{"mtasts.policy.too-large": report.Fail}},
+		}, map[string]finding.Status{"mtasts.record": finding.Pass, "mtasts.policy.redirect": finding.Fail}},
+		{"404", "v=STSv1; id=1", nil, http.NotFound, map[string]finding.Status{"mtasts.policy.status": finding.Fail}},
+		{"expired", "v=STSv1; id=1", func(ca *testpki.CA) tls.Certificate { return ca.Expired(t, "mta-sts.example.test") }, servePolicy(goodPolicy), map[string]finding.Status{"mtasts.policy.certificate": finding.Fail}},
+		{"huge", "v=STSv1; id=1", nil, servePolicy(strings.Repeat("#", 2*MaxPolicySize)), map[string]finding.Status{"mtasts.policy.too-large": finding.Fail}},
 		{"html", "v=STSv1; id=1", nil, func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "text/html")
 			w.Write([]byte("<html><body>It works!</body></html>\n"))
-		}, map[string]report.Status{"mtasts.policy.content-type": report.Warn, "mtasts.policy.invalid": report.Fail}},
+		}, map[string]finding.Status{"mtasts.policy.content-type": finding.Warn, "mtasts.policy.invalid": finding.Fail}},
 		{"garbage lines", "v=STSv1; id=1", nil, servePolicy("version: STSv1\nmode: testing\n<br>\nmx: mail.example.test\nmax_age: 3600\n"),
-			map[string]report.Status{"mtasts.policy": report.Pass, "mtasts.policy.syntax": report.Warn, "mtasts.mode": report.Info, "mtasts.max-age": report.Warn}},
+			map[string]finding.Status{"mtasts.policy": finding.Pass, "mtasts.policy.syntax": finding.Warn, "mtasts.mode": finding.Info, "mtasts.max-age": finding.Warn}},
 		{"expiring cert", "v=STSv1; id=1", func(ca *testpki.CA) tls.Certificate {
 			return ca.LeafWith(t, testpki.LeafOptions{NotAfter: time.Now().Add(5 * 24 * time.Hour)}, "mta-sts.example.test")
-		}, servePolicy(goodPolicy), map[string]report.Status{"mtasts.policy": report.Pass, "mtasts.policy.cert-expiring": report.Warn}},
-		{"mode none", "v=STSv1; id=1", nil, servePolicy("version: STSv1\nmode: none\nmax_age: 86400\n"), map[string]report.Status{"mtasts.mode": report.Warn}},
+		}, servePolicy(goodPolicy), map[string]finding.Status{"mtasts.policy": finding.Pass, "mtasts.policy.cert-expiring": finding.Warn}},
+		{"mode none", "v=STSv1; id=1", nil, servePolicy("version: STSv1\nmode: none\nmax_age: 86400\n"), map[string]finding.Status{"mtasts.mode": finding.Warn}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -302,7 +302,7 @@ func TestMatchMXTesting(t *testing.T) {
 		t.Fatalf("findings %+v", fs)
 	}
 	for _, f := range fs {
-		if f.ID != "mtasts.mx.mismatch" || f.Status != report.Warn {
+		if f.ID != "mtasts.mx.mismatch" || f.Status != finding.Warn {
 			t.Errorf("%+v", f)
 		}
 	}
@@ -313,7 +313,7 @@ func TestCheckDNSError(t *testing.T) {
 	e := newEnv(t, "v=STSv1; id=1", nil, servePolicy(goodPolicy))
 	e.dns.ServFail("_mta-sts.example.test")
 	res := Check(context.Background(), "example.test", e.opts)
-	wantIDs(t, res.Findings, map[string]report.Status{"mtasts.dns-error": report.Fail, "mtasts.policy": report.Pass})
+	wantIDs(t, res.Findings, map[string]finding.Status{"mtasts.dns-error": finding.Fail, "mtasts.policy": finding.Pass})
 	if !strings.Contains(res.LookupError, "SERVFAIL") || res.HTTPStatus != 200 || res.ContentType == "" || res.FetchError != "" {
 		t.Errorf("JSON facts: %q %d %q %q", res.LookupError, res.HTTPStatus, res.ContentType, res.FetchError)
 	}

@@ -1,7 +1,10 @@
-// Package report owns smtpgw's findings model and every renderer of it:
-// the terminal (lipgloss), JSON, and the CI formats. Commands build findings
-// and hand them to a renderer; they never print findings themselves.
-package report
+// Package finding is smtpgw's findings model: a Finding is one checked fact
+// with a verdict (Status), what it is about (Target), evidence and what to
+// do. It is a leaf: it imports nothing of smtpgw, so every domain package
+// (the mail standards, probe, check, diagnose) can produce findings without
+// pulling in a renderer, a terminal library or another command's code.
+// Renderers (package report) import it; it never imports them.
+package finding
 
 import (
 	"fmt"
