@@ -105,6 +105,7 @@ func startRelayTB(t testing.TB, spoolDir string, mod func(*Options)) *harness {
 func serverDefaults() (c server.Config) {
 	c.AllowNets = loopbackNets()
 	c.MaxConns, c.MaxConnsPerIP = 50, 50
+	c.AuthDelay, c.AuthMaxDelay = time.Millisecond, 4*time.Millisecond
 	return c
 }
 

@@ -44,7 +44,20 @@ type Config struct {
 	// MinDataRate: during DATA a client has CommandTimeout (StressTimeout
 	// when busy) plus one second per MinDataRate bytes received, up to
 	// DataTimeout; default 500 bytes/s (Postfix's smtpd_min_data_rate).
-	MinDataRate       int64
+	MinDataRate int64
+
+	// AUTH throttling (see authguard.go): failures per IP and per username
+	// within AuthWindow (default 15m) delay the reply AuthDelay (1s)
+	// doubling up to AuthMaxDelay (8s); AuthLockAfter (10) failures lock
+	// the IP or username for AuthLockFor (15m); AuthWorkers (2) bcrypt
+	// checks run at once.
+	AuthWindow    time.Duration
+	AuthDelay     time.Duration
+	AuthMaxDelay  time.Duration
+	AuthLockAfter int
+	AuthLockFor   time.Duration
+	AuthWorkers   int
+
 	MaxReceived       int            // Received: headers beyond this are a loop (default 100)
 	AllowNets         []netip.Prefix // clients that may relay without AUTH
 	Users             map[string][]byte
@@ -72,6 +85,8 @@ type Server struct {
 	live     sync.WaitGroup // accepted connections not yet closed
 	dataWG   sync.WaitGroup // Data calls running (BDAT runs them beside the connection)
 	stopping atomic.Bool
+
+	auth *authGuard
 }
 
 // New returns a server for cfg, with defaults for zero limits.
@@ -109,10 +124,29 @@ func New(cfg Config) *Server {
 	if cfg.MinDataRate == 0 {
 		cfg.MinDataRate = 500
 	}
+	if cfg.AuthWindow == 0 {
+		cfg.AuthWindow = 15 * time.Minute
+	}
+	if cfg.AuthDelay == 0 {
+		cfg.AuthDelay = time.Second
+	}
+	if cfg.AuthMaxDelay == 0 {
+		cfg.AuthMaxDelay = 8 * time.Second
+	}
+	if cfg.AuthLockAfter == 0 {
+		cfg.AuthLockAfter = 10
+	}
+	if cfg.AuthLockFor == 0 {
+		cfg.AuthLockFor = 15 * time.Minute
+	}
+	if cfg.AuthWorkers == 0 {
+		cfg.AuthWorkers = 2
+	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger, conns: map[*sessConn]struct{}{}, perIP: map[netip.Addr]int{}}
+	s.auth = newAuthGuard(&s.cfg)
 	ss := smtp.NewServer(&backend{s: s})
 	ss.Domain = cfg.Hostname
 	ss.MaxMessageBytes = cfg.MaxMessageBytes
@@ -552,13 +586,30 @@ func (a *authSession) AuthMechanisms() []string { return []string{sasl.Plain, sa
 
 func (a *authSession) Auth(mech string) (sasl.Server, error) {
 	check := func(user, pass string) error {
+		if !a.start() {
+			return errCut
+		}
+		g := a.s.auth
+		client := a.conn.Conn().RemoteAddr().String()
+		if until := g.locked(a.ip, user, time.Now()); !until.IsZero() {
+			a.s.log.Warn("authentication refused: locked out", "ip", a.ip.String(), "user", user, "client", client,
+				"until", until.UTC().Format(time.RFC3339))
+			return errLocked
+		}
 		hash, ok := a.s.cfg.Users[user]
 		if !ok {
 			hash = dummyHash() // same cost whether the user exists or not
 		}
-		if bcrypt.CompareHashAndPassword(hash, []byte(pass)) != nil || !ok {
+		if g.check(hash, []byte(pass)) != nil || !ok {
 			a.authFails++
-			a.s.log.Warn("authentication failed", "client", a.conn.Conn().RemoteAddr().String(), "user", user)
+			nIP, nUser, delay, locked := g.failed(a.ip, user, time.Now())
+			a.s.log.Warn("authentication failed", "ip", a.ip.String(), "user", user, "client", client,
+				"failures_ip", nIP, "failures_user", nUser, "delay", delay.String())
+			if locked {
+				a.s.log.Warn("authentication locked out", "ip", a.ip.String(), "user", user,
+					"failures_ip", nIP, "failures_user", nUser, "for", a.s.cfg.AuthLockFor.String())
+			}
+			time.Sleep(delay)
 			if a.authFails >= 3 {
 				if sc := a.sessConn(); sc != nil {
 					sc.kill()
@@ -566,6 +617,7 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 			}
 			return smtp.ErrAuthFailed
 		}
+		g.succeeded(user)
 		a.user = user
 		return nil
 	}
