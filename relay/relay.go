@@ -24,6 +24,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/relay/server"
 	"github.com/smtpgw/smtpgw/relay/spool"
@@ -41,7 +42,9 @@ type Listener struct {
 type Options struct {
 	Listen   []Listener
 	SpoolDir string
-	Hostname string
+	Hostname string // greeting and Received: name
+	// Helo is the EHLO name for delivery; "" applies HeloName's rule.
+	Helo string
 
 	TLSConfig           *tls.Config // STARTTLS and implicit TLS; nil: no TLS
 	TLSFingerprint      string      // of a self-signed certificate, shown at start
@@ -62,6 +65,8 @@ type Relay struct {
 	Addrs  []net.Addr
 	ready  chan struct{}
 	unlock func()
+
+	heloLog []any // the EHLO name chosen and why, logged at start
 }
 
 // New prepares a relay: opens and recovers the spool, takes its lock and
@@ -99,6 +104,15 @@ func New(opts Options) (*Relay, error) {
 	if dcfg.LocalName == "" {
 		dcfg.LocalName = opts.Hostname
 	}
+	if dcfg.Helo == "" {
+		var why string
+		dcfg.Helo, why = HeloName(opts.Helo, smtpwire.DefaultHelo())
+		shown := dcfg.Helo
+		if shown == "" {
+			shown = "each connection's address literal, such as [192.0.2.1]"
+		}
+		r.heloLog = []any{"helo", shown, "why", why}
+	}
 	r.del = deliver.New(dcfg)
 	scfg := opts.Server
 	scfg.Spool = sp
@@ -132,6 +146,26 @@ func (r *Relay) closeListeners() {
 			l.Listener.Close()
 		}
 	}
+}
+
+// HeloName is the rule probe and send follow for the EHLO name: the
+// configured name; else this machine's fully-qualified name fqdn (one with
+// a dot: smtpwire.DefaultHelo); else "", each connection's address literal
+// ("[192.0.2.1]"), because a dotless name such as "vm" is refused by many
+// servers (Postfix reject_non_fqdn_helo_hostname: "504 5.5.2 <vm>: Helo
+// command rejected: need fully-qualified hostname") and a literal is not.
+// why says which case applied.
+func HeloName(configured, fqdn string) (name, why string) {
+	switch {
+	case configured != "":
+		if !strings.Contains(configured, ".") && !strings.HasPrefix(configured, "[") {
+			return configured, "--hostname (it has no dot: servers that want a fully-qualified name refuse it)"
+		}
+		return configured, "--hostname"
+	case fqdn != "":
+		return fqdn, "this machine's fully-qualified name"
+	}
+	return "", "this machine's name has no dot (servers that want a fully-qualified name refuse such a name); the address literal is accepted"
 }
 
 // Listen TLS modes of a ListenInfo.
@@ -248,6 +282,9 @@ func (r *Relay) Run(ctx context.Context) error {
 	errc := make(chan error, len(r.opts.Listen))
 	for _, l := range r.opts.Listen {
 		go func() { errc <- r.srv.Serve(l.Listener, l.ImplicitTLS) }()
+	}
+	if r.heloLog != nil {
+		r.opts.Logger.Info("EHLO name for delivery", r.heloLog...)
 	}
 	close(r.ready)
 	var err error

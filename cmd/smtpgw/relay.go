@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
@@ -104,7 +105,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.DurationVar(&o.DataTimeout, "data-timeout", 10*time.Minute, "time a client may take to send a message's data")
 	f.DurationVar(&o.SessionTimeout, "session-timeout", 30*time.Minute, "time a client connection may last in all")
 	f.StringVar(&o.Spool, "spool", "", "spool directory (default $XDG_STATE_HOME/smtpgw/spool or ~/.local/state/smtpgw/spool)")
-	f.StringVar(&o.Hostname, "hostname", "", "name in the greeting, EHLO and Received: (default: the system's host name)")
+	f.StringVar(&o.Hostname, "hostname", "", "name in the greeting, EHLO and Received: (default: this machine's FQDN; EHLO then says the connection's address literal, such as [192.0.2.1], when that name has no dot)")
 	f.StringArrayVar(&o.Smarthost, "smarthost", nil, "deliver through smtp://[USER@]HOST[:587] (STARTTLS) or smtps://[USER@]HOST[:465]; repeat for failover")
 	f.StringVar(&o.SmarthostPassFile, "smarthost-password-file", "", "file holding the smarthost password (else SMTPGW_SMARTHOST_PASSWORD)")
 	f.StringVar(&o.SmarthostTLS, "smarthost-tls", "", "override the smarthost TLS mode: starttls, implicit or none")
@@ -155,12 +156,9 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 	}
 	opts.Logger = slog.New(handler)
 	opts.Grace = o.Grace
-	opts.Hostname = o.Hostname
+	opts.Hostname, opts.Helo = o.Hostname, o.Hostname
 	if opts.Hostname == "" {
-		opts.Hostname, _ = os.Hostname()
-		if opts.Hostname == "" {
-			opts.Hostname = "localhost"
-		}
+		opts.Hostname = smtpwire.LocalFQDN()
 	}
 	opts.SpoolDir = o.Spool
 	if opts.SpoolDir == "" {

@@ -21,6 +21,7 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay/spool"
 )
 
@@ -31,7 +32,11 @@ type Config struct {
 	Resolver    *resolver.Resolver
 	OutboundTLS TLSMode // for MX delivery: opportunistic (default) or required
 	RootCAs     *x509.CertPool
-	LocalName   string // EHLO name
+	LocalName   string // this host's name (DSNs' Reporting-MTA)
+	// Helo is the EHLO name; "" says each connection's address literal
+	// ("[192.0.2.1]"), which servers that want a fully-qualified name
+	// accept (see relay.HeloName).
+	Helo string
 
 	// PortMap maps "host:port" or "ip:port" to the address to dial (tests
 	// map "MX port 25" to a loopback port). A key ":port" maps a logical
@@ -690,7 +695,8 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 	if err != nil {
 		return nil, err
 	}
-	conn, isTLS, err := handshake(nc, t, d.cfg.LocalName, d.tlsConfig(t), d.cfg.CommandTimeout)
+	helo := smtpwire.HeloFor(d.cfg.Helo, nc)
+	conn, isTLS, err := handshake(nc, t, helo, d.tlsConfig(t), d.cfg.CommandTimeout)
 	var tf *errTLSFailed
 	if err != nil && errors.As(err, &tf) && t.TLS == TLSOpportunistic {
 		nc.Close()
@@ -699,7 +705,8 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 		if err != nil {
 			return nil, err
 		}
-		conn, isTLS, err = handshakeMode(nc, t, d.cfg.LocalName, nil, d.cfg.CommandTimeout, true)
+		helo = smtpwire.HeloFor(d.cfg.Helo, nc)
+		conn, isTLS, err = handshakeMode(nc, t, helo, nil, d.cfg.CommandTimeout, true)
 	}
 	if err != nil {
 		nc.Close()
@@ -708,7 +715,7 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 	c := smtp.NewClient(conn)
 	c.CommandTimeout = d.cfg.CommandTimeout
 	c.SubmissionTimeout = d.cfg.CommandTimeout + 2*time.Minute
-	if err := c.Hello(d.cfg.LocalName); err != nil {
+	if err := c.Hello(helo); err != nil {
 		c.Close()
 		return nil, fromSMTPErr(err, "EHLO", t.Host)
 	}

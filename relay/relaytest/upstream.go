@@ -22,6 +22,7 @@ type Message struct {
 	Data []byte
 	TLS  bool
 	User string
+	Helo string // the client's EHLO name
 }
 
 // Server is a recording SMTP server on 127.0.0.1:0.
@@ -127,13 +128,14 @@ func (s *Server) Wait(t testing.TB, n int, timeout time.Duration) []Message {
 // NewSession implements smtp.Backend.
 func (s *Server) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	_, isTLS := c.TLSConnectionState()
-	return &session{s: s, tls: isTLS}, nil
+	return &session{s: s, tls: isTLS, helo: c.Hostname()}, nil
 }
 
 type session struct {
 	s    *Server
 	tls  bool
 	user string
+	helo string
 	m    Message
 }
 
@@ -160,7 +162,7 @@ func (se *session) Mail(from string, _ *smtp.MailOptions) error {
 	if se.s.RequireAuth && se.user == "" {
 		return smtp.ErrAuthRequired
 	}
-	se.m = Message{From: from, TLS: se.tls, User: se.user}
+	se.m = Message{From: from, TLS: se.tls, User: se.user, Helo: se.helo}
 	return nil
 }
 func (se *session) Rcpt(to string, _ *smtp.RcptOptions) error {
