@@ -331,9 +331,12 @@ func Findings(res *Result, err error) []report.Finding {
 	}
 	rec := res.Record
 	if rec.Revoked {
-		add("dkim.revoked", report.Info, fmt.Sprintf("%s is revoked (empty p=)", sel),
-			"An empty p= revokes the key on purpose (RFC 6376 §3.6.1): signatures with this selector fail. Fine for a retired selector; not for one still in use.",
-			"If your signer still uses this selector, publish its key or switch the signer to an active selector.")
+		// The selector was asked for by name: mail signed with it fails
+		// DKIM exactly as with a missing key (dkim.missing), so it fails too.
+		add("dkim.revoked", report.Fail, fmt.Sprintf("%s is revoked (empty p=): signatures with this selector fail", sel),
+			"An empty p= revokes the key (RFC 6376 §3.6.1): verifiers treat every signature with this selector as failed, as if the key were missing (§6.1.2). Right for a retired selector; wrong for one your signer still uses.",
+			"If your signer still uses this selector, publish its key or switch the signer to an active selector.",
+			"If the selector is retired, stop checking it (drop it from --dkim-selector).")
 		return fs
 	}
 	switch rec.KeyType {

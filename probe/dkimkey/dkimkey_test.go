@@ -186,7 +186,7 @@ func TestCheck(t *testing.T) {
 	find(t, fs, "dkim.hash", report.Warn, "only SHA-1")
 	find(t, fs, "dkim.key-format", report.Warn, `"pk1"`)
 	find(t, fs, "dkim.version", report.Info, `"pk1"`)
-	find(t, fs, "dkim.revoked", report.Info, `"old"`)
+	find(t, fs, "dkim.revoked", report.Fail, `"old"`)
 	find(t, fs, "dkim.invalid", report.Fail, "v= must be the first tag")
 	find(t, fs, "dkim.multiple", report.Fail, `"two"`)
 	find(t, fs, "dkim.missing", report.Fail, `"empty"`)
