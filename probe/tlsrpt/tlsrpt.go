@@ -236,6 +236,11 @@ type Result struct {
 	Name     string // _smtp._tls.<domain>
 	TXT      [][]string
 	TLSRPT   []string // records starting with "v=TLSRPTv1"
+	// Discarded are TXT records that look like a TLS-RPT record (they name
+	// TLSRPT or have a rua= field) but do not start with v=TLSRPTv1:
+	// senders discard them, so they are reported with the record shown
+	// rather than as a plain "missing".
+	Discarded []string
 	NXDomain bool
 	Answer   *resolver.Answer
 	Record   *Record
@@ -267,8 +272,12 @@ func Lookup(ctx context.Context, r *resolver.Resolver, domain string) (*Result, 
 	for _, t := range txts {
 		// §3 discards records not starting with "v=TLSRPTv1;"; a wrong-case
 		// version is kept so that it is reported rather than called missing.
-		if s := strings.Join(t, ""); strings.HasPrefix(strings.ToLower(s), "v=tlsrptv1") {
+		s := strings.Join(t, "")
+		switch ls := strings.ToLower(s); {
+		case strings.HasPrefix(ls, "v=tlsrptv1"):
 			res.TLSRPT = append(res.TLSRPT, s)
+		case strings.Contains(ls, "tlsrpt") || strings.Contains(ls, "rua="):
+			res.Discarded = append(res.Discarded, s)
 		}
 	}
 	switch len(res.TLSRPT) {
@@ -309,6 +318,10 @@ func Findings(res *Result, err error, opts Options) []report.Finding {
 	var re *resolver.Error
 	var se *SyntaxError
 	switch {
+	case errors.Is(err, ErrNoRecord) && len(res.Discarded) > 0:
+		add("tlsrpt.invalid", report.Fail, fmt.Sprintf("TLS-RPT record at %s does not start with v=TLSRPTv1: senders discard it", res.Name),
+			"Discarded record: "+strings.Join(res.Discarded, "\nDiscarded record: ")+"\nRFC 8460 §3: senders keep only TXT records that start with \"v=TLSRPTv1;\" (case-sensitive), so the domain counts as having no TLS-RPT record.",
+			fmt.Sprintf("Start the record with the version: \"v=TLSRPTv1; rua=mailto:tlsrpt@%s\".", res.Domain))
 	case errors.Is(err, ErrNoRecord):
 		st, why := report.Info, "TLS-RPT is optional and does not affect delivery; it tells you when senders cannot establish TLS to your MX hosts."
 		if opts.TLSPolicy {

@@ -116,6 +116,8 @@ func TestCheck(t *testing.T) {
 		`_smtp._tls.ext.test. 300 IN TXT "v=TLSRPTv1; rua=mailto:a@ext.test; foo=bar"`,
 		`_smtp._tls.sf.test. 300 IN TXT "v=TLSRPTv1; rua=mailto:a@sf.test"`,
 		`_smtp._tls.split.test. 300 IN TXT "v=TLSRPTv1; rua=mailto:tls" "rpt@split.test"`,
+		`_smtp._tls.nov.test. 300 IN TXT "rua=mailto:tlsrpt@nov.test"`,
+		`_smtp._tls.badv.test. 300 IN TXT "v=TLSRPT1; rua=mailto:tlsrpt@badv.test"`,
 	)
 	srv.ServFail("_smtp._tls.sf.test")
 	r := resolver.New(srv.Addr)
@@ -136,6 +138,20 @@ func TestCheck(t *testing.T) {
 	find(t, Check(ctx, r, "nx.test", Options{}), "tlsrpt.missing", report.Info, "NXDOMAIN")
 	find(t, Check(ctx, r, "nx.test", Options{TLSPolicy: true}), "tlsrpt.missing", report.Warn, "MTA-STS or DANE")
 	find(t, Check(ctx, r, "ext.test", Options{}), "tlsrpt.extension", report.Info, "foo")
+	// A record without the version is discarded by senders: it is shown,
+	// with the severity of any other unusable record, not called missing.
+	for _, d := range []string{"nov.test", "badv.test"} {
+		fs := Check(ctx, r, d, Options{})
+		f := find(t, fs, "tlsrpt.invalid", report.Fail, "does not start with v=TLSRPTv1")
+		if !strings.Contains(f.Detail, "Discarded record: ") || !strings.Contains(f.Detail, "mailto:tlsrpt@"+d) {
+			t.Errorf("%s: detail %q", d, f.Detail)
+		}
+		for _, f := range fs {
+			if f.ID == "tlsrpt.missing" {
+				t.Errorf("%s: discarded record reported as missing", d)
+			}
+		}
+	}
 	fs = Check(ctx, r, "sf.test", Options{})
 	find(t, fs, "tlsrpt.dns-error", report.Fail, "SERVFAIL")
 	for _, f := range fs {
