@@ -233,11 +233,20 @@ func TestCheckIncludeProblems(t *testing.T) {
 	srv, r := startDNS(t,
 		`inc.example.test. 300 IN TXT "v=spf1 include:missing.example.test include:nospf.example.test include:bad.example.test include:sf.example.test include:open.example.test -all"`,
 		`nospf.example.test. 300 IN TXT "hello"`,
+		`redir-missing.example.test. 300 IN TXT "v=spf1 redirect=missing.example.test"`,
 		`bad.example.test. 300 IN TXT "v=spf1 ip4:192.0.2.0/33 -all"`,
 		`sf.example.test. 300 IN TXT "v=spf1 -all"`,
 		`open.example.test. 300 IN TXT "v=spf1 +all"`,
 	)
 	srv.ServFail("sf.example.test")
+	// A failing redirect= is not an include (issue 19).
+	redir := Check(context.Background(), r, "redir-missing.example.test")
+	want(t, redir, "spf.redirect-missing", report.Fail, "redirect=missing.example.test: missing.example.test does not exist (NXDOMAIN)")
+	for _, f := range redir {
+		if f.ID == "spf.include-missing" {
+			t.Errorf("redirect reported as %s: %s", f.ID, f.Summary)
+		}
+	}
 	fs := Check(context.Background(), r, "inc.example.test")
 	want(t, fs, "spf.include-missing", report.Fail, "missing.example.test does not exist (NXDOMAIN)")
 	want(t, fs, "spf.include-missing", report.Fail, "nospf.example.test has no SPF record")

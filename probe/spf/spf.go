@@ -139,9 +139,15 @@ func (c *checker) record(n *Node) {
 			if n.Fetched != nil && n.Fetched.NXDomain {
 				what = "does not exist (NXDOMAIN)"
 			}
+			if strings.HasPrefix(n.Via, "redirect=") {
+				f := c.add("spf.redirect-missing", report.Fail, fmt.Sprintf("%s: %s %s, so check_host() gives permerror", n.Via, n.Domain, what), ev,
+					"Correct the redirect= domain, or replace the modifier by the mechanisms of the record it should point to.")
+				f.Detail = "RFC 7208 §6.1: when the redirect= target has no SPF record, the result is permerror. Path: " + n.Path()
+				return
+			}
 			f := c.add("spf.include-missing", report.Fail, fmt.Sprintf("%s: %s %s, so check_host() gives permerror", n.Via, n.Domain, what), ev,
 				"Remove "+n.Via+" or correct the domain name (check the provider's documentation for the exact include).")
-			f.Detail = "RFC 7208 §5.2 (include) and §6.1 (redirect): a target without an SPF record is a permerror. Path: " + n.Path()
+			f.Detail = "RFC 7208 §5.2: an include: target without an SPF record is a permerror. Path: " + n.Path()
 			return
 		case errors.Is(err, ErrMultipleRecords):
 			c.add("spf.multiple", report.Fail, fmt.Sprintf("%s has %d SPF records (reached via %s): permerror", n.Domain, len(n.Fetched.SPF), n.Path()), ev,
