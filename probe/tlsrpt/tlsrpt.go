@@ -232,18 +232,18 @@ var (
 
 // Result is what Lookup found.
 type Result struct {
-	Domain   string
-	Name     string // _smtp._tls.<domain>
-	TXT      [][]string
-	TLSRPT   []string // records starting with "v=TLSRPTv1"
+	Domain string
+	Name   string // _smtp._tls.<domain>
+	TXT    [][]string
+	TLSRPT []string // records starting with "v=TLSRPTv1"
 	// Discarded are TXT records that look like a TLS-RPT record (they name
 	// TLSRPT or have a rua= field) but do not start with v=TLSRPTv1:
 	// senders discard them, so they are reported with the record shown
 	// rather than as a plain "missing".
 	Discarded []string
-	NXDomain bool
-	Answer   *resolver.Answer
-	Record   *Record
+	NXDomain  bool
+	Answer    *resolver.Answer
+	Record    *Record
 }
 
 // Evidence returns the answer records as received.
