@@ -210,8 +210,10 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	if len(o.DKIMSelectors) > 0 {
 		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors)...) })
 	}
+	var dres *dmarc.Result
 	goDo(func() {
-		dres, dfs := dmarc.CheckResult(ctx, o.Resolver, domain)
+		var dfs []report.Finding
+		dres, dfs = dmarc.CheckResult(ctx, o.Resolver, domain)
 		add(dfs...)
 		if dres != nil {
 			res.DMARCPolicy = dres.Effective
@@ -224,6 +226,14 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	wg.Wait()
 
 	// Everything below combines the results.
+	if ev := res.SPFEval; ev != nil && ev.Result == "pass" {
+		// DMARC passes through SPF only when the MAIL FROM domain aligns.
+		if at := strings.LastIndexByte(ev.Sender, '@'); at >= 0 {
+			if f, ok := dmarc.SPFAlignment(ctx, o.Resolver, dres, ev.Sender[at+1:]); ok {
+				add(f)
+			}
+		}
+	}
 	if pres != nil && len(pres.Targets) == 1 {
 		tr := pres.Targets[0]
 		add(tr.Findings...)

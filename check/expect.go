@@ -88,6 +88,10 @@ func (e Expectation) evaluate(res *Result) report.Finding {
 	f.Status = report.Fail
 	f.Summary = fmt.Sprintf("expectation %q not met: %s", e.String(), why)
 	f.Remediation = []string{e.remedy(res.Domain), "The " + e.Rule + " findings of this domain say what is wrong in detail"}
+	if d := res.DMARC; e.Rule == "dmarc" && d != nil && d.Testing && dmarcRank(d.Published) >= dmarcRank(e.Value) {
+		// The published policy is strong enough: testing mode lowers it.
+		f.Remediation[0] = fmt.Sprintf("Remove t=y from _dmarc.%s once the aggregate reports show all legitimate mail passing: receivers apply one level below the published %s=%s while it is set (RFC 9989 §4.7)", d.PolicyDomain, d.Tag, d.Published)
+	}
 	if res.NXDomain {
 		f.Remediation = []string{"Check the spelling of " + res.Domain + " and its delegation (NS records at the parent); see dns.error"}
 	}

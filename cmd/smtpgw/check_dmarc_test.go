@@ -29,10 +29,11 @@ type dmarcJSON struct {
 		} `json:"dmarc"`
 		DNS      map[string][]string `json:"dns"`
 		Findings []struct {
-			ID      string `json:"id"`
-			Status  string `json:"status"`
-			Summary string `json:"summary"`
-			Detail  string `json:"detail"`
+			ID      string   `json:"id"`
+			Status  string   `json:"status"`
+			Summary string   `json:"summary"`
+			Detail  string   `json:"detail"`
+			Remedy  []string `json:"remediation"`
 		} `json:"findings"`
 	} `json:"domains"`
 }
@@ -118,6 +119,11 @@ func TestCheckDMARCBisRecords(t *testing.T) {
 	j.no(t, "dmarc.unknown-tag")
 	j.finding(t, "dmarc.testing", "warn", "receivers apply quarantine instead of reject")
 	j.finding(t, "expect.dmarc", "fail", "the effective DMARC policy is quarantine (p=reject of _dmarc.np.test in testing mode (t=y)")
+	for _, f := range j.Domains[0].Findings {
+		if f.ID == "expect.dmarc" && (len(f.Remedy) == 0 || !strings.HasPrefix(f.Remedy[0], "Remove t=y from _dmarc.np.test")) {
+			t.Errorf("t=y remediation %q", f.Remedy)
+		}
+	}
 }
 
 // TestCheckDMARCTreeWalk checks subdomains through the CLI: a deep one
@@ -199,4 +205,21 @@ func TestCheckDMARCPublicSuffixRecord(t *testing.T) {
 	if !strings.Contains(out, "dmarc.record") || !strings.Contains(out, "psd=y") {
 		t.Errorf("text output:\n%s", out)
 	}
+}
+
+// TestCheckDMARCSPFAlignment: with --spf-ip, a MAIL FROM domain that SPF
+// passes for is checked for alignment by the tree walk's organizational
+// domains.
+func TestCheckDMARCSPFAlignment(t *testing.T) {
+	t.Parallel()
+	s := checktest.Healthy("align.test")
+	s.Extra = []string{
+		`bounces.align.test. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all"`,
+		`esp.test. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all"`,
+	}
+	w := checktest.New(t, s)
+	j, _ := checkDMARC(t, w, "align.test", "--spf-ip", "192.0.2.10", "--spf-sender", "b@bounces.align.test")
+	j.finding(t, "dmarc.spf-alignment", "pass", "SPF passes for bounces.align.test, aligned with align.test")
+	j, _ = checkDMARC(t, w, "align.test", "--spf-ip", "192.0.2.10", "--spf-sender", "b@esp.test")
+	j.finding(t, "dmarc.spf-alignment", "warn", "esp.test for esp.test")
 }

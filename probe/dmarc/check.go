@@ -169,8 +169,11 @@ func walkLines(w *Walk) string {
 		lines = append(lines, fmt.Sprintf("Not queried: %d name(s) between %s and %s (the walk makes at most %d queries and jumps to the last seven labels, RFC 9989 §4.10).",
 			len(w.Skipped), w.Start, w.Skipped[len(w.Skipped)-1], MaxWalkQueries))
 	}
-	if w.Stop != "" {
-		lines = append(lines, "The walk stopped at "+strings.TrimPrefix(w.Stop, "DNS failure at ")+": "+w.Stop+".")
+	switch {
+	case w.Err != nil:
+		lines = append(lines, "The walk stopped at the "+w.Stop+".")
+	case w.Stop != "":
+		lines = append(lines, "The walk stopped at the record with "+w.Stop+" (§4.10 step 6).")
 	}
 	return "DNS Tree Walk (RFC 9989 §4.10):\n" + strings.Join(lines, "\n")
 }
@@ -219,8 +222,12 @@ func ruleText(res *Result) (short, long string) {
 		return "inherited from the organizational domain " + res.OrgDomain,
 			res.Domain + " has no record of its own; the DNS Tree Walk (RFC 9989 §4.10) found the record of its organizational domain " + res.OrgDomain + " (" + orgRuleText(w) + "), whose sp= (existing subdomains) or np= (non-existent ones) applies."
 	case RulePSD:
+		who := res.Domain + " has no record of its own and neither has its organizational domain " + res.OrgDomain
+		if res.OrgDomain == res.Domain {
+			who = res.Domain + ", its own organizational domain (one label below the psd=y record), has no record"
+		}
 		return "inherited from the public suffix domain " + res.Fetched.Domain + " (psd=y)",
-			res.Domain + " has no record of its own and neither has its organizational domain " + res.OrgDomain + "; the DNS Tree Walk (RFC 9989 §4.10) stopped at the public suffix domain " + res.Fetched.Domain + ", whose record has psd=y, and its sp= or np= applies (§4.10.1)."
+			who + "; the DNS Tree Walk (RFC 9989 §4.10) stopped at the public suffix domain " + res.Fetched.Domain + ", whose record has psd=y, and its sp= or np= applies (§4.10.1)."
 	}
 	return "", ""
 }
@@ -332,7 +339,11 @@ func (c *checker) legacy(res *Result) {
 	samePolicy := l.Effective == res.Published && (l.Fetched == nil) == (res.Fetched == nil) && !l.Multiple
 	if !samePolicy {
 		st = report.Warn
-		diffs = append(diffs, "they apply "+legacyFrom+"; RFC 9989 receivers apply "+orNone(res.Published)+" (before t=)")
+		now := orNone(res.Published)
+		if res.Testing() {
+			now += " (" + res.Effective + " in testing mode, t=y)"
+		}
+		diffs = append(diffs, "they apply "+legacyFrom+"; RFC 9989 receivers apply "+now)
 	}
 	if len(diffs) == 0 {
 		return
@@ -446,8 +457,12 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 		f.Detail = "RFC 9989 §4.8: reports cannot be sent to a malformed URI.\n" + strings.Join(bad, "\n")
 	}
 	if len(rec.RUA) == 0 {
-		f := c.add("dmarc.rua.missing", report.Warn, "DMARC record has no rua=: nobody receives aggregate reports", ev,
-			"Add rua=mailto:<address> to learn which sources send as your domain before tightening the policy.")
+		rem := "Add rua=mailto:<address> to learn which sources send as your domain before tightening the policy."
+		if res.Rule == RulePSD {
+			// RFC 9989 §4.10.1: a PSD record is not a way to get reports.
+			rem = "Publish your own record at _dmarc." + res.OrgDomain + " with rua=mailto:<address>: the public suffix domain's record applies only while you have none."
+		}
+		f := c.add("dmarc.rua.missing", report.Warn, "DMARC record at "+res.Fetched.Name+" has no rua=: nobody receives aggregate reports", ev, rem)
 		f.Detail = "RFC 9989 §4.7: without rua= receivers send no aggregate reports (RFC 9990), the only way to see what passes and fails DMARC at receivers."
 	}
 	// External destinations must agree to receive reports (RFC 9990 §4).
@@ -578,4 +593,40 @@ func Authorize(ctx context.Context, r *resolver.Resolver, policyDomain, dest str
 		}
 	}
 	return a
+}
+
+// SPFAlignment checks whether spfDomain, a domain SPF passed for (the MAIL
+// FROM domain), is aligned with the domain of res under the record's
+// aspf= (RFC 9989 §4.4.2), so that DMARC can pass through SPF; finding
+// "dmarc.spf-alignment". ok is false when res has no record to apply.
+func SPFAlignment(ctx context.Context, r *resolver.Resolver, res *Result, spfDomain string) (report.Finding, bool) {
+	if res == nil || res.Record == nil || res.Effective == "" {
+		return report.Finding{}, false
+	}
+	spfDomain = normalize(spfDomain)
+	mode := res.Record.ASPF
+	f := report.Finding{ID: "dmarc.spf-alignment", Target: report.Target{Domain: res.Domain}, Remediation: []string{}}
+	modeText := map[string]string{"r": "relaxed (aspf=r: the same organizational domain)", "s": "strict (aspf=s: the same domain)"}[mode]
+	aligned, err := Aligned(ctx, r, res.Domain, spfDomain, mode)
+	var orgs string
+	if mode != "s" && spfDomain != res.Domain {
+		org, w, _ := OrgDomain(ctx, r, spfDomain)
+		orgs = fmt.Sprintf("; organizational domains: %s for %s, %s for %s (DNS Tree Walk, RFC 9989 §4.10.2)", res.OrgDomain, res.Domain, org, spfDomain)
+		f.Evidence = w.Evidence()
+	}
+	switch {
+	case err != nil:
+		f.Status = report.Warn
+		f.Summary = fmt.Sprintf("SPF alignment of %s with %s unknown: %v", spfDomain, res.Domain, err)
+		f.Remediation = []string{"Make sure the _dmarc names above both domains answer."}
+	case aligned:
+		f.Status = report.Pass
+		f.Summary = fmt.Sprintf("SPF passes for %s, aligned with %s: DMARC can pass through SPF", spfDomain, res.Domain)
+	default:
+		f.Status = report.Warn
+		f.Summary = fmt.Sprintf("SPF passes for %s but it is not aligned with %s: DMARC cannot pass through SPF for this sender", spfDomain, res.Domain)
+		f.Remediation = []string{"Use a MAIL FROM (return-path) domain under " + res.OrgDomain + " for this sender, or make sure its mail carries a DKIM signature aligned with " + res.Domain + "."}
+	}
+	f.Detail = "Alignment mode " + modeText + orgs + "."
+	return f, true
 }

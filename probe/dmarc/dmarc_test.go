@@ -189,6 +189,7 @@ var zone = []string{
 	// Only a subdomain publishes: PSL receivers look at the wrong name.
 	`_dmarc.only.sub.test. 300 IN TXT "v=DMARC1; p=reject; rua=mailto:d@sub.test"`,
 	"x.only.sub.test. 300 IN A 192.0.2.9",
+	`_dmarc.strict.test. 300 IN TXT "v=DMARC1; p=reject; aspf=s"`,
 	// DNS failures.
 	`_dmarc.ok.failtop.test. 300 IN TXT "v=DMARC1; p=reject"`,
 }
@@ -340,6 +341,34 @@ func TestAligned(t *testing.T) {
 	}
 	if _, err := Aligned(ctx, r, "a.broken.test", "b.broken.test", "r"); err == nil {
 		t.Error("alignment through a failing walk: no error")
+	}
+}
+
+func TestSPFAlignment(t *testing.T) {
+	t.Parallel()
+	_, r := start(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		domain, spf string
+		st          report.Status
+		substr      string
+	}{
+		{"example.test", "bounces.example.test", report.Pass, "aligned with example.test"},
+		{"mail.sub.example.test", "example.test", report.Pass, "relaxed (aspf=r"},
+		{"example.test", "vendor.test", report.Warn, "organizational domains: example.test for example.test, vendor.test for vendor.test"},
+		{"shop.psd.test", "bank.psd.test", report.Warn, "not aligned with shop.psd.test"},
+		{"strict.test", "strict.test", report.Pass, "strict (aspf=s"},
+		{"strict.test", "bounce.strict.test", report.Warn, "strict (aspf=s"},
+	} {
+		res, _ := Lookup(ctx, r, tc.domain)
+		f, ok := SPFAlignment(ctx, r, res, tc.spf)
+		if !ok || f.ID != "dmarc.spf-alignment" || f.Status != tc.st || !strings.Contains(f.Summary+" "+f.Detail, tc.substr) {
+			t.Errorf("%s / %s: %v %s %s | %s", tc.domain, tc.spf, ok, f.Status, f.Summary, f.Detail)
+		}
+	}
+	res, _ := Lookup(ctx, r, "nx.nothing.test")
+	if _, ok := SPFAlignment(ctx, r, res, "nothing.test"); ok {
+		t.Error("alignment finding without a DMARC record")
 	}
 }
 
