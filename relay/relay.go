@@ -95,6 +95,21 @@ func New(opts Options) (*Relay, error) {
 		sp.Close()
 		return nil, err
 	}
+	// Damaged message files leave queue/ and failed/ for corrupt/, each
+	// named once in the log.
+	moved, err := sp.QuarantineDamaged()
+	for _, m := range moved {
+		opts.Logger.Warn("damaged spool file", "id", m.ID, "was", m.Where, "moved_to", spool.DirCorrupt+"/"+m.ID, "reason", m.Damaged)
+	}
+	if err != nil {
+		unlock()
+		sp.Close()
+		return nil, fmt.Errorf("cannot move damaged spool files to %s/: %w", spool.DirCorrupt, err)
+	}
+	if ids, _ := sp.IDs(spool.DirCorrupt); len(ids) > len(moved) {
+		opts.Logger.Warn("damaged spool files kept", "dir", sp.Dir+"/"+spool.DirCorrupt, "count", len(ids),
+			"hint", "see 'smtpgw queue list'; remove with 'smtpgw queue delete ID'")
+	}
 	r := &Relay{opts: opts, Spool: sp, unlock: unlock, ready: make(chan struct{})}
 	dcfg := opts.Deliver
 	dcfg.Spool = sp

@@ -77,13 +77,33 @@ relay within a second.`,
 			if err != nil {
 				return err
 			}
+			if dir == spool.DirQueue {
+				// damaged files the relay moved out of the queue
+				corrupt, err := sp.List(spool.DirCorrupt)
+				if err != nil {
+					return err
+				}
+				ms = append(ms, corrupt...)
+			}
+			damaged := 0
+			for _, m := range ms {
+				if m.Damaged != "" {
+					damaged++
+				}
+			}
 			if o.JSON {
 				if ms == nil {
 					ms = []*spool.Message{}
 				}
-				return writeJSON(ios.Out, ms)
+				if err := writeJSON(ios.Out, ms); err != nil {
+					return err
+				}
+			} else {
+				renderQueueList(ios.Out, ms, dir, sp.Dir)
 			}
-			renderQueueList(ios.Out, ms, dir, sp.Dir)
+			if damaged > 0 {
+				return &ExitError{Code: ExitFindings}
+			}
 			return nil
 		},
 	}
@@ -139,6 +159,11 @@ relay within a second.`,
 					if o.All && errors.Is(err, spool.ErrNotFound) {
 						continue // delivered meanwhile
 					}
+					var de *spool.DamagedError
+					if o.All && errors.As(err, &de) {
+						fmt.Fprintf(ios.ErrOut, "%s: damaged, not retried (%s); remove it with 'smtpgw queue delete %s'\n", id, de.Reason, id)
+						continue
+					}
 					return notFound(err, id, sp.Dir)
 				}
 				fmt.Fprintf(ios.Out, "%s: retry requested\n", id)
@@ -191,6 +216,10 @@ func notFound(err error, id, dir string) error {
 	if errors.Is(err, spool.ErrLocked) {
 		return fmt.Errorf("message %s is being delivered right now; try again in a moment", id)
 	}
+	var de *spool.DamagedError
+	if errors.As(err, &de) {
+		return fmt.Errorf("message %s is damaged (%s) and cannot be delivered; remove it with 'smtpgw queue delete %s'", id, de.Reason, id)
+	}
 	return err
 }
 
@@ -219,7 +248,16 @@ func age(t time.Time) string {
 	return d.String()
 }
 
-func renderQueueList(w io.Writer, ms []*spool.Message, dir, spoolDir string) {
+func renderQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
+	var ms, damaged []*spool.Message
+	for _, m := range all {
+		if m.Damaged != "" {
+			damaged = append(damaged, m)
+		} else {
+			ms = append(ms, m)
+		}
+	}
+	defer renderDamaged(w, damaged)
 	if len(ms) == 0 {
 		if dir == spool.DirFailed {
 			fmt.Fprintf(w, "No failed messages in %s.\n", spoolDir)
@@ -260,7 +298,29 @@ func renderQueueList(w io.Writer, ms []*spool.Message, dir, spoolDir string) {
 	fmt.Fprintf(w, "%d message(s)\n", len(ms))
 }
 
+// renderDamaged lists damaged spool files after the messages.
+func renderDamaged(w io.Writer, ms []*spool.Message) {
+	if len(ms) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DAMAGED\tIN\tSIZE\tREASON")
+	for _, m := range ms {
+		fmt.Fprintf(tw, "%s\t%s/\t%s\t%s\n", m.ID, m.Where, humanSize(m.Size), m.Damaged)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "%d damaged file(s): never delivered; remove with 'smtpgw queue delete ID' (the relay moves them to corrupt/ at start)\n", len(ms))
+}
+
 func renderQueueShow(w io.Writer, m *spool.Message) {
+	if m.Damaged != "" {
+		fmt.Fprintf(w, "ID          %s (%s, damaged)\n", m.ID, m.Where)
+		fmt.Fprintf(w, "Size        %s\n", humanSize(m.Size))
+		fmt.Fprintf(w, "Damaged     %s\n", m.Damaged)
+		fmt.Fprintf(w, "            it cannot be delivered; remove it with 'smtpgw queue delete %s'\n", m.ID)
+		return
+	}
 	from := m.Envelope.From
 	if from == "" {
 		from = "<> (a bounce)"

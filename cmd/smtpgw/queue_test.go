@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -191,3 +192,63 @@ func TestQueueNoSpool(t *testing.T) {
 		t.Errorf("the queue commands created %d entries in %s", len(ents), parent)
 	}
 }
+
+// Damaged files in queue/ and failed/ are listed with the reason (text and
+// JSON, exit 1), shown, refused by retry and removed by delete.
+func TestQueueDamagedFiles(t *testing.T) {
+	t.Parallel()
+	dir, ids := queueFixture(t)
+	garbage, cut, empty := "HOT2AAAAAA00000001", "HOT2AAAAAA00000002", "HOT2AAAAAA00000003"
+	for name, data := range map[string]string{
+		filepath.Join("queue", garbage): "this is not a spool file\r\n",
+		filepath.Join("queue", cut):     `SMTPGW-ENVELOPE {"from":"app@example.test","to":["a@exa`,
+		filepath.Join("failed", empty):  "",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := runCLI(t, "", "queue", "list", "--spool", dir)
+	if code != 1 || !strings.Contains(out, ids[0]) || !strings.Contains(out, "2 message(s)") ||
+		!regexpMatch(`(?m)^`+garbage+` +queue/ +26 B +no SMTPGW-ENVELOPE line \(not a message file written by the relay\)$`, out) ||
+		!regexpMatch(`(?m)^`+cut+` +queue/ +\d+ B +envelope line cut off after 55 bytes \(file truncated\)$`, out) ||
+		!strings.Contains(out, "2 damaged file(s)") || strings.Contains(out, empty) {
+		t.Fatalf("list: code %d\n%s%s", code, out, errOut)
+	}
+	out, _, code = runCLI(t, "", "queue", "list", "--failed", "--json", "--spool", dir)
+	var ms []spool.Message
+	byID := map[string]spool.Message{}
+	if json.Unmarshal([]byte(out), &ms) == nil {
+		for _, m := range ms {
+			byID[m.ID] = m
+		}
+	}
+	if d := byID[empty]; code != 1 || len(ms) != 2 || d.Damaged != "empty file" || d.Where != "failed" || byID[ids[2]].Damaged != "" ||
+		strings.Contains(out, `"envelope": {}`) {
+		t.Fatalf("list --failed --json: code %d\n%s", code, out)
+	}
+	out, _, code = runCLI(t, "", "queue", "show", cut, "--spool", dir)
+	if code != 0 || !strings.Contains(out, "Damaged     envelope line cut off") || !strings.Contains(out, "(queue, damaged)") {
+		t.Fatalf("show: code %d\n%s", code, out)
+	}
+	_, errOut, code = runCLI(t, "", "queue", "retry", cut, "--spool", dir)
+	if code != 1 || !strings.Contains(errOut, "is damaged (envelope line cut off") || !strings.Contains(errOut, "smtpgw queue delete "+cut) {
+		t.Fatalf("retry: code %d %q", code, errOut)
+	}
+	out, errOut, code = runCLI(t, "", "queue", "retry", "--all", "--spool", dir)
+	if code != 0 || strings.Count(out, "retry requested") != 2 || !strings.Contains(errOut, garbage+": damaged, not retried") {
+		t.Fatalf("retry --all: code %d\n%s%s", code, out, errOut)
+	}
+	for _, id := range []string{garbage, cut, empty} {
+		out, errOut, code = runCLI(t, "", "queue", "delete", id, "--spool", dir)
+		if code != 0 || !strings.Contains(out, id+": deleted") {
+			t.Fatalf("delete %s: code %d\n%s%s", id, code, out, errOut)
+		}
+	}
+	out, _, code = runCLI(t, "", "queue", "list", "--spool", dir)
+	if code != 0 || strings.Contains(out, "damaged") {
+		t.Fatalf("list after delete: code %d\n%s", code, out)
+	}
+}
+
+func regexpMatch(re, s string) bool { return regexp.MustCompile(re).MatchString(s) }

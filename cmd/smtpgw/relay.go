@@ -49,6 +49,7 @@ type relayOptions struct {
 	MaxDeliveries     int
 	MaxPerDest        int
 	Bounce            bool
+	DelayWarning      time.Duration
 	LogFormat         string
 	Grace             time.Duration
 	PortMap           []string
@@ -116,6 +117,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.IntVar(&o.MaxDeliveries, "max-deliveries", 20, "deliveries at once")
 	f.IntVar(&o.MaxPerDest, "max-per-destination", 5, "deliveries at once per destination (domain or smarthost)")
 	f.BoolVar(&o.Bounce, "bounce", false, "send a delivery status notification (RFC 3464) to the sender of failed mail")
+	f.DurationVar(&o.DelayWarning, "delay-warning", deliver.DefaultDelayWarning, "with --bounce, tell the sender once when a message is still undelivered after this long (0 disables)")
 	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json (json: the start-up banner too, as JSON lines)")
 	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
@@ -269,6 +271,13 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 	d := &opts.Deliver
 	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
 	d.MaxConcurrent, d.MaxPerDest, d.Bounce, d.IdleConns = o.MaxDeliveries, o.MaxPerDest, o.Bounce, o.Reuse
+	if o.DelayWarning < 0 {
+		return opts, usageErr("--delay-warning must be 0 (off) or positive, such as 4h")
+	}
+	d.DelayWarning = o.DelayWarning
+	if o.DelayWarning == 0 {
+		d.DelayWarning = -1 // off
+	}
 	d.ConnectTimeout = g.TimeoutOr(30 * time.Second)
 	d.CommandTimeout = 5 * time.Minute
 	roots, err := g.RootCAs()

@@ -69,6 +69,7 @@ func TestRelayFlagErrors(t *testing.T) {
 		{[]string{"--port-map", "25=nowhere"}, "PORT=[HOST]:PORT"},
 		{[]string{"--port-map", "x.example.test=127.0.0.1:25"}, "HOST:PORT=ADDR"},
 		{[]string{"--port-map", "99999=:25"}, "--port-map"},
+		{[]string{"--delay-warning", "-1h"}, "--delay-warning must be 0 (off) or positive"},
 	} {
 		_, errOut, code := runCLI(t, "", append([]string{"relay", "--spool", t.TempDir()}, tc.args...)...)
 		if code != ExitUsage || !strings.Contains(errOut, tc.want) {

@@ -52,6 +52,10 @@ type Config struct {
 	ConnectTimeout time.Duration // default 30s
 	CommandTimeout time.Duration // default 5m
 	Bounce         bool          // send DSNs for failed recipients
+	// DelayWarning: with Bounce, a message still pending this long after
+	// it was queued gets one delay DSN (Action: delayed). 0 means 4h (as
+	// Postfix's delay_warning_time); negative disables.
+	DelayWarning time.Duration
 	// IdleConns keeps connections open for reuse (per destination address)
 	// for this long; 0 disables reuse.
 	IdleConns time.Duration
@@ -104,6 +108,9 @@ func New(cfg Config) *Deliverer {
 	if cfg.CommandTimeout <= 0 {
 		cfg.CommandTimeout = 5 * time.Minute
 	}
+	if cfg.DelayWarning == 0 {
+		cfg.DelayWarning = DefaultDelayWarning
+	}
 	if cfg.OutboundTLS == "" {
 		cfg.OutboundTLS = TLSOpportunistic
 	}
@@ -118,6 +125,10 @@ func New(cfg Config) *Deliverer {
 	d.pool = newPool(cfg.IdleConns)
 	return d
 }
+
+// DefaultDelayWarning is when a delay DSN is sent (Postfix's
+// delay_warning_time is often set to this).
+const DefaultDelayWarning = 4 * time.Hour
 
 // Backoff is the wait after the given number of failed attempts: initial,
 // doubling, capped at max.
@@ -144,8 +155,8 @@ func (d *Deliverer) Run(ctx context.Context) error {
 	}
 	for _, id := range ids {
 		m, err := d.cfg.Spool.Get(id)
-		if err != nil {
-			continue
+		if err != nil || m.Damaged != "" {
+			continue // damaged files were moved to corrupt/ at start
 		}
 		d.sch.add(id, m.State.NextAttempt)
 	}
@@ -311,6 +322,16 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 	if errors.Is(err, spool.ErrNotFound) {
 		return // delivered, deleted or failed meanwhile
 	}
+	var de *spool.DamagedError
+	if errors.As(err, &de) {
+		// damaged while the relay ran: out of the queue, said once
+		if qerr := d.cfg.Spool.Quarantine(spool.DirQueue, id, de.Reason); qerr != nil {
+			d.log.Error("damaged spool file not moved", "id", id, "reason", de.Reason, "err", qerr)
+			return
+		}
+		d.log.Warn("damaged spool file", "id", id, "was", spool.DirQueue, "moved_to", spool.DirCorrupt+"/"+id, "reason", de.Reason)
+		return
+	}
 	if err != nil {
 		d.sch.add(id, time.Now().Add(time.Second))
 		return
@@ -343,7 +364,8 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 				last = "no delivery attempt succeeded"
 			}
 			l.State.Rcpts[i] = spool.RcptState{Addr: r.Addr, Status: spool.StatusFailed, Category: string(explain.Expired), Host: r.Host,
-				Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now}
+				Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now,
+				LastReply: last}
 			d.log.Info("failed", "id", id, "recipient", r.Addr, "reason", l.State.Rcpts[i].Reply, "category", string(explain.Expired))
 			continue
 		}
@@ -399,6 +421,12 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			failed++
 		}
 	}
+	// The sender hears of a failed recipient when it fails, not when the
+	// other recipients are done; and once, after DelayWarning, of the
+	// recipients still being retried.
+	if d.cfg.Bounce && l.Envelope.From != "" {
+		d.notify(l, queuedAt, now)
+	}
 	switch {
 	case pending > 0:
 		if ctx.Err() != nil && l.State.Attempts > 0 {
@@ -427,28 +455,63 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			}
 		}
 		l.State.Reason = strings.Join(reasons, "; ")
-		env, st := l.Envelope, l.State
-		var headers []byte
-		if d.cfg.Bounce && env.From != "" {
-			headers = readHeaders(l.Body(), 64<<10)
-		}
+		st := l.State
 		if err := l.MoveFailed(); err != nil {
 			d.log.Error("spool error", "id", id, "err", err)
 			return
 		}
 		d.log.Warn("message failed", "id", id, "reason", st.Reason)
-		if d.cfg.Bounce && env.From != "" {
-			if bid, err := d.bounce(id, env, st, headers); err != nil {
-				d.log.Error("bounce not queued", "id", id, "err", err)
-			} else {
-				d.log.Info("bounce queued", "id", id, "bounce_id", bid, "to", env.From)
-			}
-		}
 	default:
 		if err := l.Remove(); err != nil {
 			d.log.Error("spool error", "id", id, "err", err)
 		}
 		d.log.Info("done", "id", id, "recipients", len(l.State.Rcpts))
+	}
+}
+
+// notify queues the DSNs due for l: one for the recipients that failed
+// since the last (Action: failed), and, once, one for those still pending
+// after DelayWarning (Action: delayed). It marks what it sent in l.State,
+// which the caller saves.
+func (d *Deliverer) notify(l *spool.Locked, queuedAt, now time.Time) {
+	var failed, pending []int
+	for i, r := range l.State.Rcpts {
+		switch {
+		case r.Status == spool.StatusFailed && r.Notified == "":
+			failed = append(failed, i)
+		case r.Status == spool.StatusPending:
+			pending = append(pending, i)
+		}
+	}
+	delayDue := len(pending) > 0 && d.cfg.DelayWarning > 0 && l.State.DelayNotified.IsZero() && now.Sub(queuedAt) >= d.cfg.DelayWarning
+	if len(failed) == 0 && !delayDue {
+		return
+	}
+	headers := readHeaders(l.Body(), 64<<10)
+	pick := func(idx []int) []spool.RcptState {
+		out := make([]spool.RcptState, len(idx))
+		for j, i := range idx {
+			out[j] = l.State.Rcpts[i]
+		}
+		return out
+	}
+	send := func(n DSN, count int) bool {
+		bid, err := d.bounce(n)
+		if err != nil {
+			d.log.Error("bounce not queued", "id", l.ID, "action", n.Action, "err", err)
+			return false
+		}
+		d.log.Info("bounce queued", "id", l.ID, "bounce_id", bid, "to", l.Envelope.From, "action", n.Action, "recipients", count)
+		return true
+	}
+	if len(failed) > 0 && send(DSN{ID: l.ID, Envelope: l.Envelope, Action: ActionFailed, Rcpts: pick(failed), Headers: headers}, len(failed)) {
+		for _, i := range failed {
+			l.State.Rcpts[i].Notified = ActionFailed
+		}
+	}
+	if delayDue && send(DSN{ID: l.ID, Envelope: l.Envelope, Action: ActionDelayed, Rcpts: pick(pending), Headers: headers,
+		Delayed: now.Sub(queuedAt), RetryUntil: queuedAt.Add(d.cfg.MaxQueueTime)}, len(pending)) {
+		l.State.DelayNotified = now.UTC()
 	}
 }
 
@@ -467,7 +530,8 @@ func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, key strin
 	} else {
 		ts, err := d.mxTargets(ctx, key)
 		if err != nil {
-			o := d.classifyErr(l.ID, err, key)
+			// no remote host was reached: the outcome names none
+			o := d.classifyErr(l.ID, err, "")
 			d.log.Info("attempt", "id", l.ID, "host", key, "stage", "DNS", "reply", o.reply, "category", o.category)
 			setAll(o)
 			for _, r := range rcpts {

@@ -26,24 +26,42 @@ func TestBackoff(t *testing.T) {
 
 func TestBuildDSN(t *testing.T) {
 	t.Parallel()
-	env := spool.Envelope{From: "app@example.test", To: []string{"a@example.test", "b@example.test"}, Received: time.Unix(0, 0)}
-	st := spool.State{Rcpts: []spool.RcptState{
-		{Addr: "a@example.test", Status: spool.StatusDelivered},
+	env := spool.Envelope{From: "app@example.test", To: []string{"b@example.test", "c@example.test", "d@example.test", "e@example.test"}, Received: time.Unix(0, 0)}
+	d := string(DSN{ReportingMTA: "relay.example.test", ID: "ID1", Envelope: env, Action: ActionFailed, Headers: []byte("Subject: hi\r\n"), Rcpts: []spool.RcptState{
 		{Addr: "b@example.test", Status: spool.StatusFailed, Reply: "550 5.1.1 User unknown", Host: "mx.example.test"},
-	}}
-	d := string(BuildDSN("relay.example.test", "ID1", env, st, []byte("Subject: hi\r\n"), time.Unix(0, 0)))
-	for _, want := range []string{"To: <app@example.test>", "report-type=delivery-status", "Reporting-MTA: dns; relay.example.test",
-		"Final-Recipient: rfc822; b@example.test\r\nAction: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.example.test\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown",
+		// expired: the last remote reply is the diagnostic
+		{Addr: "c@example.test", Status: spool.StatusFailed, Category: "expired", Host: "mx.example.test",
+			Reply: "4.4.7 message expired after 120h0m0s in the queue; last: 451 4.7.1 greylisted", LastReply: "451 4.7.1 greylisted"},
+		// a smarthost given by address: Remote-MTA holds names only
+		{Addr: "d@example.test", Status: spool.StatusFailed, Reply: "554 5.7.1 rejected", Host: "192.0.2.25"},
+		// expired after connection errors only: no remote reply, no Remote-MTA
+		{Addr: "e@example.test", Status: spool.StatusFailed, Category: "expired", Host: "mx.example.test",
+			Reply: "4.4.7 message expired after 120h0m0s in the queue; last: dial tcp 192.0.2.1:25: connection refused", LastReply: "dial tcp 192.0.2.1:25: connection refused"},
+	}}.Build(time.Unix(0, 0)))
+	for _, want := range []string{"To: <app@example.test>", "Subject: Undelivered Mail Returned to Sender", "report-type=delivery-status", "Reporting-MTA: dns; relay.example.test",
+		"Final-Recipient: rfc822; b@example.test\r\nAction: failed\r\nStatus: 5.1.1\r\nRemote-MTA: dns; mx.example.test\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n",
+		"Final-Recipient: rfc822; c@example.test\r\nAction: failed\r\nStatus: 4.4.7\r\nRemote-MTA: dns; mx.example.test\r\nDiagnostic-Code: smtp; 451 4.7.1 greylisted\r\n",
+		"Final-Recipient: rfc822; d@example.test\r\nAction: failed\r\nStatus: 5.7.1\r\nDiagnostic-Code: smtp; 554 5.7.1 rejected\r\n",
+		"Final-Recipient: rfc822; e@example.test\r\nAction: failed\r\nStatus: 4.4.7\r\nDiagnostic-Code: X-Smtpgw; dial tcp 192.0.2.1:25: connection refused\r\n",
 		"Content-Type: text/rfc822-headers\r\n\r\nSubject: hi\r\n"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("DSN lacks %q:\n%s", want, d)
 		}
 	}
-	if strings.Contains(d, "Final-Recipient: rfc822; a@example.test") {
-		t.Error("delivered recipient reported")
-	}
 	if strings.Contains(strings.ReplaceAll(d, "\r\n", ""), "\n") {
 		t.Error("bare LF in DSN")
+	}
+
+	d = string(DSN{ReportingMTA: "relay.example.test", ID: "ID2", Envelope: env, Action: ActionDelayed, Delayed: 4*time.Hour + 20*time.Second,
+		RetryUntil: time.Unix(0, 0).Add(120 * time.Hour), Rcpts: []spool.RcptState{
+			{Addr: "b@example.test", Status: spool.StatusPending, Reply: "451 4.7.1 greylisted, try again later", Host: "mx.example.test"},
+		}}.Build(time.Unix(0, 0)))
+	for _, want := range []string{"Subject: Delayed Mail (still being retried)", "could not be delivered for 4h0m0s", "WARNING ONLY",
+		"Final-Recipient: rfc822; b@example.test\r\nAction: delayed\r\nStatus: 4.7.1\r\nRemote-MTA: dns; mx.example.test\r\nDiagnostic-Code: smtp; 451 4.7.1 greylisted, try again later\r\n",
+		"Will-Retry-Until: " + time.Unix(0, 0).Add(120*time.Hour).Format(time.RFC1123Z)} {
+		if !strings.Contains(d, want) {
+			t.Errorf("delay DSN lacks %q:\n%s", want, d)
+		}
 	}
 }
 

@@ -7,6 +7,7 @@
 //	queue/ID.state  delivery state (attempts, next attempt, per-recipient outcome), replaced atomically
 //	failed/ID, failed/ID.state  permanently failed messages with their reasons
 //	retry/ID    a request from `smtpgw queue retry` to the running relay to try ID now
+//	corrupt/ID, corrupt/ID.reason  damaged message files moved out of queue/ and failed/
 //	relay.lock  held (flock) by the running relay
 //
 // A message is committed when its file has been written, fsynced, renamed
@@ -43,12 +44,25 @@ const (
 	DirQueue  = "queue"
 	DirFailed = "failed"
 	DirRetry  = "retry"
+	// DirCorrupt holds damaged message files (see Quarantine).
+	DirCorrupt = "corrupt"
 )
 
 const envelopeMagic = "SMTPGW-ENVELOPE "
 
 // ErrNotFound is returned for a queue id that is not in the spool.
 var ErrNotFound = errors.New("no such message in the spool")
+
+// DamagedError is a message file that cannot be read as a spooled message
+// (truncated, overwritten, not written by the relay).
+type DamagedError struct {
+	Path   string
+	Reason string
+}
+
+func (e *DamagedError) Error() string {
+	return fmt.Sprintf("spool: damaged message file %s: %s", e.Path, e.Reason)
+}
 
 // ErrLocked is returned when another process holds a lock.
 var ErrLocked = errors.New("locked by another process")
@@ -80,24 +94,35 @@ type RcptState struct {
 	Category string    `json:"category,omitempty"`
 	Host     string    `json:"host,omitempty"`
 	Updated  time.Time `json:"updated,omitzero"`
+	// LastReply is the last remote reply of a recipient that expired
+	// (Reply then says it expired).
+	LastReply string `json:"last_reply,omitempty"`
+	// Notified is set once the sender was sent a DSN for this recipient's
+	// failure ("failed").
+	Notified string `json:"notified,omitempty"`
 }
 
 // State is a message's delivery state.
 type State struct {
-	Attempts    int         `json:"attempts"`
-	NextAttempt time.Time   `json:"next_attempt,omitzero"`
-	LastAttempt time.Time   `json:"last_attempt,omitzero"`
-	Requeued    time.Time   `json:"requeued,omitzero"` // moved back from failed/ (the queue time restarts)
-	Reason      string      `json:"reason,omitempty"`
-	Rcpts       []RcptState `json:"recipients"`
+	Attempts    int       `json:"attempts"`
+	NextAttempt time.Time `json:"next_attempt,omitzero"`
+	LastAttempt time.Time `json:"last_attempt,omitzero"`
+	Requeued    time.Time `json:"requeued,omitzero"` // moved back from failed/ (the queue time restarts)
+	Reason      string    `json:"reason,omitempty"`
+	// DelayNotified is when the sender was sent a delay DSN (once).
+	DelayNotified time.Time   `json:"delay_notified,omitzero"`
+	Rcpts         []RcptState `json:"recipients"`
 }
 
 // Message is a message in the spool as read by List and Get.
 type Message struct {
-	ID       string   `json:"id"`
-	Where    string   `json:"where"` // "queue" or "failed"
-	Envelope Envelope `json:"envelope"`
-	State    State    `json:"state"`
+	ID    string `json:"id"`
+	Where string `json:"where"` // "queue", "failed" or "corrupt"
+	// Damaged is why the file cannot be read as a message ("" when it
+	// can); Envelope and State are then empty and Size is the file's.
+	Damaged  string   `json:"damaged,omitempty"`
+	Envelope Envelope `json:"envelope,omitzero"`
+	State    State    `json:"state,omitzero"`
 	Size     int64    `json:"size"` // bytes of the message itself
 	// From the message's header section, for display.
 	MessageID string `json:"message_id,omitempty"`
@@ -609,9 +634,13 @@ func (s *Spool) Recover() ([]string, error) {
 	return s.IDs(DirQueue)
 }
 
-// IDs lists the message ids in dir (DirQueue or DirFailed), oldest first.
+// IDs lists the message ids in dir (DirQueue, DirFailed or DirCorrupt),
+// oldest first.
 func (s *Spool) IDs(dir string) ([]string, error) {
 	ents, err := os.ReadDir(s.path(dir))
+	if dir == DirCorrupt && errors.Is(err, fs.ErrNotExist) {
+		return nil, nil // made when first needed
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -628,26 +657,45 @@ func (s *Spool) IDs(dir string) ([]string, error) {
 }
 
 // readHeader reads the envelope line of an open message file and returns
-// the envelope and the offset where the message starts.
+// the envelope and the offset where the message starts. A file that does
+// not hold one is a *DamagedError.
 func readHeader(f *os.File) (Envelope, int64, error) {
 	var env Envelope
+	damaged := func(format string, a ...any) error {
+		return &DamagedError{Path: f.Name(), Reason: fmt.Sprintf(format, a...)}
+	}
 	br := bufio.NewReaderSize(io.NewSectionReader(f, 0, 1<<20), 4096)
-	line, err := br.ReadSlice('\n')
-	if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
-		if !bytes.HasPrefix(line, []byte(envelopeMagic)) {
-			return env, 0, fmt.Errorf("spool: damaged message file %s", f.Name())
-		}
-	}
-	full := append([]byte(nil), line...)
-	for errors.Is(err, bufio.ErrBufferFull) {
-		line, err = br.ReadSlice('\n')
+	var full []byte
+	for {
+		line, err := br.ReadSlice('\n')
 		full = append(full, line...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if err == io.EOF {
+			switch {
+			case len(full) == 0:
+				return env, 0, damaged("empty file")
+			case !bytes.HasPrefix(full, []byte(envelopeMagic)):
+				return env, 0, damaged("no SMTPGW-ENVELOPE line (not a message file written by the relay)")
+			case len(full) == 1<<20:
+				return env, 0, damaged("envelope line longer than 1 MiB")
+			}
+			return env, 0, damaged("envelope line cut off after %d bytes (file truncated)", len(full))
+		}
+		if err != nil {
+			return env, 0, err
+		}
+		break
 	}
-	if err != nil || !bytes.HasPrefix(full, []byte(envelopeMagic)) {
-		return env, 0, fmt.Errorf("spool: damaged message file %s", f.Name())
+	if !bytes.HasPrefix(full, []byte(envelopeMagic)) {
+		return env, 0, damaged("no SMTPGW-ENVELOPE line (not a message file written by the relay)")
 	}
 	if err := json.Unmarshal(full[len(envelopeMagic):], &env); err != nil {
-		return env, 0, fmt.Errorf("spool: damaged envelope in %s: %v", f.Name(), err)
+		return env, 0, damaged("envelope is not valid JSON: %v", err)
+	}
+	if len(env.To) == 0 {
+		return env, 0, damaged("envelope names no recipient")
 	}
 	return env, int64(len(full)), nil
 }
@@ -676,7 +724,7 @@ func (s *Spool) Get(id string) (*Message, error) {
 	if !ValidID(id) {
 		return nil, ErrNotFound
 	}
-	for _, dir := range []string{DirQueue, DirFailed} {
+	for _, dir := range []string{DirQueue, DirFailed, DirCorrupt} {
 		f, err := os.Open(s.path(dir, id))
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
@@ -699,6 +747,17 @@ func (s *Spool) Get(id string) (*Message, error) {
 		if fi2, err2 := os.Stat(s.path(dir, id)); fi == nil || err2 != nil || !os.SameFile(fi, fi2) {
 			continue
 		}
+		var de *DamagedError
+		if errors.As(err, &de) || dir == DirCorrupt {
+			reason := "damaged"
+			if de != nil {
+				reason = de.Reason
+			}
+			if b, rerr := os.ReadFile(s.path(dir, id+".reason")); rerr == nil && len(b) > 0 {
+				reason = strings.TrimSpace(string(b))
+			}
+			return &Message{ID: id, Where: dir, Damaged: reason, Size: fi.Size()}, nil
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -712,7 +771,8 @@ func (s *Spool) Get(id string) (*Message, error) {
 	return nil, ErrNotFound
 }
 
-// List returns the messages in dir (DirQueue or DirFailed), oldest first.
+// List returns the messages in dir (DirQueue, DirFailed or DirCorrupt),
+// oldest first, damaged files included (Message.Damaged says why).
 // Messages removed while listing are skipped.
 func (s *Spool) List(dir string) ([]*Message, error) {
 	ids, err := s.IDs(dir)
@@ -908,6 +968,9 @@ func (l *Locked) MoveFailed() error {
 func (s *Spool) Retry(id string) error {
 	l, err := s.Lock(id, 30*time.Second)
 	if errors.Is(err, ErrNotFound) && ValidID(id) {
+		if m, gerr := s.Get(id); gerr == nil && m.Damaged != "" {
+			return &DamagedError{Path: s.path(m.Where, id), Reason: m.Damaged}
+		}
 		if err := s.requeue(id); err != nil {
 			return err
 		}
@@ -950,10 +1013,10 @@ func (s *Spool) requeue(id string) error {
 	st := s.readState(DirFailed, id, env)
 	for i := range st.Rcpts {
 		if st.Rcpts[i].Status == StatusFailed {
-			st.Rcpts[i].Status = StatusPending
+			st.Rcpts[i].Status, st.Rcpts[i].Notified, st.Rcpts[i].LastReply = StatusPending, "", ""
 		}
 	}
-	st.Reason, st.Requeued, st.NextAttempt = "", time.Now().UTC(), time.Now()
+	st.Reason, st.Requeued, st.NextAttempt, st.DelayNotified = "", time.Now().UTC(), time.Now(), time.Time{}
 	if err := s.writeState(DirQueue, id, st); err != nil {
 		return err
 	}
@@ -982,21 +1045,87 @@ func (s *Spool) TakeRetries() []string {
 // or from failed/.
 func (s *Spool) Delete(id string) error {
 	l, err := s.Lock(id, 30*time.Second)
+	var de *DamagedError
+	if errors.As(err, &de) {
+		return s.removeFiles(DirQueue, id)
+	}
 	if errors.Is(err, ErrNotFound) {
 		if !ValidID(id) {
 			return ErrNotFound
 		}
-		err := os.Remove(s.path(DirFailed, id))
-		if errors.Is(err, fs.ErrNotExist) {
-			return ErrNotFound
+		for _, dir := range []string{DirFailed, DirCorrupt} {
+			if err := s.removeFiles(dir, id); !errors.Is(err, ErrNotFound) {
+				return err
+			}
 		}
-		os.Remove(s.path(DirFailed, id+".state"))
-		return err
+		return ErrNotFound
 	}
 	if err != nil {
 		return err
 	}
 	return l.Remove()
+}
+
+// removeFiles removes dir/ID with its state and reason files.
+func (s *Spool) removeFiles(dir, id string) error {
+	err := os.Remove(s.path(dir, id))
+	if errors.Is(err, fs.ErrNotExist) {
+		return ErrNotFound
+	}
+	os.Remove(s.path(dir, id+".state"))
+	os.Remove(s.path(dir, id+".reason"))
+	return err
+}
+
+// Quarantine moves a damaged message file from dir (DirQueue or DirFailed)
+// to corrupt/ with its state, and records why in corrupt/ID.reason.
+func (s *Spool) Quarantine(dir, id, reason string) error {
+	if !ValidID(id) {
+		return ErrNotFound
+	}
+	if err := os.MkdirAll(s.path(DirCorrupt), 0o700); err != nil {
+		return err
+	}
+	if err := os.WriteFile(s.path(DirCorrupt, id+".reason"), []byte(reason+"\n"), 0o600); err != nil {
+		return err
+	}
+	if err := os.Rename(s.path(dir, id), s.path(DirCorrupt, id)); err != nil {
+		os.Remove(s.path(DirCorrupt, id+".reason"))
+		if errors.Is(err, fs.ErrNotExist) {
+			return ErrNotFound
+		}
+		return err
+	}
+	if err := os.Rename(s.path(dir, id+".state"), s.path(DirCorrupt, id+".state")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	if err := fsyncDir(s.path(DirCorrupt)); err != nil {
+		return err
+	}
+	return s.syncers[dir].sync()
+}
+
+// QuarantineDamaged moves every damaged message file in queue/ and failed/
+// to corrupt/ (at relay start, with the relay lock held) and returns what
+// it moved, each with the directory it was in (Where) and the reason.
+func (s *Spool) QuarantineDamaged() ([]*Message, error) {
+	var moved []*Message
+	for _, dir := range []string{DirQueue, DirFailed} {
+		ms, err := s.List(dir)
+		if err != nil {
+			return moved, err
+		}
+		for _, m := range ms {
+			if m.Damaged == "" {
+				continue
+			}
+			if err := s.Quarantine(dir, m.ID, m.Damaged); err != nil {
+				return moved, err
+			}
+			moved = append(moved, m)
+		}
+	}
+	return moved, nil
 }
 
 // headerField returns the (unfolded) value of the first field name in the
