@@ -43,6 +43,7 @@ func TestDamagedSpoolFiles(t *testing.T) {
 	write("queue/"+garbage, "\x00\x01garbage")
 	write("queue/"+garbage+".state", `{"attempts":3}`)
 	write("failed/"+cut, `SMTPGW-ENVELOPE {"from":"app@example.test","to":["a@exa`)
+	write("failed/core", "\x7fELF")
 
 	mod := func(o *Options) {
 		o.Deliver.Smarthosts = []deliver.Target{{Host: "sink.example.test", Port: 25, TLS: deliver.TLSNone}}
@@ -54,17 +55,18 @@ func TestDamagedSpoolFiles(t *testing.T) {
 	for _, want := range []string{
 		`"level":"WARN","msg":"damaged spool file","id":"` + garbage + `","was":"queue","moved_to":"corrupt/` + garbage + `","reason":"no SMTPGW-ENVELOPE line`,
 		`"level":"WARN","msg":"damaged spool file","id":"` + cut + `","was":"failed","moved_to":"corrupt/` + cut + `","reason":"envelope line cut off after 55 bytes (file truncated)"`,
+		`"level":"WARN","msg":"damaged spool file","id":"core","was":"failed","moved_to":"corrupt/core","reason":"unexpected file (its name is not a queue id)"`,
 	} {
 		if strings.Count(logs, want) != 1 {
 			t.Errorf("log has not once %s:\n%s", want, logs)
 		}
 	}
-	for _, f := range []string{"corrupt/" + garbage, "corrupt/" + garbage + ".state", "corrupt/" + garbage + ".reason", "corrupt/" + cut} {
+	for _, f := range []string{"corrupt/" + garbage, "corrupt/" + garbage + ".state", "corrupt/" + garbage + ".reason", "corrupt/" + cut, "corrupt/core"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("not moved: %v", err)
 		}
 	}
-	for _, f := range []string{"queue/" + garbage, "queue/" + garbage + ".state", "failed/" + cut} {
+	for _, f := range []string{"queue/" + garbage, "queue/" + garbage + ".state", "failed/" + cut, "failed/core"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err == nil {
 			t.Errorf("%s still there", f)
 		}
@@ -87,13 +89,13 @@ func TestDamagedSpoolFiles(t *testing.T) {
 	h2 := startRelay(t, dir, mod)
 	h2.stop()
 	logs = h2.logs.String()
-	if strings.Contains(logs, `"msg":"damaged spool file"`) || !strings.Contains(logs, `"msg":"damaged spool files kept","dir":"`+dir+`/corrupt","count":3`) {
+	if strings.Contains(logs, `"msg":"damaged spool file"`) || !strings.Contains(logs, `"msg":"damaged spool files kept","dir":"`+dir+`/corrupt","count":4`) {
 		t.Errorf("second start:\n%s", logs)
 	}
 	sp, _ = spool.Open(dir)
 	defer sp.Close()
 	ms, _ := sp.List(spool.DirCorrupt)
-	if len(ms) != 3 || ms[0].Damaged == "" || ms[0].Where != "corrupt" {
+	if len(ms) != 4 || ms[0].Damaged == "" || ms[0].Where != "corrupt" {
 		t.Errorf("corrupt/ lists %+v", ms)
 	}
 	if n := up.Count(); n != 1 {

@@ -106,8 +106,8 @@ func New(opts Options) (*Relay, error) {
 		sp.Close()
 		return nil, fmt.Errorf("cannot move damaged spool files to %s/: %w", spool.DirCorrupt, err)
 	}
-	if ids, _ := sp.IDs(spool.DirCorrupt); len(ids) > len(moved) {
-		opts.Logger.Warn("damaged spool files kept", "dir", sp.Dir+"/"+spool.DirCorrupt, "count", len(ids),
+	if kept, _ := sp.List(spool.DirCorrupt); len(kept) > len(moved) {
+		opts.Logger.Warn("damaged spool files kept", "dir", sp.Dir+"/"+spool.DirCorrupt, "count", len(kept),
 			"hint", "see 'smtpgw queue list'; remove with 'smtpgw queue delete ID'")
 	}
 	r := &Relay{opts: opts, Spool: sp, unlock: unlock, ready: make(chan struct{})}

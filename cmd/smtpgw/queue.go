@@ -59,8 +59,14 @@ relay within a second.`,
 	}
 
 	list := &cobra.Command{
-		Use:     "list",
-		Short:   "List queued (or failed) messages",
+		Use:   "list",
+		Short: "List queued (or failed) messages",
+		Long: `List the messages in the queue (or in failed/ with --failed), oldest first.
+
+Damaged spool files (cut off, overwritten, or not a message at all) are listed
+after the messages with the reason, together with those the relay moved to
+corrupt/; the exit code is then 1. Remove one with 'smtpgw queue delete ID'.
+A --spool that holds no spool is an error (exit 2): nothing is created.`,
 		Example: "  smtpgw queue list\n  smtpgw queue list --failed --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {

@@ -200,9 +200,10 @@ func TestQueueDamagedFiles(t *testing.T) {
 	dir, ids := queueFixture(t)
 	garbage, cut, empty := "HOT2AAAAAA00000001", "HOT2AAAAAA00000002", "HOT2AAAAAA00000003"
 	for name, data := range map[string]string{
-		filepath.Join("queue", garbage): "this is not a spool file\r\n",
-		filepath.Join("queue", cut):     `SMTPGW-ENVELOPE {"from":"app@example.test","to":["a@exa`,
-		filepath.Join("failed", empty):  "",
+		filepath.Join("queue", garbage):     "this is not a spool file\r\n",
+		filepath.Join("queue", cut):         `SMTPGW-ENVELOPE {"from":"app@example.test","to":["a@exa`,
+		filepath.Join("failed", empty):      "",
+		filepath.Join("queue", "notes.txt"): "left here by hand\n",
 	} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o600); err != nil {
 			t.Fatal(err)
@@ -212,7 +213,8 @@ func TestQueueDamagedFiles(t *testing.T) {
 	if code != 1 || !strings.Contains(out, ids[0]) || !strings.Contains(out, "2 message(s)") ||
 		!regexpMatch(`(?m)^`+garbage+` +queue/ +26 B +no SMTPGW-ENVELOPE line \(not a message file written by the relay\)$`, out) ||
 		!regexpMatch(`(?m)^`+cut+` +queue/ +\d+ B +envelope line cut off after 55 bytes \(file truncated\)$`, out) ||
-		!strings.Contains(out, "2 damaged file(s)") || strings.Contains(out, empty) {
+		!regexpMatch(`(?m)^notes.txt +queue/ +18 B +unexpected file \(its name is not a queue id\)$`, out) ||
+		!strings.Contains(out, "3 damaged file(s)") || strings.Contains(out, empty) {
 		t.Fatalf("list: code %d\n%s%s", code, out, errOut)
 	}
 	out, _, code = runCLI(t, "", "queue", "list", "--failed", "--json", "--spool", dir)
@@ -239,7 +241,12 @@ func TestQueueDamagedFiles(t *testing.T) {
 	if code != 0 || strings.Count(out, "retry requested") != 2 || !strings.Contains(errOut, garbage+": damaged, not retried") {
 		t.Fatalf("retry --all: code %d\n%s%s", code, out, errOut)
 	}
-	for _, id := range []string{garbage, cut, empty} {
+	for _, bad := range []string{"../queue/" + cut, "queue/" + cut, ".", ".."} {
+		if _, _, code := runCLI(t, "", "queue", "delete", bad, "--spool", dir); code != 1 {
+			t.Errorf("delete %q: code %d, want 1 (no such message)", bad, code)
+		}
+	}
+	for _, id := range []string{garbage, cut, empty, "notes.txt"} {
 		out, errOut, code = runCLI(t, "", "queue", "delete", id, "--spool", dir)
 		if code != 0 || !strings.Contains(out, id+": deleted") {
 			t.Fatalf("delete %s: code %d\n%s%s", id, code, out, errOut)

@@ -787,7 +787,44 @@ func (s *Spool) List(dir string) ([]*Message, error) {
 		}
 		out = append(out, m)
 	}
+	// files that are no message at all, by their name
+	ents, _ := os.ReadDir(s.path(dir))
+	for _, e := range ents {
+		if !e.Type().IsRegular() || !strayName(e.Name()) {
+			continue
+		}
+		if base, ok := strings.CutSuffix(e.Name(), ".reason"); ok && dir == DirCorrupt {
+			if _, err := os.Lstat(s.path(dir, base)); err == nil {
+				continue // the reason of a stray file moved here
+			}
+		}
+		m := &Message{ID: e.Name(), Where: dir, Damaged: "unexpected file (its name is not a queue id)"}
+		if dir == DirCorrupt {
+			if b, err := os.ReadFile(s.path(dir, e.Name()+".reason")); err == nil && len(b) > 0 {
+				m.Damaged = strings.TrimSpace(string(b))
+			}
+		}
+		if fi, err := e.Info(); err == nil {
+			m.Size = fi.Size()
+		}
+		out = append(out, m)
+	}
 	return out, nil
+}
+
+// strayName reports whether a file named name in queue/, failed/ or
+// corrupt/ is none of the spool's own: not a queue id, not an id's
+// .state, .state.tmp or .reason, and a plain name (no path, not hidden).
+func strayName(name string) bool {
+	if ValidID(name) || name == "" || len(name) > 255 || strings.HasPrefix(name, ".") || strings.ContainsAny(name, "/\\\x00") {
+		return false
+	}
+	for _, suf := range []string{".state", ".state.tmp", ".reason", ".tmp"} {
+		if base, ok := strings.CutSuffix(name, suf); ok && ValidID(base) {
+			return false
+		}
+	}
+	return true
 }
 
 // OpenData opens the raw message (without the envelope line) for reading.
@@ -1050,6 +1087,17 @@ func (s *Spool) Delete(id string) error {
 		return s.removeFiles(DirQueue, id)
 	}
 	if errors.Is(err, ErrNotFound) {
+		if strayName(id) {
+			for _, dir := range []string{DirQueue, DirFailed, DirCorrupt} {
+				if fi, err := os.Lstat(s.path(dir, id)); err == nil && fi.Mode().IsRegular() {
+					if dir == DirCorrupt {
+						os.Remove(s.path(dir, id+".reason"))
+					}
+					return os.Remove(s.path(dir, id))
+				}
+			}
+			return ErrNotFound
+		}
 		if !ValidID(id) {
 			return ErrNotFound
 		}
@@ -1080,7 +1128,7 @@ func (s *Spool) removeFiles(dir, id string) error {
 // Quarantine moves a damaged message file from dir (DirQueue or DirFailed)
 // to corrupt/ with its state, and records why in corrupt/ID.reason.
 func (s *Spool) Quarantine(dir, id, reason string) error {
-	if !ValidID(id) {
+	if !ValidID(id) && !strayName(id) {
 		return ErrNotFound
 	}
 	if err := os.MkdirAll(s.path(DirCorrupt), 0o700); err != nil {
@@ -1096,8 +1144,10 @@ func (s *Spool) Quarantine(dir, id, reason string) error {
 		}
 		return err
 	}
-	if err := os.Rename(s.path(dir, id+".state"), s.path(DirCorrupt, id+".state")); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return err
+	if ValidID(id) {
+		if err := os.Rename(s.path(dir, id+".state"), s.path(DirCorrupt, id+".state")); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return err
+		}
 	}
 	if err := fsyncDir(s.path(DirCorrupt)); err != nil {
 		return err
