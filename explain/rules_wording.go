@@ -57,7 +57,7 @@ const (
 var wordingRules = []rule{
 	// ---- queue lifetime ----
 	{ID: "wording.expired", Any: []string{
-		"retry timeout exceeded", "envelope expired", "message expired", "queue.expired", "delivery time expired",
+		"retry timeout exceeded", "envelope expired", "message expired", "message expired, connection", "queue.expired", "delivery time expired",
 		"could not deliver for", "could not be delivered for", "has been in the queue too long", "in the queue too long",
 		"in queue for longer than", "message lifetime exceeded", "maximal queue lifetime", "delivery has expired",
 		"not delivered within the allowed time", "has expired", "giving up after", "over 48 hours; giving up",
@@ -88,6 +88,17 @@ var wordingRules = []rule{
 			"If it persists, check the resolver of the host that reported it (`dig MX domain` from that host) and the domain's name servers (`dig NS domain`, then query each one): a lame or unreachable name server gives SERVFAIL.",
 			"DNSSEC errors also show as SERVFAIL: `dig +cd` answers while plain `dig` fails."},
 		Refs: []string{"RFC 3463 §3.5 (X.4.3 directory server failure)", "RFC 2308 §2.1"}},
+
+	// ---- the cause named beside a queue expiry, or inside a gateway's envelope, decides ----
+	{ID: "wording.full-then-expired", Any: []string{"mailbox is full", "mailbox full", "over quota", "quota exceeded"}, All: []string{"retry timeout exceeded"},
+		Cat:     MailboxFull,
+		Summary: "The recipient's mailbox stayed full until the sending MTA gave up (its retry timeout ran out)."},
+	{ID: "wording.gateway-inner-unknown", Any: []string{"recipient address rejected: user unknown", "5.1.1 user unknown", "user unknown in"},
+		All: []string{"permanent failure for one or more recipients"}, Cat: UserUnknown,
+		Summary: "The gateway passed on the receiving server's refusal: the recipient address does not exist."},
+	{ID: "wording.dns-try-again-rcpt", Any: []string{"domain not found; dns lookup temporarily failed"}, All: []string{"temporarily failed", "try again"},
+		Cat:     Network,
+		Summary: "The recipient domain's DNS lookup failed temporarily: the domain may well exist; the receiving server will accept a retry once DNS answers."},
 
 	// ---- locked, frozen, suspended, inactive recipient mailboxes ----
 	{ID: "wording.mailbox-locked", Any: []string{
@@ -159,7 +170,7 @@ var wordingRules = []rule{
 		"unrecognized command", "unrecognised command", "command unrecognized", "command unrecognised", "command not recognized",
 		"unknown command", "unimplemented", "smtp synchronization error", "synchronization error", "polite people say helo first",
 		"send hello first", "error: need mail command", "error: need rcpt command", "mail first", "rcpt first", "sender already given",
-		"auth command used when not advertised", "authentication not enabled", "missing or malformed local part",
+		"auth command used when not advertised", "need mail before rcpt", "need rcpt before data", "need mail command", "authentication not enabled", "missing or malformed local part",
 		"cannot decode response", "hostname required", "invalid host name", "invalid domain name", "requires domain address",
 		"bad recipient address syntax", "bad address syntax", "invalid command", "vrfy command is disabled", "unsupported option"},
 		Cat:     Syntax,
@@ -218,7 +229,7 @@ var wordingRules = []rule{
 		Cat:     Greylisted,
 		Summary: "The receiving gateway greylisted the message: the first attempt is deferred and a retry after a few minutes from the same IP is accepted.",
 		Refs:    []string{refGreylist, refMimecast}},
-	{ID: "wording.greylist-generic", Enh: []string{"4.7.1"}, Codes: []int{450, 451}, Any: []string{"please try again later", "try again later", "please come back later"},
+	{ID: "wording.greylist-generic", Enh: []string{"4.7.1"}, Any: []string{"please try again later", "try again later", "please come back later"},
 		Cat: Greylisted, Weak: true,
 		Summary: "A temporary 4.7.1 refusal that asks for a later retry: the usual greylisting reply (the first attempt is deferred, a retry after a few minutes is accepted).",
 		Refs:    []string{refGreylist}},
