@@ -1,6 +1,9 @@
 package explain
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // A multi-pattern matcher (Aho–Corasick automaton compiled to a dense DFA over
 // byte classes). Patterns are matched case-insensitively (ASCII): the input is
@@ -49,13 +52,18 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s // nothing to lower: no copy
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b[i] = c
 	}
-	return string(b)
+	// b is not written after this: the string can share it (as
+	// strings.Builder does), one allocation and one copy per call.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // compile builds the automaton from the registered patterns.

@@ -30,7 +30,12 @@ func ParseLine(s string) (Reply, error) {
 	return parse(s, true)
 }
 
-func parse(s string, strict bool) (Reply, error) {
+func parse(s string, strict bool) (Reply, error) { return parseKnown(s, strict, nil) }
+
+// parseKnown is parse for a caller that has already read s as one line
+// (known, from parseLineInfo(s, strict)): the Scanner does not read every
+// reply line twice.
+func parseKnown(s string, strict bool, known *lineInfo) (Reply, error) {
 	r := Reply{Input: s}
 	if len(s) > MaxInput {
 		return r, fmt.Errorf("%w: the input is %d bytes, longer than any SMTP reply (limit %d)", ErrNoCode, len(s), MaxInput)
@@ -48,7 +53,12 @@ func parse(s string, strict bool) (Reply, error) {
 		other      *lineInfo
 	)
 	for _, ln := range lines {
-		li := parseLineInfo(ln, strict)
+		var li lineInfo
+		if known != nil && len(lines) == 1 && known.line == ln {
+			li = *known
+		} else {
+			li = parseLineInfo(ln, strict)
+		}
 		first(&r.RemoteHost, li.host)
 		first(&r.Recipient, li.rcpt)
 		first(&r.OriginalRecipient, li.origRcpt)
@@ -520,7 +530,19 @@ var dsnFields = []string{"diagnostic-code", "status", "remote-mta", "final-recip
 	// known fields without a meaning here (RFC 3464 §2.2, §2.3; Postfix, Exchange)
 	"reporting-mta", "received-from-mta", "arrival-date", "last-attempt-date", "will-retry-until", "final-log-id", "original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender", "x-actual-final-recipient", "x-display-name", "x-supplementary-info"}
 
+// dsnFirst are the first letters of dsnFields: most log lines are rejected
+// by one look-up instead of a comparison with every field name.
+var dsnFirst = func() (set [256]bool) {
+	for _, f := range dsnFields {
+		set[f[0]] = true
+	}
+	return set
+}()
+
 func dsnField(t, low string) (field, value string, ok bool) {
+	if low == "" || !dsnFirst[low[0]] {
+		return "", "", false
+	}
 	for _, f := range dsnFields {
 		if strings.HasPrefix(low, f) && len(low) > len(f) && low[len(f)] == ':' {
 			return f, strings.TrimSpace(t[len(f)+1:]), true

@@ -2,6 +2,7 @@ package explain
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"io"
 	"strings"
@@ -30,6 +31,7 @@ type Scanner struct {
 	dsize   int
 	Skipped int // lines that carried no reply
 	TooLong int // lines longer than MaxLine, skipped
+	line    []byte
 }
 
 // NewScanner returns a Scanner reading r.
@@ -74,7 +76,8 @@ func (s *Scanner) Err() error { return s.err }
 // readLine returns the next line, or ok=false for a skipped over-long line
 // (or at the end of input, setting eof).
 func (s *Scanner) readLine() (string, bool) {
-	var buf []byte
+	buf := s.line[:0] // reused: the line is copied into the string returned
+	defer func() { s.line = buf[:0] }()
 	for {
 		chunk, err := s.r.ReadSlice('\n')
 		if len(buf)+len(chunk) > MaxLine {
@@ -100,7 +103,7 @@ func (s *Scanner) readLine() (string, bool) {
 				return "", false
 			}
 		}
-		return strings.TrimRight(string(buf), "\r\n"), true
+		return string(bytes.TrimRight(buf, "\r\n")), true
 	}
 }
 
@@ -159,7 +162,7 @@ func (s *Scanner) feed(line string) {
 		s.Skipped++
 		return
 	}
-	r, err := ParseLine(t)
+	r, err := parseKnown(t, true, &li)
 	if err != nil {
 		s.Skipped++
 		return
