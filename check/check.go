@@ -503,6 +503,9 @@ func collectDNS(r *resolver.Resolver, domain string, hosts, selectors, txtNames 
 			continue
 		}
 		out[key] = ans.Strings()
+		if out[key] == nil {
+			out[key] = []string{} // NXDOMAIN or no records: an empty list, not null
+		}
 	}
 	return out
 }

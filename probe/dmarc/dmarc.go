@@ -284,7 +284,11 @@ func Parse(txt string) *Record {
 		}
 		name := strings.ToLower(s.name)
 		if prev, dup := seen[name]; dup {
-			add(LevelSevere, name, "duplicate tag (%s= and %s=): a tag-list with a repeated tag is invalid (RFC 6376 §3.2, which DMARC records follow, RFC 9989 §4.7)", prev, s.name)
+			written := ""
+			if prev != s.name {
+				written = fmt.Sprintf(" (written %s= and %s=)", prev, s.name)
+			}
+			add(LevelSevere, name, "duplicate tag%s: a tag-list with a repeated tag is invalid (RFC 6376 §3.2, which DMARC records follow, RFC 9989 §4.7)", written)
 			continue
 		}
 		seen[name] = s.name
