@@ -131,7 +131,7 @@ func TestQueueDeleteWhileReceiving(t *testing.T) {
 			}()
 		}
 		wg.Wait()
-		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute) // returns as soon as all arrived
 		for up.Count() < len(acked) && ctx.Err() == nil {
 			time.Sleep(20 * time.Millisecond)
 		}
