@@ -67,8 +67,14 @@ func summaryMode(opts *ExplainOptions) bool {
 	return startsAsMbox(f)
 }
 
+// startsAsMbox reports an mbox ("From " first), or any gzip-compressed
+// input: the single-bounce reader does not decompress, the summary does.
 func startsAsMbox(r io.Reader) bool {
-	dr, err := summary.Decompress(r)
+	br := bufio.NewReader(r)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return true
+	}
+	dr, err := summary.Decompress(br)
 	if err != nil {
 		return false
 	}

@@ -241,6 +241,18 @@ func TestSummaryBounceDirMboxMaildir(t *testing.T) {
 		t.Errorf("Maildir: want the 5 messages read and the 2 other files counted:\n%s", fromMaildir)
 	}
 
+	// one gzip-compressed bounce is decompressed and summarised
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(msgs[sortedKeys(msgs)[0]])
+	zw.Close()
+	gzPath := filepath.Join(t.TempDir(), "bounce.eml.gz")
+	os.WriteFile(gzPath, gz.Bytes(), 0o644)
+	fromGz, gzErr, code := runCLI(t, "", "explain", "--bounce", gzPath)
+	if code != 0 || wantFailures(t, fromGz) == 0 || !strings.Contains(fromGz, "read 1 input, 1 message") {
+		t.Errorf("gzip bounce: exit %d %s:\n%s", code, gzErr, fromGz)
+	}
+
 	// several files
 	names := sortedKeys(msgs)
 	args := []string{"explain", "--bounce", filepath.Join(dir, names[0])}
