@@ -125,6 +125,18 @@ func (s *Server) set(m map[string]bool, name string) {
 	m[name] = true
 }
 
+// canonical is name in lower-case wire form, so that every spelling of a
+// name matches (`a\ b.test.` from the wire, `a\032b.test.` from a zone
+// line); names that cannot be packed are compared as written.
+func canonical(name string) string {
+	buf := make([]byte, 256+len(name))
+	n, err := dns.PackDomainName(dns.Fqdn(name), buf, 0, nil, false)
+	if err != nil {
+		return strings.ToLower(name)
+	}
+	return strings.ToLower(string(buf[:n]))
+}
+
 func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	if len(req.Question) != 1 {
 		m := new(dns.Msg)
@@ -149,11 +161,11 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	var answer []dns.RR
 	exists := false
 	// Follow CNAMEs like a recursive resolver would.
-	want := name
+	want := canonical(name)
 	for hops := 0; hops < 8; hops++ {
 		var cname *dns.CNAME
 		for _, rr := range s.records {
-			if strings.ToLower(rr.Header().Name) != want {
+			if canonical(rr.Header().Name) != want {
 				continue
 			}
 			exists = true
@@ -167,7 +179,7 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 			break
 		}
 		answer = append(answer, dns.Copy(cname))
-		want = strings.ToLower(cname.Target)
+		want = canonical(cname.Target)
 	}
 	// A name with records below it exists too (empty non-terminal).
 	if !exists {

@@ -42,6 +42,11 @@ const (
 	Timeout  Kind = "timeout"  // no answer in time
 	Network  Kind = "network"  // the query could not be sent or received
 	Other    Kind = "error"    // another rcode (FORMERR, NOTIMP, ...) or malformed answer
+	// BadName: the name cannot be put in a query at all (a label over 63
+	// octets, an empty label, over 255 octets in wire form). Nothing was
+	// sent; no server could ever answer for such a name, so it is as
+	// permanent as NXDOMAIN, not a temporary failure.
+	BadName Kind = "invalid name"
 )
 
 // Error is a failed DNS lookup. NODATA is not an error: the lookup succeeds
@@ -129,6 +134,8 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("%s %s: DNS query timed out (server %s)", e.Name, e.Type, e.Server)
 	case Network:
 		return fmt.Sprintf("%s %s: DNS query to %s failed: %v", e.Name, e.Type, e.Server, e.Err)
+	case BadName:
+		return fmt.Sprintf("%s %s: not a valid DNS name, no query sent: %v", e.Name, e.Type, e.Err)
 	}
 	var ede []string
 	for _, x := range e.EDE {
@@ -145,6 +152,51 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// IsBadName reports whether err says the name is not a valid DNS name.
+func IsBadName(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == BadName
+}
+
+// CanonicalName returns name (presentation form, escapes such as "\032"
+// or "\ " allowed, final dot optional) in its canonical wire form: the
+// uncompressed octets with ASCII letters lower-cased (RFC 4034 §6.2), as a
+// string usable as a map key. Two spellings of one name ("a\ b.test." and
+// "a\032b.test") give the same key. It fails for names that cannot be
+// put in a query: a label over 63 octets, an empty label, or more than 255
+// octets.
+func CanonicalName(name string) (string, error) {
+	name = dns.Fqdn(name)
+	buf := make([]byte, 256+len(name))
+	n, err := dns.PackDomainName(name, buf, 0, nil, false)
+	if err != nil {
+		return "", fmt.Errorf("%q: %w", name, err)
+	}
+	if n > 255 {
+		return "", fmt.Errorf("%q: longer than 255 octets", name)
+	}
+	// Label octets only: the length octets are below 64 and unaffected.
+	b := buf[:n]
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), nil
+}
+
+// SameName reports whether a and b are the same DNS name, compared in
+// canonical wire form: case-insensitively for ASCII letters, and whatever
+// escapes either spelling uses.
+func SameName(a, b string) bool {
+	ca, err1 := CanonicalName(a)
+	cb, err2 := CanonicalName(b)
+	if err1 != nil || err2 != nil {
+		return strings.EqualFold(a, b)
+	}
+	return ca == cb
+}
 
 // IsNXDomain reports whether err says the name does not exist.
 func IsNXDomain(err error) bool {
@@ -394,6 +446,9 @@ func (r *Resolver) Query(ctx context.Context, name string, qtype uint16) (*Answe
 
 func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answer, error) {
 	tname := dns.TypeToString[qtype]
+	if _, err := CanonicalName(name); err != nil {
+		return nil, &Error{Name: name, Type: tname, Kind: BadName, Err: err}
+	}
 	if len(r.Servers) == 0 {
 		return nil, &Error{Name: name, Type: tname, Kind: Network, Err: errors.New("no DNS server configured")}
 	}
@@ -436,7 +491,7 @@ func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answe
 		for i := 0; i < 16; i++ {
 			next := ""
 			for _, rr := range resp.Answer {
-				if c, ok := rr.(*dns.CNAME); ok && strings.EqualFold(c.Hdr.Name, want) && qtype != dns.TypeCNAME {
+				if c, ok := rr.(*dns.CNAME); ok && SameName(c.Hdr.Name, want) && qtype != dns.TypeCNAME {
 					next = c.Target
 				}
 			}
@@ -447,7 +502,7 @@ func (r *Resolver) query(ctx context.Context, name string, qtype uint16) (*Answe
 			want = next
 		}
 		for _, rr := range resp.Answer {
-			if rr.Header().Rrtype == qtype && strings.EqualFold(rr.Header().Name, want) {
+			if rr.Header().Rrtype == qtype && SameName(rr.Header().Name, want) {
 				a.Records = append(a.Records, rr)
 			}
 		}
@@ -538,7 +593,10 @@ func sortMX(mxs []*dns.MX) {
 
 // TXT looks up the TXT records of name. Each record's character-strings are
 // returned unjoined, so callers can apply their standard's concatenation and
-// length rules.
+// length rules, and as the octets received: miekg/dns keeps them in
+// presentation form (`\195\175`, `\"`, `\\`), which would hide a
+// non-ASCII octet from a check that a record is ASCII, and lengthen every
+// string that has one.
 func (r *Resolver) TXT(ctx context.Context, name string) ([][]string, *Answer, error) {
 	a, err := r.Query(ctx, name, dns.TypeTXT)
 	if err != nil {
@@ -546,10 +604,43 @@ func (r *Resolver) TXT(ctx context.Context, name string) ([][]string, *Answer, e
 	}
 	var out [][]string
 	for _, rr := range a.Records {
-		out = append(out, rr.(*dns.TXT).Txt)
+		strs := make([]string, len(rr.(*dns.TXT).Txt))
+		for i, s := range rr.(*dns.TXT).Txt {
+			strs[i] = Unescape(s)
+		}
+		out = append(out, strs)
 	}
 	return out, a, nil
 }
+
+// Unescape turns a character-string in the presentation form miekg/dns
+// gives (RFC 1035 §5.1: `\DDD` for an octet, `\X` for X) into the raw
+// octets it stands for.
+func Unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b = append(b, c)
+			continue
+		}
+		if i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			if n := int(s[i+1]-'0')*100 + int(s[i+2]-'0')*10 + int(s[i+3]-'0'); n < 256 {
+				b = append(b, byte(n))
+				i += 3
+				continue
+			}
+		}
+		b = append(b, s[i+1])
+		i++
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // IPs looks up A and/or AAAA records of host, concurrently. An error is
 // returned only when every requested family failed; a NODATA family simply

@@ -340,10 +340,10 @@ func TestEvaluate(t *testing.T) {
 		st                 report.Status
 		reason             string
 	}{
-		{"192.0.2.10", "alice@ev.example.test", "pass", report.Pass, "matched ip"},
+		{"192.0.2.10", "alice@ev.example.test", "pass", report.Pass, "matched ip4:192.0.2.0/24"},
 		{"64.233.160.5", "alice@ev.example.test", "pass", report.Pass, ""},
 		{"2001:4860:4000::1", "alice@ev.example.test", "pass", report.Pass, ""},
-		{"198.51.100.1", "alice@ev.example.test", "fail", report.Fail, "matched all"},
+		{"198.51.100.1", "alice@ev.example.test", "fail", report.Fail, "matched -all"},
 		{"198.51.100.1", "bob@soft.example.test", "softfail", report.Warn, ""},
 		{"192.0.2.25", "bob@mx.example.test", "pass", report.Pass, "matched mx"},
 		{"198.51.100.1", "bob@mx.example.test", "neutral", report.Warn, ""},

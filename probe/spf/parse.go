@@ -426,11 +426,9 @@ func checkDomainSpec(s string) string {
 	if msg := checkMacroString(s, false); msg != "" {
 		return msg
 	}
-	// The ABNF allows "/" as a macro-literal, but no host name has one and
-	// evaluators read it as a CIDR length (RFC 7208 §5.3, §5.4).
-	if strings.ContainsRune(s, '/') {
-		return fmt.Sprintf("domain %q contains \"/\": CIDR lengths are written /<0-32> and //<0-128> at the end of a, mx, ip4 and ip6 only", s)
-	}
+	// "/" and ":" are macro-literals (any visible character but "%"): the
+	// CIDR lengths of a and mx are taken from the end of the term first
+	// (splitDualCIDR), so "a:foo:bar/baz.example.test" names a domain.
 	// domain-end = ( "." toplabel [ "." ] ) / macro-expand
 	if strings.HasSuffix(s, "}") {
 		return ""

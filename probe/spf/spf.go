@@ -15,8 +15,12 @@
 // the term, its octet offset and what was expected; fetches the record
 // (Lookup); walks include and redirect recursively (Walk) counting lookups
 // in evaluation order with the chain that produced them; and turns all of
-// it into findings (Check). Evaluate runs check_host() for a given client
-// address with blitiri.com.ar/go/spf, querying through our resolver.
+// it into findings (Check). Evaluate and EvaluateHELO run check_host()
+// (§4) for a given client address on the same parser, querying through our
+// resolver: every syntax error anywhere in a record is a permerror (§4.6),
+// the limits of §4.6.4 apply in evaluation order, macros are expanded (§7)
+// and a fail carries the domain's exp= explanation (§6.2). The official
+// OpenSPF suites (RFC 7208 and RFC 4408 editions) run in the tests.
 //
 // Everything fetched is untrusted: records are limited to MaxRecordSize
 // octets and MaxTerms terms, the walk to MaxDepth, MaxRecords and
