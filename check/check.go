@@ -49,7 +49,8 @@ type Options struct {
 	SkipSMTP      bool     // connect to no MX host (runners that block port 25): DNS and HTTPS only
 	DKIMSelectors []string // selectors whose key records are checked
 	SPFIP         net.IP   // evaluate check_host() for this client address
-	SPFSender     string   // MAIL FROM for that evaluation; default postmaster@<domain>
+	SPFSender     string   // MAIL FROM for that evaluation; default postmaster@<domain>; "<>" the null sender
+	SPFHELO       string   // HELO name: also evaluate the HELO identity (RFC 7208 §2.3); default <domain> as %{h}
 	Expect        []Expectation
 
 	// For tests and special setups.
@@ -75,7 +76,8 @@ type Result struct {
 	TLSA        []*dane.HostTLSA    `json:"tlsa"`
 	DMARCPolicy string              `json:"dmarc_policy,omitempty"` // effective policy (RFC 9989, after t=y)
 	DMARC       *dmarc.Summary      `json:"dmarc,omitempty"`
-	SPFEval     *SPFEval            `json:"spf_eval,omitempty"`
+	SPFEval     *SPFEval            `json:"spf_eval,omitempty"`      // MAIL FROM identity
+	SPFEvalHELO *SPFEval            `json:"spf_eval_helo,omitempty"` // HELO identity (--spf-helo)
 	Expect      []Expectation       `json:"expect,omitempty"`
 	SMTPSkipped bool                `json:"smtp_skipped,omitempty"`
 	// NXDomain is set when the domain does not exist (NXDOMAIN for its MX
@@ -99,12 +101,21 @@ type Connection struct {
 	Error      string `json:"error,omitempty"`
 }
 
-// SPFEval is the outcome of --spf-ip.
+// SPFEval is the outcome of check_host() for --spf-ip, for one identity.
 type SPFEval struct {
-	IP     string `json:"ip"`
-	Sender string `json:"sender"`
-	Result string `json:"result"`
-	Reason string `json:"reason,omitempty"`
+	Identity    string `json:"identity"` // "mailfrom" or "helo"
+	IP          string `json:"ip"`
+	Sender      string `json:"sender"` // <sender> of check_host(): the MAIL FROM, or postmaster@<domain>
+	HELO        string `json:"helo"`
+	Domain      string `json:"domain"` // the domain whose record was evaluated
+	Result      string `json:"result"`
+	Reason      string `json:"reason,omitempty"`
+	Explanation string `json:"explanation,omitempty"` // the domain's exp= text, for fail
+}
+
+func newSPFEval(ev *spf.Evaluation) *SPFEval {
+	return &SPFEval{Identity: ev.Identity, IP: ev.IP.String(), Sender: ev.Sender, HELO: ev.HELO, Domain: ev.Domain,
+		Result: ev.Result, Reason: ev.Reason, Explanation: ev.Explanation}
 }
 
 // Run checks one domain. The error is non-nil only for unusable options;
@@ -197,15 +208,29 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 
 	goDo(func() { add(spf.Check(ctx, o.Resolver, domain)...) })
 	if o.SPFIP != nil {
+		helo := o.SPFHELO
+		if helo == "" {
+			helo = domain
+		}
 		goDo(func() {
 			sender := o.SPFSender
-			if sender == "" {
+			switch sender {
+			case "":
 				sender = "postmaster@" + domain
+			case "<>":
+				sender = "" // null reverse-path: postmaster@<HELO> (RFC 7208 §2.4)
 			}
-			ev := spf.Evaluate(ctx, o.Resolver, o.SPFIP, sender, domain)
-			res.SPFEval = &SPFEval{IP: o.SPFIP.String(), Sender: ev.Sender, Result: ev.Result, Reason: ev.Reason}
+			ev := spf.Evaluate(ctx, o.Resolver, o.SPFIP, sender, helo)
+			res.SPFEval = newSPFEval(ev)
 			add(ev.Finding)
 		})
+		if o.SPFHELO != "" {
+			goDo(func() {
+				ev := spf.EvaluateHELO(ctx, o.Resolver, o.SPFIP, o.SPFHELO)
+				res.SPFEvalHELO = newSPFEval(ev)
+				add(ev.Finding)
+			})
+		}
 	}
 	if len(o.DKIMSelectors) > 0 {
 		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors)...) })

@@ -29,6 +29,7 @@ type checkOptions struct {
 	Selectors  []string
 	SPFIP      string
 	SPFSender  string
+	SPFHELO    string
 	Expect     []string
 	FailOn     string
 	JSON       bool
@@ -110,6 +111,7 @@ control, with what to fix:
             STARTTLS, TLS version, certificate trust, name and expiry
   SPF       one v=spf1 record, syntax, the 10-lookup and 2-void-lookup limits,
             +all/?all; --spf-ip IP evaluates check_host() for a sender
+            (--spf-sender) and, with --spf-helo NAME, for the HELO identity
   DMARC     _dmarc record (organisational-domain fallback), policy, rua
   DKIM      key records of the --dkim-selector selectors
   MTA-STS   _mta-sts TXT, the HTTPS policy (no redirects, 64 KB, trusted
@@ -141,6 +143,7 @@ does, 2 on bad usage.`,
   smtpgw check example.com example.org --expect dmarc=reject --expect mta-sts=enforce --expect dane
   smtpgw check -f domains.txt --format junit --output check.xml --format markdown --output "$GITHUB_STEP_SUMMARY"
   smtpgw check example.com --dkim-selector s1,s2 --spf-ip 192.0.2.25 --spf-sender bounce@example.com
+  smtpgw check example.com --skip-smtp --spf-ip 192.0.2.25 --spf-sender bounce@example.com --spf-helo mail.example.com
   smtpgw check example.com --submission --json --resolver 127.0.0.1:53
   smtpgw check example.com --skip-smtp --expect mta-sts=enforce   # CI runner without outbound port 25
   smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
@@ -155,7 +158,8 @@ does, 2 on bad usage.`,
 	f.BoolVar(&o.SkipSMTP, "skip-smtp", false, "connect to no MX host (for CI runners that block outbound port 25): no STARTTLS, certificate or DANE-matching checks")
 	f.StringSliceVar(&o.Selectors, "dkim-selector", nil, "DKIM `SELECTORS` whose key records to check (comma-separated or repeated)")
 	f.StringVar(&o.SPFIP, "spf-ip", "", "evaluate SPF check_host() for this client `IP`")
-	f.StringVar(&o.SPFSender, "spf-sender", "", "MAIL FROM `ADDRESS` for --spf-ip (default postmaster@DOMAIN)")
+	f.StringVar(&o.SPFSender, "spf-sender", "", "MAIL FROM `ADDRESS` for --spf-ip (default postmaster@DOMAIN; <> for the null sender)")
+	f.StringVar(&o.SPFHELO, "spf-helo", "", "HELO `NAME` for --spf-ip: also evaluate the HELO identity (RFC 7208 §2.3); default DOMAIN")
 	f.StringArrayVar(&o.Expect, "expect", nil, "require `RULE`: dmarc=reject|quarantine|none, mta-sts=enforce|testing, dane, starttls, spf, dnssec, tlsrpt (repeatable)")
 	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
 	f.Var(formatFlag{&o.outputs}, "format", "output `FORMAT`: text, json, junit, markdown or sarif (repeatable, each with its own --output)")
@@ -236,10 +240,18 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		if o.SPFIP == "" {
 			return usageErr("--spf-sender needs --spf-ip: SPF is evaluated for a client address")
 		}
-		if !strings.Contains(o.SPFSender, "@") {
-			return usageErr("--spf-sender %q: give a MAIL FROM address such as bounce@example.com", o.SPFSender)
+		if o.SPFSender != "<>" && !strings.Contains(o.SPFSender, "@") {
+			return usageErr("--spf-sender %q: give a MAIL FROM address such as bounce@example.com, or <> for the null sender", o.SPFSender)
 		}
 		copts.SPFSender = o.SPFSender
+	}
+	if o.SPFHELO != "" {
+		if o.SPFIP == "" {
+			return usageErr("--spf-helo needs --spf-ip: SPF is evaluated for a client address")
+		}
+		// Any name is evaluated: address literals and names that are not
+		// domains give SPF none, as RFC 7208 §4.3 says.
+		copts.SPFHELO = o.SPFHELO
 	}
 	for _, e := range o.Expect {
 		x, err := check.ParseExpectation(e)
