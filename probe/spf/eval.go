@@ -605,9 +605,13 @@ func (ev *Evaluation) finding() report.Finding {
 		f.Status = report.Fail
 		f.Summary = fmt.Sprintf("SPF none: %s publishes no SPF record, so %s cannot be authorised%s", ev.Domain, who, why)
 		f.Remediation = []string{"Publish one TXT record \"v=spf1 ... -all\" at " + ev.Domain + "."}
+		if p := domainProblem(ev.Domain); p != "" {
+			f.Summary = fmt.Sprintf("SPF none for %s: %s, so there is no SPF record to consult (RFC 7208 §4.3)", who, p)
+			f.Remediation = []string{"Use a fully qualified domain name that publishes an SPF record."}
+		}
 		if ev.Identity == IdentityHELO {
 			f.Status = report.Warn
-			f.Remediation = []string{"Publish \"v=spf1 a -all\" at the HELO name " + ev.Domain + " so receivers can check the HELO identity (RFC 7208 §2.3)."}
+			f.Remediation = []string{"Greet with the sending host's fully qualified name and publish \"v=spf1 a -all\" there, so receivers can check the HELO identity (RFC 7208 §2.3)."}
 		}
 	case TempError:
 		f.Status = report.Fail
@@ -618,8 +622,12 @@ func (ev *Evaluation) finding() report.Finding {
 		f.Summary = fmt.Sprintf("SPF permerror for %s: the record of %s cannot be evaluated%s", who, ev.Domain, why)
 		f.Remediation = []string{"Fix the SPF record: see the spf.* findings for the syntax error, lookup limit or missing include."}
 	}
-	f.Detail = fmt.Sprintf("check_host(%s, %s, %s) with HELO %s: %s after %d DNS-querying terms and %d DNS queries (RFC 7208 §2.6).",
-		ev.IP, ev.Domain, ev.Sender, ev.HELO, ev.Result, ev.Lookups, ev.Queries)
+	queries := plural(ev.Queries, "DNS query")
+	if ev.Queries != 1 {
+		queries = itoa(ev.Queries) + " DNS queries"
+	}
+	f.Detail = fmt.Sprintf("check_host(%s, %s, %s) with HELO %s: %s after %s (of %d allowed) and %s (RFC 7208 §2.6, §4.6.4).",
+		ev.IP, ev.Domain, ev.Sender, ev.HELO, ev.Result, plural(ev.Lookups, "DNS-querying term"), LookupLimit, queries)
 	if chain := ev.Deciding(); len(chain) > 0 {
 		f.Detail += "\nDecided by: " + strings.Join(chain, " → ")
 	}
