@@ -15,7 +15,7 @@ import (
 func evalZone(t *testing.T, data map[string][]interface{}) *resolver.Resolver {
 	t.Helper()
 	srv := startSuiteServer(t)
-	srv.zone = buildZone(t, data)
+	srv.setZone(buildZone(t, data))
 	r := resolver.New(srv.addr)
 	r.Timeout = 300 * time.Millisecond
 	return r

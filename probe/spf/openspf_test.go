@@ -318,6 +318,13 @@ type suiteServer struct {
 	addr string
 }
 
+// setZone makes the server answer from z from now on.
+func (s *suiteServer) setZone(z suiteZone) {
+	s.mu.Lock()
+	s.zone = z
+	s.mu.Unlock()
+}
+
 func startSuiteServer(t *testing.T) *suiteServer {
 	s := &suiteServer{}
 	h := dns.HandlerFunc(func(w dns.ResponseWriter, req *dns.Msg) {
@@ -374,10 +381,7 @@ type suiteOutcome struct {
 func runSuite(t *testing.T, path string) (outcomes []suiteOutcome) {
 	srv := startSuiteServer(t)
 	for _, sc := range loadSuite(t, path) {
-		zone := buildZone(t, sc.Zonedata)
-		srv.mu.Lock()
-		srv.zone = zone
-		srv.mu.Unlock()
+		srv.setZone(buildZone(t, sc.Zonedata))
 		names := make([]string, 0, len(sc.Tests))
 		for n := range sc.Tests {
 			names = append(names, n)
