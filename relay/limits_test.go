@@ -256,3 +256,50 @@ func TestSlotFreeWhenConnectionCloses(t *testing.T) {
 		t.Error("the relay refused a connection")
 	}
 }
+
+// Every size refusal (552) is logged like the other refusals: MAIL with a
+// SIZE= over the limit, DATA over the limit, and a BDAT chunk over it
+// (the first and last are refused by go-smtp before the relay's session
+// sees them).
+func TestSizeRefusalsLogged(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "relay.example.test")
+	h := startRelay(t, "", func(o *Options) {
+		o.Server.MaxMessageBytes = 1000
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+	})
+	for _, useTLS := range []bool{false, true} {
+		c := dialRaw(t, h.addr)
+		c.cmd("EHLO client.example.test", "250")
+		if useTLS {
+			c.cmd("STARTTLS", "220")
+			tc := tls.Client(c.c, &tls.Config{RootCAs: ca.Pool, ServerName: "relay.example.test"})
+			c.c, c.br = tc, bufio.NewReader(tc)
+			c.cmd("EHLO client.example.test", "250")
+		}
+		c.cmd("MAIL FROM:<size@example.test> SIZE=5000", "552 5.3.4")
+		c.cmd("MAIL FROM:<data@example.test>", "250")
+		c.cmd("RCPT TO:<b@example.test>", "250")
+		c.cmd("DATA", "354")
+		c.cmd(strings.Repeat("x", 100)+"\r\n"+strings.Repeat("y\r\n", 500)+".", "552 5.3.4")
+		c.cmd("MAIL FROM:<bdat@example.test>", "250")
+		c.cmd("RCPT TO:<b@example.test>", "250")
+		c.c.Write([]byte("BDAT 2000 LAST\r\n" + strings.Repeat("z", 1998) + "\r\n"))
+		c.expect("552 5.3.4")
+		c.cmd("QUIT", "221")
+	}
+	logs := h.logs.String()
+	for _, want := range []string{
+		`"sender":"","reason":"message larger than 1000 bytes (declared in MAIL SIZE=)"`, // the MAIL was refused
+		`"sender":"data@example.test","reason":"message larger than 1000 bytes"`,
+		`"sender":"bdat@example.test","reason":"message larger than 1000 bytes"`,
+	} {
+		if n := strings.Count(logs, `"msg":"message rejected","client":"127.0.0.1:`); n != 6 {
+			t.Errorf("%d refusals logged, want 6:\n%s", n, logs)
+		}
+		if n := strings.Count(logs, want); n != 2 {
+			t.Errorf("%s logged %d times, want 2 (plain and TLS):\n%s", want, n, logs)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net"
+	"net/textproto"
 	"reflect"
 	"strings"
 	"testing"
@@ -269,4 +270,17 @@ func (b *llBackend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	}
 	b.got <- v
 	return &typeSession{&typeBackend{got: make(chan reflect.Type, 1)}}, nil
+}
+
+// The reply tap needs go-smtp's Conn.text; a go-smtp upgrade that changes
+// it fails here (size refusals by go-smtp would go unlogged).
+func TestReplyTapInstalled(t *testing.T) {
+	c := reflect.New(reflect.TypeOf(smtp.Conn{})).Interface().(*smtp.Conn)
+	if textConnOf(c) != nil {
+		t.Fatal("a Conn without a textproto connection")
+	}
+	f, ok := reflect.TypeOf(smtp.Conn{}).FieldByName("text")
+	if !ok || f.Type != reflect.TypeOf((*textproto.Conn)(nil)) {
+		t.Fatalf("go-smtp's Conn.text is %v, want *textproto.Conn", f.Type)
+	}
 }

@@ -5,6 +5,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -248,6 +249,7 @@ func (b *backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 			sc.top.Store(tc) // the handshake is done: EHLO came through it
 		}
 	}
+	sess.tapped = tapReplies(c, sess.onReply)
 	if b.s.cfg.Users != nil {
 		return &authSession{sess}, nil
 	}
@@ -259,11 +261,13 @@ type session struct {
 	conn *smtp.Conn
 	ip   netip.Addr
 
-	user      string
-	authFails int
-	from      string
-	hasFrom   bool
-	rcpts     []string
+	user       string
+	authFails  int
+	tapped     bool // go-smtp's replies are watched (onReply)
+	sizeLogged bool // Data logged its 552
+	from       string
+	hasFrom    bool
+	rcpts      []string
 }
 
 func (se *session) sessConn() *sessConn {
@@ -280,6 +284,23 @@ func (se *session) Reset() {
 	if sc := se.sessConn(); sc != nil {
 		sc.inTxn.Store(false)
 	}
+}
+
+// onReply sees go-smtp's replies: its own size refusals (MAIL SIZE=, BDAT)
+// are logged here like every other refusal.
+func (se *session) onReply(line []byte) {
+	if !bytes.HasPrefix(line, []byte("552 ")) {
+		return
+	}
+	if se.sizeLogged {
+		se.sizeLogged = false
+		return
+	}
+	reason := fmt.Sprintf("message larger than %d bytes", se.s.cfg.MaxMessageBytes)
+	if !se.hasFrom {
+		reason += " (declared in MAIL SIZE=)"
+	}
+	se.s.log.Warn("message rejected", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "reason", reason)
 }
 
 // errCut answers a command that arrived on a connection the relay has
@@ -479,6 +500,7 @@ func (se *session) Data(r io.Reader) error {
 		var se2 *smtp.SMTPError
 		if errors.As(rerr, &se2) {
 			if se2.Code == 552 {
+				se.sizeLogged = se.tapped
 				se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason",
 					fmt.Sprintf("message larger than %d bytes", se.s.cfg.MaxMessageBytes))
 			}
