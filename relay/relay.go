@@ -316,8 +316,12 @@ func (r *Relay) Run(ctx context.Context) error {
 	select {
 	case <-drained:
 	case <-sctx.Done():
-		r.opts.Logger.Warn("deliveries cut at the end of the grace period; their messages stay queued and go again at the next start",
-			"deliveries", r.del.InProgress())
+		select {
+		case <-drained: // they ended with the grace period
+		default:
+			r.opts.Logger.Warn("deliveries cut at the end of the grace period; their messages stay queued and go again at the next start",
+				"deliveries", r.del.InProgress())
+		}
 	}
 	cancelDeliver()
 	wg.Wait()
