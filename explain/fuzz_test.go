@@ -76,24 +76,6 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzParseBounce: the bounce parser never panics on arbitrary messages.
-func FuzzParseBounce(f *testing.F) {
-	f.Add("Content-Type: multipart/report; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\nFinal-Recipient: rfc822; a@b.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n")
-	f.Add("Subject: x\n\n<a@b.example>: host mx[192.0.2.1] said: 550 5.1.1 no\n    such user (in reply to RCPT TO command)\n")
-	f.Add("Subject: x\n\n  a@b.example\n    Unrouteable address\n")
-	f.Add("a@b.example\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound'\n")
-	f.Add("The response from the remote server was:\n550 5.1.1 no\n")
-	f.Fuzz(func(t *testing.T, s string) {
-		rs, err := ParseBounce(strings.NewReader(s))
-		if err != nil {
-			return
-		}
-		for _, r := range rs {
-			checkExplanation(t, Explain(r))
-		}
-	})
-}
-
 // FuzzScanner: the log scanner never panics and yields only replies with a code.
 func FuzzScanner(f *testing.F) {
 	f.Add("550-5.7.1 a\n550 5.7.1 b\nxx\n421 4.7.0 c\n\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 x\n")

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
@@ -43,8 +44,10 @@ Input: a reply as arguments (quote it), a bare code (421) or enhanced code (5.7.
 multi-line reply, a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
 Microsoft NDR text (Remote Server returned '...'). With "-" or piped input every line of
 standard input that carries a reply is explained (other lines are skipped), so a whole
-mail log can be fed in. --bounce reads a bounce message (RFC 3464 DSN or the plain-text
-bounces of Postfix, Exim, Exchange and Gmail) and explains each failed recipient.
+mail log can be fed in. --bounce reads a bounce message (an RFC 3464/6533 DSN or the
+plain-text report of an MTA, mail provider or gateway; docs/bounces.md lists the formats)
+and explains each failed or delayed recipient; success DSNs, ARF feedback reports,
+auto-replies and challenge-response messages are named as what they are.
 
 Many at once: --summary reads mail logs (files, or standard input; gzip is read
 as is) and --bounce with a directory, an mbox, a Maildir or several files reads
@@ -130,19 +133,17 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 			defer f.Close()
 			r, name = f, opts.Bounce
 		}
-		replies, err := explain.ParseBounce(r)
-		if errors.Is(err, explain.ErrNoRecipients) {
-			return usageErr("no failed recipient found in %s: give a bounce message (a DSN or the bounce text of Postfix, Exim, Exchange or Gmail)", name)
+		res, err := bounce.Parse(r)
+		if errors.Is(err, bounce.ErrNotBounce) {
+			return usageErr("no failed recipient found in %s: give a bounce message (a DSN or the bounce text of an MTA or mail provider; 'smtpgw explain --help' lists the formats)", name)
 		}
 		if err != nil {
 			return usageErr("cannot read the bounce: %v", err)
 		}
-		for _, rp := range replies {
-			if err := out.write(explain.Explain(rp)); err != nil {
-				return err
-			}
+		if opts.JSON {
+			return report.WriteBounceJSON(ios.Out, res)
 		}
-		return out.flush()
+		return report.WriteBounce(ios.Out, res, ios.Color())
 	case opts.Stdin:
 		sc := explain.NewScanner(ios.In)
 		n := 0

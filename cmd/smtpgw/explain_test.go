@@ -220,7 +220,7 @@ func TestExplainList(t *testing.T) {
 func TestExplainBounce(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join("..", "..", "testdata", "bounces")
-	out, errOut, code := runCLI(t, "", "explain", "--json", "--bounce", filepath.Join(dir, "postfix-dsn.eml"))
+	out, errOut, code := runCLI(t, "", "explain", "--json", "--bounce", filepath.Join(dir, "postfix", "postfix-dsn.eml"))
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if code != 0 || len(lines) != 2 {
 		t.Fatalf("code %d, stderr %q:\n%s", code, errOut, out)
@@ -229,7 +229,7 @@ func TestExplainBounce(t *testing.T) {
 	if m["recipient"] != "carol@blocked.example" || m["category"] != "reputation" || m["blocklist"] != "Spamhaus" {
 		t.Errorf("got %v", m)
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "exim-plain.eml"))
+	data, err := os.ReadFile(filepath.Join(dir, "exim", "exim-plain.eml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,182 @@
+// Package bounce reads bounce messages: RFC 3464 delivery status
+// notifications and the plain-text reports of the common MTAs, mail
+// providers and gateways. Each format family is one file that registers a
+// detector and a parser (see registry.go); Parse runs them and returns every
+// recipient the message reports on, with what the report says about it
+// (action, status, remote MTA, the remote reply, the SMTP stage, the date).
+//
+// The package does not decide what a reply means: Recipient.Explain hands the
+// reply to package explain, the one place that does.
+//
+// Messages that are not bounces are said so with their own Kind: success
+// DSNs, ARF feedback reports (RFC 5965), auto-replies (RFC 3834) and
+// challenge-response messages.
+package bounce
+
+import (
+	"errors"
+	"io"
+	"time"
+
+	"github.com/smtpgw/smtpgw/explain"
+)
+
+// Limits on hostile input. MaxMessage bytes of a message are read, the rest
+// is ignored; MaxPart bytes of each MIME part; MaxDepth levels of nested
+// multiparts and MaxParts parts are looked at; MaxRecipients recipients are
+// returned.
+const (
+	MaxMessage    = 10 << 20
+	MaxPart       = 1 << 20
+	MaxDepth      = 8
+	MaxParts      = 200
+	MaxRecipients = 1000
+)
+
+// ErrNotBounce is returned by Parse when the message is none of the kinds
+// below: no failed, delayed or delivered recipient, no feedback report, no
+// auto-reply.
+var ErrNotBounce = errors.New("no failed recipient, delivery report, feedback report or auto-reply found in the message")
+
+// Kind is what a message is.
+type Kind string
+
+// Kinds of message.
+const (
+	KindBounce    Kind = "bounce"     // failed and/or delayed recipients
+	KindSuccess   Kind = "success"    // a success DSN: delivered, relayed or expanded recipients only
+	KindFeedback  Kind = "feedback"   // an ARF feedback report (RFC 5965)
+	KindAutoReply Kind = "auto-reply" // a vacation or out-of-office notice (RFC 3834)
+	KindChallenge Kind = "challenge"  // a challenge-response message asking the sender to confirm
+)
+
+// Result is what Parse found in one message.
+type Result struct {
+	Kind   Kind   `json:"kind"`
+	Format string `json:"format"` // the format family: "rfc3464", "postfix", "exim", "qmail", "gmail", ...
+
+	From      string    `json:"from,omitempty"`    // header From: of the report
+	Subject   string    `json:"subject,omitempty"` // decoded
+	Date      time.Time `json:"date,omitzero"`     // header Date: of the report
+	MessageID string    `json:"message_id,omitempty"`
+
+	ReportingMTA      string `json:"reporting_mta,omitempty"`
+	Sender            string `json:"sender,omitempty"`              // envelope sender of the returned message (X-Postfix-Sender, Return-Path)
+	OriginalMessageID string `json:"original_message_id,omitempty"` // X-Original-Message-ID or the returned message's Message-ID
+
+	// Recipients are every recipient the message reports on, in the order
+	// given; in a KindBounce result at least one is failed or delayed.
+	Recipients []Recipient `json:"recipients,omitempty"`
+	Feedback   *Feedback   `json:"feedback,omitempty"` // KindFeedback only
+}
+
+// Problems returns the failed and delayed recipients.
+func (r *Result) Problems() []Recipient {
+	var out []Recipient
+	for _, rc := range r.Recipients {
+		if rc.Action == ActionFailed || rc.Action == ActionDelayed {
+			out = append(out, rc)
+		}
+	}
+	return out
+}
+
+// DSN actions (RFC 3464 §2.3.3).
+const (
+	ActionFailed    = "failed"
+	ActionDelayed   = "delayed"
+	ActionDelivered = "delivered"
+	ActionRelayed   = "relayed"
+	ActionExpanded  = "expanded"
+)
+
+// Recipient is what a report says about one recipient.
+type Recipient struct {
+	Recipient         string    `json:"recipient"`
+	OriginalRecipient string    `json:"original_recipient,omitempty"`
+	Action            string    `json:"action"`               // failed, delayed, delivered, relayed, expanded
+	Status            string    `json:"status,omitempty"`     // enhanced status code (DSN Status: or from the reply)
+	RemoteMTA         string    `json:"remote_mta,omitempty"` // the host that gave the reply
+	Diagnostic        string    `json:"diagnostic,omitempty"` // the remote reply or the report's reason, as given
+	Stage             string    `json:"stage,omitempty"`      // "RCPT TO", "MAIL FROM", "END OF DATA", ... when the report says
+	Date              time.Time `json:"date,omitzero"`        // Last-Attempt-Date, Arrival-Date, else the report's Date
+	ReportingMTA      string    `json:"reporting_mta,omitempty"`
+}
+
+// Feedback is an ARF feedback report (RFC 5965 §3.1, §3.2).
+type Feedback struct {
+	Type             string    `json:"feedback_type"` // abuse, fraud, virus, not-spam, auth-failure, other
+	SourceIP         string    `json:"source_ip,omitempty"`
+	OriginalMailFrom string    `json:"original_mail_from,omitempty"`
+	OriginalRcptTo   []string  `json:"original_rcpt_to,omitempty"`
+	ReportedDomain   string    `json:"reported_domain,omitempty"`
+	UserAgent        string    `json:"user_agent,omitempty"`
+	ArrivalDate      time.Time `json:"arrival_date,omitzero"`
+}
+
+// Parse reads one message (at most MaxMessage bytes) and says what it is.
+// The Result is non-nil when err is nil.
+func Parse(r io.Reader) (*Result, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxMessage))
+	if err != nil {
+		return nil, err
+	}
+	return ParseBytes(raw)
+}
+
+// ParseBytes is Parse for a message already in memory; it reads at most
+// MaxMessage bytes of raw.
+func ParseBytes(raw []byte) (*Result, error) {
+	if len(raw) > MaxMessage {
+		raw = raw[:MaxMessage]
+	}
+	return analyse(load(raw))
+}
+
+// Reply is the recipient's reply as package explain reads it: the
+// diagnostic parsed, with the recipient, action, status, stage and remote
+// MTA of the report filled in where the reply itself does not carry them.
+func (rc Recipient) Reply() explain.Reply {
+	rp, err := explain.Parse(rc.Diagnostic)
+	if err != nil {
+		rp = explain.Reply{Input: rc.Diagnostic, Text: collapseSpace(rc.Diagnostic)}
+	}
+	if rp.Input == "" {
+		rp.Input = rc.Diagnostic
+	}
+	if rp.Enhanced == "" || rp.Code == 0 && validStatus(rc.Status) && rc.Status[0] != rp.Enhanced[0] {
+		if validStatus(rc.Status) {
+			rp.Enhanced = rc.Status
+		}
+	}
+	if rc.Recipient != "" {
+		rp.Recipient = rc.Recipient
+	}
+	if rc.OriginalRecipient != "" && !equalFold(rc.OriginalRecipient, rp.Recipient) {
+		rp.OriginalRecipient = rc.OriginalRecipient
+	}
+	if rp.Stage == "" {
+		rp.Stage = rc.Stage
+	}
+	if rp.RemoteHost == "" {
+		rp.RemoteHost = rc.RemoteMTA
+	}
+	rp.Action = rc.Action
+	return rp
+}
+
+// Explain is explain.Explain of the recipient's Reply: the category, class,
+// provider and remediation of what happened to it.
+func (rc Recipient) Explain() explain.Explanation {
+	return explain.Explain(rc.Reply())
+}
+
+// Formats lists the ids of the registered format families, in the order
+// their detectors run.
+func Formats() []string {
+	out := make([]string, 0, len(families))
+	for _, f := range sortedFamilies() {
+		out = append(out, f.name)
+	}
+	return out
+}

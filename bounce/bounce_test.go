@@ -1,0 +1,106 @@
+package bounce
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestPostfix(t *testing.T)  { t.Parallel(); checkFamily(t, "postfix") }
+func TestExim(t *testing.T)     { t.Parallel(); checkFamily(t, "exim") }
+func TestExchange(t *testing.T) { t.Parallel(); checkFamily(t, "exchange") }
+func TestGmail(t *testing.T)    { t.Parallel(); checkFamily(t, "gmail") }
+
+// Every sample directory is a registered family or a kind of non-bounce,
+// and every family has a sample directory.
+func TestEverySampleDirIsAFamily(t *testing.T) {
+	t.Parallel()
+	dirs, err := os.ReadDir(samples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	nonBounce := map[string]bool{"arf": true, "auto-reply": true, "challenge-response": true}
+	for _, f := range Formats() {
+		known[f] = true
+	}
+	seen := map[string]bool{}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			t.Errorf("%s: samples go in a family directory", d.Name())
+			continue
+		}
+		seen[d.Name()] = true
+		if !known[d.Name()] && !nonBounce[d.Name()] {
+			t.Errorf("%s: not a registered family", d.Name())
+		}
+	}
+	for f := range known {
+		if !seen[f] {
+			t.Errorf("family %s has no sample directory under %s", f, samples)
+		}
+	}
+}
+
+func TestNotABounce(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"", "Subject: hi\r\n\r\nhello there\r\n", "\x00\x01\x02\xff", strings.Repeat("x", 1<<20),
+		"From: bob@sender.example\nSubject: lunch?\n\nShall we meet at noon? Write to carol@sender.example if not.\n"} {
+		if res, err := ParseBytes([]byte(in)); !errors.Is(err, ErrNotBounce) {
+			t.Errorf("Parse(%.20q): %+v, %v; want ErrNotBounce", in, res, err)
+		}
+	}
+}
+
+// The bounces a real Postfix 3.7 and a real Exim 4.96 sent (testdata/real).
+func TestRealBounces(t *testing.T) {
+	t.Parallel()
+	read := func(name string) map[string]Recipient {
+		raw, err := os.ReadFile(filepath.Join("..", "testdata", "real", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ParseBytes(raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]Recipient{}
+		for _, r := range res.Problems() {
+			out[r.Recipient] = r
+		}
+		return out
+	}
+	ex := read("exim/bounce.eml")
+	if len(ex) != 3 {
+		t.Errorf("Exim bounce: %d recipients, want 3", len(ex))
+	}
+	if e := ex["full@postfix.example.test"].Explain(); e.Rule != "mta.no-valid-recipients" || e.Stage != "END OF DATA" {
+		t.Errorf("Exim bounce, full@: %s rule %s stage %q", e.Category, e.Rule, e.Stage)
+	}
+	for _, r := range []string{"gone@postfix.example.test", "nobody@postfix.example.test"} {
+		if e := ex[r].Explain(); e.Category != "user-unknown" || e.Stage != "RCPT TO" {
+			t.Errorf("Exim bounce, %s: %s stage %q", r, e.Category, e.Stage)
+		}
+	}
+	pf := read("postfix/bounce.eml")
+	if len(pf) != 2 {
+		t.Errorf("Postfix bounce: %d recipients, want 2", len(pf))
+	}
+	if e := pf["unknown@exim.example.test"].Explain(); e.Category != "user-unknown" || e.Stage != "RCPT TO" {
+		t.Errorf("Postfix bounce, unknown@ (Exim's Unrouteable address): %s stage %q", e.Category, e.Stage)
+	}
+	if e := pf["full@exim.example.test"].Explain(); e.Category != "mailbox-full" {
+		t.Errorf("Postfix bounce, full@: %s", e.Category)
+	}
+}
+
+// Long folded inputs parse in linear time (no quadratic string building).
+func TestManyContinuationLines(t *testing.T) {
+	t.Parallel()
+	res, err := ParseBytes([]byte("Subject: x\n\n<a@b.example>: host h.example[192.0.2.1] said: 550 5.1.1 x" + strings.Repeat("\n    y", 200000)))
+	if err != nil || len(res.Recipients) != 1 {
+		t.Fatal(res, err)
+	}
+}

@@ -1,0 +1,112 @@
+package bounce
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Fuzz targets: a hostile message never panics, stalls or returns a
+// recipient without an address. FuzzParse runs the whole pipeline; the
+// per-family targets run one family's detector and parser directly, seeded
+// with that family's samples.
+
+func FuzzParse(f *testing.F) {
+	for _, p := range allSamples() {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("Content-Type: multipart/report; boundary=b\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; x\r\n\r\nFinal-Recipient: rfc822; a@b.example\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=a\n\n--a\nContent-Type: multipart/mixed; boundary=a\n\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		res, err := ParseBytes(raw)
+		if err != nil {
+			return
+		}
+		checkResult(t, res)
+	})
+}
+
+func checkResult(t *testing.T, res *Result) {
+	t.Helper()
+	if res.Kind == "" {
+		t.Fatal("no kind")
+	}
+	if len(res.Recipients) > MaxRecipients {
+		t.Fatalf("%d recipients", len(res.Recipients))
+	}
+	for _, rc := range res.Recipients {
+		if rc.Recipient == "" || rc.Action == "" {
+			t.Fatalf("recipient without address or action: %+v", rc)
+		}
+		e := rc.Explain()
+		if e.Class == "" || e.Category == "" {
+			t.Fatalf("explanation without class or category: %+v", e)
+		}
+	}
+	if res.Kind == KindBounce && len(res.Problems()) == 0 {
+		t.Fatal("bounce without a failed or delayed recipient")
+	}
+}
+
+func allSamples() []string {
+	var out []string
+	entries, _ := os.ReadDir(samples)
+	for _, e := range entries {
+		if e.IsDir() {
+			out = append(out, familySamples(e.Name())...)
+		}
+	}
+	return out
+}
+
+func familySamples(dir string) []string {
+	entries, _ := os.ReadDir(samples + "/" + dir)
+	var out []string
+	for _, e := range entries {
+		if n := e.Name(); strings.HasSuffix(n, ".eml") || strings.HasSuffix(n, ".txt") {
+			out = append(out, samples+"/"+dir+"/"+n)
+		}
+	}
+	return out
+}
+
+// fuzzFamily runs one family's detector and parser on arbitrary messages.
+func fuzzFamily(f *testing.F, name string) {
+	var fam *family
+	for i := range families {
+		if families[i].name == name {
+			fam = &families[i]
+		}
+	}
+	if fam == nil {
+		f.Fatalf("no family %s", name)
+	}
+	for _, p := range familySamples(name) {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m := load(raw)
+		if !fam.detect(m) {
+			return
+		}
+		for _, rc := range fam.parse(m) {
+			if rc.Recipient == "" && rc.OriginalRecipient == "" {
+				t.Fatalf("%s: recipient without an address", name)
+			}
+			if !utf8.ValidString(rc.Diagnostic) && utf8.Valid(raw) {
+				t.Fatalf("%s: diagnostic not valid UTF-8 from valid input", name)
+			}
+		}
+	})
+}
+
+func FuzzRFC3464(f *testing.F)  { fuzzFamily(f, "rfc3464") }
+func FuzzPostfix(f *testing.F)  { fuzzFamily(f, "postfix") }
+func FuzzExim(f *testing.F)     { fuzzFamily(f, "exim") }
+func FuzzExchange(f *testing.F) { fuzzFamily(f, "exchange") }
+func FuzzGmail(f *testing.F)    { fuzzFamily(f, "gmail") }
