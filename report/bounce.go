@@ -121,14 +121,14 @@ func BounceHeadline(res *bounce.Result) string {
 		}
 		var parts []string
 		if failed > 0 {
-			parts = append(parts, plural(failed, "recipient")+" failed")
+			parts = append(parts, plural(failed, "recipient", "recipients")+" failed")
 		}
 		if delayed > 0 {
-			parts = append(parts, plural(delayed, "recipient")+" delayed")
+			parts = append(parts, plural(delayed, "recipient", "recipients")+" delayed")
 		}
 		return fmt.Sprintf("Bounce (%s): %s", res.Format, strings.Join(parts, ", "))
 	case bounce.KindSuccess:
-		return fmt.Sprintf("Not a bounce: a success DSN (%s): %s delivered, relayed or expanded", res.Format, plural(len(res.Recipients), "recipient"))
+		return fmt.Sprintf("Not a bounce: a success DSN (%s): %s delivered, relayed or expanded", res.Format, plural(len(res.Recipients), "recipient", "recipients"))
 	case bounce.KindFeedback:
 		return "Not a bounce: an ARF feedback report (RFC 5965): a recipient reported the message"
 	case bounce.KindAutoReply:
@@ -137,11 +137,4 @@ func BounceHeadline(res *bounce.Result) string {
 		return "Not a bounce: a challenge-response message asking the sender to confirm before delivery"
 	}
 	return string(res.Kind)
-}
-
-func plural(n int, s string) string {
-	if n == 1 {
-		return "1 " + s
-	}
-	return fmt.Sprintf("%d %ss", n, s)
 }

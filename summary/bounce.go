@@ -6,6 +6,7 @@ import (
 	"net/mail"
 	"time"
 
+	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/explain"
 )
 
@@ -33,19 +34,20 @@ func (o Options) parser() BounceParser {
 	return ParseBounce
 }
 
-// ParseBounce is the default BounceParser: explain's bounce reader, and the
-// message's Date: header for the time.
+// ParseBounce is the default BounceParser: package bounce's reader (every
+// format family it knows), with the failed and delayed recipients' replies
+// as explain reads them and the date each one failed.
 func ParseBounce(raw []byte) (Bounce, error) {
-	b := Bounce{Kind: "bounce", Date: messageDate(raw)}
-	replies, err := explain.ParseBounce(bytes.NewReader(raw))
-	if errors.Is(err, explain.ErrNoRecipients) {
-		return Bounce{Kind: "not a bounce", Date: b.Date}, nil
+	res, err := bounce.ParseBytes(raw)
+	if errors.Is(err, bounce.ErrNotBounce) {
+		return Bounce{Kind: "not a bounce", Date: messageDate(raw)}, nil
 	}
 	if err != nil {
 		return Bounce{}, err
 	}
-	for _, r := range replies {
-		b.Recipients = append(b.Recipients, BounceRecipient{Reply: r})
+	b := Bounce{Kind: string(res.Kind), Date: res.Date}
+	for _, rc := range res.Problems() {
+		b.Recipients = append(b.Recipients, BounceRecipient{Reply: rc.Reply(), Date: rc.Date})
 	}
 	return b, nil
 }

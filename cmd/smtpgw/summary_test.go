@@ -151,17 +151,21 @@ func TestSummaryJSONAndCSV(t *testing.T) {
 // writeBounceDir copies the project's sample bounces into a new directory.
 func sampleBounces(t *testing.T) map[string][]byte {
 	t.Helper()
-	files, err := filepath.Glob("../../testdata/bounces/*.eml")
+	files, err := filepath.Glob("../../testdata/bounces/*/*.eml")
 	if err != nil || len(files) < 3 {
 		t.Fatalf("sample bounces: %v %v", files, err)
 	}
 	m := map[string][]byte{}
 	for _, f := range files {
+		// only the bounces (a .want says "kind bounce"), not the other kinds of message
+		if w, err := os.ReadFile(strings.TrimSuffix(f, ".eml") + ".want"); err != nil || !strings.Contains(string(w), "kind bounce\n") {
+			continue
+		}
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		m[filepath.Base(f)] = b
+		m[filepath.Base(filepath.Dir(f))+"-"+filepath.Base(f)] = b
 	}
 	return m
 }
