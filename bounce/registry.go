@@ -3,6 +3,7 @@ package bounce
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // A family is one bounce format: a detector that recognises its reports
@@ -35,14 +36,9 @@ func sortedFamilies() []family {
 	return out
 }
 
-var ordered []family
-
-func familiesInOrder() []family {
-	if ordered == nil || len(ordered) != len(families) {
-		ordered = sortedFamilies()
-	}
-	return ordered
-}
+// familiesInOrder is sortedFamilies computed once (every family registers
+// in an init function, before the first Parse).
+var familiesInOrder = sync.OnceValue(sortedFamilies)
 
 func analyse(m *msg) (*Result, error) {
 	res := &Result{From: m.from, Subject: m.subject, Date: m.date, MessageID: m.messageID}
