@@ -31,7 +31,7 @@ func TestFindingIsALeaf(t *testing.T) {
 
 // standards are the mail-standard packages: each may use the findings model,
 // the DNS resolver and the SMTP wire client, nothing above them.
-var standards = []string{"probe/dane", "probe/mtasts"}
+var standards = []string{"probe/dane", "probe/mtasts", "dnsbl"}
 
 func TestStandardsImportNothingAbove(t *testing.T) {
 	forbidden := []string{
