@@ -128,6 +128,10 @@ func (s *Summary) ReadMessage(raw []byte, name string) {
 		s.Problem(name, err.Error())
 		return
 	}
+	if len(b.Recipients) == 0 && b.Kind == "success" {
+		s.totals.Delivered++ // a delivery report: nothing failed
+		return
+	}
 	if len(b.Recipients) == 0 {
 		s.totals.NotBounces++
 		kind := b.Kind
