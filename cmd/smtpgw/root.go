@@ -121,6 +121,7 @@ func NewRootCmd(ios *IOStreams) (*cobra.Command, *GlobalOptions) {
   probe     MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH
   check     a domain's mail posture (MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE) for CI
   send      a test message with a full, explained transcript
+  session   an SMTP conversation by hand (or piped), every reply explained
   relay     a small local gateway that spools durably and delivers with retries
 
 Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`,

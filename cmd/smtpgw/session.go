@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/session"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+)
+
+func init() { register(newSessionCmd) }
+
+// sessionOptions are the flags of smtpgw session.
+type sessionOptions struct {
+	ios *IOStreams
+	g   *GlobalOptions
+
+	Port               int
+	TLS                string
+	InsecureSkipVerify bool
+	Helo               string
+	Idle               time.Duration
+}
+
+func newSessionCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+	o := &sessionOptions{ios: ios, g: g}
+	cmd := &cobra.Command{
+		Use:   "session HOST[:PORT]",
+		Short: "Talk SMTP to a server by hand; every reply explains itself",
+		Long: `Open an SMTP conversation with a server, as with telnet or openssl
+s_client, but with every reply explained under it (class, cause category,
+first step to take) and EHLO extensions shown as a table with what each
+one means.
+
+Type SMTP commands as you would to telnet (EHLO, MAIL FROM:<a@example.com>,
+RCPT TO:<...>, DATA, QUIT), or meta commands that do the fiddly parts:
+:starttls, :auth plain|login|cram-md5 USER (password asked without echo,
+encoded for you, <redacted> in the transcript), :data [FILE] (dot-stuffing
+and the final dot done for you), :raw TEXT (exact bytes, with \r \n
+escapes), :explain CODE, :save FILE, :reconnect, :quit. :help lists them.
+
+HOST may be a mail domain: without a port, a name with MX records is
+replaced by its first MX host, and the session says so.
+
+With commands piped in (stdin not a terminal) there are no prompts and no
+colors: the same annotated transcript is printed, the password of :auth is
+read from the next line, AUTH over a connection without verified TLS is
+refused, and the exit code is 1 when the last reply was a 4xx/5xx — a
+scriptable SMTP client.
+
+Exit codes: 0 the last reply was a success, 1 it was a failure (or the
+connection failed), 2 usage error.`,
+		Example: `  # poke a server by hand
+  smtpgw session mx.example.com
+
+  # submission port, upgraded to TLS before the first prompt
+  smtpgw session smtp.example.com:587 --tls starttls
+
+  # scripted: exit code 1 when the last reply is a failure
+  smtpgw session mx.example.com <<'EOF'
+  EHLO client.example.org
+  MAIL FROM:<me@example.org>
+  RCPT TO:<you@example.com>
+  QUIT
+  EOF`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageErr("session needs one server: smtpgw session HOST[:PORT] (or a mail domain)")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runSession(cmd.Context(), o, args[0])
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&o.Port, "port", 0, "port when HOST has none (default 25; 465 with --tls implicit)")
+	f.StringVar(&o.TLS, "tls", "", "TLS `MODE`: none (upgrade by hand with :starttls), starttls (before the first prompt) or implicit (default: implicit on 465, else none)")
+	f.BoolVar(&o.InsecureSkipVerify, "insecure-skip-verify", false, "do not verify the server's certificate (DANGEROUS: AUTH is then refused when piped, asked on a terminal)")
+	f.StringVar(&o.Helo, "helo", "", "`NAME` for the EHLO that --tls starttls sends (default: the address literal of the connection)")
+	f.DurationVar(&o.Idle, "idle", 5*time.Minute, "how long to wait for a reply before saying the server went silent")
+	return cmd
+}
+
+func runSession(ctx context.Context, o *sessionOptions, target string) error {
+	ios := o.ios
+	mode, err := session.ParseTLS(o.TLS)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if o.Port < 0 || o.Port > 65535 {
+		return usageErr("--port %d is not a port number", o.Port)
+	}
+	if o.Idle <= 0 {
+		return usageErr("--idle must be positive, such as 30s or 5m")
+	}
+	roots, err := o.g.RootCAs()
+	if err != nil {
+		return err
+	}
+	r, err := o.g.DNSResolver()
+	if err != nil {
+		return err
+	}
+	w := report.NewSessionWriter(ios.Out, ios.Color())
+	so := session.Options{
+		Target: target, Port: o.Port, TLS: mode, RootCAs: roots, InsecureSkipVerify: o.InsecureSkipVerify,
+		Helo: o.Helo, Resolver: r, Idle: o.Idle,
+		Save: func(path string, items []session.Item) error {
+			f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
+			if err != nil {
+				return err
+			}
+			if err := report.WriteSessionTranscript(f, items); err != nil {
+				f.Close()
+				return err
+			}
+			return f.Close()
+		},
+	}
+	s, err := session.New(so, func(it session.Item) { w.Write(it) })
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	var in session.Input = session.NewPiped(ios.In)
+	if f, ok := ios.In.(*os.File); ok && ios.InTTY {
+		in = &ttyLines{Piped: session.NewPiped(f), f: f, errOut: ios.ErrOut}
+	}
+	if err := s.Run(ctx, in); err != nil {
+		return err
+	}
+	if s.LastFailed() {
+		return &ExitError{Code: ExitFindings}
+	}
+	return nil
+}
+
+// ttyLines reads commands from a terminal line by line, passwords without
+// echo.
+type ttyLines struct {
+	*session.Piped
+	f      *os.File
+	errOut io.Writer
+}
+
+func (t *ttyLines) ReadSecret(prompt string) (string, error) {
+	fmt.Fprint(t.errOut, prompt)
+	p, err := term.ReadPassword(int(t.f.Fd()))
+	fmt.Fprintln(t.errOut)
+	return string(p), err
+}
+
+func (t *ttyLines) Confirm(q string) (bool, error) {
+	fmt.Fprint(t.errOut, q+" [y/N] ")
+	l, err := t.ReadLine()
+	if err != nil {
+		return false, err
+	}
+	l = strings.ToLower(strings.TrimSpace(l))
+	return l == "y" || l == "yes", nil
+}
+
+func (t *ttyLines) Interactive() bool { return true }

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"flag"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/emersion/go-smtp"
+)
+
+var updateGolden = flag.Bool("update-golden", false, "rewrite the session golden transcripts in testdata/session")
+
+// pipedScript is a whole conversation as a script would pipe it in.
+const pipedScript = `EHLO client.example.test
+MAIL FROM:<sender@example.test>
+DATA
+RCPT TO:<nobody@example.test>
+RCPT TO:<rcpt@example.test>
+:data
+Subject: piped session test
+
+Hello from a here-doc.
+.a line that starts with a dot
+.
+:auth plain sender@example.test
+:raw NOOP\r\n
+:explain 421 4.7.0 Try again later
+QUIT
+`
+
+func rejectNobody(to string) error {
+	if strings.HasPrefix(to, "nobody@") {
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<" + to + ">: Recipient address rejected: User unknown in local recipient table"}
+	}
+	return nil
+}
+
+// normalise replaces the listener's port, the one thing that changes
+// from run to run.
+func normalise(out string, port int) string {
+	return strings.ReplaceAll(out, server(port), "127.0.0.1:PORT")
+}
+
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "session", name)
+	if *updateGolden {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update-golden to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("transcript differs from %s (run with -update-golden after checking it):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+func TestSessionPipedGolden(t *testing.T) {
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	out, errOut, code := runCLI(t, pipedScript, "session", server(port))
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q, out:\n%s", code, errOut, out)
+	}
+	got := normalise(out, port)
+	checkGolden(t, "piped.golden", got)
+
+	// The server got the message dot-stuffed and un-stuffed again, with
+	// exactly the lines of the here-doc.
+	msgs := s.messages()
+	if len(msgs) != 1 {
+		t.Fatalf("server got %d messages, want 1", len(msgs))
+	}
+	want := "Subject: piped session test\r\n\r\nHello from a here-doc.\r\n.a line that starts with a dot\r\n"
+	if string(msgs[0]) != want {
+		t.Errorf("message = %q, want %q", msgs[0], want)
+	}
+	// docs/session.md shows this very transcript.
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "session.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), got) {
+		t.Errorf("docs/session.md does not contain the piped transcript of testdata/session/piped.golden: paste it in")
+	}
+}
+
+func TestSessionPipedExitCode(t *testing.T) {
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	out, _, code := runCLI(t, "EHLO client.example.test\nMAIL FROM:<a@example.test>\nRCPT TO:<nobody@example.test>\n", "session", server(port))
+	if code != ExitFindings {
+		t.Fatalf("last reply 550: exit %d, want 1; out:\n%s", code, out)
+	}
+	if !strings.Contains(out, "   ↳ permanent, user-unknown: ") || !strings.Contains(out, "     first step: ") {
+		t.Errorf("the 550 is not explained:\n%s", out)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Errorf("piped output has ANSI escapes:\n%q", out)
+	}
+	if !strings.Contains(out, "* end of input: connection closed without QUIT") {
+		t.Errorf("end of input not reported:\n%s", out)
+	}
+}
+
+func TestSessionConnectFailure(t *testing.T) {
+	// A port nobody listens on: take one and close it.
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	out, _, code := runCLI(t, "", "session", addr)
+	if code != ExitFindings || !strings.Contains(out, "! cannot connect to "+addr+": connection refused") {
+		t.Fatalf("exit %d, out %q", code, out)
+	}
+}
+
+func TestSessionUsageErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"session"}, "session needs one server"},
+		{[]string{"session", "mx.example.test", "--tls", "sometimes"}, `unknown --tls mode "sometimes"`},
+		{[]string{"session", "mx.example.test", "--idle", "0s"}, "--idle must be positive"},
+	} {
+		_, errOut, code := runCLI(t, "", c.args...)
+		if code != ExitUsage || !strings.Contains(errOut, c.want) {
+			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, errOut, c.want)
+		}
+	}
+}

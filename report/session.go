@@ -1,0 +1,159 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/session"
+)
+
+// SessionWriter renders the items of an smtpgw session as they happen:
+// C:/S: lines, an explanation under every reply, EHLO extensions as a table
+// with a meaning each, notes with "*". Without color the output is plain,
+// stable text (the piped mode's transcript).
+type SessionWriter struct {
+	w  io.Writer
+	st *Styles
+}
+
+// NewSessionWriter returns a writer to w; color selects ANSI colors.
+func NewSessionWriter(w io.Writer, color bool) *SessionWriter {
+	return &SessionWriter{w: w, st: NewStyles(w, color)}
+}
+
+// Write renders one item.
+func (sw *SessionWriter) Write(it session.Item) error {
+	_, err := io.WriteString(sw.w, RenderSessionItem(sw.st, it))
+	return err
+}
+
+// WriteSessionTranscript renders a whole transcript (":save").
+func WriteSessionTranscript(w io.Writer, items []session.Item) error {
+	st := NewStyles(w, false)
+	var b strings.Builder
+	for _, it := range items {
+		b.WriteString(RenderSessionItem(st, it))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// replyClass is the class of a reply by its code (explain refines it).
+func replyClass(code int) explain.Class {
+	switch code / 100 {
+	case 2, 3:
+		return explain.ClassSuccess
+	case 4:
+		return explain.ClassTransient
+	case 5:
+		return explain.ClassPermanent
+	}
+	return explain.ClassUnknown
+}
+
+// RenderSessionItem renders one item as lines ending in "\n".
+func RenderSessionItem(st *Styles, it session.Item) string {
+	var b strings.Builder
+	style := func(s lipgloss.Style, text string) string {
+		if !st.Color {
+			return text
+		}
+		return s.Render(text)
+	}
+	line := func(prefix, text string, s lipgloss.Style) {
+		b.WriteString(style(s, prefix+text) + "\n")
+	}
+	switch it.Kind {
+	case session.KindConnected:
+		line("* ", "connected to "+it.Text, st.Dim)
+	case session.KindSent:
+		line("C: ", it.Text, st.Bold)
+	case session.KindNote:
+		line("* ", it.Text, st.Dim)
+	case session.KindWarning:
+		line("! warning: ", it.Text, st.StatusStyle(Warn))
+	case session.KindError:
+		line("! ", it.Text, st.StatusStyle(Fail))
+	case session.KindReply:
+		writeReply(&b, st, *it.Reply, it.Explanation, style)
+	case session.KindTLS:
+		t := it.TLS
+		line("* ", "TLS: "+t.Summary, st.Dim)
+		for _, c := range t.Chain {
+			line("*   ", c, st.Dim)
+		}
+		if t.Verified {
+			line("* ", "certificate verified", st.StatusStyle(Pass))
+		} else {
+			line("* ", "certificate NOT verified: "+t.Verify, st.StatusStyle(Warn))
+		}
+	case session.KindHelp:
+		b.WriteString("Type SMTP commands as to telnet, or these meta commands:\n")
+		w := 0
+		for _, h := range it.Help {
+			w = max(w, len(h.Usage))
+		}
+		for _, h := range it.Help {
+			fmt.Fprintf(&b, "  %-*s  %s\n", w, h.Usage, h.Text)
+		}
+	case session.KindExplain:
+		b.WriteString("\n" + ExplanationCard(st, *it.Explanation) + "\n\n")
+	}
+	return b.String()
+}
+
+func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.Explanation, style func(lipgloss.Style, string) string) {
+	class := replyClass(rep.Code)
+	if e != nil && e.Class != explain.ClassUnknown {
+		class = e.Class
+	}
+	cs := classStyle(st, class)
+	// An EHLO reply: the extensions as a table, a meaning beside each.
+	var meanings []string
+	width := 0
+	if rep.Code == 250 && len(rep.Raw) > 1 {
+		for i, raw := range rep.Raw {
+			m := ""
+			if i > 0 {
+				kw, params, _ := strings.Cut(strings.TrimSpace(rep.Lines[i]), " ")
+				if k, p, ok := strings.Cut(kw, "="); ok {
+					kw, params = k, p+" "+params
+				}
+				m = explain.ExtensionMeaning(kw, params)
+			}
+			meanings = append(meanings, m)
+			if m != "" && len(raw) <= 40 {
+				width = max(width, len(raw))
+			}
+		}
+	}
+	for i, raw := range rep.Raw {
+		text := "S: " + raw
+		if i < len(meanings) && meanings[i] != "" {
+			pad := max(width-len(raw), 0) + 2
+			b.WriteString(style(cs, text) + strings.Repeat(" ", pad) + style(st.Dim, meanings[i]) + "\n")
+			continue
+		}
+		b.WriteString(style(cs, text) + "\n")
+	}
+	if e == nil {
+		return
+	}
+	if class == explain.ClassSuccess {
+		m := e.CodeMeaning
+		if m == "" {
+			m = e.Summary
+		}
+		b.WriteString(style(st.Dim, "   ↳ success: "+m) + "\n")
+		return
+	}
+	head := fmt.Sprintf("   ↳ %s, %s: %s", class, e.Category, e.Summary)
+	b.WriteString(style(cs, head) + "\n")
+	if len(e.Remediation) > 0 {
+		b.WriteString(style(st.Dim, "     first step: "+e.Remediation[0]) + "\n")
+	}
+}
