@@ -29,32 +29,101 @@ import (
 // (go-smtp's reader would hand it on as a complete line).
 
 // limitListener counts and wraps the connections of one listener (the
-// limits are server-wide).
+// limits are server-wide). A connection that arrives at a limit waits up
+// to slotWait for a slot before it is refused: a client that closes one
+// connection and opens the next at once can be seen opening first (its
+// close still on its way through the kernel).
 type limitListener struct {
 	net.Listener
 	srv *Server
+
+	start     sync.Once
+	out       chan acceptResult
+	closed    chan struct{}
+	closeOnce sync.Once
 }
 
+type acceptResult struct {
+	c   net.Conn
+	err error
+}
+
+// slotWait is how long a connection arriving at a limit waits for a slot.
+const slotWait = 500 * time.Millisecond
+
 func (l *limitListener) Accept() (net.Conn, error) {
+	l.start.Do(func() {
+		l.out, l.closed = make(chan acceptResult), make(chan struct{})
+		go l.loop()
+	})
+	select {
+	case a := <-l.out:
+		return a.c, a.err
+	case <-l.closed:
+		return nil, net.ErrClosed
+	}
+}
+
+func (l *limitListener) Close() error {
+	l.start.Do(func() { l.out, l.closed = make(chan acceptResult), make(chan struct{}) })
+	l.closeOnce.Do(func() { close(l.closed) })
+	return l.Listener.Close()
+}
+
+// hand gives an admitted connection to the server (or closes it when the
+// listener is closed).
+func (l *limitListener) hand(c net.Conn) {
+	select {
+	case l.out <- acceptResult{c: c}:
+	case <-l.closed:
+		c.Close()
+	}
+}
+
+func (l *limitListener) loop() {
 	s := l.srv
 	for {
 		c, err := l.Listener.Accept()
 		if err != nil {
-			return nil, err
+			select {
+			case l.out <- acceptResult{err: err}:
+			case <-l.closed:
+				return
+			}
+			if errors.Is(err, net.ErrClosed) {
+				return
+			}
+			continue
 		}
 		ip := addrIP(c.RemoteAddr())
 		sc := &sessConn{Conn: c, srv: s, ip: ip, accepted: time.Now()}
 		sc.deadline = sc.accepted.Add(s.cfg.SessionTimeout)
-		if reason := s.admit(sc); reason != "" {
-			s.log.Warn("connection refused", "client", c.RemoteAddr().String(), "reason", reason)
-			go func() {
-				c.SetWriteDeadline(time.Now().Add(5 * time.Second))
-				io.WriteString(c, reason+"\r\n")
-				c.Close()
-			}()
+		if s.admit(sc) == "" {
+			l.hand(sc)
 			continue
 		}
-		return sc, nil
+		go func() {
+			timer := time.NewTimer(slotWait)
+			defer timer.Stop()
+			var reason string
+			for {
+				freed := s.freedChan()
+				if reason = s.admit(sc); reason == "" {
+					l.hand(sc)
+					return
+				}
+				select {
+				case <-freed:
+					continue
+				case <-timer.C:
+				}
+				break
+			}
+			s.log.Warn("connection refused", "client", c.RemoteAddr().String(), "reason", reason)
+			c.SetWriteDeadline(time.Now().Add(5 * time.Second))
+			io.WriteString(c, reason+"\r\n")
+			c.Close()
+		}()
 	}
 }
 
@@ -170,11 +239,25 @@ func (s *Server) releaseLocked(c *sessConn) {
 	if !c.holds {
 		return
 	}
+	if s.freed != nil {
+		close(s.freed) // wake the connections waiting for a slot
+		s.freed = nil
+	}
 	c.holds = false
 	delete(s.conns, c)
 	if s.perIP[c.ip]--; s.perIP[c.ip] <= 0 {
 		delete(s.perIP, c.ip)
 	}
+}
+
+// freedChan is closed when a slot is freed.
+func (s *Server) freedChan() <-chan struct{} {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	if s.freed == nil {
+		s.freed = make(chan struct{})
+	}
+	return s.freed
 }
 
 func (s *Server) release(c *sessConn) {

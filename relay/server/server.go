@@ -82,6 +82,7 @@ type Server struct {
 	connMu sync.Mutex
 	conns  map[*sessConn]struct{} // connections holding a slot
 	perIP  map[netip.Addr]int
+	freed  chan struct{} // closed when a slot is freed (then nil)
 
 	live     sync.WaitGroup // accepted connections not yet closed
 	dataWG   sync.WaitGroup // Data calls running (BDAT runs them beside the connection)
