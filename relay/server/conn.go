@@ -35,7 +35,8 @@ import (
 // close still on its way through the kernel).
 type limitListener struct {
 	net.Listener
-	srv *Server
+	srv         *Server
+	implicitTLS bool // every connection starts with a TLS handshake
 
 	start     sync.Once
 	out       chan acceptResult
@@ -98,6 +99,7 @@ func (l *limitListener) loop() {
 		ip := addrIP(c.RemoteAddr())
 		sc := &sessConn{Conn: c, srv: s, ip: ip, accepted: time.Now()}
 		sc.deadline = sc.accepted.Add(s.cfg.SessionTimeout)
+		sc.tlsUp.Store(l.implicitTLS) // no plain-text 421 into a TLS stream
 		if s.admit(sc) == "" {
 			l.hand(sc)
 			continue

@@ -187,7 +187,7 @@ func (p slogPrinter) Println(v ...any)               { p.l.Debug(fmt.Sprint(v...
 // Serve accepts connections on l until Shutdown. With implicitTLS, every
 // connection starts with a TLS handshake (port 465 style).
 func (s *Server) Serve(l net.Listener, implicitTLS bool) error {
-	var ll net.Listener = &limitListener{Listener: l, srv: s}
+	var ll net.Listener = &limitListener{Listener: l, srv: s, implicitTLS: implicitTLS}
 	if implicitTLS {
 		if s.cfg.TLSConfig == nil {
 			return errors.New("implicit TLS needs a certificate")
