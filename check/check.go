@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/probe/dane"
 	"github.com/smtpgw/smtpgw/probe/dkimkey"
@@ -52,6 +53,13 @@ type Options struct {
 	SPFSender     string   // MAIL FROM for that evaluation; default postmaster@<domain>; "<>" the null sender
 	SPFHELO       string   // HELO name: also evaluate the HELO identity (RFC 7208 §2.3); default <domain> as %{h}
 	Expect        []Expectation
+
+	// Blocklists asks the DNS blocklists (package dnsbl) about every MX
+	// address and every SendingIPs address, and the domain lists about the
+	// domain; SendingIPs alone does too.
+	Blocklists bool
+	SendingIPs []net.IP
+	DNSBL      []dnsbl.List // the lists; nil: dnsbl.Default
 
 	// For tests and special setups.
 	PortMap    map[int]string   // logical SMTP port → real address (probe.Options.PortMap)
@@ -83,8 +91,11 @@ type Result struct {
 	// NXDomain is set when the domain does not exist (NXDOMAIN for its MX
 	// query): one dns.error finding says so, and the per-control "missing"
 	// findings are folded into one check.not-evaluated finding.
-	NXDomain  bool  `json:"nxdomain,omitempty"`
-	ElapsedMS int64 `json:"elapsed_ms"`
+	NXDomain bool `json:"nxdomain,omitempty"`
+	// DNSBL holds the blocklist answers (--blocklists), one per list and
+	// address or domain.
+	DNSBL     []dnsbl.Result `json:"dnsbl,omitempty"`
+	ElapsedMS int64          `json:"elapsed_ms"`
 }
 
 // Connection summarises one probed MX address and port.
@@ -161,6 +172,32 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		go func() { defer wg.Done(); f() }()
 	}
 
+	// Blocklists: every address once (an address shared by two MX hosts,
+	// or both an MX and a sending IP, is asked once).
+	blocklists := o.Blocklists || len(o.SendingIPs) > 0
+	bl := &dnsbl.Checker{Resolver: o.Resolver, Lists: o.DNSBL}
+	var dnsblMu sync.Mutex
+	asked := map[string]bool{}
+	claim := func(a string) bool {
+		dnsblMu.Lock()
+		defer dnsblMu.Unlock()
+		if asked[a] {
+			return false
+		}
+		asked[a] = true
+		return true
+	}
+	listIP := func(t report.Target, a string) {
+		rs, err := bl.CheckIP(ctx, net.ParseIP(a))
+		if err != nil {
+			return
+		}
+		dnsblMu.Lock()
+		res.DNSBL = append(res.DNSBL, rs...)
+		dnsblMu.Unlock()
+		add(dnsbl.Findings(t, rs)...)
+	}
+
 	// MX set, then per MX host TLSA and per address FCrDNS, all at once.
 	// probe.Probe resolves the same MX set through the shared cache.
 	var mxSet *probe.MXSet
@@ -185,9 +222,30 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			})
 			for _, a := range h.Addrs {
 				goDo(func() { add(FCrDNS(ctx, o.Resolver, domain, h.Name, a)) })
+				if blocklists && claim(a) {
+					goDo(func() { listIP(report.Target{Domain: domain, Host: h.Name, Addr: a}, a) })
+				}
 			}
 		}
 	})
+
+	for _, ip := range o.SendingIPs {
+		if a := ip.String(); claim(a) {
+			goDo(func() { listIP(report.Target{Domain: domain, Addr: a}, a) })
+		}
+	}
+	if blocklists {
+		goDo(func() {
+			rs, err := bl.CheckDomain(ctx, domain)
+			if err != nil {
+				return // not a name a domain list can be asked about
+			}
+			dnsblMu.Lock()
+			res.DNSBL = append(res.DNSBL, rs...)
+			dnsblMu.Unlock()
+			add(dnsbl.Findings(report.Target{Domain: domain}, rs)...)
+		})
+	}
 
 	var pres *probe.Result
 	if !o.SkipSMTP {
@@ -249,6 +307,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	var trerr error
 	goDo(func() { trres, trerr = tlsrpt.Lookup(ctx, o.Resolver, domain) })
 	wg.Wait()
+	slices.SortStableFunc(res.DNSBL, func(a, b dnsbl.Result) int { return strings.Compare(a.Subject, b.Subject) })
 
 	// Everything below combines the results.
 	if ev := res.SPFEval; ev != nil && ev.Result == "pass" {

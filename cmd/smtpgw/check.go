@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/smtpgw/smtpgw/check"
+	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
@@ -36,6 +37,8 @@ type checkOptions struct {
 	Verbose    bool
 	HELO       string
 	SARIFURI   string
+	Blocklists bool
+	SendingIPs []string
 
 	outputs outputList
 
@@ -43,6 +46,9 @@ type checkOptions struct {
 	// port mapped to loopback servers.
 	PortMap    []string
 	MTASTSPort int
+	// BlocklistZoneSuffix asks the blocklist table on zones under a
+	// suffix (dnsbl.WithZoneSuffix), so tests serve the lists themselves.
+	BlocklistZoneSuffix string
 }
 
 // outputSpec is one --format, with the --output that follows it.
@@ -120,6 +126,13 @@ control, with what to fix:
   DANE      TLSA records of every MX, DNSSEC-validated, matched against the
             certificate chain each MX presents
   DNSSEC    whether the MX answer is validated (AD bit of the resolver)
+  DNSBL     with --blocklists: every MX address and every --sending-ip
+            against the major IP blocklists (Spamhaus ZEN, SpamCop,
+            Barracuda, UCEPROTECT L1, PSBL, Mailspike), the domain against
+            the domain lists (Spamhaus DBL, SURBL, URIBL): dnsbl.listed with
+            the return code's meaning and the delisting address; a list that
+            refuses the query (Spamhaus answers 127.255.255.254 through
+            public resolvers) is dnsbl.refused, "could not check"
 
 Every DNS query goes to --resolver (or /etc/resolv.conf), including the name of
 the MTA-STS policy host; answers are cached for the run, so several domains
@@ -146,6 +159,7 @@ does, 2 on bad usage.`,
   smtpgw check example.com --skip-smtp --spf-ip 192.0.2.25 --spf-sender bounce@example.com --spf-helo mail.example.com
   smtpgw check example.com --submission --json --resolver 127.0.0.1:53
   smtpgw check example.com --skip-smtp --expect mta-sts=enforce   # CI runner without outbound port 25
+  smtpgw check example.com --blocklists --sending-ip 192.0.2.25 --sending-ip 192.0.2.26 --resolver 127.0.0.1
   smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
@@ -168,6 +182,10 @@ does, 2 on bad usage.`,
 	f.BoolVarP(&o.Verbose, "verbose", "v", false, "text output: show passing checks and all evidence")
 	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN)")
 	f.StringVar(&o.SARIFURI, "sarif-uri", "", "repository-relative `PATH` SARIF results point at (needed by GitHub code scanning)")
+	f.BoolVar(&o.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
+	f.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
+	f.StringVar(&o.BlocklistZoneSuffix, "blocklist-zone-suffix", "", "ask the blocklists on their zones under `SUFFIX` (testing aid)")
+	_ = f.MarkHidden("blocklist-zone-suffix")
 	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
 	f.IntVar(&o.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
 	_ = f.MarkHidden("port-map")
@@ -262,6 +280,17 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 	}
 	if o.HELO != "" && (strings.ContainsAny(o.HELO, " \t\r\n") || len(o.HELO) > 255) {
 		return usageErr("--helo %q: give one host name without spaces, such as mail.example.com", o.HELO)
+	}
+	copts.Blocklists = o.Blocklists
+	for _, a := range o.SendingIPs {
+		ip := net.ParseIP(strings.TrimSpace(a))
+		if ip == nil {
+			return usageErr("--sending-ip %q is not an IP address: give the address your mail leaves from, such as 192.0.2.25", a)
+		}
+		copts.SendingIPs = append(copts.SendingIPs, ip)
+	}
+	if o.BlocklistZoneSuffix != "" {
+		copts.DNSBL = dnsbl.WithZoneSuffix(dnsbl.Default, o.BlocklistZoneSuffix)
 	}
 	if copts.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)
