@@ -11,9 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // key returns a fixed test public key from testdata (generated once with
@@ -134,14 +134,14 @@ func start(t *testing.T, zone ...string) (*testdns.Server, *resolver.Resolver) {
 	return srv, r
 }
 
-func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr string) report.Finding {
+func find(t *testing.T, fs []finding.Finding, id string, st finding.Status, substr string) finding.Finding {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID == id && f.Status == st && strings.Contains(f.Summary+"\n"+f.Detail, substr) {
 			if f.Target.Domain == "" || f.Target.Host == "" {
 				t.Errorf("%s: target %+v", id, f.Target)
 			}
-			if st != report.Pass && len(f.Remediation) == 0 && st != report.Info {
+			if st != finding.Pass && len(f.Remediation) == 0 && st != finding.Info {
 				t.Errorf("%s: no remediation", id)
 			}
 			return f
@@ -152,7 +152,7 @@ func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr
 		fmt.Fprintf(&b, "  %s %s: %s | %s\n", f.Status, f.ID, f.Summary, f.Detail)
 	}
 	t.Fatalf("no %s/%s containing %q in\n%s", id, st, substr, b.String())
-	return report.Finding{}
+	return finding.Finding{}
 }
 
 func TestCheck(t *testing.T) {
@@ -175,28 +175,28 @@ func TestCheck(t *testing.T) {
 	)
 	srv.ServFail("sf._domainkey.example.test")
 	fs := Check(context.Background(), r, "example.test", []string{"google", "weak", "tiny", "ed", "test", "pk1", "old", "bad", "two", "empty", "nx", "s1", "sf"})
-	f := find(t, fs, "dkim.key", report.Pass, `"google" of example.test: RSA key of 2048 bits`)
+	f := find(t, fs, "dkim.key", finding.Pass, `"google" of example.test: RSA key of 2048 bits`)
 	if len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "google._domainkey.example.test.") {
 		t.Errorf("evidence %q", f.Evidence)
 	}
-	find(t, fs, "dkim.key", report.Warn, `"weak" of example.test: RSA key of 1024 bits`)
-	find(t, fs, "dkim.key", report.Fail, `"tiny" of example.test: RSA key of 512 bits`)
-	find(t, fs, "dkim.key", report.Pass, `"ed" of example.test: Ed25519`)
-	find(t, fs, "dkim.testing", report.Warn, `"test"`)
-	find(t, fs, "dkim.hash", report.Warn, "only SHA-1")
-	find(t, fs, "dkim.key-format", report.Warn, `"pk1"`)
-	find(t, fs, "dkim.version", report.Info, `"pk1"`)
-	find(t, fs, "dkim.revoked", report.Fail, `"old"`)
-	find(t, fs, "dkim.invalid", report.Fail, "v= must be the first tag")
-	find(t, fs, "dkim.multiple", report.Fail, `"two"`)
-	find(t, fs, "dkim.missing", report.Fail, `"empty"`)
-	f = find(t, fs, "dkim.missing", report.Fail, "NXDOMAIN")
+	find(t, fs, "dkim.key", finding.Warn, `"weak" of example.test: RSA key of 1024 bits`)
+	find(t, fs, "dkim.key", finding.Fail, `"tiny" of example.test: RSA key of 512 bits`)
+	find(t, fs, "dkim.key", finding.Pass, `"ed" of example.test: Ed25519`)
+	find(t, fs, "dkim.testing", finding.Warn, `"test"`)
+	find(t, fs, "dkim.hash", finding.Warn, "only SHA-1")
+	find(t, fs, "dkim.key-format", finding.Warn, `"pk1"`)
+	find(t, fs, "dkim.version", finding.Info, `"pk1"`)
+	find(t, fs, "dkim.revoked", finding.Fail, `"old"`)
+	find(t, fs, "dkim.invalid", finding.Fail, "v= must be the first tag")
+	find(t, fs, "dkim.multiple", finding.Fail, `"two"`)
+	find(t, fs, "dkim.missing", finding.Fail, `"empty"`)
+	f = find(t, fs, "dkim.missing", finding.Fail, "NXDOMAIN")
 	if len(f.Evidence) != 1 || f.Evidence[0] != "nx._domainkey.example.test TXT: NXDOMAIN" {
 		t.Errorf("evidence %q", f.Evidence)
 	}
-	find(t, fs, "dkim.cname", report.Info, "s1.domainkey.u123.wl.provider.test")
-	find(t, fs, "dkim.key", report.Pass, `"s1"`)
-	f = find(t, fs, "dkim.dns-error", report.Fail, "SERVFAIL")
+	find(t, fs, "dkim.cname", finding.Info, "s1.domainkey.u123.wl.provider.test")
+	find(t, fs, "dkim.key", finding.Pass, `"s1"`)
+	f = find(t, fs, "dkim.dns-error", finding.Fail, "SERVFAIL")
 	if f.Target.Host != "sf._domainkey.example.test" {
 		t.Errorf("target %+v", f.Target)
 	}

@@ -7,12 +7,12 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // Check discovers and checks the DMARC policy of domain; findings "dmarc.*".
-func Check(ctx context.Context, r *resolver.Resolver, domain string) []report.Finding {
+func Check(ctx context.Context, r *resolver.Resolver, domain string) []finding.Finding {
 	_, fs := CheckResult(ctx, r, domain)
 	return fs
 }
@@ -79,9 +79,9 @@ type Authorization struct {
 
 // CheckResult is Check that also returns the discovered policy, so a caller
 // can compare Result.Effective with an expectation (--expect dmarc=reject).
-func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Result, []report.Finding) {
+func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Result, []finding.Finding) {
 	res, err := Lookup(ctx, r, domain)
-	c := &checker{target: report.Target{Domain: res.Domain}}
+	c := &checker{target: finding.Target{Domain: res.Domain}}
 	walkEv := res.Walk.Evidence()
 	c.discards(res)
 
@@ -92,15 +92,15 @@ func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Res
 		if len(res.Tried) > 1 {
 			where += " nor above it (DNS Tree Walk up to _dmarc." + res.Tried[len(res.Tried)-1].Domain + ")"
 		}
-		f := c.add("dmarc.missing", report.Fail, "no DMARC record at "+where, walkEv,
+		f := c.add("dmarc.missing", finding.Fail, "no DMARC record at "+where, walkEv,
 			`Publish a TXT record at _dmarc.`+res.Domain+` (and at your organizational domain): start with "v=DMARC1; p=none; rua=mailto:dmarc-reports@`+res.Domain+`", read the reports, then move to p=quarantine and p=reject.`)
 		f.Detail = "Without a DMARC record receivers apply no policy to mail forging this domain in From: (RFC 9989 §4.10.1).\n" + walkLines(res.Walk)
 		c.legacy(res)
 		return res, c.out
 	case errors.As(err, &re):
-		st := report.Fail
+		st := finding.Fail
 		if re.Kind == resolver.Timeout || re.Kind == resolver.Network {
-			st = report.Warn
+			st = finding.Warn
 		}
 		name := re.Name
 		rem := "Make sure the authoritative servers answer for " + name + " (SERVFAIL often means broken DNSSEC)."
@@ -114,11 +114,11 @@ func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Res
 		}
 		return res, c.out
 	case err != nil:
-		c.add("dmarc.dns-error", report.Fail, "DMARC lookup failed: "+err.Error(), walkEv)
+		c.add("dmarc.dns-error", finding.Fail, "DMARC lookup failed: "+err.Error(), walkEv)
 		return res, c.out
 	}
 	if res.Walk.Err != nil {
-		f := c.add("dmarc.dns-error", report.Warn, "DNS Tree Walk stopped by a failed lookup: "+res.Walk.Err.Error(), walkEv,
+		f := c.add("dmarc.dns-error", finding.Warn, "DNS Tree Walk stopped by a failed lookup: "+res.Walk.Err.Error(), walkEv,
 			"Make sure every _dmarc name above the domain answers (NXDOMAIN or records), up to the top-level domain.")
 		f.Detail = "The domain's own record applies, but the organizational domain (used for relaxed alignment and report authorisation) is what the records before the failure give: " + res.OrgDomain + " (RFC 9989 §4.10.2)."
 	}
@@ -133,16 +133,16 @@ func CheckResult(ctx context.Context, r *resolver.Resolver, domain string) (*Res
 }
 
 type checker struct {
-	target report.Target
+	target finding.Target
 	ev     []string
-	out    []report.Finding
+	out    []finding.Finding
 }
 
-func (c *checker) add(id string, st report.Status, summary string, ev []string, rem ...string) *report.Finding {
+func (c *checker) add(id string, st finding.Status, summary string, ev []string, rem ...string) *finding.Finding {
 	if rem == nil {
 		rem = []string{}
 	}
-	c.out = append(c.out, report.Finding{ID: id, Status: st, Target: c.target, Summary: summary, Evidence: ev, Remediation: rem})
+	c.out = append(c.out, finding.Finding{ID: id, Status: st, Target: c.target, Summary: summary, Evidence: ev, Remediation: rem})
 	return &c.out[len(c.out)-1]
 }
 
@@ -185,18 +185,18 @@ func (c *checker) discards(res *Result) {
 	for i, f := range res.Tried {
 		own := i == 0
 		if len(f.DMARC) > 1 {
-			st, what := report.Warn, "a record above "+res.Domain+" that the DNS Tree Walk would have used"
+			st, what := finding.Warn, "a record above "+res.Domain+" that the DNS Tree Walk would have used"
 			if own {
-				st, what = report.Fail, res.Domain+"'s own policy"
+				st, what = finding.Fail, res.Domain+"'s own policy"
 			}
 			fd := c.add("dmarc.multiple", st, fmt.Sprintf("%d DMARC records at %s: receivers discard them all", len(f.DMARC), f.Name), f.Evidence(),
 				"Keep a single v=DMARC1 record at "+f.Name+".")
 			fd.Detail = "RFC 9989 §4.10 step 2: when more than one record starts with v=DMARC1, all are discarded and the walk goes on as if there were none; this loses " + what + ". Receivers following RFC 7489 apply no DMARC at all (§6.6.3)."
 		}
 		for _, d := range f.Discarded {
-			st := report.Warn
+			st := finding.Warn
 			if own && !f.Found() {
-				st = report.Fail
+				st = finding.Fail
 			}
 			why := ""
 			for _, p := range d.Problems {
@@ -260,7 +260,7 @@ func (c *checker) record(res *Result) {
 		byLevel[p.Level] = append(byLevel[p.Level], "- "+p.String())
 	}
 	if severe := byLevel[LevelSevere]; len(severe) > 0 {
-		f := c.add("dmarc.invalid", report.Fail, fmt.Sprintf("DMARC record at %s (%s) is invalid: %s", res.Fetched.Name, short, strings.TrimPrefix(severe[0], "- ")), ev,
+		f := c.add("dmarc.invalid", finding.Fail, fmt.Sprintf("DMARC record at %s (%s) is invalid: %s", res.Fetched.Name, short, strings.TrimPrefix(severe[0], "- ")), ev,
 			"Correct the record; a minimal valid one is \"v=DMARC1; p=none; rua=mailto:<address>\".")
 		f.Detail = "Record: " + rec.Text + "\n" + strings.Join(severe, "\n") + "\n" + long
 		switch {
@@ -272,11 +272,11 @@ func (c *checker) record(res *Result) {
 			f.Detail += "\nReceivers ignore the record: the domain is treated as having no DMARC policy."
 		}
 	} else {
-		f := c.add("dmarc.record", report.Pass, fmt.Sprintf("DMARC record at %s (%s)", res.Fetched.Name, short), ev)
+		f := c.add("dmarc.record", finding.Pass, fmt.Sprintf("DMARC record at %s (%s)", res.Fetched.Name, short), ev)
 		f.Detail = rec.Text + "\n" + long
 	}
 	if warn := byLevel[LevelWarn]; len(warn) > 0 {
-		f := c.add("dmarc.syntax", report.Warn, fmt.Sprintf("DMARC record at %s has errors receivers skip: %s", res.Fetched.Name, strings.TrimPrefix(warn[0], "- ")), ev,
+		f := c.add("dmarc.syntax", finding.Warn, fmt.Sprintf("DMARC record at %s has errors receivers skip: %s", res.Fetched.Name, strings.TrimPrefix(warn[0], "- ")), ev,
 			"Correct or remove the listed tags so that every receiver reads the record as you mean it.")
 		f.Detail = "RFC 9989 §4.8: syntax errors are discarded in favour of the defaults; the policy still applies.\n" + strings.Join(warn, "\n")
 	}
@@ -287,12 +287,12 @@ func (c *checker) record(res *Result) {
 				lines = append(lines, "- "+p.String())
 			}
 		}
-		f := c.add("dmarc.unknown-tag", report.Info, "DMARC record has tags receivers ignore: "+strings.Join(rec.Unknown, ", "), ev,
+		f := c.add("dmarc.unknown-tag", finding.Info, "DMARC record has tags receivers ignore: "+strings.Join(rec.Unknown, ", "), ev,
 			"Check for typos (p, sp, np, psd, t, adkim, aspf, fo, rua, ruf) and remove tags that mean nothing.")
 		f.Detail = "RFC 9989 §4.7: unknown tags MUST be ignored, so they do no harm, but a misspelt tag has no effect.\n" + strings.Join(lines, "\n")
 	}
 	if len(removed) > 0 {
-		f := c.add("dmarc.removed-tag", report.Warn, "DMARC record uses tags removed by RFC 9989: "+strings.Join(rec.Removed, ", "), ev,
+		f := c.add("dmarc.removed-tag", finding.Warn, "DMARC record uses tags removed by RFC 9989: "+strings.Join(rec.Removed, ", "), ev,
 			"Remove pct=, rf= and ri=; to test a policy use t=y instead of pct=0 (RFC 9989 §4.7).")
 		f.Detail = strings.Join(removed, "\n")
 		if rec.HasPct && rec.Pct < 100 && res.Published != "" && res.Published != PolicyNone {
@@ -305,7 +305,7 @@ func (c *checker) orgDomain(res *Result) {
 	w := res.Walk
 	// Pass, shown with -v: the differences that matter have their own
 	// findings (dmarc.rfc7489-receivers, dmarc.dns-error).
-	f := c.add("dmarc.org-domain", report.Pass, fmt.Sprintf("organizational domain of %s: %s (%s, RFC 9989 §4.10.2)", res.Domain, res.OrgDomain, orgRuleText(w)), w.Evidence())
+	f := c.add("dmarc.org-domain", finding.Pass, fmt.Sprintf("organizational domain of %s: %s (%s, RFC 9989 §4.10.2)", res.Domain, res.OrgDomain, orgRuleText(w)), w.Evidence())
 	f.Detail = "Relaxed alignment compares organizational domains: SPF and DKIM domains align with " + res.Domain + " when their DNS Tree Walk ends at " + res.OrgDomain + ".\n" + walkLines(w)
 }
 
@@ -316,7 +316,7 @@ func (c *checker) legacy(res *Result) {
 		return
 	}
 	var diffs []string
-	st := report.Info
+	st := finding.Info
 	if l.OrgDomain != res.OrgDomain {
 		diffs = append(diffs, fmt.Sprintf("their organizational domain is %s (Public Suffix List), not %s (DNS Tree Walk): relaxed alignment differs", l.OrgDomain, res.OrgDomain))
 	}
@@ -340,7 +340,7 @@ func (c *checker) legacy(res *Result) {
 	}
 	samePolicy := l.Effective == res.Published && (l.Fetched == nil) == (res.Fetched == nil) && !l.Multiple
 	if !samePolicy {
-		st = report.Warn
+		st = finding.Warn
 		now := orNone(res.Published)
 		if res.Testing() {
 			now += " (" + res.Effective + " in testing mode, t=y)"
@@ -391,7 +391,7 @@ func (c *checker) policy(res *Result) {
 		policyEv = append(policyEv, res.Existence.Evidence...)
 	}
 	if res.Testing() {
-		f := c.add("dmarc.testing", report.Warn, fmt.Sprintf("DMARC testing mode (t=y): receivers apply %s instead of %s", res.Effective, res.Published), ev,
+		f := c.add("dmarc.testing", finding.Warn, fmt.Sprintf("DMARC testing mode (t=y): receivers apply %s instead of %s", res.Effective, res.Published), ev,
 			"Remove t=y (or set t=n) once the aggregate reports show all legitimate mail passing.")
 		f.Detail = "RFC 9989 §4.7: with t=y the domain owner is testing its policy; receivers apply one level lower (reject → quarantine, quarantine → none) and may apply special handling such as rewriting From:. Receivers still following RFC 7489 do not know t= and apply " + res.Published + "."
 		from += ", lowered by t=y from " + res.Published
@@ -400,11 +400,11 @@ func (c *checker) policy(res *Result) {
 	case "":
 		// An ignored record: dmarc.invalid says it.
 	case PolicyNone:
-		f := c.add("dmarc.policy", report.Warn, fmt.Sprintf("DMARC policy for %s is none (%s): monitoring only, forged mail is delivered", res.Domain, from), policyEv,
+		f := c.add("dmarc.policy", finding.Warn, fmt.Sprintf("DMARC policy for %s is none (%s): monitoring only, forged mail is delivered", res.Domain, from), policyEv,
 			"Read the aggregate reports, make sure all legitimate mail passes SPF or DKIM aligned, then set p=quarantine and later p=reject.")
 		f.Detail = "RFC 9989 §4.7: p=none expresses no preference; it only collects reports."
 	default:
-		f := c.add("dmarc.policy", report.Pass, fmt.Sprintf("DMARC policy for %s is %s (%s)", res.Domain, res.Effective, from), policyEv)
+		f := c.add("dmarc.policy", finding.Pass, fmt.Sprintf("DMARC policy for %s is %s (%s)", res.Domain, res.Effective, from), policyEv)
 		f.Detail = "Receivers " + map[string]string{PolicyQuarantine: "treat failing mail as suspicious (spam folder)", PolicyReject: "reject failing mail during the SMTP transaction"}[res.Effective] + " (RFC 9989 §4.7)."
 	}
 	// The subdomain policies of the domain's own record; a subdomain that
@@ -429,11 +429,11 @@ func (c *checker) policy(res *Result) {
 	}
 	desc := fmt.Sprintf("subdomains of %s without their own record: existing ones get %s (%s), non-existent ones %s (%s)", res.Domain, sp, spFrom, np, npFrom)
 	if len(weak) == 0 {
-		f := c.add("dmarc.subdomain-policy", report.Pass, "DMARC "+desc, ev)
+		f := c.add("dmarc.subdomain-policy", finding.Pass, "DMARC "+desc, ev)
 		f.Detail = "RFC 9989 §4.7, §4.10.1: a subdomain without a record inherits this record; sp= applies when it exists, np= when it has no A, AAAA or MX record."
 		return
 	}
-	f := c.add("dmarc.subdomain-policy", report.Warn, "DMARC "+weak[0], ev,
+	f := c.add("dmarc.subdomain-policy", finding.Warn, "DMARC "+weak[0], ev,
 		"Set sp= and np= to the same policy as p= (or remove them), unless a subdomain still needs monitoring.")
 	f.Detail = desc + ".\n" + strings.Join(weak, "\n") + "\nRFC 9989 §4.7: sp= applies to existing subdomains, np= to non-existent ones (default sp=, then p=)."
 }
@@ -454,7 +454,7 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 		}
 	}
 	if len(bad) > 0 {
-		f := c.add("dmarc.rua.invalid", report.Fail, "DMARC report URI malformed: "+bad[0], ev,
+		f := c.add("dmarc.rua.invalid", finding.Fail, "DMARC report URI malformed: "+bad[0], ev,
 			"Write report destinations as mailto:address@domain, separated by commas, e.g. rua=mailto:dmarc@example.com.")
 		f.Detail = "RFC 9989 §4.8: reports cannot be sent to a malformed URI.\n" + strings.Join(bad, "\n")
 	}
@@ -464,7 +464,7 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 			// RFC 9989 §4.10.1: a PSD record is not a way to get reports.
 			rem = "Publish your own record at _dmarc." + res.OrgDomain + " with rua=mailto:<address>: the public suffix domain's record applies only while you have none."
 		}
-		f := c.add("dmarc.rua.missing", report.Warn, "DMARC record at "+res.Fetched.Name+" has no rua=: nobody receives aggregate reports", ev, rem)
+		f := c.add("dmarc.rua.missing", finding.Warn, "DMARC record at "+res.Fetched.Name+" has no rua=: nobody receives aggregate reports", ev, rem)
 		f.Detail = "RFC 9989 §4.7: without rua= receivers send no aggregate reports (RFC 9990), the only way to see what passes and fails DMARC at receivers."
 	}
 	// External destinations must agree to receive reports (RFC 9990 §4).
@@ -506,15 +506,15 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 		why := fmt.Sprintf("%s's organizational domain is %s, the policy's is %s", a.Domain, orgs[i], policyOrg)
 		switch {
 		case a.TooLong:
-			f := c.add("dmarc.rua.unauthorized", report.Warn, fmt.Sprintf("reports for %s cannot be authorised for %s: %s is longer than DNS allows", policyDomain, a.Domain, a.Name), nil,
+			f := c.add("dmarc.rua.unauthorized", finding.Warn, fmt.Sprintf("reports for %s cannot be authorised for %s: %s is longer than DNS allows", policyDomain, a.Domain, a.Name), nil,
 				"Send reports to an address in "+policyOrg+" and forward them.")
 			f.Detail = "RFC 9990 §4 step 4: when the authorisation name exceeds DNS limits, receivers cannot confirm the destination and send nothing there. " + why + "."
 		case a.Err != nil:
-			f := c.add("dmarc.dns-error", report.Warn, "DNS lookup failed for the report authorisation record "+a.Name+": "+a.Err.Error(), a.Evidence,
+			f := c.add("dmarc.dns-error", finding.Warn, "DNS lookup failed for the report authorisation record "+a.Name+": "+a.Err.Error(), a.Evidence,
 				"Ask the operator of "+a.Domain+" to check their DNS.")
 			f.Detail = "RFC 9990 §4: without an answer, receivers do not send reports to " + a.Domain + " (" + why + ")."
 		case !a.Authorized:
-			f := c.add("dmarc.rua.unauthorized", report.Warn, fmt.Sprintf("reports for %s go to %s, which has not authorised them: receivers will not send them", policyDomain, a.Domain), a.Evidence,
+			f := c.add("dmarc.rua.unauthorized", finding.Warn, fmt.Sprintf("reports for %s go to %s, which has not authorised them: receivers will not send them", policyDomain, a.Domain), a.Evidence,
 				fmt.Sprintf("Ask the operator of %s to publish TXT \"v=DMARC1\" at %s (or a wildcard *._report._dmarc.%s).", a.Domain, a.Name, a.Domain))
 			f.Detail = "RFC 9990 §4: " + why + ", so receivers look up " + a.Name + " and send nothing unless it holds a record starting with v=DMARC1."
 		default:
@@ -533,7 +533,7 @@ func (c *checker) uris(ctx context.Context, r *resolver.Resolver, res *Result) {
 		for _, u := range rec.RUA {
 			ds = append(ds, u.Raw)
 		}
-		f := c.add("dmarc.rua", report.Pass, "aggregate reports go to "+strings.Join(ds, ", "), ev)
+		f := c.add("dmarc.rua", finding.Pass, "aggregate reports go to "+strings.Join(ds, ", "), ev)
 		var lines []string
 		if len(ok) > 0 {
 			lines = append(lines, "External destinations that authorised reports (RFC 9990 §4): "+strings.Join(ok, ", "))
@@ -601,13 +601,13 @@ func Authorize(ctx context.Context, r *resolver.Resolver, policyDomain, dest str
 // FROM domain), is aligned with the domain of res under the record's
 // aspf= (RFC 9989 §4.4.2), so that DMARC can pass through SPF; finding
 // "dmarc.spf-alignment". ok is false when res has no record to apply.
-func SPFAlignment(ctx context.Context, r *resolver.Resolver, res *Result, spfDomain string) (report.Finding, bool) {
+func SPFAlignment(ctx context.Context, r *resolver.Resolver, res *Result, spfDomain string) (finding.Finding, bool) {
 	if res == nil || res.Record == nil || res.Effective == "" {
-		return report.Finding{}, false
+		return finding.Finding{}, false
 	}
 	spfDomain = normalize(spfDomain)
 	mode := res.Record.ASPF
-	f := report.Finding{ID: "dmarc.spf-alignment", Target: report.Target{Domain: res.Domain}, Remediation: []string{}}
+	f := finding.Finding{ID: "dmarc.spf-alignment", Target: finding.Target{Domain: res.Domain}, Remediation: []string{}}
 	modeText := map[string]string{"r": "relaxed (aspf=r: the same organizational domain)", "s": "strict (aspf=s: the same domain)"}[mode]
 	aligned, err := Aligned(ctx, r, res.Domain, spfDomain, mode)
 	var orgs string
@@ -618,14 +618,14 @@ func SPFAlignment(ctx context.Context, r *resolver.Resolver, res *Result, spfDom
 	}
 	switch {
 	case err != nil:
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("SPF alignment of %s with %s unknown: %v", spfDomain, res.Domain, err)
 		f.Remediation = []string{"Make sure the _dmarc names above both domains answer."}
 	case aligned:
-		f.Status = report.Pass
+		f.Status = finding.Pass
 		f.Summary = fmt.Sprintf("SPF passes for %s, aligned with %s: DMARC can pass through SPF", spfDomain, res.Domain)
 	default:
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("SPF passes for %s but it is not aligned with %s: DMARC cannot pass through SPF for this sender", spfDomain, res.Domain)
 		f.Remediation = []string{"Use a MAIL FROM (return-path) domain under " + res.OrgDomain + " for this sender, or make sure its mail carries a DKIM signature aligned with " + res.Domain + "."}
 	}

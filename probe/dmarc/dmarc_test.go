@@ -7,9 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 func TestParse(t *testing.T) {
@@ -204,7 +204,7 @@ func start(t *testing.T) (*testdns.Server, *resolver.Resolver) {
 	return srv, r
 }
 
-func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr string) report.Finding {
+func find(t *testing.T, fs []finding.Finding, id string, st finding.Status, substr string) finding.Finding {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID == id && f.Status == st && strings.Contains(f.Summary+"\n"+f.Detail, substr) {
@@ -215,10 +215,10 @@ func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr
 		}
 	}
 	t.Fatalf("no %s/%s containing %q in\n%s", id, st, substr, dump(fs))
-	return report.Finding{}
+	return finding.Finding{}
 }
 
-func none(t *testing.T, fs []report.Finding, id string) {
+func none(t *testing.T, fs []finding.Finding, id string) {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID == id {
@@ -227,7 +227,7 @@ func none(t *testing.T, fs []report.Finding, id string) {
 	}
 }
 
-func dump(fs []report.Finding) string {
+func dump(fs []finding.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		fmt.Fprintf(&b, "  %s %s: %s | %s\n", f.Status, f.ID, f.Summary, f.Detail)
@@ -350,15 +350,15 @@ func TestSPFAlignment(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
 		domain, spf string
-		st          report.Status
+		st          finding.Status
 		substr      string
 	}{
-		{"example.test", "bounces.example.test", report.Pass, "aligned with example.test"},
-		{"mail.sub.example.test", "example.test", report.Pass, "relaxed (aspf=r"},
-		{"example.test", "vendor.test", report.Warn, "organizational domains: example.test for example.test, vendor.test for vendor.test"},
-		{"shop.psd.test", "bank.psd.test", report.Warn, "not aligned with shop.psd.test"},
-		{"strict.test", "strict.test", report.Pass, "strict (aspf=s"},
-		{"strict.test", "bounce.strict.test", report.Warn, "strict (aspf=s"},
+		{"example.test", "bounces.example.test", finding.Pass, "aligned with example.test"},
+		{"mail.sub.example.test", "example.test", finding.Pass, "relaxed (aspf=r"},
+		{"example.test", "vendor.test", finding.Warn, "organizational domains: example.test for example.test, vendor.test for vendor.test"},
+		{"shop.psd.test", "bank.psd.test", finding.Warn, "not aligned with shop.psd.test"},
+		{"strict.test", "strict.test", finding.Pass, "strict (aspf=s"},
+		{"strict.test", "bounce.strict.test", finding.Warn, "strict (aspf=s"},
 	} {
 		res, _ := Lookup(ctx, r, tc.domain)
 		f, ok := SPFAlignment(ctx, r, res, tc.spf)
@@ -381,16 +381,16 @@ func TestCheck(t *testing.T) {
 	if res.Effective != PolicyReject || res.Rule != RuleDomain {
 		t.Errorf("result %+v", res)
 	}
-	f := find(t, fs, "dmarc.policy", report.Pass, "reject (p= of its own record)")
+	f := find(t, fs, "dmarc.policy", finding.Pass, "reject (p= of its own record)")
 	if len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0], "_dmarc.example.test.") {
 		t.Errorf("evidence %q", f.Evidence)
 	}
-	find(t, fs, "dmarc.record", report.Pass, "the domain's own record")
-	find(t, fs, "dmarc.subdomain-policy", report.Warn, "sp=quarantine is weaker than p=reject")
-	find(t, fs, "dmarc.org-domain", report.Pass, "organizational domain of example.test: example.test")
-	find(t, fs, "dmarc.rua", report.Pass, "External destinations that authorised reports (RFC 9990 §4): auth.test")
-	find(t, fs, "dmarc.rua", report.Pass, "auth.test replaces its destination by mailto:inbox@auth.test")
-	f = find(t, fs, "dmarc.rua.unauthorized", report.Warn, "noauth.test")
+	find(t, fs, "dmarc.record", finding.Pass, "the domain's own record")
+	find(t, fs, "dmarc.subdomain-policy", finding.Warn, "sp=quarantine is weaker than p=reject")
+	find(t, fs, "dmarc.org-domain", finding.Pass, "organizational domain of example.test: example.test")
+	find(t, fs, "dmarc.rua", finding.Pass, "External destinations that authorised reports (RFC 9990 §4): auth.test")
+	find(t, fs, "dmarc.rua", finding.Pass, "auth.test replaces its destination by mailto:inbox@auth.test")
+	f = find(t, fs, "dmarc.rua.unauthorized", finding.Warn, "noauth.test")
 	if len(f.Evidence) != 1 || f.Evidence[0] != "example.test._report._dmarc.noauth.test TXT: NXDOMAIN" {
 		t.Errorf("evidence %q", f.Evidence)
 	}
@@ -404,13 +404,13 @@ func TestCheck(t *testing.T) {
 	if res.Effective != PolicyQuarantine || res.Rule != RuleOrg || res.OrgDomain != "example.test" {
 		t.Errorf("inherited result %+v", res)
 	}
-	find(t, fs, "dmarc.record", report.Pass, "inherited from the organizational domain example.test")
-	find(t, fs, "dmarc.policy", report.Pass, "quarantine (sp= of _dmarc.example.test)")
+	find(t, fs, "dmarc.record", finding.Pass, "inherited from the organizational domain example.test")
+	find(t, fs, "dmarc.policy", finding.Pass, "quarantine (sp= of _dmarc.example.test)")
 	none(t, fs, "dmarc.subdomain-policy")
 	_, apex := CheckResult(ctx, r, "pct.test")
-	for _, fs := range [][]report.Finding{fs, apex} {
+	for _, fs := range [][]finding.Finding{fs, apex} {
 		for _, f := range fs {
-			if f.ID == "dmarc.policy" && f.Status != report.Pass {
+			if f.ID == "dmarc.policy" && f.Status != finding.Pass {
 				t.Errorf("quarantine is not judged alike: %s %s", f.Status, f.Summary)
 			}
 		}
@@ -424,117 +424,117 @@ func TestCheck(t *testing.T) {
 	for _, id := range []string{"dmarc.invalid", "dmarc.unknown-tag", "dmarc.rua.missing", "dmarc.syntax"} {
 		none(t, fs, id)
 	}
-	find(t, fs, "dmarc.rua", report.Pass, "aggregate reports go to mailto:dmarc@upper.test")
+	find(t, fs, "dmarc.rua", finding.Pass, "aggregate reports go to mailto:dmarc@upper.test")
 
 	// Item 2: a bad pct keeps the policy; pct is a removed tag.
 	res, fs = CheckResult(ctx, r, "pct.test")
 	if res.Effective != PolicyQuarantine {
 		t.Errorf("pct=150: effective %q", res.Effective)
 	}
-	find(t, fs, "dmarc.removed-tag", report.Warn, "removed by RFC 9989: pct")
+	find(t, fs, "dmarc.removed-tag", finding.Warn, "removed by RFC 9989: pct")
 	none(t, fs, "dmarc.invalid")
 
 	// Item 3: np= is known and applies to names that do not exist.
 	_, fs = CheckResult(ctx, r, "np.test")
 	none(t, fs, "dmarc.unknown-tag")
-	find(t, fs, "dmarc.subdomain-policy", report.Warn, "existing ones get quarantine (sp=), non-existent ones reject (np=)")
+	find(t, fs, "dmarc.subdomain-policy", finding.Warn, "existing ones get quarantine (sp=), non-existent ones reject (np=)")
 	res, fs = CheckResult(ctx, r, "ghost.np.test")
 	if res.Effective != PolicyReject || res.Existence == nil || res.Existence.Exists {
 		t.Errorf("np: %+v", res)
 	}
-	f = find(t, fs, "dmarc.policy", report.Pass, "np= of _dmarc.np.test: ghost.np.test does not exist")
+	f = find(t, fs, "dmarc.policy", finding.Pass, "np= of _dmarc.np.test: ghost.np.test does not exist")
 	if !strings.Contains(strings.Join(f.Evidence, "\n"), "ghost.np.test MX: NXDOMAIN") {
 		t.Errorf("existence evidence %q", f.Evidence)
 	}
-	find(t, fs, "dmarc.rfc7489-receivers", report.Warn, "they apply quarantine, from sp= (else p=) of _dmarc.np.test")
+	find(t, fs, "dmarc.rfc7489-receivers", finding.Warn, "they apply quarantine, from sp= (else p=) of _dmarc.np.test")
 
 	// t=y.
 	res, fs = CheckResult(ctx, r, "testing.test")
 	if res.Effective != PolicyQuarantine || res.Published != PolicyReject || !res.Testing() {
 		t.Errorf("t=y: %+v", res)
 	}
-	find(t, fs, "dmarc.testing", report.Warn, "receivers apply quarantine instead of reject")
-	find(t, fs, "dmarc.policy", report.Pass, "lowered by t=y from reject")
+	find(t, fs, "dmarc.testing", finding.Warn, "receivers apply quarantine instead of reject")
+	find(t, fs, "dmarc.policy", finding.Pass, "lowered by t=y from reject")
 	if d := res.Describe(); d != "p=reject of _dmarc.testing.test in testing mode (t=y): receivers apply quarantine" {
 		t.Errorf("Describe() = %q", d)
 	}
 
 	// Item 4: the public suffix domain's record.
 	res, fs = CheckResult(ctx, r, "shop.psd.test")
-	find(t, fs, "dmarc.record", report.Pass, "inherited from the public suffix domain psd.test (psd=y)")
-	find(t, fs, "dmarc.org-domain", report.Pass, "shop.psd.test (the name one label below psd.test, whose record has psd=y")
-	find(t, fs, "dmarc.rfc7489-receivers", report.Info, "their organizational domain is psd.test (Public Suffix List), not shop.psd.test")
+	find(t, fs, "dmarc.record", finding.Pass, "inherited from the public suffix domain psd.test (psd=y)")
+	find(t, fs, "dmarc.org-domain", finding.Pass, "shop.psd.test (the name one label below psd.test, whose record has psd=y")
+	find(t, fs, "dmarc.rfc7489-receivers", finding.Info, "their organizational domain is psd.test (Public Suffix List), not shop.psd.test")
 	if res.Effective != PolicyQuarantine {
 		t.Errorf("psd: %+v", res)
 	}
 
 	// psd=n and the deep walk.
 	fs = Check(ctx, r, "mail.dept.corp.test")
-	find(t, fs, "dmarc.org-domain", report.Pass, "dept.corp.test (its record has psd=n")
-	find(t, fs, "dmarc.rfc7489-receivers", report.Warn, "they apply reject, from sp= (else p=) of _dmarc.corp.test")
+	find(t, fs, "dmarc.org-domain", finding.Pass, "dept.corp.test (its record has psd=n")
+	find(t, fs, "dmarc.rfc7489-receivers", finding.Warn, "they apply reject, from sp= (else p=) of _dmarc.corp.test")
 	fs = Check(ctx, r, "a.b.c.d.e.f.g.h.i.deep.test")
-	f = find(t, fs, "dmarc.org-domain", report.Pass, "Not queried: 3 name(s)")
+	f = find(t, fs, "dmarc.org-domain", finding.Pass, "Not queried: 3 name(s)")
 	if len(f.Evidence) != 8 {
 		t.Errorf("walk evidence: %d lines\n%s", len(f.Evidence), strings.Join(f.Evidence, "\n"))
 	}
-	find(t, Check(ctx, r, "mail.bank.psd.test"), "dmarc.rfc7489-receivers", report.Warn, "they apply quarantine, from sp= (else p=) of _dmarc.psd.test")
-	find(t, Check(ctx, r, "x.only.sub.test"), "dmarc.rfc7489-receivers", report.Warn, "no policy: they find no record at _dmarc.x.only.sub.test nor at _dmarc.sub.test")
+	find(t, Check(ctx, r, "mail.bank.psd.test"), "dmarc.rfc7489-receivers", finding.Warn, "they apply quarantine, from sp= (else p=) of _dmarc.psd.test")
+	find(t, Check(ctx, r, "x.only.sub.test"), "dmarc.rfc7489-receivers", finding.Warn, "no policy: they find no record at _dmarc.x.only.sub.test nor at _dmarc.sub.test")
 
 	fs = Check(ctx, r, "none.test")
-	find(t, fs, "dmarc.policy", report.Warn, "none")
+	find(t, fs, "dmarc.policy", finding.Warn, "none")
 	none(t, fs, "dmarc.rua.unauthorized")
 
 	fs = Check(ctx, r, "weak.test")
-	find(t, fs, "dmarc.subdomain-policy", report.Warn, "sp=none")
-	find(t, fs, "dmarc.removed-tag", report.Warn, "With pct=25 receivers still following RFC 7489 apply reject to only 25%")
-	find(t, fs, "dmarc.rua.missing", report.Warn, "no rua=")
+	find(t, fs, "dmarc.subdomain-policy", finding.Warn, "sp=none")
+	find(t, fs, "dmarc.removed-tag", finding.Warn, "With pct=25 receivers still following RFC 7489 apply reject to only 25%")
+	find(t, fs, "dmarc.rua.missing", finding.Warn, "no rua=")
 
 	fs = Check(ctx, r, "badrua.test")
-	f = find(t, fs, "dmarc.rua.invalid", report.Fail, `rua: "dmarc@badrua.test": not a URI with a scheme`)
+	f = find(t, fs, "dmarc.rua.invalid", finding.Fail, `rua: "dmarc@badrua.test": not a URI with a scheme`)
 	if !strings.Contains(f.Detail, `ruf: "mailto:oops"`) {
 		t.Errorf("detail %q", f.Detail)
 	}
 
-	find(t, Check(ctx, r, "multi.test"), "dmarc.multiple", report.Fail, "2 DMARC records at _dmarc.multi.test")
+	find(t, Check(ctx, r, "multi.test"), "dmarc.multiple", finding.Fail, "2 DMARC records at _dmarc.multi.test")
 	fs = Check(ctx, r, "two.par.test")
-	find(t, fs, "dmarc.multiple", report.Fail, "2 DMARC records at _dmarc.two.par.test")
-	find(t, fs, "dmarc.policy", report.Pass, "reject (p= of _dmarc.par.test, which has no sp=)")
-	find(t, Check(ctx, r, "other.test"), "dmarc.missing", report.Fail, "_dmarc.other.test: 1 TXT record(s), none starting with v=DMARC1")
-	find(t, Check(ctx, r, "nx.example2.test"), "dmarc.missing", report.Fail, "_dmarc.example2.test: NXDOMAIN")
+	find(t, fs, "dmarc.multiple", finding.Fail, "2 DMARC records at _dmarc.two.par.test")
+	find(t, fs, "dmarc.policy", finding.Pass, "reject (p= of _dmarc.par.test, which has no sp=)")
+	find(t, Check(ctx, r, "other.test"), "dmarc.missing", finding.Fail, "_dmarc.other.test: 1 TXT record(s), none starting with v=DMARC1")
+	find(t, Check(ctx, r, "nx.example2.test"), "dmarc.missing", finding.Fail, "_dmarc.example2.test: NXDOMAIN")
 	fs = Check(ctx, r, "lower.test")
-	find(t, fs, "dmarc.discarded", report.Fail, "the value is case-sensitive")
-	find(t, fs, "dmarc.missing", report.Fail, "_dmarc.lower.test")
+	find(t, fs, "dmarc.discarded", finding.Fail, "the value is case-sensitive")
+	find(t, fs, "dmarc.missing", finding.Fail, "_dmarc.lower.test")
 
 	res, fs = CheckResult(ctx, r, "nop.test")
-	find(t, fs, "dmarc.invalid", report.Fail, "p=: missing")
-	find(t, fs, "dmarc.unknown-tag", report.Info, "did you mean rua=?")
-	find(t, fs, "dmarc.policy", report.Warn, "receivers act as if it said p=none")
+	find(t, fs, "dmarc.invalid", finding.Fail, "p=: missing")
+	find(t, fs, "dmarc.unknown-tag", finding.Info, "did you mean rua=?")
+	find(t, fs, "dmarc.policy", finding.Warn, "receivers act as if it said p=none")
 	if res.Effective != PolicyNone {
 		t.Errorf("no p= with valid rua=: effective %q, want none (§4.10.1)", res.Effective)
 	}
 
 	res, fs = CheckResult(ctx, r, "dup.test")
-	find(t, fs, "dmarc.invalid", report.Fail, `p=: duplicate tag: a tag-list`)
+	find(t, fs, "dmarc.invalid", finding.Fail, `p=: duplicate tag: a tag-list`)
 	if res.Effective != "" || res.Lenient != PolicyReject {
 		t.Errorf("duplicate p=: effective %q lenient %q", res.Effective, res.Lenient)
 	}
 	none(t, fs, "dmarc.policy")
 
 	fs = Check(ctx, r, "broken.test")
-	find(t, fs, "dmarc.dns-error", report.Fail, "SERVFAIL")
+	find(t, fs, "dmarc.dns-error", finding.Fail, "SERVFAIL")
 	none(t, fs, "dmarc.missing")
 	fs = Check(ctx, r, "sub.broken.test")
-	find(t, fs, "dmarc.dns-error", report.Fail, "the inherited policy is unknown")
+	find(t, fs, "dmarc.dns-error", finding.Fail, "the inherited policy is unknown")
 	fs = Check(ctx, r, "ok.failtop.test")
-	find(t, fs, "dmarc.dns-error", report.Warn, "DNS Tree Walk stopped")
-	find(t, fs, "dmarc.policy", report.Pass, "reject")
+	find(t, fs, "dmarc.dns-error", finding.Warn, "DNS Tree Walk stopped")
+	find(t, fs, "dmarc.policy", finding.Pass, "reject")
 
 	fs = Check(ctx, r, "lenient.test")
-	find(t, fs, "dmarc.syntax", report.Warn, "empty tag")
-	find(t, fs, "dmarc.record", report.Pass, "")
+	find(t, fs, "dmarc.syntax", finding.Warn, "empty tag")
+	find(t, fs, "dmarc.record", finding.Pass, "")
 
 	fs = Check(ctx, r, "sfauth.test")
-	find(t, fs, "dmarc.dns-error", report.Warn, "sfauth.test._report._dmarc.vendor.test")
+	find(t, fs, "dmarc.dns-error", finding.Warn, "sfauth.test._report._dmarc.vendor.test")
 }
 
 func FuzzParse(f *testing.F) {

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // providers models the include chains of large providers under .test names.
@@ -44,8 +44,8 @@ func startDNS(t *testing.T, zone ...string) (*testdns.Server, *resolver.Resolver
 	return srv, r
 }
 
-func ids(fs []report.Finding) map[string]report.Finding {
-	m := map[string]report.Finding{}
+func ids(fs []finding.Finding) map[string]finding.Finding {
+	m := map[string]finding.Finding{}
 	for _, f := range fs {
 		if _, ok := m[f.ID]; !ok {
 			m[f.ID] = f
@@ -54,7 +54,7 @@ func ids(fs []report.Finding) map[string]report.Finding {
 	return m
 }
 
-func want(t *testing.T, fs []report.Finding, id string, st report.Status, substr ...string) report.Finding {
+func want(t *testing.T, fs []finding.Finding, id string, st finding.Status, substr ...string) finding.Finding {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID != id {
@@ -74,17 +74,17 @@ func want(t *testing.T, fs []report.Finding, id string, st report.Status, substr
 			if f.Target.Domain == "" {
 				t.Errorf("%s: no target domain", id)
 			}
-			if st != report.Pass && f.Remediation == nil {
+			if st != finding.Pass && f.Remediation == nil {
 				t.Errorf("%s: nil remediation", id)
 			}
 			return f
 		}
 	}
 	t.Fatalf("no finding %s/%s containing %q in:\n%s", id, st, substr, dump(fs))
-	return report.Finding{}
+	return finding.Finding{}
 }
 
-func dump(fs []report.Finding) string {
+func dump(fs []finding.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		fmt.Fprintf(&b, "  %s %s: %s\n", f.Status, f.ID, f.Summary)
@@ -102,14 +102,14 @@ func TestCheckProviders(t *testing.T) {
 		`gw.example.test. 300 IN TXT "v=spf1 include:_spf.google.test include:spf.protection.outlook.test include:servers.mcsv.test -all"`,
 	)
 	fs := Check(context.Background(), r, "gw.example.test")
-	want(t, fs, "spf.record", report.Pass)
-	f := want(t, fs, "spf.lookups", report.Pass, "7 of 10", "gw.example.test: 7 lookups\n  include:_spf.google.test (4)\n    include:_netblocks.google.test (1)", "include:spf.protection.outlook.test (2)")
+	want(t, fs, "spf.record", finding.Pass)
+	f := want(t, fs, "spf.lookups", finding.Pass, "7 of 10", "gw.example.test: 7 lookups\n  include:_spf.google.test (4)\n    include:_netblocks.google.test (1)", "include:spf.protection.outlook.test (2)")
 	if len(f.Evidence) != 2 || !strings.Contains(strings.Join(f.Evidence, "\n"), `"v=spf1 include:_spf.google.test`) {
 		t.Errorf("evidence = %q", f.Evidence)
 	}
-	want(t, fs, "spf.all", report.Pass, `"-all"`)
-	if report.Worst(fs) != report.Pass {
-		t.Errorf("worst = %s:\n%s", report.Worst(fs), dump(fs))
+	want(t, fs, "spf.all", finding.Pass, `"-all"`)
+	if finding.Worst(fs) != finding.Pass {
+		t.Errorf("worst = %s:\n%s", finding.Worst(fs), dump(fs))
 	}
 }
 
@@ -121,7 +121,7 @@ func TestCheckLookupOverflow(t *testing.T) {
 	)
 	fs := Check(context.Background(), r, "big.example.test")
 	// mx(1) google(4) outlook(2) sendgrid(1) zendesk(4) mailchimp(1) = 13
-	want(t, fs, "spf.lookups", report.Fail, "13 DNS lookups", "the 11th is big.example.test → include:mail.zendesk.test → include:_spf2.zendesk.test")
+	want(t, fs, "spf.lookups", finding.Fail, "13 DNS lookups", "the 11th is big.example.test → include:mail.zendesk.test → include:_spf2.zendesk.test")
 }
 
 func TestCheckVoidLookups(t *testing.T) {
@@ -132,9 +132,9 @@ func TestCheckVoidLookups(t *testing.T) {
 		`twovoid.example.test. 300 IN TXT "v=spf1 a:gone1.example.test a:mx2.example.test -all"`,
 	)
 	fs := Check(context.Background(), r, "void.example.test")
-	want(t, fs, "spf.void-lookups", report.Fail, "3 void DNS lookups", "a:gone1.example.test: NXDOMAIN", "exists:nodata.example.test: no records")
+	want(t, fs, "spf.void-lookups", finding.Fail, "3 void DNS lookups", "a:gone1.example.test: NXDOMAIN", "exists:nodata.example.test: no records")
 	fs = Check(context.Background(), r, "twovoid.example.test")
-	want(t, fs, "spf.void-lookups", report.Info, "1 void")
+	want(t, fs, "spf.void-lookups", finding.Info, "1 void")
 }
 
 func TestCheckIncludeLoop(t *testing.T) {
@@ -146,12 +146,12 @@ func TestCheckIncludeLoop(t *testing.T) {
 		`self.example.test. 300 IN TXT "v=spf1 redirect=self.example.test"`,
 	)
 	fs := Check(context.Background(), r, "loop.example.test")
-	want(t, fs, "spf.include-loop", report.Fail, "loop.example.test → include:a.loop.example.test → include:b.loop.example.test → include:loop.example.test")
+	want(t, fs, "spf.include-loop", finding.Fail, "loop.example.test → include:a.loop.example.test → include:b.loop.example.test → include:loop.example.test")
 	if n := srv.Queries("loop.example.test", "TXT"); n != 1 {
 		t.Errorf("loop.example.test TXT queried %d times", n)
 	}
 	fs = Check(context.Background(), r, "self.example.test")
-	want(t, fs, "spf.include-loop", report.Fail, "redirect=self.example.test")
+	want(t, fs, "spf.include-loop", finding.Fail, "redirect=self.example.test")
 }
 
 func TestCheckHugeRecord(t *testing.T) {
@@ -164,7 +164,7 @@ func TestCheckHugeRecord(t *testing.T) {
 	srv, r := startDNS(t, "huge.example.test. 300 IN TXT "+strings.Join(parts, " "))
 	srv.Truncate("huge.example.test") // as a real server would: too big for UDP
 	fs := Check(context.Background(), r, "huge.example.test")
-	f := want(t, fs, "spf.too-large", report.Fail, "longer than 4096")
+	f := want(t, fs, "spf.too-large", finding.Fail, "longer than 4096")
 	if len(f.Evidence[0]) > 700 {
 		t.Errorf("evidence not truncated: %d octets", len(f.Evidence[0]))
 	}
@@ -188,10 +188,10 @@ func TestCheckManyTermsBounded(t *testing.T) {
 	}
 	_, r := startDNS(t, "many.example.test. 300 IN TXT "+strings.Join(strs, " "))
 	fs := Check(context.Background(), r, "many.example.test")
-	want(t, fs, "spf.lookups", report.Fail, "200 DNS lookups")
-	want(t, fs, "spf.void-lookups", report.Fail)
-	want(t, fs, "spf.length", report.Info)
-	want(t, fs, "spf.split-token", report.Info)
+	want(t, fs, "spf.lookups", finding.Fail, "200 DNS lookups")
+	want(t, fs, "spf.void-lookups", finding.Fail)
+	want(t, fs, "spf.length", finding.Info)
+	want(t, fs, "spf.split-token", finding.Info)
 }
 
 func TestCheckMultipleAndMissing(t *testing.T) {
@@ -206,14 +206,14 @@ func TestCheckMultipleAndMissing(t *testing.T) {
 	srv.ServFail("broken.example.test")
 	srv.Drop("timeout.example.test")
 	fs := Check(context.Background(), r, "multi.example.test")
-	f := want(t, fs, "spf.multiple", report.Fail, "2 SPF records", "permerror")
+	f := want(t, fs, "spf.multiple", finding.Fail, "2 SPF records", "permerror")
 	if len(f.Evidence) != 2 {
 		t.Errorf("evidence = %q", f.Evidence)
 	}
-	want(t, Check(context.Background(), r, "nospf.example.test"), "spf.missing", report.Fail, "none starting with")
-	want(t, Check(context.Background(), r, "nx.example.test"), "spf.missing", report.Fail, "NXDOMAIN")
+	want(t, Check(context.Background(), r, "nospf.example.test"), "spf.missing", finding.Fail, "none starting with")
+	want(t, Check(context.Background(), r, "nx.example.test"), "spf.missing", finding.Fail, "NXDOMAIN")
 	fs = Check(context.Background(), r, "broken.example.test")
-	f = want(t, fs, "spf.dns-error", report.Fail, "SERVFAIL")
+	f = want(t, fs, "spf.dns-error", finding.Fail, "SERVFAIL")
 	if len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "broken.example.test") || !strings.Contains(f.Evidence[0], "SERVFAIL") {
 		t.Errorf("spf.dns-error evidence = %q, want the lookup error", f.Evidence)
 	}
@@ -222,7 +222,7 @@ func TestCheckMultipleAndMissing(t *testing.T) {
 	}
 	r2 := resolver.New(srv.Addr)
 	r2.Timeout = 200 * time.Millisecond
-	f = want(t, Check(context.Background(), r2, "timeout.example.test"), "spf.dns-error", report.Warn, "timed out")
+	f = want(t, Check(context.Background(), r2, "timeout.example.test"), "spf.dns-error", finding.Warn, "timed out")
 	if len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0], "timeout.example.test") || !strings.Contains(f.Evidence[0], "timed out") {
 		t.Errorf("spf.dns-error evidence = %q, want the timeout", f.Evidence)
 	}
@@ -241,21 +241,21 @@ func TestCheckIncludeProblems(t *testing.T) {
 	srv.ServFail("sf.example.test")
 	// A failing redirect= is not an include (issue 19).
 	redir := Check(context.Background(), r, "redir-missing.example.test")
-	want(t, redir, "spf.redirect-missing", report.Fail, "redirect=missing.example.test: missing.example.test does not exist (NXDOMAIN)")
+	want(t, redir, "spf.redirect-missing", finding.Fail, "redirect=missing.example.test: missing.example.test does not exist (NXDOMAIN)")
 	for _, f := range redir {
 		if f.ID == "spf.include-missing" {
 			t.Errorf("redirect reported as %s: %s", f.ID, f.Summary)
 		}
 	}
 	fs := Check(context.Background(), r, "inc.example.test")
-	want(t, fs, "spf.include-missing", report.Fail, "missing.example.test does not exist (NXDOMAIN)")
-	want(t, fs, "spf.include-missing", report.Fail, "nospf.example.test has no SPF record")
-	want(t, fs, "spf.syntax", report.Fail, "bad.example.test (reached via inc.example.test → include:bad.example.test)", "bad CIDR length /33")
-	if f := want(t, fs, "spf.dns-error", report.Fail, "sf.example.test"); len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "sf.example.test") {
+	want(t, fs, "spf.include-missing", finding.Fail, "missing.example.test does not exist (NXDOMAIN)")
+	want(t, fs, "spf.include-missing", finding.Fail, "nospf.example.test has no SPF record")
+	want(t, fs, "spf.syntax", finding.Fail, "bad.example.test (reached via inc.example.test → include:bad.example.test)", "bad CIDR length /33")
+	if f := want(t, fs, "spf.dns-error", finding.Fail, "sf.example.test"); len(f.Evidence) == 0 || !strings.Contains(f.Evidence[0], "sf.example.test") {
 		t.Errorf("include spf.dns-error evidence = %q", f.Evidence)
 	}
-	want(t, fs, "spf.include-all", report.Fail, "include:open.example.test")
-	want(t, fs, "spf.void-lookups", report.Info, "1 void")
+	want(t, fs, "spf.include-all", finding.Fail, "include:open.example.test")
+	want(t, fs, "spf.void-lookups", finding.Info, "1 void")
 }
 
 func TestCheckPolicyTerms(t *testing.T) {
@@ -276,25 +276,25 @@ func TestCheckPolicyTerms(t *testing.T) {
 		`dup.example.test. 300 IN TXT "v=spf1 include:sendgrid.test include:Sendgrid.test. -all"`,
 	)
 	ctx := context.Background()
-	want(t, Check(ctx, r, "plus.example.test"), "spf.all", report.Fail, "every host")
-	want(t, Check(ctx, r, "quest.example.test"), "spf.all", report.Warn, `"?all"`)
-	want(t, Check(ctx, r, "noall.example.test"), "spf.all", report.Warn, "without")
-	want(t, Check(ctx, r, "soft.example.test"), "spf.all", report.Pass, "softfail")
-	want(t, Check(ctx, r, "redir.example.test"), "spf.all", report.Pass, "redir.example.test → redirect=_spf.google.test", `"~all"`)
+	want(t, Check(ctx, r, "plus.example.test"), "spf.all", finding.Fail, "every host")
+	want(t, Check(ctx, r, "quest.example.test"), "spf.all", finding.Warn, `"?all"`)
+	want(t, Check(ctx, r, "noall.example.test"), "spf.all", finding.Warn, "without")
+	want(t, Check(ctx, r, "soft.example.test"), "spf.all", finding.Pass, "softfail")
+	want(t, Check(ctx, r, "redir.example.test"), "spf.all", finding.Pass, "redir.example.test → redirect=_spf.google.test", `"~all"`)
 	fs := Check(ctx, r, "both.example.test")
-	want(t, fs, "spf.redirect-ignored", report.Warn)
-	want(t, fs, "spf.lookups", report.Pass, "0 of 10")
+	want(t, fs, "spf.redirect-ignored", finding.Warn)
+	want(t, fs, "spf.lookups", finding.Pass, "0 of 10")
 	fs = Check(ctx, r, "ptr.example.test")
-	want(t, fs, "spf.ptr", report.Warn, "ptr")
-	want(t, fs, "spf.after-all", report.Warn, "ip4:192.0.2.1")
-	want(t, fs, "spf.unknown-modifier", report.Info, "moo=cow")
-	want(t, Check(ctx, r, "merged.example.test"), "spf.unknown-modifier", report.Warn, "merged")
-	want(t, Check(ctx, r, "macro.example.test"), "spf.macro", report.Info, "exists:%{i}")
-	want(t, Check(ctx, r, "split.example.test"), "spf.split-token", report.Warn, `_spf.google.testinclude:sendgrid.test"`)
-	want(t, Check(ctx, r, "dup.example.test"), "spf.duplicate-include", report.Warn, "include:Sendgrid.test.")
+	want(t, fs, "spf.ptr", finding.Warn, "ptr")
+	want(t, fs, "spf.after-all", finding.Warn, "ip4:192.0.2.1")
+	want(t, fs, "spf.unknown-modifier", finding.Info, "moo=cow")
+	want(t, Check(ctx, r, "merged.example.test"), "spf.unknown-modifier", finding.Warn, "merged")
+	want(t, Check(ctx, r, "macro.example.test"), "spf.macro", finding.Info, "exists:%{i}")
+	want(t, Check(ctx, r, "split.example.test"), "spf.split-token", finding.Warn, `_spf.google.testinclude:sendgrid.test"`)
+	want(t, Check(ctx, r, "dup.example.test"), "spf.duplicate-include", finding.Warn, "include:Sendgrid.test.")
 	fs = Check(ctx, r, "split2.example.test")
-	want(t, fs, "spf.split-token", report.Info, `"include:_spf.google.test"`)
-	want(t, fs, "spf.lookups", report.Pass, "4 of 10")
+	want(t, fs, "spf.split-token", finding.Info, `"include:_spf.google.test"`)
+	want(t, fs, "spf.lookups", finding.Pass, "4 of 10")
 }
 
 func TestCheckMXLimit(t *testing.T) {
@@ -304,7 +304,7 @@ func TestCheckMXLimit(t *testing.T) {
 		zone = append(zone, fmt.Sprintf("mxmany.example.test. 300 IN MX %d mx%d.example.test.", i, i))
 	}
 	_, r := startDNS(t, zone...)
-	want(t, Check(context.Background(), r, "mxmany.example.test"), "spf.mx-limit", report.Fail, "11 MX names")
+	want(t, Check(context.Background(), r, "mxmany.example.test"), "spf.mx-limit", finding.Fail, "11 MX names")
 }
 
 func TestFindingsStringTooLong(t *testing.T) {
@@ -318,7 +318,7 @@ func TestFindingsStringTooLong(t *testing.T) {
 	}
 	a := &Analysis{Domain: "long.example.test", Root: &Node{Domain: "long.example.test", Record: rec,
 		Fetched: &Fetched{Domain: "long.example.test", SPF: [][]string{{long}}, TXT: [][]string{{long}}, Text: long}}}
-	want(t, Findings(a), "spf.string-too-long", report.Fail, "291-octet")
+	want(t, Findings(a), "spf.string-too-long", finding.Fail, "291-octet")
 }
 
 func TestEvaluate(t *testing.T) {
@@ -337,20 +337,20 @@ func TestEvaluate(t *testing.T) {
 	ctx := context.Background()
 	tests := []struct {
 		ip, sender, result string
-		st                 report.Status
+		st                 finding.Status
 		reason             string
 	}{
-		{"192.0.2.10", "alice@ev.example.test", "pass", report.Pass, "matched ip4:192.0.2.0/24"},
-		{"64.233.160.5", "alice@ev.example.test", "pass", report.Pass, ""},
-		{"2001:4860:4000::1", "alice@ev.example.test", "pass", report.Pass, ""},
-		{"198.51.100.1", "alice@ev.example.test", "fail", report.Fail, "matched -all"},
-		{"198.51.100.1", "bob@soft.example.test", "softfail", report.Warn, ""},
-		{"192.0.2.25", "bob@mx.example.test", "pass", report.Pass, "matched mx"},
-		{"198.51.100.1", "bob@mx.example.test", "neutral", report.Warn, ""},
-		{"198.51.100.1", "x@perm.example.test", "permerror", report.Fail, ""},
-		{"198.51.100.1", "x@temp.example.test", "temperror", report.Fail, "SERVFAIL"},
-		{"198.51.100.1", "x@over.example.test", "permerror", report.Fail, "lookup limit"},
-		{"198.51.100.1", "x@nx.example.test", "none", report.Fail, ""},
+		{"192.0.2.10", "alice@ev.example.test", "pass", finding.Pass, "matched ip4:192.0.2.0/24"},
+		{"64.233.160.5", "alice@ev.example.test", "pass", finding.Pass, ""},
+		{"2001:4860:4000::1", "alice@ev.example.test", "pass", finding.Pass, ""},
+		{"198.51.100.1", "alice@ev.example.test", "fail", finding.Fail, "matched -all"},
+		{"198.51.100.1", "bob@soft.example.test", "softfail", finding.Warn, ""},
+		{"192.0.2.25", "bob@mx.example.test", "pass", finding.Pass, "matched mx"},
+		{"198.51.100.1", "bob@mx.example.test", "neutral", finding.Warn, ""},
+		{"198.51.100.1", "x@perm.example.test", "permerror", finding.Fail, ""},
+		{"198.51.100.1", "x@temp.example.test", "temperror", finding.Fail, "SERVFAIL"},
+		{"198.51.100.1", "x@over.example.test", "permerror", finding.Fail, "lookup limit"},
+		{"198.51.100.1", "x@nx.example.test", "none", finding.Fail, ""},
 	}
 	for _, tc := range tests {
 		ev := Evaluate(ctx, r, net.ParseIP(tc.ip), tc.sender, "mail.example.test")
@@ -414,9 +414,9 @@ func TestCheckWalkLimits(t *testing.T) {
 	}
 	_, r := startDNS(t, zone...)
 	fs := Check(context.Background(), r, "d0.deep.test")
-	want(t, fs, "spf.walk-limit", report.Warn, "nested deeper than 12 levels")
-	want(t, fs, "spf.lookups", report.Fail)
+	want(t, fs, "spf.walk-limit", finding.Warn, "nested deeper than 12 levels")
+	want(t, fs, "spf.lookups", finding.Fail)
 	fs = Check(context.Background(), r, "w0.wide.test")
-	want(t, fs, "spf.walk-limit", report.Warn, "more than 64 records")
-	want(t, fs, "spf.lookups", report.Fail)
+	want(t, fs, "spf.walk-limit", finding.Warn, "more than 64 records")
+	want(t, fs, "spf.lookups", finding.Fail)
 }

@@ -10,8 +10,8 @@ import (
 
 	"github.com/miekg/dns"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // Results of check_host() (RFC 7208 §2.6).
@@ -46,7 +46,7 @@ type Evaluation struct {
 	Queries     int    // DNS queries the evaluation made
 	Lookups     int    // DNS-querying terms counted against the limit of 10 (§4.6.4)
 	Trace       []string
-	Finding     report.Finding
+	Finding     finding.Finding
 
 	decided  []string // terms that decided the result, outermost first
 	evidence []string // the checked domain's TXT answer
@@ -574,8 +574,8 @@ func truncateDomain(d string) string {
 // default neutral).
 func (ev *Evaluation) Deciding() []string { return ev.decided }
 
-func (ev *Evaluation) finding() report.Finding {
-	f := report.Finding{ID: "spf.eval", Target: report.Target{Domain: ev.Domain, Addr: ev.IP.String()}, Remediation: []string{}, Evidence: ev.evidence}
+func (ev *Evaluation) finding() finding.Finding {
+	f := finding.Finding{ID: "spf.eval", Target: finding.Target{Domain: ev.Domain, Addr: ev.IP.String()}, Remediation: []string{}, Evidence: ev.evidence}
 	who := fmt.Sprintf("%s sending as %s", ev.IP, ev.Sender)
 	if ev.Identity == IdentityHELO {
 		f.ID = "spf.eval-helo"
@@ -587,22 +587,22 @@ func (ev *Evaluation) finding() report.Finding {
 	}
 	switch ev.Result {
 	case Pass:
-		f.Status = report.Pass
+		f.Status = finding.Pass
 		f.Summary = fmt.Sprintf("SPF pass: %s is authorised by %s%s", who, ev.Domain, why)
 	case SoftFail:
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("SPF softfail: %s is not authorised by %s, weakly (~)%s", who, ev.Domain, why)
 		f.Remediation = []string{"If this address sends mail for " + ev.Domain + ", add it to the SPF record (ip4:/ip6: or the provider's include:)."}
 	case Neutral:
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("SPF neutral: %s makes no assertion about %s%s", ev.Domain, who, why)
 		f.Remediation = []string{"If this address sends mail for " + ev.Domain + ", add it to the SPF record; end the record with ~all or -all."}
 	case Fail:
-		f.Status = report.Fail
+		f.Status = finding.Fail
 		f.Summary = fmt.Sprintf("SPF fail: %s is explicitly not authorised by %s%s", who, ev.Domain, why)
 		f.Remediation = []string{"If this address sends mail for " + ev.Domain + ", add it to the SPF record before -all; otherwise receivers may reject its mail."}
 	case None:
-		f.Status = report.Fail
+		f.Status = finding.Fail
 		f.Summary = fmt.Sprintf("SPF none: %s publishes no SPF record, so %s cannot be authorised%s", ev.Domain, who, why)
 		f.Remediation = []string{"Publish one TXT record \"v=spf1 ... -all\" at " + ev.Domain + "."}
 		if p := domainProblem(ev.Domain); p != "" {
@@ -610,15 +610,15 @@ func (ev *Evaluation) finding() report.Finding {
 			f.Remediation = []string{"Use a fully qualified domain name that publishes an SPF record."}
 		}
 		if ev.Identity == IdentityHELO {
-			f.Status = report.Warn
+			f.Status = finding.Warn
 			f.Remediation = []string{"Greet with the sending host's fully qualified name and publish \"v=spf1 a -all\" there, so receivers can check the HELO identity (RFC 7208 §2.3)."}
 		}
 	case TempError:
-		f.Status = report.Fail
+		f.Status = finding.Fail
 		f.Summary = fmt.Sprintf("SPF temperror for %s: a DNS lookup failed, receivers will defer or ignore SPF%s", who, why)
 		f.Remediation = []string{"Check that every name the record refers to answers (no SERVFAIL or timeouts)."}
 	default: // permerror
-		f.Status = report.Fail
+		f.Status = finding.Fail
 		f.Summary = fmt.Sprintf("SPF permerror for %s: the record of %s cannot be evaluated%s", who, ev.Domain, why)
 		f.Remediation = []string{"Fix the SPF record: see the spf.* findings for the syntax error, lookup limit or missing include."}
 	}

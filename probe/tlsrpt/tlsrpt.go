@@ -25,8 +25,8 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // MaxRecordSize is the longest record parsed, in octets.
@@ -300,32 +300,32 @@ type Options struct {
 }
 
 // Check looks up the TLS-RPT record of domain; findings "tlsrpt.*".
-func Check(ctx context.Context, r *resolver.Resolver, domain string, opts Options) []report.Finding {
+func Check(ctx context.Context, r *resolver.Resolver, domain string, opts Options) []finding.Finding {
 	res, err := Lookup(ctx, r, domain)
 	return Findings(res, err, opts)
 }
 
 // Findings turns a Lookup result into findings.
-func Findings(res *Result, err error, opts Options) []report.Finding {
-	var fs []report.Finding
+func Findings(res *Result, err error, opts Options) []finding.Finding {
+	var fs []finding.Finding
 	ev := res.Evidence()
-	add := func(id string, st report.Status, summary, detail string, rem ...string) {
+	add := func(id string, st finding.Status, summary, detail string, rem ...string) {
 		if rem == nil {
 			rem = []string{}
 		}
-		fs = append(fs, report.Finding{ID: id, Status: st, Target: report.Target{Domain: res.Domain}, Summary: summary, Detail: detail, Remediation: rem, Evidence: ev})
+		fs = append(fs, finding.Finding{ID: id, Status: st, Target: finding.Target{Domain: res.Domain}, Summary: summary, Detail: detail, Remediation: rem, Evidence: ev})
 	}
 	var re *resolver.Error
 	var se *SyntaxError
 	switch {
 	case errors.Is(err, ErrNoRecord) && len(res.Discarded) > 0:
-		add("tlsrpt.invalid", report.Fail, fmt.Sprintf("TLS-RPT record at %s does not start with v=TLSRPTv1: senders discard it", res.Name),
+		add("tlsrpt.invalid", finding.Fail, fmt.Sprintf("TLS-RPT record at %s does not start with v=TLSRPTv1: senders discard it", res.Name),
 			"Discarded record: "+strings.Join(res.Discarded, "\nDiscarded record: ")+"\nRFC 8460 §3: senders keep only TXT records that start with \"v=TLSRPTv1;\" (case-sensitive), so the domain counts as having no TLS-RPT record.",
 			fmt.Sprintf("Start the record with the version: \"v=TLSRPTv1; rua=mailto:tlsrpt@%s\".", res.Domain))
 	case errors.Is(err, ErrNoRecord):
-		st, why := report.Info, "TLS-RPT is optional and does not affect delivery; it tells you when senders cannot establish TLS to your MX hosts."
+		st, why := finding.Info, "TLS-RPT is optional and does not affect delivery; it tells you when senders cannot establish TLS to your MX hosts."
 		if opts.TLSPolicy {
-			st, why = report.Warn, "The domain enforces MTA-STS or DANE: without TLS-RPT you do not learn when senders fail its TLS policy and stop delivering."
+			st, why = finding.Warn, "The domain enforces MTA-STS or DANE: without TLS-RPT you do not learn when senders fail its TLS policy and stop delivering."
 		}
 		where := res.Name + " has no TXT record starting with v=TLSRPTv1"
 		if res.NXDomain {
@@ -334,13 +334,13 @@ func Findings(res *Result, err error, opts Options) []report.Finding {
 		add("tlsrpt.missing", st, "no TLS-RPT record at "+res.Name, where+". "+why,
 			fmt.Sprintf("Publish TXT \"v=TLSRPTv1; rua=mailto:tlsrpt@%s\" at %s.", res.Domain, res.Name))
 	case errors.Is(err, ErrMultipleRecord):
-		add("tlsrpt.multiple", report.Fail, fmt.Sprintf("%d TLS-RPT records at %s: senders ignore them all", len(res.TLSRPT), res.Name),
+		add("tlsrpt.multiple", finding.Fail, fmt.Sprintf("%d TLS-RPT records at %s: senders ignore them all", len(res.TLSRPT), res.Name),
 			"RFC 8460 §3: when more than one record remains, senders assume the domain does not implement TLS-RPT.",
 			"Keep a single v=TLSRPTv1 record and list every destination in its rua=.")
 	case errors.As(err, &re):
-		st := report.Fail
+		st := finding.Fail
 		if re.Kind == resolver.Timeout || re.Kind == resolver.Network {
-			st = report.Warn
+			st = finding.Warn
 		}
 		rem := "Make sure the authoritative servers answer for " + res.Name + "."
 		if re.Validation {
@@ -349,11 +349,11 @@ func Findings(res *Result, err error, opts Options) []report.Finding {
 		add("tlsrpt.dns-error", st, "DNS lookup failed for the TLS-RPT record: "+err.Error(),
 			"A failed lookup is not a missing record; senders cannot find where to report.", rem)
 	case errors.As(err, &se):
-		add("tlsrpt.invalid", report.Fail, fmt.Sprintf("TLS-RPT record at %s is invalid: %v", res.Name, se),
+		add("tlsrpt.invalid", finding.Fail, fmt.Sprintf("TLS-RPT record at %s is invalid: %v", res.Name, se),
 			"Record: "+res.TLSRPT[0]+"\nSenders ignore a record that does not follow RFC 8460 §3.",
 			"Publish the record as \"v=TLSRPTv1; rua=mailto:<address>\" (fields separated by \";\", URIs by \",\").")
 	case err != nil:
-		add("tlsrpt.invalid", report.Fail, "TLS-RPT: "+err.Error(), "")
+		add("tlsrpt.invalid", finding.Fail, "TLS-RPT: "+err.Error(), "")
 	default:
 		var bad, good []string
 		for _, u := range res.Record.RUA {
@@ -364,19 +364,19 @@ func Findings(res *Result, err error, opts Options) []report.Finding {
 			}
 		}
 		if len(bad) > 0 {
-			add("tlsrpt.rua.invalid", report.Fail, "TLS-RPT rua= has a malformed or unsupported URI: "+bad[0],
+			add("tlsrpt.rua.invalid", finding.Fail, "TLS-RPT rua= has a malformed or unsupported URI: "+bad[0],
 				"RFC 8460 §3: each destination is a mailto: or https: URI.\n"+strings.Join(bad, "\n"),
 				"Use mailto:address@domain or https://host/path, separated by commas.")
 		}
 		if len(good) > 0 {
-			add("tlsrpt.ok", report.Pass, "TLS-RPT reports go to "+strings.Join(good, ", "), res.Record.Text)
+			add("tlsrpt.ok", finding.Pass, "TLS-RPT reports go to "+strings.Join(good, ", "), res.Record.Text)
 		}
 		if len(res.Record.Extensions) > 0 {
 			var names []string
 			for _, f := range res.Record.Extensions {
 				names = append(names, f.Name)
 			}
-			add("tlsrpt.extension", report.Info, "TLS-RPT record has extension fields, ignored by senders: "+strings.Join(names, ", "),
+			add("tlsrpt.extension", finding.Info, "TLS-RPT record has extension fields, ignored by senders: "+strings.Join(names, ", "),
 				"RFC 8460 §3 defines only v= and rua=; check for typos.", "Remove fields that no sender understands.")
 		}
 	}

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 func TestParse(t *testing.T) {
@@ -86,7 +86,7 @@ func TestParseURIs(t *testing.T) {
 	}
 }
 
-func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr string) report.Finding {
+func find(t *testing.T, fs []finding.Finding, id string, st finding.Status, substr string) finding.Finding {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID == id && f.Status == st && strings.Contains(f.Summary+"\n"+f.Detail, substr) {
@@ -101,7 +101,7 @@ func find(t *testing.T, fs []report.Finding, id string, st report.Status, substr
 		fmt.Fprintf(&b, "  %s %s: %s | %s\n", f.Status, f.ID, f.Summary, f.Detail)
 	}
 	t.Fatalf("no %s/%s containing %q in\n%s", id, st, substr, b.String())
-	return report.Finding{}
+	return finding.Finding{}
 }
 
 func TestCheck(t *testing.T) {
@@ -124,25 +124,25 @@ func TestCheck(t *testing.T) {
 	r.Timeout = 2 * time.Second
 	ctx := context.Background()
 
-	f := find(t, Check(ctx, r, "example.test", Options{}), "tlsrpt.ok", report.Pass, "mailto:tlsrpt@example.test, https://reports.example.test/tlsrpt")
+	f := find(t, Check(ctx, r, "example.test", Options{}), "tlsrpt.ok", finding.Pass, "mailto:tlsrpt@example.test, https://reports.example.test/tlsrpt")
 	if len(f.Evidence) != 1 || !strings.Contains(f.Evidence[0], "_smtp._tls.example.test.") {
 		t.Errorf("evidence %q", f.Evidence)
 	}
-	find(t, Check(ctx, r, "split.test", Options{}), "tlsrpt.ok", report.Pass, "mailto:tlsrpt@split.test")
-	find(t, Check(ctx, r, "multi.test", Options{}), "tlsrpt.multiple", report.Fail, "2 TLS-RPT records")
+	find(t, Check(ctx, r, "split.test", Options{}), "tlsrpt.ok", finding.Pass, "mailto:tlsrpt@split.test")
+	find(t, Check(ctx, r, "multi.test", Options{}), "tlsrpt.multiple", finding.Fail, "2 TLS-RPT records")
 	fs := Check(ctx, r, "bad.test", Options{})
-	find(t, fs, "tlsrpt.rua.invalid", report.Fail, `"ftp://bad.test/x": scheme "ftp"`)
-	find(t, fs, "tlsrpt.ok", report.Pass, "mailto:a@bad.test")
-	find(t, Check(ctx, r, "invalid.test", Options{}), "tlsrpt.invalid", report.Fail, `at octet 12: expected ";"`)
-	find(t, Check(ctx, r, "other.test", Options{}), "tlsrpt.missing", report.Info, "no TXT record starting with v=TLSRPTv1")
-	find(t, Check(ctx, r, "nx.test", Options{}), "tlsrpt.missing", report.Info, "NXDOMAIN")
-	find(t, Check(ctx, r, "nx.test", Options{TLSPolicy: true}), "tlsrpt.missing", report.Warn, "MTA-STS or DANE")
-	find(t, Check(ctx, r, "ext.test", Options{}), "tlsrpt.extension", report.Info, "foo")
+	find(t, fs, "tlsrpt.rua.invalid", finding.Fail, `"ftp://bad.test/x": scheme "ftp"`)
+	find(t, fs, "tlsrpt.ok", finding.Pass, "mailto:a@bad.test")
+	find(t, Check(ctx, r, "invalid.test", Options{}), "tlsrpt.invalid", finding.Fail, `at octet 12: expected ";"`)
+	find(t, Check(ctx, r, "other.test", Options{}), "tlsrpt.missing", finding.Info, "no TXT record starting with v=TLSRPTv1")
+	find(t, Check(ctx, r, "nx.test", Options{}), "tlsrpt.missing", finding.Info, "NXDOMAIN")
+	find(t, Check(ctx, r, "nx.test", Options{TLSPolicy: true}), "tlsrpt.missing", finding.Warn, "MTA-STS or DANE")
+	find(t, Check(ctx, r, "ext.test", Options{}), "tlsrpt.extension", finding.Info, "foo")
 	// A record without the version is discarded by senders: it is shown,
 	// with the severity of any other unusable record, not called missing.
 	for _, d := range []string{"nov.test", "badv.test"} {
 		fs := Check(ctx, r, d, Options{})
-		f := find(t, fs, "tlsrpt.invalid", report.Fail, "does not start with v=TLSRPTv1")
+		f := find(t, fs, "tlsrpt.invalid", finding.Fail, "does not start with v=TLSRPTv1")
 		if !strings.Contains(f.Detail, "Discarded record: ") || !strings.Contains(f.Detail, "mailto:tlsrpt@"+d) {
 			t.Errorf("%s: detail %q", d, f.Detail)
 		}
@@ -153,7 +153,7 @@ func TestCheck(t *testing.T) {
 		}
 	}
 	fs = Check(ctx, r, "sf.test", Options{})
-	find(t, fs, "tlsrpt.dns-error", report.Fail, "SERVFAIL")
+	find(t, fs, "tlsrpt.dns-error", finding.Fail, "SERVFAIL")
 	for _, f := range fs {
 		if f.ID == "tlsrpt.missing" {
 			t.Error("SERVFAIL reported as missing")
