@@ -49,3 +49,20 @@ func BenchmarkExplainWire(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "replies/s")
 }
+
+// BenchmarkStartup is what the first Explain of a process costs before it
+// can classify: the rule tables (built for every input) and the automaton
+// (built on the first text only; a bare code such as `smtpgw explain 421`
+// never builds it).
+func BenchmarkStartup(b *testing.B) {
+	b.Run("rules", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			buildEngine()
+		}
+	})
+	b.Run("rules+automaton", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			buildEngine().m.compile()
+		}
+	})
+}

@@ -2,6 +2,7 @@ package explain
 
 import (
 	"math/bits"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -71,12 +72,17 @@ func (e enhCode) matches(o enhCode) bool {
 }
 
 type engine struct {
-	m          *matcher
-	rules      []crule
-	patRules   [][]int32 // pattern id -> rules that name it in Any
-	noAny      []int32   // rules without Any keywords (code or enhanced code rules)
-	markerIDs  []int32   // provider marker pattern ids, parallel to providerMarkers
-	detailKeys map[[2]int]detailInfo
+	m           *matcher
+	rules       []crule
+	patRules    [][]int32 // pattern id -> rules that name it in Any
+	noAny       []int32   // rules without Any keywords (code or enhanced code rules)
+	markerIDs   []int32   // provider marker pattern ids, parallel to providerMarkers
+	weight      []int16   // pattern id -> evidence of the keyword (see keywordWeight)
+	tempIDs     []int32   // temporaryWording pattern ids
+	permIDs     []int32   // permanentWording pattern ids
+	permWeakIDs []int32   // permanentWeakWording pattern ids
+	senderIDs   []int32   // senderWording pattern ids
+	detailKeys  map[[2]int]detailInfo
 }
 
 const maxRules = 1024
@@ -120,6 +126,18 @@ func buildEngine() *engine {
 	for _, pm := range providerMarkers {
 		e.markerIDs = append(e.markerIDs, e.m.id(pm.Word))
 	}
+	for _, w := range temporaryWording {
+		e.tempIDs = append(e.tempIDs, e.m.id(w))
+	}
+	for _, w := range permanentWording {
+		e.permIDs = append(e.permIDs, e.m.id(w))
+	}
+	for _, w := range permanentWeakWording {
+		e.permWeakIDs = append(e.permWeakIDs, e.m.id(w))
+	}
+	for _, w := range senderWording {
+		e.senderIDs = append(e.senderIDs, e.m.id(w))
+	}
 	for k, v := range enhancedDetails {
 		ec, ok := parseEnh("2." + k)
 		if !ok {
@@ -131,6 +149,10 @@ func buildEngine() *engine {
 		panic("explain: too many rules")
 	}
 	e.patRules = make([][]int32, len(e.m.patterns))
+	e.weight = make([]int16, len(e.m.patterns))
+	for i, p := range e.m.patterns {
+		e.weight[i] = int16(keywordWeight(p))
+	}
 	for i, r := range e.rules {
 		if len(r.any) == 0 {
 			e.noAny = append(e.noAny, int32(i))
@@ -139,15 +161,15 @@ func buildEngine() *engine {
 			e.patRules[p] = append(e.patRules[p], int32(i))
 		}
 	}
-	e.m.compile()
-	return e
+	return e // the automaton is compiled lazily, on the first text scanned
 }
 
-// match finds the rule explaining a reply: the first strong rule that
-// matches, else the first weak one.
-// Only rules that can match are looked at: those naming a keyword found in
-// the text, and those about codes alone.
-func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, hasEnh, enhTells, atRcpt bool, provider string) *crule {
+// match finds the rule explaining a reply: of all the rules that match, the
+// one with the highest priority (see rank). Only rules that can match are
+// looked at: those naming a keyword found in the text, and those about codes
+// alone. When all is not nil every matching rule is appended to it (for
+// --explain-why).
+func (e *engine) match(set *patternSet, found []int32, in matchInput, all *[]ruleMatch) *crule {
 	var cand ruleSet
 	for _, p := range found {
 		for _, ri := range e.patRules[p] {
@@ -157,86 +179,266 @@ func (e *engine) match(set *patternSet, found []int32, code int, enh enhCode, ha
 	for _, ri := range e.noAny {
 		cand[ri>>6] |= 1 << (uint(ri) & 63)
 	}
-	var weak *crule
+	var best *crule
+	var bestRank rank
 	for w, word := range cand {
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
-			if r := e.check(i, set, code, enh, hasEnh, enhTells, atRcpt, provider); r != nil {
-				if !r.Weak {
-					return r
-				}
-				if weak == nil {
-					weak = r
-				}
+			r, rk := e.check(i, set, in)
+			if r == nil {
+				continue
+			}
+			if all != nil {
+				*all = append(*all, ruleMatch{r: r, rank: rk})
+			}
+			if best == nil || rk.better(bestRank) {
+				best, bestRank = r, rk
 			}
 		}
 	}
-	return weak
+	return best
 }
 
-// check tests rule i against a reply.
-func (e *engine) check(i int, set *patternSet, code int, enh enhCode, hasEnh, enhTells, atRcpt bool, provider string) *crule {
+// matchInput is what the rules are checked against, besides the text.
+type matchInput struct {
+	code     int
+	enh      enhCode
+	hasEnh   bool
+	enhTells bool     // the enhanced code has a registry meaning with a category
+	detCat   Category // that category (Unknown when none)
+	atRcpt   bool
+	stage    string
+	provider string
+}
+
+// ruleMatch is one rule that matched a reply, with its priority.
+type ruleMatch struct {
+	r    *crule
+	rank rank
+}
+
+// rank is the priority of a matching rule. The most specific rule wins:
+//
+//  1. a strong rule over a weak (generic wording) one, and both over a rule
+//     whose category is unknown (a rule that says the reply does not carry
+//     the cause yields to any rule that finds one);
+//  2. then the larger evidence: the characters of the longest keyword of Any
+//     that occurs, plus every keyword of All, plus 12 for a matching
+//     enhanced code of the IANA registry (24 for a provider's own detail
+//     code such as 5.7.133 or 4.4.316), 8 for a rule about a named provider
+//     or blocklist, 4 for a stage condition, 3 for a basic code, plus the
+//     rule's explicit Pri adjustment. A rule whose keyword
+//     contains another rule's keyword therefore beats it ("dkim checks did
+//     not pass" and "spf check" together beat "dkim checks did not pass");
+//  3. then the category order of categoryPrecedence (a fixed, documented
+//     order from the narrowest cause to the broadest), so that the verdict
+//     never depends on where a rule stands in the table;
+//  4. only between rules of the same category, table order.
+type rank struct {
+	tier     int // 2 strong, 1 weak, 0 a rule whose category is unknown
+	evidence int
+	catPrec  int // lower is narrower
+	index    int
+}
+
+func (a rank) better(b rank) bool {
+	if a.tier != b.tier {
+		return a.tier > b.tier
+	}
+	if a.evidence != b.evidence {
+		return a.evidence > b.evidence
+	}
+	if a.catPrec != b.catPrec {
+		return a.catPrec < b.catPrec
+	}
+	return a.index < b.index
+}
+
+// keywordWeight is the evidence a keyword gives: its length, and 10 more
+// for a provider's reply code ("[tss04]", "as3130", "s3140": letters and
+// digits without a space), which identifies one reply exactly.
+func keywordWeight(k string) int {
+	w := len(k)
+	var letter, digit bool
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c == ' ':
+			return w
+		case isDigit(c):
+			digit = true
+		case isAlpha(c):
+			letter = true
+		}
+	}
+	if letter && digit {
+		w += evCodeWord
+	}
+	return w
+}
+
+// Evidence weights of rank.
+const (
+	evEnh         = 12
+	evEnhProvider = 24
+	evProvider    = 8
+	evStage       = 4
+	evCode        = 3
+	evCodeWord    = 10
+	evSubject     = 6
+)
+
+// subjectCats are the categories each subject of the enhanced status codes
+// (RFC 3463 §3) can stand for: a rule of another category gets no
+// evidence from the code ("550 5.7.1 Connection refused: ... listed at
+// dnsbl.example" is a policy refusal of a server that answered, not a
+// network failure).
+var subjectCats = [8][]Category{
+	0: nil,
+	1: {UserUnknown, HostUnknown, SenderInvalid, Moved, Syntax, RelayDenied, MailboxDisabled},
+	2: {MailboxFull, MailboxDisabled, UserUnknown, MessageTooBig, RateLimited, Moved},
+	3: {ServerError, MessageTooBig, MailboxFull},
+	4: {Network, HostUnknown, Expired, RateLimited, ServerError},
+	5: {Syntax, RFCNoncompliant, RateLimited, AuthRequired, TLSRequired},
+	6: {RFCNoncompliant, MessageTooBig, Virus, SpamContent, Policy},
+	7: {Policy, Reputation, SenderAuth, SpamContent, Virus, RelayDenied, AuthRequired, AuthFailed, TLSRequired,
+		PTRRequired, RateLimited, Greylisted, MailboxDisabled, SenderInvalid, RFCNoncompliant},
+}
+
+func subjectAllows(subject int, c Category) bool {
+	if subject < 0 || subject >= len(subjectCats) {
+		return false
+	}
+	for _, x := range subjectCats[subject] {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// categoryPrecedence breaks ties between rules of equal evidence and
+// different categories: the narrower cause first (a virus or an
+// authentication failure says more than "policy").
+var categoryPrecedence = []Category{
+	Virus, SenderAuth, TLSRequired, AuthFailed, AuthRequired, PTRRequired, Greylisted,
+	RelayDenied, MessageTooBig, MailboxFull, MailboxDisabled, Moved, UserUnknown, HostUnknown,
+	SenderInvalid, Reputation, RateLimited, SpamContent, RFCNoncompliant, Expired, Network,
+	Syntax, ServerError, Policy, Unknown, Success,
+}
+
+var catPrec = func() map[Category]int {
+	m := map[Category]int{}
+	for i, c := range categoryPrecedence {
+		m[c] = i
+	}
+	return m
+}()
+
+// check tests rule i against a reply and returns it with its rank.
+func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	r := &e.rules[i]
-	if r.prov != "" && r.prov != provider {
-		return nil
+	var rk rank
+	if r.prov != "" && r.prov != in.provider {
+		return nil, rk
 	}
-	if r.AtRcpt && !atRcpt {
-		return nil
+	if r.AtRcpt && !in.atRcpt {
+		return nil, rk
 	}
-	if len(r.Codes) > 0 && len(r.any) == 0 && enhTells {
-		return nil // a bare-code rule: the enhanced code tells more
+	if len(r.Stages) > 0 && !containsString(r.Stages, in.stage) {
+		return nil, rk
 	}
-	if len(r.Codes) > 0 && !containsInt(r.Codes, code) {
-		return nil
+	if len(r.Codes) > 0 && len(r.any) == 0 && in.enhTells {
+		return nil, rk // a bare-code rule: the enhanced code tells more
+	}
+	if len(r.Codes) > 0 && !containsInt(r.Codes, in.code) {
+		return nil, rk
 	}
 	if len(r.enh) > 0 {
-		if !hasEnh {
-			return nil
+		if !in.hasEnh {
+			return nil, rk
 		}
 		ok := false
 		for _, x := range r.enh {
-			if x.matches(enh) {
+			if x.matches(in.enh) {
 				ok = true
 				break
 			}
 		}
 		if !ok {
-			return nil
+			return nil, rk
+		}
+		if _, reg := e.detailKeys[[2]int{in.enh.subject, in.enh.detail}]; reg {
+			rk.evidence += evEnh
+		} else {
+			rk.evidence += evEnhProvider
 		}
 	}
 	if len(r.any) > 0 {
-		ok := false
+		longest := -1
 		for _, id := range r.any {
-			if set.has(id) {
-				ok = true
-				break
+			if set.has(id) && int(e.weight[id]) > longest {
+				longest = int(e.weight[id])
 			}
 		}
-		if !ok {
-			return nil
+		if longest < 0 {
+			return nil, rk
 		}
+		rk.evidence += longest
 	}
-	ok := true
 	for _, id := range r.all {
 		if !set.has(id) {
-			ok = false
-			break
+			return nil, rk
 		}
+		rk.evidence += int(e.weight[id])
 	}
 	for _, id := range r.not {
 		if set.has(id) {
-			ok = false
-			break
+			return nil, rk
 		}
 	}
-	if !ok {
-		return nil
-	}
 	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 {
-		return nil // a rule must be about something
+		return nil, rk // a rule must be about something
 	}
-	return r
+	if r.prov != "" || r.Provider != "" || r.Blocklist != "" {
+		rk.evidence += evProvider
+	}
+	if r.AtRcpt || len(r.Stages) > 0 {
+		rk.evidence += evStage
+	}
+	if len(r.Codes) > 0 {
+		rk.evidence += evCode
+	}
+	if in.hasEnh && r.Cat != Unknown {
+		// the enhanced code is evidence too: for the category its registry
+		// detail names, and (less) for the categories its subject allows
+		if in.detCat == r.Cat {
+			rk.evidence += evEnh
+		} else if subjectAllows(in.enh.subject, r.Cat) {
+			rk.evidence += evSubject
+		}
+	}
+	rk.evidence += r.Pri
+	switch {
+	case r.Cat == Unknown:
+		rk.tier = 0
+	case r.Weak:
+		rk.tier = 1
+	default:
+		rk.tier = 2
+	}
+	rk.catPrec = catPrec[r.Cat]
+	rk.index = i
+	return r, rk
+}
+
+func containsString(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
 }
 
 func containsInt(xs []int, x int) bool {
@@ -279,7 +481,13 @@ func lowerIfNeeded(s string) string {
 // Explain explains r. It is safe for concurrent use. When r.Enhanced, r.Code
 // or r.Text are empty they are derived from r.Lines (the enhanced code of the
 // last line that has one wins).
-func Explain(r Reply) Explanation {
+func Explain(r Reply) Explanation { return explainReply(r, false) }
+
+// ExplainWhy is Explain, with Why telling which rules matched the reply and
+// how the verdict was reached (smtpgw explain --explain-why).
+func ExplainWhy(r Reply) Explanation { return explainReply(r, true) }
+
+func explainReply(r Reply, why bool) Explanation {
 	e := theEngine()
 	code, enhStr, text := r.Code, r.Enhanced, r.Text
 	if len(r.Lines) > 0 && (code == 0 || enhStr == "" || text == "") {
@@ -315,12 +523,15 @@ func Explain(r Reply) Explanation {
 		c := code
 		ex.Code = &c
 	}
-	// class: the basic code decides, then the enhanced code, then the DSN action.
+	// class: the basic code decides, then the enhanced code, then the DSN
+	// action, then the wording (below, once the text is scanned).
+	classFrom := ""
+	// A DSN's Action tells the outcome even when its Status is a 4.x.x
+	// code (a message that expired after temporary failures has
+	// "Action: failed" and "Status: 4.4.7": it came back).
 	switch {
 	case code != 0:
 		ex.Class = classOfDigit(byte('0' + code/100))
-	case hasEnh:
-		ex.Class = classOfDigit(enh.class)
 	default:
 		switch strings.ToLower(r.Action) {
 		case "failed":
@@ -330,8 +541,13 @@ func Explain(r Reply) Explanation {
 		case "delivered", "relayed", "expanded":
 			ex.Class = ClassSuccess
 		}
+		if ex.Class == ClassUnknown && hasEnh {
+			ex.Class = classOfDigit(enh.class)
+		}
+		if ex.Class == ClassUnknown {
+			classFrom = "wording"
+		}
 	}
-	ex.Retry = ex.Class == ClassTransient
 
 	var info codeInfo
 	var haveInfo bool
@@ -360,33 +576,87 @@ func Explain(r Reply) Explanation {
 		detCat = det.Category
 	}
 	var rl *crule
+	var matchBuf [16]ruleMatch
+	matches := matchBuf[:0]
+	all := &matches
 	if ex.Class != ClassSuccess {
 		// a reply to RCPT TO: the stage says so, or a server's reply (it
 		// has a code) whose stage is not known
-		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0
-		rl = e.match(&set, found, code, enh, hasEnh, detCat != Unknown, atRcpt, provider)
+		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(&set)
+		rl = e.match(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider}, all)
 	}
 
 	// category: the text decides when it is more specific than the code.
 	specificDet := detCat != Unknown && enh.detail != 0 && !(enh.subject == 7 && enh.detail == 1)
+	decided := ""
 	switch {
 	case ex.Class == ClassSuccess:
 		ex.Category = Success
+		decided = "the class: a success reply"
+	case hasEnh && enh.subject == 4 && enh.detail == 7:
+		// X.4.7 "delivery time expired" is the outcome: the text is the
+		// last error before the message expired
+		ex.Category = Expired
+		decided = "the enhanced code " + enhStr + " (" + det.Meaning + "): the outcome, whatever the last error was"
+		if rl != nil && rl.Cat != Expired {
+			ex.Note = appendNote(ex.Note, "The message expired in the queue; the last error before it expired was: "+string(rl.Cat)+" ("+rl.Summary+")")
+			rl = nil
+		}
+	case hasEnh && enh.subject == 1 && enh.detail == 0 && (rl == nil || rl.Cat == Unknown):
+		// X.1.0 "other address status": an address was refused; at RCPT
+		// TO (or an unknown stage) that is the recipient's
+		ex.Category = UserUnknown
+		decided = "the subject of the enhanced code " + enhStr + " (addressing status: the address was refused)"
+		rl = nil
 	case rl != nil && (!rl.Weak || !specificDet):
 		ex.Category = rl.Cat
-	case detCat != Unknown && detCat != Success:
+		decided = "rule " + rl.ID
+	case detCat != Unknown && detCat != Success && !(enh.detail == 0 && haveInfo && info.Category != Unknown && info.Category != Success):
+		// (an "other or undefined" X.s.0 does not overrule a basic code with
+		// a meaning of its own: 535 with #5.7.0 is an authentication failure)
 		ex.Category = detCat
+		decided = "the enhanced code " + enhStr + " (" + det.Meaning + ")"
+		if rl != nil {
+			decided += ", more specific than the generic wording of rule " + rl.ID
+		}
 		rl = nil
 	case haveInfo && info.Category != Success:
 		ex.Category = info.Category
-		if code == 550 && isDataStage(r.Stage) {
-			ex.Category = Policy
-		}
+		decided = "the basic code " + itoa(code)
 		rl = nil
 	default:
+		decided = "nothing: no rule, enhanced code or basic code tells the cause"
 		rl = nil
 	}
 
+	// the class of a reply without any code comes from its wording
+	if classFrom == "wording" {
+		c, marker := e.wordingClass(&set, ex.Category)
+		ex.Class = c
+		switch {
+		case marker != "":
+			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording, and the class ("+string(c)+") was inferred from the wording (\""+marker+"\").")
+		case c != ClassUnknown:
+			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording, and the class ("+string(c)+") was inferred from it (a "+string(ex.Category)+" failure is "+string(c)+").")
+		default:
+			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording; the wording does not say whether the failure is temporary or permanent.")
+		}
+	}
+	ex.Retry = ex.Class == ClassTransient
+
+	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
+	// about the envelope sender, not the recipient.
+	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(&set)
+	var senderSummary string
+	if sender && ex.Class != ClassSuccess {
+		switch ex.Category {
+		case UserUnknown, HostUnknown, MailboxDisabled, Moved:
+			senderSummary = senderSideSummary[ex.Category]
+			decided += "; " + string(ex.Category) + " at the sender (MAIL FROM) is sender-invalid"
+			ex.Category = SenderInvalid
+			rl = nil
+		}
+	}
 	ci := categoryInfo[ex.Category]
 	ex.Summary, ex.Actor, ex.Remediation = ci.Summary, ci.Actor, ci.Fix
 	if rl != nil {
@@ -405,13 +675,26 @@ func Explain(r Reply) Explanation {
 	if ex.Category == Unknown && code != 0 && ex.Class != ClassUnknown && rl == nil {
 		ex.Summary = ex.CodeMeaning + "."
 	}
+	if senderSummary != "" {
+		ex.Summary = senderSummary
+	}
 	// a copy: callers may edit their explanation without touching the tables
 	ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)
 	if ex.Remediation == nil {
 		ex.Remediation = []string{}
 	}
 
-	// provider: the receiving system first; a rule's blocklist operator otherwise.
+	// provider: the receiving system first; a rule's blocklist operator
+	// otherwise; a provider's own rule of the same category that matched
+	// too (its code, such as 5.1.90, names the provider) last.
+	if rl != nil && rl.Provider == "" && provider == "" {
+		for _, m := range matches {
+			if m.r.Cat == rl.Cat && m.r.Provider != "" && m.r.Blocklist == "" && m.r.prov == "" {
+				provider = m.r.Provider
+				break
+			}
+		}
+	}
 	switch {
 	case rl != nil && rl.Provider != "" && rl.Blocklist == "":
 		ex.Provider = rl.Provider
@@ -439,6 +722,9 @@ func Explain(r Reply) Explanation {
 		refs = appendUnique(refs, ci.Ref)
 	}
 	ex.References = refs
+	if why {
+		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, &set)
+	}
 	return ex
 }
 
@@ -467,10 +753,6 @@ func classOfDigit(d byte) Class {
 		return ClassPermanent
 	}
 	return ClassUnknown
-}
-
-func isDataStage(s string) bool {
-	return s == "DATA" || s == "END OF DATA"
 }
 
 func genericCodeMeaning(code int) string {
@@ -504,4 +786,188 @@ func ExplainText(s string) (Explanation, error) {
 		return Explanation{}, err
 	}
 	return Explain(r), nil
+}
+
+// The wording that tells the class of a reply that carries no code: a
+// message that came back (its queue lifetime ran out, the MTA gave up) is
+// permanent; "try again later" is temporary. Permanent wording wins when
+// both occur ("temporary failure ... giving up").
+var (
+	temporaryWording = []string{"try again later", "try again", "please retry", "retry later", "try later", "temporarily deferred",
+		"temporarily rejected", "temporarily unavailable", "temporarily blocked", "temporarily delayed", "temporary failure",
+		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
+		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet"}
+	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
+		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
+		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
+		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced"}
+	// permanentWeakWording: a daily limit bounces the message (the MTA
+	// does not wait a day), unless the wording says it is deferred.
+	permanentWeakWording = []string{"per day", "daily", "a day"}
+	// senderWording says that a refusal is about the envelope sender.
+	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
+		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",
+		"mail from address", "return-path address", "return path address", "sender unknown", "unknown sender"}
+)
+
+// naturalClass is the class of a category when the wording does not say:
+// an unknown recipient, a full mailbox (the message came back), a refused
+// relay do not go away by themselves; a rate limit, greylisting, a network
+// or server problem do.
+var naturalClass = map[Category]Class{
+	UserUnknown: ClassPermanent, MailboxFull: ClassPermanent, MailboxDisabled: ClassPermanent, Moved: ClassPermanent,
+	HostUnknown: ClassPermanent, RelayDenied: ClassPermanent, AuthRequired: ClassPermanent, AuthFailed: ClassPermanent,
+	TLSRequired: ClassTransient, SenderAuth: ClassPermanent, Reputation: ClassPermanent, SpamContent: ClassPermanent,
+	Virus: ClassPermanent, Policy: ClassPermanent, SenderInvalid: ClassPermanent, MessageTooBig: ClassPermanent,
+	RFCNoncompliant: ClassPermanent, Syntax: ClassPermanent, Expired: ClassPermanent, PTRRequired: ClassPermanent,
+	Success:     ClassSuccess,
+	RateLimited: ClassTransient, Greylisted: ClassTransient, Network: ClassTransient, ServerError: ClassTransient,
+}
+
+// wordingClass infers the class of a reply without a code: from wording
+// that says it, else from the category; marker is the wording found.
+func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
+	for _, id := range e.permIDs {
+		if set.has(id) {
+			return ClassPermanent, e.m.patterns[id]
+		}
+	}
+	for _, id := range e.tempIDs {
+		if set.has(id) {
+			return ClassTransient, e.m.patterns[id]
+		}
+	}
+	for _, id := range e.permWeakIDs {
+		if set.has(id) {
+			return ClassPermanent, e.m.patterns[id]
+		}
+	}
+	if c, ok := naturalClass[cat]; ok {
+		return c, ""
+	}
+	return ClassUnknown, ""
+}
+
+// senderSide reports wording that makes a refusal one of the envelope sender.
+func (e *engine) senderSide(set *patternSet) bool {
+	for _, id := range e.senderIDs {
+		if set.has(id) {
+			return true
+		}
+	}
+	return false
+}
+
+// senderSideSummary says what a recipient-side category means when the
+// refusal is about the envelope sender (stage MAIL FROM, or sender wording).
+var senderSideSummary = map[Category]string{
+	UserUnknown:     "The server refused the envelope sender (MAIL FROM): the sender address does not exist or could not be verified (sender address verification). The refusal is about the sender, not the recipient.",
+	HostUnknown:     "The server refused the envelope sender (MAIL FROM): the sender's domain does not exist or accepts no mail, so nobody could receive a bounce. The refusal is about the sender, not the recipient.",
+	MailboxDisabled: "The server refused the envelope sender (MAIL FROM): the sender's mailbox is disabled there. The refusal is about the sender, not the recipient.",
+	Moved:           "The server refused the envelope sender (MAIL FROM): the sender address is no longer valid there. The refusal is about the sender, not the recipient.",
+}
+
+func appendNote(note, s string) string {
+	if note == "" {
+		return s
+	}
+	return note + " " + s
+}
+
+// whyOf describes the matching rules for --explain-why, best first.
+func (e *engine) whyOf(ms []ruleMatch, winner *crule, decided string, set *patternSet) *Why {
+	w := &Why{Decided: decided, Rules: []WhyRule{}}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].rank.better(ms[j].rank) })
+	for i, m := range ms {
+		wr := WhyRule{Rule: m.r.ID, Category: m.r.Cat, Evidence: m.rank.evidence, Matched: e.evidenceOf(m.r, set)}
+		switch m.rank.tier {
+		case 2:
+			wr.Tier = "strong"
+		case 1:
+			wr.Tier = "weak"
+		default:
+			wr.Tier = "no-verdict"
+		}
+		wr.Won = m.r == winner
+		if i > 0 {
+			top := ms[0].rank
+			switch {
+			case m.rank.tier < top.tier:
+				wr.Lost = "a lower tier than " + ms[0].r.ID + " (" + tierName(m.rank.tier) + " < " + tierName(top.tier) + ")"
+			case m.rank.evidence < top.evidence:
+				wr.Lost = "less evidence than " + ms[0].r.ID + " (" + itoa(m.rank.evidence) + " < " + itoa(top.evidence) + ")"
+			case m.rank.catPrec > top.catPrec:
+				wr.Lost = "equal evidence; " + string(ms[0].r.Cat) + " is a narrower category than " + string(m.r.Cat)
+			default:
+				wr.Lost = "equal evidence and category; " + ms[0].r.ID + " stands first in the table"
+			}
+		} else if winner == nil {
+			wr.Lost = "the enhanced or basic code decided: " + decided
+		}
+		w.Rules = append(w.Rules, wr)
+	}
+	return w
+}
+
+func tierName(t int) string {
+	switch t {
+	case 2:
+		return "strong"
+	case 1:
+		return "weak"
+	}
+	return "no-verdict"
+}
+
+// evidenceOf lists what a matching rule matched on.
+func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
+	var out []string
+	for _, id := range r.any {
+		if set.has(id) {
+			out = append(out, "\""+e.m.patterns[id]+"\"")
+		}
+	}
+	for _, id := range r.all {
+		out = append(out, "\""+e.m.patterns[id]+"\"")
+	}
+	if len(r.Enh) > 0 {
+		if len(r.Enh) > 3 {
+			out = append(out, "enhanced code "+r.Enh[0]+"…"+r.Enh[len(r.Enh)-1])
+		} else {
+			out = append(out, "enhanced code "+strings.Join(r.Enh, "|"))
+		}
+	}
+	if r.prov != "" {
+		out = append(out, "provider "+r.prov)
+	}
+	if len(r.Codes) > 0 {
+		cs := make([]string, len(r.Codes))
+		for i, c := range r.Codes {
+			cs[i] = itoa(c)
+		}
+		out = append(out, "code "+strings.Join(cs, "|"))
+	}
+	if r.AtRcpt {
+		out = append(out, "stage RCPT TO")
+	}
+	if len(r.Stages) > 0 {
+		out = append(out, "stage "+strings.Join(r.Stages, "|"))
+	}
+	return out
+}
+
+// recognisedWording reports whether text, which carries no code, has
+// wording that some rule explains (a delivery outcome).
+func recognisedWording(text string) bool {
+	if len(text) > maxExplainText {
+		text = text[:maxExplainText]
+	}
+	e := theEngine()
+	var set patternSet
+	var buf [32]int32
+	found := e.m.scan(text, &set, buf[:0])
+	if len(found) == 0 {
+		return false
+	}
+	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set)}, nil) != nil
 }

@@ -134,4 +134,23 @@ type Explanation struct {
 	References      []string `json:"references"`
 	Blocklist       string   `json:"blocklist,omitempty"` // the DNS blocklist the reply names, if any
 	Rule            string   `json:"rule,omitempty"`      // id of the knowledge entry that matched, if any
+	Why             *Why     `json:"why,omitempty"`       // how the verdict was reached (ExplainWhy, --explain-why)
+}
+
+// Why tells how a verdict was reached: what decided the category and every
+// rule that matched, best first (smtpgw explain --explain-why).
+type Why struct {
+	Decided string    `json:"decided"` // what decided the category: a rule, the enhanced code, the basic code, the stage
+	Rules   []WhyRule `json:"rules"`   // every rule that matched, best first
+}
+
+// WhyRule is one rule that matched a reply.
+type WhyRule struct {
+	Rule     string   `json:"rule"`
+	Category Category `json:"category"`
+	Tier     string   `json:"tier"`     // "strong", "weak" (generic wording) or "no-verdict" (a rule of category unknown)
+	Evidence int      `json:"evidence"` // keyword characters and code/provider/stage weights (see docs/explain.md)
+	Matched  []string `json:"matched"`  // the keywords found, and the code, provider and stage conditions met
+	Won      bool     `json:"won"`
+	Lost     string   `json:"lost,omitempty"` // why it did not decide
 }

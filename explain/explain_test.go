@@ -145,14 +145,28 @@ func TestClassFromAction(t *testing.T) {
 	}
 }
 
-// A bare 550 is about the mailbox at RCPT TO, and about policy after DATA.
+// A bare 550 does not say why (RFC 5321 uses it for any refusal): the
+// category is unknown, the summary says what the code means and the
+// remediation names the likely causes. After DATA the recipients were
+// accepted, so it is about the message (policy); at MAIL FROM it is about
+// the sender (the summary says so, the category stays unknown).
 func TestBare550ByStage(t *testing.T) {
 	t.Parallel()
-	if c := Explain(Reply{Code: 550, Stage: "RCPT TO"}).Category; c != UserUnknown {
-		t.Errorf("RCPT TO: %s", c)
+	for _, st := range []string{"", "RCPT TO"} {
+		e := Explain(Reply{Code: 550, Stage: st})
+		if e.Category != Unknown || !strings.Contains(e.Summary, "without saying why") || len(e.Remediation) < 3 ||
+			!strings.Contains(e.Remediation[1], "address") || !strings.Contains(e.Remediation[2], "policy") {
+			t.Errorf("stage %q: %s %q %q", st, e.Category, e.Summary, e.Remediation)
+		}
 	}
-	if c := Explain(Reply{Code: 550, Stage: "END OF DATA"}).Category; c != Policy {
-		t.Errorf("END OF DATA: %s", c)
+	if e := Explain(Reply{Code: 550, Stage: "END OF DATA"}); e.Category != Policy || !strings.Contains(e.Summary, "about the message") {
+		t.Errorf("END OF DATA: %s %q", e.Category, e.Summary)
+	}
+	if e := Explain(Reply{Code: 550, Stage: "MAIL FROM"}); e.Category != Unknown || !strings.Contains(e.Summary, "envelope sender") {
+		t.Errorf("MAIL FROM: %s %q", e.Category, e.Summary)
+	}
+	if e := Explain(Reply{Code: 554}); e.Category != Unknown || !strings.Contains(e.Summary, "without saying why") {
+		t.Errorf("554: %s %q", e.Category, e.Summary)
 	}
 }
 

@@ -54,7 +54,7 @@ func List() []Entry {
 	}
 	for _, r := range rules {
 		kind := "provider"
-		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") {
+		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") || strings.HasPrefix(r.ID, "code.") {
 			kind = "wording"
 		}
 		ref := ""
@@ -81,11 +81,20 @@ func ruleLabel(r *rule) string {
 		}
 		parts = append(parts, "\""+k+"\"")
 	}
+	if len(r.Codes) == 1 && r.Codes[0] == 0 {
+		parts = append(parts, "no code")
+	} else if len(r.Codes) > 0 {
+		cs := make([]string, len(r.Codes))
+		for i, c := range r.Codes {
+			cs[i] = itoa(c)
+		}
+		parts = append(parts, strings.Join(cs, ","))
+	}
 	if r.AtRcpt {
 		parts = append(parts, "at RCPT")
 	}
-	if len(r.Codes) == 1 && r.Codes[0] == 0 {
-		parts = append(parts, "no code")
+	if len(r.Stages) > 0 {
+		parts = append(parts, "at "+strings.Join(r.Stages, "/"))
 	}
 	return strings.Join(parts, " ")
 }

@@ -2,14 +2,18 @@ package explain
 
 import (
 	"strings"
-	"unsafe"
+	"sync"
+	"unicode"
 )
 
-// A multi-pattern matcher (Aho–Corasick automaton compiled to a dense DFA over
-// byte classes). Patterns are matched case-insensitively (ASCII): the input is
-// folded through a byte→class table while scanning, so Explain never lowers
-// or copies the reply text. One pass over the text finds every keyword of
-// every rule at once; the cost is linear in the text, not in the table size.
+// A multi-pattern matcher (Aho–Corasick automaton over byte classes: dense
+// transition rows for the root and the states one byte deep, edge lists and
+// failure links below). Patterns are matched case-insensitively (ASCII): the
+// input is folded through a byte→class table while scanning, so Explain never
+// lowers or copies the reply text. One pass over the text finds every keyword
+// of every rule at once; the cost is linear in the text, not in the table
+// size, and building the automaton is linear in the patterns' characters (it
+// is built on the first text scanned: a bare code never builds it).
 
 const maxPatterns = 4096
 
@@ -19,19 +23,39 @@ func (s *patternSet) add(i int32)      { s[i>>6] |= 1 << (uint(i) & 63) }
 func (s *patternSet) has(i int32) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
 type matcher struct {
-	class    [256]uint8 // folded byte → class; 0 = a byte no pattern contains
-	nclass   int
-	delta    []int32   // state*nclass + class → next state
-	out      [][]int32 // state → patterns ending here (including via fail links)
-	patterns []string
-	index    map[string]int32
+	class     [256]uint8 // folded byte → class; 0 = a byte no pattern contains
+	nclass    int
+	child     []int32   // state → its first child in the trie (0: none)
+	sibling   []int32   // state → the next child of its parent
+	label     []uint8   // state → the byte class of the edge into it
+	fail      []int32   // state → the longest proper suffix that is a trie state
+	row       []int32   // state → offset of its dense row in dense, -1 for none
+	dense     []int32   // complete transition rows of the root and of depth-1 states
+	out       [][]int32 // state → patterns ending here (including via fail links)
+	patterns  []string
+	wordStart []bool    // pattern id → must start a word (isShortWord)
+	variants  []variant // other case forms of non-ASCII patterns
+	index     map[string]int32
+	once      sync.Once // compile runs on the first scan of a non-empty text
 }
 
 func newMatcher() *matcher { return &matcher{index: map[string]int32{}} }
 
 // id registers a (lower-case) pattern and returns its id.
+//
+// The automaton folds ASCII letters while scanning. A pattern with other
+// letters ("benutzer unbekannt" is ASCII, "empfänger unbekannt",
+// "пользователь не найден" are not) is also entered in its other usual
+// cases — upper case, first letter capitalised, every word capitalised —
+// under the same id, so that "Empfänger unbekannt" and "ПОЛЬЗОВАТЕЛЬ НЕ
+// НАЙДЕН" match as well.
 func (m *matcher) id(p string) int32 {
-	p = lowerASCII(p)
+	ascii := isASCII(p)
+	if ascii {
+		p = lowerASCII(p)
+	} else {
+		p = strings.ToLower(p)
+	}
 	if i, ok := m.index[p]; ok {
 		return i
 	}
@@ -40,40 +64,93 @@ func (m *matcher) id(p string) int32 {
 		panic("explain: too many keyword patterns")
 	}
 	m.patterns = append(m.patterns, p)
+	m.wordStart = append(m.wordStart, ascii && isShortWord(p))
 	m.index[p] = i
+	if !ascii {
+		seen := map[string]bool{p: true}
+		for _, v := range []string{strings.ToUpper(p), capitalise(p, false), capitalise(p, true)} {
+			if !seen[v] {
+				seen[v] = true
+				m.variants = append(m.variants, variant{v, i})
+			}
+		}
+	}
 	return i
 }
 
+// variant is another spelling of a pattern, matched under its id.
+type variant struct {
+	s  string
+	id int32
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalise upper-cases the first letter of s, or of every word.
+func capitalise(s string, everyWord bool) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start && unicode.IsLetter(r) {
+			r = unicode.ToUpper(r)
+			start = false
+		}
+		if everyWord && (r == ' ' || r == '-') {
+			start = true
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lowerASCII folds A-Z to a-z; s itself when it has no upper-case letter,
+// else one allocation.
 func lowerASCII(s string) string {
 	i := 0
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
 	if i == len(s) {
-		return s // nothing to lower: no copy
+		return s
 	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	// b is not written after this: the string can share it (as
-	// strings.Builder does), one allocation and one copy per call.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return b.String()
 }
 
 // compile builds the automaton from the registered patterns.
 func (m *matcher) compile() {
-	// byte classes
+	// every spelling of every pattern, under its id
+	entries := make([]variant, 0, len(m.patterns)+len(m.variants))
+	for i, p := range m.patterns {
+		entries = append(entries, variant{p, int32(i)})
+	}
+	entries = append(entries, m.variants...)
+	// byte classes (A-Z share the class of a-z)
 	m.nclass = 1
-	for _, p := range m.patterns {
-		for i := 0; i < len(p); i++ {
-			if m.class[p[i]] == 0 {
-				m.class[p[i]] = uint8(m.nclass)
+	for _, e := range entries {
+		for i := 0; i < len(e.s); i++ {
+			c := e.s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if m.class[c] == 0 {
+				m.class[c] = uint8(m.nclass)
 				m.nclass++
 			}
 		}
@@ -81,54 +158,98 @@ func (m *matcher) compile() {
 	for c := 'A'; c <= 'Z'; c++ {
 		m.class[c] = m.class[c+'a'-'A']
 	}
-	// trie
-	type node struct {
-		next map[uint8]int32
-		fail int32
-		out  []int32
+	// The trie, as first-child/next-sibling lists (0 is "none": no edge
+	// leads back to the root). The cost of building it is linear in the
+	// characters of the patterns, not in states × byte classes.
+	nc := m.nclass
+	total := 1
+	for _, e := range entries {
+		total += len(e.s)
 	}
-	nodes := []node{{next: map[uint8]int32{}}}
-	for pi, p := range m.patterns {
+	child := make([]int32, 1, total)
+	sibling := make([]int32, 1, total)
+	label := make([]uint8, 1, total)
+	outs := map[int32][]int32{}
+	for _, e := range entries {
 		s := int32(0)
-		for i := 0; i < len(p); i++ {
-			c := m.class[p[i]]
-			n, ok := nodes[s].next[c]
-			if !ok {
-				n = int32(len(nodes))
-				nodes = append(nodes, node{next: map[uint8]int32{}})
-				nodes[s].next[c] = n
+		for i := 0; i < len(e.s); i++ {
+			x := m.class[e.s[i]]
+			n := child[s]
+			for n != 0 && label[n] != x {
+				n = sibling[n]
+			}
+			if n == 0 {
+				n = int32(len(child))
+				child = append(child, 0)
+				sibling = append(sibling, child[s])
+				label = append(label, x)
+				child[s] = n
 			}
 			s = n
 		}
-		nodes[s].out = append(nodes[s].out, int32(pi))
+		outs[s] = append(outs[s], e.id)
 	}
-	// BFS: fail links and the dense transition table
-	nc := m.nclass
-	m.delta = make([]int32, len(nodes)*nc)
-	m.out = make([][]int32, len(nodes))
-	queue := []int32{}
-	for c := 0; c < nc; c++ {
-		if n, ok := nodes[0].next[uint8(c)]; ok {
-			nodes[n].fail = 0
-			m.delta[c] = n
-			queue = append(queue, n)
+	states := len(child)
+	// Dense rows (complete transitions, failures resolved) for the root and
+	// the states one byte deep, where the scan spends most of its time;
+	// deeper states keep their few edges and follow their failure link.
+	m.row = make([]int32, states)
+	for i := range m.row {
+		m.row[i] = -1
+	}
+	m.dense = m.dense[:0]
+	addRow := func(s int32) {
+		m.row[s] = int32(len(m.dense))
+		m.dense = append(m.dense, make([]int32, nc)...)
+	}
+	addRow(0)
+	for n := child[0]; n != 0; n = sibling[n] {
+		m.dense[int(label[n])] = n
+	}
+	for n := child[0]; n != 0; n = sibling[n] {
+		addRow(n)
+		r := m.dense[m.row[n] : m.row[n]+int32(nc)]
+		copy(r, m.dense[:nc]) // fail is the root
+		for c := child[n]; c != 0; c = sibling[c] {
+			r[label[c]] = c
 		}
 	}
-	m.out[0] = nodes[0].out
+	// failure links and outputs, breadth first
+	m.fail = make([]int32, states)
+	m.out = make([][]int32, states)
+	m.child, m.sibling, m.label = child, sibling, label
+	queue := make([]int32, 0, states)
+	for n := child[0]; n != 0; n = sibling[n] {
+		queue = append(queue, n)
+	}
+	m.out[0] = outs[0]
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		f := nodes[s].fail
-		m.out[s] = append(append([]int32(nil), nodes[s].out...), m.out[f]...)
-		for c := 0; c < nc; c++ {
-			if n, ok := nodes[s].next[uint8(c)]; ok {
-				nodes[n].fail = m.delta[int(f)*nc+c]
-				m.delta[int(s)*nc+c] = n
-				queue = append(queue, n)
-			} else {
-				m.delta[int(s)*nc+c] = m.delta[int(f)*nc+c]
+		if o, of := outs[s], m.out[m.fail[s]]; len(o) > 0 || len(of) > 0 {
+			m.out[s] = append(append(make([]int32, 0, len(o)+len(of)), o...), of...)
+		}
+		for c := child[s]; c != 0; c = sibling[c] {
+			if s != 0 {
+				m.fail[c] = m.step(m.fail[s], label[c])
+			}
+			queue = append(queue, c)
+		}
+	}
+}
+
+// step is the transition from state s on byte class x.
+func (m *matcher) step(s int32, x uint8) int32 {
+	for {
+		if r := m.row[s]; r >= 0 {
+			return m.dense[r+int32(x)]
+		}
+		for n := m.child[s]; n != 0; n = m.sibling[n] {
+			if m.label[n] == x {
+				return n
 			}
 		}
+		s = m.fail[s]
 	}
 }
 
@@ -143,6 +264,10 @@ func (m *matcher) compile() {
 // category. The angle brackets themselves stay ("please try <" matches);
 // <URL> tokens stay whole, since blocklist and provider names are in them.
 func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
+	if text == "" {
+		return found // a bare code: the automaton is not even built
+	}
+	m.once.Do(m.compile)
 	if strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, '@') < 0 {
 		_, found = m.feed(0, text, set, found)
 		return found
@@ -163,15 +288,22 @@ func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
 
 // feed runs the automaton over text from state s.
 func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (int32, []int32) {
-	nc := int32(m.nclass)
 	for i := 0; i < len(text); i++ {
-		s = m.delta[s*nc+int32(m.class[text[i]])]
+		s = m.step(s, m.class[text[i]])
 		if o := m.out[s]; len(o) > 0 {
 			for _, p := range o {
-				if !set.has(p) {
-					set.add(p)
-					found = append(found, p)
+				if set.has(p) {
+					continue
 				}
+				if m.wordStart[p] {
+					// a short one-word keyword starts a word: "virus" is not
+					// found in "antivirus", nor "score" in "underscore"
+					if st := i + 1 - len(m.patterns[p]); st > 0 && isAlnum(text[st-1]) {
+						continue
+					}
+				}
+				set.add(p)
+				found = append(found, p)
 			}
 		}
 	}
@@ -201,7 +333,7 @@ func nextIdentifier(text string, from int) (int, int) {
 				}
 				end++
 			}
-			if end < len(text) && text[end] == '>' && end > k+1 && text[k+1] != '#' && !strings.Contains(text[k+1:end], "://") {
+			if end < len(text) && text[end] == '>' && end > k+1 && text[k+1] != '#' && !strings.Contains(text[k+1:end], "://") && !isLineEndName(text[k+1:end]) {
 				return k + 1, end
 			}
 			from = k + 1
@@ -242,3 +374,25 @@ func isLocalPartChar(c byte) bool {
 func isDomainChar(c byte) bool {
 	return isDigit(c) || isAlpha(c) || c == '.' || c == '-' || c == '_'
 }
+
+// isLineEndName: <CR>, <LF>, <CRLF> name characters ("bare <LF> received",
+// "End data with <CR><LF>.<CR><LF>"): wording, not an identifier.
+func isLineEndName(s string) bool {
+	return strings.EqualFold(s, "lf") || strings.EqualFold(s, "cr") || strings.EqualFold(s, "crlf")
+}
+
+// isShortWord: a keyword of one short word (letters only, up to 8) must
+// start a word of the text; longer keywords and phrases match anywhere.
+func isShortWord(p string) bool {
+	if len(p) > 8 || p == "" {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if !isAlpha(p[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }

@@ -30,32 +30,41 @@ func ParseLine(s string) (Reply, error) {
 	return parse(s, true)
 }
 
-func parse(s string, strict bool) (Reply, error) { return parseKnown(s, strict, nil) }
+func parse(s string, strict bool) (Reply, error) { return parseWith(s, strict, nil) }
 
-// parseKnown is parse for a caller that has already read s as one line
-// (known, from parseLineInfo(s, strict)): the Scanner does not read every
-// reply line twice.
-func parseKnown(s string, strict bool, known *lineInfo) (Reply, error) {
+// parseWith is parse; pre, when not nil, is the lineInfo of s, a single
+// line the caller has already parsed (the Scanner).
+func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	r := Reply{Input: s}
+	codelessRefusal := false
 	if len(s) > MaxInput {
 		return r, fmt.Errorf("%w: the input is %d bytes, longer than any SMTP reply (limit %d)", ErrNoCode, len(s), MaxInput)
 	}
 	if isBinary(s) {
 		return r, fmt.Errorf("%w: the input is binary data", ErrNoCode)
 	}
-	lines := splitLines(s)
+	var lines []string
+	if pre != nil {
+		lines = []string{s}
+	} else {
+		lines = splitLines(s)
+	}
 	var (
-		replyLines []string
-		replyTexts []string
-		replyCode  int
-		replyEnh   string
-		statusEnh  string
-		other      *lineInfo
+		cands     []candidate
+		open      bool // the last candidate is a multi-line reply still open ("550-")
+		statusEnh string
+		diagText  string
+		firstStg  string
+		pending   string // the stage of the last client command of a transcript
 	)
 	for _, ln := range lines {
+		if st := commandStageOf(ln, pre); st != "" {
+			pending, open = st, false
+			continue
+		}
 		var li lineInfo
-		if known != nil && len(lines) == 1 && known.line == ln {
-			li = *known
+		if pre != nil {
+			li = *pre
 		} else {
 			li = parseLineInfo(ln, strict)
 		}
@@ -66,40 +75,73 @@ func parseKnown(s string, strict bool, known *lineInfo) (Reply, error) {
 		first(&r.Client, li.client)
 		first(&r.User, li.user)
 		first(&r.Note, li.note)
-		first(&r.Stage, li.stage)
+		first(&firstStg, li.stage)
 		first(&r.Action, li.action)
 		if li.status != "" {
 			statusEnh = li.status
 		}
+		first(&diagText, li.diagText)
 		if !li.reply {
-			continue
-		}
-		if li.bare && li.code != 0 && (replyCode == 0 || replyCode == li.code) && other == nil {
-			// a (part of a) multi-line reply
-			replyCode = li.code
-			replyLines = append(replyLines, li.line)
-			if li.enh != "" {
-				replyEnh = li.enh // the last line's enhanced code wins
-			}
-			if li.text != "" {
-				replyTexts = append(replyTexts, li.text)
+			if li.stage != "" {
+				pending = li.stage
 			}
 			continue
 		}
-		if replyCode == 0 && (other == nil || other.code == 0 && li.code != 0) {
-			l := li
-			other = &l
+		if li.bare && li.code != 0 {
+			n := len(cands)
+			if open && cands[n-1].code == li.code {
+				// a continuation line of a multi-line reply
+				c := &cands[n-1]
+				c.lines = append(c.lines, li.line)
+				if li.enh != "" {
+					c.enh = li.enh // the last line's enhanced code wins
+				}
+				if li.text != "" {
+					c.texts = append(c.texts, li.text)
+				}
+				open = li.sep == '-'
+				continue
+			}
+		}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0}
+		if li.text != "" {
+			c.texts = []string{li.text}
+		}
+		if c.bare {
+			c.lines = []string{li.line}
+		} else if li.code != 0 {
+			c.lines = []string{li.replyLine}
+		}
+		if c.stage == "" {
+			c.stage = pending
+		}
+		pending = ""
+		if li.code == 354 {
+			pending = "END OF DATA" // the next reply answers the message's final "."
+		}
+		open = c.bare && li.sep == '-'
+		cands = append(cands, c)
+	}
+	if k := decisive(cands); k >= 0 {
+		c := cands[k]
+		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
+		r.Text = strings.Join(c.texts, " ")
+		r.Stage = c.stage
+		if len(cands) > 1 {
+			r.Note = appendNote(r.Note, transcriptNote(cands, k))
+		}
+		if c.code == 0 && c.enh == "" && !c.refusal {
+			r.Text = "" // not a reply after all
+		}
+		if c.refusal {
+			codelessRefusal = true
 		}
 	}
-	switch {
-	case replyCode != 0:
-		r.Code, r.Enhanced, r.Lines = replyCode, replyEnh, replyLines
-		r.Text = strings.Join(replyTexts, " ")
-	case other != nil:
-		r.Code, r.Enhanced, r.Text = other.code, other.enh, other.text
-		if other.code != 0 {
-			r.Lines = []string{other.replyLine}
-		}
+	if r.Stage == "" {
+		r.Stage = firstStg
+	}
+	if r.Stage == "" {
+		r.Stage = stageInText(r.Text)
 	}
 	if r.Recipient == "" {
 		r.Recipient, r.OriginalRecipient = r.OriginalRecipient, ""
@@ -107,14 +149,31 @@ func parseKnown(s string, strict bool, known *lineInfo) (Reply, error) {
 	if strings.EqualFold(r.Recipient, r.OriginalRecipient) {
 		r.OriginalRecipient = ""
 	}
+	if r.Text == "" && diagText != "" {
+		r.Text = diagText // a Status field and a Diagnostic-Code text: each tells what it knows
+	}
+	if r.Enhanced == "" && r.Code != 0 {
+		// the reply's own code ("451 qq temporary problem (#4.3.0)") tells
+		// more than the status the logging MTA derived (Postfix dsn=4.0.0)
+		r.Enhanced = enhancedInText(r.Text, r.Code)
+	}
 	if r.Enhanced == "" {
 		r.Enhanced = statusEnh
 	}
-	if r.Enhanced == "" && r.Code != 0 {
-		r.Enhanced = enhancedInText(r.Text, r.Code)
-	}
-	if r.Code == 0 && r.Enhanced == "" && (other == nil || !other.refusal || r.Text == "") {
-		return r, fmt.Errorf("%w", ErrNoCode)
+	if r.Code == 0 && r.Enhanced == "" && (!codelessRefusal || r.Text == "") {
+		if strict {
+			return r, fmt.Errorf("%w", ErrNoCode)
+		}
+		// No code at all: the wording alone may still say what happened
+		// ("Envelope expired", "This account is over quota").
+		text := r.Text
+		if text == "" {
+			text = stripTranscriptPrefix(strings.Join(lines, " "))
+		}
+		if !recognisedWording(text) {
+			return r, fmt.Errorf("%w", ErrNoCode)
+		}
+		r.Text = text
 	}
 	return r, nil
 }
@@ -153,7 +212,7 @@ func splitLines(s string) []string {
 }
 
 func startsWithCode(s string) bool {
-	return len(s) >= 3 && isCodeAt(s, 0) && (len(s) == 3 || s[3] == ' ' || s[3] == '-')
+	return len(s) >= 3 && isReplyCodeAt(s, 0) && (len(s) == 3 || s[3] == ' ' || s[3] == '-')
 }
 
 // lineInfo is what one line says.
@@ -177,6 +236,35 @@ type lineInfo struct {
 	refusal   bool // a log line known to report a refusal or failure that carries no code (Exim)
 	action    string
 	status    string // DSN Status: / dsn= enhanced code
+	diagText  string // the text of a Diagnostic-Code field that carries no code
+}
+
+// diagnostic reads the value of a DSN Diagnostic-Code field (after its
+// type "smtp;"): a reply, the Postfix form "host X[ip] said: 550 ... (in
+// reply to RCPT TO command)", a reply behind other words ("... said
+// below:550 ..."), or text without a code, which is kept: with a Status
+// field it still tells the cause.
+func (li *lineInfo) diagnostic(v string) {
+	if strings.Contains(lowerASCII(v), " said: ") {
+		li.parsePostfixText(v)
+	} else {
+		li.fromReply(v, false)
+		if !li.reply {
+			// a reply behind other words must be followed by its enhanced
+			// code: "try again in 300 seconds" holds no reply code
+			if k := findCode(v, true); k >= 0 {
+				li.fromReply(v[k:], false)
+			}
+		}
+	}
+	li.bare = false
+	if !li.reply || li.code == 0 && li.enh == "" {
+		li.reply = false
+		li.diagText = strings.TrimSpace(v)
+		if li.text != "" {
+			li.diagText = li.text
+		}
+	}
 }
 
 func parseLineInfo(line string, strict bool) lineInfo {
@@ -185,14 +273,13 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	low := lowerASCII(t)
 
 	// DSN fields (RFC 3464 §2.3).
-	if f, v, ok := dsnField(t, low); ok {
+	if f, v, ok := dsnField(t); ok {
 		switch f {
 		case "diagnostic-code":
 			if i := strings.IndexByte(v, ';'); i >= 0 {
 				v = strings.TrimSpace(v[i+1:])
 			}
-			li.fromReply(v, false)
-			li.bare = false
+			li.diagnostic(v)
 		case "status":
 			if e, ok := leadingEnhanced(v); ok {
 				li.status = e
@@ -211,7 +298,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 
 	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
 	body := stripTranscriptPrefix(t)
-	if len(body) >= 3 && isCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t') {
+	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) {
 		li.fromReply(body, true)
 		return li
 	}
@@ -311,6 +398,9 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			if k := findCode(after, false); k >= 0 {
 				li.stage = normalizeStage(strings.TrimRight(strings.TrimSpace(after[:k]), ":"))
 				li.fromReply(after[k:], false)
+			} else {
+				// the reply follows on the next lines (an Exim bounce)
+				li.stage = normalizeStage(strings.TrimRight(strings.TrimSpace(after), ":"))
 			}
 		} else if j := strings.Index(lrest, " for "); j >= 0 {
 			after := rest[j+len(" for "):]
@@ -371,7 +461,8 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	if !strict {
 		if k := findEnhanced(t); k >= 0 {
 			e, _ := leadingEnhanced(t[k:])
-			li.reply, li.enh, li.text, li.replyLine = true, e, strings.TrimSpace(t[k+len(e):]), t[k:]
+			li.reply, li.enh, li.replyLine = true, e, t[k:]
+			li.text = textAround(t, k, len(e))
 			return li
 		}
 	}
@@ -383,7 +474,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 func (li *lineInfo) fromReply(v string, bare bool) {
 	v = strings.TrimSpace(v)
 	v = strings.TrimPrefix(v, "#")
-	if len(v) < 3 || !isCodeAt(v, 0) || (len(v) > 3 && v[3] != ' ' && v[3] != '-' && v[3] != '\t') {
+	if len(v) < 3 || !isReplyCodeAt(v, 0) || (len(v) > 3 && v[3] != ' ' && v[3] != '-' && v[3] != '\t' && v[3] != ':') {
 		if e, ok := leadingEnhanced(v); ok {
 			li.reply, li.enh, li.text, li.replyLine = true, e, strings.TrimSpace(v[len(e):]), v
 		}
@@ -395,13 +486,24 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 	rest := ""
 	if len(v) > 3 {
 		li.sep = v[3]
+		if li.sep == ':' || li.sep == '\t' {
+			li.sep = ' '
+		}
 		rest = strings.TrimSpace(v[4:])
+		if li.sep == ' ' {
+			// "550 - Requested action not taken", "550: <a@b.example>: ...", "550 , 550-5.7.26 ..."
+			rest = strings.TrimLeft(rest, "-:, ")
+		}
 	} else {
 		li.sep = ' '
 	}
+	var inner string
+	rest, inner = stripContinuationCodes(rest, li.code)
 	if e, ok := leadingEnhanced(strings.TrimPrefix(rest, "#")); ok {
 		li.enh = e
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, "#")[len(e):])
+	} else if inner != "" {
+		li.enh = inner
 	}
 	if i := strings.Index(lowerASCII(rest), "(in reply to "); i >= 0 {
 		st := rest[i+len("(in reply to "):]
@@ -433,6 +535,12 @@ func (li *lineInfo) parsePostfixText(v string) {
 			li.host = hostPart(head[j+len("host "):])
 		}
 		li.fromReply(v[i+len(" said: "):], false)
+		li.bare = false
+		return
+	}
+	if len(v) >= 3 && isReplyCodeAt(v, 0) && (len(v) == 3 || v[3] == ' ' || v[3] == '-') {
+		// the reply itself: Sendmail's "stat=503 5.0.0 Need MAIL before RCPT"
+		li.fromReply(v, false)
 		li.bare = false
 		return
 	}
@@ -530,22 +638,17 @@ var dsnFields = []string{"diagnostic-code", "status", "remote-mta", "final-recip
 	// known fields without a meaning here (RFC 3464 §2.2, §2.3; Postfix, Exchange)
 	"reporting-mta", "received-from-mta", "arrival-date", "last-attempt-date", "will-retry-until", "final-log-id", "original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender", "x-actual-final-recipient", "x-display-name", "x-supplementary-info"}
 
-// dsnFirst are the first letters of dsnFields: most log lines are rejected
-// by one look-up instead of a comparison with every field name.
-var dsnFirst = func() (set [256]bool) {
-	for _, f := range dsnFields {
-		set[f[0]] = true
+func dsnField(t string) (field, value string, ok bool) {
+	if t == "" || !isAlpha(t[0]) {
+		return "", "", false
 	}
-	return set
-}()
-
-func dsnField(t, low string) (field, value string, ok bool) {
-	if low == "" || !dsnFirst[low[0]] {
+	c := strings.IndexByte(t, ':')
+	if c < 0 || c > 30 {
 		return "", "", false
 	}
 	for _, f := range dsnFields {
-		if strings.HasPrefix(low, f) && len(low) > len(f) && low[len(f)] == ':' {
-			return f, strings.TrimSpace(t[len(f)+1:]), true
+		if len(f) == c && strings.EqualFold(t[:c], f) {
+			return f, strings.TrimSpace(t[c+1:]), true
 		}
 	}
 	return "", "", false
@@ -618,12 +721,20 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // mode the code must also be followed by an enhanced code.
 func findCode(s string, strict bool) int {
 	for i := 0; i+3 <= len(s); i++ {
-		if !isCodeAt(s, i) {
+		if !isReplyCodeAt(s, i) {
 			continue
+		}
+		if !isCodeAt(s, i) && !(i+4 < len(s) && s[i+3] == ' ' && isEnhancedAt(s, i+4)) {
+			continue // a non-standard code only when an enhanced code follows ("571 5.7.1")
 		}
 		if i > 0 {
 			switch s[i-1] {
 			case ' ', '\t', ';', '\'', '"', '#', '(', '<':
+			case ':':
+				// glued to the word before: "... said below:550 5.1.1 ..."
+				if i < 2 || !isAlpha(s[i-2]) {
+					continue
+				}
 			default:
 				continue
 			}
@@ -636,6 +747,9 @@ func findCode(s string, strict bool) int {
 			}
 			if i+4 < len(s) && isDigit(s[i+4]) && s[i+3] == ' ' && !isEnhancedAt(s, i+4) {
 				continue // "250 1000" - a number list, not a reply
+			}
+			if i > 0 && isQuantity(s, i) {
+				continue // "try again in 300 seconds", "limit of 500 recipients"
 			}
 		}
 		if strict {
@@ -738,9 +852,8 @@ func stripTranscriptPrefix(t string) string {
 	for {
 		orig := t
 		t = strings.TrimLeft(t, "<>*~|- \t")
-		low := lowerASCII(t[:min(len(t), 9)]) // the longest prefix below is 9 bytes
 		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:"} {
-			if strings.HasPrefix(low, p) {
+			if len(t) >= len(p) && (t[0]|0x20) == p[0] && strings.EqualFold(t[:len(p)], p) {
 				t = strings.TrimSpace(t[len(p):])
 				break
 			}
@@ -787,4 +900,215 @@ func first(dst *string, v string) {
 	if *dst == "" {
 		*dst = v
 	}
+}
+
+// candidate is one reply found in the input: a (multi-line) wire reply or a
+// log or DSN line that carries one.
+type candidate struct {
+	code    int
+	enh     string
+	texts   []string
+	lines   []string
+	stage   string
+	refusal bool // a log line reporting a refusal without a code (Exim)
+	bare    bool // wire reply lines
+}
+
+func (c candidate) failed() bool {
+	switch {
+	case c.code != 0:
+		return c.code >= 400
+	case c.enh != "":
+		return c.enh[0] == '4' || c.enh[0] == '5'
+	}
+	return c.refusal
+}
+
+// decisive picks the reply that decides a paste of several: the last one
+// that failed (a transcript "220 ... 250 ... 354 ... 451" is about the 451),
+// else the last one.
+func decisive(cs []candidate) int {
+	for i := len(cs) - 1; i >= 0; i-- {
+		if cs[i].failed() {
+			return i
+		}
+	}
+	return len(cs) - 1
+}
+
+func transcriptNote(cs []candidate, k int) string {
+	name := func(c candidate) string {
+		switch {
+		case c.code != 0:
+			return itoa(c.code)
+		case c.enh != "":
+			return c.enh
+		}
+		return "a reply without a code"
+	}
+	var others []string
+	for i, c := range cs {
+		if i != k {
+			others = append(others, name(c))
+		}
+	}
+	how := "the reply that failed"
+	if !cs[k].failed() {
+		how = "none failed, so the last reply"
+	}
+	return "The input holds " + itoa(len(cs)) + " replies: " + how + " (" + name(cs[k]) + ") is explained; the others (" + strings.Join(others, ", ") + ") are context."
+}
+
+func commandStageOf(ln string, pre *lineInfo) string {
+	if pre != nil {
+		return "" // a single log line, not a transcript
+	}
+	return commandStage(ln)
+}
+
+// commandStage recognises a client command line of a pasted transcript
+// ("C: RCPT TO:<a@b.example>", "> MAIL FROM:<>", ">>> DATA") and returns its
+// stage; the reply that follows answers it.
+func commandStage(ln string) string {
+	t := strings.TrimSpace(ln)
+	lt := lowerASCII(t)
+	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>"} {
+		if strings.HasPrefix(lt, p) {
+			t = strings.TrimSpace(t[len(p):])
+			lt = lowerASCII(t)
+			break
+		}
+	}
+	switch {
+	case strings.HasPrefix(lt, "mail from:"):
+		return "MAIL FROM"
+	case strings.HasPrefix(lt, "rcpt to:"):
+		return "RCPT TO"
+	case lt == "data":
+		return "DATA"
+	case lt == ".":
+		return "END OF DATA"
+	case strings.HasPrefix(lt, "bdat "):
+		return "DATA"
+	case strings.HasPrefix(lt, "ehlo ") || lt == "ehlo":
+		return "EHLO"
+	case strings.HasPrefix(lt, "helo ") || lt == "helo":
+		return "HELO"
+	case lt == "starttls":
+		return "STARTTLS"
+	case strings.HasPrefix(lt, "auth "):
+		return "AUTH"
+	case lt == "quit":
+		return "QUIT"
+	}
+	return ""
+}
+
+// stageInText finds the stage a reply text names ("... after MAIL FROM",
+// "in reply to RCPT TO").
+func stageInText(text string) string {
+	if text == "" {
+		return ""
+	}
+	lt := lowerASCII(text)
+	for _, p := range []struct{ w, st string }{
+		{"after mail from", "MAIL FROM"}, {"in reply to mail from", "MAIL FROM"}, {"mail from command", "MAIL FROM"},
+		{"after rcpt to", "RCPT TO"}, {"in reply to rcpt to", "RCPT TO"}, {"rcpt to command", "RCPT TO"},
+		{"after end of data", "END OF DATA"}, {"in reply to end of data", "END OF DATA"}, {"after pipelined end of data", "END OF DATA"},
+		{"after data", "DATA"}, {"in reply to data", "DATA"},
+	} {
+		if strings.Contains(lt, p.w) {
+			return p.st
+		}
+	}
+	return ""
+}
+
+// stripContinuationCodes removes the "421-4.7.0" markers a log or bounce
+// leaves inside a multi-line reply it joined into one line ("both do
+// 421-4.7.0 not pass"), so that the wording is whole again. It returns the
+// text and the last enhanced code it removed.
+func stripContinuationCodes(text string, code int) (string, string) {
+	c := itoa(code)
+	if !strings.Contains(text, c) {
+		return text, ""
+	}
+	var b strings.Builder
+	enh := ""
+	i := 0
+	for i < len(text) {
+		k := strings.Index(text[i:], c)
+		if k < 0 {
+			b.WriteString(text[i:])
+			break
+		}
+		k += i
+		end := k + 3
+		ok := (k == 0 || text[k-1] == ' ' || text[k-1] == ',') && end < len(text) && (text[end] == '-' || text[end] == ' ') &&
+			(k+3 >= len(text) || !isDigit(text[k+3]))
+		if ok {
+			if e, has := leadingEnhanced(text[end+1:]); has {
+				end += 1 + len(e)
+				enh = e
+			} else if text[end] != '-' || end+1 < len(text) && text[end+1] != ' ' && !isAlpha(text[end+1]) {
+				ok = false
+			} else {
+				end++
+			}
+		}
+		if !ok {
+			b.WriteString(text[i : k+3])
+			i = k + 3
+			continue
+		}
+		b.WriteString(text[i:k])
+		i = end
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+	}
+	return strings.TrimSpace(b.String()), enh
+}
+
+// textAround is the text of a line whose enhanced code stands inside it
+// (qmail's trailer "Sorry, no mailbox here by that name. (#5.1.1)"): the
+// line without the code and its "(#...)" wrapper.
+func textAround(t string, k, n int) string {
+	a, b := k, k+n
+	if a > 0 && t[a-1] == '#' {
+		a--
+	}
+	if a > 0 && t[a-1] == '(' {
+		if c := strings.IndexByte(t[b:], ')'); c >= 0 && c <= 40 {
+			a--
+			b += c + 1
+		}
+	}
+	return strings.TrimSpace(strings.TrimSpace(t[:a]) + " " + strings.TrimSpace(t[b:]))
+}
+
+// isReplyCodeAt is a reply code at the start of a reply: [2-5] and two
+// digits. Non-standard codes (571, 525) are taken here: their class is the
+// first digit, their meaning comes from the wording.
+func isReplyCodeAt(s string, i int) bool {
+	return i+3 <= len(s) && s[i] >= '2' && s[i] <= '5' && isDigit(s[i+1]) && isDigit(s[i+2])
+}
+
+// isQuantity: the number at s[i:i+3], inside running text, counts
+// something ("in 300 seconds", "limit of 500 recipients per day") rather
+// than being a reply code.
+func isQuantity(s string, i int) bool {
+	if i+4 < len(s) && s[i+3] == ' ' {
+		next := lowerASCII(s[i+4 : min(len(s), i+16)])
+		for _, u := range []string{"seconds", "second", "secs", "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks",
+			"messages", "mails", "emails", "recipients", "rcpts", "bytes", "kb", "mb", "per", "times", "attempts", "percent"} {
+			if strings.HasPrefix(next, u) && (len(next) == len(u) || !isAlpha(next[len(u)])) {
+				return true
+			}
+		}
+	}
+	if i+3 < len(s) && s[i+3] == '%' {
+		return true
+	}
+	return false
 }

@@ -29,9 +29,9 @@ type Scanner struct {
 	gsize   int
 	dsn     []string // pending DSN field lines
 	dsize   int
-	Skipped int // lines that carried no reply
-	TooLong int // lines longer than MaxLine, skipped
-	line    []byte
+	lineBuf []byte // a line longer than the reader's buffer
+	Skipped int    // lines that carried no reply
+	TooLong int    // lines longer than MaxLine, skipped
 }
 
 // NewScanner returns a Scanner reading r.
@@ -55,7 +55,10 @@ func (s *Scanner) Scan() bool {
 		if !ok {
 			continue
 		}
-		s.feed(line)
+		if s.skip(line) {
+			continue
+		}
+		s.feed(string(line))
 	}
 	s.cur = s.queue[0]
 	s.queue = s.queue[1:]
@@ -73,11 +76,11 @@ func (s *Scanner) Buffered() bool { return len(s.queue) > 0 || s.r.Buffered() > 
 // Err returns the first read error other than io.EOF.
 func (s *Scanner) Err() error { return s.err }
 
-// readLine returns the next line, or ok=false for a skipped over-long line
-// (or at the end of input, setting eof).
-func (s *Scanner) readLine() (string, bool) {
-	buf := s.line[:0] // reused: the line is copied into the string returned
-	defer func() { s.line = buf[:0] }()
+// readLine returns the next line without its line end, or ok=false for a
+// skipped over-long line (or at the end of input, setting eof). The bytes
+// are valid until the next read.
+func (s *Scanner) readLine() ([]byte, bool) {
+	buf := s.lineBuf[:0]
 	for {
 		chunk, err := s.r.ReadSlice('\n')
 		if len(buf)+len(chunk) > MaxLine {
@@ -91,20 +94,53 @@ func (s *Scanner) readLine() (string, bool) {
 			if err != nil {
 				s.setErr(err)
 			}
-			return "", false
+			return nil, false
+		}
+		if len(buf) == 0 && err == nil {
+			return bytes.TrimRight(chunk, "\r\n"), true // the whole line in one read: no copy
 		}
 		buf = append(buf, chunk...)
+		s.lineBuf = buf
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
 		if err != nil {
 			s.setErr(err)
 			if len(buf) == 0 {
-				return "", false
+				return nil, false
 			}
 		}
-		return string(bytes.TrimRight(buf, "\r\n")), true
+		return bytes.TrimRight(buf, "\r\n"), true
 	}
+}
+
+// skip disposes of a line that cannot carry a reply without making a string
+// of it: most lines of a mail log (connect, client=, cleanup, qmgr, removed,
+// disconnect) end here.
+func (s *Scanner) skip(line []byte) bool {
+	t := bytes.TrimSpace(line)
+	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) {
+		return false
+	}
+	s.flushGroup()
+	s.flushDSN()
+	s.Skipped++
+	return true
+}
+
+// isDSNFieldStart: "Name:" at the start, as a DSN field line has (a
+// name of letters, digits and '-').
+func isDSNFieldStart(t []byte) bool {
+	c := bytes.IndexByte(t, ':')
+	if c <= 0 || c > 30 || !isAlpha(t[0]) {
+		return false
+	}
+	for _, b := range t[:c] {
+		if !isAlpha(b) && !isDigit(b) && b != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *Scanner) setErr(err error) {
@@ -129,7 +165,7 @@ func (s *Scanner) feed(line string) {
 		}
 		return
 	}
-	if _, _, ok := dsnField(t, lowerASCII(t[:min(len(t), dsnFieldPrefix)])); ok {
+	if _, _, ok := dsnField(t); ok {
 		s.flushGroup()
 		if s.dsize+len(t) >= MaxInput {
 			s.flushDSN()
@@ -162,7 +198,7 @@ func (s *Scanner) feed(line string) {
 		s.Skipped++
 		return
 	}
-	r, err := parseKnown(t, true, &li)
+	r, err := parseWith(t, true, &li)
 	if err != nil {
 		s.Skipped++
 		return
@@ -170,16 +206,51 @@ func (s *Scanner) feed(line string) {
 	s.queue = append(s.queue, r)
 }
 
-// dsnFieldPrefix is how much of a line names a DSN field: the longest
-// field name and its colon. Lowering only that much keeps the scan of long
-// log lines cheap.
-var dsnFieldPrefix = func() int {
-	n := 0
-	for _, f := range dsnFields {
-		n = max(n, len(f)+1)
+// mayCarryReply is a quick test that skips most lines of a mail log that
+// cannot carry a reply without parsing them: a line that carries one has a
+// reply code standing alone ("550 ", "421-", ":550 "), an enhanced status
+// code ("dsn=5.1.1", "#5.1.1"), or the wording of the log forms that report
+// a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
+// SASL and connection-limit warnings). It never refuses a line that
+// parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
+func mayCarryReply(t []byte) bool {
+	n := len(t)
+	for i := 0; i+2 < n; i++ {
+		c := t[i]
+		if c < '2' || c > '5' {
+			continue
+		}
+		if i > 0 {
+			p := t[i-1]
+			if isDigit(p) || isAlpha(p) || p == '.' || p == '[' || p == '_' {
+				continue
+			}
+		}
+		if t[i+1] == '.' {
+			// an enhanced code: c.d{1,3}.d
+			j := i + 2
+			for j < n && j < i+5 && isDigit(t[j]) {
+				j++
+			}
+			if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
+				return true
+			}
+			continue
+		}
+		if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+			continue
+		}
+		if i+3 == n {
+			return true
+		}
+		switch t[i+3] {
+		case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
+			return true
+		}
 	}
-	return n
-}()
+	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) ||
+		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded"))
+}
 
 func (s *Scanner) flushGroup() {
 	if len(s.group) == 0 {

@@ -148,6 +148,9 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 			b.WriteString("  " + renderLines(st.Dim, wrap(r, inner-2, 2)) + "\n")
 		}
 	}
+	if e.Why != nil {
+		writeWhy(&b, st, e.Why, inner)
+	}
 	out := strings.TrimRight(b.String(), "\n")
 	if st.Color {
 		return st.Box.Width(ExplainWidth).Render(out)
@@ -245,4 +248,30 @@ func wrap(s string, width, indent int) string {
 		col += len(w)
 	}
 	return b.String()
+}
+
+// writeWhy renders the --explain-why section: what decided the verdict and
+// every rule that matched, best first.
+func writeWhy(b *strings.Builder, st *Styles, w *explain.Why, inner int) {
+	b.WriteString(st.Label.Render("Why") + "\n")
+	b.WriteString("  " + wrap("Decided by "+w.Decided+".", inner-2, 2) + "\n")
+	if len(w.Rules) == 0 {
+		b.WriteString("  " + wrap("No rule matched the text.", inner-2, 2) + "\n")
+		return
+	}
+	b.WriteString("  " + wrap(fmt.Sprintf("%d rule(s) matched, best first (rank: tier, then evidence, then the narrower category):", len(w.Rules)), inner-2, 2) + "\n")
+	for _, r := range w.Rules {
+		mark := "-"
+		if r.Won {
+			mark = "*"
+		}
+		line := fmt.Sprintf("%s %s  %s  %s, evidence %d", mark, r.Rule, r.Category, r.Tier, r.Evidence)
+		if len(r.Matched) > 0 {
+			line += ": " + strings.Join(r.Matched, ", ")
+		}
+		if r.Lost != "" {
+			line += "; lost: " + r.Lost
+		}
+		b.WriteString("  " + wrap(line, inner-2, 4) + "\n")
+	}
 }

@@ -24,6 +24,7 @@ type ExplainOptions struct {
 	Bounce string // file name, or "-" for stdin
 	Stdin  bool
 	Sum    SummaryOptions
+	Why    bool // --explain-why: show which rules matched and why one won
 }
 
 func init() { register(newExplainCmd) }
@@ -40,8 +41,10 @@ must act, numbered remediation steps and references. Provider-specific replies o
 Microsoft 365/Outlook, Yahoo/AOL, Apple iCloud, Mimecast, Proofpoint, Barracuda and the
 usual blocklists are recognised.
 
-Input: a reply as arguments (quote it), a bare code (421) or enhanced code (5.7.26), a
-multi-line reply, a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
+Input: a reply as arguments (quote it), a bare code (421) or enhanced code (5.7.26),
+text without a code ("Envelope expired": the wording decides, the class is inferred from
+it and a note says so), a multi-line reply or a pasted transcript (the reply that failed
+decides), a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
 Microsoft NDR text (Remote Server returned '...'). With "-" or piped input every line of
 standard input that carries a reply is explained (other lines are skipped), so a whole
 mail log can be fed in. --bounce reads a bounce message (an RFC 3464/6533 DSN or the
@@ -56,14 +59,21 @@ domain, with counts, first and last seen, temporary vs permanent, the top
 recipients, one reply and the remediation per group, most costly first
 (--json, --csv for tickets and spreadsheets). See docs/summary.md.
 
+--explain-why (-v) adds every rule that matched and why one of them won (the most
+specific: strong before generic wording, then the most evidence, then the narrower
+category), so that a wrong verdict can be reported with its reason.
+
 Exit status: 0 when everything given was explained (also for permanent failures),
-2 when the input holds no SMTP reply. A summary exits 1 when some inputs could not
-be read entirely (they are named), 2 when none could be read.`,
+2 when the input holds neither an SMTP reply code nor wording that says what happened.
+A summary exits 1 when some inputs could not be read entirely (they are named), 2 when
+none could be read.`,
 		Example: `  smtpgw explain 421
   smtpgw explain 5.7.26
   smtpgw explain "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
   smtpgw explain "Diagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.1]"
   grep 'status=bounced' /var/log/mail.log | smtpgw explain --json
+  smtpgw explain "Envelope expired"
+  smtpgw explain --explain-why "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org"
   smtpgw explain --bounce bounce.eml
   smtpgw explain --summary /var/log/mail.log /var/log/mail.log.1.gz
   zcat /var/log/mail.log.*.gz | smtpgw explain --summary --csv > failures.csv
@@ -101,6 +111,7 @@ be read entirely (they are named), 2 when none could be read.`,
 	}
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print one JSON object per explained reply (JSON Lines)")
 	cmd.Flags().BoolVar(&opts.List, "list", false, "list every known reply code, enhanced status code and provider text")
+	cmd.Flags().BoolVarP(&opts.Why, "explain-why", "v", false, "also show which rules matched the reply, and why the verdict's rule (or code) won")
 	cmd.Flags().StringVar(&opts.Bounce, "bounce", "", "explain the failed recipients of a bounce message `FILE` (\"-\" reads standard input)")
 	addSummaryFlags(cmd, &opts.Sum)
 	return cmd
@@ -151,7 +162,7 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
-			if err := out.write(explain.Explain(sc.Reply())); err != nil {
+			if err := out.write(opts.explain(sc.Reply())); err != nil {
 				return err
 			}
 			n++
@@ -183,7 +194,7 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 				failed = append(failed, describeBadInput(in, err))
 				continue
 			}
-			if err := out.write(explain.Explain(r)); err != nil {
+			if err := out.write(opts.explain(r)); err != nil {
 				return err
 			}
 		}
@@ -195,6 +206,13 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 		}
 		return nil
 	}
+}
+
+func (o *ExplainOptions) explain(r explain.Reply) explain.Explanation {
+	if o.Why {
+		return explain.ExplainWhy(r)
+	}
+	return explain.Explain(r)
 }
 
 // explainInputs: several bare codes ("421 550 5.7.26") are separate replies;
@@ -248,7 +266,7 @@ func describeBadInput(in string, err error) string {
 		why = strings.TrimPrefix(msg, explain.ErrNoCode.Error()+": ")
 		why = " (" + why + ")"
 	}
-	return fmt.Sprintf("no SMTP reply code found in %q%s: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or an enhanced code such as 5.7.26", shown, why)
+	return fmt.Sprintf("no SMTP reply code and no wording that says what happened to a delivery found in %q%s: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, an enhanced code such as 5.7.26, or a bounce's diagnostic text", shown, why)
 }
 
 // explainWriter writes JSON Lines or cards through a buffer; flush sends
@@ -258,6 +276,7 @@ type explainWriter struct {
 	w    *bufio.Writer
 	json bool
 	n    int
+	buf  []byte // reused by the JSON encoder
 }
 
 func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
@@ -266,7 +285,9 @@ func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
 
 func (w *explainWriter) write(e explain.Explanation) error {
 	if w.json {
-		return report.WriteJSONLine(w.w, e)
+		var err error
+		w.buf, err = report.WriteExplanationJSON(w.w, e, w.buf)
+		return err
 	}
 	if w.n > 0 {
 		if _, err := io.WriteString(w.w, "\n"); err != nil {

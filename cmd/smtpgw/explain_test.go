@@ -158,7 +158,7 @@ func TestExplainBadInput(t *testing.T) {
 	t.Parallel()
 	for _, in := range []string{"hello", "", "\x00\x01\x02\xff", strings.Repeat("A", 10<<20)} {
 		out, errOut, code := runCLI(t, "", "explain", in)
-		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code found in") || len(errOut) > 600 {
+		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code and no wording that says what happened to a delivery found in") || len(errOut) > 600 {
 			t.Errorf("explain %.20q: code %d, stdout %q, stderr %.300q", in, code, out, errOut)
 		}
 	}
@@ -416,5 +416,157 @@ func TestExplainRealServerLines(t *testing.T) {
 	text = strings.Join(strings.Fields(raw), " ")
 	if code != 0 || !strings.Contains(text, "554 5.5.1 PERMANENT unknown") || !strings.Contains(text, "RCPT TO replies") || strings.Contains(text, "PERMANENT syntax") {
 		t.Errorf("exim bounce: exit %d\n%s", code, raw)
+	}
+}
+
+// explainJSON runs `explain --json` on one argument and returns the object.
+func explainJSON(t *testing.T, args ...string) map[string]any {
+	t.Helper()
+	out, errOut, code := runCLI(t, "", append([]string{"explain", "--json"}, args...)...)
+	if code != 0 {
+		t.Fatalf("explain %q: exit %d, stderr %q", args, code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("explain %q: %d lines:\n%s", args, len(lines), out)
+	}
+	return checkJSONLine(t, lines[0])
+}
+
+// Text without any code is explained by its wording: code null, the class
+// inferred from the wording (or from the category) and a note that says so.
+func TestExplainWordingWithoutCode(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, cat, class, marker string }{
+		{"retry timeout exceeded", "expired", "permanent", `wording ("retry timeout exceeded")`},
+		{"Envelope expired", "expired", "permanent", `wording ("expired")`},
+		{"Domain does not exist", "host-unknown", "permanent", "a host-unknown failure is permanent"},
+		{"No MX found for domain", "host-unknown", "permanent", "a host-unknown failure is permanent"},
+		{"This account is over quota", "mailbox-full", "permanent", "a mailbox-full failure is permanent"},
+		{"Unknown Recipient", "user-unknown", "permanent", "a user-unknown failure is permanent"},
+		{"Service temporarily unavailable, try again later", "server-error", "transient", `wording ("try again later")`},
+	} {
+		m := explainJSON(t, c.in)
+		note, _ := m["note"].(string)
+		if m["code"] != nil || m["enhanced"] != "" || m["category"] != c.cat || m["class"] != c.class ||
+			!strings.Contains(note, "carries no reply code") || !strings.Contains(note, c.marker) {
+			t.Errorf("%q: code %v category %v class %v note %q; want null %s %s %q", c.in, m["code"], m["category"], m["class"], note, c.cat, c.class, c.marker)
+		}
+	}
+	// neither a code nor delivery wording: still an input error
+	_, errOut, code := runCLI(t, "", "explain", "the quick brown fox")
+	if code != ExitUsage || !strings.Contains(errOut, "no SMTP reply code and no wording") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+// A bare 550 or 554 does not claim a cause: category unknown, the code's
+// meaning, and remediation that names the likely causes.
+func TestExplainBareCodesDoNotOverclaim(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{"550", "554", "550 Requested action not taken"} {
+		m := explainJSON(t, in)
+		sum, _ := m["summary"].(string)
+		fix, _ := m["remediation"].([]any)
+		if m["category"] != "unknown" || !strings.Contains(sum, "without saying why") || len(fix) < 3 {
+			t.Errorf("%q: %v %q %v", in, m["category"], sum, fix)
+		}
+	}
+}
+
+// --explain-why (-v) lists every rule that matched and why the winner won,
+// in the card and in the JSON.
+func TestExplainWhy(t *testing.T) {
+	t.Parallel()
+	in := "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org"
+	out, errOut, code := runCLI(t, "", "explain", "-v", in)
+	flat := strings.Join(strings.Fields(out), " ")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	for _, want := range []string{"Why", "Decided by rule bl.spamhaus.", "* bl.spamhaus reputation strong, evidence 22: \"spamhaus\"",
+		"- bl.generic reputation strong, evidence 19: \"blocked using\"; lost: less evidence than bl.spamhaus (19 < 22)",
+		"- mta.policy policy weak, evidence 19: \"blocked\"; lost: a lower tier than bl.spamhaus (weak < strong)"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	m := explainJSON(t, "--explain-why", in)
+	why, _ := m["why"].(map[string]any)
+	rules, _ := why["rules"].([]any)
+	if why == nil || why["decided"] != "rule bl.spamhaus" || len(rules) < 3 {
+		t.Fatalf("why: %v", m["why"])
+	}
+	first, _ := rules[0].(map[string]any)
+	if first["rule"] != "bl.spamhaus" || first["won"] != true {
+		t.Errorf("first rule %v", first)
+	}
+	// without the flag there is no why
+	if m := explainJSON(t, in); m["why"] != nil {
+		t.Errorf("why without --explain-why: %v", m["why"])
+	}
+	// the enhanced code decides over generic wording, and -v says so
+	out, _, _ = runCLI(t, "", "explain", "-v", "550 5.1.1 Recipient rejected")
+	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "Decided by the enhanced code 5.1.1") || !strings.Contains(flat, "mta.user-unknown-weak") {
+		t.Errorf("5.1.1:\n%s", out)
+	}
+}
+
+// The reply forms, DSN fields, transcripts and stages of issue 10, through
+// the command: what a user pastes is what is judged.
+func TestExplainPastedForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in       string
+		code     any
+		category string
+		class    string
+		stage    string
+	}{
+		{"550: <a@b.example>: User unknown", float64(550), "user-unknown", "permanent", ""},
+		{"550 - Requested action not taken: mailbox unavailable", float64(550), "unknown", "permanent", ""},
+		{"Remote host said below:550 5.1.1 <a@b.example>: Recipient address rejected: User unknown", float64(550), "user-unknown", "permanent", ""},
+		{"Sorry, no mailbox here by that name. (#5.1.1)", nil, "user-unknown", "permanent", ""},
+		{"571 Delivery not authorized, message refused", float64(571), "policy", "permanent", ""},
+		{"Diagnostic-Code: smtp; host mx.b.example[192.0.2.1] said: 550 5.1.1 <a@b.example>: User unknown (in reply to RCPT TO command)", float64(550), "user-unknown", "permanent", "RCPT TO"},
+		{"Status: 5.0.0\nDiagnostic-Code: smtp; Unknown user", nil, "user-unknown", "permanent", ""},
+		{"354 End data with <CR><LF>.<CR><LF>\n451 4.3.0 Error: queue file write error", float64(451), "server-error", "transient", "END OF DATA"},
+		{"220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Error: too many connections from 192.0.2.1", float64(421), "rate-limited", "transient", ""},
+		{"host mx.b.example[192.0.2.1] said: 550 5.1.1 <a@client.example>... User unknown (in reply to MAIL FROM command)", float64(550), "sender-invalid", "permanent", "MAIL FROM"},
+		{"550 5.7.1 Sender address rejected: User unknown in relay recipient table", float64(550), "sender-invalid", "permanent", ""},
+	} {
+		m := explainJSON(t, c.in)
+		st, _ := m["stage"].(string)
+		if m["code"] != c.code || m["category"] != c.category || m["class"] != c.class || st != c.stage {
+			t.Errorf("%.60q: code %v %v %v stage %q; want %v %s %s %q", c.in, m["code"], m["category"], m["class"], st, c.code, c.category, c.class, c.stage)
+		}
+	}
+	// the card shows the stage that decided, and the transcript note
+	out, _, code := runCLI(t, "", "explain", "354 End data with <CR><LF>.<CR><LF>\n451 4.3.0 Error: queue file write error")
+	flat := strings.Join(strings.Fields(out), " ")
+	if code != 0 || !strings.HasPrefix(out, "451 4.3.0  TRANSIENT  server-error") || !strings.Contains(flat, "Stage END OF DATA") ||
+		!strings.Contains(flat, "the reply that failed (451) is explained; the others (354) are context") {
+		t.Errorf("card:\n%s", out)
+	}
+}
+
+// Gmail's full multi-line 5.7.26 reply that names both DKIM and SPF is
+// explained as both failing, not as a DKIM-only failure (the most specific
+// rule wins, whatever its place in the table).
+func TestExplainFullGmailReply(t *testing.T) {
+	t.Parallel()
+	in := "550-5.7.26 Unauthenticated email from client.example is not accepted due to the\n" +
+		"550-5.7.26 sender domain's DMARC policy: DKIM checks did not pass and SPF check for\n" +
+		"550-5.7.26 [client.example] did not pass with ip: [192.0.2.1]. The sender should\n" +
+		"550-5.7.26 visit https://support.google.com/mail/answer/81126#authentication\n" +
+		"550 5.7.26 for instructions on setting up authentication. a1b2c3d4 - gsmtp"
+	m := explainJSON(t, in)
+	sum, _ := m["summary"].(string)
+	if m["category"] != "sender-auth" || m["rule"] != "gmail.dkim-and-spf" || m["provider"] != "Gmail" || !strings.Contains(sum, "neither DKIM nor SPF") {
+		t.Errorf("got %v %v %v %q", m["category"], m["rule"], m["provider"], sum)
+	}
+	out, _, _ := runCLI(t, "", "explain", "-v", in)
+	if flat := strings.Join(strings.Fields(out), " "); !strings.Contains(flat, "* gmail.dkim-and-spf sender-auth strong") || !strings.Contains(flat, "- gmail.dkim sender-auth strong") {
+		t.Errorf("-v:\n%s", out)
 	}
 }

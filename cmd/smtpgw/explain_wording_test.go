@@ -18,7 +18,7 @@ func TestExplainWordingKinds(t *testing.T) {
 		{"queue expiry", "550 4.4.7 QUEUE.Expired; message expired", "expired", "permanent", ""},
 		{"expiry in days", "554 5.4.7 Could not deliver for 5 days - giving up", "expired", "permanent", "wording.expired"},
 		{"DNS try again", "450 4.4.3 Host or domain name not found. Name service error for name=b.example type=MX: Host not found, try again", "network", "transient", "wording.dns-try-again"},
-		{"DNS try again at RCPT", "450 4.1.2 <a@b.example>: Recipient address rejected: Domain not found; DNS lookup temporarily failed, try again", "network", "transient", "wording.dns-try-again"},
+		{"DNS try again at RCPT", "450 4.1.2 <a@b.example>: Recipient address rejected: Domain not found; DNS lookup temporarily failed, try again", "network", "transient", "wording.dns-try-again-rcpt"},
 		{"locked mailbox beats X.7.1", "550 5.7.1 <a@b.example>: Recipient address rejected: the account is locked", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
 		{"frozen mailbox", "550 Mailbox is frozen", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
 		{"suspended, X.7.13", "550 5.7.13 The mailbox of the recipient is suspended and cannot receive messages.", "mailbox-disabled", "permanent", ""},

@@ -1,0 +1,150 @@
+package report
+
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/smtpgw/smtpgw/explain"
+)
+
+// WriteExplanationJSON writes e as one JSON line, byte for byte what
+// WriteJSONLine writes (TestExplanationJSONMatchesEncodingJSON), without
+// reflection: `smtpgw explain --json` over a mail log writes one object per
+// reply, and this is the hot path. buf is scratch space; the grown buffer is
+// returned for reuse.
+func WriteExplanationJSON(w io.Writer, e explain.Explanation, buf []byte) ([]byte, error) {
+	if e.Why != nil {
+		return buf, WriteJSONLine(w, e) // --explain-why: not a hot path
+	}
+	b := AppendExplanationJSON(buf[:0], e)
+	b = append(b, '\n')
+	_, err := w.Write(b)
+	return b, err
+}
+
+// AppendExplanationJSON appends the JSON object of e (without Why) to b, in
+// the field order and with the omitempty rules of explain.Explanation's
+// struct tags.
+func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
+	b = append(b, `{"input":`...)
+	b = appendJSONString(b, e.Input)
+	b = append(b, `,"code":`...)
+	if e.Code == nil {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64(*e.Code), 10)
+	}
+	b = appendField(b, "enhanced", e.Enhanced)
+	b = appendField(b, "text", e.Text)
+	b = appendField(b, "class", string(e.Class))
+	b = appendField(b, "category", string(e.Category))
+	b = appendField(b, "provider", e.Provider)
+	b = appendField(b, "summary", e.Summary)
+	b = appendField(b, "code_meaning", e.CodeMeaning)
+	b = appendField(b, "enhanced_meaning", e.EnhancedMeaning)
+	b = append(b, `,"retry":`...)
+	b = strconv.AppendBool(b, e.Retry)
+	b = appendField(b, "actor", string(e.Actor))
+	b = appendOptional(b, "stage", e.Stage)
+	b = appendOptional(b, "remote_host", e.RemoteHost)
+	b = appendOptional(b, "recipient", e.Recipient)
+	b = appendOptional(b, "original_recipient", e.OriginalRcpt)
+	b = appendOptional(b, "sender", e.Sender)
+	b = appendOptional(b, "client", e.Client)
+	b = appendOptional(b, "sasl_username", e.User)
+	b = appendOptional(b, "note", e.Note)
+	b = appendStrings(b, "remediation", e.Remediation)
+	b = appendStrings(b, "references", e.References)
+	b = appendOptional(b, "blocklist", e.Blocklist)
+	b = appendOptional(b, "rule", e.Rule)
+	return append(b, '}')
+}
+
+func appendField(b []byte, name, v string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return appendJSONString(b, v)
+}
+
+func appendOptional(b []byte, name, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return appendField(b, name, v)
+}
+
+func appendStrings(b []byte, name string, vs []string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	if vs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, v := range vs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, v)
+	}
+	return append(b, ']')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString quotes s as encoding/json does with SetEscapeHTML(false):
+// short escapes for \ " \b \f \n \r \t, \u00XX for other control bytes,
+// \ufffd for invalid UTF-8, \u2028 and \u2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

@@ -1,0 +1,68 @@
+package report
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/smtpgw/smtpgw/explain"
+)
+
+// The hand-written encoder writes exactly what encoding/json writes, for
+// explanations of every kind and for strings with every kind of byte.
+func TestExplanationJSONMatchesEncodingJSON(t *testing.T) {
+	t.Parallel()
+	inputs := []string{"421", "5.7.26", "550 5.1.1 <a@b.example>: User unknown", "Envelope expired",
+		"Nov 28 19:26:11 mx postfix/submissions/smtpd[22493]: warning: localhost[127.0.0.1]: SASL LOGIN authentication failed: x, sasl_username=alice@example.test",
+		"to=<a@b.example>, orig_to=<c@b.example>, relay=mx.b.example[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.b.example[192.0.2.1] said: 550 5.1.1 \"quoted\" \\ back\tslash (in reply to RCPT TO command))",
+		"550 5.7.1 <spam@x.example> blocked using zen.spamhaus.org\u2028\u2029 \xff\xfe bad utf8, ümlaut, 日本語 <&>",
+	}
+	var es []explain.Explanation
+	for _, in := range inputs {
+		e, err := explain.ExplainText(in)
+		if err != nil {
+			t.Fatalf("%q: %v", in, err)
+		}
+		es = append(es, e)
+	}
+	// every control byte, and the raw input forms
+	var weird []byte
+	for c := 0; c < 0x80; c++ {
+		weird = append(weird, byte(c))
+	}
+	es = append(es, explain.Explanation{Input: string(weird) + "\xc3\x28\xe2\x82", Remediation: nil, References: []string{}})
+	for _, e := range es {
+		var want bytes.Buffer
+		if err := WriteJSONLine(&want, e); err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		if _, err := WriteExplanationJSON(&got, e, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("differs:\n got  %s\n want %s", got.String(), want.String())
+		}
+	}
+}
+
+// FuzzExplanationJSON: for any text, the hand-written encoder and
+// encoding/json agree.
+func FuzzExplanationJSON(f *testing.F) {
+	for _, s := range []string{"", "plain", "\"\\\b\f\n\r\t\x00\x1f", "\u2028\u2029", "\xff\xfe\xc3\x28", "日本語 <&>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c := 550
+		e := explain.Explanation{Input: s, Text: s, Code: &c, Note: s, Remediation: []string{s}, References: nil}
+		var want, got bytes.Buffer
+		if err := WriteJSONLine(&want, e); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := WriteExplanationJSON(&got, e, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Fatalf("differs:\n got  %q\n want %q", got.String(), want.String())
+		}
+	})
+}
