@@ -255,23 +255,25 @@ func (a rank) better(b rank) bool {
 	return a.index < b.index
 }
 
-// keywordWeight is the evidence a keyword gives: its length, and 10 more
-// for a provider's reply code ("[tss04]", "as3130", "s3140": letters and
-// digits without a space), which identifies one reply exactly.
+// keywordWeight is the evidence a keyword gives: its length, and 40 more
+// for a provider's own reply code ("[tss04]", "as3130", "s3140", "dy-001":
+// at most 4 letters, at least 2 digits, no space), which identifies one reply
+// exactly and so outranks any phrase of the same reply.
 func keywordWeight(k string) int {
 	w := len(k)
-	var letter, digit bool
+	letters, digits := 0, 0
 	for i := 0; i < len(k); i++ {
 		switch c := k[i]; {
-		case c == ' ':
-			return w
 		case isDigit(c):
-			digit = true
+			digits++
 		case isAlpha(c):
-			letter = true
+			letters++
+		case c == '[' || c == ']' || c == '-':
+		default:
+			return w
 		}
 	}
-	if letter && digit {
+	if letters > 0 && letters <= 4 && digits >= 2 {
 		w += evCodeWord
 	}
 	return w
@@ -284,7 +286,7 @@ const (
 	evProvider    = 8
 	evStage       = 4
 	evCode        = 3
-	evCodeWord    = 10
+	evCodeWord    = 40
 	evSubject     = 6
 )
 
