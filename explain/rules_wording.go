@@ -61,7 +61,7 @@ var wordingRules = []rule{
 		"could not deliver for", "could not be delivered for", "has been in the queue too long", "in the queue too long",
 		"in queue for longer than", "message lifetime exceeded", "maximal queue lifetime", "delivery has expired",
 		"not delivered within the allowed time", "has expired", "giving up after", "over 48 hours; giving up",
-		"cannot send message for", "time limit exceeded", "could not be delivered for more than",
+		"cannot send message for", "time limit exceeded", "could not be delivered for more than", "could not be delivered within", "has been in the queue for", "maximum delivery time", "delivery attempts timed out", "lifetime expired", "queue lifetime",
 		"retry time not reached for any host after a long failure period", "have been failing for a long time",
 		// non-English
 		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
@@ -81,7 +81,7 @@ var wordingRules = []rule{
 		"dns temporary failure", "temporary failure in name resolution", "temporary lookup failure", "host lookup did not complete",
 		"name server timeout", "host name lookup failure", "dns query failed", "returned try again", "dns server returned try again",
 		"temporary dns error", "malformed or unexpected name server reply", "cname lookup failed temporarily", "errorretry",
-		"returned servfail", "servfail for", "dns lookup failed: servfail"},
+		"returned servfail", "servfail for", "dns lookup failed: servfail", "servfail", "temporary dns lookup failure"},
 		Cat:     Network,
 		Summary: "A DNS lookup failed temporarily (SERVFAIL, timeout, \"try again\"): the name may well exist; the resolver could not get an answer now.",
 		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
@@ -96,6 +96,9 @@ var wordingRules = []rule{
 	{ID: "wording.gateway-inner-unknown", Any: []string{"recipient address rejected: user unknown", "5.1.1 user unknown", "user unknown in"},
 		All: []string{"permanent failure for one or more recipients"}, Cat: UserUnknown,
 		Summary: "The gateway passed on the receiving server's refusal: the recipient address does not exist."},
+	{ID: "wording.dns-timeout", Any: []string{"unable to resolve", "could not resolve", "failed to resolve"}, All: []string{"timeout"},
+		Cat:     Network,
+		Summary: "A DNS lookup timed out: the resolver got no answer in time; the name may well exist."},
 	{ID: "wording.dns-try-again-rcpt", Any: []string{"domain not found; dns lookup temporarily failed"}, All: []string{"temporarily failed", "try again"},
 		Cat:     Network,
 		Summary: "The recipient domain's DNS lookup failed temporarily: the domain may well exist; the receiving server will accept a retry once DNS answers."},
@@ -103,7 +106,7 @@ var wordingRules = []rule{
 	// ---- locked, frozen, suspended, inactive recipient mailboxes ----
 	{ID: "wording.mailbox-locked", Any: []string{
 		"account is locked", "mailbox is locked", "the user's mailbox is locked", "account locked due to", "mailbox is frozen",
-		"the mailbox is frozen", "account frozen", "user disabled", "mailbox is unavailable or disabled", "user inactive",
+		"the mailbox is frozen", "has been frozen", "is frozen", "account expired", "account has expired", "account frozen", "user disabled", "mailbox is unavailable or disabled", "user inactive",
 		"account is suspended", "mailbox suspended", "mailbox has been suspended", "mailbox is suspended", "suspended for non-payment",
 		"account has been deactivated", "this account has been deactivated", "account is expired", "account blocked:",
 		"recipientdisabled", "recipient's mailbox is disabled", "mailbox inactive", "user account is disabled", "user account disabled", "account disabled",
@@ -121,7 +124,7 @@ var wordingRules = []rule{
 
 	// ---- hourly / daily sending limits ----
 	{ID: "wording.volume-limit", Any: []string{
-		"emails per hour", "messages per hour", "hourly sending limit", "hourly message limit", "hourly limit of", "hourly limit",
+		"emails per hour", "hourly send", "hourly rate limit", "daily send", "per 24 hours", "messages per hour", "hourly sending limit", "hourly message limit", "hourly limit of", "hourly limit",
 		"per hour message receive limit", "message receive limit", "max defers and failures per hour", "max emails per hour",
 		"daily limit for message recipients", "daily sending limit", "daily limit", "daily message quota", "daily quota of",
 		"recipients per day", "number of recipients per day", "per hour and per day", "we have limits for how many messages",
@@ -195,7 +198,7 @@ var wordingRules = []rule{
 		"spam positive", "suspicion of spam", "suspect content", "mail content denied", "ofr_506", "appears to be spam",
 		// non-English
 		"als spam eingestuft", "considéré comme spam", "considerado spam", "considerada spam", "classificato come spam",
-		"迷惑メール", "как спам", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm"},
+		"迷惑メール", "как спам", "спам", "垃圾邮件", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm"},
 		Cat:     SpamContent,
 		Summary: "The receiver's filter classified the message as spam by its content.",
 		Refs:    []string{"RFC 3463 §3.8"}},
