@@ -402,7 +402,9 @@ var rules = []rule{
 	{ID: "bl.uceprotect", Any: []string{"uceprotect"}, Cat: Reputation, Provider: ProvUCEPROTECT, Blocklist: "UCEPROTECT",
 		Summary: "The sending IP (level 1) or its network/provider (levels 2 and 3) is listed by UCEPROTECT.",
 		Fix:     []string{"Level 1: fix the source; listings expire after 7 days without spam.", "Levels 2/3 list whole networks: ask the provider to act, or ask the recipient's admin not to block on them."}, Refs: []string{refUCEPROTECT}},
-	{ID: "bl.generic", Any: []string{"blocked using", "blacklisted", "blocklisted", "listed at", "listed in", "listed on", "blacklist", "blocklist", "block list", "black list", "dnsbl", "realtime blackhole", "rbl.", ".rbl", " rbl "}, Cat: Reputation,
+	{ID: "bl.generic", Any: []string{"blocked using", "blacklisted", "blocklisted", "listed at", "listed in", "listed on", "blacklist", "blocklist", "block list", "black list", "dnsbl", "realtime blackhole", "rbl.", ".rbl", " rbl "},
+		Not:     []string{"may be blacklisted", "may be blocklisted", "might be blacklisted"}, // a list of possible causes does not claim one
+		Cat:     Reputation,
 		Summary: "The sending IP or domain is on a DNS blocklist the receiver uses.", Fix: delistFix, Refs: []string{"RFC 5782 (DNS blocklists)"}},
 
 	{ID: "mta.dynamic-ip", Any: []string{"dynamic ip", "dynamic address", "dynamic addresses", "dynamic range", "dynamically assigned", "residential ip", "dialup", "dial-up", "end-user ip", "consumer ip"}, Cat: Reputation,

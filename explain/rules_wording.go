@@ -186,7 +186,7 @@ var wordingRules = []rule{
 	{ID: "wording.url-blocklist", Any: []string{
 		"uri blocklist", "uri blacklist", "(uri blocklist)", "surbl", "uribl", "url listed", "url that is listed", "contains url",
 		"contains a url", "a url listed in", "link to a domain listed", "url in message body", "blocklisted url", "blacklisted url",
-		"contains blocked url", "phishing url", "message rejected: url"},
+		"contains blocked url", "phishing url", "message rejected: url", "contains a blocklisted domain", "contains a blacklisted domain", "uribl.com", "multi.surbl.org"},
 		Cat:     SpamContent,
 		Summary: "The message was refused for its content: it links to a domain or URL on a URL blocklist (SURBL, URIBL, Spamhaus DBL).",
 		Fix: []string{"Find the listed domain among the message's links (check each on the named list) and remove it, or have it delisted if it is yours.",
