@@ -206,6 +206,13 @@ func verifyPeer(st *tls.ConnectionState, host string, roots *x509.CertPool) erro
 
 // auth runs ":auth MECH USER".
 func (s *Session) auth(ctx context.Context, arg string) {
+	// Piped, the password is the next line whatever happens: a refused
+	// :auth must not leave it to be sent as the next command.
+	var pass string
+	var passErr error
+	if !s.in.Interactive() {
+		pass, passErr = s.in.ReadSecret("")
+	}
 	f := strings.Fields(arg)
 	if len(f) != 2 {
 		s.fail(":auth needs a mechanism and a user: :auth plain|login|cram-md5 USER")
@@ -229,9 +236,11 @@ func (s *Session) auth(ctx context.Context, arg string) {
 	if !s.authAllowed() {
 		return
 	}
-	pass, err := s.in.ReadSecret(fmt.Sprintf("Password for %s: ", user))
-	if err != nil {
-		s.fail(":auth: cannot read the password: %v", err)
+	if s.in.Interactive() {
+		pass, passErr = s.in.ReadSecret(fmt.Sprintf("Password for %s: ", user))
+	}
+	if passErr != nil {
+		s.fail(":auth: cannot read the password: %v", passErr)
 		return
 	}
 	var rep smtpwire.Reply

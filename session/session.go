@@ -94,6 +94,7 @@ type Session struct {
 	tlsVerified bool
 	mail        bool
 	rcpts       int
+	heloName    string // the name of the user's last EHLO/HELO, said again after STARTTLS
 
 	items      []Item
 	lastFailed bool
@@ -159,6 +160,9 @@ func (s *Session) fail(format string, a ...any) {
 // the end of input.
 func (s *Session) Run(ctx context.Context, in Input) error {
 	s.in = in
+	if in.Interactive() {
+		s.note("type SMTP commands, or :help for the meta commands; Tab completes, Ctrl-R searches the history, Ctrl-D ends")
+	}
 	s.connect(ctx)
 	for !s.done {
 		line, err := in.ReadLine()
@@ -370,7 +374,10 @@ func (s *Session) cmd(ctx context.Context, line, display string) (smtpwire.Reply
 }
 
 func (s *Session) ehlo(ctx context.Context) bool {
-	helo := smtpwire.HeloFor(s.o.Helo, s.conn.NetConn())
+	helo := s.heloName
+	if helo == "" {
+		helo = smtpwire.HeloFor(s.o.Helo, s.conn.NetConn())
+	}
 	rep, ok := s.cmd(ctx, "EHLO "+helo, "")
 	if ok && rep.Code == 250 {
 		s.ext = smtpwire.ParseEHLO(rep)
@@ -412,7 +419,7 @@ func (s *Session) smtp(ctx context.Context, line string) {
 	if !ok {
 		return
 	}
-	s.track(ctx, v, rep)
+	s.track(line, v, rep)
 	switch {
 	case v == "AUTH":
 		s.authContinue(ctx, rep, nil)
@@ -426,8 +433,13 @@ func (s *Session) smtp(ctx context.Context, line string) {
 }
 
 // track follows the transaction state from a command and its reply.
-func (s *Session) track(ctx context.Context, v string, rep smtpwire.Reply) {
+func (s *Session) track(line, v string, rep smtpwire.Reply) {
 	ok := rep.Code/100 == 2
+	if (v == "EHLO" || v == "HELO") && ok {
+		if f := strings.Fields(line); len(f) == 2 {
+			s.heloName = f[1]
+		}
+	}
 	switch v {
 	case "EHLO":
 		if rep.Code == 250 {

@@ -3,15 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/session"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 func init() { register(newSessionCmd) }
@@ -130,7 +127,12 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 	}
 	var in session.Input = session.NewPiped(ios.In)
 	if f, ok := ios.In.(*os.File); ok && ios.InTTY {
-		in = &ttyLines{Piped: session.NewPiped(f), f: f, errOut: ios.ErrOut}
+		t, err := session.NewTerminal(f, ios.Out, "smtp> ", session.HistoryPath(os.Getenv), s.Completions)
+		if err != nil {
+			return fmt.Errorf("cannot open the line editor on this terminal: %v", err)
+		}
+		defer t.Close()
+		in = t
 	}
 	if err := s.Run(ctx, in); err != nil {
 		return err
@@ -140,30 +142,3 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 	}
 	return nil
 }
-
-// ttyLines reads commands from a terminal line by line, passwords without
-// echo.
-type ttyLines struct {
-	*session.Piped
-	f      *os.File
-	errOut io.Writer
-}
-
-func (t *ttyLines) ReadSecret(prompt string) (string, error) {
-	fmt.Fprint(t.errOut, prompt)
-	p, err := term.ReadPassword(int(t.f.Fd()))
-	fmt.Fprintln(t.errOut)
-	return string(p), err
-}
-
-func (t *ttyLines) Confirm(q string) (bool, error) {
-	fmt.Fprint(t.errOut, q+" [y/N] ")
-	l, err := t.ReadLine()
-	if err != nil {
-		return false, err
-	}
-	l = strings.ToLower(strings.TrimSpace(l))
-	return l == "y" || l == "yes", nil
-}
-
-func (t *ttyLines) Interactive() bool { return true }

@@ -26,6 +26,7 @@ Hello from a here-doc.
 .a line that starts with a dot
 .
 :auth plain sender@example.test
+never-sent-pw
 :raw NOOP\r\n
 :explain 421 4.7.0 Try again later
 QUIT

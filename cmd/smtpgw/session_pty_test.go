@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"github.com/smtpgw/smtpgw/internal/testpki"
+)
+
+// ptySession runs smtpgw in-process with a pseudo-terminal as its stdin,
+// stdout and stderr, as a person at a terminal would.
+type ptySession struct {
+	t    *testing.T
+	ptmx *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	done chan int
+}
+
+func startPTY(t *testing.T, args ...string) *ptySession {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 50, Cols: 250}); err != nil {
+		t.Fatal(err)
+	}
+	p := &ptySession{t: t, ptmx: ptmx, done: make(chan int, 1)}
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			p.mu.Lock()
+			p.out.Write(buf[:n])
+			p.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	ios := &IOStreams{In: tty, Out: tty, ErrOut: tty, InTTY: true, OutTTY: true, ErrTTY: true, NoColor: true}
+	go func() {
+		p.done <- run(context.Background(), args, ios)
+		tty.Close()
+	}()
+	t.Cleanup(func() { ptmx.Close() })
+	return p
+}
+
+func (p *ptySession) output() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.out.String()
+}
+
+// expect waits until the terminal shows want (a fail-safe limit ends a
+// hung test; nothing is timed).
+func (p *ptySession) expect(want string) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(p.output(), want) {
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the terminal never showed %q; it shows:\n%s", want, p.output())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func (p *ptySession) send(s string) {
+	p.t.Helper()
+	if _, err := io.WriteString(p.ptmx, s); err != nil {
+		p.t.Fatal(err)
+	}
+}
+
+func (p *ptySession) wait() int {
+	p.t.Helper()
+	select {
+	case code := <-p.done:
+		return code
+	case <-time.After(20 * time.Second):
+		p.t.Fatalf("the session did not end; the terminal shows:\n%s", p.output())
+	}
+	return -1
+}
+
+// TestSessionTerminal: on a terminal, Tab completes the extensions the
+// server offered, :auth asks for the password without echo and never shows
+// it, and the history survives a restart (without the password).
+func TestSessionTerminal(t *testing.T) {
+	state := t.TempDir()
+	t.Setenv("XDG_STATE_HOME", state)
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "127.0.0.1")
+	s := &sink{user: "alice@example.test", pass: "pw-Quux-42"}
+	port := startSink(t, s, &cert)
+	caFile := ca.WriteCAFile(t)
+
+	p := startPTY(t, "session", server(port), "--ca-file", caFile)
+	p.expect("S: 220 ")
+	p.expect("smtp> ")
+	p.send("EHLO client.example.test\r")
+	p.expect("S: 250 ")
+	// "STA" + Tab: only STARTTLS starts so; the server offered it.
+	p.send("STA\t\r")
+	p.expect("C: STARTTLS")
+	p.expect("* certificate verified")
+	p.expect("S: 250-AUTH PLAIN LOGIN")
+	// Tab on "AUTH " lists the offered mechanisms.
+	p.send("AUTH \t")
+	p.expect("PLAIN")
+	p.send("\x15") // Ctrl-U: clear the line
+	p.send(":auth plain alice@example.test\r")
+	p.expect("Password for alice@example.test: ")
+	p.send("pw-Quux-42\r")
+	p.expect("S: 235 ")
+	p.send("NOOP\r")
+	p.expect("C: NOOP")
+	p.expect("S: 250 ")
+	p.send("\x04") // Ctrl-D ends the session
+	if code := p.wait(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	out := p.output()
+	if strings.Contains(out, "pw-Quux-42") {
+		t.Errorf("the password was echoed or shown:\n%s", out)
+	}
+	if !strings.Contains(out, "C: AUTH PLAIN <redacted>") {
+		t.Errorf("no redacted AUTH line:\n%s", out)
+	}
+	hist, err := os.ReadFile(filepath.Join(state, "smtpgw", "history"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(hist), "pw-Quux-42") || !strings.Contains(string(hist), "NOOP") {
+		t.Errorf("history file:\n%s", hist)
+	}
+
+	// A new session: Up brings back the last command of the last one.
+	p2 := startPTY(t, "session", server(port), "--ca-file", caFile)
+	p2.expect("smtp> ")
+	p2.send("\x1b[A")
+	p2.expect("smtp> NOOP")
+	p2.send("\r")
+	p2.expect("C: NOOP")
+	p2.send(":quit\r")
+	if code := p2.wait(); code != 0 {
+		t.Errorf("second session: exit %d", code)
+	}
+}

@@ -1,0 +1,171 @@
+package session
+
+import (
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chzyer/readline"
+	"golang.org/x/term"
+)
+
+// Terminal reads commands with a line editor (github.com/chzyer/readline):
+// history kept in a file across sessions, Ctrl-R reverse search, and tab
+// completion of SMTP verbs, of the extensions the server offered and of
+// meta commands. Passwords are read without echo and never enter the
+// history, nor does a typed AUTH line.
+type Terminal struct {
+	rl     *readline.Instance
+	prompt string
+}
+
+// HistoryPath returns $XDG_STATE_HOME/smtpgw/history, or
+// ~/.local/state/smtpgw/history when XDG_STATE_HOME is not set (XDG Base
+// Directory Specification); "" when neither is known.
+func HistoryPath(getenv func(string) string) string {
+	if d := getenv("XDG_STATE_HOME"); d != "" && filepath.IsAbs(d) {
+		return filepath.Join(d, "smtpgw", "history")
+	}
+	if h := getenv("HOME"); h != "" {
+		return filepath.Join(h, ".local", "state", "smtpgw", "history")
+	}
+	return ""
+}
+
+// NewTerminal opens a line editor on the terminal f (stdin), writing to
+// out. complete gives the candidates for a line typed so far; history is
+// the history file ("" keeps none).
+func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete func(line string) []string) (*Terminal, error) {
+	fd := int(f.Fd())
+	var saved *term.State
+	if history != "" {
+		if err := os.MkdirAll(filepath.Dir(history), 0o700); err != nil {
+			history = ""
+		}
+	}
+	cfg := &readline.Config{
+		Prompt:                 prompt,
+		HistoryFile:            history,
+		HistoryLimit:           1000,
+		DisableAutoSaveHistory: true,
+		HistorySearchFold:      true,
+		AutoComplete:           completer(complete),
+		Stdin:                  f,
+		Stdout:                 out,
+		Stderr:                 out,
+		FuncIsTerminal:         func() bool { return term.IsTerminal(fd) },
+		FuncGetWidth: func() int {
+			w, _, err := term.GetSize(fd)
+			if err != nil || w <= 0 {
+				return 80
+			}
+			return w
+		},
+		FuncMakeRaw: func() error {
+			st, err := term.MakeRaw(fd)
+			if err == nil {
+				saved = st
+			}
+			return err
+		},
+		FuncExitRaw: func() error {
+			if saved == nil {
+				return nil
+			}
+			err := term.Restore(fd, saved)
+			saved = nil
+			return err
+		},
+		FuncOnWidthChanged: func(func()) {},
+	}
+	rl, err := readline.NewEx(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if history != "" {
+		os.Chmod(history, 0o600)
+	}
+	return &Terminal{rl: rl, prompt: prompt}, nil
+}
+
+// ReadLine reads one command; Ctrl-D on an empty line ends the session.
+// Ctrl-C clears the line.
+func (t *Terminal) ReadLine() (string, error) {
+	for {
+		line, err := t.rl.Readline()
+		if errors.Is(err, readline.ErrInterrupt) {
+			continue
+		}
+		if err != nil {
+			return "", err
+		}
+		if keepInHistory(line) {
+			t.rl.SaveHistory(line)
+		}
+		return line, nil
+	}
+}
+
+// keepInHistory leaves out empty lines and AUTH lines that carry a
+// credential ("AUTH PLAIN <base64>").
+func keepInHistory(line string) bool {
+	f := strings.Fields(line)
+	if len(f) == 0 {
+		return false
+	}
+	return !(strings.EqualFold(f[0], "AUTH") && len(f) > 2)
+}
+
+// ReadSecret reads a password without echo; it is not kept in the history.
+func (t *Terminal) ReadSecret(prompt string) (string, error) {
+	// A copy of the editor's own configuration, masked: readline's
+	// GenPasswordConfig would set the terminal of the process's fd 0 raw,
+	// not the one this editor reads, and open a second reader on stdin.
+	cfg := *t.rl.Config
+	cfg.Prompt = prompt
+	cfg.EnableMask, cfg.MaskRune = true, '*'
+	cfg.AutoComplete = completer(nil)
+	p, err := t.rl.ReadPasswordWithConfig(&cfg)
+	return string(p), err
+}
+
+// Confirm asks a yes/no question, default no.
+func (t *Terminal) Confirm(question string) (bool, error) {
+	t.rl.SetPrompt(question + " [y/N] ")
+	defer t.rl.SetPrompt(t.prompt)
+	l, err := t.rl.Readline()
+	if errors.Is(err, readline.ErrInterrupt) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	l = strings.ToLower(strings.TrimSpace(l))
+	return l == "y" || l == "yes", nil
+}
+
+// Interactive is true.
+func (t *Terminal) Interactive() bool { return true }
+
+// Close restores the terminal.
+func (t *Terminal) Close() error { return t.rl.Close() }
+
+// completer adapts a candidates function to readline: the whole line typed
+// so far is the prefix, so "MAIL FROM:<" completes as one word.
+type completer func(line string) []string
+
+func (c completer) Do(line []rune, pos int) ([][]rune, int) {
+	if c == nil {
+		return nil, 0
+	}
+	prefix := string(line[:pos])
+	var out [][]rune
+	for _, cand := range c(prefix) {
+		if len(cand) >= len(prefix) && strings.EqualFold(cand[:len(prefix)], prefix) {
+			out = append(out, []rune(cand[len(prefix):]))
+		}
+	}
+	return out, len([]rune(prefix))
+}
