@@ -1,0 +1,224 @@
+package inspect
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/emersion/go-msgauth/dkim"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+)
+
+// Signature is one DKIM-Signature field and what verifying it now gave.
+type Signature struct {
+	Domain        string   `json:"domain"`
+	Selector      string   `json:"selector"`
+	Algorithm     string   `json:"algorithm"`          // a=, "rsa-sha256"
+	KeyType       string   `json:"key_type,omitempty"` // of the published key: rsa, ed25519
+	KeyBits       int      `json:"key_bits,omitempty"`
+	Canon         string   `json:"canonicalization,omitempty"`
+	SignedHeaders []string `json:"signed_headers"`
+	BodyLength    *int64   `json:"body_length,omitempty"` // l=, a risk: content after it is unsigned
+	FromOversign  bool     `json:"from_oversigned"`       // h= names From more often than the message has it
+	// Result: pass, fail, permerror, temperror, unverified (headers only).
+	Result string `json:"result"`
+	Reason string `json:"reason,omitempty"` // the verifier's words
+	// Why explains a failure: what changed or is missing.
+	Why    string `json:"why,omitempty"`
+	Record string `json:"key_record,omitempty"` // the key record as published
+}
+
+// tags parses a tag=value list (RFC 6376 §3.2); white space is removed
+// from values.
+func tags(v string) map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Split(v, ";") {
+		k, val, ok := strings.Cut(p, "=")
+		if !ok {
+			continue
+		}
+		k = strings.TrimSpace(k)
+		if _, dup := m[k]; dup || k == "" {
+			continue
+		}
+		m[k] = strings.Join(strings.Fields(val), "")
+	}
+	return m
+}
+
+// dnsError is a resolver failure handed to go-msgauth: temporary ones make
+// it answer temperror, the others permerror ("no key for signature").
+type dnsError struct {
+	err  error
+	temp bool
+}
+
+func (e *dnsError) Error() string   { return e.err.Error() }
+func (e *dnsError) Timeout() bool   { return e.temp }
+func (e *dnsError) Temporary() bool { return e.temp }
+func (e *dnsError) Unwrap() error   { return e.err }
+
+// lookupTXT returns the TXT records of name as go-msgauth wants them: one
+// string per record, its strings joined (RFC 6376 §3.6.2.2).
+func lookupTXT(ctx context.Context, r *resolver.Resolver, name string) ([]string, error) {
+	recs, _, err := r.TXT(ctx, name)
+	if err != nil {
+		var re *resolver.Error
+		temp := errors.As(err, &re) && (re.Kind == resolver.Timeout || re.Kind == resolver.ServFail || re.Kind == resolver.Network || re.Kind == resolver.Refused)
+		return nil, &dnsError{err: err, temp: temp}
+	}
+	var out []string
+	for _, strs := range recs {
+		out = append(out, strings.Join(strs, ""))
+	}
+	return out, nil
+}
+
+// verifyDKIM verifies every DKIM-Signature of m with go-msgauth against
+// DNS through r, and describes each.
+func verifyDKIM(ctx context.Context, r *resolver.Resolver, m *Message) []Signature {
+	sigVals := m.Get("DKIM-Signature")
+	if len(sigVals) == 0 {
+		return nil
+	}
+	fromCount := len(m.Get("From"))
+	sigs := make([]Signature, len(sigVals))
+	for i, v := range sigVals {
+		t := tags(v)
+		s := Signature{Domain: strings.ToLower(t["d"]), Selector: t["s"], Algorithm: t["a"], Canon: t["c"]}
+		if s.Canon == "" {
+			s.Canon = "simple/simple"
+		}
+		hs := 0
+		for _, h := range strings.Split(t["h"], ":") {
+			if h = strings.TrimSpace(h); h != "" {
+				s.SignedHeaders = append(s.SignedHeaders, h)
+				if strings.EqualFold(h, "from") {
+					hs++
+				}
+			}
+		}
+		s.FromOversign = hs > fromCount && fromCount > 0
+		if l, ok := t["l"]; ok {
+			var n int64
+			if _, err := fmt.Sscan(l, &n); err == nil {
+				s.BodyLength = &n
+			} else {
+				s.BodyLength = new(int64)
+			}
+		}
+		if s.Domain != "" && s.Selector != "" {
+			s.keyInfo(ctx, r)
+		}
+		sigs[i] = s
+	}
+	opts := &dkim.VerifyOptions{
+		LookupTXT:        func(name string) ([]string, error) { return lookupTXT(ctx, r, name) },
+		MaxVerifications: 50,
+	}
+	raw := m.Raw
+	if m.HeadersOnly && !bytes.Contains(raw, []byte("\r\n\r\n")) {
+		// Pasted headers: end the header so the verifier reads it.
+		if !bytes.HasSuffix(raw, []byte("\r\n")) {
+			raw = append(raw[:len(raw):len(raw)], "\r\n"...)
+		}
+		raw = append(raw[:len(raw):len(raw)], "\r\n"...)
+	}
+	verifs, err := dkim.VerifyWithOptions(bytes.NewReader(raw), opts)
+	for i := range sigs {
+		s := &sigs[i]
+		if i >= len(verifs) {
+			s.Result, s.Reason = "permerror", "not verified: more than 50 signatures"
+			if err != nil && len(verifs) == 0 {
+				s.Reason = err.Error()
+			}
+			continue
+		}
+		s.classify(verifs[i].Err, m.HeadersOnly)
+	}
+	return sigs
+}
+
+// keyInfo fetches the key record to report the key's type and size (the
+// verifier does not return them); the resolver's cache shares the query.
+func (s *Signature) keyInfo(ctx context.Context, r *resolver.Resolver) {
+	recs, err := lookupTXT(ctx, r, s.Selector+"._domainkey."+s.Domain)
+	if err != nil || len(recs) != 1 {
+		return
+	}
+	s.Record = recs[0]
+	t := tags(recs[0])
+	s.KeyType = t["k"]
+	if s.KeyType == "" {
+		s.KeyType = "rsa"
+	}
+	b, err := base64.StdEncoding.DecodeString(t["p"])
+	if err != nil || len(b) == 0 {
+		return
+	}
+	switch s.KeyType {
+	case "rsa":
+		pub, err := x509.ParsePKIXPublicKey(b)
+		if err != nil {
+			if k, err2 := x509.ParsePKCS1PublicKey(b); err2 == nil {
+				pub = k
+			}
+		}
+		if k, ok := pub.(*rsa.PublicKey); ok {
+			s.KeyBits = k.N.BitLen()
+		}
+	case "ed25519":
+		if len(b) == ed25519.PublicKeySize {
+			s.KeyBits = 256
+		}
+	}
+}
+
+// classify turns the verifier's error into a result and an explanation.
+func (s *Signature) classify(err error, headersOnly bool) {
+	if err == nil {
+		s.Result = "pass"
+		return
+	}
+	s.Reason = err.Error()
+	msg := err.Error()
+	switch {
+	case dkim.IsTempFail(err):
+		s.Result = "temperror"
+		s.Why = "the key record could not be fetched now (DNS timeout or server failure); try again"
+		return
+	case dkim.IsPermFail(err):
+		s.Result = "permerror"
+	default:
+		s.Result = "fail"
+	}
+	switch {
+	case strings.Contains(msg, "body hash did not verify") && headersOnly:
+		s.Result = "unverified"
+		s.Why = "no body was given (headers only): the body hash cannot be checked, and the verifier checks it before the header signature; the key record was checked"
+	case strings.Contains(msg, "body hash did not verify"):
+		s.Why = "the body changed after signing: a mailing list footer, a gateway's disclaimer or link rewriting, or re-encoding on the way"
+	case strings.Contains(msg, "signature did not verify"):
+		s.Why = "a signed header field changed after signing (Subject tag added by a list, a rewritten From or To), or the signature was made with another key than the one published"
+	case strings.Contains(msg, "key revoked"):
+		s.Why = "the key record has an empty p=: the domain revoked this selector's key"
+	case strings.Contains(msg, "no key for signature"), strings.Contains(msg, "no valid key found"):
+		s.Why = "no key record at " + s.Selector + "._domainkey." + s.Domain + ": the selector was removed or never published"
+	case strings.Contains(msg, "key is too short"):
+		s.Why = "the RSA key is shorter than 1024 bits; verifiers must not accept it (RFC 8301 §3.2)"
+	case strings.Contains(msg, "insecure body length tag"):
+		s.Why = "the signature has l= (body length): go-msgauth refuses such signatures because anyone can append unsigned content after l= octets; receivers that accept l= may still pass it"
+	case strings.Contains(msg, "expired"):
+		s.Why = "the signature's x= expiry time has passed: it was valid only until then"
+	case strings.Contains(msg, "multiple TXT"):
+		s.Why = "the selector name has more than one TXT record; verifiers cannot tell which is the key (RFC 6376 §3.6.2.2)"
+	case strings.Contains(msg, "hash algorithm too weak"):
+		s.Why = "rsa-sha1 signatures must not be accepted (RFC 8301 §3.1)"
+	}
+}

@@ -1,0 +1,372 @@
+package inspect
+
+import (
+	"context"
+	"fmt"
+	"net/mail"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+)
+
+// Sources of the bulk-sender rules, named in the findings.
+const (
+	srcGmail = "Gmail email sender guidelines (support.google.com/mail/answer/81126), February 2024"
+	srcYahoo = "Yahoo sender best practices (senders.yahooinc.com/best-practices), February 2024"
+)
+
+func findings(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, now time.Time) []finding.Finding {
+	var fs []finding.Finding
+	tgt := finding.Target{Domain: res.FromDomain}
+	add := func(f finding.Finding) {
+		if f.Target == (finding.Target{}) {
+			f.Target = tgt
+		}
+		if f.Remediation == nil {
+			f.Remediation = []string{}
+		}
+		fs = append(fs, f)
+	}
+	if m.Truncated {
+		add(finding.Finding{ID: "message.truncated", Status: finding.Warn, Summary: fmt.Sprintf("the header has more than %d fields; the rest were not read", MaxFields)})
+	}
+
+	// DKIM, verified now.
+	for _, s := range res.Signatures {
+		add(sigFinding(s))
+	}
+	if len(res.Signatures) == 0 {
+		add(finding.Finding{ID: "dkim.none", Status: finding.Fail, Summary: "the message has no DKIM-Signature",
+			Detail:      "Gmail and Yahoo require DKIM for all mail to their users since February 2024.",
+			Remediation: []string{"Sign outgoing mail with DKIM (rsa-sha256, 2048-bit key, or ed25519 beside it) with d= your From domain, and publish the key at SELECTOR._domainkey.DOMAIN"}})
+	}
+
+	// The receiver's verdict.
+	rcv := receiverVerdict(res)
+	for _, method := range []string{"spf", "dkim", "dmarc"} {
+		add(receiverFinding(method, rcv[method], len(res.AuthResults) > 0))
+	}
+	if len(res.ARC) > 0 {
+		var ev []string
+		st, sum := finding.Info, fmt.Sprintf("%d ARC set(s): the message passed through an intermediary that vouches for its earlier authentication", len(res.ARC))
+		for _, a := range res.ARC {
+			ev = append(ev, fmt.Sprintf("i=%s cv=%s d=%s seal=%v message-signature=%v authentication-results=%v", a.Instance, a.CV, a.Domain, a.Seal, a.Sig, a.AAR))
+			if a.CV == "fail" || !a.Seal || !a.Sig || !a.AAR {
+				st, sum = finding.Warn, "the ARC chain is broken (a set is incomplete or a seal says cv=fail)"
+			}
+		}
+		add(finding.Finding{ID: "arc.chain", Status: st, Summary: sum, Evidence: ev, Detail: "Seal signatures are not verified by smtpgw yet; the structure and cv= values are shown as received."})
+	}
+
+	// The path.
+	for i, h := range res.Hops {
+		if h.Skew {
+			add(finding.Finding{ID: "path.clock-skew", Status: finding.Warn, Target: finding.Target{Host: h.By},
+				Summary:     fmt.Sprintf("hop %d is stamped %s before hop %d: one of the two servers' clocks is wrong", i+1, (-time.Duration(*h.DelaySeconds * float64(time.Second))).String(), i),
+				Evidence:    []string{h.Raw},
+				Remediation: []string{"Run NTP (chrony, systemd-timesyncd) on the mail servers of both hops; delays across this hop are not meaningful until then"}})
+		}
+		if h.BadDate {
+			add(finding.Finding{ID: "path.bad-date", Status: finding.Info, Target: finding.Target{Host: h.By}, Summary: fmt.Sprintf("hop %d has a date that is not RFC 5322: %q", i+1, clip(h.DateText, 60)), Evidence: []string{h.Raw}})
+		}
+	}
+
+	// Bulk-sender requirements.
+	fs = append(fs, bulk(ctx, r, m, res, rcv, now, tgt)...)
+	return fs
+}
+
+func sigFinding(s Signature) finding.Finding {
+	f := finding.Finding{Target: finding.Target{Domain: s.Domain}, Remediation: []string{},
+		Evidence: []string{fmt.Sprintf("d=%s s=%s a=%s c=%s h=%s", s.Domain, s.Selector, s.Algorithm, s.Canon, strings.Join(s.SignedHeaders, ":"))}}
+	if s.Record != "" {
+		f.Evidence = append(f.Evidence, s.Selector+"._domainkey."+s.Domain+" TXT "+clip(s.Record, 120))
+	}
+	key := s.Algorithm
+	if s.KeyBits > 0 {
+		key = fmt.Sprintf("%s, %d-bit %s key", s.Algorithm, s.KeyBits, s.KeyType)
+	}
+	switch s.Result {
+	case "pass":
+		f.ID, f.Status, f.Summary = "dkim.pass", finding.Pass, fmt.Sprintf("DKIM signature of %s (selector %s, %s) verifies now", s.Domain, s.Selector, key)
+	case "unverified":
+		f.ID, f.Status, f.Summary = "dkim.unverified", finding.Info, fmt.Sprintf("DKIM signature of %s (selector %s, %s): headers only, the body hash cannot be checked", s.Domain, s.Selector, key)
+		f.Detail = s.Why
+		if s.Record == "" {
+			f.Status, f.Detail = finding.Warn, s.Why+"; but no usable key record was found"
+		}
+	default:
+		f.Status = finding.Fail
+		f.Summary = fmt.Sprintf("DKIM signature of %s (selector %s) %s: %s", s.Domain, s.Selector, s.Result, s.Reason)
+		f.Detail = s.Why
+		switch {
+		case strings.Contains(s.Reason, "body hash"):
+			f.ID = "dkim.body-changed"
+			f.Remediation = []string{"Find what rewrites the body after signing (list footer, disclaimer, link tracking, 8bit-to-quoted-printable conversion) and sign after it, or have the intermediary re-sign and add ARC"}
+		case strings.Contains(s.Reason, "signature did not verify"):
+			f.ID = "dkim.header-changed"
+			f.Remediation = []string{"Find what changes signed header fields (a list's Subject tag, From rewriting) and sign after it, or check that the published key matches the signing key"}
+		case strings.Contains(s.Reason, "revoked"):
+			f.ID = "dkim.key-revoked"
+			f.Remediation = []string{"Sign with a selector whose key is published, or publish the current public key at " + s.Selector + "._domainkey." + s.Domain}
+		case strings.Contains(s.Reason, "no key"), strings.Contains(s.Reason, "no valid key"):
+			f.ID = "dkim.key-missing"
+			f.Remediation = []string{"Publish the public key at " + s.Selector + "._domainkey." + s.Domain + " (TXT v=DKIM1; k=rsa; p=...), or sign with a selector that is published"}
+		case strings.Contains(s.Reason, "too short"):
+			f.ID = "dkim.key-short"
+			f.Remediation = []string{"Generate a 2048-bit RSA key, publish it under a new selector and sign with it"}
+		case strings.Contains(s.Reason, "body length"):
+			f.ID = "dkim.length-tag"
+			f.Status = finding.Warn
+			f.Remediation = []string{"Stop using l= in DKIM signatures: content appended after the signed length passes as signed"}
+		case s.Result == "temperror":
+			f.ID = "dkim.temperror"
+			f.Status = finding.Warn
+			f.Remediation = []string{"Run again; if it persists, check the DNS servers of " + s.Domain}
+		default:
+			f.ID = "dkim.fail"
+			f.Remediation = []string{"Fix the signature or key record named above"}
+		}
+	}
+	if s.BodyLength != nil && f.ID != "dkim.length-tag" {
+		f.Detail = strings.TrimSpace(f.Detail + fmt.Sprintf(" The signature covers only the first %d octets of the body (l=): anything appended after them is unsigned.", *s.BodyLength))
+	}
+	if s.FromOversign {
+		f.Evidence = append(f.Evidence, "From is oversigned: a second From header field cannot be added without breaking the signature")
+	}
+	return f
+}
+
+// receiverVerdict picks the receiving hop's results: the first (newest)
+// Authentication-Results field's result for each method.
+func receiverVerdict(res *Result) map[string]*AuthResult {
+	out := map[string]*AuthResult{}
+	if len(res.AuthResults) == 0 {
+		return out
+	}
+	ar := res.AuthResults[0]
+	for i := range ar.Results {
+		x := &ar.Results[i]
+		if _, seen := out[x.Method]; !seen {
+			out[x.Method] = x
+		}
+	}
+	return out
+}
+
+func receiverFinding(method string, x *AuthResult, haveAR bool) finding.Finding {
+	f := finding.Finding{ID: "receiver." + method, Remediation: []string{}}
+	name := strings.ToUpper(method)
+	switch {
+	case !haveAR:
+		f.Status, f.Summary = finding.Info, "no Authentication-Results field: the receiver's "+name+" verdict is not recorded (headers copied before delivery, or a receiver that does not add them)"
+	case x == nil:
+		f.Status, f.Summary = finding.Warn, "the receiver recorded no "+name+" result"
+	default:
+		f.Evidence = []string{method + "=" + x.Result + " " + x.Detail}
+		switch x.Result {
+		case "pass":
+			f.Status, f.Summary = finding.Pass, "the receiver saw "+name+" pass "+x.Detail
+		case "none", "neutral":
+			f.Status, f.Summary = finding.Warn, "the receiver saw "+name+" "+x.Result+" "+x.Detail
+		default:
+			f.Status, f.Summary = finding.Fail, "the receiver saw "+name+" "+x.Result+" "+x.Detail
+		}
+		if f.Status != finding.Pass {
+			switch method {
+			case "spf":
+				f.Remediation = []string{"Add the sending server's address to the SPF record of the envelope sender's domain (the Return-Path), or send through a server that it lists"}
+			case "dkim":
+				f.Remediation = []string{"See the DKIM findings above for what fails now; a difference from the receiver's verdict means DNS changed since delivery"}
+			case "dmarc":
+				f.Remediation = []string{"Make SPF or DKIM pass with a domain aligned with the From: domain (same organisational domain)"}
+			}
+		}
+	}
+	f.Summary = strings.TrimSpace(f.Summary)
+	return f
+}
+
+var msgIDRe = regexp.MustCompile(`^<[^<>@\s]+@[^<>@\s]+>$`)
+
+func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rcv map[string]*AuthResult, now time.Time, tgt finding.Target) []finding.Finding {
+	var fs []finding.Finding
+	add := func(id string, st finding.Status, summary string, ev []string, fix ...string) {
+		if fix == nil {
+			fix = []string{}
+		}
+		fs = append(fs, finding.Finding{ID: id, Status: st, Target: tgt, Summary: summary, Evidence: ev, Remediation: fix, Detail: "Rule: " + srcGmail + "; " + srcYahoo + "."})
+	}
+	// A single valid From.
+	froms := m.Get("From")
+	switch {
+	case len(froms) == 0:
+		add("bulk.from", finding.Fail, "no From: field (RFC 5322 §3.6 requires exactly one)", nil, "Add one From: header field with the sender's address")
+	case len(froms) > 1:
+		add("bulk.from", finding.Fail, fmt.Sprintf("%d From: fields: RFC 5322 allows one, and receivers reject or junk such mail", len(froms)), froms, "Send exactly one From: header field")
+	default:
+		as, err := mail.ParseAddressList(froms[0])
+		switch {
+		case err != nil:
+			add("bulk.from", finding.Fail, "the From: field is not a valid address: "+err.Error(), froms, "Write From: as \"Name <user@example.com>\"")
+		case len(as) != 1:
+			add("bulk.from", finding.Fail, fmt.Sprintf("From: has %d addresses; use one (with Sender:) for bulk mail", len(as)), froms, "Give one address in From:")
+		default:
+			add("bulk.from", finding.Pass, "one valid From: "+as[0].Address, nil)
+		}
+	}
+	// Message-ID.
+	ids := m.Get("Message-ID")
+	switch {
+	case len(ids) == 0:
+		add("bulk.message-id", finding.Fail, "no Message-ID: Gmail requires one (RFC 5322 §3.6.4)", nil, "Have the sending software add Message-ID: <unique@your-domain>")
+	case len(ids) > 1:
+		add("bulk.message-id", finding.Fail, fmt.Sprintf("%d Message-ID fields; RFC 5322 allows one", len(ids)), ids, "Send one Message-ID")
+	case !msgIDRe.MatchString(ids[0]):
+		add("bulk.message-id", finding.Fail, "Message-ID is not of the form <left@right>: "+clip(ids[0], 80), ids, "Generate Message-ID as <unique-part@your-domain>")
+	default:
+		add("bulk.message-id", finding.Pass, "Message-ID "+ids[0], nil)
+	}
+	// Date.
+	dates := m.Get("Date")
+	switch {
+	case len(dates) != 1:
+		add("bulk.date", finding.Fail, fmt.Sprintf("%d Date: fields; RFC 5322 requires exactly one", len(dates)), dates, "Have the sending software add one Date: field")
+	default:
+		t, err := mail.ParseDate(dates[0])
+		ref := now
+		if n := len(res.Hops); n > 0 && !res.Hops[n-1].Time.IsZero() {
+			ref = res.Hops[n-1].Time
+		}
+		switch {
+		case err != nil:
+			add("bulk.date", finding.Fail, "Date: is not an RFC 5322 date: "+clip(dates[0], 60), dates, "Format Date: as in RFC 5322 §3.3, such as \"Tue, 3 Dec 2024 10:00:00 +0000\"")
+		case t.Sub(ref) > 24*time.Hour:
+			add("bulk.date", finding.Warn, fmt.Sprintf("Date: is %s after the message was received: the sender's clock is wrong", t.Sub(ref).Round(time.Minute)), dates, "Run NTP on the sending host")
+		default:
+			add("bulk.date", finding.Pass, "Date: "+dates[0], nil)
+		}
+	}
+	// Alignment: a passing DKIM d= or the SPF domain aligned with From.
+	if res.FromDomain != "" {
+		var how []string
+		for _, s := range res.Signatures {
+			if s.Result == "pass" && aligned(res.FromDomain, s.Domain) {
+				how = append(how, "DKIM d="+s.Domain+" (verified now)")
+			}
+		}
+		spfDom := domainOf(res.ReturnPath)
+		if x := rcv["spf"]; x != nil && x.Result == "pass" {
+			if d := strings.TrimPrefix(x.Detail, "smtp.mailfrom="); d != x.Detail {
+				spfDom = domainOf(strings.Fields(d)[0])
+				if spfDom == "" {
+					spfDom = strings.ToLower(strings.Fields(d)[0])
+				}
+			}
+			if aligned(res.FromDomain, spfDom) {
+				how = append(how, "SPF "+spfDom+" (pass by the receiver)")
+			}
+		}
+		if len(how) > 0 {
+			add("bulk.alignment", finding.Pass, "the From domain "+res.FromDomain+" is aligned with "+strings.Join(how, " and "), nil)
+		} else {
+			add("bulk.alignment", finding.Fail, "neither a passing DKIM signature nor a passing SPF domain is aligned with the From domain "+res.FromDomain+": DMARC fails", nil,
+				"Sign with DKIM d="+res.FromDomain+" (or a subdomain of its organisational domain)", "Or send with a Return-Path in "+res.FromDomain+" whose SPF record lists the sending servers")
+		}
+		// DMARC record.
+		name, rec, err := lookupDMARC(ctx, r, res.FromDomain)
+		switch {
+		case rec != "":
+			add("bulk.dmarc", finding.Pass, "DMARC record for "+res.FromDomain+" at "+name+": p="+tags(rec)["p"], []string{name + " TXT " + rec})
+		case err != nil:
+			add("bulk.dmarc", finding.Warn, "the DMARC record of "+res.FromDomain+" could not be looked up: "+err.Error(), nil, "Run again; check the DNS servers of "+res.FromDomain)
+		default:
+			add("bulk.dmarc", finding.Fail, "no DMARC record for "+res.FromDomain+" (nor its organisational domain): Gmail and Yahoo require one for bulk senders", nil, "Publish _dmarc."+res.FromDomain+" TXT \"v=DMARC1; p=none; rua=mailto:dmarc@"+res.FromDomain+"\" and tighten the policy once reports are clean")
+		}
+	}
+	// One-click unsubscribe (RFC 8058).
+	lu, lup := m.First("List-Unsubscribe"), m.First("List-Unsubscribe-Post")
+	isBulk := lu != "" || m.First("List-Id") != "" || strings.EqualFold(m.First("Precedence"), "bulk") || strings.EqualFold(m.First("Precedence"), "list")
+	https := strings.Contains(strings.ToLower(lu), "<https://")
+	signed := func(name string) bool {
+		for _, s := range res.Signatures {
+			for _, h := range s.SignedHeaders {
+				if strings.EqualFold(h, name) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	var ev []string
+	if lu != "" {
+		ev = append(ev, "List-Unsubscribe: "+lu)
+	}
+	if lup != "" {
+		ev = append(ev, "List-Unsubscribe-Post: "+lup)
+	}
+	switch {
+	case !isBulk:
+		add("bulk.unsubscribe", finding.Info, "no List-Unsubscribe, List-Id or Precedence: bulk; one-click unsubscribe is required only for bulk (marketing, subscribed) mail", nil,
+			"If this is bulk mail, add List-Unsubscribe: <https://...> and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058)")
+	case lu == "":
+		add("bulk.unsubscribe", finding.Fail, "bulk mail (List-Id or Precedence) without List-Unsubscribe", ev, "Add List-Unsubscribe: <https://your-domain/unsubscribe?id=...> and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058), both DKIM-signed")
+	case !https || strings.TrimSpace(lup) != "List-Unsubscribe=One-Click":
+		add("bulk.unsubscribe", finding.Fail, "List-Unsubscribe is not one-click (RFC 8058 needs an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click)", ev,
+			"Add an https URI that accepts a POST to List-Unsubscribe, and List-Unsubscribe-Post: List-Unsubscribe=One-Click")
+	case !signed("List-Unsubscribe") || !signed("List-Unsubscribe-Post"):
+		add("bulk.unsubscribe", finding.Warn, "one-click unsubscribe present, but List-Unsubscribe and List-Unsubscribe-Post are not both covered by a DKIM signature (RFC 8058 §4)", ev, "Add List-Unsubscribe and List-Unsubscribe-Post to the h= list of your DKIM signature")
+	default:
+		add("bulk.unsubscribe", finding.Pass, "one-click unsubscribe (RFC 8058): https URI, List-Unsubscribe-Post, DKIM-signed", ev)
+	}
+	// TLS on the hop into the receiver.
+	if res.Entry >= 0 {
+		h := res.Hops[res.Entry]
+		desc := fmt.Sprintf("hop %d, from %s [%s] by %s with %s", res.Entry+1, h.From, h.FromIP, h.By, h.With)
+		if h.TLS {
+			info := ""
+			if h.TLSInfo != "" {
+				info = " (" + h.TLSInfo + ")"
+			}
+			add("bulk.tls", finding.Pass, "the hop into the receiver used TLS: "+desc+info, []string{h.Raw})
+		} else {
+			add("bulk.tls", finding.Fail, "the hop into the receiver did not use TLS: "+desc, []string{h.Raw}, "Make the sending server use STARTTLS to the receiver's MX (Postfix: smtp_tls_security_level = may); Gmail requires TLS for all senders")
+		}
+	} else {
+		add("bulk.tls", finding.Info, "no Received: field: TLS on the hop into the receiver cannot be told", nil)
+	}
+	return fs
+}
+
+// lookupDMARC finds the DMARC record of domain: at _dmarc.DOMAIN, else at
+// _dmarc of its organisational domain (Public Suffix List, RFC 7489 §6.6.3).
+// It returns the name and record, "" when there is none, or a DNS error
+// other than NXDOMAIN.
+func lookupDMARC(ctx context.Context, r *resolver.Resolver, domain string) (string, string, error) {
+	names := []string{"_dmarc." + domain}
+	if o := org(domain); o != "" && o != domain {
+		names = append(names, "_dmarc."+o)
+	}
+	for _, n := range names {
+		recs, err := lookupTXT(ctx, r, n)
+		if err != nil {
+			if resolver.IsNXDomain(err) {
+				continue
+			}
+			return n, "", err
+		}
+		var found []string
+		for _, t := range recs {
+			if strings.HasPrefix(t, "v=DMARC1") {
+				found = append(found, t)
+			}
+		}
+		if len(found) == 1 {
+			return n, found[0], nil
+		}
+	}
+	return "", "", nil
+}

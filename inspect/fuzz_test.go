@@ -1,0 +1,31 @@
+package inspect
+
+import (
+	"testing"
+)
+
+// FuzzParse feeds arbitrary input to the header and Received: parsers:
+// they must not panic, and what ParseMessage accepts has a field.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(baseMsg))
+	f.Add([]byte("Received: from x (unknown [IPv6:2001:db8::1]) by y with ESMTPSA (using TLSv1.3 with cipher TLS_AES_128_GCM_SHA256 (128/128 bits)); Mon, 2 Dec 2024 23:59:59 -0800 (PST)\n\n"))
+	f.Add([]byte("Received: (qmail 1234 invoked by uid 89); 3 Dec 2024 10:00:00 -0000\r\nFrom: a@b.test\r\n"))
+	f.Add([]byte("From a@b Tue Dec  3 10:00:00 2024\nReceived: from ((((nested)))) by ;;;\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := ParseMessage(b)
+		if err == nil {
+			if len(m.Fields) == 0 {
+				t.Fatal("accepted with no fields")
+			}
+			for _, v := range m.Get("Received") {
+				ParseReceived(v)
+			}
+			hops := path(m.Get("Received"))
+			if e := entryHop(hops); e >= len(hops) {
+				t.Fatalf("entry %d of %d", e, len(hops))
+			}
+		}
+		ParseReceived(string(b))
+		tags(string(b))
+	})
+}

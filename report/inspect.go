@@ -1,0 +1,177 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/smtpgw/smtpgw/inspect"
+)
+
+// InspectOptions tune WriteInspect.
+type InspectOptions struct {
+	Color   bool
+	Verbose bool // show passing findings and all evidence
+	Width   int  // terminal width; 0 means 80
+}
+
+// WriteInspect renders smtpgw inspect's result for a person: the message,
+// its DKIM signatures, the receiver's verdict, ARC, the Received: path with
+// the delays between hops, then the findings worst first. Every line fits
+// the width.
+func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
+	st := NewStyles(w, o.Color)
+	width := o.Width
+	if width <= 0 {
+		width = 80
+	}
+	width = max(width, 40)
+	fit := func(s string) string { return ansi.Truncate(s, width, "…") }
+	var b strings.Builder
+	line := func(format string, a ...any) { b.WriteString(fit(fmt.Sprintf(format, a...)) + "\n") }
+	line("%s %s", st.Status(Worst(r.Findings)), st.Bold.Render("From: "+r.From))
+	for _, kv := range [][2]string{{"Subject", r.Subject}, {"Date", r.Date}, {"Message-ID", r.MessageID}, {"Return-Path", r.ReturnPath}} {
+		if kv[1] != "" {
+			line("  %s %s", st.Dim.Render(kv[0]+":"), kv[1])
+		}
+	}
+	if r.HeadersOnly {
+		line("  %s", st.Dim.Render("headers only: no body given, body hashes cannot be checked"))
+	}
+	b.WriteString("\n" + st.Title.Render("DKIM (verified now)") + "\n")
+	if len(r.Signatures) == 0 {
+		line("  none")
+	}
+	for _, s := range r.Signatures {
+		key := s.Algorithm
+		if s.KeyBits > 0 {
+			key += fmt.Sprintf(" %d-bit", s.KeyBits)
+		}
+		line("  %-10s d=%s s=%s %s", s.Result, s.Domain, s.Selector, key)
+		extra := []string{"h=" + strings.Join(s.SignedHeaders, ":")}
+		if s.BodyLength != nil {
+			extra = append(extra, fmt.Sprintf("l=%d (risk: unsigned content may follow)", *s.BodyLength))
+		}
+		if s.FromOversign {
+			extra = append(extra, "From oversigned")
+		}
+		for _, e := range extra {
+			line("             %s", st.Dim.Render(e))
+		}
+		if s.Why != "" {
+			b.WriteString(fitLines(strings.Repeat(" ", 13)+s.Why, width))
+		}
+	}
+	b.WriteString("\n" + st.Title.Render("Receiver's verdict (Authentication-Results)") + "\n")
+	if len(r.AuthResults) == 0 {
+		line("  none recorded")
+	}
+	for i, ar := range r.AuthResults {
+		tag := ""
+		if i == 0 {
+			tag = " (newest: the receiving hop)"
+		}
+		line("  %s%s", ar.AuthServID, st.Dim.Render(tag))
+		for _, x := range ar.Results {
+			line("    %-6s %-9s %s", x.Method, x.Result, x.Detail)
+		}
+		if ar.Err != "" {
+			line("    %s", st.Dim.Render("unparsed: "+ar.Err))
+		}
+	}
+	if len(r.ARC) > 0 {
+		b.WriteString("\n" + st.Title.Render("ARC") + "\n")
+		for _, a := range r.ARC {
+			line("  i=%s cv=%s d=%s", a.Instance, a.CV, a.Domain)
+		}
+	}
+	b.WriteString("\n" + st.Title.Render("Path (oldest first)") + "\n")
+	if len(r.Hops) == 0 {
+		line("  no Received: fields")
+	}
+	slowest := -1
+	for i, h := range r.Hops {
+		if h.DelaySeconds != nil && !h.Skew && (slowest < 0 || *h.DelaySeconds > *r.Hops[slowest].DelaySeconds) {
+			slowest = i
+		}
+	}
+	for i, h := range r.Hops {
+		delay := "-"
+		if h.DelaySeconds != nil {
+			delay = (time.Duration(*h.DelaySeconds) * time.Second).String()
+			if h.Skew {
+				delay += " SKEW"
+			}
+		}
+		tls := "no TLS"
+		if h.TLS {
+			tls = "TLS"
+		}
+		mark := "  "
+		if i == r.Entry {
+			mark = "→ "
+		}
+		when := h.DateText
+		if !h.Time.IsZero() {
+			when = h.Time.UTC().Format("2006-01-02 15:04:05Z")
+		}
+		row := fmt.Sprintf("%s%d. %s → %s  %s %s  %s  +%s", mark, i+1, hopFrom(h), h.By, h.With, tls, when, delay)
+		if i == slowest && len(r.Hops) > 2 {
+			row += " (slowest)"
+		}
+		line("%s", row)
+	}
+	if r.TransitSeconds != nil {
+		line("  total transit %s; → marks the hop into the receiver", time.Duration(*r.TransitSeconds)*time.Second)
+	}
+	b.WriteString("\n")
+	var fb strings.Builder
+	if err := WriteText(&fb, r.Findings, TextOptions{Color: o.Color, Verbose: o.Verbose, HidePass: !o.Verbose}); err != nil {
+		return err
+	}
+	b.WriteString(fitLines(fb.String(), width))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// fitLines word-wraps every line of s to width columns (ANSI-aware);
+// continuation lines keep the line's indentation plus two spaces, or five
+// for a finding's first line.
+func fitLines(s string, width int) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimSuffix(s, "\n"), "\n") {
+		if ansi.StringWidth(l) <= width {
+			b.WriteString(l + "\n")
+			continue
+		}
+		body := strings.TrimLeft(l, " ")
+		ind := len(l) - len(body)
+		cont := ind + 2
+		if ind == 0 {
+			cont = 5
+		}
+		limit := max(width-cont, 20)
+		parts := strings.Split(ansi.Wrap(body, limit, " "), "\n")
+		for i, p := range parts {
+			pad := cont
+			if i == 0 {
+				pad = ind
+			}
+			b.WriteString(strings.Repeat(" ", pad) + strings.TrimLeft(p, " ") + "\n")
+		}
+	}
+	return b.String()
+}
+
+func hopFrom(h inspect.Hop) string {
+	s := h.From
+	if h.FromIP != "" {
+		s += " [" + h.FromIP + "]"
+	}
+	if s == "" {
+		return "?"
+	}
+	return s
+}
