@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/netip"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -50,8 +51,8 @@ type Config struct {
 	// AUTH throttling (see authguard.go): failures per IP and per username
 	// within AuthWindow (default 15m) delay the reply AuthDelay (1s)
 	// doubling up to AuthMaxDelay (8s); AuthLockAfter (10) failures lock
-	// the IP or username for AuthLockFor (15m); AuthWorkers (2) bcrypt
-	// checks run at once.
+	// the IP or username for AuthLockFor (15m); AuthWorkers (half the
+	// CPUs, at least 1) bcrypt checks run at once.
 	AuthWindow    time.Duration
 	AuthDelay     time.Duration
 	AuthMaxDelay  time.Duration
@@ -142,7 +143,7 @@ func New(cfg Config) *Server {
 		cfg.AuthLockFor = 15 * time.Minute
 	}
 	if cfg.AuthWorkers == 0 {
-		cfg.AuthWorkers = 2
+		cfg.AuthWorkers = max(1, runtime.NumCPU()/2)
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
