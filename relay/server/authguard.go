@@ -61,10 +61,14 @@ func (g *authGuard) locked(ip netip.Addr, user string, now time.Time) time.Time 
 	return until
 }
 
-// check compares pass with hash in the worker pool.
-func (g *authGuard) check(hash, pass []byte) error {
+// check compares pass with hash in the worker pool; errLocked (and no
+// comparison) when ip or user got locked while it waited for a worker.
+func (g *authGuard) check(ip netip.Addr, user string, hash, pass []byte) error {
 	g.workers <- struct{}{}
 	defer func() { <-g.workers }()
+	if !g.locked(ip, user, time.Now()).IsZero() {
+		return errLocked
+	}
 	return g.compare(hash, pass)
 }
 

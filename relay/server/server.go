@@ -624,7 +624,12 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 		if !ok {
 			hash = dummyHash() // same cost whether the user exists or not
 		}
-		if g.check(hash, []byte(pass)) != nil || !ok {
+		err := g.check(a.ip, user, hash, []byte(pass))
+		if err == errLocked {
+			a.s.log.Warn("authentication refused: locked out", "ip", a.ip.String(), "user", user, "client", client)
+			return errLocked
+		}
+		if err != nil || !ok {
 			a.authFails++
 			nIP, nUser, delay, locked := g.failed(a.ip, user, time.Now())
 			a.s.log.Warn("authentication failed", "ip", a.ip.String(), "user", user, "client", client,
