@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/internal/testdns"
+)
+
+// startRCPTServer runs a scripted SMTP server on 127.0.0.1:0 that answers
+// RCPT TO with rcpt (and everything else like a plain Postfix without
+// STARTTLS).
+func startRCPTServer(t *testing.T, rcpt string) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				c.SetDeadline(time.Now().Add(10 * time.Second))
+				r := bufio.NewReader(c)
+				fmt.Fprintf(c, "220 mx.rcpt.test ESMTP Postfix\r\n")
+				for {
+					line, err := r.ReadString('\n')
+					if err != nil {
+						return
+					}
+					cmd := strings.ToUpper(strings.TrimSpace(line))
+					switch {
+					case strings.HasPrefix(cmd, "EHLO"):
+						fmt.Fprintf(c, "250-mx.rcpt.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
+					case strings.HasPrefix(cmd, "HELO"), strings.HasPrefix(cmd, "MAIL"), cmd == "RSET", cmd == "NOOP":
+						fmt.Fprintf(c, "250 2.0.0 Ok\r\n")
+					case strings.HasPrefix(cmd, "RCPT"):
+						fmt.Fprintf(c, "%s\r\n", rcpt)
+					case cmd == "QUIT":
+						fmt.Fprintf(c, "221 2.0.0 Bye\r\n")
+						return
+					default:
+						fmt.Fprintf(c, "502 5.5.2 Error: command not recognized\r\n")
+					}
+				}
+			}()
+		}
+	}()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// diagnoseWorld serves the recipient domain rcpt.test (MX on 127.0.0.1),
+// the sender domain sender.test (SPF for 192.0.2.0/24, DMARC reject), the
+// sending IP 192.0.2.99 with forward-confirmed reverse DNS, and the
+// blocklist table under bl.test with 192.0.2.99 on Spamhaus ZEN (SBL).
+func diagnoseWorld(t *testing.T, extra ...string) *testdns.Server {
+	t.Helper()
+	zone := append([]string{
+		"rcpt.test. 300 IN MX 10 mx.rcpt.test.",
+		"mx.rcpt.test. 300 IN A 127.0.0.1",
+		"nullmx.test. 300 IN MX 0 .",
+		`sender.test. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all"`,
+		`_dmarc.sender.test. 300 IN TXT "v=DMARC1; p=reject; rua=mailto:dmarc@sender.test"`,
+		"99.2.0.192.in-addr.arpa. 300 IN PTR mail.sender.test.",
+		"mail.sender.test. 300 IN A 192.0.2.99",
+		"98.2.0.192.in-addr.arpa. 300 IN PTR mail2.sender.test.",
+		"mail2.sender.test. 300 IN A 192.0.2.98",
+		"99.2.0.192.zen.spamhaus.org.bl.test. 60 IN A 127.0.0.2",
+	}, extra...)
+	return testdns.Start(t, zone...)
+}
+
+func diagnoseArgs(dns *testdns.Server, port int) []string {
+	return []string{"--resolver", dns.Addr, "--timeout", "10s", "diagnose", "--port-map", "25=:" + strconv.Itoa(port),
+		"--blocklist-zone-suffix", "bl.test", "--helo", "mail.sender.test"}
+}
+
+func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+
+func TestDiagnoseBlocklistedSender(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	// Postfix's reject_rbl_client reply.
+	port := startRCPTServer(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.99")
+	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.99")...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if want := "FAIL your sending IP is on a blocklist and the recipient's server refuses it: 192.0.2.99 is listed on Spamhaus ZEN"; !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("first line %q, want prefix %q\n%s", firstLine(out), want, out)
+	}
+	for _, want := range []string{"who: you (the sender) must act", "| 554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org", "https://check.spamhaus.org/", "rcpt.rejected", "dnsbl.listed"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	out, _, _ = runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.99", "--json")...)
+	var doc struct {
+		Verdict struct {
+			Cause, Side string
+			FindingID   string `json:"finding_id"`
+		} `json:"verdict"`
+		Port25 string                            `json:"port25"`
+		RCPT   struct{ Status, Category string } `json:"rcpt"`
+		Failed bool                              `json:"failed"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if doc.Verdict.Side != "sender" || doc.Verdict.FindingID != "dnsbl.listed" || doc.Port25 != "open" || doc.RCPT.Status != "rejected" || !doc.Failed {
+		t.Errorf("json: %+v", doc)
+	}
+}
+
+func TestDiagnoseUnknownUser(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	port := startRCPTServer(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
+	out, _, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.98")...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if want := "FAIL mx.rcpt.test[127.0.0.1]:25 rejected the recipient (RCPT TO) of <alice@sender.test> → <bob@rcpt.test>: 550 5.1.1"; !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("first line %q, want prefix %q\n%s", firstLine(out), want, out)
+	}
+	if !strings.Contains(out, "who: the recipient's side must act") {
+		t.Errorf("side:\n%s", out)
+	}
+}
+
+func TestDiagnoseAllClear(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	port := startRCPTServer(t, "250 2.1.5 Ok")
+	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.98")...)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if want := "PASS no cause found: "; !strings.HasPrefix(firstLine(out), want) || !strings.Contains(firstLine(out), "accepts mail for <bob@rcpt.test> from <alice@sender.test>") {
+		t.Errorf("first line %q\n%s", firstLine(out), out)
+	}
+	if !strings.Contains(out, "not tested: the message itself") {
+		t.Errorf("untested not said:\n%s", out)
+	}
+}
+
+func TestDiagnoseRefusedEverywhere(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	out, _, code := runCLI(t, "", append(diagnoseArgs(dns, checktest.RefusedPort(t)), "bob@rcpt.test", "--from", "alice@sender.test")...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	if want := "FAIL every MX address of rcpt.test refused the connection on port 25 (1 address)"; firstLine(out) != want {
+		t.Errorf("first line %q, want %q\n%s", firstLine(out), want, out)
+	}
+}
+
+func TestDiagnoseNullMX(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	out, _, _ := runCLI(t, "", append(diagnoseArgs(dns, checktest.RefusedPort(t)), "bob@nullmx.test")...)
+	if !strings.Contains(firstLine(out), "null MX") {
+		t.Errorf("first line %q\n%s", firstLine(out), out)
+	}
+	if !strings.Contains(out, "who: the recipient's side must act") {
+		t.Errorf("side:\n%s", out)
+	}
+}
+
+func TestDiagnoseUsage(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{
+		{"diagnose", "not-an-address"},
+		{"diagnose", "bob@rcpt.test", "--sending-ip", "mail.sender.test"},
+		{"diagnose", "bob@rcpt.test", "--from", "alice"},
+		{"diagnose"},
+	} {
+		if _, errOut, code := runCLI(t, "", args...); code != ExitUsage || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+func TestDiagnosePastedReply(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	// A Postfix log line of a refused delivery, pasted whole: the recipient,
+	// the reply and the client IP it names are all used.
+	line := "Dec  5 10:15:02 mail postfix/smtp[4121]: 3F1A2C0B4D: to=<bob@rcpt.test>, relay=mx.rcpt.test[127.0.0.1]:25, delay=0.4, dsn=5.7.1, status=bounced (host mx.rcpt.test[127.0.0.1] said: 554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org (in reply to RCPT TO command))"
+	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, checktest.RefusedPort(t)), line)...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if want := "FAIL your sending IP is on a blocklist and the receiver refuses it: 192.0.2.99 is listed on Spamhaus ZEN"; !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("first line %q, want prefix %q\n%s", firstLine(out), want, out)
+	}
+	if !strings.Contains(out, "reply.explained") || !strings.Contains(out, "<bob@rcpt.test>") {
+		t.Errorf("output:\n%s", out)
+	}
+	// A bare reply without a recipient: the sender-side checks run alone.
+	out, _, _ = runCLI(t, "", append(diagnoseArgs(dns, checktest.RefusedPort(t)), "550 5.7.1 Client host [192.0.2.98] rejected: no reverse DNS")...)
+	if !strings.Contains(out, "not tested: the recipient's MX hosts and the RCPT test") || !strings.Contains(out, "Findings the pasted reply") {
+		t.Errorf("bare reply:\n%s", out)
+	}
+}
+
+func TestDiagnoseBounce(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	port := startRCPTServer(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org")
+	// An RFC 3464 report as Postfix writes one (written for this test).
+	dsn := "From: MAILER-DAEMON@mail.sender.test (Mail Delivery System)\r\nTo: alice@sender.test\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\r\n\r\n" +
+		"--B1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n" +
+		"--B1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.sender.test\r\nX-Postfix-Sender: rfc822; alice@sender.test\r\n\r\n" +
+		"Final-Recipient: rfc822; bob@rcpt.test\r\nAction: failed\r\nStatus: 5.7.1\r\nRemote-MTA: dns; mx.rcpt.test\r\n" +
+		"Diagnostic-Code: smtp; 554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org\r\n\r\n--B1--\r\n"
+	out, errOut, code := runCLI(t, dsn, append(diagnoseArgs(dns, port), "--bounce", "-")...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	// The RCPT test ran from the bounce's sender to its recipient, and the
+	// client IP of the reply was checked.
+	if want := "FAIL your sending IP is on a blocklist and the recipient's server refuses it: 192.0.2.99 is listed on Spamhaus ZEN"; !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("first line %q, want prefix %q\n%s", firstLine(out), want, out)
+	}
+	if !strings.Contains(out, "Findings <alice@sender.test> → <bob@rcpt.test>") || !strings.Contains(out, "reply.explained") {
+		t.Errorf("output:\n%s", out)
+	}
+	if _, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "--bounce", "-", "bob@rcpt.test")...); code != ExitUsage || errOut == "" {
+		t.Errorf("--bounce with an argument: exit %d %q", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "Subject: hello\r\n\r\nnot a bounce\r\n", append(diagnoseArgs(dns, port), "--bounce", "-")...); code != ExitUsage || !strings.Contains(errOut, "no failed recipient") {
+		t.Errorf("not a bounce: exit %d %q", code, errOut)
+	}
+}

@@ -1,0 +1,88 @@
+package diagnose_test
+
+import (
+	"context"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/smtpgw/smtpgw/diagnose"
+	"github.com/smtpgw/smtpgw/internal/testdns"
+	"github.com/smtpgw/smtpgw/probe/resolver"
+)
+
+// silentDialer never completes a connection: it waits until the context
+// ends, as a SYN dropped by a port-25 block does.
+type silentDialer struct{}
+
+func (silentDialer) DialContext(ctx context.Context, network, addr string) (net.Conn, error) {
+	<-ctx.Done()
+	return nil, &net.OpError{Op: "dial", Net: network, Err: timeoutErr{}}
+}
+
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+func TestPort25BlockedEverywhere(t *testing.T) {
+	dns := testdns.Start(t,
+		"blocked.test. 300 IN MX 10 mx1.blocked.test.",
+		"blocked.test. 300 IN MX 20 mx2.blocked.test.",
+		"mx1.blocked.test. 300 IN A 192.0.2.1",
+		"mx2.blocked.test. 300 IN A 192.0.2.2",
+	)
+	res, err := diagnose.Run(context.Background(), diagnose.Options{
+		Resolver: resolver.New(dns.Addr), Dialer: silentDialer{}, Timeout: 900 * time.Millisecond,
+		From: "alice@sender.test", HELO: "mail.sender.test",
+	}, "bob@blocked.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Port25 != diagnose.Port25Blocked {
+		t.Fatalf("port25 = %s; findings %+v", res.Port25, res.Findings)
+	}
+	v := res.Verdict
+	if v.Side != diagnose.SideNetwork || v.FindingID != diagnose.IDPort25Blocked ||
+		!strings.HasPrefix(v.Cause, "every connection to port 25 of blocked.test's MX hosts timed out (2 addresses): outbound port 25 is most likely blocked") {
+		t.Errorf("verdict %+v", v)
+	}
+	if len(v.Fix) == 0 || !strings.Contains(v.Fix[0], "587") {
+		t.Errorf("fix %v", v.Fix)
+	}
+}
+
+func TestRunUsage(t *testing.T) {
+	if _, err := diagnose.Run(context.Background(), diagnose.Options{}, "bob@example.test"); err == nil {
+		t.Error("no resolver accepted")
+	}
+	if _, err := diagnose.Run(context.Background(), diagnose.Options{Resolver: resolver.New("127.0.0.1:1")}, "not an address"); err == nil {
+		t.Error("bad recipient accepted")
+	}
+}
+
+func TestReplyIPs(t *testing.T) {
+	got := diagnose.ReplyIPs("554 5.7.1 Client host [192.0.2.99] blocked; from [IPv6:2001:db8::5] via [127.0.0.1] and [10.0.0.1] again [192.0.2.99] [not-an-ip] [")
+	var s []string
+	for _, ip := range got {
+		s = append(s, ip.String())
+	}
+	if strings.Join(s, " ") != "192.0.2.99 2001:db8::5" {
+		t.Errorf("ReplyIPs = %v", s)
+	}
+}
+
+func FuzzReplyIPs(f *testing.F) {
+	for _, s := range []string{"Client host [192.0.2.99] blocked", "[IPv6:2001:db8::1]", "[[]]", "]", "[", "[192.0.2.1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, ip := range diagnose.ReplyIPs(s) {
+			if ip == nil || ip.IsLoopback() || ip.IsPrivate() || !strings.Contains(s, "[") {
+				t.Fatalf("%q: %v", s, ip)
+			}
+		}
+	})
+}
