@@ -104,3 +104,23 @@ func TestManyContinuationLines(t *testing.T) {
 		t.Fatal(res, err)
 	}
 }
+
+func TestQmail(t *testing.T)     { t.Parallel(); checkFamily(t, "qmail") }
+func TestYahoo(t *testing.T)     { t.Parallel(); checkFamily(t, "yahoo") }
+func TestDMA(t *testing.T)       { t.Parallel(); checkFamily(t, "dma") }
+func TestOpenSMTPD(t *testing.T) { t.Parallel(); checkFamily(t, "opensmtpd") }
+func TestSendmail(t *testing.T)  { t.Parallel(); checkFamily(t, "sendmail") }
+func TestCourier(t *testing.T)   { t.Parallel(); checkFamily(t, "courier") }
+func TestRFC3464(t *testing.T)   { t.Parallel(); checkFamily(t, "rfc3464") }
+
+func TestMessagingServer(t *testing.T) { t.Parallel(); checkFamily(t, "messaging-server") }
+func TestDomino(t *testing.T)          { t.Parallel(); checkFamily(t, "domino") }
+func TestX400(t *testing.T)            { t.Parallel(); checkFamily(t, "x400") }
+
+// Not bounces: ARF reports, auto-replies and challenge-response messages
+// have their own kinds.
+func TestARF(t *testing.T)               { t.Parallel(); checkFamily(t, "arf") }
+func TestAutoReply(t *testing.T)         { t.Parallel(); checkFamily(t, "auto-reply") }
+func TestChallengeResponse(t *testing.T) { t.Parallel(); checkFamily(t, "challenge-response") }
+
+func TestGateway(t *testing.T) { t.Parallel(); checkFamily(t, "gateway") }

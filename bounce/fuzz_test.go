@@ -105,8 +105,18 @@ func fuzzFamily(f *testing.F, name string) {
 	})
 }
 
-func FuzzRFC3464(f *testing.F)  { fuzzFamily(f, "rfc3464") }
-func FuzzPostfix(f *testing.F)  { fuzzFamily(f, "postfix") }
-func FuzzExim(f *testing.F)     { fuzzFamily(f, "exim") }
-func FuzzExchange(f *testing.F) { fuzzFamily(f, "exchange") }
-func FuzzGmail(f *testing.F)    { fuzzFamily(f, "gmail") }
+func FuzzRFC3464(f *testing.F)         { fuzzFamily(f, "rfc3464") }
+func FuzzPostfix(f *testing.F)         { fuzzFamily(f, "postfix") }
+func FuzzExim(f *testing.F)            { fuzzFamily(f, "exim") }
+func FuzzExchange(f *testing.F)        { fuzzFamily(f, "exchange") }
+func FuzzGmail(f *testing.F)           { fuzzFamily(f, "gmail") }
+func FuzzQmail(f *testing.F)           { fuzzFamily(f, "qmail") }
+func FuzzYahoo(f *testing.F)           { fuzzFamily(f, "yahoo") }
+func FuzzDMA(f *testing.F)             { fuzzFamily(f, "dma") }
+func FuzzOpenSMTPD(f *testing.F)       { fuzzFamily(f, "opensmtpd") }
+func FuzzSendmail(f *testing.F)        { fuzzFamily(f, "sendmail") }
+func FuzzCourier(f *testing.F)         { fuzzFamily(f, "courier") }
+func FuzzMessagingServer(f *testing.F) { fuzzFamily(f, "messaging-server") }
+func FuzzDomino(f *testing.F)          { fuzzFamily(f, "domino") }
+func FuzzX400(f *testing.F)            { fuzzFamily(f, "x400") }
+func FuzzGateway(f *testing.F)         { fuzzFamily(f, "gateway") }

@@ -56,15 +56,13 @@ func postfixRecipientLine(t string) (rcpt, rest string) {
 		return "", ""
 	}
 	j := strings.IndexByte(t, '>')
-	if j < 2 || !strings.Contains(t[1:j], "@") {
+	if j < 2 || !strings.Contains(t[1:j], "@") || strings.ContainsAny(t[1:j], " \t<") {
 		return "", ""
 	}
 	after := t[j+1:]
 	switch {
 	case strings.HasPrefix(after, ": "):
 		return t[1:j], after[2:]
-	case strings.HasPrefix(after, ":") && len(after) == 1:
-		return t[1:j], ""
 	case strings.HasPrefix(after, " (expanded from "):
 		if k := strings.Index(after, "):"); k >= 0 {
 			return t[1:j], strings.TrimSpace(after[k+2:])

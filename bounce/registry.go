@@ -106,10 +106,10 @@ func analyse(m *msg) (*Result, error) {
 		res.Kind = KindBounce
 	case len(recips) > 0:
 		res.Kind = KindSuccess
+	case isChallenge(m): // a challenge is an auto-reply too: the more specific first
+		res.Kind, res.Format = KindChallenge, "challenge-response"
 	case isAutoReply(m):
 		res.Kind, res.Format = KindAutoReply, "auto-reply"
-	case isChallenge(m):
-		res.Kind, res.Format = KindChallenge, "challenge-response"
 	default:
 		return nil, ErrNotBounce
 	}
