@@ -124,3 +124,6 @@ func TestAutoReply(t *testing.T)         { t.Parallel(); checkFamily(t, "auto-re
 func TestChallengeResponse(t *testing.T) { t.Parallel(); checkFamily(t, "challenge-response") }
 
 func TestGateway(t *testing.T) { t.Parallel(); checkFamily(t, "gateway") }
+
+func TestGoogleGroups(t *testing.T) { t.Parallel(); checkFamily(t, "google-groups") }
+func TestJapan(t *testing.T)        { t.Parallel(); checkFamily(t, "japan") }

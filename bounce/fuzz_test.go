@@ -120,3 +120,5 @@ func FuzzMessagingServer(f *testing.F) { fuzzFamily(f, "messaging-server") }
 func FuzzDomino(f *testing.F)          { fuzzFamily(f, "domino") }
 func FuzzX400(f *testing.F)            { fuzzFamily(f, "x400") }
 func FuzzGateway(f *testing.F)         { fuzzFamily(f, "gateway") }
+func FuzzGoogleGroups(f *testing.F)    { fuzzFamily(f, "google-groups") }
+func FuzzJapan(f *testing.F)           { fuzzFamily(f, "japan") }
