@@ -42,6 +42,11 @@ func TestExplainWordingKinds(t *testing.T) {
 		{"Portuguese", "550 5.2.1 Conta bloqueada", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
 		{"Japanese", "554 5.7.1 迷惑メールと判定されたため受信を拒否しました", "spam-content", "permanent", "wording.spam-classified"},
 		{"Russian, capitalised", "550 5.1.1 Пользователь не найден", "user-unknown", "permanent", "wording.intl-user-unknown"},
+		{"expiry without a code", "retry timeout exceeded", "expired", "permanent", "wording.expired"},
+		{"DNS try again without a code", "Host or domain name not found. Name service error for name=b.example type=MX: Host not found, try again", "network", "transient", "wording.dns-try-again"},
+		{"locked account without a code", "account is locked", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
+		{"URL blocklist without a code", "Message contains a URL listed in a URI blocklist (SURBL)", "spam-content", "permanent", "wording.url-blocklist"},
+		{"qmail bounce text", "Sorry, I couldn't find any host named b.example. (#5.1.2)", "host-unknown", "permanent", ""},
 		{"Chinese (NetEase)", "451 MI:DMC 当前连接发送的邮件数量超出限制。请控制每次连接中投递的邮件数量", "rate-limited", "transient", "wording.volume-limit"},
 	}
 	for _, c := range cases {
