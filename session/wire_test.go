@@ -10,8 +10,9 @@ import (
 	"github.com/smtpgw/smtpgw/probe/smtpwire"
 )
 
-// rawServer greets, then records every byte the client sends and answers
-// each LF-terminated line with the next canned reply.
+// rawServer greets every connection, then records every byte the client
+// sends and answers each LF-terminated line with the next canned reply.
+// got receives what each connection sent, when it ends.
 func rawServer(t *testing.T, greeting string, replies ...string) (addr string, got chan string) {
 	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -19,27 +20,34 @@ func rawServer(t *testing.T, greeting string, replies ...string) (addr string, g
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { l.Close() })
-	got = make(chan string, 1)
+	got = make(chan string, 8)
 	go func() {
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		defer c.Close()
-		c.Write([]byte(greeting))
-		r := bufio.NewReader(c)
-		var all strings.Builder
 		for {
-			line, err := r.ReadString('\n')
-			all.WriteString(line)
+			c, err := l.Accept()
 			if err != nil {
-				got <- all.String()
 				return
 			}
-			if len(replies) > 0 {
-				c.Write([]byte(replies[0]))
-				replies = replies[1:]
-			}
+			go func(c net.Conn, replies []string) {
+				defer c.Close()
+				c.Write([]byte(greeting))
+				r := bufio.NewReader(c)
+				var all strings.Builder
+				for {
+					line, err := r.ReadString('\n')
+					all.WriteString(line)
+					if err != nil {
+						select {
+						case got <- all.String():
+						default:
+						}
+						return
+					}
+					if len(replies) > 0 {
+						c.Write([]byte(replies[0]))
+						replies = replies[1:]
+					}
+				}
+			}(c, replies)
 		}
 	}()
 	return l.Addr().String(), got

@@ -157,3 +157,92 @@ func TestSessionTerminal(t *testing.T) {
 		t.Errorf("second session: exit %d", code)
 	}
 }
+
+// screen replays what a terminal shows for out: "\r" returns to the start
+// of the line, "\b" moves left, ESC [ K / 2K / J clear, other escapes are
+// dropped; the prompt line's redraws as one types collapse into the final
+// line, as on screen.
+func screen(out string) string {
+	var lines []string
+	var cur []rune
+	col := 0
+	rs := []rune(out)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\x1b' && i+1 < len(rs) && rs[i+1] == '[':
+			j := i + 2
+			for j < len(rs) && (rs[j] >= '0' && rs[j] <= '9' || rs[j] == ';') {
+				j++
+			}
+			if j < len(rs) && (rs[j] == 'K' || rs[j] == 'J') {
+				if string(rs[i+2:j]) == "2" {
+					cur, col = nil, 0
+				} else if col < len(cur) {
+					cur = cur[:col]
+				}
+			}
+			i = j
+		case r == '\r':
+			col = 0
+		case r == '\n':
+			lines = append(lines, strings.TrimRight(string(cur), " "))
+			cur, col = nil, 0
+		case r == '\b':
+			if col > 0 {
+				col--
+			}
+		default:
+			if col < len(cur) {
+				cur[col] = r
+			} else {
+				cur = append(cur, r)
+			}
+			col++
+		}
+	}
+	if len(cur) > 0 {
+		lines = append(lines, strings.TrimRight(string(cur), " "))
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// TestSessionTerminalCapture types a session at a terminal and compares
+// what the screen shows with testdata/session/terminal.golden, which
+// docs/session.md shows: completion of MAIL FROM:< and RCPT TO:<, a 550
+// explained, and AUTH over plain text asked about (default no).
+func TestSessionTerminalCapture(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	p := startPTY(t, "session", server(port))
+	p.expect("smtp> ")
+	p.send("EHLO client.example.test\r")
+	p.expect("S: 250 SIZE")
+	p.send("MA\t")
+	p.expect("smtp> MAIL FROM:<")
+	p.send("sender@example.test>\r")
+	p.expect("S: 250 2.0.0 Roger")
+	p.send("RC\t")
+	p.expect("smtp> RCPT TO:<")
+	p.send("nobody@example.test>\r")
+	p.expect("first step: ")
+	p.send(":auth plain sender@example.test\r")
+	p.expect("Send credentials anyway? [y/N] ")
+	p.send("\r")
+	p.expect("* AUTH not sent")
+	p.send(":quit\r")
+	p.expect("(reply to QUIT)\r\n")
+	if code := p.wait(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	got := normalise(screen(p.output()), port)
+	checkGolden(t, "terminal.golden", got)
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "session.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), got) {
+		t.Errorf("docs/session.md does not contain the terminal session of testdata/session/terminal.golden: paste it in")
+	}
+}
