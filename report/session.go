@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -156,4 +157,42 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 	if len(e.Remediation) > 0 {
 		b.WriteString(style(st.Dim, "     first step: "+e.Remediation[0]) + "\n")
 	}
+}
+
+// sessionJSON is one session item in --json output (one object a line).
+type sessionJSON struct {
+	Kind        string               `json:"kind"`
+	Text        string               `json:"text,omitempty"`
+	Code        int                  `json:"code,omitempty"`
+	Lines       []string             `json:"lines,omitempty"`
+	Extensions  []extensionJSON      `json:"extensions,omitempty"`
+	Explanation *explain.Explanation `json:"explanation,omitempty"`
+	TLS         *session.TLSInfo     `json:"tls,omitempty"`
+	Help        []session.HelpEntry  `json:"help,omitempty"`
+}
+
+type extensionJSON struct {
+	Keyword string `json:"keyword"`
+	Params  string `json:"params,omitempty"`
+	Meaning string `json:"meaning,omitempty"`
+}
+
+// WriteSessionJSON writes one item as a JSON object on one line.
+func WriteSessionJSON(w io.Writer, it session.Item) error {
+	j := sessionJSON{Kind: string(it.Kind), Text: it.Text, Explanation: it.Explanation, TLS: it.TLS, Help: it.Help}
+	if it.Reply != nil {
+		j.Code, j.Lines = it.Reply.Code, it.Reply.Raw
+		if it.Reply.Code == 250 && len(it.Reply.Lines) > 1 {
+			for _, l := range it.Reply.Lines[1:] {
+				kw, params, _ := strings.Cut(strings.TrimSpace(l), " ")
+				j.Extensions = append(j.Extensions, extensionJSON{Keyword: kw, Params: params, Meaning: explain.ExtensionMeaning(kw, params)})
+			}
+		}
+	}
+	b, err := json.Marshal(j)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
 }

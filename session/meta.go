@@ -46,14 +46,17 @@ type Item struct {
 
 // TLSInfo summarises a handshake.
 type TLSInfo struct {
-	Summary  string   // version, cipher suite, key exchange
-	Chain    []string // one line per certificate: subject, issuer, expiry
-	Verified bool
-	Verify   string // why verification failed, or that it was skipped
+	Summary  string   `json:"summary"`          // version, cipher suite, key exchange
+	Chain    []string `json:"chain"`            // one line per certificate: subject, issuer, expiry
+	Verified bool     `json:"verified"`         // the chain verified for the host name
+	Verify   string   `json:"verify,omitempty"` // why verification failed, or that it was skipped
 }
 
 // HelpEntry is one meta command.
-type HelpEntry struct{ Usage, Text string }
+type HelpEntry struct {
+	Usage string `json:"usage"`
+	Text  string `json:"text"`
+}
 
 // MetaCommands lists the meta commands, as ":help" shows them.
 var MetaCommands = []HelpEntry{

@@ -23,6 +23,7 @@ type sessionOptions struct {
 	InsecureSkipVerify bool
 	Helo               string
 	Idle               time.Duration
+	JSON               bool
 }
 
 func newSessionCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
@@ -59,6 +60,9 @@ connection failed), 2 usage error.`,
   # submission port, upgraded to TLS before the first prompt
   smtpgw session smtp.example.com:587 --tls starttls
 
+  # scripted, one JSON object per item
+  printf 'EHLO client.example.org\nQUIT\n' | smtpgw session mx.example.com --json | jq -c 'select(.kind=="reply") | .code'
+
   # scripted: exit code 1 when the last reply is a failure
   smtpgw session mx.example.com <<'EOF'
   EHLO client.example.org
@@ -81,6 +85,7 @@ connection failed), 2 usage error.`,
 	f.StringVar(&o.TLS, "tls", "", "TLS `MODE`: none (upgrade by hand with :starttls), starttls (before the first prompt) or implicit (default: implicit on 465, else none)")
 	f.BoolVar(&o.InsecureSkipVerify, "insecure-skip-verify", false, "do not verify the server's certificate (DANGEROUS: AUTH is then refused when piped, asked on a terminal)")
 	f.StringVar(&o.Helo, "helo", "", "`NAME` for the EHLO that --tls starttls sends (default: the address literal of the connection)")
+	f.BoolVar(&o.JSON, "json", false, "print every item (command, reply with its explanation, note, TLS summary) as one JSON object a line")
 	f.DurationVar(&o.Idle, "idle", 5*time.Minute, "how long to wait for a reply before saying the server went silent")
 	return cmd
 }
@@ -121,7 +126,11 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 			return f.Close()
 		},
 	}
-	s, err := session.New(so, func(it session.Item) { w.Write(it) })
+	emit := func(it session.Item) { w.Write(it) }
+	if o.JSON {
+		emit = func(it session.Item) { report.WriteSessionJSON(ios.Out, it) }
+	}
+	s, err := session.New(so, emit)
 	if err != nil {
 		return usageErr("%v", err)
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"net"
 	"os"
@@ -137,5 +138,60 @@ func TestSessionUsageErrors(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(errOut, c.want) {
 			t.Errorf("%v: exit %d, stderr %q, want %q", c.args, code, errOut, c.want)
 		}
+	}
+}
+
+func TestSessionJSON(t *testing.T) {
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	out, _, code := runCLI(t, "EHLO client.example.test\nMAIL FROM:<a@example.test>\nRCPT TO:<nobody@example.test>\n", "session", server(port), "--json")
+	if code != ExitFindings {
+		t.Fatalf("exit %d, want 1:\n%s", code, out)
+	}
+	type item struct {
+		Kind       string   `json:"kind"`
+		Text       string   `json:"text"`
+		Code       int      `json:"code"`
+		Lines      []string `json:"lines"`
+		Extensions []struct {
+			Keyword, Params, Meaning string
+		} `json:"extensions"`
+		Explanation *struct {
+			Class, Category string
+			Remediation     []string
+		} `json:"explanation"`
+	}
+	var items []item
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var it item
+		if err := json.Unmarshal([]byte(l), &it); err != nil {
+			t.Fatalf("not a JSON line: %q: %v", l, err)
+		}
+		items = append(items, it)
+	}
+	var ehlo, rcpt *item
+	for i := range items {
+		if items[i].Kind == "reply" && len(items[i].Extensions) > 0 {
+			ehlo = &items[i]
+		}
+		if items[i].Kind == "reply" && items[i].Code == 550 {
+			rcpt = &items[i]
+		}
+	}
+	if ehlo == nil || rcpt == nil {
+		t.Fatalf("no EHLO or 550 reply item:\n%s", out)
+	}
+	found := false
+	for _, e := range ehlo.Extensions {
+		found = found || e.Keyword == "PIPELINING" && strings.Contains(e.Meaning, "RFC 2920")
+	}
+	if !found {
+		t.Errorf("EHLO extensions lack PIPELINING with its meaning: %+v", ehlo.Extensions)
+	}
+	if rcpt.Explanation == nil || rcpt.Explanation.Category != "user-unknown" || rcpt.Explanation.Class != "permanent" || len(rcpt.Explanation.Remediation) == 0 {
+		t.Errorf("550 explanation = %+v", rcpt.Explanation)
+	}
+	if items[0].Kind != "connected" || items[len(items)-1].Kind != "note" {
+		t.Errorf("first item %q, last %q", items[0].Kind, items[len(items)-1].Kind)
 	}
 }
