@@ -49,6 +49,9 @@ func findings(ctx context.Context, r *resolver.Resolver, m *Message, res *Result
 	for _, method := range []string{"spf", "dkim", "dmarc"} {
 		add(receiverFinding(method, rcv[method], len(res.AuthResults) > 0))
 	}
+	if f, ok := compareDKIM(res, rcv["dkim"]); ok {
+		add(f)
+	}
 	if len(res.ARC) > 0 {
 		var ev []string
 		st, sum := finding.Info, fmt.Sprintf("%d ARC set(s): the message passed through an intermediary that vouches for its earlier authentication", len(res.ARC))
@@ -369,4 +372,30 @@ func lookupDMARC(ctx context.Context, r *resolver.Resolver, domain string) (stri
 		}
 	}
 	return "", "", nil
+}
+
+// compareDKIM sets the receiver's DKIM verdict beside ours and explains a
+// difference.
+func compareDKIM(res *Result, x *AuthResult) (finding.Finding, bool) {
+	if x == nil || len(res.Signatures) == 0 || res.HeadersOnly {
+		return finding.Finding{}, false
+	}
+	ours := "fail"
+	for _, s := range res.Signatures {
+		if s.Result == "pass" {
+			ours = "pass"
+		}
+	}
+	ev := []string{"receiver: dkim=" + x.Result + " " + x.Detail, "now: " + ours}
+	switch {
+	case x.Result == "pass" && ours != "pass":
+		return finding.Finding{ID: "dkim.differs", Status: finding.Warn, Summary: "the receiver saw DKIM pass at delivery, but no signature verifies now", Evidence: ev,
+			Detail:      "Either the message changed after delivery (a mail client or archive re-encoded it, or it was saved from a forwarded copy), or the key record changed since (selector rotated or revoked).",
+			Remediation: []string{"Inspect the original as delivered (\"show original\" / \"view source\"), not a forwarded or re-saved copy", "If the key was rotated, keep old selectors published for a few days after switching"}}, true
+	case x.Result != "pass" && ours == "pass":
+		return finding.Finding{ID: "dkim.differs", Status: finding.Info, Summary: "a signature verifies now, but the receiver saw DKIM " + x.Result + " at delivery", Evidence: ev,
+			Detail:      "The key was probably unreachable or not yet published when the message arrived (a DNS outage, a key published after sending), or the receiver saw a different copy.",
+			Remediation: []string{"Publish new DKIM keys before signing with them, and make the DNS servers of the signing domain reliable"}}, true
+	}
+	return finding.Finding{}, false
 }

@@ -305,3 +305,20 @@ func TestHostileMessage(t *testing.T) {
 	}
 	want(t, res, "message.truncated", finding.Warn)
 }
+
+func TestReceiverVerdictDiffers(t *testing.T) {
+	w := newWorld(t)
+	ar := "Authentication-Results: mx1.inbox.test; dkim=pass header.d=shop.example; spf=pass smtp.mailfrom=bounce@shop.example\r\n"
+	res := run(t, w, ar+sign(t, baseMsg, w.rsaKey, "old", nil)) // key revoked since delivery
+	f := want(t, res, "dkim.differs", finding.Warn)
+	if !strings.Contains(f.Detail, "key record changed") {
+		t.Fatal(f.Detail)
+	}
+	res = run(t, w, strings.Replace(ar, "dkim=pass", "dkim=temperror", 1)+sign(t, baseMsg, w.rsaKey, "rsa1", nil))
+	want(t, res, "dkim.differs", finding.Info)
+	res = run(t, w, ar+sign(t, baseMsg, w.rsaKey, "rsa1", nil))
+	if find(res, "dkim.differs") != nil {
+		t.Fatal("verdicts agree, yet a difference is reported")
+	}
+	want(t, res, "bulk.alignment", finding.Pass)
+}

@@ -98,9 +98,9 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 		}
 	}
 	for i, h := range r.Hops {
-		delay := "-"
+		delay := ""
 		if h.DelaySeconds != nil {
-			delay = (time.Duration(*h.DelaySeconds) * time.Second).String()
+			delay = "  +" + (time.Duration(*h.DelaySeconds) * time.Second).String()
 			if h.Skew {
 				delay += " SKEW"
 			}
@@ -115,9 +115,9 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 		}
 		when := h.DateText
 		if !h.Time.IsZero() {
-			when = h.Time.UTC().Format("2006-01-02 15:04:05Z")
+			when = h.Time.UTC().Format("Jan 2 15:04:05Z")
 		}
-		row := fmt.Sprintf("%s%d. %s → %s  %s %s  %s  +%s", mark, i+1, hopFrom(h), h.By, h.With, tls, when, delay)
+		row := fmt.Sprintf("%s%d. %s → %s  %s %s  %s%s", mark, i+1, hopFrom(h), h.By, h.With, tls, when, delay)
 		if i == slowest && len(r.Hops) > 2 {
 			row += " (slowest)"
 		}
