@@ -3,6 +3,7 @@ package diagnose_test
 import (
 	"context"
 	"net"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -85,4 +86,44 @@ func FuzzReplyIPs(f *testing.F) {
 			}
 		}
 	})
+}
+
+// resetServer accepts connections and resets them at once (SO_LINGER 0),
+// as a receiver's connection-level block does.
+func resetServer(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			c.(*net.TCPConn).SetLinger(0)
+			c.Close()
+		}
+	}()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func TestPort25Reset(t *testing.T) {
+	dns := testdns.Start(t,
+		"reset.test. 300 IN MX 10 mx.reset.test.",
+		"mx.reset.test. 300 IN A 127.0.0.1",
+	)
+	port := resetServer(t)
+	res, err := diagnose.Run(context.Background(), diagnose.Options{
+		Resolver: resolver.New(dns.Addr), Timeout: 10 * time.Second, HELO: "mail.sender.test",
+		PortMap: map[int]string{25: ":" + strconv.Itoa(port)},
+	}, "bob@reset.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Port25 != diagnose.Port25Reset || res.Verdict.FindingID != diagnose.IDPort25Reset ||
+		!strings.HasPrefix(res.Verdict.Cause, "the connections to reset.test's MX hosts were reset before a greeting (1 address)") {
+		t.Fatalf("port25 %s, verdict %+v, findings %+v", res.Port25, res.Verdict, res.Findings)
+	}
 }

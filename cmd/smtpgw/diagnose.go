@@ -26,6 +26,7 @@ type diagnoseOptions struct {
 	Server     string
 	Bounce     string
 	FailOn     string
+	Format     string
 	JSON       bool
 	Verbose    bool
 
@@ -109,7 +110,8 @@ does, 2 on bad usage.`,
 	f.StringVar(&o.Server, "server", "", "test this `HOST[:PORT]` instead of the recipient's MX hosts")
 	f.StringVar(&o.Bounce, "bounce", "", "take recipient, sender and reply from the bounce message in `FILE` (- for stdin)")
 	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
-	f.BoolVar(&o.JSON, "json", false, "print the diagnosis as JSON")
+	f.BoolVar(&o.JSON, "json", false, "print the diagnosis as JSON (same as --format json)")
+	f.StringVar(&o.Format, "format", "text", "output `FORMAT`: text, json, junit, markdown or sarif (the findings, as smtpgw check writes them)")
 	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and all evidence")
 	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
 	f.StringVar(&o.BlocklistZoneSuffix, "blocklist-zone-suffix", "", "ask the blocklists on their zones under `SUFFIX` (testing aid)")
@@ -131,6 +133,15 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 	failOn, err := report.ParseStatus(o.FailOn)
 	if err != nil {
 		return usageErr("--fail-on: %v", err)
+	}
+	format := strings.ToLower(strings.TrimSpace(o.Format))
+	if o.JSON {
+		format = "json"
+	}
+	switch format {
+	case "text", "json", "junit", "markdown", "sarif":
+	default:
+		return usageErr("unknown --format %q: use text, json, junit, markdown or sarif", o.Format)
 	}
 	dopts := diagnose.Options{From: o.From, HELO: o.HELO, Server: o.Server, Timeout: o.Global.TimeoutOr(diagnose.DefaultTimeout)}
 	// A reply or log line pasted whole: explain it and run the checks it
@@ -193,11 +204,20 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 		return err
 	}
 	failed := report.Reaches(res.Findings, failOn)
-	if o.JSON {
-		if err := report.WriteJSON(o.IO.Out, diagnoseDocument{Result: res, FailOn: failOn, Failed: failed}); err != nil {
-			return err
-		}
-	} else {
+	switch format {
+	case "json":
+		err = report.WriteJSON(o.IO.Out, diagnoseDocument{Result: res, FailOn: failOn, Failed: failed})
+	case "junit":
+		err = report.WriteJUnit(o.IO.Out, res.Findings, report.JUnitOptions{Name: "smtpgw diagnose", FailureAt: failOn})
+	case "markdown":
+		err = report.WriteMarkdown(o.IO.Out, res.Findings, report.MarkdownOptions{Title: "smtpgw diagnose: " + res.Verdict.Cause})
+	case "sarif":
+		err = report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw"})
+	}
+	if err != nil {
+		return err
+	}
+	if format == "text" {
 		v := res.Verdict
 		d := report.Diagnosis{Recipient: res.Recipient, Reply: replyInput(res), From: res.From, Cause: v.Cause, Side: string(v.Side), Evidence: v.Evidence,
 			Fix: v.Fix, Untested: v.Untested, Findings: res.Findings, ElapsedMS: res.ElapsedMS}

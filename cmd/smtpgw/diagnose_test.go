@@ -248,3 +248,25 @@ func TestDiagnoseBounce(t *testing.T) {
 		t.Errorf("not a bounce: exit %d %q", code, errOut)
 	}
 }
+
+func TestDiagnoseFormats(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	port := startRCPTServer(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
+	args := append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test")
+	out, _, code := runCLI(t, "", append(args, "--format", "junit")...)
+	if code != ExitFindings || !strings.Contains(out, "<testsuites") || !strings.Contains(out, "rcpt.rejected") {
+		t.Errorf("junit: exit %d\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "", append(args, "--format", "markdown")...)
+	if !strings.Contains(out, "smtpgw diagnose: mx.rcpt.test[127.0.0.1]:25 rejected the recipient") {
+		t.Errorf("markdown:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "", append(args, "--format", "sarif")...)
+	if !strings.Contains(out, `"ruleId": "rcpt.rejected"`) {
+		t.Errorf("sarif:\n%s", out)
+	}
+	if _, errOut, code := runCLI(t, "", append(args, "--format", "yaml")...); code != ExitUsage || !strings.Contains(errOut, "unknown --format") {
+		t.Errorf("bad format: exit %d %q", code, errOut)
+	}
+}
