@@ -295,12 +295,19 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 				if set.has(p) {
 					continue
 				}
+				st := i + 1 - len(m.patterns[p])
 				if m.wordStart[p] {
 					// a short one-word keyword starts a word: "virus" is not
 					// found in "antivirus", nor "score" in "underscore"
-					if st := i + 1 - len(m.patterns[p]); st > 0 && isAlnum(text[st-1]) {
+					if st > 0 && isAlnum(text[st-1]) {
 						continue
 					}
+				}
+				if negated(text[:max(st, 0)]) {
+					// "not listed in the directory" says the opposite of
+					// "listed in"; keywords that mean a negation start
+					// with it ("not found") and are not affected
+					continue
 				}
 				set.add(p)
 				found = append(found, p)
@@ -308,6 +315,17 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 		}
 	}
 	return s, found
+}
+
+// negated reports whether before (the text in front of a keyword) ends with
+// a negation word, "not " or "n't ", in any case.
+func negated(before string) bool {
+	n := len(before)
+	if n < 4 || before[n-1] != ' ' {
+		return false
+	}
+	w := before[n-4 : n-1]
+	return strings.EqualFold(w, "not") && (n == 4 || !isAlnum(before[n-5])) || strings.EqualFold(w, "n't")
 }
 
 // maxIdentifier bounds a <...> token (an address is at most 254 octets).
