@@ -2,6 +2,7 @@ package inspect
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/mail"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/probe/dmarc"
 	"github.com/smtpgw/smtpgw/probe/resolver"
 )
 
@@ -279,12 +281,16 @@ func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rc
 			add("bulk.alignment", finding.Fail, "neither a passing DKIM signature nor a passing SPF domain is aligned with the From domain "+res.FromDomain+": DMARC fails", nil,
 				"Sign with DKIM d="+res.FromDomain+" (or a subdomain of its organisational domain)", "Or send with a Return-Path in "+res.FromDomain+" whose SPF record lists the sending servers")
 		}
-		// DMARC record.
-		name, rec, err := lookupDMARC(ctx, r, res.FromDomain)
+		// DMARC record, discovered as receivers do (RFC 9989 tree walk).
+		dr, err := dmarc.Lookup(ctx, r, res.FromDomain)
 		switch {
-		case rec != "":
-			add("bulk.dmarc", finding.Pass, "DMARC record for "+res.FromDomain+" at "+name+": p="+tags(rec)["p"], []string{name + " TXT " + rec})
-		case err != nil:
+		case err == nil && dr.Fetched != nil && len(dr.Fetched.DMARC) == 1:
+			policy := dr.Effective
+			if policy == "" {
+				policy = "none applies"
+			}
+			add("bulk.dmarc", finding.Pass, "DMARC record for "+res.FromDomain+" at "+dr.Fetched.Name+" (the "+ruleWords(dr.Rule)+"): policy "+policy, []string{dr.Fetched.Name + " TXT " + dr.Fetched.DMARC[0]})
+		case err != nil && !errors.Is(err, dmarc.ErrNoRecord):
 			add("bulk.dmarc", finding.Warn, "the DMARC record of "+res.FromDomain+" could not be looked up: "+err.Error(), nil, "Run again; check the DNS servers of "+res.FromDomain)
 		default:
 			add("bulk.dmarc", finding.Fail, "no DMARC record for "+res.FromDomain+" (nor its organisational domain): Gmail and Yahoo require one for bulk senders", nil, "Publish _dmarc."+res.FromDomain+" TXT \"v=DMARC1; p=none; rua=mailto:dmarc@"+res.FromDomain+"\" and tighten the policy once reports are clean")
@@ -344,34 +350,15 @@ func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rc
 	return fs
 }
 
-// lookupDMARC finds the DMARC record of domain: at _dmarc.DOMAIN, else at
-// _dmarc of its organisational domain (Public Suffix List, RFC 7489 §6.6.3).
-// It returns the name and record, "" when there is none, or a DNS error
-// other than NXDOMAIN.
-func lookupDMARC(ctx context.Context, r *resolver.Resolver, domain string) (string, string, error) {
-	names := []string{"_dmarc." + domain}
-	if o := org(domain); o != "" && o != domain {
-		names = append(names, "_dmarc."+o)
+// ruleWords names the DMARC discovery rule that found a record.
+func ruleWords(r dmarc.Rule) string {
+	switch r {
+	case dmarc.RuleOrg:
+		return "organisational domain's record"
+	case dmarc.RulePSD:
+		return "public suffix domain's record"
 	}
-	for _, n := range names {
-		recs, err := lookupTXT(ctx, r, n)
-		if err != nil {
-			if resolver.IsNXDomain(err) {
-				continue
-			}
-			return n, "", err
-		}
-		var found []string
-		for _, t := range recs {
-			if strings.HasPrefix(t, "v=DMARC1") {
-				found = append(found, t)
-			}
-		}
-		if len(found) == 1 {
-			return n, found[0], nil
-		}
-	}
-	return "", "", nil
+	return "domain's own record"
 }
 
 // compareDKIM sets the receiver's DKIM verdict beside ours and explains a
