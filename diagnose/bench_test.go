@@ -1,58 +1,18 @@
 package diagnose_test
 
 import (
-	"bufio"
 	"context"
-	"fmt"
 	"net"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/internal/testdns"
+	"github.com/smtpgw/smtpgw/internal/testsmtp"
 	"github.com/smtpgw/smtpgw/probe/resolver"
 )
-
-// acceptingServer is a scripted SMTP server that accepts every command.
-func acceptingServer(b *testing.B) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { l.Close() })
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			go func() {
-				defer c.Close()
-				r := bufio.NewReader(c)
-				fmt.Fprintf(c, "220 mx.bench.test ESMTP\r\n")
-				for {
-					line, err := r.ReadString('\n')
-					if err != nil {
-						return
-					}
-					switch cmd := strings.ToUpper(strings.TrimSpace(line)); {
-					case strings.HasPrefix(cmd, "EHLO"):
-						fmt.Fprintf(c, "250-mx.bench.test\r\n250 8BITMIME\r\n")
-					case cmd == "QUIT":
-						fmt.Fprintf(c, "221 Bye\r\n")
-						return
-					default:
-						fmt.Fprintf(c, "250 Ok\r\n")
-					}
-				}
-			}()
-		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port
-}
 
 // BenchmarkDiagnoseSlowDNS runs a whole diagnosis (MX, probe, RCPT test,
 // FCrDNS, SPF, DMARC, 9 blocklists) against a DNS server that takes 20 ms
@@ -68,7 +28,7 @@ func BenchmarkDiagnoseSlowDNS(b *testing.B) {
 		"mail.sender.test. 300 IN A 192.0.2.99",
 	)
 	dns.Delay(20 * time.Millisecond)
-	port := acceptingServer(b)
+	port := testsmtp.StartRCPT(b, "250 2.1.5 Ok")
 	lists := dnsbl.WithZoneSuffix(dnsbl.Default, "bl.test")
 	var total time.Duration
 	for b.Loop() {

@@ -1,65 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
-	"net"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
+	"github.com/smtpgw/smtpgw/internal/testsmtp"
 )
-
-// startRCPTServer runs a scripted SMTP server on 127.0.0.1:0 that answers
-// RCPT TO with rcpt (and everything else like a plain Postfix without
-// STARTTLS).
-func startRCPTServer(t *testing.T, rcpt string) int {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Close() })
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			go func() {
-				defer c.Close()
-				c.SetDeadline(time.Now().Add(10 * time.Second))
-				r := bufio.NewReader(c)
-				fmt.Fprintf(c, "220 mx.rcpt.test ESMTP Postfix\r\n")
-				for {
-					line, err := r.ReadString('\n')
-					if err != nil {
-						return
-					}
-					cmd := strings.ToUpper(strings.TrimSpace(line))
-					switch {
-					case strings.HasPrefix(cmd, "EHLO"):
-						fmt.Fprintf(c, "250-mx.rcpt.test\r\n250-PIPELINING\r\n250 8BITMIME\r\n")
-					case strings.HasPrefix(cmd, "HELO"), strings.HasPrefix(cmd, "MAIL"), cmd == "RSET", cmd == "NOOP":
-						fmt.Fprintf(c, "250 2.0.0 Ok\r\n")
-					case strings.HasPrefix(cmd, "RCPT"):
-						fmt.Fprintf(c, "%s\r\n", rcpt)
-					case cmd == "QUIT":
-						fmt.Fprintf(c, "221 2.0.0 Bye\r\n")
-						return
-					default:
-						fmt.Fprintf(c, "502 5.5.2 Error: command not recognized\r\n")
-					}
-				}
-			}()
-		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port
-}
 
 // diagnoseWorld serves the recipient domain rcpt.test (MX on 127.0.0.1),
 // the sender domain sender.test (SPF for 192.0.2.0/24, DMARC reject), the
@@ -93,7 +43,7 @@ func TestDiagnoseBlocklistedSender(t *testing.T) {
 	t.Parallel()
 	dns := diagnoseWorld(t)
 	// Postfix's reject_rbl_client reply.
-	port := startRCPTServer(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.99")
+	port := testsmtp.StartRCPT(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.99")
 	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.99")...)
 	if code != ExitFindings {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
@@ -127,7 +77,7 @@ func TestDiagnoseBlocklistedSender(t *testing.T) {
 func TestDiagnoseUnknownUser(t *testing.T) {
 	t.Parallel()
 	dns := diagnoseWorld(t)
-	port := startRCPTServer(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
+	port := testsmtp.StartRCPT(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
 	out, _, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.98")...)
 	if code != ExitFindings {
 		t.Fatalf("exit %d\n%s", code, out)
@@ -143,7 +93,7 @@ func TestDiagnoseUnknownUser(t *testing.T) {
 func TestDiagnoseAllClear(t *testing.T) {
 	t.Parallel()
 	dns := diagnoseWorld(t)
-	port := startRCPTServer(t, "250 2.1.5 Ok")
+	port := testsmtp.StartRCPT(t, "250 2.1.5 Ok")
 	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "192.0.2.98")...)
 	if code != ExitOK {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
@@ -220,7 +170,7 @@ func TestDiagnosePastedReply(t *testing.T) {
 func TestDiagnoseBounce(t *testing.T) {
 	t.Parallel()
 	dns := diagnoseWorld(t)
-	port := startRCPTServer(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org")
+	port := testsmtp.StartRCPT(t, "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using zen.spamhaus.org")
 	// An RFC 3464 report as Postfix writes one (written for this test).
 	dsn := "From: MAILER-DAEMON@mail.sender.test (Mail Delivery System)\r\nTo: alice@sender.test\r\n" +
 		"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n" +
@@ -252,7 +202,7 @@ func TestDiagnoseBounce(t *testing.T) {
 func TestDiagnoseFormats(t *testing.T) {
 	t.Parallel()
 	dns := diagnoseWorld(t)
-	port := startRCPTServer(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
+	port := testsmtp.StartRCPT(t, "550 5.1.1 <bob@rcpt.test>: Recipient address rejected: User unknown in virtual mailbox table")
 	args := append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test")
 	out, _, code := runCLI(t, "", append(args, "--format", "junit")...)
 	if code != ExitFindings || !strings.Contains(out, "<testsuites") || !strings.Contains(out, "rcpt.rejected") {
