@@ -23,17 +23,17 @@ import (
 	"time"
 
 	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/dane"
+	"github.com/smtpgw/smtpgw/dkimkey"
+	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/mtasts"
 	"github.com/smtpgw/smtpgw/probe"
-	"github.com/smtpgw/smtpgw/probe/dane"
-	"github.com/smtpgw/smtpgw/probe/dkimkey"
-	"github.com/smtpgw/smtpgw/probe/dmarc"
-	"github.com/smtpgw/smtpgw/probe/mtasts"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
-	"github.com/smtpgw/smtpgw/probe/spf"
-	"github.com/smtpgw/smtpgw/probe/tlsrpt"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
+	"github.com/smtpgw/smtpgw/spf"
+	"github.com/smtpgw/smtpgw/tlsrpt"
 )
 
 // DefaultTimeout bounds one Run when Options.Timeout is zero.

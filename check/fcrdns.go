@@ -6,8 +6,8 @@ import (
 	"net"
 	"strings"
 
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // maxPTRNames bounds the PTR names followed back to addresses.

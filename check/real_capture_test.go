@@ -10,7 +10,7 @@ import (
 
 	"github.com/miekg/dns"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // realDomains are the names of the lab zones (testdata/real/dns/README.md)

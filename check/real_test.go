@@ -11,8 +11,8 @@ import (
 
 	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // The lab of testdata/real/dns (Unbound 1.17.1 validating, NSD 4.6.1

@@ -9,8 +9,8 @@ import (
 
 	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 type world struct {

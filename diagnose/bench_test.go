@@ -11,7 +11,7 @@ import (
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testsmtp"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // BenchmarkDiagnoseSlowDNS runs a whole diagnosis (MX, probe, RCPT test,

@@ -21,15 +21,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe"
-	"github.com/smtpgw/smtpgw/probe/dmarc"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
-	"github.com/smtpgw/smtpgw/probe/spf"
+	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/send"
+	"github.com/smtpgw/smtpgw/smtpwire"
+	"github.com/smtpgw/smtpgw/spf"
 )
 
 // DefaultTimeout bounds one Run when Options.Timeout is zero.

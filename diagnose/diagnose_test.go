@@ -10,7 +10,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // silentDialer never completes a connection: it waits until the context

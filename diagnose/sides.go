@@ -8,7 +8,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/probe"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // port25 classifies the port-25 connections to the recipient's MX hosts.

@@ -36,7 +36,7 @@
 //
 // # Use
 //
-// A Checker holds the resolver (package probe/resolver) and the lists
+// A Checker holds the resolver (package resolver) and the lists
 // (Default unless set; tests point it at zones of their own). CheckIP and
 // CheckDomain query every applicable list concurrently and return one Result
 // per list; Findings turns results into findings (package finding):
@@ -54,7 +54,7 @@ import (
 	"sync"
 
 	"github.com/miekg/dns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // Kind says what a list lists.

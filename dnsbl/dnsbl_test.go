@@ -10,7 +10,7 @@ import (
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 func TestIPQueryName(t *testing.T) {

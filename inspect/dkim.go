@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-msgauth/dkim"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // Signature is one DKIM-Signature field and what verifying it now gave.

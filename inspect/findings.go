@@ -9,9 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/finding"
-	"github.com/smtpgw/smtpgw/probe/dmarc"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // Sources of the bulk-sender rules, named in the findings.

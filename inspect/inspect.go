@@ -10,7 +10,7 @@ import (
 
 	"github.com/emersion/go-msgauth/authres"
 	"github.com/smtpgw/smtpgw/finding"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 	"golang.org/x/net/publicsuffix"
 )
 

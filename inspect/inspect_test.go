@@ -17,7 +17,7 @@ import (
 	"github.com/emersion/go-msgauth/dkim"
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // txtRR renders a TXT record with its text split into 200-octet strings.

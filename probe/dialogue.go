@@ -12,8 +12,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Connection is the outcome of probing one host × address × port.

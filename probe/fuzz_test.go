@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // pipeDialer connects every dial to a server that sends data and reads

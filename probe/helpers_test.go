@@ -17,8 +17,8 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // ---- go-smtp servers ----

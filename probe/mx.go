@@ -9,8 +9,8 @@ import (
 	"sync"
 
 	"github.com/miekg/dns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // MXSet is a domain's resolved mail exchangers.

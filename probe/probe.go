@@ -4,7 +4,7 @@
 // STARTTLS or implicit TLS, the TLS version and certificate chain, and
 // whether AUTH is exposed where it must not be.
 //
-// It drives the dialogue itself with probe/smtpwire so that everything the
+// It drives the dialogue itself with smtpwire so that everything the
 // server says is recorded; it never sends MAIL, RCPT or DATA. Every
 // connection runs concurrently (Options.Concurrency), each step has a
 // deadline (Options.StepTimeout) and the whole probe one overall limit
@@ -25,9 +25,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Defaults of Options.

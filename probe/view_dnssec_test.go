@@ -7,7 +7,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // The header says what the MX answer tells about DNSSEC, from answers

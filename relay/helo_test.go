@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // The relay picks its EHLO name as probe and send do: a dotless host name

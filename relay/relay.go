@@ -24,10 +24,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/relay/server"
 	"github.com/smtpgw/smtpgw/relay/spool"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Listener is one address to listen on.

@@ -22,11 +22,11 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/probe/resolver"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
 	"github.com/smtpgw/smtpgw/relay/server"
 	"github.com/smtpgw/smtpgw/relay/spool"
+	"github.com/smtpgw/smtpgw/resolver"
 	"golang.org/x/crypto/bcrypt"
 )
 

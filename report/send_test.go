@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/send"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 func TestWriteSendVerdict(t *testing.T) {

@@ -8,8 +8,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/session"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // SessionWriter renders the items of an smtpgw session as they happen:

@@ -14,7 +14,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-msgauth/dkim"
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 )
 
 // DKIMKey is a private key to sign with.

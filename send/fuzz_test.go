@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // unstuff reverses DotStuff the way a server does (RFC 5321 §4.5.2).

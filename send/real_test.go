@@ -11,7 +11,7 @@ import (
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/internal/smtpreplay"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // TestRealServers replays what real Postfix 3.7 and Exim 4.96 servers

@@ -1,5 +1,5 @@
 // Package send pushes test messages through SMTP servers the way swaks
-// does, with everything shown: it drives the dialogue with probe/smtpwire
+// does, with everything shown: it drives the dialogue with smtpwire
 // (every command and reply recorded as it happens, AUTH secrets redacted),
 // explains every 4xx/5xx reply with the explain package, and ends with a
 // verdict: accepted (with the queue id), deferred or rejected, at which
@@ -26,8 +26,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Stage is a step of the SMTP dialogue.

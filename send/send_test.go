@@ -17,8 +17,8 @@ import (
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 func mustAddr(t testing.TB, s string) Address {

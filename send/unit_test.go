@@ -15,8 +15,8 @@ import (
 
 	"github.com/emersion/go-msgauth/dkim"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 func TestParseAddress(t *testing.T) {

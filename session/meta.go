@@ -15,7 +15,7 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Kind is what an Item shows.

@@ -18,8 +18,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // TLS modes of a session.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // rawServer greets every connection, then records every byte the client

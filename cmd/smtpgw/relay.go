@@ -12,11 +12,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/spf13/cobra"
 )
 

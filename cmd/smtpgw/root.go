@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/resolver"
+	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/spf13/cobra"
 )
 

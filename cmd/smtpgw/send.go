@@ -10,9 +10,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
+	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )

@@ -31,11 +31,11 @@ func TestFindingIsALeaf(t *testing.T) {
 
 // standards are the mail-standard packages: each may use the findings model,
 // the DNS resolver and the SMTP wire client, nothing above them.
-var standards = []string{"probe/dane", "probe/mtasts", "dnsbl"}
+var standards = []string{"spf", "dmarc", "dkimkey", "mtasts", "tlsrpt", "dane", "dnsbl", "resolver", "smtpwire"}
 
 func TestStandardsImportNothingAbove(t *testing.T) {
 	forbidden := []string{
-		mod + "report", mod + "cmd/", mod + "relay", mod + "send", mod + "check", mod + "explain",
+		mod + "report", mod + "probe", mod + "cmd/", mod + "relay", mod + "send", mod + "check", mod + "explain",
 		"github.com/charmbracelet/", "github.com/spf13/cobra", "github.com/muesli/termenv",
 	}
 	for _, std := range standards {

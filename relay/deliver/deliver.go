@@ -20,9 +20,9 @@ import (
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/probe/resolver"
-	"github.com/smtpgw/smtpgw/probe/smtpwire"
 	"github.com/smtpgw/smtpgw/relay/spool"
+	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Config configures delivery.
