@@ -436,6 +436,100 @@ func WithZoneSuffix(lists []List, suffix string) []List {
 	return out
 }
 
+// ParseList turns one user's list choice (smtpgw --blocklist) into a List:
+//
+//	zen.spamhaus.org                              a list of the table (Default), by its zone
+//	zen.spamhaus.org=KEY.zen.dq.spamhaus.net      a list of the table, asked at another zone
+//	                                              (Spamhaus DQS, a local rsync mirror): its
+//	                                              return codes and delisting address stay
+//	ip:dnsbl.example.net                          a list of your own of IP addresses
+//	domain:dbl.example.net                        a list of your own of domain names
+//	dnsbl.example.net                             not in the table: an IP list of your own
+//
+// A list of one's own has no table of return codes: every answer in
+// 127.0.0.0/8 is a listing ("return code not documented by the list").
+func ParseList(spec string) (List, error) {
+	s := strings.ToLower(strings.TrimSpace(spec))
+	bad := func(why string) (List, error) {
+		return List{}, fmt.Errorf("blocklist %q: %s (give a zone such as zen.spamhaus.org, zen.spamhaus.org=MIRROR-ZONE, ip:ZONE or domain:ZONE)", spec, why)
+	}
+	zoneOK := func(z string) bool { return isHostname(strings.TrimSuffix(z, ".")) }
+	if name, at, ok := strings.Cut(s, "="); ok {
+		l, known := tableList(name)
+		if !known {
+			return bad(name + " is not in the table of lists (smtpgw knows: " + tableZones() + ")")
+		}
+		if !zoneOK(at) {
+			return bad(at + " is not a DNS zone name")
+		}
+		l.Zone = strings.TrimSuffix(at, ".")
+		return l, nil
+	}
+	kind := IPList
+	switch {
+	case strings.HasPrefix(s, "ip:"):
+		s = s[3:]
+	case strings.HasPrefix(s, "domain:"):
+		s, kind = s[7:], DomainList
+	default:
+		if l, known := tableList(s); known {
+			return l, nil
+		}
+	}
+	s = strings.TrimSuffix(s, ".")
+	if !zoneOK(s) {
+		return bad(s + " is not a DNS zone name")
+	}
+	return List{Name: s, Zone: s, Kind: kind, Delist: "the list operator's web site (" + s + " is not in smtpgw's table)",
+		Removal: "see the list operator's documentation"}, nil
+}
+
+// ParseLists parses every spec (ParseList); "default" stands for the whole
+// table. A list given twice is kept once.
+func ParseLists(specs []string) ([]List, error) {
+	var out []List
+	seen := map[string]bool{}
+	add := func(l List) {
+		k := string(l.Kind) + " " + l.Zone
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, l)
+		}
+	}
+	for _, s := range specs {
+		if strings.EqualFold(strings.TrimSpace(s), "default") {
+			for _, l := range Default {
+				add(l)
+			}
+			continue
+		}
+		l, err := ParseList(s)
+		if err != nil {
+			return nil, err
+		}
+		add(l)
+	}
+	return out, nil
+}
+
+func tableList(zone string) (List, bool) {
+	zone = strings.TrimSuffix(zone, ".")
+	for _, l := range Default {
+		if l.Zone == zone {
+			return l, true
+		}
+	}
+	return List{}, false
+}
+
+func tableZones() string {
+	var z []string
+	for _, l := range Default {
+		z = append(z, l.Zone)
+	}
+	return strings.Join(z, ", ")
+}
+
 // isHostname reports whether d is a dotted name of letters, digits, hyphens
 // and underscores, each label 1-63 octets, 253 in all.
 func isHostname(d string) bool {

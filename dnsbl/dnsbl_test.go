@@ -263,3 +263,36 @@ func FuzzInterpret(f *testing.F) {
 		}
 	})
 }
+
+func TestParseLists(t *testing.T) {
+	ls, err := dnsbl.ParseLists([]string{"zen.spamhaus.org=KEY.zen.dq.spamhaus.example", "ip:dnsbl.lists.example", "domain:DBL.Lists.Example.", "bl.spamcop.net", "rbl.lists.example", "bl.spamcop.net"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ls) != 5 {
+		t.Fatalf("%d lists, want 5 (a repeated one kept once): %+v", len(ls), ls)
+	}
+	if ls[0].Name != "Spamhaus ZEN" || ls[0].Zone != "key.zen.dq.spamhaus.example" || ls[0].Codes["127.0.0.2"] == "" || ls[0].Refused["127.255.255.254"] == "" {
+		t.Errorf("mirrored ZEN keeps the table's codes: %+v", ls[0])
+	}
+	if ls[1].Kind != dnsbl.IPList || ls[1].Zone != "dnsbl.lists.example" || ls[2].Kind != dnsbl.DomainList || ls[2].Zone != "dbl.lists.example" {
+		t.Errorf("own lists: %+v %+v", ls[1], ls[2])
+	}
+	if ls[3].Name != "SpamCop" || ls[4].Kind != dnsbl.IPList || ls[4].Name != "rbl.lists.example" {
+		t.Errorf("table list and bare zone: %+v %+v", ls[3], ls[4])
+	}
+	all, err := dnsbl.ParseLists([]string{"default", "ip:dnsbl.lists.example"})
+	if err != nil || len(all) != len(dnsbl.Default)+1 {
+		t.Errorf("default plus one: %d lists, %v", len(all), err)
+	}
+	for _, bad := range []string{"", "nodot", "unknown.example=mirror.example", "zen.spamhaus.org=bad zone", "ip:", "domain:a..b"} {
+		if _, err := dnsbl.ParseList(bad); err == nil {
+			t.Errorf("ParseList(%q) accepted", bad)
+		}
+	}
+	// An answer from a list of one's own is a listing without a meaning table.
+	st, ms := dnsbl.Interpret(&ls[1], []string{"127.0.0.2"})
+	if st != dnsbl.Listed || len(ms) != 1 || !strings.Contains(ms[0], "not documented") {
+		t.Errorf("own list answer: %s %v", st, ms)
+	}
+}

@@ -46,9 +46,9 @@ type checkOptions struct {
 	// port mapped to loopback servers.
 	PortMap    []string
 	MTASTSPort int
-	// BlocklistZoneSuffix asks the blocklist table on zones under a
-	// suffix (dnsbl.WithZoneSuffix), so tests serve the lists themselves.
-	BlocklistZoneSuffix string
+	// Blocklist are the lists chosen by the user (dnsbl.ParseList
+	// specs); none: the table dnsbl.Default.
+	Blocklist []string
 }
 
 // outputSpec is one --format, with the --output that follows it.
@@ -184,8 +184,7 @@ does, 2 on bad usage.`,
 	f.StringVar(&o.SARIFURI, "sarif-uri", "", "repository-relative `PATH` SARIF results point at (needed by GitHub code scanning)")
 	f.BoolVar(&o.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
 	f.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
-	f.StringVar(&o.BlocklistZoneSuffix, "blocklist-zone-suffix", "", "ask the blocklists on their zones under `SUFFIX` (testing aid)")
-	_ = f.MarkHidden("blocklist-zone-suffix")
+	f.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable; implies --blocklists)")
 	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
 	f.IntVar(&o.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
 	_ = f.MarkHidden("port-map")
@@ -289,8 +288,11 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		}
 		copts.SendingIPs = append(copts.SendingIPs, ip)
 	}
-	if o.BlocklistZoneSuffix != "" {
-		copts.DNSBL = dnsbl.WithZoneSuffix(dnsbl.Default, o.BlocklistZoneSuffix)
+	if len(o.Blocklist) > 0 {
+		if copts.DNSBL, err = dnsbl.ParseLists(o.Blocklist); err != nil {
+			return usageErr("--blocklist: %v", err)
+		}
+		copts.Blocklists = true
 	}
 	if copts.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)

@@ -14,6 +14,7 @@ import (
 var blocklistZones = []string{
 	"99.2.0.192.zen.spamhaus.org.bl.test. 60 IN A 127.0.0.4",
 	"99.2.0.192.bl.spamcop.net.bl.test. 60 IN A 127.0.0.2",
+	"99.2.0.192.own-list.bl.test. 60 IN A 127.0.0.5",
 	"50.2.0.192.zen.spamhaus.org.bl.test. 60 IN A 127.255.255.254",
 }
 
@@ -22,7 +23,7 @@ func TestCheckBlocklists(t *testing.T) {
 	s := checktest.Healthy("bl-world.test")
 	s.Extra = blocklistZones
 	w := checktest.New(t, s)
-	base := append(checkArgs(t, w), "bl-world.test", "--blocklist-zone-suffix", "bl.test")
+	base := append(append(checkArgs(t, w), "bl-world.test"), blocklistMirrors("bl.test")...)
 
 	// The MX address (127.0.0.1) and the domain are on no list.
 	out, errOut, code := runCLI(t, "", append(base, "--blocklists", "-v")...)
@@ -86,5 +87,15 @@ func TestCheckBlocklists(t *testing.T) {
 
 	if _, errOut, code := runCLI(t, "", append(base, "--sending-ip", "mail.example.test")...); code != ExitUsage || !strings.Contains(errOut, "not an IP address") {
 		t.Errorf("bad --sending-ip: exit %d %q", code, errOut)
+	}
+
+	// A list of one's own, chosen alone: only it is asked.
+	out, errOut, code = runCLI(t, "", append(checkArgs(t, w), "bl-world.test", "--blocklist", "ip:own-list.bl.test", "--sending-ip", "192.0.2.99", "-v")...)
+	if code != ExitFindings || !strings.Contains(out, "192.0.2.99 is listed on own-list.bl.test (own-list.bl.test): 127.0.0.5: return code not documented by the list") ||
+		strings.Contains(out, "Spamhaus") {
+		t.Errorf("own list: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", append(checkArgs(t, w), "bl-world.test", "--blocklist", "unknown.example=mirror.example")...); code != ExitUsage || !strings.Contains(errOut, "not in the table of lists") {
+		t.Errorf("bad --blocklist: exit %d %q", code, errOut)
 	}
 }

@@ -30,9 +30,10 @@ type diagnoseOptions struct {
 	JSON       bool
 	Verbose    bool
 
-	// Testing aids (hidden).
-	PortMap             []string
-	BlocklistZoneSuffix string
+	Blocklist []string // dnsbl.ParseList specs; none: the built-in table
+
+	// Testing aid (hidden).
+	PortMap []string
 }
 
 func newDiagnoseCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
@@ -114,9 +115,8 @@ does, 2 on bad usage.`,
 	f.StringVar(&o.Format, "format", "text", "output `FORMAT`: text, json, junit, markdown or sarif (the findings, as smtpgw check writes them)")
 	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and all evidence")
 	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
-	f.StringVar(&o.BlocklistZoneSuffix, "blocklist-zone-suffix", "", "ask the blocklists on their zones under `SUFFIX` (testing aid)")
+	f.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable)")
 	_ = f.MarkHidden("port-map")
-	_ = f.MarkHidden("blocklist-zone-suffix")
 	return cmd
 }
 
@@ -184,8 +184,10 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 	if o.HELO != "" && (strings.ContainsAny(o.HELO, " \t\r\n") || len(o.HELO) > 255) {
 		return usageErr("--helo %q: give one host name without spaces, such as mail.example.com", o.HELO)
 	}
-	if o.BlocklistZoneSuffix != "" {
-		dopts.DNSBL = dnsbl.WithZoneSuffix(dnsbl.Default, o.BlocklistZoneSuffix)
+	if len(o.Blocklist) > 0 {
+		if dopts.DNSBL, err = dnsbl.ParseLists(o.Blocklist); err != nil {
+			return usageErr("--blocklist: %v", err)
+		}
 	}
 	if dopts.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)

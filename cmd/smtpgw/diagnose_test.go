@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testsmtp"
 )
@@ -33,8 +34,18 @@ func diagnoseWorld(t *testing.T, extra ...string) *testdns.Server {
 }
 
 func diagnoseArgs(dns *testdns.Server, port int) []string {
-	return []string{"--resolver", dns.Addr, "--timeout", "10s", "diagnose", "--port-map", "25=:" + strconv.Itoa(port),
-		"--blocklist-zone-suffix", "bl.test", "--helo", "mail.sender.test"}
+	return append([]string{"--resolver", dns.Addr, "--timeout", "10s", "diagnose", "--port-map", "25=:" + strconv.Itoa(port),
+		"--helo", "mail.sender.test"}, blocklistMirrors("bl.test")...)
+}
+
+// blocklistMirrors asks every list of the table at its zone under suffix,
+// as a user asks a mirror (--blocklist zen.spamhaus.org=MIRROR-ZONE).
+func blocklistMirrors(suffix string) []string {
+	var args []string
+	for _, l := range dnsbl.Default {
+		args = append(args, "--blocklist", l.Zone+"="+l.Zone+"."+suffix)
+	}
+	return args
 }
 
 func firstLine(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
