@@ -27,9 +27,9 @@ import (
 	"github.com/smtpgw/smtpgw/dkimkey"
 	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/mtasts"
 	"github.com/smtpgw/smtpgw/probe"
-	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/smtpgw/smtpgw/spf"
@@ -71,9 +71,9 @@ type Options struct {
 
 // Result is the outcome of one domain's check.
 type Result struct {
-	Domain   string           `json:"domain"`
-	Worst    report.Status    `json:"worst"`
-	Findings []report.Finding `json:"findings"`
+	Domain   string            `json:"domain"`
+	Worst    finding.Status    `json:"worst"`
+	Findings []finding.Finding `json:"findings"`
 	// DNS holds the records the controls were based on, as received,
 	// keyed by "name TYPE".
 	DNS         map[string][]string `json:"dns"`
@@ -160,9 +160,9 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	var (
 		mu sync.Mutex
 		wg sync.WaitGroup
-		fs []report.Finding
+		fs []finding.Finding
 	)
-	add := func(f ...report.Finding) {
+	add := func(f ...finding.Finding) {
 		mu.Lock()
 		fs = append(fs, f...)
 		mu.Unlock()
@@ -187,7 +187,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		asked[a] = true
 		return true
 	}
-	listIP := func(t report.Target, a string) {
+	listIP := func(t finding.Target, a string) {
 		rs, err := bl.CheckIP(ctx, net.ParseIP(a))
 		if err != nil {
 			return
@@ -201,7 +201,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	// MX set, then per MX host TLSA and per address FCrDNS, all at once.
 	// probe.Probe resolves the same MX set through the shared cache.
 	var mxSet *probe.MXSet
-	var mxFindings []report.Finding
+	var mxFindings []finding.Finding
 	var tlsaMu sync.Mutex
 	tlsa := map[string]*dane.HostTLSA{}
 	goDo(func() {
@@ -223,7 +223,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			for _, a := range h.Addrs {
 				goDo(func() { add(FCrDNS(ctx, o.Resolver, domain, h.Name, a)) })
 				if blocklists && claim(a) {
-					goDo(func() { listIP(report.Target{Domain: domain, Host: h.Name, Addr: a}, a) })
+					goDo(func() { listIP(finding.Target{Domain: domain, Host: h.Name, Addr: a}, a) })
 				}
 			}
 		}
@@ -231,7 +231,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 
 	for _, ip := range o.SendingIPs {
 		if a := ip.String(); claim(a) {
-			goDo(func() { listIP(report.Target{Domain: domain, Addr: a}, a) })
+			goDo(func() { listIP(finding.Target{Domain: domain, Addr: a}, a) })
 		}
 	}
 	if blocklists {
@@ -243,7 +243,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			dnsblMu.Lock()
 			res.DNSBL = append(res.DNSBL, rs...)
 			dnsblMu.Unlock()
-			add(dnsbl.Findings(report.Target{Domain: domain}, rs)...)
+			add(dnsbl.Findings(finding.Target{Domain: domain}, rs)...)
 		})
 	}
 
@@ -295,7 +295,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	}
 	var dres *dmarc.Result
 	goDo(func() {
-		var dfs []report.Finding
+		var dfs []finding.Finding
 		dres, dfs = dmarc.CheckResult(ctx, o.Resolver, domain)
 		add(dfs...)
 		if dres != nil {
@@ -330,7 +330,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	}
 	if o.SkipSMTP {
 		add(mxFindings...)
-		add(report.Finding{ID: "check.smtp-skipped", Status: report.Info, Target: report.Target{Domain: domain},
+		add(finding.Finding{ID: "check.smtp-skipped", Status: finding.Info, Target: finding.Target{Domain: domain},
 			Summary: "no connection to the MX hosts (--skip-smtp): STARTTLS, certificates and DANE matching were not checked",
 			Detail:  "Run the check where outbound port 25 is open (many cloud CI runners block it) to cover them."})
 	}
@@ -438,11 +438,11 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	for _, e := range o.Expect {
 		res.Findings = append(res.Findings, e.evaluate(res))
 	}
-	report.Sort(res.Findings)
+	finding.Sort(res.Findings)
 	if res.Findings == nil {
-		res.Findings = []report.Finding{}
+		res.Findings = []finding.Finding{}
 	}
-	res.Worst = report.Worst(res.Findings)
+	res.Worst = finding.Worst(res.Findings)
 	var extra []string
 	if res.DMARC != nil {
 		extra = res.DMARC.Walk
@@ -469,7 +469,7 @@ func summarize(c *probe.Connection) Connection {
 // noDS tells the dane.unsigned findings of MX hosts inside zone that the
 // resolver proved the zone has no DS record (dnssec.mx): the records are
 // signed but insecure, whatever resolver senders use.
-func noDS(fs []report.Finding, zone string) {
+func noDS(fs []finding.Finding, zone string) {
 	for i := range fs {
 		f := &fs[i]
 		h := strings.ToLower(f.Target.Host)
@@ -488,17 +488,17 @@ func noDS(fs []report.Finding, zone string) {
 // server by those records, not by a CA (RFC 7672 §3.1.1, §3.1.2), as
 // posttls-finger reports such a server "Verified". Not applied when an
 // MTA-STS policy is in force: its senders need a CA-signed certificate.
-func daneAuthenticated(fs []report.Finding, auth map[string]bool) []report.Finding {
+func daneAuthenticated(fs []finding.Finding, auth map[string]bool) []finding.Finding {
 	for i := range fs {
 		f := &fs[i]
-		if f.Target.Port != 25 || f.Status == report.Pass || f.Status == report.Info {
+		if f.Target.Port != 25 || f.Status == finding.Pass || f.Status == finding.Info {
 			continue
 		}
 		ee, ok := auth[f.Target.String()]
 		if !ok || !(f.ID == "tls.cert.untrusted" || f.ID == "tls.cert.name-mismatch" && ee) {
 			continue
 		}
-		f.Status = report.Info
+		f.Status = finding.Info
 		f.Summary += " (DANE senders authenticate this server by its DNSSEC-validated TLSA record instead)"
 		f.Detail = "The certificate matches the DNSSEC-validated TLSA records (dane.match), so DANE senders (Postfix, Exim, Microsoft 365 with DANE) authenticate the server by them: " +
 			"a DANE-EE(3) record ignores the issuer, names and dates of the certificate, a DANE-TA(2) record replaces the public CA (RFC 7672 §3.1). " +
@@ -510,12 +510,12 @@ func daneAuthenticated(fs []report.Finding, auth map[string]bool) []report.Findi
 // mtastsTLS reports MX hosts that a sender enforcing the MTA-STS policy
 // would refuse because of TLS (RFC 8461 §4.2): no STARTTLS, a failed
 // handshake, or a certificate that does not verify for the MX host name.
-func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []report.Finding {
+func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []finding.Finding {
 	pol := m.Policy
 	if pol == nil || m.PolicyErr != nil || m.LookupErr != nil || pol.Mode == mtasts.ModeNone {
 		return nil
 	}
-	var fs []report.Finding
+	var fs []finding.Finding
 	for _, c := range conns {
 		if c.Target.Port != 25 || !c.Connected || c.EHLO == nil {
 			continue
@@ -537,13 +537,13 @@ func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []report.Finding {
 		default:
 			continue
 		}
-		st := report.Fail
+		st := finding.Fail
 		effect := "senders enforcing the MTA-STS policy will not deliver to it"
 		if pol.Mode == mtasts.ModeTesting {
-			st = report.Warn
+			st = finding.Warn
 			effect = "in mode testing senders only report it; in mode enforce they would not deliver to it"
 		}
-		fs = append(fs, report.Finding{
+		fs = append(fs, finding.Finding{
 			ID: "mtasts.mx.tls", Status: st, Target: c.Target,
 			Summary:     "MTA-STS: " + why + "; " + effect,
 			Detail:      "RFC 8461 §4.2: with a policy in force, the MX host must offer STARTTLS with TLS 1.2 or later and a certificate that chains to a trusted root and is valid for the MX host name.",
@@ -609,9 +609,9 @@ var missingIDs = []struct{ id, control string }{
 // nonexistent name (RFC 8020). Findings that say more than "missing" (a
 // DMARC policy found at the organizational domain, DNS errors) stay.
 // The controls finish in any order; the finding does not depend on it.
-func notEvaluated(fs []report.Finding, domain string) []report.Finding {
-	var kept []report.Finding
-	byID := map[string][]report.Finding{}
+func notEvaluated(fs []finding.Finding, domain string) []finding.Finding {
+	var kept []finding.Finding
+	byID := map[string][]finding.Finding{}
 	for _, f := range fs {
 		if slices.ContainsFunc(missingIDs, func(m struct{ id, control string }) bool { return m.id == f.ID }) {
 			byID[f.ID] = append(byID[f.ID], f)
@@ -642,8 +642,8 @@ func notEvaluated(fs []report.Finding, domain string) []report.Finding {
 	if n := len(controls); n > 1 {
 		list = strings.Join(controls[:n-1], ", ") + " and " + controls[n-1]
 	}
-	return append(kept, report.Finding{
-		ID: "check.not-evaluated", Status: report.Info, Target: report.Target{Domain: domain},
+	return append(kept, finding.Finding{
+		ID: "check.not-evaluated", Status: finding.Info, Target: finding.Target{Domain: domain},
 		Summary:     list + " not evaluated: " + domain + " does not exist (NXDOMAIN, see dns.error)",
 		Detail:      "No record can exist under a name that does not exist (RFC 8020), so each of these controls would only repeat that " + domain + " does not exist. Fix the domain name or its delegation first, then check again.",
 		Remediation: []string{},

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 )
 
 func run(t *testing.T, w *world, domain string) *Result {
@@ -33,25 +33,25 @@ func TestHealthyDomain(t *testing.T) {
 		w.opts.Expect = append(w.opts.Expect, x)
 	}
 	res := run(t, w, "Good.Test.")
-	want(t, res.Findings, map[string]report.Status{
-		"mx.ok": report.Pass, "mx.fcrdns": report.Pass,
-		"starttls.ok": report.Pass, "tls.cert.ok": report.Pass,
-		"dane.tlsa": report.Pass, "dane.match": report.Pass, "dnssec.mx": report.Pass,
-		"mtasts.record": report.Pass, "mtasts.policy": report.Pass, "mtasts.mode": report.Pass, "mtasts.mx": report.Pass,
+	want(t, res.Findings, map[string]finding.Status{
+		"mx.ok": finding.Pass, "mx.fcrdns": finding.Pass,
+		"starttls.ok": finding.Pass, "tls.cert.ok": finding.Pass,
+		"dane.tlsa": finding.Pass, "dane.match": finding.Pass, "dnssec.mx": finding.Pass,
+		"mtasts.record": finding.Pass, "mtasts.policy": finding.Pass, "mtasts.mode": finding.Pass, "mtasts.mx": finding.Pass,
 		"mtasts.mx.tls": "",
-		"spf.record":    report.Pass,
-		"expect.dane":   report.Pass, "expect.starttls": report.Pass, "expect.mta-sts": report.Pass, "expect.dnssec": report.Pass, "expect.spf": report.Pass,
-		"expect.dmarc": report.Pass, "expect.tlsrpt": report.Pass,
+		"spf.record":    finding.Pass,
+		"expect.dane":   finding.Pass, "expect.starttls": finding.Pass, "expect.mta-sts": finding.Pass, "expect.dnssec": finding.Pass, "expect.spf": finding.Pass,
+		"expect.dmarc": finding.Pass, "expect.tlsrpt": finding.Pass,
 	})
 	for _, f := range res.Findings {
-		if strings.HasPrefix(f.ID, "dmarc.") && f.Status == report.Fail || strings.HasPrefix(f.ID, "tlsrpt.") && f.Status != report.Pass {
+		if strings.HasPrefix(f.ID, "dmarc.") && f.Status == finding.Fail || strings.HasPrefix(f.ID, "tlsrpt.") && f.Status != finding.Pass {
 			t.Errorf("healthy domain: %s %s: %s", f.ID, f.Status, f.Summary)
 		}
 	}
 	if res.DMARCPolicy != "reject" {
 		t.Errorf("DMARC policy %q", res.DMARCPolicy)
 	}
-	if res.Worst == report.Fail {
+	if res.Worst == finding.Fail {
 		t.Errorf("healthy domain fails:\n%s", dump(res.Findings))
 	}
 	hasDKIM := false
@@ -83,12 +83,12 @@ func TestDANEMismatchAndUnsigned(t *testing.T) {
 	s := healthy("dane.test")
 	s.TLSA = "mismatch"
 	res := run(t, newWorld(t, s), "dane.test")
-	want(t, res.Findings, map[string]report.Status{"dane.mismatch": report.Fail, "dane.match": ""})
+	want(t, res.Findings, map[string]finding.Status{"dane.mismatch": finding.Fail, "dane.match": ""})
 
 	s = healthy("unsigned.test")
 	s.Signed = false
 	res = run(t, newWorld(t, s), "unsigned.test")
-	want(t, res.Findings, map[string]report.Status{"dane.unsigned": report.Warn, "dnssec.mx": report.Warn, "dane.match": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"dane.unsigned": finding.Warn, "dnssec.mx": finding.Warn, "dane.match": finding.Pass})
 
 	// TLSA and MX signed, the MX host's address not.
 	s = healthy("partial.test")
@@ -97,12 +97,12 @@ func TestDANEMismatchAndUnsigned(t *testing.T) {
 	w.dns.Sign("partial.test")
 	w.dns.Sign("_25._tcp.mx.partial.test")
 	res = run(t, w, "partial.test")
-	want(t, res.Findings, map[string]report.Status{"dane.address-insecure": report.Warn, "dane.tlsa": report.Pass, "dnssec.mx": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"dane.address-insecure": finding.Warn, "dane.tlsa": finding.Pass, "dnssec.mx": finding.Pass})
 
 	s = healthy("nodane.test")
 	s.TLSA, s.Signed = "", false
 	res = run(t, newWorld(t, s), "nodane.test")
-	want(t, res.Findings, map[string]report.Status{"dane.none": report.Info, "dnssec.mx": report.Info})
+	want(t, res.Findings, map[string]finding.Status{"dane.none": finding.Info, "dnssec.mx": finding.Info})
 }
 
 func TestNoSTARTTLS(t *testing.T) {
@@ -115,11 +115,11 @@ func TestNoSTARTTLS(t *testing.T) {
 		w.opts.Expect = append(w.opts.Expect, x)
 	}
 	res := run(t, w, "plain.test")
-	want(t, res.Findings, map[string]report.Status{
-		"starttls.missing": report.Warn, "dane.no-tls": report.Fail, "mtasts.mx.tls": report.Fail,
-		"expect.starttls": report.Fail, "expect.dane": report.Fail, "expect.mta-sts": report.Fail,
+	want(t, res.Findings, map[string]finding.Status{
+		"starttls.missing": finding.Warn, "dane.no-tls": finding.Fail, "mtasts.mx.tls": finding.Fail,
+		"expect.starttls": finding.Fail, "expect.dane": finding.Fail, "expect.mta-sts": finding.Fail,
 	})
-	if res.Worst != report.Fail {
+	if res.Worst != finding.Fail {
 		t.Errorf("worst %s", res.Worst)
 	}
 }
@@ -130,10 +130,10 @@ func TestMTASTSMismatchAndWrongCert(t *testing.T) {
 	s.Policy = "version: STSv1\nmode: enforce\nmx: mail.sts.test\nmax_age: 86400\n"
 	s.MXCert = "other.sts.test"
 	res := run(t, newWorld(t, s), "sts.test")
-	want(t, res.Findings, map[string]report.Status{
-		"mtasts.mx.mismatch": report.Fail, "mtasts.mx.tls": report.Fail, "tls.cert.name-mismatch": report.Warn,
+	want(t, res.Findings, map[string]finding.Status{
+		"mtasts.mx.mismatch": finding.Fail, "mtasts.mx.tls": finding.Fail, "tls.cert.name-mismatch": finding.Warn,
 		// DANE-EE ignores names: the record still matches.
-		"dane.match": report.Pass,
+		"dane.match": finding.Pass,
 	})
 }
 
@@ -142,13 +142,13 @@ func TestFCrDNS(t *testing.T) {
 	s := healthy("ptr.test")
 	s.PTR = "-"
 	res := run(t, newWorld(t, s), "ptr.test")
-	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
+	want(t, res.Findings, map[string]finding.Status{"mx.fcrdns": finding.Warn})
 
 	s = healthy("ptr2.test")
 	s.PTR = "host.isp.test"
 	s.Extra = []string{"host.isp.test. 300 IN A 192.0.2.77"}
 	res = run(t, newWorld(t, s), "ptr2.test")
-	want(t, res.Findings, map[string]report.Status{"mx.fcrdns": report.Warn})
+	want(t, res.Findings, map[string]finding.Status{"mx.fcrdns": finding.Warn})
 	for _, f := range res.Findings {
 		if f.ID == "mx.fcrdns" && !strings.Contains(strings.Join(f.Evidence, "\n"), "host.isp.test. -> 192.0.2.77") {
 			t.Errorf("evidence %q", f.Evidence)
@@ -176,10 +176,10 @@ func TestExpectations(t *testing.T) {
 	tst, _ := ParseExpectation("mta-sts=testing")
 	w.opts.Expect = []Expectation{enf}
 	res := run(t, w, "testing.test")
-	want(t, res.Findings, map[string]report.Status{"expect.mta-sts": report.Fail})
+	want(t, res.Findings, map[string]finding.Status{"expect.mta-sts": finding.Fail})
 	w.opts.Expect = []Expectation{tst}
 	res = run(t, w, "testing.test")
-	want(t, res.Findings, map[string]report.Status{"expect.mta-sts": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"expect.mta-sts": finding.Pass})
 }
 
 func TestSharedCacheAcrossDomains(t *testing.T) {
@@ -212,7 +212,7 @@ func TestSPFEvaluation(t *testing.T) {
 	if res.SPFEval == nil || res.SPFEval.Result != "pass" || res.SPFEval.Sender != "postmaster@eval.test" {
 		t.Fatalf("spf eval %+v", res.SPFEval)
 	}
-	want(t, res.Findings, map[string]report.Status{"spf.eval": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"spf.eval": finding.Pass})
 }
 
 func TestHangingDNSIsBounded(t *testing.T) {
@@ -226,7 +226,7 @@ func TestHangingDNSIsBounded(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
 	}
-	want(t, res.Findings, map[string]report.Status{"mtasts.dns-error": report.Fail, "dane.dns-error": report.Fail, "starttls.ok": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"mtasts.dns-error": finding.Fail, "dane.dns-error": finding.Fail, "starttls.ok": finding.Pass})
 }
 
 func TestDMARCAndTLSRPTExpectations(t *testing.T) {
@@ -240,17 +240,17 @@ func TestDMARCAndTLSRPTExpectations(t *testing.T) {
 		w.opts.Expect = append(w.opts.Expect, x)
 	}
 	res := run(t, w, "weak.test")
-	want(t, res.Findings, map[string]report.Status{"expect.dmarc": report.Fail, "expect.tlsrpt": report.Fail})
+	want(t, res.Findings, map[string]finding.Status{"expect.dmarc": finding.Fail, "expect.tlsrpt": finding.Fail})
 	// A TLS policy is in force (MTA-STS enforce, DANE), so a missing TLS-RPT
 	// record is a warning.
 	got := statuses(res.Findings)
-	if len(got["tlsrpt.missing"]) != 1 || got["tlsrpt.missing"][0] != report.Warn {
+	if len(got["tlsrpt.missing"]) != 1 || got["tlsrpt.missing"][0] != finding.Warn {
 		t.Errorf("tlsrpt findings %v", got)
 	}
 	none, _ := ParseExpectation("dmarc=none")
 	w.opts.Expect = []Expectation{none}
 	res = run(t, w, "weak.test")
-	want(t, res.Findings, map[string]report.Status{"expect.dmarc": report.Pass})
+	want(t, res.Findings, map[string]finding.Status{"expect.dmarc": finding.Pass})
 }
 
 // BenchmarkRun checks one healthy loopback domain per iteration (every
@@ -265,7 +265,7 @@ func BenchmarkRun(b *testing.B) {
 		o := w.opts
 		o.Resolver = resolverFor(addr)
 		res, err := Run(context.Background(), o, "bench.test")
-		if err != nil || res.Worst == report.Fail {
+		if err != nil || res.Worst == finding.Fail {
 			b.Fatalf("%v %s", err, res.Worst)
 		}
 	}
@@ -288,7 +288,7 @@ func TestSubmissionPorts(t *testing.T) {
 	}
 	failed := false
 	for _, f := range res.Findings {
-		if f.ID == "connect.failed" && f.Target.Port == 465 && f.Status == report.Fail {
+		if f.ID == "connect.failed" && f.Target.Port == 465 && f.Status == finding.Fail {
 			failed = true
 		}
 		if strings.HasPrefix(f.ID, "dane.") && f.Target.Port != 25 && f.Target.Port != 0 {
@@ -307,13 +307,13 @@ func TestNonexistentAndNullMX(t *testing.T) {
 	w.opts.DKIMSelectors = []string{"s1"}
 	w.opts.Expect = []Expectation{{Rule: "spf"}, {Rule: "dmarc", Value: "none"}}
 	res := run(t, w, "gone.test")
-	if res.Worst != report.Fail || len(res.Connections) != 0 {
+	if res.Worst != finding.Fail || len(res.Connections) != 0 {
 		t.Errorf("nonexistent domain: worst %s, %d connections\n%s", res.Worst, len(res.Connections), dump(res.Findings))
 	}
 	// One dns.error says the domain does not exist; the per-control
 	// "missing" findings are folded into one check.not-evaluated.
-	want(t, res.Findings, map[string]report.Status{
-		"dns.error": report.Fail, "check.not-evaluated": report.Info,
+	want(t, res.Findings, map[string]finding.Status{
+		"dns.error": finding.Fail, "check.not-evaluated": finding.Info,
 		"spf.missing": "", "dmarc.missing": "", "mtasts.missing": "", "tlsrpt.missing": "", "dkim.missing": "",
 	})
 	if !res.NXDomain {
@@ -333,15 +333,15 @@ func TestNonexistentAndNullMX(t *testing.T) {
 		}
 	}
 	for _, f := range res.Findings {
-		if strings.HasPrefix(f.ID, "expect.") && (f.Status != report.Fail || !strings.Contains(f.Summary+f.Detail, "does not exist (NXDOMAIN)")) {
+		if strings.HasPrefix(f.ID, "expect.") && (f.Status != finding.Fail || !strings.Contains(f.Summary+f.Detail, "does not exist (NXDOMAIN)")) {
 			t.Errorf("expectation on a nonexistent domain: %s %s: %s / %s", f.ID, f.Status, f.Summary, f.Detail)
 		}
 	}
 	// An existing domain without records keeps its "missing" findings.
 	res = run(t, w, "null.test")
-	want(t, res.Findings, map[string]report.Status{"dmarc.missing": report.Fail, "tlsrpt.missing": report.Info, "check.not-evaluated": ""})
+	want(t, res.Findings, map[string]finding.Status{"dmarc.missing": finding.Fail, "tlsrpt.missing": finding.Info, "check.not-evaluated": ""})
 	res = run(t, w, "null.test")
-	want(t, res.Findings, map[string]report.Status{"mx.null": report.Info, "mx.fcrdns": "", "dane.none": "", "mtasts.mx": ""})
+	want(t, res.Findings, map[string]finding.Status{"mx.null": finding.Info, "mx.fcrdns": "", "dane.none": "", "mtasts.mx": ""})
 	if len(res.Connections) != 0 {
 		t.Errorf("null MX probed: %+v", res.Connections)
 	}
@@ -356,9 +356,9 @@ func TestSkipSMTP(t *testing.T) {
 	w.opts.Expect = []Expectation{st, sts}
 	w.opts.PortMap = map[int]string{25: ":1"} // would fail if dialled
 	res := run(t, w, "skip.test")
-	want(t, res.Findings, map[string]report.Status{
-		"check.smtp-skipped": report.Info, "mx.ok": report.Pass, "dane.tlsa": report.Pass, "mtasts.mx": report.Pass,
-		"connect.failed": "", "dane.match": "", "expect.starttls": report.Fail, "expect.mta-sts": report.Pass,
+	want(t, res.Findings, map[string]finding.Status{
+		"check.smtp-skipped": finding.Info, "mx.ok": finding.Pass, "dane.tlsa": finding.Pass, "mtasts.mx": finding.Pass,
+		"connect.failed": "", "dane.match": "", "expect.starttls": finding.Fail, "expect.mta-sts": finding.Pass,
 	})
 	if len(res.Connections) != 0 || !res.SMTPSkipped {
 		t.Errorf("connections %+v", res.Connections)
@@ -381,7 +381,7 @@ func BenchmarkRunRoundTrips(b *testing.B) {
 		o := w.opts
 		o.Resolver = resolverFor(addr)
 		res, err := Run(context.Background(), o, "rtt.test")
-		if err != nil || res.Worst == report.Fail {
+		if err != nil || res.Worst == finding.Fail {
 			b.Fatalf("%v %s", err, res.Worst)
 		}
 	}
@@ -419,7 +419,7 @@ func TestExpectationRemediation(t *testing.T) {
 			v = strings.Split(strings.TrimPrefix(rule, r+"="), "|")[0]
 		}
 		f := Expectation{Rule: r, Value: v}.evaluate(res)
-		if f.Status != report.Fail || len(f.Remediation) != 2 || strings.HasPrefix(f.Remediation[0], "See the findings") {
+		if f.Status != finding.Fail || len(f.Remediation) != 2 || strings.HasPrefix(f.Remediation[0], "See the findings") {
 			t.Errorf("%s: %+v", rule, f)
 		}
 		if !strings.Contains(f.Summary, "not met") {

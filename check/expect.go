@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 )
 
 // Expectation is one --expect rule: a requirement stricter than the default
@@ -77,15 +77,15 @@ func ParseExpectation(s string) (Expectation, error) {
 }
 
 // evaluate checks e against a domain's findings and facts.
-func (e Expectation) evaluate(res *Result) report.Finding {
-	f := report.Finding{ID: "expect." + e.Rule, Target: report.Target{Domain: res.Domain}}
+func (e Expectation) evaluate(res *Result) finding.Finding {
+	f := finding.Finding{ID: "expect." + e.Rule, Target: finding.Target{Domain: res.Domain}}
 	ok, why := e.met(res)
 	if ok {
-		f.Status = report.Pass
+		f.Status = finding.Pass
 		f.Summary = fmt.Sprintf("expectation %q met: %s", e.String(), why)
 		return f
 	}
-	f.Status = report.Fail
+	f.Status = finding.Fail
 	f.Summary = fmt.Sprintf("expectation %q not met: %s", e.String(), why)
 	f.Remediation = []string{e.remedy(res.Domain), "The " + e.Rule + " findings of this domain say what is wrong in detail"}
 	if d := res.DMARC; e.Rule == "dmarc" && d != nil && d.Testing && dmarcRank(d.Published) >= dmarcRank(e.Value) {
@@ -119,8 +119,8 @@ func (e Expectation) remedy(d string) string {
 }
 
 func (e Expectation) met(res *Result) (bool, string) {
-	by := func(prefix string) []report.Finding {
-		var out []report.Finding
+	by := func(prefix string) []finding.Finding {
+		var out []finding.Finding
 		for _, f := range res.Findings {
 			if strings.HasPrefix(f.ID, prefix) {
 				out = append(out, f)
@@ -128,8 +128,8 @@ func (e Expectation) met(res *Result) (bool, string) {
 		}
 		return out
 	}
-	worstOf := func(fs []report.Finding) (report.Finding, bool) {
-		var w report.Finding
+	worstOf := func(fs []finding.Finding) (finding.Finding, bool) {
+		var w finding.Finding
 		found := false
 		for _, f := range fs {
 			if !found || f.Status.Rank() > w.Status.Rank() {
@@ -144,7 +144,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 	switch e.Rule {
 	case "dmarc":
 		if res.DMARCPolicy == "" {
-			if f, ok := worstOf(by("dmarc.")); ok && f.Status == report.Fail {
+			if f, ok := worstOf(by("dmarc.")); ok && f.Status == finding.Fail {
 				return false, f.Summary
 			}
 			return false, "no valid DMARC record"
@@ -156,7 +156,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 	case "mta-sts":
 		m := res.MTASTS
 		if m == nil || m.Policy == nil || m.LookupErr != nil || m.PolicyErr != nil {
-			if f, ok := worstOf(by("mtasts.")); ok && f.Status != report.Pass {
+			if f, ok := worstOf(by("mtasts.")); ok && f.Status != finding.Pass {
 				return false, f.Summary
 			}
 			return false, "no valid MTA-STS policy"
@@ -165,7 +165,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 			return false, "the policy mode is " + string(m.Policy.Mode)
 		}
 		for _, f := range by("mtasts.") {
-			if f.Status == report.Fail || (f.ID == "mtasts.mx.mismatch" && f.Status != report.Pass) {
+			if f.Status == finding.Fail || (f.ID == "mtasts.mx.mismatch" && f.Status != finding.Pass) {
 				return false, f.Summary
 			}
 		}
@@ -182,7 +182,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 			case "dane.match":
 				matched[f.Target.Host] = true
 			}
-			if f.ID == "dnssec.mx" && f.Status != report.Pass {
+			if f.ID == "dnssec.mx" && f.Status != finding.Pass {
 				return false, f.Summary
 			}
 		}
@@ -220,13 +220,13 @@ func (e Expectation) met(res *Result) (bool, string) {
 		if len(fs) == 0 {
 			return false, "SPF was not checked"
 		}
-		if w, _ := worstOf(fs); w.Status == report.Fail {
+		if w, _ := worstOf(fs); w.Status == finding.Fail {
 			return false, w.Summary
 		}
 		return true, "a valid SPF record"
 	case "dnssec":
 		if fs := by("dnssec."); len(fs) > 0 {
-			return fs[0].Status == report.Pass, fs[0].Summary
+			return fs[0].Status == finding.Pass, fs[0].Summary
 		}
 		return false, "the MX answer was not checked"
 	case "tlsrpt":
@@ -235,11 +235,11 @@ func (e Expectation) met(res *Result) (bool, string) {
 		if !ok {
 			return false, "TLS-RPT was not checked"
 		}
-		if w.Status == report.Warn || w.Status == report.Fail {
+		if w.Status == finding.Warn || w.Status == finding.Fail {
 			return false, w.Summary
 		}
 		for _, f := range fs {
-			if f.Status == report.Pass {
+			if f.Status == finding.Pass {
 				return true, f.Summary
 			}
 		}

@@ -6,7 +6,7 @@ import (
 	"net"
 	"strings"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -18,12 +18,12 @@ const maxPTRNames = 10
 // resolves back to the address. Receivers commonly require it of sending
 // hosts (Gmail and Microsoft reject or junk mail from addresses without
 // it), and an MX host usually also sends bounces and forwards.
-func FCrDNS(ctx context.Context, r *resolver.Resolver, domain, host, addr string) report.Finding {
-	t := report.Target{Domain: domain, Host: host, Addr: addr}
-	f := report.Finding{ID: "mx.fcrdns", Target: t}
+func FCrDNS(ctx context.Context, r *resolver.Resolver, domain, host, addr string) finding.Finding {
+	t := finding.Target{Domain: domain, Host: host, Addr: addr}
+	f := finding.Finding{ID: "mx.fcrdns", Target: t}
 	ip := net.ParseIP(addr)
 	if ip == nil {
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("%q is not an IP address", addr)
 		f.Remediation = []string{"Give the MX host valid A/AAAA records"}
 		return f
@@ -35,13 +35,13 @@ func FCrDNS(ctx context.Context, r *resolver.Resolver, domain, host, addr string
 	}
 	fixPTR := fmt.Sprintf("Ask the owner of %s (your hosting or network provider) to set its PTR record to %s, and make %s resolve to %s", addr, host, host, addr)
 	if err != nil && !resolver.IsNXDomain(err) {
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("the reverse lookup of %s failed: %v", addr, err)
 		f.Remediation = []string{"Make the reverse zone of " + addr + " answer PTR queries (" + rev + ")"}
 		return f
 	}
 	if len(names) == 0 {
-		f.Status = report.Warn
+		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("%s has no PTR record: mail sent from it is often rejected", addr)
 		f.Detail = "Many receivers require forward-confirmed reverse DNS of the sending address (e.g. Gmail's sender guidelines); an MX host usually also sends (bounces, forwards)."
 		f.Remediation = []string{fixPTR}
@@ -60,7 +60,7 @@ func FCrDNS(ctx context.Context, r *resolver.Resolver, domain, host, addr string
 		for _, x := range ips {
 			got = append(got, x.String())
 			if x.Equal(ip) {
-				f.Status = report.Pass
+				f.Status = finding.Pass
 				f.Summary = fmt.Sprintf("%s has PTR %s, which resolves back to it", addr, strings.TrimSuffix(n, "."))
 				return f
 			}
@@ -71,7 +71,7 @@ func FCrDNS(ctx context.Context, r *resolver.Resolver, domain, host, addr string
 			tried = append(tried, fmt.Sprintf("%s -> %s", n, strings.Join(got, ", ")))
 		}
 	}
-	f.Status = report.Warn
+	f.Status = finding.Warn
 	f.Summary = fmt.Sprintf("%s has PTR %s, but that name does not resolve back to %s", addr, strings.TrimSuffix(names[0], "."), addr)
 	f.Detail = "Forward-confirmed reverse DNS needs the PTR name to have an A/AAAA record with the same address."
 	f.Remediation = []string{fixPTR}

@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -43,7 +43,7 @@ func realCheck(t *testing.T, set, domain string) *Result {
 	return res
 }
 
-func realFinding(t *testing.T, res *Result, id string, st report.Status, summary string) report.Finding {
+func realFinding(t *testing.T, res *Result, id string, st finding.Status, summary string) finding.Finding {
 	t.Helper()
 	for _, f := range res.Findings {
 		if f.ID == id && f.Status == st && strings.Contains(f.Summary, summary) {
@@ -55,7 +55,7 @@ func realFinding(t *testing.T, res *Result, id string, st report.Status, summary
 		got = append(got, string(f.Status)+" "+f.ID+": "+f.Summary)
 	}
 	t.Fatalf("%s: no %s %s %q in\n%s", res.Domain, st, id, summary, strings.Join(got, "\n"))
-	return report.Finding{}
+	return finding.Finding{}
 }
 
 func noFinding(t *testing.T, res *Result, ids ...string) {
@@ -72,22 +72,22 @@ func noFinding(t *testing.T, res *Result, ids ...string) {
 func TestRealUnboundSigned(t *testing.T) {
 	t.Parallel()
 	res := realCheck(t, "unbound", "example.test")
-	realFinding(t, res, "dnssec.mx", report.Pass, "DNSSEC-validated")
-	realFinding(t, res, "dane.tlsa", report.Pass, "DNSSEC-validated")
-	realFinding(t, res, "dane.match", report.Pass, "matches the TLSA records")
-	realFinding(t, res, "dkim.cname", report.Info, "s2.dkim.example.test")
+	realFinding(t, res, "dnssec.mx", finding.Pass, "DNSSEC-validated")
+	realFinding(t, res, "dane.tlsa", finding.Pass, "DNSSEC-validated")
+	realFinding(t, res, "dane.match", finding.Pass, "matches the TLSA records")
+	realFinding(t, res, "dkim.cname", finding.Info, "s2.dkim.example.test")
 	// Self-signed, but authenticated by a DNSSEC-validated 3 1 1 record:
 	// what posttls-finger calls "Verified" for a DANE sender.
-	realFinding(t, res, "tls.cert.untrusted", report.Info, "DANE senders authenticate this server by its DNSSEC-validated TLSA record")
-	realFinding(t, res, "spf.record", report.Pass, "one SPF record")
+	realFinding(t, res, "tls.cert.untrusted", finding.Info, "DANE senders authenticate this server by its DNSSEC-validated TLSA record")
+	realFinding(t, res, "spf.record", finding.Pass, "one SPF record")
 	// The record comes in three strings; 127.0.0.0/8 is in the third.
-	f := realFinding(t, res, "spf.eval", report.Pass, "SPF pass: 127.0.0.1")
+	f := realFinding(t, res, "spf.eval", finding.Pass, "SPF pass: 127.0.0.1")
 	if !strings.Contains(f.Detail, "ip4:127.0.0.0/8") {
 		t.Errorf("spf.eval detail: %q", f.Detail)
 	}
-	realFinding(t, res, "dmarc.policy", report.Pass, "reject")
+	realFinding(t, res, "dmarc.policy", finding.Pass, "reject")
 	for _, f := range res.Findings {
-		if f.Status == report.Fail && !strings.HasPrefix(f.ID, "mtasts.policy") {
+		if f.Status == finding.Fail && !strings.HasPrefix(f.ID, "mtasts.policy") {
 			t.Errorf("unexpected failure %s: %s", f.ID, f.Summary)
 		}
 		for _, e := range f.Evidence {
@@ -107,14 +107,14 @@ func TestRealUnboundSigned(t *testing.T) {
 func TestRealUnboundBogus(t *testing.T) {
 	t.Parallel()
 	res := realCheck(t, "unbound", "bogus.example.test")
-	f := realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the A answer for mx.bogus.example.test")
+	f := realFinding(t, res, "dns.error", finding.Fail, "could not validate the DNSSEC signatures of the A answer for mx.bogus.example.test")
 	if !strings.Contains(strings.Join(f.Evidence, "\n"), "EDE 6 DNSSEC Bogus") {
 		t.Errorf("evidence: %q", f.Evidence)
 	}
-	realFinding(t, res, "spf.dns-error", report.Fail, "could not validate")
+	realFinding(t, res, "spf.dns-error", finding.Fail, "could not validate")
 	noFinding(t, res, "spf.missing", "mx.no-address")
 	// Its TLSA records validate: DANE is in force, TLS-RPT matters.
-	realFinding(t, res, "tlsrpt.missing", report.Warn, "no TLS-RPT record")
+	realFinding(t, res, "tlsrpt.missing", finding.Warn, "no TLS-RPT record")
 
 	// DKIM keys in the expired zone.
 	res = realCheck(t, "unbound", "expired.example.test")
@@ -132,18 +132,18 @@ func TestRealUnboundBogus(t *testing.T) {
 	}
 
 	res = realCheck(t, "unbound", "expired.example.test")
-	f = realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the MX answer")
+	f = realFinding(t, res, "dns.error", finding.Fail, "could not validate the DNSSEC signatures of the MX answer")
 	if !strings.Contains(strings.Join(f.Evidence, "\n"), "EDE 7 Signature Expired") {
 		t.Errorf("evidence: %q", f.Evidence)
 	}
 	for _, id := range []string{"dmarc.dns-error", "tlsrpt.dns-error", "mtasts.dns-error", "spf.dns-error"} {
-		f := realFinding(t, res, id, report.Fail, "could not validate")
+		f := realFinding(t, res, id, finding.Fail, "could not validate")
 		if len(f.Remediation) != 1 || !strings.Contains(f.Remediation[0], "Fix the DNSSEC signatures of the zone of ") {
 			t.Errorf("%s remediation: %q", id, f.Remediation)
 		}
 	}
 	noFinding(t, res, "spf.missing", "dmarc.missing", "tlsrpt.missing", "mtasts.missing", "mx.none")
-	f = realFinding(t, res, "mtasts.policy.unreachable", report.Fail, "the address lookup of the policy host mta-sts.expired.example.test failed")
+	f = realFinding(t, res, "mtasts.policy.unreachable", finding.Fail, "the address lookup of the policy host mta-sts.expired.example.test failed")
 	if len(f.Remediation) != 1 || !strings.Contains(f.Remediation[0], "DNSSEC signatures") {
 		t.Errorf("remediation: %q", f.Remediation)
 	}
@@ -154,7 +154,7 @@ func TestRealUnboundBogus(t *testing.T) {
 func TestRealUnboundBogusWithoutEDE(t *testing.T) {
 	t.Parallel()
 	res := realCheck(t, "unbound-noede", "expired.example.test")
-	f := realFinding(t, res, "dns.error", report.Fail, "could not validate the DNSSEC signatures of the MX answer")
+	f := realFinding(t, res, "dns.error", finding.Fail, "could not validate the DNSSEC signatures of the MX answer")
 	if ev := strings.Join(f.Evidence, "\n"); !strings.Contains(ev, "checking disabled") || !strings.Contains(ev, "MX 10 mx.expired.example.test.") {
 		t.Errorf("evidence: %q", f.Evidence)
 	}
@@ -163,20 +163,20 @@ func TestRealUnboundBogusWithoutEDE(t *testing.T) {
 func TestRealUnboundUnsigned(t *testing.T) {
 	t.Parallel()
 	res := realCheck(t, "unbound", "plain.test")
-	realFinding(t, res, "dnssec.mx", report.Warn, "not DNSSEC-validated")
-	realFinding(t, res, "dane.unsigned", report.Warn, "not DNSSEC-validated")
-	realFinding(t, res, "dane.match", report.Pass, "matches")
+	realFinding(t, res, "dnssec.mx", finding.Warn, "not DNSSEC-validated")
+	realFinding(t, res, "dane.unsigned", finding.Warn, "not DNSSEC-validated")
+	realFinding(t, res, "dane.match", finding.Pass, "matches")
 	// Unsigned TLSA records authenticate nothing: the certificate
 	// findings keep their status.
-	realFinding(t, res, "tls.cert.untrusted", report.Warn, "does not verify")
-	realFinding(t, res, "tls.cert.name-mismatch", report.Warn, "does not match mx.plain.test")
+	realFinding(t, res, "tls.cert.untrusted", finding.Warn, "does not verify")
+	realFinding(t, res, "tls.cert.name-mismatch", finding.Warn, "does not match mx.plain.test")
 
 	res = realCheck(t, "unbound", "nullmx.example.test")
-	realFinding(t, res, "mx.null", report.Info, "null MX")
+	realFinding(t, res, "mx.null", finding.Info, "null MX")
 	res = realCheck(t, "unbound", "nx.example.test")
-	realFinding(t, res, "dns.error", report.Fail, "does not exist (NXDOMAIN)")
+	realFinding(t, res, "dns.error", finding.Fail, "does not exist (NXDOMAIN)")
 	res = realCheck(t, "unbound", "nomx.example.test")
-	realFinding(t, res, "mx.none", report.Warn, "implicit MX")
+	realFinding(t, res, "mx.none", finding.Warn, "implicit MX")
 }
 
 // NSD asked directly (--resolver at an authoritative server): it never
@@ -185,14 +185,14 @@ func TestRealUnboundUnsigned(t *testing.T) {
 func TestRealAuthoritativeServer(t *testing.T) {
 	t.Parallel()
 	res := realCheck(t, "nsd", "example.test")
-	f := realFinding(t, res, "dnssec.mx", report.Info, "authoritative server")
+	f := realFinding(t, res, "dnssec.mx", finding.Info, "authoritative server")
 	if !strings.Contains(strings.Join(f.Evidence, "\n"), "AA set, RA clear") {
 		t.Errorf("evidence: %q", f.Evidence)
 	}
-	realFinding(t, res, "dane.unsigned", report.Info, "signed (RRSIG)")
+	realFinding(t, res, "dane.unsigned", finding.Info, "signed (RRSIG)")
 
 	res = realCheck(t, "nsd", "plain.test")
-	realFinding(t, res, "dnssec.mx", report.Warn, "not DNSSEC-signed")
+	realFinding(t, res, "dnssec.mx", finding.Warn, "not DNSSEC-signed")
 }
 
 // BenchmarkRealCheck measures a whole DNS-side check (--skip-smtp) of
@@ -220,16 +220,16 @@ func TestRealUnboundMissingDS(t *testing.T) {
 	t.Parallel()
 	for _, set := range []string{"unbound", "unbound-noede"} {
 		res := realCheck(t, set, "nods.example.test")
-		f := realFinding(t, res, "dnssec.mx", report.Warn, "the zone nods.example.test is signed but has no DS record at its parent")
+		f := realFinding(t, res, "dnssec.mx", finding.Warn, "the zone nods.example.test is signed but has no DS record at its parent")
 		if ev := strings.Join(f.Evidence, "\n"); !strings.Contains(ev, "nods.example.test DS: no record, validated denial") || strings.Contains(ev, "does not validate DNSSEC") {
 			t.Errorf("%s evidence: %q", set, f.Evidence)
 		}
-		realFinding(t, res, "dane.unsigned", report.Warn, "has no DS record at its parent, so senders ignore them")
+		realFinding(t, res, "dane.unsigned", finding.Warn, "has no DS record at its parent, so senders ignore them")
 		// Insecure TLSA records are no TLS policy: TLS-RPT is advice only.
-		realFinding(t, res, "tlsrpt.missing", report.Info, "no TLS-RPT record")
+		realFinding(t, res, "tlsrpt.missing", finding.Info, "no TLS-RPT record")
 	}
 	// Asked of the authoritative server, the DS question is not asked:
 	// nothing there validates.
 	res := realCheck(t, "nsd", "nods.example.test")
-	realFinding(t, res, "dnssec.mx", report.Info, "authoritative server")
+	realFinding(t, res, "dnssec.mx", finding.Info, "authoritative server")
 }

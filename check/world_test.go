@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
-	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -37,8 +37,8 @@ func newWorld(t testing.TB, s worldSpec) *world {
 	}}
 }
 
-func statuses(fs []report.Finding) map[string][]report.Status {
-	m := map[string][]report.Status{}
+func statuses(fs []finding.Finding) map[string][]finding.Status {
+	m := map[string][]finding.Status{}
 	for _, f := range fs {
 		m[f.ID] = append(m[f.ID], f.Status)
 	}
@@ -47,7 +47,7 @@ func statuses(fs []report.Finding) map[string][]report.Status {
 
 // want asserts that every id has exactly the statuses given (in any order
 // for repeated ids, here always one).
-func want(t *testing.T, fs []report.Finding, ids map[string]report.Status) {
+func want(t *testing.T, fs []finding.Finding, ids map[string]finding.Status) {
 	t.Helper()
 	got := statuses(fs)
 	for id, st := range ids {
@@ -69,7 +69,7 @@ func want(t *testing.T, fs []report.Finding, ids map[string]report.Status) {
 	}
 }
 
-func dump(fs []report.Finding) string {
+func dump(fs []finding.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		fmt.Fprintf(&b, "  %s %s %s: %s\n", f.Status, f.ID, f.Target, f.Summary)

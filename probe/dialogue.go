@@ -12,16 +12,16 @@ import (
 	"strings"
 	"time"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
 // Connection is the outcome of probing one host × address × port.
 type Connection struct {
-	Target report.Target `json:"target"` // domain, host, address, logical port
-	Dialed string        `json:"dialed"` // the address really dialled (differs under Options.PortMap)
-	Mode   Mode          `json:"mode"`   // smtp, submission, submissions
-	MXPref *int          `json:"mx_preference,omitempty"`
+	Target finding.Target `json:"target"` // domain, host, address, logical port
+	Dialed string         `json:"dialed"` // the address really dialled (differs under Options.PortMap)
+	Mode   Mode           `json:"mode"`   // smtp, submission, submissions
+	MXPref *int           `json:"mx_preference,omitempty"`
 
 	Connected        bool   `json:"connected"`
 	ConnectError     string `json:"connect_error,omitempty"`
@@ -62,7 +62,7 @@ type Connection struct {
 	// first, for DANE (RFC 7672) matching by callers.
 	PeerCertificates []*x509.Certificate `json:"-"`
 
-	Findings []report.Finding `json:"findings"`
+	Findings []finding.Finding `json:"findings"`
 }
 
 // ReplyInfo is one SMTP reply.
@@ -99,7 +99,7 @@ func newConnection(o *Options, ep endpoint) *Connection {
 		AuthBeforeTLS: []string{},
 		AuthAfterTLS:  []string{},
 		Transcript:    []TranscriptLine{},
-		Findings:      []report.Finding{},
+		Findings:      []finding.Finding{},
 	}
 	if ep.pref >= 0 {
 		p := ep.pref

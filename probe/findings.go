@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 )
 
 // Finding ids of connections. The DNS ids are in mx.go.
@@ -25,11 +25,11 @@ import (
 //	tls.version / tls.version.ok / tls.cipher
 //	tls.cert.ok / tls.cert.expired / tls.cert.expiring / tls.cert.untrusted / tls.cert.name-mismatch
 //	auth.ok / auth.plaintext / auth.port25 / submission.no-auth
-func connectionFindings(o *Options, c *Connection) []report.Finding {
-	var fs []report.Finding
+func connectionFindings(o *Options, c *Connection) []finding.Finding {
+	var fs []finding.Finding
 	t := c.Target
-	add := func(id string, st report.Status, summary, detail string, rem, ev []string) *report.Finding {
-		fs = append(fs, finding(id, st, t, summary, detail, rem, ev))
+	add := func(id string, st finding.Status, summary, detail string, rem, ev []string) *finding.Finding {
+		fs = append(fs, newFinding(id, st, t, summary, detail, rem, ev))
 		return &fs[len(fs)-1]
 	}
 	portWord := portDescription(t.Port)
@@ -38,7 +38,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if !c.Connected && localNoIPv6(c) {
 		// ENETUNREACH for an IPv6 address comes from this machine's own
 		// routing table: the server was not tested, it did not fail.
-		add("connect.no-ipv6", report.Info, fmt.Sprintf("IPv6 address not tested: this machine has no IPv6 route (port %d)", t.Port),
+		add("connect.no-ipv6", finding.Info, fmt.Sprintf("IPv6 address not tested: this machine has no IPv6 route (port %d)", t.Port),
 			"The connection failed locally with \"network is unreachable\" before any packet left: this machine has no IPv6 connectivity, so nothing is known about the server on this address.",
 			[]string{"Probe from a host with IPv6 connectivity to test this address, or pass -4 to leave IPv6 addresses out."}, []string{c.ConnectError})
 		return fs
@@ -66,10 +66,10 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 			summary = fmt.Sprintf("could not connect to port %d", t.Port)
 			rem = append(rem, "Check the address and that the port is open.")
 		}
-		add("connect.failed", report.Fail, summary, detail, rem, []string{c.ConnectError})
+		add("connect.failed", finding.Fail, summary, detail, rem, []string{c.ConnectError})
 		return fs
 	}
-	add("connect.ok", report.Pass, "connected in "+ms(c.ConnectTime), "", nil, nil)
+	add("connect.ok", finding.Pass, "connected in "+ms(c.ConnectTime), "", nil, nil)
 
 	// Implicit TLS that failed before any greeting.
 	if c.Mode == ModeSubmissions && c.TLS == nil {
@@ -77,7 +77,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		if strings.Contains(c.TLSError, "does not look like a TLS handshake") {
 			detail += ". The server answered in plain text: it speaks SMTP without TLS (or STARTTLS) on this port."
 		}
-		add("tls.failed", report.Fail, "TLS handshake failed on port 465 (implicit TLS)", detail,
+		add("tls.failed", finding.Fail, "TLS handshake failed on port 465 (implicit TLS)", detail,
 			[]string{"Check that port 465 is configured for implicit TLS (Postfix: smtpd_tls_wrappermode=yes), not STARTTLS or plain SMTP.",
 				"Check the server's certificate and key configuration."}, []string{c.TLSError})
 		return fs
@@ -91,11 +91,11 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	if c.Stage == "greeting" {
 		switch {
 		case isTimeoutText(c.Error) && len(gl) == 0:
-			add("greeting.failed", report.Fail, "no greeting: the server accepted the connection but sent no complete greeting in time",
+			add("greeting.failed", finding.Fail, "no greeting: the server accepted the connection but sent no complete greeting in time",
 				"The connection was open but no whole 220 greeting arrived in time ("+c.Error+"). This is a tarpit (silent, or dripping bytes slowly), an overloaded server, or a firewall/proxy that accepts connections for a dead backend."+implicitTLSHint(t.Port),
 				[]string{"Check the mail server's process and its connection limits.", "Check load balancers or proxies in front of the server."}, gl)
 		default:
-			add("greeting.failed", report.Fail, "the greeting could not be read: "+c.Error,
+			add("greeting.failed", finding.Fail, "the greeting could not be read: "+c.Error,
 				"The server's first reply was cut off, malformed or too long for SMTP (RFC 5321 §4.2).",
 				[]string{"Check what listens on this port: it may not be an SMTP server, or it misbehaves."}, capEvidence(gl))
 		}
@@ -115,15 +115,15 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		// "220-" at once, the rest after a pause: a deliberate greet pause
 		// (Postfix postscreen pregreet test, postscreen_greet_wait, 6 s by
 		// default); it holds only the first connection of a new client.
-		add("greeting.pause", report.Info, fmt.Sprintf("multi-line greeting paused %.1fs after its first line (a pregreet test, such as Postfix postscreen)", (gt-first).Seconds()),
+		add("greeting.pause", finding.Info, fmt.Sprintf("multi-line greeting paused %.1fs after its first line (a pregreet test, such as Postfix postscreen)", (gt-first).Seconds()),
 			fmt.Sprintf("The first greeting line came after %s, the last after %s. Servers such as Postfix postscreen (postscreen_greet_action, postscreen_greet_wait) send \"220-\" at once and the rest later, to catch clients that talk before their turn; a client that waits, like this probe, passes and is usually not delayed again for a day (postscreen_greet_ttl).", ms(c.GreetingFirstLine), ms(c.GreetingTime)),
 			nil, capEvidence(gl))
 	} else if gt > o.SlowGreeting {
-		add("greeting.slow", report.Warn, fmt.Sprintf("greeting after %.1fs (more than %s)", gt.Seconds(), o.SlowGreeting),
+		add("greeting.slow", finding.Warn, fmt.Sprintf("greeting after %.1fs (more than %s)", gt.Seconds(), o.SlowGreeting),
 			"A slow banner delays every delivery and makes impatient senders give up. Deliberate greet-pauses (Postfix postscreen_greet_wait) are usually 6 s or less.",
 			[]string{"Check reverse-DNS and RBL lookups the server makes before greeting: slow resolvers are the usual cause.", "Check the server's load and connection limits."}, capEvidence(gl))
 	} else {
-		add("greeting.ok", report.Pass, "220 greeting in "+ms(c.GreetingTime), "", nil, capEvidence(gl))
+		add("greeting.ok", finding.Pass, "220 greeting in "+ms(c.GreetingTime), "", nil, capEvidence(gl))
 	}
 
 	// EHLO.
@@ -133,12 +133,12 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	}
 	if c.Stage == "ehlo" {
 		if c.Error != "" {
-			add("dialogue.failed", report.Fail, "the dialogue broke during EHLO: "+c.Error,
+			add("dialogue.failed", finding.Fail, "the dialogue broke during EHLO: "+c.Error,
 				"The server greeted but then closed the connection, stalled or sent an invalid reply to EHLO.",
 				[]string{"Check the server's logs for this connection: it may reject the client's EHLO name or address, or crash."}, capEvidence(ehloLines))
 		} else {
 			ex := explainReply(c.EHLO, "EHLO", t.Host)
-			f := add("ehlo.rejected", report.Fail, fmt.Sprintf("%s rejected with %d", c.HeloCommand, c.EHLO.Code),
+			f := add("ehlo.rejected", finding.Fail, fmt.Sprintf("%s rejected with %d", c.HeloCommand, c.EHLO.Code),
 				"The server refuses the client's hello; nothing can be sent. "+ex.Summary,
 				append(ex.Remediation, "Check that --helo names a fully qualified host name of this machine; some servers reject unknown or non-FQDN names."), capEvidence(ehloLines))
 			f.Category = string(ex.Category)
@@ -146,22 +146,22 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		return fs
 	}
 	if c.HeloCommand == "HELO" {
-		add("ehlo.helo-only", report.Warn, "EHLO not supported: the server only speaks old SMTP (HELO)",
+		add("ehlo.helo-only", finding.Warn, "EHLO not supported: the server only speaks old SMTP (HELO)",
 			"Without ESMTP (RFC 5321 §2.2) the server can offer no extension: no STARTTLS, no SIZE, no 8BITMIME.",
 			[]string{"Upgrade or reconfigure the mail server to support ESMTP; every current MTA does."}, capEvidence(ehloLines))
 	} else if c.EHLO != nil {
-		add("ehlo.ok", report.Pass, fmt.Sprintf("EHLO accepted, %d extension(s): %s", len(c.Extensions), keyExtensions(c.Extensions, 8)), "", nil, capEvidence(ehloLines))
+		add("ehlo.ok", finding.Pass, fmt.Sprintf("EHLO accepted, %d extension(s): %s", len(c.Extensions), KeyExtensions(c.Extensions, 8)), "", nil, capEvidence(ehloLines))
 	}
 
 	// TLS.
 	if c.Mode != ModeSubmissions {
 		switch {
 		case !c.STARTTLSOffered:
-			st := report.Fail
+			st := finding.Fail
 			detail := "The server does not offer STARTTLS, so clients can only send passwords and messages in clear text."
 			rem := []string{"Configure a certificate and enable STARTTLS (Postfix: smtpd_tls_security_level=encrypt on submission, with smtpd_tls_cert_file/smtpd_tls_key_file)."}
 			if c.Mode == ModeSMTP {
-				st = report.Warn
+				st = finding.Warn
 				detail = "The server does not offer STARTTLS, so mail from other servers arrives in clear text. Large providers flag or refuse such servers, and MTA-STS or DANE cannot be used."
 				rem = []string{"Configure a certificate and enable STARTTLS (Postfix: smtpd_tls_security_level=may, smtpd_tls_cert_file, smtpd_tls_key_file; Exim: tls_advertise_hosts = *, tls_certificate, tls_privatekey)."}
 			}
@@ -181,9 +181,9 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 			} else if c.Error != "" {
 				detail = "The server advertises STARTTLS but the dialogue broke when it was used: " + c.Error
 			}
-			add("starttls.failed", report.Fail, summary, detail, rem, ev)
+			add("starttls.failed", finding.Fail, summary, detail, rem, ev)
 		default:
-			add("starttls.ok", report.Pass, fmt.Sprintf("STARTTLS works: %s, %s", c.TLS.Version, c.TLS.Cipher), "", nil, nil)
+			add("starttls.ok", finding.Pass, fmt.Sprintf("STARTTLS works: %s, %s", c.TLS.Version, c.TLS.Cipher), "", nil, nil)
 		}
 	}
 	if c.TLS != nil {
@@ -194,7 +194,7 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 		if why == "" && c.EHLOAfterTLS != nil {
 			why = fmt.Sprintf("reply %d", c.EHLOAfterTLS.Code)
 		}
-		add("dialogue.failed", report.Fail, "EHLO after TLS failed: "+why,
+		add("dialogue.failed", finding.Fail, "EHLO after TLS failed: "+why,
 			"After a successful TLS handshake the server did not accept EHLO (RFC 3207 §4.2 requires the client to send it again), so what it offers over TLS (AUTH) is unknown.",
 			[]string{"Check the server's logs for this TLS session."}, capEvidence(infoLines(c.EHLOAfterTLS)))
 	}
@@ -202,59 +202,59 @@ func connectionFindings(o *Options, c *Connection) []report.Finding {
 	// AUTH.
 	authPlain := c.Mode != ModeSubmissions && len(c.AuthBeforeTLS) > 0
 	if authPlain {
-		add("auth.plaintext", report.Fail, "AUTH offered before TLS: "+strings.Join(c.AuthBeforeTLS, " "),
+		add("auth.plaintext", finding.Fail, "AUTH offered before TLS: "+strings.Join(c.AuthBeforeTLS, " "),
 			"The server lets clients log in over an unencrypted connection, so passwords can be read on the network (RFC 8314 §3.3, RFC 4954 §4).",
 			[]string{"Offer AUTH only after STARTTLS (Postfix: smtpd_tls_auth_only=yes; Exim: auth_advertise_hosts = ${if eq{$tls_in_cipher}{}{}{*}}; Exchange: require TLS on the receive connector)."},
 			authEvidence(ehloLines))
 	}
 	authAny := len(c.AuthBeforeTLS) > 0 || len(c.AuthAfterTLS) > 0
 	if c.Mode == ModeSMTP && authAny {
-		add("auth.port25", report.Info, "AUTH offered on port 25: "+strings.Join(mergeMechs(c.AuthBeforeTLS, c.AuthAfterTLS), " "),
+		add("auth.port25", finding.Info, "AUTH offered on port 25: "+strings.Join(mergeMechs(c.AuthBeforeTLS, c.AuthAfterTLS), " "),
 			"Port 25 is for mail between servers; clients should submit on 587 or 465. AUTH on 25 invites password-guessing bots.",
 			[]string{"Offer AUTH only on the submission ports (Postfix: remove smtpd_sasl_auth_enable from the port 25 smtpd in master.cf; Exim: auth_advertise_hosts = ${if and{{!eq{$tls_in_cipher}{}}{!eq{$received_port}{25}}}{*}{}})."},
 			authEvidence(append(append([]string{}, ehloLines...), infoLines(c.EHLOAfterTLS)...)))
 	}
 	tlsUp := c.TLS != nil
 	if c.Mode != ModeSMTP && tlsUp && len(c.AuthAfterTLS) == 0 && (c.Mode == ModeSubmissions || c.ExtensionsAfterTLS != nil) {
-		add("submission.no-auth", report.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
+		add("submission.no-auth", finding.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
 			"A submission port without AUTH is either useless to mail clients or, worse, an open submission relay for the addresses it trusts.",
 			[]string{"Enable SASL authentication on the submission service (Postfix master.cf: -o smtpd_sasl_auth_enable=yes), or close the port if you do not offer submission."},
 			capEvidence(append(append([]string{}, ehloLines...), infoLines(c.EHLOAfterTLS)...)))
 	} else if c.Mode != ModeSMTP && !tlsUp && len(c.AuthBeforeTLS) == 0 && c.EHLO != nil {
-		add("submission.no-auth", report.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
+		add("submission.no-auth", finding.Warn, fmt.Sprintf("port %d reachable but offers no AUTH", t.Port),
 			"Neither before TLS nor after it (TLS did not come up) does the server offer AUTH.",
 			[]string{"Enable SASL authentication on the submission service, or close the port if you do not offer submission."}, capEvidence(ehloLines))
 	}
 	if !authPlain && tlsUp && (c.Mode == ModeSMTP || len(c.AuthAfterTLS) > 0) {
 		if c.Mode == ModeSMTP {
-			add("auth.ok", report.Pass, "no AUTH offered in clear text", "", nil, nil)
+			add("auth.ok", finding.Pass, "no AUTH offered in clear text", "", nil, nil)
 		} else {
-			add("auth.ok", report.Pass, "AUTH offered only over TLS: "+strings.Join(c.AuthAfterTLS, " "), "", nil, nil)
+			add("auth.ok", finding.Pass, "AUTH offered only over TLS: "+strings.Join(c.AuthAfterTLS, " "), "", nil, nil)
 		}
 	}
 
 	if c.Error != "" && c.Stage != "ehlo" && c.Stage != "ehlo-tls" && c.Stage != "greeting" && c.Stage != "starttls" && c.Stage != "tls" {
-		add("dialogue.failed", report.Fail, fmt.Sprintf("the dialogue broke at %s: %s", strings.ToUpper(c.Stage), c.Error),
+		add("dialogue.failed", finding.Fail, fmt.Sprintf("the dialogue broke at %s: %s", strings.ToUpper(c.Stage), c.Error),
 			"The server closed the connection, stalled or sent an invalid reply.", []string{"Check the server's logs for this connection."}, nil)
 	}
 	return fs
 }
 
-func tlsFindings(o *Options, c *Connection) []report.Finding {
-	var fs []report.Finding
+func tlsFindings(o *Options, c *Connection) []finding.Finding {
+	var fs []finding.Finding
 	t, ti := c.Target, c.TLS
-	add := func(id string, st report.Status, summary, detail string, rem, ev []string) {
-		fs = append(fs, finding(id, st, t, summary, detail, rem, ev))
+	add := func(id string, st finding.Status, summary, detail string, rem, ev []string) {
+		fs = append(fs, newFinding(id, st, t, summary, detail, rem, ev))
 	}
 	opportunistic := c.Mode == ModeSMTP
-	lax := func() report.Status {
+	lax := func() finding.Status {
 		if opportunistic {
-			return report.Warn
+			return finding.Warn
 		}
-		return report.Fail
+		return finding.Fail
 	}
 	if ti.VersionID < tls.VersionTLS12 {
-		add("tls.version", report.Fail, fmt.Sprintf("%s negotiated: below TLS 1.2", ti.Version),
+		add("tls.version", finding.Fail, fmt.Sprintf("%s negotiated: below TLS 1.2", ti.Version),
 			"TLS 1.0 and 1.1 are deprecated (RFC 8996); many senders refuse them and fall back to clear text or defer mail.",
 			[]string{"Enable TLS 1.2 and 1.3 on the server (Postfix: smtpd_tls_protocols = >=TLSv1.2 and an OpenSSL that supports them)."},
 			[]string{ti.Version + " " + ti.Cipher})
@@ -263,11 +263,11 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 		if ti.KeyExchange != "" {
 			sum += ", key exchange " + ti.KeyExchange
 		}
-		add("tls.version.ok", report.Pass, sum, "", nil, nil)
+		add("tls.version.ok", finding.Pass, sum, "", nil, nil)
 	}
 	for _, s := range tls.InsecureCipherSuites() {
 		if s.Name == ti.Cipher {
-			add("tls.cipher", report.Warn, "weak cipher suite negotiated: "+ti.Cipher,
+			add("tls.cipher", finding.Warn, "weak cipher suite negotiated: "+ti.Cipher,
 				"The server prefers or only offers a cipher suite Go classes as insecure (RC4, 3DES, CBC with SHA-256, or RSA key exchange without forward secrecy).",
 				[]string{"Offer ECDHE with AES-GCM or ChaCha20-Poly1305 first (Postfix: tls_preempt_cipherlist=yes, smtpd_tls_mandatory_ciphers=high)."},
 				[]string{ti.Version + " " + ti.Cipher})
@@ -291,17 +291,17 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 	switch {
 	case ti.Expired:
 		good = false
-		add("tls.cert.expired", report.Fail, fmt.Sprintf("certificate expired %s (%d days ago)", leaf.NotAfter.Format(time.DateOnly), -leaf.DaysLeft),
+		add("tls.cert.expired", finding.Fail, fmt.Sprintf("certificate expired %s (%d days ago)", leaf.NotAfter.Format(time.DateOnly), -leaf.DaysLeft),
 			"Senders that verify certificates (MTA-STS, DANE, submission clients) refuse the connection.",
 			[]string{"Renew the certificate and reload the mail server (certbot renew, then postfix reload).", "Make sure the renewal hook reloads the mail server, not only the web server."}, certEv)
 	case ti.NotYetValid:
 		good = false
-		add("tls.cert.expired", report.Fail, fmt.Sprintf("certificate not valid before %s", leaf.NotBefore.Format(time.RFC3339)),
+		add("tls.cert.expired", finding.Fail, fmt.Sprintf("certificate not valid before %s", leaf.NotBefore.Format(time.RFC3339)),
 			"The certificate is not yet valid: the server installed it early or a clock is wrong.",
 			[]string{"Check the clocks of this machine and the server (NTP)."}, certEv)
 	case leaf.NotAfter.Sub(now) < o.ExpiryWarn:
 		good = false
-		add("tls.cert.expiring", report.Warn, fmt.Sprintf("certificate expires in %d days (%s)", leaf.DaysLeft, leaf.NotAfter.Format(time.DateOnly)),
+		add("tls.cert.expiring", finding.Warn, fmt.Sprintf("certificate expires in %d days (%s)", leaf.DaysLeft, leaf.NotAfter.Format(time.DateOnly)),
 			fmt.Sprintf("Fewer than %d days left.", int(o.ExpiryWarn.Hours()/24))+eximAuto,
 			append(eximFix, "Renew the certificate now and reload the mail server.", "Check that automatic renewal runs and reloads the mail server."), certEv)
 	}
@@ -324,12 +324,12 @@ func tlsFindings(o *Options, c *Connection) []report.Finding {
 			append(eximFix, fmt.Sprintf("Issue a certificate whose SANs include %s (and every other MX name served by this machine).", ti.NameChecked)), certEv)
 	}
 	if good {
-		add("tls.cert.ok", report.Pass, fmt.Sprintf("certificate trusted, matches %s, %d days left", firstNonEmpty(ti.NameChecked, "the address"), leaf.DaysLeft), "", nil, certEv)
+		add("tls.cert.ok", finding.Pass, fmt.Sprintf("certificate trusted, matches %s, %d days left", firstNonEmpty(ti.NameChecked, "the address"), leaf.DaysLeft), "", nil, certEv)
 	}
 	return fs
 }
 
-func greetingRejected(t report.Target, g *ReplyInfo) report.Finding {
+func greetingRejected(t finding.Target, g *ReplyInfo) finding.Finding {
 	ex := explainReply(g, "CONNECT", t.Host)
 	text := strings.ToLower(strings.Join(g.Lines, " "))
 	rate := ex.Category == explain.RateLimited || g.Code == 421 && (strings.Contains(text, "too many") || strings.Contains(text, "rate") || strings.Contains(text, "try again later") || strings.Contains(text, "busy"))
@@ -361,7 +361,7 @@ func greetingRejected(t report.Target, g *ReplyInfo) report.Finding {
 			summary += " (" + string(ex.Category) + ")"
 		}
 	}
-	f := finding("greeting.rejected", report.Fail, t, summary, detail, rem, capEvidence(g.Lines))
+	f := newFinding("greeting.rejected", finding.Fail, t, summary, detail, rem, capEvidence(g.Lines))
 	f.Category = string(ex.Category)
 	return f
 }
@@ -444,9 +444,9 @@ func capEvidence(lines []string) []string {
 	return out
 }
 
-// keyExtensions lists the extensions that matter, in a fixed order, then
-// the count of others.
-func keyExtensions(ext map[string]string, max int) string {
+// KeyExtensions lists the extensions that matter, in a fixed order (at
+// most max of them), then the count of others: "STARTTLS SIZE 10M +3 more".
+func KeyExtensions(ext map[string]string, max int) string {
 	order := []string{"STARTTLS", "AUTH", "SIZE", "PIPELINING", "8BITMIME", "SMTPUTF8", "CHUNKING", "DSN", "ENHANCEDSTATUSCODES", "REQUIRETLS"}
 	var out []string
 	for _, k := range order {

@@ -15,9 +15,9 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -211,8 +211,8 @@ func probeOne(t testing.TB, opts Options, target string) *TargetResult {
 	return res.Targets[0]
 }
 
-func findingsByID(fs []report.Finding, id string) []report.Finding {
-	var out []report.Finding
+func findingsByID(fs []finding.Finding, id string) []finding.Finding {
+	var out []finding.Finding
 	for _, f := range fs {
 		if f.ID == id {
 			out = append(out, f)
@@ -222,7 +222,7 @@ func findingsByID(fs []report.Finding, id string) []report.Finding {
 }
 
 // want asserts that a finding id with status exists (for port when port != 0).
-func want(t testing.TB, fs []report.Finding, id string, st report.Status, port int) report.Finding {
+func want(t testing.TB, fs []finding.Finding, id string, st finding.Status, port int) finding.Finding {
 	t.Helper()
 	for _, f := range fs {
 		if f.ID == id && (port == 0 || f.Target.Port == port) {
@@ -233,17 +233,17 @@ func want(t testing.TB, fs []report.Finding, id string, st report.Status, port i
 		}
 	}
 	t.Errorf("no finding %s (port %d); have:\n%s", id, port, dumpFindings(fs))
-	return report.Finding{}
+	return finding.Finding{}
 }
 
-func wantNo(t testing.TB, fs []report.Finding, id string) {
+func wantNo(t testing.TB, fs []finding.Finding, id string) {
 	t.Helper()
 	if got := findingsByID(fs, id); len(got) > 0 {
 		t.Errorf("unexpected finding %s: %s", id, got[0].Summary)
 	}
 }
 
-func dumpFindings(fs []report.Finding) string {
+func dumpFindings(fs []finding.Finding) string {
 	var b strings.Builder
 	for _, f := range fs {
 		b.WriteString("  " + string(f.Status) + " " + f.ID + " " + f.Target.String() + " " + f.Summary + "\n")

@@ -9,7 +9,7 @@ import (
 	"sync"
 
 	"github.com/miekg/dns"
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -43,7 +43,7 @@ func (h *MXHost) usable() bool { return !h.IPLiteral && len(h.Addrs) > 0 }
 // (restricted by opts.IPv4/IPv6), with the DNS findings: mx.null, mx.none,
 // mx.cname, mx.ip-literal, mx.no-address, dns.error and mx.ok. The set is
 // never nil. The error is non-nil only for unusable options.
-func ResolveMX(ctx context.Context, opts Options, domain string) (*MXSet, []report.Finding, error) {
+func ResolveMX(ctx context.Context, opts Options, domain string) (*MXSet, []finding.Finding, error) {
 	o, err := opts.withDefaults()
 	if err != nil {
 		return nil, nil, err
@@ -54,10 +54,10 @@ func ResolveMX(ctx context.Context, opts Options, domain string) (*MXSet, []repo
 	return set, fs, nil
 }
 
-func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report.Finding) {
+func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []finding.Finding) {
 	set := &MXSet{Domain: domain, Hosts: []*MXHost{}, Records: []string{}}
-	dt := report.Target{Domain: domain}
-	var fs []report.Finding
+	dt := finding.Target{Domain: domain}
+	var fs []finding.Finding
 	mxs, ans, err := o.Resolver.MX(ctx, domain)
 	if ans != nil && ans.Msg != nil {
 		set.Records = ans.Strings()
@@ -76,7 +76,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 		set.Hosts = append(set.Hosts, h)
 		la := lookupAddrs(ctx, o, domain)
 		h.Addrs, h.CNAMEs = la.addrs, la.cnames
-		fs = append(fs, finding("mx.none", report.Warn, dt,
+		fs = append(fs, newFinding("mx.none", finding.Warn, dt,
 			"no MX record: senders fall back to the domain's own address (implicit MX)",
 			"The domain has no MX record, so RFC 5321 §5.1 makes senders deliver to its A/AAAA address. This works but is fragile: a web server or CDN at that address usually does not accept mail, and some senders refuse implicit MX.",
 			[]string{
@@ -90,7 +90,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 				fs = append(fs, dnsErrorFinding(dt, la.errType, domain, la.err))
 			} else {
 				h.Error = "no address"
-				fs = append(fs, finding("mx.no-address", report.Fail, dt,
+				fs = append(fs, newFinding("mx.no-address", finding.Fail, dt,
 					"no MX and no address: the domain cannot receive mail",
 					fmt.Sprintf("%s has neither MX nor %s records, so no sender can deliver to it.", domain, familyWords(o)),
 					[]string{
@@ -121,13 +121,13 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 	}
 	if len(null) > 0 {
 		set.Null = len(others) == 0
-		fs = append(fs, finding("mx.null", report.Info, dt,
+		fs = append(fs, newFinding("mx.null", finding.Info, dt,
 			"null MX: the domain declares that it accepts no mail (RFC 7505)",
 			"A null MX (\"MX 0 .\") tells senders to bounce mail at once instead of retrying. Nothing is probed.",
 			[]string{"If the domain should receive mail, replace the null MX with MX records naming your mail servers."},
 			set.Records))
 		if len(others) > 0 {
-			fs = append(fs, finding("mx.null-mixed", report.Fail, dt,
+			fs = append(fs, newFinding("mx.null-mixed", finding.Fail, dt,
 				"null MX published together with other MX records",
 				"RFC 7505 §3 says a domain with a null MX MUST NOT publish other MX records; senders may treat the domain either way.",
 				[]string{"Remove either the null MX (\"MX 0 .\") or the other MX records."}, set.Records))
@@ -135,7 +135,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 	}
 
 	var wg sync.WaitGroup
-	hostFs := make([][]report.Finding, len(others))
+	hostFs := make([][]finding.Finding, len(others))
 	for i, mx := range others {
 		name := strings.TrimSuffix(strings.ToLower(mx.Mx), ".")
 		h := &MXHost{Preference: int(mx.Preference), Name: name}
@@ -150,7 +150,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 	bad := false
 	for _, hf := range hostFs {
 		for _, f := range hf {
-			if f.Status.Rank() >= report.Warn.Rank() {
+			if f.Status.Rank() >= finding.Warn.Rank() {
 				bad = true
 			}
 		}
@@ -161,19 +161,19 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []report
 		for _, h := range set.Hosts {
 			names = append(names, fmt.Sprintf("%s (%d)", h.Name, h.Preference))
 		}
-		fs = append(fs, finding("mx.ok", report.Pass, dt,
+		fs = append(fs, newFinding("mx.ok", finding.Pass, dt,
 			fmt.Sprintf("%d MX host(s), all with addresses: %s", len(set.Hosts), strings.Join(names, ", ")),
 			"", nil, set.Records))
 	}
 	return set, fs
 }
 
-func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr string) []report.Finding {
-	t := report.Target{Domain: domain, Host: h.Name}
+func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr string) []finding.Finding {
+	t := finding.Target{Domain: domain, Host: h.Name}
 	if ip := net.ParseIP(strings.Trim(h.Name, "[]")); ip != nil {
 		h.IPLiteral = true
 		h.Error = "IP literal"
-		return []report.Finding{finding("mx.ip-literal", report.Fail, t,
+		return []finding.Finding{newFinding("mx.ip-literal", finding.Fail, t,
 			fmt.Sprintf("MX target %s is an IP address, not a host name", h.Name),
 			"An MX record must name a host (RFC 5321 §5.1, RFC 1035 §3.3.9); most senders look the IP up as a name, find nothing and cannot deliver. It is not probed.",
 			[]string{
@@ -182,9 +182,9 @@ func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr
 	}
 	la := lookupAddrs(ctx, o, h.Name)
 	h.Addrs, h.CNAMEs = la.addrs, la.cnames
-	var fs []report.Finding
+	var fs []finding.Finding
 	if len(la.cnames) > 0 {
-		fs = append(fs, finding("mx.cname", report.Fail, t,
+		fs = append(fs, newFinding("mx.cname", finding.Fail, t,
 			fmt.Sprintf("MX target %s is a CNAME (alias of %s)", h.Name, strings.TrimSuffix(la.cnames[len(la.cnames)-1], ".")),
 			"RFC 2181 §10.3 and RFC 5321 §5.1 forbid an MX pointing at an alias. Many senders follow it anyway, others fail; certificate name checks and DANE lookups use the alias target, which confuses them further. Probed through the alias.",
 			[]string{fmt.Sprintf("Point the MX at the canonical name %s, or replace the CNAME at %s with A/AAAA records.", strings.TrimSuffix(la.cnames[len(la.cnames)-1], "."), h.Name)},
@@ -200,7 +200,7 @@ func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr
 		if la.nx {
 			why = fmt.Sprintf("%s does not exist (NXDOMAIN)", h.Name)
 		}
-		fs = append(fs, finding("mx.no-address", report.Fail, t,
+		fs = append(fs, newFinding("mx.no-address", finding.Fail, t,
 			fmt.Sprintf("MX host %s has no address", h.Name),
 			why+", so senders cannot reach this MX and move on to the next one (or bounce when it is the only one).",
 			[]string{fmt.Sprintf("Publish A and/or AAAA records for %s, or remove it from the MX set.", h.Name)},
@@ -212,22 +212,22 @@ func resolveMXHost(ctx context.Context, o *Options, domain string, h *MXHost, rr
 }
 
 // resolveHost resolves a host target (no MX lookup).
-func resolveHost(ctx context.Context, o *Options, domain, host, _ string) ([]string, []report.Finding) {
-	t := report.Target{Domain: domain, Host: host}
+func resolveHost(ctx context.Context, o *Options, domain, host, _ string) ([]string, []finding.Finding) {
+	t := finding.Target{Domain: domain, Host: host}
 	la := lookupAddrs(ctx, o, host)
 	switch {
 	case len(la.addrs) == 0 && la.err != nil:
-		return nil, []report.Finding{dnsErrorFinding(t, la.errType, host, la.err)}
+		return nil, []finding.Finding{dnsErrorFinding(t, la.errType, host, la.err)}
 	case len(la.addrs) == 0:
 		why := fmt.Sprintf("%s has no %s record", host, familyWords(o))
 		if la.nx {
 			why = fmt.Sprintf("%s does not exist (NXDOMAIN)", host)
 		}
-		return nil, []report.Finding{finding("host.no-address", report.Fail, t,
+		return nil, []finding.Finding{newFinding("host.no-address", finding.Fail, t,
 			fmt.Sprintf("%s has no address to connect to", host), why+".",
 			[]string{"Check the spelling of the host name, or publish its A/AAAA records."}, la.evidence)}
 	case la.err != nil:
-		return la.addrs, []report.Finding{dnsErrorFinding(t, la.errType, host, la.err)}
+		return la.addrs, []finding.Finding{dnsErrorFinding(t, la.errType, host, la.err)}
 	}
 	return la.addrs, nil
 }
@@ -319,7 +319,7 @@ func familyWords(o *Options) string {
 
 // dnsErrorFinding reports a query that could not be answered — never
 // confused with "no such record".
-func dnsErrorFinding(t report.Target, qtype, name string, err error) report.Finding {
+func dnsErrorFinding(t finding.Target, qtype, name string, err error) finding.Finding {
 	var re *resolver.Error
 	kind := "error"
 	if errors.As(err, &re) {
@@ -363,16 +363,16 @@ func dnsErrorFinding(t report.Target, qtype, name string, err error) report.Find
 		ev = append(ev, "with checking disabled (CD bit) the resolver answers:")
 		ev = append(ev, re.Unchecked...)
 	}
-	f := finding("dns.error", report.Fail, t, summary, detail, rem, ev)
+	f := newFinding("dns.error", finding.Fail, t, summary, detail, rem, ev)
 	return f
 }
 
-func finding(id string, st report.Status, t report.Target, summary, detail string, rem, ev []string) report.Finding {
+func newFinding(id string, st finding.Status, t finding.Target, summary, detail string, rem, ev []string) finding.Finding {
 	if rem == nil {
 		rem = []string{}
 	}
 	ev = dedup(ev)
-	return report.Finding{ID: id, Status: st, Target: t, Summary: summary, Detail: detail, Remediation: rem, Evidence: ev}
+	return finding.Finding{ID: id, Status: st, Target: t, Summary: summary, Detail: detail, Remediation: rem, Evidence: ev}
 }
 
 // dedup drops repeated evidence lines (the same CNAME in the A and AAAA

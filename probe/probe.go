@@ -25,7 +25,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/smtpwire"
 )
@@ -87,7 +87,7 @@ type Options struct {
 	OnProgress func(Progress)
 	// OnTranscript, when set, is called for every transcript event of every
 	// connection as it happens (concurrently from many connections).
-	OnTranscript func(report.Target, smtpwire.Event)
+	OnTranscript func(finding.Target, smtpwire.Event)
 	// OnTarget, when set, is called (serialized) with each input target's
 	// result as soon as it is complete, for streaming output.
 	OnTarget func(*TargetResult)
@@ -154,20 +154,20 @@ func (o *Options) withDefaults() (*Options, error) {
 
 // Result is the outcome of one Probe call.
 type Result struct {
-	Targets  []*TargetResult  `json:"targets"`  // one per input target, in input order
-	Findings []report.Finding `json:"findings"` // all findings of all targets, worst first
-	Started  time.Time        `json:"started"`
-	Elapsed  Millis           `json:"elapsed_ms"`
+	Targets  []*TargetResult   `json:"targets"`  // one per input target, in input order
+	Findings []finding.Finding `json:"findings"` // all findings of all targets, worst first
+	Started  time.Time         `json:"started"`
+	Elapsed  Millis            `json:"elapsed_ms"`
 }
 
 // TargetResult is everything found for one input target.
 type TargetResult struct {
-	Target      Target           `json:"target"`
-	MX          *MXSet           `json:"mx,omitempty"` // for a domain target
-	Connections []*Connection    `json:"connections"`  // one per host × address × port
-	Findings    []report.Finding `json:"findings"`     // DNS and connection findings, worst first
-	Worst       report.Status    `json:"worst"`
-	Elapsed     Millis           `json:"elapsed_ms"`
+	Target      Target            `json:"target"`
+	MX          *MXSet            `json:"mx,omitempty"` // for a domain target
+	Connections []*Connection     `json:"connections"`  // one per host × address × port
+	Findings    []finding.Finding `json:"findings"`     // DNS and connection findings, worst first
+	Worst       finding.Status    `json:"worst"`
+	Elapsed     Millis            `json:"elapsed_ms"`
 }
 
 // Millis is a duration rendered in JSON as (fractional) milliseconds.
@@ -180,6 +180,20 @@ func (m Millis) MarshalJSON() ([]byte, error) {
 
 // Duration returns m as a time.Duration.
 func (m Millis) Duration() time.Duration { return time.Duration(m) }
+
+// Short is m for people: "<0.1ms", "2.3ms", "45ms".
+func (m Millis) Short() string {
+	d := time.Duration(m)
+	if d < 100*time.Microsecond {
+		return "<0.1ms"
+	}
+	if d < 10*time.Millisecond {
+		return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000)
+	}
+	return fmt.Sprintf("%dms", d.Milliseconds())
+}
+
+func ms(m Millis) string { return m.Short() }
 
 // Probe resolves every target and probes every resulting host, address and
 // port concurrently. It returns when all are done or the overall timeout
@@ -220,14 +234,14 @@ func Probe(ctx context.Context, opts Options, targets ...Target) (*Result, error
 		}(i, t)
 	}
 	wg.Wait()
-	res.Findings = []report.Finding{}
+	res.Findings = []finding.Finding{}
 	if o.DropResults {
 		res.Targets = []*TargetResult{}
 	}
 	for _, tr := range res.Targets {
 		res.Findings = append(res.Findings, tr.Findings...)
 	}
-	report.Sort(res.Findings)
+	finding.Sort(res.Findings)
 	res.Elapsed = Millis(time.Since(res.Started))
 	return res, nil
 }
@@ -262,7 +276,7 @@ type endpoint struct {
 func (p *prober) probeTarget(ctx context.Context, t Target) *TargetResult {
 	start := time.Now()
 	tr := &TargetResult{Target: t, Connections: []*Connection{}}
-	var fs []report.Finding
+	var fs []finding.Finding
 	var eps []endpoint
 	ports := p.o.Ports
 	if t.Port != 0 {
@@ -278,11 +292,11 @@ func (p *prober) probeTarget(ctx context.Context, t Target) *TargetResult {
 
 	if err := ctx.Err(); err != nil {
 		// The overall limit passed before this target's turn came.
-		tr.Findings = []report.Finding{finding("probe.timeout", report.Fail, report.Target{Domain: t.Domain, Host: t.Host, Addr: t.Addr, Port: t.Port},
+		tr.Findings = []finding.Finding{newFinding("probe.timeout", finding.Fail, finding.Target{Domain: t.Domain, Host: t.Host, Addr: t.Addr, Port: t.Port},
 			"not probed: the overall time limit passed before this target's turn",
 			fmt.Sprintf("%v while earlier targets were still being probed.", err),
 			[]string{"Raise --timeout, raise --concurrency, or split the target list."}, nil)}
-		tr.Worst = report.Fail
+		tr.Worst = finding.Fail
 		return tr
 	}
 	acquired := false
@@ -337,25 +351,25 @@ func (p *prober) probeTarget(ctx context.Context, t Target) *TargetResult {
 		fs = append(fs, c.Findings...)
 	}
 	tr.Connections = conns
-	report.Sort(fs)
+	finding.Sort(fs)
 	if fs == nil {
-		fs = []report.Finding{}
+		fs = []finding.Finding{}
 	}
 	tr.Findings = fs
-	tr.Worst = report.Worst(fs)
+	tr.Worst = finding.Worst(fs)
 	tr.Elapsed = Millis(time.Since(start))
 	return tr
 }
 
-func endpointTarget(ep endpoint) report.Target {
-	return report.Target{Domain: ep.domain, Host: ep.host, Addr: ep.addr, Port: ep.port}
+func endpointTarget(ep endpoint) finding.Target {
+	return finding.Target{Domain: ep.domain, Host: ep.host, Addr: ep.addr, Port: ep.port}
 }
 
 func (p *prober) notStarted(ep endpoint, err error) *Connection {
 	c := newConnection(p.o, ep)
 	c.ConnectError = "not started: the overall --timeout passed while waiting for a free connection slot"
 	c.ConnectErrorKind = "timeout"
-	c.Findings = append(c.Findings, finding("connect.failed", report.Fail, c.Target,
+	c.Findings = append(c.Findings, newFinding("connect.failed", finding.Fail, c.Target,
 		"not probed: the overall time limit passed before a connection slot was free",
 		fmt.Sprintf("%v; raise --timeout or --concurrency", err),
 		[]string{"Raise --timeout, or raise --concurrency so more connections run at once."}, nil))

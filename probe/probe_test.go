@@ -4,7 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/finding"
 )
 
 // A healthy domain: STARTTLS on 25 without AUTH, STARTTLS on 587 with AUTH
@@ -27,20 +27,20 @@ func TestHealthyDomain(t *testing.T) {
 	if len(tr.Connections) != 3 {
 		t.Fatalf("%d connections, want 3", len(tr.Connections))
 	}
-	if tr.Worst != report.Pass {
+	if tr.Worst != finding.Pass {
 		t.Errorf("worst %s, want pass:\n%s", tr.Worst, dumpFindings(tr.Findings))
 	}
 	fs := tr.Findings
-	want(t, fs, "mx.ok", report.Pass, 0)
+	want(t, fs, "mx.ok", finding.Pass, 0)
 	for _, port := range []int{25, 587, 465} {
-		want(t, fs, "connect.ok", report.Pass, port)
-		want(t, fs, "greeting.ok", report.Pass, port)
-		want(t, fs, "tls.version.ok", report.Pass, port)
-		want(t, fs, "tls.cert.ok", report.Pass, port)
-		want(t, fs, "auth.ok", report.Pass, port)
+		want(t, fs, "connect.ok", finding.Pass, port)
+		want(t, fs, "greeting.ok", finding.Pass, port)
+		want(t, fs, "tls.version.ok", finding.Pass, port)
+		want(t, fs, "tls.cert.ok", finding.Pass, port)
+		want(t, fs, "auth.ok", finding.Pass, port)
 	}
-	want(t, fs, "starttls.ok", report.Pass, 25)
-	want(t, fs, "starttls.ok", report.Pass, 587)
+	want(t, fs, "starttls.ok", finding.Pass, 25)
+	want(t, fs, "starttls.ok", finding.Pass, 587)
 	for _, c := range tr.Connections {
 		if c.TLS == nil || len(c.PeerCertificates) != 2 || len(c.TLS.Chain) != 2 {
 			t.Fatalf("port %d: TLS %+v, %d peer certs", c.Target.Port, c.TLS, len(c.PeerCertificates))
@@ -98,5 +98,5 @@ func TestResolveMXExported(t *testing.T) {
 	if len(set.Hosts) != 2 || set.Hosts[0].Name != "mx1.example.test" || set.Hosts[1].Addrs[0] != "::1" {
 		t.Fatalf("set %+v", set)
 	}
-	want(t, fs, "mx.ok", report.Pass, 0)
+	want(t, fs, "mx.ok", finding.Pass, 0)
 }

@@ -19,9 +19,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/smtpreplay"
 	"github.com/smtpgw/smtpgw/internal/testpki"
-	"github.com/smtpgw/smtpgw/report"
 )
 
 // TestRealServers replays what real Postfix and Exim servers said to
@@ -141,7 +141,7 @@ func TestRealServers(t *testing.T) {
 			}
 			// A well-configured real server draws no warning or failure.
 			for _, f := range c.Findings {
-				if f.Status != report.Pass && f.Status != report.Info {
+				if f.Status != finding.Pass && f.Status != finding.Info {
 					t.Errorf("finding %s %s: %s", f.Status, f.ID, f.Summary)
 				}
 			}
@@ -234,15 +234,15 @@ func TestRealPostscreenGreetPause(t *testing.T) {
 	if len(c.Greeting.Lines) != 2 || c.GreetingTime.Duration() < 1500*time.Millisecond || c.GreetingFirstLine.Duration() >= time.Second {
 		t.Fatalf("greeting %q after %v, first line after %v", c.Greeting.Lines, c.GreetingTime.Duration(), c.GreetingFirstLine.Duration())
 	}
-	ids := map[string]report.Status{}
+	ids := map[string]finding.Status{}
 	for _, f := range c.Findings {
 		ids[f.ID] = f.Status
 	}
-	if ids["greeting.pause"] != report.Info || ids["greeting.slow"] != "" {
+	if ids["greeting.pause"] != finding.Info || ids["greeting.slow"] != "" {
 		t.Errorf("findings %v, want greeting.pause (info) and no greeting.slow", ids)
 	}
-	if report.Worst(c.Findings) != report.Info {
-		t.Errorf("worst %s", report.Worst(c.Findings))
+	if finding.Worst(c.Findings) != finding.Info {
+		t.Errorf("worst %s", finding.Worst(c.Findings))
 	}
 }
 
@@ -289,7 +289,7 @@ func TestRealPostfixGreetingReject(t *testing.T) {
 	}
 	var rejected bool
 	for _, f := range c.Findings {
-		if f.ID == "greeting.rejected" && f.Status == report.Fail && slices.Contains(f.Evidence, script.Reply(0)[0]) {
+		if f.ID == "greeting.rejected" && f.Status == finding.Fail && slices.Contains(f.Evidence, script.Reply(0)[0]) {
 			rejected = true
 		}
 	}
@@ -329,7 +329,7 @@ func TestRealEximDebianDefaultCert(t *testing.T) {
 	if !hasKey(c.Extensions, "PRDR") || !hasKey(c.Extensions, "PIPECONNECT") {
 		t.Errorf("extensions %v", c.Extensions)
 	}
-	got := map[string]report.Finding{}
+	got := map[string]finding.Finding{}
 	for _, f := range c.Findings {
 		got[f.ID] = f
 	}
@@ -339,7 +339,7 @@ func TestRealEximDebianDefaultCert(t *testing.T) {
 			t.Errorf("no %s: %v", id, got)
 			continue
 		}
-		if f.Status != report.Warn || !strings.Contains(f.Detail, "Exim generates") || len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "MAIN_TLS_CERTIFICATE") {
+		if f.Status != finding.Warn || !strings.Contains(f.Detail, "Exim generates") || len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "MAIN_TLS_CERTIFICATE") {
 			t.Errorf("%s: %s %q %q", id, f.Status, f.Detail, f.Remediation)
 		}
 	}

@@ -206,7 +206,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 				}
 				return
 			}
-			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{tr.View()}, textOpts, width); err != nil && writeErr == nil {
+			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{report.ProbeView(tr)}, textOpts, width); err != nil && writeErr == nil {
 				writeErr = err
 			}
 			fmt.Fprintln(o.IO.Out)
@@ -226,7 +226,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		} else {
 			docs := make([]report.ProbeDoc, 0, len(res.Targets))
 			for _, tr := range res.Targets {
-				docs = append(docs, tr.View())
+				docs = append(docs, report.ProbeView(tr))
 			}
 			err = report.WriteProbeText(o.IO.Out, docs, textOpts, width)
 		}

@@ -1,23 +1,22 @@
-package probe
+package report
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
-	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/probe"
 )
 
-// View turns a target's result into what the terminal renderer shows: the
+// ProbeView turns a probe target's result into what the terminal renderer shows: the
 // MX records, target-wide findings and a panel per host.
-func (tr *TargetResult) View() report.ProbeDoc {
-	d := report.ProbeDoc{Title: tr.Target.Input}
+func ProbeView(tr *probe.TargetResult) ProbeDoc {
+	d := ProbeDoc{Title: tr.Target.Input}
 	type panelKey struct{ host, addr string }
 	var order []panelKey
-	panels := map[panelKey]*report.ProbePanel{}
-	panel := func(k panelKey, sub string) *report.ProbePanel {
+	panels := map[panelKey]*ProbePanel{}
+	panel := func(k panelKey, sub string) *ProbePanel {
 		if p, ok := panels[k]; ok {
 			return p
 		}
@@ -27,7 +26,7 @@ func (tr *TargetResult) View() report.ProbeDoc {
 			// above it already names the address.
 			title = k.addr
 		}
-		p := &report.ProbePanel{Title: title, Subtitle: sub}
+		p := &ProbePanel{Title: title, Subtitle: sub}
 		panels[k] = p
 		order = append(order, k)
 		return p
@@ -67,9 +66,9 @@ func (tr *TargetResult) View() report.ProbeDoc {
 		p.Rows = append(p.Rows, rowOf(c))
 		var lines []string
 		for _, l := range c.Transcript {
-			lines = append(lines, clean(l.String()))
+			lines = append(lines, cleanText(l.String()))
 		}
-		p.Transcripts = append(p.Transcripts, report.ProbeTranscript{Title: c.Target.String(), Lines: lines})
+		p.Transcripts = append(p.Transcripts, ProbeTranscript{Title: c.Target.String(), Lines: lines})
 	}
 	for _, f := range tr.Findings {
 		f = cleanFinding(f)
@@ -109,7 +108,7 @@ func (tr *TargetResult) View() report.ProbeDoc {
 // authoritative --resolver never validates, so its missing AD bit is not
 // called "not validated" as a recursive resolver's is. "" when the lookup
 // failed (dns.error says why).
-func mxDNSSEC(m *MXSet) string {
+func mxDNSSEC(m *probe.MXSet) string {
 	a := m.Answer
 	switch {
 	case m.Error != "":
@@ -135,7 +134,7 @@ func mxDNSSEC(m *MXSet) string {
 // clean makes server-controlled text safe for a terminal: control
 // characters (ESC, CR, BEL, C1 controls) and invalid UTF-8 are shown as
 // escapes instead of being interpreted by the terminal.
-func clean(s string) string {
+func cleanText(s string) string {
 	ok := true
 	for _, r := range s {
 		if r == utf8.RuneError || r < 0x20 && r != '\t' || r == 0x7f || r >= 0x80 && r < 0xa0 {
@@ -164,19 +163,19 @@ func clean(s string) string {
 func cleanAll(ss []string) []string {
 	out := make([]string, len(ss))
 	for i, s := range ss {
-		out[i] = clean(s)
+		out[i] = cleanText(s)
 	}
 	return out
 }
 
-func cleanFinding(f report.Finding) report.Finding {
-	f.Summary, f.Detail = clean(f.Summary), clean(f.Detail)
+func cleanFinding(f Finding) Finding {
+	f.Summary, f.Detail = cleanText(f.Summary), cleanText(f.Detail)
 	f.Evidence = cleanAll(f.Evidence)
 	return f
 }
 
-func rowOf(c *Connection) report.ProbeRow {
-	r := report.ProbeRow{
+func rowOf(c *probe.Connection) ProbeRow {
+	r := ProbeRow{
 		Port:       strconv.Itoa(c.Target.Port),
 		Addr:       c.Target.Addr,
 		Greeting:   "—",
@@ -185,16 +184,16 @@ func rowOf(c *Connection) report.ProbeRow {
 		AuthBefore: "—",
 		AuthAfter:  "—",
 		Extensions: "—",
-		Status:     report.Worst(c.Findings),
+		Status:     Worst(c.Findings),
 	}
 	if !c.Connected {
 		r.Reachable = c.ConnectErrorKind
 		return r
 	}
-	r.Reachable = ms(c.ConnectTime)
+	r.Reachable = c.ConnectTime.Short()
 	switch {
 	case c.Greeting != nil:
-		r.Greeting = fmt.Sprintf("%d %s", c.Greeting.Code, ms(c.GreetingTime))
+		r.Greeting = fmt.Sprintf("%d %s", c.Greeting.Code, c.GreetingTime.Short())
 	case c.Stage == "greeting":
 		r.Greeting = "none"
 	}
@@ -206,14 +205,14 @@ func rowOf(c *Connection) report.ProbeRow {
 		}
 	case c.TLSError != "":
 		r.TLS = "failed"
-	case c.Mode != ModeSubmissions && c.EHLO != nil && !c.STARTTLSOffered:
+	case c.Mode != probe.ModeSubmissions && c.EHLO != nil && !c.STARTTLSOffered:
 		r.TLS = "none"
 	}
 	if len(c.AuthBeforeTLS) > 0 {
-		r.AuthBefore = clean(strings.Join(c.AuthBeforeTLS, " "))
+		r.AuthBefore = cleanText(strings.Join(c.AuthBeforeTLS, " "))
 	}
 	if len(c.AuthAfterTLS) > 0 {
-		r.AuthAfter = clean(strings.Join(c.AuthAfterTLS, " "))
+		r.AuthAfter = cleanText(strings.Join(c.AuthAfterTLS, " "))
 	}
 	ext := c.ExtensionsAfterTLS
 	if ext == nil {
@@ -226,18 +225,7 @@ func rowOf(c *Connection) report.ProbeRow {
 				m[k] = v
 			}
 		}
-		r.Extensions = clean(keyExtensions(m, 4))
+		r.Extensions = cleanText(probe.KeyExtensions(m, 4))
 	}
 	return r
-}
-
-func ms(m Millis) string {
-	d := time.Duration(m)
-	if d < 100*time.Microsecond {
-		return "<0.1ms"
-	}
-	if d < 10*time.Millisecond {
-		return fmt.Sprintf("%.1fms", float64(d.Microseconds())/1000)
-	}
-	return fmt.Sprintf("%dms", d.Milliseconds())
 }

@@ -1,4 +1,4 @@
-package probe
+package report
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/internal/testdns"
+	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -39,11 +40,11 @@ func TestViewMXDNSSEC(t *testing.T) {
 	for _, tc := range tests {
 		r := resolver.New(servers[tc.set])
 		r.Timeout = 2 * time.Second
-		set, _, err := ResolveMX(context.Background(), Options{Resolver: r, Ports: []int{25}}, tc.domain)
+		set, _, err := probe.ResolveMX(context.Background(), probe.Options{Resolver: r, Ports: []int{25}}, tc.domain)
 		if err != nil {
 			t.Fatal(err)
 		}
-		d := (&TargetResult{Target: Target{Input: tc.domain, Domain: tc.domain}, MX: set}).View()
+		d := ProbeView(&probe.TargetResult{Target: probe.Target{Input: tc.domain, Domain: tc.domain}, MX: set})
 		var got []string
 		for _, l := range d.Lines {
 			if strings.HasPrefix(l, "MX answer") {
