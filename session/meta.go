@@ -62,7 +62,7 @@ type HelpEntry struct {
 var MetaCommands = []HelpEntry{
 	{":help", "this list"},
 	{":starttls", "upgrade this connection to TLS, show the certificate chain and whether it verified, then EHLO again"},
-	{":auth plain|login|cram-md5 USER", "authenticate; the password is asked without echo (piped: the next line) and shown as <redacted>"},
+	{":auth plain|login|cram-md5|xoauth2 USER", "authenticate; the password (xoauth2: the access token) is asked without echo (piped: the next line) and shown as <redacted>"},
 	{":data [FILE]", "send DATA and the message in FILE (else the lines up to a single .), dot-stuffed and ended for you"},
 	{":raw TEXT", "send TEXT exactly, with \\r \\n \\t \\\\ and \\xHH escapes; a reply is read when it ends with \\n"},
 	{":explain CODE [TEXT]", "explain a reply without sending anything, such as :explain 550 5.7.1"},
@@ -207,23 +207,33 @@ func verifyPeer(st *tls.ConnectionState, host string, roots *x509.CertPool) erro
 	return err
 }
 
+// authMechs are the mechanisms ":auth" speaks.
+var authMechs = []string{"PLAIN", "LOGIN", "CRAM-MD5", "XOAUTH2"}
+
 // auth runs ":auth MECH USER".
 func (s *Session) auth(ctx context.Context, arg string) {
+	f := strings.Fields(arg)
+	mech := ""
+	if len(f) > 0 {
+		mech = strings.ToUpper(f[0])
+	}
+	// XOAUTH2 with a token given beforehand (--token-file, the
+	// environment) asks for nothing.
+	tokenGiven := mech == "XOAUTH2" && s.o.Token != ""
 	// Piped, the password is the next line whatever happens: a refused
 	// :auth must not leave it to be sent as the next command.
 	var pass string
 	var passErr error
-	if !s.in.Interactive() {
+	if !s.in.Interactive() && !tokenGiven {
 		pass, passErr = s.in.ReadSecret("")
 	}
-	f := strings.Fields(arg)
 	if len(f) != 2 {
-		s.fail(":auth needs a mechanism and a user: :auth plain|login|cram-md5 USER")
+		s.fail(":auth needs a mechanism and a user: :auth plain|login|cram-md5|xoauth2 USER")
 		return
 	}
-	mech, user := strings.ToUpper(f[0]), f[1]
-	if mech != "PLAIN" && mech != "LOGIN" && mech != "CRAM-MD5" {
-		s.fail(":auth %s: unknown mechanism; use plain, login or cram-md5", f[0])
+	user := f[1]
+	if !contains(authMechs, mech) {
+		s.fail(":auth %s: unknown mechanism; use plain, login, cram-md5 or xoauth2", f[0])
 		return
 	}
 	if !s.need() {
@@ -239,7 +249,12 @@ func (s *Session) auth(ctx context.Context, arg string) {
 	if !s.authAllowed() {
 		return
 	}
-	if s.in.Interactive() {
+	switch {
+	case tokenGiven:
+		pass = s.o.Token
+	case s.in.Interactive() && mech == "XOAUTH2":
+		pass, passErr = s.in.ReadSecret(fmt.Sprintf("OAuth2 access token for %s (not shown): ", user))
+	case s.in.Interactive():
 		pass, passErr = s.in.ReadSecret(fmt.Sprintf("Password for %s: ", user))
 	}
 	if passErr != nil {
@@ -279,6 +294,20 @@ func (s *Session) auth(ctx context.Context, arg string) {
 				h := hmac.New(md5.New, []byte(pass))
 				h.Write(challenge)
 				return base64.StdEncoding.EncodeToString([]byte(user + " " + hex.EncodeToString(h.Sum(nil)))), "<redacted>"
+			})
+		}
+	case "XOAUTH2":
+		// The initial response carries the bearer token (Google's and
+		// Microsoft's SASL XOAUTH2). A refusal comes as 334 with a base64
+		// JSON error, answered by an empty line, then the final 535.
+		ir := base64.StdEncoding.EncodeToString([]byte("user=" + user + "\x01auth=Bearer " + pass + "\x01\x01"))
+		rep, ok = s.cmd(ctx, "AUTH XOAUTH2 "+ir, "AUTH XOAUTH2 <redacted>")
+		if ok {
+			s.authContinue(ctx, rep, func(challenge []byte) (string, string) {
+				if len(challenge) > 0 {
+					s.note("the server's XOAUTH2 error: %s", challenge)
+				}
+				return "", ""
 			})
 		}
 	}

@@ -46,6 +46,11 @@ type Options struct {
 	// went silent (default 5 minutes).
 	Idle time.Duration
 
+	// Token is the OAuth2 access token ":auth xoauth2" sends (from
+	// --token-file or SMTPGW_OAUTH_TOKEN); empty, it is asked for (piped:
+	// read from the next line).
+	Token string
+
 	// Save writes the transcript for ":save FILE" (report renders it).
 	Save func(path string, items []Item) error
 	// ReadFile reads ":data FILE" (default os.ReadFile).

@@ -18,6 +18,8 @@ import (
 // history, nor does a typed AUTH line.
 type Terminal struct {
 	rl     *readline.Instance
+	f      *os.File
+	out    io.Writer
 	prompt string
 }
 
@@ -87,7 +89,7 @@ func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete fun
 	if history != "" {
 		os.Chmod(history, 0o600)
 	}
-	return &Terminal{rl: rl, prompt: prompt}, nil
+	return &Terminal{rl: rl, f: f, out: out, prompt: prompt}, nil
 }
 
 // ReadLine reads one command; Ctrl-D on an empty line ends the session.
@@ -118,17 +120,70 @@ func keepInHistory(line string) bool {
 	return !(strings.EqualFold(f[0], "AUTH") && len(f) > 2)
 }
 
-// ReadSecret reads a password without echo; it is not kept in the history.
+// ReadSecret reads a password or token as ssh and sudo do: nothing is
+// echoed, not even a '*' per character, so neither the secret nor its
+// length shows on the screen. It is not kept in the history. Backspace
+// and Ctrl-U edit; Ctrl-C gives up (ErrSecretInterrupted); Ctrl-D on an
+// empty answer is io.EOF.
+//
+// The editor is idle between lines (chzyer/readline reads the terminal
+// only while a line is being edited), so the secret is read here from the
+// terminal itself in raw mode rather than through the editor, whose
+// password mode can only mask characters, not hide them.
 func (t *Terminal) ReadSecret(prompt string) (string, error) {
-	// A copy of the editor's own configuration, masked: readline's
-	// GenPasswordConfig would set the terminal of the process's fd 0 raw,
-	// not the one this editor reads, and open a second reader on stdin.
-	cfg := *t.rl.Config
-	cfg.Prompt = prompt
-	cfg.EnableMask, cfg.MaskRune = true, '*'
-	cfg.AutoComplete = completer(nil)
-	p, err := t.rl.ReadPasswordWithConfig(&cfg)
-	return string(p), err
+	return ReadSecret(t.f, t.out, prompt)
+}
+
+// ErrSecretInterrupted is Ctrl-C at a password prompt.
+var ErrSecretInterrupted = errors.New("interrupted (Ctrl-C)")
+
+// ReadSecret reads a line from the terminal f without echoing anything,
+// after writing prompt to out; see Terminal.ReadSecret.
+func ReadSecret(f *os.File, out io.Writer, prompt string) (string, error) {
+	fd := int(f.Fd())
+	st, err := term.MakeRaw(fd)
+	if err != nil {
+		return "", err
+	}
+	defer term.Restore(fd, st)
+	io.WriteString(out, prompt)
+	var secret []byte
+	b := make([]byte, 1)
+	for {
+		n, err := f.Read(b)
+		if n == 0 {
+			if err == nil {
+				continue
+			}
+			io.WriteString(out, "\r\n")
+			return "", err
+		}
+		switch c := b[0]; c {
+		case '\r', '\n':
+			io.WriteString(out, "\r\n")
+			return string(secret), nil
+		case 3: // Ctrl-C
+			io.WriteString(out, "\r\n")
+			return "", ErrSecretInterrupted
+		case 4: // Ctrl-D
+			if len(secret) == 0 {
+				io.WriteString(out, "\r\n")
+				return "", io.EOF
+			}
+		case 0x7f, '\b': // erase the last character (a whole UTF-8 sequence)
+			for len(secret) > 0 {
+				last := secret[len(secret)-1]
+				secret = secret[:len(secret)-1]
+				if last < 0x80 || last >= 0xC0 {
+					break
+				}
+			}
+		case 0x15: // Ctrl-U: erase all
+			secret = secret[:0]
+		default:
+			secret = append(secret, c)
+		}
+	}
 }
 
 // Confirm asks a yes/no question, default no.

@@ -30,6 +30,7 @@ import (
 // sink is a go-smtp backend for CLI tests.
 type sink struct {
 	user, pass string
+	token      string // an OAuth2 access token: XOAUTH2 is offered too
 	rcpt       func(string) error
 	mu         sync.Mutex
 	msgs       [][]byte
@@ -59,6 +60,9 @@ func (ss *sinkSession) AuthMechanisms() []string {
 	if ss.s.user == "" {
 		return nil
 	}
+	if ss.s.token != "" {
+		return []string{"PLAIN", "LOGIN", "XOAUTH2"}
+	}
 	return []string{"PLAIN", "LOGIN"}
 }
 
@@ -75,6 +79,10 @@ func (ss *sinkSession) Auth(mech string) (sasl.Server, error) {
 		return sasl.NewPlainServer(func(_, u, p string) error { return check(u, p) }), nil
 	case "LOGIN":
 		return &cliLogin{check: check}, nil
+	case "XOAUTH2":
+		if ss.s.token != "" {
+			return &xoauth2Server{user: ss.s.user, token: ss.s.token, ok: func() { ss.authed = true }}, nil
+		}
 	}
 	return nil, smtp.ErrAuthUnknownMechanism
 }

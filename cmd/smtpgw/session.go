@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/smtpgw/smtpgw/report"
@@ -23,6 +24,7 @@ type sessionOptions struct {
 	InsecureSkipVerify bool
 	Helo               string
 	Idle               time.Duration
+	TokenFile          string
 	JSON               bool
 }
 
@@ -38,8 +40,10 @@ one means.
 
 Type SMTP commands as you would to telnet (EHLO, MAIL FROM:<a@example.com>,
 RCPT TO:<...>, DATA, QUIT), or meta commands that do the fiddly parts:
-:starttls, :auth plain|login|cram-md5 USER (password asked without echo,
-encoded for you, <redacted> in the transcript), :data [FILE] (dot-stuffing
+:starttls, :auth plain|login|cram-md5|xoauth2 USER (password asked with
+no echo at all, encoded for you, <redacted> in the transcript; the OAuth2
+access token of xoauth2 from --token-file or SMTPGW_OAUTH_TOKEN, else
+asked the same way), :data [FILE] (dot-stuffing
 and the final dot done for you), :raw TEXT (exact bytes, with \r \n
 escapes), :explain CODE, :save FILE, :reconnect, :quit. :help lists them.
 
@@ -86,6 +90,7 @@ connection failed), 2 usage error.`,
 	f.BoolVar(&o.InsecureSkipVerify, "insecure-skip-verify", false, "do not verify the server's certificate (DANGEROUS: AUTH is then refused when piped, asked on a terminal)")
 	f.StringVar(&o.Helo, "helo", "", "`NAME` for the EHLO that --tls starttls sends (default: the address literal of the connection)")
 	f.BoolVar(&o.JSON, "json", false, "print every item (command, reply with its explanation, note, TLS summary) as one JSON object a line")
+	f.StringVar(&o.TokenFile, "token-file", "", "read the OAuth2 access token for :auth xoauth2 from the first line of `FILE` (else SMTPGW_OAUTH_TOKEN, else asked)")
 	f.DurationVar(&o.Idle, "idle", 5*time.Minute, "how long to wait for a reply before saying the server went silent")
 	return cmd
 }
@@ -110,10 +115,21 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 	if err != nil {
 		return err
 	}
+	token := os.Getenv("SMTPGW_OAUTH_TOKEN")
+	if o.TokenFile != "" {
+		b, err := os.ReadFile(o.TokenFile)
+		if err != nil {
+			return usageErr("--token-file: cannot read %s", strings.TrimPrefix(err.Error(), "open "))
+		}
+		line, _, _ := strings.Cut(string(b), "\n")
+		if token = strings.TrimSpace(line); token == "" {
+			return usageErr("--token-file %s: the first line is empty", o.TokenFile)
+		}
+	}
 	w := report.NewSessionWriter(ios.Out, ios.Color())
 	so := session.Options{
 		Target: target, Port: o.Port, TLS: mode, RootCAs: roots, InsecureSkipVerify: o.InsecureSkipVerify,
-		Helo: o.Helo, Resolver: r, Idle: o.Idle,
+		Helo: o.Helo, Resolver: r, Idle: o.Idle, Token: token,
 		Save: func(path string, items []session.Item) error {
 			f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
 			if err != nil {

@@ -75,6 +75,18 @@ func (p *ptySession) expect(want string) {
 	}
 }
 
+// expectN waits until the terminal has shown want n times.
+func (p *ptySession) expectN(want string, n int) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for strings.Count(p.output(), want) < n {
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the terminal never showed %q %d times; it shows:\n%s", want, n, p.output())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 func (p *ptySession) send(s string) {
 	p.t.Helper()
 	if _, err := io.WriteString(p.ptmx, s); err != nil {
@@ -101,7 +113,7 @@ func TestSessionTerminal(t *testing.T) {
 	t.Setenv("XDG_STATE_HOME", state)
 	ca := testpki.NewCA(t)
 	cert := ca.Leaf(t, "127.0.0.1")
-	s := &sink{user: "alice@example.test", pass: "pw-Quux-42"}
+	s := &sink{user: "alice@example.test", pass: "pw-Quux-42", token: "ya29.tok-Zebra-77"}
 	port := startSink(t, s, &cert)
 	caFile := ca.WriteCAFile(t)
 
@@ -121,8 +133,22 @@ func TestSessionTerminal(t *testing.T) {
 	p.send("\x15") // Ctrl-U: clear the line
 	p.send(":auth plain alice@example.test\r")
 	p.expect("Password for alice@example.test: ")
-	p.send("pw-Quux-42\r")
+	// Typed slowly, with a typo erased: nothing reaches the screen.
+	for _, c := range "pw-Quux-4x\x7f2" {
+		p.send(string(c))
+	}
+	p.send("\r")
 	p.expect("S: 235 ")
+	// A new connection, TLS again, and the OAuth2 token instead.
+	p.send(":reconnect\r")
+	p.expectN("S: 220 mx", 2)
+	p.send(":starttls\r")
+	p.expectN("* certificate verified", 2)
+	p.send(":auth xoauth2 alice@example.test\r")
+	p.expect("OAuth2 access token for alice@example.test (not shown): ")
+	p.send("ya29.tok-Zebra-77\r")
+	p.expect("C: AUTH XOAUTH2 <redacted>")
+	p.expectN("S: 235 ", 2)
 	p.send("NOOP\r")
 	p.expect("C: NOOP")
 	p.expect("S: 250 ")
@@ -131,8 +157,21 @@ func TestSessionTerminal(t *testing.T) {
 		t.Errorf("exit %d", code)
 	}
 	out := p.output()
-	if strings.Contains(out, "pw-Quux-42") {
-		t.Errorf("the password was echoed or shown:\n%s", out)
+	if strings.Contains(out, "pw-Quux") || strings.Contains(out, "Zebra") {
+		t.Errorf("the password or token was echoed or shown:\n%s", out)
+	}
+	// Silent as ssh and sudo: between each prompt and the next thing the
+	// session prints, the terminal shows nothing but the line end (no '*'
+	// per character, not even the length).
+	for _, prompt := range []string{"Password for alice@example.test: ", "OAuth2 access token for alice@example.test (not shown): "} {
+		i := strings.Index(out, prompt)
+		if i < 0 {
+			t.Fatalf("no prompt %q", prompt)
+		}
+		after := out[i+len(prompt):]
+		if j := strings.Index(after, "C: AUTH"); j < 0 || after[:j] != "\r\n" {
+			t.Errorf("after %q the terminal shows %q, want only \"\\r\\n\"", prompt, after[:min(j, 80)])
+		}
 	}
 	if !strings.Contains(out, "C: AUTH PLAIN <redacted>") {
 		t.Errorf("no redacted AUTH line:\n%s", out)
