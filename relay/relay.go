@@ -205,7 +205,10 @@ type StartInfo struct {
 	// certificate generated at start ("" without one).
 	CertFingerprint string `json:"self_signed_sha256,omitempty"`
 	Delivery        string `json:"delivery"`
-	Spool           string `json:"spool"`
+	// DKIM lists the signing domains ("example.com (selector s1, RSA
+	// 2048)"); empty without --dkim.
+	DKIM  []string `json:"dkim,omitempty"`
+	Spool string   `json:"spool"`
 	// TryIt is a command line that sends a test message through the first
 	// listener ("" without listeners).
 	TryIt string `json:"try_it,omitempty"`
@@ -219,6 +222,13 @@ func (r *Relay) StartInfo() StartInfo {
 		CertFingerprint: r.opts.TLSFingerprint,
 		Delivery:        r.opts.DeliveryDescription,
 		Spool:           r.Spool.Dir,
+	}
+	for _, e := range r.opts.Deliver.DKIM.Entries() {
+		kind := "Ed25519"
+		if e.Key.Algo == "rsa" {
+			kind = fmt.Sprintf("RSA %d", e.Key.Bits)
+		}
+		info.DKIM = append(info.DKIM, fmt.Sprintf("%s (selector %s, %s)", e.Domain, e.Selector, kind))
 	}
 	for i, l := range r.opts.Listen {
 		mode := ListenPlain

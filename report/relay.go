@@ -62,6 +62,9 @@ func WriteRelayStart(w io.Writer, info relay.StartInfo, st *Styles) error {
 		line("Certificate", "self-signed, SHA-256 fingerprint "+info.CertFingerprint)
 	}
 	line("Delivering to", info.Delivery)
+	if len(info.DKIM) > 0 {
+		line("DKIM signing", strings.Join(info.DKIM, ", "))
+	}
 	line("Spool", info.Spool)
 	if info.TryIt != "" {
 		line("Try it:", style(info.TryIt, st.Bold.Render))

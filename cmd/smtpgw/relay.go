@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/dkimsign"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
@@ -54,6 +55,7 @@ type relayOptions struct {
 	Grace             time.Duration
 	PortMap           []string
 	Reuse             time.Duration
+	DKIM              []string
 }
 
 func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
@@ -121,6 +123,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.StringVar(&o.LogFormat, "log-format", "text", "log format on stderr: text or json (json: the start-up banner too, as JSON lines)")
 	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
+	f.StringArrayVar(&o.DKIM, "dkim", nil, "DKIM-sign mail whose From domain (or a subdomain) is DOMAIN, as `DOMAIN=SELECTOR:KEYFILE` (PEM RSA or Ed25519; repeatable)")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
 	return cmd
@@ -341,6 +344,26 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 		}
 		d.Resolver = r
 		opts.DeliveryDescription = fmt.Sprintf("recipients' MX hosts (DNS %s, %s TLS)", strings.Join(r.Servers, ", "), d.OutboundTLS)
+	}
+	if len(o.DKIM) > 0 {
+		signer, err := dkimsign.Load(o.DKIM)
+		if err != nil {
+			return opts, usageErr("%v", err)
+		}
+		d.DKIM = signer
+		r := d.Resolver
+		if r == nil {
+			if r, err = relayResolver(g); err != nil {
+				return opts, err
+			}
+		}
+		parent := cmd.Context()
+		if parent == nil {
+			parent = context.Background()
+		}
+		ctx, cancel := context.WithTimeout(parent, g.TimeoutOr(10*time.Second))
+		opts.Warnings = append(opts.Warnings, signer.Check(ctx, r)...)
+		cancel()
 	}
 	return opts, nil
 }

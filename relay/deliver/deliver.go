@@ -19,6 +19,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/dkimsign"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"github.com/smtpgw/smtpgw/resolver"
@@ -59,6 +60,9 @@ type Config struct {
 	// IdleConns keeps connections open for reuse (per destination address)
 	// for this long; 0 disables reuse.
 	IdleConns time.Duration
+	// DKIM, when set, signs each message whose From domain has a key once,
+	// at its first delivery attempt (see Deliverer.sign).
+	DKIM *dkimsign.Signer
 
 	Logger *slog.Logger
 }
@@ -380,6 +384,18 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			order = append(order, key)
 		}
 		g.rcpts = append(g.rcpts, i)
+	}
+	if len(order) > 0 {
+		if o := d.sign(l); o != nil {
+			// a key applies but signing failed: defer every pending recipient
+			for _, g := range groups {
+				for _, i := range g.rcpts {
+					r := &l.State.Rcpts[i]
+					r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, "", time.Now()
+				}
+			}
+			order = nil
+		}
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -857,7 +873,8 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 		d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", stage, "reply", o.reply, "category", o.category, "tls", c.tls)
 		return false, o
 	}
-	opts := &smtp.MailOptions{Size: l.Size()}
+	body, size := messageData(l)
+	opts := &smtp.MailOptions{Size: size}
 	if err := c.c.Mail(l.Envelope.From, opts); err != nil {
 		if pooled && !isReply(err) {
 			c.c.Close()
@@ -902,7 +919,7 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 		}
 		return true, o
 	}
-	if err := writeData(c.conn, w, l.BodyAt(), l.Size(), d.cfg.CommandTimeout); err != nil {
+	if err := writeData(c.conn, w, body, size, d.cfg.CommandTimeout); err != nil {
 		broken = true
 		_, o := fail(err, "DATA")
 		return false, o

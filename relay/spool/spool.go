@@ -112,6 +112,11 @@ type State struct {
 	// DelayNotified is when the sender was sent a delay DSN (once).
 	DelayNotified time.Time   `json:"delay_notified,omitzero"`
 	Rcpts         []RcptState `json:"recipients"`
+	// DKIMSignature is the DKIM-Signature header field made for this
+	// message at its first delivery attempt (relay --dkim), sent before
+	// the spooled message at every attempt; the spooled message itself
+	// is never rewritten.
+	DKIMSignature string `json:"dkim_signature,omitempty"`
 }
 
 // Message is a message in the spool as read by List and Get.
