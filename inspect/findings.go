@@ -18,6 +18,7 @@ import (
 const (
 	srcGmail = "Gmail email sender guidelines (support.google.com/mail/answer/81126), February 2024"
 	srcYahoo = "Yahoo sender best practices (senders.yahooinc.com/best-practices), February 2024"
+	srcMS    = "Outlook.com requirements for high-volume senders (Microsoft Defender for Office 365 blog, techcommunity.microsoft.com, \"Strengthening Email Ecosystem: Outlook's New Requirements for High-Volume Senders\", 2 April 2025), enforced from 5 May 2025 for domains sending over 5,000 messages a day to outlook.com, hotmail.com and live.com; failing mail is rejected with 550 5.7.515"
 )
 
 func findings(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, now time.Time) []finding.Finding {
@@ -52,6 +53,10 @@ func findings(ctx context.Context, r *resolver.Resolver, m *Message, res *Result
 		add(receiverFinding(method, rcv[method], len(res.AuthResults) > 0))
 	}
 	if f, ok := compareDKIM(res, rcv["dkim"]); ok {
+		add(f)
+	}
+	// SPF, DMARC and reverse DNS evaluated now at the entry hop.
+	for _, f := range authFindings(res, rcv) {
 		add(f)
 	}
 	if len(res.ARC) > 0 {
@@ -264,6 +269,9 @@ func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rc
 			}
 		}
 		spfDom := domainOf(res.ReturnPath)
+		if a := res.Auth; a != nil && a.SPF != nil && a.SPF.Result == "pass" && aligned(res.FromDomain, a.SPF.Domain) {
+			how = append(how, "SPF "+a.SPF.Domain+" (pass now)")
+		}
 		if x := rcv["spf"]; x != nil && x.Result == "pass" {
 			if d := strings.TrimPrefix(x.Detail, "smtp.mailfrom="); d != x.Detail {
 				spfDom = domainOf(strings.Fields(d)[0])
@@ -296,6 +304,7 @@ func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rc
 			add("bulk.dmarc", finding.Fail, "no DMARC record for "+res.FromDomain+" (nor its organisational domain): Gmail and Yahoo require one for bulk senders", nil, "Publish _dmarc."+res.FromDomain+" TXT \"v=DMARC1; p=none; rua=mailto:dmarc@"+res.FromDomain+"\" and tighten the policy once reports are clean")
 		}
 	}
+	fs = append(fs, microsoft(res, rcv, tgt))
 	// One-click unsubscribe (RFC 8058).
 	lu, lup := m.First("List-Unsubscribe"), m.First("List-Unsubscribe-Post")
 	isBulk := lu != "" || m.First("List-Id") != "" || strings.EqualFold(m.First("Precedence"), "bulk") || strings.EqualFold(m.First("Precedence"), "list")
@@ -385,4 +394,76 @@ func compareDKIM(res *Result, x *AuthResult) (finding.Finding, bool) {
 			Remediation: []string{"Publish new DKIM keys before signing with them, and make the DNS servers of the signing domain reliable"}}, true
 	}
 	return finding.Finding{}, false
+}
+
+// microsoft checks Outlook.com's 2025 rules for high-volume senders: SPF
+// must pass for the sending domain, DKIM must pass, and DMARC must be
+// published with at least p=none and align with SPF or DKIM.
+func microsoft(res *Result, rcv map[string]*AuthResult, tgt finding.Target) finding.Finding {
+	f := finding.Finding{ID: "bulk.microsoft", Target: tgt, Remediation: []string{}, Detail: "Rule: " + srcMS + "."}
+	var missing []string
+	// SPF: ours now, else the receiver's.
+	spfRes := ""
+	if a := res.Auth; a != nil && a.SPF != nil {
+		spfRes = a.SPF.Result + " now"
+	} else if x := rcv["spf"]; x != nil {
+		spfRes = x.Result + " at delivery"
+	}
+	f.Evidence = append(f.Evidence, "SPF must pass: "+orWord(spfRes, "unknown"))
+	if !strings.HasPrefix(spfRes, "pass") {
+		missing = append(missing, "SPF pass")
+		f.Remediation = append(f.Remediation, "Make SPF pass: list the sending servers in the SPF record of the Return-Path domain")
+	}
+	dkimRes := ""
+	for _, s := range res.Signatures {
+		if s.Result == "pass" {
+			dkimRes = "pass now (d=" + s.Domain + ")"
+			break
+		}
+	}
+	if dkimRes == "" {
+		if x := rcv["dkim"]; x != nil && res.HeadersOnly {
+			dkimRes = x.Result + " at delivery (headers only: not verifiable now)"
+		} else if len(res.Signatures) > 0 {
+			dkimRes = res.Signatures[0].Result + " now"
+		}
+	}
+	f.Evidence = append(f.Evidence, "DKIM must pass: "+orWord(dkimRes, "no signature"))
+	if !strings.HasPrefix(dkimRes, "pass") {
+		missing = append(missing, "DKIM pass")
+		f.Remediation = append(f.Remediation, "Sign with DKIM (2048-bit RSA) with d= the From domain, and keep the body and signed headers unchanged on the way")
+	}
+	dm := "unknown"
+	dmOK := false
+	if a := res.Auth; a != nil && a.DMARC != nil {
+		v := a.DMARC
+		switch {
+		case v.Published == "":
+			dm = "no usable DMARC record"
+		case v.Result == "pass":
+			dm, dmOK = "p="+v.Published+" published; "+v.Reason, true
+		default:
+			dm = "p=" + v.Published + " published, but " + v.Reason
+		}
+	} else if x := rcv["dmarc"]; x != nil {
+		dm, dmOK = "dmarc="+x.Result+" at delivery", x.Result == "pass"
+	}
+	f.Evidence = append(f.Evidence, "DMARC at least p=none, aligned with SPF or DKIM: "+dm)
+	if !dmOK {
+		missing = append(missing, "DMARC published and aligned")
+		f.Remediation = append(f.Remediation, "Publish _dmarc."+orWord(res.FromDomain, "DOMAIN")+" with at least p=none, and make SPF or DKIM pass with a domain aligned with the From domain (preferably both)")
+	}
+	if len(missing) == 0 {
+		f.Status, f.Summary = finding.Pass, "Outlook.com's high-volume sender rules (May 2025): SPF pass, DKIM pass, DMARC published and aligned"
+	} else {
+		f.Status, f.Summary = finding.Fail, "Outlook.com's high-volume sender rules (May 2025) not met: "+strings.Join(missing, ", ")+" missing; over 5,000 messages a day to Outlook.com, Hotmail and Live, such mail is rejected (550 5.7.515)"
+	}
+	return f
+}
+
+func orWord(s, w string) string {
+	if s == "" {
+		return w
+	}
+	return s
 }

@@ -62,9 +62,12 @@ type Result struct {
 	Hops        []Hop         `json:"path"`
 	// Entry is the index in Hops of the hop into the receiving
 	// organisation (-1 when there is no Received: field).
-	Entry          int               `json:"entry_hop"`
-	TransitSeconds *float64          `json:"transit_seconds,omitempty"`
-	Findings       []finding.Finding `json:"findings"`
+	Entry          int      `json:"entry_hop"`
+	TransitSeconds *float64 `json:"transit_seconds,omitempty"`
+	// Auth is our own SPF, DMARC and reverse-DNS evaluation at the entry
+	// hop, now; nil without a hop that records a client address.
+	Auth     *EntryAuth        `json:"entry_auth,omitempty"`
+	Findings []finding.Finding `json:"findings"`
 }
 
 // Run inspects the message raw.
@@ -106,6 +109,7 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 		d := last.Sub(first).Seconds()
 		res.TransitSeconds = &d
 	}
+	res.Auth = entryAuth(ctx, o.Resolver, m, res, receiverVerdict(res))
 	res.Findings = findings(ctx, o.Resolver, m, res, now)
 	finding.Sort(res.Findings)
 	return res, nil

@@ -54,6 +54,18 @@ func newWorld(t *testing.T) *world {
 		txtRR("ed1._domainkey.shop.example.", "v=DKIM1; k=ed25519; p="+base64.StdEncoding.EncodeToString(ek.Public().(ed25519.PublicKey))),
 		txtRR("old._domainkey.shop.example.", "v=DKIM1; k=rsa; p="),
 		txtRR("_dmarc.shop.example.", "v=DMARC1; p=reject; rua=mailto:dmarc@shop.example"),
+		// SPF of the envelope sender and of the HELO name, and
+		// forward-confirmed reverse DNS of the sending address.
+		txtRR("shop.example.", "v=spf1 ip4:192.0.2.25 -all"),
+		txtRR("out.shop.example.", "v=spf1 a -all"),
+		"out.shop.example. 300 IN A 192.0.2.25",
+		"25.2.0.192.in-addr.arpa. 300 IN PTR out.shop.example.",
+		// A PTR that does not resolve back.
+		"9.113.0.203.in-addr.arpa. 300 IN PTR dyn-9.isp.test.",
+		"dyn-9.isp.test. 300 IN A 203.0.113.200",
+		// A domain with strict DKIM alignment and a key for a subdomain.
+		txtRR("rsa1._domainkey.mail.strict.example.", "v=DKIM1; k=rsa; p="+base64.StdEncoding.EncodeToString(der)),
+		txtRR("_dmarc.strict.example.", "v=DMARC1; p=quarantine; adkim=s; pct=50"),
 	)
 	return w
 }
@@ -171,6 +183,16 @@ func TestBodyModified(t *testing.T) {
 	if !strings.Contains(f.Detail, "footer") || res.Signatures[0].Result != "fail" {
 		t.Fatalf("%+v %+v", f, res.Signatures[0])
 	}
+	// DMARC still passes now, through SPF: the entry hop's address is in
+	// shop.example's SPF record.
+	if f := want(t, res, "bulk.alignment", finding.Pass); strings.Contains(f.Summary, "DKIM") {
+		t.Fatal(f.Summary)
+	}
+	if f := want(t, res, "dmarc.now", finding.Pass); !strings.Contains(f.Summary, "aligned and passing: SPF shop.example") {
+		t.Fatal(f.Summary)
+	}
+	// From an address outside the record, nothing is aligned and passing.
+	res = run(t, w, strings.ReplaceAll(msg, "192.0.2.25", "203.0.113.9"))
 	want(t, res, "bulk.alignment", finding.Fail)
 }
 

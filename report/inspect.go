@@ -81,6 +81,64 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 			line("    %s", st.Dim.Render("unparsed: "+ar.Err))
 		}
 	}
+	if a := r.Auth; a != nil {
+		b.WriteString("\n" + st.Title.Render("Checked now at the hop into the receiver") + "\n")
+		src := ""
+		if a.MailFromSource != "Return-Path" {
+			src = " (from " + a.MailFromSource + ")"
+		}
+		line("  %s", st.Dim.Render(fmt.Sprintf("client %s  HELO %s  MAIL FROM <%s>%s", a.IP, a.HELO, a.MailFrom, src)))
+		rcv := map[string]string{}
+		if len(r.AuthResults) > 0 {
+			for _, x := range r.AuthResults[0].Results {
+				if _, ok := rcv[x.Method]; !ok {
+					rcv[x.Method] = x.Result
+				}
+			}
+		}
+		was := func(m string) string {
+			if v, ok := rcv[m]; ok {
+				return st.Dim.Render("  (receiver: " + v + ")")
+			}
+			return ""
+		}
+		if a.SPF != nil {
+			why := a.SPF.Domain
+			if a.SPF.Reason != "" {
+				why += " (" + a.SPF.Reason + ")"
+			}
+			line("    %-6s %-9s %s%s", "spf", a.SPF.Result, why, was("spf"))
+		}
+		if v := a.DMARC; v != nil {
+			pol := "header.from=" + v.FromDomain
+			if v.Published != "" {
+				pol += " " + v.PolicyTag + "=" + v.Published
+			}
+			if v.Result == "fail" {
+				pol += " → " + v.Disposition
+			}
+			line("    %-6s %-9s %s%s", "dmarc", v.Result, pol, was("dmarc"))
+			for _, id := range v.IDs {
+				al := "not aligned"
+				if id.Aligned {
+					al = "aligned"
+				}
+				line("             %s", st.Dim.Render(fmt.Sprintf("%s %s=%s %s (%s)", id.Method, id.Domain, id.Result, al, map[string]string{"r": "relaxed", "s": "strict"}[id.Mode])))
+			}
+		}
+		if rd := a.ReverseDNS; rd != nil {
+			res, what := "fail", "no PTR"
+			switch {
+			case rd.Err != "":
+				res, what = "temperror", rd.Err
+			case rd.Confirmed != "":
+				res, what = "pass", rd.Confirmed+" (forward-confirmed)"
+			case len(rd.PTR) > 0:
+				what = rd.PTR[0] + " (does not resolve back)"
+			}
+			line("    %-6s %-9s %s%s", "iprev", res, what, was("iprev"))
+		}
+	}
 	if len(r.ARC) > 0 {
 		b.WriteString("\n" + st.Title.Render("ARC") + "\n")
 		for _, a := range r.ARC {

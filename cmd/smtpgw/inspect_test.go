@@ -31,7 +31,10 @@ func signedInspectMsg(t *testing.T) (string, *testdns.Server) {
 	_, key, _ := ed25519.GenerateKey(rand.Reader)
 	s := testdns.Start(t,
 		`ed1._domainkey.shop.example. 300 IN TXT "v=DKIM1; k=ed25519; p=`+base64.StdEncoding.EncodeToString(key.Public().(ed25519.PublicKey))+`"`,
-		`_dmarc.shop.example. 300 IN TXT "v=DMARC1; p=quarantine"`)
+		`_dmarc.shop.example. 300 IN TXT "v=DMARC1; p=quarantine"`,
+		`shop.example. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all"`,
+		`out.shop.example. 300 IN A 192.0.2.25`,
+		`25.2.0.192.in-addr.arpa. 300 IN PTR out.shop.example.`)
 	var b bytes.Buffer
 	err := dkim.Sign(&b, strings.NewReader(inspectMsg), &dkim.SignOptions{Domain: "shop.example", Selector: "ed1", Signer: key,
 		HeaderKeys: []string{"From", "To", "Subject", "Date", "Message-ID"}, HeaderCanonicalization: dkim.CanonicalizationRelaxed, BodyCanonicalization: dkim.CanonicalizationRelaxed})
