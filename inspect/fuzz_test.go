@@ -29,3 +29,24 @@ func FuzzParse(f *testing.F) {
 		tags(string(b))
 	})
 }
+
+// FuzzFilterVerdicts feeds arbitrary header text to the spam-filter
+// verdict parsers: no panic, at most maxRules items per header read.
+func FuzzFilterVerdicts(f *testing.F) {
+	f.Add([]byte(msHeaders + saHeaders + rspamdHeaders + "\r\n"))
+	f.Add([]byte("X-Forefront-Antispam-Report: ;;;:;SCL:x;SFV:;\r\nX-Spam-Status: Yes, tests=\r\nX-Spamd-Result: default: True [ / ];A(\r\n\r\n"))
+	f.Add([]byte("X-Proofpoint-Spam-Details: rule= = =\r\nX-Mimecast-Spam-Score:\r\nX-Rspamd-Report: X(1)[ Y(2\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := ParseMessage(b)
+		if err != nil {
+			return
+		}
+		vs := filterVerdicts(m)
+		for _, v := range vs {
+			if len(v.Items) > 2*maxRules+10 {
+				t.Fatalf("%s: %d items", v.Filter, len(v.Items))
+			}
+		}
+		verdictFindings(vs)
+	})
+}
