@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/emersion/go-msgauth/dkim"
+	"github.com/smtpgw/smtpgw/arc"
 	"github.com/smtpgw/smtpgw/finding"
 )
 
@@ -156,4 +157,30 @@ func TestDNSTempError(t *testing.T) {
 		t.Fatalf("%+v", res.Auth.SPF)
 	}
 	want(t, res, "bulk.fcrdns", finding.Warn)
+}
+
+// A mailing list adds a footer (the author's DKIM signature breaks) and
+// seals the message with an ARC set recording the results it saw: the
+// chain validates now, and the finding shows what the list saw.
+func TestARCThroughList(t *testing.T) {
+	w := newWorld(t)
+	signed := sign(t, baseMsg, w.rsaKey, "rsa1", nil) + "-- \r\nshop-list: leave at https://lists.test/leave\r\n"
+	set, err := arc.Sign([]byte(signed), arc.SignOptions{Domain: "lists.test", Selector: "arc", Signer: w.rsaKey, AuthServID: "mx.lists.test",
+		Results: "dkim=pass header.d=shop.example; spf=pass smtp.mailfrom=bounce@shop.example; dmarc=pass header.from=shop.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, w, "Authentication-Results: mx1.inbox.test; arc=pass; dkim=fail header.d=shop.example\r\n"+set+signed)
+	want(t, res, "dkim.body-changed", finding.Fail)
+	f := want(t, res, "arc.chain", finding.Pass)
+	ev := strings.Join(f.Evidence, "\n")
+	if !strings.Contains(f.Summary, "sealed by lists.test") || !strings.Contains(ev, "seal=pass message-signature=pass") || !strings.Contains(ev, "it recorded: mx.lists.test; dkim=pass header.d=shop.example") {
+		t.Fatalf("%s\n%s", f.Summary, ev)
+	}
+	// The list's key is gone since: the chain no longer validates.
+	w.dns.ServFail("arc._domainkey.lists.test.")
+	res = run(t, w, set+signed)
+	if f := want(t, res, "arc.chain", finding.Warn); !strings.Contains(f.Remediation[0], "Run again") {
+		t.Fatal(f.Summary, f.Remediation)
+	}
 }

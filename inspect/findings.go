@@ -60,15 +60,12 @@ func findings(ctx context.Context, r *resolver.Resolver, m *Message, res *Result
 		add(f)
 	}
 	if len(res.ARC) > 0 {
-		var ev []string
-		st, sum := finding.Info, fmt.Sprintf("%d ARC set(s): the message passed through an intermediary that vouches for its earlier authentication", len(res.ARC))
-		for _, a := range res.ARC {
-			ev = append(ev, fmt.Sprintf("i=%s cv=%s d=%s seal=%v message-signature=%v authentication-results=%v", a.Instance, a.CV, a.Domain, a.Seal, a.Sig, a.AAR))
-			if a.CV == "fail" || !a.Seal || !a.Sig || !a.AAR {
-				st, sum = finding.Warn, "the ARC chain is broken (a set is incomplete or a seal says cv=fail)"
-			}
-		}
-		add(finding.Finding{ID: "arc.chain", Status: st, Summary: sum, Evidence: ev, Detail: "Seal signatures are not verified by smtpgw yet; the structure and cv= values are shown as received."})
+		add(arcFinding(res, rcv["arc"]))
+	}
+
+	// Spam filters' verdicts.
+	for _, f := range verdictFindings(res.Filters) {
+		add(f)
 	}
 
 	// The path.
@@ -466,4 +463,42 @@ func orWord(s, w string) string {
 		return w
 	}
 	return s
+}
+
+// arcFinding reports the ARC chain validated now.
+func arcFinding(res *Result, rcv *AuthResult) finding.Finding {
+	f := finding.Finding{ID: "arc.chain", Remediation: []string{},
+		Detail: "ARC (RFC 8617) lets an intermediary that changes a message (a mailing list footer, a forwarder) vouch for the authentication it saw before: each sets a seal over the chain so far. A receiver that trusts the sealers may deliver mail whose own DKIM and SPF broke on the way; the chain is validated now with the keys published now."}
+	var sealers []string
+	for _, a := range res.ARC {
+		sealers = append(sealers, a.Domain)
+		e := fmt.Sprintf("i=%s cv=%s d=%s seal=%s message-signature=%s", a.Instance, a.CV, a.Domain, orWord(a.SealResult, "unchecked"), orWord(a.SigResult, "unchecked"))
+		if !a.Seal || !a.Sig || !a.AAR {
+			e += fmt.Sprintf(" (fields present: seal=%v message-signature=%v authentication-results=%v)", a.Seal, a.Sig, a.AAR)
+		}
+		if a.Results != "" {
+			e += "; it recorded: " + clip(a.Results, 160)
+		}
+		f.Evidence = append(f.Evidence, e)
+	}
+	if rcv != nil {
+		f.Evidence = append(f.Evidence, "receiver: arc="+rcv.Result+" "+rcv.Detail)
+	}
+	chain := strings.Join(sealers, " → ")
+	switch res.ARCResult {
+	case "pass":
+		f.Status = finding.Pass
+		f.Summary = fmt.Sprintf("the ARC chain validates now (%d set(s), sealed by %s): %s", len(res.ARC), chain, res.ARCReason)
+	default:
+		f.Status = finding.Warn
+		f.Summary = fmt.Sprintf("the ARC chain (sealed by %s) does not validate now: %s", chain, res.ARCReason)
+		f.Remediation = []string{"If you run the intermediary, seal after your last change to the message and keep the sealing key published", "A broken chain gives a receiver no reason to overlook failing DKIM, SPF or DMARC"}
+		if strings.Contains(res.ARCReason, "SERVFAIL") || strings.Contains(res.ARCReason, "timeout") {
+			f.Remediation = []string{"Run again: a DNS lookup of a sealing key failed"}
+		}
+	}
+	if rcv != nil && rcv.Result != res.ARCResult && res.ARCResult != "" {
+		f.Detail += fmt.Sprintf(" The receiver recorded arc=%s; the difference comes from a key changed since, or a message changed after delivery.", rcv.Result)
+	}
+	return f
 }

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"net"
 	"net/mail"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/emersion/go-msgauth/authres"
+	"github.com/smtpgw/smtpgw/arc"
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/resolver"
 	"golang.org/x/net/publicsuffix"
@@ -44,6 +46,13 @@ type ARCSet struct {
 	Seal     bool   `json:"seal"`
 	Sig      bool   `json:"message_signature"`
 	AAR      bool   `json:"authentication_results"`
+	// SealResult and SigResult are what verifying the seal and the
+	// message signature now gave (pass, fail, permerror, temperror; ""
+	// when not checked); Results is what this set's
+	// ARC-Authentication-Results records.
+	SealResult string `json:"seal_result,omitempty"`
+	SigResult  string `json:"message_signature_result,omitempty"`
+	Results    string `json:"results,omitempty"`
 }
 
 // Result is what Run found.
@@ -59,14 +68,20 @@ type Result struct {
 	Signatures  []Signature   `json:"dkim"`
 	AuthResults []AuthResults `json:"authentication_results"`
 	ARC         []ARCSet      `json:"arc"`
-	Hops        []Hop         `json:"path"`
+	// ARCResult is the chain validation now (RFC 8617 §5.2): none, pass
+	// or fail, with the reason.
+	ARCResult string `json:"arc_result"`
+	ARCReason string `json:"arc_reason,omitempty"`
+	Hops      []Hop  `json:"path"`
 	// Entry is the index in Hops of the hop into the receiving
 	// organisation (-1 when there is no Received: field).
 	Entry          int      `json:"entry_hop"`
 	TransitSeconds *float64 `json:"transit_seconds,omitempty"`
 	// Auth is our own SPF, DMARC and reverse-DNS evaluation at the entry
 	// hop, now; nil without a hop that records a client address.
-	Auth     *EntryAuth        `json:"entry_auth,omitempty"`
+	Auth *EntryAuth `json:"entry_auth,omitempty"`
+	// Filters are the spam filters' verdicts read from the header.
+	Filters  []FilterVerdict   `json:"spam_filters"`
 	Findings []finding.Finding `json:"findings"`
 }
 
@@ -93,6 +108,15 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 		res.AuthResults = append(res.AuthResults, parseAuthResults(v))
 	}
 	res.ARC = arcSets(m)
+	ar := arc.Validate(ctx, m.Raw, arc.ResolverKeys(o.Resolver))
+	res.ARCResult, res.ARCReason = ar.Result, ar.Reason
+	for _, v := range ar.Sets {
+		for i := range res.ARC {
+			if res.ARC[i].Instance == strconv.Itoa(v.Instance) {
+				res.ARC[i].SealResult, res.ARC[i].SigResult, res.ARC[i].Results = v.Seal, v.AMS, v.AAR
+			}
+		}
+	}
 	res.Hops = path(m.Get("Received"))
 	res.Entry = entryHop(res.Hops)
 	var first, last time.Time
@@ -109,6 +133,7 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 		d := last.Sub(first).Seconds()
 		res.TransitSeconds = &d
 	}
+	res.Filters = filterVerdicts(m)
 	res.Auth = entryAuth(ctx, o.Resolver, m, res, receiverVerdict(res))
 	res.Findings = findings(ctx, o.Resolver, m, res, now)
 	finding.Sort(res.Findings)

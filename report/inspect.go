@@ -140,9 +140,49 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 		}
 	}
 	if len(r.ARC) > 0 {
-		b.WriteString("\n" + st.Title.Render("ARC") + "\n")
+		b.WriteString("\n" + st.Title.Render("ARC (validated now): "+r.ARCResult) + "\n")
 		for _, a := range r.ARC {
-			line("  i=%s cv=%s d=%s", a.Instance, a.CV, a.Domain)
+			line("  i=%s cv=%-4s d=%s  seal %s, message signature %s", a.Instance, a.CV, a.Domain, orWord(a.SealResult, "unchecked"), orWord(a.SigResult, "unchecked"))
+			if a.Results != "" {
+				b.WriteString(fitLines(st.Dim.Render("         saw: "+a.Results), width))
+			}
+		}
+		if r.ARCResult != "pass" && r.ARCReason != "" {
+			b.WriteString(fitLines("  "+r.ARCReason, width))
+		}
+	}
+	if len(r.Filters) > 0 {
+		b.WriteString("\n" + st.Title.Render("Spam filters") + "\n")
+		for _, v := range r.Filters {
+			verdict := v.Spam
+			if verdict == "" {
+				verdict = "no verdict"
+			}
+			score := ""
+			if v.Score != "" {
+				score = "  score " + v.Score
+			}
+			line("  %s: %s%s", v.Name, verdict, score)
+			n := 0
+			for _, it := range v.Items {
+				if !o.Verbose && n >= 6 {
+					line("    %s", st.Dim.Render(fmt.Sprintf("… %d more (-v)", len(v.Items)-n)))
+					break
+				}
+				n++
+				name := it.Name
+				if it.Value != "" {
+					name += "=" + it.Value
+				}
+				if it.Score != "" {
+					name += " (" + it.Score + ")"
+				}
+				txt := "    " + name
+				if it.Meaning != "" {
+					txt += "  " + st.Dim.Render(it.Meaning)
+				}
+				b.WriteString(fitLines(txt, width))
+			}
 		}
 	}
 	b.WriteString("\n" + st.Title.Render("Path (oldest first)") + "\n")
@@ -230,6 +270,13 @@ func hopFrom(h inspect.Hop) string {
 	}
 	if s == "" {
 		return "?"
+	}
+	return s
+}
+
+func orWord(s, w string) string {
+	if s == "" {
+		return w
 	}
 	return s
 }

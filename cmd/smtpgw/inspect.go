@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/smtpgw/smtpgw/inspect"
 	"github.com/smtpgw/smtpgw/report"
@@ -20,6 +21,7 @@ type inspectOptions struct {
 	Global  *GlobalOptions
 	Path    string
 	FailOn  string
+	Format  string
 	JSON    bool
 	Verbose bool
 }
@@ -38,14 +40,24 @@ landed in spam:
             whether From is oversigned, and why a failure happened (body
             changed, header changed, key missing, revoked or too short)
   Verdict   the newest Authentication-Results (the receiving hop): SPF, DKIM
-            and DMARC as the receiver saw them; ARC sets and their cv=
+            and DMARC as the receiver saw them
+  Now       at the hop into the receiver (its client IP and HELO): SPF
+            check_host() for the Return-Path, the DMARC verdict for the From
+            domain (SPF and DKIM alignment, relaxed or strict, the policy and
+            what a receiver does), forward-confirmed reverse DNS of the IP;
+            differences from the receiver's verdict explained
+  ARC       the chain validated (RFC 8617): instances, cv=, every seal and
+            the newest message signature, with the keys published now
+  Filters   spam-filter verdict headers explained: Microsoft 365 / Outlook.com
+            (SCL, SFV, CAT, BCL...), SpamAssassin (score, rules), rspamd
+            (action, symbols), Proofpoint, Mimecast, Gmail
   Path      each Received: hop oldest first, TLS or not, the delay since the
-            previous hop (clock skew flagged), total transit, the hop into
-            the receiver
-  Bulk      Gmail's and Yahoo's sender requirements (February 2024): a single
-            valid From, Message-ID and Date, From aligned with DKIM d= or the
-            SPF domain, a DMARC record, one-click unsubscribe (RFC 8058) for
-            bulk mail, TLS on the hop into the receiver
+            previous hop (clock skew flagged), total transit
+  Bulk      Gmail's and Yahoo's sender requirements (February 2024) and
+            Outlook.com's for high-volume senders (May 2025): a single valid
+            From, Message-ID and Date, SPF and DKIM pass, DMARC published and
+            aligned, reverse DNS, one-click unsubscribe (RFC 8058) for bulk
+            mail, TLS on the hop into the receiver
 
 Headers only: body hashes cannot be checked; key records are still fetched.
 
@@ -54,7 +66,8 @@ does, 2 when the input cannot be read or is not a message.`,
 		Example: `  smtpgw inspect message.eml
   pbpaste | smtpgw inspect -
   smtpgw inspect message.eml --json --resolver 127.0.0.1:53
-  smtpgw inspect message.eml --fail-on warn -v`,
+  smtpgw inspect message.eml --fail-on warn -v
+  smtpgw inspect message.eml --format markdown > ticket.md`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Path = args[0]
@@ -63,7 +76,8 @@ does, 2 when the input cannot be read or is not a message.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
-	f.BoolVar(&o.JSON, "json", false, "print the result as JSON")
+	f.BoolVar(&o.JSON, "json", false, "print the result as JSON (same as --format json)")
+	f.StringVar(&o.Format, "format", "text", "output `FORMAT`: text, json, markdown (for a ticket: the message, authentication then and now, spam filters, path, findings), junit or sarif (the findings, as smtpgw check writes them)")
 	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing findings and all evidence")
 	return cmd
 }
@@ -83,6 +97,15 @@ func runInspect(ctx context.Context, o *inspectOptions) error {
 	failOn, err := report.ParseStatus(o.FailOn)
 	if err != nil {
 		return usageErr("--fail-on: %v", err)
+	}
+	format := strings.ToLower(strings.TrimSpace(o.Format))
+	if o.JSON {
+		format = "json"
+	}
+	switch format {
+	case "text", "json", "junit", "markdown", "sarif":
+	default:
+		return usageErr("unknown --format %q: use text, json, markdown, junit or sarif", o.Format)
 	}
 	var in io.Reader = o.IO.In
 	name := "stdin"
@@ -113,9 +136,16 @@ func runInspect(ctx context.Context, o *inspectOptions) error {
 		return err
 	}
 	failed := report.Reaches(res.Findings, failOn)
-	if o.JSON {
+	switch format {
+	case "json":
 		err = report.WriteJSON(o.IO.Out, inspectDocument{Worst: report.Worst(res.Findings), Counts: report.Counts(res.Findings), FailOn: failOn, Failed: failed, Result: res})
-	} else {
+	case "markdown":
+		err = report.WriteInspectMarkdown(o.IO.Out, res)
+	case "junit":
+		err = report.WriteJUnit(o.IO.Out, res.Findings, report.JUnitOptions{Name: "smtpgw inspect", FailureAt: failOn})
+	case "sarif":
+		err = report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw"})
+	default:
 		err = report.WriteInspect(o.IO.Out, res, report.InspectOptions{Color: o.IO.Color(), Verbose: o.Verbose, Width: termWidth(o.IO)})
 	}
 	if err != nil {

@@ -110,3 +110,51 @@ func TestInspectCLI(t *testing.T) {
 		t.Fatalf("bad --fail-on: exit %d", code)
 	}
 }
+
+// --format markdown for a ticket, junit and sarif for CI; a spam-filter
+// header on the message shows in every format; an unknown format is a
+// usage error.
+func TestInspectFormats(t *testing.T) {
+	msg, dns := signedInspectMsg(t)
+	msg = "X-Spam-Status: Yes, score=6.1 required=5.0 tests=RDNS_NONE,BAYES_80 autolearn=no\r\n" +
+		"Authentication-Results: mx1.inbox.test; spf=pass smtp.mailfrom=bounce@shop.example; dkim=pass header.d=shop.example; dmarc=pass header.from=shop.example\r\n" + msg
+	path := filepath.Join(t.TempDir(), "m.eml")
+	os.WriteFile(path, []byte(msg), 0o644)
+
+	out, _, code := runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--format", "markdown")
+	if code != ExitFindings {
+		t.Fatalf("markdown: exit %d\n%s", code, out)
+	}
+	for _, w := range []string{
+		"# ❌ smtpgw inspect: December offers",
+		"| SPF | pass smtp.mailfrom=bounce@shop.example | pass for shop.example from 192.0.2.25 (matched ip4:192.0.2.0/24) |",
+		"| DMARC | pass header.from=shop.example | pass header.from=shop.example p=quarantine |",
+		"| IPREV | — | pass out.shop.example |",
+		"| SpamAssassin | spam | 6.1 (spam at 5.0) | RDNS_NONE: delivered by a host with no reverse DNS",
+		"| 1 → | out.shop.example [192.0.2.25] | mx1.inbox.test | ESMTPS | yes |",
+		"`filter.spamassassin`",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("markdown lacks %q:\n%s", w, out)
+		}
+	}
+	out, _, code = runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--format", "junit")
+	if code != ExitFindings || !strings.Contains(out, `<testsuites name="smtpgw inspect"`) || !strings.Contains(out, "filter.spamassassin") {
+		t.Fatalf("junit: exit %d\n%s", code, out)
+	}
+	out, _, code = runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--format", "sarif")
+	var sarif struct {
+		Runs []struct {
+			Results []struct {
+				RuleID string `json:"ruleId"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &sarif); err != nil || code != ExitFindings || len(sarif.Runs) != 1 || len(sarif.Runs[0].Results) == 0 {
+		t.Fatalf("sarif: exit %d %v\n%s", code, err, out)
+	}
+	_, errOut, code := runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--format", "html")
+	if code != ExitUsage || !strings.Contains(errOut, "use text, json, markdown, junit or sarif") {
+		t.Fatalf("bad format: exit %d %q", code, errOut)
+	}
+}
