@@ -291,6 +291,13 @@ func dmarcFinding(res *Result, v *dmarc.Verdict) finding.Finding {
 			f.Status = finding.Info
 			f.Summary = fmt.Sprintf("DMARC for %s cannot be decided now: headers only, so DKIM cannot be verified, and SPF alone is not aligned and passing%s", v.FromDomain, policy)
 		}
+		if res.ARCResult == "pass" && len(res.ARC) > 0 {
+			var sealers []string
+			for _, a := range res.ARC {
+				sealers = append(sealers, a.Domain)
+			}
+			f.Detail += fmt.Sprintf("An ARC chain sealed by %s validates now; what it recorded before the change is in arc.chain. A receiver that trusts that sealer may deliver the message despite this DMARC fail (often to the spam folder); one that does not applies the policy. ", strings.Join(sealers, ", "))
+		}
 		f.Remediation = []string{"Sign with DKIM d=" + v.FromDomain + " (or a domain in its organisational domain) so DMARC passes even when SPF breaks on forwarding",
 			"Or send with a Return-Path under " + v.FromDomain + " whose SPF record lists the sending servers"}
 	}

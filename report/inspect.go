@@ -31,6 +31,7 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 	fit := func(s string) string { return ansi.Truncate(s, width, "…") }
 	var b strings.Builder
 	line := func(format string, a ...any) { b.WriteString(fit(fmt.Sprintf(format, a...)) + "\n") }
+	wrap := func(format string, a ...any) { b.WriteString(fitLines(fmt.Sprintf(format, a...), width)) }
 	line("%s %s", st.Status(Worst(r.Findings)), st.Bold.Render("From: "+r.From))
 	for _, kv := range [][2]string{{"Subject", r.Subject}, {"Date", r.Date}, {"Message-ID", r.MessageID}, {"Return-Path", r.ReturnPath}} {
 		if kv[1] != "" {
@@ -87,7 +88,8 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 		if a.MailFromSource != "Return-Path" {
 			src = " (from " + a.MailFromSource + ")"
 		}
-		line("  %s", st.Dim.Render(fmt.Sprintf("client %s  HELO %s  MAIL FROM <%s>%s", a.IP, a.HELO, a.MailFrom, src)))
+		wrap("  %s", st.Dim.Render(fmt.Sprintf("client %s  HELO %s", a.IP, a.HELO)))
+		wrap("  %s", st.Dim.Render(fmt.Sprintf("MAIL FROM <%s>%s", a.MailFrom, src)))
 		rcv := map[string]string{}
 		if len(r.AuthResults) > 0 {
 			for _, x := range r.AuthResults[0].Results {
@@ -107,7 +109,7 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 			if a.SPF.Reason != "" {
 				why += " (" + a.SPF.Reason + ")"
 			}
-			line("    %-6s %-9s %s%s", "spf", a.SPF.Result, why, was("spf"))
+			wrap("    %-6s %-9s %s%s", "spf", a.SPF.Result, why, was("spf"))
 		}
 		if v := a.DMARC; v != nil {
 			pol := "header.from=" + v.FromDomain
@@ -117,13 +119,13 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 			if v.Result == "fail" {
 				pol += " → " + v.Disposition
 			}
-			line("    %-6s %-9s %s%s", "dmarc", v.Result, pol, was("dmarc"))
+			wrap("    %-6s %-9s %s%s", "dmarc", v.Result, pol, was("dmarc"))
 			for _, id := range v.IDs {
 				al := "not aligned"
 				if id.Aligned {
 					al = "aligned"
 				}
-				line("             %s", st.Dim.Render(fmt.Sprintf("%s %s=%s %s (%s)", id.Method, id.Domain, id.Result, al, map[string]string{"r": "relaxed", "s": "strict"}[id.Mode])))
+				wrap("             %s", st.Dim.Render(fmt.Sprintf("%s %s=%s %s (%s)", id.Method, id.Domain, id.Result, al, map[string]string{"r": "relaxed", "s": "strict"}[id.Mode])))
 			}
 		}
 		if rd := a.ReverseDNS; rd != nil {
@@ -136,7 +138,7 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 			case len(rd.PTR) > 0:
 				what = rd.PTR[0] + " (does not resolve back)"
 			}
-			line("    %-6s %-9s %s%s", "iprev", res, what, was("iprev"))
+			wrap("    %-6s %-9s %s%s", "iprev", res, what, was("iprev"))
 		}
 	}
 	if len(r.ARC) > 0 {
@@ -219,7 +221,7 @@ func WriteInspect(w io.Writer, r *inspect.Result, o InspectOptions) error {
 		if i == slowest && len(r.Hops) > 2 {
 			row += " (slowest)"
 		}
-		line("%s", row)
+		wrap("%s", row)
 	}
 	if r.TransitSeconds != nil {
 		line("  total transit %s; → marks the hop into the receiver", time.Duration(*r.TransitSeconds)*time.Second)
