@@ -133,7 +133,7 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 		d := last.Sub(first).Seconds()
 		res.TransitSeconds = &d
 	}
-	res.Filters = filterVerdicts(m)
+	res.Filters = append([]FilterVerdict{}, filterVerdicts(m)...)
 	res.Auth = entryAuth(ctx, o.Resolver, m, res, receiverVerdict(res))
 	res.Findings = findings(ctx, o.Resolver, m, res, now)
 	finding.Sort(res.Findings)

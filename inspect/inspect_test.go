@@ -37,7 +37,7 @@ type world struct {
 	edKey  ed25519.PrivateKey
 }
 
-func newWorld(t *testing.T) *world {
+func newWorld(t testing.TB) *world {
 	t.Helper()
 	rk, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
@@ -98,7 +98,7 @@ var signedHeaders = []string{"From", "From", "To", "Subject", "Date", "Message-I
 
 // sign signs msg with the given key and selector, adding the
 // DKIM-Signature at the top, below which the receiver adds its fields.
-func sign(t *testing.T, msg string, key crypto.Signer, selector string, mod func(*dkim.SignOptions)) string {
+func sign(t testing.TB, msg string, key crypto.Signer, selector string, mod func(*dkim.SignOptions)) string {
 	t.Helper()
 	o := &dkim.SignOptions{Domain: "shop.example", Selector: selector, Signer: key, HeaderKeys: signedHeaders, HeaderCanonicalization: dkim.CanonicalizationRelaxed, BodyCanonicalization: dkim.CanonicalizationRelaxed}
 	if mod != nil {
@@ -248,6 +248,23 @@ func TestHeadersOnly(t *testing.T) {
 	f := want(t, res, "dkim.unverified", finding.Info)
 	if !strings.Contains(f.Summary, "body hash cannot be checked") || res.Signatures[0].KeyBits != 2048 {
 		t.Fatalf("%+v %+v", f, res.Signatures[0])
+	}
+	// SPF and reverse DNS need no body: they are checked as usual, and
+	// DMARC passes through SPF.
+	want(t, res, "spf.now", finding.Pass)
+	want(t, res, "bulk.fcrdns", finding.Pass)
+	want(t, res, "dmarc.now", finding.Pass)
+	// From an address outside the SPF record, DMARC cannot be decided
+	// now: DKIM is unverifiable without the body, which the finding says
+	// instead of calling it a failure.
+	res = run(t, w, strings.ReplaceAll(head, "192.0.2.25", "203.0.113.9"))
+	f = want(t, res, "dmarc.now", finding.Info)
+	if !strings.Contains(f.Summary, "cannot be decided now: headers only") {
+		t.Fatal(f.Summary)
+	}
+	// The receiver's DKIM pass cannot be confirmed or contradicted.
+	if find(res, "dkim.differs") != nil {
+		t.Fatal("headers only, yet a DKIM difference is reported")
 	}
 }
 

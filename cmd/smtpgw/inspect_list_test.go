@@ -7,6 +7,7 @@ import (
 	"crypto/rsa"
 	"crypto/x509"
 	"encoding/base64"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -76,7 +77,48 @@ func TestInspectListARC(t *testing.T) {
 			t.Errorf("output lacks %q", w)
 		}
 	}
+	for _, l := range strings.Split(out, "\n") {
+		if len([]rune(l)) > 80 {
+			t.Errorf("line over 80 columns: %q", l)
+		}
+	}
 	if t.Failed() {
 		t.Log(out)
+	}
+	// -v shows every filter field; JSON carries the entry-hop checks, the
+	// ARC result and the filters.
+	out, _, _ = runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--no-color", "-v")
+	if !strings.Contains(out, "DIR=INB  inbound") || strings.Contains(out, "more (-v)") {
+		t.Errorf("-v does not show every field:\n%s", out)
+	}
+	out, _, _ = runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--json")
+	var doc struct {
+		EntryAuth struct {
+			IP    string `json:"ip"`
+			DMARC struct {
+				Result      string `json:"result"`
+				Disposition string `json:"disposition"`
+				IDs         []struct {
+					Method  string `json:"method"`
+					Aligned bool   `json:"aligned"`
+				} `json:"identifiers"`
+			} `json:"dmarc"`
+			ReverseDNS struct {
+				Confirmed string `json:"confirmed"`
+			} `json:"reverse_dns"`
+		} `json:"entry_auth"`
+		ARCResult string `json:"arc_result"`
+		Filters   []struct {
+			Filter  string `json:"filter"`
+			Verdict string `json:"verdict"`
+		} `json:"spam_filters"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	e := doc.EntryAuth
+	if e.IP != "192.0.2.80" || e.DMARC.Result != "fail" || e.DMARC.Disposition != "reject" || len(e.DMARC.IDs) != 2 || e.DMARC.IDs[0].Aligned || !e.DMARC.IDs[1].Aligned ||
+		e.ReverseDNS.Confirmed != "out.lists.test" || doc.ARCResult != "pass" || len(doc.Filters) != 1 || doc.Filters[0].Verdict != "spam" {
+		t.Fatalf("%+v\n%s", doc, out)
 	}
 }
