@@ -70,6 +70,9 @@ type Result struct {
 	// Temporary is true when a DNS failure made the chain fail: it may
 	// validate later.
 	Temporary bool `json:"temporary,omitempty"`
+	// BodyUnchecked is true when the body was not given (ValidateHeader):
+	// body hashes were not compared.
+	BodyUnchecked bool `json:"body_unchecked,omitempty"`
 }
 
 // field is one raw header field.
@@ -213,7 +216,24 @@ func collect(fields []*field) (sets []Set, bad []string) {
 
 // Validate validates the ARC chain of the message raw (CRLF line ends).
 func Validate(ctx context.Context, raw []byte, keys KeyFunc) *Result {
+	return validate(ctx, raw, keys, true)
+}
+
+// ValidateHeader validates the chain of a message given without its body
+// (pasted headers): everything Validate checks but the body hashes, which
+// cannot be computed. A pass means the seals and the header part of the
+// newest message signature verify; Result.BodyUnchecked is set.
+func ValidateHeader(ctx context.Context, raw []byte, keys KeyFunc) *Result {
+	r := validate(ctx, raw, keys, false)
+	r.BodyUnchecked = true
+	return r
+}
+
+func validate(ctx context.Context, raw []byte, keys KeyFunc, checkBody bool) *Result {
 	fields, body := splitMessage(raw)
+	if !checkBody {
+		body = nil
+	}
 	res := &Result{Sets: []Set{}}
 	sets, bad := collect(fields)
 	if len(sets) == 0 && len(bad) == 0 {
@@ -248,7 +268,7 @@ func Validate(ctx context.Context, raw []byte, keys KeyFunc) *Result {
 		}
 	}
 	// Step 4: the newest AMS.
-	if err := verifyAMS(ctx, fields, body, top.ams, keys); err != nil {
+	if err := verifyAMS(ctx, fields, body, top.ams, keys, checkBody); err != nil {
 		top.AMS, top.AMSError = errResult(err), err.Error()
 		res.Temporary = isTemp(err)
 		return fail(fmt.Sprintf("the newest ARC-Message-Signature (i=%d, d=%s) does not verify: %v", top.Instance, top.AMSDomain, err))
@@ -257,7 +277,7 @@ func Validate(ctx context.Context, raw []byte, keys KeyFunc) *Result {
 	// Older AMSs are informative only (§5.2 step 5, the oldest-pass).
 	for i := len(res.Sets) - 2; i >= 0; i-- {
 		s := &res.Sets[i]
-		if err := verifyAMS(ctx, fields, body, s.ams, keys); err != nil {
+		if err := verifyAMS(ctx, fields, body, s.ams, keys, checkBody); err != nil {
 			s.AMS, s.AMSError = errResult(err), err.Error()
 		} else {
 			s.AMS = Pass
@@ -275,6 +295,9 @@ func Validate(ctx context.Context, raw []byte, keys KeyFunc) *Result {
 	}
 	res.Result = Pass
 	res.Reason = fmt.Sprintf("%d ARC set(s), every seal and the newest message signature verify", len(res.Sets))
+	if !checkBody {
+		res.Reason += " (headers only: the body hash was not checked)"
+	}
 	return res
 }
 
@@ -445,7 +468,7 @@ func bodyHash(body []byte, t map[string]string) ([]byte, error) {
 	return sum[:], nil
 }
 
-func verifyAMS(ctx context.Context, fields []*field, body []byte, f *field, keys KeyFunc) error {
+func verifyAMS(ctx context.Context, fields []*field, body []byte, f *field, keys KeyFunc, checkBody bool) error {
 	t := tags(f.value())
 	for _, k := range []string{"a", "b", "bh", "d", "h", "s"} {
 		if t[k] == "" {
@@ -459,16 +482,18 @@ func verifyAMS(ctx context.Context, fields []*field, body []byte, f *field, keys
 	if err != nil {
 		return err
 	}
-	bh, err := bodyHash(body, t)
-	if err != nil {
-		return err
-	}
 	want, err := base64.StdEncoding.DecodeString(t["bh"])
 	if err != nil {
 		return &permError{"bh= is not base64"}
 	}
-	if !bytes.Equal(bh, want) {
-		return errors.New("body hash did not verify: the body changed after this set was added")
+	if checkBody {
+		bh, err := bodyHash(body, t)
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(bh, want) {
+			return errors.New("body hash did not verify: the body changed after this set was added")
+		}
 	}
 	data, err := amsInput(fields, f, t)
 	if err != nil {
@@ -526,4 +551,25 @@ func verifySeal(ctx context.Context, sets []Set, keys KeyFunc) error {
 		return err
 	}
 	return checkSig(ctx, keys, t, keyType, sealInput(sets))
+}
+
+// VerifyHeaderSignature verifies the header part of the DKIM-style
+// signature in the index-th (0-based) field named name (DKIM-Signature or
+// ARC-Message-Signature) of a message given without its body: the
+// signature over the signed header fields and the signature field itself
+// (which carries bh=), not the body hash. nil means the signed header
+// fields are as signed; the body is unchecked.
+func VerifyHeaderSignature(ctx context.Context, raw []byte, name string, index int, keys KeyFunc) error {
+	fields, _ := splitMessage(raw)
+	n := 0
+	for _, f := range fields {
+		if !strings.EqualFold(f.name, name) {
+			continue
+		}
+		if n == index {
+			return verifyAMS(ctx, fields, nil, f, keys, false)
+		}
+		n++
+	}
+	return fmt.Errorf("no %s number %d", name, index+1)
 }

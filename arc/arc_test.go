@@ -114,6 +114,17 @@ func TestValidateChain(t *testing.T) {
 	if r.Result != Fail || !strings.Contains(r.Reason, "signature did not verify") {
 		t.Fatalf("%s %s", r.Result, r.Reason)
 	}
+	// Headers only: the body hash cannot be checked, the rest can.
+	head := two[:strings.Index(two, "\r\n\r\n")+4]
+	if r := Validate(ctx, []byte(head), k.fn()); r.Result != Fail {
+		t.Fatalf("headers only validated with the body: %s", r.Result)
+	}
+	if r := ValidateHeader(ctx, []byte(head), k.fn()); r.Result != Pass || !r.BodyUnchecked || !strings.Contains(r.Reason, "body hash was not checked") {
+		t.Fatalf("%s %s", r.Result, r.Reason)
+	}
+	if r := ValidateHeader(ctx, []byte(strings.Replace(head, "Subject: Meeting notes", "Subject: [list] Meeting notes", 1)), k.fn()); r.Result != Fail {
+		t.Fatalf("changed header, headers only: %s", r.Result)
+	}
 	// No ARC.
 	if r := Validate(ctx, []byte(msg), k.fn()); r.Result != None {
 		t.Fatal(r.Result)

@@ -36,13 +36,18 @@ func TestInteropWithDKIMSigner(t *testing.T) {
 			if fields[0].name != "DKIM-Signature" {
 				t.Fatalf("first field %q", fields[0].name)
 			}
-			if err := verifyAMS(context.Background(), fields, body, fields[0], k.fn()); err != nil {
+			if err := verifyAMS(context.Background(), fields, body, fields[0], k.fn(), true); err != nil {
 				t.Errorf("%s %s: %v", c, signer.name, err)
 			}
 			// And a change is caught.
 			bad, _ := splitMessage(bytes.Replace(b.Bytes(), []byte("Meeting"), []byte("Meating"), 1))
-			if err := verifyAMS(context.Background(), bad, body, bad[0], k.fn()); err == nil {
+			if err := verifyAMS(context.Background(), bad, body, bad[0], k.fn(), true); err == nil {
 				t.Errorf("%s %s: a changed Subject verifies", c, signer.name)
+			}
+			// Without the body, the header signature still verifies.
+			head := b.Bytes()[:bytes.Index(b.Bytes(), []byte("\r\n\r\n"))+4]
+			if err := VerifyHeaderSignature(context.Background(), head, "dkim-signature", 0, k.fn()); err != nil {
+				t.Errorf("%s %s headers only: %v", c, signer.name, err)
 			}
 		}
 	}

@@ -287,7 +287,7 @@ func dmarcFinding(res *Result, v *dmarc.Verdict) finding.Finding {
 		if v.Pct > 0 && v.Pct < 100 {
 			f.Detail = fmt.Sprintf("The record has pct=%d (removed by RFC 9989): receivers still following RFC 7489 apply the policy to %d%% of failing mail and the next weaker one to the rest. ", v.Pct, v.Pct)
 		}
-		if res.HeadersOnly {
+		if res.HeadersOnly && len(res.Signatures) > 0 {
 			f.Status = finding.Info
 			f.Summary = fmt.Sprintf("DMARC for %s cannot be decided now: headers only, so DKIM cannot be verified, and SPF alone is not aligned and passing%s", v.FromDomain, policy)
 		}

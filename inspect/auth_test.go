@@ -179,6 +179,13 @@ func TestARCThroughList(t *testing.T) {
 	if !strings.Contains(f.Summary, "sealed by lists.test") || !strings.Contains(ev, "seal=pass message-signature=pass") || !strings.Contains(ev, "it recorded: mx.lists.test; dkim=pass header.d=shop.example") {
 		t.Fatalf("%s\n%s", f.Summary, ev)
 	}
+	// Headers only: the seals and the header part of the message
+	// signature are checked, the body hash cannot be.
+	full := set + signed
+	res = run(t, w, full[:strings.Index(full, "\r\n\r\n")+4])
+	if f := want(t, res, "arc.chain", finding.Pass); !strings.Contains(f.Summary, "body hash was not checked") {
+		t.Fatal(f.Summary)
+	}
 	// The list's key is gone since: the chain no longer validates.
 	w.dns.ServFail("arc._domainkey.lists.test.")
 	res = run(t, w, set+signed)

@@ -101,6 +101,9 @@ func sigFinding(s Signature) finding.Finding {
 		f.ID, f.Status, f.Summary = "dkim.pass", finding.Pass, fmt.Sprintf("DKIM signature of %s (selector %s, %s) verifies now", s.Domain, s.Selector, key)
 	case "unverified":
 		f.ID, f.Status, f.Summary = "dkim.unverified", finding.Info, fmt.Sprintf("DKIM signature of %s (selector %s, %s): headers only, the body hash cannot be checked", s.Domain, s.Selector, key)
+		if s.HeaderResult == "pass" {
+			f.Summary += "; the signature over the header verifies"
+		}
 		f.Detail = s.Why
 		if s.Record == "" {
 			f.Status, f.Detail = finding.Warn, s.Why+"; but no usable key record was found"

@@ -108,7 +108,11 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 		res.AuthResults = append(res.AuthResults, parseAuthResults(v))
 	}
 	res.ARC = arcSets(m)
-	ar := arc.Validate(ctx, m.Raw, arc.ResolverKeys(o.Resolver))
+	validate := arc.Validate
+	if m.HeadersOnly {
+		validate = arc.ValidateHeader
+	}
+	ar := validate(ctx, m.Raw, arc.ResolverKeys(o.Resolver))
 	res.ARCResult, res.ARCReason = ar.Result, ar.Reason
 	for _, v := range ar.Sets {
 		for i := range res.ARC {

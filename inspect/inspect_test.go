@@ -246,8 +246,13 @@ func TestHeadersOnly(t *testing.T) {
 		t.Fatal("not seen as headers only")
 	}
 	f := want(t, res, "dkim.unverified", finding.Info)
-	if !strings.Contains(f.Summary, "body hash cannot be checked") || res.Signatures[0].KeyBits != 2048 {
+	if !strings.Contains(f.Summary, "body hash cannot be checked; the signature over the header verifies") || res.Signatures[0].KeyBits != 2048 || res.Signatures[0].HeaderResult != "pass" {
 		t.Fatalf("%+v %+v", f, res.Signatures[0])
+	}
+	// A signed header changed: that is seen without the body.
+	changed := run(t, w, strings.Replace(head, "Subject: December offers", "Subject: [list] December offers", 1))
+	if f := want(t, changed, "dkim.header-changed", finding.Fail); changed.Signatures[0].HeaderResult != "fail" || !strings.Contains(f.Detail, "header field changed") {
+		t.Fatalf("%+v %+v", f, changed.Signatures[0])
 	}
 	// SPF and reverse DNS need no body: they are checked as usual, and
 	// DMARC passes through SPF.
