@@ -142,7 +142,7 @@ func ResolverKeys(r *resolver.Resolver) KeyFunc {
 			return nil, fmt.Errorf("the key at %s is revoked (empty p=)", res.Name)
 		}
 		if res.Record.KeyType == "rsa" && res.Record.Bits < dkimkey.MinRSABits {
-			return nil, fmt.Errorf("the key at %s is %d bits, under %d (RFC 8301)", res.Name, res.Record.Bits, dkimkey.MinRSABits)
+			return nil, fmt.Errorf("the key at %s is too short: %d bits, under %d (RFC 8301)", res.Name, res.Record.Bits, dkimkey.MinRSABits)
 		}
 		return res.Record.PublicKey, nil
 	}
@@ -492,7 +492,7 @@ func verifyAMS(ctx context.Context, fields []*field, body []byte, f *field, keys
 			return err
 		}
 		if !bytes.Equal(bh, want) {
-			return errors.New("body hash did not verify: the body changed after this set was added")
+			return errors.New("body hash did not verify: the body changed after signing")
 		}
 	}
 	data, err := amsInput(fields, f, t)
@@ -551,6 +551,26 @@ func verifySeal(ctx context.Context, sets []Set, keys KeyFunc) error {
 		return err
 	}
 	return checkSig(ctx, keys, t, keyType, sealInput(sets))
+}
+
+// VerifySignature verifies the DKIM-style signature in the index-th
+// (0-based) field named name (DKIM-Signature or ARC-Message-Signature) of
+// raw: the body hash (honouring l=) and the signature over the header. It
+// serves signatures that go-msgauth refuses to check, such as those with
+// l=.
+func VerifySignature(ctx context.Context, raw []byte, name string, index int, keys KeyFunc) error {
+	fields, body := splitMessage(raw)
+	n := 0
+	for _, f := range fields {
+		if !strings.EqualFold(f.name, name) {
+			continue
+		}
+		if n == index {
+			return verifyAMS(ctx, fields, body, f, keys, true)
+		}
+		n++
+	}
+	return fmt.Errorf("no %s number %d", name, index+1)
 }
 
 // VerifyHeaderSignature verifies the header part of the DKIM-style

@@ -146,6 +146,9 @@ func verifyDKIM(ctx context.Context, r *resolver.Resolver, m *Message) []Signatu
 			continue
 		}
 		s.classify(verifs[i].Err, m.HeadersOnly)
+		if strings.Contains(s.Reason, "insecure body length tag") && !m.HeadersOnly {
+			s.lengthTag(ctx, r, raw, i)
+		}
 		if s.Result == "unverified" {
 			// go-msgauth checks the body hash first; without a body, check
 			// the signature over the header ourselves (the signature field
@@ -154,6 +157,33 @@ func verifyDKIM(ctx context.Context, r *resolver.Resolver, m *Message) []Signatu
 		}
 	}
 	return sigs
+}
+
+// lengthTag verifies an l= signature, which go-msgauth refuses, with
+// package arc's DKIM verifier.
+func (s *Signature) lengthTag(ctx context.Context, r *resolver.Resolver, raw []byte, i int) {
+	err := arc.VerifySignature(ctx, raw, "DKIM-Signature", i, arc.ResolverKeys(r))
+	n := int64(0)
+	if s.BodyLength != nil {
+		n = *s.BodyLength
+	}
+	if err == nil {
+		s.Result, s.Reason = "pass", ""
+		s.Why = fmt.Sprintf("verifies, but only the first %d octets of the body are signed (l=): anything after them is unsigned and could have been added by anyone (go-msgauth refuses l= signatures; smtpgw checked it itself)", n)
+		return
+	}
+	s.Result, s.Reason = "fail", "dkim: "+err.Error()
+	s.Why = ""
+	s.classify(err, false)
+	s.Result = "fail"
+	if isTempKey(err) {
+		s.Result = "temperror"
+	}
+}
+
+func isTempKey(err error) bool {
+	var re *resolver.Error
+	return errors.As(err, &re) && (re.Kind == resolver.Timeout || re.Kind == resolver.ServFail || re.Kind == resolver.Network || re.Kind == resolver.Refused)
 }
 
 // headerOnly verifies the header part of the i-th signature of a message
@@ -237,7 +267,7 @@ func (s *Signature) classify(err error, headersOnly bool) {
 		s.Why = "a signed header field changed after signing (Subject tag added by a list, a rewritten From or To), or the signature was made with another key than the one published"
 	case strings.Contains(msg, "key revoked"):
 		s.Why = "the key record has an empty p=: the domain revoked this selector's key"
-	case strings.Contains(msg, "no key for signature"), strings.Contains(msg, "no valid key found"):
+	case strings.Contains(msg, "no key for signature"), strings.Contains(msg, "no valid key found"), strings.Contains(msg, "no DKIM key record"):
 		s.Why = "no key record at " + s.Selector + "._domainkey." + s.Domain + ": the selector was removed or never published"
 	case strings.Contains(msg, "key is too short"):
 		s.Why = "the RSA key is shorter than 1024 bits; verifiers must not accept it (RFC 8301 §3.2)"

@@ -99,6 +99,12 @@ func sigFinding(s Signature) finding.Finding {
 	switch s.Result {
 	case "pass":
 		f.ID, f.Status, f.Summary = "dkim.pass", finding.Pass, fmt.Sprintf("DKIM signature of %s (selector %s, %s) verifies now", s.Domain, s.Selector, key)
+		if s.BodyLength != nil {
+			f.ID, f.Status = "dkim.length-tag", finding.Warn
+			f.Summary = fmt.Sprintf("DKIM signature of %s (selector %s, %s) verifies now, but covers only the first %d octets of the body (l=)", s.Domain, s.Selector, key, *s.BodyLength)
+			f.Detail = s.Why
+			f.Remediation = []string{"Stop using l= in DKIM signatures: content appended after the signed length passes as signed"}
+		}
 	case "unverified":
 		f.ID, f.Status, f.Summary = "dkim.unverified", finding.Info, fmt.Sprintf("DKIM signature of %s (selector %s, %s): headers only, the body hash cannot be checked", s.Domain, s.Selector, key)
 		if s.HeaderResult == "pass" {
@@ -122,7 +128,7 @@ func sigFinding(s Signature) finding.Finding {
 		case strings.Contains(s.Reason, "revoked"):
 			f.ID = "dkim.key-revoked"
 			f.Remediation = []string{"Sign with a selector whose key is published, or publish the current public key at " + s.Selector + "._domainkey." + s.Domain}
-		case strings.Contains(s.Reason, "no key"), strings.Contains(s.Reason, "no valid key"):
+		case strings.Contains(s.Reason, "no key"), strings.Contains(s.Reason, "no valid key"), strings.Contains(s.Reason, "no DKIM key record"):
 			f.ID = "dkim.key-missing"
 			f.Remediation = []string{"Publish the public key at " + s.Selector + "._domainkey." + s.Domain + " (TXT v=DKIM1; k=rsa; p=...), or sign with a selector that is published"}
 		case strings.Contains(s.Reason, "too short"):
