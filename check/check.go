@@ -416,7 +416,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		add(mres.Findings...)
 		add(mres.MatchMX(hosts)...)
 		if pres != nil && len(pres.Targets) == 1 {
-			add(mtastsTLS(mres, pres.Targets[0].Connections)...)
+			add(MTASTSTLS(mres, pres.Targets[0].Connections)...)
 		}
 	}
 	// TLS-RPT matters more when a TLS policy is in force: without reports
@@ -507,10 +507,10 @@ func daneAuthenticated(fs []finding.Finding, auth map[string]bool) []finding.Fin
 	return fs
 }
 
-// mtastsTLS reports MX hosts that a sender enforcing the MTA-STS policy
+// MTASTSTLS reports MX hosts that a sender enforcing the MTA-STS policy
 // would refuse because of TLS (RFC 8461 §4.2): no STARTTLS, a failed
 // handshake, or a certificate that does not verify for the MX host name.
-func mtastsTLS(m *mtasts.Result, conns []*probe.Connection) []finding.Finding {
+func MTASTSTLS(m *mtasts.Result, conns []*probe.Connection) []finding.Finding {
 	pol := m.Policy
 	if pol == nil || m.PolicyErr != nil || m.LookupErr != nil || pol.Mode == mtasts.ModeNone {
 		return nil

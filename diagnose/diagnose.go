@@ -16,15 +16,18 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/dane"
 	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/mtasts"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/send"
@@ -50,7 +53,7 @@ type Options struct {
 	DNSBL []dnsbl.List // nil: dnsbl.Default
 
 	// For tests and special setups.
-	PortMap map[int]string  // logical SMTP port → real address ("25=:2525")
+	PortMap map[int]string  // logical port → real address ("25=:2525"; 443: the MTA-STS policy host)
 	Dialer  smtpwire.Dialer // nil: net.Dialer
 	Now     func() time.Time
 }
@@ -119,6 +122,8 @@ type Result struct {
 	RCPT      *RCPT                `json:"rcpt,omitempty"`
 	Reply     *explain.Explanation `json:"reply,omitempty"` // the pasted reply, explained
 	DNSBL     []dnsbl.Result       `json:"dnsbl"`
+	MTASTS    *mtasts.Result       `json:"mta_sts,omitempty"` // the recipient domain's MTA-STS record and policy
+	TLSA      []*dane.HostTLSA     `json:"tlsa"`              // the TLSA records of its MX hosts
 	ElapsedMS int64                `json:"elapsed_ms"`
 
 	conns []*probe.Connection
@@ -236,6 +241,39 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 		goDo(probeRecipient)
 	}
 
+	// The TLS policies a sender may enforce: the MTA-STS policy and the
+	// TLSA records of every MX host (the MX set comes from the cache the
+	// probe shares).
+	var mres *mtasts.Result
+	var tlsaMu sync.Mutex
+	tlsa := map[string]*dane.HostTLSA{}
+	if domain != "" && o.Server == "" {
+		fo := mtasts.FetchOptions{Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: step, Now: o.Now}
+		if m, ok := o.PortMap[443]; ok {
+			if _, p, err := net.SplitHostPort(m); err == nil {
+				fo.Port, _ = strconv.Atoi(p)
+			}
+		}
+		goDo(func() { mres = mtasts.Check(ctx, domain, fo) })
+		goDo(func() {
+			set, _, err := probe.ResolveMX(ctx, probe.Options{Resolver: o.Resolver, Timeout: step}, domain)
+			if err != nil || set == nil || set.Null {
+				return
+			}
+			for _, h := range set.Hosts {
+				if h.IPLiteral {
+					continue
+				}
+				goDo(func() {
+					t := dane.Lookup(ctx, o.Resolver, h.Name, 25)
+					tlsaMu.Lock()
+					tlsa[t.Host] = t
+					tlsaMu.Unlock()
+				})
+			}
+		})
+	}
+
 	// The RCPT test: MAIL FROM, RCPT TO, then QUIT.
 	if from != nil && domain != "" {
 		goDo(func() { res.RCPT = rcptTest(ctx, o, dialer, *from, to, step) })
@@ -291,6 +329,19 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 		res.conns = tr.Connections
 		add(tr.Findings...)
 	}
+	now := time.Now
+	if o.Now != nil {
+		now = o.Now
+	}
+	add(tlsPolicy(domain, res.MX, mres, tlsa, res.conns, now())...)
+	if mres != nil && (mres.Record != nil || mres.LookupErr != nil && !errors.Is(mres.LookupErr, mtasts.ErrNoRecord)) {
+		res.MTASTS = mres
+	}
+	res.TLSA = []*dane.HostTLSA{}
+	for _, t := range tlsa {
+		res.TLSA = append(res.TLSA, t)
+	}
+	slices.SortFunc(res.TLSA, func(a, b *dane.HostTLSA) int { return strings.Compare(a.Host, b.Host) })
 	res.Port25 = port25(res.conns)
 	if domain == "" {
 		res.Port25 = Port25NotTried

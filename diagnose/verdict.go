@@ -154,6 +154,9 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 		v = fromFinding(first(fs, func(f finding.Finding) bool { return f.ID == IDPort25Refused }), SideRecipient)
 	case res.Port25 == Port25Reset:
 		v = fromFinding(first(fs, func(f finding.Finding) bool { return f.ID == IDPort25Reset }), SideRecipient)
+	// Senders that enforce the recipient's TLS policy find no MX to deliver to.
+	case first(fs, func(f finding.Finding) bool { return f.ID == IDMTASTSRefused || f.ID == IDDANERefused }) != nil:
+		v = fromFinding(first(fs, func(f finding.Finding) bool { return f.ID == IDMTASTSRefused || f.ID == IDDANERefused }), SideRecipient)
 	case listed != nil:
 		v = fromFinding(listed, SideSender)
 	case domainListed != nil:

@@ -131,6 +131,7 @@ type Spec struct {
 	Domain   string
 	STARTTLS bool     // the MX offers STARTTLS
 	MXCert   string   // name in the MX certificate; default mx.<domain>
+	Expired  bool     // the MX certificate expired a day ago
 	Policy   string   // MTA-STS policy body; "" serves none (and no _mta-sts record)
 	TLSA     string   // "match", "mismatch" or "" (none)
 	Signed   bool     // AD bit on every answer, as from a validating resolver
@@ -161,6 +162,9 @@ func New(t testing.TB, s Spec) *World {
 		certName = mx
 	}
 	mxCert := ca.Leaf(t, certName)
+	if s.Expired {
+		mxCert = ca.Expired(t, certName)
+	}
 	zone := []string{
 		d + ". 300 IN MX 10 " + mx + ".",
 		mx + ". 300 IN A 127.0.0.1",

@@ -231,3 +231,28 @@ func TestDiagnoseFormats(t *testing.T) {
 		t.Errorf("bad format: exit %d %q", code, errOut)
 	}
 }
+
+// A recipient domain whose MTA-STS policy (mode enforce) does not list its
+// MX host: smtpgw itself gets through, but senders that enforce MTA-STS do
+// not, and the verdict says so.
+func TestDiagnoseMTASTSRefused(t *testing.T) {
+	t.Parallel()
+	s := checktest.Healthy("sts.test")
+	s.TLSA = ""
+	s.Policy = "version: STSv1\nmode: enforce\nmx: mail.elsewhere.test\nmax_age: 604800\n"
+	w := checktest.New(t, s)
+	out, errOut, code := runCLI(t, "", "--resolver", w.DNS.Addr, "--ca-file", w.CA.WriteCAFile(t), "--timeout", "10s", "diagnose", "bob@sts.test",
+		"--port-map", "25=:"+strconv.Itoa(w.SMTPPort), "--port-map", "443=:"+strconv.Itoa(w.PolicyPort), "--helo", "mail.sender.test")
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	want := "FAIL senders that enforce MTA-STS (Gmail, Microsoft 365, Yahoo and others) will not deliver to sts.test: its policy is in mode enforce and mx.sts.test: MX host mx.sts.test matches no mx pattern of the MTA-STS policy"
+	if !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("first line %q, want prefix %q\n%s", firstLine(out), want, out)
+	}
+	for _, w := range []string{"who: the recipient's side must act", "| policy https://mta-sts.sts.test/.well-known/mta-sts.txt: mode enforce, mx: mail.elsewhere.test", "fix 1. Add \"mx: mx.sts.test\" to the policy"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+}

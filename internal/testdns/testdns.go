@@ -22,6 +22,7 @@ type Server struct {
 	mu       sync.Mutex
 	records  []dns.RR
 	servfail map[string]bool
+	bogus    map[string]bool
 	drop     map[string]bool
 	truncate map[string]bool
 	signed   map[string]bool        // names (lower-case FQDN) answered with AD set; "*" for all
@@ -36,7 +37,7 @@ type Server struct {
 // the test ends.
 func Start(t testing.TB, zone ...string) *Server {
 	t.Helper()
-	s := &Server{servfail: map[string]bool{}, drop: map[string]bool{}, truncate: map[string]bool{}, signed: map[string]bool{}, queries: map[string]int{}}
+	s := &Server{servfail: map[string]bool{}, bogus: map[string]bool{}, drop: map[string]bool{}, truncate: map[string]bool{}, signed: map[string]bool{}, queries: map[string]int{}}
 	s.Add(t, zone...)
 	var pc net.PacketConn
 	var l net.Listener
@@ -97,6 +98,11 @@ func (s *Server) Drop(name string) { s.set(s.drop, name) }
 // records), so the client must retry over TCP.
 func (s *Server) Truncate(name string) { s.set(s.truncate, name) }
 
+// Bogus makes name fail DNSSEC validation as a validating resolver
+// (Unbound, BIND) reports it: SERVFAIL with Extended DNS Error 6 "DNSSEC
+// Bogus" (RFC 8914), and the data when the query sets the CD bit.
+func (s *Server) Bogus(name string) { s.set(s.bogus, name) }
+
 // Sign makes answers for name carry the AD bit, as a validating resolver's
 // would; "*" signs everything.
 func (s *Server) Sign(name string) { s.set(s.signed, name) }
@@ -156,6 +162,7 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	}
 	s.mu.Lock()
 	drop, servfail, trunc := s.drop[name], s.servfail[name], s.truncate[name]
+	bogus := s.bogus[name] && !req.CheckingDisabled
 	delay := s.delay
 	signed := s.signed[name] || s.signed["*"]
 	var answer []dns.RR
@@ -202,7 +209,7 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	m.SetReply(req)
 	m.RecursionAvailable = true
 	switch {
-	case servfail:
+	case servfail, bogus:
 		m.Rcode = dns.RcodeServerFailure
 	case trunc && isUDP:
 		m.Truncated = true
@@ -214,6 +221,10 @@ func (s *Server) serve(w dns.ResponseWriter, req *dns.Msg) {
 	m.AuthenticatedData = signed && m.Rcode != dns.RcodeServerFailure
 	if opt := req.IsEdns0(); opt != nil {
 		m.SetEdns0(4096, opt.Do())
+		if bogus {
+			o := m.IsEdns0()
+			o.Option = append(o.Option, &dns.EDNS0_EDE{InfoCode: dns.ExtendedErrorCodeDNSBogus, ExtraText: "validation failure <" + q.Name + " " + dns.TypeToString[q.Qtype] + ">: signature expired"})
+		}
 	}
 	w.WriteMsg(m)
 }
