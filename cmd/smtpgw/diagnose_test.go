@@ -256,3 +256,25 @@ func TestDiagnoseMTASTSRefused(t *testing.T) {
 		}
 	}
 }
+
+// Outbound port 25 blocked: the MX's port drops SYNs (a listener whose
+// accept backlog is full), so the connection times out, as behind a cloud
+// provider's port-25 block.
+func TestDiagnosePort25TimedOut(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t)
+	args := diagnoseArgs(dns, checktest.SilentPort(t))
+	args[3] = "3s" // --timeout: the connection waits for it
+	out, errOut, code := runCLI(t, "", append(args, "bob@rcpt.test")...)
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if want := "FAIL every connection to port 25 of rcpt.test's MX hosts timed out (1 address): outbound port 25 is most likely blocked on this network"; firstLine(out) != want {
+		t.Errorf("first line %q, want %q\n%s", firstLine(out), want, out)
+	}
+	for _, want := range []string{"who: your network or hosting provider must act", "port 587"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
