@@ -52,6 +52,11 @@ type Options struct {
 	Reply string
 	DNSBL []dnsbl.List // nil: dnsbl.Default
 
+	// LocalAddr learns this machine's source address towards an MX host
+	// when SendingIPs is empty (nil: RouteLocalAddr); a public one is
+	// checked as the sending IP.
+	LocalAddr LocalAddrFunc
+
 	// For tests and special setups.
 	PortMap map[int]string  // logical port → real address ("25=:2525"; 443: the MTA-STS policy host)
 	Dialer  smtpwire.Dialer // nil: net.Dialer
@@ -122,8 +127,9 @@ type Result struct {
 	RCPT      *RCPT                `json:"rcpt,omitempty"`
 	Reply     *explain.Explanation `json:"reply,omitempty"` // the pasted reply, explained
 	DNSBL     []dnsbl.Result       `json:"dnsbl"`
-	MTASTS    *mtasts.Result       `json:"mta_sts,omitempty"` // the recipient domain's MTA-STS record and policy
-	TLSA      []*dane.HostTLSA     `json:"tlsa"`              // the TLSA records of its MX hosts
+	Outbound  *Outbound            `json:"outbound,omitempty"` // this machine's sending address, without --sending-ip
+	MTASTS    *mtasts.Result       `json:"mta_sts,omitempty"`  // the recipient domain's MTA-STS record and policy
+	TLSA      []*dane.HostTLSA     `json:"tlsa"`               // the TLSA records of its MX hosts
 	ElapsedMS int64                `json:"elapsed_ms"`
 
 	conns []*probe.Connection
@@ -282,7 +288,7 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 	// Sender side.
 	bl := &dnsbl.Checker{Resolver: o.Resolver, Lists: o.DNSBL}
 	var blMu sync.Mutex
-	for _, ip := range o.SendingIPs {
+	senderIP := func(ip net.IP) {
 		goDo(func() {
 			rs, err := bl.CheckIP(ctx, ip)
 			if err != nil {
@@ -303,6 +309,19 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 				add(ev.Finding)
 			})
 		}
+	}
+	for _, ip := range o.SendingIPs {
+		senderIP(ip)
+	}
+	if len(o.SendingIPs) == 0 && domain != "" {
+		goDo(func() {
+			out, f := detectOutbound(ctx, o, domain)
+			res.Outbound = out
+			add(f)
+			if out.Public {
+				senderIP(net.ParseIP(out.Local))
+			}
+		})
 	}
 	if from != nil {
 		fd := strings.ToLower(from.ASCIIDomain)

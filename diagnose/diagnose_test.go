@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/diagnose"
+	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/resolver"
 )
@@ -125,5 +127,85 @@ func TestPort25Reset(t *testing.T) {
 	if res.Port25 != diagnose.Port25Reset || res.Verdict.FindingID != diagnose.IDPort25Reset ||
 		!strings.HasPrefix(res.Verdict.Cause, "the connections to reset.test's MX hosts were reset before a greeting (1 address)") {
 		t.Fatalf("port25 %s, verdict %+v, findings %+v", res.Port25, res.Verdict, res.Findings)
+	}
+}
+
+// Without --sending-ip the route to the MX says which address this machine
+// sends from: on loopback (as behind NAT) that is no public address, and
+// the diagnosis says the public one cannot be known offline.
+func TestOutboundPrivate(t *testing.T) {
+	dns := testdns.Start(t,
+		"out.test. 300 IN MX 10 mx.out.test.",
+		"mx.out.test. 300 IN A 127.0.0.1",
+	)
+	res, err := diagnose.Run(context.Background(), diagnose.Options{
+		Resolver: resolver.New(dns.Addr), Timeout: 10 * time.Second, HELO: "mail.sender.test",
+		PortMap: map[int]string{25: ":" + strconv.Itoa(resetServer(t))},
+	}, "bob@out.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := res.Outbound
+	if out == nil || out.Local != "127.0.0.1" || out.Network != "loopback" || out.Public || out.Remote != "127.0.0.1" || out.Host != "mx.out.test" {
+		t.Fatalf("outbound %+v", out)
+	}
+	var f *finding.Finding
+	for i := range res.Findings {
+		if res.Findings[i].ID == diagnose.IDOutbound {
+			f = &res.Findings[i]
+		}
+	}
+	if f == nil || f.Status != finding.Info || !strings.Contains(f.Summary, "this machine sends to mx.out.test from 127.0.0.1, a loopback address: mail leaves through NAT from a public address that cannot be known offline") ||
+		len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "--sending-ip") {
+		t.Errorf("finding %+v", f)
+	}
+	if !strings.Contains(strings.Join(res.Verdict.Untested, "\n"), "this machine sends from 127.0.0.1 (loopback), and the public address it is translated to cannot be known offline: give --sending-ip IP") {
+		t.Errorf("untested %v", res.Verdict.Untested)
+	}
+	for _, f := range res.Findings {
+		if f.ID == diagnose.IDSenderPTR || strings.HasPrefix(f.ID, "dnsbl.") {
+			t.Errorf("a loopback address was checked as the sending IP: %+v", f)
+		}
+	}
+}
+
+// A public source address is checked as the sending IP: reverse DNS and
+// the blocklists. The route is injected (loopback has no public address).
+func TestOutboundPublic(t *testing.T) {
+	dns := testdns.Start(t,
+		"out.test. 300 IN MX 10 mx.out.test.",
+		"mx.out.test. 300 IN A 127.0.0.1",
+		"98.2.0.192.in-addr.arpa. 300 IN PTR mail.sender.test.",
+		"mail.sender.test. 300 IN A 192.0.2.98",
+	)
+	var asked net.IP
+	res, err := diagnose.Run(context.Background(), diagnose.Options{
+		Resolver: resolver.New(dns.Addr).EnableCache(), Timeout: 10 * time.Second, HELO: "mail.sender.test",
+		PortMap: map[int]string{25: ":" + strconv.Itoa(resetServer(t))},
+		DNSBL:   []dnsbl.List{{Name: "own list", Zone: "own.bl.test", Kind: dnsbl.IPList}},
+		LocalAddr: func(_ context.Context, remote net.IP) (net.IP, error) {
+			asked = remote
+			return net.ParseIP("192.0.2.98"), nil
+		},
+	}, "bob@out.test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !asked.Equal(net.ParseIP("127.0.0.1")) || res.Outbound == nil || !res.Outbound.Public {
+		t.Fatalf("asked %v, outbound %+v", asked, res.Outbound)
+	}
+	got := map[string]finding.Status{}
+	for _, f := range res.Findings {
+		if f.Target.Addr == "192.0.2.98" {
+			got[f.ID] = f.Status
+		}
+	}
+	if got[diagnose.IDSenderPTR] != finding.Pass || got[dnsbl.IDClean] != finding.Pass || got[diagnose.IDOutbound] != finding.Info || got[diagnose.IDSenderHELO] != finding.Pass {
+		t.Errorf("findings for the detected address: %v", got)
+	}
+	for _, u := range res.Verdict.Untested {
+		if strings.Contains(u, "sending IP") {
+			t.Errorf("untested still names the sending IP: %q", u)
+		}
 	}
 }

@@ -218,7 +218,11 @@ func untested(res *Result, o Options, hasFrom bool) []string {
 	if !hasFrom {
 		u = append(u, "the RCPT test and the sender domain's SPF, DMARC and domain blocklists: give --from ADDRESS")
 	}
-	if len(o.SendingIPs) == 0 {
+	switch out := res.Outbound; {
+	case len(o.SendingIPs) > 0 || out != nil && out.Public:
+	case out != nil && out.Local != "":
+		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: this machine sends from "+out.Local+" ("+out.Network+"), and the public address it is translated to cannot be known offline: give --sending-ip IP")
+	default:
 		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: give --sending-ip IP (the public address your mail leaves from)")
 	}
 	if len(o.SendingIPs) > 0 && o.HELO == "" {
