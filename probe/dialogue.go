@@ -62,6 +62,10 @@ type Connection struct {
 	// first, for DANE (RFC 7672) matching by callers.
 	PeerCertificates []*x509.Certificate `json:"-"`
 
+	// Relay is the open-relay test (Options.OpenRelay), one attempt per
+	// variant; nil when it did not run.
+	Relay []RelayAttempt `json:"relay,omitempty"`
+
 	Findings []finding.Finding `json:"findings"`
 }
 
@@ -108,7 +112,8 @@ func newConnection(o *Options, ep endpoint) *Connection {
 	return c
 }
 
-// dialogue connects and talks to one endpoint. It never sends MAIL, RCPT or DATA.
+// dialogue connects and talks to one endpoint. It never sends DATA, nor
+// MAIL or RCPT unless Options.OpenRelay asks for the relay test.
 func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	o := p.o
 	c := newConnection(o, ep)
@@ -123,7 +128,7 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 		for _, ev := range tr.Events() {
 			c.Transcript = append(c.Transcript, TranscriptLine{At: Millis(ev.At), Dir: string(ev.Dir), Line: ev.Line})
 		}
-		c.Findings = connectionFindings(o, c)
+		c.Findings = append(connectionFindings(o, c), relayFindings(o, c)...)
 	}()
 
 	tr.Add(smtpwire.Note, "connecting to "+c.Dialed)
@@ -207,14 +212,21 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 		return c
 	}
 	c.Extensions = ext
+	relay := func() {
+		if o.OpenRelay != nil {
+			p.relayTest(conn, c)
+		}
+	}
 	if c.Mode == ModeSubmissions {
 		c.AuthAfterTLS = orEmpty(ext.AuthMechanisms())
+		relay()
 		quit(conn)
 		return c
 	}
 	c.AuthBeforeTLS = orEmpty(ext.AuthMechanisms())
 	c.STARTTLSOffered = ext.Has("STARTTLS")
 	if !c.STARTTLSOffered {
+		relay()
 		quit(conn)
 		return c
 	}
@@ -227,6 +239,7 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	}
 	if r.Code != 220 {
 		c.TLSError = fmt.Sprintf("server answered STARTTLS with %s", strings.Join(r.Raw, " / "))
+		relay()
 		quit(conn)
 		return c
 	}
@@ -241,6 +254,7 @@ func (p *prober) dialogue(ctx context.Context, ep endpoint) *Connection {
 	c.ExtensionsAfterTLS = ext2
 	c.AuthAfterTLS = orEmpty(ext2.AuthMechanisms())
 	c.Changed = diffExtensions(ext, ext2)
+	relay()
 	quit(conn)
 	return c
 }

@@ -83,6 +83,11 @@ type Options struct {
 	// StepTimeout above overrides Limits.StepTimeout.
 	Limits smtpwire.Limits
 
+	// OpenRelay, when set, runs the open-relay test on every endpoint
+	// after EHLO (after STARTTLS when offered): MAIL and RCPT in several
+	// variants, each followed by RSET, never DATA.
+	OpenRelay *OpenRelay
+
 	// OnProgress, when set, is called (serialized) as connections start and finish.
 	OnProgress func(Progress)
 	// OnTranscript, when set, is called for every transcript event of every

@@ -36,6 +36,10 @@ type probeOptions struct {
 	Verbose bool
 	All     bool
 
+	OpenRelay bool
+	RelayFrom string
+	RelayTo   string
+
 	// PortMap redirects logical ports (hidden --port-map, for tests and
 	// demonstrations against loopback servers): "25=:2525".
 	PortMap []string
@@ -61,6 +65,16 @@ Targets:
 Probe never sends MAIL, RCPT or DATA: it says EHLO, tries STARTTLS, says
 EHLO again and QUIT.
 
+--open-relay adds the open-relay test on every connection: MAIL FROM an
+outside address (--relay-from), RCPT TO an address at a foreign domain
+(--relay-to), in the usual variants - plain, null sender, a sender at the
+tested domain, a domain literal ([192.0.2.1]), the percent hack
+(user%foreign@tested), a bang path (foreign!user@tested), a quoted local
+part ("user@foreign"@tested) and a source route (@tested:user@foreign) -
+each followed by RSET, then QUIT. DATA is never sent: no message leaves.
+Findings: relay.open (fail; warn for the address-rewriting variants, which
+a server may also take as a local mailbox), relay.closed (pass).
+
 Output: a panel per MX host with a port × capability table and the findings,
 worst first (-v adds passes and the full transcript of every connection);
 --json one document; with -f and --json, one JSON document per input target
@@ -72,7 +86,9 @@ does, 2 on bad usage.`,
   smtpgw probe mx1.example.com:587 -v
   smtpgw probe example.com --ports 25 -4 --json
   smtpgw probe -f domains.txt --json > results.jsonl
-  smtpgw probe example.com --resolver 127.0.0.1:5353 --ca-file internal-ca.pem --fail-on warn`,
+  smtpgw probe example.com --resolver 127.0.0.1:5353 --ca-file internal-ca.pem --fail-on warn
+  smtpgw probe mx1.example.com:25 --open-relay
+  smtpgw probe example.com --ports 25 --open-relay --relay-from probe@example.org --relay-to probe@example.net`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			return runProbe(cmd.Context(), o)
@@ -93,6 +109,9 @@ does, 2 on bad usage.`,
 	f.BoolVar(&o.JSON, "json", false, "print JSON (with -f: one document per target per line)")
 	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and the full transcript of every connection")
 	f.BoolVar(&o.All, "all", false, "show passing checks too (without transcripts)")
+	f.BoolVar(&o.OpenRelay, "open-relay", false, "test whether each server relays for a foreign recipient (MAIL and RCPT in several variants, RSET; never DATA)")
+	f.StringVar(&o.RelayFrom, "relay-from", probe.DefaultRelayFrom, "outside sender `ADDRESS` of the open-relay test")
+	f.StringVar(&o.RelayTo, "relay-to", probe.DefaultRelayTo, "foreign recipient `ADDRESS` of the open-relay test (at a domain the server must not relay to)")
 	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
 	_ = f.MarkHidden("port-map")
 	return cmd
@@ -128,6 +147,19 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		return usageErr("--port-map: %v", err)
 	}
 
+	var relay *probe.OpenRelay
+	if o.OpenRelay {
+		for _, a := range []struct{ flag, v string }{{"--relay-from", o.RelayFrom}, {"--relay-to", o.RelayTo}} {
+			at := strings.LastIndexByte(a.v, '@')
+			if at <= 0 || at == len(a.v)-1 || strings.ContainsAny(a.v, " \t<>\"") {
+				return usageErr("%s %q: give a plain address such as relay-test@example.org", a.flag, a.v)
+			}
+		}
+		relay = &probe.OpenRelay{From: o.RelayFrom, To: o.RelayTo}
+	} else if o.RelayFrom != probe.DefaultRelayFrom || o.RelayTo != probe.DefaultRelayTo {
+		return usageErr("--relay-from and --relay-to belong to the open-relay test: add --open-relay")
+	}
+
 	var targets []probe.Target
 	for _, a := range o.Args {
 		t, err := probe.ParseTarget(a, o.NoMX)
@@ -161,6 +193,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		IPv6:         o.IPv6,
 		SlowGreeting: o.Slow,
 		ExpiryWarn:   expiry,
+		OpenRelay:    relay,
 	}
 	needDNS := false
 	for _, t := range targets {
