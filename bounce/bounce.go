@@ -63,6 +63,11 @@ type Result struct {
 	ReportingMTA      string `json:"reporting_mta,omitempty"`
 	Sender            string `json:"sender,omitempty"`              // envelope sender of the returned message (X-Postfix-Sender, Return-Path)
 	OriginalMessageID string `json:"original_message_id,omitempty"` // X-Original-Message-ID or the returned message's Message-ID
+	// OriginalFrom and OriginalDKIM are the From: field and the
+	// DKIM-Signature fields of the returned message's header, when the
+	// bounce carries it (message/rfc822, text/rfc822-headers, or quoted).
+	OriginalFrom string   `json:"original_from,omitempty"`
+	OriginalDKIM []string `json:"original_dkim_signatures,omitempty"`
 
 	// Recipients are every recipient the message reports on, in the order
 	// given; in a KindBounce result at least one is failed or delayed.

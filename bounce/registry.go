@@ -47,6 +47,8 @@ func analyse(m *msg) (*Result, error) {
 		if rp := cleanAddr(m.orig.Get("Return-Path")); rp != "" {
 			res.Sender = rp
 		}
+		res.OriginalFrom = strings.TrimSpace(m.orig.Get("From"))
+		res.OriginalDKIM = m.orig.Values("Dkim-Signature")
 	}
 	if v := m.get("X-Original-Message-ID"); v != "" {
 		res.OriginalMessageID = strings.Trim(v, "<> ")

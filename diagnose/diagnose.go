@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/dane"
+	"github.com/smtpgw/smtpgw/dkimkey"
 	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/explain"
@@ -51,6 +52,13 @@ type Options struct {
 	// points to run with it (its recipient, the client IP it names).
 	Reply string
 	DNSBL []dnsbl.List // nil: dnsbl.Default
+	// Message is the message whose delivery fails (ParseMessage): its
+	// From: domain's DMARC policy and its DKIM signatures' key records
+	// are checked.
+	Message *Message
+	// DKIMSelectors are selectors whose key records are checked at the
+	// From: domain (the message's, else --from's).
+	DKIMSelectors []string
 
 	// LocalAddr learns this machine's source address towards an MX host
 	// when SendingIPs is empty (nil: RouteLocalAddr); a public one is
@@ -132,7 +140,15 @@ type Result struct {
 	TLSA      []*dane.HostTLSA     `json:"tlsa"`               // the TLSA records of its MX hosts
 	ElapsedMS int64                `json:"elapsed_ms"`
 
-	conns []*probe.Connection
+	// Message is the message (--message, or the bounce's copy of the
+	// returned header) whose From: domain and DKIM selectors were checked.
+	Message *Message `json:"message,omitempty"`
+	// DMARCPolicy is the effective DMARC policy of the From: domain.
+	DMARCPolicy string `json:"dmarc_policy,omitempty"`
+
+	conns     []*probe.Connection
+	hdrDomain string // the From: domain DMARC protects
+	dmarcOrg  string // its Organizational Domain
 }
 
 // Finding ids of diagnose's own findings (the others are check's and
@@ -335,12 +351,44 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 			blMu.Unlock()
 			add(dnsbl.Findings(finding.Target{Domain: fd}, rs)...)
 		})
+	}
+	// DMARC protects the header From: domain: the message's, else the
+	// envelope sender's. DKIM: the selectors of the message's signatures
+	// and the ones given, at that domain.
+	hdrDomain := ""
+	switch {
+	case o.Message != nil:
+		hdrDomain = domainOf(o.Message.From)
+		res.Message = o.Message
+	case from != nil:
+		hdrDomain = strings.ToLower(from.ASCIIDomain)
+	}
+	var dres *dmarc.Result
+	if hdrDomain != "" {
 		goDo(func() {
-			_, dfs := dmarc.CheckResult(ctx, o.Resolver, fd)
+			var dfs []finding.Finding
+			dres, dfs = dmarc.CheckResult(ctx, o.Resolver, hdrDomain)
 			add(dfs...)
 		})
 	}
+	selectors := map[string][]string{}
+	if o.Message != nil {
+		for _, s := range o.Message.Signatures {
+			selectors[s.Domain] = appendNew(selectors[s.Domain], s.Selector)
+		}
+	}
+	if len(o.DKIMSelectors) > 0 && hdrDomain != "" {
+		selectors[hdrDomain] = appendNew(selectors[hdrDomain], o.DKIMSelectors...)
+	}
+	for d, sels := range selectors {
+		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, d, sels)...) })
+	}
 	wg.Wait()
+	if dres != nil {
+		res.DMARCPolicy = dres.Effective
+		res.dmarcOrg = dres.OrgDomain
+	}
+	res.hdrDomain = hdrDomain
 
 	if pres != nil && len(pres.Targets) == 1 {
 		tr := pres.Targets[0]

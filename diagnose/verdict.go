@@ -113,6 +113,7 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 	fs := res.Findings
 	listed := first(fs, func(f finding.Finding) bool { return f.ID == dnsbl.IDListed && f.Target.Addr != "" })
 	domainListed := first(fs, func(f finding.Finding) bool { return f.ID == dnsbl.IDListed && f.Target.Addr == "" })
+	dkimV := dkimExplainsDMARC(res)
 	var v Verdict
 	switch {
 	// The domain says it accepts no mail (RFC 7505).
@@ -135,6 +136,8 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 			v.Evidence = append([]string{oneLine(r.Reply)}, listed.Evidence...)
 			v.Fix = append(append([]string{}, listed.Remediation...), v.Fix...)
 			v.FindingID = listed.ID
+		} else if v.Side == SideSender && dkimV != nil && r.Category == "sender-auth" {
+			v = withReply(*dkimV, r.Reply, v.Fix)
 		}
 	// A pasted reply is the receiver's own word, read the same way.
 	case res.Reply != nil && (res.Reply.Class == explain.ClassPermanent || res.Reply.Class == explain.ClassTransient):
@@ -147,6 +150,8 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 			v.Evidence = append([]string{oneLine(ex.Input)}, listed.Evidence...)
 			v.Fix = append(append([]string{}, listed.Remediation...), v.Fix...)
 			v.FindingID = listed.ID
+		} else if v.Side == SideSender && dkimV != nil && r.Category == "sender-auth" {
+			v = withReply(*dkimV, ex.Input, v.Fix)
 		}
 	case res.Port25 == Port25Blocked:
 		v = fromFinding(first(fs, func(f finding.Finding) bool { return f.ID == IDPort25Blocked }), SideNetwork)
@@ -157,6 +162,10 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 	// Senders that enforce the recipient's TLS policy find no MX to deliver to.
 	case first(fs, func(f finding.Finding) bool { return f.ID == IDMTASTSRefused || f.ID == IDDANERefused }) != nil:
 		v = fromFinding(first(fs, func(f finding.Finding) bool { return f.ID == IDMTASTSRefused || f.ID == IDDANERefused }), SideRecipient)
+	// The From: domain's DMARC policy rejects the mail: its DKIM key is
+	// broken and SPF does not rescue it.
+	case dkimV != nil:
+		v = *dkimV
 	case listed != nil:
 		v = fromFinding(listed, SideSender)
 	case domainListed != nil:
@@ -204,7 +213,7 @@ func sideOfReply(r *RCPT) Side {
 // IP, a HELO name, or a domain other than the recipient's.
 func isSenderFinding(f finding.Finding, recipientDomain string) bool {
 	switch {
-	case strings.HasPrefix(f.ID, "sender.") || strings.HasPrefix(f.ID, "spf.") || strings.HasPrefix(f.ID, "dmarc.") || strings.HasPrefix(f.ID, "dnsbl."):
+	case strings.HasPrefix(f.ID, "sender.") || strings.HasPrefix(f.ID, "spf.") || strings.HasPrefix(f.ID, "dmarc.") || strings.HasPrefix(f.ID, "dnsbl.") || strings.HasPrefix(f.ID, "dkim."):
 		return f.Target.Domain != recipientDomain || f.Target.Domain == ""
 	}
 	return false
@@ -212,6 +221,9 @@ func isSenderFinding(f finding.Finding, recipientDomain string) bool {
 
 func untested(res *Result, o Options, hasFrom bool) []string {
 	u := []string{"the message itself (headers, content, DKIM signature): nothing was sent, the test stopped before DATA"}
+	if res.Message != nil || len(o.DKIMSelectors) > 0 {
+		u[0] = "the message's content and whether its DKIM signatures verify (only the selectors' key records were checked): nothing was sent, the test stopped before DATA"
+	}
 	if res.Domain == "" {
 		u = append(u, "the recipient's MX hosts and the RCPT test: the reply names no recipient address (give it as the first argument instead)")
 	}
@@ -229,4 +241,66 @@ func untested(res *Result, o Options, hasFrom bool) []string {
 		u = append(u, "whether the HELO name resolves to the sending IP: give --helo NAME")
 	}
 	return u
+}
+
+// dkimExplainsDMARC returns the verdict when the DKIM key records explain
+// a DMARC failure of the From: domain: its policy is quarantine or reject,
+// every selector checked at an aligned domain has a failing key record
+// (missing, revoked, too short, unusable), and SPF does not pass for an
+// aligned envelope sender. Nil otherwise.
+func dkimExplainsDMARC(res *Result) *Verdict {
+	p := res.DMARCPolicy
+	if p != "quarantine" && p != "reject" || res.hdrDomain == "" {
+		return nil
+	}
+	seen, failing := map[string]bool{}, map[string]bool{}
+	var bad []finding.Finding
+	for _, f := range res.Findings {
+		if !strings.HasPrefix(f.ID, "dkim.") || !aligned(f.Target.Domain, res.hdrDomain, res.dmarcOrg) {
+			continue
+		}
+		seen[f.Target.Host] = true
+		if f.Status == finding.Fail {
+			if !failing[f.Target.Host] {
+				bad = append(bad, f)
+			}
+			failing[f.Target.Host] = true
+		}
+	}
+	if len(bad) == 0 || len(failing) < len(seen) {
+		return nil // no broken key, or an aligned selector that works
+	}
+	spfText := "SPF was not evaluated (give --sending-ip and --from)"
+	for _, f := range res.Findings {
+		if f.ID != "spf.eval" {
+			continue
+		}
+		if f.Status == finding.Pass {
+			if aligned(f.Target.Domain, res.hdrDomain, res.dmarcOrg) {
+				return nil // DMARC passes through SPF
+			}
+			spfText = "SPF passes for " + f.Target.Domain + ", which is not aligned with " + res.hdrDomain
+		} else {
+			spfText = f.Summary
+		}
+		break
+	}
+	var causes []string
+	v := Verdict{Side: SideSender, FindingID: bad[0].ID, Evidence: []string{}, Fix: []string{}}
+	for _, f := range bad {
+		causes = append(causes, f.Summary)
+		v.Evidence = appendNew(v.Evidence, f.Evidence...)
+		v.Fix = appendNew(v.Fix, f.Remediation...)
+	}
+	v.Cause = fmt.Sprintf("DMARC fails for mail From: %s, whose policy is p=%s: %s; and %s", res.hdrDomain, p, strings.Join(causes, "; "), spfText)
+	v.Fix = append(v.Fix, "Or make SPF pass for an envelope sender (MAIL FROM) at "+res.hdrDomain+": list the sending IP in its SPF record")
+	return &v
+}
+
+// withReply puts the receiver's reply in front of a verdict's evidence
+// and its advice after the verdict's fixes.
+func withReply(v Verdict, reply string, fix []string) Verdict {
+	v.Evidence = append([]string{oneLine(reply)}, v.Evidence...)
+	v.Fix = appendNew(append([]string{}, v.Fix...), fix...)
+	return v
 }

@@ -25,6 +25,8 @@ type diagnoseOptions struct {
 	HELO       string
 	Server     string
 	Bounce     string
+	Message    string
+	Selectors  []string
 	FailOn     string
 	Format     string
 	JSON       bool
@@ -58,7 +60,16 @@ The ranked findings follow, with the same ids as smtpgw check.
              the --helo name resolving back, SPF check_host() for the --from
              domain, the IP against the DNS blocklists (Spamhaus ZEN, SpamCop,
              Barracuda, UCEPROTECT L1, PSBL, Mailspike); for the --from
-             domain: DMARC and the domain lists (Spamhaus DBL, SURBL, URIBL)
+             domain: DMARC and the domain lists (Spamhaus DBL, SURBL, URIBL);
+             without --sending-ip, the address this machine sends from (the
+             route to the first MX; a private one is named, not checked)
+  policies   whether a sender that enforces the recipient's MTA-STS policy
+             or DANE (TLSA records) would refuse every MX host
+  DKIM       with --message FILE (or a bounce carrying the returned header)
+             the key records of its DKIM signatures' selectors, and with
+             --dkim-selector S those at the From: domain: missing, revoked,
+             too short, unusable; when that makes DMARC fail under p=reject
+             or p=quarantine, it is the verdict
 
 Given a pasted reply or log line instead of an address (anything with a
 space), diagnose explains it and runs the checks it points to: the recipient
@@ -79,6 +90,8 @@ passes, the verdict says so and lists what was not tested.
 Exit status: 0 when no finding reaches --fail-on (default fail), 1 when one
 does, 2 on bad usage.`,
 		Example: `  smtpgw diagnose bob@example.com
+  smtpgw diagnose bob@example.com --from alice@example.org --dkim-selector s1
+  smtpgw diagnose bob@example.com --message rejected.eml --sending-ip 192.0.2.25
   smtpgw diagnose bob@example.com --from alice@example.org --sending-ip 192.0.2.25 --helo mail.example.org
   smtpgw diagnose bob@example.com --from alice@example.org --server mx2.example.com:25
   smtpgw diagnose --bounce returned.eml --sending-ip 192.0.2.25
@@ -110,6 +123,8 @@ does, 2 on bad usage.`,
 	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO, also checked to resolve to the sending IP (default: this machine's FQDN)")
 	f.StringVar(&o.Server, "server", "", "test this `HOST[:PORT]` instead of the recipient's MX hosts")
 	f.StringVar(&o.Bounce, "bounce", "", "take recipient, sender and reply from the bounce message in `FILE` (- for stdin)")
+	f.StringVar(&o.Message, "message", "", "the message that does not arrive, in `FILE` (- for stdin): DMARC of its From: domain and the key records of its DKIM signatures' selectors")
+	f.StringSliceVar(&o.Selectors, "dkim-selector", nil, "DKIM `SELECTOR` whose key record to check at the From: domain (comma-separated or repeated)")
 	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
 	f.BoolVar(&o.JSON, "json", false, "print the diagnosis as JSON (same as --format json)")
 	f.StringVar(&o.Format, "format", "text", "output `FORMAT`: text, json, junit, markdown or sarif (the findings, as smtpgw check writes them)")
@@ -160,6 +175,13 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 			return usageErr("--bounce %s: %v", o.Bounce, err)
 		}
 		recipient, dopts.Reply = in.Recipient, in.Reply
+		if b.OriginalFrom != "" && o.Message == "" {
+			// The bounce carries the returned message's header: its From:
+			// and DKIM signatures are checked as --message would.
+			if m, err := diagnose.MessageFromHeader(b.OriginalFrom, b.OriginalDKIM); err == nil {
+				dopts.Message = m
+			}
+		}
 		if dopts.From == "" {
 			dopts.From = in.From
 		}
@@ -170,6 +192,28 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 		dopts.Reply, recipient = recipient, ""
 	} else if !strings.Contains(recipient, "@") {
 		return usageErr("%q is not an address: give the recipient, such as bob@example.com, or paste a whole reply or log line in quotes", recipient)
+	}
+	if o.Message != "" {
+		if o.Message == "-" && o.Bounce == "-" {
+			return usageErr("--message - and --bounce - cannot both read standard input")
+		}
+		raw, err := readInput(o.Message, o.IO)
+		if err != nil {
+			return usageErr("--message: %v", err)
+		}
+		if dopts.Message, err = diagnose.ParseMessage(raw); err != nil {
+			return usageErr("--message %s: %v", o.Message, err)
+		}
+	}
+	for _, s := range o.Selectors {
+		s = strings.TrimSpace(s)
+		if s == "" || strings.ContainsAny(s, " \t/\\@:;,") {
+			return usageErr("--dkim-selector %q: give selector names such as s1,google", s)
+		}
+		dopts.DKIMSelectors = append(dopts.DKIMSelectors, s)
+	}
+	if len(dopts.DKIMSelectors) > 0 && o.From == "" && dopts.Message == nil && o.Bounce == "" {
+		return usageErr("--dkim-selector needs the From: domain: give --from ADDRESS or --message FILE")
 	}
 	if o.From != "" && !strings.Contains(o.From, "@") {
 		return usageErr("--from %q: give the envelope sender address, such as alice@example.org", o.From)

@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -276,5 +278,54 @@ func TestDiagnosePort25TimedOut(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+}
+
+// A message whose DKIM selector is revoked, sent from an IP outside the
+// From: domain's SPF record, under p=reject: DMARC fails, and the verdict
+// says why. The same through a bounce that carries the returned header.
+func TestDiagnoseDKIM(t *testing.T) {
+	t.Parallel()
+	dns := diagnoseWorld(t, `s1._domainkey.sender.test. 300 IN TXT "v=DKIM1; k=rsa; p="`)
+	port := testsmtp.StartRCPT(t, "250 2.1.5 Ok")
+	header := "From: Alice <alice@sender.test>\r\nTo: bob@rcpt.test\r\nSubject: report\r\n" +
+		"DKIM-Signature: v=1; a=rsa-sha256; c=relaxed/relaxed; d=sender.test; s=s1; h=from:to:subject;\r\n" +
+		"\tbh=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=; b=dGVzdA==\r\n"
+	msg := filepath.Join(t.TempDir(), "report.eml")
+	if err := os.WriteFile(msg, []byte(header+"\r\nHello Bob\r\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := `FAIL DMARC fails for mail From: sender.test, whose policy is p=reject: DKIM selector "s1" of sender.test is revoked (empty p=): signatures with this selector fail; and SPF fail: 198.51.100.7`
+	out, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--from", "alice@sender.test", "--sending-ip", "198.51.100.7", "--message", msg)...)
+	if code != ExitFindings || !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("exit %d, first line %q, want prefix %q\n%s\n%s", code, firstLine(out), want, out, errOut)
+	}
+	if !strings.Contains(out, "who: you (the sender) must act") || !strings.Contains(out, "only the selectors' key records were checked") {
+		t.Errorf("output:\n%s", out)
+	}
+
+	// The receiver's DMARC refusal, bounced with the returned header
+	// attached (text/rfc822-headers, as Postfix attaches it).
+	dsn := "From: MAILER-DAEMON@mail.sender.test (Mail Delivery System)\r\nTo: alice@sender.test\r\n" +
+		"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n" +
+		"Content-Type: multipart/report; report-type=delivery-status; boundary=\"B1\"\r\n\r\n" +
+		"--B1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n\r\n" +
+		"--B1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.sender.test\r\nX-Postfix-Sender: rfc822; alice@sender.test\r\n\r\n" +
+		"Final-Recipient: rfc822; bob@rcpt.test\r\nAction: failed\r\nStatus: 5.7.26\r\nRemote-MTA: dns; mx.rcpt.test\r\n" +
+		"Diagnostic-Code: smtp; 550 5.7.26 Unauthenticated email from sender.test is not accepted due to domain's DMARC policy\r\n\r\n" +
+		"--B1\r\nContent-Type: text/rfc822-headers\r\n\r\n" + header + "\r\n--B1--\r\n"
+	out, errOut, code = runCLI(t, dsn, append(diagnoseArgs(dns, port), "--bounce", "-", "--sending-ip", "198.51.100.7")...)
+	if code != ExitFindings || !strings.HasPrefix(firstLine(out), want) {
+		t.Errorf("bounce: exit %d, first line %q, want prefix %q\n%s\n%s", code, firstLine(out), want, out, errOut)
+	}
+	if !strings.Contains(out, "| 550 5.7.26 Unauthenticated email from sender.test") {
+		t.Errorf("bounce: the reply is not evidence:\n%s", out)
+	}
+
+	if _, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--dkim-selector", "s1")...); code != ExitUsage || !strings.Contains(errOut, "--from") {
+		t.Errorf("--dkim-selector without a From: domain: exit %d %q", code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", append(diagnoseArgs(dns, port), "bob@rcpt.test", "--message", "-")...); code != ExitUsage || !strings.Contains(errOut, "--message") {
+		t.Errorf("--message with no message: exit %d %q", code, errOut)
 	}
 }
