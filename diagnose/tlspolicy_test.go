@@ -88,11 +88,17 @@ func TestTLSPolicyRefused(t *testing.T) {
 		{"expired certificate", func(s *checktest.Spec) { s.TLSA = ""; s.Expired = true }, nil, diagnose.IDMTASTSRefused, []string{
 			"mx.sts-expired.test: its certificate has expired",
 		}},
+		{"self-signed certificate", func(s *checktest.Spec) { s.TLSA = ""; s.SelfSign = true }, nil, diagnose.IDMTASTSRefused, []string{
+			"mx.sts-self.test: its certificate does not chain to a trusted root",
+		}},
 		{"no STARTTLS", func(s *checktest.Spec) { s.TLSA = ""; s.STARTTLS = false }, nil, diagnose.IDMTASTSRefused, []string{
 			"mx.sts-plain.test: it does not offer STARTTLS",
 		}},
 		{"TLSA not matching the chain", func(s *checktest.Spec) { s.Policy = ""; s.TLSA = "mismatch" }, nil, diagnose.IDDANERefused, []string{
 			"senders that use DANE (Postfix and Exim with DNSSEC, Microsoft 365, many European providers) will not deliver to dane-mismatch.test: mx.dane-mismatch.test: 127.0.0.1: the presented certificate matches no usable TLSA record",
+		}},
+		{"TLSA but no STARTTLS", func(s *checktest.Spec) { s.Policy = ""; s.STARTTLS = false }, nil, diagnose.IDDANERefused, []string{
+			"mx.dane-plain.test: 127.0.0.1: TLSA records are published but STARTTLS is not offered",
 		}},
 		{"TLSA bogus", func(s *checktest.Spec) { s.Policy = "" }, func(w *checktest.World) { w.DNS.Bogus("_25._tcp.mx.dane-bogus.test.") },
 			diagnose.IDDANERefused, []string{"mx.dane-bogus.test: the TLSA lookup for mx.dane-bogus.test fails", "DNSSEC Bogus"}},
@@ -100,8 +106,8 @@ func TestTLSPolicyRefused(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
 			domain := map[string]string{
-				"mx not in policy": "sts-mx.test", "certificate for another name": "sts-name.test", "expired certificate": "sts-expired.test",
-				"no STARTTLS": "sts-plain.test", "TLSA not matching the chain": "dane-mismatch.test", "TLSA bogus": "dane-bogus.test",
+				"mx not in policy": "sts-mx.test", "certificate for another name": "sts-name.test", "expired certificate": "sts-expired.test", "self-signed certificate": "sts-self.test",
+				"no STARTTLS": "sts-plain.test", "TLSA not matching the chain": "dane-mismatch.test", "TLSA bogus": "dane-bogus.test", "TLSA but no STARTTLS": "dane-plain.test",
 			}[c.name]
 			s := checktest.Healthy(domain)
 			c.spec(&s)

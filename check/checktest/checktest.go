@@ -132,6 +132,7 @@ type Spec struct {
 	STARTTLS bool     // the MX offers STARTTLS
 	MXCert   string   // name in the MX certificate; default mx.<domain>
 	Expired  bool     // the MX certificate expired a day ago
+	SelfSign bool     // the MX certificate is self-signed (no CA trusts it)
 	Policy   string   // MTA-STS policy body; "" serves none (and no _mta-sts record)
 	TLSA     string   // "match", "mismatch" or "" (none)
 	Signed   bool     // AD bit on every answer, as from a validating resolver
@@ -164,6 +165,9 @@ func New(t testing.TB, s Spec) *World {
 	mxCert := ca.Leaf(t, certName)
 	if s.Expired {
 		mxCert = ca.Expired(t, certName)
+	}
+	if s.SelfSign {
+		mxCert = testpki.SelfSigned(t, certName)
 	}
 	zone := []string{
 		d + ". 300 IN MX 10 " + mx + ".",
