@@ -115,14 +115,13 @@ func (p *prober) relayTest(conn *smtpwire.Conn, c *Connection) {
 	}
 }
 
-// relayFindings turns the attempts into relay.open (fail; warn for an
-// ambiguous variant) and relay.closed (pass).
+// relayFindings turns each attempt into a finding: relay.open (fail; warn
+// for an ambiguous variant), relay.closed (pass) or relay.untested.
 func relayFindings(o *Options, c *Connection) []finding.Finding {
 	if o.OpenRelay == nil || c.Relay == nil {
 		return nil
 	}
 	var fs []finding.Finding
-	var closed []string
 	for _, a := range c.Relay {
 		ev := []string{a.Mail}
 		if a.Rcpt != "" {
@@ -149,21 +148,35 @@ func relayFindings(o *Options, c *Connection) []finding.Finding {
 			}
 			fs = append(fs, f)
 		case "refused":
-			closed = append(closed, a.Variant)
+			what := a.Rcpt
+			if what == "" {
+				what = a.Mail
+			}
+			reply := ""
+			if a.Reply != nil && len(a.Reply.Lines) > 0 {
+				reply = ": " + strings.Join(a.Reply.Lines, " ")
+			}
+			fs = append(fs, finding.Finding{ID: IDRelayClosed, Status: finding.Pass, Target: c.Target, Evidence: ev,
+				Summary: fmt.Sprintf("no relay (%s): %s refused%s", a.Variant, what, reply)})
 		default:
 			fs = append(fs, finding.Finding{ID: IDRelayError, Status: finding.Warn, Target: c.Target, Evidence: ev,
 				Summary:     fmt.Sprintf("the open-relay test (%s) was cut short: %s", a.Variant, a.Error),
 				Remediation: []string{"Run the test again; variants after a dropped connection were not tried"}})
 		}
 	}
-	if n := len(relayVariants(*o.OpenRelay, "x")); len(c.Relay) < n && len(fs) == 0 {
+	if n := len(relayVariants(*o.OpenRelay, "x")); len(c.Relay) < n && !hasID(fs, IDRelayError) {
 		fs = append(fs, finding.Finding{ID: IDRelayError, Status: finding.Warn, Target: c.Target,
 			Summary:     fmt.Sprintf("the open-relay test ended after %d of %d variants: the server ended the session", len(c.Relay), n),
 			Remediation: []string{"Run the test again; the server may limit errors per session"}})
 	}
-	if len(closed) > 0 {
-		fs = append(fs, finding.Finding{ID: IDRelayClosed, Status: finding.Pass, Target: c.Target,
-			Summary: fmt.Sprintf("not an open relay: %d of %d relay attempts refused (%s)", len(closed), len(c.Relay), strings.Join(closed, ", "))})
-	}
 	return fs
+}
+
+func hasID(fs []finding.Finding, id string) bool {
+	for _, f := range fs {
+		if f.ID == id {
+			return true
+		}
+	}
+	return false
 }

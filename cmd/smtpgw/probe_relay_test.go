@@ -41,7 +41,7 @@ func TestProbeOpenRelay(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("closed relay: exit %d\n%s\n%s", code, out, errOut)
 	}
-	if !strings.Contains(out, "not an open relay: 8 of 8 relay attempts refused") || strings.Contains(out, "relay.open") {
+	if strings.Count(out, "PASS relay.closed") != 8 || !strings.Contains(out, "no relay (percent hack): RCPT TO:<relay-test%recipient.example@relay.example.test> refused: 554 5.7.1") || strings.Contains(out, "relay.open") {
 		t.Errorf("closed relay output:\n%s", out)
 	}
 	out, _, _ = runCLI(t, "", append(relayArgs(dns, closed), "--json")...)
