@@ -32,6 +32,12 @@ func TestDSNWhenRecipientsFail(t *testing.T) {
 		o.Deliver.Bounce = true
 		o.Deliver.DelayWarning = 300 * time.Millisecond
 		o.Deliver.MaxQueueTime = 4 * time.Second
+		// greylisting replies are retried after 200ms here, not 6 minutes
+		ps, err := deliver.Profiles(deliver.BuiltinProfiles(5)).Override("default", [][2]string{{"greylist", "200ms"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.Deliver.Profiles = ps
 		o.Deliver.Smarthosts = []deliver.Target{{Host: "sink.example.test", Port: 25, TLS: deliver.TLSNone}}
 		o.Deliver.PortMap = map[string]string{"sink.example.test:25": up.Addr}
 	})

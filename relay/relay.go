@@ -442,3 +442,10 @@ func DefaultSpoolDir() string {
 	}
 	return home + "/.local/state/smtpgw/spool"
 }
+
+// Destinations returns the delivery state of every destination the relay
+// delivered to lately: its profile, its limits now (lowered by adaptive
+// backoff after rate-limit or reputation replies), deliveries in flight and
+// waiting, and outcome counts. Safe to call from any goroutine while Run
+// runs (a snapshot); metrics can turn it into gauges.
+func (r *Relay) Destinations() []deliver.DestinationState { return r.del.Destinations() }

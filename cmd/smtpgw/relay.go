@@ -56,6 +56,7 @@ type relayOptions struct {
 	PortMap           []string
 	Reuse             time.Duration
 	DKIM              []string
+	Destination       []string
 }
 
 func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
@@ -124,6 +125,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.DurationVar(&o.Grace, "grace", 10*time.Second, "on SIGINT/SIGTERM, time given to sessions in progress")
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
 	f.StringArrayVar(&o.DKIM, "dkim", nil, "DKIM-sign mail whose From domain (or a subdomain) is DOMAIN, as `DOMAIN=SELECTOR:KEYFILE` (PEM RSA or Ed25519; repeatable)")
+	f.StringArrayVar(&o.Destination, "destination", nil, "tune a destination: NAME:key=value,... with keys concurrency, per-connection, per-minute, retry (5m/10m/1h), greylist, clean, mx (HOST|HOST; a new NAME needs it); built-in NAMEs: gmail, microsoft, yahoo, icloud, gmx, default (repeatable)")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
 	return cmd
@@ -274,6 +276,11 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 	d := &opts.Deliver
 	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
 	d.MaxConcurrent, d.MaxPerDest, d.Bounce, d.IdleConns = o.MaxDeliveries, o.MaxPerDest, o.Bounce, o.Reuse
+	profiles, err := deliver.Profiles(deliver.BuiltinProfiles(o.MaxPerDest)).WithDestinations(o.Destination)
+	if err != nil {
+		return opts, usageErr("%v", err)
+	}
+	d.Profiles = profiles
 	if o.DelayWarning < 0 {
 		return opts, usageErr("--delay-warning must be 0 (off) or positive, such as 4h")
 	}

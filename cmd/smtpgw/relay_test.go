@@ -70,6 +70,10 @@ func TestRelayFlagErrors(t *testing.T) {
 		{[]string{"--port-map", "x.example.test=127.0.0.1:25"}, "HOST:PORT=ADDR"},
 		{[]string{"--port-map", "99999=:25"}, "--port-map"},
 		{[]string{"--delay-warning", "-1h"}, "--delay-warning must be 0 (off) or positive"},
+		{[]string{"--destination", "gmail:concurrency=0"}, `destination gmail: concurrency="0": give a whole number from 1 to 1000`},
+		{[]string{"--destination", "gmail:speed=9"}, `unknown key "speed" (keys: clean, concurrency, greylist, mx, per-connection, per-minute, retry)`},
+		{[]string{"--destination", "partner:concurrency=2"}, "a new destination needs mx=HOST|HOST"},
+		{[]string{"--destination", "gmail"}, "give NAME:key=value,..."},
 	} {
 		_, errOut, code := runCLI(t, "", append([]string{"relay", "--spool", t.TempDir()}, tc.args...)...)
 		if code != ExitUsage || !strings.Contains(errOut, tc.want) {

@@ -34,6 +34,8 @@ type Target struct {
 	User     string
 	Password string
 	MX       bool
+
+	perConn int // messages per connection (the destination's profile)
 }
 
 func (t Target) String() string { return net.JoinHostPort(t.Host, strconv.Itoa(t.Port)) }

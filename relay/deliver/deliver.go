@@ -49,7 +49,7 @@ type Config struct {
 	RetryMax       time.Duration // backoff cap (default 1h)
 	MaxQueueTime   time.Duration // give up after (default 5 days)
 	MaxConcurrent  int           // deliveries at once (default 20)
-	MaxPerDest     int           // deliveries at once per destination (default 5)
+	MaxPerDest     int           // deliveries at once per destination of the default profile (default 5)
 	ConnectTimeout time.Duration // default 30s
 	CommandTimeout time.Duration // default 5m
 	Bounce         bool          // send DSNs for failed recipients
@@ -64,6 +64,12 @@ type Config struct {
 	// at its first delivery attempt (see Deliverer.sign).
 	DKIM *dkimsign.Signer
 
+	// Profiles are the destination profiles (the last, or the one named
+	// "default", for every other destination); nil: BuiltinProfiles.
+	Profiles Profiles
+	// Clock drives the destination limits (nil: the real clock).
+	Clock Clock
+
 	Logger *slog.Logger
 }
 
@@ -74,10 +80,9 @@ type Deliverer struct {
 	sch  *scheduler
 	pool *pool
 
-	destMu  sync.Mutex
-	destSem map[string]chan struct{}
-	wg      sync.WaitGroup
-	sem     chan struct{}
+	dests *destTable
+	wg    sync.WaitGroup
+	sem   chan struct{}
 
 	activeMu sync.Mutex
 	active   map[*client]bool
@@ -124,8 +129,13 @@ func New(cfg Config) *Deliverer {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	d := &Deliverer{cfg: cfg, log: cfg.Logger, sch: newScheduler(), destSem: map[string]chan struct{}{},
+	if len(cfg.Profiles) == 0 {
+		cfg.Profiles = BuiltinProfiles(cfg.MaxPerDest)
+	}
+	d := &Deliverer{cfg: cfg, log: cfg.Logger, sch: newScheduler(),
 		sem: make(chan struct{}, cfg.MaxConcurrent), drainc: make(chan struct{})}
+	d.dests = newDestTable(cfg.Clock, func(id string) { d.sch.add(id, time.Now()) })
+	d.dests.retryInitial, d.dests.retryMax = cfg.RetryInitial, cfg.RetryMax
 	d.pool = newPool(cfg.IdleConns)
 	return d
 }
@@ -225,6 +235,7 @@ func (d *Deliverer) Run(ctx context.Context) error {
 			for _, id := range d.cfg.Spool.TakeRetries() {
 				d.sch.add(id, time.Now())
 			}
+			d.dests.kick()
 		case <-timer.C:
 		}
 		timer.Stop()
@@ -271,16 +282,9 @@ func domainOf(addr string) string {
 	return strings.ToLower(strings.TrimSuffix(addr[at+1:], "."))
 }
 
-func (d *Deliverer) destSemaphore(key string) chan struct{} {
-	d.destMu.Lock()
-	defer d.destMu.Unlock()
-	s, ok := d.destSem[key]
-	if !ok {
-		s = make(chan struct{}, d.cfg.MaxPerDest)
-		d.destSem[key] = s
-	}
-	return s
-}
+// Destinations returns the state of every destination the relay delivered
+// to lately (profile, limits now, in flight, outcomes), by name.
+func (d *Deliverer) Destinations() []DestinationState { return d.dests.snapshot() }
 
 // outcome of one recipient in one attempt.
 type outcome struct {
@@ -373,6 +377,9 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			d.log.Info("failed", "id", id, "recipient", r.Addr, "reason", l.State.Rcpts[i].Reply, "category", string(explain.Expired))
 			continue
 		}
+		if r.RetryAt.After(now.Add(time.Second)) {
+			continue // its destination asked for a later retry
+		}
 		key := "smarthost"
 		if len(d.cfg.Smarthosts) == 0 {
 			key = domainOf(r.Addr)
@@ -399,34 +406,67 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
+	attempted, parked := false, false
 	for _, key := range order {
 		g := groups[key]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sem := d.destSemaphore(g.key)
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-sem }()
 			addrs := make([]string, len(g.rcpts))
 			for j, i := range g.rcpts {
 				addrs[j] = l.State.Rcpts[i].Addr
 			}
-			outs := d.deliverGroup(ctx, l, g.key, addrs)
+			prof := d.cfg.Profiles.Default()
+			targets, dest, err := d.route(ctx, g.key)
+			var outs []outcome
+			if err != nil {
+				// no remote host was reached: the outcome names none
+				o := d.classifyErr(l.ID, err, "")
+				d.log.Info("attempt", "id", l.ID, "host", g.key, "stage", "DNS", "reply", o.reply, "category", o.category)
+				outs = make([]outcome, len(addrs))
+				for j, r := range addrs {
+					outs[j] = o
+					d.logOutcome(l.ID, r, o)
+				}
+			} else {
+				prof = d.cfg.Profiles.Match(mxNames(targets))
+				if len(d.cfg.Smarthosts) > 0 {
+					prof = d.cfg.Profiles.Default()
+				}
+				if prof.Name != DefaultProfileName {
+					dest = prof.Name
+				}
+				tk, ok := d.dests.acquire(dest, prof, l.ID)
+				if !ok {
+					// the destination is at its limit: the message waits
+					// for it (woken when a slot or its rate allows)
+					mu.Lock()
+					parked = true
+					mu.Unlock()
+					return
+				}
+				outs = d.deliverGroup(ctx, l, targets, prof, addrs)
+				d.dests.release(tk, summarize(outs))
+			}
 			mu.Lock()
 			defer mu.Unlock()
+			attempted = true
+			upd := time.Now()
 			for j, i := range g.rcpts {
 				o := outs[j]
 				r := &l.State.Rcpts[i]
-				r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, o.host, time.Now()
+				r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, o.host, upd
+				r.RetryAt = time.Time{}
+				if o.status == spool.StatusPending && ctx.Err() == nil {
+					r.RetryAt = upd.Add(d.retryWait(prof, l.State.Attempts+1, explain.Category(o.category)))
+				}
 			}
 		}()
 	}
 	wg.Wait()
-	l.State.Attempts++
+	if attempted {
+		l.State.Attempts++
+	}
 	l.State.LastAttempt = now
 	pending, failed := 0, 0
 	for _, r := range l.State.Rcpts {
@@ -445,24 +485,41 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 	}
 	switch {
 	case pending > 0:
-		if ctx.Err() != nil && l.State.Attempts > 0 {
+		if ctx.Err() != nil && attempted && l.State.Attempts > 0 {
 			// stopped during shutdown: keep the schedule as it was
 			l.State.Attempts--
 		}
-		wait := Backoff(l.State.Attempts, d.cfg.RetryInitial, d.cfg.RetryMax)
-		next := time.Now().Add(wait)
+		// the earliest retry any pending recipient's destination allows
+		var next time.Time
+		for _, r := range l.State.Rcpts {
+			if r.Status == spool.StatusPending && !r.RetryAt.IsZero() && (next.IsZero() || r.RetryAt.Before(next)) {
+				next = r.RetryAt
+			}
+		}
+		if next.IsZero() {
+			next = time.Now()
+		}
 		if rest := queuedAt.Add(d.cfg.MaxQueueTime); next.After(rest) && rest.After(time.Now()) {
 			next = rest
 		}
 		if ctx.Err() != nil {
 			next = time.Now() // interrupted by shutdown: try again as soon as the relay is back
 		}
+		wait := time.Until(next).Round(time.Second)
 		l.State.NextAttempt = next
+		if parked && ctx.Err() == nil {
+			// woken by its destination; at the next start at once
+			l.State.NextAttempt = time.Now()
+		}
 		if err := l.SaveState(); err != nil {
 			d.log.Error("spool error", "id", id, "err", err)
 		}
-		d.log.Info("deferred", "id", id, "pending", pending, "attempts", l.State.Attempts, "next_attempt", next.UTC().Format(time.RFC3339), "wait", wait.String())
-		d.sch.add(id, next)
+		if attempted {
+			d.log.Info("deferred", "id", id, "pending", pending, "attempts", l.State.Attempts, "next_attempt", next.UTC().Format(time.RFC3339), "wait", wait.String())
+		}
+		if !parked || next.After(time.Now()) {
+			d.sch.add(id, next)
+		}
 	case failed > 0:
 		var reasons []string
 		for _, r := range l.State.Rcpts {
@@ -531,34 +588,76 @@ func (d *Deliverer) notify(l *spool.Locked, queuedAt, now time.Time) {
 	}
 }
 
+// route returns the hosts to try for the destination key (a recipient
+// domain, or "smarthost") and the destination's name before profiles.
+func (d *Deliverer) route(ctx context.Context, key string) ([]Target, string, error) {
+	if len(d.cfg.Smarthosts) > 0 {
+		return d.cfg.Smarthosts, "smarthost", nil
+	}
+	ts, err := d.mxTargets(ctx, key)
+	return ts, key, err
+}
+
+func mxNames(ts []Target) []string {
+	n := make([]string, len(ts))
+	for i, t := range ts {
+		n[i] = t.Host
+	}
+	return n
+}
+
+// summarize is what one delivery to a destination came to, for its
+// adaptive limits: a throttling reply (any recipient's) decides.
+func summarize(outs []outcome) result {
+	var r result
+	for _, o := range outs {
+		c := explain.Category(o.category)
+		switch o.status {
+		case spool.StatusDelivered:
+			r.delivered = true
+		case spool.StatusFailed:
+			r.failed = true
+		default:
+			r.deferred = true
+		}
+		if r.reply == "" || Throttling(c) && !Throttling(r.category) || c == explain.Greylisted && r.category != explain.Greylisted && !Throttling(r.category) {
+			r.reply, r.category = o.reply, c
+		}
+	}
+	if Throttling(r.category) || r.category == explain.Greylisted {
+		r.delivered, r.failed, r.deferred = false, false, true
+	}
+	return r
+}
+
+// retryWait is how long a recipient deferred with a reply of category c
+// waits, after the message's attempt n: its destination's schedule; after
+// greylisting at least the profile's greylisting delay; after a
+// rate-limit or reputation reply at least the profile's shortest wait, so
+// a destination is never retried faster than it asked.
+func (d *Deliverer) retryWait(p Profile, n int, c explain.Category) time.Duration {
+	w := p.RetryWait(n, d.cfg.RetryInitial, d.cfg.RetryMax)
+	switch {
+	case c == explain.Greylisted:
+		w = max(w, p.Greylist)
+	case Throttling(c):
+		w = max(w, p.RetryWait(1, d.cfg.RetryInitial, d.cfg.RetryMax))
+	}
+	return w
+}
+
 // deliverGroup delivers one message to the recipients of one destination,
 // trying its hosts in order, and returns each recipient's outcome.
-func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, key string, rcpts []string) []outcome {
+func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, targets []Target, prof Profile, rcpts []string) []outcome {
 	outs := make([]outcome, len(rcpts))
 	setAll := func(o outcome) {
 		for i := range outs {
 			outs[i] = o
 		}
 	}
-	var targets []Target
-	if len(d.cfg.Smarthosts) > 0 {
-		targets = d.cfg.Smarthosts
-	} else {
-		ts, err := d.mxTargets(ctx, key)
-		if err != nil {
-			// no remote host was reached: the outcome names none
-			o := d.classifyErr(l.ID, err, "")
-			d.log.Info("attempt", "id", l.ID, "host", key, "stage", "DNS", "reply", o.reply, "category", o.category)
-			setAll(o)
-			for _, r := range rcpts {
-				d.logOutcome(l.ID, r, o)
-			}
-			return outs
-		}
-		targets = ts
-	}
 	var last outcome
 	for _, t := range targets {
+		t.perConn = prof.PerConnection
 		done, o := d.tryTarget(ctx, l, t, rcpts, outs)
 		if done {
 			for i, r := range rcpts {
@@ -848,7 +947,11 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 	d.track(c, true)
 	defer func() {
 		d.track(c, false)
-		if broken || d.cfg.IdleConns <= 0 || c.uses >= maxReuse {
+		limit := t.perConn
+		if limit <= 0 {
+			limit = maxReuse
+		}
+		if broken || d.cfg.IdleConns <= 0 || c.uses >= limit {
 			if !broken {
 				c.c.Quit()
 			}

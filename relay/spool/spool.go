@@ -9,6 +9,7 @@
 //	retry/ID    a request from `smtpgw queue retry` to the running relay to try ID now
 //	corrupt/ID, corrupt/ID.reason  damaged message files moved out of queue/ and failed/
 //	relay.lock  held (flock) by the running relay
+//	relay-state.json  the running relay's per-destination delivery state, replaced atomically (smtpgw queue status)
 //
 // A message is committed when its file has been written, fsynced, renamed
 // from tmp/ into queue/ and the queue/ directory has been fsynced. The
@@ -100,6 +101,10 @@ type RcptState struct {
 	// Notified is set once the sender was sent a DSN for this recipient's
 	// failure ("failed").
 	Notified string `json:"notified,omitempty"`
+	// RetryAt is when a pending recipient may be tried again (its
+	// destination's retry schedule, a greylisting delay, a throttled
+	// destination's wait); zero: with the message.
+	RetryAt time.Time `json:"retry_at,omitzero"`
 }
 
 // State is a message's delivery state.
@@ -1022,6 +1027,9 @@ func (s *Spool) Retry(id string) error {
 		return err
 	}
 	l.State.NextAttempt = time.Now()
+	for i := range l.State.Rcpts {
+		l.State.Rcpts[i].RetryAt = time.Time{}
+	}
 	err = l.SaveState()
 	l.Unlock()
 	if err != nil {
@@ -1057,6 +1065,7 @@ func (s *Spool) requeue(id string) error {
 		if st.Rcpts[i].Status == StatusFailed {
 			st.Rcpts[i].Status, st.Rcpts[i].Notified, st.Rcpts[i].LastReply = StatusPending, "", ""
 		}
+		st.Rcpts[i].RetryAt = time.Time{}
 	}
 	st.Reason, st.Requeued, st.NextAttempt, st.DelayNotified = "", time.Now().UTC(), time.Now(), time.Time{}
 	if err := s.writeState(DirQueue, id, st); err != nil {
@@ -1208,4 +1217,29 @@ func headerField(hdr []byte, name string) string {
 		return v
 	}
 	return ""
+}
+
+// RelayStateFile is the file in the spool where the running relay keeps
+// its per-destination delivery state for `smtpgw queue status`.
+const RelayStateFile = "relay-state.json"
+
+// WriteRelayState replaces the relay state file atomically (written to a
+// temporary file, renamed over the old one). It is a snapshot for display:
+// not fsynced, since it is rewritten every few seconds.
+func (s *Spool) WriteRelayState(b []byte) error {
+	tmp := s.path(RelayStateFile + ".tmp")
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, s.path(RelayStateFile)); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// ReadRelayState returns the relay state file (fs.ErrNotExist when no
+// relay wrote one).
+func (s *Spool) ReadRelayState() ([]byte, error) {
+	return os.ReadFile(s.path(RelayStateFile))
 }
