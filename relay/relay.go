@@ -304,6 +304,9 @@ func (r *Relay) Run(ctx context.Context) error {
 		defer wg.Done()
 		r.del.Run(dctx)
 	}()
+	stopState, stateDone := make(chan struct{}), make(chan struct{})
+	go r.stateLoop(stopState, stateDone)
+	defer func() { close(stopState); <-stateDone }()
 	errc := make(chan error, len(r.opts.Listen))
 	for _, l := range r.opts.Listen {
 		go func() { errc <- r.srv.Serve(l.Listener, l.ImplicitTLS) }()

@@ -156,7 +156,7 @@ func waitFor(t *testing.T, what string, timeout time.Duration, cond func() bool)
 	}
 }
 
-func spoolCount(t *testing.T, dir, sub string) int {
+func spoolCount(t testing.TB, dir, sub string) int {
 	t.Helper()
 	sp, err := spool.Open(dir)
 	if err != nil {

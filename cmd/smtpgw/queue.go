@@ -12,6 +12,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/spool"
+	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
 )
 
@@ -32,7 +33,8 @@ func newQueueCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
 		Long: `Inspect and manage the spool of 'smtpgw relay'. Safe while the relay runs:
 messages being delivered are locked, and retry requests reach the running
 relay within a second.`,
-		Example: `  smtpgw queue list
+		Example: `  smtpgw queue status
+  smtpgw queue list
   smtpgw queue list --failed --json
   smtpgw queue show 1A2B3C4D5E6Fa1b2c3d4
   smtpgw queue retry --all
@@ -211,7 +213,38 @@ A --spool that holds no spool is an error (exit 2): nothing is created.`,
 			return nil
 		},
 	}
-	cmd.AddCommand(list, show, retry, del)
+	status := &cobra.Command{
+		Use:   "status",
+		Short: "Show the queue at a glance and the delivery state of each destination",
+		Long: `Show the spool at a glance (queued messages and pending recipients, the
+oldest, failed and damaged ones) and the running relay's state per
+destination: the profile it follows (gmail, microsoft, yahoo, icloud, gmx, a
+--destination of yours, or default for every other domain), its concurrency
+and rate now against the profile's (2/5: lowered by adaptive backoff after
+rate-limit or reputation replies), deliveries in flight and waiting, outcome
+counts and the last reply. The relay rewrites this state in the spool
+(relay-state.json) every two seconds while it changes; with no relay running
+it shows the state the relay left.`,
+		Example: "  smtpgw queue status\n  smtpgw queue status --json",
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			sp, err := open()
+			if err != nil {
+				return err
+			}
+			defer sp.Close()
+			st, err := relay.Status(sp)
+			if err != nil {
+				return err
+			}
+			if o.JSON {
+				return writeJSON(ios.Out, st)
+			}
+			return report.WriteQueueStatus(ios.Out, st, time.Now())
+		},
+	}
+	status.Flags().BoolVar(&o.JSON, "json", false, "output JSON")
+	cmd.AddCommand(status, list, show, retry, del)
 	return cmd
 }
 

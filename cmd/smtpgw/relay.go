@@ -57,10 +57,14 @@ type relayOptions struct {
 	Reuse             time.Duration
 	DKIM              []string
 	Destination       []string
+	Config            string
 }
 
 func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	o := &relayOptions{}
+	return relayCommand(ios, g, &relayOptions{})
+}
+
+func relayCommand(ios *IOStreams, g *GlobalOptions, o *relayOptions) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "relay",
 		Short: "Run a small local mail gateway that spools durably and delivers with retries",
@@ -82,10 +86,17 @@ Inspect the spool with 'smtpgw queue'.`,
   SMTPGW_SMARTHOST_PASSWORD=secret smtpgw relay --smarthost smtp://apikey@smtp.example.com:587
 
   # accept from the LAN with AUTH over STARTTLS, JSON logs
-  smtpgw relay --listen 0.0.0.0:2525 --tls-self-signed --users users.htpasswd --log-format json`,
+  smtpgw relay --listen 0.0.0.0:2525 --tls-self-signed --users users.htpasswd --log-format json
+
+  # settings from a file (configuration management); slower to Gmail
+  smtpgw relay --config /etc/smtpgw/relay.yaml --destination gmail:concurrency=2,per-minute=30`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts, err := o.build(ios, g, cmd)
+			cfgDests, err := o.loadConfig(cmd, g)
+			if err != nil {
+				return err
+			}
+			opts, err := o.build(ios, g, cmd, cfgDests)
 			if err != nil {
 				return err
 			}
@@ -126,9 +137,28 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.DurationVar(&o.Reuse, "connection-reuse", 5*time.Second, "keep upstream connections open this long for the next message (0 disables)")
 	f.StringArrayVar(&o.DKIM, "dkim", nil, "DKIM-sign mail whose From domain (or a subdomain) is DOMAIN, as `DOMAIN=SELECTOR:KEYFILE` (PEM RSA or Ed25519; repeatable)")
 	f.StringArrayVar(&o.Destination, "destination", nil, "tune a destination: NAME:key=value,... with keys concurrency, per-connection, per-minute, retry (5m/10m/1h), greylist, clean, mx (HOST|HOST; a new NAME needs it); built-in NAMEs: gmail, microsoft, yahoo, icloud, gmx, default (repeatable)")
+	f.StringVar(&o.Config, "config", "", "YAML file of relay settings: each key a flag's long name (listen: [127.0.0.1:2525], bounce: true, ...) plus a destinations: section; flags on the command line win")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
 	return cmd
+}
+
+// loadConfig applies the --config file to the flags the command line did
+// not set and returns its destinations: section.
+func (o *relayOptions) loadConfig(cmd *cobra.Command, g *GlobalOptions) ([]relay.ConfigDestination, error) {
+	if o.Config == "" {
+		return nil, nil
+	}
+	cf, err := relay.LoadConfig(o.Config)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	if err := cf.Apply(cmd.Flags()); err != nil {
+		return nil, usageErr("%v", err)
+	}
+	// global flags (--resolver, --timeout, ...) may come from the file too
+	g.timeoutSet = cmd.Flags().Changed("timeout")
+	return cf.Destinations, nil
 }
 
 func parseSize(s string) (int64, error) {
@@ -150,7 +180,7 @@ func parseSize(s string) (int64, error) {
 	return n * mult, nil
 }
 
-func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Command) (relay.Options, error) {
+func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Command, cfgDests []relay.ConfigDestination) (relay.Options, error) {
 	var opts relay.Options
 	var handler slog.Handler
 	switch o.LogFormat {
@@ -276,8 +306,11 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 	d := &opts.Deliver
 	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
 	d.MaxConcurrent, d.MaxPerDest, d.Bounce, d.IdleConns = o.MaxDeliveries, o.MaxPerDest, o.Bounce, o.Reuse
-	profiles, err := deliver.Profiles(deliver.BuiltinProfiles(o.MaxPerDest)).WithDestinations(o.Destination)
+	profiles, err := relay.ConfigProfiles(deliver.BuiltinProfiles(o.MaxPerDest), o.Config, cfgDests)
 	if err != nil {
+		return opts, usageErr("%v", err)
+	}
+	if profiles, err = profiles.WithDestinations(o.Destination); err != nil {
 		return opts, usageErr("%v", err)
 	}
 	d.Profiles = profiles

@@ -47,9 +47,12 @@ type DestinationState struct {
 	Backoffs       int64   `json:"backoffs"`   // times the limits were halved
 	// LastThrottle is when the last rate-limit or reputation reply came.
 	LastThrottle time.Time `json:"last_throttle,omitzero"`
-	LastReply    string    `json:"last_reply,omitempty"`
-	LastCategory string    `json:"last_category,omitempty"`
-	LastActivity time.Time `json:"last_activity,omitzero"`
+	// LastRefusal is the last reply that was not a delivery (a deferral
+	// or a failure), its category and when it came.
+	LastRefusal         string    `json:"last_refusal,omitempty"`
+	LastRefusalCategory string    `json:"last_refusal_category,omitempty"`
+	LastRefusalAt       time.Time `json:"last_refusal_at,omitzero"`
+	LastActivity        time.Time `json:"last_activity,omitzero"`
 }
 
 // Destination states.
@@ -221,8 +224,8 @@ func (t *destTable) release(tk ticket, r result) {
 	now := t.clock.Now()
 	d.inflight--
 	d.st.LastActivity = now
-	if r.reply != "" {
-		d.st.LastReply, d.st.LastCategory = r.reply, string(r.category)
+	if r.reply != "" && !r.delivered {
+		d.st.LastRefusal, d.st.LastRefusalCategory, d.st.LastRefusalAt = r.reply, string(r.category), now
 	}
 	switch {
 	case r.delivered:
