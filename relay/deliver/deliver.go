@@ -392,21 +392,26 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 		}
 		g.rcpts = append(g.rcpts, i)
 	}
+	attempted, parked := false, false
 	if len(order) > 0 {
 		if o := d.sign(l); o != nil {
-			// a key applies but signing failed: defer every pending recipient
+			// a key applies but signing failed: defer every pending
+			// recipient, on the default schedule
+			upd := time.Now()
+			wait := d.retryWait(d.cfg.Profiles.Default(), l.State.Attempts+1, explain.Category(o.category))
 			for _, g := range groups {
 				for _, i := range g.rcpts {
 					r := &l.State.Rcpts[i]
-					r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, "", time.Now()
+					r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, "", upd
+					r.RetryAt = upd.Add(wait)
 				}
 			}
 			order = nil
+			attempted = true
 		}
 	}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	attempted, parked := false, false
 	for _, key := range order {
 		g := groups[key]
 		wg.Add(1)
