@@ -645,6 +645,9 @@ func explainReply(r Reply, why bool) Explanation {
 		}
 	}
 	ex.Retry = ex.Class == ClassTransient
+	if ex.Retry {
+		ex.RetryAfter = retryAfter(text)
+	}
 
 	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
 	// about the envelope sender, not the recipient.

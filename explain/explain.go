@@ -133,8 +133,12 @@ type Explanation struct {
 	Remediation     []string `json:"remediation"`
 	References      []string `json:"references"`
 	Blocklist       string   `json:"blocklist,omitempty"` // the DNS blocklist the reply names, if any
-	Rule            string   `json:"rule,omitempty"`      // id of the knowledge entry that matched, if any
-	Why             *Why     `json:"why,omitempty"`       // how the verdict was reached (ExplainWhy, --explain-why)
+	// RetryAfter is the wait a temporary reply asks for in so many words
+	// ("try again in 300 seconds", "retry after 5 minutes"), in seconds; 0
+	// when it names none.
+	RetryAfter int    `json:"retry_after_seconds,omitempty"`
+	Rule       string `json:"rule,omitempty"` // id of the knowledge entry that matched, if any
+	Why        *Why   `json:"why,omitempty"`  // how the verdict was reached (ExplainWhy, --explain-why)
 }
 
 // Why tells how a verdict was reached: what decided the category and every

@@ -292,6 +292,9 @@ type outcome struct {
 	reply    string
 	category string
 	host     string
+	// retryAfter is the wait the reply asked for in so many words
+	// (explain's RetryAfter), 0 when it named none
+	retryAfter time.Duration
 }
 
 // Handoff takes a message just committed by the server, still open and
@@ -463,7 +466,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 				r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, o.host, upd
 				r.RetryAt = time.Time{}
 				if o.status == spool.StatusPending && ctx.Err() == nil {
-					r.RetryAt = upd.Add(d.retryWait(prof, l.State.Attempts+1, explain.Category(o.category)))
+					r.RetryAt = upd.Add(max(o.retryAfter, d.retryWait(prof, l.State.Attempts+1, explain.Category(o.category))))
 				}
 			}
 		}()
@@ -628,6 +631,9 @@ func summarize(outs []outcome) result {
 		if r.reply == "" || Throttling(c) && !Throttling(r.category) || c == explain.Greylisted && r.category != explain.Greylisted && !Throttling(r.category) {
 			r.reply, r.category = o.reply, c
 		}
+		if Throttling(c) {
+			r.retryAfter = max(r.retryAfter, o.retryAfter)
+		}
 	}
 	if Throttling(r.category) || r.category == explain.Greylisted {
 		r.delivered, r.failed, r.deferred = false, false, true
@@ -639,7 +645,8 @@ func summarize(outs []outcome) result {
 // waits, after the message's attempt n: its destination's schedule; after
 // greylisting at least the profile's greylisting delay; after a
 // rate-limit or reputation reply at least the profile's shortest wait, so
-// a destination is never retried faster than it asked.
+// a destination is never retried faster than it asked. (A wait the reply
+// names, "try again in 300 seconds", is a floor on top: see outcome.)
 func (d *Deliverer) retryWait(p Profile, n int, c explain.Category) time.Duration {
 	w := p.RetryWait(n, d.cfg.RetryInitial, d.cfg.RetryMax)
 	switch {
@@ -794,7 +801,7 @@ func (d *Deliverer) classifyErr(id string, err error, host string) outcome {
 		} else if re.Code/100 == 2 {
 			st = spool.StatusDelivered
 		}
-		return outcome{status: st, reply: re.Reply(), category: string(ex.Category), host: host}
+		return outcome{status: st, reply: re.Reply(), category: string(ex.Category), host: host, retryAfter: time.Duration(ex.RetryAfter) * time.Second}
 	default:
 		var rerr *resolver.Error
 		if errors.As(err, &rerr) {

@@ -209,6 +209,9 @@ type result struct {
 	delivered, failed, deferred bool
 	category                    explain.Category
 	reply                       string
+	// retryAfter is the wait a throttling reply named ("try again in 5
+	// minutes"): no delivery to the destination starts before it ends
+	retryAfter time.Duration
 }
 
 // release gives back tk's slot with the attempt's result: a throttling
@@ -244,6 +247,9 @@ func (t *destTable) release(tk ticket, r result) {
 		// second refuses the rest of that second whatever we do now)
 		if tk.gen == d.gen && (d.lastCut.IsZero() || now.Sub(d.lastCut) >= cutHold) {
 			d.cut(now)
+		}
+		if hold := now.Add(r.retryAfter); r.retryAfter > 0 && d.rate > 0 && hold.After(d.nextStart) {
+			d.nextStart = hold
 		}
 	case r.category == explain.Greylisted:
 		d.st.Greylisted++

@@ -363,3 +363,44 @@ func TestRetryWaitByCategory(t *testing.T) {
 		}
 	}
 }
+
+// A throttling reply that names its wait holds the whole destination that
+// long; a greylisting one does not (it is about one message).
+func TestRetryAfterHoldsDestination(t *testing.T) {
+	t.Parallel()
+	clock := newFakeClock()
+	tab := newDestTable(clock, nil)
+	tab.retryInitial, tab.retryMax = time.Minute, time.Hour
+	p := Profiles(BuiltinProfiles(5)).Default()
+	tk, _ := tab.acquire("a.example.test", p, "")
+	tab.release(tk, summarize([]outcome{{status: "pending", reply: "421 4.7.0 Too many messages, retry after 10 minutes",
+		category: string(explain.RateLimited), retryAfter: 10 * time.Minute}}))
+	clock.Advance(9 * time.Minute)
+	if _, ok := tab.acquire("a.example.test", p, ""); ok {
+		t.Fatal("a delivery started before the 10 minutes the destination asked for")
+	}
+	clock.Advance(time.Minute)
+	if _, ok := tab.acquire("a.example.test", p, ""); !ok {
+		t.Fatal("no delivery after the wait")
+	}
+	tk, _ = tab.acquire("b.example.test", p, "")
+	tab.release(tk, summarize([]outcome{{status: "pending", reply: "451 4.7.1 Greylisted, please try again in 300 seconds",
+		category: string(explain.Greylisted), retryAfter: 5 * time.Minute}}))
+	if _, ok := tab.acquire("b.example.test", p, ""); !ok {
+		t.Fatal("greylisting held the destination")
+	}
+}
+
+// The wait a reply names comes through explain into the outcome.
+func TestOutcomeRetryAfter(t *testing.T) {
+	t.Parallel()
+	d := New(Config{})
+	o := d.classifyErr("ID", &replyError{Code: 451, Enhanced: "4.7.1", Text: "Greylisted, please try again in 900 seconds", Stage: "RCPT TO"}, "mx.example.test")
+	if o.category != string(explain.Greylisted) || o.retryAfter != 15*time.Minute {
+		t.Errorf("outcome %+v", o)
+	}
+	o = d.classifyErr("ID", &replyError{Code: 421, Enhanced: "4.7.0", Text: "Try again later, closing connection.", Stage: "END OF DATA"}, "mx.example.test")
+	if o.category != string(explain.RateLimited) || o.retryAfter != 0 {
+		t.Errorf("outcome %+v", o)
+	}
+}

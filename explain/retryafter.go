@@ -1,0 +1,32 @@
+package explain
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// retryAfterRe finds a wait a reply asks for: "try again in 300 seconds",
+// "please retry after 5 minutes", "wait 60s before retrying", "come back
+// in 1 hour".
+var retryAfterRe = regexp.MustCompile(`(?i)\b(?:try(?:\s+(?:it|this))?\s+again|retry(?:ing)?|resend|come\s+back|wait)\b[^.;\d]{0,20}?\b(?:in|after|for)?\s*(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b`)
+
+// retryAfter returns the wait, in seconds, that text asks for in so many
+// words (at most a day), or 0.
+func retryAfter(text string) int {
+	m := retryAfterRe.FindStringSubmatch(text)
+	if m == nil {
+		return 0
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	switch u := strings.ToLower(m[2]); {
+	case strings.HasPrefix(u, "h"):
+		n *= 3600
+	case strings.HasPrefix(u, "m"):
+		n *= 60
+	}
+	return min(n, 86400)
+}
