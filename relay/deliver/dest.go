@@ -98,6 +98,9 @@ type destination struct {
 	waiters []string
 	parked  map[string]bool
 	timer   func() bool
+	// wokeUntil: under a rate, a woken message has the next start to
+	// itself until then (so one start does not wake every waiter)
+	wokeUntil time.Time
 
 	st DestinationState
 }
@@ -331,7 +334,7 @@ func (d *destination) atProfile() bool {
 func (t *destTable) wakeLocked(d *destination, now time.Time) {
 	free := d.limit - d.inflight
 	for free > 0 && len(d.waiters) > 0 {
-		if d.rate > 0 && now.Before(d.nextStart) {
+		if d.rate > 0 && (now.Before(d.nextStart) || now.Before(d.wokeUntil)) {
 			t.armLocked(d, now)
 			return
 		}
@@ -344,6 +347,7 @@ func (t *destTable) wakeLocked(d *destination, now time.Time) {
 		free--
 		if d.rate > 0 {
 			// one per rate step: the next waits for its own start time
+			d.wokeUntil = now.Add(time.Duration(float64(time.Minute) / d.rate))
 			t.armLocked(d, now)
 			return
 		}
@@ -355,7 +359,11 @@ func (t *destTable) armLocked(d *destination, now time.Time) {
 	if d.timer != nil || len(d.waiters) == 0 || d.rate <= 0 {
 		return
 	}
-	wait := d.nextStart.Sub(now)
+	at := d.nextStart
+	if d.wokeUntil.After(at) {
+		at = d.wokeUntil
+	}
+	wait := at.Sub(now)
 	if wait < 0 {
 		wait = 0
 	}

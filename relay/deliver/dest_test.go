@@ -1,6 +1,7 @@
 package deliver
 
 import (
+	"fmt"
 	"sort"
 	"sync"
 	"testing"
@@ -402,5 +403,38 @@ func TestOutcomeRetryAfter(t *testing.T) {
 	o = d.classifyErr("ID", &replyError{Code: 421, Enhanced: "4.7.0", Text: "Try again later, closing connection.", Stage: "END OF DATA"}, "mx.example.test")
 	if o.category != string(explain.RateLimited) || o.retryAfter != 0 {
 		t.Errorf("outcome %+v", o)
+	}
+}
+
+// Under a rate limit, each start wakes one waiting message, not all.
+func TestRateWakesOneAtATime(t *testing.T) {
+	t.Parallel()
+	clock := newFakeClock()
+	var woken []string
+	tab := newDestTable(clock, func(id string) { woken = append(woken, id) })
+	tab.retryInitial, tab.retryMax = time.Minute, time.Hour
+	p := Profile{Name: "gmx", Concurrency: 100, PerConnection: 20, PerMinute: 60, Clean: time.Minute, Greylist: 6 * time.Minute}
+	tk, ok := tab.acquire("gmx", p, "")
+	if !ok {
+		t.Fatal("first start refused")
+	}
+	for i := range 50 {
+		if _, ok := tab.acquire("gmx", p, fmt.Sprint("M", i)); ok {
+			t.Fatal("a second start within the rate")
+		}
+	}
+	tab.release(tk, result{delivered: true, category: explain.Success})
+	clock.Advance(time.Second) // the next start is allowed: one message is woken
+	clock.Advance(500 * time.Millisecond)
+	if len(woken) != 1 || woken[0] != "M0" {
+		t.Fatalf("woken %v, want M0 alone", woken)
+	}
+	// M0 went away without starting: M1 gets the next step
+	clock.Advance(time.Second)
+	if len(woken) != 2 || woken[1] != "M1" {
+		t.Fatalf("woken %v", woken)
+	}
+	if s := tab.snapshot()[0]; s.Waiting != 48 {
+		t.Fatalf("waiting %d", s.Waiting)
 	}
 }
