@@ -54,6 +54,11 @@ const (
 type Result struct {
 	Kind   Kind   `json:"kind"`
 	Format string `json:"format"` // the format family: "rfc3464", "postfix", "exim", "qmail", "gmail", ...
+	// Gateway names the mail security gateway or hosted filter that wrote
+	// the report ("Mimecast", "Proofpoint", "Cisco Secure Email (IronPort)",
+	// ...), recognised by the header fields it adds and its host names;
+	// empty for other reports.
+	Gateway string `json:"gateway,omitempty"`
 
 	From      string    `json:"from,omitempty"`    // header From: of the report
 	Subject   string    `json:"subject,omitempty"` // decoded
@@ -106,6 +111,11 @@ type Recipient struct {
 	Stage             string    `json:"stage,omitempty"`      // "RCPT TO", "MAIL FROM", "END OF DATA", ... when the report says
 	Date              time.Time `json:"date,omitzero"`        // Last-Attempt-Date, Arrival-Date, else the report's Date
 	ReportingMTA      string    `json:"reporting_mta,omitempty"`
+	// Hint is the reporting system's own classification of the failure,
+	// in its own words (PowerMTA's X-PowerMTA-BounceCategory "bad-mailbox",
+	// an ESP's bounce type); Explain reads it when the reply alone says
+	// nothing explain recognises.
+	Hint string `json:"reporter_category,omitempty"`
 }
 
 // Feedback is an ARF feedback report (RFC 5965 §3.1, §3.2).
@@ -172,8 +182,75 @@ func (rc Recipient) Reply() explain.Reply {
 
 // Explain is explain.Explain of the recipient's Reply: the category, class,
 // provider and remediation of what happened to it.
+//
+// When the reply alone is not recognised (category unknown) and the report
+// classified the failure itself (Hint), the reply is explained with the
+// hint's wording in front, as the reporter meant it.
 func (rc Recipient) Explain() explain.Explanation {
-	return explain.Explain(rc.Reply())
+	rp := rc.Reply()
+	e := explain.Explain(rp)
+	if e.Category != explain.Unknown || rc.Hint == "" {
+		return e
+	}
+	g, ok := hintGloss[rc.Hint]
+	if !ok {
+		return e
+	}
+	hinted := rp
+	hinted.Text = g + " (" + rp.Text + ")"
+	hinted.Lines = nil
+	he := explain.Explain(hinted)
+	if he.Category == explain.Unknown {
+		return e
+	}
+	he.Input, he.Text = e.Input, e.Text
+	he.Note = appendNote(he.Note, "classified by the report's own category \""+rc.Hint+"\"")
+	return he
+}
+
+func appendNote(note, s string) string {
+	if note == "" {
+		return s
+	}
+	return note + "; " + s
+}
+
+// hintGloss gives the English wording explain's rules read for the
+// failure classes reporting systems name themselves: PowerMTA's bounce
+// categories, Amazon SES bounce subtypes and the ESPs' bounce types.
+var hintGloss = map[string]string{
+	// PowerMTA (X-PowerMTA-BounceCategory)
+	"bad-mailbox":         "mailbox does not exist: user unknown",
+	"bad-domain":          "domain does not exist: host unknown",
+	"inactive-mailbox":    "mailbox disabled: account inactive",
+	"quota-issues":        "mailbox full: quota exceeded",
+	"spam-related":        "message rejected as spam",
+	"policy-related":      "message rejected by policy",
+	"virus-related":       "virus detected in the message",
+	"content-related":     "message content rejected as spam",
+	"relaying-issues":     "relay access denied",
+	"routing-errors":      "no route to host: host unknown",
+	"no-answer-from-host": "connection timed out: no answer from host",
+	"bad-connection":      "connection refused",
+	"message-expired":     "message expired in the queue: delivery time expired",
+	"invalid-sender":      "sender address rejected: invalid sender",
+	"protocol-errors":     "protocol error: syntax error",
+	"bad-configuration":   "mail server configuration error",
+	// Amazon SES bounce subtypes and the ESPs' bounce types
+	"nosuchuser":               "mailbox does not exist: user unknown",
+	"noemail":                  "mailbox does not exist: user unknown",
+	"mailboxfull":              "mailbox full: quota exceeded",
+	"messagetoolarge":          "message too large: message size exceeds limit",
+	"contentrejected":          "message content rejected as spam",
+	"attachmentrejected":       "message content rejected: attachment not allowed",
+	"suppressed":               "recipient is on the suppression list: address previously bounced",
+	"onaccountsuppressionlist": "recipient is on the suppression list: address previously bounced",
+	"hardbounce":               "mailbox does not exist: user unknown",
+	"spamnotification":         "message rejected as spam",
+	"spamcomplaint":            "message rejected as spam",
+	"blocked":                  "message blocked by policy",
+	"dnserror":                 "domain does not exist: host unknown",
+	"badmailbox":               "mailbox does not exist: user unknown",
 }
 
 // Formats lists the ids of the registered format families, in the order

@@ -127,3 +127,44 @@ func TestGateway(t *testing.T) { t.Parallel(); checkFamily(t, "gateway") }
 
 func TestGoogleGroups(t *testing.T) { t.Parallel(); checkFamily(t, "google-groups") }
 func TestJapan(t *testing.T)        { t.Parallel(); checkFamily(t, "japan") }
+
+func TestIMail(t *testing.T)      { t.Parallel(); checkFamily(t, "imail") }
+func TestMDaemon(t *testing.T)    { t.Parallel(); checkFamily(t, "mdaemon") }
+func TestKerio(t *testing.T)      { t.Parallel(); checkFamily(t, "kerio") }
+func TestMailEnable(t *testing.T) { t.Parallel(); checkFamily(t, "mailenable") }
+func TestJames(t *testing.T)      { t.Parallel(); checkFamily(t, "james") }
+func TestHaraka(t *testing.T)     { t.Parallel(); checkFamily(t, "haraka") }
+func TestZimbra(t *testing.T)     { t.Parallel(); checkFamily(t, "zimbra") }
+func TestPowerMTA(t *testing.T)   { t.Parallel(); checkFamily(t, "powermta") }
+
+// docs/bounces.md has a row for every registered family, and no row for a
+// family that does not exist.
+func TestDocsFamilyTable(t *testing.T) {
+	t.Parallel()
+	raw, err := os.ReadFile(filepath.Join("..", "docs", "bounces.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, ln := range strings.Split(string(raw), "\n") {
+		if strings.HasPrefix(ln, "| `") {
+			name := strings.TrimPrefix(ln, "| `")
+			if i := strings.IndexByte(name, '`'); i > 0 {
+				rows[name[:i]] = true
+			}
+		}
+	}
+	nonBounce := map[string]bool{"success": true, "feedback": true, "auto-reply": true, "challenge": true}
+	known := map[string]bool{}
+	for _, f := range Formats() {
+		known[f] = true
+		if !rows[f] {
+			t.Errorf("docs/bounces.md: no row for the family %s", f)
+		}
+	}
+	for r := range rows {
+		if !known[r] && !nonBounce[r] {
+			t.Errorf("docs/bounces.md: a row for %s, which is no registered family", r)
+		}
+	}
+}

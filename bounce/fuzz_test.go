@@ -121,3 +121,11 @@ func FuzzX400(f *testing.F)            { fuzzFamily(f, "x400") }
 func FuzzGateway(f *testing.F)         { fuzzFamily(f, "gateway") }
 func FuzzGoogleGroups(f *testing.F)    { fuzzFamily(f, "google-groups") }
 func FuzzJapan(f *testing.F)           { fuzzFamily(f, "japan") }
+func FuzzIMail(f *testing.F)           { fuzzFamily(f, "imail") }
+func FuzzMDaemon(f *testing.F)         { fuzzFamily(f, "mdaemon") }
+func FuzzKerio(f *testing.F)           { fuzzFamily(f, "kerio") }
+func FuzzMailEnable(f *testing.F)      { fuzzFamily(f, "mailenable") }
+func FuzzJames(f *testing.F)           { fuzzFamily(f, "james") }
+func FuzzHaraka(f *testing.F)          { fuzzFamily(f, "haraka") }
+func FuzzZimbra(f *testing.F)          { fuzzFamily(f, "zimbra") }
+func FuzzPowerMTA(f *testing.F)        { fuzzFamily(f, "powermta") }

@@ -82,6 +82,14 @@ func parseLabelled(lines []string, action string, l labels) []Recipient {
 	}
 	value := func(i int, t string, lab string) (string, int) {
 		v := strings.TrimSpace(t[len(lab):])
+		if v != "" { // a value folded onto more indented lines below
+			ind := indentOf(lines[i])
+			for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) > ind &&
+				matchLabel(lowerASCII(strings.TrimSpace(lines[i+1])), l) == "" {
+				i++
+				v += " " + strings.TrimSpace(lines[i])
+			}
+		}
 		if v == "" { // the value on the following lines
 			var parts []string
 			for i+1 < len(lines) {
@@ -222,6 +230,9 @@ func parseTranscript(lines []string, action string) []Recipient {
 				i++
 				reply += "\n" + strings.TrimSpace(nt[3:])
 			}
+			if strings.HasPrefix(reply, "354") {
+				stage = "END OF DATA" // the next reply answers the message itself
+			}
 			if !startsWithReplyCode(reply) || reply[0] == '2' || reply[0] == '3' {
 				if stage == "RCPT TO" && pending != "" && reply != "" && (reply[0] == '2') {
 					out = append(out, Recipient{Recipient: pending, Action: "", RemoteMTA: host, Stage: "RCPT TO"})
@@ -261,7 +272,7 @@ func parseAny(m *msg, action string) []Recipient {
 		}
 		return rs
 	}
-	for _, f := range []func([]string, string) []Recipient{parseIndentedBlocks, parseTranscript, parseColonBlocks} {
+	for _, f := range []func([]string, string) []Recipient{parseIndentedBlocks, parseAddressBlocks, parseTranscript, parseColonBlocks} {
 		if rs := f(lines, action); len(rs) > 0 {
 			return rs
 		}
@@ -289,4 +300,27 @@ func actionFromText(m *msg) string {
 		return ActionDelayed
 	}
 	return ActionFailed
+}
+
+// parseAddressBlocks: an address alone on a line, the reason on the more
+// indented lines below it, a folded reply joined ("Remote server replied:
+// 554 5.7.1 ..." under the address: Kerio, several gateways).
+func parseAddressBlocks(lines []string, action string) []Recipient {
+	var out []Recipient
+	for i := 0; i < len(lines); i++ {
+		ind := indentOf(lines[i])
+		a := strings.Trim(strings.TrimSuffix(strings.TrimSpace(lines[i]), ":"), "<>")
+		if !isAddr(a) {
+			continue
+		}
+		var parts []string
+		for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "" && indentOf(lines[i+1]) > ind {
+			i++
+			parts = append(parts, strings.TrimSpace(lines[i]))
+		}
+		if len(parts) > 0 {
+			out = append(out, Recipient{Recipient: a, Action: action, Diagnostic: strings.Join(parts, " ")})
+		}
+	}
+	return out
 }

@@ -36,6 +36,7 @@ type msg struct {
 	hasOrig  bool
 	parts    int
 	htmlText []string
+	gateway  *string // gatewayName, computed once
 }
 
 // knownHeaders are fields that tell a message header from a pasted body.

@@ -41,7 +41,7 @@ func sortedFamilies() []family {
 var familiesInOrder = sync.OnceValue(sortedFamilies)
 
 func analyse(m *msg) (*Result, error) {
-	res := &Result{From: m.from, Subject: m.subject, Date: m.date, MessageID: m.messageID}
+	res := &Result{From: m.from, Subject: m.subject, Date: m.date, MessageID: m.messageID, Gateway: gatewayName(m)}
 	if m.hasOrig {
 		res.OriginalMessageID = strings.Trim(strings.TrimSpace(m.orig.Get("Message-Id")), "<>")
 		if rp := cleanAddr(m.orig.Get("Return-Path")); rp != "" {
@@ -193,6 +193,9 @@ func merge(dsn, text []Recipient) []Recipient {
 		}
 		if d.OriginalRecipient == "" {
 			d.OriginalRecipient = t.OriginalRecipient
+		}
+		if d.Hint == "" {
+			d.Hint = t.Hint
 		}
 		if t.Diagnostic != "" && (d.Diagnostic == "" || dr.Code == 0 && tr.Code != 0) {
 			d.Diagnostic = t.Diagnostic

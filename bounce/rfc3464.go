@@ -74,10 +74,14 @@ func startsWithReplyCode(t string) bool {
 func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 	var out []Recipient
 	var cur *Recipient
+	statusText := "" // a Status: written as prose instead of a code (Apache James)
 	flush := func() {
 		if cur != nil && (cur.Recipient != "" || cur.OriginalRecipient != "") {
 			if cur.Recipient == "" {
 				cur.Recipient = cur.OriginalRecipient
+			}
+			if cur.Diagnostic == "" && cur.Status == "" && statusText != "" {
+				cur.Diagnostic = statusText
 			}
 			if cur.Date.IsZero() {
 				cur.Date = dm.arrival
@@ -85,6 +89,7 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 			out = append(out, *cur)
 		}
 		cur = nil
+		statusText = ""
 	}
 	for _, ln := range dsnFieldLines(body) {
 		if ln == "" {
@@ -143,6 +148,8 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 			if cur != nil {
 				if s := firstWord(val); validStatus(s) {
 					cur.Status = s
+				} else if len(val) > 12 {
+					statusText = val
 				}
 			}
 		case "remote-mta":
@@ -152,6 +159,10 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 		case "diagnostic-code":
 			if cur != nil {
 				cur.Diagnostic = diagnosticText(val)
+			}
+		case "x-powermta-bouncecategory", "x-bounce-category":
+			if cur != nil {
+				cur.Hint = lowerASCII(firstWord(val))
 			}
 		case "last-attempt-date":
 			if cur != nil {
@@ -166,7 +177,7 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 	return out
 }
 
-var perRecipient = map[string]bool{"action": true, "status": true, "remote-mta": true, "diagnostic-code": true, "last-attempt-date": true, "will-retry-until": true, "final-log-id": true}
+var perRecipient = map[string]bool{"action": true, "status": true, "remote-mta": true, "diagnostic-code": true, "last-attempt-date": true, "will-retry-until": true, "final-log-id": true, "x-powermta-bouncecategory": true}
 
 // diagnosticText drops the diagnostic type ("smtp;", "X-Postfix;") of a
 // Diagnostic-Code value.

@@ -17,6 +17,8 @@ type BounceRecipient struct {
 	explain.Explanation
 	Kind         bounce.Kind `json:"kind"`
 	Format       string      `json:"format"`
+	Gateway      string      `json:"gateway,omitempty"`
+	Hint         string      `json:"reporter_category,omitempty"`
 	Action       string      `json:"action"`
 	Status       string      `json:"status,omitempty"`
 	Diagnostic   string      `json:"diagnostic,omitempty"`
@@ -32,7 +34,7 @@ func BounceRecipients(res *bounce.Result) []BounceRecipient {
 		if e.Sender == "" {
 			e.Sender = res.Sender
 		}
-		br := BounceRecipient{Explanation: e, Kind: res.Kind, Format: res.Format, Action: rc.Action, Status: rc.Status,
+		br := BounceRecipient{Explanation: e, Kind: res.Kind, Format: res.Format, Gateway: res.Gateway, Hint: rc.Hint, Action: rc.Action, Status: rc.Status,
 			Diagnostic: rc.Diagnostic, ReportingMTA: rc.ReportingMTA}
 		if !rc.Date.IsZero() {
 			d := rc.Date
@@ -71,6 +73,7 @@ func WriteBounce(w io.Writer, res *bounce.Result, color bool) error {
 	}
 	meta("Subject", res.Subject)
 	meta("Reporting MTA", res.ReportingMTA)
+	meta("Gateway", res.Gateway)
 	if !res.Date.IsZero() {
 		meta("Date", res.Date.Format("2006-01-02 15:04:05 MST"))
 	}
