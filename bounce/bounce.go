@@ -145,6 +145,11 @@ func ParseBytes(raw []byte) (*Result, error) {
 	if len(raw) > MaxMessage {
 		raw = raw[:MaxMessage]
 	}
+	if looksJSON(raw) {
+		if res := parseWebhook(raw); res != nil {
+			return res, nil
+		}
+	}
 	return analyse(load(raw))
 }
 
@@ -237,20 +242,41 @@ var hintGloss = map[string]string{
 	"protocol-errors":     "protocol error: syntax error",
 	"bad-configuration":   "mail server configuration error",
 	// Amazon SES bounce subtypes and the ESPs' bounce types
-	"nosuchuser":               "mailbox does not exist: user unknown",
-	"noemail":                  "mailbox does not exist: user unknown",
-	"mailboxfull":              "mailbox full: quota exceeded",
-	"messagetoolarge":          "message too large: message size exceeds limit",
-	"contentrejected":          "message content rejected as spam",
-	"attachmentrejected":       "message content rejected: attachment not allowed",
-	"suppressed":               "recipient is on the suppression list: address previously bounced",
-	"onaccountsuppressionlist": "recipient is on the suppression list: address previously bounced",
-	"hardbounce":               "mailbox does not exist: user unknown",
-	"spamnotification":         "message rejected as spam",
-	"spamcomplaint":            "message rejected as spam",
-	"blocked":                  "message blocked by policy",
-	"dnserror":                 "domain does not exist: host unknown",
-	"badmailbox":               "mailbox does not exist: user unknown",
+	"nosuchuser":                   "mailbox does not exist: user unknown",
+	"noemail":                      "mailbox does not exist: user unknown",
+	"mailboxfull":                  "mailbox full: quota exceeded",
+	"messagetoolarge":              "message too large: message size exceeds limit",
+	"contentrejected":              "message content rejected as spam",
+	"attachmentrejected":           "message content rejected: attachment not allowed",
+	"suppressed":                   "recipient is on the suppression list: address previously bounced",
+	"onaccountsuppressionlist":     "recipient is on the suppression list: address previously bounced",
+	"hardbounce":                   "mailbox does not exist: user unknown",
+	"spamnotification":             "message rejected as spam",
+	"spamcomplaint":                "message rejected as spam",
+	"blocked":                      "message blocked by policy",
+	"dnserror":                     "domain does not exist: host unknown",
+	"badmailbox":                   "mailbox does not exist: user unknown",
+	"bademailaddress":              "mailbox does not exist: user unknown",
+	"softbounce":                   "mailbox temporarily unavailable, try again later",
+	"suppress-bounce":              "recipient is on the suppression list: address previously bounced",
+	"greylisted":                   "greylisted, try again later",
+	"esp-block":                    "message blocked by policy",
+	"invalid-address":              "mailbox does not exist: user unknown",
+	"mailbox-unavailable":          "mailbox unavailable: mailbox disabled",
+	"reputation":                   "rejected because of the sending IP's reputation",
+	"content":                      "message content rejected as spam",
+	"frequency-or-volume-too-high": "too many messages, rate limited",
+	// SparkPost bounce classes
+	"sparkpost-10": "mailbox does not exist: user unknown",
+	"sparkpost-21": "domain does not exist: host unknown",
+	"sparkpost-22": "mailbox full: quota exceeded",
+	"sparkpost-23": "message too large: message size exceeds limit",
+	"sparkpost-24": "connection timed out",
+	"sparkpost-50": "message blocked by policy",
+	"sparkpost-51": "rejected as spam: sending IP blocked",
+	"sparkpost-52": "message content rejected as spam",
+	"sparkpost-53": "message content rejected: attachment not allowed",
+	"sparkpost-54": "relay access denied",
 }
 
 // Formats lists the ids of the registered format families, in the order

@@ -22,7 +22,7 @@ func TestEverySampleDirIsAFamily(t *testing.T) {
 		t.Fatal(err)
 	}
 	known := map[string]bool{}
-	nonBounce := map[string]bool{"arf": true, "auto-reply": true, "challenge-response": true}
+	nonBounce := map[string]bool{"arf": true, "auto-reply": true, "challenge-response": true, "webhook": true}
 	for _, f := range Formats() {
 		known[f] = true
 	}
@@ -155,6 +155,9 @@ func TestDocsFamilyTable(t *testing.T) {
 		}
 	}
 	nonBounce := map[string]bool{"success": true, "feedback": true, "auto-reply": true, "challenge": true}
+	for _, f := range JSONFormats() {
+		nonBounce[f] = true
+	}
 	known := map[string]bool{}
 	for _, f := range Formats() {
 		known[f] = true
@@ -168,3 +171,14 @@ func TestDocsFamilyTable(t *testing.T) {
 		}
 	}
 }
+
+func TestICloud(t *testing.T) { t.Parallel(); checkFamily(t, "icloud") }
+func TestZoho(t *testing.T)   { t.Parallel(); checkFamily(t, "zoho") }
+func TestMailRu(t *testing.T) { t.Parallel(); checkFamily(t, "mailru") }
+func TestYandex(t *testing.T) { t.Parallel(); checkFamily(t, "yandex") }
+func TestGMX(t *testing.T)    { t.Parallel(); checkFamily(t, "gmx") }
+func TestSES(t *testing.T)    { t.Parallel(); checkFamily(t, "ses") }
+
+// JSON notifications of Amazon SES and the ESPs (SendGrid, Mailgun,
+// Postmark, SparkPost): testdata/bounces/webhook/*.json.
+func TestWebhook(t *testing.T) { t.Parallel(); checkFamily(t, "webhook") }

@@ -19,8 +19,15 @@ func detectExchange(m *msg) bool {
 	return m.has("remote server returned '", "diagnostic information for administrators", "delivery has failed to these recipients or groups",
 		"did not reach some or all of the intended recipients", "the following recipient(s) could not be reached", "couldn't be delivered.",
 		"the following recipient(s) cannot be reached", "delivery to the following recipients failed", "the following message to <") ||
-		m.get("X-MS-Exchange-Message-Is-Ndr") != "" || strings.Contains(lowerASCII(m.xmailer), "exchange")
+		m.hasHeader && m.header.Has("X-MS-Exchange-Message-Is-Ndr") || strings.Contains(lowerASCII(m.xmailer), "exchange") ||
+		m.has(exchangeLocalized...) || strings.Contains(m.text, "管理员的诊断信息") || strings.Contains(m.text, "管理者向けの診断情報")
 }
+
+// exchangeLocalized: "Diagnostic information for administrators" and
+// "Generating server" in the languages of localized NDRs (lower case).
+var exchangeLocalized = []string{"diagnoseinformationen für administratoren", "generierender server:", "informations de diagnostic pour les administrateurs",
+	"serveur de génération", "información de diagnóstico para administradores", "servidor de generación", "informazioni di diagnostica per gli amministratori",
+	"diagnostische gegevens voor beheerders", "informações de diagnóstico para administradores"}
 
 func parseExchange(m *msg) []Recipient {
 	action := ActionFailed
@@ -38,6 +45,12 @@ func exchangeReason(t, low string) (diag, host string, ok bool) {
 		v := t[i+len("remote server returned '"):]
 		v = strings.TrimSuffix(strings.TrimSpace(v), "'")
 		return v, "", true
+	case strings.Contains(low, "server at ") && strings.Contains(low, " returned '"):
+		// Microsoft 365, newest attempt first: "12/7/2026 1:23:09 PM - Server at H (ip) returned '550 ...'"
+		i := strings.Index(low, " returned '")
+		v := strings.TrimSuffix(strings.TrimSpace(t[i+len(" returned '"):]), "'")
+		j := strings.Index(low, "server at ")
+		return v, hostOnly(t[j+len("server at "):]), true
 	case strings.HasPrefix(t, "<") && strings.Contains(t, " #") && strings.HasSuffix(t, ">"):
 		// Exchange 2003: <host #5.1.1 smtp;550 5.1.1 User unknown>
 		v := strings.Trim(t, "<>")
@@ -87,6 +100,9 @@ func parseAddressThenReason(lines []string, action string, reason func(t, low st
 			continue
 		}
 		if d, host, ok := reason(t, low); ok {
+			if e := by[lowerASCII(cur)]; e != nil && e.coded && strings.Contains(low, " - server at ") {
+				continue // an earlier attempt, listed after the last one
+			}
 			if cur == "" {
 				if a := addrIn(t); a != "" {
 					cur = a

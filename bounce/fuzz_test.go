@@ -65,7 +65,7 @@ func familySamples(dir string) []string {
 	entries, _ := os.ReadDir(samples + "/" + dir)
 	var out []string
 	for _, e := range entries {
-		if n := e.Name(); strings.HasSuffix(n, ".eml") || strings.HasSuffix(n, ".txt") {
+		if n := e.Name(); strings.HasSuffix(n, ".eml") || strings.HasSuffix(n, ".txt") || strings.HasSuffix(n, ".json") {
 			out = append(out, samples+"/"+dir+"/"+n)
 		}
 	}
@@ -129,3 +129,24 @@ func FuzzJames(f *testing.F)           { fuzzFamily(f, "james") }
 func FuzzHaraka(f *testing.F)          { fuzzFamily(f, "haraka") }
 func FuzzZimbra(f *testing.F)          { fuzzFamily(f, "zimbra") }
 func FuzzPowerMTA(f *testing.F)        { fuzzFamily(f, "powermta") }
+func FuzzICloud(f *testing.F)          { fuzzFamily(f, "icloud") }
+func FuzzZoho(f *testing.F)            { fuzzFamily(f, "zoho") }
+func FuzzMailRu(f *testing.F)          { fuzzFamily(f, "mailru") }
+func FuzzYandex(f *testing.F)          { fuzzFamily(f, "yandex") }
+func FuzzGMX(f *testing.F)             { fuzzFamily(f, "gmx") }
+func FuzzSES(f *testing.F)             { fuzzFamily(f, "ses") }
+
+// FuzzWebhook: hostile JSON notifications.
+func FuzzWebhook(f *testing.F) {
+	for _, p := range familySamples("webhook") {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`[{"msys":{"message_event":{"type":"bounce","rcpt_to":"a@b.example"}}}]`))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		if res := parseWebhook(raw); res != nil {
+			checkResult(t, res)
+		}
+	})
+}

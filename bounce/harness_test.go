@@ -30,7 +30,7 @@ func sampleFiles(t *testing.T, dir string) []string {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && (strings.HasSuffix(p, ".eml") || strings.HasSuffix(p, ".txt")) {
+		if !d.IsDir() && (strings.HasSuffix(p, ".eml") || strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".json")) {
 			out = append(out, p)
 		}
 		return nil
@@ -66,7 +66,7 @@ func checkSampleOpts(t *testing.T, file string, ignoreFormat bool) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantFile := strings.TrimSuffix(strings.TrimSuffix(file, ".eml"), ".txt") + ".want"
+	wantFile := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(file, ".eml"), ".txt"), ".json") + ".want"
 	wantRaw, err := os.ReadFile(wantFile)
 	if err != nil {
 		t.Errorf("%s: no .want file: %v\n%s", file, err, describe(raw))
@@ -208,7 +208,7 @@ func TestUnseen(t *testing.T) {
 	}
 	var files []string
 	for _, d := range strings.Split(spec, ",") {
-		if strings.HasSuffix(d, ".eml") || strings.HasSuffix(d, ".txt") {
+		if strings.HasSuffix(d, ".eml") || strings.HasSuffix(d, ".txt") || strings.HasSuffix(d, ".json") {
 			files = append(files, filepath.Join(samples, d))
 			continue
 		}
