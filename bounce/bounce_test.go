@@ -182,3 +182,7 @@ func TestSES(t *testing.T)    { t.Parallel(); checkFamily(t, "ses") }
 // JSON notifications of Amazon SES and the ESPs (SendGrid, Mailgun,
 // Postmark, SparkPost): testdata/bounces/webhook/*.json.
 func TestWebhook(t *testing.T) { t.Parallel(); checkFamily(t, "webhook") }
+
+// Layouts of no known family: the catch-all (labelled fields, a Polish
+// report in ISO-8859-2, a bounce forwarded with "> " quoting).
+func TestGeneric(t *testing.T) { t.Parallel(); checkFamily(t, "generic") }

@@ -150,3 +150,4 @@ func FuzzWebhook(f *testing.F) {
 		}
 	})
 }
+func FuzzGeneric(f *testing.F) { fuzzFamily(f, "generic") }

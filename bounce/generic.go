@@ -7,8 +7,19 @@ import (
 )
 
 // The catch-all for reports no family recognised but which come from a
-// mailer daemon or say a delivery failed: recipients named in
-// X-Failed-Recipients: or next to a line that carries an SMTP reply.
+// mailer daemon or say a delivery failed: the shared layouts (labelled
+// fields, address blocks, transcripts, ...), else recipients named in
+// X-Failed-Recipients: or next to a line that carries an SMTP reply. It
+// runs last, when no family found a recipient.
+
+func init() {
+	register(family{name: "generic", order: 99, detect: looksLikeBounce, parse: func(m *msg) []Recipient {
+		if rs := parseAny(m, actionFromText(m)); len(rs) > 0 {
+			return rs
+		}
+		return parseGeneric(m)
+	}})
+}
 
 func parseGeneric(m *msg) []Recipient {
 	lines := m.reportLines()

@@ -162,11 +162,19 @@ func (m *msg) finish() {
 			m.addText(h)
 		}
 	}
-	m.low = lowerASCII(m.text)
 	m.lines = strings.Split(m.text, "\n")
+	quoted := false
 	for i, ln := range m.lines {
-		m.lines[i] = strings.TrimRight(ln, " \t\r")
+		ln = strings.TrimRight(ln, " \t\r")
+		if u := unquote(ln); u != ln {
+			ln, quoted = u, true
+		}
+		m.lines[i] = ln
 	}
+	if quoted { // a bounce forwarded or replied to with "> " quoting: read it as written
+		m.text = strings.Join(m.lines, "\n")
+	}
+	m.low = lowerASCII(m.text)
 	m.lowFrom = lowerASCII(m.from)
 	m.lowSubject = lowerASCII(m.subject)
 	if !m.hasOrig {
@@ -277,4 +285,23 @@ func isEndOfReport(low string) bool {
 		}
 	}
 	return false
+}
+
+// unquote removes the "> " quote markers of a forwarded or replied-to
+// message from the start of a line (nested ones too); a transcript's ">>>"
+// is not a quote marker.
+func unquote(ln string) string {
+	for strings.HasPrefix(ln, ">") && !strings.HasPrefix(ln, ">>>") {
+		switch {
+		case ln == ">":
+			return ""
+		case strings.HasPrefix(ln, "> "):
+			ln = ln[2:]
+		case strings.HasPrefix(ln, ">>") || strings.HasPrefix(ln, ">\t"):
+			ln = ln[1:]
+		default:
+			return ln
+		}
+	}
+	return ln
 }

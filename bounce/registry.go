@@ -83,14 +83,6 @@ func analyse(m *msg) (*Result, error) {
 			break
 		}
 	}
-	if len(dsn) == 0 && len(text) == 0 && looksLikeBounce(m) {
-		if rs := parseGeneric(m); len(rs) > 0 {
-			text = rs
-			if format == "" {
-				format = "generic"
-			}
-		}
-	}
 	if format == "" && len(dsn) > 0 {
 		format = "rfc3464"
 	}

@@ -16,7 +16,7 @@ func TestExplainBounceSamples(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "bounces")
 	var files []string
 	_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".eml") || strings.HasSuffix(p, ".txt")) {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(p, ".eml") || strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".json")) {
 			files = append(files, p)
 		}
 		return nil
@@ -25,7 +25,7 @@ func TestExplainBounceSamples(t *testing.T) {
 		t.Fatalf("only %d samples under %s", len(files), root)
 	}
 	for _, f := range files {
-		want, err := os.ReadFile(strings.TrimSuffix(strings.TrimSuffix(f, ".eml"), ".txt") + ".want")
+		want, err := os.ReadFile(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(f, ".eml"), ".txt"), ".json") + ".want")
 		if err != nil {
 			t.Errorf("%s: %v", f, err)
 			continue

@@ -48,8 +48,9 @@ decides), a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
 Microsoft NDR text (Remote Server returned '...'). With "-" or piped input every line of
 standard input that carries a reply is explained (other lines are skipped), so a whole
 mail log can be fed in. --bounce reads a bounce message (an RFC 3464/6533 DSN or the
-plain-text report of an MTA, mail provider or gateway; docs/bounces.md lists the formats)
-and explains each failed or delayed recipient; success DSNs, ARF feedback reports,
+plain-text report of an MTA, mail provider or gateway, or the JSON bounce notification
+of Amazon SES, SendGrid, Mailgun, Postmark or SparkPost; docs/bounces.md lists the
+formats) and explains each failed or delayed recipient; success DSNs, ARF feedback reports,
 auto-replies and challenge-response messages are named as what they are.
 
 Many at once: --summary reads mail logs (files, or standard input; gzip is read
@@ -75,6 +76,7 @@ none could be read.`,
   smtpgw explain "Envelope expired"
   smtpgw explain --explain-why "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org"
   smtpgw explain --bounce bounce.eml
+  smtpgw explain --bounce sendgrid-events.json
   smtpgw explain --summary /var/log/mail.log /var/log/mail.log.1.gz
   zcat /var/log/mail.log.*.gz | smtpgw explain --summary --csv > failures.csv
   smtpgw explain --bounce ~/Maildir/.Bounces --top 5
