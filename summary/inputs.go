@@ -94,6 +94,9 @@ func (s *Summary) ReadLog(r io.Reader, name string) error {
 			s.totals.Delivered++
 			continue
 		}
+		if s.repeatedDeferral(rp) {
+			continue
+		}
 		s.Add(rp, LineTime(rp.Input))
 	}
 	s.totals.TooLong += sc.TooLong

@@ -57,7 +57,8 @@ type Summary struct {
 	first    time.Time
 	last     time.Time
 	noTime   int
-	budget   int // recipients the summary may still track (see totalRecipients)
+	budget   int                 // recipients the summary may still track (see totalRecipients)
+	deferred map[string]struct{} // queue id + recipient of deferrals counted (queueid.go)
 }
 
 // Totals are the counters of a summary.
@@ -66,7 +67,7 @@ type Totals struct {
 	Bytes      int64 `json:"bytes"`              // bytes read (after gzip decompression)
 	Lines      int64 `json:"lines,omitempty"`    // log lines read
 	Messages   int   `json:"messages,omitempty"` // messages read (bounce inputs)
-	Failures   int   `json:"failures"`           // failed or delayed deliveries (one per recipient and attempt)
+	Failures   int   `json:"failures"`           // failed or delayed deliveries (in logs a deferral once per queue id and recipient)
 	Permanent  int   `json:"permanent"`          // of which permanent (bounced, not retried)
 	Temporary  int   `json:"temporary"`          // of which temporary (deferred, retried by the sending MTA)
 	Delivered  int   `json:"delivered"`          // successful deliveries and success DSNs seen (not summarised)
@@ -76,6 +77,9 @@ type Totals struct {
 	Skipped    int   `json:"skipped_files"`      // Maildir control files (not messages), not read
 	Truncated  int   `json:"truncated_messages"` // messages longer than MaxMessage: only the start was read
 	Unreadable int   `json:"unreadable_inputs"`  // inputs that could not be opened or read to the end
+	// RepeatedDeferrals are log lines that deferred a message and recipient
+	// already counted (a retry): not counted again as failures.
+	RepeatedDeferrals int `json:"repeated_deferrals,omitempty"`
 }
 
 // Problem is an input that was not (entirely) summarised, and why.
