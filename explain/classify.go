@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // compiled rule, with keyword ids resolved against the shared matcher.
@@ -79,6 +80,7 @@ type engine struct {
 	markerIDs   []int32   // provider marker pattern ids, parallel to providerMarkers
 	weight      []int16   // pattern id -> evidence of the keyword (see keywordWeight)
 	tempIDs     []int32   // temporaryWording pattern ids
+	queuedIDs   []int32   // stillQueuedWording pattern ids
 	permIDs     []int32   // permanentWording pattern ids
 	permWeakIDs []int32   // permanentWeakWording pattern ids
 	senderIDs   []int32   // senderWording pattern ids
@@ -137,6 +139,9 @@ func buildEngine() *engine {
 	}
 	for _, w := range senderWording {
 		e.senderIDs = append(e.senderIDs, e.m.id(w))
+	}
+	for _, w := range stillQueuedWording {
+		e.queuedIDs = append(e.queuedIDs, e.m.id(w))
 	}
 	for k, v := range enhancedDetails {
 		ec, ok := parseEnh("2." + k)
@@ -534,6 +539,10 @@ func explainReply(r Reply, why bool) Explanation {
 	switch {
 	case code != 0:
 		ex.Class = classOfDigit(byte('0' + code/100))
+		if ex.Class == ClassTransient && strings.EqualFold(r.Action, "failed") {
+			ex.Class = ClassPermanent
+			ex.Note = appendNote(ex.Note, "The class is permanent although the reply was temporary: the report's Action is failed, so the sending MTA stopped retrying (usually its queue lifetime ran out) and returned the message.")
+		}
 	default:
 		switch strings.ToLower(r.Action) {
 		case "failed":
@@ -629,6 +638,41 @@ func explainReply(r Reply, why bool) Explanation {
 	default:
 		decided = "nothing: no rule, enhanced code or basic code tells the cause"
 		rl = nil
+	}
+
+	// The words before a reply found in running text may tell the outcome:
+	// a queue expiry quoting its last error ("Delivery has expired. Last
+	// error: 451 4.7.1 Please try again later") came back, whatever that
+	// error was; the reply is the cause to look into, not the verdict.
+	// (A full mailbox that stayed full until the end is still reported as
+	// mailbox-full, as rule wording.full-then-expired does.)
+	// Only a temporary reply can be the last error of an expiry: a
+	// permanent one bounces at once.
+	tempReply := code/100 == 4 || code == 0 && hasEnh && enh.class == 4
+	expiredByWording := false
+	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
+		last := ex.Category
+		lastSummary := categoryInfo[last].Summary
+		if rl != nil && rl.Summary != "" {
+			lastSummary = rl.Summary
+		}
+		ex.Category = Expired
+		decided = "the words around the reply (\"" + clip(r.Context, 80) + "\"): the message expired in the queue; the reply is the last error before it did"
+		if last != Unknown {
+			ex.Note = appendNote(ex.Note, "The message expired in the queue; the last error before it expired was: "+string(last)+" ("+lastSummary+")")
+		}
+		rl = nil
+		expiredByWording = true
+	}
+	if rl != nil && rl.Cat == Expired {
+		expiredByWording = true
+	}
+	// A queue expiry is the end of the retries: the message came back, even
+	// though the last reply quoted was temporary. (An X.4.7 code alone does
+	// not say so: Microsoft sends "4.4.7 Message delayed" in delay notices.)
+	if expiredByWording && ex.Class == ClassTransient && !strings.EqualFold(r.Action, "delayed") && !e.stillQueued(&set) {
+		ex.Class = ClassPermanent
+		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending MTA gave up retrying and returned the message.")
 	}
 
 	// the class of a reply without any code comes from its wording
@@ -806,6 +850,10 @@ var (
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced"}
+	// stillQueuedWording says that the message is still queued and being
+	// retried: a delay notice, not an expiry, whatever else it quotes.
+	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
+		"will retry", "still trying", "will keep trying", "no action is required"}
 	// permanentWeakWording: a daily limit bounces the message (the MTA
 	// does not wait a day), unless the wording says it is deferred.
 	permanentWeakWording = []string{"per day", "daily", "a day"}
@@ -851,6 +899,37 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 		return c, ""
 	}
 	return ClassUnknown, ""
+}
+
+// contextSaysExpired reports whether the words around a reply say that the
+// message's queue lifetime ran out: the rule that explains them on their own
+// is one of the expired category (its exclusions apply: "password has
+// expired" is not a queue expiry).
+func (e *engine) contextSaysExpired(ctx string) bool {
+	if len(ctx) > maxExplainText {
+		ctx = ctx[:maxExplainText]
+	}
+	var set patternSet
+	var foundBuf [16]int32
+	found := e.m.scan(ctx, &set, foundBuf[:0])
+	if len(found) == 0 {
+		return false
+	}
+	if e.stillQueued(&set) {
+		return false // a delay notice quoting the last error
+	}
+	best := e.match(&set, found, matchInput{}, nil)
+	return best != nil && best.Cat == Expired
+}
+
+// stillQueued reports wording that says the message is still being retried.
+func (e *engine) stillQueued(set *patternSet) bool {
+	for _, id := range e.queuedIDs {
+		if set.has(id) {
+			return true
+		}
+	}
+	return false
 }
 
 // senderSide reports wording that makes a refusal one of the envelope sender.
@@ -975,4 +1054,15 @@ func recognisedWording(text string) bool {
 		return false
 	}
 	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set)}, nil) != nil
+}
+
+// clip shortens s to at most n bytes (on a rune boundary), marking the cut.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
 }

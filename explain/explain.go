@@ -90,6 +90,13 @@ type Reply struct {
 	Sender            string // the envelope sender a log line names (Postfix from=, Exim F=)
 	Client            string // the SMTP client a receiving server's log line is about ("localhost[127.0.0.1]")
 	User              string // the SASL user name of an authentication log line
+	// Context is the wording around the reply that is not part of it: the
+	// words before it on its line when it sits inside running text
+	// ("Delivery has expired. Last error: 451 ...") and the input's other
+	// lines that are neither replies nor commands (a bounce's "Message could
+	// not be delivered for 5 days"). A wrapper may tell the outcome that the
+	// reply itself does not.
+	Context string
 	// Note says what the parser inferred that the input does not carry
 	// itself (e.g. the reply a server sends for a log line without a code).
 	Note string

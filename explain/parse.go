@@ -56,6 +56,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		diagText  string
 		firstStg  string
 		pending   string // the stage of the last client command of a transcript
+		context   []string
+		ctxLen    int
 	)
 	for _, ln := range lines {
 		if st := commandStageOf(ln, pre); st != "" {
@@ -85,6 +87,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			if li.stage != "" {
 				pending = li.stage
 			}
+			if pre == nil && ctxLen < maxContext && li.diagText == "" && !isField(li) {
+				t := strings.TrimSpace(stripTranscriptPrefix(ln))
+				context = append(context, t)
+				ctxLen += len(t)
+			}
 			continue
 		}
 		if li.bare && li.code != 0 {
@@ -103,7 +110,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead}
 		if li.text != "" {
 			c.texts = []string{li.text}
 		}
@@ -127,6 +134,10 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = strings.Join(c.texts, " ")
 		r.Stage = c.stage
+		if c.lead != "" {
+			context = append([]string{c.lead}, context...)
+		}
+		r.Context = strings.Join(context, " ")
 		if len(cands) > 1 {
 			r.Note = appendNote(r.Note, transcriptNote(cands, k))
 		}
@@ -237,6 +248,7 @@ type lineInfo struct {
 	action    string
 	status    string // DSN Status: / dsn= enhanced code
 	diagText  string // the text of a Diagnostic-Code field that carries no code
+	lead      string // the words before a reply found inside running text
 }
 
 // diagnostic reads the value of a DSN Diagnostic-Code field (after its
@@ -455,6 +467,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	if k := findCode(t, strict); k >= 0 {
 		li.fromReply(t[k:], false)
 		if li.reply {
+			li.lead = leadOf(t[:k])
 			return li
 		}
 	}
@@ -912,6 +925,7 @@ type candidate struct {
 	stage   string
 	refusal bool // a log line reporting a refusal without a code (Exim)
 	bare    bool // wire reply lines
+	lead    string
 }
 
 func (c candidate) failed() bool {
@@ -1111,4 +1125,20 @@ func isQuantity(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// maxContext bounds the other lines kept as a reply's Context.
+const maxContext = 4 << 10
+
+// isField reports a line that is a header or DSN field the parser read
+// (Remote-MTA:, Final-Recipient:, Status:, Action:): those are data, not
+// wording around the reply.
+func isField(li lineInfo) bool {
+	return li.status != "" || li.action != "" || li.host != "" || li.rcpt != "" || li.origRcpt != ""
+}
+
+// leadOf trims the words before a reply in running text to what they say:
+// without the separators that introduce the reply ("Last error:", "said -").
+func leadOf(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), " \t:;-=>('\"#<")
 }

@@ -217,3 +217,24 @@ func TestEnhancedInsideText(t *testing.T) {
 		}
 	}
 }
+
+// TestContextAroundReply: the words before a reply on its line and the
+// other lines that are neither replies, commands nor DSN fields are kept as
+// the reply's Context; the reply's own text is unchanged.
+func TestContextAroundReply(t *testing.T) {
+	for _, c := range []struct{ in, text, ctx string }{
+		{"Delivery has expired. Last error: 451 4.7.1 Please try again later", "Please try again later", "Delivery has expired. Last error"},
+		{"Message could not be delivered for 5 days\nMessage will be deleted from queue\n451 4.7.1 Please try again later", "Please try again later",
+			"Message could not be delivered for 5 days Message will be deleted from queue"},
+		{"Action: failed\nStatus: 4.7.1\nDiagnostic-Code: smtp; 451 4.7.1 Please try again later", "Please try again later", ""},
+		{"550 5.1.1 User unknown", "User unknown", ""},
+	} {
+		r, err := Parse(c.in)
+		if err != nil {
+			t.Fatalf("%q: %v", c.in, err)
+		}
+		if r.Text != c.text || r.Context != c.ctx {
+			t.Errorf("%q:\n text %q, want %q\n context %q, want %q", c.in, r.Text, c.text, r.Context, c.ctx)
+		}
+	}
+}
