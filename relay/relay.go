@@ -22,9 +22,11 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/smtpgw/smtpgw/relay/deliver"
+	"github.com/smtpgw/smtpgw/relay/metrics"
 	"github.com/smtpgw/smtpgw/relay/server"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"github.com/smtpgw/smtpgw/smtpwire"
@@ -54,6 +56,13 @@ type Options struct {
 	Logger              *slog.Logger
 	Warnings            []string // shown at start (StartInfo)
 	DeliveryDescription string
+
+	// MetricsListen is the address of the HTTP server of /metrics,
+	// /healthz and /readyz ("" and no MetricsListener: no metrics).
+	MetricsListen string
+	// MetricsListener, when set, is used instead of listening on
+	// MetricsListen (tests).
+	MetricsListener net.Listener
 }
 
 // Relay is a running relay.
@@ -67,7 +76,21 @@ type Relay struct {
 	unlock func()
 
 	heloLog []any // the EHLO name chosen and why, logged at start
+
+	// Metrics is the relay's instrumentation (nil without metrics);
+	// packages that tune delivery add their per-destination state with
+	// Metrics.AddDestinationSource.
+	Metrics     *metrics.Metrics
+	MetricsAddr net.Addr
+	state       atomic.Int32 // stateStarting, stateServing, stateStopping
 }
+
+// Relay states, for /readyz and /healthz.
+const (
+	stateStarting = iota
+	stateServing
+	stateStopping
+)
 
 // New prepares a relay: opens and recovers the spool, takes its lock and
 // listens. Run serves.
@@ -128,7 +151,19 @@ func New(opts Options) (*Relay, error) {
 		}
 		r.heloLog = []any{"helo", shown, "why", why}
 	}
+	if opts.MetricsListen != "" || opts.MetricsListener != nil {
+		r.Metrics = metrics.New(metrics.Source{Queue: sp.QueueStats, Slots: func() (int, int) { return r.srv.Slots() }})
+		dcfg.Metrics = r.Metrics
+	}
 	r.del = deliver.New(dcfg)
+	r.Metrics.AddDestinationSource(func() []metrics.DestinationState {
+		var out []metrics.DestinationState
+		for _, st := range r.del.Destinations() {
+			out = append(out, metrics.DestinationState{Destination: st.Name, Concurrency: float64(st.Concurrency),
+				RatePerMinute: st.PerMinute, BackingOff: st.State != deliver.DestNormal, Waiting: float64(st.Waiting)})
+		}
+		return out
+	})
 	scfg := opts.Server
 	scfg.Spool = sp
 	scfg.Hostname = opts.Hostname
@@ -137,12 +172,28 @@ func New(opts Options) (*Relay, error) {
 		scfg.Logger = opts.Logger
 	}
 	scfg.OnQueued = r.del.Handoff
+	scfg.Metrics = r.Metrics
 	r.srv = server.New(scfg)
+	if r.Metrics != nil {
+		if opts.MetricsListener == nil {
+			ln, err := metrics.Listen(opts.MetricsListen)
+			if err != nil {
+				unlock()
+				sp.Close()
+				return nil, err
+			}
+			opts.MetricsListener = ln
+		}
+		r.MetricsAddr = opts.MetricsListener.Addr()
+	}
 	for i, l := range opts.Listen {
 		if l.Listener == nil {
 			ln, err := net.Listen("tcp", l.Addr)
 			if err != nil {
 				r.closeListeners()
+				if opts.MetricsListener != nil {
+					opts.MetricsListener.Close()
+				}
 				unlock()
 				sp.Close()
 				return nil, fmt.Errorf("cannot listen on %s: %w (choose another address with --listen)", l.Addr, err)
@@ -212,6 +263,9 @@ type StartInfo struct {
 	// TryIt is a command line that sends a test message through the first
 	// listener ("" without listeners).
 	TryIt string `json:"try_it,omitempty"`
+	// Metrics is the URL of the Prometheus metrics ("" without
+	// --metrics-listen); /healthz and /readyz are beside it.
+	Metrics string `json:"metrics,omitempty"`
 }
 
 // StartInfo returns what the relay does, for its start-up banner.
@@ -222,6 +276,9 @@ func (r *Relay) StartInfo() StartInfo {
 		CertFingerprint: r.opts.TLSFingerprint,
 		Delivery:        r.opts.DeliveryDescription,
 		Spool:           r.Spool.Dir,
+	}
+	if r.MetricsAddr != nil {
+		info.Metrics = "http://" + r.MetricsAddr.String() + "/metrics"
 	}
 	for _, e := range r.opts.Deliver.DKIM.Entries() {
 		kind := "Ed25519"
@@ -311,6 +368,18 @@ func (r *Relay) Run(ctx context.Context) error {
 	for _, l := range r.opts.Listen {
 		go func() { errc <- r.srv.Serve(l.Listener, l.ImplicitTLS) }()
 	}
+	if r.Metrics != nil {
+		mctx, stopMetrics := context.WithCancel(context.Background())
+		mdone := make(chan struct{})
+		go func() {
+			defer close(mdone)
+			if err := metrics.Serve(mctx, r.opts.MetricsListener, r.Metrics.Handler(r.healthChecks(), r.readyChecks())); err != nil {
+				r.opts.Logger.Error("metrics server stopped", "addr", r.MetricsAddr.String(), "err", err.Error())
+			}
+		}()
+		defer func() { stopMetrics(); <-mdone }()
+	}
+	r.state.Store(stateServing)
 	if r.heloLog != nil {
 		r.opts.Logger.Info("EHLO name for delivery", r.heloLog...)
 	}
@@ -320,6 +389,7 @@ func (r *Relay) Run(ctx context.Context) error {
 	case <-ctx.Done():
 	case err = <-errc:
 	}
+	r.state.Store(stateStopping)
 	r.opts.Logger.Info("stopping", "grace", r.opts.Grace.String())
 	sctx, cancel := context.WithTimeout(context.Background(), r.opts.Grace)
 	defer cancel()
@@ -340,6 +410,40 @@ func (r *Relay) Run(ctx context.Context) error {
 	wg.Wait()
 	r.opts.Logger.Info("stopped")
 	return err
+}
+
+// healthChecks are /healthz's: the SMTP listeners serve and the spool
+// takes a write now.
+func (r *Relay) healthChecks() []metrics.Check {
+	return []metrics.Check{
+		{Name: "listening", Run: r.listening},
+		{Name: "spool-writable", Run: r.Spool.CheckWritable},
+	}
+}
+
+// readyChecks are /readyz's: the spool was recovered (New), the listeners
+// serve, and the relay is not stopping.
+func (r *Relay) readyChecks() []metrics.Check {
+	return []metrics.Check{
+		{Name: "spool-recovered", Run: func() error { return nil }},
+		{Name: "listening", Run: r.listening},
+		{Name: "not-stopping", Run: func() error {
+			if r.state.Load() == stateStopping {
+				return errors.New("the relay is stopping (SIGINT/SIGTERM): new mail goes elsewhere")
+			}
+			return nil
+		}},
+	}
+}
+
+func (r *Relay) listening() error {
+	switch r.state.Load() {
+	case stateStarting:
+		return errors.New("not listening yet")
+	case stateStopping:
+		return errors.New("the listeners are closed: the relay is stopping")
+	}
+	return nil
 }
 
 // Ready is closed when Run serves.

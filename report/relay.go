@@ -66,6 +66,9 @@ func WriteRelayStart(w io.Writer, info relay.StartInfo, st *Styles) error {
 		line("DKIM signing", strings.Join(info.DKIM, ", "))
 	}
 	line("Spool", info.Spool)
+	if info.Metrics != "" {
+		line("Metrics", info.Metrics+" (and /healthz, /readyz)")
+	}
 	if info.TryIt != "" {
 		line("Try it:", style(info.TryIt, st.Bold.Render))
 	}

@@ -63,6 +63,24 @@ func TestWriteRelayStartPlain(t *testing.T) {
 	}
 }
 
+func TestWriteRelayStartDKIMAndMetrics(t *testing.T) {
+	info := relayInfo()
+	info.DKIM = []string{"example.test (selector s1, RSA 2048)", "ed25519.test (selector ed, Ed25519)"}
+	info.Metrics = "http://127.0.0.1:9425/metrics"
+	var b bytes.Buffer
+	if err := WriteRelayStart(&b, info, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Delivering to  smarthost sink.example.test:25 (none)\nDKIM signing   example.test (selector s1, RSA 2048), ed25519.test (selector ed, Ed25519)\nSpool          /tmp/spool\n",
+		"Spool          /tmp/spool\nMetrics        http://127.0.0.1:9425/metrics (and /healthz, /readyz)\nTry it:",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("banner lacks %q:\n%s", want, b.String())
+		}
+	}
+}
+
 func TestWriteRelayStartColor(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer

@@ -58,6 +58,7 @@ type relayOptions struct {
 	DKIM              []string
 	Destination       []string
 	Config            string
+	MetricsListen     string
 }
 
 func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
@@ -89,7 +90,10 @@ Inspect the spool with 'smtpgw queue'.`,
   smtpgw relay --listen 0.0.0.0:2525 --tls-self-signed --users users.htpasswd --log-format json
 
   # settings from a file (configuration management); slower to Gmail
-  smtpgw relay --config /etc/smtpgw/relay.yaml --destination gmail:concurrency=2,per-minute=30`,
+  smtpgw relay --config /etc/smtpgw/relay.yaml --destination gmail:concurrency=2,per-minute=30
+
+  # DKIM-sign mail from example.com (and its subdomains), Prometheus metrics on loopback
+  smtpgw relay --dkim example.com=s1:/etc/smtpgw/dkim-s1.pem --metrics-listen 127.0.0.1:9425`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfgDests, err := o.loadConfig(cmd, g)
@@ -138,6 +142,7 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.StringArrayVar(&o.DKIM, "dkim", nil, "DKIM-sign mail whose From domain (or a subdomain) is DOMAIN, as `DOMAIN=SELECTOR:KEYFILE` (PEM RSA or Ed25519; repeatable)")
 	f.StringArrayVar(&o.Destination, "destination", nil, "tune a destination: NAME:key=value,... with keys concurrency, per-connection, per-minute, retry (5m/10m/1h), greylist, clean, mx (HOST|HOST; a new NAME needs it); built-in NAMEs: gmail, microsoft, yahoo, icloud, gmx, default (repeatable)")
 	f.StringVar(&o.Config, "config", "", "YAML file of relay settings: each key a flag's long name (listen: [127.0.0.1:2525], bounce: true, ...) plus a destinations: section; flags on the command line win")
+	f.StringVar(&o.MetricsListen, "metrics-listen", "", "serve Prometheus /metrics, /healthz and /readyz over HTTP on `ADDR`, such as 127.0.0.1:9425 (off by default)")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
 	return cmd
@@ -270,6 +275,12 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 			return opts, usageErr("--listen-tls %q: give HOST:PORT, such as 0.0.0.0:465", a)
 		}
 		opts.Listen = append(opts.Listen, relay.Listener{Addr: a, ImplicitTLS: true})
+	}
+	if o.MetricsListen != "" {
+		if _, _, err := net.SplitHostPort(o.MetricsListen); err != nil {
+			return opts, usageErr("--metrics-listen %q: give HOST:PORT, such as 127.0.0.1:9425", o.MetricsListen)
+		}
+		opts.MetricsListen = o.MetricsListen
 	}
 	opts.Server.MaxMessageBytes = size
 	opts.Server.MaxRecipients = o.MaxRecipients

@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"encoding/pem"
 	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -139,6 +140,40 @@ func TestRelayDKIMFlag(t *testing.T) {
 	msg := up.Wait(t, 1, 10*time.Second)[0].Data
 	if !strings.HasPrefix(string(msg), "DKIM-Signature: ") || !strings.Contains(string(msg), "d=ed25519.test") || !strings.Contains(string(msg), "a=ed25519-sha256") {
 		t.Errorf("relayed message not signed by ed25519.test:\n%s", msg)
+	}
+	if code := stop(); code != 0 {
+		t.Errorf("exit code %d", code)
+	}
+}
+
+func TestRelayMetricsFlag(t *testing.T) {
+	t.Parallel()
+	_, errOut, code := runCLI(t, "", "relay", "--spool", t.TempDir(), "--listen", "127.0.0.1:0", "--metrics-listen", "9425")
+	if code != ExitUsage || !strings.Contains(errOut, "--metrics-listen \"9425\": give HOST:PORT") {
+		t.Errorf("bad --metrics-listen: code %d %q", code, errOut)
+	}
+	up := upstream.Start(t, upstream.Options{})
+	start, _, stop := cliRelay(t, "relay", "--listen", "127.0.0.1:0", "--spool", t.TempDir(), "--metrics-listen", "127.0.0.1:0",
+		"--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none", "--port-map", "sink.example.test:25="+up.Addr)
+	u, ok := strings.CutSuffix(start.Metrics, "/metrics")
+	if !ok || !strings.HasPrefix(u, "http://127.0.0.1:") || strings.HasSuffix(u, ":0") {
+		t.Fatalf("start line metrics %q", start.Metrics)
+	}
+	if err := plainSend(start.Listen[0].Addr, "app@example.test", []string{"user@example.test"}, strings.NewReader("Subject: m\r\n\r\nhi\r\n")); err != nil {
+		t.Fatal(err)
+	}
+	up.Wait(t, 1, 10*time.Second)
+	for path, want := range map[string]string{"/metrics": "\nsmtpgw_relay_messages_received_total 1\n", "/healthz": "ok listening\nok spool-writable\n",
+		"/readyz": "ok spool-recovered\nok listening\nok not-stopping\n"} {
+		resp, err := http.Get(u + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || !strings.Contains(string(b), want) {
+			t.Errorf("%s: %s, body lacks %q:\n%.2000s", path, resp.Status, want, b)
+		}
 	}
 	if code := stop(); code != 0 {
 		t.Errorf("exit code %d", code)

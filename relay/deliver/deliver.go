@@ -21,6 +21,7 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/dkimsign"
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/relay/metrics"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/smtpwire"
@@ -63,6 +64,9 @@ type Config struct {
 	// DKIM, when set, signs each message whose From domain has a key once,
 	// at its first delivery attempt (see Deliverer.sign).
 	DKIM *dkimsign.Signer
+	// Metrics counts outcomes, replies, connections and deliveries in
+	// flight (nil: not counted).
+	Metrics *metrics.Metrics
 
 	// Profiles are the destination profiles (the last, or the one named
 	// "default", for every other destination); nil: BuiltinProfiles.
@@ -295,6 +299,7 @@ type outcome struct {
 	// retryAfter is the wait the reply asked for in so many words
 	// (explain's RetryAfter), 0 when it named none
 	retryAfter time.Duration
+	summary    string // explain's summary of the reply ("" to look it up when logged)
 }
 
 // Handoff takes a message just committed by the server, still open and
@@ -377,7 +382,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			l.State.Rcpts[i] = spool.RcptState{Addr: r.Addr, Status: spool.StatusFailed, Category: string(explain.Expired), Host: r.Host,
 				Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now,
 				LastReply: last}
-			d.log.Info("failed", "id", id, "recipient", r.Addr, "reason", l.State.Rcpts[i].Reply, "category", string(explain.Expired))
+			d.logOutcome(l, r.Addr, outcome{status: spool.StatusFailed, reply: l.State.Rcpts[i].Reply, category: string(explain.Expired), host: r.Host})
 			continue
 		}
 		if r.RetryAt.After(now.Add(time.Second)) {
@@ -407,6 +412,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 					r := &l.State.Rcpts[i]
 					r.Status, r.Reply, r.Category, r.Host, r.Updated = o.status, o.reply, o.category, "", upd
 					r.RetryAt = upd.Add(wait)
+					d.logOutcome(l, r.Addr, *o)
 				}
 			}
 			order = nil
@@ -434,7 +440,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 				outs = make([]outcome, len(addrs))
 				for j, r := range addrs {
 					outs[j] = o
-					d.logOutcome(l.ID, r, o)
+					d.logOutcome(l, r, o)
 				}
 			} else {
 				prof = d.cfg.Profiles.Match(mxNames(targets))
@@ -453,7 +459,9 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 					mu.Unlock()
 					return
 				}
+				done := d.cfg.Metrics.DeliveryStarted(dest)
 				outs = d.deliverGroup(ctx, l, targets, prof, addrs)
+				done(attemptOutcome(outs))
 				d.dests.release(tk, summarize(outs))
 			}
 			mu.Lock()
@@ -523,7 +531,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 			d.log.Error("spool error", "id", id, "err", err)
 		}
 		if attempted {
-			d.log.Info("deferred", "id", id, "pending", pending, "attempts", l.State.Attempts, "next_attempt", next.UTC().Format(time.RFC3339), "wait", wait.String())
+			d.log.Info("message deferred", "id", id, "pending", pending, "attempts", l.State.Attempts, "next_attempt", next.UTC().Format(time.RFC3339), "wait", wait.String())
 		}
 		if !parked || next.After(time.Now()) {
 			d.sch.add(id, next)
@@ -673,7 +681,7 @@ func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, targets [
 		done, o := d.tryTarget(ctx, l, t, rcpts, outs)
 		if done {
 			for i, r := range rcpts {
-				d.logOutcome(l.ID, r, outs[i])
+				d.logOutcome(l, r, outs[i])
 			}
 			return outs
 		}
@@ -687,17 +695,55 @@ func (d *Deliverer) deliverGroup(ctx context.Context, l *spool.Locked, targets [
 	}
 	setAll(last)
 	for _, r := range rcpts {
-		d.logOutcome(l.ID, r, last)
+		d.logOutcome(l, r, last)
 	}
 	return outs
 }
 
-func (d *Deliverer) logOutcome(id, rcpt string, o outcome) {
+// attemptOutcome sums up the outcomes of one attempt at one destination:
+// deferred when a recipient is still pending, else bounced when one
+// failed, else delivered.
+func attemptOutcome(outs []outcome) string {
+	res := metrics.OutcomeDelivered
+	for _, o := range outs {
+		switch o.status {
+		case spool.StatusPending:
+			return metrics.OutcomeDeferred
+		case spool.StatusFailed:
+			res = metrics.OutcomeBounced
+		}
+	}
+	return res
+}
+
+// Outcome log messages: one line per recipient and attempt.
+const (
+	LogDelivered = "delivered" // INFO
+	LogDeferred  = "deferred"  // INFO: tried again later
+	LogFailed    = "failed"    // WARN: for good (moved to failed/, bounced with --bounce)
+)
+
+// logOutcome writes the one log line of a recipient's outcome in one
+// attempt, and counts it: the message id, the recipient and its domain,
+// the remote host ("" when none was reached, as for a DNS failure), the
+// reply (or error), and explain's category and summary of it, the words
+// `smtpgw explain` prints; delivered lines add the time since receipt.
+func (d *Deliverer) logOutcome(l *spool.Locked, rcpt string, o outcome) {
+	d.cfg.Metrics.Outcome(o.status, o.category, l.Envelope.Received)
+	if o.summary == "" {
+		if ex, err := explain.ExplainText(o.reply); err == nil && string(ex.Category) == o.category {
+			o.summary = ex.Summary
+		}
+	}
+	attrs := []any{"id", l.ID, "recipient", rcpt, "domain", domainOf(rcpt), "host", o.host, "reply", o.reply,
+		"category", o.category, "summary", o.summary}
 	switch o.status {
 	case spool.StatusDelivered:
-		d.log.Info("delivered", "id", id, "recipient", rcpt, "host", o.host, "reply", o.reply)
+		d.log.Info(LogDelivered, append(attrs, "delay", time.Since(l.Envelope.Received).Round(time.Millisecond).String())...)
+	case spool.StatusPending:
+		d.log.Info(LogDeferred, attrs...)
 	case spool.StatusFailed:
-		d.log.Warn("failed", "id", id, "recipient", rcpt, "host", o.host, "reply", o.reply, "category", o.category)
+		d.log.Warn(LogFailed, attrs...)
 	}
 }
 
@@ -793,6 +839,9 @@ func (d *Deliverer) classifyErr(id string, err error, host string) outcome {
 	case errors.As(err, &nm):
 		return outcome{status: spool.StatusFailed, reply: nm.Error(), category: string(explain.HostUnknown), host: host}
 	case errors.As(err, &re):
+		if re.Stage != "DNS" {
+			d.cfg.Metrics.Reply(re.Code, re.Stage)
+		}
 		ex := explain.Explain(explain.Reply{Input: re.Reply(), Code: re.Code, Enhanced: re.Enhanced, Text: re.Text,
 			Lines: []string{re.Reply()}, Stage: re.Stage, RemoteHost: re.Host})
 		st := spool.StatusPending
@@ -801,7 +850,7 @@ func (d *Deliverer) classifyErr(id string, err error, host string) outcome {
 		} else if re.Code/100 == 2 {
 			st = spool.StatusDelivered
 		}
-		return outcome{status: st, reply: re.Reply(), category: string(ex.Category), host: host, retryAfter: time.Duration(ex.RetryAfter) * time.Second}
+		return outcome{status: st, reply: re.Reply(), category: string(ex.Category), host: host, retryAfter: time.Duration(ex.RetryAfter) * time.Second, summary: ex.Summary}
 	default:
 		var rerr *resolver.Error
 		if errors.As(err, &rerr) {
@@ -903,6 +952,14 @@ func (d *Deliverer) connect(ctx context.Context, t Target, addr string) (*client
 		nc.Close()
 		return nil, fromSMTPErr(err, "CONNECT", t.Host)
 	}
+	version := ""
+	if isTLS {
+		version = "unknown"
+		if tc, ok := conn.(*tls.Conn); ok {
+			version = tls.VersionName(tc.ConnectionState().Version)
+		}
+	}
+	d.cfg.Metrics.Connection(version)
 	c := smtp.NewClient(conn)
 	c.CommandTimeout = d.cfg.CommandTimeout
 	c.SubmissionTimeout = d.cfg.CommandTimeout + 2*time.Minute
@@ -1050,10 +1107,11 @@ func (d *Deliverer) tryAddr(ctx context.Context, l *spool.Locked, t Target, addr
 		}
 		return true, o
 	}
+	d.cfg.Metrics.Reply(250, "END OF DATA")
 	reply := "250 " + strings.ReplaceAll(resp.StatusText, "\n", " ")
 	ex := explain.Explain(explain.Reply{Input: reply, Code: 250, Text: resp.StatusText, Stage: "END OF DATA", RemoteHost: t.Host})
 	d.log.Info("attempt", "id", l.ID, "host", t.Host, "addr", addr, "stage", "END OF DATA", "reply", reply, "category", string(ex.Category), "tls", c.tls)
-	o := outcome{status: spool.StatusDelivered, reply: reply, category: string(ex.Category), host: t.Host}
+	o := outcome{status: spool.StatusDelivered, reply: reply, category: string(ex.Category), host: t.Host, summary: ex.Summary}
 	clean = len(accepted) == len(rcpts)
 	for _, i := range accepted {
 		outs[i] = o

@@ -10,6 +10,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/smtpgw/smtpgw/relay/metrics"
 )
 
 // Connection slots, deadlines and the relay's own last words.
@@ -122,11 +124,20 @@ func (l *limitListener) loop() {
 				break
 			}
 			s.log.Warn("connection refused", "client", c.RemoteAddr().String(), "reason", reason)
+			s.cfg.Metrics.Refused(metrics.RefusedConnectionLimit)
 			c.SetWriteDeadline(time.Now().Add(5 * time.Second))
 			io.WriteString(c, reason+"\r\n")
 			c.Close()
 		}()
 	}
+}
+
+// Slots returns the client connection slots in use and their number
+// (MaxConns; 0: unlimited).
+func (s *Server) Slots() (used, limit int) {
+	s.connMu.Lock()
+	defer s.connMu.Unlock()
+	return len(s.conns), s.cfg.MaxConns
 }
 
 // admit gives sc a slot, freeing slots of connections whose client is gone

@@ -23,6 +23,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/smtpgw/smtpgw/relay/metrics"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"golang.org/x/crypto/bcrypt"
 )
@@ -72,6 +73,9 @@ type Config struct {
 	// after delivering it).
 	OnQueued func(l *spool.Locked)
 	Logger   *slog.Logger
+	// Metrics counts messages received and refused and AUTH failures (nil:
+	// not counted).
+	Metrics *metrics.Metrics
 }
 
 // Server receives mail.
@@ -303,6 +307,7 @@ func (se *session) onReply(line []byte) {
 		reason += " (declared in MAIL SIZE=)"
 	}
 	se.s.log.Warn("message rejected", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "reason", reason)
+	se.s.cfg.Metrics.Refused(metrics.RefusedTooBig)
 }
 
 // errCut answers a command that arrived on a connection the relay has
@@ -365,6 +370,7 @@ func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
 			msg += " and the session is not authenticated (AUTH first)"
 		}
 		se.s.log.Warn("relay denied", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "recipient", to)
+		se.s.cfg.Metrics.Refused(metrics.RefusedRelayDenied)
 		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: msg}
 	}
 	at := strings.LastIndexByte(to, '@')
@@ -432,6 +438,7 @@ func (se *session) Data(r io.Reader) error {
 	w, err := se.s.cfg.Spool.Create(id, env)
 	if err != nil {
 		se.s.log.Error("spool error", "err", err)
+		se.s.cfg.Metrics.Refused(metrics.RefusedSpoolError)
 		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 	}
 	ok := false
@@ -505,6 +512,7 @@ func (se *session) Data(r io.Reader) error {
 				se.sizeLogged = se.tapped
 				se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason",
 					fmt.Sprintf("message larger than %d bytes", se.s.cfg.MaxMessageBytes))
+				se.s.cfg.Metrics.Refused(metrics.RefusedTooBig)
 			}
 			return rerr // message too big: go-smtp discards the rest
 		}
@@ -513,11 +521,13 @@ func (se *session) Data(r io.Reader) error {
 		}
 		if errors.Is(rerr, smtp.ErrTooLongLine) {
 			se.s.log.Warn("message rejected", "client", env.Client, "sender", se.from, "reason", "line too long")
+			se.s.cfg.Metrics.Refused(metrics.RefusedLineTooLong)
 			return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
 				Message: fmt.Sprintf("Message has a line longer than %d bytes; closing connection", maxLineLength)}
 		}
 		if ne, ok := rerr.(net.Error); ok && ne.Timeout() {
 			se.s.log.Warn("data timeout", "client", env.Client)
+			se.s.cfg.Metrics.Refused(metrics.RefusedDataTimeout)
 			return errTimeout
 		}
 		return &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 0}, Message: "Connection error while receiving the message"}
@@ -529,6 +539,7 @@ func (se *session) Data(r io.Reader) error {
 	l, err := w.CommitLocked()
 	if err != nil {
 		se.s.log.Error("spool commit error", "err", err)
+		se.s.cfg.Metrics.Refused(metrics.RefusedSpoolError)
 		return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 	}
 	ok = true
@@ -536,6 +547,7 @@ func (se *session) Data(r io.Reader) error {
 		sc.setDataDeadline(time.Now().Add(se.s.cfg.CommandTimeout))
 	}
 	env.MessageID = in.MessageID
+	se.s.cfg.Metrics.Received()
 	se.s.log.Info("received", "id", id, "client", env.Client, "sender", env.From, "recipients", env.To,
 		"size", size, "message_id", in.MessageID, "tls", env.TLS != "", "auth", se.user)
 	if se.s.cfg.OnQueued != nil {
@@ -578,6 +590,14 @@ func (se *session) reject(err error) error {
 	se.s.log.Warn("message rejected", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from, "reason", err.Error())
 	switch {
 	case errors.Is(err, ErrBareLF), errors.Is(err, ErrBareCR):
+		se.s.cfg.Metrics.Refused(metrics.RefusedBareLF)
+	case errors.Is(err, ErrLoop):
+		se.s.cfg.Metrics.Refused(metrics.RefusedLoop)
+	default:
+		se.s.cfg.Metrics.Refused(metrics.RefusedInvalid)
+	}
+	switch {
+	case errors.Is(err, ErrBareLF), errors.Is(err, ErrBareCR):
 		return &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0},
 			Message: strings.ToUpper(err.Error()[:1]) + err.Error()[1:] + "; every line must end in CRLF (SMTP smuggling protection)"}
 	case errors.Is(err, ErrLoop):
@@ -618,6 +638,7 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 		if until := g.locked(a.ip, user, time.Now()); !until.IsZero() {
 			a.s.log.Warn("authentication refused: locked out", "ip", a.ip.String(), "user", user, "client", client,
 				"until", until.UTC().Format(time.RFC3339))
+			a.s.cfg.Metrics.AuthFailure()
 			return errLocked
 		}
 		hash, ok := a.s.cfg.Users[user]
@@ -627,10 +648,12 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 		err := g.check(a.ip, user, hash, []byte(pass))
 		if err == errLocked {
 			a.s.log.Warn("authentication refused: locked out", "ip", a.ip.String(), "user", user, "client", client)
+			a.s.cfg.Metrics.AuthFailure()
 			return errLocked
 		}
 		if err != nil || !ok {
 			a.authFails++
+			a.s.cfg.Metrics.AuthFailure()
 			nIP, nUser, delay, locked := g.failed(a.ip, user, time.Now())
 			a.s.log.Warn("authentication failed", "ip", a.ip.String(), "user", user, "client", client,
 				"failures_ip", nIP, "failures_user", nUser, "delay", delay.String())

@@ -1243,3 +1243,55 @@ func (s *Spool) WriteRelayState(b []byte) error {
 func (s *Spool) ReadRelayState() ([]byte, error) {
 	return os.ReadFile(s.path(RelayStateFile))
 }
+
+// IDTime returns the time a queue id was made (NewID: base-36
+// microseconds, then 8 hex digits), false when id is not such an id.
+func IDTime(id string) (time.Time, bool) {
+	if len(id) <= 8 {
+		return time.Time{}, false
+	}
+	us, err := strconv.ParseInt(strings.ToLower(id[:len(id)-8]), 36, 64)
+	if err != nil || us <= 0 {
+		return time.Time{}, false
+	}
+	return time.UnixMicro(us), true
+}
+
+// QueueStats returns the number of messages in queue/ and the time the
+// oldest of them was received (zero when the queue is empty), from the
+// directory listing alone (ids are made from the receipt time).
+func (s *Spool) QueueStats() (n int, oldest time.Time, err error) {
+	ids, err := s.IDs(DirQueue)
+	if err != nil || len(ids) == 0 {
+		return 0, time.Time{}, err
+	}
+	for _, id := range ids {
+		if t, ok := IDTime(id); ok && (oldest.IsZero() || t.Before(oldest)) {
+			oldest = t
+		}
+	}
+	return len(ids), oldest, nil
+}
+
+// CheckWritable writes, fsyncs and removes a small file in tmp/: the
+// health check that the spool can take messages now (disk full, read-only
+// file system, permissions).
+func (s *Spool) CheckWritable() error {
+	f, err := os.CreateTemp(s.path(DirTmp), "healthz-*.tmp")
+	if err != nil {
+		return fmt.Errorf("spool %s is not writable: %w", s.Dir, err)
+	}
+	name := f.Name()
+	defer os.Remove(name)
+	_, err = f.Write([]byte("smtpgw health check\n"))
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("spool %s is not writable: %w", s.Dir, err)
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package metrics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+)
+
+// Check is one health or readiness check: nil when it passes.
+type Check struct {
+	Name string
+	Run  func() error
+}
+
+// Handler serves /metrics (the Prometheus text format, or OpenMetrics when
+// the scraper asks), /healthz (liveness: every check of health passes) and
+// /readyz (readiness: every check of ready passes). A failing check
+// answers 503 with one line per check ("ok NAME" or "failed NAME: why").
+func (m *Metrics) Handler(health, ready []Check) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry, EnableOpenMetrics: true}))
+	mux.Handle("GET /healthz", checksHandler(health))
+	mux.Handle("GET /readyz", checksHandler(ready))
+	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "smtpgw relay: /metrics (Prometheus), /healthz, /readyz\n")
+	})
+	return mux
+}
+
+func checksHandler(checks []Check) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var b strings.Builder
+		ok := true
+		for _, c := range checks {
+			if err := c.Run(); err != nil {
+				ok = false
+				fmt.Fprintf(&b, "failed %s: %v\n", c.Name, err)
+			} else {
+				fmt.Fprintf(&b, "ok %s\n", c.Name)
+			}
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		if !ok {
+			w.WriteHeader(http.StatusServiceUnavailable)
+		}
+		fmt.Fprint(w, b.String())
+	})
+}
+
+// Listen listens on addr for the metrics and health endpoints.
+func Listen(addr string) (net.Listener, error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("cannot listen on %s for metrics: %w (choose another address with --metrics-listen)", addr, err)
+	}
+	return ln, nil
+}
+
+// Serve serves h on ln until ctx is done.
+func Serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second, WriteTimeout: 30 * time.Second}
+	stop := context.AfterFunc(ctx, func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	})
+	defer stop()
+	err := srv.Serve(ln)
+	if errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
