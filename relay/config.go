@@ -218,3 +218,26 @@ func ConfigProfiles(ps deliver.Profiles, path string, ds []ConfigDestination) (d
 	}
 	return ps, nil
 }
+
+// IgnoredWithSmarthost returns the destinations named in a config file's
+// destinations: section or in --destination values (NAME:...) that a relay
+// delivering through a smarthost never uses: all but "default".
+func IgnoredWithSmarthost(cfg []ConfigDestination, specs []string) []string {
+	var names []string
+	seen := map[string]bool{}
+	add := func(n string) {
+		n = strings.ToLower(strings.TrimSpace(n))
+		if n != deliver.DefaultProfileName && n != "" && !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, d := range cfg {
+		add(d.Name)
+	}
+	for _, s := range specs {
+		n, _, _ := strings.Cut(s, ":")
+		add(n)
+	}
+	return names
+}

@@ -222,7 +222,7 @@ destination: the profile it follows (gmail, microsoft, yahoo, icloud, gmx, a
 --destination of yours, or default for every other domain), its concurrency
 and rate now against the profile's (2/5: lowered by adaptive backoff after
 rate-limit or reputation replies), deliveries in flight and waiting, outcome
-counts and the last reply. The relay rewrites this state in the spool
+counts and the last refusal. The relay rewrites this state in the spool
 (relay-state.json) every two seconds while it changes; with no relay running
 it shows the state the relay left.`,
 		Example: "  smtpgw queue status\n  smtpgw queue status --json",

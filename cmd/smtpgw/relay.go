@@ -387,6 +387,10 @@ func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Comman
 		}
 	}
 	if len(d.Smarthosts) > 0 {
+		if names := relay.IgnoredWithSmarthost(cfgDests, o.Destination); len(names) > 0 {
+			opts.Warnings = append(opts.Warnings, fmt.Sprintf("destination %s: with --smarthost every message goes to the smarthost, which follows the default destination only; tune it with --destination default:...",
+				strings.Join(names, ", ")))
+		}
 		opts.DeliveryDescription = "smarthost " + strings.Join(descr, ", then ")
 	} else {
 		r, err := relayResolver(g)

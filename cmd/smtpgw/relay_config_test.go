@@ -163,3 +163,33 @@ func TestRelayConfigErrors(t *testing.T) {
 		t.Errorf("missing file: exit %d %q", code, errOut)
 	}
 }
+
+// With --smarthost only the default destination applies: the others named
+// get a warning at start rather than silently doing nothing.
+func TestRelayDestinationWithSmarthostWarns(t *testing.T) {
+	t.Parallel()
+	ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}
+	g := &GlobalOptions{}
+	o := &relayOptions{}
+	cmd := relayCommand(ios, g, o)
+	if err := cmd.ParseFlags([]string{"--spool", t.TempDir(), "--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none",
+		"--destination", "gmail:concurrency=2", "--destination", "default:per-minute=60"}); err != nil {
+		t.Fatal(err)
+	}
+	opts, err := o.build(ios, g, cmd, []relay.ConfigDestination{{Name: "yahoo", Settings: [][2]string{{"concurrency", "2"}}, Line: 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, w := range opts.Warnings {
+		if strings.HasPrefix(w, "destination yahoo, gmail: with --smarthost every message goes to the smarthost") {
+			found = true
+		}
+		if strings.Contains(w, "default,") || strings.Contains(w, ", default") {
+			t.Errorf("default is used with a smarthost: %q", w)
+		}
+	}
+	if !found || opts.Deliver.Profiles.Default().PerMinute != 60 {
+		t.Errorf("warnings %q, default %+v", opts.Warnings, opts.Deliver.Profiles.Default())
+	}
+}
