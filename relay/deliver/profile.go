@@ -70,9 +70,12 @@ func BuiltinProfiles(maxPerDest int) []Profile {
 			// Gmail MX hosts: gmail-smtp-in.l.google.com, aspmx.l.google.com
 			// (Workspace), smtp.google.com (Workspace since 2023), aspmx*.googlemail.com.
 			MX: []string{"google.com", "googlemail.com"},
-			// Google publishes no per-sender concurrency or connection limit
-			// (https://support.google.com/a/answer/81126 asks senders to keep
-			// a consistent rate and to slow down on 421 4.7.28): conservative.
+			// Google publishes no per-sender concurrency or connection limit:
+			// conservative. Its sender guidelines
+			// (https://support.google.com/a/answer/81126) ask to "send email at
+			// a consistent rate" and, when messages are deferred, to "reduce the
+			// sending volume until the SMTP error rate decreases. Then, increase
+			// slowly again": the adaptive backoff does that.
 			Concurrency:   5,
 			PerConnection: 100, // not published: conservative (Postfix's smtp_connection_reuse_count_limit order)
 			// Not published per sender; the only number is 60 messages a minute
