@@ -186,3 +186,20 @@ func TestWebhook(t *testing.T) { t.Parallel(); checkFamily(t, "webhook") }
 // Layouts of no known family: the catch-all (labelled fields, a Polish
 // report in ISO-8859-2, a bounce forwarded with "> " quoting).
 func TestGeneric(t *testing.T) { t.Parallel(); checkFamily(t, "generic") }
+
+// A filter named only in the returned message (a disclaimer the sender's
+// mail carried) is not the gateway that wrote the report.
+func TestGatewayNotFromReturnedMessage(t *testing.T) {
+	t.Parallel()
+	raw := "From: MAILER-DAEMON@mx.sender.example (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n\n" +
+		"This is the mail system at host mx.sender.example.\n\n<tom@rcpt.example>: host mx.rcpt.example[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n\n" +
+		"------ This is a copy of the message, including all the headers. ------\n\nFrom: a@sender.example\nSubject: hi\n\n" +
+		"This email has been scanned by the Symantec Email Security.cloud service, powered by MessageLabs and Mimecast.\n"
+	res, err := ParseBytes([]byte(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Gateway != "" || res.Format != "postfix" || len(res.Problems()) != 1 {
+		t.Errorf("gateway %q format %q, %d recipients; want no gateway, postfix, 1", res.Gateway, res.Format, len(res.Problems()))
+	}
+}

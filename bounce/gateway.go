@@ -84,9 +84,12 @@ func findGateway(m *msg) string {
 	if !looksLikeBounce(m) {
 		return ""
 	}
+	// the product's name in the report itself (not in the returned message,
+	// whose disclaimers often name a filter the sender's mail passed)
+	report := lowerASCII(strings.Join(m.reportLines(), "\n"))
 	for _, g := range gatewayList {
 		for _, w := range g.words {
-			if len(w) > 7 && strings.Contains(m.low, w) && !strings.Contains(w, " ") || strings.Contains(m.low, "blocked by "+w) || strings.Contains(m.low, "by "+w+" ") {
+			if len(w) > 7 && !strings.Contains(w, " ") && w != "symantec" && strings.Contains(report, w) {
 				return g.name
 			}
 		}
