@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -384,4 +385,33 @@ func relayGraceDefault(t *testing.T) time.Duration {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestSystemdAnalyze runs systemd's own checks on the unit when
+// systemd-analyze is installed: `verify` (syntax, directives, the binary
+// executable; a test binary stands in for /usr/bin/smtpgw) and `security`,
+// whose exposure score must stay at 2.0 or below ("OK").
+func TestSystemdAnalyze(t *testing.T) {
+	sa, err := exec.LookPath("systemd-analyze")
+	if err != nil {
+		t.Skip("systemd-analyze is not installed: the unit's verify and security checks not run")
+	}
+	b, err := os.ReadFile(filepath.Join(repoRoot, "packaging/systemd/smtpgw-relay.service"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	unit := filepath.Join(t.TempDir(), "smtpgw-relay.service")
+	if err := os.WriteFile(unit, []byte(strings.ReplaceAll(string(b), "/usr/bin/smtpgw", self)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command(sa, "verify", unit).CombinedOutput(); err != nil || len(bytes.TrimSpace(out)) > 0 {
+		t.Errorf("systemd-analyze verify: %v\n%s", err, out)
+	}
+	if out, err := exec.Command(sa, "security", "--offline=true", "--threshold=20", unit).CombinedOutput(); err != nil {
+		t.Errorf("systemd-analyze security: exposure above 2.0 (%v):\n%s", err, out)
+	}
 }
