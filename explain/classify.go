@@ -12,6 +12,7 @@ import (
 type crule struct {
 	*rule
 	any, all, not []int32
+	with          []int32
 	enh           []enhCode
 	prov          string
 }
@@ -112,6 +113,9 @@ func buildEngine() *engine {
 		}
 		for _, k := range r.All {
 			cr.all = append(cr.all, e.m.id(k))
+		}
+		for _, k := range r.With {
+			cr.with = append(cr.with, e.m.id(k))
 		}
 		for _, k := range r.Not {
 			cr.not = append(cr.not, e.m.id(k))
@@ -393,6 +397,18 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 		}
 		rk.evidence += longest
 	}
+	if len(r.with) > 0 {
+		longest := -1
+		for _, id := range r.with {
+			if set.has(id) && int(e.weight[id]) > longest {
+				longest = int(e.weight[id])
+			}
+		}
+		if longest < 0 {
+			return nil, rk
+		}
+		rk.evidence += longest
+	}
 	for _, id := range r.all {
 		if !set.has(id) {
 			return nil, rk
@@ -599,6 +615,12 @@ func explainReply(r Reply, why bool) Explanation {
 
 	// category: the text decides when it is more specific than the code.
 	specificDet := detCat != Unknown && enh.detail != 0 && !(enh.subject == 7 && enh.detail == 1)
+	if specificDet && detCat == Network && code != 0 && rl != nil && rl.Cat != Network && rl.Cat != Unknown {
+		// a network detail ("5.4.1 no answer from host") on a reply of a
+		// server that answered and says why it refused ("541 5.4.1 Mail
+		// rejected by destination domain"): the wording tells the cause
+		specificDet = false
+	}
 	decided := ""
 	switch {
 	case ex.Class == ClassSuccess:
@@ -845,11 +867,11 @@ var (
 	temporaryWording = []string{"try again later", "try again", "please retry", "retry later", "try later", "temporarily deferred",
 		"temporarily rejected", "temporarily unavailable", "temporarily blocked", "temporarily delayed", "temporary failure",
 		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
-		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet"}
+		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail"}
 	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
-		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced"}
+		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded"}
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
@@ -1007,6 +1029,11 @@ func tierName(t int) string {
 func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 	var out []string
 	for _, id := range r.any {
+		if set.has(id) {
+			out = append(out, "\""+e.m.patterns[id]+"\"")
+		}
+	}
+	for _, id := range r.with {
 		if set.has(id) {
 			out = append(out, "\""+e.m.patterns[id]+"\"")
 		}

@@ -50,16 +50,19 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		lines = splitLines(s)
 	}
 	var (
-		cands     []candidate
-		open      bool // the last candidate is a multi-line reply still open ("550-")
-		statusEnh string
-		diagText  string
-		firstStg  string
-		pending   string // the stage of the last client command of a transcript
-		context   []string
-		ctxLen    int
+		cands      []candidate
+		open       bool // the last candidate is a multi-line reply still open ("550-")
+		statusEnh  string
+		diagText   string
+		firstStg   string
+		pending    string // the stage of the last client command of a transcript
+		context    []string
+		ctxLen     int
+		afterReply bool // the line before was a reply line
 	)
 	for _, ln := range lines {
+		wasReply := afterReply
+		afterReply = false
 		if st := commandStageOf(ln, pre); st != "" {
 			pending, open = st, false
 			continue
@@ -91,6 +94,19 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				t := strings.TrimSpace(stripTranscriptPrefix(ln))
 				context = append(context, t)
 				ctxLen += len(t)
+			}
+			continue
+		}
+		afterReply = true
+		if li.code == 0 && li.enh != "" && wasReply && len(cands) > 0 && cands[len(cands)-1].code != 0 && cands[len(cands)-1].enh == li.enh {
+			// a line of a multi-line reply whose basic code was cut off
+			// ("550 5.7.1 Unauthenticated email ...\n5.7.1 DMARC policy.
+			// ..." as ESP event logs and some bounce generators quote
+			// Gmail): the same enhanced code continues the reply before
+			c := &cands[len(cands)-1]
+			c.lines = append(c.lines, li.line)
+			if li.text != "" {
+				c.texts = append(c.texts, li.text)
 			}
 			continue
 		}
@@ -941,13 +957,43 @@ func (c candidate) failed() bool {
 // decisive picks the reply that decides a paste of several: the last one
 // that failed (a transcript "220 ... 250 ... 354 ... 451" is about the 451),
 // else the last one.
+//
+// A last failure that carries no detail of its own (no enhanced code, or an
+// "other or undefined" X.0.0 one, as Sendmail's "554 5.0.0 Service
+// unavailable" under a transcript whose server said "552 5.2.2 Mailbox
+// full", or "554 5.5.1 no valid recipients" after "550 5.1.1 ...") only sums
+// up an earlier failure of the same class that has one: that one decides.
 func decisive(cs []candidate) int {
 	for i := len(cs) - 1; i >= 0; i-- {
-		if cs[i].failed() {
-			return i
+		if !cs[i].failed() {
+			continue
 		}
+		if !cs[i].specific() {
+			for j := i - 1; j >= 0; j-- {
+				if cs[j].failed() && cs[j].specific() && cs[j].class() == cs[i].class() {
+					return j
+				}
+			}
+		}
+		return i
 	}
 	return len(cs) - 1
+}
+
+// specific reports an enhanced code with a detail (not X.0.0).
+func (c candidate) specific() bool {
+	return c.enh != "" && !strings.HasSuffix(c.enh, ".0.0")
+}
+
+// class is the class digit of the candidate's reply.
+func (c candidate) class() byte {
+	if c.code != 0 {
+		return byte('0' + c.code/100)
+	}
+	if c.enh != "" {
+		return c.enh[0]
+	}
+	return 0
 }
 
 func transcriptNote(cs []candidate, k int) string {

@@ -47,6 +47,7 @@ type rule struct {
 	ID        string
 	Any       []string // at least one must occur (when given)
 	All       []string // every one must occur
+	With      []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
 	Not       []string // none may occur
 	Enh       []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class)
 	Codes     []int    // the basic code must be one of these
@@ -458,7 +459,7 @@ var rules = []rule{
 		Summary: "The recipient's mailbox is disabled or inactive."},
 	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
 		Summary: "The recipient is not here any more (moved); the reply may name a new address."},
-	{ID: "mta.user-unknown", Any: []string{"user unknown", "not listed in domino directory", "not listed in public name & address book", "unknown user", "no such user", "does not exist", "doesn't exist", "mailbox not found", "recipient not found", "invalid recipient", "unknown recipient", "recipient unknown", "no mailbox here", "not a valid mailbox", "no such recipient", "no such mailbox", "mailbox unknown", "invalid mailbox", "unknown mailbox", "addressee unknown", "recipient address rejected: unverified address", "undeliverable address", "address rejected: undeliverable", "bad destination mailbox", "no such address", "user not found", "mailbox does not exist", "account does not exist", "recipient does not exist", "address does not exist", "not our customer", "unknown local part", "unknown or illegal alias", "user doesn't have", "user does not have", "no mailbox by that name", "is not a valid recipient", "unrouteable recipient", "does not have an account", "not user of this server", "not a user of this", "don't exists that user", "don't exist", "address unknown",
+	{ID: "mta.user-unknown", Not: []string{"file does not exist", "directory does not exist", "no such file", "file or directory"}, Any: []string{"user unknown", "not listed in domino directory", "not listed in public name & address book", "unknown user", "no such user", "does not exist", "doesn't exist", "mailbox not found", "recipient not found", "invalid recipient", "unknown recipient", "recipient unknown", "no mailbox here", "not a valid mailbox", "no such recipient", "no such mailbox", "mailbox unknown", "invalid mailbox", "unknown mailbox", "addressee unknown", "recipient address rejected: unverified address", "undeliverable address", "address rejected: undeliverable", "bad destination mailbox", "no such address", "user not found", "mailbox does not exist", "account does not exist", "recipient does not exist", "address does not exist", "not our customer", "unknown local part", "unknown or illegal alias", "user doesn't have", "user does not have", "no mailbox by that name", "is not a valid recipient", "unrouteable recipient", "does not have an account", "not user of this server", "not a user of this", "don't exists that user", "don't exist", "address unknown",
 		// common non-English wording
 		"benutzer unbekannt", "unbekannter benutzer", "empfänger unbekannt", "utilisateur inconnu", "destinataire inconnu", "usuario desconocido", "destinatario desconocido", "utente sconosciuto", "utente inesistente"}, Cat: UserUnknown,
 		Summary: "The recipient address does not exist at the receiving server."},
@@ -472,7 +473,7 @@ var rules = []rule{
 		Summary: "TLS is required for this delivery, and it was not used or it failed."},
 	{ID: "mta.sender-auth", Any: []string{"spf", "sender policy framework", "dkim", "dmarc", "unauthenticated", "authentication checks", "does not designate", "not designated", "not permitted sender", "domainkeys", "arc validation", "sender authentication", "spoofed", "spoofing", "forged"}, Cat: SenderAuth,
 		Summary: "The message failed sender authentication (SPF, DKIM or DMARC) at the receiver."},
-	{ID: "mta.auth-failed", Any: []string{"authentication failed", "authentication unsuccessful", "invalid credentials", "credentials invalid", "bad credentials", "incorrect authentication data", "authentication credentials", "password incorrect", "invalid login", "login failed", "auth failed", "authentication mechanism is too weak", "authentication rejected", "auth not accepted", "password transition"}, Cat: AuthFailed,
+	{ID: "mta.auth-failed", Any: []string{"authentication failed", "could not authenticate", "authentication unsuccessful", "invalid credentials", "credentials invalid", "bad credentials", "incorrect authentication data", "authentication credentials", "password incorrect", "invalid login", "login failed", "auth failed", "authentication mechanism is too weak", "authentication rejected", "auth not accepted", "password transition"}, Cat: AuthFailed,
 		Summary: "SMTP authentication failed."},
 	{ID: "mta.auth-required", Any: []string{"authentication required", "authentication is required", "auth required", "smtp auth required", "must authenticate", "please authenticate", "not authenticated", "authentication needed", "requires authentication", "sender address rejected: not logged in", "not logged in", "authenticate first", "client was not authenticated"}, Cat: AuthRequired,
 		Summary: "The server requires SMTP authentication first."},
@@ -484,7 +485,9 @@ var rules = []rule{
 		Summary: "The message was refused as spam by its content."},
 	{ID: "mta.expired", Not: []string{"password", "certificate", "token", "credentials", "subscription", "licence", "license"}, Any: []string{"expired", "retry timeout exceeded", "retry time not reached for any host after a long failure period", "have been failing for a long time", "delivery time expired", "cannot send message for", "could not be delivered for", "too long in queue", "message timeout", "giving up"}, Cat: Expired,
 		Summary: "The message stayed in the queue too long and was returned."},
-	{ID: "mta.network", Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to "}, Cat: Network,
+	{ID: "mta.network", Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
+		// client libraries and MTA logs without a reply code (smtplib, Nodemailer, OpenSMTPD)
+		"unexpectedly closed", "greeting never received", "network error", "no greeting"}, Cat: Network,
 		Summary: "The connection to the receiving server failed or timed out."},
 	{ID: "mta.no-valid-recipients", Any: []string{"no valid recipients", "valid rcpt command must precede", "all rcpt commands were rejected"}, Cat: Unknown, Actor: ActorSenderAdmin,
 		Summary: "Every RCPT TO of this transaction had already been refused, so the server has no recipient for the message; the client sent DATA or BDAT anyway (with PIPELINING or CHUNKING it sends them before the RCPT TO replies arrive). This reply does not carry the cause: the RCPT TO replies do. It is not a syntax error of the client.",
@@ -503,7 +506,7 @@ var rules = []rule{
 		Summary: "The receiving server reported a problem of its own."},
 	{ID: "mta.syntax", Any: []string{"syntax error", "command unrecognized", "unrecognized command", "command not recognized", "bad sequence", "command not implemented", "not implemented", "line too long", "syntax:", "invalid command", "unknown command", "parameter not", "bad syntax", "address syntax"}, Cat: Syntax, Weak: true,
 		Summary: "The server did not understand a command or its parameters."},
-	{ID: "mta.policy", Any: []string{"policy", "not authorized", "access denied", "prohibited", "blocked", "denied", "not allowed", "rejected for", "forbidden", "not accepted", "banned"}, Cat: Policy, Weak: true,
+	{ID: "mta.policy", Any: []string{"policy", "not authorized", "access denied", "prohibited", "blocked", "denied", "not allowed", "rejected for", "rejected by", "forbidden", "not accepted", "banned"}, Cat: Policy, Weak: true,
 		Summary: "The receiving site's local policy refused the message."},
 }
 
