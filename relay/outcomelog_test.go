@@ -81,3 +81,28 @@ func TestDeliveryOutcomeLogLines(t *testing.T) {
 		}
 	}
 }
+
+// An outcome decided without reaching any host (the recipient domain does
+// not exist) is the same line, with an empty host.
+func TestDeliveryOutcomeLogLineWithoutHost(t *testing.T) {
+	t.Parallel()
+	res := mxSetup(t)
+	h := startRelay(t, "", func(o *Options) { o.Deliver.Resolver = res })
+	if _, err := send(t, h.addr, "app@example.test", []string{"user@nx.test"}, testMessage("nx")); err != nil {
+		t.Fatal(err)
+	}
+	var l struct{ Level, Msg, ID, Recipient, Domain, Host, Reply, Category, Summary string }
+	waitFor(t, "the failed line", 10*time.Second, func() bool {
+		for _, s := range strings.Split(h.logs.String(), "\n") {
+			if json.Unmarshal([]byte(s), &l) == nil && l.Msg == deliver.LogFailed {
+				return true
+			}
+		}
+		return false
+	})
+	ex, _ := explain.ExplainText(l.Reply)
+	if l.Level != "WARN" || l.Recipient != "user@nx.test" || l.Domain != "nx.test" || l.Host != "" || !strings.HasPrefix(l.Reply, "550 5.1.2 ") ||
+		l.Category != string(ex.Category) || l.Category != "host-unknown" || l.Summary != ex.Summary {
+		t.Errorf("%+v (explain: %s)", l, ex.Category)
+	}
+}

@@ -765,7 +765,7 @@ func (d *Deliverer) mxTargets(ctx context.Context, domain string) ([]Target, err
 	mxs, _, err := d.cfg.Resolver.MX(ctx, domain)
 	if err != nil {
 		if resolver.IsNXDomain(err) {
-			return nil, &replyError{Code: 550, Enhanced: "5.1.2", Text: fmt.Sprintf("domain %s does not exist (NXDOMAIN)", domain), Stage: "DNS"}
+			return nil, &replyError{Code: 550, Enhanced: "5.1.2", Text: fmt.Sprintf("Host or domain name not found: %s does not exist (NXDOMAIN)", domain), Stage: "DNS"}
 		}
 		return nil, err
 	}
