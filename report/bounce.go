@@ -62,8 +62,8 @@ func WriteBounceJSON(w io.Writer, res *bounce.Result) error {
 // WriteBounce renders a bounce for people: a headline saying what the
 // message is, then one explanation card per failed or delayed recipient.
 // Other kinds of message get a short description.
-func WriteBounce(w io.Writer, res *bounce.Result, color bool) error {
-	st := NewStyles(w, color)
+func WriteBounce(w io.Writer, res *bounce.Result, o TextOptions) error {
+	st := o.styles(w)
 	var b strings.Builder
 	b.WriteString(st.Title.Render(BounceHeadline(res)) + "\n")
 	meta := func(name, v string) {

@@ -31,26 +31,28 @@ var sideWords = map[string]string{
 // WriteDiagnosis renders a diagnosis for a person. Its first line is the
 // verdict: the most likely cause.
 func WriteDiagnosis(w io.Writer, d Diagnosis, o TextOptions) error {
-	st := NewStyles(w, o.Color)
+	st := o.styles(w)
 	var b strings.Builder
 	status := Fail
 	if d.Side == "none" {
 		status = Pass
 	}
-	fmt.Fprintf(&b, "%s %s\n", st.Status(status), st.Bold.Render(d.Cause))
+	width := o.Width
+	b.WriteString(wrapWords(st.Status(status)+" "+st.Bold.Render(d.Cause), width, 5) + "\n")
 	who := sideWords[d.Side]
 	if who == "" {
 		who = d.Side
 	}
-	fmt.Fprintf(&b, "     %s %s\n", st.Label.Render("who:"), who)
+	b.WriteString(wrapWords("     "+st.Label.Render("who:")+" "+who, width, 10) + "\n")
 	for _, e := range d.Evidence {
 		fmt.Fprintf(&b, "     %s %s\n", st.Dim.Render("|"), e)
 	}
 	for i, f := range d.Fix {
-		fmt.Fprintf(&b, "     %s %s\n", st.Label.Render(fmt.Sprintf("fix %d.", i+1)), f)
+		n := fmt.Sprintf("fix %d.", i+1)
+		b.WriteString(wrapWords("     "+st.Label.Render(n)+" "+f, width, 6+len(n)) + "\n")
 	}
 	for _, u := range d.Untested {
-		fmt.Fprintf(&b, "     %s %s\n", st.Dim.Render("not tested:"), st.Dim.Render(u))
+		b.WriteString(wrapWords("     "+st.Dim.Render("not tested:")+" "+st.Dim.Render(u), width, 17) + "\n")
 	}
 	subject := "<" + d.Recipient + ">"
 	if d.From != "" {

@@ -10,8 +10,14 @@ import (
 	"github.com/smtpgw/smtpgw/explain"
 )
 
-// ExplainWidth is the width explanation cards are wrapped to.
+// ExplainWidth is the widest an explanation card gets (a card wider than
+// this is hard to read); on a narrower terminal it fits the terminal.
 const ExplainWidth = 78
+
+// cardWidth is the width of an explanation card for st.Width.
+func cardWidth(st *Styles) int {
+	return min(layoutWidth(st.Width)-2, ExplainWidth)
+}
 
 // RetryMeaning says what a class means for the sending MTA.
 func RetryMeaning(c explain.Class) string {
@@ -41,10 +47,11 @@ func ActorMeaning(a explain.Actor) string {
 	return "nobody: nothing needs to be done"
 }
 
-// WriteExplanations renders explanations as cards: bordered and colored when
-// color is true, plain text with the same information otherwise.
-func WriteExplanations(w io.Writer, es []explain.Explanation, color bool) error {
-	st := NewStyles(w, color)
+// WriteExplanations renders explanations as cards: bordered and colored
+// with o.Color, plain text with the same information otherwise; a card is
+// ExplainWidth wide, or narrower to fit a narrower terminal (o.Width).
+func WriteExplanations(w io.Writer, es []explain.Explanation, o TextOptions) error {
+	st := o.styles(w)
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -71,9 +78,9 @@ func classStyle(st *Styles, c explain.Class) lipgloss.Style {
 
 // ExplanationCard renders one explanation.
 func ExplanationCard(st *Styles, e explain.Explanation) string {
-	inner := ExplainWidth - 4
+	inner := cardWidth(st) - 4
 	if !st.Color {
-		inner = ExplainWidth
+		inner = cardWidth(st)
 	}
 	var b strings.Builder
 	label := func(s string) string { return st.Label.Render(fmt.Sprintf("%-10s", s)) }
@@ -153,14 +160,21 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	}
 	out := strings.TrimRight(b.String(), "\n")
 	if st.Color {
-		return st.Box.Width(ExplainWidth).Render(out)
+		return st.Box.Width(cardWidth(st)).Render(out)
 	}
 	return out
 }
 
-// WriteList renders the --list table.
-func WriteList(w io.Writer, es []explain.Entry, color bool) error {
-	st := NewStyles(w, color)
+// WriteList renders the --list table. On a terminal (o.Width > 0) a long
+// meaning wraps under the meaning column (on a narrow one, under the code).
+func WriteList(w io.Writer, es []explain.Entry, o TextOptions) error {
+	st := o.styles(w)
+	width := o.Width
+	const meaningCol = 2 + 32 + 1 + 17 + 1
+	indent := meaningCol
+	if width > 0 && width-meaningCol < 24 {
+		indent = 4
+	}
 	var b strings.Builder
 	kind := ""
 	titles := map[string]string{
@@ -177,7 +191,11 @@ func WriteList(w io.Writer, es []explain.Entry, color bool) error {
 				b.WriteString("\n")
 			}
 			kind = e.Kind
-			b.WriteString(st.Title.Render(titles[kind]) + "\n")
+			title := titles[kind]
+			if width > 0 {
+				title = wrap(title, width, 0)
+			}
+			b.WriteString(renderLines(st.Title, title) + "\n")
 		}
 		code := e.Code
 		if len(code) > 32 {
@@ -187,7 +205,16 @@ func WriteList(w io.Writer, es []explain.Entry, color bool) error {
 		if e.Provider != "" && !namesProvider(meaning, e.Provider) {
 			meaning = e.Provider + ": " + meaning
 		}
-		b.WriteString(fmt.Sprintf("  %-32s %s %s\n", code, st.Dim.Render(fmt.Sprintf("%-17s", e.Category)), meaning))
+		line := fmt.Sprintf("  %-32s %s ", code, st.Dim.Render(fmt.Sprintf("%-17s", e.Category)))
+		switch {
+		case width == 0: // not a terminal: one line per entry, for grep
+			b.WriteString(line + meaning + "\n")
+		case indent != meaningCol:
+			line = strings.TrimRight(line, " ") + "\n" + strings.Repeat(" ", indent)
+			fallthrough
+		default:
+			b.WriteString(line + wrap(meaning, width-indent, indent) + "\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

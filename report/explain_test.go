@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/smtpgw/smtpgw/explain"
 )
 
@@ -31,10 +32,10 @@ func TestExplanationCardPlainAndColor(t *testing.T) {
 		t.Fatal(err)
 	}
 	var plain, color bytes.Buffer
-	if err := WriteExplanations(&plain, []explain.Explanation{e}, false); err != nil {
+	if err := WriteExplanations(&plain, []explain.Explanation{e}, TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteExplanations(&color, []explain.Explanation{e}, true); err != nil {
+	if err := WriteExplanations(&color, []explain.Explanation{e}, TextOptions{Color: true}); err != nil {
 		t.Fatal(err)
 	}
 	p := plain.String()
@@ -70,7 +71,7 @@ func TestRetryAndActorWords(t *testing.T) {
 func TestWriteListPlain(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	if err := WriteList(&b, explain.List(), false); err != nil {
+	if err := WriteList(&b, explain.List(), TextOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	s := b.String()
@@ -81,5 +82,27 @@ func TestWriteListPlain(t *testing.T) {
 	}
 	if strings.Contains(s, "\x1b[") {
 		t.Error("escapes in plain list")
+	}
+}
+
+// A card is ExplainWidth wide at most and fits a narrower terminal.
+func TestExplanationCardFitsTerminal(t *testing.T) {
+	t.Parallel()
+	e, err := explain.ExplainText("550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ width, max int }{{0, ExplainWidth}, {200, ExplainWidth}, {50, 48}} {
+		for _, color := range []bool{false, true} {
+			var b strings.Builder
+			if err := WriteExplanations(&b, []explain.Explanation{e}, TextOptions{Color: color, Width: tc.width}); err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range strings.Split(b.String(), "\n") {
+				if w := ansi.StringWidth(l); w > tc.max+2 || (!color && w > tc.max) {
+					t.Errorf("width %d color %v: line of %d columns: %q", tc.width, color, w, l)
+				}
+			}
+		}
 	}
 }

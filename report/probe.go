@@ -51,10 +51,11 @@ type ProbeTranscript struct {
 }
 
 // WriteProbeText renders probe documents for a person, then one tally of
-// all findings. width, when positive, is the terminal's width: panels wrap
-// their text to fit it.
-func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions, width int) error {
-	st := NewStyles(w, o.Color)
+// all findings. On a terminal (o.Width > 0) it fits the width: tables
+// shorten their last columns, findings wrap under their text.
+func WriteProbeText(w io.Writer, docs []ProbeDoc, o TextOptions) error {
+	st := o.styles(w)
+	width := o.Width
 	var b strings.Builder
 	var all []Finding
 	for i, d := range docs {
@@ -81,7 +82,7 @@ func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions, wi
 	b.WriteString(head.String() + "\n")
 	if fs := visible(d.Findings, o); len(fs) > 0 {
 		for _, f := range fs {
-			writeFinding(b, st, f, o.Verbose)
+			writeFinding(b, st, f, o.Verbose, width)
 		}
 	}
 	for i, p := range d.Panels {
@@ -117,11 +118,11 @@ func renderPanel(st *Styles, p ProbePanel, o TextOptions, width int) string {
 	if len(title) > 0 {
 		b.WriteString(strings.Join(title, "  ") + "\n")
 	}
+	inner := width // 0: not a terminal, nothing is fitted
+	if width > 0 && st.Color {
+		inner = width - 4 // border and padding
+	}
 	if len(p.Rows) > 0 {
-		inner := 0
-		if width > 0 {
-			inner = width - 4
-		}
 		b.WriteString(probeTable(st, p.Rows, inner) + "\n")
 	}
 	fs := visible(p.Findings, o)
@@ -129,7 +130,7 @@ func renderPanel(st *Styles, p ProbePanel, o TextOptions, width int) string {
 		b.WriteString("\n")
 	}
 	for _, f := range fs {
-		writeFinding(&b, st, f, o.Verbose)
+		writeFinding(&b, st, f, o.Verbose, inner)
 	}
 	if o.Verbose {
 		for _, t := range p.Transcripts {

@@ -32,7 +32,7 @@ func sampleProbeDoc() ProbeDoc {
 func TestWriteProbeTextPlain(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{HidePass: true}, 0); err != nil {
+	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{HidePass: true}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -46,7 +46,7 @@ func TestWriteProbeTextPlain(t *testing.T) {
 		t.Errorf("pass finding, transcript or escape codes in plain non-verbose output:\n%s", out)
 	}
 	b.Reset()
-	WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Verbose: true}, 0)
+	WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Verbose: true})
 	if !strings.Contains(b.String(), "PASS starttls.ok") || !strings.Contains(b.String(), "transcript mx1.example.test[192.0.2.1]:25\n       0ms S: 220") {
 		t.Errorf("verbose output:\n%s", b.String())
 	}
@@ -55,7 +55,7 @@ func TestWriteProbeTextPlain(t *testing.T) {
 func TestWriteProbeTextColorFitsWidth(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true}, 80); err != nil {
+	if err := WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true, Width: 80}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -73,7 +73,7 @@ func TestWriteProbeTextColorFitsWidth(t *testing.T) {
 		t.Errorf("80 columns: columns not dropped:\n%s", out)
 	}
 	b.Reset()
-	WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true}, 110)
+	WriteProbeText(&b, []ProbeDoc{sampleProbeDoc()}, TextOptions{Color: true, Width: 110})
 	out = b.String()
 	if !strings.Contains(out, "ADDRESS") || !strings.Contains(out, "EXTENSIONS") || !strings.Contains(out, "…") {
 		t.Errorf("110 columns: extensions not shortened:\n%s", out)

@@ -86,7 +86,7 @@ func TestProbeViewSanitizesHostileText(t *testing.T) {
 	c.Findings = []Finding{f}
 	tr := &probe.TargetResult{Target: probe.Target{Input: "mx1.example.test:25", Host: "mx1.example.test", Port: 25}, Connections: []*probe.Connection{c}, Findings: []Finding{f}}
 	var b strings.Builder
-	if err := WriteProbeText(&b, []ProbeDoc{ProbeView(tr)}, TextOptions{Verbose: true}, 0); err != nil {
+	if err := WriteProbeText(&b, []ProbeDoc{ProbeView(tr)}, TextOptions{Verbose: true}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()

@@ -47,3 +47,37 @@ func TestWriteJSONRoundTrip(t *testing.T) {
 		t.Fatalf("round trip: %+v", out)
 	}
 }
+
+// On a terminal the prose of a finding wraps under its text; evidence and
+// words (host names, addresses) stay whole; without a width nothing wraps.
+func TestWriteTextWraps(t *testing.T) {
+	t.Parallel()
+	fs := []Finding{{ID: "dns.error", Status: Fail, Target: Target{Domain: "example.test"},
+		Summary:     "the MX lookup of example.test failed: read udp 127.0.0.1:53: i/o timeout after three tries",
+		Detail:      "The resolver did not answer in time, so nothing that depends on the MX records could be evaluated.",
+		Remediation: []string{"Check that the resolver at 127.0.0.1:53 answers queries for example.test from this machine."},
+		Evidence:    []string{"example.test. 300 IN TXT \"v=spf1 include:_spf.a-very-long-provider-name.example -all\""}}}
+	var b strings.Builder
+	if err := WriteText(&b, fs, TextOptions{Width: 50}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
+	for _, l := range lines {
+		if len(l) > 50 && !strings.HasPrefix(strings.TrimLeft(l, " "), "|") {
+			t.Errorf("line over 50 columns: %q", l)
+		}
+	}
+	if !strings.Contains(b.String(), "\n     "+fs[0].Evidence[0]) && !strings.Contains(b.String(), "| "+fs[0].Evidence[0]) {
+		t.Errorf("evidence was wrapped:\n%s", b.String())
+	}
+	if !strings.Contains(b.String(), "\n        answers queries") {
+		t.Errorf("remediation does not wrap under its text:\n%s", b.String())
+	}
+	b.Reset()
+	if err := WriteText(&b, fs, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), fs[0].Summary+"\n") || !strings.Contains(b.String(), fs[0].Detail+"\n") {
+		t.Errorf("width 0 wrapped:\n%s", b.String())
+	}
+}

@@ -26,6 +26,10 @@ func NewSessionWriter(w io.Writer, color bool) *SessionWriter {
 	return &SessionWriter{w: w, st: NewStyles(w, color)}
 }
 
+// SetWidth sets the layout width of the explanation cards (the
+// terminal's); 0 means DefaultWidth.
+func (sw *SessionWriter) SetWidth(n int) { sw.st.Width = n }
+
 // Write renders one item.
 func (sw *SessionWriter) Write(it session.Item) error {
 	_, err := io.WriteString(sw.w, RenderSessionItem(sw.st, it))

@@ -10,7 +10,10 @@ import (
 // Styles are the lipgloss styles of the terminal renderers. With color off
 // every style renders plain text, so piped output and NO_COLOR stay clean.
 type Styles struct {
-	Color  bool
+	Color bool
+	// Width is the terminal's width in columns (from the command's
+	// IOStreams.TerminalWidth); 0 when not writing to a terminal.
+	Width  int
 	r      *lipgloss.Renderer
 	Title  lipgloss.Style
 	Label  lipgloss.Style
@@ -45,6 +48,19 @@ func NewStyles(w io.Writer, color bool) *Styles {
 		Fail: r.NewStyle().Foreground(lipgloss.Color("1")).Bold(true),
 	}
 	return s
+}
+
+// DefaultWidth is the width of fixed layouts (explanation cards, summary
+// and inspect tables) when no terminal width is known.
+const DefaultWidth = 80
+
+// layoutWidth is w, or DefaultWidth when w is not positive; never under 40
+// columns, where nothing readable fits.
+func layoutWidth(w int) int {
+	if w <= 0 {
+		return DefaultWidth
+	}
+	return max(w, 40)
 }
 
 // Renderer returns the lipgloss renderer the styles were made with.

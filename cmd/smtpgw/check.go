@@ -7,7 +7,6 @@ import (
 	"net"
 	"os"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -395,31 +394,11 @@ func writeCheck(w io.Writer, format string, results []*check.Result, all []repor
 	case "sarif":
 		return report.WriteSARIF(w, all, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw", ArtifactURI: o.SARIFURI})
 	}
-	color := toStdout && o.IO.Color()
-	st := report.NewStyles(w, color)
-	for i, r := range results {
-		if i > 0 {
-			if _, err := fmt.Fprintln(w); err != nil {
-				return err
-			}
-		}
-		mx := "no MX"
-		if r.MX != nil && len(r.MX.Hosts) > 0 {
-			var hs []string
-			for _, h := range r.MX.Hosts {
-				hs = append(hs, h.Name)
-			}
-			mx = "MX " + strings.Join(hs, ", ")
-		}
-		if r.MX != nil && r.MX.Null {
-			mx = "null MX"
-		}
-		fmt.Fprintf(w, "%s %s  %s, %s\n", st.Status(r.Worst), st.Bold.Render(r.Domain), st.Dim.Render(mx), st.Dim.Render(strconv.FormatInt(r.ElapsedMS, 10)+" ms"))
-		if err := report.WriteText(w, r.Findings, report.TextOptions{Color: color, Verbose: o.Verbose, HidePass: !o.Verbose}); err != nil {
-			return err
-		}
+	to := report.TextOptions{Verbose: o.Verbose, HidePass: !o.Verbose}
+	if toStdout {
+		to.Color, to.Width = o.IO.Color(), o.IO.TerminalWidth()
 	}
-	return nil
+	return report.WriteCheckText(w, results, to)
 }
 
 func domainList(results []*check.Result) string {

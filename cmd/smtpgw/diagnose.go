@@ -267,7 +267,9 @@ func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) erro
 		v := res.Verdict
 		d := report.Diagnosis{Recipient: res.Recipient, Reply: replyInput(res), From: res.From, Cause: v.Cause, Side: string(v.Side), Evidence: v.Evidence,
 			Fix: v.Fix, Untested: v.Untested, Findings: res.Findings, ElapsedMS: res.ElapsedMS}
-		if err := report.WriteDiagnosis(o.IO.Out, d, report.TextOptions{Color: o.IO.Color(), Verbose: o.Verbose, HidePass: !o.Verbose}); err != nil {
+		to := textOptions(o.IO)
+		to.Verbose, to.HidePass = o.Verbose, !o.Verbose
+		if err := report.WriteDiagnosis(o.IO.Out, d, to); err != nil {
 			return err
 		}
 	}

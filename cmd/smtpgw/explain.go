@@ -131,7 +131,7 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 			}
 			return nil
 		}
-		return report.WriteList(ios.Out, list, ios.Color())
+		return report.WriteList(ios.Out, list, textOptions(ios))
 	}
 	out := newExplainWriter(ios, opts.JSON)
 	switch {
@@ -156,7 +156,7 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 		if opts.JSON {
 			return report.WriteBounceJSON(ios.Out, res)
 		}
-		return report.WriteBounce(ios.Out, res, ios.Color())
+		return report.WriteBounce(ios.Out, res, textOptions(ios))
 	case opts.Stdin:
 		sc := explain.NewScanner(ios.In)
 		n := 0
@@ -297,7 +297,7 @@ func (w *explainWriter) write(e explain.Explanation) error {
 		}
 	}
 	w.n++
-	return report.WriteExplanations(w.w, []explain.Explanation{e}, w.ios.Color())
+	return report.WriteExplanations(w.w, []explain.Explanation{e}, textOptions(w.ios))
 }
 
 func (w *explainWriter) flush() error { return w.w.Flush() }

@@ -146,7 +146,7 @@ func runInspect(ctx context.Context, o *inspectOptions) error {
 	case "sarif":
 		err = report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw"})
 	default:
-		err = report.WriteInspect(o.IO.Out, res, report.InspectOptions{Color: o.IO.Color(), Verbose: o.Verbose, Width: termWidth(o.IO)})
+		err = report.WriteInspect(o.IO.Out, res, report.InspectOptions{Color: o.IO.Color(), Verbose: o.Verbose, Width: o.IO.TerminalWidth()})
 	}
 	if err != nil {
 		return fmt.Errorf("writing output: %v", err)

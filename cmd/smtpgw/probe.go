@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -13,7 +12,6 @@ import (
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 // probeOptions are the flags and inputs of smtpgw probe.
@@ -217,9 +215,9 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		prog = &progressLine{w: o.IO.ErrOut}
 		popts.OnProgress = prog.update
 	}
-	textOpts := report.TextOptions{Color: o.IO.Color(), Verbose: o.Verbose, HidePass: !o.Verbose && !o.All}
+	textOpts := textOptions(o.IO)
+	textOpts.Verbose, textOpts.HidePass = o.Verbose, !o.Verbose && !o.All
 	stream := o.File != ""
-	width := outWidth(o.IO)
 	var writeErr error
 	streamed := map[report.Status]int{} // -f: counts only, for the tally and the exit code
 	nTargets := 0
@@ -239,7 +237,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 				}
 				return
 			}
-			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{report.ProbeView(tr)}, textOpts, width); err != nil && writeErr == nil {
+			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{report.ProbeView(tr)}, textOpts); err != nil && writeErr == nil {
 				writeErr = err
 			}
 			fmt.Fprintln(o.IO.Out)
@@ -261,7 +259,7 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 			for _, tr := range res.Targets {
 				docs = append(docs, report.ProbeView(tr))
 			}
-			err = report.WriteProbeText(o.IO.Out, docs, textOpts, width)
+			err = report.WriteProbeText(o.IO.Out, docs, textOpts)
 		}
 		if err != nil {
 			return err
@@ -302,19 +300,6 @@ func probeDocument(res *probe.Result) probeJSON {
 	}
 	return probeJSON{Schema: "smtpgw.probe/v1", Started: res.Started, Elapsed: res.Elapsed, Worst: report.Worst(res.Findings),
 		Counts: c, Targets: res.Targets, Findings: res.Findings}
-}
-
-// outWidth is the terminal width of stdout, 0 when it is not a terminal.
-func outWidth(ios *IOStreams) int {
-	f, ok := ios.Out.(*os.File)
-	if !ios.OutTTY || !ok {
-		return 0
-	}
-	w, _, err := term.GetSize(int(f.Fd()))
-	if err != nil {
-		return 0
-	}
-	return w
 }
 
 // parsePortMap parses "25=:2525" or "465=127.0.0.1:4650" entries.

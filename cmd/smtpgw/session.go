@@ -127,6 +127,7 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 		}
 	}
 	w := report.NewSessionWriter(ios.Out, ios.Color())
+	w.SetWidth(ios.TerminalWidth())
 	so := session.Options{
 		Target: target, Port: o.Port, TLS: mode, RootCAs: roots, InsecureSkipVerify: o.InsecureSkipVerify,
 		Helo: o.Helo, Resolver: r, Idle: o.Idle, Token: token,

@@ -12,7 +12,6 @@ import (
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/summary"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 // SummaryOptions are the summary inputs of `smtpgw explain` (--summary, or
@@ -172,7 +171,7 @@ func runSummary(ctx context.Context, opts *ExplainOptions) error {
 	case "csv":
 		err = report.WriteSummaryCSV(w, rep)
 	default:
-		err = report.WriteSummary(w, rep, report.SummaryOptions{Color: ios.Color(), Width: termWidth(ios)})
+		err = report.WriteSummary(w, rep, report.SummaryOptions{Color: ios.Color(), Width: ios.TerminalWidth()})
 	}
 	if err == nil {
 		err = w.Flush()
@@ -204,14 +203,4 @@ func problemList(rep summary.Report) string {
 		s += p.Input + ": " + p.Reason
 	}
 	return s
-}
-
-// termWidth is the width of stdout when it is a terminal, else 80.
-func termWidth(ios *IOStreams) int {
-	if f, ok := ios.Out.(*os.File); ok && ios.OutTTY {
-		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
-			return w
-		}
-	}
-	return 80
 }
