@@ -135,6 +135,9 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	if o.Resolver == nil {
 		return nil, errors.New("check: no resolver")
 	}
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	timeout := o.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout

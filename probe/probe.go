@@ -110,6 +110,9 @@ type Progress struct {
 }
 
 func (o *Options) withDefaults() (*Options, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	c := *o
 	if c.Resolver == nil {
 		r, err := resolver.FromResolvConf("/etc/resolv.conf")
@@ -203,7 +206,7 @@ func ms(m Millis) string { return m.Short() }
 // Probe resolves every target and probes every resulting host, address and
 // port concurrently. It returns when all are done or the overall timeout
 // passes (unfinished connections are then reported as timed out). The error
-// is reserved for unusable options; none is currently possible.
+// is an *OptionError for unusable options (Options.Validate).
 func Probe(ctx context.Context, opts Options, targets ...Target) (*Result, error) {
 	o, err := opts.withDefaults()
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/smtpgw/smtpgw/check"
 	"github.com/smtpgw/smtpgw/dnsbl"
@@ -17,37 +16,43 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// checkOptions are the flags and inputs of smtpgw check.
+// checkOptions are the flags and inputs of smtpgw check. Flags that are
+// check.Options fields are bound to Check directly; the rest are parsed
+// into it by complete.
 type checkOptions struct {
 	IO     *IOStreams
 	Global *GlobalOptions
 	Args   []string
 	File   string
 
-	Submission bool
-	SkipSMTP   bool
 	Selectors  []string
 	SPFIP      string
-	SPFSender  string
-	SPFHELO    string
 	Expect     []string
 	FailOn     string
 	JSON       bool
 	Verbose    bool
-	HELO       string
 	SARIFURI   string
-	Blocklists bool
 	SendingIPs []string
 
 	outputs outputList
 
-	// Testing aids (hidden): logical SMTP ports and the MTA-STS policy
-	// port mapped to loopback servers.
-	PortMap    []string
-	MTASTSPort int
+	// Testing aid (hidden): logical SMTP ports mapped to loopback servers.
+	PortMap []string
 	// Blocklist are the lists chosen by the user (dnsbl.ParseList
 	// specs); none: the table dnsbl.Default.
 	Blocklist []string
+
+	Check   check.Options // what the flags ask for (resolver and CAs are added by checkRun)
+	failOn  report.Status
+	specs   []outputSpec
+	domains []string
+}
+
+// checkFlags names the flag of each check.Options field, for errors.
+var checkFlags = map[string]string{
+	"Submission": "--submission", "SkipSMTP": "--skip-smtp", "DKIMSelectors": "--dkim-selector", "SPFIP": "--spf-ip",
+	"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo", "MTASTSPort": "--mta-sts-port",
+	"PortMap": "--port-map", "Timeout": "--timeout",
 }
 
 // outputSpec is one --format, with the --output that follows it.
@@ -102,8 +107,9 @@ func (f outputFlag) Set(v string) error {
 	return nil
 }
 
-func newCheckCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	o := &checkOptions{IO: ios, Global: g}
+// NewCmdCheck builds smtpgw check; runF replaces checkRun in tests.
+func NewCmdCheck(f *Factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
+	o := &checkOptions{IO: f.IO, Global: f.Global}
 	cmd := &cobra.Command{
 		Use:   "check DOMAIN... [-f FILE]",
 		Short: "Check a domain's mail posture (MX, STARTTLS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC) for CI",
@@ -162,39 +168,40 @@ does, 2 on bad usage.`,
   smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
-			return runCheck(cmd.Context(), o)
+			if err := o.complete(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), o)
+			}
+			return checkRun(cmd.Context(), o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVarP(&o.File, "file", "f", "", "read domains from `FILE`, one per line (# comments; - for stdin)")
-	f.BoolVar(&o.Submission, "submission", false, "also probe the submission ports 587 (STARTTLS) and 465 (implicit TLS)")
-	f.BoolVar(&o.SkipSMTP, "skip-smtp", false, "connect to no MX host (for CI runners that block outbound port 25): no STARTTLS, certificate or DANE-matching checks")
-	f.StringSliceVar(&o.Selectors, "dkim-selector", nil, "DKIM `SELECTORS` whose key records to check (comma-separated or repeated)")
-	f.StringVar(&o.SPFIP, "spf-ip", "", "evaluate SPF check_host() for this client `IP`")
-	f.StringVar(&o.SPFSender, "spf-sender", "", "MAIL FROM `ADDRESS` for --spf-ip (default postmaster@DOMAIN; <> for the null sender)")
-	f.StringVar(&o.SPFHELO, "spf-helo", "", "HELO `NAME` for --spf-ip: also evaluate the HELO identity (RFC 7208 §2.3); default DOMAIN")
-	f.StringArrayVar(&o.Expect, "expect", nil, "require `RULE`: dmarc=reject|quarantine|none, mta-sts=enforce|testing, dane, starttls, spf, dnssec, tlsrpt (repeatable)")
-	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
-	f.Var(formatFlag{&o.outputs}, "format", "output `FORMAT`: text, json, junit, markdown or sarif (repeatable, each with its own --output)")
-	f.Var(outputFlag{&o.outputs}, "output", "write the preceding --format to `FILE` instead of stdout")
-	f.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
-	f.BoolVarP(&o.Verbose, "verbose", "v", false, "text output: show passing checks and all evidence")
-	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN)")
-	f.StringVar(&o.SARIFURI, "sarif-uri", "", "repository-relative `PATH` SARIF results point at (needed by GitHub code scanning)")
-	f.BoolVar(&o.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
-	f.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
-	f.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable; implies --blocklists)")
-	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
-	f.IntVar(&o.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
-	_ = f.MarkHidden("port-map")
-	_ = f.MarkHidden("mta-sts-port")
+	fl := cmd.Flags()
+	fl.StringVarP(&o.File, "file", "f", "", "read domains from `FILE`, one per line (# comments; - for stdin)")
+	fl.BoolVar(&o.Check.Submission, "submission", false, "also probe the submission ports 587 (STARTTLS) and 465 (implicit TLS)")
+	fl.BoolVar(&o.Check.SkipSMTP, "skip-smtp", false, "connect to no MX host (for CI runners that block outbound port 25): no STARTTLS, certificate or DANE-matching checks")
+	fl.StringSliceVar(&o.Selectors, "dkim-selector", nil, "DKIM `SELECTORS` whose key records to check (comma-separated or repeated)")
+	fl.StringVar(&o.SPFIP, "spf-ip", "", "evaluate SPF check_host() for this client `IP`")
+	fl.StringVar(&o.Check.SPFSender, "spf-sender", "", "MAIL FROM `ADDRESS` for --spf-ip (default postmaster@DOMAIN; <> for the null sender)")
+	fl.StringVar(&o.Check.SPFHELO, "spf-helo", "", "HELO `NAME` for --spf-ip: also evaluate the HELO identity (RFC 7208 §2.3); default DOMAIN")
+	fl.StringArrayVar(&o.Expect, "expect", nil, "require `RULE`: dmarc=reject|quarantine|none, mta-sts=enforce|testing, dane, starttls, spf, dnssec, tlsrpt (repeatable)")
+	fl.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
+	fl.Var(formatFlag{&o.outputs}, "format", "output `FORMAT`: text, json, junit, markdown or sarif (repeatable, each with its own --output)")
+	fl.Var(outputFlag{&o.outputs}, "output", "write the preceding --format to `FILE` instead of stdout")
+	fl.BoolVar(&o.JSON, "json", false, "shorthand for --format json")
+	fl.BoolVarP(&o.Verbose, "verbose", "v", false, "text output: show passing checks and all evidence")
+	fl.StringVar(&o.Check.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN)")
+	fl.StringVar(&o.SARIFURI, "sarif-uri", "", "repository-relative `PATH` SARIF results point at (needed by GitHub code scanning)")
+	fl.BoolVar(&o.Check.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
+	fl.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
+	fl.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable; implies --blocklists)")
+	fl.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
+	fl.IntVar(&o.Check.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
+	_ = fl.MarkHidden("port-map")
+	_ = fl.MarkHidden("mta-sts-port")
 	return cmd
 }
-
-func init() { register(newCheckCmd) }
-
-// maxParallelDomains bounds the domains checked at once.
-const maxParallelDomains = 32
 
 // checkDocument is the JSON output of smtpgw check.
 type checkDocument struct {
@@ -205,16 +212,65 @@ type checkDocument struct {
 	Domains []*check.Result       `json:"domains"`
 }
 
-func runCheck(ctx context.Context, o *checkOptions) error {
-	failOn, err := report.ParseStatus(o.FailOn)
-	if err != nil {
+// complete turns the flags into check.Options, the output list and the
+// domains, and validates them with the package's own checks (usage errors
+// name the flag).
+func (o *checkOptions) complete() error {
+	var err error
+	if o.failOn, err = report.ParseStatus(o.FailOn); err != nil {
 		return usageErr("--fail-on: %v", err)
 	}
-	if o.outputs.err != nil {
-		return usageErr("%v", o.outputs.err)
+	if o.specs, err = o.outputs.resolve(o.JSON); err != nil {
+		return err
 	}
-	specs := append([]outputSpec(nil), o.outputs.specs...)
-	if o.JSON {
+	c := &o.Check
+	c.Timeout = o.Global.TimeoutOr(check.DefaultTimeout)
+	for _, s := range o.Selectors {
+		c.DKIMSelectors = append(c.DKIMSelectors, strings.TrimSpace(s))
+	}
+	if o.SPFIP != "" {
+		if c.SPFIP = net.ParseIP(o.SPFIP); c.SPFIP == nil {
+			return usageErr("--spf-ip %q is not an IP address: give the sending server's address, such as 192.0.2.25", o.SPFIP)
+		}
+	}
+	for _, e := range o.Expect {
+		x, err := check.ParseExpectation(e)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		c.Expect = append(c.Expect, x)
+	}
+	for _, a := range o.SendingIPs {
+		ip := net.ParseIP(strings.TrimSpace(a))
+		if ip == nil {
+			return usageErr("--sending-ip %q is not an IP address: give the address your mail leaves from, such as 192.0.2.25", a)
+		}
+		c.SendingIPs = append(c.SendingIPs, ip)
+	}
+	if len(o.Blocklist) > 0 {
+		if c.DNSBL, err = dnsbl.ParseLists(o.Blocklist); err != nil {
+			return usageErr("--blocklist: %v", err)
+		}
+		c.Blocklists = true
+	}
+	if c.PortMap, err = parsePortMap(o.PortMap); err != nil {
+		return usageErr("--port-map: %v", err)
+	}
+	if err := c.Validate(); err != nil {
+		return optionFlagError(err, checkFlags)
+	}
+	o.domains, err = o.domainList()
+	return err
+}
+
+// resolve turns the --format/--output pairs (and --json) into the outputs
+// of the run: text to stdout when none is given, at most one to stdout.
+func (l *outputList) resolve(jsonFlag bool) ([]outputSpec, error) {
+	if l.err != nil {
+		return nil, usageErr("%v", l.err)
+	}
+	specs := append([]outputSpec(nil), l.specs...)
+	if jsonFlag {
 		specs = append(specs, outputSpec{Format: "json"})
 	}
 	for i := range specs {
@@ -232,75 +288,14 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		}
 	}
 	if stdout > 1 {
-		return usageErr("%d formats would go to stdout: give all but one an --output FILE (e.g. --format junit --output check.xml)", stdout)
+		return nil, usageErr("%d formats would go to stdout: give all but one an --output FILE (e.g. --format junit --output check.xml)", stdout)
 	}
+	return specs, nil
+}
 
-	if o.SkipSMTP && o.Submission {
-		return usageErr("--skip-smtp and --submission exclude each other: --submission probes ports 587 and 465")
-	}
-	copts := check.Options{Submission: o.Submission, SkipSMTP: o.SkipSMTP, Timeout: o.Global.TimeoutOr(check.DefaultTimeout), HELO: o.HELO, MTASTSPort: o.MTASTSPort}
-	for _, s := range o.Selectors {
-		s = strings.TrimSpace(s)
-		if s == "" || strings.ContainsAny(s, " \t/\\@:;,") {
-			return usageErr("--dkim-selector %q: give selector names such as s1,google", s)
-		}
-		copts.DKIMSelectors = append(copts.DKIMSelectors, s)
-	}
-	if o.SPFIP != "" {
-		copts.SPFIP = net.ParseIP(o.SPFIP)
-		if copts.SPFIP == nil {
-			return usageErr("--spf-ip %q is not an IP address: give the sending server's address, such as 192.0.2.25", o.SPFIP)
-		}
-	}
-	if o.SPFSender != "" {
-		if o.SPFIP == "" {
-			return usageErr("--spf-sender needs --spf-ip: SPF is evaluated for a client address")
-		}
-		if o.SPFSender != "<>" && !strings.Contains(o.SPFSender, "@") {
-			return usageErr("--spf-sender %q: give a MAIL FROM address such as bounce@example.com, or <> for the null sender", o.SPFSender)
-		}
-		copts.SPFSender = o.SPFSender
-	}
-	if o.SPFHELO != "" {
-		if o.SPFIP == "" {
-			return usageErr("--spf-helo needs --spf-ip: SPF is evaluated for a client address")
-		}
-		// Any name is evaluated: address literals and names that are not
-		// domains give SPF none, as RFC 7208 §4.3 says.
-		copts.SPFHELO = o.SPFHELO
-	}
-	for _, e := range o.Expect {
-		x, err := check.ParseExpectation(e)
-		if err != nil {
-			return usageErr("%v", err)
-		}
-		copts.Expect = append(copts.Expect, x)
-	}
-	if o.HELO != "" && (strings.ContainsAny(o.HELO, " \t\r\n") || len(o.HELO) > 255) {
-		return usageErr("--helo %q: give one host name without spaces, such as mail.example.com", o.HELO)
-	}
-	copts.Blocklists = o.Blocklists
-	for _, a := range o.SendingIPs {
-		ip := net.ParseIP(strings.TrimSpace(a))
-		if ip == nil {
-			return usageErr("--sending-ip %q is not an IP address: give the address your mail leaves from, such as 192.0.2.25", a)
-		}
-		copts.SendingIPs = append(copts.SendingIPs, ip)
-	}
-	if len(o.Blocklist) > 0 {
-		if copts.DNSBL, err = dnsbl.ParseLists(o.Blocklist); err != nil {
-			return usageErr("--blocklist: %v", err)
-		}
-		copts.Blocklists = true
-	}
-	if copts.PortMap, err = parsePortMap(o.PortMap); err != nil {
-		return usageErr("--port-map: %v", err)
-	}
-
-	domains, err := o.domains()
-	if err != nil {
-		return err
-	}
+func checkRun(ctx context.Context, o *checkOptions) error {
+	copts, specs, domains, failOn := o.Check, o.specs, o.domains, o.failOn
+	var err error
 	if copts.Resolver, err = o.Global.DNSResolver(); err != nil {
 		return err
 	}
@@ -327,44 +322,21 @@ func runCheck(ctx context.Context, o *checkOptions) error {
 		writers[i] = fh
 	}
 
-	results := make([]*check.Result, len(domains))
-	var wg sync.WaitGroup
-	var pmu sync.Mutex
-	done := 0
-	progress := func() {
+	progress := func(done int) { // serialized by RunAll
 		if !o.IO.Progress() {
 			return
 		}
-		pmu.Lock()
-		defer pmu.Unlock()
 		if done < len(domains) {
 			fmt.Fprintf(o.IO.ErrOut, "\r\033[Kchecking %d domain(s): %d done", len(domains), done)
 		} else {
 			fmt.Fprint(o.IO.ErrOut, "\r\033[K")
 		}
 	}
-	progress()
-	// Domains run concurrently, a bounded number at once: each one already
-	// runs all its lookups and connections in parallel.
-	sem := make(chan struct{}, maxParallelDomains)
-	for i, d := range domains {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			r, err := check.Run(ctx, copts, d)
-			if err != nil {
-				r = &check.Result{Domain: d, Worst: report.Fail, Findings: []report.Finding{{ID: "check.error", Status: report.Fail, Target: report.Target{Domain: d}, Summary: err.Error(), Remediation: []string{}}}}
-			}
-			results[i] = r
-			pmu.Lock()
-			done++
-			pmu.Unlock()
-			progress()
-		}()
+	progress(0)
+	results, err := check.RunAll(ctx, copts, domains, progress)
+	if err != nil {
+		return err
 	}
-	wg.Wait()
 
 	var all []report.Finding
 	for _, r := range results {
@@ -413,7 +385,7 @@ func domainList(results []*check.Result) string {
 }
 
 // domains parses the arguments and -f into domain names.
-func (o *checkOptions) domains() ([]string, error) {
+func (o *checkOptions) domainList() ([]string, error) {
 	var targets []probe.Target
 	for _, a := range o.Args {
 		t, err := probe.ParseTarget(a, false)

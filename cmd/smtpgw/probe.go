@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -14,20 +13,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// probeOptions are the flags and inputs of smtpgw probe.
+// probeOptions are the flags and inputs of smtpgw probe. Flags that are
+// probe.Options fields are bound to Probe directly; the rest are parsed
+// into it by complete.
 type probeOptions struct {
 	IO      *IOStreams
 	Global  *GlobalOptions
 	Args    []string
 	File    string
-	Ports   string
-	HELO    string
-	IPv4    bool
-	IPv6    bool
 	NoMX    bool
-	Conc    int
-	Step    time.Duration
-	Slow    time.Duration
+	Ports   string
 	Expiry  string
 	FailOn  string
 	JSON    bool
@@ -41,10 +36,21 @@ type probeOptions struct {
 	// PortMap redirects logical ports (hidden --port-map, for tests and
 	// demonstrations against loopback servers): "25=:2525".
 	PortMap []string
+
+	Probe   probe.Options // what the flags ask for (resolver and CAs are added by probeRun)
+	failOn  report.Status
+	targets []probe.Target
 }
 
-func newProbeCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	o := &probeOptions{IO: ios, Global: g}
+// probeFlags names the flag of each probe.Options field, for errors.
+var probeFlags = map[string]string{
+	"Ports": "--ports", "PortMap": "--port-map", "HELO": "--helo", "Timeout": "--timeout", "StepTimeout": "--step-timeout",
+	"SlowGreeting": "--slow", "ExpiryWarn": "--expiry-warn", "Concurrency": "--concurrency",
+}
+
+// NewCmdProbe builds smtpgw probe; runF replaces probeRun in tests.
+func NewCmdProbe(f *Factory, runF func(context.Context, *probeOptions) error) *cobra.Command {
+	o := &probeOptions{IO: f.IO, Global: f.Global}
 	cmd := &cobra.Command{
 		Use:   "probe DOMAIN|HOST:PORT|IP ...",
 		Short: "Probe MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH",
@@ -89,63 +95,54 @@ does, 2 on bad usage.`,
   smtpgw probe example.com --ports 25 --open-relay --relay-from probe@example.org --relay-to probe@example.net`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
-			return runProbe(cmd.Context(), o)
+			if err := o.complete(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), o)
+			}
+			return probeRun(cmd.Context(), o)
 		},
 	}
-	f := cmd.Flags()
-	f.StringVarP(&o.File, "file", "f", "", "read targets from `FILE`, one per line (# comments; - for stdin)")
-	f.StringVar(&o.Ports, "ports", "25,587,465", "comma-separated `PORTS` to probe (465 speaks implicit TLS, 25 is MTA-to-MTA, others submission)")
-	f.StringVar(&o.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN, else the address literal of the connection)")
-	f.BoolVarP(&o.IPv4, "ipv4", "4", false, "probe IPv4 addresses only")
-	f.BoolVarP(&o.IPv6, "ipv6", "6", false, "probe IPv6 addresses only")
-	f.BoolVar(&o.NoMX, "no-mx", false, "treat bare names as hosts: no MX lookup")
-	f.IntVar(&o.Conc, "concurrency", probe.DefaultConcurrency, "connections in flight at once")
-	f.DurationVar(&o.Step, "step-timeout", probe.DefaultStepTimeout, "deadline of one step (connect, one command, the TLS handshake)")
-	f.DurationVar(&o.Slow, "slow", probe.DefaultSlowGreeting, "a greeting later than this is slow (greeting.slow)")
-	f.StringVar(&o.Expiry, "expiry-warn", "14d", "warn when a certificate expires within this (days such as 14d, or a duration such as 72h)")
-	f.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
-	f.BoolVar(&o.JSON, "json", false, "print JSON (with -f: one document per target per line)")
-	f.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and the full transcript of every connection")
-	f.BoolVar(&o.All, "all", false, "show passing checks too (without transcripts)")
-	f.BoolVar(&o.OpenRelay, "open-relay", false, "test whether each server relays for a foreign recipient (MAIL and RCPT in several variants, RSET; never DATA)")
-	f.StringVar(&o.RelayFrom, "relay-from", probe.DefaultRelayFrom, "outside sender `ADDRESS` of the open-relay test")
-	f.StringVar(&o.RelayTo, "relay-to", probe.DefaultRelayTo, "foreign recipient `ADDRESS` of the open-relay test (at a domain the server must not relay to)")
-	f.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
-	_ = f.MarkHidden("port-map")
+	fl := cmd.Flags()
+	fl.StringVarP(&o.File, "file", "f", "", "read targets from `FILE`, one per line (# comments; - for stdin)")
+	fl.StringVar(&o.Ports, "ports", "25,587,465", "comma-separated `PORTS` to probe (465 speaks implicit TLS, 25 is MTA-to-MTA, others submission)")
+	fl.StringVar(&o.Probe.HELO, "helo", "", "`NAME` to send in EHLO (default: this machine's FQDN, else the address literal of the connection)")
+	fl.BoolVarP(&o.Probe.IPv4, "ipv4", "4", false, "probe IPv4 addresses only")
+	fl.BoolVarP(&o.Probe.IPv6, "ipv6", "6", false, "probe IPv6 addresses only")
+	fl.BoolVar(&o.NoMX, "no-mx", false, "treat bare names as hosts: no MX lookup")
+	fl.IntVar(&o.Probe.Concurrency, "concurrency", probe.DefaultConcurrency, "connections in flight at once")
+	fl.DurationVar(&o.Probe.StepTimeout, "step-timeout", probe.DefaultStepTimeout, "deadline of one step (connect, one command, the TLS handshake)")
+	fl.DurationVar(&o.Probe.SlowGreeting, "slow", probe.DefaultSlowGreeting, "a greeting later than this is slow (greeting.slow)")
+	fl.StringVar(&o.Expiry, "expiry-warn", "14d", "warn when a certificate expires within this (days such as 14d, or a duration such as 72h)")
+	fl.StringVar(&o.FailOn, "fail-on", "fail", "exit 1 when a finding is at least this bad: pass, info, warn or fail")
+	fl.BoolVar(&o.JSON, "json", false, "print JSON (with -f: one document per target per line)")
+	fl.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and the full transcript of every connection")
+	fl.BoolVar(&o.All, "all", false, "show passing checks too (without transcripts)")
+	fl.BoolVar(&o.OpenRelay, "open-relay", false, "test whether each server relays for a foreign recipient (MAIL and RCPT in several variants, RSET; never DATA)")
+	fl.StringVar(&o.RelayFrom, "relay-from", probe.DefaultRelayFrom, "outside sender `ADDRESS` of the open-relay test")
+	fl.StringVar(&o.RelayTo, "relay-to", probe.DefaultRelayTo, "foreign recipient `ADDRESS` of the open-relay test (at a domain the server must not relay to)")
+	fl.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
+	_ = fl.MarkHidden("port-map")
 	return cmd
 }
 
-func init() { register(newProbeCmd) }
-
-func runProbe(ctx context.Context, o *probeOptions) error {
-	failOn, err := report.ParseStatus(o.FailOn)
-	if err != nil {
+// complete turns the flags into probe.Options and targets, and validates
+// them with the package's own checks (usage errors name the flag).
+func (o *probeOptions) complete() error {
+	var err error
+	if o.failOn, err = report.ParseStatus(o.FailOn); err != nil {
 		return usageErr("--fail-on: %v", err)
 	}
-	ports, err := probe.ParsePorts(o.Ports)
-	if err != nil {
+	if o.Probe.Ports, err = probe.ParsePorts(o.Ports); err != nil {
 		return usageErr("--ports: %v", err)
 	}
-	if o.Conc < 1 {
-		return usageErr("--concurrency must be at least 1")
-	}
-	if o.Step <= 0 || o.Slow <= 0 {
-		return usageErr("--step-timeout and --slow must be positive durations, such as 10s")
-	}
-	expiry, err := parseDays(o.Expiry)
-	if err != nil {
+	if o.Probe.ExpiryWarn, err = probe.ParseDays(o.Expiry); err != nil {
 		return usageErr("--expiry-warn: %v", err)
 	}
-	if o.HELO != "" && (strings.ContainsAny(o.HELO, " \t\r\n") || len(o.HELO) > 255) {
-		return usageErr("--helo %q: give one host name without spaces, such as mail.example.com", o.HELO)
-	}
-
-	portMap, err := parsePortMap(o.PortMap)
-	if err != nil {
+	if o.Probe.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)
 	}
-
-	var relay *probe.OpenRelay
 	if o.OpenRelay {
 		for _, a := range []struct{ flag, v string }{{"--relay-from", o.RelayFrom}, {"--relay-to", o.RelayTo}} {
 			at := strings.LastIndexByte(a.v, '@')
@@ -153,18 +150,20 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 				return usageErr("%s %q: give a plain address such as relay-test@example.org", a.flag, a.v)
 			}
 		}
-		relay = &probe.OpenRelay{From: o.RelayFrom, To: o.RelayTo}
+		o.Probe.OpenRelay = &probe.OpenRelay{From: o.RelayFrom, To: o.RelayTo}
 	} else if o.RelayFrom != probe.DefaultRelayFrom || o.RelayTo != probe.DefaultRelayTo {
 		return usageErr("--relay-from and --relay-to belong to the open-relay test: add --open-relay")
 	}
-
-	var targets []probe.Target
+	o.Probe.Timeout = o.Global.TimeoutOr(probe.DefaultTimeout)
+	if err := o.Probe.Validate(); err != nil {
+		return optionFlagError(err, probeFlags)
+	}
 	for _, a := range o.Args {
 		t, err := probe.ParseTarget(a, o.NoMX)
 		if err != nil {
 			return usageErr("%v", err)
 		}
-		targets = append(targets, t)
+		o.targets = append(o.targets, t)
 	}
 	if o.File != "" {
 		ft, name, err := probe.ReadTargetsFile(o.File, o.IO.In, o.NoMX)
@@ -174,37 +173,24 @@ func runProbe(ctx context.Context, o *probeOptions) error {
 		if len(ft) == 0 {
 			return usageErr("%s holds no target: write one domain, HOST:PORT or IP per line", name)
 		}
-		targets = append(targets, ft...)
+		o.targets = append(o.targets, ft...)
 	}
-	if len(targets) == 0 {
+	if len(o.targets) == 0 {
 		return usageErr("give at least one target, such as: smtpgw probe example.com (or -f FILE)")
 	}
+	return nil
+}
 
-	popts := probe.Options{
-		Ports:        ports,
-		PortMap:      portMap,
-		HELO:         o.HELO,
-		Timeout:      o.Global.TimeoutOr(probe.DefaultTimeout),
-		StepTimeout:  o.Step,
-		Concurrency:  o.Conc,
-		IPv4:         o.IPv4,
-		IPv6:         o.IPv6,
-		SlowGreeting: o.Slow,
-		ExpiryWarn:   expiry,
-		OpenRelay:    relay,
-	}
-	needDNS := false
+func probeRun(ctx context.Context, o *probeOptions) error {
+	popts, targets, failOn := o.Probe, o.targets, o.failOn
+	var err error
 	for _, t := range targets {
 		if t.Addr == "" {
-			needDNS = true
+			if popts.Resolver, err = o.Global.DNSResolver(); err != nil {
+				return err
+			}
+			break
 		}
-	}
-	if needDNS {
-		r, err := o.Global.DNSResolver()
-		if err != nil {
-			return err
-		}
-		popts.Resolver = r
 	}
 	if popts.RootCAs, err = o.Global.RootCAs(); err != nil {
 		return err
@@ -302,39 +288,6 @@ func probeDocument(res *probe.Result) probeJSON {
 		Counts: c, Targets: res.Targets, Findings: res.Findings}
 }
 
-// parsePortMap parses "25=:2525" or "465=127.0.0.1:4650" entries.
-func parsePortMap(entries []string) (map[int]string, error) {
-	if len(entries) == 0 {
-		return nil, nil
-	}
-	m := map[int]string{}
-	for _, e := range entries {
-		k, v, ok := strings.Cut(e, "=")
-		port, err := strconv.Atoi(k)
-		if !ok || err != nil || port < 1 || port > 65535 || !strings.Contains(v, ":") {
-			return nil, fmt.Errorf("%q: write LOGICAL=[HOST]:PORT, such as 25=:2525", e)
-		}
-		m[port] = v
-	}
-	return m, nil
-}
-
-// parseDays parses "14", "14d" (days) or a Go duration such as "72h".
-func parseDays(s string) (time.Duration, error) {
-	s = strings.TrimSpace(s)
-	if n, err := strconv.Atoi(strings.TrimSuffix(s, "d")); err == nil {
-		if n < 0 {
-			return 0, fmt.Errorf("%q is negative", s)
-		}
-		return time.Duration(n) * 24 * time.Hour, nil
-	}
-	d, err := time.ParseDuration(s)
-	if err != nil || d < 0 {
-		return 0, fmt.Errorf("%q is not a number of days (14d) or a duration (72h)", s)
-	}
-	return d, nil
-}
-
 // progressLine draws one self-overwriting status line on a terminal's stderr.
 type progressLine struct {
 	mu   sync.Mutex
@@ -368,3 +321,7 @@ func (p *progressLine) clear() {
 		p.drew = false
 	}
 }
+
+// parsePortMap parses the hidden --port-map flag of probe, check and
+// diagnose.
+var parsePortMap = probe.ParsePortMap

@@ -341,7 +341,7 @@ func TestProbeExitCodes(t *testing.T) {
 		{"http://example.test"},
 		{"example.test:99999"},
 		{"-f", "/nonexistent/targets.txt"},
-		{"example.test", "--concurrency", "0"},
+		{"example.test", "--concurrency", "-1"},
 		{"example.test", "--expiry-warn", "soon"},
 		{"example.test", "--helo", "two words"},
 		{"example.test", "--port-map", "25"},

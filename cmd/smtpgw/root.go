@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"regexp"
 	"runtime/debug"
 	"strings"
 	"syscall"
@@ -102,6 +103,48 @@ type ExitError struct{ Code int }
 
 func (e *ExitError) Error() string { return fmt.Sprintf("exit %d", e.Code) }
 
+// Factory is what every command is built from (the GitHub CLI's
+// cmdutil.Factory, smaller): the streams and the global options.
+type Factory struct {
+	IO     *IOStreams
+	Global *GlobalOptions
+}
+
+// inputError is implemented by the packages' errors about the caller's
+// input (probe.OptionError, check.OptionError, ...): exit code 2.
+type inputError interface{ InvalidInput() bool }
+
+// fieldError is a package's error about one Options field.
+type fieldError interface {
+	error
+	InvalidInput() bool
+}
+
+// optionFlagError rewrites a package's option error (probe.OptionError,
+// check.OptionError: "Field: problem") as a usage error naming the flag
+// the field comes from; other errors pass unchanged.
+func optionFlagError(err error, flags map[string]string) error {
+	var fe fieldError
+	if !errors.As(err, &fe) || !fe.InvalidInput() {
+		return err
+	}
+	field, problem, ok := strings.Cut(fe.Error(), ": ")
+	flag, known := flags[field]
+	if !ok || !known {
+		return usageErr("%v", err)
+	}
+	// The problem may name other fields ("needs SPFIP"): name their flags.
+	problem = fieldName.ReplaceAllStringFunc(problem, func(w string) string {
+		if f, ok := flags[w]; ok {
+			return f
+		}
+		return w
+	})
+	return usageErr("%s %s", flag, problem)
+}
+
+var fieldName = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`)
+
 // commandFactories are registered by each command's file.
 var commandFactories []func(*IOStreams, *GlobalOptions) *cobra.Command
 
@@ -129,11 +172,22 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
   smtpgw probe example.com
   smtpgw check example.com --format junit --output report.xml`,
 		Version: version,
-		// No Args validator: cobra's own check of a root command's
-		// arguments answers "unknown command" with "Did you mean ...?".
-		RunE:          func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-		SilenceUsage:  true,
-		SilenceErrors: true,
+		// An unknown command is a usage error (by type, exit 2) that
+		// keeps cobra's "Did you mean ...?".
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+			if sug := cmd.SuggestionsFor(args[0]); len(sug) > 0 {
+				msg += "\n\nDid you mean this?\n\t" + strings.Join(sug, "\n\t") + "\n"
+			}
+			return &UsageError{Msg: msg}
+		},
+		SuggestionsMinimumDistance: 2, // cobra's own default
+		RunE:                       func(cmd *cobra.Command, args []string) error { return cmd.Help() },
+		SilenceUsage:               true,
+		SilenceErrors:              true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			g.timeoutSet = cmd.Flags().Changed("timeout")
 			if g.Timeout <= 0 {
@@ -156,9 +210,12 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErr("%v (see '%s --help')", err, c.CommandPath())
 	})
-	for _, f := range commandFactories {
-		root.AddCommand(f(ios, g))
+	f := &Factory{IO: ios, Global: g}
+	root.AddCommand(NewCmdProbe(f, nil), NewCmdCheck(f, nil))
+	for _, mk := range commandFactories {
+		root.AddCommand(mk(ios, g))
 	}
+	usageArgs(root)
 	// cobra adds its completion command only when executing; add it now to
 	// give it the examples every command's --help shows.
 	root.InitDefaultCompletionCmd()
@@ -171,6 +228,28 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		}
 	}
 	return root, g
+}
+
+// usageArgs makes every argument-count error of the tree a *UsageError,
+// so exit codes are decided by type, not by matching cobra's wording.
+func usageArgs(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		usageArgs(sub)
+	}
+	if c.Args == nil || c.Parent() == nil {
+		return
+	}
+	args := c.Args
+	c.Args = func(cmd *cobra.Command, a []string) error {
+		if err := args(cmd, a); err != nil {
+			var ue *UsageError
+			if errors.As(err, &ue) {
+				return err
+			}
+			return &UsageError{Msg: fmt.Sprintf("%v (see '%s --help')", err, cmd.CommandPath())}
+		}
+		return nil
+	}
 }
 
 // Main runs the tool with args and returns the exit code.
@@ -191,24 +270,26 @@ func run(ctx context.Context, args []string, ios *IOStreams) int {
 	if errors.As(err, &ee) {
 		return ee.Code
 	}
-	var ue *UsageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
-		fmt.Fprintf(ios.ErrOut, "smtpgw: %s\n", sentence(err.Error()))
-		return ExitUsage
-	}
 	fmt.Fprintf(ios.ErrOut, "smtpgw: %s\n", sentence(err.Error()))
-	return ExitFindings
+	return exitCode(err)
 }
 
-// isCobraUsage recognises cobra's own argument errors.
-func isCobraUsage(err error) bool {
-	s := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "requires at most", "invalid argument", "flag needs an argument"} {
-		if strings.Contains(s, p) {
-			return true
-		}
+// exitCode decides the exit code of a failed command from the error's
+// type, in one place: an *ExitError carries its code; a *UsageError (bad
+// flags, arguments, unknown commands) or a package's invalid-input error
+// (probe.OptionError, ...) is 2; anything else (the network, files, the
+// server) is 1.
+func exitCode(err error) int {
+	var ee *ExitError
+	if errors.As(err, &ee) {
+		return ee.Code
 	}
-	return false
+	var ue *UsageError
+	var ie inputError
+	if errors.As(err, &ue) || errors.As(err, &ie) && ie.InvalidInput() {
+		return ExitUsage
+	}
+	return ExitFindings
 }
 
 func sentence(s string) string {
