@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/smtpgw/smtpgw/check"
+	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/spf13/cobra"
 )
@@ -114,23 +116,23 @@ type Factory struct {
 // input (probe.OptionError, check.OptionError, ...): exit code 2.
 type inputError interface{ InvalidInput() bool }
 
-// fieldError is a package's error about one Options field.
-type fieldError interface {
-	error
-	InvalidInput() bool
-}
-
 // optionFlagError rewrites a package's option error (probe.OptionError,
-// check.OptionError: "Field: problem") as a usage error naming the flag
-// the field comes from; other errors pass unchanged.
+// check.OptionError) as a usage error naming the flag the field comes
+// from; other errors pass unchanged.
 func optionFlagError(err error, flags map[string]string) error {
-	var fe fieldError
-	if !errors.As(err, &fe) || !fe.InvalidInput() {
+	var field, problem string
+	var pe *probe.OptionError
+	var ce *check.OptionError
+	switch {
+	case errors.As(err, &pe):
+		field, problem = pe.Field, pe.Problem
+	case errors.As(err, &ce):
+		field, problem = ce.Field, ce.Problem
+	default:
 		return err
 	}
-	field, problem, ok := strings.Cut(fe.Error(), ": ")
 	flag, known := flags[field]
-	if !ok || !known {
+	if !known {
 		return usageErr("%v", err)
 	}
 	// The problem may name other fields ("needs SPFIP"): name their flags.
