@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/check"
+	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/spf13/cobra"
@@ -191,10 +192,6 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		SilenceUsage:               true,
 		SilenceErrors:              true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
-			g.timeoutSet = cmd.Flags().Changed("timeout")
-			if g.Timeout <= 0 {
-				return usageErr("--timeout must be positive, such as 10s or 1m")
-			}
 			if g.NoColor {
 				ios.NoColor = true
 			}
@@ -205,9 +202,6 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
 	pf := root.PersistentFlags()
-	pf.StringVar(&g.Resolver, "resolver", "", "DNS server to ask, IP[:PORT] (default: the nameservers of /etc/resolv.conf)")
-	pf.StringVar(&g.CAFile, "ca-file", "", "PEM file of CA certificates to verify TLS against (default: the system roots; SSL_CERT_FILE/SSL_CERT_DIR are honoured)")
-	pf.DurationVar(&g.Timeout, "timeout", 20*time.Second, "overall time limit of a command's network work")
 	pf.BoolVar(&g.NoColor, "no-color", false, "plain output without colors (also: NO_COLOR=1)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErr("%v (see '%s --help')", err, c.CommandPath())
@@ -216,6 +210,11 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 	root.AddCommand(NewCmdProbe(f, nil), NewCmdCheck(f, nil))
 	for _, mk := range commandFactories {
 		root.AddCommand(mk(ios, g))
+	}
+	for _, c := range root.Commands() {
+		if nf, ok := networkFlags[c.Name()]; ok {
+			nf.add(c, g)
+		}
 	}
 	usageArgs(root)
 	// cobra adds its completion command only when executing; add it now to
@@ -230,6 +229,59 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		}
 	}
 	return root, g
+}
+
+// netFlags are the shared network flags a command uses: only those show in
+// its --help (explain, queue and summary take none).
+type netFlags struct {
+	resolver, caFile bool
+	timeout          time.Duration // the command's default; 0: no --timeout
+	timeoutHelp      string
+}
+
+// networkFlags lists, per command, the shared network flags it uses.
+var networkFlags = map[string]netFlags{
+	"probe":    {resolver: true, caFile: true, timeout: probe.DefaultTimeout, timeoutHelp: "overall time limit of the probe"},
+	"check":    {resolver: true, caFile: true, timeout: check.DefaultTimeout, timeoutHelp: "overall time limit of each domain's check"},
+	"diagnose": {resolver: true, caFile: true, timeout: diagnose.DefaultTimeout, timeoutHelp: "overall time limit of the diagnosis"},
+	"send":     {resolver: true, caFile: true, timeout: 2 * time.Minute, timeoutHelp: "overall time limit of the send (default 2m; 10m with --count > 1)"},
+	"relay":    {resolver: true, caFile: true, timeout: 30 * time.Second, timeoutHelp: "time limit of connecting to a next hop when delivering"},
+	"session":  {resolver: true, caFile: true},
+	"inspect":  {resolver: true},
+}
+
+func (n netFlags) add(c *cobra.Command, g *GlobalOptions) {
+	f := c.Flags()
+	if n.resolver {
+		f.StringVar(&g.Resolver, "resolver", "", "DNS server to ask, IP[:PORT] (default: the nameservers of /etc/resolv.conf)")
+	}
+	if n.caFile {
+		f.StringVar(&g.CAFile, "ca-file", "", "PEM file of CA certificates to verify TLS against (default: the system roots; SSL_CERT_FILE/SSL_CERT_DIR are honoured)")
+	}
+	if n.timeout > 0 {
+		var d time.Duration // the command's own default shows in its help; GlobalOptions.TimeoutOr applies it
+		f.DurationVar(&d, "timeout", n.timeout, n.timeoutHelp)
+		c.PreRunE = chainPreRun(c.PreRunE, func(cmd *cobra.Command) error {
+			g.Timeout, g.timeoutSet = d, cmd.Flags().Changed("timeout")
+			if d <= 0 {
+				return usageErr("--timeout must be positive, such as 10s or 1m")
+			}
+			return nil
+		})
+	}
+}
+
+// chainPreRun runs extra before a command's own PreRunE.
+func chainPreRun(own func(*cobra.Command, []string) error, extra func(*cobra.Command) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := extra(cmd); err != nil {
+			return err
+		}
+		if own != nil {
+			return own(cmd, args)
+		}
+		return nil
+	}
 }
 
 // usageArgs makes every argument-count error of the tree a *UsageError,

@@ -53,9 +53,36 @@ func TestMistypedCommandSuggestsTheRightOne(t *testing.T) {
 }
 
 func TestBadTimeoutIsUsageError(t *testing.T) {
-	_, errOut, code := runCLI(t, "", "--timeout", "-1s", "completion", "bash")
-	if code != ExitUsage || !strings.Contains(errOut, "--timeout") {
-		t.Fatalf("code %d, stderr %q", code, errOut)
+	for _, args := range [][]string{{"probe", "example.test"}, {"check", "example.test"}, {"diagnose", "bob@example.test"}, {"send"}, {"relay"}} {
+		cmd := args[0]
+		_, errOut, code := runCLI(t, "", append(args, "--timeout", "-1s")...)
+		if code != ExitUsage || !strings.Contains(errOut, "--timeout must be positive") {
+			t.Errorf("%s: code %d, stderr %q", cmd, code, errOut)
+		}
+	}
+}
+
+// A command's --help lists only the flags it uses: explain, queue and
+// summary do no network work and take no --resolver, --ca-file or
+// --timeout; each --timeout says the command's own default.
+func TestHelpListsOnlyUsedFlags(t *testing.T) {
+	for _, cmd := range [][]string{{"explain"}, {"queue"}, {"queue", "list"}, {"summary"}} {
+		out, _, _ := runCLI(t, "", append(cmd, "--help")...)
+		for _, f := range []string{"--resolver", "--ca-file", "--timeout"} {
+			if strings.Contains(out, f) {
+				t.Errorf("%v --help lists %s, which it does not use", cmd, f)
+			}
+		}
+		if !strings.Contains(out, "--no-color") {
+			t.Errorf("%v --help lacks --no-color", cmd)
+		}
+	}
+	for cmd, want := range map[string]string{"probe": "(default 20s)", "send": "(default 2m0s)", "relay": "(default 30s)", "check": "(default 20s)", "diagnose": "(default 30s)"} {
+		out, _, _ := runCLI(t, "", cmd, "--help")
+		i := strings.Index(out, "--timeout duration")
+		if i < 0 || !strings.Contains(out[i:i+strings.Index(out[i:], "\n")], want) {
+			t.Errorf("%s --help: --timeout without %s", cmd, want)
+		}
 	}
 }
 
