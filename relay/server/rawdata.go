@@ -27,6 +27,27 @@ import (
 // field (names, types, offsets) and when it does not match (another go-smtp
 // version) the reader is not used; TestRawDataLayout fails then, so an
 // upgrade cannot silently lose the exact check.
+//
+// Why not go-smtp's public API (v0.25.1), as issue 12 asked:
+//   - Session.Data gets the dataReader itself: the CR is already gone.
+//   - A net.Conn wrapper under go-smtp (our listener) sees the plaintext
+//     only until STARTTLS: handleStartTLS calls tls.Server(c.conn, ...) on
+//     the conn it was given, so after STARTTLS (the normal case on port 25
+//     and 587) the wrapper sees ciphertext. Seeing it would mean a second,
+//     in-process TLS layer between the client and go-smtp, with go-smtp's
+//     ConnectionState describing the inner one: worse than this.
+//   - Server.Debug tees the plaintext of every read, but into one writer
+//     shared by all connections, with nothing to tell them apart.
+//   - BDAT (CHUNKING) hands Data an io.Pipe fed with exact chunk bytes; it
+//     needs no raw read (rawReader returns nil for it) and is not affected.
+// Why the unsafe read is safe: the cast happens only after reflection has
+// matched the dynamic type's package path, name, size and every field's
+// name, type and offset against dataReaderMirror, and only at state 0 with
+// a non-nil reader; the fields are touched only from the connection's own
+// goroutine inside Session.Data, while go-smtp waits for Data to return.
+// go.mod pins go-smtp, so the layout only changes with an upgrade, and
+// then TestRawDataLayout fails and the relay falls back (logged once) to
+// go-smtp's reader, which still refuses bare LF but not "<CRLF>.<CR>X".
 
 // dataReaderMirror is go-smtp v0.25.1's dataReader.
 type dataReaderMirror struct {

@@ -284,3 +284,28 @@ func TestReplyTapInstalled(t *testing.T) {
 		t.Fatalf("go-smtp's Conn.text is %v, want *textproto.Conn", f.Type)
 	}
 }
+
+// Anything but go-smtp's DATA reader with the mirrored layout is left
+// alone: BDAT's pipe, other readers, a look-alike type of another package.
+func TestRawReaderFallsBack(t *testing.T) {
+	t.Parallel()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	type dataReader struct {
+		r       *bufio.Reader
+		state   int
+		limited bool
+		n       int64
+	}
+	for _, r := range []io.Reader{pr, strings.NewReader("x"), bufio.NewReader(strings.NewReader("x")), nil} {
+		if m := rawReader(r); m != nil {
+			t.Errorf("%T: raw reader used", r)
+		}
+	}
+	if layoutMatches(reflect.TypeOf(&dataReader{})) || layoutMatches(reflect.TypeOf(dataReader{})) || layoutMatches(reflect.TypeOf(&struct{ r *bufio.Reader }{})) {
+		t.Error("a type other than go-smtp's dataReader matched")
+	}
+	if lineLimitOf(nil) != nil {
+		t.Error("line limit of no connection")
+	}
+}
