@@ -146,7 +146,6 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	domain = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(domain)), ".")
-	res := &Result{Domain: domain, DNS: map[string][]string{}, TLSA: []*dane.HostTLSA{}, Connections: []Connection{}, Expect: o.Expect, SMTPSkipped: o.SkipSMTP}
 	now := time.Now
 	if o.Now != nil {
 		now = o.Now
@@ -160,78 +159,116 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		HELO: o.HELO, Timeout: timeout, Now: o.Now,
 	}
 
+	f := gather(ctx, o, popts, domain)
+	res := judge(o, f, now())
+	res.ElapsedMS = time.Since(start).Milliseconds()
+	return res, nil
+}
+
+// facts is everything Run learns about a domain from the network, gathered
+// concurrently before any judging. The standard packages' own findings
+// (spf.Check, dmarc, dkimkey, mtasts, the probe) are facts here: judge
+// combines them.
+type facts struct {
+	domain     string
+	skipSMTP   bool
+	mx         *probe.MXSet      // the probe's MX set when it ran, else ResolveMX's
+	mxFindings []finding.Finding // ResolveMX's (the probe reports its own)
+	mxAnswer   *resolver.Answer  // the cached MX answer, for DNSSEC
+	ds         *resolver.Answer  // the DS of the MX answer's signer, when signed but not validated
+	nxdomain   bool              // the MX query said NXDOMAIN
+	tlsa       map[string]*dane.HostTLSA
+	hostA      map[string][2]*resolver.Answer // MX host → cached A, AAAA
+	fcrdns     []finding.Finding
+	dnsbl      []dnsbl.Result
+	dnsblFs    []finding.Finding
+	probe      *probe.Result
+	mtasts     *mtasts.Result
+	spf        []finding.Finding
+	spfEval    *spf.Evaluation
+	spfHELO    *spf.Evaluation
+	spfAlign   *finding.Finding
+	dkim       []finding.Finding
+	dmarc      *dmarc.Result
+	dmarcFs    []finding.Finding
+	tlsrpt     *tlsrpt.Result
+	tlsrptErr  error
+	dns        map[string][]string
+}
+
+// gather starts every lookup and connection at once and waits for them;
+// then it asks what depends on their answers (SPF alignment, the DS of the
+// MX zone) and reads the cache for the evidence.
+func gather(ctx context.Context, o Options, popts probe.Options, domain string) *facts {
+	f := &facts{domain: domain, skipSMTP: o.SkipSMTP, tlsa: map[string]*dane.HostTLSA{}, hostA: map[string][2]*resolver.Answer{}}
 	var (
-		mu sync.Mutex
+		mu sync.Mutex // guards f's slices and maps while gathering
 		wg sync.WaitGroup
-		fs []finding.Finding
 	)
-	add := func(f ...finding.Finding) {
-		mu.Lock()
-		fs = append(fs, f...)
-		mu.Unlock()
-	}
-	goDo := func(f func()) {
+	goDo := func(fn func()) {
 		wg.Add(1)
-		go func() { defer wg.Done(); f() }()
+		go func() { defer wg.Done(); fn() }()
 	}
 
 	// Blocklists: every address once (an address shared by two MX hosts,
 	// or both an MX and a sending IP, is asked once).
 	blocklists := o.Blocklists || len(o.SendingIPs) > 0
 	bl := &dnsbl.Checker{Resolver: o.Resolver, Lists: o.DNSBL}
-	var dnsblMu sync.Mutex
 	asked := map[string]bool{}
 	claim := func(a string) bool {
-		dnsblMu.Lock()
-		defer dnsblMu.Unlock()
+		mu.Lock()
+		defer mu.Unlock()
 		if asked[a] {
 			return false
 		}
 		asked[a] = true
 		return true
 	}
+	listed := func(t finding.Target, rs []dnsbl.Result) {
+		mu.Lock()
+		defer mu.Unlock()
+		f.dnsbl = append(f.dnsbl, rs...)
+		f.dnsblFs = append(f.dnsblFs, dnsbl.Findings(t, rs)...)
+	}
 	listIP := func(t finding.Target, a string) {
-		rs, err := bl.CheckIP(ctx, net.ParseIP(a))
-		if err != nil {
-			return
+		if rs, err := bl.CheckIP(ctx, net.ParseIP(a)); err == nil {
+			listed(t, rs)
 		}
-		dnsblMu.Lock()
-		res.DNSBL = append(res.DNSBL, rs...)
-		dnsblMu.Unlock()
-		add(dnsbl.Findings(t, rs)...)
 	}
 
 	// MX set, then per MX host TLSA and per address FCrDNS, all at once.
 	// probe.Probe resolves the same MX set through the shared cache.
-	var mxSet *probe.MXSet
-	var mxFindings []finding.Finding
-	var tlsaMu sync.Mutex
-	tlsa := map[string]*dane.HostTLSA{}
 	goDo(func() {
 		set, mfs, err := probe.ResolveMX(ctx, popts, domain)
 		if err != nil || set == nil {
 			return
 		}
-		mxSet, mxFindings = set, mfs
+		mu.Lock()
+		f.mx, f.mxFindings = set, mfs
+		mu.Unlock()
 		for _, h := range set.Hosts {
 			if h.IPLiteral || set.Null {
 				continue
 			}
 			goDo(func() {
 				t := dane.Lookup(ctx, o.Resolver, h.Name, 25)
-				tlsaMu.Lock()
-				tlsa[t.Host] = t
-				tlsaMu.Unlock()
+				mu.Lock()
+				f.tlsa[t.Host] = t
+				mu.Unlock()
 			})
 			for _, a := range h.Addrs {
-				goDo(func() { add(FCrDNS(ctx, o.Resolver, domain, h.Name, a)) })
+				goDo(func() {
+					fc := FCrDNS(ctx, o.Resolver, domain, h.Name, a)
+					mu.Lock()
+					f.fcrdns = append(f.fcrdns, fc)
+					mu.Unlock()
+				})
 				if blocklists && claim(a) {
 					goDo(func() { listIP(finding.Target{Domain: domain, Host: h.Name, Addr: a}, a) })
 				}
 			}
 		}
 	})
-
 	for _, ip := range o.SendingIPs {
 		if a := ip.String(); claim(a) {
 			goDo(func() { listIP(finding.Target{Domain: domain, Addr: a}, a) })
@@ -239,35 +276,24 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 	}
 	if blocklists {
 		goDo(func() {
-			rs, err := bl.CheckDomain(ctx, domain)
-			if err != nil {
-				return // not a name a domain list can be asked about
+			if rs, err := bl.CheckDomain(ctx, domain); err == nil { // else: no name a domain list can be asked about
+				listed(finding.Target{Domain: domain}, rs)
 			}
-			dnsblMu.Lock()
-			res.DNSBL = append(res.DNSBL, rs...)
-			dnsblMu.Unlock()
-			add(dnsbl.Findings(finding.Target{Domain: domain}, rs)...)
 		})
 	}
-
-	var pres *probe.Result
 	if !o.SkipSMTP {
 		goDo(func() {
-			r, err := probe.Probe(ctx, popts, probe.Target{Input: domain, Domain: domain})
-			if err == nil {
-				pres = r
+			if r, err := probe.Probe(ctx, popts, probe.Target{Input: domain, Domain: domain}); err == nil {
+				f.probe = r
 			}
 		})
 	}
-
-	var mres *mtasts.Result
 	goDo(func() {
-		mres = mtasts.Check(ctx, domain, mtasts.FetchOptions{
-			Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: timeout, Port: o.MTASTSPort, Now: o.Now,
+		f.mtasts = mtasts.Check(ctx, domain, mtasts.FetchOptions{
+			Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: popts.Timeout, Port: o.MTASTSPort, Now: o.Now,
 		})
 	})
-
-	goDo(func() { add(spf.Check(ctx, o.Resolver, domain)...) })
+	goDo(func() { f.spf = spf.Check(ctx, o.Resolver, domain) })
 	if o.SPFIP != nil {
 		helo := o.SPFHELO
 		if helo == "" {
@@ -281,160 +307,193 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 			case "<>":
 				sender = "" // null reverse-path: postmaster@<HELO> (RFC 7208 §2.4)
 			}
-			ev := spf.Evaluate(ctx, o.Resolver, o.SPFIP, sender, helo)
-			res.SPFEval = newSPFEval(ev)
-			add(ev.Finding)
+			f.spfEval = spf.Evaluate(ctx, o.Resolver, o.SPFIP, sender, helo)
 		})
 		if o.SPFHELO != "" {
-			goDo(func() {
-				ev := spf.EvaluateHELO(ctx, o.Resolver, o.SPFIP, o.SPFHELO)
-				res.SPFEvalHELO = newSPFEval(ev)
-				add(ev.Finding)
-			})
+			goDo(func() { f.spfHELO = spf.EvaluateHELO(ctx, o.Resolver, o.SPFIP, o.SPFHELO) })
 		}
 	}
 	if len(o.DKIMSelectors) > 0 {
-		goDo(func() { add(dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors)...) })
+		goDo(func() { f.dkim = dkimkey.Check(ctx, o.Resolver, domain, o.DKIMSelectors) })
 	}
-	var dres *dmarc.Result
-	goDo(func() {
-		var dfs []finding.Finding
-		dres, dfs = dmarc.CheckResult(ctx, o.Resolver, domain)
-		add(dfs...)
-		if dres != nil {
-			res.DMARCPolicy = dres.Effective
-			res.DMARC = dres.Summary()
-		}
-	})
-	var trres *tlsrpt.Result
-	var trerr error
-	goDo(func() { trres, trerr = tlsrpt.Lookup(ctx, o.Resolver, domain) })
+	goDo(func() { f.dmarc, f.dmarcFs = dmarc.CheckResult(ctx, o.Resolver, domain) })
+	goDo(func() { f.tlsrpt, f.tlsrptErr = tlsrpt.Lookup(ctx, o.Resolver, domain) })
 	wg.Wait()
-	slices.SortStableFunc(res.DNSBL, func(a, b dnsbl.Result) int { return strings.Compare(a.Subject, b.Subject) })
+	slices.SortStableFunc(f.dnsbl, func(a, b dnsbl.Result) int { return strings.Compare(a.Subject, b.Subject) })
 
-	// Everything below combines the results.
-	if ev := res.SPFEval; ev != nil && ev.Result == "pass" {
+	// What depends on the answers above.
+	if ev := f.spfEval; ev != nil && ev.Result == spf.Pass {
 		// DMARC passes through SPF only when the MAIL FROM domain aligns.
 		if at := strings.LastIndexByte(ev.Sender, '@'); at >= 0 {
-			if f, ok := dmarc.SPFAlignment(ctx, o.Resolver, dres, ev.Sender[at+1:]); ok {
-				add(f)
+			if al, ok := dmarc.SPFAlignment(ctx, o.Resolver, f.dmarc, ev.Sender[at+1:]); ok {
+				f.spfAlign = &al
 			}
 		}
 	}
-	if pres != nil && len(pres.Targets) == 1 {
-		tr := pres.Targets[0]
-		add(tr.Findings...)
-		if tr.MX != nil {
-			mxSet = tr.MX
+	if f.probe != nil && len(f.probe.Targets) == 1 && f.probe.Targets[0].MX != nil {
+		f.mx = f.probe.Targets[0].MX
+	}
+	hosts := mxHosts(f.mx)
+	for _, h := range hosts {
+		a4, _ := o.Resolver.Cached(h, dns.TypeA)
+		a6, _ := o.Resolver.Cached(h, dns.TypeAAAA)
+		f.hostA[h] = [2]*resolver.Answer{a4, a6}
+	}
+	if f.mx != nil && f.mx.Error == "" && !f.mx.Implicit {
+		if ans, ok := o.Resolver.Cached(domain, dns.TypeMX); ok && ans != nil {
+			f.mxAnswer = ans
+			if z := ans.Signer(); z != "" && !ans.Authenticated && !ans.FromAuthoritative() {
+				// Signed but unvalidated: ask for the zone's DS, which a
+				// validating resolver proves absent when it is missing.
+				f.ds, _ = o.Resolver.Query(ctx, z, dns.TypeDS)
+			}
 		}
-		for _, c := range tr.Connections {
+	}
+	if _, err := o.Resolver.Query(ctx, domain, dns.TypeMX); resolver.IsNXDomain(err) {
+		f.nxdomain = true
+	}
+	var walk []string
+	if f.dmarc != nil {
+		if sum := f.dmarc.Summary(); sum != nil {
+			walk = sum.Walk
+		}
+	}
+	f.dns = collectDNS(o.Resolver, domain, hosts, o.DKIMSelectors, walk)
+	return f
+}
+
+// mxHosts are the MX set's host names, each once; none for a null MX.
+func mxHosts(set *probe.MXSet) []string {
+	var hosts []string
+	if set == nil || set.Null {
+		return nil
+	}
+	seen := map[string]bool{}
+	for _, h := range set.Hosts {
+		if n := strings.TrimSuffix(strings.ToLower(h.Name), "."); !seen[n] {
+			seen[n] = true
+			hosts = append(hosts, h.Name)
+		}
+	}
+	return hosts
+}
+
+// judge turns the gathered facts into the result: the findings of every
+// control, combined (DANE authenticating a certificate the CAs do not,
+// TLS-RPT mattering more under a TLS policy, a nonexistent domain said
+// once), and the expectations. It does no network work: tests give it
+// facts directly.
+func judge(o Options, f *facts, now time.Time) *Result {
+	domain := f.domain
+	res := &Result{Domain: domain, DNS: f.dns, TLSA: []*dane.HostTLSA{}, Connections: []Connection{}, Expect: o.Expect, SMTPSkipped: f.skipSMTP,
+		MTASTS: f.mtasts, DNSBL: f.dnsbl, NXDomain: f.nxdomain}
+	if res.DNS == nil {
+		res.DNS = map[string][]string{}
+	}
+	var fs []finding.Finding
+	add := func(x ...finding.Finding) { fs = append(fs, x...) }
+	add(f.fcrdns...)
+	add(f.dnsblFs...)
+	add(f.spf...)
+	if f.spfEval != nil {
+		res.SPFEval = newSPFEval(f.spfEval)
+		add(f.spfEval.Finding)
+	}
+	if f.spfHELO != nil {
+		res.SPFEvalHELO = newSPFEval(f.spfHELO)
+		add(f.spfHELO.Finding)
+	}
+	add(f.dkim...)
+	add(f.dmarcFs...)
+	if f.dmarc != nil {
+		res.DMARCPolicy = f.dmarc.Effective
+		res.DMARC = f.dmarc.Summary()
+	}
+	if f.spfAlign != nil {
+		add(*f.spfAlign)
+	}
+	var conns []*probe.Connection
+	if f.probe != nil && len(f.probe.Targets) == 1 {
+		tr := f.probe.Targets[0]
+		add(tr.Findings...)
+		conns = tr.Connections
+		for _, c := range conns {
 			res.Connections = append(res.Connections, summarize(c))
 		}
 	}
-	if o.SkipSMTP {
-		add(mxFindings...)
+	if f.skipSMTP {
+		add(f.mxFindings...)
 		add(finding.Finding{ID: "check.smtp-skipped", Status: finding.Info, Target: finding.Target{Domain: domain},
 			Summary: "no connection to the MX hosts (--skip-smtp): STARTTLS, certificates and DANE matching were not checked",
 			Detail:  "Run the check where outbound port 25 is open (many cloud CI runners block it) to cover them."})
 	}
-	res.MX = mxSet
-	var hosts []string
-	if mxSet != nil && !mxSet.Null {
-		seen := map[string]bool{}
-		for _, h := range mxSet.Hosts {
-			if n := strings.TrimSuffix(strings.ToLower(h.Name), "."); !seen[n] {
-				seen[n] = true
-				hosts = append(hosts, h.Name)
-			}
-		}
-	}
+	res.MX = f.mx
+	hosts := mxHosts(f.mx)
 	res.MXHosts = hosts
 	anyTLSA, secureTLSA := false, false
 	for _, h := range hosts {
-		t := tlsa[strings.TrimSuffix(strings.ToLower(h), ".")]
+		t := f.tlsa[strings.TrimSuffix(strings.ToLower(h), ".")]
 		if t == nil {
 			continue
 		}
 		res.TLSA = append(res.TLSA, t)
 		add(t.Findings(domain)...)
-		a4, _ := o.Resolver.Cached(h, dns.TypeA)
-		a6, _ := o.Resolver.Cached(h, dns.TypeAAAA)
-		add(t.AddressFindings(domain, a4, a6)...)
+		a := f.hostA[h]
+		add(t.AddressFindings(domain, a[0], a[1])...)
 		if len(t.Records) > 0 {
 			anyTLSA = true
 			secureTLSA = secureTLSA || t.Authenticated
 		}
 	}
+	stsInForce := f.mtasts != nil && f.mtasts.Policy != nil && f.mtasts.PolicyErr == nil && f.mtasts.LookupErr == nil && f.mtasts.Policy.Mode != mtasts.ModeNone
 	daneAuth := map[string]bool{} // endpoint -> authenticated by DNSSEC-validated TLSA (true: by a DANE-EE record)
-	if pres != nil && len(pres.Targets) == 1 {
-		for _, c := range pres.Targets[0].Connections {
-			if c.Target.Port != 25 {
-				continue
-			}
-			t := tlsa[strings.TrimSuffix(strings.ToLower(c.Target.Host), ".")]
-			if t == nil {
-				continue
-			}
-			ep := dane.Endpoint{Target: c.Target, Connected: c.Connected && c.EHLO != nil, TLS: c.TLS != nil, TLSError: c.TLSError, Chain: c.PeerCertificates}
-			add(dane.EndpointFindings(t, ep, now())...)
-			if t.Authenticated && ep.TLS && len(t.Records) > 0 {
-				m := dane.Match(t.Records, ep.Chain, dane.MatchOptions{Names: []string{t.Host}, Now: now()})
-				for _, rm := range m.Records {
-					if rm.Verified {
-						daneAuth[c.Target.String()] = daneAuth[c.Target.String()] || rm.Record.Usage == dane.DANEEE
-					}
+	for _, c := range conns {
+		if c.Target.Port != 25 {
+			continue
+		}
+		t := f.tlsa[strings.TrimSuffix(strings.ToLower(c.Target.Host), ".")]
+		if t == nil {
+			continue
+		}
+		ep := dane.Endpoint{Target: c.Target, Connected: c.Connected && c.EHLO != nil, TLS: c.TLS != nil, TLSError: c.TLSError, Chain: c.PeerCertificates}
+		add(dane.EndpointFindings(t, ep, now)...)
+		if t.Authenticated && ep.TLS && len(t.Records) > 0 {
+			m := dane.Match(t.Records, ep.Chain, dane.MatchOptions{Names: []string{t.Host}, Now: now})
+			for _, rm := range m.Records {
+				if rm.Verified {
+					daneAuth[c.Target.String()] = daneAuth[c.Target.String()] || rm.Record.Usage == dane.DANEEE
 				}
 			}
 		}
-		// With an MTA-STS policy in force the CA-based checks matter to
-		// every MTA-STS sender: they keep their status.
-		stsInForce := mres != nil && mres.Policy != nil && mres.PolicyErr == nil && mres.LookupErr == nil && mres.Policy.Mode != mtasts.ModeNone
-		if !stsInForce {
-			mu.Lock()
-			fs = daneAuthenticated(fs, daneAuth)
-			mu.Unlock()
-		}
 	}
-	if mxSet != nil && mxSet.Error == "" && !mxSet.Implicit {
-		if mxAns, ok := o.Resolver.Cached(domain, dns.TypeMX); ok && mxAns != nil {
-			var ds *resolver.Answer
-			if z := mxAns.Signer(); z != "" && !mxAns.Authenticated && !mxAns.FromAuthoritative() {
-				// Signed but unvalidated: ask for the zone's DS, which a
-				// validating resolver proves absent when it is missing.
-				ds, _ = o.Resolver.Query(ctx, z, dns.TypeDS)
-			}
-			f := dane.DNSSECAnswerFinding(domain, mxAns, ds, anyTLSA)
-			add(f)
-			if ds != nil && ds.Authenticated && len(ds.Records) == 0 {
-				mu.Lock()
-				noDS(fs, strings.TrimSuffix(mxAns.Signer(), "."))
-				mu.Unlock()
+	// With an MTA-STS policy in force the CA-based checks matter to every
+	// MTA-STS sender: they keep their status.
+	if f.probe != nil && !stsInForce {
+		fs = daneAuthenticated(fs, daneAuth)
+	}
+	if f.mx != nil && f.mx.Error == "" && !f.mx.Implicit {
+		if f.mxAnswer != nil {
+			add(dane.DNSSECAnswerFinding(domain, f.mxAnswer, f.ds, anyTLSA))
+			if f.ds != nil && f.ds.Authenticated && len(f.ds.Records) == 0 {
+				noDS(fs, strings.TrimSuffix(f.mxAnswer.Signer(), "."))
 			}
 		} else {
-			add(dane.DNSSECFinding(domain, mxSet.Authenticated, mxSet.Records, anyTLSA))
+			add(dane.DNSSECFinding(domain, f.mx.Authenticated, f.mx.Records, anyTLSA))
 		}
 	}
-	if mres != nil {
-		res.MTASTS = mres
-		add(mres.Findings...)
-		add(mres.MatchMX(hosts)...)
-		if pres != nil && len(pres.Targets) == 1 {
-			add(MTASTSTLS(mres, pres.Targets[0].Connections)...)
-		}
+	if f.mtasts != nil {
+		add(f.mtasts.Findings...)
+		add(f.mtasts.MatchMX(hosts)...)
+		add(MTASTSTLS(f.mtasts, conns)...)
 	}
 	// TLS-RPT matters more when a TLS policy is in force: without reports
-	// the owner never learns that senders fail to deliver.
-	// DANE is a policy only with DNSSEC-validated TLSA records: senders
-	// ignore others (RFC 7672 §2.2).
-	tlsPolicy := secureTLSA
-	if mres != nil && mres.Policy != nil && mres.PolicyErr == nil && mres.LookupErr == nil && mres.Policy.Mode != mtasts.ModeNone {
-		tlsPolicy = true
+	// the owner never learns that senders fail to deliver. DANE is a
+	// policy only with DNSSEC-validated TLSA records: senders ignore
+	// others (RFC 7672 §2.2).
+	if f.tlsrpt != nil {
+		add(tlsrpt.Findings(f.tlsrpt, f.tlsrptErr, tlsrpt.Options{TLSPolicy: secureTLSA || stsInForce})...)
 	}
-	if trres != nil {
-		add(tlsrpt.Findings(trres, trerr, tlsrpt.Options{TLSPolicy: tlsPolicy})...)
-	}
-	if _, err := o.Resolver.Query(ctx, domain, dns.TypeMX); resolver.IsNXDomain(err) {
-		res.NXDomain = true
+	if f.nxdomain {
 		fs = notEvaluated(fs, domain)
 	}
 	res.Findings = fs
@@ -446,13 +505,7 @@ func Run(ctx context.Context, o Options, domain string) (*Result, error) {
 		res.Findings = []finding.Finding{}
 	}
 	res.Worst = finding.Worst(res.Findings)
-	var extra []string
-	if res.DMARC != nil {
-		extra = res.DMARC.Walk
-	}
-	res.DNS = collectDNS(o.Resolver, domain, hosts, o.DKIMSelectors, extra)
-	res.ElapsedMS = time.Since(start).Milliseconds()
-	return res, nil
+	return res
 }
 
 func summarize(c *probe.Connection) Connection {
