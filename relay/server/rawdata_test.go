@@ -291,12 +291,7 @@ func TestRawReaderFallsBack(t *testing.T) {
 	t.Parallel()
 	pr, pw := io.Pipe()
 	defer pw.Close()
-	type dataReader struct {
-		r       *bufio.Reader
-		state   int
-		limited bool
-		n       int64
-	}
+	type dataReader dataReaderMirror // same fields, another package's name
 	for _, r := range []io.Reader{pr, strings.NewReader("x"), bufio.NewReader(strings.NewReader("x")), nil} {
 		if m := rawReader(r); m != nil {
 			t.Errorf("%T: raw reader used", r)
