@@ -177,6 +177,7 @@ type facts struct {
 	mxAnswer   *resolver.Answer  // the cached MX answer, for DNSSEC
 	ds         *resolver.Answer  // the DS of the MX answer's signer, when signed but not validated
 	nxdomain   bool              // the MX query said NXDOMAIN
+	noAnswer   bool              // the resolver did not answer the MX query at all (network error or timeout)
 	tlsa       map[string]*dane.HostTLSA
 	hostA      map[string][2]*resolver.Answer // MX host → cached A, AAAA
 	fcrdns     []finding.Finding
@@ -349,9 +350,10 @@ func gather(ctx context.Context, o Options, popts probe.Options, domain string) 
 			}
 		}
 	}
-	if _, err := o.Resolver.Query(ctx, domain, dns.TypeMX); resolver.IsNXDomain(err) {
-		f.nxdomain = true
-	}
+	_, err := o.Resolver.Query(ctx, domain, dns.TypeMX)
+	var re *resolver.Error
+	f.nxdomain = resolver.IsNXDomain(err)
+	f.noAnswer = errors.As(err, &re) && re.Kind == resolver.Network
 	var walk []string
 	if f.dmarc != nil {
 		if sum := f.dmarc.Summary(); sum != nil {
@@ -493,8 +495,15 @@ func judge(o Options, f *facts, now time.Time) *Result {
 	if f.tlsrpt != nil {
 		add(tlsrpt.Findings(f.tlsrpt, f.tlsrptErr, tlsrpt.Options{TLSPolicy: secureTLSA || stsInForce})...)
 	}
-	if f.nxdomain {
-		fs = notEvaluated(fs, domain)
+	switch {
+	case f.nxdomain:
+		fs = notEvaluated(fs, domain, missingIDs, domain+" does not exist (NXDOMAIN, see dns.error)",
+			"No record can exist under a name that does not exist (RFC 8020), so each of these controls would only repeat that "+domain+" does not exist. Fix the domain name or its delegation first, then check again.")
+	case f.noAnswer:
+		// One cause, said once: the resolver that did not answer the MX
+		// query did not answer the others either.
+		fs = notEvaluated(fs, domain, dnsErrorIDs, "the resolver did not answer (see dns.error)",
+			"The resolver did not answer the MX query, and each of these controls' lookups failed the same way: they say nothing about "+domain+"'s records. Check the resolver (or use another), then check again.")
 	}
 	res.Findings = fs
 	for _, e := range o.Expect {
@@ -650,6 +659,13 @@ func collectDNS(r *resolver.Resolver, domain string, hosts, selectors, txtNames 
 	return out
 }
 
+// dnsErrorIDs are the per-control findings of a failed lookup, folded into
+// one check.not-evaluated finding when the resolver answered nothing.
+var dnsErrorIDs = []struct{ id, control string }{
+	{"spf.dns-error", "SPF"}, {"dmarc.dns-error", "DMARC"}, {"dkim.dns-error", "DKIM"},
+	{"mtasts.dns-error", "MTA-STS"}, {"mtasts.policy.unreachable", "MTA-STS"}, {"tlsrpt.dns-error", "TLS-RPT"},
+}
+
 // missingIDs are the per-control findings that only say "no record" and
 // that, for a domain that does not exist, merely repeat its dns.error; in
 // the order check.not-evaluated names them.
@@ -658,18 +674,18 @@ var missingIDs = []struct{ id, control string }{
 	{"mtasts.missing", "MTA-STS"}, {"tlsrpt.missing", "TLS-RPT"},
 }
 
-// notEvaluated replaces, for a domain that does not exist (NXDOMAIN), the
-// per-control "missing" findings by one check.not-evaluated finding naming
-// the controls, with their lookups as evidence: the dns.error finding
-// already says the domain does not exist, and no record can exist under a
-// nonexistent name (RFC 8020). Findings that say more than "missing" (a
-// DMARC policy found at the organizational domain, DNS errors) stay.
-// The controls finish in any order; the finding does not depend on it.
-func notEvaluated(fs []finding.Finding, domain string) []finding.Finding {
+// notEvaluated replaces the per-control findings of ids that only repeat
+// one cause (for a domain that does not exist, NXDOMAIN: "missing"; for a
+// resolver that does not answer: "dns-error") by one check.not-evaluated
+// finding naming the controls and the cause, with their lookups as
+// evidence: the dns.error finding already says it. Other findings stay
+// (a DMARC policy found at the organizational domain, say). The controls
+// finish in any order; the finding does not depend on it.
+func notEvaluated(fs []finding.Finding, domain string, ids []struct{ id, control string }, cause, detail string) []finding.Finding {
 	var kept []finding.Finding
 	byID := map[string][]finding.Finding{}
 	for _, f := range fs {
-		if slices.ContainsFunc(missingIDs, func(m struct{ id, control string }) bool { return m.id == f.ID }) {
+		if slices.ContainsFunc(ids, func(m struct{ id, control string }) bool { return m.id == f.ID }) {
 			byID[f.ID] = append(byID[f.ID], f)
 			continue
 		}
@@ -677,11 +693,13 @@ func notEvaluated(fs []finding.Finding, domain string) []finding.Finding {
 	}
 	var controls, ev []string
 	seen := map[string]bool{}
-	for _, m := range missingIDs {
+	for _, m := range ids {
 		if len(byID[m.id]) == 0 {
 			continue
 		}
-		controls = append(controls, m.control)
+		if !slices.Contains(controls, m.control) {
+			controls = append(controls, m.control)
+		}
 		for _, f := range byID[m.id] {
 			for _, e := range f.Evidence {
 				if !seen[e] {
@@ -700,8 +718,8 @@ func notEvaluated(fs []finding.Finding, domain string) []finding.Finding {
 	}
 	return append(kept, finding.Finding{
 		ID: "check.not-evaluated", Status: finding.Info, Target: finding.Target{Domain: domain},
-		Summary:     list + " not evaluated: " + domain + " does not exist (NXDOMAIN, see dns.error)",
-		Detail:      "No record can exist under a name that does not exist (RFC 8020), so each of these controls would only repeat that " + domain + " does not exist. Fix the domain name or its delegation first, then check again.",
+		Summary:     list + " not evaluated: " + cause,
+		Detail:      detail,
 		Remediation: []string{},
 		Evidence:    ev,
 	})

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"encoding/xml"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,5 +80,35 @@ func TestCheckNXDomain(t *testing.T) {
 	}
 	if doc.Failures != 1 || len(failed) != 1 || !strings.HasPrefix(failed[0], "dns.error") || !notEval {
 		t.Errorf("junit: %d failures %q, not-evaluated case %v\n%s", doc.Failures, failed, notEval, b)
+	}
+}
+
+// A resolver that answers nothing is one cause: dns.error for the MX query
+// and one check.not-evaluated, and the header says the MX lookup failed
+// (not "no MX").
+func TestCheckResolverDown(t *testing.T) {
+	t.Parallel()
+	pc, err := net.ListenPacket("udp4", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dead := pc.LocalAddr().String()
+	pc.Close() // nothing listens: every query is refused at once
+	out, errOut, code := runCLI(t, "", "check", "down.test", "--resolver", dead, "--skip-smtp")
+	if code != ExitFindings {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+	}
+	if !strings.HasPrefix(out, "FAIL down.test  MX lookup failed, ") {
+		t.Errorf("header: %q", strings.SplitN(out, "\n", 2)[0])
+	}
+	for _, s := range []string{"dns.error", "check.not-evaluated", "not evaluated: the resolver did not answer"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("lacks %q:\n%s", s, out)
+		}
+	}
+	for _, s := range []string{"spf.dns-error", "dmarc.dns-error", "tlsrpt.dns-error", "mtasts.dns-error", "no MX"} {
+		if strings.Contains(out, s) {
+			t.Errorf("has %q:\n%s", s, out)
+		}
 	}
 }
