@@ -7,6 +7,7 @@
 package finding
 
 import (
+	"encoding/json"
 	"fmt"
 	"net"
 	"sort"
@@ -89,6 +90,17 @@ type Finding struct {
 	Remediation []string `json:"remediation"`        // what to do, in order; empty for pass
 	Evidence    []string `json:"evidence,omitempty"` // reply lines, records as received
 	Category    string   `json:"category,omitempty"` // explain category, for reply-driven findings
+}
+
+// MarshalJSON writes the finding with Remediation as [] when there is none
+// (a pass), never null: one absent value for every --json array.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding // without this method
+	p := plain(f)
+	if p.Remediation == nil {
+		p.Remediation = []string{}
+	}
+	return json.Marshal(p)
 }
 
 // Sort orders findings worst first, then by target and id, stably.

@@ -98,7 +98,8 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 	if now.IsZero() {
 		now = time.Now()
 	}
-	res := &Result{HeadersOnly: m.HeadersOnly, Truncated: m.Truncated, Subject: m.First("Subject"), Date: m.First("Date"), MessageID: m.First("Message-ID"), From: m.First("From"), Entry: -1}
+	res := &Result{HeadersOnly: m.HeadersOnly, Truncated: m.Truncated, Subject: m.First("Subject"), Date: m.First("Date"), MessageID: m.First("Message-ID"), From: m.First("From"), Entry: -1,
+		AuthResults: []AuthResults{}}
 	res.ReturnPath = strings.Trim(m.First("Return-Path"), "<> ")
 	if a, err := mail.ParseAddress(res.From); err == nil {
 		res.FromDomain = domainOf(a.Address)
@@ -107,7 +108,9 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 	for _, v := range m.Get("Authentication-Results") {
 		res.AuthResults = append(res.AuthResults, parseAuthResults(v))
 	}
-	res.ARC = arcSets(m)
+	// [] rather than null for "none", as every --json array (docs/schema/inspect.json).
+	res.ARC = orEmpty(arcSets(m))
+	res.Signatures = orEmpty(res.Signatures)
 	validate := arc.Validate
 	if m.HeadersOnly {
 		validate = arc.ValidateHeader
@@ -121,7 +124,7 @@ func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
 			}
 		}
 	}
-	res.Hops = path(m.Get("Received"))
+	res.Hops = orEmpty(path(m.Get("Received")))
 	res.Entry = entryHop(res.Hops)
 	var first, last time.Time
 	for _, h := range res.Hops {
@@ -269,4 +272,12 @@ func org(host string) string {
 func aligned(from, id string) bool {
 	from, id = strings.ToLower(from), strings.ToLower(id)
 	return from != "" && id != "" && (from == id || org(from) == org(id))
+}
+
+// orEmpty is s, or an empty slice for nil: JSON [] rather than null.
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

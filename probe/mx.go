@@ -60,7 +60,9 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []findin
 	var fs []finding.Finding
 	mxs, ans, err := o.Resolver.MX(ctx, domain)
 	if ans != nil && ans.Msg != nil {
-		set.Records = ans.Strings()
+		if rs := ans.Strings(); rs != nil {
+			set.Records = rs
+		}
 		set.Authenticated = ans.Authenticated
 		set.Answer = ans
 	}
