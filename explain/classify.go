@@ -359,6 +359,17 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	if len(r.Stages) > 0 && !containsString(r.Stages, in.stage) {
 		return nil, rk
 	}
+	// A server that sent a permanent refusal was reached: its "Connection
+	// refused" or "timed out" is its own verdict on the client, not a
+	// network failure ("554 ... is listed on Spamhaus. Connection refused.",
+	// "554 5.7.1 ACL dsl_block: Connection refused from a dynamic IP
+	// address"). The generic network wording (rule field Generic5xx) is
+	// weak on a 5xx reply, and does not apply under a security/policy
+	// enhanced code (X.7.x).
+	network5xx := r.Generic5xx && in.code >= 500
+	if network5xx && in.hasEnh && in.enh.subject == 7 {
+		return nil, rk
+	}
 	if len(r.Codes) > 0 && len(r.any) == 0 && in.enhTells {
 		return nil, rk // a bare-code rule: the enhanced code tells more
 	}
@@ -445,7 +456,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	switch {
 	case r.Cat == Unknown:
 		rk.tier = 0
-	case r.Weak:
+	case r.Weak, network5xx:
 		rk.tier = 1
 	default:
 		rk.tier = 2

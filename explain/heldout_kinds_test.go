@@ -119,3 +119,51 @@ func TestKindCodelessClientErrors(t *testing.T) {
 		}
 	}
 }
+
+// A server that answered with a permanent refusal was reached: its
+// "connection refused" or "timed out" is its verdict on the client, not a
+// network failure; without a code (a log of the sending MTA) it still is one.
+func TestKindNetworkWordingOnServerRefusal(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Category
+	}{
+		{"554 203.0.113.5 found in bl.spamcop.net, connection refused", Reputation},
+		{"550 5.7.1 Connection refused: your network is on our deny list", Policy},
+		{"connect to mx.lab.example[203.0.113.9]:25: Connection refused", Network},
+		{"421 4.4.2 mx.lab.example Error: timeout exceeded", Network},
+	} {
+		e, err := explainOne(tc.in)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if e.Category != tc.want {
+			t.Errorf("%q: got %s (rule %q), want %s", tc.in, e.Category, e.Rule, tc.want)
+		}
+	}
+}
+
+// Batch 2's other kinds in new words: the sender called a spammer,
+// localized "too many connections", an exception name glued to "Timeout".
+func TestKindBatch2Wording(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want Category
+	}{
+		{"550 5.7.1 Mail from known spammers is not accepted", Reputation},
+		{"421 Zu viele Verbindungen von Ihrer IP-Adresse", RateLimited},
+		{"452 4.5.3 Demasiados destinatarios en este mensaje", RateLimited},
+		{"java.net.SocketTimeoutException: Read timed out", Network},
+		{"Errno::ETIMEDOUT / Net::OpenTimeout: execution expired", Network},
+		{"550 5.7.1 Sender address does not belong to this account", SenderInvalid},
+		{"550 Postkassen er full", MailboxFull},
+	} {
+		e, err := explainOne(tc.in)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if e.Category != tc.want {
+			t.Errorf("%q: got %s (rule %q), want %s", tc.in, e.Category, e.Rule, tc.want)
+		}
+	}
+}

@@ -44,25 +44,26 @@ const (
 )
 
 type rule struct {
-	ID        string
-	Any       []string // at least one must occur (when given)
-	All       []string // every one must occur
-	With      []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
-	Not       []string // none may occur
-	Enh       []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class)
-	Codes     []int    // the basic code must be one of these
-	Prov      string   // applies only when this provider was detected (host or text)
-	Provider  string   // the provider (or blocklist operator) this rule is about
-	Blocklist string   // the blocklist the reply names
-	Cat       Category
-	Weak      bool     // generic wording: a specific enhanced code wins over it
-	Pri       int      // explicit priority adjustment, added to the rule's evidence (see rank in classify.go)
-	AtRcpt    bool     // only for a server's reply to RCPT TO (stage RCPT TO, or a code without a known stage)
-	Stages    []string // only when the input names one of these stages
-	Summary   string
-	Actor     Actor
-	Fix       []string
-	Refs      []string
+	ID         string
+	Any        []string // at least one must occur (when given)
+	All        []string // every one must occur
+	With       []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
+	Not        []string // none may occur
+	Enh        []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class)
+	Codes      []int    // the basic code must be one of these
+	Prov       string   // applies only when this provider was detected (host or text)
+	Provider   string   // the provider (or blocklist operator) this rule is about
+	Blocklist  string   // the blocklist the reply names
+	Cat        Category
+	Weak       bool     // generic wording: a specific enhanced code wins over it
+	Pri        int      // explicit priority adjustment, added to the rule's evidence (see rank in classify.go)
+	AtRcpt     bool     // only for a server's reply to RCPT TO (stage RCPT TO, or a code without a known stage)
+	Stages     []string // only when the input names one of these stages
+	Generic5xx bool     // generic network wording: on a 5xx reply (a server answered) it is weak, and under an X.7.x code it does not apply
+	Summary    string
+	Actor      Actor
+	Fix        []string
+	Refs       []string
 }
 
 // enhRange lists the enhanced codes "c.s.from" … "c.s.to".
@@ -485,9 +486,10 @@ var rules = []rule{
 		Summary: "The message was refused as spam by its content."},
 	{ID: "mta.expired", Not: []string{"password", "certificate", "token", "credentials", "subscription", "licence", "license"}, Any: []string{"expired", "retry timeout exceeded", "retry time not reached for any host after a long failure period", "have been failing for a long time", "delivery time expired", "cannot send message for", "could not be delivered for", "too long in queue", "message timeout", "giving up"}, Cat: Expired,
 		Summary: "The message stayed in the queue too long and was returned."},
-	{ID: "mta.network", Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
+	{ID: "mta.network", Generic5xx: true, Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
 		// client libraries and MTA logs without a reply code (smtplib, Nodemailer, OpenSMTPD)
-		"unexpectedly closed", "greeting never received", "network error", "no greeting"}, Cat: Network,
+		"unexpectedly closed", "greeting never received", "network error", "no greeting",
+		"readtimeout", "read timeout", "opentimeout", "open timeout", "sockettimeout", "connecttimeout"}, Cat: Network,
 		Summary: "The connection to the receiving server failed or timed out."},
 	{ID: "mta.no-valid-recipients", Any: []string{"no valid recipients", "valid rcpt command must precede", "all rcpt commands were rejected"}, Cat: Unknown, Actor: ActorSenderAdmin,
 		Summary: "Every RCPT TO of this transaction had already been refused, so the server has no recipient for the message; the client sent DATA or BDAT anyway (with PIPELINING or CHUNKING it sends them before the RCPT TO replies arrive). This reply does not carry the cause: the RCPT TO replies do. It is not a syntax error of the client.",

@@ -33,6 +33,7 @@ var (
 	// words that name the mailbox's storage
 	storageSubjects = []string{"mailbox", "inbox", "boîte aux lettres", "boite aux lettres", "boîte", "boite", "postfach", "buzón",
 		"casella", "caixa postal", "caixa de correio", "skrzynka", "schránka", "brevlåda", "postbus", "mailbox van", "posta kutusu",
+		"postkasse", "postkassen", "postlåda", "postilaatikko", "cutia poștală", "căsuța poștală", "postafiók",
 		"메일함", "편지함", "ящик"}
 )
 
@@ -42,7 +43,7 @@ var conceptRules = []rule{
 		Not:  []string{"relay=", "relay host", "relayhost", "smarthost"},
 		Cat:  RelayDenied, Weak: true, Pri: conceptPri,
 		Summary: "The server refused to relay the message: it does not accept mail for the recipient's domain from you."},
-	{ID: "concept.blocklist", Any: []string{"rbl", "dnsrbl", "dnsbl", "rblmx", "rbl+", "rbl-plus", "black ip", "blackhole", "blackholes", "black list", "blacklisted ip", "ip blacklist", "ip in blacklist"},
+	{ID: "concept.blocklist", Any: []string{"rbl", "dnsrbl", "dnsbl", "rblmx", "rbl+", "rbl-plus", "black ip", "blackhole", "blackholes", "black list", "blacklisted ip", "ip blacklist", "ip in blacklist", "open proxy", "open proxies"},
 		Cat: Reputation, Weak: true, Pri: conceptPri + 4,
 		Summary: "The sending IP address is on a DNS blocklist (RBL) the receiver uses."},
 	{ID: "concept.size", Any: []string{"message", "mail", "email", "attachment", "attachments", "data", "letter", "size"},
@@ -73,14 +74,16 @@ var conceptRules = []rule{
 		Not:  []string{"say helo", "send helo", "helo first", "ehlo first", "expecting helo", "before helo"},
 		Cat:  RFCNoncompliant, Weak: true, Pri: conceptPri,
 		Summary: "The HELO/EHLO name the client gave was refused (not a valid, resolvable fully-qualified name, or not the client's own)."},
-	{ID: "concept.too-many", Any: []string{"rcpt", "recipients", "connections", "sessions", "simultaneous", "concurrent", "open connections"},
-		With: []string{"too many", "out of allow", "limit exceeded", "exceeded the limit", "over the limit", "maximum number"},
-		Not:  []string{"invalid", "unknown", "errors", "hops", "bad recipients"},
-		Cat:  RateLimited, Weak: true, Pri: conceptPri,
+	{ID: "concept.too-many", Any: []string{"rcpt", "recipients", "connections", "sessions", "simultaneous", "concurrent", "open connections",
+		"connexions", "destinataires", "verbindungen", "empfänger", "conexiones", "destinatarios", "connessioni", "destinatari", "conexões", "połączeń", "соединений"},
+		With: []string{"too many", "out of allow", "limit exceeded", "exceeded the limit", "over the limit", "maximum number",
+			"trop de", "zu viele", "demasiadas", "demasiados", "troppe", "troppi", "muitas", "za dużo", "zbyt wiele", "слишком много"},
+		Not: []string{"invalid", "unknown", "errors", "hops", "bad recipients"},
+		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
 	{ID: "concept.sender-invalid", Any: []string{"sender domain", "sender address", "envelope sender", "envelope-sender", "mail from address", "return-path", "return path", "sender's domain"},
-		With: []string{"requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent"},
-		Not:  []string{"not logged in", "login mismatch", "not owned", "spf", "dmarc", "dkim"},
+		With: []string{"requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not belong", "not belong to", "not owned by", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent"},
+		Not:  []string{"not logged in", "login mismatch", "spf", "dmarc", "dkim"},
 		Cat:  SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The envelope sender (MAIL FROM) was refused: its domain does not exist or does not resolve, or the address is not valid."},
 	{ID: "concept.loop", Any: []string{"looping", "mail loop", "loop detected", "loops back", "routing loop", "loop count", "message loop"},
@@ -110,6 +113,10 @@ var conceptRules = []rule{
 	// sender's reputation, not the content of this message: "Suspected spam
 	// sender", "Comcast block for spam", "unsolicited email originating from
 	// your address", "adresse IP listée comme source de spam".
+	// the sender named a spammer: the sender's reputation
+	{ID: "concept.spammer", Any: []string{"spammer", "spammers", "known spam source", "spam source", "spam sender", "spam gang", "spamming host"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver refuses the sender (its IP address, domain or address) as a known source of spam: a reputation block, not a verdict on this message's content."},
 	{ID: "concept.spam-source", Any: []string{"spam", "unsolicited", "spammer", "spamming"},
 		With: []string{"spam sender", "sender", "source of spam", "source de spam", "spam source", "originating from", "block for spam", "blocked for spam",
 			"your ip", "ip address", "adresse ip", "sending ip", "from your address", "your address", "this ip", "dirección ip", "indirizzo ip", "ip-adresse"},
