@@ -143,6 +143,9 @@ func (o *probeOptions) complete() error {
 	if o.Probe.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)
 	}
+	if w := o.Global.world; w != nil && o.Probe.PortMap == nil {
+		o.Probe.PortMap = w.portMap
+	}
 	if o.OpenRelay {
 		for _, a := range []struct{ flag, v string }{{"--relay-from", o.RelayFrom}, {"--relay-to", o.RelayTo}} {
 			at := strings.LastIndexByte(a.v, '@')

@@ -48,6 +48,18 @@ type GlobalOptions struct {
 	NoColor  bool          // --no-color
 
 	timeoutSet bool
+
+	// world, when set (the documentation's captured examples), stands in
+	// for the network: its resolver, CA roots and where logical SMTP ports
+	// are dialled. No flag sets it.
+	world *netWorld
+}
+
+// netWorld is the project's in-process test network as the commands see it.
+type netWorld struct {
+	resolver *resolver.Resolver
+	roots    *x509.CertPool
+	portMap  map[int]string
 }
 
 // TimeoutOr returns --timeout when the user set it, def otherwise.
@@ -61,6 +73,9 @@ func (g *GlobalOptions) TimeoutOr(def time.Duration) time.Duration {
 // DNSResolver returns the resolver chosen by --resolver, or the system's
 // (/etc/resolv.conf), with a per-run cache.
 func (g *GlobalOptions) DNSResolver() (*resolver.Resolver, error) {
+	if g.world != nil && g.Resolver == "" {
+		return g.world.resolver, nil
+	}
 	if g.Resolver != "" {
 		srv, err := resolver.ParseServer(g.Resolver)
 		if err != nil {
@@ -79,6 +94,9 @@ func (g *GlobalOptions) DNSResolver() (*resolver.Resolver, error) {
 // bundle when given, else nil (the system roots, honouring SSL_CERT_FILE and
 // SSL_CERT_DIR).
 func (g *GlobalOptions) RootCAs() (*x509.CertPool, error) {
+	if g.world != nil && g.CAFile == "" {
+		return g.world.roots, nil
+	}
 	if g.CAFile == "" {
 		return nil, nil
 	}
