@@ -84,7 +84,7 @@ func RenderSessionItem(st *Styles, it session.Item) string {
 	case session.KindError:
 		line("! ", it.Text, st.StatusStyle(Fail))
 	case session.KindReply:
-		writeReply(&b, st, *it.Reply, it.Explanation, style)
+		writeReply(&b, st, *it.Reply, it.Explanation, it.For, style)
 	case session.KindTLS:
 		t := it.TLS
 		line("* ", "TLS: "+t.Summary, st.Dim)
@@ -111,7 +111,13 @@ func RenderSessionItem(st *Styles, it session.Item) string {
 	return b.String()
 }
 
-func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.Explanation, style func(lipgloss.Style, string) string) {
+// writeReply renders a reply and its explanation; forCmd, when not "",
+// is the command a pipelined reply answers, named on the ↳ line.
+func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.Explanation, forCmd string, style func(lipgloss.Style, string) string) {
+	to := ""
+	if forCmd != "" {
+		to = "to " + forCmd + ": "
+	}
 	class := replyClass(rep.Code)
 	if e != nil && e.Class != explain.ClassUnknown {
 		class = e.Class
@@ -146,6 +152,9 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 		b.WriteString(style(cs, text) + "\n")
 	}
 	if e == nil {
+		if to != "" {
+			b.WriteString(style(st.Dim, "   ↳ "+strings.TrimSuffix(to, ": ")) + "\n")
+		}
 		return
 	}
 	if class == explain.ClassSuccess {
@@ -153,10 +162,10 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 		if m == "" {
 			m = e.Summary
 		}
-		b.WriteString(style(st.Dim, "   ↳ success: "+m) + "\n")
+		b.WriteString(style(st.Dim, "   ↳ "+to+"success: "+m) + "\n")
 		return
 	}
-	head := fmt.Sprintf("   ↳ %s, %s: %s", class, e.Category, e.Summary)
+	head := fmt.Sprintf("   ↳ %s%s, %s: %s", to, class, e.Category, e.Summary)
 	b.WriteString(style(cs, head) + "\n")
 	if len(e.Remediation) > 0 {
 		b.WriteString(style(st.Dim, "     first step: "+e.Remediation[0]) + "\n")
@@ -167,6 +176,7 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 type sessionJSON struct {
 	Kind        string               `json:"kind"`
 	Text        string               `json:"text,omitempty"`
+	For         string               `json:"for,omitempty"`
 	Code        int                  `json:"code,omitempty"`
 	Lines       []string             `json:"lines,omitempty"`
 	Extensions  []extensionJSON      `json:"extensions,omitempty"`
@@ -183,7 +193,7 @@ type extensionJSON struct {
 
 // WriteSessionJSON writes one item as a JSON object on one line.
 func WriteSessionJSON(w io.Writer, it session.Item) error {
-	j := sessionJSON{Kind: string(it.Kind), Text: it.Text, Explanation: it.Explanation, TLS: it.TLS, Help: it.Help}
+	j := sessionJSON{Kind: string(it.Kind), Text: it.Text, For: it.For, Explanation: it.Explanation, TLS: it.TLS, Help: it.Help}
 	if it.Reply != nil {
 		j.Code, j.Lines = it.Reply.Code, it.Reply.Raw
 		if it.Reply.Code == 250 && len(it.Reply.Lines) > 1 {

@@ -12,7 +12,7 @@ import (
 func (s *Session) Completions(line string) []string {
 	var c []string
 	if strings.HasPrefix(line, ":") {
-		c = append(c, ":help", ":starttls", ":auth plain ", ":auth login ", ":auth cram-md5 ", ":auth xoauth2 ", ":data ", ":raw ", ":explain ", ":save ", ":reconnect", ":quit")
+		c = append(c, ":help", ":starttls", ":auth plain ", ":auth login ", ":auth cram-md5 ", ":auth xoauth2 ", ":data ", ":send --to ", ":pipeline ", ":raw ", ":explain ", ":save ", ":reconnect", ":quit")
 		return filter(c, line)
 	}
 	ext := s.ext

@@ -42,6 +42,8 @@ type Item struct {
 	Explanation *explain.Explanation
 	TLS         *TLSInfo
 	Help        []HelpEntry
+	// For is the command a pipelined reply answers.
+	For string
 }
 
 // TLSInfo summarises a handshake.
@@ -63,7 +65,9 @@ var MetaCommands = []HelpEntry{
 	{":help", "this list"},
 	{":starttls", "upgrade this connection to TLS, show the certificate chain and whether it verified, then EHLO again"},
 	{":auth plain|login|cram-md5|xoauth2 USER", "authenticate; the password (xoauth2: the access token) is asked without echo (piped: the next line) and shown as <redacted>"},
-	{":data [FILE]", "send DATA and the message in FILE (else the lines up to a single .), dot-stuffed and ended for you"},
+	{":data [FILE]", "send DATA and the message in FILE (else composed in $VISUAL/$EDITOR from a template, or the lines up to a single .), dot-stuffed and ended for you"},
+	{":send --to ADDRESS [--from ADDRESS] [--subject TEXT]", "a whole transaction in one step: MAIL FROM, RCPT TO (--to repeatable), DATA and a generated test message"},
+	{":pipeline [CMD ; CMD ...]", "send several commands at once (PIPELINING, RFC 2920), then each reply against its command; without CMDs, one a line up to a single ."},
 	{":raw TEXT", "send TEXT exactly, with \\r \\n \\t \\\\ and \\xHH escapes; a reply is read when it ends with \\n"},
 	{":explain CODE [TEXT]", "explain a reply without sending anything, such as :explain 550 5.7.1"},
 	{":save FILE", "write the transcript so far to FILE (secrets redacted)"},
@@ -110,6 +114,10 @@ func (s *Session) meta(ctx context.Context, line string) {
 		s.raw(ctx, arg)
 	case ":data":
 		s.data(ctx, arg)
+	case ":send":
+		s.sendCmd(ctx, arg)
+	case ":pipeline":
+		s.pipeline(ctx, arg)
 	case ":explain":
 		if arg == "" {
 			s.fail(":explain needs a reply, such as :explain 550 5.7.1 Relaying denied")
@@ -416,7 +424,9 @@ func (s *Session) raw(ctx context.Context, arg string) {
 }
 
 // data runs ":data [FILE]": DATA, then the message dot-stuffed with CRLF
-// line ends and the final dot.
+// line ends and the final dot. Without FILE the message is composed in
+// the editor when there is one (before DATA: an empty file sends
+// nothing), else typed up to a line holding a single dot.
 func (s *Session) data(ctx context.Context, file string) {
 	var msg []byte
 	if file != "" {
@@ -428,6 +438,14 @@ func (s *Session) data(ctx context.Context, file string) {
 		msg = b
 	}
 	if !s.need() {
+		return
+	}
+	if file == "" && s.o.Edit != nil && s.in.Interactive() {
+		b, ok := s.compose()
+		if !ok {
+			return
+		}
+		s.sendData(ctx, b)
 		return
 	}
 	s.warnData()
@@ -456,16 +474,7 @@ func (s *Session) data(ctx context.Context, file string) {
 		}
 		msg = []byte(b.String())
 	}
-	wire, lines := DotStuff(msg)
-	if err := s.conn.WriteRaw(wire, ""); err != nil {
-		s.connError(ctx, err)
-		return
-	}
-	s.show(Item{Kind: KindSent, Text: fmt.Sprintf("<message: %d lines, %d bytes, dot-stuffed>", lines, len(wire)-3)})
-	s.show(Item{Kind: KindSent, Text: "."})
-	if _, ok := s.read(ctx); ok {
-		s.mail, s.rcpts = false, 0
-	}
+	s.writeMessage(ctx, msg)
 }
 
 // DotStuff turns a message into DATA's wire form (RFC 5321 §4.5.2): CRLF

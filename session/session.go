@@ -55,6 +55,11 @@ type Options struct {
 	Save func(path string, items []Item) error
 	// ReadFile reads ":data FILE" (default os.ReadFile).
 	ReadFile func(path string) ([]byte, error)
+	// Edit opens the user's editor on a file and returns when it exits; set
+	// on a terminal with $VISUAL or $EDITOR, ":data" without a FILE then
+	// composes the message there. EditorName names it in messages.
+	Edit       func(path string) error
+	EditorName string
 }
 
 // Input is where commands come from: a line editor on a terminal, or
@@ -99,7 +104,9 @@ type Session struct {
 	tlsVerified bool
 	mail        bool
 	rcpts       int
-	heloName    string // the name of the user's last EHLO/HELO, said again after STARTTLS
+	mailFrom    string   // the address of the accepted MAIL FROM
+	rcptTo      []string // the addresses of the accepted RCPT TOs
+	heloName    string   // the name of the user's last EHLO/HELO, said again after STARTTLS
 
 	items      []Item
 	lastFailed bool
@@ -326,8 +333,12 @@ func (s *Session) read(ctx context.Context) (smtpwire.Reply, bool) {
 	return rep, true
 }
 
-func (s *Session) showReply(rep smtpwire.Reply) {
-	it := Item{Kind: KindReply, Reply: &rep}
+func (s *Session) showReply(rep smtpwire.Reply) { s.showReplyFor(rep, "") }
+
+// showReplyFor shows a reply; cmd, when not "", is the command it answers
+// (for pipelined replies, read after all the commands were sent).
+func (s *Session) showReplyFor(rep smtpwire.Reply, cmd string) {
+	it := Item{Kind: KindReply, Reply: &rep, For: cmd}
 	e, err := explain.ExplainText(rep.String())
 	if err == nil {
 		it.Explanation = &e
@@ -460,9 +471,14 @@ func (s *Session) track(line, v string, rep smtpwire.Reply) {
 		s.mail, s.rcpts = false, 0
 	case "MAIL":
 		s.mail = ok
+		s.mailFrom, s.rcptTo = "", nil
+		if ok {
+			s.mailFrom = pathArg(line)
+		}
 	case "RCPT":
 		if ok {
 			s.rcpts++
+			s.rcptTo = append(s.rcptTo, pathArg(line))
 		}
 	}
 	if rep.Code == 421 {
@@ -470,6 +486,20 @@ func (s *Session) track(line, v string, rep smtpwire.Reply) {
 		s.conn.Close()
 		s.conn = nil
 	}
+}
+
+// pathArg returns the address of "MAIL FROM:<a@b> ..." or "RCPT TO:<a@b>".
+func pathArg(line string) string {
+	_, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimSpace(rest)
+	if i := strings.IndexByte(rest, '>'); strings.HasPrefix(rest, "<") && i > 0 {
+		return rest[1:i]
+	}
+	f, _, _ := strings.Cut(rest, " ")
+	return f
 }
 
 // warnData says why DATA will fail before the transaction is ready.

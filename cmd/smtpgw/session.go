@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"strings"
 	"time"
 
@@ -39,7 +40,9 @@ first step to take) and EHLO extensions shown as a table with what each
 one means.
 
 Type SMTP commands as you would to telnet (EHLO, MAIL FROM:<a@example.com>,
-RCPT TO:<...>, DATA, QUIT), or meta commands that do the fiddly parts:
+RCPT TO:<...>, DATA, QUIT), or meta commands that do the fiddly parts
+(:send a whole transaction in one step, :pipeline several commands at
+once, :data composing the message in $VISUAL/$EDITOR on a terminal):
 :starttls, :auth plain|login|cram-md5|xoauth2 USER (password asked with
 no echo at all, encoded for you, <redacted> in the transcript; the OAuth2
 access token of xoauth2 from --token-file or SMTPGW_OAUTH_TOKEN, else
@@ -146,6 +149,20 @@ func runSession(ctx context.Context, o *sessionOptions, target string) error {
 	emit := func(it session.Item) { w.Write(it) }
 	if o.JSON {
 		emit = func(it session.Item) { report.WriteSessionJSON(ios.Out, it) }
+	}
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	if f, ok := ios.In.(*os.File); ok && ios.InTTY && editor != "" {
+		so.EditorName = editor
+		so.Edit = func(path string) error {
+			// As git does: the editor variable is a shell command line
+			// ("code --wait", "vim -u NONE"), the file its last argument.
+			c := exec.CommandContext(ctx, "/bin/sh", "-c", editor+` "$1"`, "smtpgw-editor", path)
+			c.Stdin, c.Stdout, c.Stderr = f, ios.Out, ios.ErrOut
+			return c.Run()
+		}
 	}
 	s, err := session.New(so, emit)
 	if err != nil {

@@ -285,3 +285,65 @@ func TestSessionTerminalCapture(t *testing.T) {
 		t.Errorf("docs/session.md does not contain the terminal session of testdata/session/terminal.golden: paste it in")
 	}
 }
+
+// TestSessionEditor: on a terminal with $EDITOR set, :data opens the editor
+// on a template whose headers come from the transaction, and sends what
+// was saved, dot-stuffed; an emptied file sends nothing (not even DATA).
+func TestSessionEditor(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	dir := t.TempDir()
+	editor := filepath.Join(dir, "editor")
+	// An "editor" that changes the subject and adds a line starting with a dot.
+	script := "#!/bin/sh\nsed -i 's/^Subject: .*/Subject: edited by hand/' \"$1\"\nprintf '.a line that starts with a dot\\n' >> \"$1\"\n"
+	if err := os.WriteFile(editor, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("VISUAL", "")
+	t.Setenv("EDITOR", editor)
+	s := &sink{}
+	port := startSink(t, s, nil)
+	p := startPTY(t, "session", server(port))
+	p.expect("smtp> ")
+	p.send("EHLO client.example.test\r")
+	p.expect("S: 250 SIZE")
+	p.send("MAIL FROM:<alice@example.test>\r")
+	p.expect("S: 250 2.0.0 Roger")
+	p.send("RCPT TO:<bob@example.test>\r")
+	p.expect("gets this")
+	p.send(":data\r")
+	p.expect("* composing the message in " + editor + ": save and quit to send it; an empty file sends nothing")
+	p.expect("S: 250 2.0.0 OK: queued")
+	p.send(":quit\r")
+	if code := p.wait(); code != 0 {
+		t.Errorf("exit %d", code)
+	}
+	msgs := s.messages()
+	if len(msgs) != 1 {
+		t.Fatalf("server got %d messages:\n%s", len(msgs), p.output())
+	}
+	m := string(msgs[0])
+	for _, want := range []string{"From: alice@example.test\r\nTo: bob@example.test\r\nSubject: edited by hand\r\nDate: ", "\r\nMessage-ID: <smtpgw.", "@example.test>\r\n\r\nHello,\r\n", "\r\n.a line that starts with a dot\r\n"} {
+		if !strings.Contains(m, want) {
+			t.Errorf("message lacks %q:\n%s", want, m)
+		}
+	}
+	if !strings.Contains(p.output(), "C: <message: 10 lines, ") {
+		t.Errorf("no dot-stuffed message line:\n%s", p.output())
+	}
+
+	// An editor that empties the file: nothing is sent.
+	empty := filepath.Join(dir, "empty")
+	if err := os.WriteFile(empty, []byte("#!/bin/sh\n: > \"$1\"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("EDITOR", empty)
+	p2 := startPTY(t, "session", server(port))
+	p2.expect("smtp> ")
+	p2.send(":data\r")
+	p2.expect("* the message is empty: nothing sent (DATA was not started)")
+	p2.send(":quit\r")
+	p2.wait()
+	if strings.Contains(p2.output(), "C: DATA") || len(s.messages()) != 1 {
+		t.Errorf("an empty message was sent:\n%s", p2.output())
+	}
+}

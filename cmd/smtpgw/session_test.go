@@ -6,6 +6,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -195,3 +196,66 @@ func TestSessionJSON(t *testing.T) {
 		t.Errorf("first item %q, last %q", items[0].Kind, items[len(items)-1].Kind)
 	}
 }
+
+// TestSessionSendAndPipeline: :send runs MAIL, RCPT for each --to, DATA and
+// a generated message in one step, going on past a refused recipient;
+// :pipeline sends a group with DATA last and shows each reply against its
+// command, then takes the message as typed.
+func TestSessionSendAndPipeline(t *testing.T) {
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	script := `:send --from sender@example.test --to rcpt@example.test --to nobody@example.test --subject a whole transaction
+:pipeline MAIL FROM:<sender@example.test> ; RCPT TO:<nobody@example.test> ; RCPT TO:<rcpt@example.test> ; DATA
+Subject: pipelined
+
+sent after a pipelined DATA
+.
+QUIT
+`
+	out, errOut, code := runCLI(t, script, "session", server(port))
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q, out:\n%s", code, errOut, out)
+	}
+	for _, want := range []string{
+		"C: EHLO ",
+		"C: MAIL FROM:<sender@example.test>\nS: 250 ",
+		"C: RCPT TO:<rcpt@example.test>\nS: 250 ",
+		"C: RCPT TO:<nobody@example.test>\nS: 550 5.1.1 ",
+		"C: DATA\nS: 354 ",
+		"* sent: Message-ID <smtpgw.",
+		"C: MAIL FROM:<sender@example.test>\nC: RCPT TO:<nobody@example.test>\nC: RCPT TO:<rcpt@example.test>\nC: DATA\n* 4 commands sent at once (PIPELINING); the replies, in order:\n",
+		"   ↳ to MAIL FROM:<sender@example.test>: success: ",
+		"   ↳ to RCPT TO:<nobody@example.test>: permanent, user-unknown: ",
+		"   ↳ to RCPT TO:<rcpt@example.test>: success: ",
+		"   ↳ to DATA: success: Start mail input",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	msgs := s.messages()
+	if len(msgs) != 2 {
+		t.Fatalf("server got %d messages, want 2:\n%s", len(msgs), out)
+	}
+	for _, h := range []string{"From: sender@example.test", "To: rcpt@example.test, nobody@example.test", "Subject: a whole transaction", "Message-ID: <smtpgw."} {
+		if !strings.Contains(string(msgs[0]), h) {
+			t.Errorf(":send message lacks %q:\n%s", h, msgs[0])
+		}
+	}
+	if string(msgs[1]) != "Subject: pipelined\r\n\r\nsent after a pipelined DATA\r\n" {
+		t.Errorf("pipelined message = %q", msgs[1])
+	}
+	// docs/session.md shows this transcript (the Message-ID's time and
+	// random id written as TIME and ID).
+	got := messageID.ReplaceAllString(normalise(out, port), "smtpgw.TIME.ID@")
+	checkGolden(t, "send-pipeline.golden", got)
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "session.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(doc), script) || !strings.Contains(string(doc), got) {
+		t.Errorf("docs/session.md does not contain the script and transcript of testdata/session/send-pipeline.golden: paste them in")
+	}
+}
+
+var messageID = regexp.MustCompile(`smtpgw\.[0-9]+\.[0-9a-f]{12}@`)
