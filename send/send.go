@@ -357,6 +357,14 @@ func (o *Options) Validate() error {
 	return nil
 }
 
+// CheckServer checks a --server value, HOST[:PORT], as Send will take it
+// (for a question answered at a terminal).
+func CheckServer(s string) error {
+	o := Options{Server: s}
+	_, _, err := o.serverHostPort()
+	return err
+}
+
 func (o *Options) serverHostPort() (string, int, error) {
 	port := o.Port
 	if o.Server == "" {

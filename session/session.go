@@ -208,6 +208,28 @@ func (s *Session) Exec(ctx context.Context, line string) {
 	s.smtp(ctx, line)
 }
 
+// CheckTarget checks a server as given to a session, HOST[:PORT],
+// [IPv6]:PORT or a mail domain, without looking anything up.
+func CheckTarget(t string) error {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return errors.New("no server: give HOST[:PORT] or a mail domain")
+	}
+	if strings.ContainsAny(t, " \t\r\n\x00") {
+		return fmt.Errorf("%q contains a space or a control character: give one host name", t)
+	}
+	h, ps, err := net.SplitHostPort(t)
+	if err != nil {
+		h = strings.Trim(t, "[]")
+	} else if p, err := strconv.Atoi(ps); err != nil || p <= 0 || p > 65535 {
+		return fmt.Errorf("%q: bad port %q", t, ps)
+	}
+	if h == "" {
+		return fmt.Errorf("%q has no host name", t)
+	}
+	return nil
+}
+
 // target works out the host to verify and the address to dial.
 func (s *Session) target(ctx context.Context) (host, dial string, port int, err error) {
 	t := strings.TrimSpace(s.o.Target)

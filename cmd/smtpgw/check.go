@@ -11,6 +11,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/check"
 	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
@@ -53,6 +54,20 @@ var checkFlags = map[string]string{
 	"Submission": "--submission", "SkipSMTP": "--skip-smtp", "DKIMSelectors": "--dkim-selector", "SPFIP": "--spf-ip",
 	"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo", "MTASTSPort": "--mta-sts-port",
 	"PortMap": "--port-map", "Timeout": "--timeout",
+}
+
+// machineOutput reports whether stdout gets JSON or another format for
+// programs (then nothing is asked).
+func (o *checkOptions) machineOutput() bool {
+	if o.JSON {
+		return true
+	}
+	for _, s := range o.outputs.specs {
+		if s.Format != "" && s.Format != "text" && (s.Path == "" || s.Path == "-") {
+			return true
+		}
+	}
+	return false
 }
 
 // outputSpec is one --format, with the --output that follows it.
@@ -168,6 +183,22 @@ does, 2 on bad usage.`,
   smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
+			if len(args) == 0 && o.File == "" && o.Global.interactive(o.IO, o.machineOutput()) {
+				a := newAsker(o.IO, o.Global)
+				d, err := a.ask(prompt.Question{
+					Title: "Domain to check",
+					Help:  "the mail domain whose MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT and DANE to check, such as example.com",
+					Validate: func(s string) error {
+						_, err := probe.ParseTarget(s, false)
+						return err
+					},
+				}, "")
+				if err != nil {
+					return err
+				}
+				o.Args = []string{d}
+				a.equivalent()
+			}
 			if err := o.complete(); err != nil {
 				return err
 			}

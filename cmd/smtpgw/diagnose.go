@@ -11,7 +11,10 @@ import (
 	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
 )
 
@@ -104,6 +107,9 @@ does, 2 on bad usage.`,
 				}
 				return nil
 			}
+			if len(args) == 0 && g.interactive(ios, o.JSON || (o.Format != "" && o.Format != "text")) {
+				return nil // asked for in RunE
+			}
 			if len(args) != 1 {
 				return usageErr("give one recipient address (or a pasted reply in quotes), or --bounce FILE")
 			}
@@ -113,6 +119,29 @@ does, 2 on bad usage.`,
 			arg := ""
 			if len(args) == 1 {
 				arg = args[0]
+			}
+			if len(args) == 0 && o.Bounce == "" {
+				a := newAsker(ios, g)
+				var err error
+				arg, err = a.ask(prompt.Question{
+					Title:    "Recipient whose mail does not arrive",
+					Help:     "an address such as bob@example.com, or paste the reply or log line your mail got",
+					Validate: diagnoseInput,
+				}, "")
+				if err != nil {
+					return err
+				}
+				if o.From == "" && !strings.ContainsAny(arg, " \t") {
+					if o.From, err = a.ask(prompt.Question{
+						Title:    "Your sender address",
+						Help:     "for a test up to RCPT TO (no message is sent); Enter: no RCPT test",
+						Optional: true,
+						Validate: func(s string) error { _, err := send.ParseAddress(s); return err },
+					}, "--from"); err != nil {
+						return err
+					}
+				}
+				a.equivalent()
 			}
 			return runDiagnose(cmd.Context(), o, arg)
 		},
@@ -292,4 +321,15 @@ func readInput(path string, ios *IOStreams) ([]byte, error) {
 		return io.ReadAll(io.LimitReader(ios.In, bounce.MaxMessage))
 	}
 	return os.ReadFile(path)
+}
+
+// diagnoseInput checks what the diagnose question got: an address, or a
+// pasted reply (anything with a space) that explain can read.
+func diagnoseInput(s string) error {
+	if strings.ContainsAny(s, " \t") {
+		_, err := explain.ExplainText(s)
+		return err
+	}
+	_, err := send.ParseAddress(s)
+	return err
 }

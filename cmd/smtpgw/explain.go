@@ -11,6 +11,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
 )
@@ -95,6 +96,22 @@ none could be read.`,
 			}
 			if err := checkSummaryFlags(cmd, opts, false); err != nil {
 				return err
+			}
+			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List && g.interactive(ios, opts.JSON) {
+				a := newAsker(ios, g)
+				r, err := a.ask(prompt.Question{
+					Title: "SMTP reply to explain",
+					Help:  "paste the reply or the line of the bounce, such as 550 5.1.1 <bob@example.com>: User unknown; or a code such as 421",
+					Validate: func(s string) error {
+						_, err := explain.ExplainText(s)
+						return err
+					},
+				}, "")
+				if err != nil {
+					return err
+				}
+				opts.Args = []string{r}
+				a.equivalent()
 			}
 			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List {
 				if ios.InTTY {

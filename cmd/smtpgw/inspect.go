@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/inspect"
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
 )
@@ -68,8 +69,32 @@ does, 2 when the input cannot be read or is not a message.`,
   smtpgw inspect message.eml --json --resolver 127.0.0.1:53
   smtpgw inspect message.eml --fail-on warn -v
   smtpgw inspect message.eml --format markdown > ticket.md`,
-		Args: cobra.ExactArgs(1),
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && g.interactive(ios, o.JSON || (o.Format != "" && o.Format != "text")) {
+				return nil // asked for in RunE
+			}
+			return cobra.ExactArgs(1)(cmd, args)
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				a := newAsker(ios, g)
+				f, err := a.ask(prompt.Question{
+					Title: "Message file to inspect",
+					Help:  "a received message saved as .eml (with its headers)",
+					Validate: func(s string) error {
+						st, err := os.Stat(s)
+						if err == nil && st.IsDir() {
+							return fmt.Errorf("%s is a directory: give one message file", s)
+						}
+						return err
+					},
+				}, "")
+				if err != nil {
+					return err
+				}
+				a.equivalent()
+				args = []string{f}
+			}
 			o.Path = args[0]
 			return runInspect(cmd.Context(), o)
 		},

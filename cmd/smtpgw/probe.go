@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/spf13/cobra"
@@ -95,6 +96,22 @@ does, 2 on bad usage.`,
   smtpgw probe example.com --ports 25 --open-relay --relay-from probe@example.org --relay-to probe@example.net`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
+			if len(args) == 0 && o.File == "" && o.Global.interactive(o.IO, o.JSON) {
+				a := newAsker(o.IO, o.Global)
+				t, err := a.ask(prompt.Question{
+					Title: "Domain or host to probe",
+					Help:  "a mail domain (its MX hosts), HOST:PORT or an IP, such as example.com or mx1.example.com:587",
+					Validate: func(s string) error {
+						_, err := probe.ParseTarget(s, o.NoMX)
+						return err
+					},
+				}, "")
+				if err != nil {
+					return err
+				}
+				o.Args = []string{t}
+				a.equivalent()
+			}
 			if err := o.complete(); err != nil {
 				return err
 			}

@@ -46,6 +46,11 @@ type GlobalOptions struct {
 	CAFile   string        // --ca-file FILE
 	Timeout  time.Duration // --timeout
 	NoColor  bool          // --no-color
+	NoInput  bool          // --no-input: never ask (also CI=true)
+
+	// Args are the arguments the tool was run with, for the command line
+	// shown after questions ("Next time, type: ...").
+	Args []string
 
 	timeoutSet bool
 
@@ -188,6 +193,11 @@ func NewRootCmd(ios *IOStreams) (*cobra.Command, *GlobalOptions) {
   session   an SMTP conversation by hand (or piped), every reply explained
   relay     a small local gateway that spools durably and delivers with retries
 
+On a terminal, smtpgw alone offers a menu of these tasks, and a command
+missing its argument asks for it, then shows the command line to type next
+time (never with --no-input, CI=true, --json, or input or output not a
+terminal).
+
 Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`,
 		Example: `  smtpgw explain "421 4.7.28 Our system has detected an unusual rate of mail"
   smtpgw probe example.com
@@ -206,9 +216,15 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 			return &UsageError{Msg: msg}
 		},
 		SuggestionsMinimumDistance: 2, // cobra's own default
-		RunE:                       func(cmd *cobra.Command, args []string) error { return cmd.Help() },
-		SilenceUsage:               true,
-		SilenceErrors:              true,
+		// On a terminal, a short menu of tasks; elsewhere the help.
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if g.interactive(ios, false) {
+				return runMenu(cmd.Context(), cmd, ios, g)
+			}
+			return cmd.Help()
+		},
+		SilenceUsage:  true,
+		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {
 			if g.NoColor {
 				ios.NoColor = true
@@ -221,6 +237,7 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 	root.SetErr(ios.ErrOut)
 	pf := root.PersistentFlags()
 	pf.BoolVar(&g.NoColor, "no-color", false, "plain output without colors (also: NO_COLOR=1)")
+	pf.BoolVar(&g.NoInput, "no-input", false, "never ask for a missing argument on a terminal: fail with the usage error, as in a script (also: CI=true)")
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageErr("%v (see '%s --help')", err, c.CommandPath())
 	})
@@ -332,7 +349,11 @@ func Main(args []string, ios *IOStreams) int {
 }
 
 func run(ctx context.Context, args []string, ios *IOStreams) int {
-	root, _ := NewRootCmd(ios)
+	if args == nil {
+		args = []string{} // cobra would read os.Args for nil
+	}
+	root, g := NewRootCmd(ios)
+	g.Args = args
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	if err == nil {

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/smtpgw/smtpgw/smtpwire"
@@ -116,6 +117,11 @@ failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.subjectSet = cmd.Flags().Changed("subject")
 			o.bodySet = cmd.Flags().Changed("body")
+			if len(o.To) == 0 && o.Data != "-" && g.interactive(ios, o.JSON) {
+				if err := o.askMissing(); err != nil {
+					return err
+				}
+			}
 			return runSend(cmd.Context(), o)
 		},
 	}
@@ -146,6 +152,77 @@ failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
 	f.BoolVar(&o.JSON, "json", false, "print one JSON document with every step and the verdict")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "print only the verdict")
 	return cmd
+}
+
+// defaultHelo is this machine's FQDN; without one (a dotless name is
+// refused by many MTAs) "", and each connection says EHLO with its local
+// address literal.
+func defaultHelo() string {
+	if h := smtpwire.DefaultHelo(); h != "" {
+		if _, err := send.CheckHelo(h); err == nil {
+			return h
+		}
+	}
+	return ""
+}
+
+// defaultFrom is the sender when --from is not given: smtpgw@ the HELO
+// name, or smtpgw@localhost.
+func defaultFrom(helo string) string {
+	if helo == "" || strings.HasPrefix(helo, "[") || !strings.Contains(helo, ".") {
+		return "smtpgw@localhost"
+	}
+	return "smtpgw@" + helo
+}
+
+// askMissing asks a person at a terminal for the recipient, the sender and
+// the server when no --to was given.
+func (o *sendOptions) askMissing() error {
+	a := newAsker(o.ios, o.g)
+	to, err := a.ask(prompt.Question{
+		Title:    "Recipient address",
+		Help:     "who gets the test message, such as bob@example.com",
+		Validate: func(s string) error { _, err := send.ParseAddress(s); return err },
+	}, "--to")
+	if err != nil {
+		return err
+	}
+	o.To = []string{to}
+	if o.From == "" {
+		helo := o.Helo
+		if helo == "" {
+			helo = defaultHelo()
+		}
+		def := defaultFrom(helo)
+		from, err := a.ask(prompt.Question{
+			Title:    "Sender address",
+			Help:     "MAIL FROM and the From header",
+			Default:  def,
+			Validate: func(s string) error { _, err := send.ParseAddress(s); return err },
+		}, "--from")
+		if err != nil {
+			return err
+		}
+		if from == def {
+			a.extra = a.extra[:len(a.extra)-2] // the default needs no flag
+		} else {
+			o.From = from
+		}
+	}
+	if o.Server == "" {
+		srv, err := a.ask(prompt.Question{
+			Title:    "Server to send through",
+			Help:     "HOST[:PORT] such as smtp.example.com:587; Enter: straight to the recipient domain's MX hosts",
+			Optional: true,
+			Validate: send.CheckServer,
+		}, "--server")
+		if err != nil {
+			return err
+		}
+		o.Server = srv
+	}
+	a.equivalent()
+	return nil
 }
 
 // readInput reads a file, or stdin for "-".
@@ -190,24 +267,13 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	}
 	helo := o.Helo
 	if helo == "" {
-		// This machine's FQDN; without one (a dotless name is refused by
-		// many MTAs) each connection says EHLO with its local address
-		// literal.
-		if h := smtpwire.DefaultHelo(); h != "" {
-			if _, err := send.CheckHelo(h); err == nil {
-				helo = h
-			}
-		}
+		helo = defaultHelo()
 	} else if _, err := send.CheckHelo(helo); err != nil {
 		return usageErr("--helo: %v", err)
 	}
 	fromStr := o.From
 	if fromStr == "" {
-		d := helo
-		if strings.HasPrefix(d, "[") || !strings.Contains(d, ".") {
-			d = "localhost"
-		}
-		fromStr = "smtpgw@" + d
+		fromStr = defaultFrom(helo)
 	}
 	from, err := send.ParseAddress(fromStr)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/session"
 	"github.com/spf13/cobra"
@@ -78,12 +79,28 @@ connection failed), 2 usage error.`,
   QUIT
   EOF`,
 		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 && g.interactive(ios, o.JSON) {
+				return nil // asked for in RunE
+			}
 			if len(args) != 1 {
 				return usageErr("session needs one server: smtpgw session HOST[:PORT] (or a mail domain)")
 			}
 			return nil
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				a := newAsker(ios, g)
+				t, err := a.ask(prompt.Question{
+					Title:    "Server to talk to",
+					Help:     "HOST[:PORT], or a mail domain (its first MX host), such as mx.example.com or smtp.example.com:587",
+					Validate: session.CheckTarget,
+				}, "")
+				if err != nil {
+					return err
+				}
+				a.equivalent()
+				args = []string{t}
+			}
 			return runSession(cmd.Context(), o, args[0])
 		},
 	}

@@ -23,6 +23,7 @@ type ptySession struct {
 	mu   sync.Mutex
 	out  bytes.Buffer
 	done chan int
+	read chan struct{} // closed when the terminal has nothing more to show
 }
 
 func startPTY(t *testing.T, args ...string) *ptySession {
@@ -34,8 +35,9 @@ func startPTY(t *testing.T, args ...string) *ptySession {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Rows: 50, Cols: 250}); err != nil {
 		t.Fatal(err)
 	}
-	p := &ptySession{t: t, ptmx: ptmx, done: make(chan int, 1)}
+	p := &ptySession{t: t, ptmx: ptmx, done: make(chan int, 1), read: make(chan struct{})}
 	go func() {
+		defer close(p.read)
 		buf := make([]byte, 4096)
 		for {
 			n, err := ptmx.Read(buf)
@@ -98,6 +100,12 @@ func (p *ptySession) wait() int {
 	p.t.Helper()
 	select {
 	case code := <-p.done:
+		// Everything written before the end, read to the last byte.
+		select {
+		case <-p.read:
+		case <-time.After(20 * time.Second):
+			p.t.Fatalf("the terminal output never ended")
+		}
 		return code
 	case <-time.After(20 * time.Second):
 		p.t.Fatalf("the session did not end; the terminal shows:\n%s", p.output())
