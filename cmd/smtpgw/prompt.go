@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"strings"
 
@@ -99,6 +100,7 @@ var menuTasks = []prompt.Option{
 	task("Send a test message", "with a full, explained transcript", "send"),
 	task("Talk SMTP by hand", "every reply explained", "session"),
 	task("Inspect a message that landed in spam", "DKIM, verdict, Received: path", "inspect"),
+	task("Run a local relay for apps and CI", "spools durably, retries", "relay"),
 	task("Show the help", "every command and flag", "help"),
 }
 
@@ -120,8 +122,54 @@ func runMenu(ctx context.Context, cmd *cobra.Command, ios *IOStreams, g *GlobalO
 	if task == "help" {
 		return cmd.Help()
 	}
-	if code := run(ctx, append([]string{task}, g.Args...), ios); code != ExitOK {
+	args := []string{task}
+	if task == "relay" {
+		// The relay needs no argument, so it asks nothing by itself: the
+		// menu asks where it listens and where it delivers.
+		if args, err = askRelay(ios, g); err != nil {
+			return err
+		}
+	}
+	if code := run(ctx, append(args, g.Args...), ios); code != ExitOK {
 		return &ExitError{Code: code}
 	}
 	return nil
+}
+
+// askRelay asks the menu's questions for a relay and returns its
+// arguments.
+func askRelay(ios *IOStreams, g *GlobalOptions) ([]string, error) {
+	a := newAsker(ios, g)
+	a.extra = []string{"relay"}
+	const def = "127.0.0.1:2525"
+	listen, err := a.ask(prompt.Question{
+		Title:   "Address to listen on",
+		Help:    "apps and CI hand their mail to this HOST:PORT",
+		Default: def,
+		Validate: func(s string) error {
+			if _, _, err := net.SplitHostPort(s); err != nil {
+				return fmt.Errorf("give HOST:PORT, such as 127.0.0.1:2525 or :2525")
+			}
+			return nil
+		},
+	}, "--listen")
+	if err != nil {
+		return nil, err
+	}
+	if listen == def {
+		a.extra = a.extra[:1] // the default needs no flag
+	}
+	if _, err := a.ask(prompt.Question{
+		Title:    "Smarthost to deliver through",
+		Help:     "smtp://[USER@]HOST[:587] or smtps://[USER@]HOST[:465] (its password from SMTPGW_SMARTHOST_PASSWORD); Enter: straight to each recipient's MX hosts",
+		Optional: true,
+		Validate: func(s string) error {
+			_, err := parseSmarthost(s, "", "-")
+			return err
+		},
+	}, "--smarthost"); err != nil {
+		return nil, err
+	}
+	a.equivalent()
+	return a.extra, nil
 }

@@ -358,3 +358,27 @@ func TestPromptAccessible(t *testing.T) {
 		t.Errorf("the full-screen form was drawn:\n%s", p.output())
 	}
 }
+
+// TestMenuRelay: the menu's relay task asks where to listen (default
+// shown) and where to deliver (optional; a smarthost URL is checked as
+// --smarthost is), then starts the relay.
+func TestMenuRelay(t *testing.T) {
+	t.Setenv("XDG_STATE_HOME", t.TempDir())
+	t.Setenv("CI", "")
+	p := startPTY(t)
+	p.expect("Run a local relay")
+	p.send("\x1b[A\x1b[A\r") // Up twice from the first task: the relay
+	p.expect("Address to listen on")
+	p.expect("Enter: 127.0.0.1:2525")
+	p.send("127.0.0.1:0\r")
+	p.expect("Smarthost to deliver through")
+	p.send("http://relay.example.test\r")
+	p.expect(`give smtp://[USER@]HOST[:587] or smtps://[USER@]HOST[:465]`)
+	p.send("\x15\r") // none
+	p.expect("Next time, type: smtpgw relay --listen 127.0.0.1:0\r\n")
+	p.expect("Listening on")
+	p.stop()
+	if code := p.wait(); code != 0 {
+		t.Errorf("exit %d:\n%s", code, p.output())
+	}
+}

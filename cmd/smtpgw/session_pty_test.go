@@ -24,6 +24,9 @@ type ptySession struct {
 	out  bytes.Buffer
 	done chan int
 	read chan struct{} // closed when the terminal has nothing more to show
+	// stop cancels the command's context, as Ctrl-C or SIGTERM does for
+	// the real process.
+	stop context.CancelFunc
 }
 
 func startPTY(t *testing.T, args ...string) *ptySession {
@@ -50,11 +53,13 @@ func startPTY(t *testing.T, args ...string) *ptySession {
 		}
 	}()
 	ios := &IOStreams{In: tty, Out: tty, ErrOut: tty, InTTY: true, OutTTY: true, ErrTTY: true, NoColor: true}
+	ctx, stop := context.WithCancel(context.Background())
+	p.stop = stop
 	go func() {
-		p.done <- run(context.Background(), args, ios)
+		p.done <- run(ctx, args, ios)
 		tty.Close()
 	}()
-	t.Cleanup(func() { ptmx.Close() })
+	t.Cleanup(func() { stop(); ptmx.Close() })
 	return p
 }
 
