@@ -40,14 +40,21 @@ func startPTY(t *testing.T, args ...string) *ptySession {
 	}
 	p := &ptySession{t: t, ptmx: ptmx, done: make(chan int, 1), read: make(chan struct{})}
 	go func() {
-		defer close(p.read)
 		buf := make([]byte, 4096)
+		ended := false
 		for {
 			n, err := ptmx.Read(buf)
 			p.mu.Lock()
 			p.out.Write(buf[:n])
+			if !ended && bytes.Contains(p.out.Bytes(), []byte(endOfRun)) {
+				ended = true
+				close(p.read)
+			}
 			p.mu.Unlock()
 			if err != nil {
+				if !ended {
+					close(p.read)
+				}
 				return
 			}
 		}
@@ -56,17 +63,26 @@ func startPTY(t *testing.T, args ...string) *ptySession {
 	ctx, stop := context.WithCancel(context.Background())
 	p.stop = stop
 	go func() {
-		p.done <- run(ctx, args, ios)
-		tty.Close()
+		code := run(ctx, args, ios)
+		// The end of the output is marked rather than signalled by closing
+		// the terminal: bubbletea leaves a goroutine that reads the
+		// terminal's *os.File (its resize check), which no Close may race
+		// with. The terminal stays open until the test binary exits.
+		io.WriteString(tty, endOfRun)
+		p.done <- code
 	}()
 	t.Cleanup(func() { stop(); ptmx.Close() })
 	return p
 }
 
+// endOfRun is written to the terminal when the command has returned.
+const endOfRun = "\x00<end of run>\x00"
+
 func (p *ptySession) output() string {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.out.String()
+	out, _, _ := strings.Cut(p.out.String(), endOfRun)
+	return out
 }
 
 // expect waits until the terminal shows want (a fail-safe limit ends a
