@@ -101,10 +101,10 @@ func TestPromptsOnTerminal(t *testing.T) {
 	t.Run("check", func(t *testing.T) {
 		dns := testdns.Start(t, "posture.test. 300 IN MX 10 mx.posture.test.", "mx.posture.test. 300 IN A 127.0.0.1",
 			`posture.test. 300 IN TXT "v=spf1 mx -all"`)
-		p := startPTY(t, "--resolver", dns.Addr, "check", "--skip-smtp")
+		p := startPTY(t, "check", "--resolver", dns.Addr, "--skip-smtp")
 		p.expect("Domain to check")
 		p.send("posture.test\r")
-		p.expect("Next time, type: smtpgw --resolver " + dns.Addr + " check --skip-smtp posture.test\r\n")
+		p.expect("Next time, type: smtpgw check --resolver " + dns.Addr + " --skip-smtp posture.test\r\n")
 		p.expect("no DMARC record at _dmarc.posture.test")
 		if code := p.wait(); code == ExitUsage {
 			t.Errorf("exit %d:\n%s", code, p.output())
