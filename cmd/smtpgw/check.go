@@ -287,6 +287,9 @@ func (o *checkOptions) complete() error {
 	if c.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return usageErr("--port-map: %v", err)
 	}
+	if w := o.Global.world; w != nil && c.PortMap == nil {
+		c.PortMap, c.MTASTSPort = w.portMap, w.mtaSTS
+	}
 	if err := c.Validate(); err != nil {
 		return optionFlagError(err, checkFlags)
 	}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
 	"github.com/smtpgw/smtpgw/resolver"
@@ -48,15 +50,45 @@ func comparable(out string) string {
 
 var spaces = regexp.MustCompile(` +`)
 
-// TestDocsExamples runs the ```console examples of docs/probe.md against
-// docsWorld, as written (no hidden flag, no temporary path), and compares
+// TestDocsExamples runs the ```console examples of docs/probe.md (against
+// docsWorld) and docs/check.md (against checktest worlds), as written (no hidden flag, no temporary path), and compares
 // the output, times and certificate dates aside. "$ echo $?" shows the
 // previous command's exit status. Regenerate with
 //
 //	go test ./cmd/smtpgw -run TestDocsExamples -update-docs
 func TestDocsExamples(t *testing.T) {
-	w := docsWorld(t)
-	const file = "../../docs/probe.md"
+	pw := docsWorld(t)
+	checkDocs(t, "../../docs/probe.md", func([]string) *netWorld { return pw })
+	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
+	checkDocs(t, "../../docs/check.md", func(args []string) *netWorld {
+		if slices.Contains(args, "legacy.example") {
+			return legacy
+		}
+		return shop
+	})
+}
+
+// legacyExample is docs/check.md's domain with problems: a TLSA record left
+// over from the previous key, an MX host missing from the MTA-STS policy,
+// p=none and no PTR.
+var legacyExample = checktest.Spec{
+	Domain: "legacy.example", STARTTLS: true, Signed: true, TLSA: "mismatch",
+	Policy: "version: STSv1\nmode: enforce\nmx: mail.legacy.example\nmax_age: 86400\n",
+	DMARC:  "v=DMARC1; p=none",
+	PTR:    "-",
+}
+
+// checkWorld is a checktest world as the commands see it.
+func checkWorld(t *testing.T, s checktest.Spec) *netWorld {
+	w := checktest.New(t, s)
+	return &netWorld{resolver: resolver.New(w.DNS.Addr).EnableCache(), roots: w.CA.Pool,
+		portMap: map[int]string{25: ":" + strconv.Itoa(w.SMTPPort)}, mtaSTS: w.PolicyPort}
+}
+
+// checkDocs runs the console examples of file, each command against the
+// world world(args) picks.
+func checkDocs(t *testing.T, file string, world func(args []string) *netWorld) {
+	t.Helper()
 	b, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -89,7 +121,7 @@ func TestDocsExamples(t *testing.T) {
 				}
 				ios, o, e := TestIO("")
 				root, g := NewRootCmd(ios)
-				g.world = w
+				g.world = world(args)
 				root.SetArgs(args)
 				if err := root.ExecuteContext(context.Background()); err != nil {
 					code = exitCode(err)

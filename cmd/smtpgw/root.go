@@ -65,6 +65,7 @@ type netWorld struct {
 	resolver *resolver.Resolver
 	roots    *x509.CertPool
 	portMap  map[int]string
+	mtaSTS   int // port of the MTA-STS policy host (check)
 }
 
 // TimeoutOr returns --timeout when the user set it, def otherwise.
