@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/smtpgw/smtpgw/probe"
 )
 
 // ProbeDoc is what smtpgw probe shows for one input target: a heading,
@@ -310,4 +311,62 @@ func ProbeProgress(done, total, inFlight int, current string, width int) string 
 		s = s[:max(0, width-1)]
 	}
 	return s
+}
+
+// ProbeStream renders probe results as each input target finishes (probe
+// -f): the target's document, or its JSON line, at once; Close writes the
+// tally of all (text). Counts are kept, the results are not, so a long
+// target list streams in constant memory.
+type ProbeStream struct {
+	w        io.Writer
+	o        TextOptions
+	json     bool
+	counts   map[Status]int
+	nTargets int
+	err      error
+}
+
+// NewProbeStream returns a stream to w: JSON Lines with jsonLines, else
+// text with o.
+func NewProbeStream(w io.Writer, o TextOptions, jsonLines bool) *ProbeStream {
+	return &ProbeStream{w: w, o: o, json: jsonLines, counts: map[Status]int{}}
+}
+
+// Target renders one finished target; the first write error is kept for
+// Close.
+func (s *ProbeStream) Target(tr *probe.TargetResult) {
+	s.nTargets++
+	for _, f := range tr.Findings {
+		s.counts[f.Status]++
+	}
+	if s.err != nil {
+		return
+	}
+	if s.json {
+		s.err = WriteJSONLine(s.w, tr)
+		return
+	}
+	if s.err = WriteProbeText(s.w, []ProbeDoc{ProbeView(tr)}, s.o); s.err == nil {
+		_, s.err = io.WriteString(s.w, "\n")
+	}
+}
+
+// Close writes the tally of every target (text only) and returns the
+// first error.
+func (s *ProbeStream) Close() error {
+	if s.err == nil && !s.json {
+		st := s.o.styles(s.w)
+		_, s.err = fmt.Fprintf(s.w, "%d targets: %s\n", s.nTargets, TallyCounts(st, s.counts))
+	}
+	return s.err
+}
+
+// Reaches reports whether any streamed finding is at least failOn.
+func (s *ProbeStream) Reaches(failOn Status) bool {
+	for st, n := range s.counts {
+		if n > 0 && st.Rank() >= failOn.Rank() {
+			return true
+		}
+	}
+	return false
 }

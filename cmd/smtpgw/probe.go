@@ -223,30 +223,15 @@ func probeRun(ctx context.Context, o *probeOptions) error {
 	}
 	textOpts := textOptions(o.IO)
 	textOpts.Verbose, textOpts.HidePass = o.Verbose, !o.Verbose && !o.All
-	stream := o.File != ""
-	var writeErr error
-	streamed := map[report.Status]int{} // -f: counts only, for the tally and the exit code
-	nTargets := 0
-	if stream {
+	var stream *report.ProbeStream
+	if o.File != "" {
 		// -f: each input target is printed as soon as it is done, then
 		// forgotten, so long lists stream in constant memory.
+		stream = report.NewProbeStream(o.IO.Out, textOpts, o.JSON)
 		popts.DropResults = true
 		popts.OnTarget = func(tr *probe.TargetResult) {
-			nTargets++
-			for _, f := range tr.Findings {
-				streamed[f.Status]++
-			}
 			prog.clear()
-			if o.JSON {
-				if err := report.WriteJSONLine(o.IO.Out, tr); err != nil && writeErr == nil {
-					writeErr = err
-				}
-				return
-			}
-			if err := report.WriteProbeText(o.IO.Out, []report.ProbeDoc{report.ProbeView(tr)}, textOpts); err != nil && writeErr == nil {
-				writeErr = err
-			}
-			fmt.Fprintln(o.IO.Out)
+			stream.Target(tr)
 		}
 	}
 	res, err := probe.Probe(ctx, popts, targets...)
@@ -254,35 +239,23 @@ func probeRun(ctx context.Context, o *probeOptions) error {
 	if err != nil {
 		return err
 	}
-	if writeErr != nil {
-		return writeErr
+	failed := false
+	switch {
+	case stream != nil:
+		err, failed = stream.Close(), stream.Reaches(failOn)
+	case o.JSON:
+		err, failed = report.WriteJSON(o.IO.Out, probeDocument(res)), report.Reaches(res.Findings, failOn)
+	default:
+		docs := make([]report.ProbeDoc, 0, len(res.Targets))
+		for _, tr := range res.Targets {
+			docs = append(docs, report.ProbeView(tr))
+		}
+		err, failed = report.WriteProbeText(o.IO.Out, docs, textOpts), report.Reaches(res.Findings, failOn)
 	}
-	if !stream {
-		if o.JSON {
-			err = report.WriteJSON(o.IO.Out, probeDocument(res))
-		} else {
-			docs := make([]report.ProbeDoc, 0, len(res.Targets))
-			for _, tr := range res.Targets {
-				docs = append(docs, report.ProbeView(tr))
-			}
-			err = report.WriteProbeText(o.IO.Out, docs, textOpts)
-		}
-		if err != nil {
-			return err
-		}
-	} else {
-		if !o.JSON {
-			st := report.NewStyles(o.IO.Out, textOpts.Color)
-			fmt.Fprintf(o.IO.Out, "%d targets: %s\n", nTargets, report.TallyCounts(st, streamed))
-		}
-		for s, n := range streamed {
-			if n > 0 && s.Rank() >= failOn.Rank() {
-				return &ExitError{Code: ExitFindings}
-			}
-		}
-		return nil
+	if err != nil {
+		return err
 	}
-	if report.Reaches(res.Findings, failOn) {
+	if failed {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
