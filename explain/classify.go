@@ -69,6 +69,22 @@ func atoiN(s string, max int) (int, bool) {
 	return n, true
 }
 
+// enhFirst and enhLast are the ends of a rule's enhanced code: the code
+// itself, or the first and last code of a range "5.7.606-5.7.649".
+func enhFirst(s string) string {
+	if i := strings.IndexByte(s, '-'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func enhLast(s string) string {
+	if i := strings.IndexByte(s, '-'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
 func (e enhCode) matches(o enhCode) bool {
 	return (e.class == 0 || e.class == o.class) && e.subject == o.subject && e.detail == o.detail
 }
@@ -94,8 +110,10 @@ const maxRules = 1024
 type ruleSet [maxRules / 64]uint64
 
 var (
-	engOnce sync.Once
-	eng     *engine
+	engOnce  sync.Once
+	eng      *engine
+	bareOnce sync.Once
+	bare     *engine
 )
 
 func theEngine() *engine {
@@ -103,10 +121,30 @@ func theEngine() *engine {
 	return eng
 }
 
-func buildEngine() *engine {
+// engineFor returns the engine for a reply text and the words around it
+// (Reply.Context): the whole engine, or for a reply without either (a bare code such as "421" or "550 5.1.1") the small
+// engine of the rules about codes alone, which answers it alike (no
+// keyword can occur in an empty text) at a fraction of the cost of
+// compiling every rule's keywords.
+func engineFor(text, context string) *engine {
+	if text != "" || context != "" {
+		return theEngine()
+	}
+	bareOnce.Do(func() { bare = buildEngineOf(false) })
+	return bare
+}
+
+func buildEngine() *engine { return buildEngineOf(true) }
+
+// buildEngineOf compiles the rule table; with keywords false, only the
+// rules that need no keyword (Any, All and With empty; their Not words are left
+// out, as none can occur in an empty text) and no wording lists.
+func buildEngineOf(keywords bool) *engine {
 	e := &engine{m: newMatcher(), detailKeys: map[[2]int]detailInfo{}}
-	for i := range rules {
-		r := &rules[i]
+	for _, r := range ruleTable() {
+		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0) {
+			continue
+		}
 		cr := crule{rule: r, prov: r.Prov}
 		for _, k := range r.Any {
 			cr.any = append(cr.any, e.m.id(k))
@@ -118,16 +156,24 @@ func buildEngine() *engine {
 			cr.with = append(cr.with, e.m.id(k))
 		}
 		for _, k := range r.Not {
-			cr.not = append(cr.not, e.m.id(k))
+			if keywords {
+				cr.not = append(cr.not, e.m.id(k))
+			}
 		}
 		for _, s := range r.Enh {
-			ec, ok := parseEnh(s)
-			if !ok {
+			lo, okLo := parseEnh(enhFirst(s))
+			hi, okHi := parseEnh(enhLast(s))
+			if !okLo || !okHi || lo.class != hi.class || lo.subject != hi.subject || lo.detail > hi.detail {
 				panic("explain: bad enhanced code in rule " + r.ID + ": " + s)
 			}
-			cr.enh = append(cr.enh, ec)
+			for ec := lo; ec.detail <= hi.detail; ec.detail++ {
+				cr.enh = append(cr.enh, ec)
+			}
 		}
 		e.rules = append(e.rules, cr)
+	}
+	if !keywords {
+		return e.finish()
 	}
 	for _, pm := range providerMarkers {
 		e.markerIDs = append(e.markerIDs, e.m.id(pm.Word))
@@ -147,7 +193,12 @@ func buildEngine() *engine {
 	for _, w := range stillQueuedWording {
 		e.queuedIDs = append(e.queuedIDs, e.m.id(w))
 	}
-	for k, v := range enhancedDetails {
+	return e.finish()
+}
+
+// finish adds the registry's detail codes and the indexes of the rules.
+func (e *engine) finish() *engine {
+	for k, v := range enhancedDetails() {
 		ec, ok := parseEnh("2." + k)
 		if !ok {
 			panic("explain: bad registry key " + k)
@@ -338,13 +389,13 @@ var categoryPrecedence = []Category{
 	Syntax, ServerError, Policy, Unknown, Success,
 }
 
-var catPrec = func() map[Category]int {
+var catPrec = sync.OnceValue(func() map[Category]int {
 	m := map[Category]int{}
 	for i, c := range categoryPrecedence {
 		m[c] = i
 	}
 	return m
-}()
+})
 
 // check tests rule i against a reply and returns it with its rank.
 func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
@@ -461,7 +512,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	default:
 		rk.tier = 2
 	}
-	rk.catPrec = catPrec[r.Cat]
+	rk.catPrec = catPrec()[r.Cat]
 	rk.index = i
 	return r, rk
 }
@@ -521,8 +572,11 @@ func Explain(r Reply) Explanation { return explainReply(r, false) }
 // how the verdict was reached (smtpgw explain --explain-why).
 func ExplainWhy(r Reply) Explanation { return explainReply(r, true) }
 
-func explainReply(r Reply, why bool) Explanation {
-	e := theEngine()
+func explainReply(r Reply, why bool) Explanation { return explainOn(r, why, false) }
+
+// explainOn explains a reply; full uses the whole engine even for a reply
+// without text (the tests compare it with the bare-code engine).
+func explainOn(r Reply, why, full bool) Explanation {
 	code, enhStr, text := r.Code, r.Enhanced, r.Text
 	if len(r.Lines) > 0 && (code == 0 || enhStr == "" || text == "") {
 		c, en, t := summarizeLines(r.Lines)
@@ -538,6 +592,10 @@ func explainReply(r Reply, why bool) Explanation {
 	}
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
+	}
+	e := engineFor(text, r.Context)
+	if full {
+		e = theEngine()
 	}
 	if enhStr == "" && code != 0 && text != "" {
 		enhStr = enhancedInText(text, code)
@@ -590,7 +648,7 @@ func explainReply(r Reply, why bool) Explanation {
 	var info codeInfo
 	var haveInfo bool
 	if code != 0 {
-		info, haveInfo = basicCodes[code]
+		info, haveInfo = basicCodes()[code]
 		if haveInfo {
 			ex.CodeMeaning = info.Meaning
 		} else {
@@ -685,7 +743,7 @@ func explainReply(r Reply, why bool) Explanation {
 	expiredByWording := false
 	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
 		last := ex.Category
-		lastSummary := categoryInfo[last].Summary
+		lastSummary := categoryInfo()[last].Summary
 		if rl != nil && rl.Summary != "" {
 			lastSummary = rl.Summary
 		}
@@ -733,13 +791,13 @@ func explainReply(r Reply, why bool) Explanation {
 	if sender && ex.Class != ClassSuccess {
 		switch ex.Category {
 		case UserUnknown, HostUnknown, MailboxDisabled, Moved:
-			senderSummary = senderSideSummary[ex.Category]
+			senderSummary = senderSideSummary()[ex.Category]
 			decided += "; " + string(ex.Category) + " at the sender (MAIL FROM) is sender-invalid"
 			ex.Category = SenderInvalid
 			rl = nil
 		}
 	}
-	ci := categoryInfo[ex.Category]
+	ci := categoryInfo()[ex.Category]
 	ex.Summary, ex.Actor, ex.Remediation = ci.Summary, ci.Actor, ci.Fix
 	if rl != nil {
 		if rl.Summary != "" {
@@ -900,15 +958,17 @@ var (
 // an unknown recipient, a full mailbox (the message came back), a refused
 // relay do not go away by themselves; a rate limit, greylisting, a network
 // or server problem do.
-var naturalClass = map[Category]Class{
-	UserUnknown: ClassPermanent, MailboxFull: ClassPermanent, MailboxDisabled: ClassPermanent, Moved: ClassPermanent,
-	HostUnknown: ClassPermanent, RelayDenied: ClassPermanent, AuthRequired: ClassPermanent, AuthFailed: ClassPermanent,
-	TLSRequired: ClassTransient, SenderAuth: ClassPermanent, Reputation: ClassPermanent, SpamContent: ClassPermanent,
-	Virus: ClassPermanent, Policy: ClassPermanent, SenderInvalid: ClassPermanent, MessageTooBig: ClassPermanent,
-	RFCNoncompliant: ClassPermanent, Syntax: ClassPermanent, Expired: ClassPermanent, PTRRequired: ClassPermanent,
-	Success:     ClassSuccess,
-	RateLimited: ClassTransient, Greylisted: ClassTransient, Network: ClassTransient, ServerError: ClassTransient,
-}
+var naturalClass = sync.OnceValue(func() map[Category]Class {
+	return map[Category]Class{
+		UserUnknown: ClassPermanent, MailboxFull: ClassPermanent, MailboxDisabled: ClassPermanent, Moved: ClassPermanent,
+		HostUnknown: ClassPermanent, RelayDenied: ClassPermanent, AuthRequired: ClassPermanent, AuthFailed: ClassPermanent,
+		TLSRequired: ClassTransient, SenderAuth: ClassPermanent, Reputation: ClassPermanent, SpamContent: ClassPermanent,
+		Virus: ClassPermanent, Policy: ClassPermanent, SenderInvalid: ClassPermanent, MessageTooBig: ClassPermanent,
+		RFCNoncompliant: ClassPermanent, Syntax: ClassPermanent, Expired: ClassPermanent, PTRRequired: ClassPermanent,
+		Success:     ClassSuccess,
+		RateLimited: ClassTransient, Greylisted: ClassTransient, Network: ClassTransient, ServerError: ClassTransient,
+	}
+})
 
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
@@ -928,7 +988,7 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}
-	if c, ok := naturalClass[cat]; ok {
+	if c, ok := naturalClass()[cat]; ok {
 		return c, ""
 	}
 	return ClassUnknown, ""
@@ -977,12 +1037,14 @@ func (e *engine) senderSide(set *patternSet) bool {
 
 // senderSideSummary says what a recipient-side category means when the
 // refusal is about the envelope sender (stage MAIL FROM, or sender wording).
-var senderSideSummary = map[Category]string{
-	UserUnknown:     "The server refused the envelope sender (MAIL FROM): the sender address does not exist or could not be verified (sender address verification). The refusal is about the sender, not the recipient.",
-	HostUnknown:     "The server refused the envelope sender (MAIL FROM): the sender's domain does not exist or accepts no mail, so nobody could receive a bounce. The refusal is about the sender, not the recipient.",
-	MailboxDisabled: "The server refused the envelope sender (MAIL FROM): the sender's mailbox is disabled there. The refusal is about the sender, not the recipient.",
-	Moved:           "The server refused the envelope sender (MAIL FROM): the sender address is no longer valid there. The refusal is about the sender, not the recipient.",
-}
+var senderSideSummary = sync.OnceValue(func() map[Category]string {
+	return map[Category]string{
+		UserUnknown:     "The server refused the envelope sender (MAIL FROM): the sender address does not exist or could not be verified (sender address verification). The refusal is about the sender, not the recipient.",
+		HostUnknown:     "The server refused the envelope sender (MAIL FROM): the sender's domain does not exist or accepts no mail, so nobody could receive a bounce. The refusal is about the sender, not the recipient.",
+		MailboxDisabled: "The server refused the envelope sender (MAIL FROM): the sender's mailbox is disabled there. The refusal is about the sender, not the recipient.",
+		Moved:           "The server refused the envelope sender (MAIL FROM): the sender address is no longer valid there. The refusal is about the sender, not the recipient.",
+	}
+})
 
 func appendNote(note, s string) string {
 	if note == "" {
@@ -1053,8 +1115,8 @@ func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 		out = append(out, "\""+e.m.patterns[id]+"\"")
 	}
 	if len(r.Enh) > 0 {
-		if len(r.Enh) > 3 {
-			out = append(out, "enhanced code "+r.Enh[0]+"…"+r.Enh[len(r.Enh)-1])
+		if len(r.Enh) > 3 || len(r.Enh) == 1 && enhFirst(r.Enh[0]) != r.Enh[0] {
+			out = append(out, "enhanced code "+enhFirst(r.Enh[0])+"…"+enhLast(r.Enh[len(r.Enh)-1]))
 		} else {
 			out = append(out, "enhanced code "+strings.Join(r.Enh, "|"))
 		}

@@ -20,24 +20,24 @@ type Entry struct {
 // provider and MTA wording rules.
 func List() []Entry {
 	var out []Entry
-	codes := make([]int, 0, len(basicCodes))
-	for c := range basicCodes {
+	codes := make([]int, 0, len(basicCodes()))
+	for c := range basicCodes() {
 		codes = append(codes, c)
 	}
 	sort.Ints(codes)
 	for _, c := range codes {
-		i := basicCodes[c]
+		i := basicCodes()[c]
 		out = append(out, Entry{Code: itoa(c), Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
 	}
 	for _, c := range []byte{'2', '4', '5'} {
-		out = append(out, Entry{Code: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
+		out = append(out, Entry{Code: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses()[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
 	}
 	for s, m := range enhancedSubjects {
 		out = append(out, Entry{Code: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
 	}
-	keys := make([]enhCode, 0, len(enhancedDetails))
+	keys := make([]enhCode, 0, len(enhancedDetails()))
 	meta := map[enhCode]detailInfo{}
-	for k, v := range enhancedDetails {
+	for k, v := range enhancedDetails() {
 		ec, _ := parseEnh("2." + k)
 		keys = append(keys, ec)
 		meta[ec] = v
@@ -52,7 +52,7 @@ func List() []Entry {
 		v := meta[k]
 		out = append(out, Entry{Code: "X." + itoa(k.subject) + "." + itoa(k.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
 	}
-	for _, r := range rules {
+	for _, r := range ruleTable() {
 		kind := "provider"
 		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") || strings.HasPrefix(r.ID, "code.") {
 			kind = "wording"
@@ -61,7 +61,7 @@ func List() []Entry {
 		if len(r.Refs) > 0 {
 			ref = r.Refs[0]
 		}
-		out = append(out, Entry{Code: ruleLabel(&r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
+		out = append(out, Entry{Code: ruleLabel(r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
 	}
 	return out
 }
@@ -70,7 +70,7 @@ func ruleLabel(r *rule) string {
 	var parts []string
 	switch {
 	case len(r.Enh) > 3:
-		parts = append(parts, r.Enh[0]+"-"+r.Enh[len(r.Enh)-1])
+		parts = append(parts, enhFirst(r.Enh[0])+"-"+enhLast(r.Enh[len(r.Enh)-1]))
 	case len(r.Enh) > 0:
 		parts = append(parts, strings.Join(r.Enh, ","))
 	}

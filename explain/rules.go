@@ -49,7 +49,7 @@ type rule struct {
 	All        []string // every one must occur
 	With       []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
 	Not        []string // none may occur
-	Enh        []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class)
+	Enh        []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class; "5.7.606-5.7.649" a range of details)
 	Codes      []int    // the basic code must be one of these
 	Prov       string   // applies only when this provider was detected (host or text)
 	Provider   string   // the provider (or blocklist operator) this rule is about
@@ -64,15 +64,6 @@ type rule struct {
 	Actor      Actor
 	Fix        []string
 	Refs       []string
-}
-
-// enhRange lists the enhanced codes "c.s.from" … "c.s.to".
-func enhRange(prefix string, from, to int) []string {
-	var out []string
-	for d := from; d <= to; d++ {
-		out = append(out, prefix+itoa(d))
-	}
-	return out
 }
 
 func itoa(n int) string {
@@ -95,7 +86,9 @@ var delistFix = []string{
 	"Until delisted, send through another relay with a good reputation.",
 }
 
-var rules = []rule{
+// providerRules are the rules about providers' and blocklists' own replies
+// (static data: nothing of the table runs at process start).
+var providerRules = []rule{
 	// ---- Gmail ----
 	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
 		Summary: "Gmail blocked mail from this IP or domain because an unusual share of it looks unsolicited (poor reputation).",
@@ -201,7 +194,7 @@ var rules = []rule{
 		Fix:     []string{"Give every message exactly one From: header with a valid address, e.g. From: Name <user@example.com> (check the sending application or the script that builds the headers).", "Check that nothing on the way (a relay, a header rewriting rule) removes or empties the From: header."}, Refs: []string{refGmailErrors, "RFC 5322 §3.6.2"}},
 
 	// ---- Microsoft 365 / Outlook.com / Exchange ----
-	{ID: "ms.banned-ip", Enh: enhRange("5.7.", 606, 649), Cat: Reputation, Provider: ProvMicrosoft,
+	{ID: "ms.banned-ip", Enh: []string{"5.7.606-5.7.649"}, Cat: Reputation, Provider: ProvMicrosoft,
 		Summary: "Microsoft: the sending IP is on Microsoft's blocklist (banned sending IP).",
 		Fix:     []string{"Request removal at https://sender.office.com and follow the directions.", "Find out why the IP was listed (spam, compromised accounts) and fix it first."},
 		Refs:    []string{refMSDelist, refMSNDR}},
@@ -213,7 +206,7 @@ var rules = []rule{
 		Summary: "Microsoft 365: traffic from this IP is not accepted (low reputation IP, commonly a new tenant sending from a poor-reputation range).",
 		Fix:     []string{"Send through an IP with a good reputation, or route outbound mail through Microsoft 365 itself.", "New tenants: send a little, legitimate mail first; contact Microsoft support if it persists."},
 		Refs:    []string{refMSNDR}},
-	{ID: "ms.tenant-threshold", Enh: enhRange("5.7.", 700, 750), Cat: Reputation, Provider: ProvMicrosoft,
+	{ID: "ms.tenant-threshold", Enh: []string{"5.7.700-5.7.750"}, Cat: Reputation, Provider: ProvMicrosoft,
 		Summary: "Microsoft 365: the tenant was blocked from sending (exceeded a threshold, unregistered domains, or suspected compromise).",
 		Fix:     []string{"Check the tenant for compromised accounts and unusual outbound volume.", "Open a Microsoft 365 support request to lift the block once fixed."},
 		Refs:    []string{refMSNDR}},
@@ -289,7 +282,7 @@ var rules = []rule{
 	{ID: "ms.4.7.650", Enh: []string{"4.7.650", "4.7.651"}, Cat: RateLimited, Provider: ProvMicrosoft,
 		Summary: "Outlook.com: the sending IP is temporarily rate-limited because of its reputation.",
 		Fix:     []string{"Let the MTA retry slowly; improve reputation (complaints, authentication, list hygiene).", "Join Microsoft SNDS to watch the IP's reputation."}, Refs: []string{refOutlookSender, refOutlookSNDS}},
-	{ID: "ms.4.7.5xx", Enh: enhRange("4.7.", 500, 699), Cat: RateLimited, Provider: ProvMicrosoft,
+	{ID: "ms.4.7.5xx", Enh: []string{"4.7.500-4.7.699"}, Cat: RateLimited, Provider: ProvMicrosoft,
 		Summary: "Microsoft: access denied for now, please try again later (suspicious activity from the sending IP).",
 		Fix:     []string{"Let the MTA retry; if it persists, check the IP's reputation (SNDS) and contact Microsoft sender support."}, Refs: []string{refOutlookSender, refMSNDR}},
 	{ID: "ms.outlook-block", Any: []string{"s3140", "s3150", "as3140", "as3150", "sc-001", "sc-002", "sc-003", "sc-004", "ou-001", "ou-002", "dy-001", "dy-002", "part of their network is on our block list"}, Cat: Reputation, Provider: ProvMicrosoft,
@@ -588,5 +581,3 @@ var codeRules = []rule{
 			"Then contact the recipient's postmaster with the full reply, the time and your sending IP."},
 		Refs: []string{"RFC 5321 §4.2.3, §3.1"}},
 }
-
-func init() { rules = append(rules, codeRules...) }

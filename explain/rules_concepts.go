@@ -15,13 +15,7 @@ package explain
 
 const conceptPri = 6
 
-func init() {
-	for i := range conceptRules {
-		conceptRules[i].Any = withCapitalised(conceptRules[i].Any)
-		conceptRules[i].With = withCapitalised(conceptRules[i].With)
-	}
-	rules = append(rules, conceptRules...)
-}
+// The concept rules join the end of the table (assembleRules).
 
 var (
 	// words that name the recipient's mailbox or account

@@ -2,6 +2,7 @@ package explain
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -16,22 +17,45 @@ import (
 // beat a generic keyword ("try again" beats "host not found"; "url listed in"
 // beats "listed in"). The rules join the table after the provider rules and before the generic ones.
 
-func init() {
+var (
+	rules     []*rule // the whole table; ruleTable assembles it on first use
+	rulesOnce sync.Once
+)
+
+// ruleTable returns the rule table, assembled on first use (nothing of it
+// runs at process start): the provider rules, the wording rules before the
+// blocklist-operator and generic MTA rules, then the bare-code rules and
+// the concept rules. The
+// table points into the static rule lists; nothing is copied.
+func ruleTable() []*rule {
+	rulesOnce.Do(func() { rules = assembleRules() })
+	return rules
+}
+
+func assembleRules() []*rule {
 	for i := range wordingRules {
 		wordingRules[i].Any = withCapitalised(wordingRules[i].Any)
 	}
+	for i := range conceptRules {
+		conceptRules[i].Any = withCapitalised(conceptRules[i].Any)
+		conceptRules[i].With = withCapitalised(conceptRules[i].With)
+	}
 	// before the blocklist-operator and generic MTA rules, after the
 	// provider rules (which name a provider's own codes and texts)
-	at := len(rules)
-	for i, r := range rules {
+	at := len(providerRules)
+	for i, r := range providerRules {
 		if strings.HasPrefix(r.ID, "bl.") || strings.HasPrefix(r.ID, "mta.") {
 			at = i
 			break
 		}
 	}
-	out := make([]rule, 0, len(wordingRules)+len(rules))
-	out = append(append(append(out, rules[:at]...), wordingRules...), rules[at:]...)
-	rules = out
+	out := make([]*rule, 0, len(providerRules)+len(wordingRules)+len(codeRules)+len(conceptRules))
+	for _, part := range [][]rule{providerRules[:at], wordingRules, providerRules[at:], codeRules, conceptRules} {
+		for i := range part {
+			out = append(out, &part[i])
+		}
+	}
+	return out
 }
 
 // withCapitalised adds, for every keyword that starts with a non-ASCII

@@ -192,7 +192,7 @@ func ruleSample(r *rule, kw string) Reply {
 	}
 	rp := Reply{Text: text, Code: 550}
 	if len(r.Enh) > 0 {
-		e := r.Enh[0]
+		e := enhFirst(r.Enh[0])
 		if e[0] == 'X' {
 			e = "5" + e[1:]
 		}
@@ -228,20 +228,21 @@ func ruleSample(r *rule, kw string) Reply {
 func TestSpecificRuleWinsForEveryContainedPair(t *testing.T) {
 	t.Parallel()
 	e := theEngine()
+	rules := ruleTable()
 	byID := map[string]*rule{}
-	for i := range rules {
-		byID[rules[i].ID] = &rules[i]
+	for _, r := range rules {
+		byID[r.ID] = r
 	}
 	checked := 0
 	for i := range rules {
-		b := &rules[i]
+		b := rules[i]
 		if b.Weak || b.Cat == Unknown {
 			continue
 		}
 		for _, kb := range b.Any {
 			lkb := lowerASCII(kb)
 			for j := range rules {
-				a := &rules[j]
+				a := rules[j]
 				if j == i || a.Cat == b.Cat {
 					continue
 				}
@@ -292,11 +293,11 @@ func TestVerdictIndependentOfTableOrder(t *testing.T) {
 		}
 		base[i] = e.Category
 	}
-	orig := append([]rule(nil), rules...)
+	orig := append([]*rule(nil), ruleTable()...)
 	defer func() { rules = orig; eng = buildEngine() }()
 	rng := rand.New(rand.NewSource(10))
 	for round := 0; round < 3; round++ {
-		perm := append([]rule(nil), orig...)
+		perm := append([]*rule(nil), orig...)
 		if round == 0 {
 			for i, j := 0, len(perm)-1; i < j; i, j = i+1, j-1 {
 				perm[i], perm[j] = perm[j], perm[i]

@@ -164,7 +164,7 @@ does, 2 on bad usage.`,
 	return cmd
 }
 
-func init() { register(newDiagnoseCmd) }
+func init() { register("diagnose", newDiagnoseCmd) }
 
 // diagnoseDocument is the JSON output of smtpgw diagnose.
 type diagnoseDocument struct {

@@ -28,7 +28,7 @@ type ExplainOptions struct {
 	Why    bool // --explain-why: show which rules matched and why one won
 }
 
-func init() { register(newExplainCmd) }
+func init() { register("explain", newExplainCmd) }
 
 func newExplainCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
 	opts := &ExplainOptions{IO: ios}

@@ -107,7 +107,7 @@ does, 2 when the input cannot be read or is not a message.`,
 	return cmd
 }
 
-func init() { register(newInspectCmd) }
+func init() { register("inspect", newInspectCmd) }
 
 // inspectDocument is the JSON output of smtpgw inspect.
 type inspectDocument struct {

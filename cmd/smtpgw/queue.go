@@ -16,7 +16,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(newQueueCmd) }
+func init() { register("queue", newQueueCmd) }
 
 type queueOptions struct {
 	Spool  string

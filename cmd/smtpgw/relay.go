@@ -21,7 +21,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(newRelayCmd) }
+func init() { register("relay", newRelayCmd) }
 
 type relayOptions struct {
 	Listen            []string

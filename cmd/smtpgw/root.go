@@ -172,15 +172,35 @@ func optionFlagError(err error, flags map[string]string) error {
 
 var fieldName = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`)
 
-// commandFactories are registered by each command's file.
-var commandFactories []func(*IOStreams, *GlobalOptions) *cobra.Command
-
-func register(f func(*IOStreams, *GlobalOptions) *cobra.Command) {
-	commandFactories = append(commandFactories, f)
+// commandFactory builds one top-level command (and its subcommands).
+type commandFactory struct {
+	name string // the command's name, as typed
+	new  func(*IOStreams, *GlobalOptions) *cobra.Command
 }
 
-// NewRootCmd builds the command tree.
+// commandFactories are registered by each command's file.
+var commandFactories []commandFactory
+
+func register(name string, f func(*IOStreams, *GlobalOptions) *cobra.Command) {
+	commandFactories = append(commandFactories, commandFactory{name, f})
+}
+
+// allCommands and noCommand are the special values of newRootCmd's only.
+const (
+	allCommands = "\x00all"
+	noCommand   = "\x00none"
+)
+
+// NewRootCmd builds the whole command tree.
 func NewRootCmd(ios *IOStreams) (*cobra.Command, *GlobalOptions) {
+	return newRootCmd(ios, allCommands)
+}
+
+// newRootCmd builds the root command with every top-level command, or with
+// only the one named only (noCommand: none). A run builds only the command
+// its arguments name (treeFor): start-up is then the cost of one command's
+// flags, not of every command's.
+func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
 	g := &GlobalOptions{Timeout: 20 * time.Second}
 	root := &cobra.Command{
 		Use:   "smtpgw",
@@ -243,9 +263,17 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		return usageErr("%v (see '%s --help')", err, c.CommandPath())
 	})
 	f := &Factory{IO: ios, Global: g}
-	root.AddCommand(NewCmdProbe(f, nil), NewCmdCheck(f, nil))
+	want := func(name string) bool { return only == allCommands || only == name }
+	if want("probe") {
+		root.AddCommand(NewCmdProbe(f, nil))
+	}
+	if want("check") {
+		root.AddCommand(NewCmdCheck(f, nil))
+	}
 	for _, mk := range commandFactories {
-		root.AddCommand(mk(ios, g))
+		if want(mk.name) {
+			root.AddCommand(mk.new(ios, g))
+		}
 	}
 	for _, c := range root.Commands() {
 		if nf, ok := networkFlags[c.Name()]; ok {
@@ -253,6 +281,12 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		}
 	}
 	usageArgs(root)
+	if only != allCommands {
+		// The whole tree is built whenever completion could be asked for
+		// (treeFor): a one-command tree needs no completion command.
+		root.CompletionOptions.DisableDefaultCmd = true
+		return root, g
+	}
 	// cobra adds its completion command only when executing; add it now to
 	// give it the examples every command's --help shows.
 	root.InitDefaultCompletionCmd()
@@ -349,11 +383,58 @@ func Main(args []string, ios *IOStreams) int {
 	return run(ctx, args, ios)
 }
 
+// treeFor tells which top-level command args run, when that is known from
+// the arguments alone: the named command when the first argument that is
+// not a flag (or a flag's value) names one; noCommand for a bare
+// --version; allCommands otherwise (help, completion, suggestions for a
+// mistyped command, the root's own help need the whole tree).
+func treeFor(args []string) string {
+	version := false
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			return allCommands // what follows are the root's arguments
+		case a == "--resolver" || a == "--ca-file" || a == "--timeout":
+			i++ // the flag's value
+		case a == "--version" || a == "-v":
+			version = true
+		case a == "-h" || a == "--help" || a == "help":
+			return allCommands
+		case strings.HasPrefix(a, "-"):
+		default:
+			return commandNamed(a)
+		}
+	}
+	if version {
+		return noCommand
+	}
+	return allCommands
+}
+
+func commandNamed(name string) string {
+	if name == "probe" || name == "check" {
+		return name
+	}
+	for _, f := range commandFactories {
+		if f.name == name {
+			return name
+		}
+	}
+	return allCommands
+}
+
 func run(ctx context.Context, args []string, ios *IOStreams) int {
+	return runTree(ctx, args, ios, treeFor(args))
+}
+
+// runTree runs args on the root built with the commands of tree (see
+// newRootCmd).
+func runTree(ctx context.Context, args []string, ios *IOStreams, tree string) int {
 	if args == nil {
 		args = []string{} // cobra would read os.Args for nil
 	}
-	root, g := NewRootCmd(ios)
+	root, g := newRootCmd(ios, tree)
 	g.Args = args
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)

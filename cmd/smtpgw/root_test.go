@@ -107,3 +107,46 @@ func TestEveryCommandHasExamples(t *testing.T) {
 		t.Errorf("completion --help: exit %d\n%s", code, out)
 	}
 }
+
+// A run builds only the command its arguments name (treeFor). Whatever the
+// arguments, the output and exit code are those of the whole tree.
+func TestOneCommandTreeAnswersAsTheWholeTree(t *testing.T) {
+	cases := []struct {
+		args []string
+		tree string
+	}{
+		{[]string{"--version"}, noCommand},
+		{[]string{"--no-color", "--version"}, noCommand},
+		{[]string{"-v"}, noCommand},
+		{[]string{"explain", "-v", "421"}, "explain"},
+		{[]string{"explain", "421"}, "explain"},
+		{[]string{"--timeout", "5s", "explain", "--json", "550 5.1.1 user unknown"}, "explain"},
+		{[]string{"--resolver=192.0.2.1", "explain", "--list"}, "explain"},
+		{[]string{"--", "explain", "452"}, allCommands},
+		{[]string{"explain", "--help"}, "explain"},
+		{[]string{"probe", "--help"}, "probe"},
+		{[]string{"queue", "list", "--help"}, "queue"},
+		{[]string{"explain", "--definitely-not-a-flag"}, "explain"},
+		{[]string{"--timeout", "0s", "explain", "421"}, "explain"},
+		{[]string{"explian", "421"}, allCommands},
+		{[]string{"help", "explain"}, allCommands},
+		{[]string{"--help"}, allCommands},
+		{[]string{"-h", "explain"}, allCommands},
+		{[]string{"completion", "bash"}, allCommands},
+		{[]string{"__complete", "ex"}, allCommands},
+		{[]string{}, allCommands},
+	}
+	for _, c := range cases {
+		if got := treeFor(c.args); got != c.tree {
+			t.Errorf("treeFor(%q) = %q, want %q", c.args, got, c.tree)
+		}
+		ios1, out1, err1 := TestIO("")
+		code1 := runTree(context.Background(), c.args, ios1, treeFor(c.args))
+		ios2, out2, err2 := TestIO("")
+		code2 := runTree(context.Background(), c.args, ios2, allCommands)
+		if code1 != code2 || out1.String() != out2.String() || err1.String() != err2.String() {
+			t.Errorf("%q: one-command tree gives code %d, out %q, err %q; the whole tree code %d, out %q, err %q",
+				c.args, code1, out1, err1, code2, out2, err2)
+		}
+	}
+}

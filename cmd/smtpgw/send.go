@@ -18,7 +18,7 @@ import (
 	"golang.org/x/term"
 )
 
-func init() { register(newSendCmd) }
+func init() { register("send", newSendCmd) }
 
 // sendOptions are the flags of smtpgw send.
 type sendOptions struct {

@@ -14,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() { register(newSessionCmd) }
+func init() { register("session", newSessionCmd) }
 
 // sessionOptions are the flags of smtpgw session.
 type sessionOptions struct {
