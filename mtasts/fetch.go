@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/tlsclient"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -212,7 +213,7 @@ func Fetch(ctx context.Context, domain string, o FetchOptions) (*FetchResult, er
 			return nil, lastErr
 		}
 	}
-	tlsConf := &tls.Config{ServerName: host, RootCAs: o.RootCAs, MinVersion: tls.VersionTLS12}
+	tlsConf := tlsclient.Config(host, o.RootCAs)
 	if o.Now != nil {
 		tlsConf.Time = o.Now
 	}

@@ -15,6 +15,8 @@ import (
 	"net"
 	"strings"
 	"time"
+
+	"github.com/smtpgw/smtpgw/internal/tlsclient"
 )
 
 // TLSInfo is what a TLS handshake negotiated and what the certificate says.
@@ -64,21 +66,7 @@ type CertInfo struct {
 // name-mismatch apart. It offers TLS 1.0 and every cipher suite Go has, so
 // that an old server's weak TLS is reported rather than hidden behind a
 // handshake failure (an opportunistic MTA would still use it).
-func tlsConfig(serverName string) *tls.Config {
-	var suites []uint16
-	for _, s := range tls.CipherSuites() {
-		suites = append(suites, s.ID)
-	}
-	for _, s := range tls.InsecureCipherSuites() {
-		suites = append(suites, s.ID)
-	}
-	return &tls.Config{
-		ServerName:         serverName,
-		InsecureSkipVerify: true, //nolint:gosec // verified by verifyChain, which reports each failure separately
-		MinVersion:         tls.VersionTLS10,
-		CipherSuites:       suites,
-	}
-}
+func tlsConfig(serverName string) *tls.Config { return tlsclient.Survey(serverName) }
 
 func tlsInfo(st *tls.ConnectionState, roots *x509.CertPool, name string, now time.Time) *TLSInfo {
 	ti := &TLSInfo{
@@ -131,7 +119,7 @@ func verifyChain(chain []*x509.Certificate, roots *x509.CertPool, now time.Time)
 		at = leaf.NotBefore.Add(time.Second)
 	}
 	_, err := leaf.Verify(x509.VerifyOptions{
-		Roots:         roots,
+		Roots:         tlsclient.RootsFor(chain, roots),
 		Intermediates: inter,
 		CurrentTime:   at,
 		KeyUsages:     []x509.ExtKeyUsage{x509.ExtKeyUsageAny},

@@ -27,6 +27,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/tlsclient"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/smtpwire"
 )
@@ -929,9 +930,10 @@ func (s *session) ehlo() (outcome, bool) {
 }
 
 func (s *session) tlsConfig(mode TLSMode) *tls.Config {
-	name := s.t.host
-	cfg := &tls.Config{ServerName: name, RootCAs: s.o.RootCAs, InsecureSkipVerify: s.o.InsecureSkipVerify || mode == TLSOpportunistic}
-	return cfg
+	if s.o.InsecureSkipVerify || mode == TLSOpportunistic {
+		return tlsclient.Unverified(s.t.host) // opportunistic: verified after the handshake (verifyPeer)
+	}
+	return tlsclient.Config(s.t.host, s.o.RootCAs)
 }
 
 func (s *session) handshake(mode TLSMode) (outcome, bool) {
@@ -1000,11 +1002,7 @@ func verifyPeer(st *tls.ConnectionState, host string, roots *x509.CertPool) erro
 	if len(st.PeerCertificates) == 0 {
 		return errors.New("no certificate")
 	}
-	inter := x509.NewCertPool()
-	for _, c := range st.PeerCertificates[1:] {
-		inter.AddCert(c)
-	}
-	_, err := st.PeerCertificates[0].Verify(x509.VerifyOptions{DNSName: host, Roots: roots, Intermediates: inter})
+	_, err := tlsclient.Verify(st.PeerCertificates, host, roots, nil)
 	return err
 }
 

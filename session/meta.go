@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/tlsclient"
 	"github.com/smtpgw/smtpgw/smtpwire"
 )
 
@@ -173,7 +174,7 @@ func (s *Session) startTLSReply(ctx context.Context, line string) bool {
 // rather than by crypto/tls so that a failure can be shown and the
 // conversation go on (AUTH then warns).
 func (s *Session) handshake() bool {
-	cfg := &tls.Config{ServerName: s.host, InsecureSkipVerify: true}
+	cfg := tlsclient.Unverified(s.host)
 	st, err := s.conn.Handshake(cfg)
 	if err != nil {
 		s.connError(context.Background(), fmt.Errorf("TLS handshake failed: %w", err))
@@ -207,11 +208,7 @@ func verifyPeer(st *tls.ConnectionState, host string, roots *x509.CertPool) erro
 	if len(st.PeerCertificates) == 0 {
 		return fmt.Errorf("the server sent no certificate")
 	}
-	inter := x509.NewCertPool()
-	for _, c := range st.PeerCertificates[1:] {
-		inter.AddCert(c)
-	}
-	_, err := st.PeerCertificates[0].Verify(x509.VerifyOptions{DNSName: host, Roots: roots, Intermediates: inter})
+	_, err := tlsclient.Verify(st.PeerCertificates, host, roots, nil)
 	return err
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/dkimsign"
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/tlsclient"
 	"github.com/smtpgw/smtpgw/relay/metrics"
 	"github.com/smtpgw/smtpgw/relay/spool"
 	"github.com/smtpgw/smtpgw/resolver"
@@ -884,11 +885,10 @@ func (d *Deliverer) tryTarget(ctx context.Context, l *spool.Locked, t Target, rc
 }
 
 func (d *Deliverer) tlsConfig(t Target) *tls.Config {
-	cfg := &tls.Config{ServerName: t.Host, RootCAs: d.cfg.RootCAs, MinVersion: tls.VersionTLS12}
 	if t.TLS == TLSOpportunistic || t.TLS == TLSRequired {
-		cfg.InsecureSkipVerify = true // RFC 7435: encryption without authentication for MX hosts
+		return tlsclient.Unverified(t.Host) // RFC 7435: encryption without authentication for MX hosts
 	}
-	return cfg
+	return tlsclient.Config(t.Host, d.cfg.RootCAs)
 }
 
 // track registers the connections in use, so a shutdown can cut them
