@@ -426,7 +426,6 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	if err := o.Validate(); err != nil {
 		return nil, err
 	}
-	warmExplain()
 	res := &Result{From: o.From.String(), Warnings: []string{}}
 	for _, t := range o.To {
 		res.To = append(res.To, t.String())
@@ -468,13 +467,6 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 	}
 	res.Verdict = last.verdict(len(res.Attempts), o.To)
 	return res, nil
-}
-
-// warmExplain builds explain's classifier in the background while the
-// connection is set up, so the first 4xx/5xx is explained without a pause
-// that would show in the transcript timestamps.
-func warmExplain() {
-	go explain.Explain(explain.Reply{Code: 550, Text: "warm up"})
 }
 
 // targets works out the addresses to try, in order. A non-nil verdict ends

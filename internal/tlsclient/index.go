@@ -1,46 +1,148 @@
 package tlsclient
 
 import (
+	"bytes"
+	"encoding/base64"
 	"encoding/pem"
+	"io"
+	"os"
 	"sync"
 
 	"golang.org/x/crypto/cryptobyte"
 	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 )
 
-// rootIndex is the system roots by raw subject (DER), unparsed.
+// rootIndex finds system roots by raw subject (DER). Nothing is kept of
+// the files but the roots asked for: a lookup scans the files once for
+// every subject not asked before (one buffer for the file, one for the
+// DER, reused), and remembers the answer.
 type rootIndex struct {
-	bySubject map[string][][]byte
+	mu    sync.Mutex
+	files rootFiles
+	memo  map[string][][]byte // raw subject -> DER certificates (nil: none)
 }
 
-// systemIndex is built once, on first use; nil where the system roots are
-// not files (see systemRootFiles).
+// rootFiles lists the files of the system roots and reads them in order
+// (see systemRootFiles).
+type rootFiles func(read func(path string) bool)
+
+// systemIndex is nil where the system roots are not files (see
+// systemRootFiles).
 var systemIndex = sync.OnceValue(func() *rootIndex {
 	files, ok := systemRootFiles()
 	if !ok {
 		return nil
 	}
-	idx := &rootIndex{bySubject: map[string][][]byte{}}
-	for _, data := range files {
-		idx.add(data)
-	}
-	return idx
+	return &rootIndex{files: files, memo: map[string][][]byte{}}
 })
 
-// add indexes the certificates of a PEM file, as x509.CertPool's
-// AppendCertsFromPEM takes them: CERTIFICATE blocks without headers.
-func (idx *rootIndex) add(data []byte) {
-	for len(data) > 0 {
-		var block *pem.Block
-		block, data = pem.Decode(data)
-		if block == nil {
-			return
+// lookup returns the DER certificates of the roots with each raw subject.
+func (idx *rootIndex) lookup(subjects [][]byte) [][]byte {
+	idx.mu.Lock()
+	defer idx.mu.Unlock()
+	missing := map[string]bool{}
+	for _, s := range subjects {
+		if _, ok := idx.memo[string(s)]; !ok {
+			missing[string(s)] = true
 		}
-		if block.Type != "CERTIFICATE" || len(block.Headers) != 0 {
+	}
+	if len(missing) > 0 {
+		found := map[string][][]byte{}
+		idx.scan(func(subj, der []byte) {
+			if missing[string(subj)] {
+				found[string(subj)] = append(found[string(subj)], bytes.Clone(der))
+			}
+		})
+		for s := range missing {
+			idx.memo[s] = found[s]
+		}
+	}
+	var out [][]byte
+	seen := map[string]bool{}
+	for _, s := range subjects {
+		if seen[string(s)] {
 			continue
 		}
-		if subj, ok := rawSubject(block.Bytes); ok {
-			idx.bySubject[string(subj)] = append(idx.bySubject[string(subj)], block.Bytes)
+		seen[string(s)] = true
+		out = append(out, idx.memo[string(s)]...)
+	}
+	return out
+}
+
+// scan calls fn with the subject and DER of every certificate of the
+// files, as x509.CertPool's AppendCertsFromPEM takes them: CERTIFICATE
+// blocks without headers. der is valid only during the call.
+func (idx *rootIndex) scan(fn func(subj, der []byte)) {
+	var buf, scratch []byte
+	idx.files(func(path string) bool {
+		f, err := os.Open(path)
+		if err != nil {
+			return false
+		}
+		defer f.Close()
+		buf = buf[:0]
+		for {
+			if len(buf) == cap(buf) {
+				buf = append(buf, 0)[:len(buf)]
+			}
+			n, err := f.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return false
+			}
+		}
+		scratch = scanPEM(buf, scratch, fn)
+		return true
+	})
+}
+
+var (
+	pemBegin = []byte("-----BEGIN CERTIFICATE-----")
+	pemEnd   = []byte("-----END CERTIFICATE-----")
+)
+
+// scanPEM finds the CERTIFICATE blocks of data and decodes their base64
+// into scratch (grown as needed, returned). A block that is not in the
+// plain form (its BEGIN line alone on a line, no headers, nothing but
+// base64 and line ends) is left to encoding/pem, which decides as
+// AppendCertsFromPEM does.
+func scanPEM(data, scratch []byte, fn func(subj, der []byte)) []byte {
+	for off := 0; ; {
+		i := bytes.Index(data[off:], pemBegin)
+		if i < 0 {
+			return scratch
+		}
+		start := off + i
+		bodyStart := start + len(pemBegin)
+		j := bytes.Index(data[bodyStart:], pemEnd)
+		if j < 0 {
+			return scratch
+		}
+		body := data[bodyStart : bodyStart+j]
+		off = bodyStart + j + len(pemEnd)
+		if start > 0 && data[start-1] != '\n' {
+			continue // encoding/pem takes a BEGIN line only at a line start
+		}
+		plain := (bytes.HasPrefix(body, []byte("\n")) || bytes.HasPrefix(body, []byte("\r\n"))) &&
+			bytes.IndexByte(body, ':') < 0
+		if n := base64.StdEncoding.DecodedLen(len(body)); cap(scratch) < n {
+			scratch = make([]byte, n)
+		}
+		if plain {
+			if n, err := base64.StdEncoding.Decode(scratch[:cap(scratch)], body); err == nil {
+				if subj, ok := rawSubject(scratch[:n]); ok {
+					fn(subj, scratch[:n])
+				}
+				continue
+			}
+		}
+		if p, _ := pem.Decode(data[start:]); p != nil && p.Type == "CERTIFICATE" && len(p.Headers) == 0 {
+			if subj, ok := rawSubject(p.Bytes); ok {
+				fn(subj, p.Bytes)
+			}
 		}
 	}
 }

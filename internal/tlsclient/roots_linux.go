@@ -24,42 +24,39 @@ var (
 	}
 )
 
-// systemRootFiles returns the contents of the files crypto/x509 would load
-// the system roots from: the first CA bundle that exists (SSL_CERT_FILE
-// instead when set), then every file of the certificate directories
-// (SSL_CERT_DIR, colon-separated, instead when set) except symbolic links
-// to a file of the same directory.
-func systemRootFiles() ([][]byte, bool) {
-	var out [][]byte
-	files := certFiles
-	if f := os.Getenv("SSL_CERT_FILE"); f != "" {
-		files = []string{f}
-	}
-	for _, f := range files {
-		if data, err := os.ReadFile(f); err == nil {
-			out = append(out, data)
-			break
+// systemRootFiles lists the files crypto/x509 would load the system roots
+// from: the first CA bundle that exists (SSL_CERT_FILE instead when set),
+// then every file of the certificate directories (SSL_CERT_DIR,
+// colon-separated, instead when set) except symbolic links to a file of
+// the same directory. The environment is read when the list is.
+func systemRootFiles() (rootFiles, bool) {
+	return func(read func(path string) bool) {
+		files := certFiles
+		if f := os.Getenv("SSL_CERT_FILE"); f != "" {
+			files = []string{f}
 		}
-	}
-	dirs := certDirectories
-	if d := os.Getenv("SSL_CERT_DIR"); d != "" {
-		dirs = strings.Split(d, ":")
-	}
-	for _, dir := range dirs {
-		entries, err := os.ReadDir(dir)
-		if err != nil {
-			continue
+		for _, f := range files {
+			if read(f) {
+				break
+			}
 		}
-		for _, e := range entries {
-			if e.Type()&fs.ModeSymlink != 0 && sameDirSymlink(dir, e.Name()) {
+		dirs := certDirectories
+		if d := os.Getenv("SSL_CERT_DIR"); d != "" {
+			dirs = strings.Split(d, ":")
+		}
+		for _, dir := range dirs {
+			entries, err := os.ReadDir(dir)
+			if err != nil {
 				continue
 			}
-			if data, err := os.ReadFile(dir + "/" + e.Name()); err == nil {
-				out = append(out, data)
+			for _, e := range entries {
+				if e.Type()&fs.ModeSymlink != 0 && sameDirSymlink(dir, e.Name()) {
+					continue
+				}
+				read(dir + "/" + e.Name())
 			}
 		}
-	}
-	return out, true
+	}, true
 }
 
 // sameDirSymlink reports whether dir/name is a symbolic link to a file of

@@ -4,4 +4,4 @@ package tlsclient
 
 // systemRootFiles: elsewhere crypto/x509 asks the platform (macOS, Windows)
 // or reads other files; its own system pool is used there.
-func systemRootFiles() ([][]byte, bool) { return nil, false }
+func systemRootFiles() (rootFiles, bool) { return nil, false }

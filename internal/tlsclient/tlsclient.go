@@ -85,14 +85,14 @@ func RootsFor(chain []*x509.Certificate, roots *x509.CertPool) *x509.CertPool {
 	if idx == nil {
 		return nil
 	}
-	pool := x509.NewCertPool()
+	var subjects [][]byte
 	for _, c := range chain {
-		for _, raw := range [][]byte{c.RawIssuer, c.RawSubject} {
-			for _, der := range idx.bySubject[string(raw)] {
-				if rc, err := x509.ParseCertificate(der); err == nil {
-					pool.AddCert(rc)
-				}
-			}
+		subjects = append(subjects, c.RawIssuer, c.RawSubject)
+	}
+	pool := x509.NewCertPool()
+	for _, der := range idx.lookup(subjects) {
+		if rc, err := x509.ParseCertificate(der); err == nil {
+			pool.AddCert(rc)
 		}
 	}
 	return pool

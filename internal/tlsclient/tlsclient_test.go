@@ -3,10 +3,15 @@ package tlsclient
 import (
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/base64"
 	"encoding/pem"
 	"errors"
+	"fmt"
 	"net"
+	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/smtpgw/smtpgw/internal/testpki"
@@ -23,10 +28,20 @@ func pemOf(certs ...*x509.Certificate) []byte {
 // useIndex makes the system roots those of the PEM files for one test.
 func useIndex(t *testing.T, files ...[]byte) {
 	t.Helper()
-	idx := &rootIndex{bySubject: map[string][][]byte{}}
-	for _, f := range files {
-		idx.add(f)
+	dir := t.TempDir()
+	var paths []string
+	for i, f := range files {
+		p := filepath.Join(dir, fmt.Sprintf("%d.pem", i))
+		if err := os.WriteFile(p, f, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
 	}
+	idx := &rootIndex{memo: map[string][][]byte{}, files: func(read func(string) bool) {
+		for _, p := range paths {
+			read(p)
+		}
+	}}
 	old := systemIndex
 	systemIndex = func() *rootIndex { return idx }
 	t.Cleanup(func() { systemIndex = old })
@@ -94,20 +109,32 @@ func TestSystemIndexHasCryptoX509sRoots(t *testing.T) {
 	if idx == nil {
 		t.Fatal("no index on Linux")
 	}
+	got := map[string]bool{}
+	idx.scan(func(subj, der []byte) {
+		if _, err := x509.ParseCertificate(der); err == nil {
+			got[string(subj)] = true
+		}
+	})
 	for s := range want {
-		if len(idx.bySubject[s]) == 0 {
+		if !got[s] {
 			t.Errorf("crypto/x509 has a root with subject %x the index lacks", s)
 		}
 	}
-	for s, ders := range idx.bySubject {
-		parsed := false
-		for _, der := range ders {
-			_, err := x509.ParseCertificate(der)
-			parsed = parsed || err == nil
-		}
-		if parsed && !want[s] {
+	for s := range got {
+		if !want[s] {
 			t.Errorf("the index has a root with subject %x that crypto/x509 does not load", s)
 		}
+	}
+	// a lookup finds every root of a subject, and remembers
+	for s := range want {
+		ders := idx.lookup([][]byte{[]byte(s)})
+		if len(ders) == 0 {
+			t.Fatalf("lookup of %x found nothing", s)
+		}
+		if _, ok := idx.memo[s]; !ok {
+			t.Fatal("lookup does not remember")
+		}
+		break
 	}
 	t.Logf("%d subjects", len(want))
 }
@@ -187,5 +214,36 @@ func TestVerifyChain(t *testing.T) {
 	}
 	if p := RootsFor([]*x509.Certificate{leaf.Leaf}, nil); p == nil || !p.Equal(ca.Pool) {
 		t.Fatal("RootsFor does not give the issuing root")
+	}
+}
+
+// The PEM scanner takes what encoding/pem and AppendCertsFromPEM take:
+// CRLF lines, blocks among other text and other block types, a block with
+// headers skipped, a broken block skipped without losing the next one.
+func TestScanPEMForms(t *testing.T) {
+	a, b, c := testpki.NewCA(t), testpki.SelfSigned(t, "b.test").Leaf, testpki.NewCA(t)
+	crlf := strings.ReplaceAll(string(pemOf(c.Cert)), "\n", "\r\n")
+	withHeaders := string(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Headers: map[string]string{"Proc-Type": "4,ENCRYPTED"}, Bytes: b.Raw}))
+	spaced := strings.Replace(string(pemOf(b)), "\n", "\n  ", 3)
+	data := "Bundle\n" + string(pemOf(a.Cert)) + "text -----BEGIN CERTIFICATE-----\n" + base64.StdEncoding.EncodeToString(b.Raw) + "\n-----END CERTIFICATE-----\n" + "-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n" +
+		withHeaders + "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n" + crlf + spaced
+	var got []string
+	scanPEM([]byte(data), nil, func(subj, der []byte) { got = append(got, string(der)) })
+	var want []string
+	rest := []byte(data)
+	for {
+		var p *pem.Block
+		p, rest = pem.Decode(rest)
+		if p == nil {
+			break
+		}
+		if p.Type == "CERTIFICATE" && len(p.Headers) == 0 {
+			if _, ok := rawSubject(p.Bytes); ok {
+				want = append(want, string(p.Bytes))
+			}
+		}
+	}
+	if len(want) != 3 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("scanPEM found %d certificates, encoding/pem %d (want 3: the CA, the CRLF CA, the spaced leaf)", len(got), len(want))
 	}
 }
