@@ -71,31 +71,36 @@ func (idx *rootIndex) lookup(subjects [][]byte) [][]byte {
 
 // scan calls fn with the subject and DER of every certificate of the
 // files, as x509.CertPool's AppendCertsFromPEM takes them: CERTIFICATE
-// blocks without headers. der is valid only during the call.
+// blocks without headers. der is valid only during the call. A file is
+// read in windows of 32 KiB (grown for a larger block), so a scan touches
+// a few pages of memory whatever the size of the CA bundle.
 func (idx *rootIndex) scan(fn func(subj, der []byte)) {
-	var buf, scratch []byte
+	buf := make([]byte, 32<<10)
+	var scratch []byte
 	idx.files(func(path string) bool {
 		f, err := os.Open(path)
 		if err != nil {
 			return false
 		}
 		defer f.Close()
-		buf = buf[:0]
+		n := 0 // bytes in buf not yet consumed
 		for {
-			if len(buf) == cap(buf) {
-				buf = append(buf, 0)[:len(buf)]
+			if n == len(buf) {
+				buf = append(buf, make([]byte, len(buf))...) // a block larger than the window
 			}
-			n, err := f.Read(buf[len(buf):cap(buf)])
-			buf = buf[:len(buf)+n]
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
+			m, err := f.Read(buf[n:])
+			n += m
+			if err != nil && err != io.EOF {
 				return false
 			}
+			eof := err == io.EOF
+			var used int
+			scratch, used = scanPEM(buf[:n], scratch, fn, eof)
+			n = copy(buf, buf[used:n])
+			if eof {
+				return true
+			}
 		}
-		scratch = scanPEM(buf, scratch, fn)
-		return true
 	})
 }
 
@@ -105,21 +110,30 @@ var (
 )
 
 // scanPEM finds the CERTIFICATE blocks of data and decodes their base64
-// into scratch (grown as needed, returned). A block that is not in the
-// plain form (its BEGIN line alone on a line, no headers, nothing but
-// base64 and line ends) is left to encoding/pem, which decides as
-// AppendCertsFromPEM does.
-func scanPEM(data, scratch []byte, fn func(subj, der []byte)) []byte {
+// into scratch (grown as needed, returned) and returns how much of data it
+// used: all of it at the end of the file (eof), else up to the last block
+// that is not complete yet. A block that is not in the plain form (no
+// headers, nothing but base64 and line ends) is left to encoding/pem,
+// which decides as AppendCertsFromPEM does.
+func scanPEM(data, scratch []byte, fn func(subj, der []byte), eof bool) ([]byte, int) {
 	for off := 0; ; {
 		i := bytes.Index(data[off:], pemBegin)
 		if i < 0 {
-			return scratch
+			if eof {
+				return scratch, len(data)
+			}
+			// keep what could be the start of a BEGIN line, and the byte
+			// before it
+			return scratch, max(off, len(data)-len(pemBegin)-1)
 		}
 		start := off + i
 		bodyStart := start + len(pemBegin)
 		j := bytes.Index(data[bodyStart:], pemEnd)
 		if j < 0 {
-			return scratch
+			if eof {
+				return scratch, len(data)
+			}
+			return scratch, max(start-1, off)
 		}
 		body := data[bodyStart : bodyStart+j]
 		off = bodyStart + j + len(pemEnd)
@@ -139,7 +153,7 @@ func scanPEM(data, scratch []byte, fn func(subj, der []byte)) []byte {
 				continue
 			}
 		}
-		if p, _ := pem.Decode(data[start:]); p != nil && p.Type == "CERTIFICATE" && len(p.Headers) == 0 {
+		if p, _ := pem.Decode(data[start:off]); p != nil && p.Type == "CERTIFICATE" && len(p.Headers) == 0 {
 			if subj, ok := rawSubject(p.Bytes); ok {
 				fn(subj, p.Bytes)
 			}

@@ -228,7 +228,7 @@ func TestScanPEMForms(t *testing.T) {
 	data := "Bundle\n" + string(pemOf(a.Cert)) + "text -----BEGIN CERTIFICATE-----\n" + base64.StdEncoding.EncodeToString(b.Raw) + "\n-----END CERTIFICATE-----\n" + "-----BEGIN CERTIFICATE-----\n!!!\n-----END CERTIFICATE-----\n" +
 		withHeaders + "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n" + crlf + spaced
 	var got []string
-	scanPEM([]byte(data), nil, func(subj, der []byte) { got = append(got, string(der)) })
+	scanPEM([]byte(data), nil, func(subj, der []byte) { got = append(got, string(der)) }, true)
 	var want []string
 	rest := []byte(data)
 	for {
@@ -245,5 +245,25 @@ func TestScanPEMForms(t *testing.T) {
 	}
 	if len(want) != 3 || strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Fatalf("scanPEM found %d certificates, encoding/pem %d (want 3: the CA, the CRLF CA, the spaced leaf)", len(got), len(want))
+	}
+}
+
+// A file larger than the scan's window: every block is found wherever the
+// window boundaries fall.
+func TestScanAcrossWindows(t *testing.T) {
+	var data []byte
+	var want []string
+	for i := 0; i < 60; i++ {
+		ca := testpki.NewCA(t)
+		data = append(data, strings.Repeat("#", i*37)...)
+		data = append(data, '\n')
+		data = append(data, pemOf(ca.Cert)...)
+		want = append(want, string(ca.Cert.Raw))
+	}
+	useIndex(t, data)
+	var got []string
+	systemIndex().scan(func(subj, der []byte) { got = append(got, string(der)) })
+	if len(data) < 64<<10 || strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("%d bytes: found %d of %d certificates", len(data), len(got), len(want))
 	}
 }
