@@ -27,7 +27,7 @@ func (li *lineInfo) postfixSASL(t, low string) bool {
 		return false
 	}
 	reason := strings.TrimSpace(t[i+len(" authentication failed: "):])
-	if k := strings.Index(lowerASCII(reason), "sasl_username="); k >= 0 {
+	if k := indexFold(reason, "sasl_username="); k >= 0 {
 		li.user = strings.TrimSpace(strings.TrimRight(reason[k+len("sasl_username="):], ","))
 		reason = strings.TrimRight(strings.TrimSpace(reason[:k]), ",")
 	}
@@ -61,7 +61,7 @@ func (li *lineInfo) eximAuthenticator(t, low string) bool {
 	}
 	li.client = strings.TrimSuffix(strings.TrimSpace(rest[:k]), ":")
 	v := rest[k:]
-	if s := strings.Index(lowerASCII(v), " (set_id="); s >= 0 {
+	if s := indexFold(v, " (set_id="); s >= 0 {
 		li.user = strings.TrimSuffix(strings.TrimSpace(v[s+len(" (set_id="):]), ")")
 		v = v[:s]
 	}

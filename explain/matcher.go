@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unsafe"
 )
 
 // A multi-pattern matcher (Aho–Corasick automaton over byte classes: dense
@@ -120,17 +121,53 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
+	b := make([]byte, len(s))
+	copy(b, s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	return unsafe.String(&b[0], len(b)) // b is new and never written again
+}
+
+// indexFold is strings.Index(lowerASCII(s), sub) without the copy; sub is
+// lower-case ASCII.
+func indexFold(s, sub string) int {
+	n := len(sub)
+	if n == 0 {
+		return 0
+	}
+	c0 := sub[0]
+	up := c0
+	if 'a' <= c0 && c0 <= 'z' {
+		up -= 'a' - 'A'
+	}
+	for i := 0; i+n <= len(s); i++ {
+		if c := s[i]; c != c0 && c != up {
+			continue
+		}
+		if equalFoldLower(s[i:i+n], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// equalFoldLower reports whether s folded to lower case (ASCII) is low.
+func equalFoldLower(s, low string) bool {
+	for j := 0; j < len(low); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != low[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // compile builds the automaton from the registered patterns.

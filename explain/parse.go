@@ -273,7 +273,7 @@ type lineInfo struct {
 // below:550 ..."), or text without a code, which is kept: with a Status
 // field it still tells the cause.
 func (li *lineInfo) diagnostic(v string) {
-	if strings.Contains(lowerASCII(v), " said: ") {
+	if indexFold(v, " said: ") >= 0 {
 		li.parsePostfixText(v)
 	} else {
 		li.fromReply(v, false)
@@ -432,15 +432,15 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			}
 		} else if j := strings.Index(lrest, " for "); j >= 0 {
 			after := rest[j+len(" for "):]
-			if k := strings.Index(lowerASCII(after), " command"); k > 0 {
+			if k := indexFold(after, " command"); k > 0 {
 				li.stage = normalizeStage(after[:k])
 			}
-			if k := strings.Index(lowerASCII(after), "reason: "); k >= 0 {
+			if k := indexFold(after, "reason: "); k >= 0 {
 				li.fromReply(after[k+len("reason: "):], false)
 			} else if k := findCode(after, true); k >= 0 {
 				li.fromReply(after[k:], false)
 			}
-			if k := strings.Index(lowerASCII(after), "host: "); k >= 0 {
+			if k := indexFold(after, "host: "); k >= 0 {
 				li.host = firstWord(after[k+len("host: "):])
 			}
 		}
@@ -534,9 +534,9 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 	} else if inner != "" {
 		li.enh = inner
 	}
-	if i := strings.Index(lowerASCII(rest), "(in reply to "); i >= 0 {
+	if i := indexFold(rest, "(in reply to "); i >= 0 {
 		st := rest[i+len("(in reply to "):]
-		if j := strings.Index(lowerASCII(st), " command"); j > 0 {
+		if j := indexFold(st, " command"); j > 0 {
 			if stg := normalizeStage(st[:j]); stg != "" {
 				li.stage = stg
 				rest = strings.TrimSpace(rest[:i])
@@ -552,7 +552,7 @@ func (li *lineInfo) parsePostfixText(v string) {
 	low := lowerASCII(v)
 	if i := strings.Index(low, "(in reply to "); i >= 0 {
 		st := v[i+len("(in reply to "):]
-		if j := strings.Index(lowerASCII(st), " command"); j > 0 {
+		if j := indexFold(st, " command"); j > 0 {
 			li.stage = normalizeStage(st[:j])
 		}
 		v = strings.TrimSpace(v[:i])
@@ -596,7 +596,7 @@ func (li *lineInfo) parseNDR(v string) {
 	v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(v, "#SMTP#")), "##"))
 	v = strings.TrimSuffix(strings.TrimSpace(v), ">")
 	v = strings.TrimLeft(v, "<# ")
-	if i := strings.Index(lowerASCII(v), "smtp;"); i >= 0 {
+	if i := indexFold(v, "smtp;"); i >= 0 {
 		v = v[i+len("smtp;"):]
 	}
 	li.fromReply(v, false)

@@ -238,3 +238,16 @@ func TestContextAroundReply(t *testing.T) {
 		}
 	}
 }
+
+// indexFold finds what strings.Index finds in the lower-cased text.
+func TestIndexFold(t *testing.T) {
+	texts := []string{"", "a", "Host MX said: 550", "IN REPLY TO RCPT TO COMMAND", "(In Reply To end of DATA command)", "sasl_username=Bob", "xX smtp; 550", "héllo SAID: ok", "ＳＡＩＤ said: "}
+	subs := []string{"", " said: ", "(in reply to ", " command", "sasl_username=", "smtp;", "x", "é"}
+	for _, s := range texts {
+		for _, sub := range subs {
+			if got, want := indexFold(s, sub), strings.Index(lowerASCII(s), sub); got != want {
+				t.Errorf("indexFold(%q, %q) = %d, want %d", s, sub, got, want)
+			}
+		}
+	}
+}
