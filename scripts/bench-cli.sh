@@ -1,0 +1,103 @@
+#!/bin/sh
+# bench-cli.sh: time smtpgw's commands with hyperfine beside a Go hello-world
+# and the C/Perl tools users would otherwise type (posttls-finger, swaks).
+# A comparison whose tool is not installed is skipped, and says so.
+#
+# Start-up needs nothing else. The network comparisons need an SMTP server
+# with STARTTLS that you run yourself on loopback (never a real domain),
+# for instance a Postfix bound to 127.0.0.1 on a spare port:
+#
+#   SMTP=127.0.0.1:12525      the server (host:port), STARTTLS offered
+#   SMTP_NAME=mx.speed.test   the name in its certificate (posttls-finger -m)
+#   SMTP_CA=ca.pem            the CA that signed it (for swaks and
+#                             posttls-finger; smtpgw gets it through
+#                             SSL_CERT_FILE so that it verifies against
+#                             "system" roots as it does by default)
+#   SMTP_SIX="h:p h:p ..."    six targets probed at once (default: none)
+#   RCPT=a@rcpt.test FROM=s@send.test   envelope of the test message
+#   RUNS=20                   runs per command
+#
+# Run from the repository: scripts/bench-cli.sh
+set -eu
+RUNS=${RUNS:-20}
+FROM=${FROM:-s@send.test}
+RCPT=${RCPT:-a@rcpt.test}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "python3 is needed to read hyperfine's results" >&2
+	exit 1
+fi
+if ! command -v hyperfine >/dev/null 2>&1; then
+	echo "hyperfine is not installed (Debian: apt-get install hyperfine): nothing to compare" >&2
+	exit 1
+fi
+
+echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+# Built as a release is (.goreleaser.yaml): static, no symbols.
+CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/smtpgw" ./cmd/smtpgw
+mkdir "$tmp/hello"
+printf 'module hello\n\ngo 1.26\n' >"$tmp/hello/go.mod"
+printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$tmp/hello/main.go"
+(cd "$tmp/hello" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/hello-world" .)
+S="$tmp/smtpgw"
+
+# hf runs hyperfine and prints, per command, the median wall time, the
+# median's ratio to the first command, and the mean CPU time (user+system):
+# on a shared machine the CPU time says more than the wall time.
+hf() {
+	hyperfine -N -i --warmup 3 --runs "$RUNS" --style none --export-json "$tmp/out.json" "$@" >/dev/null 2>&1
+	python3 - "$tmp/out.json" <<'PY'
+import json, sys
+rs = json.load(open(sys.argv[1]))["results"]
+base = rs[0]["median"]
+print("| command | median | vs first | CPU (user+sys) |")
+print("|---|---:|---:|---:|")
+for r in rs:
+    print("| %s | %.1f ms | %.2f× | %.1f ms |" % (r["command"], r["median"] * 1000, r["median"] / base, (r["user"] + r["system"]) * 1000))
+PY
+	echo
+}
+
+echo "== start-up"
+hf -n hello-world "$tmp/hello-world" -n "smtpgw --version" "$S --version" -n "smtpgw explain 421" "$S explain 421"
+
+if [ -z "${SMTP:-}" ]; then
+	echo "== send, probe: skipped (set SMTP=host:port of a loopback SMTP server with STARTTLS; see the top of this script)"
+	exit 0
+fi
+if [ -n "${SMTP_CA:-}" ]; then
+	bundle="$tmp/roots.pem"
+	cat /etc/ssl/certs/ca-certificates.crt "$SMTP_CA" >"$bundle" 2>/dev/null || cp "$SMTP_CA" "$bundle"
+	export SSL_CERT_FILE="$bundle"
+fi
+host=${SMTP%:*}
+port=${SMTP##*:}
+
+echo "== send: STARTTLS, certificate verified, one message"
+if command -v swaks >/dev/null 2>&1; then
+	hf -n swaks "swaks --server $SMTP --from $FROM --to $RCPT -tls --tls-verify ${SMTP_CA:+--tls-ca-path $SMTP_CA} --silent 2" \
+		-n "smtpgw send" "$S send --server $SMTP --from $FROM --to $RCPT --tls starttls --quiet"
+else
+	echo "swaks is not installed (Debian: apt-get install swaks): send compared with nothing"
+	hf -n "smtpgw send" "$S send --server $SMTP --from $FROM --to $RCPT --tls starttls --quiet"
+fi
+
+echo "== probe: one host, STARTTLS, certificate verified"
+if command -v posttls-finger >/dev/null 2>&1; then
+	hf -n posttls-finger "posttls-finger -c -l secure ${SMTP_NAME:+-m $SMTP_NAME} ${SMTP_CA:+-F $SMTP_CA} [$host]:$port" \
+		-n "smtpgw probe (one host)" "$S probe $SMTP"
+else
+	echo "posttls-finger is not installed (Debian: apt-get install postfix ships it): probe compared with nothing"
+	hf -n "smtpgw probe (one host)" "$S probe $SMTP"
+fi
+if [ -n "${SMTP_SIX:-}" ]; then
+	echo "== probe: six targets at once, beside posttls-finger's one host"
+	if command -v posttls-finger >/dev/null 2>&1; then
+		hf -n "posttls-finger (one host)" "posttls-finger -c -l secure ${SMTP_NAME:+-m $SMTP_NAME} ${SMTP_CA:+-F $SMTP_CA} [$host]:$port" \
+			-n "smtpgw probe (six targets)" "$S probe $SMTP_SIX"
+	else
+		hf -n "smtpgw probe (six targets)" "$S probe $SMTP_SIX"
+	fi
+fi
