@@ -65,8 +65,5 @@ func TestBareEngineAgreesWithFullEngine(t *testing.T) {
 	if engineFor("", "Delivery has expired. Last error:") != theEngine() {
 		t.Fatal("a reply without text but with words around it does not get the whole engine")
 	}
-	if false {
-		t.Fatal("a reply without text does not get the small engine")
-	}
 	t.Logf("%d bare replies agree", checked)
 }
