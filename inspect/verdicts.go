@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/smtpgw/smtpgw/finding"
 )
@@ -402,10 +403,11 @@ func ruleMeaning(name string) string {
 	return ""
 }
 
+// compiled on first use, not at process start
 var (
-	saKV     = regexp.MustCompile(`(?i)\b(score|hits|required)=(\S*)`)
-	saTests  = regexp.MustCompile(`\btests=([A-Za-z0-9_,\s]*?)(?:\s+[a-z_]+=|$)`)
-	saReport = regexp.MustCompile(`(-?\d+(?:\.\d+)?)\s+([A-Z][A-Z0-9_]{2,})\s+`)
+	saKV     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(score|hits|required)=(\S*)`) })
+	saTests  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\btests=([A-Za-z0-9_,\s]*?)(?:\s+[a-z_]+=|$)`) })
+	saReport = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(-?\d+(?:\.\d+)?)\s+([A-Z][A-Z0-9_]{2,})\s+`) })
 )
 
 func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
@@ -419,7 +421,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 	descr := map[string]string{}
 	if rep != "" {
 		hdrs = append(hdrs, "X-Spam-Report")
-		idx := saReport.FindAllStringSubmatchIndex(rep, maxRules)
+		idx := saReport().FindAllStringSubmatchIndex(rep, maxRules)
 		for i, x := range idx {
 			name, pts := rep[x[4]:x[5]], rep[x[2]:x[3]]
 			end := len(rep)
@@ -441,7 +443,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 			v.Spam = "not spam"
 		}
 		var score, req string
-		for _, kv := range saKV.FindAllStringSubmatch(st, -1) {
+		for _, kv := range saKV().FindAllStringSubmatch(st, -1) {
 			switch strings.ToLower(kv[1]) {
 			case "score", "hits":
 				score = kv[2]
@@ -449,7 +451,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 				req = kv[2]
 			}
 		}
-		if x := saTests.FindStringSubmatch(st); x != nil {
+		if x := saTests().FindStringSubmatch(st); x != nil {
 			for _, t := range strings.Split(x[1], ",") {
 				if t = strings.TrimSpace(t); t != "" && t != "none" && len(tests) < maxRules {
 					tests = append(tests, t)
@@ -501,8 +503,10 @@ func sortByScore(items []VerdictItem) {
 }
 
 var (
-	rspamdHead = regexp.MustCompile(`^\s*([\w-]+):\s*(True|False)\s*\[\s*(-?[\d.]+)\s*/\s*(-?[\d.]+)\s*\]`)
-	rspamdSym  = regexp.MustCompile(`([A-Z][A-Z0-9_]+)\((-?[\d.]+)\)(\[[^\]]*\])?`)
+	rspamdHead = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^\s*([\w-]+):\s*(True|False)\s*\[\s*(-?[\d.]+)\s*/\s*(-?[\d.]+)\s*\]`)
+	})
+	rspamdSym = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([A-Z][A-Z0-9_]+)\((-?[\d.]+)\)(\[[^\]]*\])?`) })
 )
 
 func rspamdVerdict(m *Message) (FilterVerdict, bool) {
@@ -515,7 +519,7 @@ func rspamdVerdict(m *Message) (FilterVerdict, bool) {
 	syms := res
 	if res != "" {
 		hdrs = append(hdrs, "X-Spamd-Result")
-		if h := rspamdHead.FindStringSubmatch(res); h != nil {
+		if h := rspamdHead().FindStringSubmatch(res); h != nil {
 			v.Score = h[3] + " (of " + h[4] + " to reject)"
 			if h[2] == "True" {
 				v.Spam = "spam"
@@ -557,7 +561,7 @@ func rspamdVerdict(m *Message) (FilterVerdict, bool) {
 		}
 	}
 	var items []VerdictItem
-	for _, s := range rspamdSym.FindAllStringSubmatch(syms, maxRules) {
+	for _, s := range rspamdSym().FindAllStringSubmatch(syms, maxRules) {
 		it := VerdictItem{Name: s[1], Score: s[2], Meaning: ruleMeaning(s[1])}
 		if s[3] != "" {
 			it.Value = strings.Trim(s[3], "[]")

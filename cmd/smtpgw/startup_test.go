@@ -1,0 +1,58 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+)
+
+// Nothing but flag parsing may run at process start (issue 18): a table, a
+// regular expression or a map that a package builds in its init (or in a
+// package-level var) is paid by every command, `smtpgw --version`
+// included. The Go runtime reports what each package's initialisation
+// allocated (GODEBUG=inittrace=1); every package of this module must stay
+// under a small budget. Build such things on first use instead
+// (sync.OnceValue), or as static data.
+func TestPackageInitIsLight(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool on PATH to build the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "smtpgw")
+	build := exec.Command(gotool, "build", "-o", bin, ".")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if msg, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, msg)
+	}
+	cmd := exec.Command(bin, "--version")
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("--version: %v\n%s", err, out)
+	}
+	const maxAllocs, maxBytes = 100, 16 << 10
+	line := regexp.MustCompile(`(?m)^init (\S+) @.*?, (\d+) bytes, (\d+) allocs$`)
+	seen := 0
+	for _, m := range line.FindAllStringSubmatch(string(out), -1) {
+		pkg := m[1]
+		if pkg != "main" && !regexp.MustCompile(`^github\.com/smtpgw/smtpgw(/|$)`).MatchString(pkg) {
+			continue
+		}
+		seen++
+		bytes, _ := strconv.Atoi(m[2])
+		allocs, _ := strconv.Atoi(m[3])
+		if allocs > maxAllocs || bytes > maxBytes {
+			t.Errorf("package %s allocates %d bytes in %d allocations at process start (budget: %d bytes, %d allocations): build its tables, maps and regular expressions on first use (sync.OnceValue) or as static data",
+				pkg, bytes, allocs, maxBytes, maxAllocs)
+		}
+	}
+	if seen < 5 {
+		t.Fatalf("found the init lines of only %d of this module's packages in:\n%s", seen, out)
+	}
+}
