@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -161,7 +162,7 @@ func optionFlagError(err error, flags map[string]string) error {
 		return usageErr("%v", err)
 	}
 	// The problem may name other fields ("needs SPFIP"): name their flags.
-	problem = fieldName.ReplaceAllStringFunc(problem, func(w string) string {
+	problem = fieldName().ReplaceAllStringFunc(problem, func(w string) string {
 		if f, ok := flags[w]; ok {
 			return f
 		}
@@ -170,7 +171,7 @@ func optionFlagError(err error, flags map[string]string) error {
 	return usageErr("%s %s", flag, problem)
 }
 
-var fieldName = regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`)
+var fieldName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`) })
 
 // commandFactory builds one top-level command (and its subcommands).
 type commandFactory struct {
