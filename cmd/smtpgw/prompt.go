@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/spf13/cobra"
@@ -91,18 +92,21 @@ func shellQuote(s string) string {
 }
 
 // menuTasks are the tasks `smtpgw` alone offers on a terminal; each runs
-// its command, which asks for what it needs.
-var menuTasks = []prompt.Option{
-	task("Why did my mail bounce?", "explain a reply or a bounce", "explain"),
-	task("Why does mail to an address not arrive?", "diagnose a recipient", "diagnose"),
-	task("Is this server reachable and secure?", "probe a domain's MX hosts", "probe"),
-	task("Check my domain's posture", "MX, SPF, DMARC, DKIM, MTA-STS, DANE", "check"),
-	task("Send a test message", "with a full, explained transcript", "send"),
-	task("Talk SMTP by hand", "every reply explained", "session"),
-	task("Inspect a message that landed in spam", "DKIM, verdict, Received: path", "inspect"),
-	task("Run a local relay for apps and CI", "spools durably, retries", "relay"),
-	task("Show the help", "every command and flag", "help"),
-}
+// its command, which asks for what it needs. Built when the menu is shown,
+// not at process start.
+var menuTasks = sync.OnceValue(func() []prompt.Option {
+	return []prompt.Option{
+		task("Why did my mail bounce?", "explain a reply or a bounce", "explain"),
+		task("Why does mail to an address not arrive?", "diagnose a recipient", "diagnose"),
+		task("Is this server reachable and secure?", "probe a domain's MX hosts", "probe"),
+		task("Check my domain's posture", "MX, SPF, DMARC, DKIM, MTA-STS, DANE", "check"),
+		task("Send a test message", "with a full, explained transcript", "send"),
+		task("Talk SMTP by hand", "every reply explained", "session"),
+		task("Inspect a message that landed in spam", "DKIM, verdict, Received: path", "inspect"),
+		task("Run a local relay for apps and CI", "spools durably, retries", "relay"),
+		task("Show the help", "every command and flag", "help"),
+	}
+})
 
 func task(question, what, command string) prompt.Option {
 	return prompt.Option{Label: fmt.Sprintf("%-40s %s", question, what), Value: command, Summary: question}
@@ -112,7 +116,7 @@ func task(question, what, command string) prompt.Option {
 // chosen command, run as if typed (with the global flags given).
 func runMenu(ctx context.Context, cmd *cobra.Command, ios *IOStreams, g *GlobalOptions) error {
 	p := prompt.New(ios.In, ios.Out, ios.Color())
-	task, err := p.Choose("What do you want to do?", menuTasks)
+	task, err := p.Choose("What do you want to do?", menuTasks())
 	if errors.Is(err, prompt.ErrCancelled) {
 		return nil
 	}
