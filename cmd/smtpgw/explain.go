@@ -100,9 +100,12 @@ none could be read.`,
 			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List && g.interactive(ios, opts.JSON) {
 				a := newAsker(ios, g)
 				r, err := a.ask(prompt.Question{
-					Title: "SMTP reply to explain",
-					Help:  "paste the reply or the line of the bounce, such as 550 5.1.1 <bob@example.com>: User unknown; or a code such as 421",
+					Title: "SMTP reply to explain, or a bounce file",
+					Help:  "paste the reply or the line of the bounce, such as 550 5.1.1 <bob@example.com>: User unknown; a code such as 421; or the path of a bounce (.eml), an mbox, a Maildir or a directory of bounces",
 					Validate: func(s string) error {
+						if isBouncePath(s) {
+							return nil
+						}
 						_, err := explain.ExplainText(s)
 						return err
 					},
@@ -110,7 +113,13 @@ none could be read.`,
 				if err != nil {
 					return err
 				}
-				opts.Args = []string{r}
+				if isBouncePath(r) {
+					// the same as typing --bounce PATH
+					a.extra = append(a.extra[:len(a.extra)-1], "--bounce", r)
+					opts.Bounce = r
+				} else {
+					opts.Args = []string{r}
+				}
 				a.equivalent()
 			}
 			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List {
@@ -318,3 +327,15 @@ func (w *explainWriter) write(e explain.Explanation) error {
 }
 
 func (w *explainWriter) flush() error { return w.w.Flush() }
+
+// isBouncePath reports an answer to the explain prompt that names an
+// existing file or directory (a bounce, an mbox, a Maildir): no SMTP reply
+// is a path that exists.
+func isBouncePath(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, "\r\n") {
+		return false
+	}
+	_, err := os.Stat(s)
+	return err == nil
+}

@@ -135,6 +135,20 @@ func TestPromptsOnTerminal(t *testing.T) {
 		p.wait()
 	})
 
+	t.Run("explain a bounce file", func(t *testing.T) {
+		bounce, err := filepath.Abs(filepath.Join("..", "..", "testdata", "bounces", "exim", "exim-plain.eml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := startPTY(t, "explain")
+		p.expect("SMTP reply to explain, or a bounce file")
+		p.send(bounce + "\r")
+		p.expect("Next time, type: smtpgw explain --bounce " + bounce + "\r\n")
+		p.expect("dave@rcpt.example")
+		p.expect("user-unknown")
+		p.wait()
+	})
+
 	t.Run("inspect", func(t *testing.T) {
 		msg := filepath.Join(t.TempDir(), "message.eml")
 		if err := os.WriteFile(msg, []byte("From: a@example.test\r\nTo: b@example.test\r\nSubject: hi\r\n\r\nhello\r\n"), 0o600); err != nil {
