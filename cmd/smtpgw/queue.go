@@ -1,13 +1,9 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"path/filepath"
-	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/smtpgw/smtpgw/relay"
@@ -103,11 +99,13 @@ A --spool that holds no spool is an error (exit 2): nothing is created.`,
 				if ms == nil {
 					ms = []*spool.Message{}
 				}
-				if err := writeJSON(ios.Out, ms); err != nil {
+				if err := report.WriteJSON(ios.Out, ms); err != nil {
 					return err
 				}
 			} else {
-				renderQueueList(ios.Out, ms, dir, sp.Dir)
+				if err := report.WriteQueueList(ios.Out, ms, dir, sp.Dir); err != nil {
+					return err
+				}
 			}
 			if damaged > 0 {
 				return &ExitError{Code: ExitFindings}
@@ -134,10 +132,9 @@ A --spool that holds no spool is an error (exit 2): nothing is created.`,
 				return notFound(err, args[0], sp.Dir)
 			}
 			if o.JSON {
-				return writeJSON(ios.Out, m)
+				return report.WriteJSON(ios.Out, m)
 			}
-			renderQueueShow(ios.Out, m)
-			return nil
+			return report.WriteQueueShow(ios.Out, m)
 		},
 	}
 	show.Flags().BoolVar(&o.JSON, "json", false, "output JSON")
@@ -238,7 +235,7 @@ it shows the state the relay left.`,
 				return err
 			}
 			if o.JSON {
-				return writeJSON(ios.Out, st)
+				return report.WriteJSON(ios.Out, st)
 			}
 			return report.WriteQueueStatus(ios.Out, st, time.Now())
 		},
@@ -260,150 +257,4 @@ func notFound(err error, id, dir string) error {
 		return fmt.Errorf("message %s is damaged (%s) and cannot be delivered; remove it with 'smtpgw queue delete %s'", id, de.Reason, id)
 	}
 	return err
-}
-
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
-}
-
-func humanSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
-}
-
-func age(t time.Time) string {
-	d := time.Since(t).Round(time.Second)
-	if d < 0 {
-		d = 0
-	}
-	return d.String()
-}
-
-func renderQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
-	var ms, damaged []*spool.Message
-	for _, m := range all {
-		if m.Damaged != "" {
-			damaged = append(damaged, m)
-		} else {
-			ms = append(ms, m)
-		}
-	}
-	defer renderDamaged(w, damaged)
-	if len(ms) == 0 {
-		if dir == spool.DirFailed {
-			fmt.Fprintf(w, "No failed messages in %s.\n", spoolDir)
-		} else {
-			fmt.Fprintf(w, "The queue in %s is empty.\n", spoolDir)
-		}
-		return
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tAGE\tSIZE\tFROM\tRECIPIENTS\tATTEMPTS\tNEXT\tLAST REPLY")
-	for _, m := range ms {
-		from := m.Envelope.From
-		if from == "" {
-			from = "<>"
-		}
-		var rc []string
-		last := ""
-		for _, r := range m.State.Rcpts {
-			rc = append(rc, r.Addr+" ("+r.Status+")")
-			if r.Reply != "" && r.Status != spool.StatusDelivered {
-				last = r.Reply
-			}
-		}
-		next := "-"
-		if dir == spool.DirQueue {
-			next = "now"
-			if d := time.Until(m.State.NextAttempt).Round(time.Second); d > 0 {
-				next = "in " + d.String()
-			}
-		}
-		if len(last) > 60 {
-			last = last[:57] + "..."
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", m.ID, age(m.Envelope.Received), humanSize(m.Size), from,
-			strings.Join(rc, ", "), m.State.Attempts, next, last)
-	}
-	tw.Flush()
-	fmt.Fprintf(w, "%d message(s)\n", len(ms))
-}
-
-// renderDamaged lists damaged spool files after the messages.
-func renderDamaged(w io.Writer, ms []*spool.Message) {
-	if len(ms) == 0 {
-		return
-	}
-	fmt.Fprintln(w)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DAMAGED\tIN\tSIZE\tREASON")
-	for _, m := range ms {
-		fmt.Fprintf(tw, "%s\t%s/\t%s\t%s\n", m.ID, m.Where, humanSize(m.Size), m.Damaged)
-	}
-	tw.Flush()
-	fmt.Fprintf(w, "%d damaged file(s): never delivered; remove with 'smtpgw queue delete ID' (the relay moves them to corrupt/ at start)\n", len(ms))
-}
-
-func renderQueueShow(w io.Writer, m *spool.Message) {
-	if m.Damaged != "" {
-		fmt.Fprintf(w, "ID          %s (%s, damaged)\n", m.ID, m.Where)
-		fmt.Fprintf(w, "Size        %s\n", humanSize(m.Size))
-		fmt.Fprintf(w, "Damaged     %s\n", m.Damaged)
-		fmt.Fprintf(w, "            it cannot be delivered; remove it with 'smtpgw queue delete %s'\n", m.ID)
-		return
-	}
-	from := m.Envelope.From
-	if from == "" {
-		from = "<> (a bounce)"
-	}
-	fmt.Fprintf(w, "ID          %s (%s)\n", m.ID, m.Where)
-	fmt.Fprintf(w, "Received    %s (%s ago) from %s", m.Envelope.Received.Local().Format(time.RFC1123Z), age(m.Envelope.Received), m.Envelope.Client)
-	if m.Envelope.Helo != "" {
-		fmt.Fprintf(w, " (EHLO %s)", m.Envelope.Helo)
-	}
-	fmt.Fprintln(w)
-	if m.Envelope.Auth != "" {
-		fmt.Fprintf(w, "Auth        %s\n", m.Envelope.Auth)
-	}
-	if m.Envelope.TLS != "" {
-		fmt.Fprintf(w, "TLS         %s\n", m.Envelope.TLS)
-	}
-	fmt.Fprintf(w, "From        %s\n", from)
-	if m.Subject != "" {
-		fmt.Fprintf(w, "Subject     %s\n", m.Subject)
-	}
-	if m.MessageID != "" {
-		fmt.Fprintf(w, "Message-ID  %s\n", m.MessageID)
-	}
-	fmt.Fprintf(w, "Size        %s\n", humanSize(m.Size))
-	fmt.Fprintf(w, "Attempts    %d\n", m.State.Attempts)
-	if m.Where == spool.DirQueue && !m.State.NextAttempt.IsZero() {
-		fmt.Fprintf(w, "Next        %s\n", m.State.NextAttempt.Local().Format(time.RFC1123Z))
-	}
-	if m.State.Reason != "" {
-		fmt.Fprintf(w, "Reason      %s\n", m.State.Reason)
-	}
-	fmt.Fprintln(w, "Recipients")
-	for _, r := range m.State.Rcpts {
-		fmt.Fprintf(w, "  %-30s %s", r.Addr, r.Status)
-		if r.Host != "" {
-			fmt.Fprintf(w, " via %s", r.Host)
-		}
-		fmt.Fprintln(w)
-		if r.Reply != "" {
-			fmt.Fprintf(w, "    %s", r.Reply)
-			if r.Category != "" {
-				fmt.Fprintf(w, " [%s]", r.Category)
-			}
-			fmt.Fprintln(w)
-		}
-	}
 }
