@@ -150,7 +150,26 @@ func ParseBytes(raw []byte) (*Result, error) {
 			return res, nil
 		}
 	}
-	return analyse(load(raw))
+	return parseNested(raw, 0)
+}
+
+// maxForwarded is how many times a bounce may have been forwarded as an
+// attachment ("FW: Undeliverable: ...") and still be read.
+const maxForwarded = 3
+
+// parseNested reads a message; when it is no report itself but carries a
+// whole message as an attachment (a bounce forwarded by a colleague or a
+// helpdesk), the attached message is read instead. A real bounce's
+// returned message is never read this way: the bounce answers first.
+func parseNested(raw []byte, depth int) (*Result, error) {
+	m := load(raw)
+	res, err := analyse(m)
+	if errors.Is(err, ErrNotBounce) && m.attached != nil && depth < maxForwarded {
+		if inner, ierr := parseNested(m.attached, depth+1); ierr == nil {
+			return inner, nil
+		}
+	}
+	return res, err
 }
 
 // Reply is the recipient's reply as package explain reads it: the

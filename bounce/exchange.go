@@ -154,7 +154,7 @@ func parseAddressThenReason(lines []string, action string, reason func(t, low st
 // recipientOnLine: a line that is an address (with a display name or
 // " on DATE" after it), or a sentence that names the recipient.
 func recipientOnLine(t, low string) string {
-	for _, p := range []string{"wasn't delivered to ", "was not delivered to ", "couldn't be delivered to ", "could not be delivered to ", "your message to ", "delivery to the following recipient failed permanently:", "delivery to the following recipient has been delayed:", "delivery to these recipients or groups is delayed:", "message hasn't been delivered to "} {
+	for _, p := range []string{"wasn't delivered to ", "was not delivered to ", "problem delivering your message to ", "couldn't be delivered to ", "could not be delivered to ", "your message to ", "delivery to the following recipient failed permanently:", "delivery to the following recipient has been delayed:", "delivery to these recipients or groups is delayed:", "message hasn't been delivered to "} {
 		if i := strings.Index(low, p); i >= 0 {
 			if a := addrIn(t[i+len(p):]); a != "" {
 				return a

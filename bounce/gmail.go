@@ -28,6 +28,7 @@ func parseGmail(m *msg) []Recipient {
 	}
 	var out []Recipient
 	last := ""
+	var group []string // "... delivering your message to a@x, b@y." names several
 	for i := 0; i < len(lines); i++ {
 		t := strings.TrimSpace(lines[i])
 		low := lowerASCII(t)
@@ -63,6 +64,15 @@ func parseGmail(m *msg) []Recipient {
 					r.RemoteMTA = hostOnly(parts[0][k+4:])
 				}
 			}
+			if len(group) > 1 && equalFold(group[0], last) {
+				for _, g := range group {
+					rg := r
+					rg.Recipient = g
+					out = append(out, rg)
+				}
+				group = nil
+				continue
+			}
 			if n := len(out); n > 0 && equalFold(out[n-1].Recipient, last) {
 				if r.RemoteMTA == "" {
 					r.RemoteMTA = out[n-1].RemoteMTA
@@ -75,7 +85,35 @@ func parseGmail(m *msg) []Recipient {
 		}
 		if a := recipientOnLine(t, low); a != "" {
 			last = a
+			group = gmailRecipientList(t, low)
 		}
 	}
 	return out
+}
+
+// gmailRecipientList reads the addresses of "There was a problem delivering
+// your message to a@x, b@y. See the technical details below." (one reply
+// for them all).
+func gmailRecipientList(t, low string) []string {
+	for _, p := range []string{"delivering your message to ", "wasn't delivered to "} {
+		i := strings.Index(low, p)
+		if i < 0 {
+			continue
+		}
+		rest := t[i+len(p):]
+		if j := strings.Index(rest, ". "); j >= 0 {
+			rest = rest[:j]
+		}
+		if j := strings.Index(lowerASCII(rest), " because"); j >= 0 {
+			rest = rest[:j]
+		}
+		var out []string
+		for _, w := range strings.Split(rest, ",") {
+			if a := addrIn(w); a != "" {
+				out = append(out, a)
+			}
+		}
+		return out
+	}
+	return nil
 }

@@ -34,6 +34,7 @@ type msg struct {
 	arf      string   // message/feedback-report body
 	orig     message.Header
 	hasOrig  bool
+	attached []byte // the first attached whole message (a bounce forwarded as an attachment)
 	parts    int
 	htmlText []string
 	gateway  *string // gatewayName, computed once
@@ -122,7 +123,11 @@ func (m *msg) walk(e *message.Entity, depth int) {
 		m.arf = body()
 	case mt == "message/rfc822" || mt == "message/global" || mt == "text/rfc822-headers" || mt == "message/rfc822-headers" || mt == "message/global-headers":
 		if !m.hasOrig {
-			if oe, err := message.Read(io.LimitReader(e.Body, MaxPart)); oe != nil && (err == nil || message.IsUnknownCharset(err) || message.IsUnknownEncoding(err)) {
+			b, _ := io.ReadAll(io.LimitReader(e.Body, MaxPart))
+			if mt == "message/rfc822" || mt == "message/global" {
+				m.attached = b
+			}
+			if oe, err := message.Read(bytes.NewReader(b)); oe != nil && (err == nil || message.IsUnknownCharset(err) || message.IsUnknownEncoding(err)) {
 				m.orig, m.hasOrig = oe.Header, true
 			}
 		}

@@ -35,10 +35,14 @@ func parseSendmail(m *msg) []Recipient {
 	}
 	// the address list with "(reason: ...)", and V5's "550 <a@b>... reason"
 	inList := false
-	last := ""
+	last, host := "", ""
 	for _, ln := range lines {
 		t := strings.TrimSpace(ln)
 		low := lowerASCII(t)
+		if i := strings.Index(low, "while talking to "); i >= 0 && !inList {
+			// the transcript's host, for its summary lines below
+			host = strings.TrimSuffix(hostOnly(strings.TrimSuffix(strings.TrimSpace(t[i+len("while talking to "):]), ":")), ".")
+		}
 		switch {
 		case strings.HasPrefix(low, "----- the following addresses had"):
 			inList = true
@@ -75,9 +79,12 @@ func parseSendmail(m *msg) []Recipient {
 						if out[k].Diagnostic == "" {
 							out[k].Diagnostic = t
 						}
+						if out[k].RemoteMTA == "" {
+							out[k].RemoteMTA = host
+						}
 					} else {
 						byAddr[lowerASCII(a)] = len(out)
-						out = append(out, Recipient{Recipient: a, Action: action, Diagnostic: t})
+						out = append(out, Recipient{Recipient: a, Action: action, Diagnostic: t, RemoteMTA: host})
 					}
 				}
 			}

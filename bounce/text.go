@@ -73,6 +73,13 @@ func cleanAddr(s string) string {
 		}
 	}
 	s = strings.Trim(s, "<>\"'.,:;()[] \t")
+	// "user"@domain: a quoted local part that needs no quotes is written
+	// without them (RFC 5321 §4.1.2), as the other reports write it.
+	if at := strings.LastIndexByte(s, '@'); at > 0 && strings.HasSuffix(s[:at], "\"") {
+		if local := strings.TrimSuffix(s[:at], "\""); !strings.ContainsAny(local, "\" \\@,;<>()[]:") {
+			s = local + s[at:]
+		}
+	}
 	return s
 }
 

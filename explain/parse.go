@@ -273,7 +273,7 @@ type lineInfo struct {
 // below:550 ..."), or text without a code, which is kept: with a Status
 // field it still tells the cause.
 func (li *lineInfo) diagnostic(v string) {
-	if indexFold(v, " said: ") >= 0 {
+	if indexFold(v, " said: ") >= 0 || indexFold(v, " refused to talk to me: ") >= 0 {
 		li.parsePostfixText(v)
 	} else {
 		li.fromReply(v, false)
@@ -371,7 +371,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	}
 
 	// Postfix bounce body / said form: "host mx.example[192.0.2.1] said: 550 ..."
-	if i := strings.Index(low, " said: "); i >= 0 {
+	if strings.Contains(low, " said: ") || strings.Contains(low, " refused to talk to me: ") {
 		li.parsePostfixText(t)
 		if li.reply {
 			return li
@@ -564,6 +564,20 @@ func (li *lineInfo) parsePostfixText(v string) {
 			li.host = hostPart(head[j+len("host "):])
 		}
 		li.fromReply(v[i+len(" said: "):], false)
+		li.bare = false
+		return
+	}
+	// Postfix smtp(8) when the greeting is a refusal: "host X[ip] refused
+	// to talk to me: 554 ..." (the stage is the connection)
+	if i := strings.Index(low, " refused to talk to me: "); i >= 0 {
+		head := v[:i]
+		if j := strings.LastIndex(lowerASCII(head), "host "); j >= 0 {
+			li.host = hostPart(head[j+len("host "):])
+		}
+		li.fromReply(v[i+len(" refused to talk to me: "):], false)
+		if li.stage == "" {
+			li.stage = "CONNECT"
+		}
 		li.bare = false
 		return
 	}

@@ -47,6 +47,8 @@ func TestParseForms(t *testing.T) {
 		{name: "S: prefix", in: "S: 421 4.7.0 Too many connections", code: 421, enh: "4.7.0"},
 		{name: "ip is not an enhanced code", in: "550 rejected 192.0.2.1 listed", code: 550, textHas: "192.0.2.1"},
 		{name: "hash enhanced", in: "550 #5.1.0 Address rejected", code: 550, enh: "5.1.0"},
+		{name: "postfix greeting refused", in: "host mx.b.example[192.0.2.1] refused to talk to me: 554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked",
+			code: 554, enh: "5.7.1", stage: "CONNECT", host: "mx.b.example", textHas: "Client host"},
 	}
 	for _, c := range cases {
 		r, err := Parse(c.in)
