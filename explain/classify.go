@@ -766,6 +766,15 @@ func explainOn(r Reply, why, full bool) Explanation {
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending MTA gave up retrying and returned the message.")
 	}
 
+	// Postfix logs a server that greets with a 5xx as "host X refused to
+	// talk to me: 554 ..." and, by default (smtp_skip_5xx_greeting = yes),
+	// skips it for the next MX and defers the message: the delivery is
+	// retried, not bounced, unless the log line says status=bounced.
+	if code/100 == 5 && ex.Class == ClassPermanent && refusedGreetingDeferred(r.Input) {
+		ex.Class = ClassTransient
+		ex.Note = appendNote(ex.Note, "Postfix skipped this server's 5xx greeting (\"refused to talk to me\", smtp_skip_5xx_greeting) and tries the next MX or retries later: the message is deferred, not bounced.")
+	}
+
 	// the class of a reply without any code comes from its wording
 	if classFrom == "wording" {
 		c, marker := e.wordingClass(&set, ex.Category)
@@ -1165,4 +1174,12 @@ func clip(s string, n int) string {
 		n--
 	}
 	return s[:n] + "…"
+}
+
+// refusedGreetingDeferred reports Postfix's log wording for a 5xx greeting it
+// skipped ("refused to talk to me"), in a log line (postfix/smtp) that does
+// not say the message bounced. The same words in a bounce report
+// ("<rcpt>: host X refused to talk to me: 550 ...") are the final reason.
+func refusedGreetingDeferred(input string) bool {
+	return indexFold(input, "refused to talk to me") >= 0 && indexFold(input, "postfix/") >= 0 && indexFold(input, "status=bounced") < 0
 }

@@ -23,7 +23,9 @@ var (
 		// non-English
 		"utilisateur", "destinataire", "compte", "benutzer", "empfänger", "konto", "usuario", "destinatario", "cuenta", "utente",
 		"usuário", "conta", "użytkownik", "odbiorca", "uživatel", "příjemce", "gebruiker", "ontvanger", "mottagaren", "mottagare",
-		"kullanıcı", "alıcı", "사용자", "수신자", "пользователь", "получатель", "адресат"}
+		"kullanıcı", "alıcı", "사용자", "수신자",
+		// inflected forms (Polish/Czech/Russian genitive: "adres odbiorcy", "schránka uživatele")
+		"odbiorcy", "użytkownika", "uživatele", "adresáta", "пользователя", "получателя", "адресата", "пользователь", "получатель", "адресат"}
 	// words that name the mailbox's storage
 	storageSubjects = []string{"mailbox", "inbox", "boîte aux lettres", "boite aux lettres", "boîte", "boite", "postfach", "buzón",
 		"casella", "caixa postal", "caixa de correio", "skrzynka", "schránka", "brevlåda", "postbus", "mailbox van", "posta kutusu",
@@ -60,8 +62,10 @@ var conceptRules = []rule{
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "concept.mailbox-full", Any: storageSubjects,
-		With: []string{"full", "pleine", "plein", "voll", "lleno", "llena", "piena", "pieno", "cheia", "cheio", "pełna", "plná", "vol", "är full", "dolu", "가득", "переполнен"},
-		Cat:  MailboxFull, Weak: true, Pri: conceptPri,
+		With: []string{"full", "pleine", "plein", "voll", "lleno", "llena", "piena", "pieno", "cheia", "cheio", "pełna", "plná", "vol", "är full", "dolu", "가득", "переполнен",
+			// "capacity exceeded" wording (Korean 용량 초과, Polish przepełniona, German überfüllt, French saturée)
+			"용량이 초과", "용량 초과", "용량을 초과", "przepełnion", "überfüllt", "saturée", "saturada", "satura "},
+		Cat: MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is full."},
 	{ID: "concept.helo", Any: []string{"helo", "ehlo", "helohost", "helo name", "hostname in helo"},
 		With: []string{"error", "invalid", "rejected", "refused", "bad", "not valid", "denied", "forged", "impersonat", "mismatch"},
@@ -75,11 +79,24 @@ var conceptRules = []rule{
 		Not: []string{"invalid", "unknown", "errors", "hops", "bad recipients"},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
-	{ID: "concept.sender-invalid", Any: []string{"sender domain", "sender address", "envelope sender", "envelope-sender", "mail from address", "return-path", "return path", "sender's domain"},
-		With: []string{"requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not belong", "not belong to", "not owned by", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent"},
+	{ID: "concept.sender-invalid", Any: []string{"valid sender", "sender domain", "sender address", "envelope sender", "envelope-sender", "mail from address", "return-path", "return path", "sender's domain"},
+		With: []string{"no valid", "requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not belong", "not belong to", "not owned by", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent"},
 		Not:  []string{"not logged in", "login mismatch", "spf", "dmarc", "dkim"},
 		Cat:  SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The envelope sender (MAIL FROM) was refused: its domain does not exist or does not resolve, or the address is not valid."},
+	// A sender refused under an address-status code (X.1.0 "other address
+	// status"): the refusal is about the sender's address, not a policy
+	// in general ("550 5.1.0 Sender denied", "553 5.1.0 sender rejected").
+	{ID: "concept.sender-address-status", Enh: []string{"X.1.0"}, Any: []string{"sender", "mail from", "envelope from"},
+		With: []string{"denied", "rejected", "refused", "not allowed", "not permitted", "invalid"},
+		Not:  []string{"recipient", "rcpt", "spf", "dmarc", "dkim", "reputation", "spam"},
+		Cat:  SenderInvalid, Pri: conceptPri,
+		Summary: "The server refused the envelope sender (MAIL FROM) address itself (an address-status code): it is not valid or not allowed there."},
+	// Words a content filter lists ("banned words", "forbidden phrases") are
+	// about this message's content, not a policy in general.
+	{ID: "concept.banned-words", Any: []string{"banned word", "forbidden word", "prohibited word", "blocked word", "banned phrase", "forbidden phrase", "prohibited phrase", "blocked phrase", "bad words", "spam words", "spam phrase"},
+		Cat: SpamContent, Pri: conceptPri + 4,
+		Summary: "A content filter found words or phrases it bans in the message."},
 	{ID: "concept.loop", Any: []string{"looping", "mail loop", "loop detected", "loops back", "routing loop", "loop count", "message loop"},
 		Cat: ServerError, Weak: true, Pri: conceptPri + 4,
 		Summary: "The message is looping between mail servers (or back to the same one): a routing or forwarding misconfiguration."},

@@ -49,8 +49,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(wordingRules)+len(codeRules)+len(conceptRules))
-	for _, part := range [][]rule{providerRules[:at], wordingRules, providerRules[at:], codeRules, conceptRules} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(wordingRules)+len(codeRules)+len(conceptRules))
+	for _, part := range [][]rule{providerRules[:at], ispRules, wordingRules, providerRules[at:], codeRules, conceptRules} {
 		for i := range part {
 			out = append(out, &part[i])
 		}
