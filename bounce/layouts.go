@@ -295,7 +295,7 @@ var commonLabels = labels{
 
 // actionFromText: delayed when the report says it is a warning or will retry.
 func actionFromText(m *msg) string {
-	if m.has("warning only", "will keep trying", "will retry", "still trying", "has not yet been delivered", "delivery has been delayed", "delayed", "temporarily deferred", "will continue to try") &&
+	if m.has("warning only", "will keep trying", "will retry", "still trying", "has not yet been delivered", "delivery has been delayed", "delayed", "temporarily deferred", "will continue to try", "has not been delivered yet", "delivery attempts will continue") &&
 		!m.has("permanent error", "permanent fatal", "giving up", "given up", "i'm not going to try again") {
 		return ActionDelayed
 	}

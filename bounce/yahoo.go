@@ -18,7 +18,7 @@ func detectYahoo(m *msg) bool {
 
 func parseYahoo(m *msg) []Recipient {
 	action := ActionFailed
-	if m.has("this is a temporary", "will continue to try", "we will keep trying") {
+	if m.has("this is a temporary", "will continue to try", "we will keep trying", "has not been delivered yet", "delivery attempts will continue") || m.subjectHas("message delayed", "delivery delayed") {
 		action = ActionDelayed
 	}
 	rs := qmailBlocks(m.reportLines(), action)
