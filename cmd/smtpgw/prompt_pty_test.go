@@ -358,7 +358,7 @@ func TestPromptsDocs(t *testing.T) {
 	}
 }
 
-// TestPromptAccessible: with ACCESSIBLE set, huh asks with plain line
+// TestPromptAccessible: with ACCESSIBLE set, smtpgw asks with plain line
 // prompts (for screen readers), and the answer is used the same way.
 func TestPromptAccessible(t *testing.T) {
 	t.Setenv("CI", "")
@@ -394,5 +394,21 @@ func TestMenuRelay(t *testing.T) {
 	p.stop()
 	if code := p.wait(); code != 0 {
 		t.Errorf("exit %d:\n%s", code, p.output())
+	}
+}
+
+// TestNoTerminalQueriesAtStart: on a terminal, smtpgw writes nothing
+// before its own output — no colour or cursor-position query, which would
+// cost every command a round trip to the terminal (or a wait on one that
+// does not answer) and can leave the answer in the input.
+func TestNoTerminalQueriesAtStart(t *testing.T) {
+	for _, args := range [][]string{{"--version"}, {"explain", "421"}} {
+		p := startPTY(t, args...)
+		if code := p.wait(); code != 0 {
+			t.Fatalf("%v: exit %d", args, code)
+		}
+		if out := p.output(); strings.Contains(out, "\x1b]") || strings.Contains(out, "\x1b[6n") || !strings.HasPrefix(out, map[bool]string{true: "smtpgw version", false: "421"}[args[0] == "--version"]) {
+			t.Errorf("%v: the terminal shows %q", args, out)
+		}
 	}
 }

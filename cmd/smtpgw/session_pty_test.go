@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
-	"context"
+	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -15,8 +17,12 @@ import (
 	"github.com/smtpgw/smtpgw/internal/testpki"
 )
 
-// ptySession runs smtpgw in-process with a pseudo-terminal as its stdin,
-// stdout and stderr, as a person at a terminal would.
+// ptySession runs the smtpgw binary with a pseudo-terminal as its
+// controlling terminal, stdin, stdout and stderr, as a person at a terminal
+// would. It is a process of its own, not the command tree in-process: a
+// terminal library (readline) keeps goroutines and state that outlive a
+// run, and a process sees its terminal as a user's would (the controlling
+// terminal, what it writes at start).
 type ptySession struct {
 	t    *testing.T
 	ptmx *os.File
@@ -24,13 +30,49 @@ type ptySession struct {
 	out  bytes.Buffer
 	done chan int
 	read chan struct{} // closed when the terminal has nothing more to show
-	// stop cancels the command's context, as Ctrl-C or SIGTERM does for
-	// the real process.
-	stop context.CancelFunc
+	// stop sends SIGTERM, as Ctrl-C or a service manager does.
+	stop func()
+}
+
+var (
+	ptyBinOnce sync.Once
+	ptyBinDir  string
+	ptyBin     string
+	ptyBinErr  error
+)
+
+// ptyBinary builds the smtpgw binary once per test run (without the race
+// detector: the product's own race-tested code runs in-process elsewhere).
+func ptyBinary(t *testing.T) string {
+	t.Helper()
+	ptyBinOnce.Do(func() {
+		ptyBinDir, ptyBinErr = os.MkdirTemp("", "smtpgw-pty-")
+		if ptyBinErr != nil {
+			return
+		}
+		ptyBin = filepath.Join(ptyBinDir, "smtpgw")
+		out, err := exec.Command("go", "build", "-o", ptyBin, ".").CombinedOutput()
+		if err != nil {
+			ptyBinErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if ptyBinErr != nil {
+		t.Fatal(ptyBinErr)
+	}
+	return ptyBin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if ptyBinDir != "" {
+		os.RemoveAll(ptyBinDir)
+	}
+	os.Exit(code)
 }
 
 func startPTY(t *testing.T, args ...string) *ptySession {
 	t.Helper()
+	bin := ptyBinary(t)
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal: %v", err)
@@ -59,19 +101,36 @@ func startPTY(t *testing.T, args ...string) *ptySession {
 			}
 		}
 	}()
-	ios := &IOStreams{In: tty, Out: tty, ErrOut: tty, InTTY: true, OutTTY: true, ErrTTY: true, NoColor: true}
-	ctx, stop := context.WithCancel(context.Background())
-	p.stop = stop
+	cmd := exec.Command(bin, args...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.Env = append(os.Environ(), "NO_COLOR=1")
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	p.stop = func() { cmd.Process.Signal(syscall.SIGTERM) }
 	go func() {
-		code := run(ctx, args, ios)
-		// The end of the output is marked rather than signalled by closing
-		// the terminal: bubbletea leaves a goroutine that reads the
-		// terminal's *os.File (its resize check), which no Close may race
-		// with. The terminal stays open until the test binary exits.
+		err := cmd.Wait()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			code = -1
+		}
+		// The end of the output is marked on the terminal, which stays
+		// open, so that everything the process wrote is read first.
 		io.WriteString(tty, endOfRun)
 		p.done <- code
 	}()
-	t.Cleanup(func() { stop(); ptmx.Close() })
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		select {
+		case <-p.read:
+		case <-time.After(5 * time.Second):
+		}
+		ptmx.Close()
+		tty.Close()
+	})
 	return p
 }
 
