@@ -111,8 +111,10 @@ func splitMessage(raw []byte) ([]*field, []byte) {
 	return fs, nil
 }
 
-// tags parses a tag list, white space removed from values.
-func tags(v string) map[string]string {
+// Tags parses a tag=value list (RFC 6376 §3.2, used by DKIM-Signature,
+// ARC-Seal and ARC-Message-Signature and the key records): white space is
+// removed from values; a repeated or empty tag name keeps the first.
+func Tags(v string) map[string]string {
 	m := map[string]string{}
 	for _, p := range strings.Split(v, ";") {
 		k, val, ok := strings.Cut(p, "=")
@@ -171,7 +173,7 @@ func collect(fields []*field) (sets []Set, bad []string) {
 				inst = strings.TrimSpace(val)
 			}
 		} else {
-			inst = tags(v)["i"]
+			inst = Tags(v)["i"]
 		}
 		n, err := strconv.Atoi(inst)
 		if err != nil || n < 1 || n > MaxInstances {
@@ -187,12 +189,12 @@ func collect(fields []*field) (sets []Set, bad []string) {
 		case "arc-seal":
 			s.hasSeal++
 			s.seal = f
-			t := tags(v)
+			t := Tags(v)
 			s.CV, s.Domain, s.Selector = strings.ToLower(t["cv"]), strings.ToLower(t["d"]), t["s"]
 		case "arc-message-signature":
 			s.hasAMS++
 			s.ams = f
-			s.AMSDomain = strings.ToLower(tags(v)["d"])
+			s.AMSDomain = strings.ToLower(Tags(v)["d"])
 		case "arc-authentication-results":
 			s.hasAAR++
 			s.aar = f
@@ -469,7 +471,7 @@ func bodyHash(body []byte, t map[string]string) ([]byte, error) {
 }
 
 func verifyAMS(ctx context.Context, fields []*field, body []byte, f *field, keys KeyFunc, checkBody bool) error {
-	t := tags(f.value())
+	t := Tags(f.value())
 	for _, k := range []string{"a", "b", "bh", "d", "h", "s"} {
 		if t[k] == "" {
 			return &permError{"the tag " + k + "= is missing"}
@@ -537,7 +539,7 @@ func sealInput(sets []Set) []byte {
 
 func verifySeal(ctx context.Context, sets []Set, keys KeyFunc) error {
 	s := sets[len(sets)-1]
-	t := tags(s.seal.value())
+	t := Tags(s.seal.value())
 	for _, k := range []string{"a", "b", "d", "s", "cv"} {
 		if t[k] == "" {
 			return &permError{"the tag " + k + "= is missing"}

@@ -39,24 +39,6 @@ type Signature struct {
 	Record string `json:"key_record,omitempty"` // the key record as published
 }
 
-// tags parses a tag=value list (RFC 6376 §3.2); white space is removed
-// from values.
-func tags(v string) map[string]string {
-	m := map[string]string{}
-	for _, p := range strings.Split(v, ";") {
-		k, val, ok := strings.Cut(p, "=")
-		if !ok {
-			continue
-		}
-		k = strings.TrimSpace(k)
-		if _, dup := m[k]; dup || k == "" {
-			continue
-		}
-		m[k] = strings.Join(strings.Fields(val), "")
-	}
-	return m
-}
-
 // dnsError is a resolver failure handed to go-msgauth: temporary ones make
 // it answer temperror, the others permerror ("no key for signature").
 type dnsError struct {
@@ -95,7 +77,7 @@ func verifyDKIM(ctx context.Context, r *resolver.Resolver, m *Message) []Signatu
 	fromCount := len(m.Get("From"))
 	sigs := make([]Signature, len(sigVals))
 	for i, v := range sigVals {
-		t := tags(v)
+		t := arc.Tags(v)
 		s := Signature{Domain: strings.ToLower(t["d"]), Selector: t["s"], Algorithm: t["a"], Canon: t["c"]}
 		if s.Canon == "" {
 			s.Canon = "simple/simple"
@@ -212,7 +194,7 @@ func (s *Signature) keyInfo(ctx context.Context, r *resolver.Resolver) {
 		return
 	}
 	s.Record = recs[0]
-	t := tags(recs[0])
+	t := arc.Tags(recs[0])
 	s.KeyType = t["k"]
 	if s.KeyType == "" {
 		s.KeyType = "rsa"

@@ -2,6 +2,8 @@ package inspect
 
 import (
 	"testing"
+
+	"github.com/smtpgw/smtpgw/arc"
 )
 
 // FuzzParse feeds arbitrary input to the header and Received: parsers:
@@ -26,7 +28,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		ParseReceived(string(b))
-		tags(string(b))
+		arc.Tags(string(b))
 	})
 }
 

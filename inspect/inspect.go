@@ -210,7 +210,7 @@ func arcSets(m *Message) []ARCSet {
 		if !strings.HasPrefix(name, "arc-") {
 			continue
 		}
-		t := tags(f.Value)
+		t := arc.Tags(f.Value)
 		inst := t["i"]
 		if inst == "" {
 			inst = "?"

@@ -174,18 +174,9 @@ type diagnoseDocument struct {
 }
 
 func runDiagnose(ctx context.Context, o *diagnoseOptions, recipient string) error {
-	failOn, err := report.ParseStatus(o.FailOn)
+	format, failOn, err := findingsOutput(o.Format, o.JSON, o.FailOn)
 	if err != nil {
-		return usageErr("--fail-on: %v", err)
-	}
-	format := strings.ToLower(strings.TrimSpace(o.Format))
-	if o.JSON {
-		format = "json"
-	}
-	switch format {
-	case "text", "json", "junit", "markdown", "sarif":
-	default:
-		return usageErr("unknown --format %q: use text, json, junit, markdown or sarif", o.Format)
+		return err
 	}
 	dopts := diagnose.Options{From: o.From, HELO: o.HELO, Server: o.Server, Timeout: o.Global.TimeoutOr(diagnose.DefaultTimeout)}
 	// A reply or log line pasted whole: explain it and run the checks it
@@ -332,4 +323,23 @@ func diagnoseInput(s string) error {
 	}
 	_, err := send.ParseAddress(s)
 	return err
+}
+
+// findingsOutput reads the output flags of the commands that report
+// findings as check does (diagnose, inspect): --format (or --json) and
+// --fail-on.
+func findingsOutput(format string, json bool, failOn string) (string, report.Status, error) {
+	st, err := report.ParseStatus(failOn)
+	if err != nil {
+		return "", "", usageErr("--fail-on: %v", err)
+	}
+	f := strings.ToLower(strings.TrimSpace(format))
+	if json {
+		f = "json"
+	}
+	switch f {
+	case "text", "json", "junit", "markdown", "sarif":
+		return f, st, nil
+	}
+	return "", "", usageErr("unknown --format %q: use text, json, junit, markdown or sarif", format)
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 
 	"github.com/smtpgw/smtpgw/inspect"
 	"github.com/smtpgw/smtpgw/internal/prompt"
@@ -119,18 +118,9 @@ type inspectDocument struct {
 }
 
 func runInspect(ctx context.Context, o *inspectOptions) error {
-	failOn, err := report.ParseStatus(o.FailOn)
+	format, failOn, err := findingsOutput(o.Format, o.JSON, o.FailOn)
 	if err != nil {
-		return usageErr("--fail-on: %v", err)
-	}
-	format := strings.ToLower(strings.TrimSpace(o.Format))
-	if o.JSON {
-		format = "json"
-	}
-	switch format {
-	case "text", "json", "junit", "markdown", "sarif":
-	default:
-		return usageErr("unknown --format %q: use text, json, markdown, junit or sarif", o.Format)
+		return err
 	}
 	var in io.Reader = o.IO.In
 	name := "stdin"

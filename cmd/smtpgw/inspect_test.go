@@ -154,7 +154,7 @@ func TestInspectFormats(t *testing.T) {
 		t.Fatalf("sarif: exit %d %v\n%s", code, err, out)
 	}
 	_, errOut, code := runCLI(t, "", "--resolver", dns.Addr, "inspect", path, "--format", "html")
-	if code != ExitUsage || !strings.Contains(errOut, "use text, json, markdown, junit or sarif") {
+	if code != ExitUsage || !strings.Contains(errOut, "use text, json, junit, markdown or sarif") {
 		t.Fatalf("bad format: exit %d %q", code, errOut)
 	}
 }
