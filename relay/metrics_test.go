@@ -65,15 +65,7 @@ func get(t *testing.T, url string) (int, string) {
 func TestRelayMetrics(t *testing.T) {
 	t.Parallel()
 	up := upstream.Start(t, upstream.Options{})
-	up.RcptReply = func(to string) *smtp.SMTPError {
-		switch {
-		case strings.HasPrefix(to, "bad@"):
-			return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<bad@example.test>: Recipient address rejected: User unknown in virtual mailbox table"}
-		case strings.HasPrefix(to, "later@"):
-			return &smtp.SMTPError{Code: 450, EnhancedCode: smtp.EnhancedCode{4, 2, 0}, Message: "<later@example.test>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.test.html"}
-		}
-		return nil
-	}
+	up.RcptReply = unknownOrGreylisted
 	ml, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -12,6 +12,18 @@ import (
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
 )
 
+// unknownOrGreylisted answers RCPT TO as Postfix would for an unknown user
+// (bad@: 550 5.1.1) and under postgrey (later@: 450 4.2.0); others pass.
+func unknownOrGreylisted(to string) *smtp.SMTPError {
+	switch {
+	case strings.HasPrefix(to, "bad@"):
+		return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<bad@example.test>: Recipient address rejected: User unknown in virtual mailbox table"}
+	case strings.HasPrefix(to, "later@"):
+		return &smtp.SMTPError{Code: 450, EnhancedCode: smtp.EnhancedCode{4, 2, 0}, Message: "<later@example.test>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.test.html"}
+	}
+	return nil
+}
+
 // Every delivery outcome is one log line per recipient with the message
 // id, the recipient and its domain, the remote host, the reply, and
 // explain's category and summary of the reply (what `smtpgw explain`
@@ -19,15 +31,7 @@ import (
 func TestDeliveryOutcomeLogLines(t *testing.T) {
 	t.Parallel()
 	up := upstream.Start(t, upstream.Options{})
-	up.RcptReply = func(to string) *smtp.SMTPError {
-		switch {
-		case strings.HasPrefix(to, "bad@"):
-			return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "<bad@example.test>: Recipient address rejected: User unknown in virtual mailbox table"}
-		case strings.HasPrefix(to, "later@"):
-			return &smtp.SMTPError{Code: 450, EnhancedCode: smtp.EnhancedCode{4, 2, 0}, Message: "<later@example.test>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/example.test.html"}
-		}
-		return nil
-	}
+	up.RcptReply = unknownOrGreylisted
 	h := startRelay(t, "", func(o *Options) {
 		o.Deliver.Smarthosts = []deliver.Target{{Host: "sink.example.test", Port: 25, TLS: deliver.TLSNone}}
 		o.Deliver.PortMap = map[string]string{"sink.example.test:25": up.Addr}

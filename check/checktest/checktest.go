@@ -24,27 +24,14 @@ import (
 	"github.com/miekg/dns"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/internal/testpki"
+	"github.com/smtpgw/smtpgw/internal/testsmtp"
 )
 
 // StartSMTP runs a scripted SMTP server on 127.0.0.1:0 that offers
 // STARTTLS with cert (none when cert is nil), like a minimal Postfix.
 func StartSMTP(t testing.TB, cert *tls.Certificate) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Close() })
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			go serveSMTP(c, cert)
-		}
-	}()
-	return l.Addr().(*net.TCPAddr).Port
+	return testsmtp.Serve(t, func(c net.Conn) { serveSMTP(c, cert) })
 }
 
 func serveSMTP(c net.Conn, cert *tls.Certificate) {

@@ -16,6 +16,14 @@ import (
 // as Postfix would. It returns the port; the server stops when the test ends.
 func StartRCPT(t testing.TB, rcpt string) int {
 	t.Helper()
+	return Serve(t, func(c net.Conn) { serve(c, rcpt) })
+}
+
+// Serve listens on 127.0.0.1:0, runs handle for every connection in its
+// own goroutine, and returns the port; the listener closes when the test
+// ends. The scripted servers of the tests are built on it.
+func Serve(t testing.TB, handle func(net.Conn)) int {
+	t.Helper()
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +35,7 @@ func StartRCPT(t testing.TB, rcpt string) int {
 			if err != nil {
 				return
 			}
-			go serve(c, rcpt)
+			go handle(c)
 		}
 	}()
 	return l.Addr().(*net.TCPAddr).Port
