@@ -57,6 +57,10 @@ func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
 	b = appendStrings(b, "remediation", e.Remediation)
 	b = appendStrings(b, "references", e.References)
 	b = appendOptional(b, "blocklist", e.Blocklist)
+	if e.RetryAfter != 0 {
+		b = append(b, `,"retry_after_seconds":`...)
+		b = strconv.AppendInt(b, int64(e.RetryAfter), 10)
+	}
 	b = appendOptional(b, "rule", e.Rule)
 	return append(b, '}')
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"reflect"
 	"testing"
 
 	"github.com/smtpgw/smtpgw/explain"
@@ -65,4 +66,56 @@ func FuzzExplanationJSON(f *testing.F) {
 			t.Fatalf("differs:\n got  %q\n want %q", got.String(), want.String())
 		}
 	})
+}
+
+// Every field of explain.Explanation is written: each one in turn set (and
+// all of them at once) encodes as encoding/json encodes it, so a field added
+// to the type without the encoder knowing fails here.
+func TestExplanationJSONEveryField(t *testing.T) {
+	t.Parallel()
+	typ := reflect.TypeOf(explain.Explanation{})
+	set := func(v reflect.Value, i int) bool {
+		f := v.Field(i)
+		switch f.Kind() {
+		case reflect.String:
+			f.SetString("v" + typ.Field(i).Name)
+		case reflect.Int:
+			f.SetInt(int64(300 + i))
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Slice:
+			f.Set(reflect.ValueOf([]string{"a", typ.Field(i).Name}))
+		case reflect.Pointer:
+			if typ.Field(i).Name == "Why" {
+				return false // --explain-why goes through encoding/json itself
+			}
+			n := 421
+			f.Set(reflect.ValueOf(&n))
+		default:
+			t.Fatalf("field %s of kind %s: teach this test (and the encoder) about it", typ.Field(i).Name, f.Kind())
+		}
+		return true
+	}
+	check := func(e explain.Explanation) {
+		t.Helper()
+		var want, got bytes.Buffer
+		if err := WriteJSONLine(&want, e); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := WriteExplanationJSON(&got, e, nil); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("differs:\n got  %s\n want %s", got.String(), want.String())
+		}
+	}
+	var all explain.Explanation
+	for i := 0; i < typ.NumField(); i++ {
+		var one explain.Explanation
+		if set(reflect.ValueOf(&one).Elem(), i) {
+			check(one)
+			set(reflect.ValueOf(&all).Elem(), i)
+		}
+	}
+	check(all)
 }
