@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/send"
@@ -256,4 +257,55 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// WriteSendStart is the line before a send's live transcript: which
+// message, how big, from whom to whom.
+func WriteSendStart(w io.Writer, m *send.Message, from send.Address, to []string) error {
+	id := "a message"
+	if m.MessageID != "" {
+		id = "<" + m.MessageID + ">"
+	}
+	_, err := fmt.Fprintf(w, "Sending %s (%d bytes) from %s to %s\n", id, len(m.Data), from, strings.Join(to, ", "))
+	return err
+}
+
+// WriteLoadQuiet is a load test's result in one line (send -q).
+func WriteLoadQuiet(w io.Writer, r *send.LoadResult) error {
+	_, err := fmt.Fprintf(w, "%s %d/%d messages accepted, %.1f msgs/s\n", strings.ToUpper(string(r.Verdict)), r.ByStatus[send.Accepted], r.Count, r.MsgsPerSec)
+	return err
+}
+
+// LoadProgress draws a load test's self-overwriting progress line on a
+// terminal, at most every 200 ms and once at the end; safe for concurrent
+// use.
+type LoadProgress struct {
+	w    io.Writer
+	mu   sync.Mutex
+	last time.Time
+}
+
+// NewLoadProgress returns a progress line writing to w (a terminal's
+// stderr).
+func NewLoadProgress(w io.Writer) *LoadProgress { return &LoadProgress{w: w} }
+
+// Update shows done of total messages.
+func (p *LoadProgress) Update(done, total int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if done != total && time.Since(p.last) <= 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\r%d/%d messages", done, total)
+	if done == total {
+		fmt.Fprintln(p.w)
+	}
+}
+
+// WriteNotice writes one of smtpgw's own lines to stderr, such as a
+// warning before sending: "smtpgw: " and text.
+func WriteNotice(w io.Writer, text string) error {
+	_, err := fmt.Fprintf(w, "smtpgw: %s\n", text)
+	return err
 }

@@ -18,7 +18,7 @@ func BenchmarkLoad(b *testing.B) {
 			o.OnEvent = nil
 			msg := o.Message
 			b.ResetTimer()
-			res, err := Load(context.Background(), LoadOptions{Options: o, Count: b.N, Concurrency: c,
+			res, err := Load(context.Background(), LoadOptions{Options: o, Count: b.N, Concurrency: min(c, b.N),
 				NewMessage: func(int) (*Message, error) { return msg, nil }})
 			b.StopTimer()
 			if err != nil {

@@ -2,7 +2,6 @@ package send
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"sync"
@@ -60,22 +59,17 @@ type LoadSample struct {
 // OK reports whether every message was accepted.
 func (r *LoadResult) OK() bool { return r.ByStatus[Accepted] == r.Count }
 
-// Load runs a load test. The error is for invalid options only.
+// Load runs a load test. The error is for invalid options only
+// (LoadOptions.Validate).
 func Load(ctx context.Context, lo LoadOptions) (*LoadResult, error) {
-	if lo.Count < 1 {
-		return nil, errors.New("--count must be at least 1")
+	if err := lo.Validate(); err != nil {
+		return nil, err
 	}
 	if lo.Concurrency < 1 {
 		lo.Concurrency = 1
 	}
 	if lo.Concurrency > lo.Count {
 		lo.Concurrency = lo.Count
-	}
-	if lo.NewMessage == nil {
-		return nil, errors.New("no message")
-	}
-	if lo.QuitAfter != "" {
-		return nil, errors.New("--quit-after cannot be combined with --count")
 	}
 	o := lo.Options
 	if o.Limits.MaxBytes <= 0 {
@@ -92,8 +86,9 @@ func Load(ctx context.Context, lo LoadOptions) (*LoadResult, error) {
 		}
 		o.Message = m
 	}
-	if err := o.Validate(); err != nil {
-		return nil, err
+	if lo.NewMessage == nil {
+		msg := o.Message
+		lo.NewMessage = func(int) (*Message, error) { return msg, nil }
 	}
 	res := &LoadResult{Count: lo.Count, Concurrency: lo.Concurrency, ByStatus: map[Status]int{}, ByCategory: map[string]int{},
 		Samples: []LoadSample{}, Warnings: []string{}}

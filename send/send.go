@@ -92,13 +92,13 @@ const (
 	TLSNone          TLSMode = "none"          // plaintext
 )
 
-// ParseTLSMode parses a --tls value.
+// ParseTLSMode parses the name of a TLS mode.
 func ParseTLSMode(s string) (TLSMode, error) {
 	switch m := TLSMode(strings.ToLower(s)); m {
 	case TLSOpportunistic, TLSStartTLS, TLSImplicit, TLSNone:
 		return m, nil
 	}
-	return "", fmt.Errorf("unknown --tls mode %q: use starttls, implicit, none or opportunistic", s)
+	return "", fmt.Errorf("unknown TLS mode %q: use starttls, implicit, none or opportunistic", s)
 }
 
 // DefaultTLS is the TLS mode for a port: implicit on 465, STARTTLS
@@ -309,98 +309,6 @@ type Options struct {
 	Limits   smtpwire.Limits
 
 	OnEvent func(Event) // live progress; called from the sending goroutine
-}
-
-// Validate checks options that do not need the network.
-func (o *Options) Validate() error {
-	if len(o.To) == 0 {
-		return errors.New("no recipient: give at least one --to ADDRESS")
-	}
-	if o.Helo != "" {
-		if _, err := CheckHelo(o.Helo); err != nil {
-			return fmt.Errorf("--helo: %v", err)
-		}
-	}
-	if o.Message == nil && o.QuitAfter == "" {
-		return errors.New("no message")
-	}
-	if o.QuitAfter != "" {
-		ok := false
-		for _, s := range QuitStages {
-			ok = ok || s == o.QuitAfter
-		}
-		if !ok {
-			return fmt.Errorf("unknown --quit-after stage %q: use connect, greeting, ehlo, tls, auth, mail or rcpt", o.QuitAfter)
-		}
-	}
-	if o.AuthMech != "" {
-		if _, ok := authPreference[strings.ToUpper(o.AuthMech)]; !ok && !strings.EqualFold(o.AuthMech, "XOAUTH2") {
-			return fmt.Errorf("unknown --auth-mech %q: use PLAIN, LOGIN, CRAM-MD5 or XOAUTH2", o.AuthMech)
-		}
-	}
-	if o.AuthUser != "" && strings.ContainsAny(o.AuthUser, "\r\n\x00") {
-		return errors.New("--auth-user contains CR, LF or NUL")
-	}
-	if o.Server == "" {
-		d := o.To[0].ASCIIDomain
-		for _, t := range o.To[1:] {
-			if !strings.EqualFold(t.ASCIIDomain, d) {
-				return fmt.Errorf("direct MX delivery goes to one domain at a time, but the recipients are in %s and %s: use --server, or one run per domain", d, t.ASCIIDomain)
-			}
-		}
-	}
-	_, port, err := o.serverHostPort()
-	if err != nil {
-		return err
-	}
-	if o.tlsMode(port) == TLSNone && o.AuthUser != "" && !o.AllowPlaintextAuth {
-		return errors.New("refusing to send credentials over an unencrypted connection (--tls none): use --tls starttls or implicit, or --allow-plaintext-auth if you really mean it")
-	}
-	return nil
-}
-
-// CheckServer checks a --server value, HOST[:PORT], as Send will take it
-// (for a question answered at a terminal).
-func CheckServer(s string) error {
-	o := Options{Server: s}
-	_, _, err := o.serverHostPort()
-	return err
-}
-
-func (o *Options) serverHostPort() (string, int, error) {
-	port := o.Port
-	if o.Server == "" {
-		if port == 0 {
-			port = 25
-		}
-		return "", port, nil
-	}
-	host, ps, err := net.SplitHostPort(o.Server)
-	if err != nil {
-		host = strings.Trim(o.Server, "[]")
-		ps = ""
-	}
-	if host == "" {
-		return "", 0, fmt.Errorf("--server %q has no host name", o.Server)
-	}
-	if ps != "" {
-		port, err = strconv.Atoi(ps)
-		if err != nil || port <= 0 || port > 65535 {
-			return "", 0, fmt.Errorf("--server %q: bad port %q", o.Server, ps)
-		}
-	}
-	if port == 0 {
-		port = 25
-		if o.TLS == TLSImplicit {
-			port = 465
-		}
-	}
-	if net.ParseIP(host) == nil {
-		if _, err := ASCIIDomain(host); err != nil {
-			return "", 0, fmt.Errorf("--server: %v", err)
-		}
-	}
-	return host, port, nil
 }
 
 func (o *Options) tlsMode(port int) TLSMode {

@@ -412,30 +412,138 @@ func TestValidateOptions(t *testing.T) {
 	a := mustAddr(t, "a@one.test")
 	b := mustAddr(t, "b@two.test")
 	base := Options{Helo: "h.example.test", From: a, To: []Address{a}, QuitAfter: StageRcpt}
-	for name, mut := range map[string]func(o *Options){
-		"no rcpt":        func(o *Options) { o.To = nil },
-		"two domains mx": func(o *Options) { o.To = []Address{a, b} },
-		"bad stage":      func(o *Options) { o.QuitAfter = "data" },
-		"bad mech":       func(o *Options) { o.AuthMech = "GSSAPI" },
-		"bad server":     func(o *Options) { o.Server = "bad_host:25" },
-		"bad port":       func(o *Options) { o.Server = "h.example.test:99999" },
-		"helo crlf":      func(o *Options) { o.Helo = "a\r\nb" },
-		"plain auth":     func(o *Options) { o.Server, o.TLS, o.AuthUser = "h.example.test", TLSNone, "u" },
+	for _, tc := range []struct {
+		name, field string
+		mut         func(o *Options)
+	}{
+		{"no rcpt", "To", func(o *Options) { o.To = nil }},
+		{"two domains mx", "Server", func(o *Options) { o.To = []Address{a, b} }},
+		{"bad stage", "QuitAfter", func(o *Options) { o.QuitAfter = "data" }},
+		{"no message", "Message", func(o *Options) { o.QuitAfter = "" }},
+		{"bad mech", "AuthMech", func(o *Options) { o.AuthMech = "GSSAPI" }},
+		{"bad server", "Server", func(o *Options) { o.Server = "bad_host:25" }},
+		{"bad port", "Server", func(o *Options) { o.Server = "h.example.test:99999" }},
+		{"port range", "Port", func(o *Options) { o.Port = 70000 }},
+		{"tls mode", "TLS", func(o *Options) { o.TLS = "sometimes" }},
+		{"helo crlf", "Helo", func(o *Options) { o.Helo = "a\r\nb" }},
+		{"user crlf", "AuthUser", func(o *Options) { o.AuthUser = "u\r\nRSET" }},
+		{"plain auth", "AuthUser", func(o *Options) { o.Server, o.TLS, o.AuthUser = "h.example.test", TLSNone, "u" }},
 	} {
 		o := base
-		mut(&o)
-		if err := o.Validate(); err == nil {
-			t.Errorf("%s: accepted", name)
+		tc.mut(&o)
+		err := o.Validate()
+		var oe *OptionError
+		if !errors.As(err, &oe) || oe.Field != tc.field || !oe.InvalidInput() || strings.Contains(err.Error(), "--") {
+			t.Errorf("%s: %v, want an OptionError for %s that names no flag", tc.name, err, tc.field)
 		}
 	}
 	o := base
 	o.Server = "h.example.test"
 	o.To = []Address{a, b}
 	if err := o.Validate(); err != nil {
-		t.Errorf("two domains via --server: %v", err)
+		t.Errorf("two domains via a server: %v", err)
+	}
+	o.TLS, o.AuthUser, o.AllowPlaintextAuth = TLSNone, "u", true
+	if err := o.Validate(); err != nil {
+		t.Errorf("plaintext AUTH allowed: %v", err)
 	}
 	if DefaultTLS(25) != TLSOpportunistic || DefaultTLS(587) != TLSStartTLS || DefaultTLS(465) != TLSImplicit {
 		t.Error("DefaultTLS")
+	}
+}
+
+// Which load-test options go together is the package's rule; Load applies
+// it too.
+func TestValidateLoadOptions(t *testing.T) {
+	t.Parallel()
+	a := mustAddr(t, "a@one.test")
+	msg := func(int) (*Message, error) { return &Message{Data: []byte("x")}, nil }
+	base := LoadOptions{Options: Options{Server: "h.example.test", From: a, To: []Address{a}}, Count: 5, Concurrency: 2, NewMessage: msg}
+	for _, tc := range []struct {
+		field string
+		mut   func(o *LoadOptions)
+	}{
+		{"Count", func(o *LoadOptions) { o.Count = 0 }},
+		{"Concurrency", func(o *LoadOptions) { o.Concurrency = -1 }},
+		{"Concurrency", func(o *LoadOptions) { o.Count = 1 }},
+		{"QuitAfter", func(o *LoadOptions) { o.QuitAfter = StageRcpt }},
+		{"NewMessage", func(o *LoadOptions) { o.NewMessage = nil }},
+		{"To", func(o *LoadOptions) { o.To = nil }},
+	} {
+		lo := base
+		tc.mut(&lo)
+		var oe *OptionError
+		if err := lo.Validate(); !errors.As(err, &oe) || oe.Field != tc.field {
+			t.Errorf("%s: %v", tc.field, err)
+		}
+		if _, err := Load(context.Background(), lo); !errors.As(err, &oe) || oe.Field != tc.field {
+			t.Errorf("Load, %s: %v", tc.field, err)
+		}
+	}
+	// Count 1 is one send, which may stop early; Concurrency 0 means 1.
+	lo := base
+	lo.Count, lo.Concurrency, lo.QuitAfter = 1, 0, StageRcpt
+	if err := lo.Validate(); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestValidateCompose(t *testing.T) {
+	t.Parallel()
+	s := "subject"
+	bad := "hi\nBcc: victim@example.test"
+	key := &DKIMKey{}
+	for _, tc := range []struct {
+		field string
+		c     Compose
+	}{
+		{"Data", Compose{Data: []byte("From: a@one.test\r\n\r\nx"), Subject: &s}},
+		{"Data", Compose{Data: []byte("x"), Attachments: []Attachment{{Name: "a.txt"}}}},
+		{"Subject", Compose{Subject: &bad}},
+		{"Headers", Compose{Headers: []Header{{Name: "X-A", Value: "b\r\nBcc: victim@example.test"}}}},
+		{"Headers", Compose{Headers: []Header{{Name: "X A", Value: "b"}}}},
+		{"DKIMSelector", Compose{DKIMKey: key}},
+		{"DKIMKey", Compose{DKIMSelector: "s1"}},
+		{"DKIMDomain", Compose{DKIMDomain: "one.test"}},
+		{"DKIMSelector", Compose{DKIMKey: key, DKIMSelector: "s_1"}},
+		{"DKIMDomain", Compose{DKIMKey: key, DKIMSelector: "s1", DKIMDomain: "bad_domain.test"}},
+	} {
+		var oe *OptionError
+		if err := tc.c.Validate(); !errors.As(err, &oe) || oe.Field != tc.field || strings.Contains(err.Error(), "--") {
+			t.Errorf("%+v: %v, want %s", tc.c, err, tc.field)
+		}
+	}
+	ok := Compose{Subject: &s, Headers: []Header{{Name: "X-A", Value: "b"}}, DKIMKey: key, DKIMSelector: "s1"}
+	if err := ok.Validate(); err != nil {
+		t.Error(err)
+	}
+	// The signing domain is the sender's unless given; a literal sender
+	// needs one.
+	if d, err := ok.SigningDomain(mustAddr(t, "a@one.test")); d != "one.test" || err != nil {
+		t.Errorf("signing domain %q %v", d, err)
+	}
+	var oe *OptionError
+	if _, err := ok.SigningDomain(mustAddr(t, "a@[192.0.2.1]")); !errors.As(err, &oe) || oe.Field != "DKIMDomain" {
+		t.Errorf("literal sender: %v", err)
+	}
+}
+
+func TestDefaultFrom(t *testing.T) {
+	t.Parallel()
+	for helo, want := range map[string]string{"": "smtpgw@localhost", "[192.0.2.1]": "smtpgw@localhost", "vm": "smtpgw@localhost",
+		"mail.example.test": "smtpgw@mail.example.test"} {
+		if got := DefaultFrom(helo); got != want {
+			t.Errorf("DefaultFrom(%q) = %q, want %q", helo, got, want)
+		}
+	}
+	if h := DefaultHelo(); h != "" {
+		if _, err := CheckHelo(h); err != nil || !strings.Contains(h, ".") {
+			t.Errorf("DefaultHelo %q: %v", h, err)
+		}
+	}
+	if StepTimeoutWithin(5*time.Second) != 5*time.Second || StepTimeoutWithin(time.Hour) != DefaultStepTimeout ||
+		DefaultTimeoutFor(1) != DefaultTimeout || DefaultTimeoutFor(2) != DefaultLoadTimeout {
+		t.Error("timeouts")
 	}
 }
 

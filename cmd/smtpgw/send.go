@@ -2,32 +2,33 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/smtpgw/smtpgw/internal/prompt"
+	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
-	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
 
-func init() { register("send", newSendCmd) }
+func init() {
+	register("send", func(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+		return NewCmdSend(&Factory{IO: ios, Global: g}, nil)
+	})
+}
 
-// sendOptions are the flags of smtpgw send.
+// sendOptions are the flags of smtpgw send and what complete makes of
+// them: Load (the send.Options, with Count and Concurrency) and Compose
+// (the message), both checked by the package's Validate.
 type sendOptions struct {
-	ios *IOStreams
-	g   *GlobalOptions
-
-	// warnings found before sending (the DKIM record could not be
-	// checked): on stderr for people, in the document's "warnings" with --json.
-	warnings []string
+	IO     *IOStreams
+	Global *GlobalOptions
 
 	To                 []string
 	From               string
@@ -57,27 +58,29 @@ type sendOptions struct {
 
 	subjectSet, bodySet bool
 
+	Load    send.LoadOptions // Options, Count, Concurrency (NewMessage is set by sendRun)
+	Compose send.Compose
+
+	// warnings found before sending (the DKIM record could not be
+	// checked): on stderr for people, in the document's "warnings" with --json.
+	warnings []string
+
 	// getenv and readPassword are replaceable in tests.
 	getenv       func(string) string
 	readPassword func(prompt string) (string, error)
 }
 
-func newSendCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	o := &sendOptions{ios: ios, g: g, getenv: os.Getenv}
-	o.readPassword = func(prompt string) (string, error) {
-		f, ok := ios.In.(*os.File)
-		if !ok {
-			return "", fmt.Errorf("stdin is not a terminal")
-		}
-		fmt.Fprint(ios.ErrOut, prompt)
-		p, err := term.ReadPassword(int(f.Fd()))
-		fmt.Fprintln(ios.ErrOut)
-		return string(p), err
-	}
-	cmd := &cobra.Command{
-		Use:   "send --to ADDRESS [flags]",
-		Short: "Send a test message with a full, explained transcript and a verdict",
-		Long: `Send a test message through an SMTP server and show everything: the
+// sendFlags names the flag of each send.Options, LoadOptions and Compose
+// field, for errors.
+var sendFlags = map[string]string{
+	"To": "--to", "From": "--from", "Server": "--server", "Port": "--port", "TLS": "--tls", "Helo": "--helo",
+	"AuthUser": "--auth-user", "AuthMech": "--auth-mech", "AllowPlaintextAuth": "--allow-plaintext-auth",
+	"QuitAfter": "--quit-after", "Count": "--count", "Concurrency": "--concurrency",
+	"Subject": "--subject", "Body": "--body", "Headers": "--header", "Attachments": "--attach", "Data": "--data",
+	"DKIMKey": "--dkim-key", "DKIMSelector": "--dkim-selector", "DKIMDomain": "--dkim-domain",
+}
+
+const sendLong = `Send a test message through an SMTP server and show everything: the
 dialogue as it happens (C:/S: lines with millisecond timestamps, AUTH secrets
 shown as <redacted>, the TLS handshake in one line), an explanation under
 every 4xx/5xx reply, and a final verdict: accepted (with the queue id),
@@ -96,8 +99,9 @@ there is deliberately no password flag (it would show in ps and in shell
 history).
 
 Exit codes: 0 accepted by every recipient (or --quit-after reached without a
-failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
-		Example: `  # a test message through a submission server, with AUTH
+failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`
+
+const sendExample = `  # a test message through a submission server, with AUTH
   SMTPGW_PASSWORD=secret smtpgw send --server smtp.example.com:587 --auth-user me@example.com \
       --from me@example.com --to you@example.net
 
@@ -112,19 +116,53 @@ failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
   smtpgw send --server localhost:2525 --to sink@example.test --count 500 --concurrency 10
 
   # for scripts
-  smtpgw send --server mx.example.com --to you@example.net --json | jq .verdict`,
-		Args: cobra.NoArgs,
+  smtpgw send --server mx.example.com --to you@example.net --json | jq .verdict`
+
+// NewCmdSend builds smtpgw send; runF replaces sendRun in tests.
+func NewCmdSend(f *Factory, runF func(context.Context, *sendOptions) error) *cobra.Command {
+	o := &sendOptions{IO: f.IO, Global: f.Global, getenv: os.Getenv, readPassword: terminalPassword(f.IO)}
+	cmd := &cobra.Command{
+		Use:     "send --to ADDRESS [flags]",
+		Short:   "Send a test message with a full, explained transcript and a verdict",
+		Long:    sendLong,
+		Example: sendExample,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.subjectSet = cmd.Flags().Changed("subject")
 			o.bodySet = cmd.Flags().Changed("body")
-			if len(o.To) == 0 && o.Data != "-" && g.interactive(ios, o.JSON) {
+			if len(o.To) == 0 && o.Data != "-" && o.Global.interactive(o.IO, o.JSON) {
 				if err := o.askMissing(); err != nil {
 					return err
 				}
 			}
-			return runSend(cmd.Context(), o)
+			if err := o.complete(); err != nil {
+				return err
+			}
+			if runF != nil {
+				return runF(cmd.Context(), o)
+			}
+			return sendRun(cmd.Context(), o)
 		},
 	}
+	o.addFlags(cmd)
+	return cmd
+}
+
+// terminalPassword reads a password without echo from a terminal's stdin.
+func terminalPassword(ios *IOStreams) func(string) (string, error) {
+	return func(p string) (string, error) {
+		f, ok := ios.In.(*os.File)
+		if !ok {
+			return "", fmt.Errorf("stdin is not a terminal")
+		}
+		fmt.Fprint(ios.ErrOut, p)
+		b, err := term.ReadPassword(int(f.Fd()))
+		fmt.Fprintln(ios.ErrOut)
+		return string(b), err
+	}
+}
+
+func (o *sendOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringArrayVar(&o.To, "to", nil, "recipient `ADDRESS` (repeatable)")
 	f.StringVar(&o.From, "from", "", "sender `ADDRESS` for MAIL FROM and the From header (default: smtpgw@ the HELO name)")
@@ -151,34 +189,12 @@ failure), 1 rejected, deferred or failed at any stage, 2 usage or input error.`,
 	f.IntVar(&o.Concurrency, "concurrency", 1, "with --count, use `C` connections in parallel, each reused with RSET")
 	f.BoolVar(&o.JSON, "json", false, "print one JSON document with every step and the verdict")
 	f.BoolVarP(&o.Quiet, "quiet", "q", false, "print only the verdict")
-	return cmd
-}
-
-// defaultHelo is this machine's FQDN; without one (a dotless name is
-// refused by many MTAs) "", and each connection says EHLO with its local
-// address literal.
-func defaultHelo() string {
-	if h := smtpwire.DefaultHelo(); h != "" {
-		if _, err := send.CheckHelo(h); err == nil {
-			return h
-		}
-	}
-	return ""
-}
-
-// defaultFrom is the sender when --from is not given: smtpgw@ the HELO
-// name, or smtpgw@localhost.
-func defaultFrom(helo string) string {
-	if helo == "" || strings.HasPrefix(helo, "[") || !strings.Contains(helo, ".") {
-		return "smtpgw@localhost"
-	}
-	return "smtpgw@" + helo
 }
 
 // askMissing asks a person at a terminal for the recipient, the sender and
 // the server when no --to was given.
 func (o *sendOptions) askMissing() error {
-	a := newAsker(o.ios, o.g)
+	a := newAsker(o.IO, o.Global)
 	to, err := a.ask(prompt.Question{
 		Title:    "Recipient address",
 		Help:     "who gets the test message, such as bob@example.com",
@@ -191,9 +207,9 @@ func (o *sendOptions) askMissing() error {
 	if o.From == "" {
 		helo := o.Helo
 		if helo == "" {
-			helo = defaultHelo()
+			helo = send.DefaultHelo()
 		}
-		def := defaultFrom(helo)
+		def := send.DefaultFrom(helo)
 		from, err := a.ask(prompt.Question{
 			Title:    "Sender address",
 			Help:     "MAIL FROM and the From header",
@@ -228,7 +244,7 @@ func (o *sendOptions) askMissing() error {
 // readInput reads a file, or stdin for "-".
 func (o *sendOptions) readInput(flag, path string) ([]byte, error) {
 	if path == "-" {
-		b, err := io.ReadAll(o.ios.In)
+		b, err := io.ReadAll(o.IO.In)
 		if err != nil {
 			return nil, usageErr("%s -: cannot read stdin: %v", flag, err)
 		}
@@ -255,9 +271,56 @@ func parseEach[T any](flag string, vals []string, parse func(string) (T, error))
 	return out, nil
 }
 
-func runSend(ctx context.Context, o *sendOptions) error {
-	ios := o.ios
-	// Addresses and names first: every input error comes before any network.
+// sendFlagError rewrites a send.OptionError as a usage error naming the
+// flags (optionFlagError); other errors are usage errors as they are.
+func sendFlagError(err error) error {
+	var se *send.OptionError
+	if errors.As(err, &se) {
+		return optionFlagError(&probe.OptionError{Field: se.Field, Problem: se.Problem}, sendFlags)
+	}
+	return usageErr("%v", err)
+}
+
+// complete turns the flags into o.Load and o.Compose and checks them with
+// the package's Validate: every input error comes before any network.
+func (o *sendOptions) complete() error {
+	if o.JSON && o.Quiet {
+		return usageErr("give --json or -q, not both")
+	}
+	if o.bodySet && o.BodyFile != "" {
+		return usageErr("give --body or --body-file, not both")
+	}
+	if err := o.completeEnvelope(); err != nil {
+		return err
+	}
+	if err := o.completeCompose(); err != nil {
+		return err
+	}
+	o.Load.NewMessage = o.message
+	if err := o.Load.Validate(); err != nil {
+		return sendFlagError(err)
+	}
+	if err := o.Compose.Validate(); err != nil {
+		return sendFlagError(err)
+	}
+	if o.Compose.DKIMKey != nil {
+		if _, err := o.Compose.SigningDomain(o.Load.From); err != nil {
+			return sendFlagError(err)
+		}
+	}
+	if o.AuthUser != "" {
+		p, err := o.password()
+		if err != nil {
+			return err
+		}
+		o.Load.AuthPassword = p
+	}
+	return nil
+}
+
+// completeEnvelope parses the addresses and names, with the package's
+// defaults for the HELO name and the sender.
+func (o *sendOptions) completeEnvelope() error {
 	if len(o.To) == 0 {
 		return usageErr("no recipient: give at least one --to ADDRESS")
 	}
@@ -267,71 +330,43 @@ func runSend(ctx context.Context, o *sendOptions) error {
 	}
 	helo := o.Helo
 	if helo == "" {
-		helo = defaultHelo()
+		helo = send.DefaultHelo()
 	} else if _, err := send.CheckHelo(helo); err != nil {
 		return usageErr("--helo: %v", err)
 	}
 	fromStr := o.From
 	if fromStr == "" {
-		fromStr = defaultFrom(helo)
+		fromStr = send.DefaultFrom(helo)
 	}
 	from, err := send.ParseAddress(fromStr)
 	if err != nil {
 		return usageErr("--from: %v", err)
 	}
-	tlsMode := send.TLSMode("")
-	if o.TLS != "" {
-		if tlsMode, err = send.ParseTLSMode(o.TLS); err != nil {
-			return usageErr("%v", err)
-		}
+	o.Load = send.LoadOptions{
+		Options: send.Options{
+			Server: o.Server, Port: o.Port, TLS: send.TLSMode(strings.ToLower(o.TLS)), InsecureSkipVerify: o.InsecureSkipVerify,
+			Helo: helo, From: from, To: to,
+			AuthUser: o.AuthUser, AuthMech: o.AuthMech, AllowPlaintextAuth: o.AllowPlaintextAuth,
+			QuitAfter: send.Stage(o.QuitAfter),
+		},
+		Count: o.Count, Concurrency: o.Concurrency,
 	}
-	if o.Port < 0 || o.Port > 65535 {
-		return usageErr("--port %d is not a port number", o.Port)
-	}
-	if o.Count < 1 {
-		return usageErr("--count must be at least 1")
-	}
-	if o.Concurrency < 1 {
-		return usageErr("--concurrency must be at least 1")
-	}
-	if o.Concurrency > 1 && o.Count == 1 {
-		return usageErr("--concurrency needs --count N (N > 1)")
-	}
-	if o.Count > 1 && o.QuitAfter != "" {
-		return usageErr("--quit-after cannot be combined with --count")
-	}
-	if o.Data != "" && (o.subjectSet || o.bodySet || o.BodyFile != "" || len(o.Attach) > 0 || len(o.Headers) > 0) {
-		return usageErr("--data sends a prepared message as is: it cannot be combined with --subject, --body, --body-file, --header or --attach")
-	}
-	if o.bodySet && o.BodyFile != "" {
-		return usageErr("give --body or --body-file, not both")
-	}
-	if (o.DKIMKey == "") != (o.DKIMSelector == "") {
-		return usageErr("DKIM signing needs both --dkim-key FILE and --dkim-selector SELECTOR")
-	}
-	if o.DKIMDomain != "" && o.DKIMKey == "" {
-		return usageErr("--dkim-domain needs --dkim-key and --dkim-selector")
-	}
-	if o.JSON && o.Quiet {
-		return usageErr("give --json or -q, not both")
-	}
-	headers, err := parseEach("--header", o.Headers, send.ParseHeader)
-	if err != nil {
+	return nil
+}
+
+// completeCompose reads the message's parts, the prepared message and the
+// DKIM key into o.Compose.
+func (o *sendOptions) completeCompose() error {
+	c := send.Compose{DKIMSelector: o.DKIMSelector, DKIMDomain: o.DKIMDomain, Version: version}
+	var err error
+	if c.Headers, err = parseEach("--header", o.Headers, send.ParseHeader); err != nil {
 		return err
 	}
-	if o.subjectSet && strings.ContainsAny(o.Subject, "\r\n\x00") {
-		return usageErr("--subject contains CR, LF or NUL (header injection is not allowed)")
-	}
-
-	// Files: message parts, key, password.
-	mo := send.MessageOptions{From: from, To: to, Headers: headers, Version: version}
 	if o.subjectSet {
-		s := o.Subject
-		mo.Subject = &s
+		c.Subject = &o.Subject
 	}
 	if o.bodySet {
-		b := o.Body
-		mo.Body = &b
+		c.Body = &o.Body
 	}
 	if o.BodyFile != "" {
 		b, err := o.readInput("--body-file", o.BodyFile)
@@ -339,166 +374,31 @@ func runSend(ctx context.Context, o *sendOptions) error {
 			return err
 		}
 		s := string(b)
-		mo.Body = &s
+		c.Body = &s
 	}
 	for _, p := range o.Attach {
 		b, err := o.readInput("--attach", p)
 		if err != nil {
 			return err
 		}
-		mo.Attachments = append(mo.Attachments, send.Attachment{Name: filepath.Base(p), Data: b})
+		c.Attachments = append(c.Attachments, send.Attachment{Name: filepath.Base(p), Data: b})
 	}
-	var prepared []byte
 	if o.Data != "" {
-		if prepared, err = o.readInput("--data", o.Data); err != nil {
+		if c.Data, err = o.readInput("--data", o.Data); err != nil {
 			return err
 		}
 	}
-	var key *send.DKIMKey
-	dkimDomain := o.DKIMDomain
 	if o.DKIMKey != "" {
 		b, err := o.readInput("--dkim-key", o.DKIMKey)
 		if err != nil {
 			return err
 		}
-		if key, err = send.ParseDKIMKey(b); err != nil {
+		if c.DKIMKey, err = send.ParseDKIMKey(b); err != nil {
 			return usageErr("--dkim-key %s: %v", o.DKIMKey, err)
 		}
-		if dkimDomain == "" {
-			dkimDomain = from.ASCIIDomain
-		}
-		if dkimDomain, err = send.ASCIIDomain(dkimDomain); err != nil {
-			return usageErr("--dkim-domain: %v", err)
-		}
-		if _, err := send.ASCIIDomain(o.DKIMSelector); err != nil {
-			return usageErr("--dkim-selector: %v", err)
-		}
 	}
-	password := ""
-	if o.AuthUser != "" {
-		if password, err = o.password(); err != nil {
-			return err
-		}
-	}
-	build := func(i int) (*send.Message, error) {
-		var m *send.Message
-		var err error
-		if prepared != nil {
-			m, err = send.PrepareData(prepared)
-		} else {
-			mm := mo
-			if o.Count > 1 {
-				mm.ID = fmt.Sprintf("%s-%d", send.NewID(), i)
-			}
-			m, err = send.BuildMessage(mm)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if key != nil {
-			signed, err := send.SignDKIM(m.Data, dkimDomain, o.DKIMSelector, key)
-			if err != nil {
-				return nil, err
-			}
-			m.Data = signed
-		}
-		return m, nil
-	}
-	msg, err := build(1)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-
-	roots, err := o.g.RootCAs()
-	if err != nil {
-		return err
-	}
-	timeout := o.g.TimeoutOr(2 * time.Minute)
-	if o.Count > 1 {
-		timeout = o.g.TimeoutOr(10 * time.Minute)
-	}
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
-	step := 30 * time.Second
-	if timeout < step {
-		step = timeout
-	}
-	opts := send.Options{
-		Server: o.Server, Port: o.Port, TLS: tlsMode, RootCAs: roots, InsecureSkipVerify: o.InsecureSkipVerify,
-		Helo: helo, From: from, To: to,
-		AuthUser: o.AuthUser, AuthPassword: password, AuthMech: o.AuthMech, AllowPlaintextAuth: o.AllowPlaintextAuth,
-		Message: msg, QuitAfter: send.Stage(o.QuitAfter),
-	}
-	opts.Limits.StepTimeout = step
-	if o.Server == "" || o.g.Resolver != "" || key != nil {
-		r, err := o.g.DNSResolver()
-		if err != nil {
-			return err
-		}
-		if o.Server == "" || o.g.Resolver != "" {
-			opts.Resolver = r
-		}
-		if key != nil {
-			// A key that does not match the published record is an input
-			// error, found before connecting.
-			dctx, dcancel := context.WithTimeout(ctx, 5*time.Second)
-			note, err := send.CheckDKIMRecord(dctx, r, o.DKIMSelector, dkimDomain, key)
-			dcancel()
-			if err != nil {
-				return usageErr("--dkim-key %s: %v", o.DKIMKey, err)
-			}
-			if note != "" {
-				if o.JSON {
-					o.warnings = append(o.warnings, "WARNING: "+note)
-				} else {
-					fmt.Fprintf(ios.ErrOut, "smtpgw: warning: %s\n", note)
-				}
-			}
-		}
-	}
-	if err := opts.Validate(); err != nil {
-		return usageErr("%v", err)
-	}
-	if o.Count > 1 {
-		return runSendLoad(ctx, o, opts, build)
-	}
-
-	var live *report.SendLive
-	if !o.JSON && !o.Quiet {
-		live = report.NewSendLive(ios.Out, ios.Color())
-		fmt.Fprintf(ios.Out, "Sending %s (%d bytes) from %s to %s\n", orNone(msg.MessageID), len(msg.Data), from, strings.Join(o.To, ", "))
-		opts.OnEvent = live.Handle
-	} else if o.Quiet && o.InsecureSkipVerify {
-		fmt.Fprintln(ios.ErrOut, "smtpgw: WARNING: --insecure-skip-verify: the server's certificate is NOT verified")
-	}
-	res, err := send.Run(ctx, opts)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	if len(o.warnings) > 0 {
-		res.Warnings = append(o.warnings, res.Warnings...)
-	}
-	switch {
-	case o.JSON:
-		if err := report.WriteJSON(ios.Out, res); err != nil {
-			return err
-		}
-	default:
-		if err := report.WriteSendVerdict(ios.Out, res.Verdict, ios.Color()); err != nil {
-			return err
-		}
-	}
-	if !res.Verdict.OK() {
-		return &ExitError{Code: ExitFindings}
-	}
+	o.Compose = c
 	return nil
-}
-
-func orNone(id string) string {
-	if id == "" {
-		return "a message"
-	}
-	return "<" + id + ">"
 }
 
 // password finds the AUTH secret: SMTPGW_PASSWORD, --password-file, or a
@@ -519,7 +419,7 @@ func (o *sendOptions) password() (string, error) {
 	if p := o.getenv("SMTPGW_PASSWORD"); p != "" {
 		return p, nil
 	}
-	if o.ios.InTTY {
+	if o.IO.InTTY {
 		p, err := o.readPassword(fmt.Sprintf("Password for %s: ", o.AuthUser))
 		if err != nil {
 			return "", usageErr("cannot read the password: %v", err)
@@ -532,45 +432,133 @@ func (o *sendOptions) password() (string, error) {
 	return "", usageErr("--auth-user needs a password: set SMTPGW_PASSWORD, use --password-file FILE, or run on a terminal to be prompted (there is no password flag: it would show in ps and shell history)")
 }
 
-func runSendLoad(ctx context.Context, o *sendOptions, opts send.Options, build func(int) (*send.Message, error)) error {
-	ios := o.ios
-	lo := send.LoadOptions{Options: opts, Count: o.Count, Concurrency: o.Concurrency, NewMessage: build}
-	if ios.Progress() && !o.JSON && !o.Quiet {
-		var mu sync.Mutex
-		last := time.Time{}
-		lo.OnProgress = func(done, total int) {
-			mu.Lock()
-			defer mu.Unlock()
-			if done == total || time.Since(last) > 200*time.Millisecond {
-				last = time.Now()
-				fmt.Fprintf(ios.ErrOut, "\r%d/%d messages", done, total)
-				if done == total {
-					fmt.Fprintln(ios.ErrOut)
-				}
-			}
+// message builds message i of the send (each of a load test with its own
+// test id).
+func (o *sendOptions) message(i int) (*send.Message, error) {
+	id := ""
+	if o.Load.Count > 1 {
+		id = fmt.Sprintf("%s-%d", send.NewID(), i)
+	}
+	return o.Compose.Message(o.Load.From, o.Load.To, id)
+}
+
+// sendRun sends: the network set-up (resolver, CAs, the DKIM record),
+// then one send with its live transcript, or a load test.
+func sendRun(ctx context.Context, o *sendOptions) error {
+	lo := &o.Load
+	count := lo.Count
+	msg, err := lo.NewMessage(1)
+	if err != nil {
+		return sendFlagError(err)
+	}
+	lo.Message = msg
+	timeout := o.Global.TimeoutOr(send.DefaultTimeoutFor(count))
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	lo.Limits.StepTimeout = send.StepTimeoutWithin(timeout)
+	if err := o.network(ctx); err != nil {
+		return err
+	}
+	if count > 1 {
+		return o.load(ctx)
+	}
+	return o.one(ctx)
+}
+
+// network adds the CA roots and the resolver (for MX delivery, a
+// --resolver, or the DKIM record check) and checks the DKIM record.
+func (o *sendOptions) network(ctx context.Context) error {
+	g, lo := o.Global, &o.Load
+	roots, err := g.RootCAs()
+	if err != nil {
+		return err
+	}
+	lo.RootCAs = roots
+	if lo.Server != "" && g.Resolver == "" && o.Compose.DKIMKey == nil {
+		return nil
+	}
+	r, err := g.DNSResolver()
+	if err != nil {
+		return err
+	}
+	if lo.Server == "" || g.Resolver != "" {
+		lo.Resolver = r
+	}
+	// A key that does not match the published record is an input error,
+	// found before connecting.
+	note, err := o.Compose.CheckDKIM(ctx, r, lo.From)
+	if err != nil {
+		return usageErr("--dkim-key %s: %v", o.DKIMKey, err)
+	}
+	if note != "" {
+		if o.JSON {
+			o.warnings = append(o.warnings, "WARNING: "+note)
+		} else if err := report.WriteNotice(o.IO.ErrOut, "warning: "+note); err != nil {
+			return err
 		}
+	}
+	return nil
+}
+
+// one sends one message, with the live transcript unless --json or -q.
+func (o *sendOptions) one(ctx context.Context) error {
+	ios, opts := o.IO, o.Load.Options
+	if !o.JSON && !o.Quiet {
+		if err := report.WriteSendStart(ios.Out, opts.Message, opts.From, o.To); err != nil {
+			return err
+		}
+		opts.OnEvent = report.NewSendLive(ios.Out, ios.Color()).Handle
+	} else if o.Quiet && o.InsecureSkipVerify {
+		if err := report.WriteNotice(ios.ErrOut, "WARNING: --insecure-skip-verify: the server's certificate is NOT verified"); err != nil {
+			return err
+		}
+	}
+	res, err := send.Run(ctx, opts)
+	if err != nil {
+		return sendFlagError(err)
+	}
+	res.Warnings = o.withWarnings(res.Warnings)
+	return o.finish(res, res.Verdict.OK(), func(w io.Writer) error { return report.WriteSendVerdict(w, res.Verdict, ios.Color()) })
+}
+
+// load runs a load test (--count), with a progress line on a terminal.
+func (o *sendOptions) load(ctx context.Context) error {
+	ios, lo := o.IO, o.Load
+	if ios.Progress() && !o.JSON && !o.Quiet {
+		lo.OnProgress = report.NewLoadProgress(ios.ErrOut).Update
 	}
 	res, err := send.Load(ctx, lo)
 	if err != nil {
-		return usageErr("%v", err)
+		return sendFlagError(err)
 	}
-	if len(o.warnings) > 0 {
-		res.Warnings = append(o.warnings, res.Warnings...)
-	}
-	switch {
-	case o.JSON:
-		if err := report.WriteJSON(ios.Out, res); err != nil {
-			return err
+	res.Warnings = o.withWarnings(res.Warnings)
+	return o.finish(res, res.OK(), func(w io.Writer) error {
+		if o.Quiet {
+			return report.WriteLoadQuiet(w, res)
 		}
-	case o.Quiet:
-		tag := strings.ToUpper(string(res.Verdict))
-		fmt.Fprintf(ios.Out, "%s %d/%d messages accepted, %.1f msgs/s\n", tag, res.ByStatus[send.Accepted], res.Count, res.MsgsPerSec)
-	default:
-		if err := report.WriteLoadSummary(ios.Out, res, ios.Color()); err != nil {
-			return err
-		}
+		return report.WriteLoadSummary(w, res, ios.Color())
+	})
+}
+
+// withWarnings puts the warnings found before sending before those of
+// the send (never nil: the document's "warnings" is a list).
+func (o *sendOptions) withWarnings(ws []string) []string {
+	return append(append([]string{}, o.warnings...), ws...)
+}
+
+// finish renders a result, the JSON document doc or the human form, and
+// exits 1 when it is not ok.
+func (o *sendOptions) finish(doc any, ok bool, human func(io.Writer) error) error {
+	var err error
+	if o.JSON {
+		err = report.WriteJSON(o.IO.Out, doc)
+	} else {
+		err = human(o.IO.Out)
 	}
-	if !res.OK() {
+	if err != nil {
+		return err
+	}
+	if !ok {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil

@@ -366,7 +366,7 @@ func TestSendCLIPasswordFromEnv(t *testing.T) {
 func TestSendPasswordPrompt(t *testing.T) {
 	t.Parallel()
 	ios, _, _ := TestIO("")
-	o := &sendOptions{ios: ios, AuthUser: "u@example.test", getenv: func(string) string { return "" }}
+	o := &sendOptions{IO: ios, AuthUser: "u@example.test", getenv: func(string) string { return "" }}
 	if _, err := o.password(); err == nil {
 		t.Fatal("no password source accepted without a terminal")
 	}
