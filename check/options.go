@@ -106,3 +106,7 @@ func RunAll(ctx context.Context, o Options, domains []string, done func(finished
 	wg.Wait()
 	return results, nil
 }
+
+// OptionField returns the field and the problem (for commands that name
+// the field's flag instead).
+func (e *OptionError) OptionField() (field, problem string) { return e.Field, e.Problem }

@@ -166,20 +166,20 @@ const (
 	IDReply         = "reply.explained"
 )
 
-// ErrUsage marks invalid options.
-var ErrUsage = errors.New("diagnose")
-
 // Run diagnoses delivery to recipient. The error is non-nil only for
 // unusable options; every problem found is a finding.
 func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	if o.Resolver == nil {
-		return nil, fmt.Errorf("%w: no resolver", ErrUsage)
+		return nil, &OptionError{"Resolver", "is required: the diagnosis looks up MX, SPF, DMARC and blocklist records"}
 	}
 	var reply *explain.Explanation
 	if o.Reply != "" {
 		ex, err := explain.ExplainText(o.Reply)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrUsage, err)
+			return nil, &OptionError{"Reply", err.Error()}
 		}
 		reply = &ex
 		if recipient == "" {
@@ -193,16 +193,13 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 	if recipient != "" || reply == nil {
 		a, err := send.ParseAddress(strings.TrimSpace(recipient))
 		if err != nil {
-			return nil, fmt.Errorf("%w: recipient %q: %v: give an address such as bob@example.com", ErrUsage, recipient, err)
+			return nil, &OptionError{"Recipient", fmt.Sprintf("%q: %v: give an address such as bob@example.com", recipient, err)}
 		}
 		to = a
 	}
 	var from *send.Address
 	if o.From != "" {
-		a, err := send.ParseAddress(o.From)
-		if err != nil {
-			return nil, fmt.Errorf("%w: --from %q: %v", ErrUsage, o.From, err)
-		}
+		a, _ := send.ParseAddress(o.From) // Validate parsed it
 		from = &a
 	}
 	timeout := o.Timeout

@@ -2,7 +2,6 @@ package inspect
 
 import (
 	"context"
-	"fmt"
 	"net"
 	"net/mail"
 	"strconv"
@@ -87,12 +86,12 @@ type Result struct {
 
 // Run inspects the message raw.
 func Run(ctx context.Context, o Options, raw []byte) (*Result, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
 	m, err := ParseMessage(raw)
 	if err != nil {
 		return nil, err
-	}
-	if o.Resolver == nil {
-		return nil, fmt.Errorf("inspect: no resolver")
 	}
 	now := o.Now
 	if now.IsZero() {

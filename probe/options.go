@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/smtpgw/smtpgw/portmap"
 )
 
 // OptionError is an unusable Options field: the caller's input is wrong,
@@ -29,8 +31,8 @@ func (o Options) Validate() error {
 		}
 	}
 	for logical, to := range o.PortMap {
-		if logical < 1 || logical > 65535 || !strings.Contains(to, ":") {
-			return &OptionError{"PortMap", fmt.Sprintf("%d=%q: map a port from 1 to 65535 to [HOST]:PORT, such as 25=:2525", logical, to)}
+		if logical < 1 || logical > 65535 || portmap.ValidTarget(to) != nil {
+			return &OptionError{"PortMap", fmt.Sprintf("%d=%q: map a port from 1 to 65535 to [HOST]:PORT, such as 25=127.0.0.1:2525 or 25=:2525", logical, to)}
 		}
 	}
 	if err := ValidHELO(o.HELO); err != nil {
@@ -60,24 +62,6 @@ func ValidHELO(name string) error {
 	return nil
 }
 
-// ParsePortMap parses "25=:2525" or "465=127.0.0.1:4650" entries into
-// Options.PortMap.
-func ParsePortMap(entries []string) (map[int]string, error) {
-	if len(entries) == 0 {
-		return nil, nil
-	}
-	m := map[int]string{}
-	for _, e := range entries {
-		k, v, ok := strings.Cut(e, "=")
-		port, err := strconv.Atoi(k)
-		if !ok || err != nil || port < 1 || port > 65535 || !strings.Contains(v, ":") {
-			return nil, fmt.Errorf("%q: write LOGICAL=[HOST]:PORT, such as 25=:2525", e)
-		}
-		m[port] = v
-	}
-	return m, nil
-}
-
 // ParseDays parses a certificate-expiry margin: "14", "14d" (days) or a
 // duration such as "72h".
 func ParseDays(s string) (time.Duration, error) {
@@ -94,3 +78,7 @@ func ParseDays(s string) (time.Duration, error) {
 	}
 	return d, nil
 }
+
+// OptionField returns the field and the problem (for commands that name
+// the field's flag instead).
+func (e *OptionError) OptionField() (field, problem string) { return e.Field, e.Problem }

@@ -11,7 +11,10 @@ import (
 )
 
 func sampleSummary() summary.Report {
-	s := summary.New(summary.Options{Top: 1})
+	s, err := summary.New(summary.Options{Top: 1})
+	if err != nil {
+		panic(err) // valid options
+	}
 	for _, rcpt := range []string{"a@x.example", "b@x.example", "a@x.example"} {
 		r, _ := explain.Parse("550 5.1.1 <" + rcpt + ">: Recipient address rejected: User unknown in local recipient table")
 		r.Recipient = rcpt

@@ -35,7 +35,7 @@ type Options struct {
 	// port, a name with MX records is replaced by its first MX host.
 	Target             string
 	Port               int    // port when Target has none; default 25 (465 with implicit TLS)
-	TLS                string // TLSNone (default; 465: TLSImplicit), TLSStartTLS or TLSImplicit
+	TLS                string // TLSNone (default; 465: TLSImplicit), TLSStartTLS or TLSImplicit (ParseTLS)
 	RootCAs            *x509.CertPool
 	InsecureSkipVerify bool
 	Helo               string // EHLO name for --tls starttls; default the address literal of the connection
@@ -43,7 +43,7 @@ type Options struct {
 	Resolver *resolver.Resolver // MX and address lookups; nil dials names with the system resolver
 	Dialer   smtpwire.Dialer    // default net.Dialer
 	// Idle is how long a reply may take before the session says the server
-	// went silent (default 5 minutes).
+	// went silent (DefaultIdle when zero).
 	Idle time.Duration
 
 	// Token is the OAuth2 access token ":auth xoauth2" sends (from
@@ -77,17 +77,6 @@ type Input interface {
 	Interactive() bool
 }
 
-// ParseTLS checks a --tls value.
-func ParseTLS(s string) (string, error) {
-	switch strings.ToLower(s) {
-	case "":
-		return "", nil
-	case TLSNone, TLSStartTLS, TLSImplicit:
-		return strings.ToLower(s), nil
-	}
-	return "", fmt.Errorf("unknown --tls mode %q: use starttls, implicit or none", s)
-}
-
 // Session is one conversation; it may span several connections (":reconnect").
 type Session struct {
 	o    Options
@@ -115,22 +104,15 @@ type Session struct {
 
 // New prepares a session; emit receives every item as it happens.
 func New(o Options, emit func(Item)) (*Session, error) {
-	if o.TLS != "" {
-		if _, err := ParseTLS(o.TLS); err != nil {
-			return nil, err
-		}
+	if err := o.Validate(); err != nil {
+		return nil, err
 	}
-	if o.Idle <= 0 {
-		o.Idle = 5 * time.Minute
+	o.TLS = strings.ToLower(o.TLS)
+	if o.Idle == 0 {
+		o.Idle = DefaultIdle
 	}
 	if o.ReadFile == nil {
 		o.ReadFile = os.ReadFile
-	}
-	if o.Helo != "" && strings.ContainsAny(o.Helo, " \r\n\x00") {
-		return nil, fmt.Errorf("--helo %q contains a space or a control character", o.Helo)
-	}
-	if strings.TrimSpace(o.Target) == "" {
-		return nil, errors.New("no server: give HOST[:PORT] or a mail domain")
 	}
 	return &Session{o: o, emit: emit}, nil
 }

@@ -32,7 +32,7 @@ func BenchmarkReadLog(b *testing.B) {
 			b.ReportAllocs()
 			c0 := cpuTime()
 			for b.Loop() {
-				s := New(Options{})
+				s := mustNew(b, Options{})
 				if err := s.ReadLog(bytes.NewReader(buf.Bytes()), "bench.log"); err != nil {
 					b.Fatal(err)
 				}
@@ -63,7 +63,7 @@ func BenchmarkReadLogMemory(b *testing.B) {
 					pw.CloseWithError(err)
 				}()
 				var peak uint64
-				s := New(Options{Progress: func(Totals) { peak = max(peak, heapInUse()) }})
+				s := mustNew(b, Options{Progress: func(Totals) { peak = max(peak, heapInUse()) }})
 				if err := s.ReadLog(pr, "pipe"); err != nil {
 					b.Fatal(err)
 				}
@@ -94,7 +94,7 @@ func BenchmarkReadBouncesMemory(b *testing.B) {
 		pr, pw := io.Pipe()
 		go func() { pw.CloseWithError(maillog.WriteBounceMbox(pw, n, 3)) }()
 		var peak uint64
-		s := New(Options{Progress: func(Totals) { peak = max(peak, heapInUse()) }})
+		s := mustNew(b, Options{Progress: func(Totals) { peak = max(peak, heapInUse()) }})
 		if err := s.ReadBounces(pr, "bounces.mbox"); err != nil {
 			b.Fatal(err)
 		}

@@ -19,7 +19,7 @@ func TestRepeatedDeferrals(t *testing.T) {
 		"2026-12-05 10:00:00 1tZ0Aa-000Bcd-4E == cid@late.example R=dnslookup T=remote_smtp defer (-44) H=mx.late.example [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<cid@late.example>: 451 4.4.1 Temporary failure",
 		"2026-12-05 10:15:00 1tZ0Aa-000Bcd-4E == cid@late.example R=dnslookup T=remote_smtp defer (-44) H=mx.late.example [203.0.113.5]: SMTP error from remote mail server after RCPT TO:<cid@late.example>: 451 4.4.1 Temporary failure",
 	}, "\n") + "\n"
-	s := New(Options{})
+	s := mustNew(t, Options{})
 	if err := s.ReadLog(strings.NewReader(log), "maillog"); err != nil {
 		t.Fatal(err)
 	}

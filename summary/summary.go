@@ -88,18 +88,21 @@ type Problem struct {
 	Reason string `json:"reason"`
 }
 
-// New returns an empty Summary.
-func New(o Options) *Summary {
-	if o.Top <= 0 {
+// New returns an empty Summary, or the *OptionError of Options.Validate.
+func New(o Options) (*Summary, error) {
+	if err := o.Validate(); err != nil {
+		return nil, err
+	}
+	if o.Top == 0 {
 		o.Top = DefaultTop
 	}
-	if o.MaxGroups <= 0 {
+	if o.MaxGroups == 0 {
 		o.MaxGroups = DefaultMaxGroups
 	}
-	if o.MaxNamed <= 0 {
+	if o.MaxNamed == 0 {
 		o.MaxNamed = DefaultMaxNamed
 	}
-	return &Summary{opts: o, cats: map[explain.Category]*catAgg{}, budget: totalRecipients}
+	return &Summary{opts: o, cats: map[explain.Category]*catAgg{}, budget: totalRecipients}, nil
 }
 
 // Totals returns the counters so far (for progress reports).

@@ -70,7 +70,7 @@ func failure(rcpt, text string) explain.Reply {
 }
 
 func TestAggregate(t *testing.T) {
-	s := New(Options{Top: 2})
+	s := mustNew(t, Options{Top: 2})
 	t0 := time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)
 	for i := range 5 {
 		s.Add(failure(fmt.Sprintf("u%d@big.example", i%3), "550 5.1.1 <x@big.example>: Recipient address rejected: User unknown in local recipient table"), t0.Add(time.Duration(i)*time.Minute))
@@ -103,7 +103,7 @@ func TestAggregate(t *testing.T) {
 
 // Many domains: the number of groups stays bounded, the totals exact.
 func TestBoundedGroups(t *testing.T) {
-	s := New(Options{MaxGroups: 10})
+	s := mustNew(t, Options{MaxGroups: 10})
 	r := failure("", "550 5.1.1 User unknown")
 	for i := range 2000 {
 		r.Recipient = fmt.Sprintf("u@d%d.example", i)
@@ -129,7 +129,7 @@ func TestBoundedGroups(t *testing.T) {
 }
 
 func TestReadLogDamaged(t *testing.T) {
-	s := New(Options{})
+	s := mustNew(t, Options{})
 	err := s.ReadLog(io.MultiReader(strings.NewReader("Mar  3 09:14:03 h postfix/smtp[1]: ABC: to=<a@b.example>, relay=mx.b.example[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.b.example[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO command))\n"), errReader{}), "broken.log")
 	rep := s.Report()
 	if err == nil || rep.Totals.Failures != 1 || rep.Totals.Unreadable != 1 || len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Reason, "read stopped after 1 lines") {
@@ -230,7 +230,7 @@ func FuzzReadLog(f *testing.F) {
 	f.Add([]byte("\x1f\x8b\x08\x00garbage"))
 	f.Add([]byte("Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.1.1\n\n"))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		s := New(Options{Top: 2, MaxGroups: 3})
+		s := mustNew(t, Options{Top: 2, MaxGroups: 3})
 		_ = s.ReadLog(bytes.NewReader(in), "fuzz")
 		rep := s.Report()
 		sum := 0

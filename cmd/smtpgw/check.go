@@ -37,7 +37,7 @@ type checkOptions struct {
 
 	outputs outputList
 
-	// Testing aid (hidden): logical SMTP ports mapped to loopback servers.
+	// PortMap redirects logical SMTP ports (--port-map, portmap.Ports).
 	PortMap []string
 	// Blocklist are the lists chosen by the user (dnsbl.ParseList
 	// specs); none: the table dnsbl.Default.
@@ -122,13 +122,7 @@ func (f outputFlag) Set(v string) error {
 	return nil
 }
 
-// NewCmdCheck builds smtpgw check; runF replaces checkRun in tests.
-func NewCmdCheck(f *Factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
-	o := &checkOptions{IO: f.IO, Global: f.Global}
-	cmd := &cobra.Command{
-		Use:   "check DOMAIN... [-f FILE]",
-		Short: "Check a domain's mail posture (MX, STARTTLS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC) for CI",
-		Long: `Check runs every mail control of a domain at once and gives a pass/fail per
+const checkLong = `Check runs every mail control of a domain at once and gives a pass/fail per
 control, with what to fix:
 
   MX        the MX set (null MX, implicit MX, CNAME or IP-literal targets),
@@ -171,8 +165,9 @@ GitHub expects). SARIF 2.1.0: --sarif-uri names the repository file results
 are attached to, which GitHub code scanning requires.
 
 Exit status: 0 when no finding reaches --fail-on (default fail), 1 when one
-does, 2 on bad usage.`,
-		Example: `  smtpgw check example.com
+does, 2 on bad usage.`
+
+const checkExample = `  smtpgw check example.com
   smtpgw check example.com example.org --expect dmarc=reject --expect mta-sts=enforce --expect dane
   smtpgw check -f domains.txt --format junit --output check.xml --format markdown --output "$GITHUB_STEP_SUMMARY"
   smtpgw check example.com --dkim-selector s1,s2 --spf-ip 192.0.2.25 --spf-sender bounce@example.com
@@ -180,24 +175,22 @@ does, 2 on bad usage.`,
   smtpgw check example.com --submission --json --resolver 127.0.0.1:53
   smtpgw check example.com --skip-smtp --expect mta-sts=enforce   # CI runner without outbound port 25
   smtpgw check example.com --blocklists --sending-ip 192.0.2.25 --sending-ip 192.0.2.26 --resolver 127.0.0.1
-  smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`,
+  smtpgw check example.com --format sarif --output check.sarif --sarif-uri dns/example.com.zone`
+
+// NewCmdCheck builds smtpgw check; runF replaces checkRun in tests.
+func NewCmdCheck(f *Factory, runF func(context.Context, *checkOptions) error) *cobra.Command {
+	o := &checkOptions{IO: f.IO, Global: f.Global}
+	cmd := &cobra.Command{
+		Use:     "check DOMAIN... [-f FILE]",
+		Short:   "Check a domain's mail posture (MX, STARTTLS, SPF, DMARC, DKIM, MTA-STS, TLS-RPT, DANE, DNSSEC) for CI",
+		Long:    checkLong,
+		Example: checkExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			if len(args) == 0 && o.File == "" && o.Global.interactive(o.IO, o.machineOutput()) {
-				a := newAsker(o.IO, o.Global)
-				d, err := a.ask(prompt.Question{
-					Title: "Domain to check",
-					Help:  "the mail domain whose MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT and DANE to check, such as example.com",
-					Validate: func(s string) error {
-						_, err := probe.ParseTarget(s, false)
-						return err
-					},
-				}, "")
-				if err != nil {
+				if err := o.ask(); err != nil {
 					return err
 				}
-				o.Args = []string{d}
-				a.equivalent()
 			}
 			if err := o.complete(); err != nil {
 				return err
@@ -227,11 +220,29 @@ does, 2 on bad usage.`,
 	fl.BoolVar(&o.Check.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
 	fl.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
 	fl.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable; implies --blocklists)")
-	fl.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
+	addPortMapFlag(cmd, &o.PortMap)
 	fl.IntVar(&o.Check.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
-	_ = fl.MarkHidden("port-map")
 	_ = fl.MarkHidden("mta-sts-port")
 	return cmd
+}
+
+// ask asks for a domain on a terminal.
+func (o *checkOptions) ask() error {
+	a := newAsker(o.IO, o.Global)
+	d, err := a.ask(prompt.Question{
+		Title: "Domain to check",
+		Help:  "the mail domain whose MX, SPF, DMARC, DKIM, MTA-STS, TLS-RPT and DANE to check, such as example.com",
+		Validate: func(s string) error {
+			_, err := probe.ParseTarget(s, false)
+			return err
+		},
+	}, "")
+	if err != nil {
+		return err
+	}
+	o.Args = []string{d}
+	a.equivalent()
+	return nil
 }
 
 // checkDocument is the JSON output of smtpgw check.
@@ -285,7 +296,7 @@ func (o *checkOptions) complete() error {
 		c.Blocklists = true
 	}
 	if c.PortMap, err = parsePortMap(o.PortMap); err != nil {
-		return usageErr("--port-map: %v", err)
+		return err
 	}
 	if w := o.Global.world; w != nil && c.PortMap == nil {
 		c.PortMap, c.MTASTSPort = w.portMap, w.mtaSTS
@@ -338,23 +349,11 @@ func checkRun(ctx context.Context, o *checkOptions) error {
 	}
 
 	// Open the output files before the work, so a bad path fails fast.
-	writers := make([]io.Writer, len(specs))
-	for i, s := range specs {
-		if s.Path == "" || s.Path == "-" {
-			writers[i] = o.IO.Out
-			continue
-		}
-		flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
-		if sum := os.Getenv("GITHUB_STEP_SUMMARY"); sum != "" && s.Path == sum {
-			flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND // GitHub collects what each step appends
-		}
-		fh, err := os.OpenFile(s.Path, flags, 0o644)
-		if err != nil {
-			return usageErr("--output: %v", err)
-		}
-		defer fh.Close()
-		writers[i] = fh
+	writers, closeAll, err := o.openOutputs(specs)
+	if err != nil {
+		return err
 	}
+	defer closeAll()
 
 	progress := func(done int) { // serialized by RunAll
 		if !o.IO.Progress() {
@@ -387,6 +386,36 @@ func checkRun(ctx context.Context, o *checkOptions) error {
 		return &ExitError{Code: ExitFindings}
 	}
 	return nil
+}
+
+// openOutputs opens the --output file of each spec (stdout for none or
+// "-"); closeAll closes them.
+func (o *checkOptions) openOutputs(specs []outputSpec) (writers []io.Writer, closeAll func(), err error) {
+	var files []*os.File
+	closeAll = func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}
+	writers = make([]io.Writer, len(specs))
+	for i, s := range specs {
+		if s.Path == "" || s.Path == "-" {
+			writers[i] = o.IO.Out
+			continue
+		}
+		flags := os.O_CREATE | os.O_WRONLY | os.O_TRUNC
+		if sum := os.Getenv("GITHUB_STEP_SUMMARY"); sum != "" && s.Path == sum {
+			flags = os.O_CREATE | os.O_WRONLY | os.O_APPEND // GitHub collects what each step appends
+		}
+		fh, err := os.OpenFile(s.Path, flags, 0o644)
+		if err != nil {
+			closeAll()
+			return nil, nil, usageErr("--output: %v", err)
+		}
+		files = append(files, fh)
+		writers[i] = fh
+	}
+	return writers, closeAll, nil
 }
 
 func writeCheck(w io.Writer, format string, results []*check.Result, all []report.Finding, failOn report.Status, failed bool, o *checkOptions, toStdout bool) error {

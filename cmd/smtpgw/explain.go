@@ -16,9 +16,10 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// ExplainOptions are the inputs of `smtpgw explain`.
+// ExplainOptions are the flags and inputs of smtpgw explain.
 type ExplainOptions struct {
 	IO     *IOStreams
+	Global *GlobalOptions
 	Args   []string
 	JSON   bool
 	List   bool
@@ -26,16 +27,11 @@ type ExplainOptions struct {
 	Stdin  bool
 	Sum    SummaryOptions
 	Why    bool // --explain-why: show which rules matched and why one won
+
+	summarise bool // --summary, or --bounce with many messages (summaryMode)
 }
 
-func init() { register("explain", newExplainCmd) }
-
-func newExplainCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	opts := &ExplainOptions{IO: ios}
-	cmd := &cobra.Command{
-		Use:   "explain [REPLY... | -]",
-		Short: "Explain an SMTP reply: what it means, whether it is temporary, who must act and what to do",
-		Long: `Explain SMTP replies: the meaning of the reply code (RFC 5321 and extensions) and of the
+const explainLong = `Explain SMTP replies: the meaning of the reply code (RFC 5321 and extensions) and of the
 enhanced status code (RFC 3463, IANA registry), the cause as one category, whether the
 condition is temporary (the sending MTA retries by itself) or permanent (it bounces), who
 must act, numbered remediation steps and references. Provider-specific replies of Gmail,
@@ -68,8 +64,9 @@ category), so that a wrong verdict can be reported with its reason.
 Exit status: 0 when everything given was explained (also for permanent failures),
 2 when the input holds neither an SMTP reply code nor wording that says what happened.
 A summary exits 1 when some inputs could not be read entirely (they are named), 2 when
-none could be read.`,
-		Example: `  smtpgw explain 421
+none could be read.`
+
+const explainExample = `  smtpgw explain 421
   smtpgw explain 5.7.26
   smtpgw explain "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
   smtpgw explain "Diagnostic-Code: smtp; 550 5.7.606 Access denied, banned sending IP [192.0.2.1]"
@@ -82,57 +79,26 @@ none could be read.`,
   zcat /var/log/mail.log.*.gz | smtpgw explain --summary --csv > failures.csv
   smtpgw explain --bounce ~/Maildir/.Bounces --top 5
   smtpgw explain --bounce bounces.mbox --json
-  smtpgw explain --list`,
+  smtpgw explain --list`
+
+// NewCmdExplain builds smtpgw explain; runF replaces runExplain and
+// runSummary in tests.
+func NewCmdExplain(f *Factory, runF func(context.Context, *ExplainOptions) error) *cobra.Command {
+	opts := &ExplainOptions{IO: f.IO, Global: f.Global}
+	cmd := &cobra.Command{
+		Use:     "explain [REPLY... | -]",
+		Short:   "Explain an SMTP reply: what it means, whether it is temporary, who must act and what to do",
+		Long:    explainLong,
+		Example: explainExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Args = args
-			if len(args) == 1 && args[0] == "-" {
-				opts.Args, opts.Stdin = nil, true
-			}
-			if summaryMode(opts) {
-				if err := checkSummaryFlags(cmd, opts, true); err != nil {
-					return err
-				}
-				return runSummary(cmd.Context(), opts)
-			}
-			if err := checkSummaryFlags(cmd, opts, false); err != nil {
+			if err := opts.complete(cmd, args); err != nil {
 				return err
 			}
-			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List && g.interactive(ios, opts.JSON) {
-				a := newAsker(ios, g)
-				r, err := a.ask(prompt.Question{
-					Title: "SMTP reply to explain, or a bounce file",
-					Help:  "paste the reply or the line of the bounce, such as 550 5.1.1 <bob@example.com>: User unknown; a code such as 421; or the path of a bounce (.eml), an mbox, a Maildir or a directory of bounces",
-					Validate: func(s string) error {
-						if isBouncePath(s) {
-							return nil
-						}
-						_, err := explain.ExplainText(s)
-						return err
-					},
-				}, "")
-				if err != nil {
-					return err
-				}
-				if isBouncePath(r) {
-					// the same as typing --bounce PATH
-					a.extra = append(a.extra[:len(a.extra)-1], "--bounce", r)
-					opts.Bounce = r
-				} else {
-					opts.Args = []string{r}
-				}
-				a.equivalent()
-			}
-			if len(opts.Args) == 0 && opts.Bounce == "" && !opts.List {
-				if ios.InTTY {
-					return usageErr("nothing to explain: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or pipe log lines in (see 'smtpgw explain --help')")
-				}
-				opts.Stdin = true
-			}
-			if opts.List && (len(opts.Args) > 0 || opts.Bounce != "") {
-				return usageErr("--list takes no reply and no --bounce")
-			}
-			if opts.Bounce != "" && len(opts.Args) > 0 {
-				return usageErr("give either replies or --bounce, not both")
+			switch {
+			case runF != nil:
+				return runF(cmd.Context(), opts)
+			case opts.summarise:
+				return runSummary(cmd.Context(), opts)
 			}
 			return runExplain(cmd.Context(), opts)
 		},
@@ -145,95 +111,177 @@ none could be read.`,
 	return cmd
 }
 
-func runExplain(ctx context.Context, opts *ExplainOptions) error {
-	ios := opts.IO
-	if opts.List {
-		list := explain.List()
-		if opts.JSON {
-			for _, e := range list {
-				if err := report.WriteJSONLine(ios.Out, e); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		return report.WriteList(ios.Out, list, textOptions(ios))
+// complete decides what to explain (replies, standard input, a bounce,
+// the list, or a summary), asks for a reply on a terminal when none is
+// given, and checks the flags that go together.
+func (opts *ExplainOptions) complete(cmd *cobra.Command, args []string) error {
+	opts.Args = args
+	if len(args) == 1 && args[0] == "-" {
+		opts.Args, opts.Stdin = nil, true
 	}
-	out := newExplainWriter(ios, opts.JSON)
-	switch {
-	case opts.Bounce != "":
-		var r io.Reader = ios.In
-		name := "standard input"
-		if opts.Bounce != "-" {
-			f, err := os.Open(opts.Bounce)
-			if err != nil {
-				return usageErr("cannot read the bounce: %v", err)
+	if opts.summarise = summaryMode(opts); opts.summarise {
+		return checkSummaryFlags(cmd, opts, true)
+	}
+	if err := checkSummaryFlags(cmd, opts, false); err != nil {
+		return err
+	}
+	nothing := func() bool { return len(opts.Args) == 0 && opts.Bounce == "" && !opts.List }
+	if nothing() && opts.Global.interactive(opts.IO, opts.JSON) {
+		if err := opts.ask(); err != nil {
+			return err
+		}
+	}
+	if nothing() {
+		if opts.IO.InTTY {
+			return usageErr("nothing to explain: give a reply such as \"550 5.1.1 User unknown\", a code such as 421, or pipe log lines in (see 'smtpgw explain --help')")
+		}
+		opts.Stdin = true
+	}
+	if opts.List && (len(opts.Args) > 0 || opts.Bounce != "") {
+		return usageErr("--list takes no reply and no --bounce")
+	}
+	if opts.Bounce != "" && len(opts.Args) > 0 {
+		return usageErr("give either replies or --bounce, not both")
+	}
+	return nil
+}
+
+// ask asks for a reply, or the path of a bounce, on a terminal.
+func (opts *ExplainOptions) ask() error {
+	a := newAsker(opts.IO, opts.Global)
+	r, err := a.ask(prompt.Question{
+		Title: "SMTP reply to explain, or a bounce file",
+		Help:  "paste the reply or the line of the bounce, such as 550 5.1.1 <bob@example.com>: User unknown; a code such as 421; or the path of a bounce (.eml), an mbox, a Maildir or a directory of bounces",
+		Validate: func(s string) error {
+			if isBouncePath(s) {
+				return nil
 			}
-			defer f.Close()
-			r, name = f, opts.Bounce
+			_, err := explain.ExplainText(s)
+			return err
+		},
+	}, "")
+	if err != nil {
+		return err
+	}
+	if isBouncePath(r) {
+		// the same as typing --bounce PATH
+		a.extra = append(a.extra[:len(a.extra)-1], "--bounce", r)
+		opts.Bounce = r
+	} else {
+		opts.Args = []string{r}
+	}
+	a.equivalent()
+	return nil
+}
+
+func runExplain(ctx context.Context, opts *ExplainOptions) error {
+	switch {
+	case opts.List:
+		return explainList(opts)
+	case opts.Bounce != "":
+		return explainBounce(opts)
+	case opts.Stdin:
+		return explainStdin(ctx, opts, newExplainWriter(opts.IO, opts.JSON))
+	}
+	return explainArgs(opts, newExplainWriter(opts.IO, opts.JSON))
+}
+
+// explainList writes every known code and provider text (--list).
+func explainList(opts *ExplainOptions) error {
+	list := explain.List()
+	if opts.JSON {
+		for _, e := range list {
+			if err := report.WriteJSONLine(opts.IO.Out, e); err != nil {
+				return err
+			}
 		}
-		res, err := bounce.Parse(r)
-		if errors.Is(err, bounce.ErrNotBounce) {
-			return usageErr("no failed recipient found in %s: give a bounce message (a DSN or the bounce text of an MTA or mail provider; 'smtpgw explain --help' lists the formats)", name)
-		}
+		return nil
+	}
+	return report.WriteList(opts.IO.Out, list, textOptions(opts.IO))
+}
+
+// explainBounce explains the failed recipients of one bounce (--bounce).
+func explainBounce(opts *ExplainOptions) error {
+	ios := opts.IO
+	var r io.Reader = ios.In
+	name := "standard input"
+	if opts.Bounce != "-" {
+		f, err := os.Open(opts.Bounce)
 		if err != nil {
 			return usageErr("cannot read the bounce: %v", err)
 		}
-		if opts.JSON {
-			return report.WriteBounceJSON(ios.Out, res)
-		}
-		return report.WriteBounce(ios.Out, res, textOptions(ios))
-	case opts.Stdin:
-		sc := explain.NewScanner(ios.In)
-		n := 0
-		for sc.Scan() {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
-			if err := out.write(opts.explain(sc.Reply())); err != nil {
-				return err
-			}
-			n++
-			if !sc.Buffered() { // the next read may block (tail -f): show what we have
-				if err := out.flush(); err != nil {
-					return err
-				}
-			}
-		}
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("reading standard input: %v", err)
-		}
-		if err := out.flush(); err != nil {
-			return err
-		}
-		if n == 0 {
-			msg := "no SMTP reply code found in standard input"
-			if sc.TooLong > 0 {
-				msg += fmt.Sprintf(" (%d over-long lines skipped)", sc.TooLong)
-			}
-			return usageErr("%s: give lines such as \"550 5.1.1 User unknown\" or mail log lines", msg)
-		}
-		return nil
-	default:
-		var failed []string
-		for _, in := range explainInputs(opts.Args) {
-			r, err := explain.Parse(in)
-			if err != nil {
-				failed = append(failed, describeBadInput(in, err))
-				continue
-			}
-			if err := out.write(opts.explain(r)); err != nil {
-				return err
-			}
-		}
-		if err := out.flush(); err != nil {
-			return err
-		}
-		if len(failed) > 0 {
-			return usageErr("%s", strings.Join(failed, "; "))
-		}
-		return nil
+		defer f.Close()
+		r, name = f, opts.Bounce
 	}
+	res, err := bounce.Parse(r)
+	if errors.Is(err, bounce.ErrNotBounce) {
+		return usageErr("no failed recipient found in %s: give a bounce message (a DSN or the bounce text of an MTA or mail provider; 'smtpgw explain --help' lists the formats)", name)
+	}
+	if err != nil {
+		return usageErr("cannot read the bounce: %v", err)
+	}
+	if opts.JSON {
+		return report.WriteBounceJSON(ios.Out, res)
+	}
+	return report.WriteBounce(ios.Out, res, textOptions(ios))
+}
+
+// explainStdin explains every line of standard input that carries a reply
+// (a whole mail log, or tail -f).
+func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter) error {
+	ios := opts.IO
+	sc := explain.NewScanner(ios.In)
+	n := 0
+	for sc.Scan() {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := out.write(opts.explain(sc.Reply())); err != nil {
+			return err
+		}
+		n++
+		if !sc.Buffered() { // the next read may block (tail -f): show what we have
+			if err := out.flush(); err != nil {
+				return err
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading standard input: %v", err)
+	}
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if n == 0 {
+		msg := "no SMTP reply code found in standard input"
+		if sc.TooLong > 0 {
+			msg += fmt.Sprintf(" (%d over-long lines skipped)", sc.TooLong)
+		}
+		return usageErr("%s: give lines such as \"550 5.1.1 User unknown\" or mail log lines", msg)
+	}
+	return nil
+}
+
+// explainArgs explains the replies given as arguments.
+func explainArgs(opts *ExplainOptions, out *explainWriter) error {
+	var failed []string
+	for _, in := range explainInputs(opts.Args) {
+		r, err := explain.Parse(in)
+		if err != nil {
+			failed = append(failed, describeBadInput(in, err))
+			continue
+		}
+		if err := out.write(opts.explain(r)); err != nil {
+			return err
+		}
+	}
+	if err := out.flush(); err != nil {
+		return err
+	}
+	if len(failed) > 0 {
+		return usageErr("%s", strings.Join(failed, "; "))
+	}
+	return nil
 }
 
 func (o *ExplainOptions) explain(r explain.Reply) explain.Explanation {

@@ -34,8 +34,8 @@ type probeOptions struct {
 	RelayFrom string
 	RelayTo   string
 
-	// PortMap redirects logical ports (hidden --port-map, for tests and
-	// demonstrations against loopback servers): "25=:2525".
+	// PortMap redirects logical ports (--port-map, portmap.Ports):
+	// "25=127.0.0.1:2525".
 	PortMap []string
 
 	Probe   probe.Options // what the flags ask for (resolver and CAs are added by probeRun)
@@ -49,13 +49,7 @@ var probeFlags = map[string]string{
 	"SlowGreeting": "--slow", "ExpiryWarn": "--expiry-warn", "Concurrency": "--concurrency",
 }
 
-// NewCmdProbe builds smtpgw probe; runF replaces probeRun in tests.
-func NewCmdProbe(f *Factory, runF func(context.Context, *probeOptions) error) *cobra.Command {
-	o := &probeOptions{IO: f.IO, Global: f.Global}
-	cmd := &cobra.Command{
-		Use:   "probe DOMAIN|HOST:PORT|IP ...",
-		Short: "Probe MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH",
-		Long: `Probe connects to every MX host of a domain — every address, ports 25, 587
+const probeLong = `Probe connects to every MX host of a domain — every address, ports 25, 587
 and 465 — all at once, and reports what each says and offers: reachability,
 the greeting, ESMTP extensions, STARTTLS (implicit TLS on 465), the TLS
 version and the whole certificate chain (trust, name, expiry), and whether
@@ -86,31 +80,31 @@ worst first (-v adds passes and the full transcript of every connection);
 per line (JSON Lines), streamed as each finishes.
 
 Exit status: 0 when no finding reaches --fail-on (default fail), 1 when one
-does, 2 on bad usage.`,
-		Example: `  smtpgw probe example.com
+does, 2 on bad usage.`
+
+const probeExample = `  smtpgw probe example.com
   smtpgw probe mx1.example.com:587 -v
   smtpgw probe example.com --ports 25 -4 --json
   smtpgw probe -f domains.txt --json > results.jsonl
   smtpgw probe example.com --resolver 127.0.0.1:5353 --ca-file internal-ca.pem --fail-on warn
   smtpgw probe mx1.example.com:25 --open-relay
-  smtpgw probe example.com --ports 25 --open-relay --relay-from probe@example.org --relay-to probe@example.net`,
+  smtpgw probe example.com --ports 25 --open-relay --relay-from probe@example.org --relay-to probe@example.net
+  smtpgw probe mx1.example.com:25 --port-map 25=127.0.0.1:2525   # outbound 25 blocked: through ssh -L 2525:mx1.example.com:25 gateway`
+
+// NewCmdProbe builds smtpgw probe; runF replaces probeRun in tests.
+func NewCmdProbe(f *Factory, runF func(context.Context, *probeOptions) error) *cobra.Command {
+	o := &probeOptions{IO: f.IO, Global: f.Global}
+	cmd := &cobra.Command{
+		Use:     "probe DOMAIN|HOST:PORT|IP ...",
+		Short:   "Probe MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH",
+		Long:    probeLong,
+		Example: probeExample,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Args = args
 			if len(args) == 0 && o.File == "" && o.Global.interactive(o.IO, o.JSON) {
-				a := newAsker(o.IO, o.Global)
-				t, err := a.ask(prompt.Question{
-					Title: "Domain or host to probe",
-					Help:  "a mail domain (its MX hosts), HOST:PORT or an IP, such as example.com or mx1.example.com:587",
-					Validate: func(s string) error {
-						_, err := probe.ParseTarget(s, o.NoMX)
-						return err
-					},
-				}, "")
-				if err != nil {
+				if err := o.ask(); err != nil {
 					return err
 				}
-				o.Args = []string{t}
-				a.equivalent()
 			}
 			if err := o.complete(); err != nil {
 				return err
@@ -139,9 +133,27 @@ does, 2 on bad usage.`,
 	fl.BoolVar(&o.OpenRelay, "open-relay", false, "test whether each server relays for a foreign recipient (MAIL and RCPT in several variants, RSET; never DATA)")
 	fl.StringVar(&o.RelayFrom, "relay-from", probe.DefaultRelayFrom, "outside sender `ADDRESS` of the open-relay test")
 	fl.StringVar(&o.RelayTo, "relay-to", probe.DefaultRelayTo, "foreign recipient `ADDRESS` of the open-relay test (at a domain the server must not relay to)")
-	fl.StringSliceVar(&o.PortMap, "port-map", nil, "dial logical `PORT=[HOST]:PORT` elsewhere (testing aid)")
-	_ = fl.MarkHidden("port-map")
+	addPortMapFlag(cmd, &o.PortMap)
 	return cmd
+}
+
+// ask asks for a target on a terminal.
+func (o *probeOptions) ask() error {
+	a := newAsker(o.IO, o.Global)
+	t, err := a.ask(prompt.Question{
+		Title: "Domain or host to probe",
+		Help:  "a mail domain (its MX hosts), HOST:PORT or an IP, such as example.com or mx1.example.com:587",
+		Validate: func(s string) error {
+			_, err := probe.ParseTarget(s, o.NoMX)
+			return err
+		},
+	}, "")
+	if err != nil {
+		return err
+	}
+	o.Args = []string{t}
+	a.equivalent()
+	return nil
 }
 
 // complete turns the flags into probe.Options and targets, and validates
@@ -158,7 +170,7 @@ func (o *probeOptions) complete() error {
 		return usageErr("--expiry-warn: %v", err)
 	}
 	if o.Probe.PortMap, err = parsePortMap(o.PortMap); err != nil {
-		return usageErr("--port-map: %v", err)
+		return err
 	}
 	if w := o.Global.world; w != nil && o.Probe.PortMap == nil {
 		o.Probe.PortMap = w.portMap
@@ -314,7 +326,3 @@ func (p *progressLine) clear() {
 		p.drew = false
 	}
 }
-
-// parsePortMap parses the hidden --port-map flag of probe, check and
-// diagnose.
-var parsePortMap = probe.ParsePortMap

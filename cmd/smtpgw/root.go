@@ -142,21 +142,23 @@ type Factory struct {
 // input (probe.OptionError, check.OptionError, ...): exit code 2.
 type inputError interface{ InvalidInput() bool }
 
-// optionFlagError rewrites a package's option error (probe.OptionError,
-// check.OptionError) as a usage error naming the flag the field comes
-// from; other errors pass unchanged.
+// fieldError is a package's error about one Options field
+// (probe.OptionError, check.OptionError, diagnose.OptionError, ...): the
+// field's Go name and what is wrong with it.
+type fieldError interface {
+	error
+	OptionField() (field, problem string)
+}
+
+// optionFlagError rewrites a package's option error (a fieldError) as a
+// usage error naming the flag the field comes from; other errors pass
+// unchanged.
 func optionFlagError(err error, flags map[string]string) error {
-	var field, problem string
-	var pe *probe.OptionError
-	var ce *check.OptionError
-	switch {
-	case errors.As(err, &pe):
-		field, problem = pe.Field, pe.Problem
-	case errors.As(err, &ce):
-		field, problem = ce.Field, ce.Problem
-	default:
+	var fe fieldError
+	if !errors.As(err, &fe) {
 		return err
 	}
+	field, problem := fe.OptionField()
 	flag, known := flags[field]
 	if !known {
 		return usageErr("%v", err)
@@ -173,18 +175,27 @@ func optionFlagError(err error, flags map[string]string) error {
 
 var fieldName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`) })
 
-// commandFactory builds one top-level command (and its subcommands).
-type commandFactory struct {
-	name string // the command's name, as typed
-	new  func(*IOStreams, *GlobalOptions) *cobra.Command
+// commands are smtpgw's top-level commands, added to the root explicitly
+// (in this order) by newRootCmd. A run builds only the one it names.
+var commands = []struct {
+	name string
+	new  func(*Factory) *cobra.Command
+}{
+	{"probe", func(f *Factory) *cobra.Command { return NewCmdProbe(f, nil) }},
+	{"check", func(f *Factory) *cobra.Command { return NewCmdCheck(f, nil) }},
+	{"diagnose", func(f *Factory) *cobra.Command { return NewCmdDiagnose(f, nil) }},
+	{"explain", func(f *Factory) *cobra.Command { return NewCmdExplain(f, nil) }},
+	{"inspect", func(f *Factory) *cobra.Command { return NewCmdInspect(f, nil) }},
+	{"queue", func(f *Factory) *cobra.Command { return newQueueCmd(f.IO, f.Global) }},
+	{"relay", func(f *Factory) *cobra.Command { return newRelayCmd(f.IO, f.Global) }},
+	{"send", func(f *Factory) *cobra.Command { return newSendCmd(f.IO, f.Global) }},
+	{"session", func(f *Factory) *cobra.Command { return NewCmdSession(f, nil) }},
 }
 
-// commandFactories are registered by each command's file.
-var commandFactories []commandFactory
-
-func register(name string, f func(*IOStreams, *GlobalOptions) *cobra.Command) {
-	commandFactories = append(commandFactories, commandFactory{name, f})
-}
+// register was how commands joined the tree, from their files' init().
+// The tree is now built explicitly (commands); register does nothing and
+// goes when send, relay and queue no longer call it.
+func register(string, func(*IOStreams, *GlobalOptions) *cobra.Command) {}
 
 // allCommands and noCommand are the special values of newRootCmd's only.
 const (
@@ -197,16 +208,7 @@ func NewRootCmd(ios *IOStreams) (*cobra.Command, *GlobalOptions) {
 	return newRootCmd(ios, allCommands)
 }
 
-// newRootCmd builds the root command with every top-level command, or with
-// only the one named only (noCommand: none). A run builds only the command
-// its arguments name (treeFor): start-up is then the cost of one command's
-// flags, not of every command's.
-func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
-	g := &GlobalOptions{Timeout: 20 * time.Second}
-	root := &cobra.Command{
-		Use:   "smtpgw",
-		Short: "Diagnose, check and relay SMTP mail",
-		Long: `smtpgw is a toolkit for people who run email infrastructure.
+const rootLong = `smtpgw is a toolkit for people who run email infrastructure.
 
   explain   what an SMTP reply means and what to do about it
   probe     MX hosts on ports 25, 587 and 465: banner, STARTTLS, certificate, AUTH
@@ -220,23 +222,27 @@ missing its argument asks for it, then shows the command line to type next
 time (never with --no-input, CI=true, --json, or input or output not a
 terminal).
 
-Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`,
-		Example: `  smtpgw explain "421 4.7.28 Our system has detected an unusual rate of mail"
+Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
+
+const rootExample = `  smtpgw explain "421 4.7.28 Our system has detected an unusual rate of mail"
   smtpgw probe example.com
-  smtpgw check example.com --format junit --output report.xml`,
+  smtpgw check example.com --format junit --output report.xml`
+
+// newRootCmd builds the root command with every top-level command, or with
+// only the one named only (noCommand: none). A run builds only the command
+// its arguments name (treeFor): start-up is then the cost of one command's
+// flags, not of every command's.
+func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
+	g := &GlobalOptions{Timeout: 20 * time.Second}
+	root := &cobra.Command{
+		Use:     "smtpgw",
+		Short:   "Diagnose, check and relay SMTP mail",
+		Long:    rootLong,
+		Example: rootExample,
 		Version: version,
 		// An unknown command is a usage error (by type, exit 2) that
 		// keeps cobra's "Did you mean ...?".
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return nil
-			}
-			msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
-			if sug := cmd.SuggestionsFor(args[0]); len(sug) > 0 {
-				msg += "\n\nDid you mean this?\n\t" + strings.Join(sug, "\n\t") + "\n"
-			}
-			return &UsageError{Msg: msg}
-		},
+		Args:                       unknownCommand,
 		SuggestionsMinimumDistance: 2, // cobra's own default
 		// On a terminal, a short menu of tasks; elsewhere the help.
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -264,21 +270,13 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		return usageErr("%v (see '%s --help')", err, c.CommandPath())
 	})
 	f := &Factory{IO: ios, Global: g}
-	want := func(name string) bool { return only == allCommands || only == name }
-	if want("probe") {
-		root.AddCommand(NewCmdProbe(f, nil))
-	}
-	if want("check") {
-		root.AddCommand(NewCmdCheck(f, nil))
-	}
-	for _, mk := range commandFactories {
-		if want(mk.name) {
-			root.AddCommand(mk.new(ios, g))
-		}
-	}
-	for _, c := range root.Commands() {
-		if nf, ok := networkFlags[c.Name()]; ok {
-			nf.add(c, g)
+	for _, c := range commands {
+		if only == allCommands || only == c.name {
+			cmd := c.new(f)
+			if nf, ok := networkFlags[c.name]; ok {
+				nf.add(cmd, g)
+			}
+			root.AddCommand(cmd)
 		}
 	}
 	usageArgs(root)
@@ -288,8 +286,26 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
 		root.CompletionOptions.DisableDefaultCmd = true
 		return root, g
 	}
-	// cobra adds its completion command only when executing; add it now to
-	// give it the examples every command's --help shows.
+	addCompletion(root)
+	return root, g
+}
+
+// unknownCommand is the root's argument check: an unknown command is a
+// *UsageError with cobra's suggestions.
+func unknownCommand(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	msg := fmt.Sprintf("unknown command %q for %q", args[0], cmd.CommandPath())
+	if sug := cmd.SuggestionsFor(args[0]); len(sug) > 0 {
+		msg += "\n\nDid you mean this?\n\t" + strings.Join(sug, "\n\t") + "\n"
+	}
+	return &UsageError{Msg: msg}
+}
+
+// addCompletion adds cobra's completion command now (cobra adds it only
+// when executing), to give it the examples every command's --help shows.
+func addCompletion(root *cobra.Command) {
 	root.InitDefaultCompletionCmd()
 	for _, c := range root.Commands() {
 		if c.Name() == "completion" && c.Example == "" {
@@ -299,7 +315,6 @@ Exit codes: 0 ok, 1 the command ran and found failures, 2 usage or input error.`
   smtpgw completion powershell | Out-String | Invoke-Expression`
 		}
 	}
-	return root, g
 }
 
 // netFlags are the shared network flags a command uses: only those show in
@@ -414,11 +429,8 @@ func treeFor(args []string) string {
 }
 
 func commandNamed(name string) string {
-	if name == "probe" || name == "check" {
-		return name
-	}
-	for _, f := range commandFactories {
-		if f.name == name {
+	for _, c := range commands {
+		if c.name == name {
 			return name
 		}
 	}

@@ -132,7 +132,7 @@ func TestSessionUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"session"}, "session needs one server"},
-		{[]string{"session", "mx.example.test", "--tls", "sometimes"}, `unknown --tls mode "sometimes"`},
+		{[]string{"session", "mx.example.test", "--tls", "sometimes"}, `--tls "sometimes": use starttls, implicit or none`},
 		{[]string{"session", "mx.example.test", "--idle", "0s"}, "--idle must be positive"},
 	} {
 		_, errOut, code := runCLI(t, "", c.args...)

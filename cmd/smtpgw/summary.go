@@ -114,32 +114,69 @@ func checkSummaryFlags(cmd *cobra.Command, opts *ExplainOptions, summarising boo
 
 func runSummary(ctx context.Context, opts *ExplainOptions) error {
 	ios, o := opts.IO, opts.Sum
-	format := o.Format
-	switch {
-	case o.CSV:
-		format = "csv"
-	case opts.JSON:
-		format = "json"
-	case format == "":
-		format = "text"
-	}
 	so := summary.Options{Top: o.Top, All: o.All}
-	if ios.Progress() {
-		start, drawn := time.Now(), false
-		so.Progress = func(t summary.Totals) {
-			if time.Since(start) < time.Second { // only large inputs get a progress line
-				return
-			}
-			drawn = true
-			_ = report.WriteSummaryProgress(ios.ErrOut, t)
-		}
-		defer func() {
-			if drawn {
-				_ = report.EndSummaryProgress(ios.ErrOut)
-			}
-		}()
+	stop := summaryProgress(ios, &so)
+	s, err := summary.New(so)
+	if err != nil {
+		return optionFlagError(err, map[string]string{"Top": "--top"})
 	}
-	s := summary.New(so)
+	err = readSummaryInputs(ctx, s, opts)
+	stop()
+	if err != nil {
+		return err
+	}
+	rep := s.Report()
+	if err := writeSummary(ios, rep, summaryFormat(opts)); err != nil {
+		return err
+	}
+	t := rep.Totals
+	switch {
+	case t.Unreadable > 0 && t.Unreadable >= t.Inputs:
+		return usageErr("nothing could be read: %s", problemList(rep))
+	case t.Unreadable > 0:
+		fmt.Fprintf(ios.ErrOut, "smtpgw: %d of %d inputs could not be read entirely (named under NOT SUMMARISED); the summary covers the rest\n", t.Unreadable, t.Inputs)
+		return &ExitError{Code: 1}
+	}
+	return nil
+}
+
+// summaryFormat is the output format: --csv, --json, --format or text.
+func summaryFormat(opts *ExplainOptions) string {
+	switch {
+	case opts.Sum.CSV:
+		return "csv"
+	case opts.JSON:
+		return "json"
+	case opts.Sum.Format == "":
+		return "text"
+	}
+	return opts.Sum.Format
+}
+
+// summaryProgress sets a progress line on a terminal's stderr for inputs
+// that take over a second; the returned function ends it.
+func summaryProgress(ios *IOStreams, so *summary.Options) (stop func()) {
+	if !ios.Progress() {
+		return func() {}
+	}
+	start, drawn := time.Now(), false
+	so.Progress = func(t summary.Totals) {
+		if time.Since(start) < time.Second { // only large inputs get a progress line
+			return
+		}
+		drawn = true
+		_ = report.WriteSummaryProgress(ios.ErrOut, t)
+	}
+	return func() {
+		if drawn {
+			_ = report.EndSummaryProgress(ios.ErrOut)
+		}
+	}
+}
+
+// readSummaryInputs reads the logs (or, with --bounce, the bounce
+// messages) named, or standard input.
+func readSummaryInputs(ctx context.Context, s *summary.Summary, opts *ExplainOptions) error {
 	bounces := opts.Bounce != ""
 	inputs := opts.Args
 	if bounces {
@@ -152,17 +189,20 @@ func runSummary(ctx context.Context, opts *ExplainOptions) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if in == "-" {
-			if bounces {
-				_ = s.ReadBounces(ios.In, "standard input")
-			} else {
-				_ = s.ReadLog(ios.In, "standard input")
-			}
-			continue
+		switch {
+		case in != "-":
+			s.ReadPath(in, bounces)
+		case bounces:
+			_ = s.ReadBounces(opts.IO.In, "standard input")
+		default:
+			_ = s.ReadLog(opts.IO.In, "standard input")
 		}
-		s.ReadPath(in, bounces)
 	}
-	rep := s.Report()
+	return nil
+}
+
+// writeSummary renders the report in format through a buffer.
+func writeSummary(ios *IOStreams, rep summary.Report, format string) error {
 	w := bufio.NewWriterSize(ios.Out, 64<<10)
 	var err error
 	switch format {
@@ -176,18 +216,7 @@ func runSummary(ctx context.Context, opts *ExplainOptions) error {
 	if err == nil {
 		err = w.Flush()
 	}
-	if err != nil {
-		return err
-	}
-	t := rep.Totals
-	switch {
-	case t.Unreadable > 0 && t.Unreadable >= t.Inputs:
-		return usageErr("nothing could be read: %s", problemList(rep))
-	case t.Unreadable > 0:
-		fmt.Fprintf(ios.ErrOut, "smtpgw: %d of %d inputs could not be read entirely (named under NOT SUMMARISED); the summary covers the rest\n", t.Unreadable, t.Inputs)
-		return &ExitError{Code: 1}
-	}
-	return nil
+	return err
 }
 
 func problemList(rep summary.Report) string {

@@ -39,7 +39,7 @@ func TestFindingIsALeaf(t *testing.T) {
 
 // standards are the mail-standard packages: each may use the findings model,
 // the DNS resolver and the SMTP wire client, nothing above them.
-var standards = []string{"spf", "dmarc", "dkimkey", "dkimsign", "arc", "mtasts", "tlsrpt", "dane", "dnsbl", "resolver", "smtpwire"}
+var standards = []string{"spf", "dmarc", "dkimkey", "dkimsign", "arc", "mtasts", "tlsrpt", "dane", "dnsbl", "resolver", "smtpwire", "portmap"}
 
 func TestStandardsImportNothingAbove(t *testing.T) {
 	forbidden := []string{
