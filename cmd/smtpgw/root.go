@@ -188,7 +188,7 @@ var commands = []struct {
 	{"inspect", func(f *Factory) *cobra.Command { return NewCmdInspect(f, nil) }},
 	{"queue", func(f *Factory) *cobra.Command { return newQueueCmd(f.IO, f.Global) }},
 	{"relay", func(f *Factory) *cobra.Command { return newRelayCmd(f.IO, f.Global) }},
-	{"send", func(f *Factory) *cobra.Command { return newSendCmd(f.IO, f.Global) }},
+	{"send", func(f *Factory) *cobra.Command { return NewCmdSend(f, nil) }},
 	{"session", func(f *Factory) *cobra.Command { return NewCmdSession(f, nil) }},
 }
 
