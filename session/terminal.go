@@ -18,6 +18,7 @@ import (
 // history, nor does a typed AUTH line.
 type Terminal struct {
 	rl     *readline.Instance
+	in     *readline.CancelableStdin
 	f      *os.File
 	out    io.Writer
 	prompt string
@@ -47,6 +48,11 @@ func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete fun
 			history = ""
 		}
 	}
+	// readline's reader goroutine may be blocked in a read of the terminal
+	// when the session ends, and its Close waits for that goroutine: with the
+	// terminal itself as Stdin, Close (and so the process) hung until the
+	// next key press. A cancelable reader returns EOF at once when closed.
+	in := readline.NewCancelableStdin(f)
 	cfg := &readline.Config{
 		Prompt:                 prompt,
 		HistoryFile:            history,
@@ -54,7 +60,7 @@ func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete fun
 		DisableAutoSaveHistory: true,
 		HistorySearchFold:      true,
 		AutoComplete:           completer(complete),
-		Stdin:                  f,
+		Stdin:                  in,
 		Stdout:                 out,
 		Stderr:                 out,
 		FuncIsTerminal:         func() bool { return term.IsTerminal(fd) },
@@ -89,7 +95,7 @@ func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete fun
 	if history != "" {
 		os.Chmod(history, 0o600)
 	}
-	return &Terminal{rl: rl, f: f, out: out, prompt: prompt}, nil
+	return &Terminal{rl: rl, in: in, f: f, out: out, prompt: prompt}, nil
 }
 
 // ReadLine reads one command; Ctrl-D on an empty line ends the session.
@@ -205,7 +211,10 @@ func (t *Terminal) Confirm(question string) (bool, error) {
 func (t *Terminal) Interactive() bool { return true }
 
 // Close restores the terminal.
-func (t *Terminal) Close() error { return t.rl.Close() }
+func (t *Terminal) Close() error {
+	t.in.Close()
+	return t.rl.Close()
+}
 
 // completer adapts a candidates function to readline: the whole line typed
 // so far is the prefix, so "MAIL FROM:<" completes as one word.
