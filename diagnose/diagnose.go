@@ -179,7 +179,7 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 	if o.Reply != "" {
 		ex, err := explain.ExplainText(o.Reply)
 		if err != nil {
-			return nil, &OptionError{"Reply", err.Error()}
+			return nil, &OptionError{"Reply", fmt.Sprintf("%v: paste a whole SMTP reply or log line, such as \"550 5.1.1 <bob@example.com>: User unknown\", or give the recipient's address", err)}
 		}
 		reply = &ex
 		if recipient == "" {

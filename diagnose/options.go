@@ -55,7 +55,7 @@ func (o Options) Validate() error {
 	}
 	if o.Server != "" {
 		if _, err := probe.ParseTarget(o.Server, true); err != nil {
-			return &OptionError{"Server", fmt.Sprintf("%v: give the server as HOST[:PORT], such as mx2.example.com:25", err)}
+			return &OptionError{"Server", err.Error()}
 		}
 	}
 	for _, s := range o.DKIMSelectors {

@@ -47,7 +47,7 @@ type diagnoseOptions struct {
 var diagnoseFlags = map[string]string{
 	"From": "--from", "SendingIPs": "--sending-ip", "HELO": "--helo", "Server": "--server", "DKIMSelectors": "--dkim-selector",
 	"Message": "--message", "PortMap": "--port-map", "Timeout": "--timeout", "DNSBL": "--blocklist",
-	"Recipient": "recipient", "Reply": "reply:",
+	"Recipient": "recipient", "Reply": "the pasted reply:",
 }
 
 const diagnoseLong = `Diagnose looks at everything between you and a recipient at once, under one
