@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -8,9 +9,10 @@ import (
 	"net/http"
 	"strings"
 	"time"
-
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
+
+// ContentType is the media type of the text exposition format.
+const ContentType = "text/plain; version=0.0.4; charset=utf-8"
 
 // Check is one health or readiness check: nil when it passes.
 type Check struct {
@@ -18,13 +20,13 @@ type Check struct {
 	Run  func() error
 }
 
-// Handler serves /metrics (the Prometheus text format, or OpenMetrics when
-// the scraper asks), /healthz (liveness: every check of health passes) and
+// Handler serves /metrics (the Prometheus text format, gzipped when the
+// scraper accepts it, as Prometheus does), /healthz (liveness: every check of health passes) and
 // /readyz (readiness: every check of ready passes). A failing check
 // answers 503 with one line per check ("ok NAME" or "failed NAME: why").
 func (m *Metrics) Handler(health, ready []Check) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("GET /metrics", promhttp.HandlerFor(m.Registry, promhttp.HandlerOpts{Registry: m.Registry, EnableOpenMetrics: true}))
+	mux.HandleFunc("GET /metrics", m.serveMetrics)
 	mux.Handle("GET /healthz", checksHandler(health))
 	mux.Handle("GET /readyz", checksHandler(ready))
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -32,6 +34,39 @@ func (m *Metrics) Handler(health, ready []Check) http.Handler {
 		fmt.Fprint(w, "smtpgw relay: /metrics (Prometheus), /healthz, /readyz\n")
 	})
 	return mux
+}
+
+func (m *Metrics) serveMetrics(w http.ResponseWriter, r *http.Request) {
+	body, err := m.Exposition()
+	if err != nil {
+		http.Error(w, "An error has occurred while serving metrics:\n\n"+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", ContentType)
+	w.Header().Set("Cache-Control", "no-store")
+	if !acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		w.Write(body)
+		return
+	}
+	w.Header().Set("Content-Encoding", "gzip")
+	w.Header().Add("Vary", "Accept-Encoding")
+	gz := gzip.NewWriter(w)
+	gz.Write(body)
+	gz.Close()
+}
+
+// acceptsGzip reports whether an Accept-Encoding header lists gzip with a
+// non-zero weight.
+func acceptsGzip(h string) bool {
+	for part := range strings.SplitSeq(h, ",") {
+		coding, params, _ := strings.Cut(part, ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			continue
+		}
+		q, ok := strings.CutPrefix(strings.ReplaceAll(params, " ", ""), "q=")
+		return !ok || strings.Trim(q, "0.") != ""
+	}
+	return false
 }
 
 func checksHandler(checks []Check) http.Handler {
