@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/emersion/go-message"
-	_ "github.com/emersion/go-message/charset" // decode ISO-2022-JP, Shift_JIS, GB2312, KOI8-R, ... bodies
 	"golang.org/x/text/encoding/japanese"
 )
 
