@@ -486,6 +486,7 @@ func runRelay(ctx context.Context, ios *IOStreams, logFormat string, opts relay.
 	if ctx == nil {
 		ctx = context.Background()
 	}
+	takeSignals(ctx) // before the banner: a service manager may stop it as soon as it is up
 	r, err := relay.New(opts)
 	if err != nil {
 		return err

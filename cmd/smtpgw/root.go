@@ -6,12 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"os/signal"
 	"regexp"
 	"runtime/debug"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/smtpgw/smtpgw/check"
@@ -394,8 +392,8 @@ func usageArgs(c *cobra.Command) {
 
 // Main runs the tool with args and returns the exit code.
 func Main(args []string, ios *IOStreams) int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
+	ctx := newSignalContext() // SIGINT/SIGTERM cancel it, once something waits on it
+	defer ctx.Stop()
 	return run(ctx, args, ios)
 }
 

@@ -157,6 +157,7 @@ func (o *sessionOptions) complete(target string) error {
 }
 
 func sessionRun(ctx context.Context, o *sessionOptions) error {
+	takeSignals(ctx)
 	ios, so := o.IO, o.Session
 	var err error
 	if so.RootCAs, err = o.Global.RootCAs(); err != nil {
