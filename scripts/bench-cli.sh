@@ -41,6 +41,14 @@ mkdir "$tmp/hello"
 printf 'module hello\n\ngo 1.26\n' >"$tmp/hello/go.mod"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$tmp/hello/main.go"
 (cd "$tmp/hello" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/hello-world" .)
+# The floor of one binary with the design card's libraries: a hello-world
+# that only links them (their package initialisation runs, nothing else).
+floor=_benchfloor$$
+mkdir "$floor"
+trap 'rm -rf "$tmp" "$floor"' EXIT
+printf 'package main\n\nimport (\n\t_ "crypto/tls"\n\t"fmt"\n\t_ "net/http"\n\n\t_ "github.com/charmbracelet/lipgloss"\n\t_ "github.com/emersion/go-smtp"\n\t_ "github.com/miekg/dns"\n\t_ "github.com/spf13/cobra"\n)\n\nfunc main() { fmt.Println("hello") }\n' >"$floor/main.go"
+CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/floor" "./$floor"
+rm -rf "$floor"
 S="$tmp/smtpgw"
 
 # hf runs hyperfine and prints, per command, the median wall time, the
@@ -61,7 +69,8 @@ PY
 }
 
 echo "== start-up"
-hf -n hello-world "$tmp/hello-world" -n "smtpgw --version" "$S --version" -n "smtpgw explain 421" "$S explain 421"
+hf -n hello-world "$tmp/hello-world" -n "hello-world + card libraries" "$tmp/floor" \
+	-n "smtpgw --version" "$S --version" -n "smtpgw explain 421" "$S explain 421"
 
 if [ -z "${SMTP:-}" ]; then
 	echo "== send, probe: skipped (set SMTP=host:port of a loopback SMTP server with STARTTLS; see the top of this script)"
