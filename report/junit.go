@@ -1,10 +1,11 @@
 package report
 
 import (
-	"encoding/xml"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // JUnitOptions tune WriteJUnit.
@@ -23,9 +24,12 @@ type JUnitOptions struct {
 
 // JUnit XML as read by GitLab (artifacts:reports:junit), Jenkins and the
 // GitHub test-report actions: <testsuites> of <testsuite> of <testcase>,
-// failures as <failure message type>text</failure>.
+// failures as <failure message type>text</failure>. The tags say what
+// writeXML writes: it prints exactly what encoding/xml's Encoder with a
+// two-space indent prints for these types (TestJUnitXMLAsEncodingXML),
+// without linking encoding/xml, whose initialisation every smtpgw command
+// would pay for this one output format.
 type junitSuites struct {
-	XMLName  xml.Name     `xml:"testsuites"`
 	Name     string       `xml:"name,attr,omitempty"`
 	Tests    int          `xml:"tests,attr"`
 	Failures int          `xml:"failures,attr"`
@@ -69,6 +73,16 @@ type junitFailure struct {
 // whose type is the status and whose text holds the detail, remediation and
 // evidence.
 func WriteJUnit(w io.Writer, fs []Finding, o JUnitOptions) error {
+	var b strings.Builder
+	b.WriteString(xmlHeader)
+	junitDoc(fs, o).writeXML(&b)
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// junitDoc arranges findings into suites and cases.
+func junitDoc(fs []Finding, o JUnitOptions) junitSuites {
 	failAt := o.FailureAt
 	if failAt == "" {
 		failAt = Fail
@@ -102,16 +116,135 @@ func WriteJUnit(w io.Writer, fs []Finding, o JUnitOptions) error {
 		doc.Tests++
 		s.Cases = append(s.Cases, c)
 	}
-	if _, err := io.WriteString(w, xml.Header); err != nil {
-		return err
+	return doc
+}
+
+// xmlHeader is encoding/xml's Header.
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
+
+func (d junitSuites) writeXML(b *strings.Builder) {
+	b.WriteString("<testsuites")
+	if d.Name != "" {
+		xmlAttr(b, "name", d.Name)
 	}
-	enc := xml.NewEncoder(w)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
+	xmlAttr(b, "tests", strconv.Itoa(d.Tests))
+	xmlAttr(b, "failures", strconv.Itoa(d.Failures))
+	xmlAttr(b, "errors", strconv.Itoa(d.Errors))
+	xmlAttr(b, "time", d.Time)
+	b.WriteString(">")
+	for _, s := range d.Suites {
+		b.WriteString("\n  <testsuite")
+		xmlAttr(b, "name", s.Name)
+		xmlAttr(b, "tests", strconv.Itoa(s.Tests))
+		xmlAttr(b, "failures", strconv.Itoa(s.Failures))
+		xmlAttr(b, "errors", strconv.Itoa(s.Errors))
+		xmlAttr(b, "skipped", strconv.Itoa(s.Skipped))
+		xmlAttr(b, "time", s.Time)
+		b.WriteString(">")
+		for _, c := range s.Cases {
+			b.WriteString("\n    <testcase")
+			xmlAttr(b, "name", c.Name)
+			xmlAttr(b, "classname", c.Classname)
+			xmlAttr(b, "time", c.Time)
+			b.WriteString(">")
+			if c.Failure != nil {
+				b.WriteString("\n      <failure")
+				xmlAttr(b, "message", c.Failure.Message)
+				xmlAttr(b, "type", c.Failure.Type)
+				b.WriteString(">")
+				xmlCDATA(b, c.Failure.Text)
+				b.WriteString("</failure>")
+			}
+			if c.SystemOut != nil {
+				b.WriteString("\n      <system-out>")
+				xmlCDATA(b, c.SystemOut.Text)
+				b.WriteString("</system-out>")
+			}
+			if c.Failure != nil || c.SystemOut != nil {
+				b.WriteString("\n    ")
+			}
+			b.WriteString("</testcase>")
+		}
+		if len(s.Cases) > 0 {
+			b.WriteString("\n  ")
+		}
+		b.WriteString("</testsuite>")
 	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	if len(d.Suites) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("</testsuites>")
+}
+
+// xmlAttr writes ` name="value"`, the value escaped as encoding/xml
+// escapes it: the five markup characters, tab, newline and carriage return
+// as references, and what XML cannot carry (other control characters,
+// invalid UTF-8) as U+FFFD.
+func xmlAttr(b *strings.Builder, name, value string) {
+	b.WriteString(" ")
+	b.WriteString(name)
+	b.WriteString(`="`)
+	last := 0
+	for i := 0; i < len(value); {
+		r, width := utf8.DecodeRuneInString(value[i:])
+		i += width
+		var esc string
+		switch r {
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '\t':
+			esc = "&#x9;"
+		case '\n':
+			esc = "&#xA;"
+		case '\r':
+			esc = "&#xD;"
+		default:
+			if !xmlChar(r) || r == utf8.RuneError && width == 1 {
+				esc = "\uFFFD"
+				break
+			}
+			continue
+		}
+		b.WriteString(value[last : i-width])
+		b.WriteString(esc)
+		last = i
+	}
+	b.WriteString(value[last:])
+	b.WriteString(`"`)
+}
+
+// xmlChar reports whether r is a character XML 1.0 allows.
+func xmlChar(r rune) bool {
+	return r == 0x09 || r == 0x0A || r == 0x0D || r >= 0x20 && r <= 0xD7FF ||
+		r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
+}
+
+// xmlCDATA writes s in a CDATA section (nothing for ""), a "]]>" in it
+// split across two sections, as encoding/xml does; s is xmlSafe already.
+func xmlCDATA(b *strings.Builder, s string) {
+	if s == "" {
+		return
+	}
+	b.WriteString("<![CDATA[")
+	for {
+		before, after, ok := strings.Cut(s, "]]>")
+		if !ok {
+			break
+		}
+		b.WriteString(before)
+		b.WriteString("]]]]><![CDATA[>")
+		s = after
+	}
+	b.WriteString(s)
+	b.WriteString("]]>")
 }
 
 // Control returns the control a finding id belongs to: its first
