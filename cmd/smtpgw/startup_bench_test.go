@@ -11,8 +11,10 @@ import (
 
 // BenchmarkStartup runs the built smtpgw binary (built as a release is:
 // CGO_ENABLED=0, -trimpath, -ldflags "-s -w") beside a Go hello-world built
-// the same way, so that the start-up of a command is compared with the
-// least a Go program costs on the same machine at the same moment. Besides
+// the same way, and one that links the design card's libraries (the floor
+// of one binary with them), so that the start-up of a command is compared
+// with the least a Go program costs on the same machine at the same
+// moment. Besides
 // time it reports the page faults of one run (minflt/op): on a virtual
 // machine every first touch of a page costs microseconds, and unlike time
 // the count does not depend on what else the machine is doing.
@@ -51,12 +53,27 @@ func BenchmarkStartup(b *testing.B) {
 		}
 	}
 	build(hello, ".", src)
+	// the floor of one binary with the design card's libraries: a
+	// hello-world that only links them (built inside the module, in a
+	// directory that ./... patterns skip)
+	floorSrc, err := os.MkdirTemp("../..", "_startupfloor")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.RemoveAll(floorSrc)
+	floorMain := "package main\n\nimport (\n\t_ \"crypto/tls\"\n\t\"fmt\"\n\t_ \"net/http\"\n\n\t_ \"github.com/charmbracelet/lipgloss\"\n\t_ \"github.com/emersion/go-smtp\"\n\t_ \"github.com/miekg/dns\"\n\t_ \"github.com/spf13/cobra\"\n)\n\nfunc main() { fmt.Println(\"hello\") }\n"
+	if err := os.WriteFile(filepath.Join(floorSrc, "main.go"), []byte(floorMain), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	floor := filepath.Join(dir, "floor")
+	build(floor, ".", floorSrc)
 
 	for _, c := range []struct {
 		name string
 		argv []string
 	}{
 		{"hello-world", []string{hello}},
+		{"hello-card-libraries", []string{floor}},
 		{"version", []string{bin, "--version"}},
 		{"explain-421", []string{bin, "explain", "421"}},
 		{"explain-text", []string{bin, "explain", "550 5.1.1 <bob@rcpt.example>: Recipient address rejected: User unknown"}},
