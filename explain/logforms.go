@@ -128,11 +128,12 @@ func (li *lineInfo) eximRejection(t, low string) bool {
 		li.stage, defCode = "AUTH", "503"
 	case strings.HasPrefix(lwhat, "starttls"):
 		li.stage = "STARTTLS"
-	case strings.HasPrefix(lwhat, "vrfy"), strings.HasPrefix(lwhat, "expn"), strings.HasPrefix(lwhat, "etrn"):
-		li.stage = strings.ToUpper(lwhat[:4])
-		if li.stage == "ETRN" {
-			defCode = "458"
-		}
+	case strings.HasPrefix(lwhat, "vrfy"):
+		li.stage = "VRFY"
+	case strings.HasPrefix(lwhat, "expn"):
+		li.stage = "EXPN"
+	case strings.HasPrefix(lwhat, "etrn"):
+		li.stage, defCode = "ETRN", "458"
 	default:
 		return false
 	}

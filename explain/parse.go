@@ -3,6 +3,7 @@ package explain
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 )
 
 // MaxInput is the longest input Parse accepts. SMTP reply lines are at most
@@ -40,7 +41,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if len(s) > MaxInput {
 		return r, fmt.Errorf("%w: the input is %d bytes, longer than any SMTP reply (limit %d)", ErrNoCode, len(s), MaxInput)
 	}
-	if isBinary(s) {
+	if pre == nil && isBinary(s) { // (the Scanner checked its line)
 		return r, fmt.Errorf("%w: the input is binary data", ErrNoCode)
 	}
 	var lines []string
@@ -50,7 +51,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		lines = splitLines(s)
 	}
 	var (
-		cands      []candidate
+		candArr    [4]candidate // (room on the stack for the usual one to four)
+		cands      = candArr[:0]
 		open       bool // the last candidate is a multi-line reply still open ("550-")
 		statusEnh  string
 		diagText   string
@@ -105,9 +107,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			// Gmail): the same enhanced code continues the reply before
 			c := &cands[len(cands)-1]
 			c.lines = append(c.lines, li.line)
-			if li.text != "" {
-				c.texts = append(c.texts, li.text)
-			}
+			c.addText(li.text)
 			continue
 		}
 		if li.bare && li.code != 0 {
@@ -119,17 +119,13 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				if li.enh != "" {
 					c.enh = li.enh // the last line's enhanced code wins
 				}
-				if li.text != "" {
-					c.texts = append(c.texts, li.text)
-				}
+				c.addText(li.text)
 				open = li.sep == '-'
 				continue
 			}
 		}
 		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead}
-		if li.text != "" {
-			c.texts = []string{li.text}
-		}
+		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
 		} else if li.code != 0 {
@@ -148,7 +144,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if k := decisive(cands); k >= 0 {
 		c := cands[k]
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
-		r.Text = strings.Join(c.texts, " ")
+		r.Text = c.joinedText()
 		r.Stage = c.stage
 		if c.lead != "" {
 			context = append([]string{c.lead}, context...)
@@ -205,8 +201,56 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	return r, nil
 }
 
+// lowBufSize is the room the parser keeps on its stack for the lower-case
+// copy of a line: most log lines fit.
+const lowBufSize = 512
+
+// lowerASCIIInto is lowerASCII writing into buf when s fits there (the
+// result is only valid while buf is not written again), so that a line
+// parsed on the stack allocates nothing for its lower-case copy.
+func lowerASCIIInto(buf []byte, s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	if len(s) > len(buf) {
+		return lowerASCII(s)
+	}
+	b := buf[:len(s)]
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
 // isBinary reports control bytes other than tab, CR, LF and ESC.
 func isBinary(s string) bool {
+	i := 0
+	// eight bytes at a time: a word without a byte below 0x20 and without
+	// 0x7f holds no control byte (bytes of 0x80 and above are never one)
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		del := x ^ 0x7f7f7f7f7f7f7f7f
+		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 && (del-0x0101010101010101)&^del&0x8080808080808080 == 0 {
+			continue
+		}
+		if isBinaryBytes(s[i : i+8]) {
+			return true
+		}
+	}
+	return isBinaryBytes(s[i:])
+}
+
+func isBinaryBytes(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < 0x20 && c != '\t' && c != '\r' && c != '\n' && c != 0x1b || c == 0x7f {
@@ -298,7 +342,8 @@ func (li *lineInfo) diagnostic(v string) {
 func parseLineInfo(line string, strict bool) lineInfo {
 	li := lineInfo{line: line}
 	t := strings.TrimSpace(line)
-	low := lowerASCII(t)
+	var lowBuf [lowBufSize]byte
+	low := lowerASCIIInto(lowBuf[:], t)
 
 	// DSN fields (RFC 3464 §2.3).
 	if f, v, ok := dsnField(t); ok {
@@ -392,7 +437,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			v := rest[j+3:]
 			if k := strings.Index(v, "; from=<"); k >= 0 {
 				tail := v[k:]
-				ltail := lowerASCII(tail)
+				ltail := low[len(low)-len(tail):]
 				if to := fieldValue(tail, ltail, "to=<"); to != "" {
 					li.rcpt = strings.TrimSuffix(to, ">")
 				}
@@ -549,18 +594,20 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 // parsePostfixText reads "host X[ip] said: 550 ... (in reply to RCPT TO command)"
 // or a Postfix status text without a remote reply ("connect to ...: Connection timed out").
 func (li *lineInfo) parsePostfixText(v string) {
-	low := lowerASCII(v)
+	var lowBuf [lowBufSize]byte
+	low := lowerASCIIInto(lowBuf[:], v)
 	if i := strings.Index(low, "(in reply to "); i >= 0 {
 		st := v[i+len("(in reply to "):]
 		if j := indexFold(st, " command"); j > 0 {
 			li.stage = normalizeStage(st[:j])
 		}
 		v = strings.TrimSpace(v[:i])
-		low = lowerASCII(v)
+		var lowBuf2 [lowBufSize]byte // (the first copy's bytes stay as they are)
+		low = lowerASCIIInto(lowBuf2[:], v)
 	}
 	if i := strings.Index(low, " said: "); i >= 0 {
 		head := v[:i]
-		if j := strings.LastIndex(lowerASCII(head), "host "); j >= 0 {
+		if j := strings.LastIndex(low[:i], "host "); j >= 0 {
 			li.host = hostPart(head[j+len("host "):])
 		}
 		li.fromReply(v[i+len(" said: "):], false)
@@ -571,7 +618,7 @@ func (li *lineInfo) parsePostfixText(v string) {
 	// to talk to me: 554 ..." (the stage is the connection)
 	if i := strings.Index(low, " refused to talk to me: "); i >= 0 {
 		head := v[:i]
-		if j := strings.LastIndex(lowerASCII(head), "host "); j >= 0 {
+		if j := strings.LastIndex(low[:i], "host "); j >= 0 {
 			li.host = hostPart(head[j+len("host "):])
 		}
 		li.fromReply(v[i+len(" refused to talk to me: "):], false)
@@ -950,12 +997,32 @@ func first(dst *string, v string) {
 type candidate struct {
 	code    int
 	enh     string
-	texts   []string
+	text    string   // the text of its first line that has one
+	more    []string // the texts of the lines after (multi-line replies)
 	lines   []string
 	stage   string
 	refusal bool // a log line reporting a refusal without a code (Exim)
 	bare    bool // wire reply lines
 	lead    string
+}
+
+// addText adds the text of one more line of the reply (none when empty).
+func (c *candidate) addText(t string) {
+	switch {
+	case t == "":
+	case c.text == "":
+		c.text = t
+	default:
+		c.more = append(c.more, t)
+	}
+}
+
+// joinedText is the texts of the reply's lines, joined by a space.
+func (c *candidate) joinedText() string {
+	if len(c.more) == 0 {
+		return c.text
+	}
+	return c.text + " " + strings.Join(c.more, " ")
 }
 
 func (c candidate) failed() bool {
@@ -1084,7 +1151,8 @@ func stageInText(text string) string {
 	if text == "" {
 		return ""
 	}
-	lt := lowerASCII(text)
+	var lowBuf [lowBufSize]byte
+	lt := lowerASCIIInto(lowBuf[:], text)
 	for _, p := range []struct{ w, st string }{
 		{"after mail from", "MAIL FROM"}, {"in reply to mail from", "MAIL FROM"}, {"mail from command", "MAIL FROM"},
 		{"after rcpt to", "RCPT TO"}, {"in reply to rcpt to", "RCPT TO"}, {"rcpt to command", "RCPT TO"},

@@ -17,6 +17,14 @@ var retryAfterRe = sync.OnceValue(func() *regexp.Regexp {
 // retryAfter returns the wait, in seconds, that text asks for in so many
 // words (at most a day), or 0.
 func retryAfter(text string) int {
+	if !mayAskForWait(text) {
+		return 0
+	}
+	return retryAfterExpr(text)
+}
+
+// retryAfterExpr is retryAfter by the expression alone.
+func retryAfterExpr(text string) int {
 	m := retryAfterRe().FindStringSubmatch(text)
 	if m == nil {
 		return 0
@@ -32,4 +40,24 @@ func retryAfter(text string) int {
 		n *= 60
 	}
 	return min(n, 86400)
+}
+
+// mayAskForWait is false only for a text that retryAfterRe cannot match:
+// the expression needs a digit and one of the words "again", "retry",
+// "resend", "back" or "wait". On ASCII text (?i) folds ASCII letters only;
+// a text with other bytes (K and s have non-ASCII case forms) is left to
+// the expression.
+func mayAskForWait(text string) bool {
+	digit := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= 0x80 {
+			return true
+		}
+		if '0' <= c && c <= '9' {
+			digit = true
+		}
+	}
+	return digit && (indexFold(text, "again") >= 0 || indexFold(text, "retry") >= 0 || indexFold(text, "resend") >= 0 ||
+		indexFold(text, "back") >= 0 || indexFold(text, "wait") >= 0)
 }

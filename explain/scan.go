@@ -214,11 +214,22 @@ func (s *Scanner) feed(line string) {
 // SASL and connection-limit warnings). It never refuses a line that
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool {
+	// One pass: a byte that may start a code, or the byte of a keyword that
+	// is rare in log lines, is looked at closer (keywordAt).
 	n := len(t)
-	for i := 0; i+2 < n; i++ {
-		c := t[i]
-		if c < '2' || c > '5' {
+	for i := 0; i < n; i++ {
+		k := mayTab[t[i]]
+		if k == 0 {
 			continue
+		}
+		if k != mayDigit {
+			if keywordAt(t, i, k) {
+				return true
+			}
+			continue
+		}
+		if i+2 >= n {
+			break // neither a code nor any keyword fits in what is left
 		}
 		if i > 0 {
 			p := t[i-1]
@@ -248,8 +259,40 @@ func mayCarryReply(t []byte) bool {
 			return true
 		}
 	}
-	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) ||
-		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded"))
+	return false
+}
+
+// The bytes mayCarryReply looks at: a digit that may start a reply code
+// or an enhanced code, and for each keyword one of its bytes that is rare
+// in mail logs, at a known offset in the keyword.
+const (
+	mayDigit = 1 + iota
+	mayRejected
+	mayStars
+	mayEquals
+	mayAuthFailed
+	mayLimit
+)
+
+var mayTab = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
+	'j': mayRejected, '*': mayStars, '=': mayEquals, 'h': mayAuthFailed, 'x': mayLimit}
+
+var mayKeywords = [...]struct {
+	word string
+	at   int // the offset of the byte that mayTab marks
+}{
+	mayRejected:   {"rejected", 2},
+	mayStars:      {"** ", 0},
+	mayEquals:     {"== ", 0},
+	mayAuthFailed: {"authentication failed", 3},
+	mayLimit:      {"limit exceeded", 7},
+}
+
+// keywordAt reports the keyword of kind k around t[i].
+func keywordAt(t []byte, i int, k uint8) bool {
+	kw := mayKeywords[k]
+	s := i - kw.at
+	return s >= 0 && s+len(kw.word) <= len(t) && string(t[s:s+len(kw.word)]) == kw.word
 }
 
 func (s *Scanner) flushGroup() {

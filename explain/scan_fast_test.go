@@ -1,0 +1,154 @@
+package explain
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The log path's quick tests are exact: each agrees with the plain
+// definition it stands for on every input (the test here and the fuzz
+// targets below compare them).
+
+// mayCarryReplyPlain is mayCarryReply as first written: the code scan, then
+// the keywords.
+func mayCarryReplyPlain(t []byte) bool {
+	n := len(t)
+	for i := 0; i+2 < n; i++ {
+		c := t[i]
+		if c < '2' || c > '5' {
+			continue
+		}
+		if i > 0 {
+			p := t[i-1]
+			if isDigit(p) || isAlpha(p) || p == '.' || p == '[' || p == '_' {
+				continue
+			}
+		}
+		if t[i+1] == '.' {
+			j := i + 2
+			for j < n && j < i+5 && isDigit(t[j]) {
+				j++
+			}
+			if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
+				return true
+			}
+			continue
+		}
+		if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+			continue
+		}
+		if i+3 == n {
+			return true
+		}
+		switch t[i+3] {
+		case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
+			return true
+		}
+	}
+	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) ||
+		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded"))
+}
+
+// fastPathLines are lines of every kind the tests hold: the real servers'
+// logs and transcripts, the corpus and the replies of replies.tsv.
+func fastPathLines(t testing.TB) []string {
+	var lines []string
+	for _, c := range loadReplies(t) {
+		lines = append(lines, strings.Split(c.input, "\n")...)
+	}
+	var files []string
+	for _, g := range []string{filepath.Join("..", "testdata", "real", "*", "*.txt"), filepath.Join("..", "testdata", "summary", "*.log"), filepath.Join("testdata", "corpus", "*.tsv")} {
+		m, _ := filepath.Glob(g)
+		files = append(files, m...)
+	}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range strings.Split(string(b), "\n") {
+			if strings.HasSuffix(name, ".tsv") {
+				row, _, _ = strings.Cut(row, "\t")
+			}
+			lines = append(lines, strings.Split(strings.ReplaceAll(row, `\n`, "\n"), "\n")...)
+		}
+	}
+	return lines
+}
+
+func TestQuickTestsAgree(t *testing.T) {
+	t.Parallel()
+	lines := fastPathLines(t)
+	// and every keyword and code form cut at every length, at the start,
+	// in the middle and at the end of a line
+	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250"} {
+		for i := 0; i <= len(w); i++ {
+			lines = append(lines, w[:i], "x "+w[:i], w[:i]+" x", "x"+w[:i], "a "+w[:i]+"\x00\x7f\t")
+		}
+	}
+	if len(lines) < 3000 {
+		t.Fatalf("only %d lines", len(lines))
+	}
+	for _, ln := range lines {
+		checkQuickTests(t, ln)
+	}
+}
+
+func checkQuickTests(t *testing.T, ln string) {
+	t.Helper()
+	if got, want := mayCarryReply([]byte(ln)), mayCarryReplyPlain([]byte(ln)); got != want {
+		t.Errorf("mayCarryReply(%q) = %v, the plain test says %v", ln, got, want)
+	}
+	if got, want := isBinary(ln), isBinaryBytes(ln); got != want {
+		t.Errorf("isBinary(%q) = %v, byte by byte %v", ln, got, want)
+	}
+}
+
+// Every byte value at every position of a word and around it.
+func TestIsBinaryEveryByte(t *testing.T) {
+	t.Parallel()
+	base := []byte("Nov 28 00:00:01 mx postfix/smtp[3001]")
+	for c := 0; c < 256; c++ {
+		for i := 0; i < 20; i++ {
+			b := append([]byte(nil), base...)
+			b[i] = byte(c)
+			s := string(b[:i+1+i%7])
+			if got, want := isBinary(s), isBinaryBytes(s); got != want {
+				t.Fatalf("isBinary(%q) = %v, byte by byte %v", s, got, want)
+			}
+		}
+	}
+}
+
+func FuzzQuickTests(f *testing.F) {
+	for _, s := range []string{"", "550 5.1.1 x", "Nov 28 mx postfix/smtpd[1]: connect from a[192.0.2.1]", "rejected", "x== y", "\x01\x7f\x1b", "ab authentication failed", "limit exceeded", "try again in 5 minutes", "come bac\u212a in 1 hour"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkQuickTests(t, s)
+		if got, want := retryAfter(s), retryAfterExpr(s); got != want {
+			t.Errorf("retryAfter(%q) = %d, the expression alone %d", s, got, want)
+		}
+	})
+}
+
+func TestRetryAfterQuickTest(t *testing.T) {
+	t.Parallel()
+	lines := fastPathLines(t)
+	lines = append(lines, "try again in 5 minutes", "TRY AGAIN IN 5 MINUTES", "come bac\u212a in 1 hour", "re\u017fend in 30 \u017fecs", "wait 60s", "Retrying in 10 seconds")
+	n := 0
+	for _, ln := range lines {
+		if got, want := retryAfter(ln), retryAfterExpr(ln); got != want {
+			t.Errorf("retryAfter(%q) = %d, the expression alone %d", ln, got, want)
+		}
+		if retryAfterExpr(ln) > 0 {
+			n++
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d lines ask for a wait", n)
+	}
+}
