@@ -105,6 +105,14 @@ func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time while none needs a look: no control
+		// byte, quote, backslash or byte of a multi-byte character
+		for i+8 <= len(s) && plainJSONWord(s, i) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -151,4 +159,16 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainJSONWord reports that s[i:i+8] holds only bytes that a JSON string
+// carries as they are: 0x20 to 0x7f except '"' and '\\'.
+func plainJSONWord(s string, i int) bool {
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	q := x ^ ('"' * lo)   // zero where a byte is '"'
+	bs := x ^ ('\\' * lo) // zero where a byte is '\\'
+	// a byte below 0x20, a zero byte in q or bs, or a byte of 0x80 and above
+	return ((x-0x20*lo)|(q-lo)|(bs-lo))&^x&hi == 0 && x&hi == 0
 }

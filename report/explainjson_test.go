@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -118,4 +119,36 @@ func TestExplanationJSONEveryField(t *testing.T) {
 		}
 	}
 	check(all)
+}
+
+// Every byte value, and every two-byte tail of a UTF-8 sequence, at every
+// position of a string long enough for the eight-byte steps, quotes as
+// encoding/json quotes it.
+func TestAppendJSONStringEveryByte(t *testing.T) {
+	t.Parallel()
+	base := "Recipient address rejected: user unknown"
+	check := func(s string) {
+		t.Helper()
+		want, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = bytes.ReplaceAll(bytes.ReplaceAll(bytes.ReplaceAll(want, []byte(`\u003c`), []byte("<")), []byte(`\u003e`), []byte(">")), []byte(`\u0026`), []byte("&"))
+		if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+			t.Fatalf("appendJSONString(%q) = %s, encoding/json %s", s, got, want)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		for i := 0; i < 24; i++ {
+			b := []byte(base)
+			b[i] = byte(c)
+			check(string(b[:i+1+i%9]))
+			check(string(b))
+		}
+	}
+	for _, r := range []string{"ü", "日", "\u2028", "\u2029", "😀", "\xe2\x80", "\xc3"} {
+		for i := 0; i < 17; i++ {
+			check(base[:i] + r + base[i:])
+		}
+	}
 }
