@@ -1,6 +1,7 @@
 package explain
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unsafe"
@@ -210,6 +211,11 @@ const lowBufSize = 512
 // parsed on the stack allocates nothing for its lower-case copy.
 func lowerASCIIInto(buf []byte, s string) string {
 	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperMask(load8(s, i)) != 0 {
+			break
+		}
+	}
 	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
 		i++
 	}
@@ -221,6 +227,10 @@ func lowerASCIIInto(buf []byte, s string) string {
 	}
 	b := buf[:len(s)]
 	copy(b, s[:i])
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		binary.LittleEndian.PutUint64(b[i:], x|upperMask(x)>>2) // 0x80>>2 is 'a'-'A'
+	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
@@ -231,14 +241,28 @@ func lowerASCIIInto(buf []byte, s string) string {
 	return unsafe.String(&b[0], len(b))
 }
 
+// load8 is the eight bytes at s[i:], little-endian.
+func load8(s string, i int) uint64 {
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// upperMask has the top bit set in each byte of x that is 'A' to 'Z'.
+func upperMask(x uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	h := x &^ hi                  // each byte's low seven bits
+	geA := h + (0x80-'A')*lo      // top bit set where h >= 'A'
+	gtZ := h + (0x7f-'Z')*lo      // top bit set where h > 'Z'
+	return (geA &^ gtZ) &^ x & hi // and the byte is ASCII
+}
+
 // isBinary reports control bytes other than tab, CR, LF and ESC.
 func isBinary(s string) bool {
 	i := 0
 	// eight bytes at a time: a word without a byte below 0x20 and without
 	// 0x7f holds no control byte (bytes of 0x80 and above are never one)
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := load8(s, i)
 		del := x ^ 0x7f7f7f7f7f7f7f7f
 		if (x-0x2020202020202020)&^x&0x8080808080808080 == 0 && (del-0x0101010101010101)&^del&0x8080808080808080 == 0 {
 			continue
@@ -397,16 +421,18 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		for _, key := range []string{" status=", ", stat="} {
 			if i := strings.Index(low, key); i >= 0 {
 				v := t[i+len(key):]
+				lv := low[i+len(key):] // v in lower case: cut as v is cut
 				if j := strings.IndexByte(v, ' '); j > 0 {
 					li.action = postfixAction(v[:j])
 				}
 				if j := strings.IndexByte(v, '('); j >= 0 && key == " status=" {
-					v = v[j+1:]
+					v, lv = v[j+1:], lv[j+1:]
 					v = strings.TrimSuffix(strings.TrimSpace(v), ")")
+					lv = strings.TrimSuffix(strings.TrimSpace(lv), ")")
 				} else if key == ", stat=" {
-					v = strings.TrimSpace(v)
+					v, lv = strings.TrimSpace(v), strings.TrimSpace(lv)
 				}
-				li.parsePostfixText(v)
+				li.parsePostfixTextLow(v, lv)
 				if !li.reply && li.status != "" {
 					li.reply, li.enh, li.text = true, li.status, v
 				}
@@ -595,15 +621,19 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 // or a Postfix status text without a remote reply ("connect to ...: Connection timed out").
 func (li *lineInfo) parsePostfixText(v string) {
 	var lowBuf [lowBufSize]byte
-	low := lowerASCIIInto(lowBuf[:], v)
+	li.parsePostfixTextLow(v, lowerASCIIInto(lowBuf[:], v))
+}
+
+// parsePostfixTextLow is parsePostfixText with low, v in lower case
+// (lowerASCII(v)); only its cuts are taken, as v is cut, so it stays v in
+// lower case (ASCII folding changes no white space).
+func (li *lineInfo) parsePostfixTextLow(v, low string) {
 	if i := strings.Index(low, "(in reply to "); i >= 0 {
 		st := v[i+len("(in reply to "):]
 		if j := indexFold(st, " command"); j > 0 {
 			li.stage = normalizeStage(st[:j])
 		}
-		v = strings.TrimSpace(v[:i])
-		var lowBuf2 [lowBufSize]byte // (the first copy's bytes stay as they are)
-		low = lowerASCIIInto(lowBuf2[:], v)
+		v, low = strings.TrimSpace(v[:i]), strings.TrimSpace(low[:i])
 	}
 	if i := strings.Index(low, " said: "); i >= 0 {
 		head := v[:i]
@@ -751,8 +781,10 @@ func fieldValue(t, low, key string) string {
 		return ""
 	}
 	v := t[i+len(key):]
-	if j := strings.IndexAny(v, ", "); j >= 0 {
-		v = v[:j]
+	for j := 0; j < len(v); j++ { // strings.IndexAny(v, ", ")
+		if v[j] == ',' || v[j] == ' ' {
+			return v[:j]
+		}
 	}
 	return v
 }
@@ -941,7 +973,9 @@ func leadingEnhanced(s string) (string, bool) {
 func stripTranscriptPrefix(t string) string {
 	for {
 		orig := t
-		t = strings.TrimLeft(t, "<>*~|- \t")
+		for len(t) > 0 && isTranscriptMarker(t[0]) { // strings.TrimLeft(t, "<>*~|- \t")
+			t = t[1:]
+		}
 		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:"} {
 			if len(t) >= len(p) && (t[0]|0x20) == p[0] && strings.EqualFold(t[:len(p)], p) {
 				t = strings.TrimSpace(t[len(p):])
@@ -952,6 +986,14 @@ func stripTranscriptPrefix(t string) string {
 			return t
 		}
 	}
+}
+
+func isTranscriptMarker(c byte) bool {
+	switch c {
+	case '<', '>', '*', '~', '|', '-', ' ', '\t':
+		return true
+	}
+	return false
 }
 
 // summarizeLines derives code, enhanced code (last line that has one) and
@@ -1171,7 +1213,14 @@ func stageInText(text string) string {
 // 421-4.7.0 not pass"), so that the wording is whole again. It returns the
 // text and the last enhanced code it removed.
 func stripContinuationCodes(text string, code int) (string, string) {
-	c := itoa(code)
+	var digits [3]byte
+	c := ""
+	if code >= 100 && code <= 999 {
+		digits = [3]byte{byte('0' + code/100), byte('0' + code/10%10), byte('0' + code%10)}
+		c = string(digits[:]) // (does not escape: no allocation)
+	} else {
+		c = itoa(code)
+	}
 	if !strings.Contains(text, c) {
 		return text, ""
 	}

@@ -36,7 +36,7 @@ type Scanner struct {
 
 // NewScanner returns a Scanner reading r.
 func NewScanner(r io.Reader) *Scanner {
-	return &Scanner{r: bufio.NewReaderSize(r, 4096)}
+	return &Scanner{r: bufio.NewReaderSize(r, 64<<10)}
 }
 
 // Scan advances to the next reply. It returns false at the end of the input
@@ -61,7 +61,14 @@ func (s *Scanner) Scan() bool {
 		s.feed(string(line))
 	}
 	s.cur = s.queue[0]
-	s.queue = s.queue[1:]
+	if len(s.queue) == 1 {
+		// empty again: start over at the front, so that the next reply
+		// reuses the room instead of growing a new queue
+		s.queue[0] = Reply{}
+		s.queue = s.queue[:0]
+	} else {
+		s.queue = s.queue[1:]
+	}
 	return true
 }
 

@@ -105,6 +105,10 @@ func checkQuickTests(t *testing.T, ln string) {
 	if got, want := isBinary(ln), isBinaryBytes(ln); got != want {
 		t.Errorf("isBinary(%q) = %v, byte by byte %v", ln, got, want)
 	}
+	var buf [lowBufSize]byte
+	if got, want := lowerASCIIInto(buf[:], ln), lowerASCII(ln); got != want {
+		t.Errorf("lowerASCIIInto(%q) = %q, lowerASCII %q", ln, got, want)
+	}
 }
 
 // Every byte value at every position of a word and around it.
@@ -150,5 +154,27 @@ func TestRetryAfterQuickTest(t *testing.T) {
 	}
 	if n < 10 {
 		t.Errorf("only %d lines ask for a wait", n)
+	}
+}
+
+func TestLowerASCIIIntoEveryByte(t *testing.T) {
+	t.Parallel()
+	base := "Nov 28 00:00:01 MX Postfix/SMTP[3001]: To=<A@B.Example>"
+	var buf [lowBufSize]byte
+	for c := 0; c < 256; c++ {
+		for i := 0; i < 24; i++ {
+			b := []byte(base)
+			b[i] = byte(c)
+			for _, s := range []string{string(b[:i+1+i%9]), string(b), strings.ToLower(string(b))} {
+				if got, want := lowerASCIIInto(buf[:], s), lowerASCII(s); got != want {
+					t.Fatalf("lowerASCIIInto(%q) = %q, lowerASCII %q", s, got, want)
+				}
+			}
+		}
+	}
+	for _, ln := range fastPathLines(t) {
+		if got, want := lowerASCIIInto(buf[:], ln), lowerASCII(ln); got != want {
+			t.Fatalf("lowerASCIIInto(%q) = %q, lowerASCII %q", ln, got, want)
+		}
 	}
 }
