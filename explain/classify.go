@@ -230,6 +230,22 @@ func (e *engine) finish() *engine {
 // alone. When all is not nil every matching rule is appended to it (for
 // --explain-why).
 func (e *engine) match(set *patternSet, found []int32, in matchInput, all *[]ruleMatch) *crule {
+	if all == nil {
+		best, _ := e.matchInto(set, found, in, nil, false)
+		return best
+	}
+	best, m := e.matchInto(set, found, in, *all, true)
+	*all = m
+	return best
+}
+
+// matchAll is match appending every matching rule to all, and returning it
+// (all stays on the caller's stack when it has room).
+func (e *engine) matchAll(set *patternSet, found []int32, in matchInput, all []ruleMatch) (*crule, []ruleMatch) {
+	return e.matchInto(set, found, in, all, true)
+}
+
+func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []ruleMatch, collect bool) (*crule, []ruleMatch) {
 	var cand ruleSet
 	for _, p := range found {
 		for _, ri := range e.patRules[p] {
@@ -249,15 +265,15 @@ func (e *engine) match(set *patternSet, found []int32, in matchInput, all *[]rul
 			if r == nil {
 				continue
 			}
-			if all != nil {
-				*all = append(*all, ruleMatch{r: r, rank: rk})
+			if collect {
+				all = append(all, ruleMatch{r: r, rank: rk})
 			}
 			if best == nil || rk.better(bestRank) {
 				best, bestRank = r, rk
 			}
 		}
 	}
-	return best
+	return best, all
 }
 
 // matchInput is what the rules are checked against, besides the text.
@@ -541,7 +557,7 @@ func (e *engine) detectProvider(host string, set *patternSet) string {
 	if host != "" {
 		h := strings.TrimSuffix(lowerIfNeeded(host), ".")
 		for _, ph := range providerHosts {
-			if h == ph.Suffix || strings.HasSuffix(h, "."+ph.Suffix) {
+			if h == ph.Suffix || len(h) > len(ph.Suffix) && h[len(h)-len(ph.Suffix)-1] == '.' && strings.HasSuffix(h, ph.Suffix) {
 				return ph.Provider
 			}
 		}
@@ -674,12 +690,11 @@ func explainOn(r Reply, why, full bool) Explanation {
 	var rl *crule
 	var matchBuf [16]ruleMatch
 	matches := matchBuf[:0]
-	all := &matches
 	if ex.Class != ClassSuccess {
 		// a reply to RCPT TO: the stage says so, or a server's reply (it
 		// has a code) whose stage is not known
 		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(&set)
-		rl = e.match(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider}, all)
+		rl, matches = e.matchAll(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider}, matches)
 	}
 
 	// category: the text decides when it is more specific than the code.
