@@ -222,52 +222,67 @@ func (s *Scanner) feed(line string) {
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool {
 	// One pass: a byte that may start a code, or the byte of a keyword that
-	// is rare in log lines, is looked at closer (keywordAt).
+	// is rare in log lines, is looked at closer.
 	n := len(t)
 	for i := 0; i < n; i++ {
 		k := mayTab[t[i]]
 		if k == 0 {
 			continue
 		}
-		if k != mayDigit {
+		switch k {
+		case mayDigit:
+			if i > 0 && notCodeStart[t[i-1]] {
+				continue // part of a number, a word, an address or a name
+			}
+			if i+2 >= n {
+				return false // neither a code nor any keyword fits in what is left
+			}
+			if t[i+1] == '.' {
+				// an enhanced code: c.d{1,3}.d
+				j := i + 2
+				for j < n && j < i+5 && isDigit(t[j]) {
+					j++
+				}
+				if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
+					return true
+				}
+				continue
+			}
+			if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+				continue
+			}
+			if i+3 == n {
+				return true
+			}
+			switch t[i+3] {
+			case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
+				return true
+			}
+		case mayStars, mayEquals: // "** ", "== "
+			if i+2 < n && t[i+1] == t[i] && t[i+2] == ' ' {
+				return true
+			}
+		case mayLimit: // "limit exceeded": 'x' is common, "xc" is not
+			if i+1 < n && t[i+1] == 'c' && keywordAt(t, i, k) {
+				return true
+			}
+		default:
 			if keywordAt(t, i, k) {
 				return true
 			}
-			continue
-		}
-		if i+2 >= n {
-			break // neither a code nor any keyword fits in what is left
-		}
-		if i > 0 {
-			p := t[i-1]
-			if isDigit(p) || isAlpha(p) || p == '.' || p == '[' || p == '_' {
-				continue
-			}
-		}
-		if t[i+1] == '.' {
-			// an enhanced code: c.d{1,3}.d
-			j := i + 2
-			for j < n && j < i+5 && isDigit(t[j]) {
-				j++
-			}
-			if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
-				return true
-			}
-			continue
-		}
-		if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
-			continue
-		}
-		if i+3 == n {
-			return true
-		}
-		switch t[i+3] {
-		case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
-			return true
 		}
 	}
 	return false
 }
+
+// notCodeStart holds the bytes after which a digit does not start a code.
+var notCodeStart = func() (t [256]bool) {
+	for c := range t {
+		b := byte(c)
+		t[c] = isDigit(b) || isAlpha(b) || b == '.' || b == '[' || b == '_'
+	}
+	return t
+}()
 
 // The bytes mayCarryReply looks at: a digit that may start a reply code
 // or an enhanced code, and for each keyword one of its bytes that is rare
