@@ -221,21 +221,24 @@ func (s *Scanner) feed(line string) {
 // SASL and connection-limit warnings). It never refuses a line that
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool {
-	// One pass: a byte that may start a code, or the byte of a keyword that
-	// is rare in log lines, is looked at closer.
+	// One pass, and a closer look only where a byte and the byte before it
+	// may start a code or sit in a keyword (a digit after a byte that may
+	// stand before a code, the second '=' or '*', "xc" in "limit exceeded",
+	// 'j' in "rejected", 'h' in "authentication failed"): a few bytes in a
+	// hundred of a mail log.
 	n := len(t)
+	prev := byte(0) // (as the start of the line: a code may follow)
 	for i := 0; i < n; i++ {
-		k := mayTab[t[i]]
+		c := t[i]
+		k := mayByte[c] & mayAfter[prev]
+		prev = c
 		if k == 0 {
 			continue
 		}
 		switch k {
 		case mayDigit:
-			if i > 0 && notCodeStart[t[i-1]] {
-				continue // part of a number, a word, an address or a name
-			}
 			if i+2 >= n {
-				return false // neither a code nor any keyword fits in what is left
+				continue
 			}
 			if t[i+1] == '.' {
 				// an enhanced code: c.d{1,3}.d
@@ -258,16 +261,20 @@ func mayCarryReply(t []byte) bool {
 			case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
 				return true
 			}
-		case mayStars, mayEquals: // "** ", "== "
-			if i+2 < n && t[i+1] == t[i] && t[i+2] == ' ' {
+		case mayEquals, mayStars: // "== ", "** "
+			if i+1 < n && t[i+1] == ' ' {
 				return true
 			}
-		case mayLimit: // "limit exceeded": 'x' is common, "xc" is not
-			if i+1 < n && t[i+1] == 'c' && keywordAt(t, i, k) {
+		case mayLimit:
+			if hasWordAt(t, i-8, "limit exceeded") {
 				return true
 			}
-		default:
-			if keywordAt(t, i, k) {
+		case mayRejected:
+			if hasWordAt(t, i-2, "rejected") {
+				return true
+			}
+		case mayAuthFailed:
+			if hasWordAt(t, i-3, "authentication failed") {
 				return true
 			}
 		}
@@ -275,46 +282,42 @@ func mayCarryReply(t []byte) bool {
 	return false
 }
 
-// notCodeStart holds the bytes after which a digit does not start a code.
-var notCodeStart = func() (t [256]bool) {
+// The kinds of byte mayCarryReply looks at (mayByte), each kept only after
+// the bytes that mayAfter allows before it.
+const (
+	mayDigit      = 1 << iota // '2' to '5', not after a digit, letter, '.', '[' or '_'
+	mayEquals                 // '=' after '='
+	mayStars                  // '*' after '*'
+	mayLimit                  // 'c' after 'x'
+	mayRejected               // 'j'
+	mayAuthFailed             // 'h'
+)
+
+var mayByte = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
+	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed}
+
+var mayAfter = func() (t [256]uint8) {
 	for c := range t {
 		b := byte(c)
-		t[c] = isDigit(b) || isAlpha(b) || b == '.' || b == '[' || b == '_'
+		t[c] = mayRejected | mayAuthFailed
+		if !isDigit(b) && !isAlpha(b) && b != '.' && b != '[' && b != '_' {
+			t[c] |= mayDigit
+		}
+		switch b {
+		case '=':
+			t[c] |= mayEquals
+		case '*':
+			t[c] |= mayStars
+		case 'x':
+			t[c] |= mayLimit
+		}
 	}
 	return t
 }()
 
-// The bytes mayCarryReply looks at: a digit that may start a reply code
-// or an enhanced code, and for each keyword one of its bytes that is rare
-// in mail logs, at a known offset in the keyword.
-const (
-	mayDigit = 1 + iota
-	mayRejected
-	mayStars
-	mayEquals
-	mayAuthFailed
-	mayLimit
-)
-
-var mayTab = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'j': mayRejected, '*': mayStars, '=': mayEquals, 'h': mayAuthFailed, 'x': mayLimit}
-
-var mayKeywords = [...]struct {
-	word string
-	at   int // the offset of the byte that mayTab marks
-}{
-	mayRejected:   {"rejected", 2},
-	mayStars:      {"** ", 0},
-	mayEquals:     {"== ", 0},
-	mayAuthFailed: {"authentication failed", 3},
-	mayLimit:      {"limit exceeded", 7},
-}
-
-// keywordAt reports the keyword of kind k around t[i].
-func keywordAt(t []byte, i int, k uint8) bool {
-	kw := mayKeywords[k]
-	s := i - kw.at
-	return s >= 0 && s+len(kw.word) <= len(t) && string(t[s:s+len(kw.word)]) == kw.word
+// hasWordAt reports w at t[s:].
+func hasWordAt(t []byte, s int, w string) bool {
+	return s >= 0 && s+len(w) <= len(t) && string(t[s:s+len(w)]) == w
 }
 
 func (s *Scanner) flushGroup() {
