@@ -107,9 +107,7 @@ func appendJSONString(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		// eight bytes at a time while none needs a look: no control
 		// byte, quote, backslash or byte of a multi-byte character
-		for i+8 <= len(s) && plainJSONWord(s, i) {
-			i += 8
-		}
+		i = plainJSONWords(s, i)
 		if i >= len(s) {
 			break
 		}
@@ -161,14 +159,23 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// plainJSONWord reports that s[i:i+8] holds only bytes that a JSON string
-// carries as they are: 0x20 to 0x7f except '"' and '\\'.
-func plainJSONWord(s string, i int) bool {
-	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+// plainJSONWords returns the first i' >= i such that s[i':i'+8] is not
+// eight bytes that a JSON string carries as they are (0x20 to 0x7f except
+// '"' and '\\'), or that is too short.
+func plainJSONWords(s string, i int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	q := x ^ ('"' * lo)   // zero where a byte is '"'
-	bs := x ^ ('\\' * lo) // zero where a byte is '\\'
-	// a byte below 0x20, a zero byte in q or bs, or a byte of 0x80 and above
-	return ((x-0x20*lo)|(q-lo)|(bs-lo))&^x&hi == 0 && x&hi == 0
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		q := x ^ ('"' * lo)   // zero where a byte is '"'
+		bs := x ^ ('\\' * lo) // zero where a byte is '\\'
+		// any of: a byte of 0x80 and above (x); the bytes being below
+		// 0x80, a byte below 0x20 or a zero byte in q or bs (a borrow
+		// into the top bit)
+		if (x|(x-0x20*lo)|(q-lo)|(bs-lo))&hi != 0 {
+			return i
+		}
+	}
+	return i
 }
