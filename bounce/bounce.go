@@ -183,6 +183,9 @@ func (rc Recipient) Reply() explain.Reply {
 	if rp.Input == "" {
 		rp.Input = rc.Diagnostic
 	}
+	if rp.Input == "" {
+		rp.Input = rc.Status // no diagnostic: the status code is what is explained
+	}
 	if rp.Enhanced == "" || rp.Code == 0 && validStatus(rc.Status) && rc.Status[0] != rp.Enhanced[0] {
 		if validStatus(rc.Status) {
 			rp.Enhanced = rc.Status

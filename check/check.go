@@ -77,7 +77,7 @@ type Result struct {
 	// DNS holds the records the controls were based on, as received,
 	// keyed by "name TYPE".
 	DNS         map[string][]string `json:"dns"`
-	MX          *probe.MXSet        `json:"mx"`
+	MX          *probe.MXSet        `json:"mx,omitempty"`
 	MXHosts     []string            `json:"-"`
 	Connections []Connection        `json:"connections"`
 	MTASTS      *mtasts.Result      `json:"mta_sts,omitempty"`

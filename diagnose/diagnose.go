@@ -124,8 +124,8 @@ type RCPT struct {
 
 // Result is everything a diagnosis found.
 type Result struct {
-	Recipient string               `json:"recipient"`
-	Domain    string               `json:"domain"`
+	Recipient string               `json:"recipient,omitempty"`
+	Domain    string               `json:"domain,omitempty"`
 	From      string               `json:"from,omitempty"`
 	Verdict   Verdict              `json:"verdict"`
 	Worst     finding.Status       `json:"worst"`

@@ -107,7 +107,7 @@ type Actor string
 
 // Actors.
 const (
-	ActorNone           Actor = ""
+	ActorNone           Actor = "none"
 	ActorSender         Actor = "sender"
 	ActorSenderAdmin    Actor = "sender's admin"
 	ActorRecipient      Actor = "recipient"
@@ -118,15 +118,15 @@ const (
 // stable schema (README "explain --json").
 type Explanation struct {
 	Input           string   `json:"input"`
-	Code            *int     `json:"code"`
-	Enhanced        string   `json:"enhanced"`
-	Text            string   `json:"text"`
+	Code            *int     `json:"code,omitempty"`
+	Enhanced        string   `json:"enhanced,omitempty"`
+	Text            string   `json:"text,omitempty"`
 	Class           Class    `json:"class"`
 	Category        Category `json:"category"`
-	Provider        string   `json:"provider"`
+	Provider        string   `json:"provider,omitempty"`
 	Summary         string   `json:"summary"`
-	CodeMeaning     string   `json:"code_meaning"`
-	EnhancedMeaning string   `json:"enhanced_meaning"`
+	CodeMeaning     string   `json:"code_meaning,omitempty"`
+	EnhancedMeaning string   `json:"enhanced_meaning,omitempty"`
 	Retry           bool     `json:"retry"`
 	Actor           Actor    `json:"actor"`
 	Stage           string   `json:"stage,omitempty"`

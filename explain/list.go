@@ -7,12 +7,13 @@ import (
 
 // Entry is one known code or provider text, for `smtpgw explain --list`.
 type Entry struct {
-	Code      string   `json:"code"`      // "550", "X.1.1", "5.7.606-5.7.649", "[TSS04]"
-	Kind      string   `json:"kind"`      // "reply", "enhanced-class", "enhanced-subject", "enhanced", "provider", "wording"
-	Meaning   string   `json:"meaning"`   // one line
-	Category  Category `json:"category"`  // the category it implies ("unknown" when it depends on the text)
-	Provider  string   `json:"provider"`  // for provider entries
-	Reference string   `json:"reference"` // RFC section or provider page
+	Key       string   `json:"entry"`               // what it is known by: "550", "X.1.1", "5.7.606-5.7.649", "[TSS04]", a quoted wording
+	Code      int      `json:"code,omitempty"`      // the reply code, for kind "reply" (a number, as in every smtpgw document)
+	Kind      string   `json:"kind"`                // "reply", "enhanced-class", "enhanced-subject", "enhanced", "provider", "wording"
+	Meaning   string   `json:"meaning"`             // one line
+	Category  Category `json:"category"`            // the category it implies ("unknown" when it depends on the text)
+	Provider  string   `json:"provider,omitempty"`  // for provider entries
+	Reference string   `json:"reference,omitempty"` // RFC section or provider page
 }
 
 // List returns every code and provider text the explainer knows, in a
@@ -27,13 +28,13 @@ func List() []Entry {
 	sort.Ints(codes)
 	for _, c := range codes {
 		i := basicCodes()[c]
-		out = append(out, Entry{Code: itoa(c), Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
+		out = append(out, Entry{Key: itoa(c), Code: c, Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
 	}
 	for _, c := range []byte{'2', '4', '5'} {
-		out = append(out, Entry{Code: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses()[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
+		out = append(out, Entry{Key: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses()[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
 	}
 	for s, m := range enhancedSubjects {
-		out = append(out, Entry{Code: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
+		out = append(out, Entry{Key: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
 	}
 	keys := make([]enhCode, 0, len(enhancedDetails()))
 	meta := map[enhCode]detailInfo{}
@@ -50,7 +51,7 @@ func List() []Entry {
 	})
 	for _, k := range keys {
 		v := meta[k]
-		out = append(out, Entry{Code: "X." + itoa(k.subject) + "." + itoa(k.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
+		out = append(out, Entry{Key: "X." + itoa(k.subject) + "." + itoa(k.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
 	}
 	for _, r := range ruleTable() {
 		kind := "provider"
@@ -61,7 +62,7 @@ func List() []Entry {
 		if len(r.Refs) > 0 {
 			ref = r.Refs[0]
 		}
-		out = append(out, Entry{Code: ruleLabel(r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
+		out = append(out, Entry{Key: ruleLabel(r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
 	}
 	return out
 }

@@ -197,7 +197,7 @@ func WriteList(w io.Writer, es []explain.Entry, o TextOptions) error {
 			}
 			b.WriteString(renderLines(st.Title, title) + "\n")
 		}
-		code := e.Code
+		code := e.Key
 		if len(code) > 32 {
 			code = code[:31] + "…"
 		}

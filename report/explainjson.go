@@ -29,20 +29,18 @@ func WriteExplanationJSON(w io.Writer, e explain.Explanation, buf []byte) ([]byt
 func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, e.Input)
-	b = append(b, `,"code":`...)
-	if e.Code == nil {
-		b = append(b, "null"...)
-	} else {
+	if e.Code != nil {
+		b = append(b, `,"code":`...)
 		b = strconv.AppendInt(b, int64(*e.Code), 10)
 	}
-	b = appendField(b, "enhanced", e.Enhanced)
-	b = appendField(b, "text", e.Text)
+	b = appendOptional(b, "enhanced", e.Enhanced)
+	b = appendOptional(b, "text", e.Text)
 	b = appendField(b, "class", string(e.Class))
 	b = appendField(b, "category", string(e.Category))
-	b = appendField(b, "provider", e.Provider)
+	b = appendOptional(b, "provider", e.Provider)
 	b = appendField(b, "summary", e.Summary)
-	b = appendField(b, "code_meaning", e.CodeMeaning)
-	b = appendField(b, "enhanced_meaning", e.EnhancedMeaning)
+	b = appendOptional(b, "code_meaning", e.CodeMeaning)
+	b = appendOptional(b, "enhanced_meaning", e.EnhancedMeaning)
 	b = append(b, `,"retry":`...)
 	b = strconv.AppendBool(b, e.Retry)
 	b = appendField(b, "actor", string(e.Actor))

@@ -409,8 +409,8 @@ type Group struct {
 	// explanation rule, with explain's words for it.
 	Reply       string        `json:"reply"`   // the reply: code, enhanced code and text
 	Example     string        `json:"example"` // the log line or bounce fields it was read from
-	Code        *int          `json:"code"`
-	Enhanced    string        `json:"enhanced"`
+	Code        *int          `json:"code,omitempty"`
+	Enhanced    string        `json:"enhanced,omitempty"`
 	Class       explain.Class `json:"class"`
 	Summary     string        `json:"summary"`
 	Actor       explain.Actor `json:"actor"`

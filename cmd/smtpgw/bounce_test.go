@@ -46,6 +46,7 @@ func TestExplainBounceSamples(t *testing.T) {
 		}
 		lines := strings.Split(strings.TrimSpace(out), "\n")
 		if kind != "bounce" {
+			validJSON(t, "bounce", out)
 			var res struct {
 				Kind       string `json:"kind"`
 				Recipients []struct {
@@ -62,7 +63,7 @@ func TestExplainBounceSamples(t *testing.T) {
 			continue
 		}
 		for i, ln := range lines {
-			m := checkJSONLine(t, ln)
+			m := schemaLine(t, "bounce", ln)
 			if m["recipient"] != rcpts[i] || m["kind"] != "bounce" || m["action"] == "" || m["category"] == "" || m["format"] == "" {
 				t.Errorf("%s #%d: %v, want recipient %s", f, i, m, rcpts[i])
 			}

@@ -69,38 +69,18 @@ func TestExplainSeveralCodes(t *testing.T) {
 // checkJSONLine verifies the documented --json schema of one line.
 func checkJSONLine(t *testing.T, line string) map[string]any {
 	t.Helper()
+	return schemaLine(t, "explain", line)
+}
+
+// schemaLine decodes one JSON line of the document NAME, checked against
+// docs/schema/NAME.json and the rules of docs/json.md.
+func schemaLine(t *testing.T, name, line string) map[string]any {
+	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal([]byte(line), &m); err != nil {
 		t.Fatalf("not JSON: %v: %q", err, line)
 	}
-	for _, k := range []string{"input", "code", "enhanced", "class", "category", "provider", "summary", "retry", "remediation", "references", "actor", "code_meaning", "enhanced_meaning", "text"} {
-		if _, ok := m[k]; !ok {
-			t.Errorf("field %q missing in %s", k, line)
-		}
-	}
-	if c, ok := m["code"]; ok && c != nil {
-		if _, isNum := c.(float64); !isNum {
-			t.Errorf("code %v is not a number or null", c)
-		}
-	}
-	for _, k := range []string{"input", "enhanced", "class", "category", "provider", "summary"} {
-		if _, ok := m[k].(string); !ok {
-			t.Errorf("%s is not a string: %v", k, m[k])
-		}
-	}
-	if _, ok := m["retry"].(bool); !ok {
-		t.Errorf("retry is not a bool: %v", m["retry"])
-	}
-	for _, k := range []string{"remediation", "references"} {
-		if _, ok := m[k].([]any); !ok {
-			t.Errorf("%s is not an array: %v", k, m[k])
-		}
-	}
-	switch m["class"] {
-	case "success", "transient", "permanent", "unknown":
-	default:
-		t.Errorf("class %v", m["class"])
-	}
+	validJSON(t, name, line)
 	return m
 }
 
@@ -111,7 +91,7 @@ func TestExplainJSONSchema(t *testing.T) {
 		t.Fatalf("code %d", code)
 	}
 	m := checkJSONLine(t, strings.TrimSpace(out))
-	if m["code"] != nil || m["enhanced"] != "5.7.26" || m["category"] != "sender-auth" || m["class"] != "permanent" || m["retry"] != false {
+	if _, has := m["code"]; has || m["enhanced"] != "5.7.26" || m["category"] != "sender-auth" || m["class"] != "permanent" || m["retry"] != false {
 		t.Errorf("got %v", m)
 	}
 	out, _, _ = runCLI(t, "", "explain", "--json", "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail gsmtp")
@@ -205,7 +185,10 @@ func TestExplainList(t *testing.T) {
 		if err := json.Unmarshal([]byte(l), &m); err != nil {
 			t.Fatalf("%v: %q", err, l)
 		}
-		seen[m["code"].(string)] = true
+		seen[m["entry"].(string)] = true
+		if m["kind"] == "reply" && m["code"] == nil || m["kind"] != "reply" && m["code"] != nil {
+			t.Errorf("code (a number) only for kind reply: %s", l)
+		}
 		if m["meaning"] == "" {
 			t.Errorf("empty meaning: %s", l)
 		}
@@ -225,7 +208,7 @@ func TestExplainBounce(t *testing.T) {
 	if code != 0 || len(lines) != 2 {
 		t.Fatalf("code %d, stderr %q:\n%s", code, errOut, out)
 	}
-	m := checkJSONLine(t, lines[1])
+	m := schemaLine(t, "bounce", lines[1])
 	if m["recipient"] != "carol@blocked.example" || m["category"] != "reputation" || m["blocklist"] != "Spamhaus" {
 		t.Errorf("got %v", m)
 	}
@@ -433,7 +416,7 @@ func explainJSON(t *testing.T, args ...string) map[string]any {
 	return checkJSONLine(t, lines[0])
 }
 
-// Text without any code is explained by its wording: code null, the class
+// Text without any code is explained by its wording: no code, the class
 // inferred from the wording (or from the category) and a note that says so.
 func TestExplainWordingWithoutCode(t *testing.T) {
 	t.Parallel()
@@ -448,9 +431,9 @@ func TestExplainWordingWithoutCode(t *testing.T) {
 	} {
 		m := explainJSON(t, c.in)
 		note, _ := m["note"].(string)
-		if m["code"] != nil || m["enhanced"] != "" || m["category"] != c.cat || m["class"] != c.class ||
+		if m["code"] != nil || m["enhanced"] != nil || m["category"] != c.cat || m["class"] != c.class ||
 			!strings.Contains(note, "carries no reply code") || !strings.Contains(note, c.marker) {
-			t.Errorf("%q: code %v category %v class %v note %q; want null %s %s %q", c.in, m["code"], m["category"], m["class"], note, c.cat, c.class, c.marker)
+			t.Errorf("%q: code %v category %v class %v note %q; want no code, %s %s %q", c.in, m["code"], m["category"], m["class"], note, c.cat, c.class, c.marker)
 		}
 	}
 	// neither a code nor delivery wording: still an input error

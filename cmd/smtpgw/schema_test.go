@@ -2,17 +2,20 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/jsonschema"
 	"github.com/smtpgw/smtpgw/probe"
+	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/smtpgw/smtpgw/summary"
 )
@@ -21,14 +24,18 @@ import (
 var jsonDocuments = []struct {
 	name, title string
 	v           any
+	or          []any // other shapes a line may have
 }{
-	{"probe", "smtpgw probe --json", probeJSON{}},
-	{"probe-target", "smtpgw probe -f FILE --json (one line per target)", probe.TargetResult{}},
-	{"check", "smtpgw check --json", checkDocument{}},
-	{"diagnose", "smtpgw diagnose --json", diagnoseDocument{}},
-	{"inspect", "smtpgw inspect --json", inspectDocument{}},
-	{"explain", "smtpgw explain --json (one line per reply)", explain.Explanation{}},
-	{"summary", "smtpgw explain --summary --json", summary.Report{}},
+	{"probe", "smtpgw probe --json", probeJSON{}, nil},
+	{"probe-target", "smtpgw probe -f FILE --json (one line per target)", probe.TargetResult{}, nil},
+	{"check", "smtpgw check --json", checkDocument{}, nil},
+	{"diagnose", "smtpgw diagnose --json", diagnoseDocument{}, nil},
+	{"inspect", "smtpgw inspect --json", inspectDocument{}, nil},
+	{"explain", "smtpgw explain --json (one line per reply)", explain.Explanation{}, nil},
+	{"summary", "smtpgw explain --summary --json", summary.Report{}, nil},
+	{"explain-list", "smtpgw explain --list --json (one line per known code or wording)", explain.Entry{}, nil},
+	{"bounce", "smtpgw explain --bounce FILE --json (one line per failed or delayed recipient of a bounce; one line, the message, for any other kind)",
+		report.BounceRecipient{}, []any{bounce.Result{}}},
 }
 
 func schemaGenerator() *jsonschema.Generator {
@@ -47,7 +54,11 @@ func TestJSONSchemas(t *testing.T) {
 	g := schemaGenerator()
 	checkGenerated(t, "schema", "*.json", func(dir string) error {
 		for _, d := range jsonDocuments {
-			s := g.Generate(d.v, "https://github.com/smtpgw/smtpgw/docs/schema/"+d.name+".json", d.title)
+			id := "https://github.com/smtpgw/smtpgw/docs/schema/" + d.name + ".json"
+			s := g.Generate(d.v, id, d.title)
+			if d.or != nil {
+				s = g.GenerateAnyOf(id, d.title, append([]any{d.v}, d.or...)...)
+			}
 			b, err := json.MarshalIndent(s, "", "  ")
 			if err != nil {
 				return err
@@ -90,6 +101,9 @@ func validJSON(t *testing.T, name, out string) {
 		for _, e := range jsonschema.Validate(s, v) {
 			t.Errorf("%s output breaks its schema: %s", name, e)
 		}
+		for _, e := range jsonRules(s, s, v, "$") {
+			t.Errorf("%s output breaks a rule of docs/json.md: %s", name, e)
+		}
 	}
 	if n == 0 {
 		t.Errorf("%s: no JSON document in %q", name, out)
@@ -110,6 +124,7 @@ func TestJSONOutputFollowsSchema(t *testing.T) {
 	run("explain", ExitOK, "explain", "--json", "550 5.1.1 <bob@example.test>: Recipient address rejected: User unknown", "421 4.7.0 try again later")
 	run("explain", ExitOK, "explain", "--json", "--explain-why", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org")
 	run("summary", ExitOK, append([]string{"explain", "--summary", "--json"}, summaryLogs...)...)
+	run("explain-list", ExitOK, "explain", "--list", "--json")
 
 	pe := newProbeEnv(t, true)
 	out, _, _ := pe.run(t, "", "example.test", "--json")
@@ -160,6 +175,139 @@ func TestSchemaValidatorFindsViolations(t *testing.T) {
 	} {
 		if errs := mutate(f); len(errs) == 0 {
 			t.Errorf("%s: no violation found", name)
+		}
+	}
+}
+
+// jsonRules checks the rules every --json document keeps (docs/json.md)
+// on v, walking it with its schema: a member of an object whose schema
+// lists its properties (a Go struct, not a map of data) is never null and
+// never "": an absent value is left out (a list with nothing in it is
+// []); "code" is a number wherever it appears; "actor" is never empty.
+func jsonRules(root, s map[string]any, v any, path string) []string {
+	if ref, ok := s["$ref"].(string); ok {
+		s, _ = root["$defs"].(map[string]any)[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
+	}
+	if alts, ok := s["anyOf"].([]any); ok && v != nil {
+		// the alternative v follows (the first, when none does)
+		s = alts[0].(map[string]any)
+		for _, a := range alts {
+			alt := jsonschema.Schema{"$defs": root["$defs"]}
+			for k, x := range a.(map[string]any) {
+				alt[k] = x
+			}
+			if len(jsonschema.Validate(alt, v)) == 0 {
+				s = alt
+				break
+			}
+		}
+		if ref, ok := s["$ref"].(string); ok {
+			s, _ = root["$defs"].(map[string]any)[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
+		}
+	}
+	var errs []string
+	switch x := v.(type) {
+	case map[string]any:
+		props, isStruct := s["properties"].(map[string]any)
+		for k, m := range x {
+			p := path + "." + k
+			if isStruct {
+				switch m {
+				case nil:
+					errs = append(errs, p+": null (leave an absent value out)")
+				case "":
+					errs = append(errs, p+": \"\" (leave an absent value out)")
+				}
+			}
+			if _, ok := m.(float64); k == "code" && !ok {
+				errs = append(errs, fmt.Sprintf("%s: %T, want a number", p, m))
+			}
+			sub, _ := props[k].(map[string]any)
+			if !isStruct {
+				sub, _ = s["additionalProperties"].(map[string]any)
+			}
+			errs = append(errs, jsonRules(root, sub, m, p)...)
+		}
+	case []any:
+		items, _ := s["items"].(map[string]any)
+		for i, e := range x {
+			errs = append(errs, jsonRules(root, items, e, fmt.Sprintf("%s[%d]", path, i))...)
+		}
+	}
+	return errs
+}
+
+// schemaRules checks the same rules on a schema: a member that must be
+// present is never null (so an absent value is one left out), and every
+// property named "code" is an integer.
+func schemaRules(root jsonschema.Schema) []string {
+	var errs []string
+	var walk func(s map[string]any, path string)
+	walk = func(s map[string]any, path string) {
+		req := map[string]bool{}
+		for _, r := range jsonschemaStrings(s["required"]) {
+			req[r] = true
+		}
+		props, _ := s["properties"].(map[string]any)
+		for name, ps := range props {
+			p := ps.(map[string]any)
+			if alts, ok := p["anyOf"].([]any); ok && req[name] {
+				for _, a := range alts {
+					if a.(map[string]any)["type"] == "null" {
+						errs = append(errs, path+"."+name+": required and may be null (omit an absent value instead)")
+					}
+				}
+			}
+			if name == "code" {
+				t := p["type"]
+				if alts, ok := p["anyOf"].([]any); ok {
+					t = alts[0].(map[string]any)["type"]
+				}
+				if t != "integer" {
+					errs = append(errs, fmt.Sprintf("%s.code: %v, want integer", path, t))
+				}
+			}
+			walk(p, path+"."+name)
+		}
+		if items, ok := s["items"].(map[string]any); ok {
+			walk(items, path+"[]")
+		}
+		if alts, ok := s["anyOf"].([]any); ok {
+			for _, a := range alts {
+				walk(a.(map[string]any), path)
+			}
+		}
+		if ap, ok := s["additionalProperties"].(map[string]any); ok {
+			walk(ap, path+".*")
+		}
+	}
+	walk(root, "$")
+	defs, _ := root["$defs"].(map[string]any)
+	for name, d := range defs {
+		walk(d.(map[string]any), "$defs."+name)
+	}
+	return errs
+}
+
+func jsonschemaStrings(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case []string:
+		return x
+	case []any:
+		for _, e := range x {
+			out = append(out, e.(string))
+		}
+	}
+	return out
+}
+
+// Every schema in docs/schema keeps the rules of docs/json.md.
+func TestSchemasKeepTheRules(t *testing.T) {
+	t.Parallel()
+	for _, d := range jsonDocuments {
+		for _, e := range schemaRules(loadSchema(t, d.name)) {
+			t.Errorf("%s: %s", d.name, e)
 		}
 	}
 }

@@ -44,6 +44,22 @@ func (g *Generator) Generate(v any, id, title string) Schema {
 	return s
 }
 
+// GenerateAnyOf returns the schema of a document that is one of the
+// types of vs (a JSON Lines stream whose lines have two shapes, say): an
+// anyOf of their schemas, sharing $defs.
+func (g *Generator) GenerateAnyOf(id, title string, vs ...any) Schema {
+	g.defs, g.names = map[string]Schema{}, map[reflect.Type]string{}
+	var alts []any
+	for _, v := range vs {
+		alts = append(alts, g.schema(reflect.TypeOf(v)))
+	}
+	s := Schema{"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": id, "title": title, "anyOf": alts}
+	if len(g.defs) > 0 {
+		s["$defs"] = g.defs
+	}
+	return s
+}
+
 var (
 	timeType      = reflect.TypeOf(time.Time{})
 	marshalerType = reflect.TypeOf((*json.Marshaler)(nil)).Elem()

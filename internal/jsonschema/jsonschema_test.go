@@ -85,3 +85,24 @@ func TestCustomMarshalerNeedsSchema(t *testing.T) {
 	}()
 	(&Generator{}).Generate(struct{ O own }{}, "x", "x")
 }
+
+// A stream whose lines have two shapes: each line must follow one of them.
+func TestGenerateAnyOf(t *testing.T) {
+	t.Parallel()
+	type a struct {
+		Name string `json:"name"`
+	}
+	type b struct {
+		Count int `json:"count"`
+	}
+	s := roundTrip(t, (&Generator{}).GenerateAnyOf("x", "a or b", a{}, b{}))
+	for doc, ok := range map[string]bool{`{"name":"x"}`: true, `{"count":2}`: true, `{"name":1}`: false, `{"other":true}`: false} {
+		var v any
+		if err := json.Unmarshal([]byte(doc), &v); err != nil {
+			t.Fatal(err)
+		}
+		if errs := Validate(s, v); (len(errs) == 0) != ok {
+			t.Errorf("%s: errors %v, want valid %v", doc, errs, ok)
+		}
+	}
+}
