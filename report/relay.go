@@ -84,6 +84,13 @@ type relayLogLine struct {
 	Msg   string    `json:"msg"`
 }
 
+// RelayStartLine is the JSON start line of the relay (msg "relay
+// started"), among its --log-format json log.
+type RelayStartLine struct {
+	relayLogLine
+	relay.StartInfo
+}
+
 // RelayStartedMsg is the msg of the JSON start line.
 const RelayStartedMsg = "relay started"
 
@@ -104,8 +111,5 @@ func WriteRelayStartJSON(w io.Writer, info relay.StartInfo, now time.Time) error
 	if info.Listen == nil {
 		info.Listen = []relay.ListenInfo{}
 	}
-	return WriteJSONLine(w, struct {
-		relayLogLine
-		relay.StartInfo
-	}{relayLogLine{Time: now, Level: "INFO", Msg: RelayStartedMsg}, info})
+	return WriteJSONLine(w, RelayStartLine{relayLogLine{Time: now, Level: "INFO", Msg: RelayStartedMsg}, info})
 }

@@ -172,20 +172,22 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 	}
 }
 
-// sessionJSON is one session item in --json output (one object a line).
-type sessionJSON struct {
+// SessionLine is one session item in --json output (one object a line;
+// docs/schema/session.json).
+type SessionLine struct {
 	Kind        string               `json:"kind"`
 	Text        string               `json:"text,omitempty"`
 	For         string               `json:"for,omitempty"`
 	Code        int                  `json:"code,omitempty"`
 	Lines       []string             `json:"lines,omitempty"`
-	Extensions  []extensionJSON      `json:"extensions,omitempty"`
+	Extensions  []SessionExtension   `json:"extensions,omitempty"`
 	Explanation *explain.Explanation `json:"explanation,omitempty"`
 	TLS         *session.TLSInfo     `json:"tls,omitempty"`
 	Help        []session.HelpEntry  `json:"help,omitempty"`
 }
 
-type extensionJSON struct {
+// SessionExtension is one EHLO keyword of a reply, with its meaning.
+type SessionExtension struct {
 	Keyword string `json:"keyword"`
 	Params  string `json:"params,omitempty"`
 	Meaning string `json:"meaning,omitempty"`
@@ -193,13 +195,13 @@ type extensionJSON struct {
 
 // WriteSessionJSON writes one item as a JSON object on one line.
 func WriteSessionJSON(w io.Writer, it session.Item) error {
-	j := sessionJSON{Kind: string(it.Kind), Text: it.Text, For: it.For, Explanation: it.Explanation, TLS: it.TLS, Help: it.Help}
+	j := SessionLine{Kind: string(it.Kind), Text: it.Text, For: it.For, Explanation: it.Explanation, TLS: it.TLS, Help: it.Help}
 	if it.Reply != nil {
 		j.Code, j.Lines = it.Reply.Code, it.Reply.Raw
 		if it.Reply.Code == 250 && len(it.Reply.Lines) > 1 {
 			for _, l := range it.Reply.Lines[1:] {
 				kw, params, _ := strings.Cut(strings.TrimSpace(l), " ")
-				j.Extensions = append(j.Extensions, extensionJSON{Keyword: kw, Params: params, Meaning: explain.ExtensionMeaning(kw, params)})
+				j.Extensions = append(j.Extensions, SessionExtension{Keyword: kw, Params: params, Meaning: explain.ExtensionMeaning(kw, params)})
 			}
 		}
 	}

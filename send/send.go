@@ -129,7 +129,7 @@ const (
 // Step is one command and its reply.
 type Step struct {
 	Stage       Stage                `json:"stage"`
-	Command     string               `json:"command"`             // as shown in the transcript (secrets redacted); "" for the greeting
+	Command     string               `json:"command,omitempty"`   // as shown in the transcript (secrets redacted); absent for the greeting
 	Recipient   string               `json:"recipient,omitempty"` // RCPT steps: the address as sent
 	Code        int                  `json:"code,omitempty"`
 	Enhanced    string               `json:"enhanced,omitempty"`

@@ -17,7 +17,9 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testdns"
 	"github.com/smtpgw/smtpgw/relay"
+	"github.com/smtpgw/smtpgw/relay/deliver"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
+	"github.com/smtpgw/smtpgw/report"
 )
 
 var updateRelayDoc = flag.Bool("update-relay-doc", false, "rewrite the queue status sample in docs/relay.md")
@@ -107,6 +109,25 @@ func TestQueueStatusDestinations(t *testing.T) {
 	}
 	if !st.RelayRunning || st.Queued != 0 || st.Failed != 0 || len(st.Destinations) != 2 || st.StateUpdated.IsZero() {
 		t.Fatalf("queue status --json: %+v", st)
+	}
+	out, _, _ := runCLI(t, "", "queue", "status", "--json", "--spool", spoolDir)
+	validJSON(t, "queue-status", out)
+	// the relay's start line and its delivery outcome lines (delivered,
+	// and deferred by the 421s) follow docs/schema/relay-log.json
+	outcomes := map[string]int{}
+	for _, l := range strings.Split(errBuf.String(), "\n") {
+		var head struct{ Msg string }
+		if json.Unmarshal([]byte(l), &head) != nil {
+			continue
+		}
+		switch head.Msg {
+		case report.RelayStartedMsg, deliver.LogDelivered, deliver.LogDeferred, deliver.LogFailed:
+			outcomes[head.Msg]++
+			validJSON(t, "relay-log", l)
+		}
+	}
+	if outcomes[report.RelayStartedMsg] != 1 || outcomes[deliver.LogDelivered] != 2*messages || outcomes[deliver.LogDeferred] == 0 {
+		t.Errorf("relay log lines: %v", outcomes)
 	}
 	fr, th := st.Destinations[0], st.Destinations[1] // by name: free, throttled
 	if fr.Name != "free.example.test" || fr.Profile != "default" || fr.State != "normal" || fr.Backoffs != 0 || fr.Delivered != messages {

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/smtpgw/smtpgw/bounce"
 	"github.com/smtpgw/smtpgw/check/checktest"
@@ -15,7 +16,10 @@ import (
 	"github.com/smtpgw/smtpgw/finding"
 	"github.com/smtpgw/smtpgw/internal/jsonschema"
 	"github.com/smtpgw/smtpgw/probe"
+	"github.com/smtpgw/smtpgw/relay"
+	"github.com/smtpgw/smtpgw/relay/spool"
 	"github.com/smtpgw/smtpgw/report"
+	"github.com/smtpgw/smtpgw/send"
 	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/smtpgw/smtpgw/summary"
 )
@@ -36,6 +40,37 @@ var jsonDocuments = []struct {
 	{"explain-list", "smtpgw explain --list --json (one line per known code or wording)", explain.Entry{}, nil},
 	{"bounce", "smtpgw explain --bounce FILE --json (one line per failed or delayed recipient of a bounce; one line, the message, for any other kind)",
 		report.BounceRecipient{}, []any{bounce.Result{}}},
+	{"send", "smtpgw send --json", send.Result{}, nil},
+	{"send-load", "smtpgw send --count N --json (N > 1)", send.LoadResult{}, nil},
+	{"session", "smtpgw session --json (one line per command, reply, note or TLS summary)", report.SessionLine{}, nil},
+	{"queue-list", "smtpgw queue list --json", []spool.Message{}, nil},
+	{"queue-message", "smtpgw queue show ID --json", spool.Message{}, nil},
+	{"queue-status", "smtpgw queue status --json", relay.QueueStatus{}, nil},
+	{"relay-log", "smtpgw relay --log-format json: the start line, warnings, and one line per recipient's delivery outcome (other log lines carry their own attributes)",
+		report.RelayStartLine{}, []any{relayOutcomeLine{}, relayWarningLine{}}},
+}
+
+// relayWarningLine is a WARN line of the relay's start-up banner in its
+// --log-format json log (log/slog's JSONHandler layout).
+type relayWarningLine struct {
+	Time  time.Time `json:"time"`
+	Level string    `json:"level"`
+	Msg   string    `json:"msg"`
+}
+
+// relayOutcomeLine is the log line of one recipient's delivery outcome
+// (relay/deliver's logOutcome, through log/slog's JSONHandler): msg is
+// "delivered" (INFO), "deferred" (INFO) or "failed" (WARN).
+type relayOutcomeLine struct {
+	relayWarningLine
+	ID        string `json:"id"`
+	Recipient string `json:"recipient"`
+	Domain    string `json:"domain"`
+	Host      string `json:"host,omitempty"` // the remote host, when one was reached
+	Reply     string `json:"reply"`
+	Category  string `json:"category"`
+	Summary   string `json:"summary,omitempty"`
+	Delay     string `json:"delay,omitempty"` // delivered: time since the message was received ("1.234s")
 }
 
 func schemaGenerator() *jsonschema.Generator {
@@ -310,4 +345,36 @@ func TestSchemasKeepTheRules(t *testing.T) {
 			t.Errorf("%s: %s", d.name, e)
 		}
 	}
+}
+
+// Real output of send, session and queue with --json follows its schema
+// and the rules of docs/json.md (queue status and the relay's JSON log:
+// TestQueueStatusDestinations).
+func TestSendSessionQueueJSONFollowSchemas(t *testing.T) {
+	t.Parallel()
+	run := func(name string, in string, want int, args ...string) {
+		t.Helper()
+		out, errOut, code := runCLI(t, in, args...)
+		if code != want {
+			t.Fatalf("%v: exit %d, want %d\n%s\n%s", args, code, want, out, errOut)
+		}
+		validJSON(t, name, out)
+	}
+	s := &sink{rcpt: rejectNobody}
+	port := startSink(t, s, nil)
+	run("send", "", ExitOK, args("--server", server(port), "--to", "a@example.test", "--json")...)
+	run("send", "", ExitFindings, args("--server", server(port), "--to", "a@example.test", "--to", "nobody@example.test", "--json")...)
+	run("send", "", ExitFindings, args("--server", server(checktest.RefusedPort(t)), "--to", "a@example.test", "--json")...)
+	run("send-load", "", ExitOK, args("--server", server(port), "--to", "a@example.test", "--count", "3", "--json")...)
+	run("send-load", "", ExitFindings, args("--server", server(port), "--to", "nobody@example.test", "--count", "3", "--json")...)
+	run("session", "EHLO client.example.test\nHELP\nRCPT TO:<a@example.test>\nMAIL FROM:<a@example.test>\nRCPT TO:<nobody@example.test>\n",
+		ExitFindings, "session", server(port), "--json")
+
+	dir, ids := queueFixture(t)
+	run("queue-list", "", ExitOK, "queue", "list", "--json", "--spool", dir)
+	run("queue-list", "", ExitOK, "queue", "list", "--failed", "--json", "--spool", dir)
+	for _, id := range ids {
+		run("queue-message", "", ExitOK, "queue", "show", id, "--json", "--spool", dir)
+	}
+	run("queue-status", "", ExitOK, "queue", "status", "--json", "--spool", dir)
 }

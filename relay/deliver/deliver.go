@@ -736,8 +736,17 @@ func (d *Deliverer) logOutcome(l *spool.Locked, rcpt string, o outcome) {
 			o.summary = ex.Summary
 		}
 	}
-	attrs := []any{"id", l.ID, "recipient", rcpt, "domain", domainOf(rcpt), "host", o.host, "reply", o.reply,
-		"category", o.category, "summary", o.summary}
+	// an absent value is left out, as in every JSON document of smtpgw
+	// (docs/json.md): no host when none was reached, no summary when the
+	// reply has none
+	attrs := []any{"id", l.ID, "recipient", rcpt, "domain", domainOf(rcpt)}
+	if o.host != "" {
+		attrs = append(attrs, "host", o.host)
+	}
+	attrs = append(attrs, "reply", o.reply, "category", o.category)
+	if o.summary != "" {
+		attrs = append(attrs, "summary", o.summary)
+	}
 	switch o.status {
 	case spool.StatusDelivered:
 		d.log.Info(LogDelivered, append(attrs, "delay", time.Since(l.Envelope.Received).Round(time.Millisecond).String())...)
