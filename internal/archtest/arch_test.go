@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,10 +45,16 @@ var standards = []string{"spf", "dmarc", "dkimkey", "dkimsign", "arc", "mtasts",
 func TestStandardsImportNothingAbove(t *testing.T) {
 	forbidden := []string{
 		mod + "report", mod + "probe", mod + "cmd/", mod + "relay", mod + "send", mod + "check", mod + "explain",
-		"github.com/charmbracelet/", "github.com/spf13/cobra", "github.com/muesli/termenv",
+		mod + "session", mod + "diagnose", mod + "inspect", mod + "summary", mod + "bounce", mod + "internal/prompt",
+		"github.com/charmbracelet/", "github.com/spf13/cobra", "github.com/spf13/pflag", "github.com/muesli/termenv",
+		"golang.org/x/term", "github.com/chzyer/readline", "github.com/mattn/go-isatty",
 	}
 	for _, std := range standards {
-		for _, d := range deps(t, std) {
+		ds := deps(t, std)
+		if len(ds) < 10 || !slices.Contains(ds, mod+std) {
+			t.Fatalf("go list -deps %s: %d packages, itself not among them", std, len(ds))
+		}
+		for _, d := range ds {
 			for _, f := range forbidden {
 				if strings.HasPrefix(d, f) {
 					t.Errorf("%s depends on %s: a mail-standard package must not pull in renderers, commands or the relay", std, d)
