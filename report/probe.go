@@ -78,7 +78,9 @@ func writeProbeDoc(b *strings.Builder, st *Styles, d ProbeDoc, o TextOptions, wi
 	var head strings.Builder
 	head.WriteString(st.Title.Render(d.Title))
 	for _, l := range d.Lines {
-		head.WriteString("\n  " + l)
+		// a long line (an MX lookup's error) wraps under its text, as
+		// findings do; width 0 (not a terminal) leaves it whole
+		head.WriteString("\n" + wrapWords("  "+l, width, 4))
 	}
 	b.WriteString(head.String() + "\n")
 	if fs := visible(d.Findings, o); len(fs) > 0 {
