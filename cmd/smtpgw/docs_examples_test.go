@@ -2,7 +2,10 @@ package main
 
 import (
 	"context"
+	"crypto/tls"
+	"net"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -40,7 +43,7 @@ func docsWorld(t *testing.T) *netWorld {
 
 // volatile are the parts of captured output that change from run to run:
 // times, certificate dates and fingerprints (the test CA is new each run).
-var volatile = regexp.MustCompile(`<0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
+var volatile = regexp.MustCompile(`(<|&lt;|\\u003c)0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
 
 // comparable is out with the volatile parts replaced and runs of spaces
 // (table columns that widen with a time) made one.
@@ -50,6 +53,30 @@ func comparable(out string) string {
 
 var spaces = regexp.MustCompile(` +`)
 
+var (
+	worldTag = regexp.MustCompile(`^<!-- world: (\S+) -->`)
+	fileTag  = regexp.MustCompile(`^<!-- file: (\S+)(?: lines (\d+)-(\d+))? -->`)
+)
+
+// fileExcerpt is the file a command wrote, whole or lines first to last.
+func fileExcerpt(t *testing.T, path, first, last string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("the block's file: %v (no command before it wrote it)", err)
+	}
+	if first == "" {
+		return string(b)
+	}
+	ls := strings.SplitAfter(string(b), "\n")
+	a, _ := strconv.Atoi(first)
+	z, _ := strconv.Atoi(last)
+	if a < 1 || z < a || z > len(ls) {
+		t.Fatalf("%s has %d lines: lines %d-%d do not fit", path, len(ls), a, z)
+	}
+	return strings.Join(ls[a-1:z], "")
+}
+
 // TestDocsExamples runs the ```console examples of docs/probe.md (against
 // docsWorld) and docs/check.md (against checktest worlds), as written (no hidden flag, no temporary path), and compares
 // the output, times and certificate dates aside. "$ echo $?" shows the
@@ -58,15 +85,66 @@ var spaces = regexp.MustCompile(` +`)
 //	go test ./cmd/smtpgw -run TestDocsExamples -update-docs
 func TestDocsExamples(t *testing.T) {
 	pw := docsWorld(t)
-	checkDocs(t, "../../docs/probe.md", func([]string) *netWorld { return pw })
+	checkDocs(t, "../../docs/probe.md", func([]string, string) *netWorld { return pw })
 	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
-	checkDocs(t, "../../docs/check.md", func(args []string) *netWorld {
-		if slices.Contains(args, "legacy.example") {
+	unbound, nsd := realDNSWorld(t, "unbound", "127.0.0.1:53"), realDNSWorld(t, "nsd", "192.0.2.53:53")
+	checkDocs(t, "../../docs/check.md", func(args []string, tag string) *netWorld {
+		switch {
+		case tag == "unbound":
+			return unbound
+		case tag == "nsd":
+			return nsd
+		case slices.Contains(args, "legacy.example"):
 			return legacy
 		}
 		return shop
 	})
 }
+
+// realDNSWorld is the lab of testdata/real/dns replayed: the answers a real
+// validating resolver (set "unbound") or a real authoritative server
+// ("nsd") gave, as the system resolver, and the lab's MX on port 25 with
+// its self-signed certificate (the one the TLSA record describes). The
+// MTA-STS policy host is not running (port 1 refuses). The replaying
+// server listens on a port of its own; output shows it as shown (the
+// address of the resolver that answered in the lab: a local Unbound on
+// 127.0.0.1:53, NSD on 192.0.2.53:53), so the examples read as they do
+// on a machine whose /etc/resolv.conf names that server.
+func realDNSWorld(t *testing.T, set, shown string) *netWorld {
+	t.Helper()
+	srv := testdns.Start(t)
+	srv.LoadReplay(t, "../../testdata/real/dns/"+set)
+	cert, err := tls.LoadX509KeyPair("../../testdata/real/dns/mx.example.test.crt", "../../testdata/real/dns/mx.example.test.key")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := checktest.StartSMTP(t, &cert)
+	w := &netWorld{resolver: resolver.New(srv.Addr).EnableCache(), portMap: map[int]string{25: ":" + strconv.Itoa(port)}, mtaSTS: 1}
+	shownAddrs[w] = map[string]string{srv.Addr: shown}
+	return w
+}
+
+// showAddrs replaces each test server address of shown in out, in both
+// the forms the output uses: HOST:PORT, and "@HOST -p PORT" of the dig and
+// delv command lines (just "@HOST" for port 53, as smtpgw writes it).
+func showAddrs(out string, shown map[string]string) string {
+	at := func(addr string) string {
+		h, p, _ := net.SplitHostPort(addr)
+		if p == "53" {
+			return "@" + h
+		}
+		return "@" + h + " -p " + p
+	}
+	for addr, show := range shown {
+		out = strings.ReplaceAll(out, at(addr), at(show))
+		out = strings.ReplaceAll(out, addr, show)
+	}
+	return out
+}
+
+// shownAddrs replaces, in the captured output of a world, a test server's
+// address by the one the example shows (TestDocsExamples only, not parallel).
+var shownAddrs = map[*netWorld]map[string]string{}
 
 // legacyExample is docs/check.md's domain with problems: a TLSA record left
 // over from the previous key, an MX host missing from the MTA-STS policy,
@@ -86,8 +164,9 @@ func checkWorld(t *testing.T, s checktest.Spec) *netWorld {
 }
 
 // checkDocs runs the console examples of file, each command against the
-// world world(args) picks.
-func checkDocs(t *testing.T, file string, world func(args []string) *netWorld) {
+// world world(args, tag) picks; tag is NAME of a "<!-- world: NAME -->"
+// line before the block (the prose around it says which server answers).
+func checkDocs(t *testing.T, file string, world func(args []string, tag string) *netWorld) {
 	t.Helper()
 	b, err := os.ReadFile(file)
 	if err != nil {
@@ -96,11 +175,45 @@ func checkDocs(t *testing.T, file string, world func(args []string) *netWorld) {
 	lines := strings.SplitAfter(string(b), "\n")
 	var out []string
 	n, code := 0, 0
+	tag := ""
+	// the commands run in a scratch directory: what they write with
+	// --output is shown by the blocks after a "<!-- file: NAME -->" line
+	scratch := t.TempDir()
+	var fileWant []string // NAME [FIRST LAST] of the next block, from its marker
 	for i := 0; i < len(lines); i++ {
 		out = append(out, lines[i])
+		if m := worldTag.FindStringSubmatch(lines[i]); m != nil {
+			tag = m[1]
+		}
+		if m := fileTag.FindStringSubmatch(lines[i]); m != nil {
+			fileWant = m[1:]
+		}
+		if fileWant != nil && strings.HasPrefix(lines[i], "```") {
+			var want strings.Builder
+			for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "```" {
+				i++
+				want.WriteString(lines[i])
+			}
+			got := fileExcerpt(t, filepath.Join(scratch, fileWant[0]), fileWant[1], fileWant[2])
+			switch {
+			case *updateDocs && comparable(got) != comparable(want.String()):
+				out = append(out, got)
+			case *updateDocs:
+				out = append(out, want.String())
+			default:
+				out = append(out, want.String())
+				if comparable(got) != comparable(want.String()) {
+					t.Errorf("%s: %s (lines %s-%s) changed; regenerate with go test ./cmd/smtpgw -run TestDocsExamples -update-docs\n--- doc\n%s--- now\n%s", file, fileWant[0], fileWant[1], fileWant[2], want.String(), got)
+				}
+			}
+			fileWant = nil
+			continue
+		}
 		if strings.TrimSpace(lines[i]) != "```console" {
 			continue
 		}
+		blockTag := tag
+		tag = ""
 		for i+1 < len(lines) && strings.TrimSpace(lines[i+1]) != "```" {
 			i++
 			cmdLine := strings.TrimSpace(lines[i])
@@ -121,9 +234,18 @@ func checkDocs(t *testing.T, file string, world func(args []string) *netWorld) {
 				}
 				ios, o, e := TestIO("")
 				root, g := NewRootCmd(ios)
-				g.world = world(args)
+				w := world(args, blockTag)
+				g.world = w
 				root.SetArgs(args)
-				if err := root.ExecuteContext(context.Background()); err != nil {
+				back, _ := os.Getwd()
+				if err := os.Chdir(scratch); err != nil { // TestDocsExamples is not parallel
+					t.Fatal(err)
+				}
+				err = root.ExecuteContext(context.Background())
+				if cerr := os.Chdir(back); cerr != nil {
+					t.Fatal(cerr)
+				}
+				if err != nil {
 					code = exitCode(err)
 					if _, ok := err.(*ExitError); !ok {
 						e.WriteString("smtpgw: " + sentence(err.Error()) + "\n")
@@ -132,11 +254,15 @@ func checkDocs(t *testing.T, file string, world func(args []string) *netWorld) {
 					code = 0
 				}
 				got = o.String() + e.String()
+				got = showAddrs(got, shownAddrs[w])
 			default:
 				t.Fatalf("%s: %q in a console block: only '$ smtpgw' commands and '$ echo $?' run as written", file, cmdLine)
 			}
 			n++
 			if *updateDocs {
+				if comparable(got) == comparable(want.String()) {
+					got = want.String() // only times or dates moved: keep the page as it is
+				}
 				out = append(out, got)
 				continue
 			}
