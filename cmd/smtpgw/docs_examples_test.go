@@ -37,13 +37,19 @@ func docsWorld(t *testing.T) *netWorld {
 	p25 := startProbeServer(t, &leaf, false, false)
 	p587 := startProbeServer(t, &leaf, true, false)
 	p465 := startProbeServer(t, &leaf, true, true)
-	return &netWorld{resolver: resolver.New(dns.Addr).EnableCache(), roots: ca.Pool,
+	w := &netWorld{resolver: resolver.New(dns.Addr).EnableCache(), roots: ca.Pool,
 		portMap: map[int]string{25: ":" + strconv.Itoa(p25), 587: ":" + strconv.Itoa(p587), 465: ":" + strconv.Itoa(p465)}}
+	// the address dialled is shown as the port the example names
+	shownAddrs[w] = map[string]string{}
+	for logical, p := range map[int]int{25: p25, 587: p587, 465: p465} {
+		shownAddrs[w]["127.0.0.1:"+strconv.Itoa(p)] = "127.0.0.1:" + strconv.Itoa(logical)
+	}
+	return w
 }
 
 // volatile are the parts of captured output that change from run to run:
 // times, certificate dates and fingerprints (the test CA is new each run).
-var volatile = regexp.MustCompile(`(<|&lt;|\\u003c)0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
+var volatile = regexp.MustCompile(`"\w*_ms": [0-9.]+|T\d{2}:\d{2}:\d{2}(\.\d+)?Z|"serial": "[0-9A-Fa-f]+"|(<|&lt;|\\u003c)0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
 
 // comparable is out with the volatile parts replaced and runs of spaces
 // (table columns that widen with a time) made one.
@@ -232,6 +238,10 @@ func checkDocs(t *testing.T, file string, world func(args []string, tag string) 
 				if err != nil {
 					t.Fatal(err)
 				}
+				redirect := "" // "> FILE": standard output goes to FILE in the scratch directory
+				if k := slices.Index(args, ">"); k >= 0 && k == len(args)-2 {
+					redirect, args = args[k+1], args[:k]
+				}
 				ios, o, e := TestIO("")
 				root, g := NewRootCmd(ios)
 				w := world(args, blockTag)
@@ -254,6 +264,12 @@ func checkDocs(t *testing.T, file string, world func(args []string, tag string) 
 					code = 0
 				}
 				got = o.String() + e.String()
+				if redirect != "" {
+					if err := os.WriteFile(filepath.Join(scratch, redirect), []byte(showAddrs(o.String(), shownAddrs[w])), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					got = e.String()
+				}
 				got = showAddrs(got, shownAddrs[w])
 			default:
 				t.Fatalf("%s: %q in a console block: only '$ smtpgw' commands and '$ echo $?' run as written", file, cmdLine)
