@@ -92,6 +92,7 @@ func fileExcerpt(t *testing.T, path, first, last string) string {
 func TestDocsExamples(t *testing.T) {
 	pw := docsWorld(t)
 	checkDocs(t, "../../docs/probe.md", func([]string, string) *netWorld { return pw })
+	checkDocs(t, "../../docs/explain.md", func([]string, string) *netWorld { return nil }) // offline
 	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
 	unbound, nsd := realDNSWorld(t, "unbound", "127.0.0.1:53"), realDNSWorld(t, "nsd", "192.0.2.53:53")
 	checkDocs(t, "../../docs/check.md", func(args []string, tag string) *netWorld {
@@ -185,6 +186,11 @@ func checkDocs(t *testing.T, file string, world func(args []string, tag string) 
 	// the commands run in a scratch directory: what they write with
 	// --output is shown by the blocks after a "<!-- file: NAME -->" line
 	scratch := t.TempDir()
+	// the repository's testdata as seen from the scratch directory, for
+	// the examples that read a sample ("--bounce testdata/...", "< testdata/...")
+	if abs, err := filepath.Abs("../../testdata"); err != nil || os.Symlink(abs, filepath.Join(scratch, "testdata")) != nil {
+		t.Fatalf("testdata link: %v", err)
+	}
 	var fileWant []string // NAME [FIRST LAST] of the next block, from its marker
 	for i := 0; i < len(lines); i++ {
 		out = append(out, lines[i])
@@ -242,7 +248,15 @@ func checkDocs(t *testing.T, file string, world func(args []string, tag string) 
 				if k := slices.Index(args, ">"); k >= 0 && k == len(args)-2 {
 					redirect, args = args[k+1], args[:k]
 				}
-				ios, o, e := TestIO("")
+				stdin := "" // "< FILE": standard input read from FILE
+				if k := slices.Index(args, "<"); k >= 0 && k+1 < len(args) {
+					b, err := os.ReadFile(filepath.Join(scratch, args[k+1]))
+					if err != nil {
+						t.Fatal(err)
+					}
+					stdin, args = string(b), append(args[:k:k], args[k+2:]...)
+				}
+				ios, o, e := TestIO(stdin)
 				root, g := NewRootCmd(ios)
 				w := world(args, blockTag)
 				g.world = w
