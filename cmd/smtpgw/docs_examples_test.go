@@ -49,7 +49,7 @@ func docsWorld(t *testing.T) *netWorld {
 
 // volatile are the parts of captured output that change from run to run:
 // times, certificate dates and fingerprints (the test CA is new each run).
-var volatile = regexp.MustCompile(`"\w*_ms": [0-9.]+|T\d{2}:\d{2}:\d{2}(\.\d+)?Z|"serial": "[0-9A-Fa-f]+"|(<|&lt;|\\u003c)0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
+var volatile = regexp.MustCompile(`from 127\.0\.0\.1:\d+|"message_id": "[^"]*"|"\w*_ms": [0-9.]+|T\d{2}:\d{2}:\d{2}(\.\d+)?Z|"serial": "[0-9A-Fa-f]+"|(<|&lt;|\\u003c)0\.1ms|\d+(\.\d+)?ms|\d+ ms|\d{4}-\d{2}-\d{2}|[0-9a-f]{40,}`)
 
 // comparable is out with the volatile parts replaced and runs of spaces
 // (table columns that widen with a time) made one.
@@ -93,6 +93,8 @@ func TestDocsExamples(t *testing.T) {
 	pw := docsWorld(t)
 	checkDocs(t, "../../docs/probe.md", func([]string, string) *netWorld { return pw })
 	checkDocs(t, "../../docs/explain.md", func([]string, string) *netWorld { return nil }) // offline
+	sw := sendWorld(t)
+	checkDocs(t, "../../docs/send.md", func([]string, string) *netWorld { return sw })
 	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
 	unbound, nsd := realDNSWorld(t, "unbound", "127.0.0.1:53"), realDNSWorld(t, "nsd", "192.0.2.53:53")
 	checkDocs(t, "../../docs/check.md", func(args []string, tag string) *netWorld {
@@ -145,9 +147,42 @@ func showAddrs(out string, shown map[string]string) string {
 	for addr, show := range shown {
 		out = strings.ReplaceAll(out, at(addr), at(show))
 		out = strings.ReplaceAll(out, addr, show)
+		// and the port alone, as a JSON document gives it
+		_, p, _ := net.SplitHostPort(addr)
+		_, sp, _ := net.SplitHostPort(show)
+		out = strings.ReplaceAll(out, `"port": `+p+",", `"port": `+sp+",")
+		out = strings.ReplaceAll(out, `"port": `+p+"\n", `"port": `+sp+"\n")
 	}
 	return out
 }
+
+// sendWorld stands in for the servers of docs/send.md: a relay without
+// TLS on 127.0.0.1:2525 that refuses nobody@ (550 5.1.1), and a
+// submission server with STARTTLS (a certificate from a test CA) on
+// 127.0.0.1:2587. The examples name those addresses; the test servers
+// listen on ports of their own, put in place of the named ones in the
+// command and shown as them in the output.
+func sendWorld(t *testing.T) *netWorld {
+	t.Helper()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "127.0.0.1")
+	relay := startSink(t, &sink{rcpt: rejectNobody}, nil)
+	submit := startSink(t, &sink{}, &cert)
+	w := &netWorld{roots: ca.Pool}
+	shownAddrs[w] = map[string]string{
+		"127.0.0.1:" + strconv.Itoa(relay):  "127.0.0.1:2525",
+		"127.0.0.1:" + strconv.Itoa(submit): "127.0.0.1:2587",
+	}
+	namedAddrs[w] = map[string]string{}
+	for real, shown := range shownAddrs[w] {
+		namedAddrs[w][shown] = real
+	}
+	return w
+}
+
+// namedAddrs gives, for a command-line argument that is an address an
+// example names, the test server's address to use instead (sendWorld).
+var namedAddrs = map[*netWorld]map[string]string{}
 
 // shownAddrs replaces, in the captured output of a world, a test server's
 // address by the one the example shows (TestDocsExamples only, not parallel).
@@ -260,6 +295,11 @@ func checkDocs(t *testing.T, file string, world func(args []string, tag string) 
 				root, g := NewRootCmd(ios)
 				w := world(args, blockTag)
 				g.world = w
+				for k := range args { // an address the example names: the test server's
+					if real, ok := namedAddrs[w][args[k]]; ok {
+						args[k] = real
+					}
+				}
 				root.SetArgs(args)
 				back, _ := os.Getwd()
 				if err := os.Chdir(scratch); err != nil { // TestDocsExamples is not parallel
