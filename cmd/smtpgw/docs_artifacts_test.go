@@ -10,8 +10,8 @@ import (
 )
 
 // docArtifacts are what a test run leaves in an example that was pasted
-// instead of captured: a Go test's temporary directory, the hidden
-// --port-map flag, output filtered through jq or Python, a test
+// instead of captured: a Go test's temporary directory, output
+// filtered through jq or Python, a test
 // listener's random port (Linux's ephemeral range) in a command or a
 // reply, and a line of output elided by hand.
 var docArtifacts = []struct {
@@ -19,7 +19,6 @@ var docArtifacts = []struct {
 	re   *regexp.Regexp
 }{
 	{"a Go test's temporary directory", regexp.MustCompile(`/tmp/Test|TestCapture`)},
-	{"the hidden --port-map flag", regexp.MustCompile(`--port-map`)},
 	{"output filtered by hand", regexp.MustCompile(`\|\s*(jq|python)\b`)},
 	{"a test listener's random port", regexp.MustCompile(`127\.0\.0\.1:(3[2-9]\d{3}|[4-5]\d{4}|60\d{3})`)},
 	{"an elided line of output", regexp.MustCompile(`^\s*(\.\.\.|…)\s*$`)},
