@@ -336,7 +336,8 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 				if m.wordStart[p] {
 					// a short one-word keyword starts a word: "virus" is not
 					// found in "antivirus", nor "score" in "underscore"
-					if st > 0 && isAlnum(text[st-1]) {
+					// nor "spam" in an identifier ("help_spam_16.htm")
+					if st > 0 && (isAlnum(text[st-1]) || text[st-1] == '_') {
 						continue
 					}
 				}

@@ -19,7 +19,7 @@ const conceptPri = 6
 
 var (
 	// words that name the recipient's mailbox or account
-	mailboxSubjects = []string{"user", "users", "account", "mailbox", "recipient", "addressee", "local user", "email account", "mail user",
+	mailboxSubjects = []string{"user", "users", "account", "mailbox", "mbox", "recipient", "addressee", "local user", "email account", "mail user",
 		// non-English
 		"utilisateur", "destinataire", "compte", "benutzer", "empfänger", "konto", "usuario", "destinatario", "cuenta", "utente",
 		"usuário", "conta", "użytkownik", "odbiorca", "uživatel", "příjemce", "gebruiker", "ontvanger", "mottagaren", "mottagare",
@@ -35,7 +35,7 @@ var (
 
 var conceptRules = []rule{
 	{ID: "concept.relay-denied", Any: []string{"relay", "relaying"},
-		With: []string{"deny", "denies", "denied", "disallowed", "refused", "refuses", "not permitted", "not allowed", "prohibited", "forbidden", "rejected", "no relay"},
+		With: []string{"deny", "denies", "denied", "disallowed", "refused", "refuses", "not permitted", "not allowed", "prohibited", "forbidden", "rejected", "no relay", "disabled"},
 		Not:  []string{"relay=", "relay host", "relayhost", "smarthost"},
 		Cat:  RelayDenied, Weak: true, Pri: conceptPri,
 		Summary: "The server refused to relay the message: it does not accept mail for the recipient's domain from you."},

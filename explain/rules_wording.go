@@ -40,6 +40,10 @@ func assembleRules() []*rule {
 		conceptRules[i].Any = withCapitalised(conceptRules[i].Any)
 		conceptRules[i].With = withCapitalised(conceptRules[i].With)
 	}
+	for i := range conceptRules4 {
+		conceptRules4[i].Any = withCapitalised(conceptRules4[i].Any)
+		conceptRules4[i].With = withCapitalised(conceptRules4[i].With)
+	}
 	// before the blocklist-operator and generic MTA rules, after the
 	// provider rules (which name a provider's own codes and texts)
 	at := len(providerRules)
@@ -49,8 +53,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(wordingRules)+len(codeRules)+len(conceptRules))
-	for _, part := range [][]rule{providerRules[:at], ispRules, wordingRules, providerRules[at:], codeRules, conceptRules} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(codeRules)+len(conceptRules)+len(conceptRules4))
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, providerRules[at:], codeRules, conceptRules, conceptRules4} {
 		for i := range part {
 			out = append(out, &part[i])
 		}
