@@ -138,3 +138,31 @@ func TestKind4KeywordInsideIdentifier(t *testing.T) {
 		t.Errorf("a word at the start of an identifier is still a word: got %s", e.Category)
 	}
 }
+
+// The kinds held-out batch 4b (written after the batch-4 fixes) showed.
+func TestKind4bConcepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// STRATO's bracketed hint decides; without a hint the sender is blocked
+		{"554 Refused by local policy. No SPAM please! (B-EX)", SpamContent, ClassPermanent},
+		{"554 Refused by local policy. No SPAM please! (B-ATTACH) remove the file", Policy, ClassPermanent},
+		{"554 Refused by local policy. No SPAM please!", Reputation, ClassPermanent},
+		// phishing is content; a scanner's phishing signature stays a virus verdict
+		{"554 Message looks like a phish attempt", SpamContent, ClassPermanent},
+		{"550 Rejected: Heuristics.Phishing.Email found", Virus, ClassPermanent},
+		// storage used up, said without a code
+		{"Mailbox storage is exhausted for this user", MailboxFull, ClassPermanent},
+		// a refusal of the sender's access or connection is its reputation
+		{"554 Your access to our servers is denied", Reputation, ClassPermanent},
+		{"421 Hosts of your network may not connect here", Reputation, ClassTransient},
+		// a temporary error while a check runs is not a failed check
+		{"451 4.7.0 Temporary error during DKIM verification, try later", Network, ClassTransient},
+		{"550 5.7.1 SPF check failed for shop.example", SenderAuth, ClassPermanent},
+		// a filter that names spam and viruses together is a content verdict
+		{"554 Blocked by the spam/virus filter", SpamContent, ClassPermanent},
+		{"554 Virus found in the message", Virus, ClassPermanent},
+		// "too much mail data" is storage or size, not sending volume
+		{"552 Too much mail data for this account", MailboxFull, ClassPermanent},
+		// a person who does not exist is an unknown recipient
+		{"550 No such person here", UserUnknown, ClassPermanent},
+	})
+}

@@ -19,7 +19,7 @@ const conceptPri = 6
 
 var (
 	// words that name the recipient's mailbox or account
-	mailboxSubjects = []string{"user", "users", "account", "mailbox", "mbox", "recipient", "addressee", "local user", "email account", "mail user",
+	mailboxSubjects = []string{"user", "users", "account", "mailbox", "mbox", "person", "recipient", "addressee", "local user", "email account", "mail user",
 		// non-English
 		"utilisateur", "destinataire", "compte", "benutzer", "empfänger", "konto", "usuario", "destinatario", "cuenta", "utente",
 		"usuário", "conta", "użytkownik", "odbiorca", "uživatel", "příjemce", "gebruiker", "ontvanger", "mottagaren", "mottagare",

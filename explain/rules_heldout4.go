@@ -34,6 +34,7 @@ const (
 	refTrendERS    = "https://ers.trendmicro.com (Trend Micro Email Reputation Services: QIL, DUL and RBL+ lookups)"
 	refUnitedInet  = "https://postmaster.web.de/en/error-messages (WEB.DE/GMX/1&1 error messages)"
 	refZoho        = "https://www.zoho.com/mail/help/ (Zoho Mail delivery errors)"
+	refStrato      = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/ (STRATO e-mail error messages)"
 	refYahooOld    = "Yahoo postmaster (421 ... temporarily deferred - 4.16.5x: complaints or spam-like traffic from the IP)"
 )
 
@@ -125,6 +126,18 @@ var providerFamilyRules = []rule{
 		Summary: "Trend Micro's Email Reputation Services list the sending IP address (QIL: quick IP lookup of spam sources, DUL: a dynamic address, RBL+).",
 		Fix:     delistFix,
 		Refs:    []string{refTrendERS}},
+	// ---- STRATO: "Refused by local policy. No SPAM please! (B-...)" ----
+	// (held-out batch 4b) the hint in brackets names what the filter found
+	{ID: "strato.attachment", Any: []string{"(b-attach)"}, Cat: Policy, Provider: "STRATO", Pri: codePri,
+		Summary: "STRATO refused the message for an attachment that may not be sent (B-ATTACH).", Refs: []string{refStrato}},
+	{ID: "strato.content", Any: []string{"(b-url)", "(b-text)", "(b-score)", "(b-ex)"}, Cat: SpamContent, Provider: "STRATO", Pri: codePri,
+		Summary: "STRATO refused the message as spam for its content: a suspicious URL (B-URL) or text (B-TEXT, B-SCORE, B-EX), signatures included.", Refs: []string{refStrato}},
+	{ID: "strato.blocked", Any: []string{"no spam please"}, Not: []string{"(b-"}, Cat: Reputation, Provider: "STRATO", Pri: 10,
+		Summary: "STRATO refuses mail from this sending server or sender (no content hint in the reply): a block of the sender.", Fix: delistFix, Refs: []string{refStrato}},
+	// ---- Mimecast's own 4xx wording ----
+	{ID: "mimecast.greylist-resource", Any: []string{"internal resource temporarily unavailable"}, Cat: Greylisted, Provider: ProvMimecast, Pri: 10,
+		Summary: "Mimecast greylists the sending server (or checks its reputation): a retry after a few minutes, up to 12 hours, is accepted.",
+		Refs:    []string{refMimecast}},
 	// ---- Sophos Email (XGEMAIL_00nn) ----
 	{ID: "sophos.auth", Any: sophos("0001", "0002", "0003"), Cat: SenderAuth, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message for failed sender authentication (XGEMAIL_0001 DKIM, 0002 SPF, 0003 DMARC).", Refs: []string{refSophos}},
@@ -148,7 +161,7 @@ var conceptRules4 = []rule{
 	// sending volume, said in words the rate rule does not list
 	{ID: "concept.volume", Any: []string{"too much email", "too much mail", "too many e-mails", "too many e-mail", "too many mails", "excessive volume", "unexpected volume",
 		"excessive amount of mail", "excessive mail volume", "sent too many", "send too many", "received too many", "too many messages"},
-		Not: []string{"spam", "complaint", "unknown", "invalid", "errors", "hops", "received headers", "loop"},
+		Not: []string{"spam", "complaint", "unknown", "invalid", "errors", "hops", "received headers", "loop", "mail data"},
 		Cat: RateLimited, Pri: conceptPri,
 		Summary: "The receiver limits how much mail it takes from this sender (or for this recipient) in a period of time."},
 	// spam said of the sender's history: its statistics, its complaints, its IP
@@ -221,6 +234,33 @@ var conceptRules4 = []rule{
 	// a scanner's verdict on unsafe content (ClamAV heuristics, phishing signatures)
 	{ID: "concept.unsafe-content", Any: []string{"unsafe content", "malicious content", "dangerous content", "heuristics."}, Cat: Virus, Pri: 10,
 		Summary: "The receiver's scanner found unsafe content (malware or a phishing signature) in the message."},
+	// (held-out batch 4b) phishing is a verdict on the content
+	{ID: "concept.phishing", Any: []string{"phishing", "phish attempt"}, Cat: SpamContent, Weak: true, Pri: conceptPri,
+		Summary: "The receiver's filter took the message for phishing (its content or links)."},
+	// storage said to be used up, in words the table does not list
+	{ID: "concept.storage-exhausted", Any: []string{"storage space", "mailbox space", "disk space", "storage", "quota"},
+		With: []string{"exhausted", "used up", "ran out", "run out", "no space left"},
+		Not:  []string{"sending", "daily", "hourly", "rate", "system storage", "server"},
+		Cat:  MailboxFull, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox has used up its storage."},
+	// a refusal of the client's access to the whole system is about the sender
+	// (its IP address or reputation), as Cisco's "Your access to this mail
+	// system has been rejected due to the sending MTA's poor reputation"
+	{ID: "concept.access-rejected", Any: []string{"your access to"}, With: []string{"rejected", "denied", "blocked", "refused"},
+		Cat: Reputation, Pri: conceptPri,
+		Summary: "The receiver refuses this sending server access altogether (its IP address or reputation), not this message."},
+	{ID: "concept.connect-refused", Any: []string{"not allowed to connect", "not permitted to connect", "may not connect", "connections not allowed", "connection not allowed"},
+		Cat: Reputation, Weak: true, Pri: conceptPri,
+		Summary: "The receiver does not let this sending host connect at all (its IP address, network or reputation)."},
+	// a temporary error while a check ran is not the check failing
+	{ID: "concept.check-temperror", Any: []string{"temporary error occurred during", "temporary error during", "temporary failure during", "temperror", "temporary lookup error"},
+		With: []string{"spf", "dkim", "dmarc", "verification", "lookup", "check"},
+		Cat:  Network, Pri: 10,
+		Summary: "A check at the receiver (SPF, DKIM, DMARC or a lookup) could not finish for now (a temporary DNS error); the MTA retries."},
+	// a content filter that names spam and viruses together is a content verdict
+	{ID: "concept.spam-or-virus", Any: []string{"spam or virus", "spam/virus", "virus or spam", "spam and virus", "spam & virus"},
+		Cat: SpamContent, Pri: 10,
+		Summary: "The receiver's content filter (spam and virus scanning) refused the message."},
 	// the recipient's mailbox storage named with a mailbox-full enhanced code:
 	// "quota" there is the storage quota, not a sending limit
 	{ID: "concept.quota-full", Enh: []string{"X.2.2"}, Any: []string{"quota", "storage", "speicherplatz", "capacity", "disk space"},
