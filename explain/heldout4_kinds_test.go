@@ -166,3 +166,30 @@ func TestKind4bConcepts(t *testing.T) {
 		{"550 No such person here", UserUnknown, ClassPermanent},
 	})
 }
+
+// The kinds held-out batch 4c (written after the batch-4b fixes) showed.
+func TestKind4cConcepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Gandi's RULEx_y family: every member, not only the documented ones seen
+		{"554 5.7.1 Reject for policy reason. RULE1_4", Virus, ClassPermanent},
+		{"554 5.7.1 Reject for policy reason. RULE3_1", SpamContent, ClassPermanent},
+		// NetEase-platform HL: codes documented by other hosts
+		{"421 HL:IFQ slow down", RateLimited, ClassTransient},
+		{"554 WM:BLU not on the allowed list", Policy, ClassPermanent},
+		// the sending host's behaviour, said in a sentence
+		{"554 Rejected: 198.51.100.5 is sending spam to our users", Reputation, ClassPermanent},
+		{"550 Go away, your machine may be infected", Reputation, ClassPermanent},
+		{"421 Connection refused: directory harvest attack detected", Reputation, ClassTransient},
+		{"553 IP rejected by local blacklist", Reputation, ClassPermanent},
+		// the recipient's own block list
+		{"550 The recipient has blocked you", Policy, ClassPermanent},
+		// a malformed address is syntax; a malformed message is not
+		{"501 Malformed recipient <a b@lab.example>", Syntax, ClassPermanent},
+		{"554 5.6.0 Mail message is malformed", RFCNoncompliant, ClassPermanent},
+		// an address called not valid at RCPT is unknown there
+		{"550 Rejected: not a valid recipient here", UserUnknown, ClassPermanent},
+		// a queue expiry on the line of the last error decides
+		{"Connection timed out; message has been in the queue too long, giving up", Expired, ClassPermanent},
+		{"550 EHLO argument must be a fully qualified domain name", RFCNoncompliant, ClassPermanent},
+	})
+}

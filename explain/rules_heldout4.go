@@ -34,6 +34,7 @@ const (
 	refTrendERS    = "https://ers.trendmicro.com (Trend Micro Email Reputation Services: QIL, DUL and RBL+ lookups)"
 	refUnitedInet  = "https://postmaster.web.de/en/error-messages (WEB.DE/GMX/1&1 error messages)"
 	refZoho        = "https://www.zoho.com/mail/help/ (Zoho Mail delivery errors)"
+	refGandi       = "https://postmaster.gandi.net (GandiMail error messages)"
 	refStrato      = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/ (STRATO e-mail error messages)"
 	refYahooOld    = "Yahoo postmaster (421 ... temporarily deferred - 4.16.5x: complaints or spam-like traffic from the IP)"
 )
@@ -65,14 +66,17 @@ const codePri = 30
 
 var providerFamilyRules = []rule{
 	// ---- NetEase (163.com, 126.com, yeah.net) ----
-	{ID: "netease.reputation", Any: []string{"hl:rep", "hl:mep", "dt:rbl"}, Cat: Reputation, Provider: "NetEase", Pri: codePri,
+	{ID: "netease.reputation", Any: []string{"hl:rep", "hl:mep", "hl:ihu", "dt:rbl"}, Cat: Reputation, Provider: "NetEase", Pri: codePri,
 		Summary: "NetEase temporarily bars the sending IP address: many non-existent recipients (HL:REP), forged sender domains (HL:MEP), or a listing on a DNS blocklist (DT:RBL).",
 		Fix: []string{"Clean the list of unknown addresses and stop any forged or unwanted traffic from this IP address.",
 			"For DT:RBL, get the IP address delisted at the blocklist; then let the MTA retry."},
 		Refs: []string{refNetEase}},
-	{ID: "netease.limit", Any: []string{"hl:icc", "hl:ifc", "mi:dmc", "rp:drc", "mi:sfq", "mi:cel", "rp:cel", "mi:ccl", "rp:ccl"}, Cat: RateLimited, Provider: "NetEase", Pri: codePri,
+	{ID: "netease.limit", Any: []string{"hl:icc", "hl:ifc", "mi:dmc", "rp:drc", "mi:sfq", "mi:cel", "rp:cel", "mi:ccl", "rp:ccl", "hl:ifq"}, Cat: RateLimited, Provider: "NetEase", Pri: codePri,
 		Summary: "NetEase limits this sender: too many connections at once (HL:ICC), too many messages in a short time (HL:IFC), too many messages or recipients on one connection (MI:DMC, RP:DRC), the sender's 15-minute quota (MI:SFQ), or too many bad commands (CEL, CCL).",
 		Fix:     []string{"Send fewer messages per connection and per minute to NetEase and open fewer connections; the MTA retries deferred mail by itself."},
+		Refs:    []string{refNetEase}},
+	{ID: "netease.allowlist", Any: []string{"hl:ipb", "wm:bli", "wm:blu"}, Cat: Policy, Provider: "NetEase", Pri: codePri,
+		Summary: "The receiver accepts mail only from IP addresses or senders on its allow list, and this one is not on it (HL:IPB, WM:BLI, WM:BLU).",
 		Refs:    []string{refNetEase}},
 	{ID: "netease.content", Any: []string{"dt:spm"}, Cat: SpamContent, Provider: "NetEase", Pri: codePri,
 		Summary: "NetEase refused the message as spam by its content or sending pattern (DT:SPM).",
@@ -138,6 +142,13 @@ var providerFamilyRules = []rule{
 	{ID: "mimecast.greylist-resource", Any: []string{"internal resource temporarily unavailable"}, Cat: Greylisted, Provider: ProvMimecast, Pri: 10,
 		Summary: "Mimecast greylists the sending server (or checks its reputation): a retry after a few minutes, up to 12 hours, is accepted.",
 		Refs:    []string{refMimecast}},
+	// ---- Gandi: "Reject for policy reason. RULEx_y" (held-out batch 4c) ----
+	{ID: "gandi.virus", Any: family("rule1_", ""), All: []string{"policy reason"}, Cat: Virus, Provider: "Gandi", Pri: codePri,
+		Summary: "Gandi refused the message: a possible virus or malware (RULE1_x).", Refs: []string{refGandi}},
+	{ID: "gandi.content", Any: append(family("rule2_", ""), family("rule3_", "")...), All: []string{"policy reason"}, Cat: SpamContent, Provider: "Gandi", Pri: codePri,
+		Summary: "Gandi refused the message for its content: phishing or a scam (RULE2_x), a suspicious commercial message or a high spam score (RULE3_x).", Refs: []string{refGandi}},
+	{ID: "gandi.sasl-rate", Any: []string{"sasl_rate_limit"}, Cat: RateLimited, Provider: "Gandi", Pri: codePri,
+		Summary: "Gandi limits how much the authenticated account sends per period (sasl_rate_limit).", Refs: []string{refGandi}},
 	// ---- Sophos Email (XGEMAIL_00nn) ----
 	{ID: "sophos.auth", Any: sophos("0001", "0002", "0003"), Cat: SenderAuth, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message for failed sender authentication (XGEMAIL_0001 DKIM, 0002 SPF, 0003 DMARC).", Refs: []string{refSophos}},
@@ -178,10 +189,45 @@ var conceptRules4 = []rule{
 		Not:  []string{"not listed", "domino directory", "address book", "url", "uri", "link", "message contained", "message contains"},
 		Cat:  Reputation, Pri: 4,
 		Summary: "The sending IP address is on a DNS blocklist the receiver uses."},
+	// (held-out batch 4c) the sender's host said to be infected or to send spam,
+	// or to harvest addresses: its reputation, not this message
+	{ID: "concept.sender-infected", Any: []string{"you", "your computer", "your machine", "your system", "your host", "your server", "your pc", "sending host", "client host"},
+		With: []string{"may be infected", "maybe infected", "is infected", "seems infected", "seems to be infected", "is compromised", "may be compromised"},
+		Not:  []string{"message", "attachment", "file", "mail contains", "email contains"},
+		Cat:  Reputation, Pri: 20,
+		Summary: "The receiver refuses the sending host as infected or compromised (it sent malware or spam): a reputation block, not a verdict on this message."},
+	{ID: "concept.sender-host-abuse", Any: []string{"infected host", "infected machine", "compromised host", "sending large quantities of spam", "quantities of spam", "is sending spam", "are sending spam", "been sending spam",
+		"dictionary attack", "directory harvest", "address harvesting", "harvesting addresses", "probing for email addresses", "probing for e-mail addresses"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver refuses the sending host for its behaviour (an infected or compromised machine, spam, harvesting addresses): a reputation block, not a verdict on this message."},
+	{ID: "concept.ip-reject", Any: []string{"ip reject", "ip rejected", "ip is rejected", "ip blocked", "ip is blocked", "ip banned", "ip denied"},
+		Not: []string{"relay", "authenticat", "too many", "rate"},
+		Cat: Reputation, Pri: conceptPri,
+		Summary: "The receiver refuses the sending IP address (its own blacklist or reputation)."},
+	// an address called malformed is its syntax (a malformed message is
+	// rfc-noncompliant)
+	{ID: "concept.address-syntax", Any: []string{"malformed address", "malformed local part", "malformed recipient", "malformed email address", "malformed e-mail address"},
+		Not: []string{"header"},
+		Cat: Syntax, Pri: 10,
+		Summary: "The address is not a syntactically valid e-mail address (spaces, accents, quotes, a missing part)."},
+	{ID: "concept.address-invalid", Any: []string{"not a valid address", "not a valid email address", "not a valid e-mail address", "not a valid recipient"},
+		Not: []string{"sender", "mail from", "from address", "return", "syntax"},
+		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address is not valid at the receiving server."},
+	// qmail's and others' queue expiry said on one line with the last error:
+	// the outcome decides over the error it names (as X.4.7 does)
+	{ID: "concept.queue-too-long", Any: []string{"in the queue too long", "been in the queue too long", "too long in the queue"},
+		Cat: Expired, Pri: codePri,
+		Summary: "The message stayed in the sending queue too long and was returned; the words before say the last error."},
+	{ID: "concept.helo-fqdn", Any: []string{"helo", "ehlo"}, With: []string{"fqdn", "fully qualified", "fully-qualified"},
+		Not: []string{"say helo", "send helo"},
+		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
+		Summary: "The HELO/EHLO name must be a fully-qualified domain name (or an address literal)."},
 	// the recipient's (or its domain's) own list of refused senders: the
 	// recipient's choice, not a DNSBL listing of the sender
 	{ID: "concept.recipient-blocklist", Any: []string{"sender is blacklisted", "sender blacklisted", "domain's blacklist", "domain's block list", "user's reject list", "user's blacklist",
-		"user's block list", "recipient's blacklist", "recipient's block list", "personal blacklist", "personal block list", "blocked senders list", "reject list"},
+		"user's block list", "recipient's blacklist", "recipient's block list", "personal blacklist", "personal block list", "blocked senders list", "reject list",
+		"has blacklisted", "have blacklisted", "has blocklisted", "has blocked you"},
 		Not: []string{"ip", "dnsbl", "rbl", "spamhaus", "client host", "blocked using", "spamcop", "barracuda", "listed at", "listed in"},
 		Cat: Policy, Pri: codePri, Actor: ActorRecipient,
 		Summary: "The recipient (or its domain) has the sender on its own block list: a choice of the receiving side, not a blocklist listing of the sending IP address.",
