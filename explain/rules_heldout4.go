@@ -39,27 +39,6 @@ const (
 	refYahooOld    = "Yahoo postmaster (421 ... temporarily deferred - 4.16.5x: complaints or spam-like traffic from the IP)"
 )
 
-// family expands a provider's numbered code family: every first digit 1-9
-// before each suffix ("sfr_in_", "01" -> "sfr_in_101" ... "sfr_in_901").
-func family(prefix string, suffixes ...string) []string {
-	var out []string
-	for _, s := range suffixes {
-		for d := '1'; d <= '9'; d++ {
-			out = append(out, prefix+string(d)+s)
-		}
-	}
-	return out
-}
-
-// sophos names Sophos Email's XGEMAIL_00nn codes.
-func sophos(ns ...string) []string {
-	out := make([]string, len(ns))
-	for i, n := range ns {
-		out[i] = "xgemail_" + n
-	}
-	return out
-}
-
 // codePri lifts a provider code family over the generic wording around it
 // ("spam" in a help URL, "blocked", "policy", "sender rejected").
 const codePri = 30
@@ -82,14 +61,14 @@ var providerFamilyRules = []rule{
 		Summary: "NetEase refused the message as spam by its content or sending pattern (DT:SPM).",
 		Refs:    []string{refNetEase}},
 	// ---- SFR (sfr.fr, neuf.fr, ...) ----
-	{ID: "sfr.spam", Any: family("sfr_in_", "01", "04"), Cat: Reputation, Provider: "SFR", Pri: codePri,
+	{ID: "sfr.spam", Any: []string{"sfr_in_101", "sfr_in_201", "sfr_in_301", "sfr_in_401", "sfr_in_501", "sfr_in_601", "sfr_in_701", "sfr_in_801", "sfr_in_901", "sfr_in_104", "sfr_in_204", "sfr_in_304", "sfr_in_404", "sfr_in_504", "sfr_in_604", "sfr_in_704", "sfr_in_804", "sfr_in_904"}, Cat: Reputation, Provider: "SFR", Pri: codePri,
 		Summary: "SFR blocks the sending IP address for two hours: too many messages classified as spam (SFR_IN_x01) or sent to unknown users (SFR_IN_x04).",
 		Fix:     []string{"Stop sending to SFR for the two hours, remove unknown and complaining addresses, then resume slowly."},
 		Refs:    []string{refSFR}},
-	{ID: "sfr.virus", Any: family("sfr_in_", "02"), Cat: Virus, Provider: "SFR", Pri: codePri,
+	{ID: "sfr.virus", Any: []string{"sfr_in_102", "sfr_in_202", "sfr_in_302", "sfr_in_402", "sfr_in_502", "sfr_in_602", "sfr_in_702", "sfr_in_802", "sfr_in_902"}, Cat: Virus, Provider: "SFR", Pri: codePri,
 		Summary: "SFR blocks the sending IP address for two hours after messages carrying viruses (SFR_IN_x02).",
 		Refs:    []string{refSFR}},
-	{ID: "sfr.limit", Any: family("sfr_in_", "03", "05"), Cat: RateLimited, Provider: "SFR", Pri: codePri,
+	{ID: "sfr.limit", Any: []string{"sfr_in_103", "sfr_in_203", "sfr_in_303", "sfr_in_403", "sfr_in_503", "sfr_in_603", "sfr_in_703", "sfr_in_803", "sfr_in_903", "sfr_in_105", "sfr_in_205", "sfr_in_305", "sfr_in_405", "sfr_in_505", "sfr_in_605", "sfr_in_705", "sfr_in_805", "sfr_in_905"}, Cat: RateLimited, Provider: "SFR", Pri: codePri,
 		Summary: "SFR blocks the sending IP address for two hours: too many SMTP errors (SFR_IN_x03) or too much volume (SFR_IN_x05).",
 		Fix:     []string{"Send more slowly to SFR and fix the client's protocol errors; the MTA retries after the block."},
 		Refs:    []string{refSFR}},
@@ -143,28 +122,28 @@ var providerFamilyRules = []rule{
 		Summary: "Mimecast greylists the sending server (or checks its reputation): a retry after a few minutes, up to 12 hours, is accepted.",
 		Refs:    []string{refMimecast}},
 	// ---- Gandi: "Reject for policy reason. RULEx_y" (held-out batch 4c) ----
-	{ID: "gandi.virus", Any: family("rule1_", ""), All: []string{"policy reason"}, Cat: Virus, Provider: "Gandi", Pri: codePri,
+	{ID: "gandi.virus", Any: []string{"rule1_1", "rule1_2", "rule1_3", "rule1_4", "rule1_5", "rule1_6", "rule1_7", "rule1_8", "rule1_9"}, All: []string{"policy reason"}, Cat: Virus, Provider: "Gandi", Pri: codePri,
 		Summary: "Gandi refused the message: a possible virus or malware (RULE1_x).", Refs: []string{refGandi}},
-	{ID: "gandi.content", Any: append(family("rule2_", ""), family("rule3_", "")...), All: []string{"policy reason"}, Cat: SpamContent, Provider: "Gandi", Pri: codePri,
+	{ID: "gandi.content", Any: []string{"rule2_1", "rule2_2", "rule2_3", "rule2_4", "rule2_5", "rule2_6", "rule2_7", "rule2_8", "rule2_9", "rule3_1", "rule3_2", "rule3_3", "rule3_4", "rule3_5", "rule3_6", "rule3_7", "rule3_8", "rule3_9"}, All: []string{"policy reason"}, Cat: SpamContent, Provider: "Gandi", Pri: codePri,
 		Summary: "Gandi refused the message for its content: phishing or a scam (RULE2_x), a suspicious commercial message or a high spam score (RULE3_x).", Refs: []string{refGandi}},
 	{ID: "gandi.sasl-rate", Any: []string{"sasl_rate_limit"}, Cat: RateLimited, Provider: "Gandi", Pri: codePri,
 		Summary: "Gandi limits how much the authenticated account sends per period (sasl_rate_limit).", Refs: []string{refGandi}},
 	// ---- Sophos Email (XGEMAIL_00nn) ----
-	{ID: "sophos.auth", Any: sophos("0001", "0002", "0003"), Cat: SenderAuth, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.auth", Any: []string{"xgemail_0001", "xgemail_0002", "xgemail_0003"}, Cat: SenderAuth, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message for failed sender authentication (XGEMAIL_0001 DKIM, 0002 SPF, 0003 DMARC).", Refs: []string{refSophos}},
-	{ID: "sophos.reputation", Any: sophos("0004", "0005"), Cat: Reputation, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.reputation", Any: []string{"xgemail_0004", "xgemail_0005"}, Cat: Reputation, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the sender: its IP address failed an RBL test (XGEMAIL_0004) or its domain a DBL test (0005).", Fix: delistFix, Refs: []string{refSophos}},
-	{ID: "sophos.tls", Any: sophos("0006"), Cat: TLSRequired, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.tls", Any: []string{"xgemail_0006"}, Cat: TLSRequired, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: the TLS version did not match the recipient's policy (XGEMAIL_0006).", Refs: []string{refSophos}},
-	{ID: "sophos.blocklist", Any: sophos("0008", "0009"), Cat: Policy, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.blocklist", Any: []string{"xgemail_0008", "xgemail_0009"}, Cat: Policy, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: the sender's domain, IP address or address is on the recipient admin's or user's block list (XGEMAIL_0008, 0009).", Refs: []string{refSophos}},
-	{ID: "sophos.not-protected", Any: sophos("0010"), Cat: RelayDenied, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.not-protected", Any: []string{"xgemail_0010"}, Cat: RelayDenied, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: the recipient's domain is not a domain it protects (XGEMAIL_0010).", Refs: []string{refSophos}},
-	{ID: "sophos.no-user", Any: sophos("0011"), Cat: UserUnknown, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.no-user", Any: []string{"xgemail_0011"}, Cat: UserUnknown, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: the recipient address does not exist in the protected domain (XGEMAIL_0011).", Refs: []string{refSophos}},
-	{ID: "sophos.size", Any: sophos("0012"), Cat: MessageTooBig, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.size", Any: []string{"xgemail_0012"}, Cat: MessageTooBig, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: it exceeds the allowed size (XGEMAIL_0012).", Refs: []string{refSophos}},
-	{ID: "sophos.rate", Any: sophos("0014", "0015"), Cat: RateLimited, Provider: "Sophos", Pri: codePri,
+	{ID: "sophos.rate", Any: []string{"xgemail_0014", "xgemail_0015"}, Cat: RateLimited, Provider: "Sophos", Pri: codePri,
 		Summary: "Sophos Email refused the message: the recipient's inbound rate limit, for one sender (XGEMAIL_0014) or for all senders (0015), was exceeded.", Refs: []string{refSophos}},
 }
 
@@ -310,7 +289,9 @@ var conceptRules4 = []rule{
 	// the recipient's mailbox storage named with a mailbox-full enhanced code:
 	// "quota" there is the storage quota, not a sending limit
 	{ID: "concept.quota-full", Enh: []string{"X.2.2"}, Any: []string{"quota", "storage", "speicherplatz", "capacity", "disk space"},
-		Not:     []string{"sending", "send ", "daily", "hourly", "per hour", "per day", "submission", "outbound", "rate"},
-		Cat:     MailboxFull,
+		Not: []string{"sending", "send ", "daily", "hourly", "per hour", "per day", "submission", "outbound", "rate"},
+		// below the table's own mailbox-full phrases (whose summaries say
+		// more), above the generic rate wording it exists to outrank
+		Cat: MailboxFull, Pri: -8,
 		Summary: "The recipient's mailbox is over its storage quota."},
 }
