@@ -55,7 +55,7 @@ const ConfigDestinationsKey = "destinations"
 func LoadConfig(path string) (*ConfigFile, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("--config: %w", err)
+		return nil, fmt.Errorf("cannot read the config file: %w", err)
 	}
 	return ParseConfig(path, b)
 }

@@ -95,11 +95,15 @@ const (
 // New prepares a relay: opens and recovers the spool, takes its lock and
 // listens. Run serves.
 func New(opts Options) (*Relay, error) {
+	opts = opts.withDefaults()
+	if err := opts.Validate(); err != nil {
+		return nil, err
+	}
+	if opts.DeliveryDescription == "" {
+		opts.DeliveryDescription = describeDelivery(opts.Deliver)
+	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
-	}
-	if opts.Grace <= 0 {
-		opts.Grace = 10 * time.Second
 	}
 	sp, err := spool.Open(opts.SpoolDir)
 	if err != nil {
@@ -196,7 +200,7 @@ func New(opts Options) (*Relay, error) {
 				}
 				unlock()
 				sp.Close()
-				return nil, fmt.Errorf("cannot listen on %s: %w (choose another address with --listen)", l.Addr, err)
+				return nil, fmt.Errorf("cannot listen on %s: %w (choose another listen address)", l.Addr, err)
 			}
 			opts.Listen[i].Listener = ln
 		}
@@ -518,7 +522,8 @@ func SelfSigned(names ...string) (tls.Certificate, string, error) {
 	return tls.Certificate{Certificate: [][]byte{der}, PrivateKey: key}, strings.Join(fp, ":"), nil
 }
 
-// ParseNets parses --allow-net values ("none" allows no network).
+// ParseNets parses the networks that may relay without AUTH: CIDRs or IP
+// addresses ("none" allows no network).
 func ParseNets(vals []string) ([]netip.Prefix, error) {
 	var out []netip.Prefix
 	for _, v := range vals {
@@ -533,7 +538,7 @@ func ParseNets(vals []string) ([]netip.Prefix, error) {
 			out = append(out, netip.PrefixFrom(a, a.BitLen()))
 			continue
 		}
-		return nil, fmt.Errorf("--allow-net %q is not a CIDR such as 192.0.2.0/24 or an IP address", v)
+		return nil, fmt.Errorf("%q is not a CIDR such as 192.0.2.0/24 or an IP address", v)
 	}
 	return out, nil
 }

@@ -8,7 +8,9 @@ import (
 	"encoding/pem"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
 )
@@ -70,6 +72,61 @@ func TestSendFlagsToOptions(t *testing.T) {
 		{[]string{"--to", "b@other.test"}, "give --server, or send once per domain"},
 	} {
 		err := runStubbed(t, stub, append([]string{"--to", "a@example.test"}, tc.args...)...)
+		if exitCode(err) != ExitUsage || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%v: %v (exit %d), want %q", tc.args, err, exitCode(err), tc.want)
+		}
+	}
+}
+
+// The flags of smtpgw relay land in relay.Options; relay.Options.Validate
+// decides (the open-relay policy too) and its errors and warnings name the
+// flags. Nothing listens (the run function is a stub).
+func TestRelayFlagsToOptions(t *testing.T) {
+	t.Parallel()
+	pw := writeFile(t, "pw", "s3cret\n")
+	spoolDir := t.TempDir()
+	r := stubRelay(t, "--spool", spoolDir, "--listen", "127.0.0.1:2626", "--listen-tls", "127.0.0.1:4650", "--tls-self-signed",
+		"--hostname", "relay.example.test", "--allow-net", "0.0.0.0/0", "--max-message-size", "10MB", "--max-recipients", "7",
+		"--command-timeout", "1m", "--retry-initial", "2m", "--max-deliveries", "3", "--delay-warning", "0", "--timeout", "9s",
+		"--smarthost", "smtp://apikey@smtp.example.test", "--smarthost-password-file", pw, "--smarthost-tls", "none",
+		"--port-map", "25=:2525", "--metrics-listen", "127.0.0.1:9425", "--grace", "3s")
+	if len(r.Listen) != 2 || r.Listen[0].Addr != "127.0.0.1:2626" || !r.Listen[1].ImplicitTLS || r.TLSConfig == nil || r.TLSFingerprint == "" ||
+		r.Hostname != "relay.example.test" || r.Helo != "relay.example.test" || r.SpoolDir != spoolDir || r.MetricsListen != "127.0.0.1:9425" || r.Grace != 3*time.Second {
+		t.Errorf("relay %+v", r)
+	}
+	s := r.Server
+	if s.MaxMessageBytes != 10<<20 || s.MaxRecipients != 7 || s.CommandTimeout != time.Minute || len(s.AllowNets) != 1 {
+		t.Errorf("server %+v", s)
+	}
+	d := r.Deliver
+	if d.RetryInitial != 2*time.Minute || d.MaxConcurrent != 3 || d.DelayWarning >= 0 || d.ConnectTimeout != 9*time.Second || d.CommandTimeout != 0 ||
+		len(d.Smarthosts) != 1 || d.Smarthosts[0].User != "apikey" || d.Smarthosts[0].Password != "s3cret" || d.Smarthosts[0].TLS != "none" ||
+		d.PortMap[":25"] != ":2525" || d.Resolver != nil {
+		t.Errorf("deliver %+v", d)
+	}
+	// The package's risks, worded with the flags.
+	if w := strings.Join(r.Warnings, "\n"); !strings.Contains(w, "--allow-net 0.0.0.0/0 lets the whole Internet relay") ||
+		!strings.Contains(w, "--smarthost-tls none: mail to smtp.example.test:587 travels unencrypted") {
+		t.Errorf("warnings %q", r.Warnings)
+	}
+	// Defaults are the package's: zero delivery timeouts (the deliverer's
+	// own), no listener (New listens on relay.DefaultListen).
+	r = stubRelay(t, "--spool", spoolDir, "--resolver", "127.0.0.1:53")
+	if len(r.Listen) != 0 || r.Deliver.ConnectTimeout != 0 || r.Deliver.CommandTimeout != 0 || r.Deliver.Resolver == nil || r.Deliver.DelayWarning != deliver.DefaultDelayWarning {
+		t.Errorf("defaults %+v", r)
+	}
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--allow-net", "none"}, "--allow-net none without --users would let nobody relay"},
+		{[]string{"--listen-tls", "127.0.0.1:0"}, "--listen-tls needs a certificate: give --tls-cert and --tls-key, or --tls-self-signed"},
+		{[]string{"--max-connections", "-1"}, "--max-connections must not be negative"},
+		{[]string{"--smarthost", "smtp://u@x.example.test"}, "no password: give SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file"},
+	} {
+		err := runStubbed(t, func(f *Factory) *cobra.Command {
+			return NewCmdRelay(f, func(context.Context, *relayOptions) error { return nil })
+		}, append([]string{"--spool", spoolDir, "--resolver", "127.0.0.1:53"}, tc.args...)...)
 		if exitCode(err) != ExitUsage || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%v: %v (exit %d), want %q", tc.args, err, exitCode(err), tc.want)
 		}

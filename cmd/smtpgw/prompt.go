@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/smtpgw/smtpgw/internal/prompt"
+	"github.com/smtpgw/smtpgw/relay"
 	"github.com/spf13/cobra"
 )
 
@@ -168,8 +169,8 @@ func askRelay(ios *IOStreams, g *GlobalOptions) ([]string, error) {
 		Help:     "smtp://[USER@]HOST[:587] or smtps://[USER@]HOST[:465] (its password from SMTPGW_SMARTHOST_PASSWORD); Enter: straight to each recipient's MX hosts",
 		Optional: true,
 		Validate: func(s string) error {
-			_, err := parseSmarthost(s, "", "-")
-			return err
+			_, err := relay.ParseSmarthost(s, "", "-")
+			return relayFlagError(err)
 		},
 	}, "--smarthost"); err != nil {
 		return nil, err

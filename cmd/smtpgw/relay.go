@@ -2,13 +2,10 @@ package main
 
 import (
 	"context"
-	"crypto/tls"
+	"errors"
 	"fmt"
 	"log/slog"
-	"net"
-	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
@@ -17,13 +14,21 @@ import (
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
-	"github.com/smtpgw/smtpgw/smtpwire"
 	"github.com/spf13/cobra"
 )
 
-func init() { register("relay", newRelayCmd) }
+func init() {
+	register("relay", func(ios *IOStreams, g *GlobalOptions) *cobra.Command {
+		return NewCmdRelay(&Factory{IO: ios, Global: g}, nil)
+	})
+}
 
+// relayOptions are the flags of smtpgw relay (and of its --config file)
+// and the relay.Options complete makes of them.
 type relayOptions struct {
+	IO     *IOStreams
+	Global *GlobalOptions
+
 	Listen            []string
 	ListenTLS         []string
 	TLSCert, TLSKey   string
@@ -59,17 +64,29 @@ type relayOptions struct {
 	Destination       []string
 	Config            string
 	MetricsListen     string
+
+	Relay    relay.Options             // completed from the flags; checked by relay.Options.Validate
+	cfgDests []relay.ConfigDestination // the --config file's destinations: section
 }
 
-func newRelayCmd(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-	return relayCommand(ios, g, &relayOptions{})
+// relayFlags names the flag of each relay.Options field (and of the
+// words the package's errors and warnings use for the settings).
+var relayFlags = map[string]string{
+	"Listen": "--listen", "ListenTLS": "--listen-tls", "MetricsListen": "--metrics-listen", "Grace": "--grace",
+	"TLSConfig": "--tls-cert and --tls-key, or --tls-self-signed",
+	"CertFile":  "--tls-cert", "KeyFile": "--tls-key", "SelfSigned": "--tls-self-signed",
+	"Server.CommandTimeout": "--command-timeout", "Server.DataTimeout": "--data-timeout", "Server.SessionTimeout": "--session-timeout",
+	"Server.MaxMessageBytes": "--max-message-size", "Server.MaxRecipients": "--max-recipients",
+	"Server.MaxConns": "--max-connections", "Server.MaxConnsPerIP": "--max-connections-per-ip",
+	"Server.AllowInsecureAuth": "--allow-insecure-auth", "Server.AllowNets": "--allow-net", "Server.Users": "--users", "Users": "--users",
+	"Deliver.RetryInitial": "--retry-initial", "Deliver.RetryMax": "--retry-max", "Deliver.MaxQueueTime": "--max-queue-time",
+	"Deliver.ConnectTimeout": "--timeout", "Deliver.IdleConns": "--connection-reuse",
+	"Deliver.MaxConcurrent": "--max-deliveries", "Deliver.MaxPerDest": "--max-per-destination",
+	"Deliver.OutboundTLS": "--outbound-tls", "SmarthostTLS": "--smarthost-tls", "Deliver.Smarthosts": "--smarthost",
+	"SmarthostPassword": "SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file",
 }
 
-func relayCommand(ios *IOStreams, g *GlobalOptions, o *relayOptions) *cobra.Command {
-	cmd := &cobra.Command{
-		Use:   "relay",
-		Short: "Run a small local mail gateway that spools durably and delivers with retries",
-		Long: `Run a local SMTP relay for apps, dev machines and CI jobs.
+const relayLong = `Run a local SMTP relay for apps, dev machines and CI jobs.
 
 It accepts mail from allowed clients (loopback by default; --allow-net, or
 AUTH with --users), answers 250 only once the message is fsynced in the spool
@@ -79,8 +96,9 @@ exponential backoff. Every upstream reply is explained in the log (stderr).
 
 Messages with a bare CR or LF are refused (SMTP smuggling), as are loops
 (more than 100 Received: headers). SIGINT/SIGTERM stop it gracefully.
-Inspect the spool with 'smtpgw queue'.`,
-		Example: `  # deliver straight to MX hosts, listen on 127.0.0.1:2525
+Inspect the spool with 'smtpgw queue'.`
+
+const relayExample = `  # deliver straight to MX hosts, listen on 127.0.0.1:2525
   smtpgw relay
 
   # through a provider's submission server (password from the environment)
@@ -93,20 +111,35 @@ Inspect the spool with 'smtpgw queue'.`,
   smtpgw relay --config /etc/smtpgw/relay.yaml --destination gmail:concurrency=2,per-minute=30
 
   # DKIM-sign mail from example.com (and its subdomains), Prometheus metrics on loopback
-  smtpgw relay --dkim example.com=s1:/etc/smtpgw/dkim-s1.pem --metrics-listen 127.0.0.1:9425`,
-		Args: cobra.NoArgs,
+  smtpgw relay --dkim example.com=s1:/etc/smtpgw/dkim-s1.pem --metrics-listen 127.0.0.1:9425`
+
+// NewCmdRelay builds smtpgw relay; runF replaces relayRun in tests.
+func NewCmdRelay(f *Factory, runF func(context.Context, *relayOptions) error) *cobra.Command {
+	o := &relayOptions{IO: f.IO, Global: f.Global}
+	cmd := &cobra.Command{
+		Use:     "relay",
+		Short:   "Run a small local mail gateway that spools durably and delivers with retries",
+		Long:    relayLong,
+		Example: relayExample,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfgDests, err := o.loadConfig(cmd, g)
-			if err != nil {
+			if err := o.loadConfig(cmd); err != nil {
 				return err
 			}
-			opts, err := o.build(ios, g, cmd, cfgDests)
-			if err != nil {
+			if err := o.complete(cmd.Context()); err != nil {
 				return err
 			}
-			return runRelay(cmd.Context(), ios, o.LogFormat, opts)
+			if runF != nil {
+				return runF(cmd.Context(), o)
+			}
+			return relayRun(cmd.Context(), o)
 		},
 	}
+	o.addFlags(cmd)
+	return cmd
+}
+
+func (o *relayOptions) addFlags(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.StringArrayVar(&o.Listen, "listen", nil, "address to listen on for SMTP (repeatable; default 127.0.0.1:2525)")
 	f.StringArrayVar(&o.ListenTLS, "listen-tls", nil, "address to listen on for SMTP over implicit TLS, e.g. :465 (repeatable)")
@@ -145,282 +178,213 @@ Inspect the spool with 'smtpgw queue'.`,
 	f.StringVar(&o.MetricsListen, "metrics-listen", "", "serve Prometheus /metrics, /healthz and /readyz over HTTP on `ADDR`, such as 127.0.0.1:9425 (off by default)")
 	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
 	_ = f.MarkHidden("port-map")
-	return cmd
 }
 
 // loadConfig applies the --config file to the flags the command line did
-// not set and returns its destinations: section.
-func (o *relayOptions) loadConfig(cmd *cobra.Command, g *GlobalOptions) ([]relay.ConfigDestination, error) {
+// not set and keeps its destinations: section.
+func (o *relayOptions) loadConfig(cmd *cobra.Command) error {
 	if o.Config == "" {
-		return nil, nil
+		return nil
 	}
 	cf, err := relay.LoadConfig(o.Config)
 	if err != nil {
-		return nil, usageErr("%v", err)
+		return usageErr("--config: %v", err)
 	}
 	if err := cf.Apply(cmd.Flags()); err != nil {
-		return nil, usageErr("%v", err)
+		return usageErr("%v", err)
 	}
 	// global flags (--resolver, --timeout, ...) may come from the file too
-	g.timeoutSet = cmd.Flags().Changed("timeout")
-	return cf.Destinations, nil
+	o.Global.timeoutSet = cmd.Flags().Changed("timeout")
+	o.cfgDests = cf.Destinations
+	return nil
 }
 
-func parseSize(s string) (int64, error) {
-	s = strings.TrimSpace(strings.ToUpper(s))
-	mult := int64(1)
-	for _, u := range []struct {
-		suf string
-		m   int64
-	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
-		if strings.HasSuffix(s, u.suf) {
-			s, mult = strings.TrimSpace(strings.TrimSuffix(s, u.suf)), u.m
-			break
+// relayFlagError rewrites a relay.OptionError as a usage error naming the
+// flags; other errors pass unchanged.
+func relayFlagError(err error) error {
+	var re *relay.OptionError
+	if errors.As(err, &re) {
+		return fieldFlagError(re.Field, re.Problem, relayFlags)
+	}
+	return err
+}
+
+// complete turns the flags into o.Relay and checks it with the package's
+// Validate before the network is used (the DKIM record check).
+func (o *relayOptions) complete(ctx context.Context) error {
+	r := &o.Relay
+	*r = relay.Options{Grace: o.Grace, Hostname: o.Hostname, Helo: o.Hostname, SpoolDir: o.Spool, MetricsListen: o.MetricsListen}
+	if r.Hostname == "" {
+		r.Hostname = relay.DefaultHostname() // the self-signed certificate's name
+	}
+	var err error
+	if r.Logger, err = o.logger(); err != nil {
+		return err
+	}
+	for _, step := range []func(*relay.Options) error{o.completeListen, o.completeServer, o.completeDeliver, o.completeSmarthosts} {
+		if err := step(r); err != nil {
+			return relayFlagError(err)
 		}
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("bad size")
+	if err := r.Validate(); err != nil {
+		return relayFlagError(err)
 	}
-	return n * mult, nil
+	var risks []string
+	for _, w := range r.Risks() {
+		risks = append(risks, fieldFlagError(w.Field, w.Text, relayFlags).Error())
+	}
+	r.Warnings = append(risks, r.Warnings...)
+	return o.completeDKIM(ctx, r)
 }
 
-func (o *relayOptions) build(ios *IOStreams, g *GlobalOptions, cmd *cobra.Command, cfgDests []relay.ConfigDestination) (relay.Options, error) {
-	var opts relay.Options
-	var handler slog.Handler
+// logger logs to stderr in the --log-format.
+func (o *relayOptions) logger() (*slog.Logger, error) {
 	switch o.LogFormat {
 	case "text":
-		handler = slog.NewTextHandler(ios.ErrOut, nil)
+		return slog.New(slog.NewTextHandler(o.IO.ErrOut, nil)), nil
 	case "json":
-		handler = slog.NewJSONHandler(ios.ErrOut, nil)
-	default:
-		return opts, usageErr("--log-format must be text or json, not %q", o.LogFormat)
+		return slog.New(slog.NewJSONHandler(o.IO.ErrOut, nil)), nil
 	}
-	opts.Logger = slog.New(handler)
-	opts.Grace = o.Grace
-	opts.Hostname, opts.Helo = o.Hostname, o.Hostname
-	if opts.Hostname == "" {
-		opts.Hostname = smtpwire.LocalFQDN()
+	return nil, usageErr("--log-format must be text or json, not %q", o.LogFormat)
+}
+
+// completeListen sets the certificate and the addresses to listen on.
+func (o *relayOptions) completeListen(r *relay.Options) error {
+	certs := relay.CertificateSource{CertFile: o.TLSCert, KeyFile: o.TLSKey, SelfSigned: o.TLSSelfSigned}
+	var err error
+	if r.TLSConfig, r.TLSFingerprint, err = certs.Load(r.Hostname); err != nil {
+		return err
 	}
-	opts.SpoolDir = o.Spool
-	if opts.SpoolDir == "" {
-		opts.SpoolDir = relay.DefaultSpoolDir()
+	for _, a := range o.Listen {
+		r.Listen = append(r.Listen, relay.Listener{Addr: a})
 	}
-	size, err := parseSize(o.MaxSize)
+	for _, a := range o.ListenTLS {
+		r.Listen = append(r.Listen, relay.Listener{Addr: a, ImplicitTLS: true})
+	}
+	return nil
+}
+
+// completeServer sets the receiving side: limits, who may relay.
+func (o *relayOptions) completeServer(r *relay.Options) error {
+	size, err := relay.ParseSize(o.MaxSize)
 	if err != nil {
-		return opts, usageErr("--max-message-size %q: give a size such as 25MB or 10485760", o.MaxSize)
-	}
-	for _, d := range []struct {
-		name string
-		v    time.Duration
-	}{{"--command-timeout", o.CommandTimeout}, {"--data-timeout", o.DataTimeout}, {"--session-timeout", o.SessionTimeout},
-		{"--retry-initial", o.RetryInitial}, {"--retry-max", o.RetryMax}, {"--max-queue-time", o.MaxQueueTime}, {"--grace", o.Grace}} {
-		if d.v <= 0 {
-			return opts, usageErr("%s must be positive, such as 30s or 5m", d.name)
-		}
-	}
-	for _, n := range []struct {
-		name string
-		v    int
-	}{{"--max-recipients", o.MaxRecipients}, {"--max-connections", o.MaxConns}, {"--max-connections-per-ip", o.MaxConnsPerIP},
-		{"--max-deliveries", o.MaxDeliveries}, {"--max-per-destination", o.MaxPerDest}} {
-		if n.v <= 0 {
-			return opts, usageErr("%s must be at least 1", n.name)
-		}
+		return usageErr("--max-message-size %v", err)
 	}
 	nets, err := relay.ParseNets(o.AllowNet)
 	if err != nil {
-		return opts, usageErr("%v", err)
+		return usageErr("--allow-net %v", err)
 	}
-	// TLS for the receiving side
-	if (o.TLSCert == "") != (o.TLSKey == "") {
-		return opts, usageErr("--tls-cert and --tls-key go together")
-	}
-	if o.TLSCert != "" && o.TLSSelfSigned {
-		return opts, usageErr("use either --tls-cert/--tls-key or --tls-self-signed, not both")
-	}
-	var cert *tls.Certificate
-	if o.TLSCert != "" {
-		c, err := tls.LoadX509KeyPair(o.TLSCert, o.TLSKey)
-		if err != nil {
-			return opts, usageErr("cannot load --tls-cert/--tls-key: %v", err)
-		}
-		cert = &c
-	} else if o.TLSSelfSigned {
-		c, fp, err := relay.SelfSigned(opts.Hostname, "localhost", "127.0.0.1", "::1")
-		if err != nil {
-			return opts, err
-		}
-		cert = &c
-		opts.TLSFingerprint = fp
-	}
-	if cert != nil {
-		opts.TLSConfig = &tls.Config{Certificates: []tls.Certificate{*cert}, MinVersion: tls.VersionTLS12}
-	}
-	if len(o.ListenTLS) > 0 && cert == nil {
-		return opts, usageErr("--listen-tls needs a certificate: give --tls-cert and --tls-key, or --tls-self-signed")
-	}
-	listen := o.Listen
-	if len(listen) == 0 && len(o.ListenTLS) == 0 {
-		listen = []string{"127.0.0.1:2525"}
-	}
-	for _, a := range listen {
-		if _, _, err := net.SplitHostPort(a); err != nil {
-			return opts, usageErr("--listen %q: give HOST:PORT, such as 127.0.0.1:2525", a)
-		}
-		opts.Listen = append(opts.Listen, relay.Listener{Addr: a})
-	}
-	for _, a := range o.ListenTLS {
-		if _, _, err := net.SplitHostPort(a); err != nil {
-			return opts, usageErr("--listen-tls %q: give HOST:PORT, such as 0.0.0.0:465", a)
-		}
-		opts.Listen = append(opts.Listen, relay.Listener{Addr: a, ImplicitTLS: true})
-	}
-	if o.MetricsListen != "" {
-		if _, _, err := net.SplitHostPort(o.MetricsListen); err != nil {
-			return opts, usageErr("--metrics-listen %q: give HOST:PORT, such as 127.0.0.1:9425", o.MetricsListen)
-		}
-		opts.MetricsListen = o.MetricsListen
-	}
-	opts.Server.MaxMessageBytes = size
-	opts.Server.MaxRecipients = o.MaxRecipients
-	opts.Server.MaxConns = o.MaxConns
-	opts.Server.MaxConnsPerIP = o.MaxConnsPerIP
-	opts.Server.CommandTimeout = o.CommandTimeout
-	opts.Server.DataTimeout = o.DataTimeout
-	opts.Server.SessionTimeout = o.SessionTimeout
-	opts.Server.AllowNets = nets
-	opts.Server.AllowInsecureAuth = o.AllowInsecureAuth
+	s := &r.Server
+	s.MaxMessageBytes, s.MaxRecipients, s.MaxConns, s.MaxConnsPerIP = size, o.MaxRecipients, o.MaxConns, o.MaxConnsPerIP
+	s.CommandTimeout, s.DataTimeout, s.SessionTimeout = o.CommandTimeout, o.DataTimeout, o.SessionTimeout
+	s.AllowNets, s.AllowInsecureAuth = nets, o.AllowInsecureAuth
 	if o.Users != "" {
-		users, err := relay.LoadUsers(o.Users)
-		if err != nil {
-			return opts, usageErr("--users: %v", err)
-		}
-		opts.Server.Users = users
-		if o.AllowInsecureAuth {
-			opts.Warnings = append(opts.Warnings, "--allow-insecure-auth: passwords may cross the network in clear text; use it on loopback only")
-		} else if cert == nil {
-			opts.Warnings = append(opts.Warnings, "--users without a certificate: AUTH is offered only over TLS, so nobody can authenticate; add --tls-self-signed or --tls-cert/--tls-key")
-		}
-	} else if o.AllowInsecureAuth {
-		return opts, usageErr("--allow-insecure-auth only makes sense with --users")
-	}
-	if len(nets) == 0 && o.Users == "" {
-		return opts, usageErr("--allow-net none without --users would let nobody relay")
-	}
-	for _, p := range nets {
-		if p.Bits() == 0 {
-			opts.Warnings = append(opts.Warnings, fmt.Sprintf("--allow-net %s lets the whole Internet relay through this host: an open relay if it is reachable", p))
+		if s.Users, err = relay.LoadUsers(o.Users); err != nil {
+			return usageErr("--users: %v", err)
 		}
 	}
-	// Delivery
-	d := &opts.Deliver
+	return nil
+}
+
+// completeDeliver sets the delivering side: retries, limits, destination
+// profiles, timeouts, CAs and the hidden --port-map.
+func (o *relayOptions) completeDeliver(r *relay.Options) error {
+	d := &r.Deliver
 	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
 	d.MaxConcurrent, d.MaxPerDest, d.Bounce, d.IdleConns = o.MaxDeliveries, o.MaxPerDest, o.Bounce, o.Reuse
-	profiles, err := relay.ConfigProfiles(deliver.BuiltinProfiles(o.MaxPerDest), o.Config, cfgDests)
+	d.OutboundTLS = deliver.TLSMode(o.OutboundTLS)
+	d.ConnectTimeout = o.Global.TimeoutOr(0) // 0: the package's default
+	profiles, err := relay.ConfigProfiles(deliver.BuiltinProfiles(o.MaxPerDest), o.Config, o.cfgDests)
 	if err != nil {
-		return opts, usageErr("%v", err)
+		return usageErr("%v", err)
 	}
-	if profiles, err = profiles.WithDestinations(o.Destination); err != nil {
-		return opts, usageErr("%v", err)
+	if d.Profiles, err = profiles.WithDestinations(o.Destination); err != nil {
+		return usageErr("--destination %v", err)
 	}
-	d.Profiles = profiles
-	if o.DelayWarning < 0 {
-		return opts, usageErr("--delay-warning must be 0 (off) or positive, such as 4h")
-	}
-	d.DelayWarning = o.DelayWarning
-	if o.DelayWarning == 0 {
-		d.DelayWarning = -1 // off
-	}
-	d.ConnectTimeout = g.TimeoutOr(30 * time.Second)
-	d.CommandTimeout = 5 * time.Minute
-	roots, err := g.RootCAs()
-	if err != nil {
-		return opts, err
-	}
-	d.RootCAs = roots
-	if len(o.PortMap) > 0 {
-		d.PortMap = map[string]string{}
-		for _, m := range o.PortMap {
-			k, v, ok := strings.Cut(m, "=")
-			if !ok || !validPortMapEntry(k, v) {
-				return opts, usageErr("--port-map %q: give HOST:PORT=ADDR or PORT=[HOST]:PORT (such as 25=:2525)", m)
-			}
-			if _, err := strconv.Atoi(k); err == nil {
-				k = ":" + k // logical port of every host
-			}
-			d.PortMap[k] = v
-		}
-	}
-	switch o.OutboundTLS {
-	case "opportunistic":
-		d.OutboundTLS = deliver.TLSOpportunistic
-	case "required":
-		d.OutboundTLS = deliver.TLSRequired
+	// --delay-warning 0 turns the notice off (the package's 0 is its default)
+	switch {
+	case o.DelayWarning < 0:
+		return usageErr("--delay-warning must be 0 (off) or positive, such as 4h")
+	case o.DelayWarning == 0:
+		d.DelayWarning = -1
 	default:
-		return opts, usageErr("--outbound-tls must be opportunistic or required, not %q", o.OutboundTLS)
+		d.DelayWarning = o.DelayWarning
 	}
-	if o.SmarthostTLS != "" && o.SmarthostTLS != "starttls" && o.SmarthostTLS != "implicit" && o.SmarthostTLS != "none" {
-		return opts, usageErr("--smarthost-tls must be starttls, implicit or none, not %q", o.SmarthostTLS)
+	if d.RootCAs, err = o.Global.RootCAs(); err != nil {
+		return err
 	}
-	if o.SmarthostTLS != "" && len(o.Smarthost) == 0 {
-		return opts, usageErr("--smarthost-tls needs --smarthost")
+	if d.PortMap, err = relay.ParsePortMap(o.PortMap); err != nil {
+		return usageErr("--port-map %v", err)
+	}
+	return nil
+}
+
+// completeSmarthosts sets the smarthosts (with the password from the
+// environment or a file), or the resolver for MX delivery.
+func (o *relayOptions) completeSmarthosts(r *relay.Options) error {
+	var mode deliver.TLSMode
+	if o.SmarthostTLS != "" {
+		m, err := relay.ParseSmarthostTLS(o.SmarthostTLS)
+		if err != nil {
+			return err
+		}
+		if len(o.Smarthost) == 0 {
+			return usageErr("--smarthost-tls needs --smarthost")
+		}
+		mode = m
 	}
 	password := os.Getenv("SMTPGW_SMARTHOST_PASSWORD")
 	if o.SmarthostPassFile != "" {
 		b, err := os.ReadFile(o.SmarthostPassFile)
 		if err != nil {
-			return opts, usageErr("cannot read --smarthost-password-file: %v", err)
+			return usageErr("cannot read --smarthost-password-file: %v", err)
 		}
 		password = strings.TrimRight(string(b), "\r\n")
 	}
-	var descr []string
+	d := &r.Deliver
 	for _, s := range o.Smarthost {
-		t, err := parseSmarthost(s, o.SmarthostTLS, password)
+		t, err := relay.ParseSmarthost(s, mode, password)
 		if err != nil {
-			return opts, err
+			return err
 		}
 		d.Smarthosts = append(d.Smarthosts, t)
-		descr = append(descr, fmt.Sprintf("%s (%s%s)", t, t.TLS, map[bool]string{true: ", AUTH as " + t.User}[t.User != ""]))
-		if t.TLS == deliver.TLSNone {
-			opts.Warnings = append(opts.Warnings, fmt.Sprintf("--smarthost-tls none: mail to %s travels unencrypted; only for local sinks", t))
+	}
+	if len(d.Smarthosts) == 0 {
+		var err error
+		d.Resolver, err = relayResolver(o.Global)
+		return err
+	}
+	if names := relay.IgnoredWithSmarthost(o.cfgDests, o.Destination); len(names) > 0 {
+		r.Warnings = append(r.Warnings, fmt.Sprintf("destination %s: with --smarthost every message goes to the smarthost, which follows the default destination only; tune it with --destination default:...",
+			strings.Join(names, ", ")))
+	}
+	return nil
+}
+
+// completeDKIM loads the --dkim keys and checks their published records
+// (a record that is missing or differs is a warning at start).
+func (o *relayOptions) completeDKIM(ctx context.Context, r *relay.Options) error {
+	if len(o.DKIM) == 0 {
+		return nil
+	}
+	signer, err := dkimsign.Load(o.DKIM)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	r.Deliver.DKIM = signer
+	res := r.Deliver.Resolver
+	if res == nil {
+		if res, err = relayResolver(o.Global); err != nil {
+			return err
 		}
 	}
-	if len(d.Smarthosts) > 0 {
-		if names := relay.IgnoredWithSmarthost(cfgDests, o.Destination); len(names) > 0 {
-			opts.Warnings = append(opts.Warnings, fmt.Sprintf("destination %s: with --smarthost every message goes to the smarthost, which follows the default destination only; tune it with --destination default:...",
-				strings.Join(names, ", ")))
-		}
-		opts.DeliveryDescription = "smarthost " + strings.Join(descr, ", then ")
-	} else {
-		r, err := relayResolver(g)
-		if err != nil {
-			return opts, err
-		}
-		d.Resolver = r
-		opts.DeliveryDescription = fmt.Sprintf("recipients' MX hosts (DNS %s, %s TLS)", strings.Join(r.Servers, ", "), d.OutboundTLS)
+	if ctx == nil {
+		ctx = context.Background()
 	}
-	if len(o.DKIM) > 0 {
-		signer, err := dkimsign.Load(o.DKIM)
-		if err != nil {
-			return opts, usageErr("%v", err)
-		}
-		d.DKIM = signer
-		r := d.Resolver
-		if r == nil {
-			if r, err = relayResolver(g); err != nil {
-				return opts, err
-			}
-		}
-		parent := cmd.Context()
-		if parent == nil {
-			parent = context.Background()
-		}
-		ctx, cancel := context.WithTimeout(parent, g.TimeoutOr(10*time.Second))
-		opts.Warnings = append(opts.Warnings, signer.Check(ctx, r)...)
-		cancel()
-	}
-	return opts, nil
+	ctx, cancel := context.WithTimeout(ctx, o.Global.TimeoutOr(relay.DKIMCheckTimeout))
+	defer cancel()
+	r.Warnings = append(r.Warnings, signer.Check(ctx, res)...)
+	return nil
 }
 
 // relayResolver is the --resolver (or system) resolver without the per-run
@@ -436,41 +400,6 @@ func relayResolver(g *GlobalOptions) (*resolver.Resolver, error) {
 	return resolver.FromResolvConf("/etc/resolv.conf")
 }
 
-func parseSmarthost(s, tlsOverride, password string) (deliver.Target, error) {
-	var t deliver.Target
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" || (u.Scheme != "smtp" && u.Scheme != "smtps") {
-		return t, usageErr("--smarthost %q: give smtp://[USER@]HOST[:587] or smtps://[USER@]HOST[:465]", s)
-	}
-	if _, ok := u.User.Password(); ok {
-		return t, usageErr("--smarthost %q: do not put the password in the URL (it shows in ps); use SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file", s)
-	}
-	t.Host = u.Hostname()
-	t.TLS = deliver.TLSStartTLS
-	t.Port = 587
-	if u.Scheme == "smtps" {
-		t.TLS, t.Port = deliver.TLSImplicit, 465
-	}
-	if p := u.Port(); p != "" {
-		n, err := strconv.Atoi(p)
-		if err != nil || n <= 0 || n > 65535 {
-			return t, usageErr("--smarthost %q: bad port", s)
-		}
-		t.Port = n
-	}
-	if tlsOverride != "" {
-		t.TLS = deliver.TLSMode(tlsOverride)
-	}
-	if u.User != nil {
-		t.User = u.User.Username()
-		if password == "" {
-			return t, usageErr("--smarthost %q names user %q but no password: set SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file", s, t.User)
-		}
-		t.Password = password
-	}
-	return t, nil
-}
-
 // writeRelayBanner shows what the relay does on stderr, next to its log: as
 // JSON lines with --log-format json, styled text when stderr is a terminal
 // (and colors are not turned off), plain text otherwise.
@@ -482,34 +411,19 @@ func writeRelayBanner(ios *IOStreams, logFormat string, info relay.StartInfo) er
 	return report.WriteRelayStart(ios.ErrOut, info, report.NewStyles(ios.ErrOut, color))
 }
 
-func runRelay(ctx context.Context, ios *IOStreams, logFormat string, opts relay.Options) error {
+// relayRun starts the relay, shows its banner and serves until ctx ends
+// (SIGINT/SIGTERM).
+func relayRun(ctx context.Context, o *relayOptions) error {
 	if ctx == nil {
 		ctx = context.Background()
 	}
 	takeSignals(ctx) // before the banner: a service manager may stop it as soon as it is up
-	r, err := relay.New(opts)
+	r, err := relay.New(o.Relay)
 	if err != nil {
-		return err
+		return relayFlagError(err)
 	}
-	if err := writeRelayBanner(ios, logFormat, r.StartInfo()); err != nil {
+	if err := writeRelayBanner(o.IO, o.LogFormat, r.StartInfo()); err != nil {
 		return err
 	}
 	return r.Run(ctx)
-}
-
-// validPortMapEntry reports whether k=v is a --port-map entry: k is
-// HOST:PORT or a port number, v is [HOST]:PORT.
-func validPortMapEntry(k, v string) bool {
-	validPort := func(p string) bool {
-		n, err := strconv.Atoi(p)
-		return err == nil && n >= 1 && n <= 65535
-	}
-	if !validPort(k) {
-		h, p, err := net.SplitHostPort(k)
-		if err != nil || h == "" || !validPort(p) {
-			return false
-		}
-	}
-	_, p, err := net.SplitHostPort(v)
-	return err == nil && validPort(p)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"io"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/relay"
+	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 )
 
@@ -17,7 +19,7 @@ import (
 // it: the config file is generic over the flags.
 func TestRelayConfigSetsEveryFlag(t *testing.T) {
 	t.Parallel()
-	cmd := newRelayCmd(&IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, &GlobalOptions{})
+	cmd := NewCmdRelay(&Factory{IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, Global: &GlobalOptions{}}, nil)
 	fs := cmd.Flags()
 	var yaml strings.Builder
 	want := map[string]string{}
@@ -70,7 +72,7 @@ func TestRelayConfigSetsEveryFlag(t *testing.T) {
 
 func TestRelayConfigCommandLineWins(t *testing.T) {
 	t.Parallel()
-	cmd := newRelayCmd(&IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, &GlobalOptions{})
+	cmd := NewCmdRelay(&Factory{IO: &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}, Global: &GlobalOptions{}}, nil)
 	if err := cmd.ParseFlags([]string{"--max-deliveries", "9", "--listen", "127.0.0.1:1"}); err != nil {
 		t.Fatal(err)
 	}
@@ -96,21 +98,7 @@ func TestRelayConfigExample(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join("..", "..", "docs", "relay-config.yaml")
 	spoolDir := t.TempDir()
-	ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}
-	g := &GlobalOptions{Resolver: "127.0.0.1:53"}
-	o := &relayOptions{}
-	cmd := relayCommand(ios, g, o)
-	if err := cmd.ParseFlags([]string{"--config", path, "--spool", spoolDir}); err != nil {
-		t.Fatal(err)
-	}
-	dests, err := o.loadConfig(cmd, g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts, err := o.build(ios, g, cmd, dests)
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := stubRelay(t, "--config", path, "--spool", spoolDir, "--resolver", "127.0.0.1:53")
 	var listen []string
 	for _, l := range opts.Listen {
 		listen = append(listen, l.Addr)
@@ -168,18 +156,12 @@ func TestRelayConfigErrors(t *testing.T) {
 // get a warning at start rather than silently doing nothing.
 func TestRelayDestinationWithSmarthostWarns(t *testing.T) {
 	t.Parallel()
-	ios := &IOStreams{In: strings.NewReader(""), Out: io.Discard, ErrOut: io.Discard}
-	g := &GlobalOptions{}
-	o := &relayOptions{}
-	cmd := relayCommand(ios, g, o)
-	if err := cmd.ParseFlags([]string{"--spool", t.TempDir(), "--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none",
-		"--destination", "gmail:concurrency=2", "--destination", "default:per-minute=60"}); err != nil {
+	cfg := filepath.Join(t.TempDir(), "relay.yaml")
+	if err := os.WriteFile(cfg, []byte("destinations:\n  yahoo: {concurrency: 2}\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	opts, err := o.build(ios, g, cmd, []relay.ConfigDestination{{Name: "yahoo", Settings: [][2]string{{"concurrency", "2"}}, Line: 3}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	opts := stubRelay(t, "--config", cfg, "--spool", t.TempDir(), "--smarthost", "smtp://sink.example.test:25", "--smarthost-tls", "none",
+		"--destination", "gmail:concurrency=2", "--destination", "default:per-minute=60")
 	found := false
 	for _, w := range opts.Warnings {
 		if strings.HasPrefix(w, "destination yahoo, gmail: with --smarthost every message goes to the smarthost") {
@@ -192,4 +174,18 @@ func TestRelayDestinationWithSmarthostWarns(t *testing.T) {
 	if !found || opts.Deliver.Profiles.Default().PerMinute != 60 {
 		t.Errorf("warnings %q, default %+v", opts.Warnings, opts.Deliver.Profiles.Default())
 	}
+}
+
+// stubRelay runs smtpgw relay with args and a stub for the run: the
+// relay.Options the flags (and a --config file) produce.
+func stubRelay(t *testing.T, args ...string) relay.Options {
+	t.Helper()
+	var got *relayOptions
+	err := runStubbed(t, func(f *Factory) *cobra.Command {
+		return NewCmdRelay(f, func(_ context.Context, o *relayOptions) error { got = o; return nil })
+	}, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got.Relay
 }

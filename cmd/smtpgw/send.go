@@ -276,9 +276,16 @@ func parseEach[T any](flag string, vals []string, parse func(string) (T, error))
 func sendFlagError(err error) error {
 	var se *send.OptionError
 	if errors.As(err, &se) {
-		return optionFlagError(&probe.OptionError{Field: se.Field, Problem: se.Problem}, sendFlags)
+		return fieldFlagError(se.Field, se.Problem, sendFlags)
 	}
 	return usageErr("%v", err)
+}
+
+// fieldFlagError is a package's option error (a field and its problem) as
+// a usage error naming the flags, worded as optionFlagError words those of
+// probe and check.
+func fieldFlagError(field, problem string, flags map[string]string) error {
+	return optionFlagError(&probe.OptionError{Field: field, Problem: problem}, flags)
 }
 
 // complete turns the flags into o.Load and o.Compose and checks them with

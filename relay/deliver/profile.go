@@ -210,19 +210,19 @@ func destinationKeyList() string {
 	return strings.Join(keys, ", ")
 }
 
-// ParseDestination parses a --destination value, NAME:key=value,...
+// ParseDestination parses a destination setting, NAME:key=value,...
 // ("gmail:concurrency=2,per-minute=30"), into a name and its settings.
 func ParseDestination(spec string) (name string, kv [][2]string, err error) {
 	name, rest, ok := strings.Cut(spec, ":")
 	name = strings.TrimSpace(strings.ToLower(name))
 	if !ok || name == "" || strings.TrimSpace(rest) == "" {
-		return "", nil, fmt.Errorf("--destination %q: give NAME:key=value,... such as gmail:concurrency=2,per-minute=30 (keys: %s)", spec, destinationKeyList())
+		return "", nil, fmt.Errorf("%q: give NAME:key=value,... such as gmail:concurrency=2,per-minute=30 (keys: %s)", spec, destinationKeyList())
 	}
 	for _, part := range strings.Split(rest, ",") {
 		k, v, ok := strings.Cut(part, "=")
 		k, v = strings.TrimSpace(strings.ToLower(k)), strings.TrimSpace(v)
 		if !ok || k == "" {
-			return "", nil, fmt.Errorf("--destination %q: %q is not key=value (keys: %s)", spec, part, destinationKeyList())
+			return "", nil, fmt.Errorf("%q: %q is not key=value (keys: %s)", spec, part, destinationKeyList())
 		}
 		kv = append(kv, [2]string{k, v})
 	}
@@ -363,7 +363,7 @@ func (p Profile) RetryWait(attempts int, initial, max time.Duration) time.Durati
 	return p.Retry[i]
 }
 
-// WithDestinations applies --destination values (NAME:key=value,...) in
+// WithDestinations applies destination settings (NAME:key=value,...) in
 // order, a later value overriding an earlier one key by key.
 func (ps Profiles) WithDestinations(specs []string) (Profiles, error) {
 	for _, spec := range specs {
@@ -372,7 +372,7 @@ func (ps Profiles) WithDestinations(specs []string) (Profiles, error) {
 			return nil, err
 		}
 		if ps, err = ps.Override(name, kv); err != nil {
-			return nil, fmt.Errorf("--destination %q: %w", spec, err)
+			return nil, fmt.Errorf("%q: %w", spec, err)
 		}
 	}
 	return ps, nil

@@ -94,7 +94,7 @@ func checksHandler(checks []Check) http.Handler {
 func Listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return nil, fmt.Errorf("cannot listen on %s for metrics: %w (choose another address with --metrics-listen)", addr, err)
+		return nil, fmt.Errorf("cannot listen on %s for metrics: %w (choose another metrics address)", addr, err)
 	}
 	return ln, nil
 }
