@@ -132,3 +132,39 @@ func TestRelayFlagsToOptions(t *testing.T) {
 		}
 	}
 }
+
+// Each subcommand of smtpgw queue sets its action, ids and flags (--spool
+// from the parent); retry needs ids or --all, not both.
+func TestQueueFlagsToOptions(t *testing.T) {
+	t.Parallel()
+	var got *queueOptions
+	stub := func(f *Factory) *cobra.Command {
+		return NewCmdQueue(f, func(_ context.Context, o *queueOptions) error { c := *o; got = &c; return nil })
+	}
+	for _, tc := range []struct {
+		args []string
+		want queueOptions
+	}{
+		{[]string{"status", "--spool", "/s", "--json"}, queueOptions{Action: "status", Spool: "/s", JSON: true}},
+		{[]string{"list", "--failed"}, queueOptions{Action: "list", Failed: true}},
+		{[]string{"show", "ID1", "--json"}, queueOptions{Action: "show", IDs: []string{"ID1"}, JSON: true}},
+		{[]string{"retry", "--all", "--spool", "/s"}, queueOptions{Action: "retry", All: true, Spool: "/s"}},
+		{[]string{"retry", "ID1", "ID2"}, queueOptions{Action: "retry", IDs: []string{"ID1", "ID2"}}},
+		{[]string{"delete", "ID1"}, queueOptions{Action: "delete", IDs: []string{"ID1"}}},
+	} {
+		got = nil
+		if err := runStubbed(t, stub, tc.args...); err != nil {
+			t.Fatalf("%v: %v", tc.args, err)
+		}
+		w := tc.want
+		if got == nil || got.Action != w.Action || got.Spool != w.Spool || strings.Join(got.IDs, " ") != strings.Join(w.IDs, " ") ||
+			got.JSON != w.JSON || got.Failed != w.Failed || got.All != w.All {
+			t.Errorf("%v: %+v, want %+v", tc.args, got, w)
+		}
+	}
+	for _, args := range [][]string{{"retry"}, {"retry", "ID1", "--all"}} {
+		if err := runStubbed(t, stub, args...); exitCode(err) != ExitUsage || !strings.Contains(err.Error(), "give message ids or --all") {
+			t.Errorf("%v: %v", args, err)
+		}
+	}
+}
