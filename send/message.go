@@ -36,6 +36,26 @@ func ParseHeader(s string) (Header, error) {
 	return Header{Name: name, Value: strings.TrimSpace(value)}, nil
 }
 
+// checkHeader checks an extra header of a generated message: a valid
+// name, no CR, LF or NUL, and not one smtpgw sets itself from the body
+// and attachments (Content-*, MIME-Version). The problem starts with the
+// header's name.
+func checkHeader(h Header) error {
+	if strings.ContainsAny(h.Name+h.Value, "\r\n\x00") {
+		return fmt.Errorf("%q contains CR, LF or NUL (header injection is not allowed)", h.Name)
+	}
+	if err := checkFieldName(h.Name); err != nil {
+		return err
+	}
+	switch canon := canonical(h.Name); {
+	case strings.HasPrefix(canon, "Content-"):
+		return fmt.Errorf("%s is set by smtpgw from Body and Attachments; give Data for a message with your own MIME structure", h.Name)
+	case canon == "Mime-Version":
+		return fmt.Errorf("%s is always set by smtpgw", h.Name)
+	}
+	return nil
+}
+
 func checkFieldName(name string) error {
 	if name == "" {
 		return fmt.Errorf("empty header name")
@@ -145,19 +165,10 @@ func BuildMessage(o MessageOptions) (*Message, error) {
 		{"X-Mailer", "smtpgw/" + o.Version},
 	}
 	for _, h := range o.Headers {
-		if strings.ContainsAny(h.Name+h.Value, "\r\n\x00") {
-			return nil, fmt.Errorf("header %q contains CR, LF or NUL (header injection is not allowed)", h.Name)
-		}
-		if err := checkFieldName(h.Name); err != nil {
-			return nil, err
+		if err := checkHeader(h); err != nil {
+			return nil, fmt.Errorf("header %v", err)
 		}
 		canon := canonical(h.Name)
-		if strings.HasPrefix(canon, "Content-") {
-			return nil, fmt.Errorf("header %s is set by smtpgw from --body and --attach; use --data to send a message with your own MIME structure", h.Name)
-		}
-		if canon == "Mime-Version" {
-			return nil, fmt.Errorf("header MIME-Version is always set by smtpgw")
-		}
 		v := encodeText(h.Value, utf8Hdr)
 		replaced := false
 		for _, g := range generatedHeaders {

@@ -222,11 +222,8 @@ func (c *Compose) Validate() error {
 		return &OptionError{"Subject", "contains CR, LF or NUL (header injection is not allowed)"}
 	}
 	for _, h := range c.Headers {
-		if err := checkFieldName(h.Name); err != nil {
+		if err := checkHeader(h); err != nil {
 			return &OptionError{"Headers", err.Error()}
-		}
-		if strings.ContainsAny(h.Value, "\r\n\x00") {
-			return &OptionError{"Headers", fmt.Sprintf("%s contains CR, LF or NUL (header injection is not allowed)", h.Name)}
 		}
 	}
 	switch {

@@ -502,6 +502,8 @@ func TestValidateCompose(t *testing.T) {
 		{"Subject", Compose{Subject: &bad}},
 		{"Headers", Compose{Headers: []Header{{Name: "X-A", Value: "b\r\nBcc: victim@example.test"}}}},
 		{"Headers", Compose{Headers: []Header{{Name: "X A", Value: "b"}}}},
+		{"Headers", Compose{Headers: []Header{{Name: "content-type", Value: "text/html"}}}},
+		{"Headers", Compose{Headers: []Header{{Name: "MIME-Version", Value: "1.0"}}}},
 		{"DKIMSelector", Compose{DKIMKey: key}},
 		{"DKIMKey", Compose{DKIMSelector: "s1"}},
 		{"DKIMDomain", Compose{DKIMDomain: "one.test"}},
