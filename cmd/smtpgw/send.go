@@ -310,11 +310,13 @@ func (o *sendOptions) complete() error {
 	if err := o.Compose.Validate(); err != nil {
 		return sendFlagError(err)
 	}
-	if o.Compose.DKIMKey != nil {
-		if _, err := o.Compose.SigningDomain(o.Load.From); err != nil {
-			return sendFlagError(err)
-		}
+	// The first message is built now: a prepared one that is not a
+	// message, or a signing domain that cannot be, is an input error.
+	msg, err := o.Load.NewMessage(1)
+	if err != nil {
+		return sendFlagError(err)
 	}
+	o.Load.Message = msg
 	if o.AuthUser != "" {
 		p, err := o.password()
 		if err != nil {
@@ -454,11 +456,6 @@ func (o *sendOptions) message(i int) (*send.Message, error) {
 func sendRun(ctx context.Context, o *sendOptions) error {
 	lo := &o.Load
 	count := lo.Count
-	msg, err := lo.NewMessage(1)
-	if err != nil {
-		return sendFlagError(err)
-	}
-	lo.Message = msg
 	timeout := o.Global.TimeoutOr(send.DefaultTimeoutFor(count))
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
