@@ -26,6 +26,9 @@ func (e *OptionError) Error() string { return e.Field + ": " + e.Problem }
 // InvalidInput marks the error as the caller's input (a usage error).
 func (e *OptionError) InvalidInput() bool { return true }
 
+// OptionField returns the field and the problem.
+func (e *OptionError) OptionField() (field, problem string) { return e.Field, e.Problem }
+
 // Warning is a setting that is allowed but risky (Options.Risks), shown
 // at start: Field names it as OptionError does, Text says why.
 type Warning struct {
@@ -226,45 +229,6 @@ func ParseSmarthost(s string, tlsMode deliver.TLSMode, password string) (deliver
 		t.User, t.Password = u.User.Username(), password
 	}
 	return t, checkSmarthost(t)
-}
-
-// ParsePortMap parses entries that redirect where delivery dials (tests
-// and demonstrations against loopback servers): HOST:PORT=ADDR, or
-// PORT=[HOST]:PORT for a logical port of every host (deliver.Config's
-// PortMap).
-func ParsePortMap(entries []string) (map[string]string, error) {
-	if len(entries) == 0 {
-		return nil, nil
-	}
-	out := map[string]string{}
-	for _, m := range entries {
-		k, v, ok := strings.Cut(m, "=")
-		if !ok || !validPortMapEntry(k, v) {
-			return nil, fmt.Errorf("%q: give HOST:PORT=ADDR or PORT=[HOST]:PORT (such as 25=:2525)", m)
-		}
-		if _, err := strconv.Atoi(k); err == nil {
-			k = ":" + k // logical port of every host
-		}
-		out[k] = v
-	}
-	return out, nil
-}
-
-// validPortMapEntry reports whether k=v is a port-map entry: k is
-// HOST:PORT or a port number, v is [HOST]:PORT.
-func validPortMapEntry(k, v string) bool {
-	validPort := func(p string) bool {
-		n, err := strconv.Atoi(p)
-		return err == nil && n >= 1 && n <= 65535
-	}
-	if !validPort(k) {
-		h, p, err := net.SplitHostPort(k)
-		if err != nil || h == "" || !validPort(p) {
-			return false
-		}
-	}
-	_, p, err := net.SplitHostPort(v)
-	return err == nil && validPort(p)
 }
 
 // ParseSize parses a message size: a number of bytes, or one with the

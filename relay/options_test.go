@@ -114,17 +114,8 @@ func TestParseSmarthost(t *testing.T) {
 	}
 }
 
-func TestParsePortMapAndSize(t *testing.T) {
+func TestParseSize(t *testing.T) {
 	t.Parallel()
-	m, err := ParsePortMap([]string{"25=:2525", "mx.example.test:25=127.0.0.1:2526"})
-	if err != nil || m[":25"] != ":2525" || m["mx.example.test:25"] != "127.0.0.1:2526" {
-		t.Errorf("%v %v", m, err)
-	}
-	for _, bad := range []string{"25", "25=nowhere", "99999=:25", "x.example.test=127.0.0.1:25"} {
-		if _, err := ParsePortMap([]string{bad}); err == nil || strings.Contains(err.Error(), "--") {
-			t.Errorf("%q: %v", bad, err)
-		}
-	}
 	for in, want := range map[string]int64{"25MB": 25 << 20, "10485760": 10485760, "2 g": 2 << 30, "512k": 512 << 10} {
 		if n, err := ParseSize(in); n != want || err != nil {
 			t.Errorf("%q: %d %v", in, n, err)

@@ -24,6 +24,9 @@ func (e *OptionError) Error() string { return e.Field + ": " + e.Problem }
 // InvalidInput marks the error as the caller's input (a usage error).
 func (e *OptionError) InvalidInput() bool { return true }
 
+// OptionField returns the field and the problem.
+func (e *OptionError) OptionField() (field, problem string) { return e.Field, e.Problem }
+
 // Time limits of a send.
 const (
 	DefaultTimeout     = 2 * time.Minute  // the whole of one send

@@ -13,12 +13,6 @@ import (
 	"github.com/spf13/cobra"
 )
 
-func init() {
-	register("queue", func(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-		return NewCmdQueue(&Factory{IO: ios, Global: g}, nil)
-	})
-}
-
 // queueOptions are the flags and arguments of smtpgw queue and its
 // subcommands: Action is the subcommand that runs.
 type queueOptions struct {

@@ -10,18 +10,13 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/dkimsign"
+	"github.com/smtpgw/smtpgw/portmap"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/spf13/cobra"
 )
-
-func init() {
-	register("relay", func(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-		return NewCmdRelay(&Factory{IO: ios, Global: g}, nil)
-	})
-}
 
 // relayOptions are the flags of smtpgw relay (and of its --config file)
 // and the relay.Options complete makes of them.
@@ -204,7 +199,7 @@ func (o *relayOptions) loadConfig(cmd *cobra.Command) error {
 func relayFlagError(err error) error {
 	var re *relay.OptionError
 	if errors.As(err, &re) {
-		return fieldFlagError(re.Field, re.Problem, relayFlags)
+		return optionFlagError(re, relayFlags)
 	}
 	return err
 }
@@ -231,7 +226,8 @@ func (o *relayOptions) complete(ctx context.Context) error {
 	}
 	var risks []string
 	for _, w := range r.Risks() {
-		risks = append(risks, fieldFlagError(w.Field, w.Text, relayFlags).Error())
+		// worded as the package's errors are: the field, then the text
+		risks = append(risks, optionFlagError(&relay.OptionError{Field: w.Field, Problem: w.Text}, relayFlags).Error())
 	}
 	r.Warnings = append(risks, r.Warnings...)
 	return o.completeDKIM(ctx, r)
@@ -313,7 +309,7 @@ func (o *relayOptions) completeDeliver(r *relay.Options) error {
 	if d.RootCAs, err = o.Global.RootCAs(); err != nil {
 		return err
 	}
-	if d.PortMap, err = relay.ParsePortMap(o.PortMap); err != nil {
+	if d.PortMap, err = portmap.Addrs(o.PortMap); err != nil {
 		return usageErr("--port-map %v", err)
 	}
 	return nil

@@ -67,7 +67,7 @@ func TestRelayFlagErrors(t *testing.T) {
 		{[]string{"--listen", "nonsense"}, "HOST:PORT"},
 		{[]string{"--port-map", "25"}, "--port-map"},
 		{[]string{"--port-map", "25=nowhere"}, "PORT=[HOST]:PORT"},
-		{[]string{"--port-map", "x.example.test=127.0.0.1:25"}, "HOST:PORT=ADDR"},
+		{[]string{"--port-map", "x.example.test=127.0.0.1:25"}, "HOST:PORT=[HOST]:PORT"},
 		{[]string{"--port-map", "99999=:25"}, "--port-map"},
 		{[]string{"--delay-warning", "-1h"}, "--delay-warning must be 0 (off) or positive"},
 		{[]string{"--destination", "gmail:concurrency=0"}, `destination gmail: concurrency="0": give a whole number from 1 to 1000`},

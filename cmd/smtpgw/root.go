@@ -184,16 +184,11 @@ var commands = []struct {
 	{"diagnose", func(f *Factory) *cobra.Command { return NewCmdDiagnose(f, nil) }},
 	{"explain", func(f *Factory) *cobra.Command { return NewCmdExplain(f, nil) }},
 	{"inspect", func(f *Factory) *cobra.Command { return NewCmdInspect(f, nil) }},
-	{"queue", func(f *Factory) *cobra.Command { return newQueueCmd(f.IO, f.Global) }},
-	{"relay", func(f *Factory) *cobra.Command { return newRelayCmd(f.IO, f.Global) }},
+	{"queue", func(f *Factory) *cobra.Command { return NewCmdQueue(f, nil) }},
+	{"relay", func(f *Factory) *cobra.Command { return NewCmdRelay(f, nil) }},
 	{"send", func(f *Factory) *cobra.Command { return NewCmdSend(f, nil) }},
 	{"session", func(f *Factory) *cobra.Command { return NewCmdSession(f, nil) }},
 }
-
-// register was how commands joined the tree, from their files' init().
-// The tree is now built explicitly (commands); register does nothing and
-// goes when send, relay and queue no longer call it.
-func register(string, func(*IOStreams, *GlobalOptions) *cobra.Command) {}
 
 // allCommands and noCommand are the special values of newRootCmd's only.
 const (

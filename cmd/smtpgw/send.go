@@ -10,18 +10,11 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/internal/prompt"
-	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 )
-
-func init() {
-	register("send", func(ios *IOStreams, g *GlobalOptions) *cobra.Command {
-		return NewCmdSend(&Factory{IO: ios, Global: g}, nil)
-	})
-}
 
 // sendOptions are the flags of smtpgw send and what complete makes of
 // them: Load (the send.Options, with Count and Concurrency) and Compose
@@ -276,16 +269,9 @@ func parseEach[T any](flag string, vals []string, parse func(string) (T, error))
 func sendFlagError(err error) error {
 	var se *send.OptionError
 	if errors.As(err, &se) {
-		return fieldFlagError(se.Field, se.Problem, sendFlags)
+		return optionFlagError(se, sendFlags)
 	}
 	return usageErr("%v", err)
-}
-
-// fieldFlagError is a package's option error (a field and its problem) as
-// a usage error naming the flags, worded as optionFlagError words those of
-// probe and check.
-func fieldFlagError(field, problem string, flags map[string]string) error {
-	return optionFlagError(&probe.OptionError{Field: field, Problem: problem}, flags)
 }
 
 // complete turns the flags into o.Load and o.Compose and checks them with
