@@ -93,6 +93,8 @@ func TestDocsExamples(t *testing.T) {
 	pw := docsWorld(t)
 	checkDocs(t, "../../docs/probe.md", func([]string, string) *netWorld { return pw })
 	checkDocs(t, "../../docs/explain.md", func([]string, string) *netWorld { return nil }) // offline
+	dw := &netWorld{resolver: resolver.New(dmarcZones(t).Addr).EnableCache()}
+	checkDocs(t, "../../docs/dmarc.md", func([]string, string) *netWorld { return dw })
 	sw := sendWorld(t)
 	checkDocs(t, "../../docs/send.md", func([]string, string) *netWorld { return sw })
 	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
@@ -154,6 +156,27 @@ func showAddrs(out string, shown map[string]string) string {
 		out = strings.ReplaceAll(out, `"port": `+p+"\n", `"port": `+sp+"\n")
 	}
 	return out
+}
+
+// dmarcZones serves the zones of docs/dmarc.md's examples: a public
+// suffix domain with psd=y and a shop under it, example.test with a record
+// in testing mode that still carries the removed pct=, a name ten labels
+// deep under it, and a department that declares itself an organizational
+// domain (psd=n) and sends reports to example.test without its consent.
+func dmarcZones(t *testing.T) *testdns.Server {
+	t.Helper()
+	return testdns.Start(t,
+		`_dmarc.psd.example. 300 IN TXT "v=DMARC1; p=reject; sp=quarantine; np=reject; psd=y"`,
+		"shop.psd.example. 300 IN MX 10 mx.shop.psd.example.",
+		"mx.shop.psd.example. 300 IN A 192.0.2.10",
+		`_dmarc.example.test. 300 IN TXT "v=DMARC1; P=Reject; t=y; pct=50; np=reject; rua=mailto:dmarc@example.test,mailto:dmarc@reports.example"`,
+		`example.test._report._dmarc.reports.example. 300 IN TXT "v=DMARC1"`,
+		"example.test. 300 IN MX 10 mx.example.test.",
+		"mx.example.test. 300 IN A 192.0.2.11",
+		"a.b.c.d.e.f.g.h.example.test. 300 IN A 192.0.2.1",
+		`_dmarc.dept.example.test. 300 IN TXT "v=DMARC1; p=none; psd=n; rua=mailto:dmarc@example.test"`,
+		"mail.dept.example.test. 300 IN A 192.0.2.2",
+	)
 }
 
 // sendWorld stands in for the servers of docs/send.md: a relay without
