@@ -95,6 +95,12 @@ func TestDocsExamples(t *testing.T) {
 	checkDocs(t, "../../docs/explain.md", func([]string, string) *netWorld { return nil }) // offline
 	dw := &netWorld{resolver: resolver.New(dmarcZones(t).Addr).EnableCache()}
 	checkDocs(t, "../../docs/dmarc.md", func([]string, string) *netWorld { return dw })
+	spfw := &netWorld{resolver: resolver.New(testdns.Start(t,
+		`shop.example. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 -all exp=why._spf.shop.example"`,
+		`why._spf.shop.example. 300 IN TXT "%{i} is not one of %{d}'s mail servers; see https://%{d}/spf?s=%{S}"`,
+		`broken.example. 300 IN TXT "v=spf1 ip4:192.0.2.0/24 ipv4:198.51.100.1 -all"`,
+	).Addr).EnableCache()}
+	checkDocs(t, "../../docs/spf.md", func([]string, string) *netWorld { return spfw })
 	sw := sendWorld(t)
 	checkDocs(t, "../../docs/send.md", func([]string, string) *netWorld { return sw })
 	shop, legacy := checkWorld(t, checktest.Healthy("shop.example")), checkWorld(t, legacyExample)
