@@ -37,7 +37,6 @@ var knownArtifacts = map[string]string{
 	"send.md: (read tcp 127.0.0.1:":      "a client's source port in a real read error",
 	"relay.md: ...":                      "open: a transcript of a smuggling attempt sent by a Python script, EHLO lines elided; to be captured by a relay test",
 	"send.md: 127.0.0.1:46573":           "open: a run against a test server's random port; to be captured by a test",
-	"check.md: 127.0.0.1:53535":          "open: the SPF/DMARC/DKIM example zones were served on a fixed demo port and are not in the repository; to be captured by TestDocsExamples",
 }
 
 // TestDocsHaveNoTestArtifacts scans README.md and docs/*.md (not the
