@@ -15,7 +15,9 @@ import (
 	"github.com/smtpgw/smtpgw/check"
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/probe"
+	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/resolver"
+	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
 )
 
@@ -323,8 +325,8 @@ var networkFlags = map[string]netFlags{
 	"probe":    {resolver: true, caFile: true, timeout: probe.DefaultTimeout, timeoutHelp: "overall time limit of the probe"},
 	"check":    {resolver: true, caFile: true, timeout: check.DefaultTimeout, timeoutHelp: "overall time limit of each domain's check"},
 	"diagnose": {resolver: true, caFile: true, timeout: diagnose.DefaultTimeout, timeoutHelp: "overall time limit of the diagnosis"},
-	"send":     {resolver: true, caFile: true, timeout: 2 * time.Minute, timeoutHelp: "overall time limit of the send (default 2m; 10m with --count > 1)"},
-	"relay":    {resolver: true, caFile: true, timeout: 30 * time.Second, timeoutHelp: "time limit of connecting to a next hop when delivering"},
+	"send":     {resolver: true, caFile: true, timeout: send.DefaultTimeout, timeoutHelp: "overall time limit of the send (default 2m; 10m with --count > 1)"},
+	"relay":    {resolver: true, caFile: true, timeout: deliver.DefaultConnectTimeout, timeoutHelp: "time limit of connecting to a next hop when delivering"},
 	"session":  {resolver: true, caFile: true},
 	"inspect":  {resolver: true},
 }

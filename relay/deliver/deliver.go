@@ -52,7 +52,7 @@ type Config struct {
 	MaxQueueTime   time.Duration // give up after (default 5 days)
 	MaxConcurrent  int           // deliveries at once (default 20)
 	MaxPerDest     int           // deliveries at once per destination of the default profile (default 5)
-	ConnectTimeout time.Duration // default 30s
+	ConnectTimeout time.Duration // default DefaultConnectTimeout
 	CommandTimeout time.Duration // default 5m
 	Bounce         bool          // send DSNs for failed recipients
 	// DelayWarning: with Bounce, a message still pending this long after
@@ -117,7 +117,7 @@ func New(cfg Config) *Deliverer {
 		cfg.MaxPerDest = 5
 	}
 	if cfg.ConnectTimeout <= 0 {
-		cfg.ConnectTimeout = 30 * time.Second
+		cfg.ConnectTimeout = DefaultConnectTimeout
 	}
 	if cfg.CommandTimeout <= 0 {
 		cfg.CommandTimeout = 5 * time.Minute
@@ -144,6 +144,9 @@ func New(cfg Config) *Deliverer {
 	d.pool = newPool(cfg.IdleConns)
 	return d
 }
+
+// DefaultConnectTimeout is the time limit of connecting to a next hop.
+const DefaultConnectTimeout = 30 * time.Second
 
 // DefaultDelayWarning is when a delay DSN is sent (Postfix's
 // delay_warning_time is often set to this).
