@@ -171,8 +171,8 @@ func (o *relayOptions) addFlags(cmd *cobra.Command) {
 	f.StringArrayVar(&o.Destination, "destination", nil, "tune a destination: NAME:key=value,... with keys concurrency, per-connection, per-minute, retry (5m/10m/1h), greylist, clean, mx (HOST|HOST; a new NAME needs it); built-in NAMEs: gmail, microsoft, yahoo, icloud, gmx, default (repeatable)")
 	f.StringVar(&o.Config, "config", "", "YAML file of relay settings: each key a flag's long name (listen: [127.0.0.1:2525], bounce: true, ...) plus a destinations: section; flags on the command line win")
 	f.StringVar(&o.MetricsListen, "metrics-listen", "", "serve Prometheus /metrics, /healthz and /readyz over HTTP on `ADDR`, such as 127.0.0.1:9425 (off by default)")
-	f.StringArrayVar(&o.PortMap, "port-map", nil, "dial ADDR instead of HOST:PORT, as HOST:PORT=ADDR, or port PORT of every host elsewhere, as PORT=[HOST]:PORT (testing)")
-	_ = f.MarkHidden("port-map")
+	f.StringArrayVar(&o.PortMap, "port-map", nil, "deliver to a `PORT` of every host, or to one HOST:PORT, elsewhere, as PORT=[HOST]:PORT or HOST:PORT=[HOST]:PORT (repeatable): "+
+		"25=127.0.0.1:2525 delivers through a local tunnel where outbound port 25 is blocked, 25=:2525 to port 2525 of each host; names and certificates are checked as for the real port")
 }
 
 // loadConfig applies the --config file to the flags the command line did
@@ -283,7 +283,7 @@ func (o *relayOptions) completeServer(r *relay.Options) error {
 }
 
 // completeDeliver sets the delivering side: retries, limits, destination
-// profiles, timeouts, CAs and the hidden --port-map.
+// profiles, timeouts, CAs and --port-map.
 func (o *relayOptions) completeDeliver(r *relay.Options) error {
 	d := &r.Deliver
 	d.RetryInitial, d.RetryMax, d.MaxQueueTime = o.RetryInitial, o.RetryMax, o.MaxQueueTime
