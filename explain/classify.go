@@ -100,6 +100,7 @@ type engine struct {
 	queuedIDs   []int32   // stillQueuedWording pattern ids
 	permIDs     []int32   // permanentWording pattern ids
 	permWeakIDs []int32   // permanentWeakWording pattern ids
+	timerIDs    []int32   // timerWording pattern ids
 	senderIDs   []int32   // senderWording pattern ids
 	detailKeys  map[[2]int]detailInfo
 }
@@ -186,6 +187,9 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, w := range permanentWeakWording {
 		e.permWeakIDs = append(e.permWeakIDs, e.m.id(w))
+	}
+	for _, w := range timerWording {
+		e.timerIDs = append(e.timerIDs, e.m.id(w))
 	}
 	for _, w := range senderWording {
 		e.senderIDs = append(e.senderIDs, e.m.id(w))
@@ -592,7 +596,11 @@ func explainReply(r Reply, why bool) Explanation { return explainOn(r, why, fals
 
 // explainOn explains a reply; full uses the whole engine even for a reply
 // without text (the tests compare it with the bare-code engine).
-func explainOn(r Reply, why, full bool) Explanation {
+func explainOn(r Reply, why, full bool) Explanation { return explainDepth(r, why, full, 0) }
+
+// explainDepth explains r; depth 1 is a reply quoted inside another one
+// (quotedReply), which is not searched for a quoted reply again.
+func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	code, enhStr, text := r.Code, r.Enhanced, r.Text
 	if len(r.Lines) > 0 && (code == 0 || enhStr == "" || text == "") {
 		c, en, t := summarizeLines(r.Lines)
@@ -623,11 +631,22 @@ func explainOn(r Reply, why, full bool) Explanation {
 	if code != 0 && (code < 200 || code > 599) {
 		code = 0
 	}
+	// a text without any code that is RFC 5321's standard text of one
+	// stands for that code (see standardTexts)
+	stdNote := ""
+	if code == 0 && !hasEnh && text != "" {
+		if c := standardTextCode(text); c != 0 {
+			code = c
+			stdNote = "The input carries no reply code; its text is RFC 5321's standard text of " + itoa(c) + ", so it is read as that code."
+		}
+	}
 
 	ex := Explanation{Input: r.Input, Enhanced: enhStr, Text: text, Stage: r.Stage, RemoteHost: r.RemoteHost, Recipient: r.Recipient,
 		OriginalRcpt: r.OriginalRecipient, Sender: r.Sender, Client: r.Client, User: r.User, Note: r.Note,
 		Class: ClassUnknown, Category: Unknown}
-	if code != 0 {
+	if stdNote != "" {
+		ex.Note = appendNote(ex.Note, stdNote)
+	} else if code != 0 {
 		c := code
 		ex.Code = &c
 	}
@@ -680,7 +699,13 @@ func explainOn(r Reply, why, full bool) Explanation {
 
 	var set patternSet
 	var foundBuf [32]int32
-	found := e.m.scan(text, &set, foundBuf[:0])
+	scanText := text
+	if hasEnh {
+		// the standard text of the basic code says no more than the code;
+		// the enhanced code says more (standardTexts)
+		scanText = withoutStandardTexts(text)
+	}
+	found := e.m.scan(scanText, &set, foundBuf[:0])
 	provider := e.detectProvider(r.RemoteHost, &set)
 
 	detCat := Unknown
@@ -710,7 +735,10 @@ func explainOn(r Reply, why, full bool) Explanation {
 	case ex.Class == ClassSuccess:
 		ex.Category = Success
 		decided = "the class: a success reply"
-	case hasEnh && enh.subject == 4 && enh.detail == 7:
+	case hasEnh && enh.subject == 4 && enh.detail == 7 && !(ex.Class == ClassTransient && (strings.EqualFold(r.Action, "delayed") || e.stillQueued(&set))):
+		// (in a delay notice — Action: delayed, or wording that the message
+		// is still queued — a temporary X.4.7 says that the delay goes on,
+		// not that the message came back: the diagnostic tells the cause)
 		// X.4.7 "delivery time expired" is the outcome: the text is the
 		// last error before the message expired
 		ex.Category = Expired
@@ -744,6 +772,35 @@ func explainOn(r Reply, why, full bool) Explanation {
 	default:
 		decided = "nothing: no rule, enhanced code or basic code tells the cause"
 		rl = nil
+	}
+
+	// A reply that quotes another reply as its reason (Exim's "All RCPT
+	// commands were rejected with this error: 501 ...", Postfix's address
+	// verification "unverified address: host X said: 451 ..."): the quoted
+	// reply decides when the outer one does not tell the cause itself, and
+	// when a verification quotes a temporary failure of its probe (the
+	// address was not found bad: the probe could not finish).
+	if depth == 0 && code != 0 && ex.Class != ClassSuccess {
+		if q := quotedReply(text); q != "" {
+			if qr, err := Parse(q); err == nil && qr.Code != 0 {
+				unverified := qr.Code/100 == 4 && indexFold(text, "unverified address") >= 0
+				if ex.Category == Unknown || unverified {
+					qe := explainDepth(qr, false, full, 1)
+					if qe.Category != Unknown && qe.Category != Success {
+						ex.Category = qe.Category
+						decided = "the reply it quotes as its reason (\"" + clip(q, 80) + "\")"
+						ex.Note = appendNote(ex.Note, "The reply quotes another reply as its reason (\""+clip(q, 80)+"\"); that reply tells the cause.")
+						rl = nil
+						for i := range e.rules {
+							if e.rules[i].ID == qe.Rule {
+								rl = &e.rules[i]
+								break
+							}
+						}
+					}
+				}
+			}
+		}
 	}
 
 	// The words before a reply found in running text may tell the outcome:
@@ -964,7 +1021,13 @@ var (
 	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
-		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded"}
+		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
+		// Exchange's NDR sentences (held-out batch 5)
+		"won't try to deliver", "will not try to deliver", "stopped trying"}
+	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
+	// execution expired", "context deadline exceeded"): a timeout, temporary,
+	// although it says "expired".
+	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout"}
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
@@ -997,6 +1060,11 @@ var naturalClass = sync.OnceValue(func() map[Category]Class {
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
 func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
+	for _, id := range e.timerIDs {
+		if set.has(id) {
+			return ClassTransient, e.m.patterns[id]
+		}
+	}
 	for _, id := range e.permIDs {
 		if set.has(id) {
 			return ClassPermanent, e.m.patterns[id]
@@ -1169,6 +1237,9 @@ func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 func recognisedWording(text string) bool {
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
+	}
+	if standardTextCode(text) != 0 {
+		return true // RFC 5321's standard text of a code stands for it
 	}
 	e := theEngine()
 	var set patternSet

