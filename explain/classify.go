@@ -101,6 +101,8 @@ type engine struct {
 	permIDs     []int32   // permanentWording pattern ids
 	permWeakIDs []int32   // permanentWeakWording pattern ids
 	timerIDs    []int32   // timerWording pattern ids
+	otherExpIDs []int32   // otherExpiryWording pattern ids
+	loopIDs     []int32   // loopWording pattern ids
 	senderIDs   []int32   // senderWording pattern ids
 	detailKeys  map[[2]int]detailInfo
 }
@@ -190,6 +192,12 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, w := range timerWording {
 		e.timerIDs = append(e.timerIDs, e.m.id(w))
+	}
+	for _, w := range otherExpiryWording {
+		e.otherExpIDs = append(e.otherExpIDs, e.m.id(w))
+	}
+	for _, w := range loopWording {
+		e.loopIDs = append(e.loopIDs, e.m.id(w))
 	}
 	for _, w := range senderWording {
 		e.senderIDs = append(e.senderIDs, e.m.id(w))
@@ -1028,6 +1036,12 @@ var (
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".
 	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout"}
+	// otherExpiryWording: something else that expired (a certificate, a
+	// password): "expired" in it says nothing about the message's class.
+	otherExpiryWording = []string{"certificate has expired", "certificate expired", "is not yet valid", "password has expired", "password expired",
+		"token has expired", "token expired", "credentials have expired", "session expired"}
+	// loopWording: a mail loop does not end by retrying (held-out batch 5b)
+	loopWording = []string{"hop count exceeded", "routing loop", "mail loop", "loop detected", "looping", "too many hops", "loops back"}
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
@@ -1065,8 +1079,17 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 			return ClassTransient, e.m.patterns[id]
 		}
 	}
-	for _, id := range e.permIDs {
+	for _, id := range e.loopIDs {
 		if set.has(id) {
+			return ClassPermanent, e.m.patterns[id]
+		}
+	}
+	otherExpiry := false
+	for _, id := range e.otherExpIDs {
+		otherExpiry = otherExpiry || set.has(id)
+	}
+	for _, id := range e.permIDs {
+		if set.has(id) && !(otherExpiry && e.m.patterns[id] == "expired") {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}

@@ -132,3 +132,26 @@ func TestKindPHPMailerDetailBeforeCode(t *testing.T) {
 		t.Errorf("got %s (rule %q), want policy", e.Category, e.Rule)
 	}
 }
+
+// The kinds batch 5b showed, in new words: a delivery agent's system-call
+// errors, the TLS cause inside a connection failure, OpenSMTPD's route
+// errors, a loop (permanent however it is worded), something other than the
+// message that expired, a sender under a TLD that does not exist, a client
+// without DNS, a request to get off blocklists, unparsable content, a
+// connector that does not let the client submit, and Sendmail's
+// "stat=Deferred:" four days into the queue (a delay, not an expiry).
+func TestKindBatch5bWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"lmtp(ana): Error: mkdir(/srv/mail/ana/Maildir/tmp) failed: Permission denied (euid=5000(vmail) missing +x perm: /srv/mail/ana)", ServerError, ClassTransient},
+		{"Could not connect to smtp.lab.example:465: SSL operation failed with code 1: certificate verify failed", TLSRequired, ClassTransient},
+		{"stat=No valid route to remote MX", Network, ClassTransient},
+		{"Delivery aborted: routing loop, the message came back to this server 30 times", ServerError, ClassPermanent},
+		{"TLS handshake with smtp.lab.example failed: certificate has expired", TLSRequired, ClassTransient},
+		{"550 5.7.1 sender domain shop.invalid is under an unknown TLD", SenderInvalid, ClassPermanent},
+		{"450 4.7.1 Client host rejected: your host has no DNS name, set a PTR record", PTRRequired, ClassTransient},
+		{"554 Your score is too high: get removed from DNSBLs and fix your HELO first", Reputation, ClassPermanent},
+		{"554 5.6.0 MIME structure is malformed and could not be parsed", RFCNoncompliant, ClassPermanent},
+		{"530 5.7.1 Anonymous client is not permitted to submit on this connector", AuthRequired, ClassPermanent},
+		{"sm-mta[77]: x1: to=<ana@lab.example>, delay=3+02:00:00, dsn=4.4.7, stat=Deferred: 421 4.7.0 Too many concurrent connections from your host", RateLimited, ClassTransient},
+	})
+}

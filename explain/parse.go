@@ -792,7 +792,7 @@ func fieldValue(t, low, key string) string {
 }
 
 func postfixAction(s string) string {
-	switch lowerASCII(strings.TrimRight(s, ",")) {
+	switch lowerASCII(strings.TrimRight(s, ",:")) { // Sendmail: "stat=Deferred: ..."
 	case "bounced", "undeliverable", "expired":
 		return "failed"
 	case "deferred", "deferral":

@@ -17,7 +17,9 @@ var mtaSoftwareRules = []rule{
 	{ID: "mta5.tls-client", Any: []string{"unencrypted connection", "could not convert socket to tls", "wrong version number", "ssl routines",
 		"sslhandshakeexception", "sslhandshake", "ssl_connect", "attempt to start tls failed", "a tls session is required", "tls session is required",
 		"establish an ssl or tls connection", "ssl/tls connection", "sslerror", "ssl error", "tls error", "tls alert", "handshake failure",
-		"no appropriate protocol", "sslexception", "secure channel"}, Cat: TLSRequired,
+		"no appropriate protocol", "sslexception", "secure channel",
+		// the TLS detail of a connection failure is its cause ("Could not connect to SMTP host ... SSL operation failed ... certificate verify failed")
+		"certificate verify failed", "ssl operation failed", "stream_socket_enable_crypto", "tls_process_server_certificate"}, Cat: TLSRequired,
 		Summary: "The TLS connection (STARTTLS or TLS on connect) could not be set up, or the client refused to authenticate without it: the versions, ciphers, certificate or port do not match on both sides.",
 		Fix: []string{"Use the port with the TLS mode it expects: 465 speaks TLS at once (implicit TLS), 587 and 25 start in plain text and upgrade with STARTTLS; a \"wrong version number\" error means the two were mixed up.",
 			"Check the TLS versions and ciphers both sides allow (old clients offer only TLS 1.0/1.1, which current servers refuse): `openssl s_client -starttls smtp -connect host:587`.",
@@ -32,7 +34,9 @@ var mtaSoftwareRules = []rule{
 
 	// ---- the connection dropped, in a client's words ----
 	{ID: "mta5.disconnected", Any: []string{"unexpectedly disconnected", "server disconnected", "has disconnected", "connection was closed", "connection aborted",
-		"connection was aborted", "socket closed", "socket hang up", "econnreset", "econnrefused", "etimedout", "ehostunreach", "enetunreach"}, Cat: Network,
+		"connection was aborted", "socket closed", "socket close", "unexpected socket", "closed unexpectedly", "socket hang up", "econnreset", "econnrefused", "etimedout", "ehostunreach", "enetunreach",
+		// OpenSMTPD's route errors toward the destination's MX hosts (mta.c)
+		"address family mismatch", "no valid route to remote mx", "no valid route to destination", "could not retrieve source address", "destination mxs"}, Cat: Network,
 		Summary: "The connection to the mail server was closed or could not be opened before the exchange finished."},
 
 	// a client's timer that ran out: "Net::OpenTimeout: execution expired"
@@ -69,7 +73,9 @@ var mtaSoftwareRules = []rule{
 		With: []string{"file too large", "disk quota exceeded", "quota exceeded", "over quota", "mailbox is full", "mailbox full"},
 		Cat:  MailboxFull, Pri: 4,
 		Summary: "The local delivery agent could not write the message into the recipient's mailbox because the mailbox reached its size limit (a quota, or the MTA's mailbox size limit)."},
-	{ID: "mta5.local-delivery-fs", Any: []string{"cannot update mailbox", "delivery failed to mailbox", "cannot open file", "error writing message", "cannot create maildir", "cannot lock mailbox", "unable to lock mailbox", "cannot access mailbox", "unable to open mailbox", "cannot write to mailbox", "is not owned by recipient", "destination is not owned"},
+	{ID: "mta5.local-delivery-fs", Any: []string{"cannot update mailbox", "delivery failed to mailbox", "cannot open file", "error writing message", "cannot create maildir", "cannot lock mailbox", "unable to lock mailbox", "cannot access mailbox", "unable to open mailbox", "cannot write to mailbox", "is not owned by recipient", "destination is not owned",
+		// a delivery agent's system-call errors (Dovecot LDA/LMTP: "open(/var/mail/kim) failed: Permission denied (... missing +w perm: ...)")
+		") failed: permission denied", "missing +w perm", "missing +r perm", "missing +x perm", ") failed: no space left on device", ") failed: read-only file system"},
 		Cat: ServerError, Actor: ActorRecipientAdmin,
 		Summary: "The receiving host's local delivery agent could not write the message into the mailbox (file permissions, ownership, locking or disk): a problem of that host, not of the message.",
 		Fix: []string{"Nothing to do as the sender; a temporary failure is retried.",
@@ -155,6 +161,43 @@ var mtaSoftwareRules = []rule{
 	{ID: "mta5.syntactically-invalid", Any: []string{"syntactically invalid", "syntactically incorrect", "syntax error in"},
 		Cat: Syntax, Pri: 2,
 		Summary: "The server refused a command because its argument is not syntactically valid (for HELO: characters no host name may contain, such as \"_\")."},
+
+	// ---- a sender domain under a top-level domain that does not exist ----
+	{ID: "mta5.sender-unknown-tld", Any: []string{"sender", "mail from", "envelope from"},
+		With: []string{"unknown tld", "invalid tld", "unknown top-level domain", "invalid top-level domain", "reserved domain"},
+		Cat:  SenderInvalid, Pri: conceptPri,
+		Summary: "The envelope sender's domain is under a top-level domain that does not exist (or a reserved one such as .invalid or .example), so it cannot receive replies."},
+
+	// ---- the client's own DNS identity is missing ----
+	// policyd-weight "No DNS entries for your MTA, HELO and Domain", "your
+	// host has no DNS name": the sending host has no usable DNS (PTR) name.
+	{ID: "mta5.concept-client-no-dns", Any: []string{"your mta", "your server", "your host", "your ip", "your mail server", "client host", "sending host", "sending server"},
+		With: []string{"no dns", "not in dns", "without dns", "no hostname", "no host name", "does not resolve", "doesn't resolve", "unresolvable"},
+		Not:  []string{"sender domain", "sender address"},
+		Cat:  PTRRequired, Pri: conceptPri + 4,
+		Summary: "The sending host has no usable DNS identity (no PTR record, or one that does not resolve back); the receiver refuses clients it cannot name."},
+
+	// ---- a reply that asks to get off blocklists is about a listing ----
+	// policyd-weight: "... or to get removed from DNSBLs"
+	{ID: "mta5.removed-from-lists", Any: []string{"removed from dnsbls", "removed from dnsbl", "removed from rbls", "removed from blacklists", "removed from blocklists", "removed from the dnsbl"},
+		Cat: Reputation, Pri: 8,
+		Summary: "The receiver scored the sending host against DNS blocklists (and its HELO and DNS settings) and refused it: get the IP delisted and its DNS in order."},
+
+	// ---- content that cannot be parsed is malformed, not spam ----
+	{ID: "mta5.concept-invalid-content", Any: []string{"message content", "content", "mime", "message format", "message structure", "message body"},
+		With: []string{"invalid", "malformed", "corrupt", "unparsable", "unparseable", "cannot be parsed", "could not be parsed", "not well-formed"},
+		Not:  []string{"spam", "virus", "filter", "policy"},
+		Cat:  RFCNoncompliant, Pri: conceptPri,
+		Summary: "The receiving server could not parse the message (malformed MIME or headers, invalid encoding): a format error, not a verdict on the content."},
+
+	// ---- a receive connector that does not let this client submit ----
+	// Exchange Server: "550 5.7.1 Client does not have permissions to submit
+	// to this server" (anonymous submission not permitted there)
+	{ID: "mta5.submit-permission", Any: []string{"permissions to submit", "permission to submit", "not permitted to submit", "not allowed to submit", "submit to this server"},
+		Cat: AuthRequired, Pri: 4,
+		Summary: "The server does not let this client submit mail without authenticating (an Exchange receive connector without anonymous permissions, for example).",
+		Fix: []string{"Authenticate (SMTP AUTH) before sending, or send to the recipient domain's MX instead of a submission server.",
+			"If you run the server: allow anonymous users on the receive connector that takes Internet mail (Exchange: PermissionGroups AnonymousUsers)."}},
 
 	// ---- attachments a filter refuses by type ----
 	{ID: "mta5.concept-attachment", Any: []string{"attachment", "attachments", "file type", "file extension", "filename extension", "attached file"},
