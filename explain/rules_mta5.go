@@ -110,6 +110,7 @@ var mtaSoftwareRules = []rule{
 	// Pigeonhole's rejection text "Your message to <x> was automatically
 	// rejected")
 	{ID: "mta5.filter-reject", Any: []string{"automatically rejected", "rejected automatically", "rejected by sieve", "sieve reject", "rejected by a filter rule", "rejected by the recipient's filter"},
+		Not: []string{"spam", "virus", "malware", "content filter", "blacklist", "blocklist"},
 		Cat: Policy, Actor: ActorRecipient,
 		Summary: "A filter rule of the recipient (a Sieve \"reject\") refused the message; the text after it is the recipient's own reason.",
 		Fix: []string{"Read the reason the recipient's rule gives; the recipient decided not to accept this mail.",
