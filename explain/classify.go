@@ -743,14 +743,22 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	case ex.Class == ClassSuccess:
 		ex.Category = Success
 		decided = "the class: a success reply"
-	case hasEnh && enh.subject == 4 && enh.detail == 7 && !(ex.Class == ClassTransient && (strings.EqualFold(r.Action, "delayed") || e.stillQueued(&set))):
+	case hasEnh && enh.subject == 4 && enh.detail == 7 && !(ex.Class == ClassTransient && (strings.EqualFold(r.Action, "delayed") || e.stillQueued(&set))),
+		strings.EqualFold(r.Action, "failed") && statusExpired(r.Status):
+		// (a report whose own Status is X.4.7 with Action: failed — Sendmail's
+		// and Exchange's expiry DSNs — quotes the last reply in its
+		// Diagnostic-Code: the outcome is the expiry, whatever that reply was)
 		// (in a delay notice — Action: delayed, or wording that the message
 		// is still queued — a temporary X.4.7 says that the delay goes on,
 		// not that the message came back: the diagnostic tells the cause)
 		// X.4.7 "delivery time expired" is the outcome: the text is the
 		// last error before the message expired
 		ex.Category = Expired
-		decided = "the enhanced code " + enhStr + " (" + det.Meaning + "): the outcome, whatever the last error was"
+		if hasEnh && enh.subject == 4 && enh.detail == 7 {
+			decided = "the enhanced code " + enhStr + " (" + det.Meaning + "): the outcome, whatever the last error was"
+		} else {
+			decided = "the report's Status " + r.Status + " (delivery time expired) with Action: failed: the outcome, whatever the last error was"
+		}
 		if rl != nil && rl.Cat != Expired {
 			ex.Note = appendNote(ex.Note, "The message expired in the queue; the last error before it expired was: "+string(rl.Cat)+" ("+rl.Summary+")")
 			rl = nil
@@ -955,6 +963,12 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, &set)
 	}
 	return ex
+}
+
+// statusExpired reports a reporting MTA's status X.4.7 (delivery time expired).
+func statusExpired(status string) bool {
+	st, ok := parseEnh(status)
+	return ok && st.subject == 4 && st.detail == 7
 }
 
 // maxExplainText bounds the text Explain looks at.

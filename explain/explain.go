@@ -82,6 +82,10 @@ type Reply struct {
 	RemoteHost string   // remote host when the input names it
 	Recipient  string   // the recipient the reply is about, when known (bounces, Exim lines)
 	Action     string   // DSN action when known: "failed", "delayed", "delivered", ... (RFC 3464 §2.3.3)
+	// Status is the status the reporting MTA gave (a DSN's Status field, a
+	// log's dsn=), when the input has one; Enhanced is the reply's own code
+	// when the reply carries one, else this.
+	Status string
 
 	// OriginalRecipient is the address the sender used when the server
 	// rewrote it to Recipient (Postfix orig_to=, DSN Original-Recipient:,

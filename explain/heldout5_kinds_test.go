@@ -81,7 +81,9 @@ func TestKindWrapperWordsAreNotTheCause(t *testing.T) {
 		{"dsn=5.2.2, status=bounced (maildir delivery failed: error writing message: Disk quota exceeded)", MailboxFull, ClassPermanent},
 		{"Timeout::Error: execution expired while connecting to smtp.lab.example", Network, ClassTransient},
 		{"Action: delayed\nStatus: 4.4.7\nDiagnostic-Code: smtp; 421 4.7.0 Too many concurrent connections from your host", RateLimited, ClassTransient},
-		// an expiry is still one
+		// an expiry is still one; so is a report whose own Status is X.4.7
+		// with Action: failed, whatever reply its Diagnostic-Code quotes
+		{"Action: failed\nStatus: 4.4.7\nDiagnostic-Code: smtp; 421 4.7.0 Too many concurrent connections from your host", Expired, ClassPermanent},
 		{"Action: failed\nStatus: 4.4.7\nDiagnostic-Code: X-Postfix; delivery temporarily suspended: connect to mx2.lab.example[192.0.2.44]:25: Connection refused", Expired, ClassPermanent},
 	})
 }

@@ -181,6 +181,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		// more than the status the logging MTA derived (Postfix dsn=4.0.0)
 		r.Enhanced = enhancedInText(r.Text, r.Code)
 	}
+	r.Status = statusEnh
 	if r.Enhanced == "" {
 		r.Enhanced = statusEnh
 	}

@@ -204,6 +204,6 @@ var mtaSoftwareRules = []rule{
 	{ID: "mta5.concept-attachment", Any: []string{"attachment", "attachments", "file type", "file extension", "filename extension", "attached file"},
 		With: []string{"bad", "not allowed", "not permitted", "blocked", "forbidden", "banned", "prohibited", "unacceptable", "refused", "rejected"},
 		Not:  []string{"virus", "infected", "malware", "too large", "too big", "size", "exceeds"},
-		Cat:  Policy, Pri: conceptPri,
+		Cat:  Policy, Weak: true, Pri: conceptPri,
 		Summary: "A filter refused an attachment of the message by its type or name (executables, scripts, some archives), by the receiving site's policy."},
 }
