@@ -113,7 +113,9 @@ var mtaSoftwareRules = []rule{
 	// rejected")
 	{ID: "mta5.filter-reject", Any: []string{"automatically rejected", "rejected automatically", "rejected by sieve", "sieve reject", "rejected by a filter rule", "rejected by the recipient's filter"},
 		Not: []string{"spam", "virus", "malware", "content filter", "blacklist", "blocklist"},
-		Cat: Policy, Actor: ActorRecipient,
+		// weak: the words after it are the reason ("... was automatically
+		// rejected: Quota exceeded" is a full mailbox, Dovecot's LDA)
+		Cat: Policy, Weak: true, Actor: ActorRecipient,
 		Summary: "A filter rule of the recipient (a Sieve \"reject\") refused the message; the text after it is the recipient's own reason.",
 		Fix: []string{"Read the reason the recipient's rule gives; the recipient decided not to accept this mail.",
 			"Ask the recipient by another channel if you think the rule caught the message by mistake."},
