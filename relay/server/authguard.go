@@ -31,6 +31,9 @@ type authGuard struct {
 	cfg     *Config
 	workers chan struct{}
 	compare func(hash, pass []byte) error
+	// dummy is compared against for unknown users, so that a guess at a
+	// username that does not exist costs what a guess at one that does.
+	dummy func() []byte
 
 	mu   sync.Mutex
 	ip   map[netip.Addr]*failRec
@@ -40,6 +43,7 @@ type authGuard struct {
 func newAuthGuard(cfg *Config) *authGuard {
 	return &authGuard{cfg: cfg, workers: make(chan struct{}, cfg.AuthWorkers),
 		compare: bcrypt.CompareHashAndPassword,
+		dummy:   sync.OnceValue(func() []byte { return dummyHash(cfg.Users) }),
 		ip:      map[netip.Addr]*failRec{}, user: map[string]*failRec{}}
 }
 
@@ -126,4 +130,23 @@ func (g *authGuard) sweepLocked(now time.Time) {
 			delete(g.user, k)
 		}
 	}
+}
+
+// dummyHash is a bcrypt hash at the highest cost among users' hashes
+// (bcrypt.DefaultCost when none can be read): checking a password against
+// it takes as long as against a real user's hash. A fixed cost would both
+// tell unknown users apart (when the users' cost differs) and make every
+// guess at an unknown user pay for a cost no user has.
+func dummyHash(users map[string][]byte) []byte {
+	cost := 0
+	for _, h := range users {
+		if c, err := bcrypt.Cost(h); err == nil && c > cost {
+			cost = c
+		}
+	}
+	if cost == 0 {
+		cost = bcrypt.DefaultCost
+	}
+	h, _ := bcrypt.GenerateFromPassword([]byte("smtpgw-dummy"), cost)
+	return h
 }

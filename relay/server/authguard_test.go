@@ -12,6 +12,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/relay/spool"
+	"golang.org/x/crypto/bcrypt"
 )
 
 // Password checks run in a pool of AuthWorkers: many clients guessing at
@@ -78,5 +79,30 @@ func TestAuthChecksBoundedByWorkerPool(t *testing.T) {
 	}
 	if calls != clients || peak > 2 {
 		t.Errorf("%d password checks, at most %d at once; want %d, at most 2", calls, peak, clients)
+	}
+}
+
+// The hash compared against for an unknown user has the cost of the users'
+// hashes (the highest), so a guess at a missing user takes as long as one
+// at a real user: not longer, not shorter.
+func TestDummyHashHasUsersCost(t *testing.T) {
+	t.Parallel()
+	h5, _ := bcrypt.GenerateFromPassword([]byte("pw"), 5)
+	h4, _ := bcrypt.GenerateFromPassword([]byte("pw"), bcrypt.MinCost)
+	for _, tc := range []struct {
+		users map[string][]byte
+		want  int
+	}{
+		{map[string][]byte{"alice": h4, "bob": h5}, 5},
+		{map[string][]byte{"alice": h4}, bcrypt.MinCost},
+		{map[string][]byte{"alice": []byte("not a hash")}, bcrypt.DefaultCost},
+	} {
+		g := newAuthGuard(&Config{Users: tc.users, AuthWorkers: 1})
+		if c, err := bcrypt.Cost(g.dummy()); err != nil || c != tc.want {
+			t.Errorf("dummy hash cost %d (%v), want %d", c, err, tc.want)
+		}
+		if g.compare(g.dummy(), []byte("pw")) == nil {
+			t.Error("the dummy hash accepts a password")
+		}
 	}
 }

@@ -25,7 +25,6 @@ import (
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/relay/metrics"
 	"github.com/smtpgw/smtpgw/relay/spool"
-	"golang.org/x/crypto/bcrypt"
 )
 
 // Config configures the receiving server.
@@ -643,7 +642,7 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 		}
 		hash, ok := a.s.cfg.Users[user]
 		if !ok {
-			hash = dummyHash() // same cost whether the user exists or not
+			hash = g.dummy() // same cost whether the user exists or not
 		}
 		err := g.check(a.ip, user, hash, []byte(pass))
 		if err == errLocked {
@@ -686,13 +685,6 @@ func (a *authSession) Auth(mech string) (sasl.Server, error) {
 	}
 	return nil, smtp.ErrAuthUnknownMechanism
 }
-
-// dummyHash is compared against for unknown users (same cost as a real
-// check); computed on first use, not at start-up of every smtpgw command.
-var dummyHash = sync.OnceValue(func() []byte {
-	h, _ := bcrypt.GenerateFromPassword([]byte("smtpgw-dummy"), bcrypt.DefaultCost)
-	return h
-})
 
 // loginServer is the LOGIN SASL mechanism (draft-murchison-sasl-login).
 type loginServer struct {
