@@ -122,7 +122,7 @@ const (
 // stable schema (README "explain --json").
 type Explanation struct {
 	Input           string   `json:"input"`
-	Code            *int     `json:"code,omitempty"`
+	Code            *int     `json:"code"` // null when the input carried no reply code (the one member that is always present: docs/json.md)
 	Enhanced        string   `json:"enhanced,omitempty"`
 	Text            string   `json:"text,omitempty"`
 	Class           Class    `json:"class"`

@@ -29,9 +29,11 @@ func WriteExplanationJSON(w io.Writer, e explain.Explanation, buf []byte) ([]byt
 func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, e.Input)
+	b = append(b, `,"code":`...)
 	if e.Code != nil {
-		b = append(b, `,"code":`...)
 		b = strconv.AppendInt(b, int64(*e.Code), 10)
+	} else {
+		b = append(b, "null"...)
 	}
 	b = appendOptional(b, "enhanced", e.Enhanced)
 	b = appendOptional(b, "text", e.Text)

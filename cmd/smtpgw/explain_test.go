@@ -91,7 +91,7 @@ func TestExplainJSONSchema(t *testing.T) {
 		t.Fatalf("code %d", code)
 	}
 	m := checkJSONLine(t, strings.TrimSpace(out))
-	if _, has := m["code"]; has || m["enhanced"] != "5.7.26" || m["category"] != "sender-auth" || m["class"] != "permanent" || m["retry"] != false {
+	if c, has := m["code"]; !has || c != nil || m["enhanced"] != "5.7.26" || m["category"] != "sender-auth" || m["class"] != "permanent" || m["retry"] != false {
 		t.Errorf("got %v", m)
 	}
 	out, _, _ = runCLI(t, "", "explain", "--json", "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail gsmtp")

@@ -249,12 +249,15 @@ func jsonRules(root, s map[string]any, v any, path string) []string {
 			if isStruct {
 				switch m {
 				case nil:
+					if k == "code" {
+						break // an explanation's "code" is null when the input had none (issue 10)
+					}
 					errs = append(errs, p+": null (leave an absent value out)")
 				case "":
 					errs = append(errs, p+": \"\" (leave an absent value out)")
 				}
 			}
-			if _, ok := m.(float64); k == "code" && !ok {
+			if _, ok := m.(float64); k == "code" && !ok && m != nil {
 				errs = append(errs, fmt.Sprintf("%s: %T, want a number", p, m))
 			}
 			sub, _ := props[k].(map[string]any)
@@ -288,7 +291,7 @@ func schemaRules(root jsonschema.Schema) []string {
 			p := ps.(map[string]any)
 			if alts, ok := p["anyOf"].([]any); ok && req[name] {
 				for _, a := range alts {
-					if a.(map[string]any)["type"] == "null" {
+					if a.(map[string]any)["type"] == "null" && name != "code" {
 						errs = append(errs, path+"."+name+": required and may be null (omit an absent value instead)")
 					}
 				}
