@@ -230,7 +230,12 @@ func explainBounce(opts *ExplainOptions) error {
 // (a whole mail log, or tail -f).
 func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter) error {
 	ios := opts.IO
-	sc := explain.NewScanner(ios.In)
+	// The start of the input is kept (up to explain.MaxInput): when no line
+	// carries a reply code, the input was one pasted reply without a code
+	// ("Envelope expired", a bounce's diagnostic text) and is explained as a
+	// whole, as the same text given as an argument is.
+	head := &headBuffer{max: explain.MaxInput}
+	sc := explain.NewScanner(io.TeeReader(ios.In, head))
 	n := 0
 	for sc.Scan() {
 		if ctx.Err() != nil {
@@ -252,14 +257,40 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 	if err := out.flush(); err != nil {
 		return err
 	}
+	if n == 0 && !head.over && strings.TrimSpace(string(head.b)) != "" {
+		if r, err := explain.Parse(string(head.b)); err == nil {
+			if err := out.write(opts.explain(r)); err != nil {
+				return err
+			}
+			return out.flush()
+		}
+	}
 	if n == 0 {
-		msg := "no SMTP reply code found in standard input"
+		msg := "no SMTP reply code, and no wording that says what happened to a delivery, found in standard input"
 		if sc.TooLong > 0 {
 			msg += fmt.Sprintf(" (%d over-long lines skipped)", sc.TooLong)
 		}
 		return usageErr("%s: give lines such as \"550 5.1.1 User unknown\" or mail log lines", msg)
 	}
 	return nil
+}
+
+// headBuffer keeps the first max bytes written to it; over reports that
+// more came.
+type headBuffer struct {
+	b    []byte
+	max  int
+	over bool
+}
+
+func (h *headBuffer) Write(p []byte) (int, error) {
+	room := h.max - len(h.b)
+	if len(p) > room {
+		h.over = true
+		p = p[:max(room, 0)]
+	}
+	h.b = append(h.b, p...)
+	return len(p), nil
 }
 
 // explainArgs explains the replies given as arguments.

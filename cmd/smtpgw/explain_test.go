@@ -134,6 +134,35 @@ func TestExplainStdinLog(t *testing.T) {
 	}
 }
 
+// TestExplainStdinWithoutCode: a reply pasted on standard input without
+// a code ("Envelope expired", a bounce's diagnostic text over two lines) is
+// explained as the same text given as an argument is, not refused.
+func TestExplainStdinWithoutCode(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{
+		"Envelope expired\n",
+		"Recipient address rejected: User unknown in virtual mailbox table",
+		"The following address failed:\n\n  bob@b.example\n    retry timeout exceeded\n",
+	} {
+		piped, errOut, code := runCLI(t, in, "explain", "--json")
+		if code != 0 {
+			t.Errorf("stdin %q: exit %d, stderr %q", in, code, errOut)
+			continue
+		}
+		arg, _, code := runCLI(t, "", "explain", "--json", in)
+		if code != 0 {
+			t.Fatalf("argument %q: exit %d", in, code)
+		}
+		p, a := checkJSONLine(t, strings.TrimSpace(piped)), checkJSONLine(t, strings.TrimSpace(arg))
+		if p["category"] != a["category"] || p["class"] != a["class"] || p["category"] == "unknown" {
+			t.Errorf("stdin %q: %v/%v; as an argument: %v/%v", in, p["category"], p["class"], a["category"], a["class"])
+		}
+		if _, ok := p["code"]; ok {
+			t.Errorf("stdin %q: a code where the input has none: %v", in, p["code"])
+		}
+	}
+}
+
 func TestExplainBadInput(t *testing.T) {
 	t.Parallel()
 	for _, in := range []string{"hello", "", "\x00\x01\x02\xff", strings.Repeat("A", 10<<20)} {
@@ -145,7 +174,7 @@ func TestExplainBadInput(t *testing.T) {
 	// stdin with nothing that carries a reply: words, nothing at all, binary, one 10 MB line
 	for _, in := range []string{"nothing here\nstill nothing\n", "", "\x00\x01\x02\xff\n", strings.Repeat("5", 10<<20)} {
 		out, errOut, code := runCLI(t, in, "explain")
-		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code found in standard input") {
+		if code != ExitUsage || out != "" || !strings.Contains(errOut, "no SMTP reply code, and no wording that says what happened to a delivery, found in standard input") {
 			t.Errorf("stdin %.20q: code %d, stderr %q", in, code, errOut)
 		}
 	}
