@@ -157,8 +157,8 @@ func TestExplainStdinWithoutCode(t *testing.T) {
 		if p["category"] != a["category"] || p["class"] != a["class"] || p["category"] == "unknown" {
 			t.Errorf("stdin %q: %v/%v; as an argument: %v/%v", in, p["category"], p["class"], a["category"], a["class"])
 		}
-		if _, ok := p["code"]; ok {
-			t.Errorf("stdin %q: a code where the input has none: %v", in, p["code"])
+		if c, ok := p["code"]; !ok || c != nil {
+			t.Errorf("stdin %q: code %v (present: %v), want null", in, c, ok)
 		}
 	}
 }
