@@ -52,7 +52,10 @@ func FuzzParse(f *testing.F) {
 		"2026-11-28 19:35:22 1xXO7J-0008P8-1D ** a@nowhere.example: Unrouteable address",
 		"retry timeout exceeded", "Status: 5.0.0\nDiagnostic-Code: smtp; Unknown user", "550: <a@b.example>: User unknown",
 		"Sorry, no mailbox here by that name. (#5.1.1)", "354 End data with <CR><LF>.<CR><LF>\n451 4.3.0 Error: queue file write error",
-		"Nov 28 19:33:35 mx postfix/smtpd[7889]: warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027"} {
+		"Nov 28 19:33:35 mx postfix/smtpd[7889]: warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027",
+		// pasted wrappers (pastes.go)
+		`Expected response code "250/251/252" but got code "550", with message "550 5.1.1 x"`, `x >> MAIL FROM:<a> << 250 Ok !! e << 550 y >> RSET`,
+		`{"e":"\"421-4.7.0 a\n421 4.7.0 b\""}`, "{'a': (550, b'x\ny')} (552, 'z", "Detail: x SMTP code: 550 Additional SMTP info: 5.7.1", "SMTP code: 5", `\`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

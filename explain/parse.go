@@ -49,7 +49,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if pre != nil {
 		lines = []string{s}
 	} else {
-		lines = splitLines(s)
+		lines = splitInlineTranscript(splitLines(preparePaste(s))) // pastes.go
 	}
 	var (
 		candArr    [4]candidate // (room on the stack for the usual one to four)
@@ -139,7 +139,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if li.code == 354 {
 			pending = "END OF DATA" // the next reply answers the message's final "."
 		}
-		open = c.bare && li.sep == '-'
+		open = li.code != 0 && li.sep == '-' // also a first line behind a prefix ("error=\"421-4.7.0 ...")
 		cands = append(cands, c)
 	}
 	if k := decisive(cands); k >= 0 {
@@ -164,8 +164,12 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = firstStg
 	}
+	r.Text = cleanReplyText(r.Text) // pastes.go
 	if r.Stage == "" {
 		r.Stage = stageInText(r.Text)
+	}
+	if r.Stage == "" {
+		r.Stage = libraryStage(r.Context) // pastes.go
 	}
 	if r.Recipient == "" {
 		r.Recipient, r.OriginalRecipient = r.OriginalRecipient, ""
@@ -193,7 +197,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		// ("Envelope expired", "This account is over quota").
 		text := r.Text
 		if text == "" {
-			text = stripTranscriptPrefix(strings.Join(lines, " "))
+			text = cleanReplyText(stripTranscriptPrefix(strings.Join(lines, " ")))
 		}
 		if !recognisedWording(text) {
 			return r, fmt.Errorf("%w", ErrNoCode)
@@ -846,7 +850,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // mode the code must also be followed by an enhanced code.
 func findCode(s string, strict bool) int {
 	for i := 0; i+3 <= len(s); i++ {
-		if !isReplyCodeAt(s, i) {
+		if !isReplyCodeAt(s, i) || expectedCodeAt(s, i) {
 			continue
 		}
 		if !isCodeAt(s, i) && !(i+4 < len(s) && s[i+3] == ' ' && isEnhancedAt(s, i+4)) {
@@ -1094,7 +1098,7 @@ func decisive(cs []candidate) int {
 		if !cs[i].failed() {
 			continue
 		}
-		if !cs[i].specific() {
+		if !cs[i].specific() || cs[i].summary() {
 			for j := i - 1; j >= 0; j-- {
 				if cs[j].failed() && cs[j].specific() && cs[j].class() == cs[i].class() {
 					return j
@@ -1109,6 +1113,23 @@ func decisive(cs []candidate) int {
 // specific reports an enhanced code with a detail (not X.0.0).
 func (c candidate) specific() bool {
 	return c.enh != "" && !strings.HasSuffix(c.enh, ".0.0")
+}
+
+// summary reports a failure that only sums up the refusals before it ("554
+// 5.5.1 Error: no valid recipients" after each recipient was refused).
+func (c candidate) summary() bool {
+	sums := func(t string) bool {
+		return indexFold(t, "no valid recipients") >= 0 || indexFold(t, "all recipients were rejected") >= 0
+	}
+	if sums(c.text) {
+		return true
+	}
+	for _, t := range c.more {
+		if sums(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // class is the class digit of the candidate's reply.

@@ -44,6 +44,10 @@ func assembleRules() []*rule {
 		conceptRules4[i].Any = withCapitalised(conceptRules4[i].Any)
 		conceptRules4[i].With = withCapitalised(conceptRules4[i].With)
 	}
+	for i := range pasteRules { // rules_pastes.go
+		pasteRules[i].Any = withCapitalised(pasteRules[i].Any)
+		pasteRules[i].With = withCapitalised(pasteRules[i].With)
+	}
 	// before the blocklist-operator and generic MTA rules, after the
 	// provider rules (which name a provider's own codes and texts)
 	at := len(providerRules)
@@ -53,8 +57,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(pasteRules))
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules} {
 		for i := range part {
 			out = append(out, &part[i])
 		}

@@ -187,6 +187,15 @@ func (s *Scanner) feed(line string) {
 		s.Skipped++
 		return
 	}
+	if needsPaste(t) { // pastes.go: a reply inside a library's wrapping
+		s.flushGroup()
+		if r, err := parse(t, true); err == nil {
+			s.queue = append(s.queue, r)
+		} else {
+			s.Skipped++
+		}
+		return
+	}
 	li := parseLineInfo(t, true)
 	if li.bare && li.code != 0 {
 		if len(s.group) > 0 && (li.code != s.gcode || s.gsize+len(t) >= MaxInput) {

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// Replies as people paste them from the applications that send mail (issue
+// 10, held-out batch 6), through the command: one per line on standard input
+// (`... | smtpgw explain --json -`), in the wrapping the application left
+// around them, and a multi-line paste given as the argument.
+func TestExplainPastedWrappersStdin(t *testing.T) {
+	t.Parallel()
+	lines := []struct{ in, cat, class, stage string }{
+		// a library's message that names the code it expected first
+		{`[2026-03-01 10:00:00] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.1.1 <lee@shop.example>: Recipient address rejected: User unknown in local recipient table".`, "user-unknown", "permanent", "RCPT TO"},
+		// the same, JSON-escaped by a structured logger
+		{`{"level":"error","message":"Expected response code \"250\" but got code \"553\", with message \"553 5.7.1 <web@lab.example>: Sender address rejected: not owned by user smtp@lab.example\"."}`, "sender-invalid", "permanent", ""},
+		// Python's reply tuple
+		{`smtplib.SMTPSenderRefused: (552, b'the sender must be the same as the authenticated user', 'alerts@lab.example')`, "sender-invalid", "permanent", "MAIL FROM"},
+		// a whole session logged on one line: the failed reply decides, not the 250 after RSET
+		{`core: >> MAIL FROM:<app@lab.example> << 250 2.1.0 Ok >> RCPT TO:<max@shop.example> << 550 5.7.1 <max@shop.example>: Relay access denied >> RSET << 250 2.0.0 Ok`, "relay-denied", "permanent", "RCPT TO"},
+		// PHPMailer's layout on one line
+		{`SMTP server error: DATA END command failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1`, "spam-content", "permanent", "END OF DATA"},
+	}
+	var in strings.Builder
+	for _, l := range lines {
+		in.WriteString(l.in + "\n")
+	}
+	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(got) != len(lines) {
+		t.Fatalf("exit %d, stderr %q, %d lines for %d pastes:\n%s", code, errOut, len(got), len(lines), out)
+	}
+	for i, l := range lines {
+		m := checkJSONLine(t, got[i])
+		st, _ := m["stage"].(string)
+		if m["category"] != l.cat || m["class"] != l.class || l.stage != "" && st != l.stage {
+			t.Errorf("%.60q: %v/%v stage %q (rule %v), want %s/%s stage %q", l.in, m["category"], m["class"], st, m["rule"], l.cat, l.class, l.stage)
+		}
+	}
+	// the human card of the one-line session shows the reply that failed
+	out, _, code = runCLI(t, lines[3].in+"\n", "explain", "-")
+	if code != 0 || !strings.HasPrefix(out, "550 5.7.1") || !strings.Contains(out, "relay-denied") {
+		t.Errorf("card:\n%s", out)
+	}
+}
+
+func TestExplainPastedWrappersArgument(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ in, cat, class string }{
+		// Nodemailer's error object as printed by console.log
+		{"{ Error: Message failed: 552 5.3.4 Message size exceeds fixed maximum message size\n    at SMTPConnection._formatError (node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n  code: 'EMESSAGE',\n  response: '552 5.3.4 Message size exceeds fixed maximum message size',\n  responseCode: 552,\n  command: 'DATA' }", "message-too-big", "permanent"},
+		// PHPMailer's ErrorInfo over several lines
+		{"SMTP Error: data not accepted.\nSMTP server error: DATA END command failed\nDetail: The from address does not match a verified sender\nSMTP code: 550", "sender-invalid", "permanent"},
+		// a Python multi-line reply string inside the refused-recipients dict
+		{"SMTPRecipientsRefused: {'ida@shop.example': (550, b'5.2.1 The email account that you tried to reach is disabled.\n5.2.1 Learn more at https://support.example/p=DisabledUser')}", "mailbox-disabled", "permanent"},
+	} {
+		m := explainJSON(t, c.in)
+		if m["category"] != c.cat || m["class"] != c.class {
+			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
+		}
+	}
+}

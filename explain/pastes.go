@@ -1,0 +1,334 @@
+package explain
+
+import "strings"
+
+// Pasted wrappers (issue 10, held-out batch 6): replies as people paste them
+// from the logs and exceptions of the applications that send mail, where the
+// reply is wrapped in what the client library or the log made of it:
+//
+//   - escaped strings: a JSON log or a language's string literal escapes the
+//     quotes and line breaks of the reply ("with message \"553 5.7.1 ...\"",
+//     "Learn more at\n5.7.8 https://...");
+//   - reply tuples: Python's smtplib prints (552, b'text') and
+//     {'rcpt': (550, b'5.1.1 ...')};
+//   - PHPMailer's error layout: "SMTP server error: DATA END command failed
+//     Detail: TEXT SMTP code: 550 Additional SMTP info: 5.7.60", the code
+//     after the text it belongs to;
+//   - "Expected response code 250 but got code \"553\", with message \"553
+//     ...\"": the code the library expected is not a reply;
+//   - a session logged on one line (SwiftMailer's debug dump, ">> MAIL
+//     FROM:<a> << 250 Ok >> RCPT TO:<b> << 553 ... !! Expected ..."): the
+//     markers separate the client's commands from the server's replies;
+//   - the library's own labels inside the text ("SMTP server error:",
+//     "Server Error: 550, Error Number: 0x800CCC79") and the command a
+//     server echoes ("... in \"MAIL FROM:<a> BODY=8BITMIME SMTPUTF8\"") are
+//     not the server's wording;
+//   - the words of the library name the stage ("Mail command failed",
+//     "SMTPRecipientsRefused", "The following From address failed").
+
+// preparePaste undoes the escaping and layouts above on a whole input
+// (Parse, and a line of standard input that needsPaste).
+func preparePaste(s string) string {
+	if strings.IndexByte(s, '\\') >= 0 {
+		s = unescapePaste(s)
+	}
+	if strings.Contains(s, ", b'") || strings.Contains(s, ", b\"") || strings.Contains(s, "(5") || strings.Contains(s, "(4") {
+		s = replyTuples(s)
+	}
+	if i := indexFold(s, "smtp code: "); i >= 0 {
+		s = phpMailerLayout(s, i)
+	}
+	return s
+}
+
+// unescapePaste turns the escapes of a JSON or language string back into
+// what the server sent: \" and \' into quotes, \\ into one backslash, \r
+// into nothing, \t into a space, and \n into a line break where a reply line
+// follows (a code or an enhanced code), else into a space.
+func unescapePaste(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 >= len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch n := s[i+1]; n {
+		case '"', '\'', '\\', '/':
+			b.WriteByte(n)
+			i++
+		case 'r':
+			i++
+		case 't':
+			b.WriteByte(' ')
+			i++
+		case 'n':
+			rest := strings.TrimLeft(s[i+2:], " ")
+			if startsWithCode(firstField(rest)) || isEnhancedLead(rest) {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+			i++
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func firstField(s string) string {
+	if len(s) > 4 {
+		return s[:4]
+	}
+	return s
+}
+
+func isEnhancedLead(s string) bool {
+	_, ok := leadingEnhanced(s)
+	return ok
+}
+
+// replyTuples rewrites Python's reply tuples "(550, b'text')" and
+// "(550, 'text')" into a reply line "550 text".
+func replyTuples(s string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '(' && i+6 < len(s) && isReplyCodeAt(s, i+1) && s[i+4] == ',' && s[i+5] == ' ' {
+			j := i + 6
+			if j < len(s) && s[j] == 'b' && j+1 < len(s) && (s[j+1] == '\'' || s[j+1] == '"') {
+				j++
+			}
+			if j < len(s) && (s[j] == '\'' || s[j] == '"') {
+				if !changed {
+					b.Grow(len(s))
+					b.WriteString(s[:i])
+					changed = true
+				}
+				// the reply starts a line of its own; the string may hold
+				// several lines of it: they are one reply, up to its
+				// closing quote, which goes with its tuple
+				b.WriteByte('\n')
+				b.WriteString(s[i+1 : i+4])
+				b.WriteByte(' ')
+				q := s[j]
+				end := strings.Index(s[j+1:], string(q)+")")
+				if end >= 0 {
+					b.WriteString(strings.ReplaceAll(s[j+1:j+1+end], "\n", " "))
+					i = j + 1 + end + 1 // past the closing quote and parenthesis
+				} else {
+					i = j
+				}
+				continue
+			}
+		}
+		if changed {
+			b.WriteByte(s[i])
+		}
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// phpMailerLayout rewrites PHPMailer's "... Detail: TEXT SMTP code: 550
+// Additional SMTP info: 5.7.60" (on one line or several) into the reply it
+// reports, "550 5.7.60 TEXT", after the words before it.
+func phpMailerLayout(s string, at int) string {
+	codeAt := at + len("smtp code: ")
+	if codeAt+3 > len(s) || !isReplyCodeAt(s, codeAt) {
+		return s
+	}
+	code := s[codeAt : codeAt+3]
+	enh := ""
+	if k := indexFold(s[codeAt:], "additional smtp info: "); k >= 0 {
+		rest := strings.TrimSpace(s[codeAt+k+len("additional smtp info: "):])
+		enh, _ = leadingEnhanced(rest)
+	}
+	head := s[:at]
+	detail := ""
+	if k := indexFold(head, "detail: "); k >= 0 {
+		detail, head = head[k+len("detail: "):], head[:k]
+	}
+	detail = strings.Join(strings.Fields(detail), " ")
+	if e, ok := leadingEnhanced(detail); ok {
+		if enh == "" {
+			enh = e
+		}
+		detail = strings.TrimSpace(detail[len(e):])
+		detail = strings.TrimPrefix(strings.TrimPrefix(detail, "SMTP;"), "smtp;")
+	}
+	reply := code
+	if enh != "" {
+		reply += " " + enh
+	}
+	if detail = strings.TrimSpace(detail); detail != "" {
+		reply += " " + detail
+	}
+	return strings.TrimRight(head, " \t\r\n") + "\n" + reply
+}
+
+// expectedCodeAt reports a code that a client library names as the one it
+// expected ("Expected response code 250 but got code ..."): not a reply.
+func expectedCodeAt(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\'') {
+		j--
+	}
+	if j < 8 {
+		return false
+	}
+	p := lowerASCII(s[max(0, j-24):j])
+	for _, w := range []string{"expected response code", "expected reply code", "expected smtp code", "expected status code", "expected code", "expected", "expecting"} {
+		if strings.HasSuffix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitInlineTranscript splits a line that holds a whole logged session
+// (">> CMD << REPLY !! ERROR", two or more markers) into transcript lines:
+// "C: CMD" for the client's commands and "S: REPLY" for the server's
+// replies. The library's "!!" error lines repeat a reply already there and
+// are dropped; without any reply line they stay (the reply is in them).
+func splitInlineTranscript(lines []string) []string {
+	need := false
+	for _, ln := range lines {
+		if strings.Count(ln, " >> ")+strings.Count(ln, " << ")+strings.Count(ln, " !! ") >= 2 {
+			need = true
+			break
+		}
+	}
+	if !need {
+		return lines
+	}
+	out := make([]string, 0, len(lines)+8)
+	for _, ln := range lines {
+		if strings.Count(ln, " >> ")+strings.Count(ln, " << ")+strings.Count(ln, " !! ") < 2 {
+			out = append(out, ln)
+			continue
+		}
+		var segs []string
+		var kinds []byte
+		rest := " " + ln
+		kind := byte(0)
+		for {
+			k, next := -1, byte(0)
+			for _, m := range []string{" >> ", " << ", " !! ", " ++ "} {
+				if x := strings.Index(rest, m); x >= 0 && (k < 0 || x < k) {
+					k, next = x, m[1]
+				}
+			}
+			if k < 0 {
+				segs, kinds = append(segs, rest), append(kinds, kind)
+				break
+			}
+			segs, kinds = append(segs, rest[:k]), append(kinds, kind)
+			rest, kind = rest[k+3:], next
+		}
+		replies := false
+		for _, k := range kinds {
+			replies = replies || k == '<'
+		}
+		for i, seg := range segs {
+			seg = strings.TrimSpace(seg)
+			if seg == "" {
+				continue
+			}
+			switch kinds[i] {
+			case '>':
+				out = append(out, "C: "+seg)
+			case '<':
+				out = append(out, "S: "+seg)
+			case '!':
+				if !replies {
+					out = append(out, seg)
+				}
+			case '+':
+			default:
+				out = append(out, seg)
+			}
+		}
+	}
+	return out
+}
+
+// cleanReplyText removes from a reply's text what is not the server's
+// wording: a client library's labels ("SMTP server error:", "Server Error:
+// 550", "Error Number: 0x800CCC79") and the client command a server echoes
+// at the end ("... in \"MAIL FROM:<a> BODY=8BITMIME\"").
+func cleanReplyText(t string) string {
+	if t == "" {
+		return t
+	}
+	if k := indexFold(t, ` in "`); k >= 0 {
+		q := lowerASCII(t[k+5:])
+		for _, c := range []string{"mail from:", "rcpt to:", "data", "bdat", "ehlo", "helo", "auth "} {
+			if strings.HasPrefix(q, c) {
+				t = strings.TrimSpace(t[:k])
+				break
+			}
+		}
+	}
+	for _, label := range []string{"smtp server error:", "server error: ", "error number: ", "server response: "} {
+		for {
+			k := indexFold(t, label)
+			if k < 0 {
+				break
+			}
+			if label == "server error: " {
+				if k >= 9 && strings.EqualFold(t[k-9:k], "internal ") {
+					break
+				}
+				if r := t[k+len(label):]; !(len(r) >= 3 && isReplyCodeAt(r, 0)) {
+					break
+				}
+			}
+			end := k + len(label)
+			if label != "smtp server error:" {
+				// the label's value: a code or a number, up to the next separator
+				for end < len(t) && t[end] != ',' && t[end] != ' ' && t[end] != ';' {
+					end++
+				}
+			}
+			t = strings.TrimSpace(strings.TrimRight(t[:k], " ,;") + " " + strings.TrimLeft(t[end:], " ,;"))
+		}
+	}
+	return t
+}
+
+// libraryStage is the stage a client library's words name around a reply
+// ("Mail command failed", "SMTPRecipientsRefused", "DATA END command
+// failed").
+func libraryStage(ctx string) string {
+	if ctx == "" {
+		return ""
+	}
+	l := lowerASCII(ctx)
+	for _, p := range []struct{ w, st string }{
+		{"mail from command failed", "MAIL FROM"}, {"mail command failed", "MAIL FROM"}, {"failed to issue mail command", "MAIL FROM"},
+		{"smtpsenderrefused", "MAIL FROM"}, {"the following from address failed", "MAIL FROM"}, {"smtpsenderfailedexception", "MAIL FROM"},
+		{"rcpt to command failed", "RCPT TO"}, {"rcpt command failed", "RCPT TO"}, {"failed to issue rcpt command", "RCPT TO"},
+		{"all recipients were rejected", "RCPT TO"}, {"smtprecipientsrefused", "RCPT TO"}, {"the following recipients failed", "RCPT TO"},
+		{"smtpaddressfailedexception", "RCPT TO"}, {"expected response code 250/251/252", "RCPT TO"}, {`expected response code "250/251/252"`, "RCPT TO"},
+		{"data end command failed", "END OF DATA"}, {"smtpdataerror", "END OF DATA"}, {"message failed", "END OF DATA"},
+		{"data command failed", "DATA"}, {"failed to issue data command", "DATA"}, {"expected response code 354", "DATA"}, {`expected response code "354"`, "DATA"},
+	} {
+		if strings.Contains(l, p.w) {
+			return p.st
+		}
+	}
+	return ""
+}
+
+// needsPaste reports a line of standard input that carries one of the
+// wrappers above (the Scanner then reads it as a whole paste): an escape, a
+// reply tuple, PHPMailer's layout, or a session logged on one line.
+func needsPaste(t string) bool {
+	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 ||
+		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2
+}
