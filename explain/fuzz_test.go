@@ -55,7 +55,8 @@ func FuzzParse(f *testing.F) {
 		"Nov 28 19:33:35 mx postfix/smtpd[7889]: warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027",
 		// pasted wrappers (pastes.go)
 		`Expected response code "250/251/252" but got code "550", with message "550 5.1.1 x"`, `x >> MAIL FROM:<a> << 250 Ok !! e << 550 y >> RSET`,
-		`{"e":"\"421-4.7.0 a\n421 4.7.0 b\""}`, "{'a': (550, b'x\ny')} (552, 'z", "Detail: x SMTP code: 550 Additional SMTP info: 5.7.1", "SMTP code: 5", `\`} {
+		`{"e":"\"421-4.7.0 a\n421 4.7.0 b\""}`, "{'a': (550, b'x\ny')} (552, 'z", "Detail: x SMTP code: 550 Additional SMTP info: 5.7.1", "SMTP code: 5", `\`,
+		`Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }, message: ["x"]`, "severity: category: detail: ", "recv a>550-5.7.1 x\nrecv a>550 5.7.1 y"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -111,7 +111,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			c.addText(li.text)
 			continue
 		}
-		if li.bare && li.code != 0 {
+		if li.code != 0 && (li.bare || li.lead != "" && open && cands[len(cands)-1].lead == li.lead) {
+			// (or each line behind the same log prefix: "recv mx>550-5.7.1 ...")
 			n := len(cands)
 			if open && cands[n-1].code == li.code {
 				// a continuation line of a multi-line reply
@@ -858,7 +859,7 @@ func findCode(s string, strict bool) int {
 		}
 		if i > 0 {
 			switch s[i-1] {
-			case ' ', '\t', ';', '\'', '"', '#', '(', '<':
+			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ...")
 			case ':':
 				// glued to the word before: "... said below:550 5.1.1 ..."
 				if i < 2 || !isAlpha(s[i-2]) {

@@ -38,7 +38,45 @@ func preparePaste(s string) string {
 	if i := indexFold(s, "smtp code: "); i >= 0 {
 		s = phpMailerLayout(s, i)
 	}
+	if strings.Contains(s, "severity: ") {
+		s = enumReplyCode(s)
+	}
 	return s
+}
+
+// enumReplyCode writes the reply code that Rust's lettre prints as its enum
+// parts ("Code { severity: PermanentNegativeCompletion, category:
+// Unspecified3, detail: Five }", RFC 5321's three digits) as the code
+// itself, at the start of a line, followed by the reply's message when the
+// print has one (message: ["4.4.2 ..."]).
+func enumReplyCode(s string) string {
+	i := strings.Index(s, "severity: ")
+	j := strings.Index(s, "category: ")
+	k := strings.Index(s, "detail: ")
+	if i < 0 || j < i || k < j {
+		return s
+	}
+	word := func(at int) string {
+		w := s[at:]
+		if e := strings.IndexAny(w, ",} "); e >= 0 {
+			w = w[:e]
+		}
+		return w
+	}
+	sev := map[string]byte{"PositiveCompletion": '2', "PositiveIntermediate": '3', "TransientNegativeCompletion": '4', "PermanentNegativeCompletion": '5'}[word(i+len("severity: "))]
+	cat := map[string]byte{"Syntax": '0', "Information": '1', "Connections": '2', "Unspecified3": '3', "Unspecified4": '4', "MailSystem": '5'}[word(j+len("category: "))]
+	det := map[string]byte{"Zero": '0', "One": '1', "Two": '2', "Three": '3', "Four": '4', "Five": '5', "Six": '6', "Seven": '7', "Eight": '8', "Nine": '9'}[word(k+len("detail: "))]
+	if sev == 0 || cat == 0 || det == 0 {
+		return s
+	}
+	reply := string([]byte{sev, cat, det})
+	if m := strings.Index(s[k:], `message: ["`); m >= 0 {
+		msg := s[k+m+len(`message: ["`):]
+		if e := strings.Index(msg, `"]`); e >= 0 {
+			reply += " " + msg[:e]
+		}
+	}
+	return s + "\n" + reply
 }
 
 // unescapePaste turns the escapes of a JSON or language string back into
@@ -327,8 +365,9 @@ func libraryStage(ctx string) string {
 
 // needsPaste reports a line of standard input that carries one of the
 // wrappers above (the Scanner then reads it as a whole paste): an escape, a
-// reply tuple, PHPMailer's layout, or a session logged on one line.
+// reply tuple, PHPMailer's layout, an enum-printed code, or a session
+// logged on one line.
 func needsPaste(t string) bool {
-	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 ||
+	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 || strings.Contains(t, "severity: ") ||
 		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2
 }

@@ -166,3 +166,36 @@ func TestKindPasteVocabulary(t *testing.T) {
 		{"smtp: unencrypted connection", TLSRequired, ClassTransient, 0, ""},
 	})
 }
+
+// Batch 6b (testdata/corpus/heldout6b.tsv) showed two more parser kinds: a
+// client log that prefixes each line of a multi-line reply ("recv mx>550-
+// ...") and Rust's lettre, which prints the reply code as its enum parts.
+func TestKindPrefixedReplyLinesAndEnumCodes(t *testing.T) {
+	r, err := Parse("recv mx.lab.example>550-5.7.26 Unauthenticated email from shop.example is not accepted due to\nrecv mx.lab.example>550-5.7.26 the domain's DMARC policy. Please contact the administrator\nrecv mx.lab.example>550 5.7.26 of shop.example.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := Explain(r); r.Code != 550 || e.Category != SenderAuth || !strings.Contains(r.Text, "administrator") || strings.Contains(r.Note, "replies") {
+		t.Errorf("prefixed lines: code %d %s, text %q, note %q: want one 550 sender-auth reply of all three lines", r.Code, e.Category, r.Text, r.Note)
+	}
+	checkPastes(t, []pasteCase{
+		{"Error: lettre::transport::smtp::Error { kind: Transient(Code { severity: TransientNegativeCompletion, category: MailSystem, detail: Two }) }", ServerError, ClassTransient, 452, ""},
+		{`SMTP error: Permanent(Response { code: Code { severity: PermanentNegativeCompletion, category: MailSystem, detail: Zero }, message: ["5.1.1 <ana@shop.example>: no such user"] })`, UserUnknown, ClassPermanent, 550, ""},
+	})
+}
+
+// and vocabulary: a failed sender callout, a From domain that must resolve,
+// a sender name refused, counted recipients, hop loops, a refusal of the
+// client's IP, a malformed address, and a codeless "address not found".
+func TestKindPasteVocabularyB(t *testing.T) {
+	checkPastes(t, []pasteCase{
+		{"550 Sender verify failed: callout verification failed for <news@app.example>; this host does not accept mail from servers that refuse bounces", SenderInvalid, ClassPermanent, 550, ""},
+		{"451 4.1.8 Sender domain must resolve to an MX or A record", SenderInvalid, ClassTransient, 451, ""},
+		{"553 The sender address is not valid for this login", SenderInvalid, ClassPermanent, 553, ""},
+		{"452 4.5.3 Too many recipient addresses in one message, send the rest later", RateLimited, ClassTransient, 452, ""},
+		{"554 5.4.6 Hop count exceeded - possible mail loop", ServerError, ClassPermanent, 554, ""},
+		{"550 Mail from your IP address is not welcome here", Reputation, ClassPermanent, 550, ""},
+		{"501 5.1.3 Malformed recipient: <ana@@shop.example>", Syntax, ClassPermanent, 501, ""},
+		{"Delivery failed: the recipient address was not found on the server", UserUnknown, ClassPermanent, 0, ""},
+	})
+}

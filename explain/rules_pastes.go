@@ -120,6 +120,43 @@ var pasteRules = []rule{
 	{ID: "paste.sender-rejected", Any: []string{"sender address rejected", "following from address failed"},
 		Cat: SenderInvalid, Weak: true,
 		Summary: "The server refused the envelope sender (MAIL FROM) address."},
+	// batch 6b: a sender verification (callout) that failed is about the
+	// sender, whatever words about accepting mail it quotes; a From domain
+	// that must resolve; a sender name refused
+	{ID: "paste.sender-callout", Any: []string{"callback setup failed", "callout verification failed", "callout failed", "sender callout", "sender verification callout", "could not verify sender"},
+		Cat: SenderInvalid, Pri: pastePri + 6,
+		Summary: "The receiver verified the envelope sender by calling back its mail server (a callout), and that check failed: the sender's server refused the probe (often its MAIL FROM:<>) or the sender address does not exist."},
+	{ID: "paste.sender-domain-resolve", Any: []string{"from:domain", "from domain", "sender domain", "sender's domain", "envelope domain"},
+		With: []string{"must resolve", "does not resolve", "doesn't resolve", "not resolve", "did not resolve"},
+		Cat:  SenderInvalid, Pri: pastePri,
+		Summary: "The sender's domain must resolve in DNS (an MX or A record) for the receiver to accept mail from it, and it does not."},
+	{ID: "paste.sender-name-invalid", Any: []string{"sender name", "from/sender", "sender address", "from address"},
+		With: []string{"is not valid", "not valid"},
+		Cat:  SenderInvalid, Weak: true, Pri: pastePri,
+		Summary: "The server refused the sender address or name: it is not one this account or server may use."},
+	// refused recipients counted: "too many recipient attempts"
+	{ID: "paste.too-many-recipients", Any: []string{"too many recipient", "too many rcpt"},
+		Not: []string{"invalid", "unknown", "bad recipient"},
+		Cat: RateLimited, Weak: true, Pri: pastePri,
+		Summary: "The server limits how many recipients (or recipient attempts) a client may give; the sender must send the rest later or in another transaction."},
+	// a loop: the message passed too many hops
+	{ID: "paste.too-many-hops", Any: []string{"too many received", "too many hops", "hop count exceeded", "hop count exceeds", "max hop count"},
+		Cat: ServerError, Pri: pastePri,
+		Summary: "The message has passed too many mail servers (Received: headers): it is looping between servers, a forwarding or routing misconfiguration."},
+	// a refusal addressed to the client's IP address without naming a list
+	{ID: "paste.no-access-for-ip", Any: []string{"for this ip", "for your ip", "from your ip", "this ip address", "your ip address"},
+		With: []string{"no access", "not welcome", "access denied", "refused", "not allowed"},
+		Not:  []string{"relay", "authenticat", "hostname", "reverse", "ptr", "too many", "rate", "limit"},
+		Cat:  Reputation, Weak: true, Pri: pastePri,
+		Summary: "The receiver refuses mail from the sending IP address itself (a local block of that address or its network)."},
+	{ID: "paste.malformed-address", Any: []string{"malformed address", "address malformed", "malformed recipient", "malformed sender"},
+		Cat: Syntax, Pri: pastePri,
+		Summary: "The address in the command is malformed (not valid address syntax)."},
+	// a codeless client error naming the address as not found
+	{ID: "paste.address-not-found", Any: []string{"address was not found", "address not found", "address is unknown"},
+		Not: []string{"sender", "domain", "host"},
+		Cat: UserUnknown, Weak: true, Pri: pastePri,
+		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "paste.code-auth-failed", Codes: []int{534, 535}, Cat: AuthFailed,
 		Summary: "Authentication failed: the credentials or the mechanism were refused (RFC 4954)."},
 	{ID: "paste.code-encryption-required", Codes: []int{538}, Cat: TLSRequired,

@@ -286,6 +286,10 @@ func mayCarryReply(t []byte) bool {
 			if hasWordAt(t, i-3, "authentication failed") {
 				return true
 			}
+		case mayEnum: // a code printed as enum parts (pastes.go)
+			if hasWordAt(t, i-8, "severity:") {
+				return true
+			}
 		}
 	}
 	return false
@@ -300,10 +304,11 @@ const (
 	mayLimit                  // 'c' after 'x'
 	mayRejected               // 'j'
 	mayAuthFailed             // 'h'
+	mayEnum                   // ':' after 'y' ("severity:", pastes.go)
 )
 
 var mayByte = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed}
+	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed, ':': mayEnum}
 
 var mayAfter = func() (t [256]uint8) {
 	for c := range t {
@@ -319,6 +324,8 @@ var mayAfter = func() (t [256]uint8) {
 			t[c] |= mayStars
 		case 'x':
 			t[c] |= mayLimit
+		case 'y':
+			t[c] |= mayEnum
 		}
 	}
 	return t

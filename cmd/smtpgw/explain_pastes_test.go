@@ -22,6 +22,8 @@ func TestExplainPastedWrappersStdin(t *testing.T) {
 		{`core: >> MAIL FROM:<app@lab.example> << 250 2.1.0 Ok >> RCPT TO:<max@shop.example> << 550 5.7.1 <max@shop.example>: Relay access denied >> RSET << 250 2.0.0 Ok`, "relay-denied", "permanent", "RCPT TO"},
 		// PHPMailer's layout on one line
 		{`SMTP server error: DATA END command failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1`, "spam-content", "permanent", "END OF DATA"},
+		// Rust lettre prints the code as its enum parts (5, 3, 5)
+		{`[mailer][ERROR] SMTP 5xx error: Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }) }`, "auth-failed", "permanent", ""},
 	}
 	var in strings.Builder
 	for _, l := range lines {
@@ -53,6 +55,8 @@ func TestExplainPastedWrappersArgument(t *testing.T) {
 		{"{ Error: Message failed: 552 5.3.4 Message size exceeds fixed maximum message size\n    at SMTPConnection._formatError (node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n  code: 'EMESSAGE',\n  response: '552 5.3.4 Message size exceeds fixed maximum message size',\n  responseCode: 552,\n  command: 'DATA' }", "message-too-big", "permanent"},
 		// PHPMailer's ErrorInfo over several lines
 		{"SMTP Error: data not accepted.\nSMTP server error: DATA END command failed\nDetail: The from address does not match a verified sender\nSMTP code: 550", "sender-invalid", "permanent"},
+		// a client log that prefixes every line of a multi-line reply
+		{"recv mx.shop.example>550-5.7.1 The sender domain shop.example has no SPF record and\nrecv mx.shop.example>550 5.7.1 the message is not signed with DKIM.", "sender-auth", "permanent"},
 		// a Python multi-line reply string inside the refused-recipients dict
 		{"SMTPRecipientsRefused: {'ida@shop.example': (550, b'5.2.1 The email account that you tried to reach is disabled.\n5.2.1 Learn more at https://support.example/p=DisabledUser')}", "mailbox-disabled", "permanent"},
 	} {
