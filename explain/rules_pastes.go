@@ -140,7 +140,7 @@ var pasteRules = []rule{
 		Cat: RateLimited, Weak: true, Pri: pastePri,
 		Summary: "The server limits how many recipients (or recipient attempts) a client may give; the sender must send the rest later or in another transaction."},
 	// a loop: the message passed too many hops
-	{ID: "paste.too-many-hops", Any: []string{"too many received", "too many hops", "hop count exceeded", "hop count exceeds", "max hop count"},
+	{ID: "paste.too-many-hops", Any: []string{"too many received", "max hop count"}, // ("hop count exceeded", "too many hops": the loop rules)
 		Cat: ServerError, Pri: pastePri,
 		Summary: "The message has passed too many mail servers (Received: headers): it is looping between servers, a forwarding or routing misconfiguration."},
 	// a refusal addressed to the client's IP address without naming a list
