@@ -333,6 +333,7 @@ type sessConn struct {
 	mu        sync.Mutex
 	waiting   bool      // waiting for a command line
 	waitSince time.Time // since when
+	wrote     time.Time // when the relay last wrote to the client
 	rd        time.Time // the read deadline in force while waiting
 	stressed  bool      // rd was shortened to StressTimeout
 
@@ -378,7 +379,15 @@ func (c *sessConn) SetReadDeadline(t time.Time) error {
 		}
 	}
 	c.mu.Lock()
-	c.waiting, c.waitSince, c.rd, c.stressed = true, now, t, stressed
+	// The client has waited since it got the last reply, not since this
+	// goroutine came round to read: on a loaded machine that can be after
+	// another connection's later reply, and the wrong one would be taken
+	// for the longest idle.
+	since := now
+	if !c.wrote.IsZero() && c.wrote.Before(now) {
+		since = c.wrote
+	}
+	c.waiting, c.waitSince, c.rd, c.stressed = true, since, t, stressed
 	c.mu.Unlock()
 	return c.Conn.SetReadDeadline(t)
 }
@@ -479,6 +488,9 @@ func (c *sessConn) Write(p []byte) (int, error) {
 	if c.muted.Load() {
 		return len(p), nil
 	}
+	c.mu.Lock()
+	c.wrote = time.Now()
+	c.mu.Unlock()
 	return c.Conn.Write(p)
 }
 
@@ -510,6 +522,10 @@ func (c *sessConn) cut(reply string) {
 
 func (c *sessConn) Close() error {
 	c.closing.Store(true)
+	// A cut under way (from another goroutine) has set killed, so go-smtp's
+	// next read saw EOF and closes: wait until the cut has said its reply,
+	// or the client would see the connection close without it.
+	c.cutOnce.Do(func() {})
 	err := c.Conn.Close()
 	c.once.Do(func() {
 		if c.srv != nil {
