@@ -964,8 +964,13 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 						rw, br = tc, bufio.NewReader(tc)
 					}
 					tr := &rawConn{t: t, c: rc.c, br: br}
+					// Each step gets its own fail-safe deadline: one for the
+					// whole session is too short for a message written a byte
+					// at a time on a loaded machine.
+					fresh := func() { rc.c.SetDeadline(time.Now().Add(20 * time.Second)) }
 					cmd := func(line, prefix string) string {
 						t.Helper()
+						fresh()
 						if _, err := rw.Write([]byte(line + "\r\n")); err != nil {
 							t.Fatal(err)
 						}
@@ -973,6 +978,7 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 					}
 					write := func(s string) {
 						t.Helper()
+						fresh()
 						if !split {
 							if _, err := rw.Write([]byte(s)); err != nil {
 								t.Fatal(err)
@@ -980,6 +986,7 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 							return
 						}
 						for i := 0; i < len(s); i++ { // one byte per segment (TLS record)
+							fresh()
 							if _, err := rw.Write([]byte{s[i]}); err != nil {
 								t.Fatal(err)
 							}
@@ -995,6 +1002,7 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 					cmd("RCPT TO:<b@example.test>", "250")
 					cmd("DATA", "354")
 					write(payload)
+					fresh()
 					if r := tr.reply(); !strings.HasPrefix(r, "554 5.6.0 Message contains a bare CR") {
 						t.Fatalf("reply %q, want 554 5.6.0 Message contains a bare CR", r)
 					}
@@ -1004,6 +1012,7 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 					cmd("DATA", "354")
 					write(clean[:100])
 					write(clean[100:] + ".\r\n")
+					fresh()
 					tr.expect("250 2.0.0 Ok: queued as ")
 					cmd("QUIT", "221")
 				})
@@ -1011,8 +1020,9 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 		}
 	}
 	n := 2 * 2 * len(payloads)
-	msgs := up.Wait(t, n, 20*time.Second)
-	time.Sleep(200 * time.Millisecond)
+	msgs := up.Wait(t, n, 60*time.Second)
+	// nothing more can arrive once the queue is empty
+	waitFor(t, "queue empty", 60*time.Second, func() bool { return spoolCount(t, h.spool, spool.DirQueue) == 0 })
 	if got := len(up.Messages()); got != n {
 		t.Errorf("upstream got %d messages, want %d (only the clean ones)", got, n)
 	}
