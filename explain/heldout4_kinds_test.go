@@ -7,6 +7,8 @@ import "testing"
 // wording or family members that are in no corpus file: the fixes are for
 // the kinds (rules_heldout4.go), not for the rows.
 
+// kindCase is one reply and the verdict its kind should get (class ""
+// is not checked); checkKinds is used by every held-out batch's kind tests.
 type kindCase struct {
 	in    string
 	cat   Category
@@ -21,7 +23,7 @@ func checkKinds(t *testing.T, cases []kindCase) {
 			t.Errorf("%q: %v", tc.in, err)
 			continue
 		}
-		if e.Category != tc.cat || e.Class != tc.class {
+		if e.Category != tc.cat || tc.class != "" && e.Class != tc.class {
 			t.Errorf("%q: got %s/%s (rule %q), want %s/%s", tc.in, e.Category, e.Class, e.Rule, tc.cat, tc.class)
 		}
 	}

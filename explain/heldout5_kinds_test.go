@@ -9,32 +9,12 @@ import (
 // and mail software, and the forms people paste) found, each shown with
 // wording that is in no corpus file: the fix is for the kind, not the rows.
 
-type kindCase5 struct {
-	in    string
-	cat   Category
-	class Class
-}
-
-func checkKinds5(t *testing.T, cases []kindCase5) {
-	t.Helper()
-	for _, tc := range cases {
-		e, err := explainOne(tc.in)
-		if err != nil {
-			t.Errorf("%q: %v", tc.in, err)
-			continue
-		}
-		if e.Category != tc.cat || tc.class != "" && e.Class != tc.class {
-			t.Errorf("%q: got %s/%s (rule %q), want %s/%s", tc.in, e.Category, e.Class, e.Rule, tc.cat, tc.class)
-		}
-	}
-}
-
 // A reply that quotes another reply as its reason: the quoted one decides
 // when the outer reply does not tell the cause (Exim's summary 503 after
 // every RCPT failed), or when an address verification quotes a temporary
 // failure of its probe.
 func TestKindQuotedReplyDecides(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"503-All RCPT commands were rejected with this error:\n503-550 5.1.1 <kim@lab.example>: no mailbox by that name\n503 Valid RCPT command must precede DATA", UserUnknown, ClassPermanent},
 		{"503-All RCPT commands were rejected with this error:\n503-501 <kim>: a domain is needed after the local part\n503 Valid RCPT command must precede DATA", Syntax, ClassPermanent},
 		{"450 4.1.1 <kim@lab.example>: Recipient address rejected: unverified address: host mx9.lab.example[192.0.2.44] said: 421 4.4.2 mx9.lab.example Error: timeout exceeded", Network, ClassTransient},
@@ -54,7 +34,7 @@ func TestKindQuotedReplyDecides(t *testing.T) {
 // storage or size) the enhanced code decides; a one-meaning text (551)
 // keeps its meaning.
 func TestKindStandardReplyTexts(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"Delivery failed: Requested action aborted: local error in processing", ServerError, ClassTransient},
 		{"mail rejected - Syntax error in parameters or arguments", Syntax, ClassPermanent},
 		{"552 5.3.4 Requested mail action aborted: exceeded storage allocation (limit 10 MB)", MessageTooBig, ClassPermanent},
@@ -74,7 +54,7 @@ func TestKindStandardReplyTexts(t *testing.T) {
 // a client's "execution expired" no queue expiry, and a temporary X.4.7 in
 // a delay notice no expiry either.
 func TestKindWrapperWordsAreNotTheCause(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"status=deferred (delivery temporarily suspended: lost connection with mx2.lab.example[192.0.2.44] while receiving the initial server greeting)", Network, ClassTransient},
 		{"status=deferred (delivery temporarily suspended: mail transport unavailable)", ServerError, ClassTransient},
 		{"dsn=4.2.0, status=deferred (cannot update mailbox /var/spool/mail/kim for user kim. unable to lock for exclusive access: Permission denied)", ServerError, ClassTransient},
@@ -92,7 +72,7 @@ func TestKindWrapperWordsAreNotTheCause(t *testing.T) {
 // TLS failures, a dropped connection, a DNS lookup that failed for now,
 // delivery programs, a recipient's Sieve rejection, NDR sentences.
 func TestKindCodelessProgramWording(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version", TLSRequired, ClassTransient},
 		{"starttls: handshake failed: remote error: tls: bad certificate", TLSRequired, ClassTransient},
 		{"IOException: server disconnected before the greeting", Network, ClassTransient},
@@ -108,7 +88,7 @@ func TestKindCodelessProgramWording(t *testing.T) {
 // Wording about the sender's form, a client's bad commands, attachment
 // types, a domain the server does not serve, a syntax verdict.
 func TestKindBatch5Vocabulary(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"553 5.1.0 empty sender is not accepted here", SenderInvalid, ClassPermanent},
 		{"501 5.1.7 <postmaster>: sender address needs a domain", SenderInvalid, ClassPermanent},
 		{"421 4.7.0 closing connection: too many bad commands from 192.0.2.77", Syntax, ClassTransient},
@@ -143,7 +123,7 @@ func TestKindPHPMailerDetailBeforeCode(t *testing.T) {
 // connector that does not let the client submit, and Sendmail's
 // "stat=Deferred:" four days into the queue (a delay, not an expiry).
 func TestKindBatch5bWording(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"lmtp(ana): Error: mkdir(/srv/mail/ana/Maildir/tmp) failed: Permission denied (euid=5000(vmail) missing +x perm: /srv/mail/ana)", ServerError, ClassTransient},
 		{"Could not connect to smtp.lab.example:465: SSL operation failed with code 1: certificate verify failed", TLSRequired, ClassTransient},
 		{"stat=No valid route to remote MX", Network, ClassTransient},
@@ -163,7 +143,7 @@ func TestKindBatch5bWording(t *testing.T) {
 // side does not offer, a lost connection in a mail client's words, and a
 // domain named as the sender's by "your FROM address".
 func TestKindBatch5cWording(t *testing.T) {
-	checkKinds5(t, []kindCase5{
+	checkKinds(t, []kindCase{
 		{"550 sorry, bounces are not accepted on this host", SenderInvalid, ClassPermanent},
 		{"554 5.5.0 client talked before its turn (early talker), goodbye", RFCNoncompliant, ClassPermanent},
 		{"554 5.6.0 header encoding violates RFC 2047", RFCNoncompliant, ClassPermanent},
