@@ -195,3 +195,17 @@ func TestKind4cConcepts(t *testing.T) {
 		{"550 EHLO argument must be a fully qualified domain name", RFCNoncompliant, ClassPermanent},
 	})
 }
+
+// A quota said of the mailbox or the account is its storage quota, also
+// without an enhanced code and with words between (the rate rule's "quota
+// exceeded for" is a sender's message quota); a quota said of the sender or
+// of messages per period stays a sending limit.
+func TestKindMailboxQuotaConcept(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The mailbox of this recipient is over its quota", MailboxFull, ClassPermanent},
+		{"452 4.2.2 Quota exceeded for this mailbox, try again later", MailboxFull, ClassTransient},
+		{"550 Account storage quota reached for kim@b.example", MailboxFull, ClassPermanent},
+		{"450 4.7.1 Hourly message quota exceeded for sender kim@a.example", RateLimited, ClassTransient},
+		{"451 Sending quota exceeded for this account, retry tomorrow", RateLimited, ClassTransient},
+	})
+}

@@ -294,4 +294,13 @@ var conceptRules4 = []rule{
 		// more), above the generic rate wording it exists to outrank
 		Cat: MailboxFull, Pri: -8,
 		Summary: "The recipient's mailbox is over its storage quota."},
+	// a quota said of the mailbox, the account or its storage, without an
+	// enhanced code ("the mailbox of this recipient is over its quota",
+	// "quota exceeded for this mailbox"): the storage quota, not a sending
+	// limit, which is said of the sender or of messages per period
+	{ID: "concept.mailbox-quota", Any: []string{"quota"},
+		With: []string{"mailbox", "inbox", "postfach", "account", "recipient", "storage", "disk"},
+		Not:  []string{"sending", "send ", "sender", "daily", "hourly", "per hour", "per day", "per minute", "submission", "outbound", "rate", "message quota", "messages", "recipients quota", "connection"},
+		Cat:  MailboxFull, Pri: -8,
+		Summary: "The recipient's mailbox is over its storage quota."},
 }
