@@ -58,7 +58,7 @@ func assembleRules() []*rule {
 		}
 	}
 	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(pasteRules))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules} {
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules} {
 		for i := range part {
 			out = append(out, &part[i])
 		}

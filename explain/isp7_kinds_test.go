@@ -1,0 +1,74 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 7-isp (testdata/corpus/heldout7-isp.tsv:
+// mailbox providers' and gateways' own code families) found, each shown
+// with wording that is in no corpus file: members of a family the batch did
+// not hold, and concepts in other words.
+
+// A documented family decides for every member, whatever generic words
+// stand around the code (and even when they say another cause).
+func TestKindIsp7ProviderFamilies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// GoDaddy IB codes: members the batch did not hold
+		{"554 Connection refused. IB105", Reputation, ClassPermanent},
+		{"554 Rejected. IB111", Reputation, ClassPermanent},
+		{"452 Try again later. IB605", RateLimited, ClassTransient},
+		{"552 Rejected. IB212", SpamContent, ClassPermanent},
+		{"421 Please retry. IB101", ServerError, ClassTransient},
+		// IB401 names authentication; without that word it is not the auth code
+		{"535 5.7.0 Authentication refused on this server IB401", AuthFailed, ClassPermanent},
+		// Spectrum AUP numbers: a range member, in- and outbound forms
+		{"554 cmsmtp Refused. AUP#I-1140", PTRRequired, ClassPermanent},
+		{"554 cmsmtp Refused. AUP#In-1210", Reputation, ClassPermanent},
+		{"452 cmsmtp Deferred. AUP#O-1580", RateLimited, ClassTransient},
+		{"550 cmsmtp Refused. AUP#O-1520", SenderInvalid, ClassPermanent},
+		{"421 cmsmtp Deferred. AUP#In-1320", RateLimited, ClassTransient},
+		// Cox codes beyond CXBL/IPBL
+		{"554 cmsmtp blocked AUP#CXDNS", PTRRequired, ClassPermanent},
+		{"552 cmsmtp Message rejected AUP#URLBL101", SpamContent, ClassPermanent},
+		// Yahoo [#4.16.x] deferrals, any member
+		{"451 Please try again later [#4.16.3].", Reputation, ClassTransient},
+		// a provider's phrase whose cause differs from its words
+		{"451 IP temporarily blacklisted, retry in a few minutes", RateLimited, ClassTransient},
+		{"451 Account outbounds disabled", ServerError, ClassTransient},
+		{"554 Message rejected (XGEMAIL_0007)", ServerError, ClassPermanent},
+		// Exchange Online codes whose words point elsewhere
+		{"550 5.7.51 Connector restricted to a certificate the sending server did not present", Policy, ClassPermanent},
+		{"550 5.7.508 Access denied, the sending range is over its permitted limits", RateLimited, ClassPermanent},
+	})
+}
+
+// A blocklist whose name says the cause: SpamRATS' no-PTR list is a missing
+// reverse DNS, its auth list a refused login; invaluement's SIP list is the
+// sending IP address.
+func TestKindIsp7NamedBlocklists(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Client host [198.51.100.90] blocked using noptr.spamrats.com", PTRRequired, ClassPermanent},
+		{"554 Listed in RATS-NoPtr, see the lookup page", PTRRequired, ClassPermanent},
+		{"535 5.7.0 Login refused, 198.51.100.91 found in auth.spamrats.com", AuthFailed, ClassPermanent},
+		{"550 Refused: 198.51.100.92 on ivmSIP", Reputation, ClassPermanent},
+	})
+}
+
+// Concepts in new words: the sender's address on the recipient's own list,
+// a server not configured to relay for the client, authentication the
+// client must turn on, an allow list the sender is not on, an inactive
+// address, a busy server, an SPF code next to rate words.
+func TestKindIsp7Concepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Sorry, your domain has been blocked by the recipient", Policy, ClassPermanent},
+		{"553 your e-mail address has been blacklisted here", Policy, ClassPermanent},
+		// the same verb said of the IP address is a blocklist listing
+		{"554 Sorry, your IP address has been blacklisted on zen.spamhaus.org", Reputation, ClassPermanent},
+		{"550 This host is not configured to accept your mail as a relay", RelayDenied, ClassPermanent},
+		{"530 Please switch on SMTP authentication before sending", AuthRequired, ClassPermanent},
+		{"550 5.7.1 Sender IP is not on the allow list of this domain", Policy, ClassPermanent},
+		{"550 5.1.1 Recipient is inactive", MailboxDisabled, ClassPermanent},
+		{"421 4.3.0 Server is busy, come back later", ServerError, ClassTransient},
+		// a busy server that names a connection limit stays a limit
+		{"421 Server busy: too many connections from your IP", RateLimited, ClassTransient},
+		{"451 4.7.24 SPF lookup returned a temporary error; your mail is rate limited for now", SenderAuth, ClassTransient},
+	})
+}
