@@ -103,6 +103,9 @@ type engine struct {
 	timerIDs    []int32   // timerWording pattern ids
 	otherExpIDs []int32   // otherExpiryWording pattern ids
 	loopIDs     []int32   // loopWording pattern ids
+	statedTemp  []int32   // statedTemporaryWording pattern ids
+	statedPerm  []int32   // statedPermanentWording pattern ids
+	fixRetryIDs []int32   // fixThenRetryWording pattern ids
 	senderIDs   []int32   // senderWording pattern ids
 	detailKeys  map[[2]int]detailInfo
 }
@@ -201,6 +204,15 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, w := range senderWording {
 		e.senderIDs = append(e.senderIDs, e.m.id(w))
+	}
+	for _, w := range statedTemporaryWording {
+		e.statedTemp = append(e.statedTemp, e.m.id(w))
+	}
+	for _, w := range statedPermanentWording {
+		e.statedPerm = append(e.statedPerm, e.m.id(w))
+	}
+	for _, w := range fixThenRetryWording {
+		e.fixRetryIDs = append(e.fixRetryIDs, e.m.id(w))
 	}
 	for _, w := range stillQueuedWording {
 		e.queuedIDs = append(e.queuedIDs, e.m.id(w))
@@ -667,6 +679,12 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	switch {
 	case code != 0:
 		ex.Class = classOfDigit(byte('0' + code/100))
+		if ex.Class == ClassSuccess && discardedReply(text) {
+			// amavis accepts what it throws away: "250 2.7.0 Ok, discarded,
+			// id=... - INFECTED: ..." was not delivered
+			ex.Class = ClassPermanent
+			ex.Note = appendNote(ex.Note, "The server accepted the message with a success reply but says it discarded it: it was not delivered.")
+		}
 		if ex.Class == ClassTransient && strings.EqualFold(r.Action, "failed") {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The class is permanent although the reply was temporary: the report's Action is failed, so the sending MTA stopped retrying (usually its queue lifetime ran out) and returned the message.")
@@ -965,6 +983,12 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	return ex
 }
 
+// discardedReply reports a success reply whose text says that the message
+// was thrown away instead of delivered (a content filter's "Ok, discarded").
+func discardedReply(text string) bool {
+	return indexFold(text, "discarded") >= 0 && indexFold(text, "not discarded") < 0
+}
+
 // statusExpired reports a reporting MTA's status X.4.7 (delivery time expired).
 func statusExpired(status string) bool {
 	st, ok := parseEnh(status)
@@ -1055,7 +1079,22 @@ var (
 	otherExpiryWording = []string{"certificate has expired", "certificate expired", "is not yet valid", "password has expired", "password expired",
 		"token has expired", "token expired", "credentials have expired", "session expired"}
 	// loopWording: a mail loop does not end by retrying (held-out batch 5b)
-	loopWording = []string{"hop count exceeded", "routing loop", "mail loop", "loop detected", "looping", "too many hops", "loops back"}
+	loopWording = []string{"hop count exceeded", "routing loop", "mail loop", "loop detected", "looping", "too many hops", "loops back",
+		// hMailServer: a route back to the server itself (held-out batch 7)
+		"connecting to myself"}
+	// statedTemporaryWording and statedPermanentWording: a bounce
+	// generator's own statement of the outcome (Exim's "This is a
+	// temporary error. The following address(es) deferred", qmail's and
+	// Haraka's "This is a permanent error; I've given up"). It decides the
+	// class of a report without a code over the other words of its
+	// preamble ("could not be delivered to one or more of its recipients"
+	// heads Exim's delay notices too), and makes such a report a delivery
+	// outcome even when its reason is in words no rule knows.
+	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later"}
+	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up"}
+	// fixThenRetryWording: "try again" after a change the reader must make
+	// ("reduce the message size and try again") is no temporary failure.
+	fixThenRetryWording = []string{"and try again", "then try again"}
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
@@ -1090,6 +1129,9 @@ var naturalClass = sync.OnceValue(func() map[Category]Class {
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
 func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
+	if c, marker := e.statedClass(set); c != ClassUnknown {
+		return c, marker
+	}
 	for _, id := range e.timerIDs {
 		if set.has(id) {
 			return ClassTransient, e.m.patterns[id]
@@ -1109,8 +1151,12 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}
+	fixThenRetry := false
+	for _, id := range e.fixRetryIDs {
+		fixThenRetry = fixThenRetry || set.has(id)
+	}
 	for _, id := range e.tempIDs {
-		if set.has(id) {
+		if set.has(id) && !(fixThenRetry && e.m.patterns[id] == "try again") {
 			return ClassTransient, e.m.patterns[id]
 		}
 	}
@@ -1121,6 +1167,22 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	}
 	if c, ok := naturalClass()[cat]; ok {
 		return c, ""
+	}
+	return ClassUnknown, ""
+}
+
+// statedClass is the class a bounce generator states in so many words
+// (statedTemporaryWording, statedPermanentWording); permanent wins.
+func (e *engine) statedClass(set *patternSet) (Class, string) {
+	for _, id := range e.statedPerm {
+		if set.has(id) {
+			return ClassPermanent, e.m.patterns[id]
+		}
+	}
+	for _, id := range e.statedTemp {
+		if set.has(id) {
+			return ClassTransient, e.m.patterns[id]
+		}
 	}
 	return ClassUnknown, ""
 }
@@ -1286,6 +1348,9 @@ func recognisedWording(text string) bool {
 	found := e.m.scan(text, &set, buf[:0])
 	if len(found) == 0 {
 		return false
+	}
+	if c, _ := e.statedClass(&set); c != ClassUnknown {
+		return true // a bounce that states its outcome, whatever its reason
 	}
 	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set)}, nil) != nil
 }

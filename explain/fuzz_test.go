@@ -56,7 +56,12 @@ func FuzzParse(f *testing.F) {
 		// pasted wrappers (pastes.go)
 		`Expected response code "250/251/252" but got code "550", with message "550 5.1.1 x"`, `x >> MAIL FROM:<a> << 250 Ok !! e << 550 y >> RSET`,
 		`{"e":"\"421-4.7.0 a\n421 4.7.0 b\""}`, "{'a': (550, b'x\ny')} (552, 'z", "Detail: x SMTP code: 550 Additional SMTP info: 5.7.1", "SMTP code: 5", `\`,
-		`Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }, message: ["x"]`, "severity: category: detail: ", "recv a>550-5.7.1 x\nrecv a>550 5.7.1 y"} {
+		`Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }, message: ["x"]`, "severity: category: detail: ", "recv a>550-5.7.1 x\nrecv a>550 5.7.1 y",
+		// forum pastes (held-out batch 7)
+		`SMTP Error (550): Failed to add recipient "a" (5.7.1 (x) y).`, "Error SMTP: [451] x", "SMTP Error (55", "SMTP error: [550]", `SMTP Error (550): Failed to (`,
+		"delivery 1: failure: a_b./Remote_host_said:_550_x/", "delivery 2: deferral: /", "delivery : failure: ", "550.5.7.0 x", "550.5.", "│a\n│\n│b",
+		"Remote Server returned '<h #4.4.7>'", "Remote Server returned '< #'", "This is a permanent error; I've given up.", "x\nStatus: 5.0.0",
+		"250 2.7.0 Ok, discarded, id=1 - INFECTED: x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -86,6 +91,7 @@ func FuzzParse(f *testing.F) {
 func FuzzScanner(f *testing.F) {
 	f.Add("550-5.7.1 a\n550 5.7.1 b\nxx\n421 4.7.0 c\n\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 x\n")
 	f.Add("2026-11-28 19:29:49 H=(c.example) [127.0.0.1] F=<a@b.example> rejected RCPT <g@b.example>: Unrouteable address\n== a@b.example R=r T=t defer (-1): Tainted 'x' not permitted\n")
+	f.Add("SMTP Error (550): Failed to add recipient \"a\" (x)\ndelivery 3: failure: Unable_to_run_qmail-remote./\n550.5.7.0 x\nError SMTP: [421] y\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		sc := NewScanner(strings.NewReader(s))
 		for sc.Scan() {

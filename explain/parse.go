@@ -181,6 +181,13 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Text == "" && diagText != "" {
 		r.Text = diagText // a Status field and a Diagnostic-Code text: each tells what it knows
 	}
+	if r.Text == "" && r.Code == 0 && statusEnh != "" && len(context) > 0 {
+		// a report with a Status but no Diagnostic-Code, its reason in the
+		// body before the fields (cPanel's "Domain x has exceeded the max
+		// defers and failures per hour ... Message discarded." above
+		// "Status: 5.0.0"): the body's words are the text (held-out batch 7)
+		r.Text = strings.Join(context, " ")
+	}
 	if r.Enhanced == "" && r.Code != 0 {
 		// the reply's own code ("451 qq temporary problem (#4.3.0)") tells
 		// more than the status the logging MTA derived (Postfix dsn=4.0.0)
@@ -539,6 +546,13 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 		li.parseNDR(v)
 		if li.reply {
+			if li.code == 0 && strings.HasPrefix(li.enh, "4.") && li.action == "" && !strings.Contains(low, "delay") {
+				// the legacy form without a basic code ("Remote Server
+				// returned '< #4.4.7>'") stands in a non-delivery report:
+				// the temporary errors ended, the message came back
+				// (held-out batch 7); Exchange's delay notices say delayed
+				li.action = "failed"
+			}
 			return li
 		}
 	}
@@ -695,6 +709,9 @@ func (li *lineInfo) parseNDR(v string) {
 	v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(v, "#SMTP#")), "##"))
 	v = strings.TrimSuffix(strings.TrimSpace(v), ">")
 	v = strings.TrimLeft(v, "<# ")
+	if k := strings.LastIndex(v, " #"); k >= 0 && k+2 < len(v) && isDigit(v[k+2]) {
+		v = v[k+2:] // Exchange 2003's "<host #4.4.7>": the code after the reporting host
+	}
 	if i := indexFold(v, "smtp;"); i >= 0 {
 		v = v[i+len("smtp;"):]
 	}

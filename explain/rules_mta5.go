@@ -59,6 +59,9 @@ var mtaSoftwareRules = []rule{
 	// a mail-system enhanced code (X.3.x) it is the server's own problem, not
 	// DNS (which carries X.4.3).
 	{ID: "mta5.lookup-table-failure", Any: []string{"temporary lookup failure", "lookup failure", "table lookup", "lookup error"}, Enh: []string{"X.3.0", "X.3.5"},
+		// (an SPF, DKIM or DMARC lookup is DNS, however the MTA codes it:
+		// "451 SPF lookup failure (#4.3.0)", forum7.spf-lookup-failure)
+		Not: []string{"spf lookup", "dkim lookup", "dkim key lookup", "dmarc lookup"},
 		Cat: ServerError, Actor: ActorRecipientAdmin,
 		Summary: "A lookup table of the receiving server (an alias, recipient or access map, an LDAP or SQL query) failed for now; the sending MTA retries.",
 		Fix: []string{"Nothing to do as the sender: the MTA retries.",

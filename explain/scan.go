@@ -189,7 +189,13 @@ func (s *Scanner) feed(line string) {
 	}
 	if needsPaste(t) { // pastes.go: a reply inside a library's wrapping
 		s.flushGroup()
-		if r, err := parse(t, true); err == nil {
+		r, err := parse(t, true)
+		if err != nil && qmailDeliveryLine(t) {
+			// qmail-send's log states the outcome without a code: its words
+			// are read as an argument's would be
+			r, err = parse(t, false)
+		}
+		if err == nil {
 			s.queue = append(s.queue, r)
 		} else {
 			s.Skipped++
@@ -236,6 +242,9 @@ func mayCarryReply(t []byte) bool {
 	// 'j' in "rejected", 'h' in "authentication failed"): a few bytes in a
 	// hundred of a mail log.
 	n := len(t)
+	if n > 9 && t[0] >= '2' && t[0] <= '5' && isDigit(t[1]) && isDigit(t[2]) && t[3] == '.' {
+		return true // a code written with a dot before its enhanced code ("550.5.7.0 ...", pastes.go)
+	}
 	prev := byte(0) // (as the start of the line: a code may follow)
 	for i := 0; i < n; i++ {
 		c := t[i]
@@ -267,7 +276,7 @@ func mayCarryReply(t []byte) bool {
 				return true
 			}
 			switch t[i+3] {
-			case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"':
+			case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 				return true
 			}
 		case mayEquals, mayStars: // "== ", "** "
@@ -290,6 +299,10 @@ func mayCarryReply(t []byte) bool {
 			if hasWordAt(t, i-8, "severity:") {
 				return true
 			}
+		case mayQmail: // qmail-send's "delivery N: failure: ..." / "deferral: ..." (pastes.go)
+			if hasWordAt(t, i-9, ": failure:") || hasWordAt(t, i-10, ": deferral:") {
+				return true
+			}
 		}
 	}
 	return false
@@ -305,16 +318,19 @@ const (
 	mayRejected               // 'j'
 	mayAuthFailed             // 'h'
 	mayEnum                   // ':' after 'y' ("severity:", pastes.go)
+	mayQmail                  // ':' after 'e' or 'l' ("failure:", "deferral:", pastes.go)
 )
 
 var mayByte = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed, ':': mayEnum}
+	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail}
 
 var mayAfter = func() (t [256]uint8) {
 	for c := range t {
 		b := byte(c)
 		t[c] = mayRejected | mayAuthFailed
-		if !isDigit(b) && !isAlpha(b) && b != '.' && b != '[' && b != '_' {
+		if !isDigit(b) && !isAlpha(b) && b != '.' && b != '_' {
+			// (after '[' too: a webmail's "Error SMTP: [550] ..."; an IP
+			// address in brackets has a '.' where a code ends)
 			t[c] |= mayDigit
 		}
 		switch b {
@@ -326,6 +342,8 @@ var mayAfter = func() (t [256]uint8) {
 			t[c] |= mayLimit
 		case 'y':
 			t[c] |= mayEnum
+		case 'e', 'l':
+			t[c] |= mayQmail
 		}
 	}
 	return t
