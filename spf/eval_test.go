@@ -17,7 +17,7 @@ func evalZone(t *testing.T, data map[string][]interface{}) *resolver.Resolver {
 	srv := startSuiteServer(t)
 	srv.setZone(buildZone(t, data))
 	r := resolver.New(srv.addr)
-	r.Timeout = 300 * time.Millisecond
+	r.Timeout = 1500 * time.Millisecond
 	return r
 }
 

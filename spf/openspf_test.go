@@ -379,8 +379,16 @@ type suiteOutcome struct {
 }
 
 func runSuite(t *testing.T, path string) (outcomes []suiteOutcome) {
-	srv := startSuiteServer(t)
+	// Each scenario gets its own server with its zone, and every test runs
+	// at once: a TIMEOUT name costs its wait once for the whole suite, not
+	// once per test.
+	type job struct {
+		addr, name string
+		test       suiteTest
+	}
+	var jobs []job
 	for _, sc := range loadSuite(t, path) {
+		srv := startSuiteServer(t)
 		srv.setZone(buildZone(t, sc.Zonedata))
 		names := make([]string, 0, len(sc.Tests))
 		for n := range sc.Tests {
@@ -388,37 +396,51 @@ func runSuite(t *testing.T, path string) (outcomes []suiteOutcome) {
 		}
 		sort.Strings(names)
 		for _, n := range names {
-			st := sc.Tests[n]
-			// A fresh resolver per test: nothing cached across tests.
-			r := resolver.New(srv.addr)
-			// TIMEOUT names never answer; the resolver gives up on them
-			// quickly. Every other answer arrives over loopback at once.
-			r.Timeout = 300 * time.Millisecond
-			ip := net.ParseIP(st.Host)
-			ev := Evaluate(context.Background(), r, ip, st.Mailfrom, st.Helo)
-			o := suiteOutcome{name: n, got: ev.Result, want: strings.Join(st.results(), "|")}
-			for _, w := range st.results() {
-				if w == ev.Result {
-					o.ok = true
-				}
-			}
-			if o.ok && st.Explanation != nil && ev.Result == "fail" {
-				want := *st.Explanation
-				if want == "DEFAULT" {
-					want = ""
-				}
-				if ev.Explanation != want {
-					o.ok = false
-					o.detail = fmt.Sprintf("explanation %q, want %q", ev.Explanation, *st.Explanation)
-				}
-			}
-			if !o.ok && o.detail == "" {
-				o.detail = ev.Reason
-			}
-			outcomes = append(outcomes, o)
+			jobs = append(jobs, job{srv.addr, n, sc.Tests[n]})
 		}
 	}
+	outcomes = make([]suiteOutcome, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			outcomes[i] = runSuiteTest(j.addr, j.name, j.test)
+		}()
+	}
+	wg.Wait()
 	return outcomes
+}
+
+func runSuiteTest(addr, n string, st suiteTest) suiteOutcome {
+	// A fresh resolver per test: nothing cached across tests.
+	r := resolver.New(addr)
+	// TIMEOUT names never answer; the resolver gives up on them
+	// after 1.5 s. Every other answer arrives over loopback at once, but a
+	// loaded machine running -race can take some hundred milliseconds.
+	r.Timeout = 1500 * time.Millisecond
+	ip := net.ParseIP(st.Host)
+	ev := Evaluate(context.Background(), r, ip, st.Mailfrom, st.Helo)
+	o := suiteOutcome{name: n, got: ev.Result, want: strings.Join(st.results(), "|")}
+	for _, w := range st.results() {
+		if w == ev.Result {
+			o.ok = true
+		}
+	}
+	if o.ok && st.Explanation != nil && ev.Result == "fail" {
+		want := *st.Explanation
+		if want == "DEFAULT" {
+			want = ""
+		}
+		if ev.Explanation != want {
+			o.ok = false
+			o.detail = fmt.Sprintf("explanation %q, want %q", ev.Explanation, *st.Explanation)
+		}
+	}
+	if !o.ok && o.detail == "" {
+		o.detail = ev.Reason
+	}
+	return o
 }
 
 // TestOpenSPFSuites runs both official suites and requires at least 99%
