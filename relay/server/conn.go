@@ -99,8 +99,10 @@ func (l *limitListener) loop() {
 			continue
 		}
 		ip := addrIP(c.RemoteAddr())
-		sc := &sessConn{Conn: c, srv: s, ip: ip, accepted: time.Now()}
+		sc := &sessConn{Conn: c, srv: s, ip: ip, accepted: time.Now(), tlsCfg: s.cfg.TLSConfig}
 		sc.deadline = sc.accepted.Add(s.cfg.SessionTimeout)
+		sc.w = newWire(s.cfg.TLSConfig != nil && !l.implicitTLS)
+		sc.implicit = l.implicitTLS
 		sc.tlsUp.Store(l.implicitTLS) // no plain-text 421 into a TLS stream
 		if s.admit(sc) == "" {
 			l.hand(sc)
@@ -321,14 +323,27 @@ type sessConn struct {
 	muted    atomic.Bool // writes are dropped: the relay said its last words
 	cutOnce  sync.Once
 
-	// tlsUp is set when a TLS layer runs (or is being set up) above this
-	// connection; top is that layer once its handshake is done (nil
-	// before): the relay's own replies go through it.
-	tlsUp atomic.Bool
-	top   atomic.Pointer[tls.Conn]
+	// The SMTP stream go-smtp reads and writes (wire.go); nil: a plain
+	// byte stream. Used by the connection's goroutine only.
+	w *wire
+	// in holds the client's bytes not yet handed to go-smtp (a pool
+	// buffer while it holds any), inErr the read error behind them.
+	in         *[]byte
+	inLo, inHi int
+	inErr      error
+	sess       atomic.Pointer[session] // the go-smtp session, once EHLO made it
+
+	// TLS runs here, below go-smtp (wire.go says why). tlsUp is set when
+	// TLS runs or its handshake is under way: the relay's own replies then
+	// go through tc, and nowhere before its handshake is done.
+	tlsCfg   *tls.Config
+	implicit bool // implicit TLS: the handshake comes first (goroutine-local)
+	tlsUp    atomic.Bool
+	tc       atomic.Pointer[tls.Conn]
+	wmu      sync.Mutex // the relay's own writes (cut, STARTTLS's 220)
 
 	inTxn  atomic.Bool // MAIL given, transaction not ended
-	inData atomic.Bool // the DATA reader (readRaw) reads: it handles timeouts itself
+	inData atomic.Bool // Session.Data reads DATA: it handles timeouts itself
 
 	mu        sync.Mutex
 	waiting   bool      // waiting for a command line
@@ -442,7 +457,16 @@ func (c *sessConn) Read(p []byte) (int, error) {
 	if c.killed.Load() {
 		return 0, io.EOF
 	}
-	n, err := c.read(p)
+	if c.closing.Load() {
+		return 0, net.ErrClosed
+	}
+	var n int
+	var err error
+	if c.w != nil {
+		n, err = c.readSMTP(p)
+	} else {
+		n, err = c.read(p)
+	}
 	if err != nil && c.killed.Load() {
 		return n, io.EOF
 	}
@@ -484,17 +508,216 @@ func (c *sessConn) read(p []byte) (int, error) {
 	return m, nil
 }
 
+// Write writes go-smtp's replies (through TLS when it runs); the wire
+// follows them, and adds STARTTLS to the EHLO reply while it is offered.
 func (c *sessConn) Write(p []byte) (int, error) {
+	if c.w == nil {
+		return c.write(p)
+	}
+	if c.implicit {
+		if err := c.handshakeImplicit(); err != nil {
+			return 0, err
+		}
+	}
+	at := c.w.replied(p, c.onReply)
+	if at < 0 {
+		return c.write(p)
+	}
+	for _, b := range [][]byte{p[:at], []byte("250-STARTTLS\r\n"), p[at:]} {
+		if _, err := c.write(b); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
+func (c *sessConn) write(p []byte) (int, error) {
 	if c.muted.Load() {
 		return len(p), nil
 	}
 	c.mu.Lock()
 	c.wrote = time.Now()
 	c.mu.Unlock()
+	if tc := c.tc.Load(); tc != nil {
+		return tc.Write(p)
+	}
 	return c.Conn.Write(p)
 }
 
+// onReply passes the code of each of go-smtp's final reply lines to the
+// session (which logs go-smtp's own size refusals).
+func (c *sessConn) onReply(code int) {
+	if se := c.sess.Load(); se != nil {
+		se.onReply(code)
+	}
+}
+
+const inBufSize = maxHeldLine + 4096
+
+var inPool = sync.Pool{New: func() any { b := make([]byte, inBufSize); return &b }}
+
+// readSMTP hands go-smtp the client's bytes as the wire decides: one
+// command line per Read, DATA up to its end-of-data line, a BDAT chunk up
+// to its end; it runs STARTTLS.
+func (c *sessConn) readSMTP(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	if c.implicit {
+		if err := c.handshakeImplicit(); err != nil {
+			return 0, err
+		}
+	}
+	for {
+		var buf []byte
+		if c.in != nil {
+			buf = (*c.in)[c.inLo:c.inHi]
+		}
+		n, act := c.w.next(buf, len(p), c.inErr != nil)
+		switch act {
+		case actDeliver:
+			if n > 0 {
+				copy(p, buf[:n])
+				c.consume(n)
+				return n, nil
+			}
+		case actStartTLS:
+			c.consume(n)
+			if err := c.startTLS(); err != nil {
+				return 0, err
+			}
+			continue
+		case actLost:
+			if c.srv != nil {
+				c.srv.log.Error("SMTP stream not understood, closing the connection", "client", c.RemoteAddr().String())
+			}
+			c.kill()
+			return 0, io.EOF
+		}
+		if err := c.inErr; err != nil {
+			c.inErr = nil
+			return 0, err
+		}
+		c.fill()
+	}
+}
+
+// fill reads more of the client's bytes into in.
+func (c *sessConn) fill() {
+	if c.in == nil {
+		c.in = inPool.Get().(*[]byte)
+		c.inLo, c.inHi = 0, 0
+	}
+	buf := *c.in
+	if c.inLo > 0 && c.inHi > len(buf)-4096 {
+		c.inHi = copy(buf, buf[c.inLo:c.inHi])
+		c.inLo = 0
+	}
+	if c.inHi == len(buf) {
+		// the wire hands on every line longer than maxHeldLine; this
+		// cannot be reached, and must not loop
+		c.inErr = errors.New("input buffer full")
+		return
+	}
+	var n int
+	var err error
+	if tc := c.tc.Load(); tc != nil {
+		n, err = tc.Read(buf[c.inHi:])
+	} else {
+		n, err = c.Conn.Read(buf[c.inHi:])
+	}
+	c.inHi += n
+	c.inErr = err
+	if c.inLo == c.inHi && err != nil {
+		c.consume(0)
+	}
+}
+
+// consume drops n handed-on bytes; an empty buffer goes back to the pool.
+func (c *sessConn) consume(n int) {
+	if c.in == nil {
+		return
+	}
+	if c.inLo += n; c.inLo == c.inHi {
+		inPool.Put(c.in)
+		c.in, c.inLo, c.inHi = nil, 0, 0
+	}
+}
+
+func (c *sessConn) cmdTimeout() time.Duration {
+	if c.srv != nil {
+		return c.srv.cfg.CommandTimeout
+	}
+	return 5 * time.Minute
+}
+
+// startTLS answers STARTTLS and makes the TLS handshake. Bytes the client
+// sent after the STARTTLS line, in plain text, are discarded (RFC 3207
+// 4.2; the command injection of CVE-2011-0411).
+func (c *sessConn) startTLS() error {
+	c.wmu.Lock()
+	if c.muted.Load() {
+		c.wmu.Unlock()
+		return io.EOF
+	}
+	c.tlsUp.Store(true)
+	c.Conn.SetWriteDeadline(c.clamp(time.Now().Add(c.cmdTimeout()), writeGrace))
+	_, err := io.WriteString(c.Conn, "220 2.0.0 Ready to start TLS\r\n")
+	c.mu.Lock()
+	c.wrote = time.Now()
+	c.mu.Unlock()
+	c.wmu.Unlock()
+	if err != nil {
+		return err
+	}
+	if dropped := c.inHi - c.inLo; dropped > 0 && c.srv != nil {
+		c.srv.log.Warn("plain-text bytes after STARTTLS discarded", "client", c.RemoteAddr().String(), "bytes", dropped)
+	}
+	c.consume(c.inHi - c.inLo)
+	c.inErr = nil
+	tc := tls.Server(c.Conn, c.tlsCfg)
+	if err := tc.Handshake(); err != nil {
+		if c.srv != nil {
+			c.srv.log.Warn("TLS handshake failed", "client", c.RemoteAddr().String(), "err", err)
+		}
+		c.kill()
+		return io.EOF
+	}
+	c.tc.Store(tc)
+	c.w.tlsStarted()
+	if se := c.sess.Load(); se != nil {
+		se.tlsStarted()
+	}
+	return nil
+}
+
+// handshakeImplicit makes the handshake of an implicit-TLS connection,
+// before go-smtp's greeting.
+func (c *sessConn) handshakeImplicit() error {
+	c.implicit = false
+	d := c.clamp(time.Now().Add(c.cmdTimeout()), 0)
+	c.Conn.SetDeadline(d)
+	tc := tls.Server(c.Conn, c.tlsCfg)
+	if err := tc.Handshake(); err != nil {
+		if c.srv != nil {
+			c.srv.log.Debug("TLS handshake failed", "client", c.RemoteAddr().String(), "err", err)
+		}
+		c.kill()
+		return io.EOF
+	}
+	c.tc.Store(tc)
+	return nil
+}
+
 func (c *sessConn) kill() { c.killed.Store(true) }
+
+// tlsState is the connection's TLS state (ok false: no TLS).
+func (c *sessConn) tlsState() (tls.ConnectionState, bool) {
+	if tc := c.tc.Load(); tc != nil {
+		return tc.ConnectionState(), true
+	}
+	return tls.ConnectionState{}, false
+}
 
 // cut says reply (unless the TLS layer is not ready for it), frees the
 // slot and closes the connection; go-smtp's replies after it are dropped
@@ -502,9 +725,10 @@ func (c *sessConn) kill() { c.killed.Store(true) }
 func (c *sessConn) cut(reply string) {
 	c.cutOnce.Do(func() {
 		c.killed.Store(true)
+		c.wmu.Lock()
 		var w io.Writer = c.Conn
-		if top := c.top.Load(); top != nil {
-			w = top
+		if tc := c.tc.Load(); tc != nil {
+			w = tc
 		} else if c.tlsUp.Load() {
 			w = nil
 		}
@@ -513,6 +737,7 @@ func (c *sessConn) cut(reply string) {
 			io.WriteString(w, reply+"\r\n")
 		}
 		c.muted.Store(true)
+		c.wmu.Unlock()
 		if c.srv != nil {
 			c.srv.release(c)
 		}

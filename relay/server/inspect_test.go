@@ -67,3 +67,29 @@ func FuzzInspector(f *testing.F) {
 		}
 	})
 }
+
+// The inspector, when the wire has checked CR/LF, still counts Received:
+// headers and reads the Message-ID, and does not report the last CR of a
+// piece as bare.
+func TestInspectorAfterRaw(t *testing.T) {
+	t.Parallel()
+	in := newInspector(2)
+	in.crlfChecked = true
+	for _, p := range []string{"Message-ID: <a@example.test>\r\nReceived: x\r", "\n\r", "\nbody\r", "\n"} {
+		if _, err := in.Write([]byte(p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := in.Close(); err != nil || in.MessageID != "<a@example.test>" {
+		t.Fatalf("Close %v, Message-ID %q", err, in.MessageID)
+	}
+	in = newInspector(2)
+	in.crlfChecked = true
+	_, err := in.Write([]byte("Received: a\r\nReceived: b\r\nReceived: c\r\n\r\n"))
+	if err == nil {
+		err = in.Close()
+	}
+	if !errors.Is(err, ErrLoop) {
+		t.Fatalf("3 Received: with max 2: %v", err)
+	}
+}

@@ -5,7 +5,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -160,23 +159,11 @@ func New(cfg Config) *Server {
 	ss.MaxLineLength = maxLineLength
 	ss.ReadTimeout = cfg.CommandTimeout
 	ss.WriteTimeout = cfg.CommandTimeout
-	ss.AllowInsecureAuth = cfg.AllowInsecureAuth
-	if cfg.TLSConfig != nil {
-		// Learn which connections run TLS: the relay's own replies (421)
-		// must then go through the TLS layer.
-		tc := cfg.TLSConfig.Clone()
-		next := tc.GetConfigForClient
-		tc.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-			if sc, ok := hello.Conn.(*sessConn); ok {
-				sc.tlsUp.Store(true)
-			}
-			if next != nil {
-				return next(hello)
-			}
-			return nil, nil
-		}
-		ss.TLSConfig = tc
-	}
+	// TLS (STARTTLS and implicit) runs in sessConn, below go-smtp, which
+	// sees plain text and no TLSConfig (wire.go says why); so go-smtp
+	// cannot tell when AUTH is allowed: the session decides
+	// (authSession.AuthMechanisms and Auth).
+	ss.AllowInsecureAuth = true
 	ss.EnableSMTPUTF8 = true
 	ss.ErrorLog = slogPrinter{cfg.Logger}
 	s.smtp = ss
@@ -191,14 +178,10 @@ func (p slogPrinter) Println(v ...any)               { p.l.Debug(fmt.Sprint(v...
 // Serve accepts connections on l until Shutdown. With implicitTLS, every
 // connection starts with a TLS handshake (port 465 style).
 func (s *Server) Serve(l net.Listener, implicitTLS bool) error {
-	var ll net.Listener = &limitListener{Listener: l, srv: s, implicitTLS: implicitTLS}
-	if implicitTLS {
-		if s.cfg.TLSConfig == nil {
-			return errors.New("implicit TLS needs a certificate")
-		}
-		ll = tls.NewListener(ll, s.smtp.TLSConfig)
+	if implicitTLS && s.cfg.TLSConfig == nil {
+		return errors.New("implicit TLS needs a certificate")
 	}
-	err := s.smtp.Serve(ll)
+	err := s.smtp.Serve(&limitListener{Listener: l, srv: s, implicitTLS: implicitTLS})
 	if errors.Is(err, net.ErrClosed) {
 		return nil
 	}
@@ -249,12 +232,10 @@ type backend struct{ s *Server }
 
 func (b *backend) NewSession(c *smtp.Conn) (smtp.Session, error) {
 	sess := &session{s: b.s, conn: c, ip: addrIP(c.Conn().RemoteAddr())}
-	if tc, ok := c.Conn().(*tls.Conn); ok {
-		if sc, ok := tc.NetConn().(*sessConn); ok {
-			sc.top.Store(tc) // the handshake is done: EHLO came through it
-		}
+	if sc := sess.sessConn(); sc != nil && sc.w != nil {
+		sc.sess.Store(sess) // go-smtp's replies and STARTTLS reach the session
+		sess.tapped = true
 	}
-	sess.tapped = tapReplies(c, sess.onReply)
 	if b.s.cfg.Users != nil {
 		return &authSession{sess}, nil
 	}
@@ -268,7 +249,7 @@ type session struct {
 
 	user       string
 	authFails  int
-	tapped     bool // go-smtp's replies are watched (onReply)
+	tapped     bool // go-smtp's replies are watched (onReply, through sessConn)
 	sizeLogged bool // Data logged its 552
 	from       string
 	hasFrom    bool
@@ -276,12 +257,34 @@ type session struct {
 }
 
 func (se *session) sessConn() *sessConn {
-	nc := se.conn.Conn()
-	if tc, ok := nc.(*tls.Conn); ok {
-		nc = tc.NetConn()
-	}
-	sc, _ := nc.(*sessConn)
+	sc, _ := se.conn.Conn().(*sessConn)
 	return sc
+}
+
+// tlsState is the connection's TLS state (TLS runs in sessConn, so
+// go-smtp's Conn.TLSConnectionState knows nothing of it).
+func (se *session) tlsState() (tls.ConnectionState, bool) {
+	if sc := se.sessConn(); sc != nil {
+		return sc.tlsState()
+	}
+	return se.conn.TLSConnectionState()
+}
+
+// tlsStarted forgets what the client said before STARTTLS (RFC 3207 4.2):
+// the transaction and the authentication.
+func (se *session) tlsStarted() {
+	se.Reset()
+	se.user = ""
+}
+
+// errHelloAgain answers a command after STARTTLS that must wait for EHLO:
+// go-smtp does not know TLS started, so the relay asks itself.
+var errHelloAgain = &smtp.SMTPError{Code: 503, EnhancedCode: smtp.EnhancedCode{5, 5, 1}, Message: "Send EHLO again after STARTTLS"}
+
+// helloNeeded reports whether the client has not said EHLO since STARTTLS.
+func (se *session) helloNeeded() bool {
+	sc := se.sessConn()
+	return sc != nil && sc.w != nil && sc.w.needHello
 }
 
 func (se *session) Reset() {
@@ -293,8 +296,8 @@ func (se *session) Reset() {
 
 // onReply sees go-smtp's replies: its own size refusals (MAIL SIZE=, BDAT)
 // are logged here like every other refusal.
-func (se *session) onReply(line []byte) {
-	if !bytes.HasPrefix(line, []byte("552 ")) {
+func (se *session) onReply(code int) {
+	if code != 552 {
 		return
 	}
 	if se.sizeLogged {
@@ -334,6 +337,9 @@ func (se *session) Mail(from string, opts *smtp.MailOptions) error {
 	if !se.start() {
 		return errCut
 	}
+	if se.helloNeeded() {
+		return errHelloAgain
+	}
 	if badAddr(from) {
 		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 7}, Message: "CR or LF in the sender address is not allowed"}
 	}
@@ -359,6 +365,12 @@ func (se *session) mayRelay() bool {
 func (se *session) Rcpt(to string, opts *smtp.RcptOptions) error {
 	if !se.start() {
 		return errCut
+	}
+	if se.helloNeeded() {
+		return errHelloAgain
+	}
+	if !se.hasFrom {
+		return errNoTransaction
 	}
 	if badAddr(to) {
 		return &smtp.SMTPError{Code: 501, EnhancedCode: smtp.EnhancedCode{5, 1, 3}, Message: "CR or LF in the recipient address is not allowed"}
@@ -393,7 +405,10 @@ const maxLineLength = 64 << 10
 var bufPool = sync.Pool{New: func() any { b := make([]byte, 32<<10); return &b }}
 
 var (
-	errTimeout = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
+	// errNoTransaction answers RCPT, DATA or BDAT that go-smtp let through
+	// after STARTTLS reset the session's transaction.
+	errNoTransaction = &smtp.SMTPError{Code: 503, EnhancedCode: smtp.EnhancedCode{5, 5, 1}, Message: "Bad sequence of commands: MAIL and RCPT first"}
+	errTimeout       = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
 	errSpool   = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 )
 
@@ -403,7 +418,18 @@ func (se *session) Data(r io.Reader) error {
 	if !se.start() {
 		return errCut
 	}
+	if !se.hasFrom || len(se.rcpts) == 0 {
+		return errNoTransaction
+	}
 	sc := se.sessConn()
+	_, bdat := r.(*io.PipeReader) // BDAT: go-smtp pipes the exact chunk bytes
+	var wr *wire                  // DATA: the wire checks the bytes as sent
+	if !bdat && sc != nil && sc.w != nil {
+		wr = sc.w
+		if !wr.dataAnnounced() {
+			return se.lost(sc)
+		}
+	}
 	dataStart := time.Now()
 	base := se.s.cfg.CommandTimeout
 	if se.s.busy(se.ip) {
@@ -418,7 +444,7 @@ func (se *session) Data(r io.Reader) error {
 		}
 		return t
 	}
-	if sc != nil {
+	if sc != nil && !bdat {
 		sc.setDataDeadline(dataDeadline(0))
 	}
 	id := spool.NewID()
@@ -427,7 +453,7 @@ func (se *session) Data(r io.Reader) error {
 		Client: se.conn.Conn().RemoteAddr().String(), Helo: se.conn.Hostname(), Auth: se.user,
 	}
 	proto := "ESMTP"
-	if st, ok := se.conn.TLSConnectionState(); ok {
+	if st, ok := se.tlsState(); ok {
 		proto = "ESMTPS"
 		env.TLS = tls.VersionName(st.Version) + " " + tls.CipherSuiteName(st.CipherSuite)
 	}
@@ -454,53 +480,30 @@ func (se *session) Data(r io.Reader) error {
 		sanitizeHelo(se.conn.Hostname()), se.ip, se.s.cfg.Hostname, proto, id, forClause,
 		time.Now().Format(time.RFC1123Z))
 	in := newInspector(se.s.cfg.MaxReceived)
-	var rerr error
-	if raw := rawReader(r); raw != nil {
-		// DATA: read the wire exactly (bare CR/LF checked there), in blocks.
+	var check func(n int) error
+	if wr != nil {
+		// the wire checks CR and LF on the bytes as sent (go-smtp's
+		// reader hides one bare CR); the inspector reads the header
 		in.crlfChecked = true
-		if ll := lineLimitOf(se.conn); ll != nil && *ll == maxLineLength {
-			// readRaw checks line lengths; go-smtp's byte-wise counter is
-			// switched off meanwhile (as go-smtp does for BDAT).
-			*ll = 0
-			defer func() { *ll = maxLineLength }()
-		}
-		var werr error
+		sc.inData.Store(true)
+		defer sc.inData.Store(false)
 		var got int64
-		if sc != nil {
-			sc.inData.Store(true)
-			defer sc.inData.Store(false)
+		check = func(n int) error {
+			got += int64(n)
+			sc.setDataDeadline(dataDeadline(got))
+			return wr.dataCheck()
 		}
-		rerr = readRaw(raw, se.s.cfg.MaxMessageBytes, maxLineLength, func(p []byte) error {
-			if got += int64(len(p)); sc != nil && len(p) > 0 {
-				sc.setDataDeadline(dataDeadline(got))
-			}
-			if _, err := in.Write(p); err != nil {
-				return err
-			}
-			if _, err := w.Write(p); err != nil {
-				werr = err
-				return err
-			}
-			return nil
-		})
-		if werr != nil {
-			se.s.log.Error("spool write error", "err", werr)
-			return errSpool
-		}
-	} else {
-		// BDAT (bytes arrive unchanged) or an unknown go-smtp reader.
-		if _, bdat := r.(*io.PipeReader); !bdat {
-			unknownDataReader.Do(func() {
-				se.s.log.Warn("go-smtp's DATA reader is not the one this relay was built against (go-smtp v0.25.1): "+
-					"DATA is checked after go-smtp's own reading, which drops a CR that follows a leading dot instead of refusing the message",
-					"reader", fmt.Sprintf("%T", r))
-			})
-		}
-		rerr = se.copyChecked(r, in, w)
+	}
+	rerr := se.copyChecked(r, in, w, check)
+	if rerr == nil && wr != nil {
+		rerr = wr.dataEnd()
 	}
 	if rerr != nil {
 		if errors.Is(rerr, errSpoolWrite) {
 			return errSpool
+		}
+		if errors.Is(rerr, errWireLost) {
+			return se.lost(sc)
 		}
 		if errors.Is(rerr, ErrBareLF) || errors.Is(rerr, ErrBareCR) || errors.Is(rerr, ErrLoop) {
 			return se.reject(rerr)
@@ -559,14 +562,32 @@ func (se *session) Data(r io.Reader) error {
 
 var errSpoolWrite = errors.New("spool write error")
 
+// lost refuses a message when the wire lost track of the stream (which
+// tests say cannot happen), and closes the connection: nothing is
+// acknowledged on a guess.
+func (se *session) lost(sc *sessConn) error {
+	se.s.log.Error("message refused: the relay lost track of the SMTP stream", "client", se.conn.Conn().RemoteAddr().String(), "sender", se.from)
+	se.s.cfg.Metrics.Refused(metrics.RefusedInvalid)
+	if sc != nil {
+		sc.kill()
+	}
+	return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (internal error), try again later"}
+}
+
 // copyChecked copies r to the inspector and the spool writer w; it returns
-// the inspector's error, errSpoolWrite (logged) or r's error, nil at EOF.
-func (se *session) copyChecked(r io.Reader, in *inspector, w io.Writer) error {
+// check's error (called after each read with its size; nil: none), the
+// inspector's, errSpoolWrite (logged) or r's error, nil at EOF.
+func (se *session) copyChecked(r io.Reader, in *inspector, w io.Writer, check func(n int) error) error {
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
 	buf := *bp
 	for {
 		n, rerr := r.Read(buf)
+		if check != nil {
+			if err := check(n); err != nil {
+				return err
+			}
+		}
 		if n > 0 {
 			if _, err := in.Write(buf[:n]); err != nil {
 				return err
@@ -625,9 +646,34 @@ func sanitizeHelo(h string) string {
 // authSession adds AUTH PLAIN and LOGIN against the --users file.
 type authSession struct{ *session }
 
-func (a *authSession) AuthMechanisms() []string { return []string{sasl.Plain, sasl.Login} }
+// errTLSRequired answers AUTH without TLS (unless AllowInsecureAuth).
+var errTLSRequired = &smtp.SMTPError{Code: 523, EnhancedCode: smtp.EnhancedCode{5, 7, 10}, Message: "TLS is required"}
+
+// authAllowed: AUTH over TLS, or anywhere with AllowInsecureAuth. (go-smtp
+// cannot tell: TLS runs below it.)
+func (a *authSession) authAllowed() bool {
+	if a.s.cfg.AllowInsecureAuth {
+		return true
+	}
+	_, ok := a.tlsState()
+	return ok
+}
+
+// AuthMechanisms is asked at EHLO: AUTH is offered only where allowed.
+func (a *authSession) AuthMechanisms() []string {
+	if !a.authAllowed() {
+		return nil
+	}
+	return []string{sasl.Plain, sasl.Login}
+}
 
 func (a *authSession) Auth(mech string) (sasl.Server, error) {
+	if a.helloNeeded() {
+		return nil, errHelloAgain
+	}
+	if !a.authAllowed() {
+		return nil, errTLSRequired
+	}
 	check := func(user, pass string) error {
 		if !a.start() {
 			return errCut
