@@ -409,7 +409,7 @@ var (
 	// after STARTTLS reset the session's transaction.
 	errNoTransaction = &smtp.SMTPError{Code: 503, EnhancedCode: smtp.EnhancedCode{5, 5, 1}, Message: "Bad sequence of commands: MAIL and RCPT first"}
 	errTimeout       = &smtp.SMTPError{Code: 421, EnhancedCode: smtp.EnhancedCode{4, 4, 2}, Message: "Timeout while receiving the message, closing connection"}
-	errSpool   = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
+	errSpool         = &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (spool error), try again later"}
 )
 
 func (se *session) Data(r io.Reader) error {
