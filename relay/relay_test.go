@@ -1044,6 +1044,49 @@ func TestBareCRAfterLeadingDotRejected(t *testing.T) {
 	}
 }
 
+// STARTTLS is answered by the relay itself (TLS runs below go-smtp): what
+// the client said in plain text is forgotten, the transaction and any
+// command pipelined after STARTTLS included; EHLO is asked for again; the
+// message then relayed says ESMTPS.
+func TestStartTLSForgetsPlainText(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "relay.example.test")
+	up := upstream.Start(t, upstream.Options{})
+	h := startRelay(t, "", func(o *Options) {
+		o.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}}
+		o.Deliver.Smarthosts = []deliver.Target{{Host: "sink.example.test", Port: 25, TLS: deliver.TLSNone}}
+		o.Deliver.PortMap = map[string]string{"sink.example.test:25": up.Addr}
+	})
+	c := dialRaw(t, h.addr)
+	if ehlo := c.cmd("EHLO client.example.test", "250"); !strings.Contains(ehlo, "250-STARTTLS") {
+		t.Fatalf("EHLO in plain text: %q", ehlo)
+	}
+	c.cmd("MAIL FROM:<plain@example.test>", "250")
+	c.cmd("RCPT TO:<plain@example.test>", "250")
+	c.cmd("STARTTLS\r\nRCPT TO:<injected@example.test>", "220 2.0.0")
+	tc := tls.Client(c.c, &tls.Config{RootCAs: ca.Pool, ServerName: "relay.example.test"})
+	c.c, c.br = tc, bufio.NewReader(tc)
+	c.cmd("DATA", "502 5.5.1")
+	c.cmd("MAIL FROM:<a@example.test>", "503 5.5.1")
+	if ehlo := c.cmd("EHLO client.example.test", "250"); strings.Contains(ehlo, "STARTTLS") {
+		t.Errorf("STARTTLS offered over TLS: %q", ehlo)
+	}
+	c.cmd("STARTTLS", "502")
+	c.cmd("MAIL FROM:<a@example.test>", "250")
+	c.cmd("RCPT TO:<b@example.test>", "250")
+	c.cmd("DATA", "354")
+	c.cmd(testMessage("tls")+".", "250 2.0.0 Ok: queued")
+	c.cmd("QUIT", "221")
+	msgs := up.Wait(t, 1, 10*time.Second)
+	if m := msgs[0]; m.From != "a@example.test" || len(m.To) != 1 || m.To[0] != "b@example.test" || !bytes.Contains(m.Data, []byte("with ESMTPS id")) {
+		t.Errorf("relayed: from %s to %v:\n%s", m.From, m.To, m.Data)
+	}
+	if !strings.Contains(h.logs.String(), "plain-text bytes after STARTTLS discarded") {
+		t.Errorf("the discarded injection is not logged:\n%s", h.logs)
+	}
+}
+
 func TestStartInfo(t *testing.T) {
 	t.Parallel()
 	cert, fp, err := SelfSigned("relay.example.test")

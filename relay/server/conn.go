@@ -331,6 +331,7 @@ type sessConn struct {
 	in         *[]byte
 	inLo, inHi int
 	inErr      error
+	inject     string // the relay's own RSET after STARTTLS (wire.go)
 	sess       atomic.Pointer[session] // the go-smtp session, once EHLO made it
 
 	// TLS runs here, below go-smtp (wire.go says why). tlsUp is set when
@@ -519,9 +520,12 @@ func (c *sessConn) Write(p []byte) (int, error) {
 			return 0, err
 		}
 	}
-	at := c.w.replied(p, c.onReply)
+	at, hide := c.w.replied(p, c.onReply)
 	if at < 0 {
-		return c.write(p)
+		if _, err := c.write(p[hide:]); err != nil {
+			return 0, err
+		}
+		return len(p), nil
 	}
 	for _, b := range [][]byte{p[:at], []byte("250-STARTTLS\r\n"), p[at:]} {
 		if _, err := c.write(b); err != nil {
@@ -568,6 +572,11 @@ func (c *sessConn) readSMTP(p []byte) (int, error) {
 			return 0, err
 		}
 	}
+	if c.inject != "" {
+		n := copy(p, c.inject)
+		c.inject = c.inject[n:]
+		return n, nil
+	}
 	for {
 		var buf []byte
 		if c.in != nil {
@@ -586,7 +595,9 @@ func (c *sessConn) readSMTP(p []byte) (int, error) {
 			if err := c.startTLS(); err != nil {
 				return 0, err
 			}
-			continue
+			n := copy(p, c.inject)
+			c.inject = c.inject[n:]
+			return n, nil
 		case actLost:
 			if c.srv != nil {
 				c.srv.log.Error("SMTP stream not understood, closing the connection", "client", c.RemoteAddr().String())
@@ -685,6 +696,7 @@ func (c *sessConn) startTLS() error {
 	}
 	c.tc.Store(tc)
 	c.w.tlsStarted()
+	c.inject = resetLine
 	if se := c.sess.Load(); se != nil {
 		se.tlsStarted()
 	}

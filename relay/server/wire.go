@@ -111,6 +111,9 @@ type wire struct {
 	ehlo      bool // the reply being written answers EHLO
 
 	needHello bool // TLS started: MAIL waits for a new EHLO/HELO
+	swallow   bool // the reply being written answers the relay's own RSET
+
+	dataTap func(p []byte) // tests: the DATA bytes as handed on
 }
 
 // lineInfo is what a line handed to go-smtp is.
@@ -217,6 +220,9 @@ func (w *wire) next(buf []byte, max int, eof bool) (int, action) {
 			return 0, actMore
 		}
 		n, end := w.scanData(buf[:min(len(buf), max)])
+		if w.dataTap != nil {
+			w.dataTap(buf[:n])
+		}
 		if end {
 			w.dataEnded = true
 			w.mode = wCommand
@@ -355,10 +361,15 @@ func (w *wire) scanData(p []byte) (int, bool) {
 
 // replied follows the reply bytes p go-smtp writes. It calls final with
 // the code of each final reply line, and returns where "250-STARTTLS"
-// goes into an EHLO reply (after its first line; -1: not in p).
-func (w *wire) replied(p []byte, final func(code int)) int {
-	insert := -1
+// goes into an EHLO reply (after its first line; -1: not in p) and how
+// many bytes at the start of p answer the relay's own RSET (not for the
+// client).
+func (w *wire) replied(p []byte, final func(code int)) (insert, hide int) {
+	insert = -1
 	for i := 0; i < len(p); {
+		if w.swallow {
+			hide = len(p)
+		}
 		if w.outBOL {
 			w.outN = 0
 			w.outBOL = false
@@ -399,6 +410,10 @@ func (w *wire) replied(p []byte, final func(code int)) int {
 		w.reply = code
 		w.ehlo = false
 		w.replyLine = 0
+		if w.swallow {
+			w.swallow, hide = false, end
+			continue
+		}
 		if code == 501 && w.mode == wChunk && !w.chunkAny {
 			w.mode, w.chunk = wCommand, 0 // go-smtp refused the BDAT arguments: no chunk
 		}
@@ -409,13 +424,21 @@ func (w *wire) replied(p []byte, final func(code int)) int {
 			final(code)
 		}
 	}
-	return insert
+	return insert, hide
 }
 
+// resetLine is the command sessConn gives go-smtp after the TLS
+// handshake, so that go-smtp too forgets the transaction begun in plain
+// text (go-smtp does not know TLS started); its reply is not passed on.
+const resetLine = "RSET\r\n"
+
 // tlsStarted resets the state after the TLS handshake (RFC 3207 4.2: the
-// server forgets what the client said before it).
+// server forgets what the client said before it), with resetLine handed
+// to go-smtp next.
 func (w *wire) tlsStarted() {
-	*w = wire{outBOL: true, cur: lineInfo{chunk: -1}, last: lineInfo{chunk: -1}, needHello: true}
+	*w = wire{outBOL: true, cur: lineInfo{verb: "RSET", chunk: -1}, needHello: true, dataTap: w.dataTap}
+	w.lineDone()
+	w.swallow = true
 }
 
 // dataAnnounced reports whether go-smtp has just answered DATA with 354
