@@ -331,7 +331,7 @@ type sessConn struct {
 	in         *[]byte
 	inLo, inHi int
 	inErr      error
-	inject     string // the relay's own RSET after STARTTLS (wire.go)
+	inject     string                  // the relay's own RSET after STARTTLS (wire.go)
 	sess       atomic.Pointer[session] // the go-smtp session, once EHLO made it
 
 	// TLS runs here, below go-smtp (wire.go says why). tlsUp is set when
