@@ -331,7 +331,7 @@ type sessConn struct {
 	in         *[]byte
 	inLo, inHi int
 	inErr      error
-	inject     string                  // the relay's own RSET after STARTTLS (wire.go)
+	inject     string                  // the relay's own lines for go-smtp (wire.go)
 	sess       atomic.Pointer[session] // the go-smtp session, once EHLO made it
 
 	// TLS runs here, below go-smtp (wire.go says why). tlsUp is set when
@@ -590,6 +590,15 @@ func (c *sessConn) readSMTP(p []byte) (int, error) {
 				c.consume(n)
 				return n, nil
 			}
+		case actConsume:
+			c.consume(n)
+			continue
+		case actEndData:
+			c.consume(n)
+			c.inject = endOfData
+			n := copy(p, c.inject)
+			c.inject = c.inject[n:]
+			return n, nil
 		case actStartTLS:
 			c.consume(n)
 			if err := c.startTLS(); err != nil {

@@ -480,23 +480,38 @@ func (se *session) Data(r io.Reader) error {
 		sanitizeHelo(se.conn.Hostname()), se.ip, se.s.cfg.Hostname, proto, id, forClause,
 		time.Now().Format(time.RFC1123Z))
 	in := newInspector(se.s.cfg.MaxReceived)
-	var check func(n int) error
+	var rerr error
 	if wr != nil {
-		// the wire checks CR and LF on the bytes as sent (go-smtp's
-		// reader hides one bare CR); the inspector reads the header
+		// DATA: the wire streams the message here as it reads the bytes
+		// sent (in blocks, checking CR and LF where go-smtp's reader would
+		// hide a bare CR); go-smtp's reader then reads an empty message.
+		// The inspector reads the header.
 		in.crlfChecked = true
 		sc.inData.Store(true)
 		defer sc.inData.Store(false)
 		var got int64
-		check = func(n int) error {
-			got += int64(n)
+		wr.stream(func(p []byte) error {
+			got += int64(len(p))
 			sc.setDataDeadline(dataDeadline(got))
-			return wr.dataCheck()
+			if _, err := in.Write(p); err != nil {
+				return err
+			}
+			if _, err := w.Write(p); err != nil {
+				se.s.log.Error("spool write error", "err", err)
+				return errSpoolWrite
+			}
+			return nil
+		}, se.s.cfg.MaxMessageBytes, maxLineLength)
+		var n int64
+		n, rerr = io.Copy(io.Discard, r)
+		if rerr == nil && n > 0 {
+			rerr = errWireLost // go-smtp read a message where the wire ended it
 		}
-	}
-	rerr := se.copyChecked(r, in, w, check)
-	if rerr == nil && wr != nil {
-		rerr = wr.dataEnd()
+		if rerr == nil {
+			rerr = wr.dataEnd()
+		}
+	} else {
+		rerr = se.copyChecked(r, in, w)
 	}
 	if rerr != nil {
 		if errors.Is(rerr, errSpoolWrite) {
@@ -574,20 +589,15 @@ func (se *session) lost(sc *sessConn) error {
 	return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Cannot queue the message now (internal error), try again later"}
 }
 
-// copyChecked copies r to the inspector and the spool writer w; it returns
-// check's error (called after each read with its size; nil: none), the
-// inspector's, errSpoolWrite (logged) or r's error, nil at EOF.
-func (se *session) copyChecked(r io.Reader, in *inspector, w io.Writer, check func(n int) error) error {
+// copyChecked copies r (BDAT's chunks) to the inspector and the spool
+// writer w; it returns the inspector's error, errSpoolWrite (logged) or
+// r's error, nil at EOF.
+func (se *session) copyChecked(r io.Reader, in *inspector, w io.Writer) error {
 	bp := bufPool.Get().(*[]byte)
 	defer bufPool.Put(bp)
 	buf := *bp
 	for {
 		n, rerr := r.Read(buf)
-		if check != nil {
-			if err := check(n); err != nil {
-				return err
-			}
-		}
 		if n > 0 {
 			if _, err := in.Write(buf[:n]); err != nil {
 				return err

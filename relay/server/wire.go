@@ -5,6 +5,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/emersion/go-smtp"
 )
 
 // The relay reads every byte go-smtp reads, and sees every reply go-smtp
@@ -71,6 +73,8 @@ const (
 	actMore                   // read more from the client before deciding
 	actStartTLS               // the next n bytes are a STARTTLS line: consume them, start TLS
 	actLost                   // the stream is no longer understood: close the connection
+	actConsume                // n bytes of DATA went to the sink: drop them, go on
+	actEndData                // the same, the last ones: hand go-smtp an end-of-data line
 )
 
 // errWireLost is the reason a message is refused when wire lost track.
@@ -99,9 +103,10 @@ type wire struct {
 	// DATA
 	dstate    int
 	prevCR    bool
-	dataErr   error // first bare CR or LF of the current message
+	dataErr   error // the current message's first bare CR or LF, or the sink's error
 	dataBegun bool  // the current message's bytes are being read
 	dataEnded bool  // its end-of-data line was handed on
+	sink      *dataSink
 
 	// go-smtp's replies
 	outBOL    bool // at the beginning of a reply line
@@ -114,6 +119,17 @@ type wire struct {
 	swallow   bool // the reply being written answers the relay's own RSET
 
 	dataTap func(p []byte) // tests: the DATA bytes as handed on
+}
+
+// dataSink receives a DATA message from the wire instead of go-smtp's
+// reader (which then reads an empty message): the message in blocks, dot-
+// stuffing undone, checked for bare CR and LF, line length and size.
+type dataSink struct {
+	emit    func(p []byte) error
+	limit   int64 // bytes of message (0: no limit)
+	maxLine int   // wire bytes of a line without its CRLF (0: no limit)
+	total   int64
+	line    int
 }
 
 // lineInfo is what a line handed to go-smtp is.
@@ -219,16 +235,28 @@ func (w *wire) next(buf []byte, max int, eof bool) (int, action) {
 			}
 			return 0, actMore
 		}
-		n, end := w.scanData(buf[:min(len(buf), max)])
+		if w.sink == nil {
+			max = min(len(buf), max)
+		} else {
+			max = len(buf) // nothing of it goes to go-smtp
+		}
+		n, end := w.scanData(buf[:max])
 		if w.dataTap != nil {
 			w.dataTap(buf[:n])
+		}
+		act := actDeliver
+		if w.sink != nil {
+			act = actConsume
 		}
 		if end {
 			w.dataEnded = true
 			w.mode = wCommand
 			w.await, w.strict, w.reply = true, true, 0
+			if w.sink != nil {
+				w.sink, act = nil, actEndData
+			}
 		}
-		return n, actDeliver
+		return n, act
 	}
 	// a command line, or a line answering 334
 	i := bytes.IndexByte(buf, '\n')
@@ -292,23 +320,60 @@ func (w *wire) lineDone() {
 	w.await, w.strict = true, true
 }
 
+// endOfData is what go-smtp's reader reads of a message that went to a
+// sink: an empty message.
+const endOfData = ".\r\n"
+
 // scanData follows go-smtp's DATA reader over p: it returns the bytes up
 // to and including the end-of-data line (all of p when the end is not in
-// it), and checks them for bare CR and LF.
+// it), and checks them for bare CR and LF. With a sink it passes the
+// message on, dot-stuffing undone, up to the first error; a line longer
+// than the sink's maxLine ends the reading at once (the connection is
+// closed then), any other error discards the rest of the message.
 func (w *wire) scanData(p []byte) (int, bool) {
+	k := w.sink
+	seg := 0 // start of the bytes not yet passed to the sink
+	emit := func(end int) bool {
+		if k == nil || w.dataErr != nil || end <= seg {
+			return true
+		}
+		if k.limit > 0 {
+			if k.total += int64(end - seg); k.total > k.limit {
+				w.dataErr = smtp.ErrDataTooLarge
+				return true
+			}
+		}
+		if err := k.emit(p[seg:end]); err != nil {
+			w.dataErr = err
+		}
+		return true
+	}
+	tooLong := func(n int) bool {
+		if k == nil || k.maxLine <= 0 {
+			return false
+		}
+		if k.line += n; k.line > k.maxLine && w.dataErr == nil {
+			w.dataErr = smtp.ErrTooLongLine
+			return true
+		}
+		return false
+	}
 	i := 0
 	for i < len(p) {
 		if w.dstate == dsData && !w.prevCR {
 			// fast path: in the middle of a line only CR changes the state
 			rest := p[i:]
-			k := bytes.IndexByte(rest, '\r')
-			if k < 0 {
-				k = len(rest)
+			n := bytes.IndexByte(rest, '\r')
+			if n < 0 {
+				n = len(rest)
 			}
-			if w.dataErr == nil && bytes.IndexByte(rest[:k], '\n') >= 0 {
+			if w.dataErr == nil && bytes.IndexByte(rest[:n], '\n') >= 0 {
 				w.dataErr = ErrBareLF
 			}
-			if i += k; i == len(p) {
+			if tooLong(n) {
+				return i + n, true
+			}
+			if i += n; i == len(p) {
 				break
 			}
 		}
@@ -322,10 +387,23 @@ func (w *wire) scanData(p []byte) (int, bool) {
 			}
 		}
 		w.prevCR = c == '\r'
+		switch c {
+		case '\r':
+		case '\n':
+			if k != nil {
+				k.line = 0
+			}
+		default:
+			if tooLong(1) {
+				return i, true
+			}
+		}
 		switch w.dstate {
 		case dsBeginLine:
 			switch c {
 			case '.':
+				emit(i - 1) // the stuffing dot is not part of the message
+				seg = i
 				w.dstate = dsDot
 			case '\r':
 				w.dstate = dsCR
@@ -334,6 +412,8 @@ func (w *wire) scanData(p []byte) (int, bool) {
 			}
 		case dsDot:
 			if c == '\r' {
+				emit(i - 1) // go-smtp drops it too; bare unless the end follows
+				seg = i
 				w.dstate = dsDotCR
 			} else {
 				w.dstate = dsData
@@ -356,6 +436,7 @@ func (w *wire) scanData(p []byte) (int, bool) {
 			}
 		}
 	}
+	emit(len(p))
 	return len(p), false
 }
 
@@ -447,10 +528,13 @@ func (w *wire) dataAnnounced() bool {
 	return (w.await && w.reply == 354) || (w.mode == wData && w.dataBegun)
 }
 
-// dataCheck returns the first bare CR or LF of the current message seen
-// so far (the wire runs ahead of go-smtp's reader).
-func (w *wire) dataCheck() error {
-	return w.dataErr
+// stream sends the message go-smtp has just announced (354) to emit, in
+// blocks, dot-stuffing undone: go-smtp's reader then reads an empty
+// message (endOfData), and dataEnd gives the verdict. limit bounds the
+// message (smtp.ErrDataTooLarge), maxLine its lines (smtp.ErrTooLongLine);
+// 0: no bound. An error of emit is the message's verdict.
+func (w *wire) stream(emit func(p []byte) error, limit int64, maxLine int) {
+	w.sink = &dataSink{emit: emit, limit: limit, maxLine: maxLine}
 }
 
 // dataEnd returns the verdict on a message go-smtp's reader has ended: nil

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"crypto/tls"
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"net"
@@ -31,9 +32,11 @@ type wireMsg struct {
 }
 
 type wireBackend struct {
-	mu    sync.Mutex
-	mails []string
-	msgs  []wireMsg
+	sink   bool // DATA goes to wire.stream, as in the relay (else through go-smtp's reader)
+	mu     sync.Mutex
+	mails  []string
+	msgs   []wireMsg // DATA
+	chunks []wireMsg // BDAT (go-smtp's goroutine may end after the connection)
 }
 
 func (b *wireBackend) NewSession(c *smtp.Conn) (smtp.Session, error) {
@@ -72,14 +75,28 @@ func (s *wireSession) Data(r io.Reader) error {
 	} else {
 		s.raw = nil
 		s.sc.w.dataTap = func(p []byte) { s.raw = append(s.raw, p...) }
+		var out []byte
+		if s.b.sink {
+			s.sc.w.stream(func(p []byte) error { out = append(out, p...); return nil }, goSMTPMaxMessage, maxLineLength)
+		}
 		m.out, m.err = io.ReadAll(r)
+		if s.b.sink && m.err == nil && len(m.out) > 0 {
+			m.err = fmt.Errorf("go-smtp read %q of a message the wire streamed", m.out)
+		}
 		if m.err == nil {
 			m.err = s.sc.w.dataEnd()
+		}
+		if s.b.sink {
+			m.out = out
 		}
 		m.raw = s.raw
 	}
 	s.b.mu.Lock()
-	s.b.msgs = append(s.b.msgs, m)
+	if m.bdat {
+		s.b.chunks = append(s.b.chunks, m)
+	} else {
+		s.b.msgs = append(s.b.msgs, m)
+	}
 	s.b.mu.Unlock()
 	return m.err
 }
@@ -139,12 +156,14 @@ func (l *oneListener) Accept() (net.Conn, error) {
 func (l *oneListener) Close() error   { return nil }
 func (l *oneListener) Addr() net.Addr { return l.c.LocalAddr() }
 
+const goSMTPMaxMessage = 4096
+
 // goSMTPServer is go-smtp configured as the relay configures it.
 func goSMTPServer(be smtp.Backend) *smtp.Server {
 	srv := smtp.NewServer(be)
 	srv.Domain = "relay.example.test"
 	srv.MaxLineLength = maxLineLength
-	srv.MaxMessageBytes = 4096
+	srv.MaxMessageBytes = goSMTPMaxMessage
 	srv.AllowInsecureAuth = true
 	srv.EnableSMTPUTF8 = true
 	srv.ErrorLog = log.New(io.Discard, "", 0)
@@ -163,10 +182,10 @@ func serveConn(sc *sessConn, be smtp.Backend, closed <-chan struct{}) {
 
 // runWire plays script against go-smtp through a sessConn and returns
 // the replies, the backend and the wire.
-func runWire(script []byte, sizes []int, tlsCfg *tls.Config) (string, *wireBackend, *wire) {
+func runWire(script []byte, sizes []int, tlsCfg *tls.Config, sink bool) (string, *wireBackend, *wire) {
 	raw := &scriptConn{r: bytes.NewReader(script), sizes: sizes, closed: make(chan struct{})}
 	sc := &sessConn{Conn: raw, w: newWire(tlsCfg != nil), tlsCfg: tlsCfg}
-	be := &wireBackend{}
+	be := &wireBackend{sink: sink}
 	serveConn(sc, be, raw.closed)
 	raw.mu.Lock()
 	defer raw.mu.Unlock()
@@ -214,31 +233,44 @@ func unstuff(raw []byte) []byte {
 }
 
 // checkWire plays script whole, a byte at a time and in reads of the
-// given sizes: the replies must not depend on how the bytes arrive, the
+// given sizes, with DATA read by go-smtp and streamed by the wire (as the
+// relay does): the replies must not depend on how the bytes arrive, the
 // wire must never lose track of go-smtp, every message the wire accepts
 // must have clean wire bytes and be go-smtp's reading of them, and every
 // one it refuses for a bare CR or LF must have one on the wire.
 func checkWire(t *testing.T, script []byte, sizes []int) (string, *wireBackend) {
 	t.Helper()
-	want, be, w := runWire(script, nil, nil)
-	for _, sz := range [][]int{{1}, sizes} {
-		got, be2, w2 := runWire(script, sz, nil)
-		if got != want {
-			t.Fatalf("%q in reads of %v:\n%s\nwhole:\n%s", script, sz, got, want)
-		}
-		if len(be2.msgs) != len(be.msgs) {
-			t.Fatalf("%q in reads of %v: %d messages, whole %d", script, sz, len(be2.msgs), len(be.msgs))
-		}
-		if w2.lost {
-			t.Fatalf("%q in reads of %v: the wire lost track", script, sz)
-		}
-	}
+	want, be, w := runWire(script, nil, nil, false)
 	if w.lost {
 		t.Fatalf("%q: the wire lost track", script)
 	}
+	for _, sink := range []bool{false, true} {
+		for _, sz := range [][]int{nil, {1}, sizes} {
+			if !sink && sz == nil {
+				continue
+			}
+			got, be2, w2 := runWire(script, sz, nil, sink)
+			if w2.lost {
+				t.Fatalf("%q in reads of %v (sink %v): the wire lost track", script, sz, sink)
+			}
+			if len(be2.msgs) != len(be.msgs) {
+				t.Fatalf("%q in reads of %v (sink %v): %d messages, go-smtp's reader %d", script, sz, sink, len(be2.msgs), len(be.msgs))
+			}
+			if atLimit(be) || atLimit(be2) {
+				continue // go-smtp refuses a message of exactly its limit, the relay takes it
+			}
+			if got != want {
+				t.Fatalf("%q in reads of %v (sink %v):\n%s\nwhole, through go-smtp's reader:\n%s", script, sz, sink, got, want)
+			}
+			for i, m := range be2.msgs {
+				if m.err == nil && !bytes.Equal(m.out, be.msgs[i].out) {
+					t.Fatalf("%q in reads of %v (sink %v): message %d is %q, go-smtp read %q", script, sz, sink, i, m.out, be.msgs[i].out)
+				}
+			}
+		}
+	}
 	for i, m := range be.msgs {
 		switch {
-		case m.bdat:
 		case errors.Is(m.err, errWireLost):
 			t.Fatalf("%q: message %d: the wire lost track", script, i)
 		case m.err == nil:
@@ -255,6 +287,16 @@ func checkWire(t *testing.T, script []byte, sizes []int) (string, *wireBackend) 
 		}
 	}
 	return want, be
+}
+
+// atLimit reports whether a DATA message hit the size limit.
+func atLimit(be *wireBackend) bool {
+	for _, m := range be.msgs {
+		if errors.Is(m.err, smtp.ErrDataTooLarge) {
+			return true
+		}
+	}
+	return false
 }
 
 const (
@@ -346,16 +388,18 @@ func TestWireChunksAndAuthLines(t *testing.T) {
 		{"EHLO c.example.test\r\nAUTH PLAIN\r\nSTARTTLS\r\nNOOP\r\n", "220 250 334 454 250"},
 		{"EHLO c.example.test\r\nDATA\r\nNOOP\r\n", "220 250 502 250"},
 	} {
-		out, be, w := runWire([]byte(c.script), nil, &tls.Config{Certificates: []tls.Certificate{cert}})
+		out, be, w := runWire([]byte(c.script), nil, &tls.Config{Certificates: []tls.Certificate{cert}}, true)
 		if got := codes(out); got != c.codes || w.lost {
 			t.Errorf("%q: replies %s (lost %v), want %s:\n%s", c.script, got, w.lost, c.codes, out)
 		}
 		if strings.Contains(out, "Ready to start TLS") {
 			t.Errorf("%q: STARTTLS taken from inside a chunk or an AUTH line:\n%s", c.script, out)
 		}
-		if len(be.msgs) > 0 && string(be.msgs[0].out) != "RSET\r\nSTARTTLS\r\nDATA\r\nx\r\n" {
-			t.Errorf("%q: chunk %q", c.script, be.msgs[0].out)
+		be.mu.Lock()
+		if len(be.chunks) > 0 && string(be.chunks[0].out) != "RSET\r\nSTARTTLS\r\nDATA\r\nx\r\n" {
+			t.Errorf("%q: chunk %q", c.script, be.chunks[0].out)
 		}
+		be.mu.Unlock()
 	}
 }
 
@@ -373,7 +417,7 @@ func TestWireSTARTTLS(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer l.Close()
-	be := &wireBackend{}
+	be := &wireBackend{sink: true}
 	served := make(chan struct{})
 	go func() {
 		defer close(served)
