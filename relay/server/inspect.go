@@ -18,8 +18,8 @@ var (
 // the Message-ID. Write returns the first error; it is sticky.
 type inspector struct {
 	MaxReceived int
-	// crlfChecked: the caller has already refused bare CR and LF (readRaw
-	// on the wire bytes); the inspector only reads the header section.
+	// crlfChecked: the caller has already refused bare CR and LF (the
+	// wire, on the bytes as sent); the inspector only reads the header.
 	crlfChecked bool
 
 	prevCR    bool
@@ -59,6 +59,13 @@ func (in *inspector) Write(p []byte) (int, error) {
 			in.header(c)
 			if in.err != nil {
 				return i, in.err
+			}
+			if !in.inHeader {
+				// the rest of p is body: checked in one go
+				if n, err := in.Write(p[i+1:]); err != nil {
+					return i + 1 + n, err
+				}
+				return len(p), nil
 			}
 		}
 	}
