@@ -716,8 +716,10 @@ func (c *sessConn) startTLS() error {
 // before go-smtp's greeting.
 func (c *sessConn) handshakeImplicit() error {
 	c.implicit = false
-	d := c.clamp(time.Now().Add(c.cmdTimeout()), 0)
-	c.Conn.SetDeadline(d)
+	// waiting for the client, like waiting for a command: evictable at a
+	// limit, shortened when the server is busy
+	c.SetReadDeadline(time.Now().Add(c.cmdTimeout()))
+	c.Conn.SetWriteDeadline(c.clamp(time.Now().Add(c.cmdTimeout()), writeGrace))
 	tc := tls.Server(c.Conn, c.tlsCfg)
 	if err := tc.Handshake(); err != nil {
 		if c.srv != nil {
@@ -772,7 +774,12 @@ func (c *sessConn) Close() error {
 	// next read saw EOF and closes: wait until the cut has said its reply,
 	// or the client would see the connection close without it.
 	c.cutOnce.Do(func() {})
-	err := c.Conn.Close()
+	var err error
+	if tc := c.tc.Load(); tc != nil && !c.muted.Load() {
+		err = tc.Close() // with TLS's close_notify, as go-smtp's own TLS did
+	} else {
+		err = c.Conn.Close()
+	}
 	c.once.Do(func() {
 		if c.srv != nil {
 			c.srv.release(c)
