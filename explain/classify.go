@@ -689,6 +689,13 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The class is permanent although the reply was temporary: the report's Action is failed, so the sending MTA stopped retrying (usually its queue lifetime ran out) and returned the message.")
 		}
+		if ex.Class == ClassPermanent && strings.EqualFold(r.Action, "delayed") {
+			// the sending MTA logged a permanent reply as deferred (Postfix's
+			// soft_bounce, ZoneMTA's DEFERRED[...] after a 5xx greeting):
+			// the message stays queued and is retried (held-out batch 7b)
+			ex.Class = ClassTransient
+			ex.Note = appendNote(ex.Note, "The class is temporary although the reply was permanent: the sending MTA deferred the message (its log says deferred) and retries it.")
+		}
 	default:
 		switch strings.ToLower(r.Action) {
 		case "failed":
@@ -1101,7 +1108,9 @@ var (
 		"will retry", "still trying", "will keep trying", "no action is required"}
 	// permanentWeakWording: a daily limit bounces the message (the MTA
 	// does not wait a day), unless the wording says it is deferred.
-	permanentWeakWording = []string{"per day", "daily", "a day"}
+	permanentWeakWording = []string{"per day", "daily", "a day",
+		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
+		"max defers and failures"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

@@ -98,3 +98,20 @@ func TestKind7Wording(t *testing.T) {
 		{"552 Maximum message size exceeded", MessageTooBig, ClassPermanent},
 	})
 }
+
+// The kinds of batch 7b (heldout7-forumb.tsv), in new wording.
+func TestKind7bKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// a server's own lookup table or SASL back end, in its log
+		{"Mar 3 10:00:01 mx postfix/proxymap[881]: warning: pgsql:/etc/postfix/pgsql-domains.cf is unavailable. open /etc/postfix/pgsql-domains.cf: Permission denied", ServerError, ClassTransient},
+		{"Mar 3 10:00:02 mx postfix/submission/smtpd[902]: warning: SASL: Connect to private/auth failed: Connection refused", ServerError, ClassTransient},
+		// the submission port for outgoing mail, whatever the enhanced code says
+		{"550 5.1.8 Relaying denied here: use the submission port for outgoing mail", RelayDenied, ClassPermanent},
+		// Proofpoint's IP check link
+		{"554 5.7.1 Rejected - see https://ipcheck.proofpoint.example/?ip=198.51.100.77", Reputation, ClassPermanent},
+		// cPanel's defers-and-failures limit discards; its hourly mail limit defers
+		{"Domain lab.example has exceeded the max defers and failures per hour (10/10 (100%)) allowed", RateLimited, ClassPermanent},
+		// a log that says the message was deferred keeps a permanent reply's message queued
+		{"Apr 2 08:00:01 relay zonemta[77]: info Sender/default/77[2] id=abc 18f.001 DEFERRED[other] from=a@lab.example to=b@far.example (550 5.7.1 Mail from 198.51.100.8 refused, see https://ipcheck.proofpoint.example/?ip=198.51.100.8)", Reputation, ClassTransient},
+	})
+}

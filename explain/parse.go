@@ -84,6 +84,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		first(&r.User, li.user)
 		first(&r.Note, li.note)
 		first(&firstStg, li.stage)
+		if li.action == "" && strings.Contains(ln, " DEFERRED[") {
+			li.action = "delayed" // ZoneMTA's "DEFERRED[network] ... (554 ...)": queued for a retry
+		}
 		first(&r.Action, li.action)
 		if li.status != "" {
 			statusEnh = li.status

@@ -31,7 +31,9 @@ var forumRules7 = []rule{
 	// /etc/exim4/...: Permission denied", "Tainted filename"): the errno text
 	// is no verdict of a receiver
 	{ID: "forum7.mta-config-error", Any: []string{"failed to expand", "failed to open /", "tainted filename", "unable to run qmail-remote", "unable to run qmail-local",
-		"mail system configuration error", "unknown mail transport error", "local configuration error"}, Cat: ServerError, Pri: 6,
+		"mail system configuration error", "unknown mail transport error", "local configuration error",
+		// a lookup table the server could not open (Postfix proxymap: "mysql:/etc/postfix/x.cf is unavailable. open ...: Permission denied")
+		"is unavailable. open", "map lookup problem"}, Cat: ServerError, Pri: 6,
 		Summary: "The mail server could not run its own delivery (a configuration, permission or file error of that server), before any receiver was asked.",
 		Fix: []string{"If you run this server: the log line names the file, option or program; fix its permissions or the configuration (and restart the MTA).",
 			"Otherwise tell its postmaster; the message is retried after a temporary error."}},
@@ -70,7 +72,9 @@ var forumRules7 = []rule{
 	// ("535 5.7.8 Error: authentication failed: Connection lost to
 	// authentication server"): the server's trouble, not the password
 	{ID: "forum7.auth-backend", Any: []string{"lost to authentication server", "connection lost to authentication", "authentication server", "authentication backend",
-		"auth backend", "authentication service unavailable", "auth server"}, Cat: ServerError,
+		"auth backend", "authentication service unavailable", "auth server",
+		// Postfix without its SASL back end (Dovecot's auth socket missing)
+		"connect to private/auth failed", "no sasl authentication mechanisms", "sasl: connect to"}, Cat: ServerError,
 		// (the cause named after "authentication failed:" outweighs the verdict and its X.7.8 code)
 		Pri:     24,
 		Summary: "The server could not check the login because its own authentication service did not answer; the credentials may be fine.",
@@ -85,6 +89,20 @@ var forumRules7 = []rule{
 	// MXs)", Haraka)
 	{ID: "forum7.all-mx-failed", Any: []string{"tried all mxs", "tried all mx", "all mx hosts failed", "all mxs failed", "all mx servers failed", "none of the mx hosts"}, Cat: Network,
 		Summary: "None of the destination's mail servers (MX hosts) could take the message: they did not answer or the connections failed."},
+	// the server tells the client to submit outgoing mail on the submission
+	// port ("501 5.1.8 Use Submission for outgoing SMTP", maddy): port 25 of
+	// an MX relays nothing for it, whatever the X.1.8 code says of the sender
+	{ID: "forum7.use-submission", Any: []string{"use submission for outgoing", "use submission port", "use the submission port", "use submission service",
+		"submission port for outgoing", "use port 587"}, Cat: RelayDenied,
+		Summary: "The server does not relay outgoing mail on this port: a client must submit it on the submission port (587 or 465) with SMTP authentication.",
+		Fix: []string{"Configure the client or application to send through port 587 (STARTTLS) or 465 (TLS) of its own mail server, with the account's username and password.",
+			"Port 25 of a mail server only takes mail for the domains it hosts."}},
+	// Proofpoint's IP check page in a refusal ("554 Blocked - see
+	// https://ipcheck.proofpoint.com/?ip=..."): the sending IP's reputation
+	{ID: "forum7.proofpoint-ipcheck", Any: []string{"ipcheck.proofpoint"}, Cat: Reputation, Provider: "Proofpoint",
+		Summary: "Proofpoint blocks the sending IP address for its reputation; its IP check page tells the reason and how to ask for removal.",
+		Fix: []string{"Open the link in the reply (Proofpoint's IP check) for the sending IP and follow its removal request.",
+			"Fix the cause first (compromised account, spam from the host, a new IP without history)."}},
 	// the size of a message named with a verdict word the size rules do not
 	// list ("550.5.7.0 Message Size Violation")
 	{ID: "forum7.size-violation", Any: []string{"size violation", "message size violation", "size exceeded", "exceeds size", "exceeds the size"}, Cat: MessageTooBig,
