@@ -3,6 +3,7 @@ package explain
 import (
 	"strings"
 	"testing"
+	"testing/iotest"
 )
 
 func checkExplanation(t *testing.T, e Explanation) {
@@ -87,19 +88,54 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzScanner: the log scanner never panics and yields only replies with a code.
+// FuzzScanner: the log scanner never panics; it yields only replies with a
+// code, or (with Wording) codeless delivery wording; every line read is
+// counted, explained or not; and it decides by structure, not by how the
+// input arrives: read a byte at a time, it yields the same replies.
 func FuzzScanner(f *testing.F) {
 	f.Add("550-5.7.1 a\n550 5.7.1 b\nxx\n421 4.7.0 c\n\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 x\n")
 	f.Add("2026-11-28 19:29:49 H=(c.example) [127.0.0.1] F=<a@b.example> rejected RCPT <g@b.example>: Unrouteable address\n== a@b.example R=r T=t defer (-1): Tainted 'x' not permitted\n")
 	f.Add("SMTP Error (550): Failed to add recipient \"a\" (x)\ndelivery 3: failure: Unable_to_run_qmail-remote./\n550.5.7.0 x\nError SMTP: [421] y\n")
+	for _, s := range onePaste { // scan_paste_test.go
+		f.Add(s)
+	}
+	f.Add("550 5.1.1 x\nEnvelope expired\nDec  6 10:00:04 mx postfix/qmgr[812]: 4F2A1: removed\nmailbox full\nhello\n")
+	f.Add("220 mx ESMTP\nMAIL FROM:<a@a.example>\n250 ok\n\n250 ok\n421 4.7.0 x")
 	f.Fuzz(func(t *testing.T, s string) {
-		sc := NewScanner(strings.NewReader(s))
-		for sc.Scan() {
-			r := sc.Reply()
-			if r.Code == 0 && r.Enhanced == "" && !codelessRefusal(r) {
-				t.Fatalf("reply without a code from %q", s)
+		for _, wording := range []bool{false, true} {
+			sc := NewScanner(strings.NewReader(s))
+			sc.Wording = wording
+			var inputs []string
+			for sc.Scan() {
+				r := sc.Reply()
+				if r.Code == 0 && r.Enhanced == "" && !codelessRefusal(r) && !(wording && recognisedWording(r.Text)) {
+					t.Fatalf("reply without a code or delivery wording from %q (wording %v)", s, wording)
+				}
+				checkExplanation(t, Explain(r))
+				inputs = append(inputs, r.Input)
 			}
-			checkExplanation(t, Explain(r))
+			lines := strings.Count(s, "\n")
+			if !strings.HasSuffix(s, "\n") && s != "" {
+				lines++
+			}
+			if sc.Lines != lines || sc.Skipped+sc.TooLong > lines || len(inputs) > lines {
+				t.Fatalf("%d lines counted, %d skipped, %d too long, %d replies; the input has %d lines", sc.Lines, sc.Skipped, sc.TooLong, len(inputs), lines)
+			}
+			if len(s) > 4096 {
+				continue // (a byte at a time is slow)
+			}
+			bw := NewScanner(iotest.OneByteReader(strings.NewReader(s)))
+			bw.Wording = wording
+			i := 0
+			for bw.Scan() {
+				if i >= len(inputs) || bw.Reply().Input != inputs[i] {
+					t.Fatalf("read a byte at a time, reply %d is %q; read whole: %q", i, bw.Reply().Input, inputs)
+				}
+				i++
+			}
+			if i != len(inputs) {
+				t.Fatalf("read a byte at a time: %d replies, read whole: %d", i, len(inputs))
+			}
 		}
 	})
 }

@@ -114,8 +114,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			c.addText(li.text)
 			continue
 		}
-		if li.code != 0 && (li.bare || li.lead != "" && open && cands[len(cands)-1].lead == li.lead) {
-			// (or each line behind the same log prefix: "recv mx>550-5.7.1 ...")
+		if li.code != 0 && (li.bare || li.lead != "" && open && sameLogPrefix(cands[len(cands)-1].lead, li.lead)) {
+			// (or each line behind the same log prefix: "recv mx>550-5.7.1 ...",
+			// the same but for its digits: a timestamp that ticks)
 			n := len(cands)
 			if open && cands[n-1].code == li.code {
 				// a continuation line of a multi-line reply
@@ -1197,8 +1198,62 @@ func commandStageOf(ln string, pre *lineInfo) string {
 // commandStage recognises a client command line of a pasted transcript
 // ("C: RCPT TO:<a@b.example>", "> MAIL FROM:<>", ">>> DATA") and returns its
 // stage; the reply that follows answers it.
+//
+// The command may stand behind a log prefix that ends in a marker, as a
+// client's debug log or Postfix's verbose log writes each line of a session
+// ("2026-12-06 10:00:01 CLIENT -> SERVER: RCPT TO:<a@b.example>",
+// "postfix/smtp[123]: > mx.b.example[192.0.2.1]:25: RCPT TO:<a@b.example>"),
+// when no reply follows it on the line.
 func commandStage(ln string) string {
 	t := strings.TrimSpace(ln)
+	if !mayBeCommand(t) {
+		return ""
+	}
+	if st := commandWord(t); st != "" {
+		return st
+	}
+	if findCode(t, false) >= 0 {
+		return "" // a reply that names a command ("501 5.5.4 Syntax: MAIL FROM:<address>")
+	}
+	for off := 0; off < len(t) && off < 256; {
+		k := strings.IndexAny(t[off:], ":>")
+		if k < 0 {
+			break
+		}
+		k += off
+		if k+1 < len(t) && t[k+1] == ' ' {
+			rest := strings.TrimSpace(t[k+2:])
+			if st := commandWord(rest); st != "" && commandShape(rest, st) {
+				return st
+			}
+		}
+		off = k + 1
+	}
+	return ""
+}
+
+// commandShape: a command behind a log prefix has the syntax of the
+// command itself (RFC 5321 §4.1.1), not words that start the same way
+// ("Helo command rejected"): the address in angle brackets after MAIL
+// FROM: and RCPT TO:, one domain after EHLO and HELO, a mechanism and at
+// most an initial response after AUTH.
+func commandShape(rest, st string) bool {
+	words := strings.Fields(rest)
+	switch st {
+	case "MAIL FROM", "RCPT TO":
+		c := strings.IndexByte(rest, ':')
+		return c > 0 && strings.HasPrefix(strings.TrimLeft(rest[c+1:], " "), "<")
+	case "EHLO", "HELO":
+		return len(words) <= 2
+	case "AUTH":
+		return len(words) <= 3
+	}
+	return true
+}
+
+// commandWord is commandStage for a line that starts with the command or
+// a transcript marker.
+func commandWord(t string) string {
 	lt := lowerASCII(t)
 	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>"} {
 		if strings.HasPrefix(lt, p) {

@@ -13,10 +13,27 @@ import (
 const MaxLine = 16 << 10
 
 // Scanner reads replies from a log file or piped input: every line that
-// carries a reply yields one Reply; consecutive "550-..."/"550 ..." lines
-// are one multi-line reply; a block of DSN fields (Final-Recipient, Action,
-// Status, Remote-MTA, Diagnostic-Code) is one reply. Lines without a reply,
-// binary lines and over-long lines are skipped. Memory stays bounded by
+// carries a reply yields one Reply. Lines that are one reply by their
+// structure are read together, as the same text given to Parse is:
+//
+//   - consecutive "550-..."/"550 ..." lines, also behind a log prefix that
+//     every line repeats ("2026-12-06 10:00:01 recv mx>550-5.7.26 ...": the
+//     prefixes are the same but for their digits) are one multi-line reply;
+//   - a block of DSN fields (Final-Recipient, Action, Status, Remote-MTA,
+//     Diagnostic-Code) is one reply;
+//   - a pasted transcript (client commands, "MAIL FROM:<a>", "RCPT TO:<b>",
+//     bare or behind a log prefix, between the server's replies, or a 220
+//     greeting followed by a reply) is one reply: the reply that failed
+//     decides, as in Parse;
+//   - a blank line ends each of these.
+//
+// Lines without a reply, binary lines and over-long lines are skipped and
+// counted. With Wording set, a line without a code whose wording says what
+// happened to a delivery ("Envelope expired", "mailbox full") is a reply
+// of its own (Code 0), unless it is a line of a mail daemon's own log
+// (Postfix, Exim, Sendmail ...): those report every delivery outcome with a
+// code or a status, which the log forms read, and their other lines
+// (connections, TLS, queue) are not outcomes. Memory stays bounded by
 // MaxLine whatever the input.
 type Scanner struct {
 	r       *bufio.Reader
@@ -27,11 +44,25 @@ type Scanner struct {
 	group   []string // pending multi-line reply lines
 	gcode   int
 	gsize   int
+	glead   string   // the log prefix the group's lines repeat ("" for bare reply lines)
+	sess    []string // pending transcript lines
+	ssize   int
+	scmd    bool     // the transcript has a client command
+	held    string   // a positive reply that may open a transcript (a greeting)
+	prose   []string // free text before any reply (see addProse)
+	psize   int
+	coded   bool     // a reply has been read: the input is a list
 	dsn     []string // pending DSN field lines
 	dsize   int
 	lineBuf []byte // a line longer than the reader's buffer
-	Skipped int    // lines that carried no reply
-	TooLong int    // lines longer than MaxLine, skipped
+
+	// Wording: also yield lines without a code whose wording says what
+	// happened to a delivery (see Scanner).
+	Wording bool
+
+	Lines   int // lines read (blank lines too)
+	Skipped int // non-blank lines that carried no reply (nor, with Wording, delivery wording)
+	TooLong int // lines longer than MaxLine, skipped
 }
 
 // NewScanner returns a Scanner reading r.
@@ -44,8 +75,8 @@ func NewScanner(r io.Reader) *Scanner {
 func (s *Scanner) Scan() bool {
 	for len(s.queue) == 0 {
 		if s.eof {
-			s.flushGroup()
-			s.flushDSN()
+			s.flushAll()
+			s.flushProse()
 			if len(s.queue) == 0 {
 				return false
 			}
@@ -55,6 +86,7 @@ func (s *Scanner) Scan() bool {
 		if !ok {
 			continue
 		}
+		s.Lines++
 		if s.skip(line) {
 			continue
 		}
@@ -96,8 +128,8 @@ func (s *Scanner) readLine() ([]byte, bool) {
 				_, err = s.r.ReadSlice('\n')
 			}
 			s.TooLong++
-			s.flushGroup()
-			s.flushDSN()
+			s.Lines++
+			s.flushAll()
 			if err != nil {
 				s.setErr(err)
 			}
@@ -123,14 +155,16 @@ func (s *Scanner) readLine() ([]byte, bool) {
 
 // skip disposes of a line that cannot carry a reply without making a string
 // of it: most lines of a mail log (connect, client=, cleanup, qmgr, removed,
-// disconnect) end here.
+// disconnect) end here. A pending transcript or held reply still sees the
+// line (a transcript's replies without an enhanced code, its commands); with
+// Wording, so does a line that is not a mail daemon's own.
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) {
+	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
+		len(s.sess) > 0 || s.held != "" || mayBeCommand(t) || s.Wording && !mailDaemonLine(t) {
 		return false
 	}
-	s.flushGroup()
-	s.flushDSN()
+	s.flushAll()
 	s.Skipped++
 	return true
 }
@@ -160,10 +194,13 @@ func (s *Scanner) setErr(err error) {
 func (s *Scanner) feed(line string) {
 	t := strings.TrimSpace(line)
 	if t == "" {
-		s.flushGroup()
-		s.flushDSN()
+		s.flushAll()
+		if len(s.prose) > 0 {
+			s.addProse("") // (a paragraph break of a pasted text)
+		}
 		return
 	}
+	raw := strings.TrimRight(line, " \t") // (kept as given in a paste: Input is what Parse would have)
 	// folded continuation of a DSN field
 	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') {
 		if s.dsize+len(t) < MaxInput { // a bounded block; the rest of an endless field is dropped
@@ -174,6 +211,8 @@ func (s *Scanner) feed(line string) {
 	}
 	if _, _, ok := dsnField(t); ok {
 		s.flushGroup()
+		s.flushSession()
+		s.release()
 		if s.dsize+len(t) >= MaxInput {
 			s.flushDSN()
 		}
@@ -183,12 +222,23 @@ func (s *Scanner) feed(line string) {
 	}
 	s.flushDSN()
 	if isBinary(t) {
-		s.flushGroup()
+		s.flushAll()
 		s.Skipped++
 		return
 	}
+	if commandStage(t) != "" { // a client command: a pasted transcript
+		s.command(raw)
+		return
+	}
+	if len(s.sess) > 0 {
+		if s.inSession(t, raw) {
+			return
+		}
+		s.flushSession()
+	}
 	if needsPaste(t) { // pastes.go: a reply inside a library's wrapping
 		s.flushGroup()
+		s.release()
 		r, err := parse(t, true)
 		if err != nil && qmailDeliveryLine(t) {
 			// qmail-send's log states the outcome without a code: its words
@@ -196,7 +246,7 @@ func (s *Scanner) feed(line string) {
 			r, err = parse(t, false)
 		}
 		if err == nil {
-			s.queue = append(s.queue, r)
+			s.emit(r)
 		} else {
 			s.Skipped++
 		}
@@ -204,10 +254,24 @@ func (s *Scanner) feed(line string) {
 	}
 	li := parseLineInfo(t, true)
 	if li.bare && li.code != 0 {
+		// (a bare line also continues a reply whose first line stood behind
+		// a log prefix: a client's debug log indents the continuation lines)
 		if len(s.group) > 0 && (li.code != s.gcode || s.gsize+len(t) >= MaxInput) {
 			s.flushGroup()
 		}
-		s.group = append(s.group, t)
+		if len(s.group) == 0 && s.held != "" {
+			if heldGreeting(s.held) { // "220 mx ESMTP" then the reply that failed: a transcript
+				s.startSession(s.held, false)
+				s.held = ""
+				s.inSession(t, raw)
+				return
+			}
+			s.release()
+		}
+		if len(s.group) == 0 {
+			s.glead = ""
+		}
+		s.group = append(s.group, raw)
 		s.gsize += len(t) + 1
 		s.gcode = li.code
 		if li.sep != '-' {
@@ -215,9 +279,29 @@ func (s *Scanner) feed(line string) {
 		}
 		return
 	}
+	if li.code != 0 && li.lead != "" {
+		// a multi-line reply behind a log prefix that every line repeats
+		if len(s.group) > 0 && s.glead != "" && li.code == s.gcode && sameLogPrefix(s.glead, li.lead) && s.gsize+len(t) < MaxInput {
+			s.group = append(s.group, raw)
+			s.gsize += len(t) + 1
+			if li.sep != '-' {
+				s.flushGroup()
+			}
+			return
+		}
+		s.flushGroup()
+		s.release()
+		if li.sep == '-' && !closedInLine(li.replyLine, li.code) {
+			s.group = append(s.group, raw)
+			s.gsize += len(t) + 1
+			s.gcode, s.glead = li.code, li.lead
+			return
+		}
+	}
 	s.flushGroup()
+	s.release()
 	if !li.reply {
-		s.Skipped++
+		s.noReply(t, raw)
 		return
 	}
 	r, err := parseWith(t, true, &li)
@@ -225,7 +309,360 @@ func (s *Scanner) feed(line string) {
 		s.Skipped++
 		return
 	}
+	s.emit(r)
+}
+
+// noReply takes a line that carries no reply in a log's strict reading: a
+// positive reply behind a prefix is held (a transcript's greeting may
+// follow); with Wording, a line of delivery wording is a reply of its own,
+// read as Parse reads it, and so is a code in running text that delivery
+// wording follows ("mailer: 550 User unknown"), unless the line is a mail
+// daemon's own. Anything else is skipped.
+func (s *Scanner) noReply(t, raw string) {
+	if li := parseLineInfo(t, false); li.reply && (li.code/100 == 2 || li.code/100 == 3) {
+		s.release()
+		s.held = raw
+		return
+	}
+	if !s.Wording || mailDaemonLine([]byte(t)) {
+		s.Skipped++
+		return
+	}
+	if !s.coded && !logPrefixed(t) {
+		s.addProse(raw) // free text before any reply: maybe one pasted text
+		return
+	}
+	s.wordingLine(t)
+}
+
+// wordingLine explains a line of a list on its own when it says what
+// happened to a delivery; otherwise it is skipped.
+func (s *Scanner) wordingLine(t string) {
+	if r, err := parse(t, false); err == nil && (r.Code == 0 && r.Enhanced == "" || recognisedWording(r.Text)) {
+		s.queue = append(s.queue, r)
+		return
+	}
+	s.Skipped++
+}
+
+// addProse keeps a line of free text (no code, no log prefix) seen before
+// any reply: if no reply follows, the input was one pasted text (a bounce's
+// prose, "Envelope expired") and is read as one, as Parse reads it; if a
+// reply follows, the input is a list and each line stands alone.
+func (s *Scanner) addProse(raw string) {
+	if s.psize+len(raw) >= MaxInput {
+		s.coded = true // too long to be one paste: a list
+		s.releaseProse()
+		if raw != "" {
+			s.wordingLine(strings.TrimSpace(raw))
+		}
+		return
+	}
+	s.prose = append(s.prose, raw)
+	s.psize += len(raw) + 1
+}
+
+// releaseProse reads the pending free-text lines as lines of a list.
+func (s *Scanner) releaseProse() {
+	p := s.prose
+	s.prose, s.psize = nil, 0
+	for _, l := range p {
+		if l = strings.TrimSpace(l); l != "" {
+			s.wordingLine(l)
+		}
+	}
+}
+
+// flushProse reads pending free text at the end of the input (no reply
+// followed) as one paste.
+func (s *Scanner) flushProse() {
+	if len(s.prose) == 0 {
+		return
+	}
+	text := strings.TrimSpace(strings.Join(s.prose, "\n"))
+	n := 0
+	for _, l := range s.prose {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	s.prose, s.psize = nil, 0
+	if r, err := parse(text, false); err == nil {
+		s.queue = append(s.queue, r)
+		return
+	}
+	s.Skipped += n
+}
+
+// emit queues a reply; free text held before it was a list's lines.
+func (s *Scanner) emit(r Reply) {
+	if !s.coded {
+		s.coded = true
+		s.releaseProse()
+	}
 	s.queue = append(s.queue, r)
+}
+
+// logPrefixed: the line starts as a log line does, with a date
+// ("2026-12-06", "2026/12/06"), a syslog time ("Dec  6 10:00:01"), a
+// bracket ("[ERROR]", "[2026-...") or a level word ("ERROR ", "WARN:").
+func logPrefixed(t string) bool {
+	if len(t) >= 10 && isDigit(t[0]) && isDigit(t[3]) && (t[4] == '-' || t[4] == '/') && isDigit(t[5]) && (t[7] == '-' || t[7] == '/') {
+		return true
+	}
+	if len(t) >= 15 && isAlpha(t[0]) && isAlpha(t[1]) && isAlpha(t[2]) && t[3] == ' ' && t[9] == ':' && t[12] == ':' {
+		return true
+	}
+	if t[0] == '[' {
+		return true
+	}
+	for _, l := range []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "FATAL", "CRITICAL", "NOTICE", "ALERT", "CRIT", "ERR"} {
+		if len(t) > len(l) && t[:len(l)] == l && (t[len(l)] == ' ' || t[len(l)] == ':' || t[len(l)] == ']') {
+			return true
+		}
+	}
+	return false
+}
+
+// command starts or continues a transcript with a client command line; a
+// held positive reply (the greeting) is its start.
+func (s *Scanner) command(raw string) {
+	s.flushGroup()
+	if len(s.sess) == 0 {
+		s.startSession(s.held, true)
+		s.held = ""
+	}
+	if s.ssize+len(raw) >= MaxInput {
+		s.flushSession()
+		s.startSession("", true)
+	}
+	s.sess = append(s.sess, raw)
+	s.ssize += len(raw) + 1
+	s.scmd = true
+}
+
+func (s *Scanner) startSession(first string, cmd bool) {
+	s.sess, s.ssize, s.scmd = s.sess[:0], 0, cmd
+	if first != "" {
+		s.sess = append(s.sess, first)
+		s.ssize = len(first) + 1
+	}
+}
+
+// inSession adds a server reply line to the pending transcript, read as in
+// a paste (a code behind a prefix needs no enhanced code); it reports false
+// for a line that is not a reply, which ends the transcript. A transcript
+// ends after the reply to QUIT (221), and one without commands (a greeting
+// and a reply) after that reply.
+func (s *Scanner) inSession(t, raw string) bool {
+	li := parseLineInfo(t, false)
+	if !li.reply || li.code == 0 && li.enh == "" || s.ssize+len(raw) >= MaxInput {
+		return false
+	}
+	s.sess = append(s.sess, raw)
+	s.ssize += len(raw) + 1
+	if li.sep != '-' && (li.code == 221 || !s.scmd) {
+		s.flushSession()
+	}
+	return true
+}
+
+func (s *Scanner) flushSession() {
+	if len(s.sess) == 0 {
+		return
+	}
+	r, err := parse(strings.Join(s.sess, "\n"), false)
+	if err != nil {
+		s.Skipped += len(s.sess)
+	} else {
+		s.emit(r)
+	}
+	s.sess, s.ssize, s.scmd = s.sess[:0], 0, false
+}
+
+// release reads a held positive reply on its own: no transcript followed.
+func (s *Scanner) release() {
+	if s.held == "" {
+		return
+	}
+	t := s.held
+	s.held = ""
+	if r, err := parse(t, true); err == nil {
+		s.emit(r)
+		return
+	}
+	s.Skipped += strings.Count(t, "\n") + 1
+}
+
+func (s *Scanner) flushAll() {
+	s.flushGroup()
+	s.flushSession()
+	s.release()
+	s.flushDSN()
+}
+
+// heldGreeting: a held line is a server's greeting (220).
+func heldGreeting(t string) bool {
+	if i := strings.IndexByte(t, '\n'); i >= 0 {
+		t = t[:i]
+	}
+	li := parseLineInfo(t, false)
+	return li.code == 220
+}
+
+// closedInLine reports a multi-line reply joined into one line that closes
+// in it ("550-5.7.26 a 550-5.7.26 b 550 5.7.26 c", as Exim and Postfix log
+// it): the code followed by a space after its first line.
+func closedInLine(reply string, code int) bool {
+	c := itoa(code)
+	for i := 4; i+4 <= len(reply); i++ {
+		if reply[i-1] == ' ' && reply[i:i+3] == c && reply[i+3] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLogPrefix reports whether two log prefixes before a reply are the
+// prefix that every line of one multi-line reply repeats: the same but for
+// their digits (a timestamp that ticks, a process id) and runs of white
+// space.
+func sameLogPrefix(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		ca, cb := a[i], b[j]
+		switch {
+		case isDigit(ca) && isDigit(cb):
+			for i < len(a) && isDigit(a[i]) {
+				i++
+			}
+			for j < len(b) && isDigit(b[j]) {
+				j++
+			}
+		case isSpace(ca) && isSpace(cb):
+			for i < len(a) && isSpace(a[i]) {
+				i++
+			}
+			for j < len(b) && isSpace(b[j]) {
+				j++
+			}
+		case ca == cb:
+			i++
+			j++
+		default:
+			return false
+		}
+	}
+	return i == len(a) && j == len(b)
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+// mayBeCommand is a quick test for a line that may be a client command of
+// a transcript (commandStage decides): at its start, or after ": " or
+// "> ", it has "MAIL FROM:", "RCPT TO:", "EHLO", "HELO", "AUTH ", "BDAT ",
+// or the rest is DATA, QUIT, STARTTLS or ".".
+func mayBeCommand[T ~string | ~[]byte](t T) bool {
+	i := 0
+	for i < len(t) && isTranscriptMarker(t[i]) {
+		i++
+	}
+	if commandAt(t[i:]) {
+		return true
+	}
+	return commandAfter(t, ':') || commandAfter(t, '>')
+}
+
+// commandAfter: a command follows some sep (and white space) in t.
+func commandAfter[T ~string | ~[]byte](t T, sep byte) bool {
+	for i := 0; i < len(t); {
+		k := indexByte(t[i:], sep)
+		if k < 0 {
+			return false
+		}
+		j := i + k + 1
+		for j < len(t) && isSpace(t[j]) {
+			j++
+		}
+		if commandAt(t[j:]) {
+			return true
+		}
+		i += k + 1
+	}
+	return false
+}
+
+func indexByte[T ~string | ~[]byte](t T, c byte) int {
+	switch v := any(t).(type) {
+	case string:
+		return strings.IndexByte(v, c)
+	case []byte:
+		return bytes.IndexByte(v, c)
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func commandAt[T ~string | ~[]byte](w T) bool {
+	if len(w) == 0 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'm':
+		return hasFoldPrefix(w, "mail from:")
+	case 'r':
+		return hasFoldPrefix(w, "rcpt to:")
+	case 'e':
+		return hasFoldPrefix(w, "ehlo")
+	case 'h':
+		return hasFoldPrefix(w, "helo")
+	case 'a':
+		return hasFoldPrefix(w, "auth ")
+	case 'b':
+		return hasFoldPrefix(w, "bdat ")
+	case 'd':
+		return isFoldWord(w, "data")
+	case 'q':
+		return isFoldWord(w, "quit")
+	case 's':
+		return isFoldWord(w, "starttls")
+	case '.':
+		return isFoldWord(w, ".")
+	}
+	return false
+}
+
+// isFoldWord: w is word (any case) and, at most, trailing white space.
+func isFoldWord[T ~string | ~[]byte](w T, word string) bool {
+	if !hasFoldPrefix(w, word) {
+		return false
+	}
+	for i := len(word); i < len(w); i++ {
+		if !isSpace(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
+	if len(t) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := t[i]
+		if c >= 'A' && c <= 'Z' {
+			c |= 0x20
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mayCarryReply is a quick test that skips most lines of a mail log that
@@ -358,13 +795,22 @@ func (s *Scanner) flushGroup() {
 	if len(s.group) == 0 {
 		return
 	}
-	r, err := parse(strings.Join(s.group, "\n"), true)
-	s.group, s.gsize = s.group[:0], 0
-	if err != nil {
-		s.Skipped++
+	if len(s.sess) == 0 && (s.gcode/100 == 2 || s.gcode/100 == 3) {
+		// a positive reply may be a transcript's greeting: held until the
+		// next line says
+		s.release()
+		s.held = strings.Join(s.group, "\n")
+		s.group, s.gsize, s.glead = s.group[:0], 0, ""
 		return
 	}
-	s.queue = append(s.queue, r)
+	r, err := parse(strings.Join(s.group, "\n"), true)
+	n := len(s.group)
+	s.group, s.gsize, s.glead = s.group[:0], 0, ""
+	if err != nil {
+		s.Skipped += n
+		return
+	}
+	s.emit(r)
 }
 
 func (s *Scanner) flushDSN() {
@@ -372,12 +818,18 @@ func (s *Scanner) flushDSN() {
 		return
 	}
 	r, err := parse(joinDSN(s.dsn), true)
+	n := 0
+	for _, l := range s.dsn {
+		if !strings.HasPrefix(l, " ") {
+			n++
+		}
+	}
 	s.dsn, s.dsize = s.dsn[:0], 0
 	if err != nil {
-		s.Skipped++ // e.g. a per-message block without Status or Diagnostic-Code
+		s.Skipped += n // e.g. a per-message block without Status or Diagnostic-Code
 		return
 	}
-	s.queue = append(s.queue, r)
+	s.emit(r)
 }
 
 // joinDSN joins DSN field lines; continuation pieces (leading space) stay on
