@@ -42,9 +42,12 @@ Input: a reply as arguments (quote it), a bare code (421) or enhanced code (5.7.
 text without a code ("Envelope expired": the wording decides, the class is inferred from
 it and a note says so), a multi-line reply or a pasted transcript (the reply that failed
 decides), a Postfix or Exim log line, DSN fields (Diagnostic-Code:, Status:) or
-Microsoft NDR text (Remote Server returned '...'). With "-" or piped input every line of
-standard input that carries a reply is explained (other lines are skipped), so a whole
-mail log can be fed in. --bounce reads a bounce message (an RFC 3464/6533 DSN or the
+Microsoft NDR text (Remote Server returned '...'). With "-" or piped input a paste is
+read as the same text given as an argument (a multi-line reply, also with a log prefix on
+every line, a transcript, DSN fields, free text without a code), and a mail log or a list
+gives one explanation per reply: lines without a code that say what happened to a delivery
+("mailbox full") are explained too, the other lines are counted at the end (on a last
+JSON line {"totals":...} with --json). --bounce reads a bounce message (an RFC 3464/6533 DSN or the
 plain-text report of an MTA, mail provider or gateway, or the JSON bounce notification
 of Amazon SES, SendGrid, Mailgun, Postmark or SparkPost; docs/bounces.md lists the
 formats) and explains each failed or delayed recipient; success DSNs, ARF feedback reports,
@@ -236,6 +239,7 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 	// whole, as the same text given as an argument is.
 	head := &headBuffer{max: explain.MaxInput}
 	sc := explain.NewScanner(io.TeeReader(ios.In, head))
+	sc.Wording = true // a codeless line of delivery wording in a list is explained too
 	n := 0
 	for sc.Scan() {
 		if ctx.Err() != nil {
@@ -253,6 +257,12 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("reading standard input: %v", err)
+	}
+	if n > 0 && (sc.Skipped > 0 || sc.TooLong > 0) {
+		// nothing is dropped unsaid: the lines that were not explained are counted
+		if err := out.totals(report.ExplainInputTotals{Lines: sc.Lines, Explanations: n, Unexplained: sc.Skipped, TooLong: sc.TooLong}); err != nil {
+			return err
+		}
 	}
 	if err := out.flush(); err != nil {
 		return err
@@ -403,6 +413,15 @@ func (w *explainWriter) write(e explain.Explanation) error {
 	}
 	w.n++
 	return report.WriteExplanations(w.w, []explain.Explanation{e}, textOptions(w.ios))
+}
+
+// totals writes the count of the lines of standard input that were not
+// explained: the last JSON line, or a line after the cards.
+func (w *explainWriter) totals(t report.ExplainInputTotals) error {
+	if w.json {
+		return report.WriteExplainTotalsJSON(w.w, t)
+	}
+	return report.WriteExplainTotals(w.w, t, textOptions(w.ios))
 }
 
 func (w *explainWriter) flush() error { return w.w.Flush() }

@@ -113,9 +113,14 @@ func TestExplainStdinLog(t *testing.T) {
 	for _, args := range [][]string{{"explain", "--json"}, {"explain", "--json", "-"}} {
 		out, errOut, code := runCLI(t, log, args...)
 		lines := strings.Split(strings.TrimSpace(out), "\n")
-		if code != 0 || len(lines) != 3 {
+		if code != 0 || len(lines) != 4 {
 			t.Fatalf("%v: code %d, stderr %q, %d lines:\n%s", args, code, errOut, len(lines), out)
 		}
+		// the lines not explained are counted on the last line
+		if lines[3] != `{"totals":{"lines":7,"explanations":3,"unexplained_lines":2,"too_long_lines":1}}` {
+			t.Errorf("totals line %s", lines[3])
+		}
+		lines = lines[:3]
 		cats := []string{}
 		for _, l := range lines {
 			cats = append(cats, checkJSONLine(t, l)["category"].(string))
@@ -338,6 +343,9 @@ func TestExplainRealServerLines(t *testing.T) {
 	}
 	byInput := map[string]map[string]any{}
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(l, `{"totals":`) {
+			continue // (the count of the lines not explained)
+		}
 		m := checkJSONLine(t, l)
 		byInput[m["input"].(string)] = m
 	}
