@@ -49,6 +49,11 @@ type Scanner struct {
 	ssize   int
 	scmd    bool     // the transcript has a client command
 	held    string   // a positive reply that may open a transcript (a greeting)
+	fold    []string // a pending reply line of a paste and its folded lines (see flushFold)
+	fsize   int
+	ft      string   // the reply line, trimmed
+	fli     lineInfo // and what it says
+	intro   string   // a line ending in ':' that may introduce the next reply
 	prose   []string // free text before any reply (see addProse)
 	psize   int
 	coded   bool     // a reply has been read: the input is a list
@@ -161,7 +166,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || mayBeCommand(t) || s.Wording && !mailDaemonLine(t) {
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || mayBeCommand(t) || s.Wording && !mailDaemonLine(t) {
 		return false
 	}
 	s.flushAll()
@@ -201,8 +206,21 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	raw := strings.TrimRight(line, " \t") // (kept as given in a paste: Input is what Parse would have)
+	if len(s.fold) > 0 {
+		// a folded continuation line (leading white space, no code) of the
+		// reply line before, as Parse joins it
+		if (line[0] == ' ' || line[0] == '\t') && !startsWithCode(t) && s.fsize+len(raw) < MaxInput {
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
+		s.flushFold()
+	}
+	intro := s.intro // a line ending in ':' before this one (see noReply)
+	s.intro = ""
 	// folded continuation of a DSN field
 	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') {
+		s.introLine(intro)
 		if s.dsize+len(t) < MaxInput { // a bounded block; the rest of an endless field is dropped
 			s.dsn = append(s.dsn, " "+t)
 			s.dsize += len(t) + 1
@@ -210,6 +228,7 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	if _, _, ok := dsnField(t); ok {
+		s.introLine(intro)
 		s.flushGroup()
 		s.flushSession()
 		s.release()
@@ -222,21 +241,25 @@ func (s *Scanner) feed(line string) {
 	}
 	s.flushDSN()
 	if isBinary(t) {
+		s.introLine(intro)
 		s.flushAll()
 		s.Skipped++
 		return
 	}
 	if commandStage(t) != "" { // a client command: a pasted transcript
+		s.introLine(intro)
 		s.command(raw)
 		return
 	}
 	if len(s.sess) > 0 {
+		s.introLine(intro)
 		if s.inSession(t, raw) {
 			return
 		}
 		s.flushSession()
 	}
 	if needsPaste(t) { // pastes.go: a reply inside a library's wrapping
+		s.introLine(intro)
 		s.flushGroup()
 		s.release()
 		r, err := parse(t, true)
@@ -253,6 +276,10 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	li := parseLineInfo(t, true)
+	if intro != "" && !li.reply {
+		s.introLine(intro) // it introduced no reply
+		intro = ""
+	}
 	if li.bare && li.code != 0 {
 		// (a bare line also continues a reply whose first line stood behind
 		// a log prefix: a client's debug log indents the continuation lines)
@@ -270,6 +297,10 @@ func (s *Scanner) feed(line string) {
 		}
 		if len(s.group) == 0 {
 			s.glead = ""
+			if intro != "" {
+				s.group = append(s.group, intro) // ("Last error:" before the reply)
+				s.gsize += len(intro) + 1
+			}
 		}
 		s.group = append(s.group, raw)
 		s.gsize += len(t) + 1
@@ -292,6 +323,10 @@ func (s *Scanner) feed(line string) {
 		s.flushGroup()
 		s.release()
 		if li.sep == '-' && !closedInLine(li.replyLine, li.code) {
+			if intro != "" {
+				s.group = append(s.group, intro)
+				s.gsize += len(intro) + 1
+			}
 			s.group = append(s.group, raw)
 			s.gsize += len(t) + 1
 			s.gcode, s.glead = li.code, li.lead
@@ -304,12 +339,59 @@ func (s *Scanner) feed(line string) {
 		s.noReply(t, raw)
 		return
 	}
+	if intro != "" || !mailDaemonLine([]byte(t)) {
+		// (a mail daemon's log does not fold its lines: its reply is
+		// explained at once; a paste's reply line may be followed by
+		// folded continuation lines, so it waits for the next line)
+		s.fold = s.fold[:0]
+		if intro != "" {
+			s.fold = append(s.fold, intro)
+		}
+		s.fold = append(s.fold, raw)
+		s.fsize = len(intro) + len(raw) + 1
+		s.ft, s.fli = t, li
+		return
+	}
 	r, err := parseWith(t, true, &li)
 	if err != nil {
 		s.Skipped++
 		return
 	}
 	s.emit(r)
+}
+
+// flushFold reads the pending reply line with its folded continuation
+// lines and the line that introduced it ("Last error:"), as Parse does.
+func (s *Scanner) flushFold() {
+	if len(s.fold) == 0 {
+		return
+	}
+	var r Reply
+	var err error
+	if len(s.fold) == 1 {
+		r, err = parseWith(s.ft, true, &s.fli)
+	} else {
+		r, err = parse(strings.Join(s.fold, "\n"), true)
+	}
+	n := len(s.fold)
+	s.fold, s.fsize, s.ft, s.fli = s.fold[:0], 0, "", lineInfo{}
+	if err != nil {
+		s.Skipped += n
+		return
+	}
+	s.emit(r)
+}
+
+// introLine reads a held line that ended in ':' on its own: no reply
+// line followed it.
+func (s *Scanner) introLine(raw string) {
+	switch {
+	case raw == "":
+	case !s.Wording:
+		s.Skipped++
+	default:
+		s.freeLine(strings.TrimSpace(raw), raw)
+	}
 }
 
 // noReply takes a line that carries no reply in a log's strict reading: a
@@ -324,10 +406,24 @@ func (s *Scanner) noReply(t, raw string) {
 		s.held = raw
 		return
 	}
-	if !s.Wording || mailDaemonLine([]byte(t)) {
+	if mailDaemonLine([]byte(t)) {
 		s.Skipped++
 		return
 	}
+	if strings.HasSuffix(t, ":") {
+		s.intro = raw // "Delivery has expired. Last error:": the reply on the next line is what it introduces
+		return
+	}
+	if !s.Wording {
+		s.Skipped++
+		return
+	}
+	s.freeLine(t, raw)
+}
+
+// freeLine takes a line of free text: held before any reply (maybe one
+// pasted text), else explained on its own when it is delivery wording.
+func (s *Scanner) freeLine(t, raw string) {
 	if !s.coded && !logPrefixed(t) {
 		s.addProse(raw) // free text before any reply: maybe one pasted text
 		return
@@ -499,6 +595,10 @@ func (s *Scanner) flushAll() {
 	s.flushSession()
 	s.release()
 	s.flushDSN()
+	s.flushFold()
+	intro := s.intro
+	s.intro = ""
+	s.introLine(intro)
 }
 
 // heldGreeting: a held line is a server's greeting (220).

@@ -58,6 +58,13 @@ var onePaste = map[string]string{
 		"                   \t                  550 5.7.1 using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1\n",
 	// a bare transcript
 	"bare transcript": "220 mx.b.example ESMTP\nEHLO a.example\n250 mx.b.example\nMAIL FROM:<a@a.example>\n250 2.1.0 Ok\nRCPT TO:<b@b.example>\n250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\n.\n451 4.3.0 Error: queue file write error\n",
+	// the text part of a Postfix bounce (bounce.c wraps the reply and
+	// indents the continuation lines)
+	"postfix bounce text, folded": "<bob@b.example>: host mx.b.example[192.0.2.10] said: 550 5.1.1\n" +
+		"    <bob@b.example>: Recipient address rejected: User unknown in local\n" +
+		"    recipient table (in reply to RCPT TO command)\n",
+	// a queue expiry that quotes the last error on the next line
+	"expiry with the last error below": "Delivery has expired. Last error:\n451 4.7.1 Please try again later\n",
 	// a greeting and the reply that closed the connection
 	"greeting then refusal": "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
 }
@@ -94,11 +101,13 @@ func TestScannerOnePaste(t *testing.T) {
 		stage string
 		cat   Category
 	}{
-		"postfix verbose session":        {550, "RCPT TO", UserUnknown},
-		"phpmailer debug":                {550, "RCPT TO", Reputation},
-		"bare transcript":                {451, "END OF DATA", ServerError},
-		"greeting then refusal":          {421, "", RateLimited},
-		"client log, ticking timestamps": {550, "", SenderAuth},
+		"postfix verbose session":          {550, "RCPT TO", UserUnknown},
+		"phpmailer debug":                  {550, "RCPT TO", Reputation},
+		"bare transcript":                  {451, "END OF DATA", ServerError},
+		"greeting then refusal":            {421, "", RateLimited},
+		"postfix bounce text, folded":      {550, "RCPT TO", UserUnknown},
+		"expiry with the last error below": {451, "", Expired},
+		"client log, ticking timestamps":   {550, "", SenderAuth},
 	} {
 		got, _ := scanAll(t, onePaste[name], true)
 		if len(got) != 1 {

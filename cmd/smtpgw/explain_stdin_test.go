@@ -38,7 +38,11 @@ var stdinPastes = map[string]string{
 		"2026-12-06 10:00:01\tCLIENT -> SERVER: RCPT TO:<bob@b.example>\n" +
 		"2026-12-06 10:00:02\tSERVER -> CLIENT: 550-5.7.1 Service unavailable, Client host [192.0.2.1] blocked\n" +
 		"                   \t                  550 5.7.1 using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1\n",
-	"greeting and refusal": "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
+	"postfix bounce text": "<bob@b.example>: host mx.b.example[192.0.2.10] said: 550 5.1.1\n" +
+		"    <bob@b.example>: Recipient address rejected: User unknown in local\n" +
+		"    recipient table (in reply to RCPT TO command)\n",
+	"expiry, last error below": "Delivery has expired. Last error:\n451 4.7.1 Please try again later\n",
+	"greeting and refusal":     "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
 }
 
 // A paste piped on standard input is explained as the same text given as
