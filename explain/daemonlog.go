@@ -1,6 +1,9 @@
 package explain
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // mailDaemonLine reports a line of a mail daemon's own log: a syslog or
 // journal line whose program (the tag before the first ": ") is an MTA or
@@ -13,23 +16,65 @@ import "bytes"
 // ("Anonymous TLS connection established", "lost connection after
 // CONNECT", "message-id=<...>"), and a filter's line repeats what the MTA
 // reports with a code.
-func mailDaemonLine(t []byte) bool {
+func mailDaemonLine[T ~string | ~[]byte](t T) bool {
+	d, _ := daemonMessage(t)
+	return d
+}
+
+// daemonMessage is mailDaemonLine, and where the daemon's message starts
+// after its syslog tag (len(t) for Exim's main log, whose lines carry no
+// client command).
+func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
 	lim := min(len(t), 256)
-	if c := bytes.Index(t[:lim], []byte(": ")); c > 0 {
+	c := indexColonSpace(t[:lim])
+	if c > 0 {
 		tag := t[:c]
-		if sp := bytes.LastIndexByte(tag, ' '); sp >= 0 {
-			tag = tag[sp+1:]
+		for j := len(tag) - 1; j >= 0; j-- {
+			if tag[j] == ' ' {
+				tag = tag[j+1:]
+				break
+			}
 		}
-		if k := bytes.IndexByte(tag, '['); k > 0 {
-			tag = tag[:k]
-		}
-		for _, d := range mailDaemons {
-			if hasFoldPrefix(tag, d) {
-				return true
+		if len(tag) > 0 {
+			for _, d := range daemonsByLetter[tag[0]|0x20] {
+				if hasFoldPrefix(tag, d) {
+					return true, c + 2
+				}
 			}
 		}
 	}
-	return eximMainLogLine(t)
+	return eximMainLogLine(t), len(t)
+}
+
+// indexColonSpace is the index of the first ": " in t, or -1.
+func indexColonSpace[T ~string | ~[]byte](t T) int {
+	switch v := any(t).(type) {
+	case string:
+		return strings.Index(v, ": ")
+	case []byte:
+		return bytes.Index(v, colonSpace)
+	}
+	return -1
+}
+
+var colonSpace = []byte(": ")
+
+// daemonsByLetter are the mailDaemons by their first letter.
+var daemonsByLetter = func() (m [256][]string) {
+	for _, d := range mailDaemons {
+		m[d[0]] = append(m[d[0]], d)
+	}
+	return m
+}()
+
+// mayBeCommandLine is mayBeCommand, cheaper on a mail daemon's log: there a
+// client command can only stand in a verbose session log, whose message
+// starts with '>' (Postfix's smtp_chat.c: "> host[ip]:25: RCPT TO:<...>").
+func mayBeCommandLine[T ~string | ~[]byte](t T, daemon bool, msg int) bool {
+	if daemon {
+		return msg < len(t) && t[msg] == '>' && mayBeCommand(t[msg:])
+	}
+	return mayBeCommand(t)
 }
 
 // mailDaemons are the syslog program names of MTAs and of the filters and
@@ -43,58 +88,67 @@ var mailDaemons = []string{"postfix", "sendmail", "sm-mta", "sm-msp", "exim", "s
 // 6-6-2 or 6-11-4 base-62 groups) or an Exim line form without one
 // ("H=...", "U=...", "SMTP connection from", "TLS error", "Start queue
 // run").
-func eximMainLogLine(t []byte) bool {
+func eximMainLogLine[T ~string | ~[]byte](t T) bool {
 	if len(t) < 21 || !isDigit(t[0]) || t[4] != '-' || t[7] != '-' || t[10] != ' ' || t[13] != ':' || t[16] != ':' {
 		return false
 	}
 	rest := t[19:]
-	for len(rest) > 0 && rest[0] != ' ' { // fractions, zone
+	for len(rest) > 0 && rest[0] != ' ' { // fractions
 		rest = rest[1:]
 	}
-	rest = bytes.TrimLeft(rest, " ")
-	if len(rest) > 0 && rest[0] == '+' || len(rest) > 0 && rest[0] == '-' {
-		if sp := bytes.IndexByte(rest, ' '); sp > 0 {
-			rest = bytes.TrimLeft(rest[sp:], " ")
+	rest = trimSpaces(rest)
+	if len(rest) > 0 && (rest[0] == '+' || rest[0] == '-') { // a zone
+		if sp := indexByte(rest, ' '); sp > 0 {
+			rest = trimSpaces(rest[sp:])
 		}
 	}
-	if len(rest) > 0 && rest[0] == '[' {
-		if e := bytes.IndexByte(rest, ']'); e > 0 {
-			rest = bytes.TrimLeft(rest[e+1:], " ")
+	if len(rest) > 0 && rest[0] == '[' { // [pid]
+		if e := indexByte(rest, ']'); e > 0 {
+			rest = trimSpaces(rest[e+1:])
 		}
 	}
 	word := rest
-	if sp := bytes.IndexByte(word, ' '); sp >= 0 {
+	if sp := indexByte(word, ' '); sp >= 0 {
 		word = word[:sp]
 	}
 	if isEximMessageID(word) {
 		return true
 	}
-	if eq := bytes.IndexByte(word, '='); eq > 0 && eq <= 4 {
+	if eq := indexByte(word, '='); eq > 0 && eq <= 4 {
 		return true // H=, U=, cwd=
 	}
 	for _, p := range []string{"SMTP ", "TLS ", "Start queue run", "End queue run", "exim ", "no host name found", "no IP address found", "unexpected disconnection"} {
-		if bytes.HasPrefix(rest, []byte(p)) {
+		if len(rest) >= len(p) && string(rest[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
 }
 
+func trimSpaces[T ~string | ~[]byte](t T) T {
+	for len(t) > 0 && t[0] == ' ' {
+		t = t[1:]
+	}
+	return t
+}
+
 // isEximMessageID: 6-6-2 (before Exim 4.97) or 6-11-4 base-62 groups.
-func isEximMessageID(w []byte) bool {
-	parts := bytes.Split(w, []byte("-"))
-	if len(parts) != 3 || len(parts[0]) != 6 {
-		return false
-	}
-	if !(len(parts[1]) == 6 && len(parts[2]) == 2 || len(parts[1]) == 11 && len(parts[2]) == 4) {
-		return false
-	}
-	for _, p := range parts {
-		for _, c := range p {
-			if !isDigit(c) && !isAlpha(c) {
+func isEximMessageID[T ~string | ~[]byte](w T) bool {
+	// groups of 6, then 6 or 11, then 2 or 4 base-62 characters
+	n, start, lens := 0, 0, [3]int{}
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && w[i] != '-' {
+			if !isDigit(w[i]) && !isAlpha(w[i]) {
 				return false
 			}
+			continue
 		}
+		if n == 3 {
+			return false
+		}
+		lens[n] = i - start
+		n++
+		start = i + 1
 	}
-	return true
+	return n == 3 && lens[0] == 6 && (lens[1] == 6 && lens[2] == 2 || lens[1] == 11 && lens[2] == 4)
 }

@@ -166,7 +166,10 @@ func (s *Scanner) readLine() ([]byte, bool) {
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || mayBeCommand(t) || s.Wording && !mailDaemonLine(t) {
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' {
+		return false
+	}
+	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
 		return false
 	}
 	s.flushAll()
@@ -246,7 +249,8 @@ func (s *Scanner) feed(line string) {
 		s.Skipped++
 		return
 	}
-	if commandStage(t) != "" { // a client command: a pasted transcript
+	daemon, msg := daemonMessage(t)
+	if mayBeCommandLine(t, daemon, msg) && commandStage(t) != "" { // a client command: a pasted transcript
 		s.introLine(intro)
 		s.command(raw)
 		return
@@ -339,7 +343,7 @@ func (s *Scanner) feed(line string) {
 		s.noReply(t, raw)
 		return
 	}
-	if intro != "" || !mailDaemonLine([]byte(t)) {
+	if intro != "" || !daemon {
 		// (a mail daemon's log does not fold its lines: its reply is
 		// explained at once; a paste's reply line may be followed by
 		// folded continuation lines, so it waits for the next line)
@@ -406,7 +410,7 @@ func (s *Scanner) noReply(t, raw string) {
 		s.held = raw
 		return
 	}
-	if mailDaemonLine([]byte(t)) {
+	if mailDaemonLine(t) {
 		s.Skipped++
 		return
 	}
