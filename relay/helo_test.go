@@ -14,7 +14,7 @@ import (
 // testdata/real/postfix) gives way to the connection's address literal.
 func TestHeloName(t *testing.T) {
 	for _, c := range []struct{ configured, fqdn, want, why string }{
-		{"mx.example.test", "vm.example.test", "mx.example.test", "--hostname"},
+		{"mx.example.test", "vm.example.test", "mx.example.test", "configured"},
 		{"vm", "", "vm", "no dot"},
 		{"", "vm.example.test", "vm.example.test", "fully-qualified"},
 		{"", "", "", "address literal"},

@@ -229,9 +229,9 @@ func HeloName(configured, fqdn string) (name, why string) {
 	switch {
 	case configured != "":
 		if !strings.Contains(configured, ".") && !strings.HasPrefix(configured, "[") {
-			return configured, "--hostname (it has no dot: servers that want a fully-qualified name refuse it)"
+			return configured, "configured (it has no dot: servers that want a fully-qualified name refuse it)"
 		}
-		return configured, "--hostname"
+		return configured, "configured"
 	case fqdn != "":
 		return fqdn, "this machine's fully-qualified name"
 	}
@@ -265,8 +265,14 @@ type StartInfo struct {
 	DKIM  []string `json:"dkim,omitempty"`
 	Spool string   `json:"spool"`
 	// TryIt is a command line that sends a test message through the first
-	// listener ("" without listeners).
+	// listener ("" without listeners). The relay leaves it empty: the
+	// command that started it knows its own command line and fills it
+	// from the facts below.
 	TryIt string `json:"try_it,omitempty"`
+	// LocalClientMustAuth says that a client on this machine is not in the
+	// allowed networks of the first listener and must authenticate (AUTH)
+	// to relay.
+	LocalClientMustAuth bool `json:"-"`
 	// Metrics is the URL of the Prometheus metrics ("" without
 	// --metrics-listen); /healthz and /readyz are beside it.
 	Metrics string `json:"metrics,omitempty"`
@@ -301,20 +307,7 @@ func (r *Relay) StartInfo() StartInfo {
 		info.Listen = append(info.Listen, ListenInfo{Addr: r.Addrs[i].String(), TLS: mode})
 	}
 	if len(info.Listen) > 0 {
-		flags := ""
-		if info.Listen[0].TLS == ListenImplicit {
-			flags = " --tls implicit"
-			if r.opts.TLSFingerprint != "" {
-				// send verifies the certificate of an implicit-TLS server;
-				// a self-signed one (its fingerprint is in the banner) fails.
-				flags += " --insecure-skip-verify"
-			}
-		}
-		if len(r.opts.Server.Users) > 0 && !r.allowsLocalClient(info.Listen[0].Addr) {
-			// a client on this machine is not in --allow-net: it must AUTH
-			flags += " --auth-user USER"
-		}
-		info.TryIt = "smtpgw send --server " + info.Listen[0].Addr + flags + " --from sender@example.com --to recipient@example.com"
+		info.LocalClientMustAuth = len(r.opts.Server.Users) > 0 && !r.allowsLocalClient(info.Listen[0].Addr)
 	}
 	return info
 }

@@ -407,6 +407,27 @@ func writeRelayBanner(ios *IOStreams, logFormat string, info relay.StartInfo) er
 	return report.WriteRelayStart(ios.ErrOut, info, report.NewStyles(ios.ErrOut, color))
 }
 
+// relayTryIt is the send command line that passes a test message through
+// the relay's first listener ("" without one): implicit TLS says so, and
+// skips verifying a self-signed certificate (send would refuse it); a
+// client on this machine that must authenticate gives --auth-user.
+func relayTryIt(info relay.StartInfo) string {
+	if len(info.Listen) == 0 {
+		return ""
+	}
+	flags := ""
+	if info.Listen[0].TLS == relay.ListenImplicit {
+		flags = " --tls implicit"
+		if info.CertFingerprint != "" {
+			flags += " --insecure-skip-verify"
+		}
+	}
+	if info.LocalClientMustAuth {
+		flags += " --auth-user USER"
+	}
+	return "smtpgw send --server " + info.Listen[0].Addr + flags + " --from sender@example.com --to recipient@example.com"
+}
+
 // relayRun starts the relay, shows its banner and serves until ctx ends
 // (SIGINT/SIGTERM).
 func relayRun(ctx context.Context, o *relayOptions) error {
@@ -418,7 +439,9 @@ func relayRun(ctx context.Context, o *relayOptions) error {
 	if err != nil {
 		return relayFlagError(err)
 	}
-	if err := writeRelayBanner(o.IO, o.LogFormat, r.StartInfo()); err != nil {
+	info := r.StartInfo()
+	info.TryIt = relayTryIt(info)
+	if err := writeRelayBanner(o.IO, o.LogFormat, info); err != nil {
 		return err
 	}
 	return r.Run(ctx)

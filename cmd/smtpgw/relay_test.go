@@ -25,6 +25,7 @@ import (
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/internal/testpki"
+	"github.com/smtpgw/smtpgw/relay"
 	upstream "github.com/smtpgw/smtpgw/relay/relaytest"
 	"golang.org/x/crypto/bcrypt"
 )
@@ -571,6 +572,31 @@ func TestRelayBannerTerminal(t *testing.T) {
 		}
 		if !strings.Contains(ansi.Strip(out), "Delivering to  smarthost sink.example.test:25 (none)\n") {
 			t.Errorf("no-color=%v: text:\n%s", noColor, out)
+		}
+	}
+}
+
+// The banner's try-it command follows the first listener: implicit TLS
+// says so, a self-signed certificate adds --insecure-skip-verify (send
+// would refuse it), a local client that must authenticate --auth-user.
+func TestRelayTryIt(t *testing.T) {
+	const tail = " --from sender@example.com --to recipient@example.com"
+	for _, c := range []struct {
+		info relay.StartInfo
+		want string
+	}{
+		{relay.StartInfo{}, ""},
+		{relay.StartInfo{Listen: []relay.ListenInfo{{Addr: "127.0.0.1:2525", TLS: relay.ListenSTARTTLS}}},
+			"smtpgw send --server 127.0.0.1:2525" + tail},
+		{relay.StartInfo{Listen: []relay.ListenInfo{{Addr: "127.0.0.1:465", TLS: relay.ListenImplicit}}},
+			"smtpgw send --server 127.0.0.1:465 --tls implicit" + tail},
+		{relay.StartInfo{Listen: []relay.ListenInfo{{Addr: "127.0.0.1:465", TLS: relay.ListenImplicit}}, CertFingerprint: "ab:cd"},
+			"smtpgw send --server 127.0.0.1:465 --tls implicit --insecure-skip-verify" + tail},
+		{relay.StartInfo{Listen: []relay.ListenInfo{{Addr: "127.0.0.1:2525", TLS: relay.ListenPlain}}, CertFingerprint: "ab:cd", LocalClientMustAuth: true},
+			"smtpgw send --server 127.0.0.1:2525 --auth-user USER" + tail},
+	} {
+		if got := relayTryIt(c.info); got != c.want {
+			t.Errorf("relayTryIt(%+v) = %q, want %q", c.info, got, c.want)
 		}
 	}
 }

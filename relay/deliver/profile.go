@@ -146,7 +146,7 @@ func BuiltinProfiles(maxPerDest int) []Profile {
 			// retries from --retry-initial/--retry-max.
 			Concurrency: maxPerDest, PerConnection: maxReuse, PerMinute: 0,
 			Greylist: defaultGreylist, Clean: defaultClean,
-			Source: "smtpgw relay flags",
+			Source: "the relay's delivery options",
 		},
 	}
 }
@@ -258,7 +258,7 @@ func (ps Profiles) Override(name string, kv [][2]string) (Profiles, error) {
 		// a new destination goes before the default profile
 		def := out.Default()
 		np := Profile{Name: name, Concurrency: def.Concurrency, PerConnection: def.PerConnection, PerMinute: def.PerMinute,
-			Retry: def.Retry, Greylist: def.Greylist, Clean: def.Clean, Source: "--destination"}
+			Retry: def.Retry, Greylist: def.Greylist, Clean: def.Clean, Source: "a destination setting"}
 		at := slices.IndexFunc(out, func(p Profile) bool { return p.Name == DefaultProfileName })
 		if at < 0 {
 			at = len(out)
@@ -340,12 +340,17 @@ func (ps Profiles) Override(name string, kv [][2]string) (Profiles, error) {
 	if name != DefaultProfileName && len(p.MX) == 0 {
 		return nil, fmt.Errorf("destination %s is not built in (built-in: %s): a new destination needs mx=HOST|HOST... naming its MX hosts", name, strings.Join(ps.Names(), ", "))
 	}
-	if existed && !strings.HasSuffix(p.Source, "changed by --destination") {
-		p.Source = strings.TrimPrefix(p.Source+"; changed by --destination", "; ")
+	if existed && !strings.HasSuffix(p.Source, changedBySetting) {
+		p.Source = strings.TrimPrefix(p.Source+"; "+changedBySetting, "; ")
 	}
 	out[i] = p
 	return out, nil
 }
+
+// changedBySetting ends the Source of a profile that a destination setting
+// (Override: the relay's Destinations, from its flags or config file)
+// changed.
+const changedBySetting = "changed by a destination setting"
 
 // RetryWait is the wait after the given number of failed attempts: the
 // profile's schedule, or initial doubling to max without one.

@@ -65,7 +65,7 @@ func TestDestinationOverrides(t *testing.T) {
 	}
 	g := ps.Match([]string{"aspmx.l.google.com"})
 	if g.Concurrency != 2 || g.PerMinute != 30 || g.PerConnection != 100 || len(g.Retry) != 3 || g.Retry[2] != time.Hour ||
-		!strings.Contains(g.Source, "changed by --destination") {
+		!strings.Contains(g.Source, "changed by a destination setting") {
 		t.Errorf("gmail after overrides: %+v", g)
 	}
 	if w := g.RetryWait(1, time.Minute, time.Hour); w != time.Minute {

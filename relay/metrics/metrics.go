@@ -171,7 +171,7 @@ func (m *Metrics) Exposition() ([]byte, error) {
 	if m.src.Slots != nil {
 		used, limit := m.src.Slots()
 		gauge("connection_slots_used", "Client connection slots in use.", nil, gaugeValue{v: float64(used)})
-		gauge("connection_slots", "Client connection slots (--max-connections).", nil, gaugeValue{v: float64(limit)})
+		gauge("connection_slots", "Client connection slots: the relay's limit of connections at once.", nil, gaugeValue{v: float64(limit)})
 	}
 	m.mu.Lock()
 	dests := slices.Clone(m.dests)
