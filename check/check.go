@@ -426,7 +426,7 @@ func judge(o Options, f *facts, now time.Time) *Result {
 	if f.skipSMTP {
 		add(f.mxFindings...)
 		add(finding.Finding{ID: "check.smtp-skipped", Status: finding.Info, Target: finding.Target{Domain: domain},
-			Summary: "no connection to the MX hosts (--skip-smtp): STARTTLS, certificates and DANE matching were not checked",
+			Summary: "no connection to the MX hosts (SMTP checks skipped): STARTTLS, certificates and DANE matching were not checked",
 			Detail:  "Run the check where outbound port 25 is open (many cloud CI runners block it) to cover them."})
 	}
 	res.MX = f.mx

@@ -54,11 +54,11 @@ func ParseExpectation(s string) (Expectation, error) {
 	vals, ok := expectRules[rule]
 	valid := strings.Join(ValidExpectations(), ", ")
 	if !ok {
-		return Expectation{}, fmt.Errorf("unknown --expect rule %q; valid rules: %s", s, valid)
+		return Expectation{}, fmt.Errorf("unknown expectation %q; valid rules: %s", s, valid)
 	}
 	if len(vals) == 0 {
 		if hasValue {
-			return Expectation{}, fmt.Errorf("--expect %s takes no value (got %q); valid rules: %s", rule, s, valid)
+			return Expectation{}, fmt.Errorf("expectation %s takes no value (got %q); valid rules: %s", rule, s, valid)
 		}
 		return Expectation{Rule: rule}, nil
 	}
@@ -66,14 +66,14 @@ func ParseExpectation(s string) (Expectation, error) {
 		if rule == "mta-sts" {
 			return Expectation{Rule: rule, Value: "enforce"}, nil
 		}
-		return Expectation{}, fmt.Errorf("--expect %s needs a value: %s=%s", rule, rule, strings.Join(vals, "|"))
+		return Expectation{}, fmt.Errorf("expectation %s needs a value: %s=%s", rule, rule, strings.Join(vals, "|"))
 	}
 	for _, v := range vals {
 		if v == value {
 			return Expectation{Rule: rule, Value: value}, nil
 		}
 	}
-	return Expectation{}, fmt.Errorf("--expect %s=%s: the value must be one of %s", rule, value, strings.Join(vals, ", "))
+	return Expectation{}, fmt.Errorf("expectation %s=%s: the value must be one of %s", rule, value, strings.Join(vals, ", "))
 }
 
 // evaluate checks e against a domain's findings and facts.
@@ -105,13 +105,13 @@ func (e Expectation) remedy(d string) string {
 	case "mta-sts":
 		return fmt.Sprintf("Serve a valid policy at https://mta-sts.%s/.well-known/mta-sts.txt with \"mode: %s\" and one mx line per MX host, publish _mta-sts.%s TXT \"v=STSv1; id=<new id>\", and give every MX host a publicly trusted certificate", d, e.Value, d)
 	case "dane":
-		return "Sign the zones of the domain and its MX hosts with DNSSEC and publish for each MX host a TLSA record matching its key (_25._tcp.<mx> TLSA 3 1 1 <SHA-256 of the public key>); check with a validating --resolver"
+		return "Sign the zones of the domain and its MX hosts with DNSSEC and publish for each MX host a TLSA record matching its key (_25._tcp.<mx> TLSA 3 1 1 <SHA-256 of the public key>); check through a validating resolver"
 	case "starttls":
 		return "Offer STARTTLS on port 25 of every MX address, with TLS 1.2 or later"
 	case "spf":
 		return "Publish exactly one valid \"v=spf1 ... -all\" TXT record at " + d + " within the 10-lookup limit"
 	case "dnssec":
-		return "Sign " + d + " with DNSSEC at its DNS provider and publish the DS record at the registrar; check with a validating --resolver"
+		return "Sign " + d + " with DNSSEC at its DNS provider and publish the DS record at the registrar; check through a validating resolver"
 	case "tlsrpt":
 		return fmt.Sprintf("Publish _smtp._tls.%s TXT \"v=TLSRPTv1; rua=mailto:tls-reports@%s\"", d, d)
 	}
@@ -188,7 +188,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 		}
 		for _, h := range res.MXHosts {
 			if !matched[h] && res.SMTPSkipped {
-				return false, "certificates not matched against the TLSA records: --skip-smtp"
+				return false, "certificates not matched against the TLSA records: SMTP checks skipped"
 			}
 			if !matched[h] {
 				return false, h + ": no certificate was matched against its TLSA records (not reachable?)"
@@ -209,7 +209,7 @@ func (e Expectation) met(res *Result) (bool, string) {
 			}
 		}
 		if ok == 0 && res.SMTPSkipped {
-			return false, "not checked: --skip-smtp"
+			return false, "not checked: SMTP checks skipped"
 		}
 		if ok == 0 {
 			return false, "no MX host was found offering STARTTLS on port 25"

@@ -55,7 +55,7 @@ func (h *HostTLSA) Findings(domain string) []finding.Finding {
 			ID: "dane.unsigned", Status: st, Target: t,
 			Summary: fmt.Sprintf("%d TLSA record(s) at %s are signed (RRSIG) but the answer was not DNSSEC-validated (no AD bit)", len(h.Records), h.Name),
 			Detail:  "Senders use TLSA records only when DNSSEC validates them (RFC 7672 §2.2). The zone is signed: " + why + ".",
-			Remediation: []string{"Check again with --resolver pointing at a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
+			Remediation: []string{"Check again through a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
 				"If a validating resolver gives no AD bit either, publish the zone's DS record at the parent (check with delv " + h.Name + " TLSA)"},
 			Evidence: ev,
 		})
@@ -64,8 +64,8 @@ func (h *HostTLSA) Findings(domain string) []finding.Finding {
 			ID: "dane.unsigned", Status: finding.Warn, Target: t,
 			Summary: fmt.Sprintf("%d TLSA record(s) at %s, but the answer is not DNSSEC-validated (no AD bit): senders ignore them", len(h.Records), h.Name),
 			Detail: "Senders use TLSA records only when DNSSEC validates them (RFC 7672 §2.2). The answer came without the AD bit: either the zone is not signed, " +
-				"or the resolver asked does not validate DNSSEC. smtpgw cannot tell which: run the check again with --resolver pointing at a validating resolver.",
-			Remediation: []string{"Sign the zone of " + h.Host + " with DNSSEC (and publish the DS record at the parent)", "If the zone is signed, check again with a validating resolver (--resolver) to confirm"},
+				"or the resolver asked does not validate DNSSEC. smtpgw cannot tell which: run the check again through a validating resolver.",
+			Remediation: []string{"Sign the zone of " + h.Host + " with DNSSEC (and publish the DS record at the parent)", "If the zone is signed, check again through a validating resolver to confirm"},
 			Evidence:    ev,
 		})
 	} else {
@@ -245,11 +245,11 @@ func DNSSECAnswerFinding(domain string, mx, ds *resolver.Answer, anyTLSA bool) f
 	}
 	f := finding.Finding{ID: "dnssec.mx", Status: finding.Info, Target: t, Evidence: ev,
 		Remediation: []string{
-			"Check again with --resolver pointing at a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
+			"Check again through a validating resolver (Unbound, BIND with dnssec-validation auto) to see what senders see",
 			"If a validating resolver gives no AD bit either, publish the DS record of the zone at the registrar (check with delv " + domain + " MX)",
 		}}
 	if mx.FromAuthoritative() {
-		f.Summary = "the MX answer is signed (RRSIG) but not validated: --resolver is an authoritative server, which never sets the AD bit"
+		f.Summary = "the MX answer is signed (RRSIG) but not validated: the resolver asked is an authoritative server, which never sets the AD bit"
 		f.Detail = "The server answered with AA set and RA clear: it serves the zone but does not resolve or validate. The zone is signed; whether its chain of trust (DS at the parent) validates can only be seen through a validating resolver."
 		return f
 	}
@@ -293,7 +293,7 @@ func DNSSECFinding(domain string, authenticated bool, mxRecords []string, anyTLS
 	f := finding.Finding{ID: "dnssec.mx", Status: finding.Info, Target: t,
 		Summary: "the MX answer is not DNSSEC-validated (no AD bit)",
 		Detail: "Either " + domain + " is not DNSSEC-signed, or the resolver asked does not validate DNSSEC (smtpgw cannot tell which; " +
-			"check with --resolver pointing at a validating resolver). Without DNSSEC, DANE cannot be used and MX answers can be forged.",
+			"check through a validating resolver). Without DNSSEC, DANE cannot be used and MX answers can be forged.",
 		Remediation: []string{"Sign the zone with DNSSEC at your DNS provider and publish the DS record at the registrar"},
 		Evidence:    mxRecords,
 	}

@@ -156,10 +156,10 @@ func TestOutboundPrivate(t *testing.T) {
 		}
 	}
 	if f == nil || f.Status != finding.Info || !strings.Contains(f.Summary, "this machine sends to mx.out.test from 127.0.0.1, a loopback address: mail leaves through NAT from a public address that cannot be known offline") ||
-		len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "--sending-ip") {
+		len(f.Remediation) == 0 || !strings.Contains(f.Remediation[0], "as the sending IP") {
 		t.Errorf("finding %+v", f)
 	}
-	if !strings.Contains(strings.Join(res.Verdict.Untested, "\n"), "this machine sends from 127.0.0.1 (loopback), and the public address it is translated to cannot be known offline: give --sending-ip IP") {
+	if !strings.Contains(strings.Join(res.Verdict.Untested, "\n"), "this machine sends from 127.0.0.1 (loopback), and the public address it is translated to cannot be known offline: give the sending IP") {
 		t.Errorf("untested %v", res.Verdict.Untested)
 	}
 	for _, f := range res.Findings {

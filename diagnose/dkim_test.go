@@ -69,7 +69,7 @@ func TestDKIMExplainsDMARC(t *testing.T) {
 			if c.o.SendingIPs != nil && !strings.Contains(v.Cause, "; and SPF fail: 198.51.100.7 sending as alice@sender.test is explicitly not authorised by sender.test") {
 				t.Errorf("cause does not say SPF fails: %q", v.Cause)
 			}
-			if c.o.SendingIPs == nil && !strings.HasSuffix(v.Cause, "and SPF was not evaluated (give --sending-ip and --from)") {
+			if c.o.SendingIPs == nil && !strings.HasSuffix(v.Cause, "and SPF was not evaluated (give the sending IP and the sender address)") {
 				t.Errorf("cause: %q", v.Cause)
 			}
 		})

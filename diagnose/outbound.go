@@ -105,7 +105,7 @@ func detectOutbound(ctx context.Context, o Options, domain string) (*Outbound, f
 	f := finding.Finding{ID: IDOutbound, Status: finding.Info, Target: finding.Target{Domain: domain}, Remediation: []string{}}
 	host, remote := firstMXAddr(ctx, o, domain)
 	if remote == nil {
-		f.Summary = "this machine's sending address was not determined: no MX address to route to; give --sending-ip IP"
+		f.Summary = "this machine's sending address was not determined: no MX address to route to; give the sending IP"
 		return &Outbound{Network: "unknown", Error: "no MX address"}, f
 	}
 	out := &Outbound{Remote: remote.String(), Host: host}
@@ -114,7 +114,7 @@ func detectOutbound(ctx context.Context, o Options, domain string) (*Outbound, f
 		out.Error, out.Network = err.Error(), "unknown"
 		f.Status = finding.Warn
 		f.Summary = fmt.Sprintf("this machine has no route to %s (%s): %v", remote, host, err)
-		f.Remediation = []string{"Check the network configuration (default route, IPv6 connectivity), or give --sending-ip IP"}
+		f.Remediation = []string{"Check the network configuration (default route, IPv6 connectivity), or give the sending IP"}
 		return out, f
 	}
 	out.Local, out.Network = ip.String(), networkOf(ip)
@@ -123,11 +123,11 @@ func detectOutbound(ctx context.Context, o Options, domain string) (*Outbound, f
 	if out.Network == "public" {
 		out.Public = true
 		f.Summary = fmt.Sprintf("this machine sends to %s from %s (learnt from the route to %s; no packet was sent): it is checked as the sending IP", host, ip, remote)
-		f.Detail = "If mail really leaves through another relay or a NAT gateway, give that address with --sending-ip."
+		f.Detail = "If mail really leaves through another relay or a NAT gateway, give that address as the sending IP."
 		return out, f
 	}
 	f.Summary = fmt.Sprintf("this machine sends to %s from %s, a %s address: mail leaves through NAT from a public address that cannot be known offline, so reverse DNS, SPF and blocklists of the sending IP were not checked", host, ip, out.Network)
 	f.Detail = "The source address comes from the route to " + remote.String() + " (a UDP socket connected to it; no packet was sent). Behind NAT the receiver sees the router's or cloud gateway's public address instead."
-	f.Remediation = []string{"Give the public address with --sending-ip IP (your router, cloud console or provider shows it; for a cloud NAT gateway, its elastic/static IP)"}
+	f.Remediation = []string{"Give the public address as the sending IP (your router, cloud console or provider shows it; for a cloud NAT gateway, its elastic/static IP)"}
 	return out, f
 }

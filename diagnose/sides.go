@@ -67,7 +67,7 @@ func port25Findings(domain string, p Port25, conns []*probe.Connection) []findin
 			Summary: fmt.Sprintf("every connection to port 25 of %s's MX hosts timed out (%s): outbound port 25 is most likely blocked on this network", domain, addrs(len(conns))),
 			Detail:  "A refused connection comes back at once; a silent drop on every address of every MX host is what a network or cloud provider's port-25 block looks like (AWS, Azure, GCP and most residential ISPs block it by default).",
 			Remediation: []string{
-				"Send through your provider's relay or a mail service on port 587 with authentication (smtpgw send --server HOST:587)",
+				"Send through your provider's relay or a mail service on port 587 with authentication",
 				"Or ask the network or cloud provider to lift the port-25 block for this machine",
 				"Confirm from another network: smtpgw probe " + domain,
 			},
@@ -86,7 +86,7 @@ func port25Findings(domain string, p Port25, conns []*probe.Connection) []findin
 			ID: IDPort25Reset, Status: finding.Fail, Target: t,
 			Summary:     fmt.Sprintf("the connections to %s's MX hosts were reset before a greeting (%s)", domain, addrs(len(conns))),
 			Detail:      "A reset right after connecting is what a receiver's connection-level block (an IP reputation or rate rule) or a middlebox in between looks like.",
-			Remediation: []string{"Check the sending IP's reputation (smtpgw diagnose --sending-ip IP) and ask the recipient's administrator whether they block this address"},
+			Remediation: []string{"Check the sending IP's reputation (diagnose again with the sending IP given) and ask the recipient's administrator whether they block this address"},
 			Evidence:    connList(conns),
 		}}
 	}

@@ -228,17 +228,17 @@ func untested(res *Result, o Options, hasFrom bool) []string {
 		u = append(u, "the recipient's MX hosts and the RCPT test: the reply names no recipient address (give it as the first argument instead)")
 	}
 	if !hasFrom {
-		u = append(u, "the RCPT test and the sender domain's SPF, DMARC and domain blocklists: give --from ADDRESS")
+		u = append(u, "the RCPT test and the sender domain's SPF, DMARC and domain blocklists: give the sender address")
 	}
 	switch out := res.Outbound; {
 	case len(o.SendingIPs) > 0 || out != nil && out.Public:
 	case out != nil && out.Local != "":
-		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: this machine sends from "+out.Local+" ("+out.Network+"), and the public address it is translated to cannot be known offline: give --sending-ip IP")
+		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: this machine sends from "+out.Local+" ("+out.Network+"), and the public address it is translated to cannot be known offline: give the sending IP")
 	default:
-		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: give --sending-ip IP (the public address your mail leaves from)")
+		u = append(u, "the sending IP's reverse DNS, SPF result and blocklists: give the sending IP (the public address your mail leaves from)")
 	}
 	if len(o.SendingIPs) > 0 && o.HELO == "" {
-		u = append(u, "whether the HELO name resolves to the sending IP: give --helo NAME")
+		u = append(u, "whether the HELO name resolves to the sending IP: give the HELO name")
 	}
 	return u
 }
@@ -270,7 +270,7 @@ func dkimExplainsDMARC(res *Result) *Verdict {
 	if len(bad) == 0 || len(failing) < len(seen) {
 		return nil // no broken key, or an aligned selector that works
 	}
-	spfText := "SPF was not evaluated (give --sending-ip and --from)"
+	spfText := "SPF was not evaluated (give the sending IP and the sender address)"
 	for _, f := range res.Findings {
 		if f.ID != "spf.eval" {
 			continue

@@ -336,7 +336,7 @@ func Findings(res *Result, err error) []finding.Finding {
 		add("dkim.revoked", finding.Fail, fmt.Sprintf("%s is revoked (empty p=): signatures with this selector fail", sel),
 			"An empty p= revokes the key (RFC 6376 §3.6.1): verifiers treat every signature with this selector as failed, as if the key were missing (§6.1.2). Right for a retired selector; wrong for one your signer still uses.",
 			"If your signer still uses this selector, publish its key or switch the signer to an active selector.",
-			"If the selector is retired, stop checking it (drop it from --dkim-selector).")
+			"If the selector is retired, stop checking it (drop it from the selectors checked).")
 		return fs
 	}
 	switch rec.KeyType {

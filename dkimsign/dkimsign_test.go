@@ -11,6 +11,7 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -39,8 +40,8 @@ func TestParseSpec(t *testing.T) {
 		"localhost=s1:k.pem", "exa mple.com=s1:k.pem", "example.com=s 1:k.pem", "-x.example.com=s1:k.pem"} {
 		if _, _, _, err := ParseSpec(bad); err == nil {
 			t.Errorf("%q accepted", bad)
-		} else if !strings.Contains(err.Error(), "--dkim") {
-			t.Errorf("%q: error %q does not name the flag", bad, err)
+		} else if se, ok := err.(*SpecError); !ok || se.Spec != bad || !strings.HasPrefix(err.Error(), fmt.Sprintf("DKIM key %q: ", bad)) {
+			t.Errorf("%q: error %q is not a SpecError naming the value", bad, err)
 		}
 	}
 }
@@ -167,7 +168,7 @@ func TestCheckRecord(t *testing.T) {
 		t.Errorf("warnings %q", w)
 	}
 	s = New(Entry{Domain: "example.test", Selector: "wrong", Key: k})
-	if w := s.Check(ctx, r); len(w) != 1 || !strings.HasPrefix(w[0], "--dkim example.test: ") {
+	if w := s.Check(ctx, r); len(w) != 1 || !strings.HasPrefix(w[0], "example.test: ") {
 		t.Errorf("warnings %q", w)
 	}
 }

@@ -30,13 +30,14 @@ type Signer struct {
 	entries  []*Entry
 }
 
-// SpecError is a --dkim value that cannot be used (a usage error).
+// SpecError is a signing-key setting (DOMAIN=SELECTOR:KEYFILE) that cannot
+// be used (a usage error).
 type SpecError struct {
 	Spec string
 	Msg  string
 }
 
-func (e *SpecError) Error() string { return fmt.Sprintf("--dkim %q: %s", e.Spec, e.Msg) }
+func (e *SpecError) Error() string { return fmt.Sprintf("DKIM key %q: %s", e.Spec, e.Msg) }
 
 // ParseSpec splits a "DOMAIN=SELECTOR:KEYFILE" value and checks the
 // domain and selector are DNS names.
@@ -86,7 +87,7 @@ func Load(specs []string) (*Signer, error) {
 			return nil, err
 		}
 		if prev, dup := s.byDomain[domain]; dup {
-			return nil, &SpecError{Spec: spec, Msg: fmt.Sprintf("%s already has a key (selector %s, %s): give one --dkim per domain", domain, prev.Selector, prev.File)}
+			return nil, &SpecError{Spec: spec, Msg: fmt.Sprintf("%s already has a key (selector %s, %s): give one key per domain", domain, prev.Selector, prev.File)}
 		}
 		key, err := ReadKeyFile(file)
 		if err != nil {
@@ -242,7 +243,7 @@ func CheckRecord(ctx context.Context, r *resolver.Resolver, selector, domain str
 
 // Check checks every key against its selector's DNS record and returns a
 // warning for each that does not match, is missing or could not be
-// checked (nil when all match), in domain order.
+// checked ("DOMAIN: what is wrong"; nil when all match), in domain order.
 func (s *Signer) Check(ctx context.Context, r *resolver.Resolver) []string {
 	var out []string
 	entries := append([]*Entry{}, s.Entries()...)
@@ -251,9 +252,9 @@ func (s *Signer) Check(ctx context.Context, r *resolver.Resolver) []string {
 		note, err := CheckRecord(ctx, r, e.Selector, e.Domain, e.Key)
 		switch {
 		case err != nil:
-			out = append(out, fmt.Sprintf("--dkim %s: %v: receivers will fail its signatures", e.Domain, err))
+			out = append(out, fmt.Sprintf("%s: %v: receivers will fail its signatures", e.Domain, err))
 		case note != "":
-			out = append(out, fmt.Sprintf("--dkim %s: %s", e.Domain, note))
+			out = append(out, fmt.Sprintf("%s: %s", e.Domain, note))
 		}
 	}
 	return out

@@ -51,7 +51,7 @@ func Findings(target finding.Target, rs []Result) []finding.Finding {
 				Summary: fmt.Sprintf("could not check %s on %s: query refused (%s)", r.Subject, r.ListName, meaningsShort(r.Meanings)),
 				Detail:  "This is not a listing and not a clean result: the list did not serve the query, usually because it came through a public resolver or exceeded the list's volume limit.",
 				Remediation: []string{
-					"Query through a recursive resolver of your own (unbound or bind on this machine, --resolver 127.0.0.1) rather than a public DNS service, or look " + r.Subject + " up at " + r.List.Delist,
+					"Query through a recursive resolver of your own (unbound or bind on this machine, asked at 127.0.0.1) rather than a public DNS service, or look " + r.Subject + " up at " + r.List.Delist,
 				},
 				Evidence: evidence(r),
 			})
@@ -59,7 +59,7 @@ func Findings(target finding.Target, rs []Result) []finding.Finding {
 			out = append(out, finding.Finding{
 				ID: IDError, Status: finding.Warn, Target: target,
 				Summary:     fmt.Sprintf("could not check %s on %s: %s", r.Subject, r.ListName, r.Error),
-				Remediation: []string{"Retry later or with another resolver (--resolver); look " + r.Subject + " up at " + r.List.Delist},
+				Remediation: []string{"Retry later or through another resolver; look " + r.Subject + " up at " + r.List.Delist},
 				Evidence:    []string{r.Query + " A: " + r.Error},
 			})
 		case Clean:

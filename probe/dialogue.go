@@ -336,7 +336,7 @@ func ioErrText(err error, o *Options) string {
 	var ne net.Error
 	switch {
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded) || errors.As(err, &ne) && ne.Timeout():
-		return fmt.Sprintf("timed out: no complete reply within the step deadline (%s) or the overall --timeout (%s)", o.StepTimeout, o.Timeout)
+		return fmt.Sprintf("timed out: no complete reply within the step deadline (%s) or the overall time limit (%s)", o.StepTimeout, o.Timeout)
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		return "the server closed the connection"
 	case errors.Is(err, context.Canceled):

@@ -52,7 +52,7 @@ func connectionFindings(o *Options, c *Connection) []finding.Finding {
 			detail = "The host answered but nothing listens on the port (TCP RST)."
 			rem = append(rem, fmt.Sprintf("Check that the mail server listens on port %d on this address (ss -ltn).", t.Port))
 			if t.Port != 25 {
-				rem = append(rem, fmt.Sprintf("If you do not offer %s, ignore this or probe with --ports to leave the port out.", portWord))
+				rem = append(rem, fmt.Sprintf("If you do not offer %s, ignore this or leave the port out of the probe.", portWord))
 			}
 		case "timeout":
 			summary = fmt.Sprintf("connection to port %d timed out", t.Port)
@@ -140,7 +140,7 @@ func connectionFindings(o *Options, c *Connection) []finding.Finding {
 			ex := explainReply(c.EHLO, "EHLO", t.Host)
 			f := add("ehlo.rejected", finding.Fail, fmt.Sprintf("%s rejected with %d", c.HeloCommand, c.EHLO.Code),
 				"The server refuses the client's hello; nothing can be sent. "+ex.Summary,
-				append(ex.Remediation, "Check that --helo names a fully qualified host name of this machine; some servers reject unknown or non-FQDN names."), capEvidence(ehloLines))
+				append(ex.Remediation, "Check that the HELO name is a fully qualified host name of this machine; some servers reject unknown or non-FQDN names."), capEvidence(ehloLines))
 			f.Category = string(ex.Category)
 		}
 		return fs
@@ -315,7 +315,7 @@ func tlsFindings(o *Options, c *Connection) []finding.Finding {
 		}
 		add("tls.cert.untrusted", lax(), "certificate chain does not verify: "+ti.TrustError, detail+eximAuto,
 			append(eximFix, "Use a certificate from a public CA (e.g. Let's Encrypt) and configure the full chain (Postfix: smtpd_tls_chain_files or a fullchain.pem in smtpd_tls_cert_file).",
-				"If you verify against a private CA, pass it with --ca-file."), certEv)
+				"If you verify against a private CA, add it to the CAs trusted."), certEv)
 	}
 	if ti.NameChecked != "" && !ti.NameMatch {
 		good = false
@@ -340,7 +340,7 @@ func greetingRejected(t finding.Target, g *ReplyInfo) finding.Finding {
 	case rate:
 		summary += ": rate limit (too many connections), not a missing feature"
 		detail += "A 421 greeting like this means the server limits connections from this client's address or in total; it does not mean the server lacks anything. Probe again later or from another address."
-		rem = []string{"Wait and probe again, with lower --concurrency.", "If this is your server, check its per-client connection limits (Postfix: smtpd_client_connection_count_limit, anvil) and whether the probing address is throttled."}
+		rem = []string{"Wait and probe again, with fewer connections at once.", "If this is your server, check its per-client connection limits (Postfix: smtpd_client_connection_count_limit, anvil) and whether the probing address is throttled."}
 		if ex.Category == explain.Unknown {
 			ex.Category = explain.RateLimited
 		}

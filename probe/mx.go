@@ -84,7 +84,7 @@ func resolveMX(ctx context.Context, o *Options, domain string) (*MXSet, []findin
 			[]string{
 				fmt.Sprintf("Publish an MX record naming your mail server: %s. IN MX 10 mx1.%s.", domain, domain),
 				fmt.Sprintf("If %s must not receive mail, publish a null MX instead (RFC 7505): %s. IN MX 0 .", domain, domain),
-				fmt.Sprintf("If %s is a mail server rather than a mail domain, probe it as a host: %s:25, or with --no-mx.", domain, domain),
+				fmt.Sprintf("If %s is a mail server rather than a mail domain, probe it as a host: %s:25, or without the MX lookup.", domain, domain),
 			}, []string{domain + ". MX: no record (NODATA: the name exists but has no MX)"}))
 		if len(h.Addrs) == 0 {
 			if la.err != nil {
@@ -354,11 +354,11 @@ func dnsErrorFinding(t finding.Target, qtype, name string, err error) finding.Fi
 	case string(resolver.Timeout):
 		summary = fmt.Sprintf("DNS %s query for %s timed out", qtype, name)
 		detail = "No answer arrived in time: the authoritative servers or the resolver are unreachable or slow. This is not \"no record\": the question could not be asked."
-		rem = []string{"Check that the zone's authoritative servers answer over UDP and TCP on port 53.", "Retry with --resolver pointing at another resolver to tell a local problem from a remote one."}
+		rem = []string{"Check that the zone's authoritative servers answer over UDP and TCP on port 53.", "Retry through another resolver to tell a local problem from a remote one."}
 	default:
 		summary = fmt.Sprintf("DNS %s query for %s failed (%s)", qtype, name, kind)
 		detail = "The query could not be answered, so nothing can be concluded about the records."
-		rem = []string{"Check the resolver (--resolver) and the zone's authoritative servers."}
+		rem = []string{"Check the resolver asked and the zone's authoritative servers."}
 	}
 	ev := []string{err.Error()}
 	if re != nil && len(re.Unchecked) > 0 {

@@ -303,7 +303,7 @@ func (p *prober) probeTarget(ctx context.Context, t Target) *TargetResult {
 		tr.Findings = []finding.Finding{newFinding("probe.timeout", finding.Fail, finding.Target{Domain: t.Domain, Host: t.Host, Addr: t.Addr, Port: t.Port},
 			"not probed: the overall time limit passed before this target's turn",
 			fmt.Sprintf("%v while earlier targets were still being probed.", err),
-			[]string{"Raise --timeout, raise --concurrency, or split the target list."}, nil)}
+			[]string{"Allow more time, run more connections at once, or split the target list."}, nil)}
 		tr.Worst = finding.Fail
 		return tr
 	}
@@ -375,12 +375,12 @@ func endpointTarget(ep endpoint) finding.Target {
 
 func (p *prober) notStarted(ep endpoint, err error) *Connection {
 	c := newConnection(p.o, ep)
-	c.ConnectError = "not started: the overall --timeout passed while waiting for a free connection slot"
+	c.ConnectError = "not started: the overall time limit passed while waiting for a free connection slot"
 	c.ConnectErrorKind = "timeout"
 	c.Findings = append(c.Findings, newFinding("connect.failed", finding.Fail, c.Target,
 		"not probed: the overall time limit passed before a connection slot was free",
-		fmt.Sprintf("%v; raise --timeout or --concurrency", err),
-		[]string{"Raise --timeout, or raise --concurrency so more connections run at once."}, nil))
+		fmt.Sprintf("%v; allow more time or more connections at once", err),
+		[]string{"Allow more time, or run more connections at once."}, nil))
 	return c
 }
 

@@ -19,10 +19,11 @@ func WriteQueueDeleted(w io.Writer, id string) error {
 	return err
 }
 
-// WriteQueueRetryAll renders `smtpgw queue retry --all`: each message now
-// due on w; on errW the damaged ones (not retried) and the failed ones
-// left (they go back only by id).
-func WriteQueueRetryAll(w, errW io.Writer, r *relay.RetryAllResult) error {
+// WriteQueueRetryAll renders a retry of every queued message: each message
+// now due on w; on errW the damaged ones (not retried) and the failed ones
+// left (they go back only by id), followed by failedHint, which says how
+// to put one back ("" for none).
+func WriteQueueRetryAll(w, errW io.Writer, r *relay.RetryAllResult, failedHint string) error {
 	ew, ee := &errWriter{w: w}, &errWriter{w: errW}
 	for _, id := range r.Requested {
 		fmt.Fprintf(ew, "%s: retry requested\n", id)
@@ -34,7 +35,10 @@ func WriteQueueRetryAll(w, errW io.Writer, r *relay.RetryAllResult) error {
 		fmt.Fprintln(ew, "The queue is empty.")
 	}
 	if r.FailedLeft > 0 {
-		fmt.Fprintf(ee, "%d failed message(s) not retried by --all; put one back with 'smtpgw queue retry ID' (see 'smtpgw queue list --failed').\n", r.FailedLeft)
+		if failedHint != "" {
+			failedHint = "; " + failedHint
+		}
+		fmt.Fprintf(ee, "%d failed message(s) not retried: failed messages go back one by one%s.\n", r.FailedLeft, failedHint)
 	}
 	if ew.err != nil {
 		return ew.err

@@ -148,7 +148,7 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 		}
 		line += "; not accepted at " + v.StageName() + ": " + describe(v)
 	case send.Stopped:
-		line = fmt.Sprintf("after %s at %s as asked (--quit-after %s)", v.Stage, v.Server, v.Stage)
+		line = fmt.Sprintf("after %s at %s as asked (quit after %s)", v.Stage, v.Server, v.Stage)
 		if v.Stage == send.StageRcpt {
 			line += fmt.Sprintf(": %d/%d recipients accepted", accepted, n)
 		} else {

@@ -26,7 +26,7 @@ func TestWriteSendVerdict(t *testing.T) {
 		{send.Verdict{Status: send.Failed, Stage: send.StageConnect, Reason: "cannot connect", Attempts: 3, Recipients: ok},
 			[]string{"FAILED at CONNECT: cannot connect (after 3 attempts)\n"}},
 		{send.Verdict{Status: send.Stopped, Stage: send.StageRcpt, Server: "s:25", Recipients: ok},
-			[]string{"STOPPED after rcpt at s:25 as asked (--quit-after rcpt): 1/1 recipients accepted\n"}},
+			[]string{"STOPPED after rcpt at s:25 as asked (quit after rcpt): 1/1 recipients accepted\n"}},
 		{send.Verdict{Status: send.Partial, Stage: send.StageRcpt, Server: "s:25", Reason: "1 of 2 not accepted", Code: 451, Class: explain.ClassTransient, Category: explain.Greylisted,
 			Recipients: append(ok, send.RecipientResult{Address: "longer.name@example.test", Status: send.Deferred, Code: 451, Enhanced: "4.7.1", Text: "greylisted", Category: explain.Greylisted})},
 			[]string{"PARTIAL by s:25 for 1/2 recipients; not accepted at RCPT TO: 1 of 2 not accepted [greylisted, temporary]\n",

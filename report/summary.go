@@ -15,6 +15,10 @@ import (
 type SummaryOptions struct {
 	Color bool // ANSI colors
 	Width int  // terminal width; 0 means 80
+	// MoreHint says how to see every recipient; it follows a shortened
+	// recipient list in parentheses ("" for none). The command names its
+	// own option here: the renderer knows no flags.
+	MoreHint string
 }
 
 // WriteSummary renders a failure summary for a person: a headline with the
@@ -73,7 +77,7 @@ func WriteSummary(w io.Writer, rep summary.Report, o SummaryOptions) error {
 		line := st.Bold.Render(strings.ToUpper(string(c.Category))) + "  " + plural(c.Failures, "failure", "failures") + pct + " · " + classCounts(c.Permanent, c.Temporary, c.Failures)
 		b.WriteString(line + "\n")
 		for _, g := range c.Groups {
-			writeGroup(&b, st, g, width, rep.Top)
+			writeGroup(&b, st, g, width, rep.Top, o.MoreHint)
 		}
 	}
 	if t.Problems > 0 || t.Skipped > 0 || t.TooLong > 0 {
@@ -97,7 +101,7 @@ func WriteSummary(w io.Writer, rep summary.Report, o SummaryOptions) error {
 	return err
 }
 
-func writeGroup(b *strings.Builder, st *Styles, g summary.Group, width, top int) {
+func writeGroup(b *strings.Builder, st *Styles, g summary.Group, width, top int, moreHint string) {
 	name := g.Domain
 	if g.Provider != "" {
 		name += " (" + g.Provider + ")"
@@ -131,9 +135,12 @@ func writeGroup(b *strings.Builder, st *Styles, g summary.Group, width, top int)
 	rcpts := strings.Join(rs, ", ")
 	if more := g.DistinctRecipients - len(g.Recipients); more > 0 {
 		if g.RecipientsApprox {
-			rcpts += fmt.Sprintf(", and more than %s others (--all lists every one)", num(more))
+			rcpts += fmt.Sprintf(", and more than %s others", num(more))
 		} else {
-			rcpts += fmt.Sprintf(", and %s more (--all lists every one)", num(more))
+			rcpts += fmt.Sprintf(", and %s more", num(more))
+		}
+		if moreHint != "" {
+			rcpts += " (" + moreHint + ")"
 		}
 	}
 	label := "recipient"

@@ -29,15 +29,23 @@ func sampleSummary() summary.Report {
 
 func TestWriteSummaryText(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteSummary(&b, sampleSummary(), SummaryOptions{Width: 60}); err != nil {
+	if err := WriteSummary(&b, sampleSummary(), SummaryOptions{Width: 60, MoreHint: "hint lists them"}); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
+	// without a hint the shortened list ends with its count
+	var plain bytes.Buffer
+	if err := WriteSummary(&plain, sampleSummary(), SummaryOptions{Width: 60}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(plain.String(), "recipients a@x.example (2), and 1 more\n") {
+		t.Errorf("without a hint:\n%s", plain.String())
+	}
 	for _, want := range []string{
 		"4 delivery failures (4 permanent, 0 temporary)",
 		"USER-UNKNOWN  3 failures (75%) · 3 permanent",
 		"  x.example  3 failures · 3 permanent",
-		"recipients a@x.example (2), and 1 more (--all lists\n",
+		"recipients a@x.example (2), and 1 more (hint lists them)\n",
 		"NOT SUMMARISED",
 		"lunch.eml: not a bounce",
 	} {

@@ -361,11 +361,12 @@ func ParseServer(s string) (string, error) {
 }
 
 // FromResolvConf returns a resolver for the nameservers of a resolv.conf
-// file (usually /etc/resolv.conf).
+// file (usually /etc/resolv.conf). A file that cannot be read or names no
+// nameserver gives a *ConfError: the caller must name a server itself.
 func FromResolvConf(path string) (*Resolver, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading resolver configuration: %w", err)
+		return nil, &ConfError{Path: path, Err: err}
 	}
 	defer f.Close()
 	var servers []string
@@ -383,10 +384,26 @@ func FromResolvConf(path string) (*Resolver, error) {
 		}
 	}
 	if len(servers) == 0 {
-		return nil, fmt.Errorf("no nameserver in %s: pass --resolver IP:PORT", path)
+		return nil, &ConfError{Path: path}
 	}
 	return &Resolver{Servers: servers}, nil
 }
+
+// ConfError says that a resolv.conf file gave no DNS server to ask: it
+// could not be read (Err), or it names no nameserver (Err nil).
+type ConfError struct {
+	Path string
+	Err  error
+}
+
+func (e *ConfError) Error() string {
+	if e.Err != nil {
+		return "reading resolver configuration: " + e.Err.Error()
+	}
+	return "no nameserver in " + e.Path + ": give the address of a DNS server to ask"
+}
+
+func (e *ConfError) Unwrap() error { return e.Err }
 
 // EnableCache makes r remember answers (and failures) for its lifetime:
 // one run of a command. Concurrent identical queries share one exchange.

@@ -2,6 +2,10 @@ package resolver_test
 
 import (
 	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -155,5 +159,31 @@ func TestAnswerEvidence(t *testing.T) {
 	}
 	if ev := ans.Evidence("broken.test"); ev != nil {
 		t.Errorf("evidence without an answer: %q", ev)
+	}
+}
+
+// FromResolvConf reads the nameserver lines (a link-local zone dropped,
+// other lines ignored); a file without one, or no file, is a *ConfError.
+func TestFromResolvConf(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	r, err := resolver.FromResolvConf(write("ok.conf", "# comment\nsearch example.test\nnameserver 192.0.2.53\nnameserver fe80::1%eth0\nnameserver not-an-ip\n"))
+	if err != nil || strings.Join(r.Servers, " ") != "192.0.2.53:53 [fe80::1]:53" {
+		t.Fatalf("servers %v, %v", r, err)
+	}
+	var ce *resolver.ConfError
+	_, err = resolver.FromResolvConf(write("none.conf", "search example.test\n"))
+	if !errors.As(err, &ce) || ce.Err != nil || !strings.Contains(err.Error(), "no nameserver in ") {
+		t.Errorf("no nameserver: %v", err)
+	}
+	_, err = resolver.FromResolvConf(filepath.Join(dir, "missing.conf"))
+	if !errors.As(err, &ce) || !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("missing file: %v", err)
 	}
 }

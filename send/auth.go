@@ -32,7 +32,7 @@ func ChooseAuthMech(offered []string, asked string) (string, error) {
 		if len(offered) == 0 {
 			return "", fmt.Errorf("the server offers no AUTH mechanism in its EHLO reply")
 		}
-		return "", fmt.Errorf("the server offers AUTH %s, none of which smtpgw speaks (PLAIN, LOGIN, CRAM-MD5; XOAUTH2 with --auth-mech)", strings.Join(offered, " "))
+		return "", fmt.Errorf("the server offers AUTH %s, none of which smtpgw speaks (PLAIN, LOGIN, CRAM-MD5; XOAUTH2 only when asked for as the mechanism)", strings.Join(offered, " "))
 	}
 	return best, nil
 }
@@ -65,7 +65,7 @@ func (s *session) refuse(reason string) outcome {
 func (s *session) auth() (outcome, bool) {
 	o := s.o
 	if !s.tls && !o.AllowPlaintextAuth {
-		return s.refuse("refusing to send credentials over an unencrypted connection (the server did not offer STARTTLS, or it failed): use a server with TLS, or --allow-plaintext-auth if you really mean it"), false
+		return s.refuse("refusing to send credentials over an unencrypted connection (the server did not offer STARTTLS, or it failed): use a server with TLS, or allow plaintext AUTH if you really mean it"), false
 	}
 	offered := s.ext.AuthMechanisms()
 	mech, err := ChooseAuthMech(offered, o.AuthMech)

@@ -93,7 +93,7 @@ func Load(ctx context.Context, lo LoadOptions) (*LoadResult, error) {
 	res := &LoadResult{Count: lo.Count, Concurrency: lo.Concurrency, ByStatus: map[Status]int{}, ByCategory: map[string]int{},
 		Samples: []LoadSample{}, Warnings: []string{}}
 	if o.InsecureSkipVerify {
-		res.Warnings = append(res.Warnings, "WARNING: --insecure-skip-verify: the server's certificate is NOT verified")
+		res.Warnings = append(res.Warnings, "WARNING: certificate verification is off: the server's certificate is NOT verified")
 	}
 	scratch := &Result{}
 	targets, early := o.targets(ctx, scratch)

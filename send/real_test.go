@@ -226,7 +226,7 @@ func TestImplicitTLSMismatchHints(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := res.Verdict
-		if v.Status != Failed || v.Stage != StageTLS || !strings.Contains(v.Reason, `plain text ("220 m")`) || !strings.Contains(v.Reason, "--tls starttls") {
+		if v.Status != Failed || v.Stage != StageTLS || !strings.Contains(v.Reason, `plain text ("220 m")`) || !strings.Contains(v.Reason, "TLS mode starttls") {
 			t.Errorf("verdict %s at %s: %s", v.Status, v.Stage, v.Reason)
 		}
 		if !v.ImplicitTLS || v.StageName() != "implicit TLS handshake" {
@@ -256,7 +256,7 @@ func TestImplicitTLSMismatchHints(t *testing.T) {
 			t.Fatal(err)
 		}
 		v := res.Verdict
-		if v.Status != Failed || v.Stage != StageGreeting || !strings.Contains(v.Reason, "--tls implicit") {
+		if v.Status != Failed || v.Stage != StageGreeting || !strings.Contains(v.Reason, "TLS mode implicit") {
 			t.Errorf("verdict %s at %s: %s", v.Status, v.Stage, v.Reason)
 		}
 	})

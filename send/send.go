@@ -347,7 +347,7 @@ func Run(ctx context.Context, o Options) (*Result, error) {
 		}
 	}
 	if o.InsecureSkipVerify {
-		w := "WARNING: --insecure-skip-verify: the server's certificate is NOT verified; anyone on the network path can impersonate the server and read or change this session, credentials included"
+		w := "WARNING: certificate verification is off: the server's certificate is NOT verified; anyone on the network path can impersonate the server and read or change this session, credentials included"
 		res.Warnings = append(res.Warnings, w)
 		emit(Event{Kind: EventWarning, Text: w})
 	}
@@ -405,7 +405,7 @@ func (o *Options) targets(ctx context.Context, res *Result) ([]target, *Verdict)
 		}
 		return nil, &Verdict{Status: Deferred, Stage: StageDNS, Category: explain.Network, Class: explain.ClassTransient,
 			Reason:      fmt.Sprintf("the MX lookup for %s failed: %v", rcpt.ASCIIDomain, err),
-			Remediation: "Retry later, or check the resolver (--resolver) and the domain's DNS servers."}
+			Remediation: "Retry later, or check the resolver asked and the domain's DNS servers."}
 	}
 	if len(mxs) == 1 && (mxs[0].Mx == "." || mxs[0].Mx == "") {
 		res.MX = []string{"0 ."}
@@ -630,7 +630,7 @@ func (s *session) fromReply(stage Stage, st *Step, err error, fallback bool) out
 }
 
 func (s *session) stopped(stage Stage) outcome {
-	return outcome{status: Stopped, stage: stage, server: s.server(), reason: fmt.Sprintf("stopped after %s as asked (--quit-after %s)", stage, stage)}
+	return outcome{status: Stopped, stage: stage, server: s.server(), reason: fmt.Sprintf("stopped after %s as asked (quit after %s)", stage, stage)}
 }
 
 // quit ends the session politely; its reply does not change the outcome.
@@ -740,7 +740,7 @@ func (s *session) open() (oc outcome, ok bool) {
 		if err != nil && len(rep.Raw) == 0 && mode != TLSImplicit && isTimeout(err) {
 			// A Postfix smtpd with smtpd_tls_wrappermode=yes (port 465)
 			// waits silently for a TLS ClientHello.
-			oc.reason = fmt.Sprintf("no greeting: the server said nothing within %s; if this port expects TLS from the first byte (implicit TLS, as on 465), use --tls implicit (%s)", lim.StepTimeout, st.Error)
+			oc.reason = fmt.Sprintf("no greeting: the server said nothing within %s; if this port expects TLS from the first byte (implicit TLS, as on 465), use TLS mode implicit (%s)", lim.StepTimeout, st.Error)
 		}
 		return oc, false
 	}
@@ -753,7 +753,7 @@ func (s *session) open() (oc outcome, ok bool) {
 	if mode == TLSStartTLS || mode == TLSOpportunistic {
 		if !s.ext.Has("STARTTLS") {
 			if mode == TLSStartTLS {
-				return s.fail(StageTLS, "the server does not offer STARTTLS (not in its EHLO reply), and --tls starttls requires it", true), false
+				return s.fail(StageTLS, "the server does not offer STARTTLS (not in its EHLO reply), and TLS mode starttls requires it", true), false
 			}
 			s.note("the server does not offer STARTTLS: continuing without encryption (opportunistic TLS)")
 		} else {
@@ -852,9 +852,9 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 		if errors.As(err, &rh) && mode == TLSImplicit {
 			// The server spoke first, in plain text: "220 m" is an SMTP
 			// greeting, not a TLS record.
-			reason = fmt.Sprintf("the TLS handshake failed: the server answered in plain text (%q): this port speaks SMTP without implicit TLS; use --tls starttls (or --tls opportunistic)", string(bytes.Map(printable, rh.RecordHeader[:])))
+			reason = fmt.Sprintf("the TLS handshake failed: the server answered in plain text (%q): this port speaks SMTP without implicit TLS; use TLS mode starttls (or opportunistic)", string(bytes.Map(printable, rh.RecordHeader[:])))
 		} else if errors.As(err, &ve) {
-			reason = "the server's certificate did not verify: " + err.Error() + " (--ca-file adds a CA; --insecure-skip-verify skips the check)"
+			reason = "the server's certificate did not verify: " + err.Error() + " (trust the CA that issued it, or turn verification off)"
 		}
 		oc := s.fail(StageTLS, reason, true)
 		oc.implicit = mode == TLSImplicit
@@ -867,7 +867,7 @@ func (s *session) handshake(mode TLSMode) (outcome, bool) {
 	}
 	switch {
 	case s.o.InsecureSkipVerify:
-		info.VerifyError = "not verified (--insecure-skip-verify)"
+		info.VerifyError = "not verified (verification turned off)"
 	case mode == TLSOpportunistic:
 		if verr := verifyPeer(st, s.t.host, s.o.RootCAs); verr != nil {
 			info.VerifyError = verr.Error()

@@ -191,7 +191,7 @@ func (s *Session) handshake() bool {
 	}
 	switch {
 	case s.o.InsecureSkipVerify:
-		info.Verify = "not verified (--insecure-skip-verify)"
+		info.Verify = "not verified (verification turned off)"
 	default:
 		if verr := verifyPeer(st, s.host, s.o.RootCAs); verr != nil {
 			info.Verify = verr.Error()

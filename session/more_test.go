@@ -39,7 +39,7 @@ func TestIdleTimeout(t *testing.T) {
 	addr, _ := rawServer(t, "220 slow.example.test\r\n") // never answers a command
 	s, items := run(t, Options{Target: addr, Idle: 300 * time.Millisecond}, "NOOP\n")
 	out := texts(items)
-	if !strings.Contains(out, "error the server said nothing for 300ms (--idle): the connection is probably dead; :reconnect starts a new one") {
+	if !strings.Contains(out, "error the server said nothing for 300ms (the idle limit): the connection is probably dead; :reconnect starts a new one") {
 		t.Errorf("no idle message:\n%s", out)
 	}
 	if !s.LastFailed() || s.Connected() {

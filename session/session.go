@@ -358,7 +358,7 @@ func (s *Session) connError(ctx context.Context, err error) {
 	case ctx.Err() != nil:
 		s.fail("stopped: %v", ctx.Err())
 	case isTimeout(err):
-		s.fail("the server said nothing for %s (--idle): the connection is probably dead; :reconnect starts a new one", s.o.Idle)
+		s.fail("the server said nothing for %s (the idle limit): the connection is probably dead; :reconnect starts a new one", s.o.Idle)
 	case errors.Is(err, io.EOF) || errors.Is(err, net.ErrClosed) || strings.Contains(err.Error(), "connection reset"):
 		s.fail("the server closed the connection; :reconnect starts a new one")
 	default:
@@ -559,7 +559,7 @@ func (s *Session) authAllowed() bool {
 		return true
 	}
 	if !s.in.Interactive() {
-		s.fail("refusing AUTH: %s (use :starttls first, or --tls starttls)", why)
+		s.fail("refusing AUTH: %s (use :starttls first, or start the session with STARTTLS)", why)
 		return false
 	}
 	s.warn("%s", why)

@@ -125,7 +125,7 @@ func (c *checker) dnsError(name, what string, err error, ev []string) {
 		}
 	}
 	f := c.add("spf.dns-error", st, "DNS lookup failed for "+what+": "+err.Error(), ev, rem)
-	f.Detail = "A failed lookup is not a missing record: check_host() gives temperror (RFC 7208 §2.6.6). Retry with another --resolver to rule out the local resolver."
+	f.Detail = "A failed lookup is not a missing record: check_host() gives temperror (RFC 7208 §2.6.6). Retry through another resolver to rule out the local one."
 }
 
 // record reports the per-record problems of a node in the tree.
@@ -269,7 +269,7 @@ func (c *checker) record(n *Node) {
 	}
 	if len(macros) > 0 {
 		f := c.add("spf.macro", finding.Info, fmt.Sprintf("SPF record of %s has terms whose target depends on the message (macros): %s", where, strings.Join(macros, " ")), ev)
-		f.Detail = "Their DNS lookups are counted but not resolved here (RFC 7208 §7). Use --spf-ip to evaluate a concrete case."
+		f.Detail = "Their DNS lookups are counted but not resolved here (RFC 7208 §7). Evaluate SPF for a concrete sending IP to follow them."
 	}
 }
 

@@ -278,7 +278,7 @@ func (o *checkOptions) complete() error {
 	for _, e := range o.Expect {
 		x, err := check.ParseExpectation(e)
 		if err != nil {
-			return usageErr("%v", err)
+			return usageErr("--expect: %v", err)
 		}
 		c.Expect = append(c.Expect, x)
 	}

@@ -55,7 +55,7 @@ func TestCheckRealDNS(t *testing.T) {
 	// The authoritative server: the signed zone is signed but unvalidated,
 	// said as such; --expect dnssec is not met (nothing validated).
 	out, _, code = runCLI(t, "", "check", "example.test", "--skip-smtp", "--no-color", "--expect", "dnssec", "--resolver", nsd.Addr)
-	if code != ExitFindings || !strings.Contains(out, "INFO dnssec.mx example.test  the MX answer is signed (RRSIG) but not validated: --resolver is an authoritative server") ||
+	if code != ExitFindings || !strings.Contains(out, "INFO dnssec.mx example.test  the MX answer is signed (RRSIG) but not validated: the resolver asked is an authoritative server") ||
 		!strings.Contains(out, "FAIL expect.dnssec") {
 		t.Fatalf("authoritative (exit %d):\n%s", code, out)
 	}

@@ -257,8 +257,8 @@ func TestCheckUsageErrors(t *testing.T) {
 		want string
 	}{
 		{nil, "give at least one domain"},
-		{[]string{"u.test", "--expect", "bogus"}, "dmarc=reject|quarantine|none"},
-		{[]string{"u.test", "--expect", "dmarc=strict"}, "one of reject, quarantine, none"},
+		{[]string{"u.test", "--expect", "bogus"}, `--expect: unknown expectation "bogus"; valid rules: `},
+		{[]string{"u.test", "--expect", "dmarc=strict"}, "--expect: expectation dmarc=strict: the value must be one of reject, quarantine, none"},
 		{[]string{"u.test", "--format", "yaml"}, "unknown format"},
 		{[]string{"u.test", "--format", "json", "--format", "text"}, "would go to stdout"},
 		{[]string{"u.test", "--json", "--format", "markdown"}, "would go to stdout"},

@@ -226,7 +226,7 @@ func queueRetryRun(_ context.Context, o *queueOptions) error {
 		res, err := relay.RetryAll(sp)
 		if res != nil {
 			requested = res.Queued
-			if werr := report.WriteQueueRetryAll(o.IO.Out, o.IO.ErrOut, res); werr != nil && err == nil {
+			if werr := report.WriteQueueRetryAll(o.IO.Out, o.IO.ErrOut, res, "put one back with 'smtpgw queue retry ID' (see 'smtpgw queue list --failed')"); werr != nil && err == nil {
 				err = werr
 			}
 		}

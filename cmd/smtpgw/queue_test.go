@@ -106,7 +106,7 @@ func TestQueueListShowRetryDelete(t *testing.T) {
 	}
 	out, errOut, code = runCLI(t, "", "queue", "retry", "--all", "--spool", dir)
 	if code != 0 || strings.Count(out, "retry requested") != 2 || strings.Contains(out, ids[2]) ||
-		!strings.Contains(errOut, "1 failed message(s) not retried by --all") {
+		!strings.Contains(errOut, "1 failed message(s) not retried: failed messages go back one by one; put one back with 'smtpgw queue retry ID'") {
 		t.Fatalf("retry --all: code %d\n%s%s", code, out, errOut)
 	}
 

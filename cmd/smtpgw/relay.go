@@ -364,7 +364,10 @@ func (o *relayOptions) completeDKIM(ctx context.Context, r *relay.Options) error
 		return nil
 	}
 	signer, err := dkimsign.Load(o.DKIM)
-	if err != nil {
+	var se *dkimsign.SpecError
+	if errors.As(err, &se) {
+		return usageErr("--dkim %q: %s", se.Spec, se.Msg)
+	} else if err != nil {
 		return usageErr("%v", err)
 	}
 	r.Deliver.DKIM = signer
@@ -379,7 +382,9 @@ func (o *relayOptions) completeDKIM(ctx context.Context, r *relay.Options) error
 	}
 	ctx, cancel := context.WithTimeout(ctx, o.Global.TimeoutOr(relay.DKIMCheckTimeout))
 	defer cancel()
-	r.Warnings = append(r.Warnings, signer.Check(ctx, res)...)
+	for _, w := range signer.Check(ctx, res) { // "DOMAIN: what is wrong"
+		r.Warnings = append(r.Warnings, "--dkim "+w)
+	}
 	return nil
 }
 
@@ -393,7 +398,7 @@ func relayResolver(g *GlobalOptions) (*resolver.Resolver, error) {
 		}
 		return resolver.New(srv), nil
 	}
-	return resolver.FromResolvConf("/etc/resolv.conf")
+	return systemResolver()
 }
 
 // writeRelayBanner shows what the relay does on stderr, next to its log: as

@@ -90,11 +90,22 @@ func (g *GlobalOptions) DNSResolver() (*resolver.Resolver, error) {
 		}
 		return resolver.New(srv).EnableCache(), nil
 	}
-	r, err := resolver.FromResolvConf("/etc/resolv.conf")
+	r, err := systemResolver()
 	if err != nil {
-		return nil, fmt.Errorf("%v", err)
+		return nil, err
 	}
 	return r.EnableCache(), nil
+}
+
+// systemResolver asks the nameservers of /etc/resolv.conf; when it names
+// none (or cannot be read) the error says which flag names one.
+func systemResolver() (*resolver.Resolver, error) {
+	r, err := resolver.FromResolvConf("/etc/resolv.conf")
+	var ce *resolver.ConfError
+	if errors.As(err, &ce) {
+		return nil, fmt.Errorf("%v (pass --resolver IP:PORT)", err)
+	}
+	return r, err
 }
 
 // RootCAs returns the pool certificates are verified against: the --ca-file

@@ -590,7 +590,7 @@ func TestSendCLIInsecureWarning(t *testing.T) {
 	s := &sink{}
 	port := startSink(t, s, &cert)
 	out, _, code := runCLI(t, "", args("--server", server(port), "--to", "r@example.test", "--tls", "starttls", "--insecure-skip-verify")...)
-	if code != 0 || !strings.Contains(out, "\nWARNING: --insecure-skip-verify") {
+	if code != 0 || !strings.Contains(out, "\nWARNING: certificate verification is off: the server's certificate is NOT verified") {
 		t.Fatalf("exit %d\n%s", code, out)
 	}
 	_, errOut, code := runCLI(t, "", args("--server", server(port), "--to", "r@example.test", "--tls", "starttls", "--insecure-skip-verify", "-q")...)

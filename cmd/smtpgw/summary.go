@@ -211,7 +211,7 @@ func writeSummary(ios *IOStreams, rep summary.Report, format string) error {
 	case "csv":
 		err = report.WriteSummaryCSV(w, rep)
 	default:
-		err = report.WriteSummary(w, rep, report.SummaryOptions{Color: ios.Color(), Width: ios.TerminalWidth()})
+		err = report.WriteSummary(w, rep, report.SummaryOptions{Color: ios.Color(), Width: ios.TerminalWidth(), MoreHint: "--all lists every one"})
 	}
 	if err == nil {
 		err = w.Flush()
