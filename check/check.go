@@ -62,11 +62,14 @@ type Options struct {
 	DNSBL      []dnsbl.List // the lists; nil: dnsbl.Default
 
 	// For tests and special setups.
-	PortMap    map[int]string   // logical SMTP port → real address (probe.Options.PortMap)
-	MTASTSPort int              // port of the MTA-STS policy host instead of 443
-	Dialer     smtpwire.Dialer  // SMTP connections; nil: net.Dialer
-	HELO       string           // EHLO name; "" this machine's FQDN
-	Now        func() time.Time // certificate validity clock
+	// PortMap redirects a logical port to where it is really dialled
+	// ([HOST]:PORT, an empty HOST keeps the host; package portmap): the
+	// SMTP ports as probe.Options.PortMap, 443 the MTA-STS policy host
+	// (mtasts.FetchOptions.Addr).
+	PortMap map[int]string
+	Dialer  smtpwire.Dialer  // SMTP connections; nil: net.Dialer
+	HELO    string           // EHLO name; "" this machine's FQDN
+	Now     func() time.Time // certificate validity clock
 }
 
 // Result is the outcome of one domain's check.
@@ -291,7 +294,7 @@ func gather(ctx context.Context, o Options, popts probe.Options, domain string) 
 	}
 	goDo(func() {
 		f.mtasts = mtasts.Check(ctx, domain, mtasts.FetchOptions{
-			Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: popts.Timeout, Port: o.MTASTSPort, Now: o.Now,
+			Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: popts.Timeout, Addr: o.PortMap[443], Now: o.Now,
 		})
 	})
 	goDo(func() { f.spf = spf.Check(ctx, o.Resolver, domain) })

@@ -55,9 +55,6 @@ func (o Options) Validate() error {
 	if err := probe.ValidHELO(o.HELO); err != nil {
 		return &OptionError{"HELO", err.Error()}
 	}
-	if o.MTASTSPort < 0 || o.MTASTSPort > 65535 {
-		return &OptionError{"MTASTSPort", fmt.Sprintf("%d is not a port from 1 to 65535 (0 means 443)", o.MTASTSPort)}
-	}
 	if err := (probe.Options{PortMap: o.PortMap}).Validate(); err != nil {
 		return &OptionError{"PortMap", err.(*probe.OptionError).Problem}
 	}

@@ -33,7 +33,7 @@ func TestOptionsValidate(t *testing.T) {
 		{Options{SPFIP: ip, SPFSender: "bounce"}, "SPFSender"},
 		{Options{SPFHELO: "mail.example.test"}, "SPFHELO"},
 		{Options{HELO: "two words"}, "HELO"},
-		{Options{MTASTSPort: 70000}, "MTASTSPort"},
+		{Options{PortMap: map[int]string{443: ":70000"}}, "PortMap"},
 		{Options{PortMap: map[int]string{25: "nowhere"}}, "PortMap"},
 	}
 	for _, tc := range bad {

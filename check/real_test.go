@@ -33,7 +33,7 @@ func realCheck(t *testing.T, set, domain string) *Result {
 	r.Timeout = 2 * time.Second
 	res, err := Run(context.Background(), Options{
 		Resolver: r.EnableCache(), Timeout: 10 * time.Second, DKIMSelectors: []string{"s1", "s2"},
-		PortMap: map[int]string{25: "127.0.0.1:" + strconv.Itoa(port)}, MTASTSPort: 1, HELO: "checker.example.test",
+		PortMap: map[int]string{25: "127.0.0.1:" + strconv.Itoa(port), 443: ":1"}, HELO: "checker.example.test",
 		SPFIP: net.ParseIP("127.0.0.1"),
 		Now:   func() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) },
 	}, domain)
@@ -205,7 +205,7 @@ func BenchmarkRealCheck(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		r := resolver.New(srv.Addr).EnableCache()
-		res, err := Run(ctx, Options{Resolver: r, SkipSMTP: true, MTASTSPort: 1, DKIMSelectors: []string{"s1", "s2"}, Timeout: 5 * time.Second}, "example.test")
+		res, err := Run(ctx, Options{Resolver: r, SkipSMTP: true, PortMap: map[int]string{443: ":1"}, DKIMSelectors: []string{"s1", "s2"}, Timeout: 5 * time.Second}, "example.test")
 		if err != nil || res.MX == nil || !res.MX.Authenticated {
 			b.Fatal(err)
 		}

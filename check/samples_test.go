@@ -37,7 +37,7 @@ func TestCaptureSamples(t *testing.T) {
 	legacy := checktest.New(t, bad)
 	base := func(w *checktest.World) []string {
 		return []string{"--resolver", w.DNS.Addr, "--ca-file", w.CA.WriteCAFile(t), "check",
-			"--port-map", "25=:" + strconv.Itoa(w.SMTPPort), "--mta-sts-port", strconv.Itoa(w.PolicyPort), "--helo", "ci.example"}
+			"--port-map", "25=:" + strconv.Itoa(w.SMTPPort), "--port-map", "443=:" + strconv.Itoa(w.PolicyPort), "--helo", "ci.example"}
 	}
 	capture := func(name string, w *checktest.World, args ...string) {
 		full := append(base(w), args...)

@@ -27,13 +27,16 @@ func newWorld(t testing.TB, s worldSpec) *world {
 	cw := checktest.New(t, s)
 	r := resolver.New(cw.DNS.Addr)
 	r.Timeout = 2 * time.Second
+	pm := map[int]string{25: ":" + strconv.Itoa(cw.SMTPPort)}
+	if cw.PolicyPort != 0 {
+		pm[443] = ":" + strconv.Itoa(cw.PolicyPort)
+	}
 	return &world{dns: cw.DNS, opts: Options{
-		Resolver:   r.EnableCache(),
-		RootCAs:    cw.CA.Pool,
-		PortMap:    map[int]string{25: ":" + strconv.Itoa(cw.SMTPPort)},
-		MTASTSPort: cw.PolicyPort,
-		HELO:       "checker.example.test",
-		Timeout:    10 * time.Second,
+		Resolver: r.EnableCache(),
+		RootCAs:  cw.CA.Pool,
+		PortMap:  pm,
+		HELO:     "checker.example.test",
+		Timeout:  10 * time.Second,
 	}}
 }
 

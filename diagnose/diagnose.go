@@ -267,12 +267,7 @@ func Run(ctx context.Context, o Options, recipient string) (*Result, error) {
 	var tlsaMu sync.Mutex
 	tlsa := map[string]*dane.HostTLSA{}
 	if domain != "" && o.Server == "" {
-		fo := mtasts.FetchOptions{Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: step, Now: o.Now}
-		if m, ok := o.PortMap[443]; ok {
-			if _, p, err := net.SplitHostPort(m); err == nil {
-				fo.Port, _ = strconv.Atoi(p)
-			}
-		}
+		fo := mtasts.FetchOptions{Resolver: o.Resolver, RootCAs: o.RootCAs, Timeout: step, Now: o.Now, Addr: o.PortMap[443]}
 		goDo(func() { mres = mtasts.Check(ctx, domain, fo) })
 		goDo(func() {
 			set, _, err := probe.ResolveMX(ctx, probe.Options{Resolver: o.Resolver, Timeout: step}, domain)

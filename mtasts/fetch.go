@@ -10,7 +10,6 @@ import (
 	"mime"
 	"net"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -83,8 +82,12 @@ type FetchOptions struct {
 	RootCAs *x509.CertPool
 	// Timeout bounds the whole request, body included; default 10 s.
 	Timeout time.Duration
-	// Port is the TCP port connected to instead of 443, for tests.
-	Port int
+	// Addr, when set, is where the policy host's port 443 is really
+	// dialled, as [HOST]:PORT (a port map's target, see package portmap):
+	// ":8443" dials port 8443 of the policy host's addresses,
+	// "127.0.0.1:8443" or "tunnel.example:443" another host. The URL, the
+	// SNI name and the certificate check stay those of mta-sts.<domain>.
+	Addr string
 	// DialContext, when set, replaces the resolver-based dialer. It gets
 	// "mta-sts.<domain>:443".
 	DialContext func(ctx context.Context, network, addr string) (net.Conn, error)
@@ -183,13 +186,24 @@ func Fetch(ctx context.Context, domain string, o FetchOptions) (*FetchResult, er
 			if err != nil {
 				return nil, err
 			}
-			if o.Port != 0 {
-				port = strconv.Itoa(o.Port)
+			if o.Addr != "" {
+				mh, mp, err := net.SplitHostPort(o.Addr)
+				if err != nil {
+					return nil, fmt.Errorf("the address dialled for %s: %w", addr, err)
+				}
+				port = mp
+				if mh != "" {
+					h = mh
+				}
 			}
-			if o.Resolver == nil {
+			var ips []net.IP
+			if ip := net.ParseIP(h); ip != nil {
+				ips = []net.IP{ip}
+			} else if o.Resolver == nil {
 				return nil, errors.New("no resolver configured")
+			} else {
+				ips, err = o.Resolver.IPs(ctx, h, true, true)
 			}
-			ips, err := o.Resolver.IPs(ctx, h, true, true)
 			if err == nil && len(ips) == 0 {
 				err = fmt.Errorf("%s has no A or AAAA record", h)
 			}

@@ -70,7 +70,7 @@ func newEnv(t *testing.T, txt string, makeCert func(ca *testpki.CA) tls.Certific
 	port := policyServer(t, cert, h)
 	r := resolver.New(d.Addr)
 	r.Timeout = 2 * time.Second
-	return &env{ca: ca, dns: d, opts: FetchOptions{Resolver: r.EnableCache(), RootCAs: ca.Pool, Port: port, Timeout: 10 * time.Second}}
+	return &env{ca: ca, dns: d, opts: FetchOptions{Resolver: r.EnableCache(), RootCAs: ca.Pool, Addr: ":" + strconv.Itoa(port), Timeout: 10 * time.Second}}
 }
 
 func fetchKind(t *testing.T, err error) FetchErrorKind {
@@ -98,6 +98,32 @@ func TestFetchOK(t *testing.T) {
 	// The policy host was resolved through our resolver.
 	if e.dns.Queries("mta-sts.example.test", "A") == 0 {
 		t.Error("mta-sts.example.test was not resolved through the given resolver")
+	}
+}
+
+// Addr with a host dials that host instead of the policy host's addresses
+// (no lookup of mta-sts.<domain>); the certificate is still verified
+// against mta-sts.<domain>, so a host whose certificate names only itself
+// fails as it would on port 443.
+func TestFetchAddrHost(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, "", nil, servePolicy(goodPolicy))
+	_, port, _ := net.SplitHostPort(e.opts.Addr)
+	o := e.opts
+	o.Addr = "127.0.0.1:" + port
+	res, err := Fetch(context.Background(), "example.test", o)
+	if err != nil || res.Body != goodPolicy || len(res.Addrs) != 1 || res.Addrs[0] != "127.0.0.1" {
+		t.Fatalf("fetch through 127.0.0.1:%s: %+v, %v", port, res, err)
+	}
+	if n := e.dns.Queries("mta-sts.example.test", "A"); n != 0 {
+		t.Errorf("mta-sts.example.test resolved %d times although Addr names the host", n)
+	}
+	other := newEnv(t, "", func(ca *testpki.CA) tls.Certificate { return ca.Leaf(t, "tunnel.example.test") }, servePolicy(goodPolicy))
+	_, oport, _ := net.SplitHostPort(other.opts.Addr)
+	o = other.opts
+	o.Addr = "127.0.0.1:" + oport
+	if _, err := Fetch(context.Background(), "example.test", o); fetchKind(t, err) != FetchCertificate {
+		t.Errorf("certificate for another name accepted: %v", err)
 	}
 }
 
@@ -169,7 +195,7 @@ func TestFetchDNSAndConnect(t *testing.T) {
 	d := testdns.Start(t, "mta-sts.down.test. 300 IN A 127.0.0.1")
 	r := resolver.New(d.Addr)
 	port := checktest.RefusedPort(t)
-	o := FetchOptions{Resolver: r, Port: port, Timeout: 2 * time.Second}
+	o := FetchOptions{Resolver: r, Addr: ":" + strconv.Itoa(port), Timeout: 2 * time.Second}
 	_, err := Fetch(context.Background(), "nowhere.test", o)
 	if k := fetchKind(t, err); k != FetchDNS {
 		t.Errorf("unresolvable host: kind %s (%v)", k, err)

@@ -1,9 +1,10 @@
-// Package portmap reads the port maps of smtpgw's --port-map flag: where
-// an SMTP client really dials when it means a host's port. A lab setup, a
-// test server on a high port, or an SSH tunnel when the network blocks
-// outbound port 25 ("ssh -L 2525:mx1.example.com:25 gateway", then
-// 25=127.0.0.1:2525) are reached this way without changing what is
-// checked: the certificate is still verified against the MX host's name.
+// Package portmap reads port maps: where a client really dials when it
+// means a host's port (an SMTP port, or 443 of an MTA-STS policy host).
+// A lab setup, a test server on a high port, a staging policy server, or
+// an SSH tunnel when the network blocks outbound port 25 ("ssh -L
+// 2525:mx1.example.com:25 gateway", then 25=127.0.0.1:2525) are reached
+// this way without changing what is checked: the certificate is still
+// verified against the real host's name.
 //
 // An entry is KEY=TO. KEY is a port (every host's port: 25) or HOST:PORT
 // (one host's port: mx1.example.com:25, [2001:db8::25]:25); TO is

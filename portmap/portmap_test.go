@@ -10,6 +10,7 @@ import (
 func TestParseEntry(t *testing.T) {
 	for in, want := range map[string]Entry{
 		"25=:2525":                                  {Port: 25, To: ":2525"},
+		"443=127.0.0.1:8443":                        {Port: 443, To: "127.0.0.1:8443"},
 		"25=127.0.0.1:2525":                         {Port: 25, To: "127.0.0.1:2525"},
 		" 465=[::1]:4650 ":                          {Port: 465, To: "[::1]:4650"},
 		"mx1.example.test:25=127.0.0.1:2525":        {Host: "mx1.example.test", Port: 25, To: "127.0.0.1:2525"},

@@ -37,7 +37,8 @@ type checkOptions struct {
 
 	outputs outputList
 
-	// PortMap redirects logical SMTP ports (--port-map, portmap.Ports).
+	// PortMap redirects logical ports (--port-map, portmap.Ports): the
+	// SMTP ports, and 443 of the MTA-STS policy host.
 	PortMap []string
 	// Blocklist are the lists chosen by the user (dnsbl.ParseList
 	// specs); none: the table dnsbl.Default.
@@ -52,7 +53,7 @@ type checkOptions struct {
 // checkFlags names the flag of each check.Options field, for errors.
 var checkFlags = map[string]string{
 	"Submission": "--submission", "SkipSMTP": "--skip-smtp", "DKIMSelectors": "--dkim-selector", "SPFIP": "--spf-ip",
-	"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo", "MTASTSPort": "--mta-sts-port",
+	"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo",
 	"PortMap": "--port-map", "Timeout": "--timeout",
 }
 
@@ -220,9 +221,7 @@ func NewCmdCheck(f *Factory, runF func(context.Context, *checkOptions) error) *c
 	fl.BoolVar(&o.Check.Blocklists, "blocklists", false, "ask the DNS blocklists about every MX address and the domain lists about the domain")
 	fl.StringArrayVar(&o.SendingIPs, "sending-ip", nil, "also ask the blocklists about this sending `IP` (repeatable; implies --blocklists)")
 	fl.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable; implies --blocklists)")
-	addPortMapFlag(cmd, &o.PortMap)
-	fl.IntVar(&o.Check.MTASTSPort, "mta-sts-port", 0, "fetch MTA-STS policies from this port instead of 443 (testing aid)")
-	_ = fl.MarkHidden("mta-sts-port")
+	addPortMapFlag(cmd, &o.PortMap, true)
 	return cmd
 }
 
@@ -299,7 +298,7 @@ func (o *checkOptions) complete() error {
 		return err
 	}
 	if w := o.Global.world; w != nil && c.PortMap == nil {
-		c.PortMap, c.MTASTSPort = w.portMap, w.mtaSTS
+		c.PortMap = w.portMap
 	}
 	if err := c.Validate(); err != nil {
 		return optionFlagError(err, checkFlags)

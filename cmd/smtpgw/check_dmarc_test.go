@@ -44,7 +44,7 @@ func checkDMARC(t *testing.T, w *checktest.World, domain string, extra ...string
 	t.Helper()
 	args := []string{"--resolver", w.DNS.Addr, "--ca-file", w.CA.WriteCAFile(t), "--timeout", "10s", "check", domain, "--skip-smtp", "--json"}
 	if w.PolicyPort != 0 {
-		args = append(args, "--mta-sts-port", strconv.Itoa(w.PolicyPort))
+		args = append(args, "--port-map", "443=:"+strconv.Itoa(w.PolicyPort))
 	}
 	args = append(args, extra...)
 	out, errOut, code := runCLI(t, "", args...)

@@ -12,14 +12,14 @@ import (
 	"github.com/smtpgw/smtpgw/check/checktest"
 )
 
-// checkArgs returns the global and hidden flags that point smtpgw check at
+// checkArgs returns the global flags and the port maps that point smtpgw check at
 // a loopback world.
 func checkArgs(t *testing.T, w *checktest.World) []string {
 	t.Helper()
 	args := []string{"--resolver", w.DNS.Addr, "--ca-file", w.CA.WriteCAFile(t), "--timeout", "10s", "check",
 		"--port-map", "25=:" + strconv.Itoa(w.SMTPPort), "--helo", "checker.example.test"}
 	if w.PolicyPort != 0 {
-		args = append(args, "--mta-sts-port", strconv.Itoa(w.PolicyPort))
+		args = append(args, "--port-map", "443=:"+strconv.Itoa(w.PolicyPort))
 	}
 	return args
 }

@@ -145,7 +145,7 @@ func NewCmdDiagnose(f *Factory, runF func(context.Context, *diagnoseOptions) err
 	fl.BoolVar(&o.JSON, "json", false, "print the diagnosis as JSON (same as --format json)")
 	fl.StringVar(&o.Format, "format", "text", "output `FORMAT`: text, json, junit, markdown or sarif (the findings, as smtpgw check writes them)")
 	fl.BoolVarP(&o.Verbose, "verbose", "v", false, "show passing checks and all evidence")
-	addPortMapFlag(cmd, &o.PortMap)
+	addPortMapFlag(cmd, &o.PortMap, true)
 	fl.StringArrayVar(&o.Blocklist, "blocklist", nil, "ask this `LIST` instead of the built-in table: a table zone (zen.spamhaus.org), ZONE=MIRROR (zen.spamhaus.org=KEY.zen.dq.spamhaus.net), ip:ZONE or domain:ZONE of your own, or default (repeatable)")
 	return cmd
 }

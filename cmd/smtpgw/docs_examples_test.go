@@ -155,7 +155,7 @@ func realDNSWorld(t *testing.T, set, shown string) *netWorld {
 		t.Fatal(err)
 	}
 	port := checktest.StartSMTP(t, &cert)
-	w := &netWorld{resolver: resolver.New(srv.Addr).EnableCache(), portMap: map[int]string{25: ":" + strconv.Itoa(port)}, mtaSTS: 1}
+	w := &netWorld{resolver: resolver.New(srv.Addr).EnableCache(), portMap: map[int]string{25: ":" + strconv.Itoa(port), 443: ":1"}}
 	shownAddrs[w] = map[string]string{srv.Addr: shown}
 	return w
 }
@@ -249,8 +249,11 @@ var legacyExample = checktest.Spec{
 // checkWorld is a checktest world as the commands see it.
 func checkWorld(t *testing.T, s checktest.Spec) *netWorld {
 	w := checktest.New(t, s)
-	return &netWorld{resolver: resolver.New(w.DNS.Addr).EnableCache(), roots: w.CA.Pool,
-		portMap: map[int]string{25: ":" + strconv.Itoa(w.SMTPPort)}, mtaSTS: w.PolicyPort}
+	pm := map[int]string{25: ":" + strconv.Itoa(w.SMTPPort)}
+	if w.PolicyPort != 0 {
+		pm[443] = ":" + strconv.Itoa(w.PolicyPort)
+	}
+	return &netWorld{resolver: resolver.New(w.DNS.Addr).EnableCache(), roots: w.CA.Pool, portMap: pm}
 }
 
 // checkDocs runs the console examples of file, each command against the

@@ -133,7 +133,7 @@ func NewCmdProbe(f *Factory, runF func(context.Context, *probeOptions) error) *c
 	fl.BoolVar(&o.OpenRelay, "open-relay", false, "test whether each server relays for a foreign recipient (MAIL and RCPT in several variants, RSET; never DATA)")
 	fl.StringVar(&o.RelayFrom, "relay-from", probe.DefaultRelayFrom, "outside sender `ADDRESS` of the open-relay test")
 	fl.StringVar(&o.RelayTo, "relay-to", probe.DefaultRelayTo, "foreign recipient `ADDRESS` of the open-relay test (at a domain the server must not relay to)")
-	addPortMapFlag(cmd, &o.PortMap)
+	addPortMapFlag(cmd, &o.PortMap, false)
 	return cmd
 }
 

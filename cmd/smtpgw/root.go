@@ -65,8 +65,7 @@ type GlobalOptions struct {
 type netWorld struct {
 	resolver *resolver.Resolver
 	roots    *x509.CertPool
-	portMap  map[int]string
-	mtaSTS   int // port of the MTA-STS policy host (check)
+	portMap  map[int]string // 443: the MTA-STS policy host (check)
 }
 
 // TimeoutOr returns --timeout when the user set it, def otherwise.
