@@ -109,14 +109,3 @@ func TestCompletionsOfferedFirst(t *testing.T) {
 		}
 	}
 }
-
-func TestHistoryPath(t *testing.T) {
-	env := map[string]string{"XDG_STATE_HOME": "/state", "HOME": "/home/u"}
-	if p := HistoryPath(func(k string) string { return env[k] }); p != "/state/smtpgw/history" {
-		t.Errorf("with XDG_STATE_HOME: %q", p)
-	}
-	delete(env, "XDG_STATE_HOME")
-	if p := HistoryPath(func(k string) string { return env[k] }); p != "/home/u/.local/state/smtpgw/history" {
-		t.Errorf("without: %q", p)
-	}
-}

@@ -13,6 +13,9 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// The terminal's line editor is the session's input on a terminal.
+var _ session.Input = (*prompt.LineEditor)(nil)
+
 // sessionOptions are the flags and inputs of smtpgw session. Flags that
 // are session.Options fields are bound to Session directly.
 type sessionOptions struct {
@@ -180,7 +183,7 @@ func sessionRun(ctx context.Context, o *sessionOptions) error {
 	}
 	var in session.Input = session.NewPiped(ios.In)
 	if f, ok := ios.In.(*os.File); ok && ios.InTTY {
-		t, err := session.NewTerminal(f, ios.Out, "smtp> ", session.HistoryPath(os.Getenv), s.Completions)
+		t, err := prompt.NewLineEditor(f, ios.Out, "smtp> ", prompt.HistoryPath(os.Getenv), s.Completions)
 		if err != nil {
 			return fmt.Errorf("cannot open the line editor on this terminal: %v", err)
 		}

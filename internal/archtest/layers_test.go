@@ -40,9 +40,7 @@ var uiLibraries = []string{"github.com/spf13/cobra", "github.com/spf13/pflag", "
 // command-line library, each with why; the test fails when one no longer
 // does (remove it here then) as when another starts to.
 var uiExceptions = map[string]string{
-	"session github.com/chzyer/readline": "the interactive session's line editor lives in session/terminal.go (open: move it beside report's renderer or internal/prompt)",
-	"session golang.org/x/term":          "session/terminal.go puts the terminal in raw mode (same)",
-	"relay github.com/spf13/pflag":       "relay.ConfigFile.Apply maps the YAML config file onto the relay command's flag set (open: map it onto relay.Options instead)",
+	"relay github.com/spf13/pflag": "relay.ConfigFile.Apply maps the YAML config file onto the relay command's flag set (open: map it onto relay.Options instead)",
 }
 
 func rank(t *testing.T, pkg string) int {

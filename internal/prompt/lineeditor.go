@@ -1,4 +1,4 @@
-package session
+package prompt
 
 import (
 	"errors"
@@ -11,12 +11,14 @@ import (
 	"golang.org/x/term"
 )
 
-// Terminal reads commands with a line editor (github.com/chzyer/readline):
-// history kept in a file across sessions, Ctrl-R reverse search, and tab
-// completion of SMTP verbs, of the extensions the server offered and of
-// meta commands. Passwords are read without echo and never enter the
-// history, nor does a typed AUTH line.
-type Terminal struct {
+// LineEditor reads the commands of an interactive session (smtpgw session)
+// with a line editor (github.com/chzyer/readline): history kept in a file
+// across sessions, Ctrl-R reverse search, and tab completion from the
+// candidates the session gives (SMTP verbs, the extensions the server
+// offered, meta commands). Passwords are read without echo and never enter
+// the history, nor does a typed AUTH line. It is the session.Input of a
+// terminal; package session itself knows no terminal.
+type LineEditor struct {
 	rl     *readline.Instance
 	in     *readline.CancelableStdin
 	f      *os.File
@@ -37,10 +39,10 @@ func HistoryPath(getenv func(string) string) string {
 	return ""
 }
 
-// NewTerminal opens a line editor on the terminal f (stdin), writing to
+// NewLineEditor opens a line editor on the terminal f (stdin), writing to
 // out. complete gives the candidates for a line typed so far; history is
 // the history file ("" keeps none).
-func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete func(line string) []string) (*Terminal, error) {
+func NewLineEditor(f *os.File, out io.Writer, prompt, history string, complete func(line string) []string) (*LineEditor, error) {
 	fd := int(f.Fd())
 	var saved *term.State
 	if history != "" {
@@ -95,12 +97,12 @@ func NewTerminal(f *os.File, out io.Writer, prompt, history string, complete fun
 	if history != "" {
 		os.Chmod(history, 0o600)
 	}
-	return &Terminal{rl: rl, in: in, f: f, out: out, prompt: prompt}, nil
+	return &LineEditor{rl: rl, in: in, f: f, out: out, prompt: prompt}, nil
 }
 
 // ReadLine reads one command; Ctrl-D on an empty line ends the session.
 // Ctrl-C clears the line.
-func (t *Terminal) ReadLine() (string, error) {
+func (t *LineEditor) ReadLine() (string, error) {
 	for {
 		line, err := t.rl.Readline()
 		if errors.Is(err, readline.ErrInterrupt) {
@@ -136,7 +138,7 @@ func keepInHistory(line string) bool {
 // only while a line is being edited), so the secret is read here from the
 // terminal itself in raw mode rather than through the editor, whose
 // password mode can only mask characters, not hide them.
-func (t *Terminal) ReadSecret(prompt string) (string, error) {
+func (t *LineEditor) ReadSecret(prompt string) (string, error) {
 	return ReadSecret(t.f, t.out, prompt)
 }
 
@@ -144,7 +146,7 @@ func (t *Terminal) ReadSecret(prompt string) (string, error) {
 var ErrSecretInterrupted = errors.New("interrupted (Ctrl-C)")
 
 // ReadSecret reads a line from the terminal f without echoing anything,
-// after writing prompt to out; see Terminal.ReadSecret.
+// after writing prompt to out; see LineEditor.ReadSecret.
 func ReadSecret(f *os.File, out io.Writer, prompt string) (string, error) {
 	fd := int(f.Fd())
 	st, err := term.MakeRaw(fd)
@@ -193,7 +195,7 @@ func ReadSecret(f *os.File, out io.Writer, prompt string) (string, error) {
 }
 
 // Confirm asks a yes/no question, default no.
-func (t *Terminal) Confirm(question string) (bool, error) {
+func (t *LineEditor) Confirm(question string) (bool, error) {
 	t.rl.SetPrompt(question + " [y/N] ")
 	defer t.rl.SetPrompt(t.prompt)
 	l, err := t.rl.Readline()
@@ -208,10 +210,10 @@ func (t *Terminal) Confirm(question string) (bool, error) {
 }
 
 // Interactive is true.
-func (t *Terminal) Interactive() bool { return true }
+func (t *LineEditor) Interactive() bool { return true }
 
 // Close restores the terminal.
-func (t *Terminal) Close() error {
+func (t *LineEditor) Close() error {
 	t.in.Close()
 	return t.rl.Close()
 }
