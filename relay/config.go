@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/relay/deliver"
-	"github.com/spf13/pflag"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -154,26 +153,40 @@ func parseDestinations(path string, v *yaml.Node) ([]ConfigDestination, error) {
 // configSkip are flags a config file cannot set.
 var configSkip = map[string]bool{"config": true, "help": true}
 
+// Flags are the settings a config file sets: the relay command's flags by
+// their long names. The command supplies them (cmd/smtpgw adapts its flag
+// set), so that this package knows no command-line library.
+type Flags interface {
+	// Flag returns the type of the named flag's value ("bool", "int",
+	// "duration", "string", "stringArray", "stringSlice"), whether the
+	// command line set it, and ok false when there is no such flag.
+	Flag(name string) (typ string, changed, ok bool)
+	// Set sets the flag from one value; a repeatable flag collects them.
+	Set(name, value string) error
+	// Names lists the flags a person may set (hidden ones aside).
+	Names() []string
+}
+
 // Apply sets the flags of fs that the file names and the command line did
 // not set. A key that is no flag of fs is an error that names the keys
 // there are.
-func (c *ConfigFile) Apply(fs *pflag.FlagSet) error {
+func (c *ConfigFile) Apply(fs Flags) error {
 	for _, cf := range c.Flags {
-		f := fs.Lookup(cf.Name)
-		if f == nil || configSkip[cf.Name] {
+		typ, changed, ok := fs.Flag(cf.Name)
+		if !ok || configSkip[cf.Name] {
 			return fmt.Errorf("config %s line %d: unknown key %q; the keys are the relay's flags and %s: %s",
 				c.Path, cf.Line, cf.Name, ConfigDestinationsKey, strings.Join(ConfigKeys(fs), ", "))
 		}
-		if f.Changed {
+		if changed {
 			continue // the command line wins
 		}
-		repeatable := strings.HasSuffix(f.Value.Type(), "Array") || strings.HasSuffix(f.Value.Type(), "Slice")
+		repeatable := strings.HasSuffix(typ, "Array") || strings.HasSuffix(typ, "Slice")
 		if len(cf.Values) != 1 && !repeatable {
 			return fmt.Errorf("config %s line %d: %s takes one value, not a list", c.Path, cf.Line, cf.Name)
 		}
 		for _, v := range cf.Values {
 			if err := fs.Set(cf.Name, v); err != nil {
-				return fmt.Errorf("config %s line %d: %s: %q is not a valid %s (%v)", c.Path, cf.Line, cf.Name, v, typeName(f.Value.Type()), err)
+				return fmt.Errorf("config %s line %d: %s: %q is not a valid %s (%v)", c.Path, cf.Line, cf.Name, v, typeName(typ), err)
 			}
 		}
 	}
@@ -196,13 +209,13 @@ func typeName(t string) string {
 
 // ConfigKeys returns the keys a config file for fs may hold, sorted: the
 // long names of its flags (hidden ones aside) and destinations.
-func ConfigKeys(fs *pflag.FlagSet) []string {
+func ConfigKeys(fs Flags) []string {
 	keys := []string{ConfigDestinationsKey}
-	fs.VisitAll(func(f *pflag.Flag) {
-		if !f.Hidden && !configSkip[f.Name] {
-			keys = append(keys, f.Name)
+	for _, n := range fs.Names() {
+		if !configSkip[n] {
+			keys = append(keys, n)
 		}
-	})
+	}
 	sort.Strings(keys)
 	return keys
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 )
 
 // relayOptions are the flags of smtpgw relay (and of its --config file)
@@ -175,6 +176,30 @@ func (o *relayOptions) addFlags(cmd *cobra.Command) {
 		"25=127.0.0.1:2525 delivers through a local tunnel where outbound port 25 is blocked, 25=:2525 to port 2525 of each host; names and certificates are checked as for the real port")
 }
 
+// configFlags are the relay command's flags as a config file sets them
+// (relay.Flags).
+type configFlags struct{ fs *pflag.FlagSet }
+
+func (c configFlags) Flag(name string) (typ string, changed, ok bool) {
+	f := c.fs.Lookup(name)
+	if f == nil {
+		return "", false, false
+	}
+	return f.Value.Type(), f.Changed, true
+}
+
+func (c configFlags) Set(name, value string) error { return c.fs.Set(name, value) }
+
+func (c configFlags) Names() []string {
+	var names []string
+	c.fs.VisitAll(func(f *pflag.Flag) {
+		if !f.Hidden {
+			names = append(names, f.Name)
+		}
+	})
+	return names
+}
+
 // loadConfig applies the --config file to the flags the command line did
 // not set and keeps its destinations: section.
 func (o *relayOptions) loadConfig(cmd *cobra.Command) error {
@@ -185,7 +210,7 @@ func (o *relayOptions) loadConfig(cmd *cobra.Command) error {
 	if err != nil {
 		return usageErr("--config: %v", err)
 	}
-	if err := cf.Apply(cmd.Flags()); err != nil {
+	if err := cf.Apply(configFlags{cmd.Flags()}); err != nil {
 		return usageErr("%v", err)
 	}
 	// global flags (--resolver, --timeout, ...) may come from the file too

@@ -59,7 +59,7 @@ func TestRelayConfigSetsEveryFlag(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cf.Apply(fs); err != nil {
+	if err := cf.Apply(configFlags{fs}); err != nil {
 		t.Fatal(err)
 	}
 	for name, v := range want {
@@ -80,7 +80,7 @@ func TestRelayConfigCommandLineWins(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := cf.Apply(cmd.Flags()); err != nil {
+	if err := cf.Apply(configFlags{cmd.Flags()}); err != nil {
 		t.Fatal(err)
 	}
 	fs := cmd.Flags()
