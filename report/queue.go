@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/smtpgw/smtpgw/relay/spool"
 )
 
@@ -29,10 +30,12 @@ func queueAge(t time.Time) string {
 }
 
 // WriteQueueList renders smtpgw queue list: the messages of a spool as a
-// table (dir: "" for the queue, else failed/), then any damaged files.
-func WriteQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) error {
+// table (dir: "" for the queue, else failed/), then any damaged files. On
+// a terminal of width columns (0: not a terminal) too narrow for the
+// table, each message is a short block of wrapped lines instead.
+func WriteQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string, width int) error {
 	ew := &errWriter{w: w}
-	writeQueueList(ew, all, dir, spoolDir)
+	writeQueueList(ew, all, dir, spoolDir, width)
 	return ew.err
 }
 
@@ -58,7 +61,7 @@ func (e *errWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func writeQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
+func writeQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string, width int) {
 	var ms, damaged []*spool.Message
 	for _, m := range all {
 		if m.Damaged != "" {
@@ -76,7 +79,8 @@ func writeQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
 		}
 		return
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var table, blocks strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tAGE\tSIZE\tFROM\tRECIPIENTS\tATTEMPTS\tNEXT\tLAST REPLY")
 	for _, m := range ms {
 		from := m.Envelope.From
@@ -98,6 +102,11 @@ func writeQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
 				next = "in " + d.String()
 			}
 		}
+		blocks.WriteString(fold(fmt.Sprintf("%s  %s  %s  from %s", m.ID, queueAge(m.Envelope.Received), queueSize(m.Size), from), width, 4, nil))
+		blocks.WriteString(fold(fmt.Sprintf("  to %s; attempts %d, next %s", strings.Join(rc, ", "), m.State.Attempts, next), width, 4, nil))
+		if last != "" {
+			blocks.WriteString(fold("  last reply: "+last, width, 4, nil))
+		}
 		if len(last) > 60 {
 			last = last[:57] + "..."
 		}
@@ -105,7 +114,26 @@ func writeQueueList(w io.Writer, all []*spool.Message, dir, spoolDir string) {
 			strings.Join(rc, ", "), m.State.Attempts, next, last)
 	}
 	tw.Flush()
+	if fits(table.String(), width) {
+		io.WriteString(w, table.String())
+	} else {
+		io.WriteString(w, blocks.String())
+	}
 	fmt.Fprintf(w, "%d message(s)\n", len(ms))
+}
+
+// fits tells whether every line of text fits width columns (always when
+// width is 0: not a terminal).
+func fits(text string, width int) bool {
+	if width <= 0 {
+		return true
+	}
+	for _, l := range strings.Split(text, "\n") {
+		if ansi.StringWidth(l) > width {
+			return false
+		}
+	}
+	return true
 }
 
 // writeDamaged lists damaged spool files after the messages.

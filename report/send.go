@@ -21,9 +21,12 @@ type SendLive struct {
 	mu sync.Mutex
 }
 
-// NewSendLive returns a live renderer writing to w.
-func NewSendLive(w io.Writer, color bool) *SendLive {
-	return &SendLive{w: w, st: NewStyles(w, color)}
+// NewSendLive returns a live renderer writing to w; on a terminal of width
+// columns (0: not a terminal) every line wraps under its own text.
+func NewSendLive(w io.Writer, color bool, width int) *SendLive {
+	st := NewStyles(w, color)
+	st.Width = width
+	return &SendLive{w: w, st: st}
 }
 
 // Handle renders one event; it is safe for concurrent use.
@@ -33,9 +36,9 @@ func (l *SendLive) Handle(ev send.Event) {
 	var b strings.Builder
 	switch ev.Kind {
 	case send.EventWarning:
-		fmt.Fprintf(&b, "%s\n", l.st.StatusStyle(Warn).Render(ev.Text))
+		b.WriteString(fold(ev.Text, l.st.Width, 2, l.st.StatusStyle(Warn).Render))
 	case send.EventInfo:
-		fmt.Fprintf(&b, "%s\n", l.st.Label.Render(ev.Text))
+		b.WriteString(fold(ev.Text, l.st.Width, 2, l.st.Label.Render))
 	case send.EventAttempt:
 		writeAttemptHeader(&b, l.st, ev.Attempt)
 	case send.EventLine:
@@ -51,19 +54,24 @@ func writeAttemptHeader(b *strings.Builder, st *Styles, a *send.Attempt) {
 	if a.MXPreference != nil {
 		s += fmt.Sprintf(" (MX preference %d)", *a.MXPreference)
 	}
-	fmt.Fprintf(b, "%s\n", st.Bold.Render(s))
+	b.WriteString(fold(s, st.Width, 4, st.Bold.Render))
 }
 
+// writeLine writes one transcript line ("   12ms S: 250 ..."); on a
+// terminal a long line continues under the text after "S: ".
 func writeLine(b *strings.Builder, st *Styles, line string) {
-	if i := strings.Index(line, "ms C: "); i >= 0 {
-		fmt.Fprintf(b, "%s\n", line)
-		return
+	indent := 2
+	for _, dir := range []string{"ms C: ", "ms S: ", "ms *: "} {
+		if i := strings.Index(line, dir); i >= 0 {
+			indent = i + len(dir)
+			if dir == "ms *: " {
+				b.WriteString(fold(line, st.Width, indent, st.Dim.Render))
+				return
+			}
+			break
+		}
 	}
-	if i := strings.Index(line, "ms *: "); i >= 0 {
-		fmt.Fprintf(b, "%s\n", st.Dim.Render(line))
-		return
-	}
-	fmt.Fprintf(b, "%s\n", line)
+	b.WriteString(fold(line, st.Width, indent, nil))
 }
 
 const explainIndent = "           "
@@ -83,9 +91,9 @@ func writeExplanation(b *strings.Builder, st *Styles, s *send.Step) {
 	if e.Summary != "" {
 		head += ": " + e.Summary
 	}
-	fmt.Fprintf(b, "%s%s\n", explainIndent, st.StatusStyle(status).Render(head))
+	b.WriteString(fold(explainIndent+head, st.Width, len(explainIndent)+2, st.StatusStyle(status).Render))
 	if len(e.Remediation) > 0 {
-		fmt.Fprintf(b, "%s%s %s\n", explainIndent, st.Label.Render("^ next:"), e.Remediation[0])
+		b.WriteString(wrapWords(explainIndent+st.Label.Render("^ next:")+" "+e.Remediation[0], st.Width, len(explainIndent)+2) + "\n")
 	}
 }
 
@@ -121,7 +129,7 @@ func verdictStatus(s send.Status) Status {
 // (with the queue id), stopped, deferred, rejected or failed, at which stage,
 // where and why; then the first remediation step and, when there are
 // several recipients or not all were accepted, one line per recipient.
-func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
+func WriteSendVerdict(w io.Writer, v send.Verdict, color bool, width int) error {
 	st := NewStyles(w, color)
 	var b strings.Builder
 	tag := st.StatusStyle(verdictStatus(v.Status)).Render(strings.ToUpper(string(v.Status)))
@@ -164,14 +172,14 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 			line += fmt.Sprintf(" (after %d attempts)", v.Attempts)
 		}
 	}
-	fmt.Fprintf(&b, "%s %s\n", tag, line)
+	b.WriteString(wrapWords(tag+" "+line, width, 2) + "\n")
 	if v.Remediation != "" && !v.OK() {
-		fmt.Fprintf(&b, "  %s %s\n", st.Label.Render("next:"), v.Remediation)
+		b.WriteString(wrapWords("  "+st.Label.Render("next:")+" "+v.Remediation, width, 8) + "\n")
 	}
 	if n > 1 {
-		width := 0
+		aw := 0
 		for _, r := range v.Recipients {
-			width = max(width, len(r.Address))
+			aw = max(aw, len(r.Address))
 		}
 		for _, r := range v.Recipients {
 			rs := st.StatusStyle(verdictStatus(r.Status)).Render(fmt.Sprintf("%-8s", r.Status))
@@ -179,7 +187,13 @@ func WriteSendVerdict(w io.Writer, v send.Verdict, color bool) error {
 			if r.Category != "" && r.Status != send.Accepted {
 				detail += " [" + string(r.Category) + "]"
 			}
-			fmt.Fprintf(&b, "  %s %-*s  %s\n", rs, width, r.Address, st.Dim.Render(detail))
+			// the detail continues under itself, or under the address when
+			// the address column leaves it no room
+			indent := 2 + 8 + 1 + aw + 2
+			if width > 0 && width-indent < 30 {
+				indent = 4
+			}
+			b.WriteString(wrapWords(fmt.Sprintf("  %s %-*s  %s", rs, aw, r.Address, st.Dim.Render(detail)), width, indent) + "\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
@@ -212,14 +226,14 @@ func describe(v send.Verdict) string {
 
 // WriteLoadSummary renders a --count run: messages per status and per
 // category, messages per second, latency, sample failures and the verdict.
-func WriteLoadSummary(w io.Writer, r *send.LoadResult, color bool) error {
+func WriteLoadSummary(w io.Writer, r *send.LoadResult, color bool, width int) error {
 	st := NewStyles(w, color)
 	var b strings.Builder
 	for _, wn := range r.Warnings {
-		fmt.Fprintf(&b, "%s\n", st.StatusStyle(Warn).Render(wn))
+		b.WriteString(fold(wn, width, 2, st.StatusStyle(Warn).Render))
 	}
-	fmt.Fprintf(&b, "%s %d messages over %d connection(s) to %s in %.2f s: %s\n",
-		st.Bold.Render("Sent"), r.Count, r.Connections, orDash(r.Server), r.ElapsedMS/1000, st.Bold.Render(fmt.Sprintf("%.1f msgs/s", r.MsgsPerSec)))
+	b.WriteString(wrapWords(fmt.Sprintf("%s %d messages over %d connection(s) to %s in %.2f s: %s",
+		st.Bold.Render("Sent"), r.Count, r.Connections, orDash(r.Server), r.ElapsedMS/1000, st.Bold.Render(fmt.Sprintf("%.1f msgs/s", r.MsgsPerSec))), width, 2) + "\n")
 	for _, s := range []send.Status{send.Accepted, send.Deferred, send.Rejected, send.Failed} {
 		fmt.Fprintf(&b, "  %-9s %d\n", s, r.ByStatus[s])
 	}
@@ -244,7 +258,7 @@ func WriteLoadSummary(w io.Writer, r *send.LoadResult, color bool) error {
 			r.Latency.P50, r.Latency.P90, r.Latency.P99, r.Latency.Max)
 	}
 	for _, s := range r.Samples {
-		fmt.Fprintf(&b, "  %s %dx %s at %s: %s\n", st.StatusStyle(verdictStatus(s.Status)).Render(strings.ToUpper(string(s.Status))), s.Count, orDash(string(s.Category)), send.ExplainStage(s.Stage), s.Reason)
+		b.WriteString(wrapWords(fmt.Sprintf("  %s %dx %s at %s: %s", st.StatusStyle(verdictStatus(s.Status)).Render(strings.ToUpper(string(s.Status))), s.Count, orDash(string(s.Category)), send.ExplainStage(s.Stage), s.Reason), width, 4) + "\n")
 	}
 	tag := st.StatusStyle(verdictStatus(r.Verdict)).Render(strings.ToUpper(string(r.Verdict)))
 	fmt.Fprintf(&b, "%s %d/%d messages accepted\n", tag, r.ByStatus[send.Accepted], r.Count)
@@ -260,13 +274,14 @@ func orDash(s string) string {
 }
 
 // WriteSendStart is the line before a send's live transcript: which
-// message, how big, from whom to whom.
-func WriteSendStart(w io.Writer, m *send.Message, from send.Address, to []string) error {
+// message, how big, from whom to whom; it wraps on a terminal of width
+// columns (0: not a terminal).
+func WriteSendStart(w io.Writer, m *send.Message, from send.Address, to []string, width int) error {
 	id := "a message"
 	if m.MessageID != "" {
 		id = "<" + m.MessageID + ">"
 	}
-	_, err := fmt.Fprintf(w, "Sending %s (%d bytes) from %s to %s\n", id, len(m.Data), from, strings.Join(to, ", "))
+	_, err := io.WriteString(w, fold(fmt.Sprintf("Sending %s (%d bytes) from %s to %s", id, len(m.Data), from, strings.Join(to, ", ")), width, 2, nil))
 	return err
 }
 

@@ -33,7 +33,7 @@ func TestWriteSendVerdict(t *testing.T) {
 				"  accepted a@example.test            250\n", "  deferred longer.name@example.test  451 4.7.1 greylisted [greylisted]\n"}},
 	} {
 		var b bytes.Buffer
-		if err := WriteSendVerdict(&b, tc.v, false); err != nil {
+		if err := WriteSendVerdict(&b, tc.v, false, 0); err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range tc.want {
@@ -50,7 +50,7 @@ func TestWriteSendVerdict(t *testing.T) {
 func TestSendLiveExplainsReplies(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	l := NewSendLive(&b, false)
+	l := NewSendLive(&b, false, 0)
 	pref := 10
 	a := &send.Attempt{Host: "mx.example.test", Addr: "192.0.2.1", Port: 25, MXPreference: &pref}
 	l.Handle(send.Event{Kind: send.EventAttempt, Attempt: a})
@@ -73,7 +73,7 @@ func TestWriteLoadSummary(t *testing.T) {
 		ByStatus: map[send.Status]int{send.Accepted: 8, send.Deferred: 2}, ByCategory: map[string]int{"greylisted": 2},
 		Samples: []send.LoadSample{{Status: send.Deferred, Stage: send.StageRcpt, Category: explain.Greylisted, Reason: "greylisted", Count: 2}}, Verdict: send.Partial}
 	var b bytes.Buffer
-	if err := WriteLoadSummary(&b, r, false); err != nil {
+	if err := WriteLoadSummary(&b, r, false, 0); err != nil {
 		t.Fatal(err)
 	}
 	for _, w := range []string{"Sent 10 messages over 2 connection(s) to s:25 in 0.50 s: 16.0 msgs/s", "  accepted  8\n", "  deferred  2\n", "  greylisted       2\n",

@@ -26,8 +26,9 @@ func NewSessionWriter(w io.Writer, color bool) *SessionWriter {
 	return &SessionWriter{w: w, st: NewStyles(w, color)}
 }
 
-// SetWidth sets the layout width of the explanation cards (the
-// terminal's); 0 means DefaultWidth.
+// SetWidth sets the terminal's width: long lines wrap under their own text
+// and explanation cards fit it; 0 (not a terminal) leaves every line whole
+// and lays cards out at DefaultWidth.
 func (sw *SessionWriter) SetWidth(n int) { sw.st.Width = n }
 
 // Write renders one item.
@@ -69,8 +70,13 @@ func RenderSessionItem(st *Styles, it session.Item) string {
 		}
 		return s.Render(text)
 	}
+	// line wraps on a terminal, continuing under the text after prefix
 	line := func(prefix, text string, s lipgloss.Style) {
-		b.WriteString(style(s, prefix+text) + "\n")
+		indent := len(prefix)
+		if strings.HasPrefix(prefix, "!") {
+			indent = 2
+		}
+		b.WriteString(fold(prefix+text, st.Width, indent, func(l ...string) string { return style(s, l[0]) }))
 	}
 	switch it.Kind {
 	case session.KindConnected:
@@ -103,7 +109,7 @@ func RenderSessionItem(st *Styles, it session.Item) string {
 			w = max(w, len(h.Usage))
 		}
 		for _, h := range it.Help {
-			fmt.Fprintf(&b, "  %-*s  %s\n", w, h.Usage, h.Text)
+			b.WriteString(fold(fmt.Sprintf("  %-*s  %s", w, h.Usage, h.Text), st.Width, hangIndent(2+w+2, st.Width), nil))
 		}
 	case session.KindExplain:
 		b.WriteString("\n" + ExplanationCard(st, *it.Explanation) + "\n\n")
@@ -142,14 +148,19 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 			}
 		}
 	}
+	plain := func(s lipgloss.Style) func(...string) string {
+		return func(l ...string) string { return style(s, l[0]) }
+	}
 	for i, raw := range rep.Raw {
 		text := "S: " + raw
 		if i < len(meanings) && meanings[i] != "" {
+			// the meaning continues under itself (or under the keyword when
+			// the keyword column leaves it no room)
 			pad := max(width-len(raw), 0) + 2
-			b.WriteString(style(cs, text) + strings.Repeat(" ", pad) + style(st.Dim, meanings[i]) + "\n")
+			b.WriteString(wrapWords(style(cs, text)+strings.Repeat(" ", pad)+style(st.Dim, meanings[i]), st.Width, hangIndent(3+max(width, len(raw))+2, st.Width)) + "\n")
 			continue
 		}
-		b.WriteString(style(cs, text) + "\n")
+		b.WriteString(fold(text, st.Width, 3, plain(cs)))
 	}
 	if e == nil {
 		if to != "" {
@@ -162,14 +173,23 @@ func writeReply(b *strings.Builder, st *Styles, rep smtpwire.Reply, e *explain.E
 		if m == "" {
 			m = e.Summary
 		}
-		b.WriteString(style(st.Dim, "   ↳ "+to+"success: "+m) + "\n")
+		b.WriteString(fold("   ↳ "+to+"success: "+m, st.Width, 5, plain(st.Dim)))
 		return
 	}
 	head := fmt.Sprintf("   ↳ %s%s, %s: %s", to, class, e.Category, e.Summary)
-	b.WriteString(style(cs, head) + "\n")
+	b.WriteString(fold(head, st.Width, 5, plain(cs)))
 	if len(e.Remediation) > 0 {
-		b.WriteString(style(st.Dim, "     first step: "+e.Remediation[0]) + "\n")
+		b.WriteString(fold("     first step: "+e.Remediation[0], st.Width, 7, plain(st.Dim)))
 	}
+}
+
+// hangIndent is the indent of a column's continuation lines: the column's
+// own start, or 4 when it would leave fewer than 30 columns to the text.
+func hangIndent(col, width int) int {
+	if width > 0 && width-col < 30 {
+		return 4
+	}
+	return col
 }
 
 // SessionLine is one session item in --json output (one object a line;

@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
@@ -61,6 +62,21 @@ func layoutWidth(w int) int {
 		return DefaultWidth
 	}
 	return max(w, 40)
+}
+
+// fold wraps text to width columns at spaces (wrapWords: continuation lines
+// indented by indent) and renders each resulting line with style (nil:
+// plain), so that a colour never runs across a line break. Width 0 (not a
+// terminal) leaves the text on one line. The result ends in "\n".
+func fold(text string, width, indent int, style func(...string) string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(wrapWords(text, width, indent), "\n") {
+		if style != nil {
+			l = style(l)
+		}
+		b.WriteString(l + "\n")
+	}
+	return b.String()
 }
 
 // Renderer returns the lipgloss renderer the styles were made with.

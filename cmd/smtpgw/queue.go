@@ -169,7 +169,7 @@ func queueStatusRun(_ context.Context, o *queueOptions) error {
 	if o.JSON {
 		return report.WriteJSON(o.IO.Out, st)
 	}
-	return report.WriteQueueStatus(o.IO.Out, st, time.Now())
+	return report.WriteQueueStatus(o.IO.Out, st, time.Now(), o.IO.TerminalWidth())
 }
 
 // queueListRun lists the queue (or failed/); damaged files exit 1.
@@ -186,7 +186,7 @@ func queueListRun(_ context.Context, o *queueOptions) error {
 	if o.JSON {
 		err = report.WriteJSON(o.IO.Out, l.Messages)
 	} else {
-		err = report.WriteQueueList(o.IO.Out, l.Messages, l.Dir, sp.Dir)
+		err = report.WriteQueueList(o.IO.Out, l.Messages, l.Dir, sp.Dir, o.IO.TerminalWidth())
 	}
 	if err != nil {
 		return err

@@ -494,10 +494,10 @@ func (o *sendOptions) network(ctx context.Context) error {
 func (o *sendOptions) one(ctx context.Context) error {
 	ios, opts := o.IO, o.Load.Options
 	if !o.JSON && !o.Quiet {
-		if err := report.WriteSendStart(ios.Out, opts.Message, opts.From, o.To); err != nil {
+		if err := report.WriteSendStart(ios.Out, opts.Message, opts.From, o.To, ios.TerminalWidth()); err != nil {
 			return err
 		}
-		opts.OnEvent = report.NewSendLive(ios.Out, ios.Color()).Handle
+		opts.OnEvent = report.NewSendLive(ios.Out, ios.Color(), ios.TerminalWidth()).Handle
 	} else if o.Quiet && o.InsecureSkipVerify {
 		if err := report.WriteNotice(ios.ErrOut, "WARNING: --insecure-skip-verify: the server's certificate is NOT verified"); err != nil {
 			return err
@@ -508,7 +508,9 @@ func (o *sendOptions) one(ctx context.Context) error {
 		return sendFlagError(err)
 	}
 	res.Warnings = o.withWarnings(res.Warnings)
-	return o.finish(res, res.Verdict.OK(), func(w io.Writer) error { return report.WriteSendVerdict(w, res.Verdict, ios.Color()) })
+	return o.finish(res, res.Verdict.OK(), func(w io.Writer) error {
+		return report.WriteSendVerdict(w, res.Verdict, ios.Color(), ios.TerminalWidth())
+	})
 }
 
 // load runs a load test (--count), with a progress line on a terminal.
@@ -526,7 +528,7 @@ func (o *sendOptions) load(ctx context.Context) error {
 		if o.Quiet {
 			return report.WriteLoadQuiet(w, res)
 		}
-		return report.WriteLoadSummary(w, res, ios.Color())
+		return report.WriteLoadSummary(w, res, ios.Color(), ios.TerminalWidth())
 	})
 }
 

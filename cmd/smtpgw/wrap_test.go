@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/check/checktest"
 )
 
@@ -94,4 +96,55 @@ func lineHas(out, s string) bool {
 		}
 	}
 	return false
+}
+
+// The renderers of send (transcript, verdict, --count summary), session,
+// explain --bounce and queue list/status wrap too: each line continues
+// under its own text, and a table wider than the terminal (queue list,
+// queue status) becomes a block of lines per row. Piped, the long reply
+// stays on one line and the tables stay tables.
+func TestSessionSendQueueWrap(t *testing.T) {
+	t.Parallel()
+	const reply = "Service unavailable, Client host [192.0.2.25] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.25 for more information and the steps to get delisted again"
+	s := &sink{rcpt: func(to string) error {
+		if strings.HasPrefix(to, "nobody@") {
+			return &smtp.SMTPError{Code: 550, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: reply}
+		}
+		return nil
+	}}
+	port := startSink(t, s, nil)
+	qdir, ids := queueFixture(t)
+	runs := []struct {
+		name, stdin string
+		args        []string
+		oneLine     string // a text piped output keeps on one line
+	}{
+		{"send", "", args("--server", server(port), "--to", "nobody@example.test", "--tls", "none"), reply},
+		{"send --count", "", args("--server", server(port), "--to", "nobody@example.test", "--tls", "none", "--count", "3"), reply},
+		{"session", "EHLO client.example.test\nMAIL FROM:<a@example.test>\nRCPT TO:<nobody@example.test>\nQUIT\n", []string{"session", server(port)}, reply},
+		{"explain --bounce", "", []string{"explain", "--bounce", "../../testdata/bounces/exim/exim-plain.eml"}, ""},
+		{"queue list", "", []string{"queue", "list", "--spool", qdir}, "ATTEMPTS  NEXT"},
+		{"queue list --failed", "", []string{"queue", "list", "--failed", "--spool", qdir}, "ATTEMPTS  NEXT"},
+		{"queue show", "", []string{"queue", "show", ids[1], "--spool", qdir}, ""},
+		{"queue status", "", []string{"queue", "status", "--spool", qdir}, "none yet (the relay writes its delivery state here once it delivers)"},
+	}
+	for _, r := range runs {
+		for _, width := range []int{80, 120} {
+			ios, out, _ := TestIO(r.stdin)
+			ios.Width = width
+			run(context.Background(), r.args, ios)
+			if out.Len() < 100 {
+				t.Errorf("%s at %d: short output %q", r.name, width, out)
+			}
+			if bad := overflow(out.String(), width); len(bad) > 0 {
+				t.Errorf("%s: %d line(s) wider than %d columns, e.g. %q\n%s", r.name, len(bad), width, bad[0], out)
+			}
+		}
+		if r.oneLine != "" {
+			piped, _, _ := runCLI(t, r.stdin, r.args...)
+			if !lineHas(piped, r.oneLine) {
+				t.Errorf("%s piped: %q was wrapped or is missing:\n%s", r.name, r.oneLine, piped)
+			}
+		}
+	}
 }
