@@ -491,6 +491,54 @@ func TestWireSTARTTLS(t *testing.T) {
 	}
 }
 
+// Implicit TLS: sessConn's handshake comes before go-smtp's greeting,
+// EHLO offers no STARTTLS, and DATA is checked on the decrypted bytes.
+func TestWireImplicitTLS(t *testing.T) {
+	t.Parallel()
+	ca := testpki.NewCA(t)
+	cert := ca.Leaf(t, "relay.example.test")
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	be := &wireBackend{sink: true}
+	served := make(chan struct{})
+	go func() {
+		defer close(served)
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		closed := make(chan struct{})
+		sc := &sessConn{Conn: &closeNotify{Conn: c, closed: closed}, w: newWire(false), implicit: true,
+			tlsCfg: &tls.Config{Certificates: []tls.Certificate{cert}}}
+		sc.tlsUp.Store(true)
+		serveConn(sc, be, closed)
+	}()
+	c, err := tls.Dial("tcp", l.Addr().String(), &tls.Config{RootCAs: ca.Pool, ServerName: "relay.example.test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	c.SetDeadline(time.Now().Add(20 * time.Second))
+	script := wEnvelope + "DATA\r\nSubject: hi\r\n\r\nbody\r\n.\rX\r\n.\r\n" +
+		"MAIL FROM:<c@example.test>\r\nRCPT TO:<d@example.test>\r\nDATA\r\nSubject: ok\r\n\r\n..dot\r\n.\r\nQUIT\r\n"
+	if _, err := io.WriteString(c, script); err != nil {
+		t.Fatal(err)
+	}
+	all, _ := io.ReadAll(c)
+	out := string(all)
+	if got := codes(out); got != "220 250 250 250 354 554 250 250 354 250 221" || strings.Contains(out, "STARTTLS") {
+		t.Fatalf("replies %s:\n%s", got, out)
+	}
+	<-served
+	if len(be.msgs) != 2 || !errors.Is(be.msgs[0].err, ErrBareCR) || be.msgs[1].err != nil ||
+		string(be.msgs[1].out) != "Subject: ok\r\n\r\n.dot\r\n" {
+		t.Fatalf("messages %+v", be.msgs)
+	}
+}
+
 // closeNotify closes closed when the connection is closed.
 type closeNotify struct {
 	net.Conn
