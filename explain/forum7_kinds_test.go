@@ -24,6 +24,10 @@ func TestKind7PasteForms(t *testing.T) {
 		{`@400000005f1c2d3e delivery 88: failure: 192.0.2.9_does_not_like_recipient./Remote_host_said:_550_5.1.1_<kim@shop.example>..._User_unknown/Giving_up_on_192.0.2.9./`, UserUnknown, ClassPermanent},
 		{`delivery 17: deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection._(#4.4.1)/`, Network, ClassTransient},
 		{`delivery 3: failure: Unable_to_run_qmail-local./`, ServerError, ClassPermanent},
+		// a success code in the wrapper is the last reply the client had, not the failure
+		{`SMTP Error (250): Authentication failed.`, AuthFailed, ClassPermanent},
+		// no reply at all
+		{`SMTP Error (-1): Connection to server failed.`, Network, ClassTransient},
 		// a code written with a dot before its enhanced code
 		{`552.5.3.4 Message size exceeds fixed limit`, MessageTooBig, ClassPermanent},
 		// mutt's frame around a quoted Postfix bounce: the words that run

@@ -88,10 +88,21 @@ func webmailReply(s string) string {
 	for i < len(s) && (s[i] == ' ' || s[i] == ':') {
 		i++
 	}
+	if i+4 <= len(s) && (s[i:i+4] == "(-1)" || s[i:i+4] == "[-1]") {
+		// Roundcube's "SMTP Error (-1): Connection to server failed.": no
+		// reply at all, the words say what went wrong
+		return strings.TrimSpace(s[:at]) + " SMTP error:" + s[i+4:]
+	}
 	if i+5 > len(s) || (s[i] != '(' && s[i] != '[') || !isReplyCodeAt(s, i+1) || (s[i+4] != ')' && s[i+4] != ']') {
 		return s
 	}
 	code := s[i+1 : i+4]
+	if code[0] == '2' || code[0] == '3' {
+		// the last reply the client had before it failed on its own
+		// (Roundcube's "SMTP Error (250): Authentication failed.": the 250
+		// answered EHLO, which offered no AUTH): not the failure; the words say it
+		return strings.TrimSpace(s[:at]) + " SMTP error:" + s[i+5:]
+	}
 	lineEnd := strings.IndexByte(s[i:], '\n')
 	tail := ""
 	if lineEnd < 0 {

@@ -103,6 +103,11 @@ var forumRules7 = []rule{
 		Summary: "Proofpoint blocks the sending IP address for its reputation; its IP check page tells the reason and how to ask for removal.",
 		Fix: []string{"Open the link in the reply (Proofpoint's IP check) for the sending IP and follow its removal request.",
 			"Fix the cause first (compromised account, spam from the host, a new IP without history)."}},
+	// a client that could not reach its SMTP server at all (Roundcube's
+	// "SMTP Error (-1): Connection to server failed.")
+	{ID: "forum7.connection-to-server-failed", Any: []string{"connection to server failed", "connection to the server failed", "connection to smtp server failed",
+		"failed to connect socket"}, Cat: Network,
+		Summary: "The client could not connect to its SMTP server (wrong host or port, the server down, or a firewall in between)."},
 	// the size of a message named with a verdict word the size rules do not
 	// list ("550.5.7.0 Message Size Violation")
 	{ID: "forum7.size-violation", Any: []string{"size violation", "message size violation", "size exceeded", "exceeds size", "exceeds the size"}, Cat: MessageTooBig,

@@ -57,6 +57,9 @@ func TestExplainForumFormsArgument(t *testing.T) {
 		{"Hi. This is the Haraka Mailer program at mx.lab.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\nIntended Recipients: <bo@far.example>\nFailure Reason: Error: recipient failed", "unknown", "permanent"},
 		// a Status without a Diagnostic-Code: the body's words count
 		{"Domain lab.example has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.\nAction: failed\nFinal-Recipient: rfc822; bo@far.example\nStatus: 5.0.0", "rate-limited", "permanent"},
+		// Roundcube shows the last reply it had (EHLO's 250) when the failure is its own
+		{"SMTP Error (250): Authentication failed.", "auth-failed", "permanent"},
+		{"SMTP Error (-1): Connection to server failed.", "network", "transient"},
 		// amavis accepts what it throws away
 		{"The message WAS NOT relayed to:\n<ops@lab.example>:\n   250 2.7.0 Ok, discarded, id=0101-02 - INFECTED: Eicar-Signature", "virus", "permanent"},
 	} {
