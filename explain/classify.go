@@ -92,21 +92,22 @@ func (e enhCode) matches(o enhCode) bool {
 type engine struct {
 	m           *matcher
 	rules       []crule
-	patRules    [][]int32 // pattern id -> rules that name it in Any
-	noAny       []int32   // rules without Any keywords (code or enhanced code rules)
-	markerIDs   []int32   // provider marker pattern ids, parallel to providerMarkers
-	weight      []int16   // pattern id -> evidence of the keyword (see keywordWeight)
-	tempIDs     []int32   // temporaryWording pattern ids
-	queuedIDs   []int32   // stillQueuedWording pattern ids
-	permIDs     []int32   // permanentWording pattern ids
-	permWeakIDs []int32   // permanentWeakWording pattern ids
-	timerIDs    []int32   // timerWording pattern ids
-	otherExpIDs []int32   // otherExpiryWording pattern ids
-	loopIDs     []int32   // loopWording pattern ids
-	statedTemp  []int32   // statedTemporaryWording pattern ids
-	statedPerm  []int32   // statedPermanentWording pattern ids
-	fixRetryIDs []int32   // fixThenRetryWording pattern ids
-	senderIDs   []int32   // senderWording pattern ids
+	patRules    [][]int32          // pattern id -> rules that name it in Any
+	noAny       []int32            // rules without Any keywords (code or enhanced code rules)
+	espRules    map[string][]int32 // a service's classification field (rule.ESP) -> its rules
+	markerIDs   []int32            // provider marker pattern ids, parallel to providerMarkers
+	weight      []int16            // pattern id -> evidence of the keyword (see keywordWeight)
+	tempIDs     []int32            // temporaryWording pattern ids
+	queuedIDs   []int32            // stillQueuedWording pattern ids
+	permIDs     []int32            // permanentWording pattern ids
+	permWeakIDs []int32            // permanentWeakWording pattern ids
+	timerIDs    []int32            // timerWording pattern ids
+	otherExpIDs []int32            // otherExpiryWording pattern ids
+	loopIDs     []int32            // loopWording pattern ids
+	statedTemp  []int32            // statedTemporaryWording pattern ids
+	statedPerm  []int32            // statedPermanentWording pattern ids
+	fixRetryIDs []int32            // fixThenRetryWording pattern ids
+	senderIDs   []int32            // senderWording pattern ids
 	detailKeys  map[[2]int]detailInfo
 }
 
@@ -237,7 +238,12 @@ func (e *engine) finish() *engine {
 	for i, p := range e.m.patterns {
 		e.weight[i] = int16(keywordWeight(p))
 	}
+	e.espRules = map[string][]int32{}
 	for i, r := range e.rules {
+		if r.ESP != "" {
+			e.espRules[r.ESP] = append(e.espRules[r.ESP], int32(i))
+			continue
+		}
 		if len(r.any) == 0 {
 			e.noAny = append(e.noAny, int32(i))
 		}
@@ -279,6 +285,11 @@ func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []
 	for _, ri := range e.noAny {
 		cand[ri>>6] |= 1 << (uint(ri) & 63)
 	}
+	for _, t := range in.esp {
+		for _, ri := range e.espRules[t] {
+			cand[ri>>6] |= 1 << (uint(ri) & 63)
+		}
+	}
 	var best *crule
 	var bestRank rank
 	for w, word := range cand {
@@ -310,6 +321,7 @@ type matchInput struct {
 	atRcpt   bool
 	stage    string
 	provider string
+	esp      []string // the classification fields of a sending service's event (espTokens)
 }
 
 // ruleMatch is one rule that matched a reply, with its priority.
@@ -461,6 +473,13 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	if network5xx && in.hasEnh && in.enh.subject == 7 {
 		return nil, rk
 	}
+	if r.ESP != "" {
+		// a sending service's classification field (rules_mta7.go)
+		if !containsString(in.esp, r.ESP) {
+			return nil, rk
+		}
+		rk.evidence += evESP
+	}
 	if len(r.Codes) > 0 && len(r.any) == 0 && in.enhTells {
 		return nil, rk // a bare-code rule: the enhanced code tells more
 	}
@@ -522,7 +541,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 			return nil, rk
 		}
 	}
-	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 {
+	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 && r.ESP == "" {
 		return nil, rk // a rule must be about something
 	}
 	if r.prov != "" || r.Provider != "" || r.Blocklist != "" {
@@ -740,6 +759,11 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	}
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	provider := e.detectProvider(r.RemoteHost, &set)
+	// a sending service's event: its own classification fields (rules_mta7.go)
+	espIn := espTokens(r.Input)
+	if r.Input == "" {
+		espIn = espTokens(text)
+	}
 
 	detCat := Unknown
 	if haveDet {
@@ -752,7 +776,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		// a reply to RCPT TO: the stage says so, or a server's reply (it
 		// has a code) whose stage is not known
 		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(&set)
-		rl, matches = e.matchAll(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider}, matches)
+		rl, matches = e.matchAll(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider, esp: espIn}, matches)
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -891,8 +915,14 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	// the class of a reply without any code comes from its wording
 	if classFrom == "wording" {
 		c, marker := e.wordingClass(&set, ex.Category)
+		espC, field := espClass(espIn)
+		if espC != ClassUnknown {
+			c, marker = espC, ""
+		}
 		ex.Class = c
 		switch {
+		case espC != ClassUnknown:
+			ex.Note = appendNote(ex.Note, "The input carries no reply code: the class ("+string(c)+") is the sending service's own (\""+field+"\").")
 		case marker != "":
 			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording, and the class ("+string(c)+") was inferred from the wording (\""+marker+"\").")
 		case c != ClassUnknown:
@@ -1326,6 +1356,9 @@ func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 	if r.prov != "" {
 		out = append(out, "provider "+r.prov)
 	}
+	if r.ESP != "" {
+		out = append(out, "the service's field "+r.ESP)
+	}
 	if len(r.Codes) > 0 {
 		cs := make([]string, len(r.Codes))
 		for i, c := range r.Codes {
@@ -1355,13 +1388,14 @@ func recognisedWording(text string) bool {
 	var set patternSet
 	var buf [32]int32
 	found := e.m.scan(text, &set, buf[:0])
-	if len(found) == 0 {
+	esp := espTokens(text)
+	if len(found) == 0 && len(esp) == 0 {
 		return false
 	}
 	if c, _ := e.statedClass(&set); c != ClassUnknown {
 		return true // a bounce that states its outcome, whatever its reason
 	}
-	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set)}, nil) != nil
+	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil
 }
 
 // clip shortens s to at most n bytes (on a rune boundary), marking the cut.

@@ -75,6 +75,9 @@ func ruleLabel(r *rule) string {
 	case len(r.Enh) > 0:
 		parts = append(parts, strings.Join(r.Enh, ","))
 	}
+	if r.ESP != "" {
+		parts = append(parts, r.ESP) // a sending service's field: "SparkPost bounceclass=52"
+	}
 	if len(r.Any) > 0 {
 		k := r.Any[0]
 		if !strings.Contains(k, " ") && strings.ContainsAny(k, "0123456789") {

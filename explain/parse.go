@@ -577,7 +577,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	}
 	// A code somewhere in the line.
 	if k := findCode(t, strict); k >= 0 {
-		li.fromReply(t[k:], false)
+		li.fromReply(t[k:jsonValueEnd(t, k)], false) // rules_mta7.go
 		if li.reply {
 			li.lead = leadOf(t[:k])
 			li.phpMailerDetail(t[:k])

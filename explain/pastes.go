@@ -52,6 +52,9 @@ func preparePaste(s string) string {
 		s = strings.ReplaceAll(strings.ReplaceAll(s, "\n│ ", "\n"), "\n│", "\n")
 		s = strings.TrimPrefix(strings.TrimPrefix(s, "│ "), "│")
 	}
+	if strings.Contains(s, " | ") {
+		s = pipeFieldReply(s) // rules_mta7.go
+	}
 	return dottedCodes(s)
 }
 

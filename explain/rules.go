@@ -60,6 +60,7 @@ type rule struct {
 	AtRcpt     bool     // only for a server's reply to RCPT TO (stage RCPT TO, or a code without a known stage)
 	Stages     []string // only when the input names one of these stages
 	Generic5xx bool     // generic network wording: on a 5xx reply (a server answered) it is weak, and under an X.7.x code it does not apply
+	ESP        string   // a sending service's classification field, "<service> <key>=<value>" (espTokens, rules_mta7.go)
 	Summary    string
 	Actor      Actor
 	Fix        []string

@@ -57,8 +57,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(pasteRules)+len(forumRules7))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules, forumRules7} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(pasteRules)+len(forumRules7)+len(mta7Rules)+len(espFields))
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules, forumRules7, mta7Rules, espRules()} {
 		for i := range part {
 			out = append(out, &part[i])
 		}

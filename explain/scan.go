@@ -166,7 +166,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' {
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) {
 		return false
 	}
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
@@ -408,6 +408,12 @@ func (s *Scanner) noReply(t, raw string) {
 	if li := parseLineInfo(t, false); li.reply && (li.code/100 == 2 || li.code/100 == 3) {
 		s.release()
 		s.held = raw
+		return
+	}
+	if serviceEvent([]byte(t)) {
+		// a sending service's event without a reply code, whose own
+		// fields say the cause (rules_mta7.go)
+		s.wordingLine(t)
 		return
 	}
 	if mailDaemonLine(t) {
