@@ -759,11 +759,13 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	}
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	provider := e.detectProvider(r.RemoteHost, &set)
-	// a sending service's event: its own classification fields (rules_mta7.go)
-	espIn := espTokens(r.Input)
-	if r.Input == "" {
-		espIn = espTokens(text)
+	// a sending service's event: its own classification fields, and the
+	// words of classification values written as identifiers (rules_mta7.go)
+	espSrc := r.Input
+	if espSrc == "" {
+		espSrc = text
 	}
+	espIn := espTokens(espSrc)
 
 	detCat := Unknown
 	if haveDet {
@@ -776,7 +778,17 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		// a reply to RCPT TO: the stage says so, or a server's reply (it
 		// has a code) whose stage is not known
 		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(&set)
-		rl, matches = e.matchAll(&set, found, matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider, esp: espIn}, matches)
+		in := matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider, esp: espIn}
+		rl, matches = e.matchAll(&set, found, in, matches)
+		// the words of a service's classification values written as
+		// identifiers ("InactiveMailbox") decide when the reply does not
+		// tell the cause (rules_mta7.go identifierWords)
+		if rl == nil || rl.Cat == Unknown || rl.Weak {
+			if w := identifierWords(espSrc); w != "" {
+				found = e.m.scan(w, &set, found)
+				rl, matches = e.matchAll(&set, found, in, matches[:0])
+			}
+		}
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -1100,7 +1112,9 @@ var (
 	temporaryWording = []string{"try again later", "try again", "please retry", "retry later", "try later", "temporarily deferred",
 		"temporarily rejected", "temporarily unavailable", "temporarily blocked", "temporarily delayed", "temporary failure",
 		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
-		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail"}
+		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
+		// a service's bounce type (held-out batch 7-mta b)
+		"soft bounce", "soft_bounce"}
 	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
@@ -1388,6 +1402,9 @@ func recognisedWording(text string) bool {
 	var set patternSet
 	var buf [32]int32
 	found := e.m.scan(text, &set, buf[:0])
+	if w := identifierWords(text); w != "" {
+		found = e.m.scan(w, &set, found)
+	}
 	esp := espTokens(text)
 	if len(found) == 0 && len(esp) == 0 {
 		return false

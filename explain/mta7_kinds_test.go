@@ -102,3 +102,24 @@ func TestKind7SoftwareVocabulary(t *testing.T) {
 		{"553 5.1.7 Malformed sender address <kim@>", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Held-out batch 7-mta b: a service whose scheme no table lists still names
+// the cause in its classification values, written as identifiers; their
+// words decide when the reply does not tell the cause (never over a reply
+// that does). A numeric "code" field and a bounce type of hard or soft give
+// the class of an event without a reply.
+func TestKind7bIdentifierValues(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"event":"failed","classification":"MailboxNotFound","response":"550 Rejected"}`, UserUnknown, ClassPermanent},
+		{`{"status":"dropped","reason":"domain_not_found","to":"kim@lab.example"}`, HostUnknown, ClassPermanent},
+		{"result=mailbox-temp-disabled response=\"450 Try later\"", MailboxDisabled, ClassTransient},
+		{`{"type":"bounce_event","subtype":"ip-blocklisted","code":554}`, Reputation, ClassPermanent},
+		{"Bounce category 7: quota_issues", MailboxFull, ClassPermanent},
+		{`{"kind":"bounce","bounce_type":"soft","bounce_reason":"MailboxTemporarilyDisabled"}`, MailboxDisabled, ClassTransient},
+		// the reply tells the cause: the identifier does not overrule it
+		{`{"classification":"InactiveMailbox","response":"552 5.2.2 Mailbox full"}`, MailboxFull, ClassPermanent},
+	})
+	if splitIdentifier("mx.lab.example") != "mx lab example" || splitIdentifier("Suppressed") != "" || splitIdentifier("kim@lab.example") != "" {
+		t.Errorf("splitIdentifier: %q %q %q", splitIdentifier("mx.lab.example"), splitIdentifier("Suppressed"), splitIdentifier("kim@lab.example"))
+	}
+}

@@ -58,6 +58,7 @@ const (
 	espMailjet   = "Mailjet"
 	espElastic   = "Elastic Email"
 	espBrevo     = "Brevo"
+	espAny       = "any" // a field any service may have (espClassHints)
 )
 
 // espRef is the documentation of a service's classification fields.
@@ -197,6 +198,11 @@ var espClassHints = []espClassHint{
 	{espSparkPost, "type", "delay", ClassTransient},
 	{espBrevo, "event", "soft_bounce", ClassTransient},
 	{espBrevo, "event", "hard_bounce", ClassPermanent},
+	// any service: a bounce type of hard or soft (held-out batch 7-mta b)
+	{espAny, "bouncetype", "soft", ClassTransient},
+	{espAny, "bouncetype", "soft bounce", ClassTransient},
+	{espAny, "bouncetype", "hard", ClassPermanent},
+	{espAny, "bouncetype", "hard bounce", ClassPermanent},
 }
 
 // isESPKey: the folded field names espTokens reads.
@@ -205,13 +211,15 @@ func isESPKey(k string) bool {
 	case "bounceclass", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
 		"errorrelatedto", "error", "hardbounce", "severity", "reason", "code",
 		"category", "event", "type", "recordtype", "typecode", "errorcode",
-		"notificationtype", "eventtype", "sgeventid", "sgmessageid", "smtpid":
+		"notificationtype", "eventtype", "sgeventid", "sgmessageid", "smtpid",
+		// generic classification fields (identifierWords)
+		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory":
 		return true
 	}
 	return false
 }
 
-type espKV struct{ key, val string }
+type espKV struct{ key, val, raw string }
 
 // espFieldsOf reads the "key": "value", key: value and key=value fields of
 // s whose folded key is one of espKeys.
@@ -248,6 +256,10 @@ func espFieldsOf(s string) []espKV {
 			for from > start && s[from-1] != ' ' {
 				from--
 			}
+			if w == 0 && allDigits(s[from:end]) {
+				end = from // "Reply category 1600: ...": the number is not the key
+				continue
+			}
 			n := 0
 			for k := from; k < end && n < len(buf); k++ {
 				c := s[k]
@@ -280,8 +292,18 @@ func espFieldsOf(s string) []espKV {
 			for end < len(s) && s[end] != q {
 				end++
 			}
+		} else if v < len(s) && s[v] == '[' && key == "flags" {
+			v++
+			end = v
+			for end < len(s) && s[end] != ']' && s[end] != '\n' {
+				end++
+			}
 		} else {
-			for end < len(s) && strings.IndexByte(",;|}]\n(&", s[end]) < 0 {
+			stop := ",;|}]\n(&"
+			if s[i] == '=' {
+				stop = ",;|}]\n(& \t" // key=value: the value is one word
+			}
+			for end < len(s) && strings.IndexByte(stop, s[end]) < 0 {
 				end++
 			}
 		}
@@ -289,7 +311,7 @@ func espFieldsOf(s string) []espKV {
 		if val == "" || len(val) > 60 {
 			continue
 		}
-		out = append(out, espKV{key, lowerASCII(val)})
+		out = append(out, espKV{key, lowerASCII(val), val})
 	}
 	return out
 }
@@ -355,20 +377,95 @@ func espTokens(s string) []string {
 		return nil
 	}
 	esp := espOf(kvs, s)
-	if esp == "" {
-		return nil
-	}
 	var out []string
 	for _, kv := range kvs {
-		out = append(out, esp+" "+kv.key+"="+kv.val)
+		if esp != "" {
+			out = append(out, esp+" "+kv.key+"="+kv.val)
+		}
+		if kv.key == "bouncetype" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) {
+			out = append(out, espAny+" "+kv.key+"="+kv.val)
+		}
 	}
 	return out
+}
+
+// identifierWords are the words of the classification values of s that are
+// written as identifiers ("no_such_recipient", "InactiveMailbox",
+// "mailbox-temp-disabled", "BAD_EMAIL_ADDRESS", flags: [soft_bounce,
+// mailbox_full]): a service's own scheme that no table lists still names
+// the cause in words, which the rules read like the reply's (held-out batch
+// 7-mta b). Only values of classification fields are read, not keys or
+// free text; "" when there are none.
+func identifierWords(s string) string {
+	if len(s) < 8 || !strings.ContainsAny(s, ":=") {
+		return ""
+	}
+	var b strings.Builder
+	for _, kv := range espFieldsOf(s) {
+		switch kv.key {
+		case "status", "classification", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
+			"type", "reason", "category", "event", "error", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason":
+		default:
+			continue
+		}
+		for _, v := range strings.Split(kv.raw, ",") {
+			if w := splitIdentifier(strings.Trim(v, " []\"'")); w != "" {
+				b.WriteString(w)
+				b.WriteString(". ")
+			}
+		}
+	}
+	return b.String()
+}
+
+// splitIdentifier writes an identifier-shaped value as lower-case words:
+// "_", "-" and "." between letters, and a lower-case letter followed by an
+// upper-case one, separate words. A value that is not an identifier (a
+// plain word, a sentence, a number) gives "".
+func splitIdentifier(v string) string {
+	if len(v) < 4 || len(v) > 48 || strings.ContainsAny(v, " @/:") {
+		return ""
+	}
+	var b strings.Builder
+	parts := 0
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			if b.Len() > 0 && i+1 < len(v) {
+				b.WriteByte(' ')
+				parts++
+			}
+			continue
+		case c >= 'A' && c <= 'Z':
+			if i > 0 && v[i-1] >= 'a' && v[i-1] <= 'z' {
+				b.WriteByte(' ')
+				parts++
+			}
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		default:
+			return ""
+		}
+		b.WriteByte(c)
+	}
+	if parts == 0 {
+		return ""
+	}
+	return b.String()
 }
 
 // espClass is the class an event's own fields give (ClassUnknown when
 // none), and the field that says it.
 func espClass(tokens []string) (Class, string) {
 	for _, t := range tokens {
+		// an event's "code": 421 field: the reply code of the failure
+		if c, ok := strings.CutPrefix(t, espAny+" code="); ok {
+			if c[0] == '4' {
+				return ClassTransient, t
+			}
+			return ClassPermanent, t
+		}
 		for _, h := range espClassHints {
 			if t == h.ESP+" "+h.Key+"="+h.Value {
 				return h.Class, t
@@ -401,6 +498,37 @@ var mta7Rules = []rule{
 		Cat: Policy, Pri: 16, // over an inactive address said alone (concept.inactive-address)
 		Summary: "The sending service did not send: the address is on its suppression list (a complaint, an unsubscribe, a manual suppression or an earlier bounce).",
 		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the suppression list only with their consent."}},
+
+	// ---- a sending service's classification in words (identifierWords) ----
+	{ID: "mta7.words-no-recipient", Any: []string{"no such recipient", "recipient not found"}, Cat: UserUnknown, Weak: true,
+		Summary: "The recipient address does not exist (the sending service's classification)."},
+	{ID: "mta7.words-bad-domain", Any: []string{"bad domain", "domain unknown", "invalid domain", "domain invalid", "no mail host"},
+		Not: []string{"sender", "from domain", "helo"}, Cat: HostUnknown, Weak: true,
+		Summary: "The recipient's domain does not exist or receives no mail (the sending service's classification)."},
+	{ID: "mta7.words-inactive-mailbox", Any: []string{"inactive mailbox", "mailbox inactive", "mailbox temp disabled", "mailbox temporarily disabled"},
+		Cat: MailboxDisabled, Weak: true,
+		Summary: "The recipient's mailbox exists but is inactive or disabled (the sending service's classification)."},
+	{ID: "mta7.words-quota", Any: []string{"quota issues", "quota issue"}, Not: []string{"sending quota", "daily quota"},
+		Cat: MailboxFull, Weak: true,
+		Summary: "The recipient's mailbox is over its quota (the sending service's classification)."},
+	{ID: "mta7.words-size", Any: []string{"message size"}, Not: []string{"mailbox size", "domain size"},
+		Cat: MessageTooBig, Weak: true,
+		Summary: "The message is larger than the recipient accepts (the sending service's classification)."},
+	{ID: "mta7.words-bad-address", Any: []string{"bad email address", "invalid email address", "invalid email"},
+		Cat: Syntax, Weak: true,
+		Summary: "The address is not a valid email address (the sending service's classification)."},
+	{ID: "mta7.words-ip-blocked", Any: []string{"ip blocked", "ip blocklisted", "ip blacklisted", "ip listed"},
+		Cat: Reputation, Weak: true,
+		Summary: "The receiver blocks the sending IP address (the sending service's classification)."},
+	{ID: "mta7.words-filtered", Any: []string{"filtered spam", "filteredspam", "quarantined", "spam filtered"}, Not: []string{"virus", "infected", "malware", "eicar", "trojan"},
+		Cat: SpamContent, Weak: true,
+		Summary: "The receiver's filter took the message for spam (rejected or quarantined)."},
+	{ID: "mta7.words-suppressed", Any: []string{"\"status\":\"suppressed\"", "status: suppressed", "\"suppressed\"", "status=suppressed"},
+		Cat:     Policy,
+		Summary: "The sending service suppressed the message: the address is on its suppression list (an opt-out, complaint or earlier bounce)."},
+	{ID: "mta7.words-complaint", Any: []string{"\"complaint\"", "reason: complaint", "\"spam_complaint\"", "spam complaint"}, Not: []string{"bounce"},
+		Cat:     Policy,
+		Summary: "The sending service suppressed the address after the recipient complained (marked mail as spam)."},
 
 	// ---- storage said of the mailbox or the domain ----
 	{ID: "mta7.storage-limit", Any: []string{"domain size limit", "mailbox size limit", "account size limit", "mailbox storage", "domain storage", "storage allocation", "disk space allocation", "storage limit"},
@@ -503,7 +631,7 @@ func jsonValueEnd(t string, k int) int {
 	for c > 0 && t[c] == ' ' {
 		c--
 	}
-	if t[c] != ':' {
+	if t[c] != ':' && t[c] != '=' {
 		return len(t)
 	}
 	if e := strings.IndexByte(t[k:], '"'); e >= 0 {
@@ -513,11 +641,26 @@ func jsonValueEnd(t string, k int) int {
 }
 
 // serviceEvent reports whether a log line is a sending service's JSON event
-// with a classification field (a line of a webhook or event dump): it is
-// explained although it carries no reply code.
+// with a classification field, or a classification value written as an
+// identifier (a line of a webhook or event dump): it is explained although
+// it carries no reply code.
 func serviceEvent(t []byte) bool {
 	if len(t) < 8 || t[0] != '{' && t[0] != '[' {
 		return false
 	}
-	return len(espTokens(string(t))) > 0
+	line := string(t)
+	return len(espTokens(line)) > 0 || identifierWords(line) != ""
+}
+
+func allDigits(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }

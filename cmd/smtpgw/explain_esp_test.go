@@ -18,6 +18,8 @@ func TestExplainServiceEvents(t *testing.T) {
 		{`{"notificationType":"Bounce","bounce":{"bounceType":"Transient","bounceSubType":"AttachmentRejected","bouncedRecipients":[{"emailAddress":"kim@lab.example"}]}}`, "policy", "transient", "esp.amazonses.bouncesubtype=attachmentrejected"},
 		// Mailgun's suppression code without an SMTP reply
 		{`{"event":"failed","severity":"permanent","delivery-status":{"code":607,"message":"","description":""}}`, "policy", "permanent", "esp.mailgun.code=607"},
+		// a service no table lists: the words of its classification value
+		{`{"event":"failed","classification":"BadDomain","recipient":"kim@nodomain.example"}`, "host-unknown", "permanent", "mta7.words-bad-domain"},
 	}
 	var in strings.Builder
 	for _, l := range lines {
