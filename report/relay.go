@@ -24,7 +24,9 @@ func relayListenKind(mode string) string {
 // WriteRelayStart writes the relay's start-up banner as text: warnings
 // first, then one labelled line per fact. With st.Color the labels are dim,
 // the warnings yellow and the try-it command bold; without it the text is
-// plain (the form scripts and the README rely on):
+// plain (the form scripts and the README rely on). On a terminal (st.Width
+// columns) a long warning or value continues under its text; the try-it
+// command stays on one line, to be copied whole:
 //
 //	WARNING: ...
 //	Listening on   127.0.0.1:2525 (SMTP)
@@ -46,14 +48,14 @@ func WriteRelayStart(w io.Writer, info relay.StartInfo, st *Styles) error {
 	line := func(label, value string) {
 		// labels are padded to 15 columns outside the style, so colored
 		// and plain output align the same way
-		b.WriteString(style(label, st.Label.Render))
-		b.WriteString(strings.Repeat(" ", max(1, 15-len(label))))
-		b.WriteString(value)
-		b.WriteByte('\n')
+		text := style(label, st.Label.Render) + strings.Repeat(" ", max(1, 15-len(label))) + value
+		if label != "Try it:" {
+			text = wrapWords(text, st.Width, 15)
+		}
+		b.WriteString(text + "\n")
 	}
 	for _, warn := range info.Warnings {
-		b.WriteString(style("WARNING:", st.StatusStyle(Warn).Render))
-		b.WriteString(" " + warn + "\n")
+		b.WriteString(wrapWords(style("WARNING:", st.StatusStyle(Warn).Render)+" "+warn, st.Width, 9) + "\n")
 	}
 	for _, l := range info.Listen {
 		line("Listening on", l.Addr+" ("+relayListenKind(l.TLS)+")")

@@ -63,6 +63,36 @@ func TestWriteRelayStartPlain(t *testing.T) {
 	}
 }
 
+// On an 80-column terminal the warning and long values wrap under their
+// text; the try-it command stays whole, to be copied.
+func TestWriteRelayStartWraps(t *testing.T) {
+	t.Parallel()
+	var b bytes.Buffer
+	st := NewStyles(&b, false)
+	st.Width = 80
+	info := relayInfo()
+	info.DKIM = []string{"example.com (selector s1, RSA 2048)", "example.org (selector s2, Ed25519)", "shop.example.net (selector mail2024, RSA 2048)"}
+	if err := WriteRelayStart(&b, info, st); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	want := "WARNING: --smarthost-tls none: mail to sink.example.test:25 travels unencrypted;\n         only for local sinks\n"
+	if !strings.HasPrefix(out, want) {
+		t.Errorf("warning not wrapped under its text:\n%s", out)
+	}
+	if !strings.Contains(out, "\nDKIM signing   example.com (selector s1, RSA 2048), example.org (selector s2,\n               Ed25519), shop.example.net (selector mail2024, RSA 2048)\n") {
+		t.Errorf("DKIM line not wrapped under its value:\n%s", out)
+	}
+	if !strings.Contains(out, "\nTry it:        "+info.TryIt+"\n") {
+		t.Errorf("try-it command broken up:\n%s", out)
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if len(l) > 80 && !strings.HasPrefix(l, "Try it:") {
+			t.Errorf("wider than 80: %q", l)
+		}
+	}
+}
+
 func TestWriteRelayStartDKIMAndMetrics(t *testing.T) {
 	info := relayInfo()
 	info.DKIM = []string{"example.test (selector s1, RSA 2048)", "ed25519.test (selector ed, Ed25519)"}

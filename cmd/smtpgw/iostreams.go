@@ -43,6 +43,20 @@ func (s *IOStreams) TerminalWidth() int {
 	return 0
 }
 
+// ErrTerminalWidth is TerminalWidth for stderr (the relay's banner): the
+// columns of stderr when it is a terminal, 0 when it is not.
+func (s *IOStreams) ErrTerminalWidth() int {
+	if s.Width > 0 {
+		return s.Width
+	}
+	if f, ok := s.ErrOut.(*os.File); ok && s.ErrTTY {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			return w
+		}
+	}
+	return 0
+}
+
 // SystemIO returns the process's streams.
 func SystemIO() *IOStreams {
 	return &IOStreams{

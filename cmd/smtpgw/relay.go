@@ -434,7 +434,9 @@ func writeRelayBanner(ios *IOStreams, logFormat string, info relay.StartInfo) er
 		return report.WriteRelayStartJSON(ios.ErrOut, info, time.Now())
 	}
 	color := ios.ErrTTY && !ios.NoColor
-	return report.WriteRelayStart(ios.ErrOut, info, report.NewStyles(ios.ErrOut, color))
+	st := report.NewStyles(ios.ErrOut, color)
+	st.Width = ios.ErrTerminalWidth()
+	return report.WriteRelayStart(ios.ErrOut, info, st)
 }
 
 // relayTryIt is the send command line that passes a test message through
