@@ -16,6 +16,7 @@ import (
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/relay/deliver"
+	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/spf13/cobra"
@@ -268,6 +269,8 @@ func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
 	root.SetIn(ios.In)
 	root.SetOut(ios.Out)
 	root.SetErr(ios.ErrOut)
+	root.SetUsageFunc(func(c *cobra.Command) error { return report.WriteUsage(c.OutOrStderr(), c, ios.TerminalWidth()) })
+	root.SetHelpFunc(func(c *cobra.Command, _ []string) { _ = report.WriteHelp(c.OutOrStdout(), c, ios.TerminalWidth()) })
 	pf := root.PersistentFlags()
 	pf.BoolVar(&g.NoColor, "no-color", false, "plain output without colors (also: NO_COLOR=1)")
 	pf.BoolVar(&g.NoInput, "no-input", false, "never ask for a missing argument on a terminal: fail with the usage error, as in a script (also: CI=true)")
