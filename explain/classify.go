@@ -1114,7 +1114,12 @@ var (
 		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
 		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
 		// a service's bounce type (held-out batch 7-mta b)
-		"soft bounce", "soft_bounce"}
+		"soft bounce", "soft_bounce",
+		// the same in other languages (held-out batch 7-intl): "vorübergehend
+		// blockiert", "bloccato temporaneamente", "se rechazó de forma temporal"
+		"vorübergehend", "später erneut", "temporairement", "réessayer plus tard", "temporalmente", "de forma temporal", "más tarde",
+		"temporaneamente", "riprovare più tardi", "temporariamente", "tente novamente", "tymczasowo", "spróbuj ponownie", "dočasně",
+		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk"}
 	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",

@@ -51,14 +51,17 @@ var conceptRules = []rule{
 		With: []string{"locked", "is suspended", "suspended", "disabled", "frozen", "deactivated", "inactive", "closed",
 			"zablokowane", "zablokowany", "gesperrt", "deaktiviert", "bloqué", "désactivé", "bloqueado", "desactivado", "bloccato", "disattivato",
 			"desativado", "zablokován", "geblokkeerd", "kilitli", "заблокирован", "отключен"},
-		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing"},
+		// (the sender's own account, in other languages too: rules_intl7.go)
+		Not: append([]string{"your account", "sender", "sending", "connection closed", "closed connection", "closing"}, intlSenderWords...),
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is locked, suspended or disabled, and accepts no mail."},
 	{ID: "concept.user-unknown", Any: mailboxSubjects,
 		With: []string{"not found", "not exist", "no exists", "not exists", "does not exist", "doesn't exist", "no such", "non-existent", "nonexistent", "unknown",
 			"inconnu", "n'existe pas", "unbekannt", "existiert nicht", "desconocido", "no existe", "sconosciuto", "non esiste", "desconhecido", "não existe",
 			"nie istnieje", "neexistuje", "onbekend", "bestaat niet", "finns inte", "bulunamadı", "mevcut değil", "존재하지 않는", "없는", "не найден", "не существует"},
-		Not: []string{"sender", "mail from", "domain", "host", "unknown error", "unknown reason", "unknown command"},
+		// (a domain that does not exist is not the recipient: in other
+		// languages too, rules_intl7.go)
+		Not: append([]string{"sender", "mail from", "domain", "host", "unknown error", "unknown reason", "unknown command"}, intlDomainSubjects...),
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "concept.mailbox-full", Any: storageSubjects,

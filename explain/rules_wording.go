@@ -44,6 +44,10 @@ func assembleRules() []*rule {
 		conceptRules4[i].Any = withCapitalised(conceptRules4[i].Any)
 		conceptRules4[i].With = withCapitalised(conceptRules4[i].With)
 	}
+	for i := range intlRules7 { // rules_intl7.go
+		intlRules7[i].Any = withCapitalised(intlRules7[i].Any)
+		intlRules7[i].With = withCapitalised(intlRules7[i].With)
+	}
 	for i := range pasteRules { // rules_pastes.go
 		pasteRules[i].Any = withCapitalised(pasteRules[i].Any)
 		pasteRules[i].With = withCapitalised(pasteRules[i].With)
@@ -57,8 +61,8 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(pasteRules)+len(forumRules7)+len(mta7Rules)+len(espFields))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, pasteRules, forumRules7, mta7Rules, espRules()} {
+	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(intlRules7)+len(pasteRules)+len(forumRules7)+len(mta7Rules)+len(espFields))
+	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, intlRules7, pasteRules, forumRules7, mta7Rules, espRules()} {
 		for i := range part {
 			out = append(out, &part[i])
 		}
@@ -147,7 +151,7 @@ var wordingRules = []rule{
 		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
 		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
-		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"},
+		All: []string{}, Not: append([]string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"}, intlSenderWords...),
 		Cat:     MailboxDisabled,
 		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
 		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",

@@ -1,0 +1,268 @@
+package explain
+
+// Localized concept vocabulary (issue 10 item 8, held-out batch 7: replies
+// and bounce texts in languages other than English). The first run of that
+// batch lost most rows the same few ways: a localized reply carries a
+// subject (mailbox, account, domain, message, sender address, IP address,
+// attachment, sending limit, TLS) and a verdict in its own language, and
+// the concept rules knew the subject or the verdict only in English (and a
+// few inflected Slavic forms); without any rule a text without a code was
+// refused and a coded one fell back to its enhanced code's registry
+// meaning (Gmail's localized "450 4.2.1 … zu schnell" read as a disabled
+// mailbox). These rules hold the subjects and verdicts of the common
+// languages of large providers — German, French, Spanish, Italian,
+// Portuguese, Dutch, Polish, Czech, Russian, Ukrainian, Turkish, the
+// Scandinavian languages, Japanese, Chinese, Korean, Vietnamese, Indonesian,
+// Hungarian, Romanian — in their usual inflected forms (stems where a
+// language inflects the ending: "desactivad" for desactivado/desactivada),
+// so that wording nobody wrote a rule for is read by what it names.
+//
+// Like the other concept rules they are weak where they pair a subject with
+// a verdict (a specific rule or enhanced code still wins); phrases that say
+// the cause on their own ("zu schnell", "TLS … erforderlich",
+// "Protokollverletzung") are not weak, since Gmail and others send them
+// under codes whose registry meaning is something else (4.2.1, 4.7.0).
+
+var (
+	// the recipient's mailbox, account, user or address
+	intlMailboxSubjects = []string{
+		// de
+		"postfach", "postfachs", "nutzer", "benutzerkonto", "e-mail-konto", "empfängeradresse", "empfängers",
+		// fr
+		"boîte aux lettres", "boite aux lettres", "boîte mail", "adresse électronique", "adresse e-mail", "compte de messagerie",
+		// es
+		"buzón", "cuenta de correo", "dirección de correo", "destinatario",
+		// it
+		"casella", "indirizzo email", "indirizzo e-mail", "account",
+		// pt
+		"caixa postal", "caixa de correio", "conta de e-mail", "endereço de e-mail", "destinatário",
+		// nl
+		"mailbox", "postvak", "e-mailadres", "account",
+		// pl
+		"skrzynka", "skrzynki", "skrzynce", "konto", "konta", "adresat", "adresata",
+		// cs/sk
+		"schránka", "schránky", "účet", "účtu", "adresát",
+		// ru/uk
+		"ящик", "ящика", "учетная запись", "учётная запись", "аккаунт", "скринька", "скриньки", "обліковий запис", "одержувач", "одержувача",
+		// tr, sv/no/da/fi
+		"posta kutusu", "hesap", "hesabı", "alıcı", "brevlåda", "postlåda", "kontot", "kontoen", "mottaker", "modtager", "postilaatikko",
+		// ja, zh, ko
+		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
+		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
+		// vi, id, hu, ro
+		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar"}
+
+	// the mailbox's storage: the mailbox, the inbox, its space
+	intlStorageSubjects = []string{
+		"postfach", "posteingang", "speicherplatz", "speicher",
+		"boîte", "boite", "boîte de réception", "espace de stockage",
+		"buzón", "bandeja", "bandeja de entrada", "espacio de almacenamiento",
+		"casella", "posta in arrivo", "spazio",
+		"caixa postal", "caixa de correio", "caixa de entrada", "espaço de armazenamento",
+		"postvak", "postbus", "inbox",
+		"skrzynka", "skrzynki", "skrzynce", "schránka", "schránky", "ящик", "ящика", "скринька", "скриньки",
+		"posta kutusu", "gelen kutusu", "brevlåda", "inkorg", "innboks", "indbakke", "postilaatikko",
+		"メールボックス", "受信トレイ", "受信箱", "邮箱", "收件箱", "信箱", "메일함", "편지함", "받은편지함", "받은 편지함", "사서함",
+		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală"}
+
+	// "full", "no space left"
+	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
+		"pleine", "plein", "saturée", "saturé", "plus d'espace", "espace insuffisant",
+		"lleno", "llena", "sin espacio", "no tiene espacio", "espacio insuficiente",
+		"piena", "pieno", "spazio esaurito", "spazio insufficiente",
+		"cheia", "cheio", "lotada", "lotado", "sem espaço", "espaço insuficiente",
+		"is vol", "zit vol",
+		"pełna", "pełne", "przepełnion", "brak miejsca", "plná", "přeplněn", "nedostatek místa",
+		"переполнен", "заполнен", "нет места", "недостаточно места", "переповнен", "немає місця",
+		"dolu", "yer yok", "är full", "er full", "on täynnä",
+		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
+		"가득", "꽉 찼", "공간이 부족",
+		"đầy", "hết dung lượng", "penuh", "megtelt", "plină"}
+
+	// "does not exist", "unknown", "not found"
+	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
+		"n'existe pas", "inexistant", "introuvable", "inconnu",
+		"no existe", "inexistente", "desconocid", "no encontrad",
+		"non esiste", "inesistente", "sconosciut", "non trovat",
+		"não existe", "desconhecid", "não encontrad",
+		"bestaat niet", "onbekend", "niet gevonden",
+		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
+		"neexistuje", "neznám", "nenalezen",
+		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
+		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
+		"存在しません", "見つかりません", "不存在", "未找到", "找不到", "존재하지 않", "찾을 수 없",
+		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut"}
+
+	// "disabled", "inactive", "locked", "suspended", "dormant"
+	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
+		"désactivé", "bloqué", "bloquée", "suspendu", "inactif", "inactive",
+		"desactivad", "deshabilitad", "bloquead", "suspendid", "inactiv",
+		"disattivat", "bloccat", "sospes", "inattiv", "disabilitat",
+		"desativad", "suspens", "inativ",
+		"geblokkeerd", "gedeactiveerd", "inactief", "opgeschort",
+		"zablokowan", "wyłączon", "nieaktywn", "zawieszon",
+		"zablokován", "deaktivován", "neaktivní", "pozastaven",
+		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
+		"devre dışı", "kilitli", "askıya alın", "inaktiverat", "avstängt", "spärrat", "deaktivert", "sperret", "spærret",
+		"停止されて", "無効化", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
+		"정지", "비활성", "휴면", "잠김", "잠겨",
+		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat"}
+
+	// the sender's own account or address (a refusal about it is not the recipient's)
+	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
+		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
+		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar"}
+
+	// the domain
+	intlDomainSubjects = []string{"domain", "domäne", "domaine", "dominio", "domínio", "domein", "domena", "domeny", "doména", "domény", "домен", "домена",
+		"域名", "主机", "ドメイン", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu"}
+
+	// the sender's address or domain
+	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
+		"dirección del remitente", "dirección de remitente", "indirizzo mittente", "indirizzo del mittente", "endereço do remetente", "endereço de remetente",
+		"adres nadawcy", "adresa odesílatele", "адрес отправителя", "адреса відправника", "发件人地址", "发信人地址", "送信者アドレス", "差出人アドレス", "발신자 주소", "보낸 사람 주소",
+		"địa chỉ người gửi", "gönderen adresi", "avsändaradress"}
+
+	// "invalid"
+	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
+		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig"}
+
+	// the message (or the mail) as an object of its size
+	intlMessageSubjects = []string{"nachricht", "e-mail", "mensaje", "correo", "messaggio", "mensagem", "bericht",
+		"wiadomość", "wiadomości", "zpráva", "zprávy", "сообщение", "письмо", "повідомлення",
+		"邮件", "メール", "메일", "dung lượng thư", "ileti", "meddelande", "viesti", "üzenet", "mesaj"}
+
+	// "too big", "too long"
+	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
+		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
+		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
+		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과"}
+
+	// the sending IP address
+	intlIPSubjects = []string{"ip-adresse", "adresse ip", "dirección ip", "indirizzo ip", "endereço ip", "adres ip", "ip adresa", "ip-адрес", "ip адрес",
+		"ip地址", "发件人ip", "ip アドレス", "ipアドレス", "ip 주소", "địa chỉ ip", "ip adresi", "ip-adress", "ip-adres",
+		"remote ip", "sender ip"}
+
+	// "blocked", "forbidden"
+	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",
+		"заблокирован", "заблоковано", "屏蔽", "封禁", "被封", "ブロック", "차단", "bị chặn", "engellendi", "blokerad", "geblokkeerd", "forbidden"}
+)
+
+var intlRules7 = []rule{
+	{ID: "intl.mailbox-disabled", Any: intlMailboxSubjects, With: intlDisabledVerdicts,
+		Not: append([]string{"sending", "ip", "ip-adresse", "adresse ip", "indirizzo ip"}, intlSenderWords...),
+		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox exists but is disabled, locked, suspended or dormant, and accepts no mail."},
+	{ID: "intl.user-unknown", Any: intlMailboxSubjects, With: intlNotExistVerdicts,
+		Not: append(append([]string{"sender"}, intlDomainSubjects...), intlSenderWords...),
+		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address does not exist at the receiving server."},
+	{ID: "intl.mailbox-full", Any: intlStorageSubjects, With: intlFullVerdicts,
+		Cat: MailboxFull, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox is full."},
+	// a storage quota said of the mailbox or account, exceeded or reached
+	{ID: "intl.quota-exceeded", Any: []string{"almacenamiento", "armazenamento", "stockage", "speicherplatz", "speichervolumen", "kontingent", "cuota de almacenamiento", "quota di spazio", "cota de armazenamento",
+		"kvóta", "квота", "配额", "容量", "割り当て", "할당량", "용량", "dung lượng", "kota"},
+		With: []string{"überschritten", "ausgeschöpft", "dépassé", "dépassée", "excedid", "superat", "przekroczon", "překročen", "превышен", "перевищен",
+			"superado", "ultrapassad", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
+			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu"},
+		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信", "送信", "발송", "gửi", "gönderim",
+			"nachrichtengröße", "taille", "tamaño", "dimensione", "tamanho", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut"},
+		Cat: MailboxFull, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox is over its storage quota."},
+	// messages counted in the mailbox, not a sending rate: "User has too
+	// many messages on the server" (Web.de)
+	{ID: "intl.too-many-stored", Any: []string{"too many messages on the server", "too many mails on the server", "too many messages in the mailbox", "too many messages in mailbox",
+		"zuviele mails auf dem server", "zu viele mails auf dem server", "zu viele nachrichten im postfach", "zuviele nachrichten im postfach",
+		"trop de messages dans la boîte", "demasiados mensajes en el buzón", "troppi messaggi nella casella", "mensagens demais na caixa"},
+		Cat: MailboxFull, Pri: conceptPri + 8,
+		Summary: "The recipient's mailbox holds as many messages as it may (a limit on the number of stored messages)."},
+	{ID: "intl.host-unknown", Any: intlDomainSubjects,
+		With: append([]string{"无法被系统解析", "无法解析", "解析できません", "확인할 수 없"}, intlNotExistVerdicts...),
+		Not:  append([]string{"ip", "dns-fehler", "zeitüberschreitung", "timeout"}, append(intlSenderWords, intlSenderAddress...)...),
+		Cat:  HostUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's domain does not exist or cannot be resolved."},
+	{ID: "intl.sender-invalid", Any: intlSenderAddress, With: append(append([]string{}, intlInvalidVerdicts...), intlNotExistVerdicts...),
+		Cat: SenderInvalid, Weak: true, Pri: conceptPri,
+		Summary: "The envelope sender (MAIL FROM) was refused: the address is not valid, or its domain does not exist."},
+	{ID: "intl.size", Any: intlMessageSubjects, With: intlTooBigVerdicts,
+		Not: []string{"posteingang", "postfach", "buzón", "casella", "caixa postal", "skrzynk", "ящик", "邮箱", "メールボックス", "메일함", "hộp thư", "zu viele", "trop de", "demasiados"},
+		Cat: MessageTooBig, Weak: true, Pri: conceptPri,
+		Summary: "The message (or an attachment) is larger than the receiver accepts."},
+	// sending too fast, or over a sending limit, said in the phrases
+	// providers use (Gmail's localized 4.2.1 texts, webmail sending limits)
+	{ID: "intl.rate", Any: []string{"zu schnell", "muito rápido", "muito rapidamente", "demasiado rápido", "demasiado rápidamente", "trop rapide", "trop rapidement", "à un rythme",
+		"troppo velocemente", "troppo rapidamente", "zbyt szybko", "příliš rychle", "слишком быстро", "слишком часто", "занадто швидко",
+		"太快", "过于频繁", "频率过高", "速いペース", "너무 빠르", "quá nhanh", "çok hızlı", "för snabbt", "te snel", "liian nopeasti",
+		"limit wysyłania", "limitu wysyłania", "limite d'envoi", "límite de envío", "límite para enviar", "limite de envio", "limite para enviar", "limite di invio",
+		"sendelimit", "versandlimit", "sendebeschränkung", "höchstbeschränkung", "лимит отправки", "лимит на отправку", "ліміт надсилання",
+		"发送限制", "发信数超限", "发信数量超过", "送信制限", "送信数の上限", "발송 제한", "발송량", "giới hạn gửi", "gönderim limiti", "gönderim sınırı",
+		"sändningsgräns", "verzendlimiet", "limite máximo", "límite máximo"},
+		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",
+			"almacenamiento", "armazenamento", "stockage", "speicher", "spazio", "buzón", "casella", "caixa", "postfach", "mailbox", "quota", "cuota", "cota"},
+		Cat: RateLimited, Pri: conceptPri,
+		Summary: "The receiver (or the sending service) limits how fast or how much is sent: this sender or recipient is over the limit for now."},
+	// more recipients or connections than allowed, in the languages the
+	// English concept rule lacks
+	{ID: "intl.too-many", Any: []string{"příjemců", "připojení", "spojení", "odbiorców", "połączeń", "получателей", "подключений", "соединений", "одержувачів",
+		"收件人", "连接", "宛先", "接続", "수신자", "연결", "người nhận", "kết nối", "alıcı", "bağlantı", "mottagare", "anslutningar", "ontvangers", "verbindingen"},
+		With: []string{"příliš mnoho", "za dużo", "zbyt wielu", "zbyt wiele", "слишком много", "занадто багато", "过多", "太多", "数过多", "多すぎ", "너무 많",
+			"quá nhiều", "çok fazla", "för många", "te veel"},
+		Cat: RateLimited, Weak: true, Pri: conceptPri,
+		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
+	{ID: "intl.tls-required", Any: []string{"tls", "starttls", "ssl", "verschlüsselung", "chiffrement", "cifrado", "crittografia", "criptografia", "szyfrowani", "šifrování",
+		"шифровани", "加密", "暗号化", "암호화", "mã hóa", "şifreleme", "kryptering", "versleuteling"},
+		With: []string{"erforderlich", "benötigt", "requis", "obligatoire", "requerid", "requiere", "requer", "exige", "exigé", "richiede", "necesari", "obbligatori", "richiest", "necessári", "obrigatóri",
+			"wymagan", "vyžadován", "требуется", "обязательн", "потрібн", "必须", "需要", "必要", "が必要", "필요", "필수", "bắt buộc", "gerekli", "zorunlu", "krävs", "vereist", "verplicht"},
+		Not: []string{"nicht erforderlich", "no requerid", "non richiest", "não necessári", "не требуется", "不需要", "不要", "불필요"},
+		Cat: TLSRequired, Pri: conceptPri,
+		Summary: "The receiver requires an encrypted (TLS) session, and this one was not."},
+	{ID: "intl.protocol-violation", Any: []string{"protokollverletzung", "protokollfehler", "violation de protocole", "violation du protocole", "violación de protocolo", "violación del protocolo",
+		"violazione del protocollo", "violação de protocolo", "violação do protocolo", "naruszenie protokołu", "porušení protokolu", "нарушение протокола", "порушення протоколу",
+		"协议错误", "协议违规", "プロトコル違反", "프로토콜 위반", "vi phạm giao thức", "protokol ihlali", "protocolschending"},
+		Cat: Syntax, Pri: conceptPri,
+		Summary: "The client broke the SMTP protocol (a command out of order or malformed)."},
+	{ID: "intl.attachment", Any: []string{"anhang", "anhänge", "dateianhang", "pièce jointe", "pièces jointes", "archivo adjunto", "adjunto", "allegato", "allegati",
+		"anexo", "załącznik", "příloha", "přílohy", "вложение", "вложения", "вкладення", "附件", "添付", "첨부", "tệp đính kèm", "dosya eki", "bilaga", "bijlage", "liite", "melléklet", "atașament",
+		"attachment guidelines", "attachment content guidelines"},
+		With: []string{"ausführbar", "nicht erlaubt", "verboten", "exécutable", "interdit", "non autorisé", "ejecutable", "prohibid", "no permitid", "eseguibil", "vietat",
+			"non consentit", "non è consentit", "non è permess", "non permess", "non ammess", "não é permitid", "no está permitid", "n'est pas autorisé", "nicht zulässig", "rifiutat", "executáve", "proibid", "não permitid", "wykonywaln", "zabronion", "niedozwolon", "spustiteln", "zakázan", "nepovolen",
+			"исполняем", "запрещ", "заборонен", "可执行", "禁止", "不允许", "実行ファイル", "許可されていません", "실행 파일", "허용되지 않", "thực thi", "không được phép",
+			"yürütülebilir", "izin verilmiyor", "guidelines"},
+		Not: []string{"virus", "вирус", "病毒", "ウイルス", "바이러스", "malware", "security issue", "zu groß", "trop volumineux", "demasiado grande", "troppo grande", "muito grande"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The receiver's policy refuses the attachment (its type, or an executable), whatever its content."},
+	{ID: "intl.ip-blocked", Any: intlIPSubjects, With: intlBlockedVerdicts,
+		Not: []string{"whitelist", "zulassungsliste", "liste blanche", "lista blanca", "lista bianca", "白名单", "ホワイトリスト", "허용 목록", "relay", "reverse", "ptr",
+			"too many", "zu viele", "trop de", "demasiadas", "troppe", "слишком много", "过多", "多すぎ", "너무 많"},
+		Cat: Reputation, Pri: conceptPri,
+		Summary: "The receiver blocks the sending IP address (its reputation, or abuse seen from it)."},
+	// spam said of the sender's IP address, in other languages (Gmail's
+	// localized 421 4.7.0): the sender's reputation, not this message
+	{ID: "intl.spam-source", Any: []string{"spam", "迷惑メール", "垃圾邮件", "スパム", "스팸", "спам", "unerwünschte e-mails", "unerwünschter e-mails", "courrier indésirable",
+		"correo no deseado", "posta indesiderata", "e-mails indesejados"},
+		With: []string{"von ihrer ip-adresse", "votre adresse ip", "su dirección ip", "tu dirección ip", "tuo indirizzo ip", "seu endereço ip", "twojego adresu ip", "вашего ip", "с вашего ip",
+			"您的ip", "ご使用の ip アドレス", "ご使用のipアドレス", "ip アドレスから", "귀하의 ip", "địa chỉ ip của bạn", "ip adresinizden"},
+		Not: []string{"inhalt", "contenu", "contenido", "contenuto", "conteúdo", "treść", "obsah", "содержим", "内容", "本文", "내용", "nội dung", "içerik"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver blocks mail from this IP address for the spam it has sent: a reputation block, not a verdict on this message's content."},
+	// the recipient does not want mail from this sender (its own settings)
+	{ID: "intl.recipient-refuses", Any: []string{"keine e-mails von ihnen", "ne souhaite pas recevoir", "no desea recibir", "non desidera ricevere", "não deseja receber",
+		"nie chce otrzymywać", "не хочет получать", "不希望接收", "không muốn nhận", "almak istemiyor", "doesn't want your mail", "does not want your mail"},
+		Cat: Policy, Weak: true, Pri: conceptPri, Actor: ActorRecipient,
+		Summary: "The recipient's own settings refuse mail from this sender.",
+		Fix:     []string{"Ask the recipient by another channel to allow your address or domain in their settings."}},
+	// the recipient's address changed and no forwarding was set up
+	{ID: "intl.moved", Any: []string{"adresse électronique du destinataire a changé", "adresse du destinataire a changé", "aucune adresse de transfert",
+		"e-mail-adresse des empfängers hat sich geändert", "adresse des empfängers hat sich geändert", "keine weiterleitungsadresse",
+		"dirección de correo del destinatario ha cambiado", "ninguna dirección de reenvío", "indirizzo del destinatario è cambiato", "nessun indirizzo di inoltro",
+		"endereço de e-mail do destinatário mudou", "nenhum endereço de encaminhamento", "adres odbiorcy zmienił się", "адрес получателя изменился",
+		"收件人地址已更改", "宛先のメールアドレスが変更", "수신자 주소가 변경"},
+		Cat: Moved, Pri: conceptPri,
+		Summary: "The recipient's address has changed and the server does not forward to the new one."},
+	// the delivery ran out of time: the message came back
+	{ID: "intl.delivery-timeout", Any: []string{"delivery timeout", "delivery time-out", "hết thời hạn chuyển", "zustellfrist überschritten", "délai de remise expiré", "délai de remise dépassé",
+		"plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки"},
+		Cat: Expired, Pri: 10,
+		Summary: "The message could not be delivered within the sending server's time limit and came back."},
+}
