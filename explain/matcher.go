@@ -16,7 +16,11 @@ import (
 // size, and building the automaton is linear in the patterns' characters (it
 // is built on the first text scanned: a bare code never builds it).
 
-const maxPatterns = 4096
+// maxPatterns bounds the distinct keywords of the table (a patternSet is a
+// bitset of them, zeroed per reply: 1 KiB). The localized vocabulary of
+// rules_intl7.go brought the table to ~3,500 keywords; the bound leaves room
+// for the tables still to come.
+const maxPatterns = 8192
 
 type patternSet [maxPatterns / 64]uint64
 

@@ -50,7 +50,10 @@ var (
 		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
 		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
 		// vi, id, hu, ro
-		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar"}
+		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
+		// et, el, he, ar (batch 7-intl b)
+		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
+		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -63,7 +66,8 @@ var (
 		"skrzynka", "skrzynki", "skrzynce", "schránka", "schránky", "ящик", "ящика", "скринька", "скриньки",
 		"posta kutusu", "gelen kutusu", "brevlåda", "inkorg", "innboks", "indbakke", "postilaatikko",
 		"メールボックス", "受信トレイ", "受信箱", "邮箱", "收件箱", "信箱", "메일함", "편지함", "받은편지함", "받은 편지함", "사서함",
-		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală"}
+		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală",
+		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -77,7 +81,8 @@ var (
 		"dolu", "yer yok", "är full", "er full", "on täynnä",
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
-		"đầy", "hết dung lượng", "penuh", "megtelt", "plină"}
+		"đầy", "hết dung lượng", "penuh", "megtelt", "plină",
+		"täis", "πλήρες", "γεμάτο", "γεμάτη", "מלאה", "ممتلئ", "ممتلئة"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -91,7 +96,9 @@ var (
 		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
 		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
 		"存在しません", "見つかりません", "不存在", "未找到", "找不到", "존재하지 않", "찾을 수 없",
-		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut"}
+		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
+		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
+		"غير موجود", "غير معروف", "لم يتم العثور"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -111,32 +118,38 @@ var (
 	// the sender's own account or address (a refusal about it is not the recipient's)
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
 		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
-		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar"}
+		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar",
+		"saatja", "pengirim", "αποστολέα", "השולח", "المرسل"}
 
 	// the domain
 	intlDomainSubjects = []string{"domain", "domäne", "domaine", "dominio", "domínio", "domein", "domena", "domeny", "doména", "domény", "домен", "домена",
-		"域名", "主机", "ドメイン", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu"}
+		"域名", "主机", "ドメイン", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu",
+		"domeen", "τομέα", "τομέας", "דומיין", "النطاق", "نطاق"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
 		"dirección del remitente", "dirección de remitente", "indirizzo mittente", "indirizzo del mittente", "endereço do remetente", "endereço de remetente",
 		"adres nadawcy", "adresa odesílatele", "адрес отправителя", "адреса відправника", "发件人地址", "发信人地址", "送信者アドレス", "差出人アドレス", "발신자 주소", "보낸 사람 주소",
-		"địa chỉ người gửi", "gönderen adresi", "avsändaradress"}
+		"địa chỉ người gửi", "gönderen adresi", "avsändaradress",
+		"saatja aadress", "alamat pengirim", "διεύθυνση αποστολέα", "כתובת השולח", "عنوان المرسل"}
 
 	// "invalid"
 	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
-		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig"}
+		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig",
+		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح"}
 
 	// the message (or the mail) as an object of its size
 	intlMessageSubjects = []string{"nachricht", "e-mail", "mensaje", "correo", "messaggio", "mensagem", "bericht",
 		"wiadomość", "wiadomości", "zpráva", "zprávy", "сообщение", "письмо", "повідомлення",
-		"邮件", "メール", "메일", "dung lượng thư", "ileti", "meddelande", "viesti", "üzenet", "mesaj"}
+		"邮件", "メール", "메일", "dung lượng thư", "ileti", "meddelande", "viesti", "üzenet", "mesaj",
+		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة"}
 
 	// "too big", "too long"
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
-		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과"}
+		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
+		"liiga suur", "terlalu besar", "melebihi batas ukuran", "πολύ μεγάλο", "גדולה מדי", "تتجاوز الحد الأقصى للحجم", "كبيرة جدا"}
 
 	// the sending IP address
 	intlIPSubjects = []string{"ip-adresse", "adresse ip", "dirección ip", "indirizzo ip", "endereço ip", "adres ip", "ip adresa", "ip-адрес", "ip адрес",
@@ -162,9 +175,10 @@ var intlRules7 = []rule{
 		Summary: "The recipient's mailbox is full."},
 	// a storage quota said of the mailbox or account, exceeded or reached
 	{ID: "intl.quota-exceeded", Any: []string{"almacenamiento", "armazenamento", "stockage", "speicherplatz", "speichervolumen", "kontingent", "cuota de almacenamiento", "quota di spazio", "cota de armazenamento",
-		"kvóta", "квота", "配额", "容量", "割り当て", "할당량", "용량", "dung lượng", "kota"},
+		"kvóta", "квота", "配额", "容量", "割り当て", "할당량", "용량", "dung lượng", "kota",
+		"penyimpanan", "tallennustila", "lagringsutrymme", "opslagruimte", "מכסת", "سعة التخزين"},
 		With: []string{"überschritten", "ausgeschöpft", "dépassé", "dépassée", "excedid", "superat", "przekroczon", "překročen", "превышен", "перевищен",
-			"superado", "ultrapassad", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
+			"superado", "ultrapassad", "mencapai batas", "melebihi", "ületatud", "υπέρβαση", "חריגה", "تجاوز", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
 			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu"},
 		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信", "送信", "발송", "gửi", "gönderim",
 			"nachrichtengröße", "taille", "tamaño", "dimensione", "tamanho", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut"},
@@ -260,9 +274,30 @@ var intlRules7 = []rule{
 		"收件人地址已更改", "宛先のメールアドレスが変更", "수신자 주소가 변경"},
 		Cat: Moved, Pri: conceptPri,
 		Summary: "The recipient's address has changed and the server does not forward to the new one."},
+	// a filter that names spam and viruses together is a content verdict
+	// (the English concept.spam-or-virus, in other languages)
+	{ID: "intl.spam-or-virus", Any: []string{"spam atau virus", "spam oder virus", "spam oder viren", "spam ou virus", "spam o virus", "spam ou vírus", "spam lub wirus",
+		"spam nebo vir", "spam of virus", "spam veya virüs", "спам или вирус", "спам або вірус", "垃圾邮件或病毒", "スパムまたはウイルス", "스팸 또는 바이러스", "spam hoặc virus"},
+		Cat: SpamContent, Pri: 10,
+		Summary: "The receiver's content filter (spam and virus scanning) refused the message."},
+	// a message held by a spam filter, in words the English rules do not list
+	{ID: "intl.spam-filter", Any: []string{"spämm", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα"},
+		Cat: SpamContent, Weak: true, Pri: conceptPri,
+		Summary: "The receiver's spam filter refused the message."},
+	// an address called invalid (not the sender's): the recipient's
+	{ID: "intl.address-invalid", Any: intlMailboxSubjects, With: intlInvalidVerdicts,
+		Not: append([]string{"sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, append(intlSenderWords, intlSenderAddress...)...),
+		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address is not valid at the receiving server."},
+	// the receiving server does not respond
+	{ID: "intl.no-response", Any: []string{"server", "servidor", "serveur", "servizio", "ordinador", "host", "сервер", "服务器", "サーバ", "서버", "máy chủ", "sunucu", "palvelin", "szerver", "serwer", "διακομιστής"},
+		With: []string{"no respon", "no responde", "não responde", "ne répond pas", "antwortet nicht", "reagiert nicht", "non risponde", "nie odpowiada", "neodpovídá",
+			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται"},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The receiving server did not answer; the sending server retries."},
 	// the delivery ran out of time: the message came back
 	{ID: "intl.delivery-timeout", Any: []string{"delivery timeout", "delivery time-out", "hết thời hạn chuyển", "zustellfrist überschritten", "délai de remise expiré", "délai de remise dépassé",
-		"plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки"},
+		"waktu pengiriman habis", "batas waktu pengiriman", "plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки"},
 		Cat: Expired, Pri: 10,
 		Summary: "The message could not be delivered within the sending server's time limit and came back."},
 }

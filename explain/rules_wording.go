@@ -44,10 +44,9 @@ func assembleRules() []*rule {
 		conceptRules4[i].Any = withCapitalised(conceptRules4[i].Any)
 		conceptRules4[i].With = withCapitalised(conceptRules4[i].With)
 	}
-	for i := range intlRules7 { // rules_intl7.go
-		intlRules7[i].Any = withCapitalised(intlRules7[i].Any)
-		intlRules7[i].With = withCapitalised(intlRules7[i].With)
-	}
+	// (rules_intl7.go needs no capitalised copies: the matcher enters every
+	// non-ASCII keyword in its upper-case and capitalised forms under the
+	// same id, which costs no pattern of the table's limited number)
 	for i := range pasteRules { // rules_pastes.go
 		pasteRules[i].Any = withCapitalised(pasteRules[i].Any)
 		pasteRules[i].With = withCapitalised(pasteRules[i].With)
