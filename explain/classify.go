@@ -758,6 +758,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		scanText = withoutStandardTexts(text)
 	}
 	found := e.m.scan(scanText, &set, foundBuf[:0])
+	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
 	provider := e.detectProvider(r.RemoteHost, &set)
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
@@ -1410,6 +1411,7 @@ func recognisedWording(text string) bool {
 	if w := identifierWords(text); w != "" {
 		found = e.m.scan(w, &set, found)
 	}
+	found = e.familyTokens(text, &set, found)
 	esp := espTokens(text)
 	if len(found) == 0 && len(esp) == 0 {
 		return false

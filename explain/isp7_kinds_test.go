@@ -72,3 +72,76 @@ func TestKindIsp7Concepts(t *testing.T) {
 		{"451 4.7.24 SPF lookup returned a temporary error; your mail is rate limited for now", SenderAuth, ClassTransient},
 	})
 }
+
+// Held-out batch 7b's kinds. Numbered families whose cause is in a part of
+// the code (Orange/La Poste's last three digits, whatever the prefix;
+// Spectrum's ranges) are read by familyTokens; FTGate's "(#n.nn)" and i.ua's
+// error pages are listed families; the rest are concepts in new words.
+func TestKindIsp7bFamilies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Orange/La Poste: any prefix, the last three digits decide
+		{"550 5.5.0 Refused. LPN003_416", UserUnknown, ClassPermanent},
+		{"421 Try later. OFR001_105", RateLimited, ClassTransient},
+		{"550 Refused. ofr_417", MailboxFull, ClassPermanent},
+		{"550 Rejected. LPNAAA_102", Reputation, ClassPermanent},
+		{"550 Rejected. LPN105-403", SenderInvalid, ClassPermanent},
+		// Spectrum: any member of a range, any case and form
+		{"554 refused aup#out-1530", MessageTooBig, ClassPermanent},
+		{"421 deferred AUP#IN1450", RateLimited, ClassTransient},
+		// FTGate reference codes
+		{"550 5.7.1 Not accepted (#2.01)", Reputation, ClassPermanent},
+		{"451 4.3.1 Try later (#1.03)", ServerError, ClassTransient},
+		// i.ua error pages
+		{"550 Rejected, see http://mail.i.ua/err/4", MailboxFull, ClassPermanent},
+		{"550 Rejected, see http://mail.i.ua/err/10", Policy, ClassPermanent},
+	})
+}
+
+func TestKindIsp7bConcepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 The user's mailbox has not been used for 12 months", MailboxDisabled, ClassPermanent},
+		{"550 Relaying refused: please use the SMTP server of your ISP", RelayDenied, ClassPermanent},
+		{"421 4.7.0 Maximum concurrent connections reached, try later", RateLimited, ClassTransient},
+		{"550 Mail frequency from this sender exceeded", RateLimited, ClassPermanent},
+		{"554 Blocked: bounce flood from your host", Reputation, ClassPermanent},
+		{"550 Rejected: forged sender address", SenderInvalid, ClassPermanent},
+		{"550 Sender is in the recipient's blacklist", Policy, ClassPermanent},
+		{"554 Your ip hangup for abuse", Reputation, ClassPermanent},
+	})
+}
+
+// The family readers find a code only in its own form: another provider's
+// code that shares digits, or a word that starts like a prefix, gives no
+// token.
+func TestFamilyTokensForms(t *testing.T) {
+	cases := []struct {
+		in       string
+		spectrum string
+		orange   string
+	}{
+		{"550 5.1.0 sender rejected. AUP#In-1310", "", ""}, // 1310: the words decide
+		{"554 AUP#I-1120 refused", tokSpectrumPTR, ""},     // inbound short form
+		{"554 aup#o-1530", tokSpectrumSize, ""},            // lower case, outbound
+		{"554 AUP#CXBL", "", ""},                           // Cox, not Spectrum
+		{"554 AUP#In-11200", "", ""},                       // five digits: not a member
+		{"450 4.7.1 Service refuse (SFR_IN_102)", "", ""},  // SFR shares the digits
+		{"550 Rejected. OFR006_102 [102]", "", "orange code 102"},
+		{"550 Rejected. xOFR_416", "", ""}, // inside a word
+		{"550 Rejected. OFR_4160", "", ""}, // four digits
+		{"550 Rejected. OFR_123", "", ""},  // not a documented code
+		{"550 LPN", "", ""},                // too short
+	}
+	for _, c := range cases {
+		if got := spectrumAUP(c.in); got != c.spectrum {
+			t.Errorf("spectrumAUP(%q) = %q, want %q", c.in, got, c.spectrum)
+		}
+		if got := orangeCode(c.in); got != c.orange {
+			t.Errorf("orangeCode(%q) = %q, want %q", c.in, got, c.orange)
+		}
+	}
+	// a family rule decides, by its token
+	e, err := explainOne("550 5.5.0 Refused. LPN007_420")
+	if err != nil || e.Rule != "orange.code-disabled" {
+		t.Fatalf("got %v rule %q", err, e.Rule)
+	}
+}

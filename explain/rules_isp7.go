@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // Held-out batch 7, isp (issue 10): mailbox providers' and security
 // gateways' own documented code families. The batch (heldout7-isp.tsv)
 // showed the same kind as batches 4 and 4c: a provider's code says the cause
@@ -27,27 +29,165 @@ const (
 	refHornet       = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes (Hornetsecurity/antispameurope classification codes)"
 	refSpamRATS     = "http://www.spamrats.com/lists.php (SpamRATS lists: RATS-Dyna, RATS-NoPtr, RATS-Spam, RATS-Auth)"
 	refInvaluement  = "https://www.invaluement.com (invaluement ivmSIP, ivmSIP/24 and ivmURI lists)"
+	refOrangeCodes  = "https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/ (Orange/La Poste OFR and LPN codes: the last three digits name the cause)"
+	refFTGate       = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate service error reference codes)"
+	refIUA          = "http://mail.i.ua/err/ (i.ua mail error pages 1-10)"
+	refCoremail     = "https://www.icoremail.vip/support/index.php?cate_id=84 (Coremail bounce texts)"
 	refYahooLegacy  = "https://help.yahoo.com/kb/review-xx-smtp-sln26151.html (Yahoo 4xx errors: [#4.16.x] deferrals for traffic patterns or complaints)"
 )
 
-// spectrumCodes lists the members of a Spectrum AUP number range as the
-// replies write them (inbound "AUP#In-1120" or "AUP#I-1120", outbound
-// "AUP#O-1530"), in steps of ten as the documentation numbers them, leaving
-// out the numbers another rule already names.
-func spectrumCodes(lo, hi int, skip ...int) []string {
-	var out []string
-	for n := lo; n <= hi; n += 10 {
-		if containsInt(skip, n) {
-			continue
-		}
-		s := itoa(n)
-		out = append(out, "aup#in-"+s, "aup#i-"+s, "aup#o-"+s)
+// Numbered code families. Some providers number their codes in ranges or
+// put a varying prefix before the part that names the cause (Spectrum's
+// "AUP#In-1120", "AUP#I-1140", "AUP#O-1530": a range of numbers per cause;
+// Orange and La Poste's "OFR006_103", "LPN007_420", "OFR_416": the last three
+// digits name the cause, the prefix is internal). A keyword list cannot hold
+// every member, so familyTokens reads such a code and adds, as if it had been
+// found in the text, the token of its cause ("spectrum aup ptr",
+// "orange code 420"); the rules below have the tokens as keywords, and
+// --explain-why shows the token as the evidence.
+const (
+	tokSpectrumBlock      = "spectrum aup block"
+	tokSpectrumPTR        = "spectrum aup ptr"
+	tokSpectrumIPv6       = "spectrum aup ipv6"
+	tokSpectrumLimit      = "spectrum aup limit"
+	tokSpectrumSender     = "spectrum aup sender"
+	tokSpectrumSize       = "spectrum aup size"
+	tokSpectrumProcessing = "spectrum aup processing"
+)
+
+// spectrumToken is the token of a Spectrum AUP number's documented range,
+// or "" for a number whose meaning other rules or the words decide (1010
+// and 1370 have their own rules; 1310 is quoted on a sender refusal).
+func spectrumToken(n int) string {
+	switch {
+	case n == 1000, n >= 1200 && n <= 1250:
+		return tokSpectrumBlock
+	case n == 1090:
+		return tokSpectrumProcessing
+	case n >= 1100 && n <= 1150:
+		return tokSpectrumPTR
+	case n == 1260:
+		return tokSpectrumIPv6
+	case n == 1310, n == 1370:
+		return ""
+	case n >= 1300 && n <= 1490, n == 1540, n == 1550, n == 1580:
+		return tokSpectrumLimit
+	case n == 1500, n == 1520:
+		return tokSpectrumSender
+	case n == 1530:
+		return tokSpectrumSize
 	}
-	return out
+	return ""
 }
 
-// isp7Rules is built when the rule table is (assembleRules): the Spectrum
-// ranges are generated, and nothing of the table runs at process start.
+// spectrumAUP finds "AUP#" + I, In, O or Out + an optional dash + four
+// digits, in any case.
+func spectrumAUP(text string) string {
+	for from := 0; from < len(text); {
+		k := strings.IndexByte(text[from:], '#')
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + 1
+		if k < 3 || !strings.EqualFold(text[k-3:k], "aup") {
+			continue
+		}
+		i := k + 1
+		for i < len(text) && i-k <= 4 && isAlpha(text[i]) {
+			i++
+		}
+		if i == k+1 || text[k+1]|0x20 != 'i' && text[k+1]|0x20 != 'o' {
+			continue
+		}
+		if i < len(text) && text[i] == '-' {
+			i++
+		}
+		if n, ok := digitsAt(text, i, 4); ok && (i+4 == len(text) || !isDigit(text[i+4])) {
+			if tok := spectrumToken(n); tok != "" {
+				return tok
+			}
+		}
+	}
+	return ""
+}
+
+// orangeCode finds Orange's and La Poste's codes, in any case: OFR, LPN or
+// OUK, then "_" and three digits, or three characters (digits, or LPN's
+// "AAA"), "_" or "-", and three digits. The three last digits name the
+// cause.
+func orangeCode(text string) string {
+	if strings.IndexByte(text, '_') < 0 && strings.IndexByte(text, '-') < 0 {
+		return ""
+	}
+	for i := 0; i+7 <= len(text); i++ {
+		c := text[i] | 0x20
+		if c != 'o' && c != 'l' {
+			continue
+		}
+		p := text[i : i+3]
+		if !strings.EqualFold(p, "ofr") && !strings.EqualFold(p, "lpn") && !strings.EqualFold(p, "ouk") {
+			continue
+		}
+		if i > 0 && (isAlnum(text[i-1]) || text[i-1] == '_') {
+			continue
+		}
+		j := i + 3
+		if text[j] != '_' {
+			if j+4 > len(text) || !(isDigit(text[j]) && isDigit(text[j+1]) && isDigit(text[j+2]) || strings.EqualFold(text[j:j+3], "aaa")) {
+				continue
+			}
+			j += 3
+			if text[j] != '_' && text[j] != '-' {
+				continue
+			}
+		}
+		j++
+		if _, ok := digitsAt(text, j, 3); ok && (j+3 == len(text) || !isAlnum(text[j+3])) {
+			if d := text[j : j+3]; strings.Contains(orangeDocumented, " "+d+" ") {
+				return "orange code " + d // (allocates only when a code is present)
+			}
+		}
+	}
+	return ""
+}
+
+// digitsAt reads n decimal digits at text[i:].
+func digitsAt(text string, i, n int) (int, bool) {
+	if i+n > len(text) {
+		return 0, false
+	}
+	v := 0
+	for _, c := range []byte(text[i : i+n]) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, true
+}
+
+// orangeDocumented are the documented Orange/La Poste codes; another
+// number gives no token.
+const orangeDocumented = " 101 102 103 104 105 305 401 402 403 405 415 416 417 420 421 426 505 506 510 514 517 630 999 "
+
+// familyTokens adds to set the tokens of the numbered code families found in
+// text (see spectrumAUP, orangeCode).
+func (e *engine) familyTokens(text string, set *patternSet, found []int32) []int32 {
+	for _, tok := range [...]string{spectrumAUP(text), orangeCode(text)} {
+		if tok == "" {
+			continue
+		}
+		if id, ok := e.m.index[tok]; ok && !set.has(id) {
+			set.add(id)
+			found = append(found, id)
+		}
+	}
+	return found
+}
+
+// isp7Rules is built when the rule table is (assembleRules): nothing of the
+// table runs at process start.
 func isp7Rules() []rule {
 	return []rule{
 		// ---- GoDaddy (secureserver.net inbound "IBSMTP") IB codes ----
@@ -90,32 +230,64 @@ func isp7Rules() []rule {
 			Refs:    []string{refGoDaddyIB}},
 
 		// ---- Spectrum/Charter AUP numbers (ranges of the documentation) ----
-		{ID: "spectrum.aup-block", Any: concatStrings(spectrumCodes(1000, 1000), spectrumCodes(1200, 1250)), Cat: Reputation, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-block", Any: []string{tokSpectrumBlock}, Cat: Reputation, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum blocks the sending IP address: suspicious activity (1000), flagged by Cloudmark CSI (1200-1210) or listed by Spamhaus (1220-1250).",
 			Fix:     delistFix,
 			Refs:    []string{refSpectrumAUP}},
-		{ID: "spectrum.aup-ptr", Any: spectrumCodes(1100, 1150), Cat: PTRRequired, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-ptr", Any: []string{tokSpectrumPTR}, Cat: PTRRequired, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum requires full-circle reverse DNS for the sending IP address (1100-1150).",
 			Refs:    []string{refSpectrumAUP}},
-		{ID: "spectrum.aup-ipv6", Any: spectrumCodes(1260, 1260), Cat: Policy, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-ipv6", Any: []string{tokSpectrumIPv6}, Cat: Policy, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum does not take mail over IPv6 (1260): connect over IPv4.",
 			Refs:    []string{refSpectrumAUP}},
 		// 1370 keeps its own rule (isp.spectrum-block); 1310 is quoted on a
 		// sender refusal ("550 5.1.0 <a@b> sender rejected. AUP#In-1310"), so
 		// the words decide there
-		{ID: "spectrum.aup-limit", Any: concatStrings(spectrumCodes(1300, 1330, 1310), spectrumCodes(1350, 1490, 1370), spectrumCodes(1540, 1550), spectrumCodes(1580, 1580)), Cat: RateLimited, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-limit", Any: []string{tokSpectrumLimit}, Cat: RateLimited, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum limits this sender: connections (1300-1340), messages and recipients (1350-1490), messages per session (1540), recipients per message (1550) or in a short period (1580).",
 			Fix:     []string{"Send fewer messages and recipients per period and per connection to Spectrum; the MTA retries deferred mail."},
 			Refs:    []string{refSpectrumAUP}},
-		{ID: "spectrum.aup-sender", Any: spectrumCodes(1500, 1520), Cat: SenderInvalid, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-sender", Any: []string{tokSpectrumSender}, Cat: SenderInvalid, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum refused the sender address: it is not the address the account signed in with, or not in a domain Spectrum hosts (1500, 1520).",
 			Refs:    []string{refSpectrumAUP}},
-		{ID: "spectrum.aup-size", Any: spectrumCodes(1530, 1530), Cat: MessageTooBig, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-size", Any: []string{tokSpectrumSize}, Cat: MessageTooBig, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum refused the message: larger than its 20 MB limit (1530).",
 			Refs:    []string{refSpectrumAUP}},
-		{ID: "spectrum.aup-processing", Any: spectrumCodes(1090, 1090), Cat: ServerError, Provider: "Spectrum", Pri: codePri,
+		{ID: "spectrum.aup-processing", Any: []string{tokSpectrumProcessing}, Cat: ServerError, Provider: "Spectrum", Pri: codePri,
 			Summary: "Spectrum could not process the message now (1090); try again later.",
 			Refs:    []string{refSpectrumAUP}},
+
+		// ---- Orange and La Poste: the last three digits of OFR/LPN/OUK codes ----
+		{ID: "orange.code-reputation", Any: []string{"orange code 101", "orange code 102", "orange code 103", "orange code 510", "orange code 999"}, Cat: Reputation, Provider: "Orange", Pri: codePri,
+			Summary: "Orange/La Poste block the sending IP address: a blocklist listing (101), spam from it (102, Cloudmark), or a refusal of the sender for now (103, 510, 999).",
+			Fix:     delistFix,
+			Refs:    []string{refOrangeCodes}},
+		{ID: "orange.code-limit", Any: []string{"orange code 104", "orange code 105"}, Cat: RateLimited, Provider: "Orange", Pri: codePri,
+			Summary: "Orange/La Poste limit this sender: too many connections (104) or messages (105) for now.",
+			Fix:     []string{"Open fewer connections to Orange (a few per IP address) and send more slowly; the MTA retries."},
+			Refs:    []string{refOrangeCodes}},
+		{ID: "orange.code-auth", Any: []string{"orange code 305"}, Cat: AuthFailed, Provider: "Orange", Pri: codePri,
+			Summary: "Orange refused the login: invalid authentication (305).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-auth-required", Any: []string{"orange code 402"}, Cat: AuthRequired, Provider: "Orange", Pri: codePri,
+			Summary: "La Poste requires SMTP authentication (402).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-sender-auth", Any: []string{"orange code 401", "orange code 517"}, Cat: SenderAuth, Provider: "Orange", Pri: codePri,
+			Summary: "Orange/La Poste refused the message for sender authentication: SPF does not allow the IP address (401) or DMARC failed (517).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-sender", Any: []string{"orange code 403", "orange code 405", "orange code 415", "orange code 421"}, Cat: SenderInvalid, Provider: "Orange", Pri: codePri,
+			Summary: "Orange/La Poste refused the sender address: invalid (403, 405, 415) or not owned by the authenticated user (421).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-user", Any: []string{"orange code 416"}, Cat: UserUnknown, Provider: "Orange", Pri: codePri,
+			Summary: "Orange: the recipient address is invalid (416).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-full", Any: []string{"orange code 417"}, Cat: MailboxFull, Provider: "Orange", Pri: codePri,
+			Summary: "Orange: the recipient's mailbox is full (417).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-disabled", Any: []string{"orange code 420", "orange code 426"}, Cat: MailboxDisabled, Provider: "Orange", Pri: codePri,
+			Summary: "Orange/La Poste: the recipient's mailbox is archived (420) or the account blocked (426).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-server", Any: []string{"orange code 505"}, Cat: ServerError, Provider: "Orange", Pri: codePri,
+			Summary: "Orange refused the message for now at the end of DATA (505); the MTA retries.", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-content", Any: []string{"orange code 506"}, Cat: SpamContent, Provider: "Orange", Pri: codePri,
+			Summary: "Orange refused the message as spam (506).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-size", Any: []string{"orange code 514"}, Cat: MessageTooBig, Provider: "Orange", Pri: codePri,
+			Summary: "Orange: the message is over the size limit (514).", Refs: []string{refOrangeCodes}},
+		{ID: "orange.code-policy", Any: []string{"orange code 630"}, Cat: Policy, Provider: "Orange", Pri: codePri,
+			Summary: "La Poste refused the client host by its policy (630).", Refs: []string{refOrangeCodes}},
 
 		// ---- Cox codes and texts beyond the blocklist and limit families ----
 		{ID: "cox.rdns", Any: []string{"aup#cxdns", "dns check failure", "no rdns"}, Cat: PTRRequired, Provider: "Cox", Pri: codePri,
@@ -188,6 +360,47 @@ func isp7Rules() []rule {
 			Summary: "The sending IP address (or its /24) is on invaluement's ivmSIP list.", Fix: delistFix,
 			Refs: []string{refInvaluement}},
 
+		// ---- FTGate's reference codes "(#n.nn)" (held-out 7b) ----
+		{ID: "ftgate.code-block", Any: []string{"(#2.01)", "(#2.02)", "(#2.03)"}, Cat: Reputation, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate refused the sender: its address is (temporarily) blacklisted (#2.01, #2.02) or its IP address is on a DNS blocklist (#2.03).",
+			Fix:     delistFix, Refs: []string{refFTGate}},
+		{ID: "ftgate.code-disabled", Any: []string{"(#1.00)", "(#1.01)", "(#3.13)"}, Cat: MailboxDisabled, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate: the recipient's mailbox is disabled (#1.00, #1.01, #3.13).", Refs: []string{refFTGate}},
+		{ID: "ftgate.code-full", Any: []string{"(#1.02)", "(#3.14)"}, Cat: MailboxFull, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate: the recipient's mailbox is over its storage allocation (#1.02, #3.14).", Refs: []string{refFTGate}},
+		{ID: "ftgate.code-disk", Any: []string{"(#1.03)"}, Cat: ServerError, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate: the receiving server is out of disk space (#1.03).", Refs: []string{refFTGate}},
+		{ID: "ftgate.code-connections", Any: []string{"(#1.04)"}, Cat: RateLimited, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate: too many connections from the sending address (#1.04).", Refs: []string{refFTGate}},
+		{ID: "ftgate.code-ehlo", Any: []string{"(#3.12)"}, Cat: RFCNoncompliant, Provider: "FTGate", Pri: codePri,
+			Summary: "FTGate: the client's EHLO name is invalid (#3.12).", Refs: []string{refFTGate}},
+
+		// ---- i.ua error pages (mail.i.ua/err/N) ----
+		{ID: "iua.err-relay", Any: []string{"i.ua/err/1", "i.ua/err/6"}, Cat: RelayDenied, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua does not relay: send through your own provider's SMTP server (errors 1, 6).", Refs: []string{refIUA}},
+		{ID: "iua.err-user", Any: []string{"i.ua/err/2"}, Cat: UserUnknown, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the user is not found (error 2).", Refs: []string{refIUA}},
+		{ID: "iua.err-unused", Any: []string{"i.ua/err/3"}, Cat: MailboxDisabled, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the mailbox was not used for more than three months and takes no mail (error 3).", Refs: []string{refIUA}},
+		{ID: "iua.err-full", Any: []string{"i.ua/err/4"}, Cat: MailboxFull, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the mailbox is full (error 4).", Refs: []string{refIUA}},
+		{ID: "iua.err-limit", Any: []string{"i.ua/err/5"}, Cat: RateLimited, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the sending limit is exceeded (error 5).", Refs: []string{refIUA}},
+		{ID: "iua.err-helo", Any: []string{"i.ua/err/7"}, Cat: RFCNoncompliant, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the HELO/EHLO name is wrong (error 7).", Refs: []string{refIUA}},
+		{ID: "iua.err-sender", Any: []string{"i.ua/err/8"}, Cat: SenderInvalid, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua could not verify the sender address (error 8).", Refs: []string{refIUA}},
+		{ID: "iua.err-blacklisted", Any: []string{"i.ua/err/9"}, Cat: Reputation, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the sender's IP address is blacklisted (error 9).", Fix: delistFix, Refs: []string{refIUA}},
+		{ID: "iua.err-list", Any: []string{"i.ua/err/10"}, Cat: Policy, Provider: "i.ua", Pri: codePri,
+			Summary: "i.ua: the sender is not on the recipient's list of allowed addresses (error 10).", Refs: []string{refIUA}},
+
+		// ---- Coremail's bounce texts: "hangup" is a suspension ----
+		{ID: "coremail.ip-hangup", Any: []string{"ip is hangup", "ip hangup", "ip is hung up"}, Cat: Reputation, Provider: "Coremail", Pri: codePri,
+			Summary: "The receiver (Coremail) has suspended the sending IP address for its sending behaviour.", Fix: delistFix, Refs: []string{refCoremail}},
+		{ID: "coremail.user-hangup", Any: []string{"user hangup", "user is hangup", "account hangup", "mailbox hangup"}, Cat: MailboxDisabled, Provider: "Coremail", Pri: codePri,
+			Summary: "The recipient's account is suspended (Coremail \"hangup\").", Refs: []string{refCoremail}},
+
 		// ---- concepts ----
 		// a sender address or domain on the recipient's own black list (not a
 		// DNSBL listing of the sending IP address)
@@ -225,17 +438,41 @@ func isp7Rules() []rule {
 			Not: []string{"too many", "connections", "rate", "limit", "refused", "blocked"},
 			Cat: ServerError, Pri: conceptPri,
 			Summary: "The receiving server is busy for now; the MTA retries."},
+		// (held-out 7b) a user's own blacklist, worded "user in blacklist"
+		{ID: "concept.user-blacklist", Any: []string{"user in blacklist", "in user blacklist", "in user's blacklist", "in the user's blacklist", "in recipient's blacklist", "in the recipient's blacklist", "recipient blacklist"},
+			Cat: Policy, Pri: codePri, Actor: ActorRecipient,
+			Summary: "The recipient has the sender on its own blacklist: a choice of the receiving side, not a DNS blocklist listing."},
+		// a bounce attack (backscatter) from the sender is its reputation
+		{ID: "concept.bounce-attack", Any: []string{"bounce attack", "bounce attacks", "backscatter attack", "bounce flood"},
+			Cat: Reputation, Pri: 10,
+			Summary: "The receiver blocks the sender for sending a flood of bounces (backscatter): its reputation."},
+		// a frequency said to be limited
+		{ID: "concept.frequency-limited", Any: []string{"frequency"},
+			With: []string{"limited", "limit", "exceeded", "too high", "too fast"},
+			Cat:  RateLimited, Weak: true, Pri: conceptPri,
+			Summary: "The receiver limits how often this sender (or this recipient) gets mail."},
+		// a maximum of concurrent sessions or connections
+		{ID: "concept.concurrent-limit", Any: []string{"concurrent sessions", "concurrent connections", "simultaneous connections", "simultaneous sessions", "parallel connections", "concurrent smtp"},
+			With: []string{"max", "maximum", "limit", "exceeded", "too many", "reached"},
+			Cat:  RateLimited, Pri: 10,
+			Summary: "The receiver limits the number of connections at once from the sending host; the MTA retries with fewer."},
+		// a forged or fake sender address
+		{ID: "concept.fake-sender", Any: []string{"fake sender", "forged sender", "fake from", "sender is fake", "sender is forged"},
+			Not: []string{"spf", "dkim", "dmarc"},
+			Cat: SenderInvalid, Pri: conceptPri + 4,
+			Summary: "The receiver took the sender address for forged: the sending host may not use it."},
+		// a mailbox unused for a long time
+		{ID: "concept.mailbox-unused", Any: mailboxSubjects,
+			With: []string{"not used for", "not been used", "unused for", "not accessed for", "not logged in for", "inactive for", "dormant"},
+			Cat:  MailboxDisabled, Weak: true, Pri: conceptPri,
+			Summary: "The recipient's mailbox has not been used for a long time and takes no mail."},
+		// "use your provider's SMTP server": this one is not a relay for you
+		{ID: "concept.use-provider-smtp", Any: []string{"smtp of your provider", "your provider's smtp", "smtp server of your provider", "your isp's smtp", "smtp server of your isp", "your provider's mail server", "mail server of your provider"},
+			Cat: RelayDenied, Pri: conceptPri + 4,
+			Summary: "The server does not take mail for other domains from you: send through your own provider's SMTP server."},
 		// RFC 7372's SPF codes (X.7.23 validation failed, X.7.24 validation
 		// error) name the cause even when the words also mention a rate limit
 		{ID: "code.spf-x.7.23-24", Enh: []string{"X.7.23", "X.7.24"}, Any: []string{"spf", "sender policy framework"}, Cat: SenderAuth, Pri: 10,
 			Summary: "The sender domain's SPF check failed or could not be evaluated (RFC 7372: X.7.23 validation failed, X.7.24 validation error)."},
 	}
-}
-
-func concatStrings(parts ...[]string) []string {
-	var out []string
-	for _, p := range parts {
-		out = append(out, p...)
-	}
-	return out
 }
