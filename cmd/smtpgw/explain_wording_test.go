@@ -36,7 +36,9 @@ func TestExplainWordingKinds(t *testing.T) {
 		{"Mimecast greylisting", "451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", "greylisted", "transient", ""},
 		{"gateway greylisting", "451 4.7.1 Greylisting in action, please come back later", "greylisted", "transient", ""},
 		{"German", "552 5.2.2 Postfach voll - Mailbox full", "mailbox-full", "permanent", ""},
-		{"French (Orange)", "550 5.2.0 <a@b.example>: Adresse d'au moins un destinataire invalide. Invalid recipient. OFR_416 [416]", "user-unknown", "permanent", "wording.intl-user-unknown"},
+		// (the French words alone: with Orange's code OFR_416 the code decides, rule orange.code-user)
+		{"French (Orange)", "550 5.2.0 <a@b.example>: Adresse d'au moins un destinataire invalide. Invalid recipient.", "user-unknown", "permanent", "wording.intl-user-unknown"},
+		{"Orange code", "550 5.2.0 <a@b.example>: Adresse d'au moins un destinataire invalide. Invalid recipient. OFR_416 [416]", "user-unknown", "permanent", "orange.code-user"},
 		{"Spanish", "550 5.2.1 Cuenta deshabilitada", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
 		{"Italian", "552 5.3.4 Messaggio troppo grande", "message-too-big", "permanent", ""},
 		{"Portuguese", "550 5.2.1 Conta bloqueada", "mailbox-disabled", "permanent", "wording.mailbox-locked"},
