@@ -145,3 +145,27 @@ func TestFamilyTokensForms(t *testing.T) {
 		t.Fatalf("got %v rule %q", err, e.Rule)
 	}
 }
+
+// Held-out batch 7c's kinds (Alibaba Cloud mail, Andrews & Arnold): codes
+// outside RFC 5321 (523, 524, 541, 556, 559, 440) whose words name the cause,
+// in wording no batch holds.
+func TestKindIsp7cConcepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"535 password is empty", AuthFailed, ClassPermanent},
+		{"501 5.5.2 AUTH response is not valid base64", Syntax, ClassPermanent},
+		{"553 sender address does not match the authenticated user", SenderInvalid, ClassPermanent},
+		{"550 MAIL FROM <x@shop.example> is not a local user of this server", SenderInvalid, ClassPermanent},
+		{"452 Too many: number of recipients reached the threshold", RateLimited, ClassTransient},
+		{"552 message size is over the threshold", MessageTooBig, ClassPermanent},
+		{"550 This user is not permitted to send mail", Policy, ClassPermanent},
+		{"550 Recipient mailbox may not receive messages", MailboxDisabled, ClassPermanent},
+		{"554 Rejected for spamming behavior of your server", Reputation, ClassPermanent},
+		{"550 Your account is suspended from sending", Reputation, ClassPermanent},
+		{"550 Recipient doesnt exist here", UserUnknown, ClassPermanent},
+		{"554 Connecting host has no DNS name", PTRRequired, ClassPermanent},
+		// a malformed RCPT command stays syntax
+		{"501 Invalid RCPT TO syntax", Syntax, ClassPermanent},
+		// SPF wording keeps its verdict over "not allowed to send"
+		{"550 5.7.23 SPF: host 198.51.100.7 is not allowed to send mail for shop.example", SenderAuth, ClassPermanent},
+	})
+}

@@ -33,6 +33,9 @@ const (
 	refFTGate       = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (FTGate service error reference codes)"
 	refIUA          = "http://mail.i.ua/err/ (i.ua mail error pages 1-10)"
 	refCoremail     = "https://www.icoremail.vip/support/index.php?cate_id=84 (Coremail bounce texts)"
+	refAliyun       = "http://sh-aliyun.com/index.php/Products/detail/cid/0/pid/87.html (Alibaba Cloud enterprise mail SMTP/MTA bounce errors)"
+	refAliyunDM     = "Alibaba Cloud DirectMail error codes (account status, quotas, recipients)"
+	refAAErrors     = "https://support.aa.net.uk/Sending_Email_Errors (Andrews & Arnold: CA1, CA2, CA3 and BO1)"
 	refYahooLegacy  = "https://help.yahoo.com/kb/review-xx-smtp-sln26151.html (Yahoo 4xx errors: [#4.16.x] deferrals for traffic patterns or complaints)"
 )
 
@@ -401,6 +404,21 @@ func isp7Rules() []rule {
 		{ID: "coremail.user-hangup", Any: []string{"user hangup", "user is hangup", "account hangup", "mailbox hangup"}, Cat: MailboxDisabled, Provider: "Coremail", Pri: codePri,
 			Summary: "The recipient's account is suspended (Coremail \"hangup\").", Refs: []string{refCoremail}},
 
+		// ---- held-out 7c: Alibaba Cloud mail, Andrews & Arnold ----
+		{ID: "aliyun.local-sender", Any: []string{"mailfrom account is a local account", "mail from account is a local account"}, Cat: AuthRequired, Provider: "Alibaba Mail", Pri: codePri,
+			Summary: "Alibaba Mail refuses a sender of its own domain that arrives without authentication: send through its submission server, logged in.",
+			Refs:    []string{refAliyun}},
+		{ID: "aliyun.main-account", Any: []string{"main account unavailable"}, Cat: Policy, Provider: "Alibaba Cloud DirectMail", Pri: codePri,
+			Summary: "DirectMail: the sending account is restricted from sending (see the account status in the console).",
+			Refs:    []string{refAliyunDM}},
+		{ID: "aa.error-ca", Any: []string{"error ca1", "error ca2", "error ca3"}, Cat: Reputation, Provider: "Andrews & Arnold", Pri: codePri,
+			Summary: "Andrews & Arnold block the sending account or IP address for spam or many invalid recipients (CA1 account, CA2 IP address, CA3 mailbox).",
+			Fix:     []string{"Change the account's password and look for a compromised machine or a list with invalid addresses, then ask the provider to unblock."},
+			Refs:    []string{refAAErrors}},
+		{ID: "aa.error-bo", Any: []string{"error bo1"}, Cat: SenderInvalid, Provider: "Andrews & Arnold", Pri: codePri,
+			Summary: "Andrews & Arnold do not relay bounce (non-delivery) messages from customer servers (BO1): refuse at SMTP time instead of bouncing.",
+			Refs:    []string{refAAErrors}},
+
 		// ---- concepts ----
 		// a sender address or domain on the recipient's own black list (not a
 		// DNSBL listing of the sending IP address)
@@ -470,6 +488,72 @@ func isp7Rules() []rule {
 		{ID: "concept.use-provider-smtp", Any: []string{"smtp of your provider", "your provider's smtp", "smtp server of your provider", "your isp's smtp", "smtp server of your isp", "your provider's mail server", "mail server of your provider"},
 			Cat: RelayDenied, Pri: conceptPri + 4,
 			Summary: "The server does not take mail for other domains from you: send through your own provider's SMTP server."},
+		// (held-out 7c) empty credentials
+		{ID: "concept.credentials-empty", Any: []string{"username", "user name", "passwd", "password", "credentials", "login"},
+			With: []string{"is null", "is empty", "are empty", "is missing", "are missing", "is blank", "empty password", "empty username"},
+			Cat:  AuthFailed, Pri: 10,
+			Summary: "The client sent empty or missing credentials: SMTP authentication failed."},
+		// AUTH data that is not base64
+		{ID: "concept.base64", Any: []string{"base64", "base 64"},
+			With: []string{"invalid", "malformed", "incorrect", "not valid", "bad", "cannot decode", "can't decode", "decoding"},
+			Not:  []string{"attachment", "body", "message content", "mime"},
+			Cat:  Syntax, Pri: 10,
+			Summary: "The client sent data the server expects in base64 (AUTH) in another form: a client defect."},
+		// the sender address against the authenticated account
+		{ID: "concept.sender-vs-auth", Any: []string{"mail from", "mailfrom", "sender", "from address", "envelope from"},
+			With: []string{"doesn't conform with authentication", "does not conform with authentication", "not conform with", "does not match the authenticated", "doesn't match the authenticated", "not match authenticated", "differs from the authenticated", "not the authenticated"},
+			Cat:  SenderInvalid, Pri: 10,
+			Summary: "The sender address is not the authenticated account's: send as the account you logged in with (or one it may use)."},
+		// a sender that is not an account of the submission server
+		{ID: "concept.non-local-sender", Any: []string{"mail from", "mailfrom", "sender"},
+			With: []string{"non-local account", "non-local user", "not a local account", "not a local user", "non local account"},
+			Cat:  SenderInvalid, Pri: 10,
+			Summary: "The submission server sends only as its own accounts, and the sender address is not one of them."},
+		// a threshold said of recipients (a rate) or of the size (a size limit)
+		{ID: "concept.threshold-recipients", Any: []string{"rcpt", "rcpts", "recipients", "recipient attempts", "number of"},
+			With: []string{"maximum threshold", "max threshold", "threshold exceeded", "exceeds the threshold", "over the threshold", "reached the threshold", "is over size", "over the limit"},
+			Not:  []string{"attach", "length", "message size"},
+			Cat:  RateLimited, Pri: 10,
+			Summary: "The sender is over a limit on recipients or recipient attempts."},
+		{ID: "concept.threshold-size", Any: []string{"length", "size", "attach", "attachment", "attachments"},
+			With: []string{"maximum threshold", "max threshold", "threshold exceeded", "exceeds the threshold", "over the threshold", "reached the threshold"},
+			Not:  []string{"rcpt", "recipient"},
+			Cat:  MessageTooBig, Pri: 10,
+			Summary: "The message (its content or attachments) is over the receiver's size limit."},
+		// an account that may not send, or may not receive
+		{ID: "concept.account-may-not-send", Any: []string{"account", "user", "mailbox"},
+			With: []string{"isn't allowed to send", "is not allowed to send", "not permitted to send", "isn't permitted to send", "may not send"},
+			Not:  []string{"spf", "dkim", "dmarc", "host", "ip address", "from domain"},
+			Cat:  Policy, Pri: 10,
+			Summary: "The sending account is not allowed to send mail (a restriction on the account)."},
+		{ID: "concept.account-may-not-receive", Any: []string{"account", "user", "mailbox", "recipient"},
+			With: []string{"isn't allowed to receive", "is not allowed to receive", "not permitted to receive", "isn't permitted to receive", "may not receive", "cannot receive mail", "can't receive mail"},
+			Cat:  MailboxDisabled, Pri: 10,
+			Summary: "The recipient's account may not receive mail (disabled for incoming mail)."},
+		// spam said of the sending behaviour is reputation, not content
+		{ID: "concept.behaviour-spam", Any: []string{"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "spamming behaviour", "spamming behavior", "sending behaviour", "sending behavior"},
+			Cat: Reputation, Pri: 20,
+			Summary: "The receiver refuses the sender for its sending behaviour (a reputation verdict, not this message's content)."},
+		{ID: "concept.blocked-from-sending", Any: []string{"blocked from sending", "banned from sending", "barred from sending", "suspended from sending"},
+			Cat: Reputation, Pri: 10,
+			Summary: "The sending host or account is blocked from sending (spam or abuse from it)."},
+		// an invalid recipient in SMTP's own words
+		// (not "invalid RCPT TO", which is also said of a malformed command)
+		{ID: "concept.invalid-rcpt", Any: []string{"invalid rcptto", "rcptto invalid"},
+			Cat: UserUnknown, Pri: 10,
+			Summary: "The recipient address is not valid at the receiving server."},
+		// misspelt or unspaced "does not exist"
+		{ID: "concept.user-not-exist", Any: append(append([]string{}, mailboxSubjects...), "rcpt", "rcpt to"),
+			With: []string{"dosn't exist", "dosent exist", "doesnt exist", "dont exist", "don't exist", "not exist", "dose not exist"},
+			Not:  []string{"sender", "mail from", "domain", "host"},
+			Cat:  UserUnknown, Weak: true, Pri: conceptPri,
+			Summary: "The recipient address does not exist at the receiving server."},
+		// the sending host's DNS name missing or invalid
+		{ID: "concept.sender-dns-name", Any: []string{"dns name"},
+			With: []string{"sender smtp", "sending host", "sending server", "your ip", "your server", "client host", "connecting host"},
+			Not:  []string{"recipient", "helo", "ehlo", "from domain", "sender domain"},
+			Cat:  PTRRequired, Pri: 10,
+			Summary: "The sending IP address has no valid DNS name (reverse DNS)."},
 		// RFC 7372's SPF codes (X.7.23 validation failed, X.7.24 validation
 		// error) name the cause even when the words also mention a rate limit
 		{ID: "code.spf-x.7.23-24", Enh: []string{"X.7.23", "X.7.24"}, Any: []string{"spf", "sender policy framework"}, Cat: SenderAuth, Pri: 10,
