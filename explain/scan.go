@@ -36,30 +36,34 @@ const MaxLine = 16 << 10
 // (connections, TLS, queue) are not outcomes. Memory stays bounded by
 // MaxLine whatever the input.
 type Scanner struct {
-	r       *bufio.Reader
-	queue   []Reply
-	cur     Reply
-	err     error
-	eof     bool
-	group   []string // pending multi-line reply lines
-	gcode   int
-	gsize   int
-	glead   string   // the log prefix the group's lines repeat ("" for bare reply lines)
-	sess    []string // pending transcript lines
-	ssize   int
-	scmd    bool     // the transcript has a client command
-	held    string   // a positive reply that may open a transcript (a greeting)
-	fold    []string // a pending reply line of a paste and its folded lines (see flushFold)
-	fsize   int
-	ft      string   // the reply line, trimmed
-	fli     lineInfo // and what it says
-	intro   string   // a line ending in ':' that may introduce the next reply
-	prose   []string // free text before any reply (see addProse)
-	psize   int
-	coded   bool     // a reply has been read: the input is a list
-	dsn     []string // pending DSN field lines
-	dsize   int
-	lineBuf []byte // a line longer than the reader's buffer
+	r        *bufio.Reader
+	queue    []Reply
+	cur      Reply
+	err      error
+	eof      bool
+	group    []string // pending multi-line reply lines
+	gcode    int
+	gsize    int
+	glead    string   // the log prefix the group's lines repeat ("" for bare reply lines)
+	sess     []string // pending transcript lines
+	ssize    int
+	scmd     bool     // the transcript has a client command
+	held     string   // a positive reply that may open a transcript (a greeting)
+	fold     []string // a pending reply line of a paste and its folded lines (see flushFold)
+	fsize    int
+	ft       string   // the reply line, trimmed
+	fli      lineInfo // and what it says
+	intro    string   // a line ending in ':' that may introduce the next reply
+	prose    []string // free text before any reply (see addProse)
+	psize    int
+	coded    bool     // a reply has been read: the input is a list
+	msg      bool     // the input is a pasted message (free text, a blank line, ...): read whole at its end
+	mlines   []string // its lines
+	msize    int
+	lineMode bool     // a message was too long to be one paste: lines stand alone
+	dsn      []string // pending DSN field lines
+	dsize    int
+	lineBuf  []byte // a line longer than the reader's buffer
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -80,6 +84,7 @@ func NewScanner(r io.Reader) *Scanner {
 func (s *Scanner) Scan() bool {
 	for len(s.queue) == 0 {
 		if s.eof {
+			s.flushMessage()
 			s.flushAll()
 			s.flushProse()
 			if len(s.queue) == 0 {
@@ -165,7 +170,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 // Wording, so does a line that is not a mail daemon's own.
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
+	if s.msg || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
 		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) {
 		return false
 	}
@@ -200,10 +205,20 @@ func (s *Scanner) setErr(err error) {
 }
 
 func (s *Scanner) feed(line string) {
+	if s.msg {
+		s.addMessage(line)
+		return
+	}
 	t := strings.TrimSpace(line)
 	if t == "" {
 		s.flushAll()
-		if len(s.prose) > 0 {
+		if len(s.prose) > 0 && !s.coded && !s.lineMode {
+			// free text, then a paragraph break, before any reply: the
+			// input is a pasted message (a bounce's text), read whole
+			s.msg = true
+			s.mlines, s.msize = append(s.prose, ""), s.psize+1
+			s.prose, s.psize = nil, 0
+		} else if len(s.prose) > 0 {
 			s.addProse("") // (a paragraph break of a pasted text)
 		}
 		return
@@ -310,6 +325,14 @@ func (s *Scanner) feed(line string) {
 		s.gsize += len(t) + 1
 		s.gcode = li.code
 		if li.sep != '-' {
+			if line[0] == ' ' || line[0] == '\t' {
+				// a reply quoted indented (in a bounce's text) may go on
+				// in folded lines: it waits for the next line
+				s.fold = append(s.fold[:0], s.group...)
+				s.fsize, s.ft, s.fli = s.gsize, t, li
+				s.group, s.gsize, s.glead = s.group[:0], 0, ""
+				return
+			}
 			s.flushGroup()
 		}
 		return
@@ -500,6 +523,44 @@ func (s *Scanner) flushProse() {
 	s.Skipped += n
 }
 
+// addMessage keeps a line of a pasted message (see feed); a message
+// longer than any paste (MaxInput) was not one: its lines are read again
+// as the lines of a list.
+func (s *Scanner) addMessage(line string) {
+	if s.msize+len(line) < MaxInput {
+		s.mlines = append(s.mlines, strings.TrimRight(line, " \t"))
+		s.msize += len(line) + 1
+		return
+	}
+	lines := append(s.mlines, line)
+	s.msg, s.mlines, s.msize = false, nil, 0
+	s.lineMode, s.coded = true, true
+	for _, l := range lines {
+		s.feed(l)
+	}
+}
+
+// flushMessage reads a pasted message at the end of the input as one
+// paste, as Parse reads the same text.
+func (s *Scanner) flushMessage() {
+	if !s.msg {
+		return
+	}
+	text := strings.TrimSpace(strings.Join(s.mlines, "\n"))
+	n := 0
+	for _, l := range s.mlines {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	s.msg, s.mlines, s.msize = false, nil, 0
+	if r, err := parse(text, false); err == nil {
+		s.queue = append(s.queue, r)
+		return
+	}
+	s.Skipped += n
+}
+
 // emit queues a reply; free text held before it was a list's lines.
 func (s *Scanner) emit(r Reply) {
 	if !s.coded {
@@ -578,6 +639,11 @@ func (s *Scanner) flushSession() {
 		return
 	}
 	r, err := parse(strings.Join(s.sess, "\n"), false)
+	if err == nil && r.Code == 0 && r.Enhanced == "" && (!s.Wording || r.Action == "") {
+		// commands without a reply: a transcript's wording alone is no
+		// reply (and without Wording no codeless line is one)
+		err = ErrNoCode
+	}
 	if err != nil {
 		s.Skipped += len(s.sess)
 	} else {

@@ -65,6 +65,16 @@ var onePaste = map[string]string{
 		"    recipient table (in reply to RCPT TO command)\n",
 	// a queue expiry that quotes the last error on the next line
 	"expiry with the last error below": "Delivery has expired. Last error:\n451 4.7.1 Please try again later\n",
+	// the text of an Exim bounce (its default bounce_message_text, the
+	// reply quoted under the failed address)
+	"exim bounce text": "This message was created automatically by mail delivery software.\n\n" +
+		"A message that you sent could not be delivered to one or more of its\n" +
+		"recipients. This is a permanent error. The following address(es) failed:\n\n" +
+		"  bob@b.example\n" +
+		"    host mx.b.example [192.0.2.10]\n" +
+		"    SMTP error from remote mail server after RCPT TO:<bob@b.example>:\n" +
+		"    550 5.1.1 <bob@b.example>: Recipient address rejected:\n" +
+		"    User unknown in local recipient table\n",
 	// a greeting and the reply that closed the connection
 	"greeting then refusal": "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
 }
@@ -107,6 +117,7 @@ func TestScannerOnePaste(t *testing.T) {
 		"greeting then refusal":            {421, "", RateLimited},
 		"postfix bounce text, folded":      {550, "RCPT TO", UserUnknown},
 		"expiry with the last error below": {451, "", Expired},
+		"exim bounce text":                 {550, "RCPT TO", UserUnknown},
 		"client log, ticking timestamps":   {550, "", SenderAuth},
 	} {
 		got, _ := scanAll(t, onePaste[name], true)
@@ -286,5 +297,25 @@ func TestCommandStageBehindPrefix(t *testing.T) {
 		if got := commandStage(line); got != want {
 			t.Errorf("commandStage(%q) = %q, want %q", line, got, want)
 		}
+	}
+}
+
+// A pasted message (free text, then a blank line, before any reply) is
+// read whole, as an argument; past MaxInput it was no paste: its lines are
+// read as a list. A list that starts with a reply stays a list across
+// blank lines.
+func TestScannerMessage(t *testing.T) {
+	t.Parallel()
+	got, _ := scanAll(t, "550 5.1.1 a\n\nEnvelope expired\n\n421 4.7.0 b\n", true)
+	if len(got) != 3 {
+		t.Errorf("a list with blank lines: %d replies, want 3", len(got))
+	}
+	long := "Some words about a delivery.\n\n" + strings.Repeat("padding without any meaning at all\n", MaxInput/30) + "550 5.1.1 a\nEnvelope expired\n"
+	got, sc := scanAll(t, long, true)
+	if len(got) != 2 || got[0].Code != 550 || got[1].Code != 0 {
+		t.Errorf("an over-long message: %d replies, want the 550 and the expiry line", len(got))
+	}
+	if sc.Lines != strings.Count(long, "\n") || sc.Skipped != sc.Lines-3 {
+		t.Errorf("an over-long message: %d lines, %d skipped", sc.Lines, sc.Skipped)
 	}
 }

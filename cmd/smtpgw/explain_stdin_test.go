@@ -42,7 +42,15 @@ var stdinPastes = map[string]string{
 		"    <bob@b.example>: Recipient address rejected: User unknown in local\n" +
 		"    recipient table (in reply to RCPT TO command)\n",
 	"expiry, last error below": "Delivery has expired. Last error:\n451 4.7.1 Please try again later\n",
-	"greeting and refusal":     "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
+	"exim bounce text": "This message was created automatically by mail delivery software.\n\n" +
+		"A message that you sent could not be delivered to one or more of its\n" +
+		"recipients. This is a permanent error. The following address(es) failed:\n\n" +
+		"  bob@b.example\n" +
+		"    host mx.b.example [192.0.2.10]\n" +
+		"    SMTP error from remote mail server after RCPT TO:<bob@b.example>:\n" +
+		"    550 5.1.1 <bob@b.example>: Recipient address rejected:\n" +
+		"    User unknown in local recipient table\n",
+	"greeting and refusal": "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
 }
 
 // A paste piped on standard input is explained as the same text given as
