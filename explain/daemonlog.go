@@ -25,6 +25,31 @@ func mailDaemonLine[T ~string | ~[]byte](t T) bool {
 // after its syslog tag (len(t) for Exim's main log, whose lines carry no
 // client command).
 func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
+	// the usual layouts first: BSD syslog ("Nov 28 19:27:24 host tag[pid]: ")
+	// and ISO time stamps ("2026-11-28T19:27:24.123+00:00 host tag[pid]: "):
+	// the tag is the word after the host
+	if len(t) > 20 && (t[3] == ' ' && t[9] == ':' && t[12] == ':' && t[15] == ' ' || t[4] == '-' && t[10] == 'T' && t[13] == ':') {
+		i := 16
+		if t[10] == 'T' {
+			i = indexByte(t[:min(len(t), 64)], ' ') + 1
+		}
+		if i > 0 && i < len(t) {
+			if h := indexByte(t[i:], ' '); h > 0 {
+				tag := t[i+h+1:]
+				if len(tag) > 0 {
+					for _, d := range daemonsByLetter[tag[0]|0x20] {
+						if hasFoldPrefix(tag, d) {
+							c := indexByte(tag, ':')
+							if c < 0 {
+								return true, len(t)
+							}
+							return true, min(i+h+1+c+2, len(t))
+						}
+					}
+				}
+			}
+		}
+	}
 	lim := min(len(t), 256)
 	c := indexColonSpace(t[:lim])
 	if c > 0 {
