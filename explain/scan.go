@@ -286,6 +286,9 @@ func (s *Scanner) feed(line string) {
 			// qmail-send's log states the outcome without a code: its words
 			// are read as an argument's would be
 			r, err = parse(t, false)
+			if err == nil && r.Code == 0 && r.Enhanced == "" && r.Action == "" && !s.Wording {
+				err = ErrNoCode // not qmail's outcome after all, and codeless wording is not asked for
+			}
 		}
 		if err == nil {
 			s.emit(r)
