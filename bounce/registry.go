@@ -3,7 +3,8 @@ package bounce
 import (
 	"sort"
 	"strings"
-	"sync"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // A family is one bounce format: a detector that recognises its reports
@@ -38,7 +39,7 @@ func sortedFamilies() []family {
 
 // familiesInOrder is sortedFamilies computed once (every family registers
 // in an init function, before the first Parse).
-var familiesInOrder = sync.OnceValue(sortedFamilies)
+var familiesInOrder = lazy.Value[[]family]{New: sortedFamilies}
 
 func analyse(m *msg) (*Result, error) {
 	res := &Result{From: m.from, Subject: m.subject, Date: m.date, MessageID: m.messageID, Gateway: gatewayName(m)}
@@ -71,7 +72,7 @@ func analyse(m *msg) (*Result, error) {
 	}
 	format := ""
 	var text []Recipient
-	for _, f := range familiesInOrder() {
+	for _, f := range familiesInOrder.Get() {
 		if !f.detect(m) {
 			continue
 		}

@@ -59,7 +59,7 @@ type Options struct {
 	// domain; SendingIPs alone does too.
 	Blocklists bool
 	SendingIPs []net.IP
-	DNSBL      []dnsbl.List // the lists; nil: dnsbl.Default
+	DNSBL      []dnsbl.List // the lists; nil: dnsbl.Default()
 
 	// For tests and special setups.
 	// PortMap redirects a logical port to where it is really dialled

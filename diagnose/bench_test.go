@@ -29,7 +29,7 @@ func BenchmarkDiagnoseSlowDNS(b *testing.B) {
 	)
 	dns.Delay(20 * time.Millisecond)
 	port := testsmtp.StartRCPT(b, "250 2.1.5 Ok")
-	lists := dnsbl.WithZoneSuffix(dnsbl.Default, "bl.test")
+	lists := dnsbl.WithZoneSuffix(dnsbl.Default(), "bl.test")
 	var total time.Duration
 	for b.Loop() {
 		start := time.Now()

@@ -51,7 +51,7 @@ type Options struct {
 	// Reply is a pasted SMTP reply or log line to explain; the checks it
 	// points to run with it (its recipient, the client IP it names).
 	Reply string
-	DNSBL []dnsbl.List // nil: dnsbl.Default
+	DNSBL []dnsbl.List // nil: dnsbl.Default()
 	// Message is the message whose delivery fails (ParseMessage): its
 	// From: domain's DMARC policy and its DKIM signatures' key records
 	// are checked.

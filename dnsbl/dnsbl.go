@@ -54,6 +54,7 @@ import (
 	"sync"
 
 	"github.com/miekg/dns"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -101,101 +102,106 @@ func with(m map[string]string, k, v string) map[string]string {
 	return out
 }
 
-// Default is the table of major public lists. Return codes are as the list
+// Default returns the table of major public lists (built on first use:
+// its maps would otherwise be built at the start of every command). Return codes are as the list
 // operators document them; see docs/diagnose.md for the sources.
-var Default = []List{
-	{
-		Name: "Spamhaus ZEN", Zone: "zen.spamhaus.org", Kind: IPList, IPv6: true,
-		Codes: map[string]string{
-			"127.0.0.2":  "SBL: direct spam source or spam operation (Spamhaus Block List)",
-			"127.0.0.3":  "SBL CSS: snowshoe or low-reputation sending detected automatically",
-			"127.0.0.4":  "XBL: exploited or infected host (botnet, open proxy; CBL data)",
-			"127.0.0.9":  "SBL DROP: hijacked or criminal network (Don't Route Or Peer)",
-			"127.0.0.10": "PBL (ISP-maintained): the range is not meant to send mail directly to other mail servers",
-			"127.0.0.11": "PBL (Spamhaus-maintained): the range is not meant to send mail directly to other mail servers",
-			"127.0.0.30": "BCL: botnet controller",
+func Default() []List { return defaultLists.Get() }
+
+var defaultLists = lazy.Value[[]List]{New: func() []List {
+	return []List{
+		{
+			Name: "Spamhaus ZEN", Zone: "zen.spamhaus.org", Kind: IPList, IPv6: true,
+			Codes: map[string]string{
+				"127.0.0.2":  "SBL: direct spam source or spam operation (Spamhaus Block List)",
+				"127.0.0.3":  "SBL CSS: snowshoe or low-reputation sending detected automatically",
+				"127.0.0.4":  "XBL: exploited or infected host (botnet, open proxy; CBL data)",
+				"127.0.0.9":  "SBL DROP: hijacked or criminal network (Don't Route Or Peer)",
+				"127.0.0.10": "PBL (ISP-maintained): the range is not meant to send mail directly to other mail servers",
+				"127.0.0.11": "PBL (Spamhaus-maintained): the range is not meant to send mail directly to other mail servers",
+				"127.0.0.30": "BCL: botnet controller",
+			},
+			Refused: spamhausRefused,
+			Delist:  "https://check.spamhaus.org/",
+			Removal: "SBL and XBL entries have self-service removal after the cause is fixed; a PBL entry means the address should send through the provider's relay, or the provider must mark it as a mail server",
 		},
-		Refused: spamhausRefused,
-		Delist:  "https://check.spamhaus.org/",
-		Removal: "SBL and XBL entries have self-service removal after the cause is fixed; a PBL entry means the address should send through the provider's relay, or the provider must mark it as a mail server",
-	},
-	{
-		Name: "SpamCop", Zone: "bl.spamcop.net", Kind: IPList,
-		Codes:   map[string]string{"127.0.0.2": "listed: spam reports or spamtrap hits from this address"},
-		Delist:  "https://www.spamcop.net/bl.shtml",
-		Removal: "entries expire automatically about 24 hours after the reports stop; repeated listings last longer",
-	},
-	{
-		Name: "Barracuda", Zone: "b.barracudacentral.org", Kind: IPList,
-		Codes:   map[string]string{"127.0.0.2": "listed as poor reputation on the Barracuda Reputation Block List"},
-		Delist:  "https://www.barracudacentral.org/rbl/removal-request",
-		Removal: "one removal request after the cause is fixed; processed within about a day",
-	},
-	{
-		Name: "UCEPROTECT Level 1", Zone: "dnsbl-1.uceprotect.net", Kind: IPList,
-		Codes:   map[string]string{"127.0.0.2": "listed: this address sent to UCEPROTECT spamtraps"},
-		Delist:  "https://www.uceprotect.net/",
-		Removal: "entries expire automatically (7 days after the last spamtrap hit); express delisting is paid",
-	},
-	{
-		Name: "PSBL", Zone: "psbl.surriel.com", Kind: IPList,
-		Codes:   map[string]string{"127.0.0.2": "listed: this address sent mail to PSBL spamtraps"},
-		Delist:  "https://psbl.org/remove",
-		Removal: "anyone can remove an address with the self-service form",
-	},
-	{
-		Name: "Mailspike", Zone: "bl.mailspike.net", Kind: IPList,
-		Codes: map[string]string{
-			"127.0.0.2":  "listed: part of a distributed spam wave (Mailspike Z list)",
-			"127.0.0.10": "reputation L5: worst possible reputation",
-			"127.0.0.11": "reputation L4: very bad reputation",
-			"127.0.0.12": "reputation L3: bad reputation",
+		{
+			Name: "SpamCop", Zone: "bl.spamcop.net", Kind: IPList,
+			Codes:   map[string]string{"127.0.0.2": "listed: spam reports or spamtrap hits from this address"},
+			Delist:  "https://www.spamcop.net/bl.shtml",
+			Removal: "entries expire automatically about 24 hours after the reports stop; repeated listings last longer",
 		},
-		Delist:  "https://mailspike.org/",
-		Removal: "automated and temporary: the reputation recovers when the sending behaviour changes; a self-service form exists",
-	},
-	{
-		Name: "Spamhaus DBL", Zone: "dbl.spamhaus.org", Kind: DomainList,
-		Codes: map[string]string{
-			"127.0.1.2":   "low-reputation domain (spam)",
-			"127.0.1.4":   "phishing domain",
-			"127.0.1.5":   "malware domain",
-			"127.0.1.6":   "botnet command-and-control domain",
-			"127.0.1.102": "abused legitimate domain (spam)",
-			"127.0.1.103": "abused redirector or URL shortener",
-			"127.0.1.104": "abused legitimate domain (phishing)",
-			"127.0.1.105": "abused legitimate domain (malware)",
-			"127.0.1.106": "abused legitimate domain (botnet C&C)",
+		{
+			Name: "Barracuda", Zone: "b.barracudacentral.org", Kind: IPList,
+			Codes:   map[string]string{"127.0.0.2": "listed as poor reputation on the Barracuda Reputation Block List"},
+			Delist:  "https://www.barracudacentral.org/rbl/removal-request",
+			Removal: "one removal request after the cause is fixed; processed within about a day",
 		},
-		Refused: with(spamhausRefused, "127.0.1.255", "query refused: an IP address was asked of a domain list"),
-		Delist:  "https://check.spamhaus.org/",
-		Removal: "look the domain up and follow the removal steps after the cause is fixed",
-	},
-	{
-		Name: "SURBL", Zone: "multi.surbl.org", Kind: DomainList,
-		Bits: map[byte]string{
-			4:   "DM: disposable email domain",
-			8:   "PH: phishing site",
-			16:  "MW: malware site",
-			32:  "CT: click-tracking domain",
-			64:  "ABUSE: spam and abuse site",
-			128: "CR: cracked (compromised) site",
+		{
+			Name: "UCEPROTECT Level 1", Zone: "dnsbl-1.uceprotect.net", Kind: IPList,
+			Codes:   map[string]string{"127.0.0.2": "listed: this address sent to UCEPROTECT spamtraps"},
+			Delist:  "https://www.uceprotect.net/",
+			Removal: "entries expire automatically (7 days after the last spamtrap hit); express delisting is paid",
 		},
-		Delist:  "https://www.surbl.org/surbl-analysis",
-		Removal: "entries expire when the domain stops appearing in spam; a removal request is possible after the cause is fixed",
-	},
-	{
-		Name: "URIBL", Zone: "multi.uribl.com", Kind: DomainList,
-		Bits: map[byte]string{
-			2: "black: domain used by spammers",
-			4: "grey: domain found in bulk mail (may honour opt-out)",
-			8: "red: young or privacy-protected domain actively seen in mail",
+		{
+			Name: "PSBL", Zone: "psbl.surriel.com", Kind: IPList,
+			Codes:   map[string]string{"127.0.0.2": "listed: this address sent mail to PSBL spamtraps"},
+			Delist:  "https://psbl.org/remove",
+			Removal: "anyone can remove an address with the self-service form",
 		},
-		Refused: map[string]string{"127.0.0.1": "query refused by URIBL (bit 1: public resolver or volume limit; not a listing)"},
-		Delist:  "https://www.uribl.com/",
-		Removal: "look the domain up and file a delist request (an account is required)",
-	},
-}
+		{
+			Name: "Mailspike", Zone: "bl.mailspike.net", Kind: IPList,
+			Codes: map[string]string{
+				"127.0.0.2":  "listed: part of a distributed spam wave (Mailspike Z list)",
+				"127.0.0.10": "reputation L5: worst possible reputation",
+				"127.0.0.11": "reputation L4: very bad reputation",
+				"127.0.0.12": "reputation L3: bad reputation",
+			},
+			Delist:  "https://mailspike.org/",
+			Removal: "automated and temporary: the reputation recovers when the sending behaviour changes; a self-service form exists",
+		},
+		{
+			Name: "Spamhaus DBL", Zone: "dbl.spamhaus.org", Kind: DomainList,
+			Codes: map[string]string{
+				"127.0.1.2":   "low-reputation domain (spam)",
+				"127.0.1.4":   "phishing domain",
+				"127.0.1.5":   "malware domain",
+				"127.0.1.6":   "botnet command-and-control domain",
+				"127.0.1.102": "abused legitimate domain (spam)",
+				"127.0.1.103": "abused redirector or URL shortener",
+				"127.0.1.104": "abused legitimate domain (phishing)",
+				"127.0.1.105": "abused legitimate domain (malware)",
+				"127.0.1.106": "abused legitimate domain (botnet C&C)",
+			},
+			Refused: with(spamhausRefused, "127.0.1.255", "query refused: an IP address was asked of a domain list"),
+			Delist:  "https://check.spamhaus.org/",
+			Removal: "look the domain up and follow the removal steps after the cause is fixed",
+		},
+		{
+			Name: "SURBL", Zone: "multi.surbl.org", Kind: DomainList,
+			Bits: map[byte]string{
+				4:   "DM: disposable email domain",
+				8:   "PH: phishing site",
+				16:  "MW: malware site",
+				32:  "CT: click-tracking domain",
+				64:  "ABUSE: spam and abuse site",
+				128: "CR: cracked (compromised) site",
+			},
+			Delist:  "https://www.surbl.org/surbl-analysis",
+			Removal: "entries expire when the domain stops appearing in spam; a removal request is possible after the cause is fixed",
+		},
+		{
+			Name: "URIBL", Zone: "multi.uribl.com", Kind: DomainList,
+			Bits: map[byte]string{
+				2: "black: domain used by spammers",
+				4: "grey: domain found in bulk mail (may honour opt-out)",
+				8: "red: young or privacy-protected domain actively seen in mail",
+			},
+			Refused: map[string]string{"127.0.0.1": "query refused by URIBL (bit 1: public resolver or volume limit; not a listing)"},
+			Delist:  "https://www.uribl.com/",
+			Removal: "look the domain up and file a delist request (an account is required)",
+		},
+	}
+}}
 
 // Status is the outcome of one query.
 type Status string
@@ -282,7 +288,7 @@ type Checker struct {
 func (c *Checker) lists(k Kind) []*List {
 	ls := c.Lists
 	if ls == nil {
-		ls = Default
+		ls = Default()
 	}
 	var out []*List
 	for i := range ls {
@@ -498,7 +504,7 @@ func ParseLists(specs []string) ([]List, error) {
 	}
 	for _, s := range specs {
 		if strings.EqualFold(strings.TrimSpace(s), "default") {
-			for _, l := range Default {
+			for _, l := range Default() {
 				add(l)
 			}
 			continue
@@ -514,7 +520,7 @@ func ParseLists(specs []string) ([]List, error) {
 
 func tableList(zone string) (List, bool) {
 	zone = strings.TrimSuffix(zone, ".")
-	for _, l := range Default {
+	for _, l := range Default() {
 		if l.Zone == zone {
 			return l, true
 		}
@@ -524,7 +530,7 @@ func tableList(zone string) (List, bool) {
 
 func tableZones() string {
 	var z []string
-	for _, l := range Default {
+	for _, l := range Default() {
 		z = append(z, l.Zone)
 	}
 	return strings.Join(z, ", ")

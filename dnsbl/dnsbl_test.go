@@ -46,7 +46,7 @@ func TestDomainQueryName(t *testing.T) {
 // at least one documented code.
 func TestDefaultTable(t *testing.T) {
 	names := map[string]bool{}
-	for _, l := range dnsbl.Default {
+	for _, l := range dnsbl.Default() {
 		names[l.Name] = true
 		if l.Zone == "" || l.Delist == "" || !strings.HasPrefix(l.Delist, "https://") || (len(l.Codes) == 0 && len(l.Bits) == 0) {
 			t.Errorf("%s: incomplete entry %+v", l.Name, l)
@@ -84,7 +84,7 @@ func world(t *testing.T) *dnsbl.Checker {
 		"1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.spamhaus.org.bl.test. 60 IN A 127.0.0.3",
 	)
 	srv.ServFail("99.2.0.192.psbl.surriel.com.bl.test.")
-	return &dnsbl.Checker{Resolver: resolver.New(srv.Addr), Lists: dnsbl.WithZoneSuffix(dnsbl.Default, suffix)}
+	return &dnsbl.Checker{Resolver: resolver.New(srv.Addr), Lists: dnsbl.WithZoneSuffix(dnsbl.Default(), suffix)}
 }
 
 func byList(rs []dnsbl.Result) map[string]dnsbl.Result {
@@ -232,9 +232,9 @@ func TestFindingsListed(t *testing.T) {
 
 func TestInterpret(t *testing.T) {
 	var uribl *dnsbl.List
-	for i := range dnsbl.Default {
-		if dnsbl.Default[i].Name == "URIBL" {
-			uribl = &dnsbl.Default[i]
+	for i := range dnsbl.Default() {
+		if dnsbl.Default()[i].Name == "URIBL" {
+			uribl = &dnsbl.Default()[i]
 		}
 	}
 	st, ms := dnsbl.Interpret(uribl, []string{"127.0.0.14"})
@@ -252,10 +252,10 @@ func FuzzInterpret(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, code string) {
-		for i := range dnsbl.Default {
-			st, ms := dnsbl.Interpret(&dnsbl.Default[i], []string{code})
+		for i := range dnsbl.Default() {
+			st, ms := dnsbl.Interpret(&dnsbl.Default()[i], []string{code})
 			if (st != dnsbl.Listed && st != dnsbl.Refused) || len(ms) != 1 {
-				t.Fatalf("%s %q: %v %v", dnsbl.Default[i].Name, code, st, ms)
+				t.Fatalf("%s %q: %v %v", dnsbl.Default()[i].Name, code, st, ms)
 			}
 		}
 		if _, err := dnsbl.DomainQueryName(code, "dbl.test"); err == nil && net.ParseIP(code) != nil {
@@ -282,7 +282,7 @@ func TestParseLists(t *testing.T) {
 		t.Errorf("table list and bare zone: %+v %+v", ls[3], ls[4])
 	}
 	all, err := dnsbl.ParseLists([]string{"default", "ip:dnsbl.lists.example"})
-	if err != nil || len(all) != len(dnsbl.Default)+1 {
+	if err != nil || len(all) != len(dnsbl.Default())+1 {
 		t.Errorf("default plus one: %d lists, %v", len(all), err)
 	}
 	for _, bad := range []string{"", "nodot", "unknown.example=mirror.example", "zen.spamhaus.org=bad zone", "ip:", "domain:a..b"} {

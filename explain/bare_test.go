@@ -12,7 +12,7 @@ import (
 // provider's host.
 func TestBareEngineAgreesWithFullEngine(t *testing.T) {
 	codes := []int{299, 499, 525, 571, 599}
-	for c := range basicCodes() {
+	for c := range basicCodes.Get() {
 		codes = append(codes, c)
 	}
 	checked := 0
@@ -29,7 +29,7 @@ func TestBareEngineAgreesWithFullEngine(t *testing.T) {
 		class := string(rune('0' + code/100))
 		for _, stage := range []string{"", "RCPT TO", "MAIL FROM", "DATA"} {
 			same(Reply{Code: code, Stage: stage})
-			for k := range enhancedDetails() {
+			for k := range enhancedDetails.Get() {
 				same(Reply{Code: code, Enhanced: class + "." + k, Stage: stage})
 			}
 		}

@@ -1,6 +1,8 @@
 package explain
 
-import "sync"
+import (
+	"github.com/smtpgw/smtpgw/internal/lazy"
+)
 
 // What each category means by default: who acts and what to do when no
 // provider- or wording-specific rule gives something better.
@@ -12,7 +14,7 @@ type catInfo struct {
 	Ref     string
 }
 
-var categoryInfo = sync.OnceValue(func() map[Category]catInfo {
+var categoryInfo = lazy.Value[map[Category]catInfo]{New: func() map[Category]catInfo {
 	return map[Category]catInfo{
 		UserUnknown: {"The recipient address does not exist at the receiving server.", ActorSender, []string{
 			"Check the recipient address for typos, in the local part and in the domain.",
@@ -133,4 +135,4 @@ var categoryInfo = sync.OnceValue(func() map[Category]catInfo {
 			"Contact the recipient's postmaster with the full reply, the time and your sending IP.",
 		}, "RFC 5321 §4.2"},
 	}
-})
+}}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // compiled rule, with keyword ids resolved against the shared matcher.
@@ -145,10 +147,18 @@ func buildEngine() *engine { return buildEngineOf(true) }
 
 // buildEngineOf compiles the rule table; with keywords false, only the
 // rules that need no keyword (Any, All and With empty; their Not words are left
-// out, as none can occur in an empty text) and no wording lists.
+// out, as none can occur in an empty text) and no wording lists. Those are
+// listed at compile time (bareRules, generated): the small engine never
+// assembles the table, so it reads neither the other rules nor their keywords.
+//
+//go:generate go test -run TestBareRulesFile -update-bare .
 func buildEngineOf(keywords bool) *engine {
 	e := &engine{m: newMatcher(), detailKeys: map[[2]int]detailInfo{}}
-	for _, r := range ruleTable() {
+	table := bareRules()
+	if keywords {
+		table = ruleTable()
+	}
+	for _, r := range table {
 		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0) {
 			continue
 		}
@@ -223,7 +233,7 @@ func buildEngineOf(keywords bool) *engine {
 
 // finish adds the registry's detail codes and the indexes of the rules.
 func (e *engine) finish() *engine {
-	for k, v := range enhancedDetails() {
+	for k, v := range enhancedDetails.Get() {
 		ec, ok := parseEnh("2." + k)
 		if !ok {
 			panic("explain: bad registry key " + k)
@@ -441,13 +451,13 @@ var categoryPrecedence = []Category{
 	Syntax, ServerError, Policy, Unknown, Success,
 }
 
-var catPrec = sync.OnceValue(func() map[Category]int {
+var catPrec = lazy.Value[map[Category]int]{New: func() map[Category]int {
 	m := map[Category]int{}
 	for i, c := range categoryPrecedence {
 		m[c] = i
 	}
 	return m
-})
+}}
 
 // check tests rule i against a reply and returns it with its rank.
 func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
@@ -571,7 +581,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	default:
 		rk.tier = 2
 	}
-	rk.catPrec = catPrec()[r.Cat]
+	rk.catPrec = catPrec.Get()[r.Cat]
 	rk.index = i
 	return r, rk
 }
@@ -735,7 +745,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	var info codeInfo
 	var haveInfo bool
 	if code != 0 {
-		info, haveInfo = basicCodes()[code]
+		info, haveInfo = basicCodes.Get()[code]
 		if haveInfo {
 			ex.CodeMeaning = info.Meaning
 		} else {
@@ -893,7 +903,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	expiredByWording := false
 	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
 		last := ex.Category
-		lastSummary := categoryInfo()[last].Summary
+		lastSummary := categoryInfo.Get()[last].Summary
 		if rl != nil && rl.Summary != "" {
 			lastSummary = rl.Summary
 		}
@@ -956,13 +966,13 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	if sender && ex.Class != ClassSuccess {
 		switch ex.Category {
 		case UserUnknown, HostUnknown, MailboxDisabled, Moved:
-			senderSummary = senderSideSummary()[ex.Category]
+			senderSummary = senderSideSummary.Get()[ex.Category]
 			decided += "; " + string(ex.Category) + " at the sender (MAIL FROM) is sender-invalid"
 			ex.Category = SenderInvalid
 			rl = nil
 		}
 	}
-	ci := categoryInfo()[ex.Category]
+	ci := categoryInfo.Get()[ex.Category]
 	ex.Summary, ex.Actor, ex.Remediation = ci.Summary, ci.Actor, ci.Fix
 	if rl != nil {
 		if rl.Summary != "" {
@@ -1173,7 +1183,7 @@ var (
 // an unknown recipient, a full mailbox (the message came back), a refused
 // relay do not go away by themselves; a rate limit, greylisting, a network
 // or server problem do.
-var naturalClass = sync.OnceValue(func() map[Category]Class {
+var naturalClass = lazy.Value[map[Category]Class]{New: func() map[Category]Class {
 	return map[Category]Class{
 		UserUnknown: ClassPermanent, MailboxFull: ClassPermanent, MailboxDisabled: ClassPermanent, Moved: ClassPermanent,
 		HostUnknown: ClassPermanent, RelayDenied: ClassPermanent, AuthRequired: ClassPermanent, AuthFailed: ClassPermanent,
@@ -1183,7 +1193,7 @@ var naturalClass = sync.OnceValue(func() map[Category]Class {
 		Success:     ClassSuccess,
 		RateLimited: ClassTransient, Greylisted: ClassTransient, Network: ClassTransient, ServerError: ClassTransient,
 	}
-})
+}}
 
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
@@ -1224,7 +1234,7 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}
-	if c, ok := naturalClass()[cat]; ok {
+	if c, ok := naturalClass.Get()[cat]; ok {
 		return c, ""
 	}
 	return ClassUnknown, ""
@@ -1289,14 +1299,14 @@ func (e *engine) senderSide(set *patternSet) bool {
 
 // senderSideSummary says what a recipient-side category means when the
 // refusal is about the envelope sender (stage MAIL FROM, or sender wording).
-var senderSideSummary = sync.OnceValue(func() map[Category]string {
+var senderSideSummary = lazy.Value[map[Category]string]{New: func() map[Category]string {
 	return map[Category]string{
 		UserUnknown:     "The server refused the envelope sender (MAIL FROM): the sender address does not exist or could not be verified (sender address verification). The refusal is about the sender, not the recipient.",
 		HostUnknown:     "The server refused the envelope sender (MAIL FROM): the sender's domain does not exist or accepts no mail, so nobody could receive a bounce. The refusal is about the sender, not the recipient.",
 		MailboxDisabled: "The server refused the envelope sender (MAIL FROM): the sender's mailbox is disabled there. The refusal is about the sender, not the recipient.",
 		Moved:           "The server refused the envelope sender (MAIL FROM): the sender address is no longer valid there. The refusal is about the sender, not the recipient.",
 	}
-})
+}}
 
 func appendNote(note, s string) string {
 	if note == "" {

@@ -1,6 +1,8 @@
 package explain
 
-import "sync"
+import (
+	"github.com/smtpgw/smtpgw/internal/lazy"
+)
 
 // The standards knowledge: every basic reply code of RFC 5321 and its
 // extensions, and every class, subject and enumerated detail code of the IANA
@@ -15,7 +17,7 @@ type codeInfo struct {
 }
 
 // basicCodes are the reply codes of RFC 5321 §4.2 and the SMTP extensions.
-var basicCodes = sync.OnceValue(func() map[int]codeInfo {
+var basicCodes = lazy.Value[map[int]codeInfo]{New: func() map[int]codeInfo {
 	return map[int]codeInfo{
 		// RFC 5321 §4.2.2/§4.2.3
 		211: {"System status, or system help reply", Success, "RFC 5321 §4.2.3"},
@@ -57,16 +59,16 @@ var basicCodes = sync.OnceValue(func() map[int]codeInfo {
 		555: {"MAIL FROM/RCPT TO parameters not recognized or not implemented", Syntax, "RFC 5321 §4.2.3"},
 		556: {"Domain does not accept mail (found while relaying: the recipient domain has a null MX or refuses all mail)", HostUnknown, "RFC 7504 §3; RFC 7505 §4.2"},
 	}
-})
+}}
 
 // classInfo describes the class sub-code of an enhanced status code.
-var enhancedClasses = sync.OnceValue(func() map[byte]string {
+var enhancedClasses = lazy.Value[map[byte]string]{New: func() map[byte]string {
 	return map[byte]string{
 		'2': "Success",
 		'4': "Persistent transient failure",
 		'5': "Permanent failure",
 	}
-})
+}}
 
 // enhancedSubjects are the subject sub-codes (RFC 3463 §3).
 var enhancedSubjects = []string{
@@ -88,7 +90,7 @@ type detailInfo struct {
 }
 
 // enhancedDetails maps "S.D" to the registry entry.
-var enhancedDetails = sync.OnceValue(func() map[string]detailInfo {
+var enhancedDetails = lazy.Value[map[string]detailInfo]{New: func() map[string]detailInfo {
 	return map[string]detailInfo{
 		"0.0":  {"Other undefined status", Unknown, "RFC 3463 §3.1"},
 		"1.0":  {"Other address status", Unknown, "RFC 3463 §3.2"},
@@ -172,4 +174,4 @@ var enhancedDetails = sync.OnceValue(func() map[string]detailInfo {
 		"7.29": {"ARC validation failure", SenderAuth, "RFC 8617 §7.2.2"},
 		"7.30": {"REQUIRETLS support required", TLSRequired, "RFC 8689 §6"},
 	}
-})
+}}

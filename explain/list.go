@@ -21,24 +21,24 @@ type Entry struct {
 // provider and MTA wording rules.
 func List() []Entry {
 	var out []Entry
-	codes := make([]int, 0, len(basicCodes()))
-	for c := range basicCodes() {
+	codes := make([]int, 0, len(basicCodes.Get()))
+	for c := range basicCodes.Get() {
 		codes = append(codes, c)
 	}
 	sort.Ints(codes)
 	for _, c := range codes {
-		i := basicCodes()[c]
+		i := basicCodes.Get()[c]
 		out = append(out, Entry{Key: itoa(c), Code: c, Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
 	}
 	for _, c := range []byte{'2', '4', '5'} {
-		out = append(out, Entry{Key: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses()[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
+		out = append(out, Entry{Key: string(c) + ".X.X", Kind: "enhanced-class", Meaning: enhancedClasses.Get()[c], Category: map[byte]Category{'2': Success, '4': Unknown, '5': Unknown}[c], Reference: "RFC 3463 §3.1"})
 	}
 	for s, m := range enhancedSubjects {
 		out = append(out, Entry{Key: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
 	}
-	keys := make([]enhCode, 0, len(enhancedDetails()))
+	keys := make([]enhCode, 0, len(enhancedDetails.Get()))
 	meta := map[enhCode]detailInfo{}
-	for k, v := range enhancedDetails() {
+	for k, v := range enhancedDetails.Get() {
 		ec, _ := parseEnh("2." + k)
 		keys = append(keys, ec)
 		meta[ec] = v

@@ -4,15 +4,16 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // retryAfterRe finds a wait a reply asks for: "try again in 300 seconds",
 // "please retry after 5 minutes", "wait 60s before retrying", "come back
 // in 1 hour".
-var retryAfterRe = sync.OnceValue(func() *regexp.Regexp {
+var retryAfterRe = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:try(?:\s+(?:it|this))?\s+again|retry(?:ing)?|resend|come\s+back|wait)\b[^.;\d]{0,20}?\b(?:in|after|for)?\s*(\d{1,6})\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h)\b`)
-})
+}}
 
 // retryAfter returns the wait, in seconds, that text asks for in so many
 // words (at most a day), or 0.
@@ -25,7 +26,7 @@ func retryAfter(text string) int {
 
 // retryAfterExpr is retryAfter by the expression alone.
 func retryAfterExpr(text string) int {
-	m := retryAfterRe().FindStringSubmatch(text)
+	m := retryAfterRe.Get().FindStringSubmatch(text)
 	if m == nil {
 		return 0
 	}

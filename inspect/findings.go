@@ -7,11 +7,11 @@ import (
 	"net/mail"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/smtpgw/smtpgw/dmarc"
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/resolver"
 )
 
@@ -207,7 +207,7 @@ func receiverFinding(method string, x *AuthResult, haveAR bool) finding.Finding 
 	return f
 }
 
-var msgIDRe = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^<[^<>@\s]+@[^<>@\s]+>$`) })
+var msgIDRe = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`^<[^<>@\s]+@[^<>@\s]+>$`) }}
 
 func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rcv map[string]*AuthResult, now time.Time, tgt finding.Target) []finding.Finding {
 	var fs []finding.Finding
@@ -242,7 +242,7 @@ func bulk(ctx context.Context, r *resolver.Resolver, m *Message, res *Result, rc
 		add("bulk.message-id", finding.Fail, "no Message-ID: Gmail requires one (RFC 5322 §3.6.4)", nil, "Have the sending software add Message-ID: <unique@your-domain>")
 	case len(ids) > 1:
 		add("bulk.message-id", finding.Fail, fmt.Sprintf("%d Message-ID fields; RFC 5322 allows one", len(ids)), ids, "Send one Message-ID")
-	case !msgIDRe().MatchString(ids[0]):
+	case !msgIDRe.Get().MatchString(ids[0]):
 		add("bulk.message-id", finding.Fail, "Message-ID is not of the form <left@right>: "+clip(ids[0], 80), ids, "Generate Message-ID as <unique-part@your-domain>")
 	default:
 		add("bulk.message-id", finding.Pass, "Message-ID "+ids[0], nil)

@@ -6,9 +6,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // FilterVerdict is what one spam filter on the way left in the header:
@@ -405,9 +405,9 @@ func ruleMeaning(name string) string {
 
 // compiled on first use, not at process start
 var (
-	saKV     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(score|hits|required)=(\S*)`) })
-	saTests  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\btests=([A-Za-z0-9_,\s]*?)(?:\s+[a-z_]+=|$)`) })
-	saReport = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(-?\d+(?:\.\d+)?)\s+([A-Z][A-Z0-9_]{2,})\s+`) })
+	saKV     = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`(?i)\b(score|hits|required)=(\S*)`) }}
+	saTests  = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`\btests=([A-Za-z0-9_,\s]*?)(?:\s+[a-z_]+=|$)`) }}
+	saReport = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`(-?\d+(?:\.\d+)?)\s+([A-Z][A-Z0-9_]{2,})\s+`) }}
 )
 
 func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
@@ -421,7 +421,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 	descr := map[string]string{}
 	if rep != "" {
 		hdrs = append(hdrs, "X-Spam-Report")
-		idx := saReport().FindAllStringSubmatchIndex(rep, maxRules)
+		idx := saReport.Get().FindAllStringSubmatchIndex(rep, maxRules)
 		for i, x := range idx {
 			name, pts := rep[x[4]:x[5]], rep[x[2]:x[3]]
 			end := len(rep)
@@ -443,7 +443,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 			v.Spam = "not spam"
 		}
 		var score, req string
-		for _, kv := range saKV().FindAllStringSubmatch(st, -1) {
+		for _, kv := range saKV.Get().FindAllStringSubmatch(st, -1) {
 			switch strings.ToLower(kv[1]) {
 			case "score", "hits":
 				score = kv[2]
@@ -451,7 +451,7 @@ func spamAssassinVerdict(m *Message) (FilterVerdict, bool) {
 				req = kv[2]
 			}
 		}
-		if x := saTests().FindStringSubmatch(st); x != nil {
+		if x := saTests.Get().FindStringSubmatch(st); x != nil {
 			for _, t := range strings.Split(x[1], ",") {
 				if t = strings.TrimSpace(t); t != "" && t != "none" && len(tests) < maxRules {
 					tests = append(tests, t)
@@ -503,10 +503,10 @@ func sortByScore(items []VerdictItem) {
 }
 
 var (
-	rspamdHead = sync.OnceValue(func() *regexp.Regexp {
+	rspamdHead = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp {
 		return regexp.MustCompile(`^\s*([\w-]+):\s*(True|False)\s*\[\s*(-?[\d.]+)\s*/\s*(-?[\d.]+)\s*\]`)
-	})
-	rspamdSym = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`([A-Z][A-Z0-9_]+)\((-?[\d.]+)\)(\[[^\]]*\])?`) })
+	}}
+	rspamdSym = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`([A-Z][A-Z0-9_]+)\((-?[\d.]+)\)(\[[^\]]*\])?`) }}
 )
 
 func rspamdVerdict(m *Message) (FilterVerdict, bool) {
@@ -519,7 +519,7 @@ func rspamdVerdict(m *Message) (FilterVerdict, bool) {
 	syms := res
 	if res != "" {
 		hdrs = append(hdrs, "X-Spamd-Result")
-		if h := rspamdHead().FindStringSubmatch(res); h != nil {
+		if h := rspamdHead.Get().FindStringSubmatch(res); h != nil {
 			v.Score = h[3] + " (of " + h[4] + " to reject)"
 			if h[2] == "True" {
 				v.Spam = "spam"
@@ -561,7 +561,7 @@ func rspamdVerdict(m *Message) (FilterVerdict, bool) {
 		}
 	}
 	var items []VerdictItem
-	for _, s := range rspamdSym().FindAllStringSubmatch(syms, maxRules) {
+	for _, s := range rspamdSym.Get().FindAllStringSubmatch(syms, maxRules) {
 		it := VerdictItem{Name: s[1], Score: s[2], Meaning: ruleMeaning(s[1])}
 		if s[3] != "" {
 			it.Value = strings.Trim(s[3], "[]")

@@ -23,10 +23,10 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/tlsclient"
 	"github.com/smtpgw/smtpgw/resolver"
 	"github.com/smtpgw/smtpgw/smtpwire"
@@ -489,9 +489,9 @@ func (oc outcome) verdict(attempts int, to []Address) Verdict {
 	return v
 }
 
-var reEnhanced = sync.OnceValue(func() *regexp.Regexp {
+var reEnhanced = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp {
 	return regexp.MustCompile(`^([245])\.([0-9]{1,3})\.([0-9]{1,3})(?:\s+|$)`)
-})
+}}
 
 // SplitEnhanced returns a reply's enhanced status code (RFC 3463, from the
 // first line when its class matches the reply code) and its text with the
@@ -499,14 +499,14 @@ var reEnhanced = sync.OnceValue(func() *regexp.Regexp {
 func SplitEnhanced(r smtpwire.Reply) (string, string) {
 	enh := ""
 	if len(r.Lines) > 0 {
-		if m := reEnhanced().FindStringSubmatch(r.Lines[0]); m != nil && strconv.Itoa(r.Code/100) == m[1] {
+		if m := reEnhanced.Get().FindStringSubmatch(r.Lines[0]); m != nil && strconv.Itoa(r.Code/100) == m[1] {
 			enh = m[1] + "." + m[2] + "." + m[3]
 		}
 	}
 	parts := make([]string, 0, len(r.Lines))
 	for _, l := range r.Lines {
 		if enh != "" {
-			if m := reEnhanced().FindString(l); m != "" && strings.HasPrefix(l, enh) {
+			if m := reEnhanced.Get().FindString(l); m != "" && strings.HasPrefix(l, enh) {
 				l = l[len(m):]
 			}
 		}

@@ -41,7 +41,7 @@ type checkOptions struct {
 	// SMTP ports, and 443 of the MTA-STS policy host.
 	PortMap []string
 	// Blocklist are the lists chosen by the user (dnsbl.ParseList
-	// specs); none: the table dnsbl.Default.
+	// specs); none: the table dnsbl.Default().
 	Blocklist []string
 
 	Check   check.Options // what the flags ask for (resolver and CAs are added by checkRun)

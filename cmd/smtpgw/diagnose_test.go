@@ -44,7 +44,7 @@ func diagnoseArgs(dns *testdns.Server, port int) []string {
 // as a user asks a mirror (--blocklist zen.spamhaus.org=MIRROR-ZONE).
 func blocklistMirrors(suffix string) []string {
 	var args []string
-	for _, l := range dnsbl.Default {
+	for _, l := range dnsbl.Default() {
 		args = append(args, "--blocklist", l.Zone+"="+l.Zone+"."+suffix)
 	}
 	return args

@@ -7,8 +7,8 @@ import (
 	"net"
 	"os"
 	"strings"
-	"sync"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/spf13/cobra"
@@ -95,7 +95,7 @@ func shellQuote(s string) string {
 // menuTasks are the tasks `smtpgw` alone offers on a terminal; each runs
 // its command, which asks for what it needs. Built when the menu is shown,
 // not at process start.
-var menuTasks = sync.OnceValue(func() []prompt.Option {
+var menuTasks = lazy.Value[[]prompt.Option]{New: func() []prompt.Option {
 	return []prompt.Option{
 		task("Why did my mail bounce?", "explain a reply or a bounce", "explain"),
 		task("Why does mail to an address not arrive?", "diagnose a recipient", "diagnose"),
@@ -107,7 +107,7 @@ var menuTasks = sync.OnceValue(func() []prompt.Option {
 		task("Run a local relay for apps and CI", "spools durably, retries", "relay"),
 		task("Show the help", "every command and flag", "help"),
 	}
-})
+}}
 
 func task(question, what, command string) prompt.Option {
 	return prompt.Option{Label: fmt.Sprintf("%-40s %s", question, what), Value: command, Summary: question}
@@ -117,7 +117,7 @@ func task(question, what, command string) prompt.Option {
 // chosen command, run as if typed (with the global flags given).
 func runMenu(ctx context.Context, cmd *cobra.Command, ios *IOStreams, g *GlobalOptions) error {
 	p := prompt.New(ios.In, ios.Out, ios.Color())
-	task, err := p.Choose("What do you want to do?", menuTasks())
+	task, err := p.Choose("What do you want to do?", menuTasks.Get())
 	if errors.Is(err, prompt.ErrCancelled) {
 		return nil
 	}

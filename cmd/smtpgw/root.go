@@ -9,11 +9,11 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/smtpgw/smtpgw/check"
 	"github.com/smtpgw/smtpgw/diagnose"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"github.com/smtpgw/smtpgw/report"
@@ -175,7 +175,7 @@ func optionFlagError(err error, flags map[string]string) error {
 		return usageErr("%v", err)
 	}
 	// The problem may name other fields ("needs SPFIP"): name their flags.
-	problem = fieldName().ReplaceAllStringFunc(problem, func(w string) string {
+	problem = fieldName.Get().ReplaceAllStringFunc(problem, func(w string) string {
 		if f, ok := flags[w]; ok {
 			return f
 		}
@@ -184,7 +184,7 @@ func optionFlagError(err error, flags map[string]string) error {
 	return usageErr("%s %s", flag, problem)
 }
 
-var fieldName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`) })
+var fieldName = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp { return regexp.MustCompile(`\b[A-Z][A-Za-z0-9]+\b`) }}
 
 // commands are smtpgw's top-level commands, added to the root explicitly
 // (in this order) by newRootCmd. A run builds only the one it names.

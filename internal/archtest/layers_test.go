@@ -14,7 +14,7 @@ import (
 // no renderer, the renderers no command.
 var layers = [][]string{
 	// 0: the models and the infrastructure every layer uses
-	{"finding", "explain", "resolver", "smtpwire", "portmap", "internal/tlsclient", "internal/jsonschema", "internal/maillog",
+	{"finding", "explain", "resolver", "smtpwire", "portmap", "internal/lazy", "internal/tlsclient", "internal/jsonschema", "internal/maillog",
 		"internal/smtpreplay", "relay/spool", "relay/metrics"},
 	// 1: the mail standards, beside each other
 	{"spf", "dmarc", "dkimkey", "dkimsign", "arc", "mtasts", "tlsrpt", "dane", "dnsbl"},

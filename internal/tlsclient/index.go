@@ -8,6 +8,7 @@ import (
 	"os"
 	"sync"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"golang.org/x/crypto/cryptobyte"
 	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 )
@@ -27,14 +28,16 @@ type rootIndex struct {
 type rootFiles func(read func(path string) bool)
 
 // systemIndex is nil where the system roots are not files (see
-// systemRootFiles).
-var systemIndex = sync.OnceValue(func() *rootIndex {
+// systemRootFiles). Tests replace it.
+var systemIndex = func() *rootIndex { return systemRoots.Get() }
+
+var systemRoots = lazy.Value[*rootIndex]{New: func() *rootIndex {
 	files, ok := systemRootFiles()
 	if !ok {
 		return nil
 	}
 	return &rootIndex{files: files, memo: map[string][][]byte{}}
-})
+}}
 
 // lookup returns the DER certificates of the roots with each raw subject.
 func (idx *rootIndex) lookup(subjects [][]byte) [][]byte {
