@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Limits on hostile input. MaxMessage bytes of a message are read, the rest
@@ -219,7 +220,7 @@ func (rc Recipient) Explain() explain.Explanation {
 	if e.Category != explain.Unknown || rc.Hint == "" {
 		return e
 	}
-	g, ok := hintGloss[rc.Hint]
+	g, ok := hintGloss.Get()[rc.Hint]
 	if !ok {
 		return e
 	}
@@ -245,61 +246,63 @@ func appendNote(note, s string) string {
 // hintGloss gives the English wording explain's rules read for the
 // failure classes reporting systems name themselves: PowerMTA's bounce
 // categories, Amazon SES bounce subtypes and the ESPs' bounce types.
-var hintGloss = map[string]string{
-	// PowerMTA (X-PowerMTA-BounceCategory)
-	"bad-mailbox":         "mailbox does not exist: user unknown",
-	"bad-domain":          "domain does not exist: host unknown",
-	"inactive-mailbox":    "mailbox disabled: account inactive",
-	"quota-issues":        "mailbox full: quota exceeded",
-	"spam-related":        "message rejected as spam",
-	"policy-related":      "message rejected by policy",
-	"virus-related":       "virus detected in the message",
-	"content-related":     "message content rejected as spam",
-	"relaying-issues":     "relay access denied",
-	"routing-errors":      "no route to host: host unknown",
-	"no-answer-from-host": "connection timed out: no answer from host",
-	"bad-connection":      "connection refused",
-	"message-expired":     "message expired in the queue: delivery time expired",
-	"invalid-sender":      "sender address rejected: invalid sender",
-	"protocol-errors":     "protocol error: syntax error",
-	"bad-configuration":   "mail server configuration error",
-	// Amazon SES bounce subtypes and the ESPs' bounce types
-	"nosuchuser":                   "mailbox does not exist: user unknown",
-	"noemail":                      "mailbox does not exist: user unknown",
-	"mailboxfull":                  "mailbox full: quota exceeded",
-	"messagetoolarge":              "message too large: message size exceeds limit",
-	"contentrejected":              "message content rejected as spam",
-	"attachmentrejected":           "message content rejected: attachment not allowed",
-	"suppressed":                   "recipient is on the suppression list: address previously bounced",
-	"onaccountsuppressionlist":     "recipient is on the suppression list: address previously bounced",
-	"hardbounce":                   "mailbox does not exist: user unknown",
-	"spamnotification":             "message rejected as spam",
-	"spamcomplaint":                "message rejected as spam",
-	"blocked":                      "message blocked by policy",
-	"dnserror":                     "domain does not exist: host unknown",
-	"badmailbox":                   "mailbox does not exist: user unknown",
-	"bademailaddress":              "mailbox does not exist: user unknown",
-	"softbounce":                   "mailbox temporarily unavailable, try again later",
-	"suppress-bounce":              "recipient is on the suppression list: address previously bounced",
-	"greylisted":                   "greylisted, try again later",
-	"esp-block":                    "message blocked by policy",
-	"invalid-address":              "mailbox does not exist: user unknown",
-	"mailbox-unavailable":          "mailbox unavailable: mailbox disabled",
-	"reputation":                   "rejected because of the sending IP's reputation",
-	"content":                      "message content rejected as spam",
-	"frequency-or-volume-too-high": "too many messages, rate limited",
-	// SparkPost bounce classes
-	"sparkpost-10": "mailbox does not exist: user unknown",
-	"sparkpost-21": "domain does not exist: host unknown",
-	"sparkpost-22": "mailbox full: quota exceeded",
-	"sparkpost-23": "message too large: message size exceeds limit",
-	"sparkpost-24": "connection timed out",
-	"sparkpost-50": "message blocked by policy",
-	"sparkpost-51": "rejected as spam: sending IP blocked",
-	"sparkpost-52": "message content rejected as spam",
-	"sparkpost-53": "message content rejected: attachment not allowed",
-	"sparkpost-54": "relay access denied",
-}
+var hintGloss = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		// PowerMTA (X-PowerMTA-BounceCategory)
+		"bad-mailbox":         "mailbox does not exist: user unknown",
+		"bad-domain":          "domain does not exist: host unknown",
+		"inactive-mailbox":    "mailbox disabled: account inactive",
+		"quota-issues":        "mailbox full: quota exceeded",
+		"spam-related":        "message rejected as spam",
+		"policy-related":      "message rejected by policy",
+		"virus-related":       "virus detected in the message",
+		"content-related":     "message content rejected as spam",
+		"relaying-issues":     "relay access denied",
+		"routing-errors":      "no route to host: host unknown",
+		"no-answer-from-host": "connection timed out: no answer from host",
+		"bad-connection":      "connection refused",
+		"message-expired":     "message expired in the queue: delivery time expired",
+		"invalid-sender":      "sender address rejected: invalid sender",
+		"protocol-errors":     "protocol error: syntax error",
+		"bad-configuration":   "mail server configuration error",
+		// Amazon SES bounce subtypes and the ESPs' bounce types
+		"nosuchuser":                   "mailbox does not exist: user unknown",
+		"noemail":                      "mailbox does not exist: user unknown",
+		"mailboxfull":                  "mailbox full: quota exceeded",
+		"messagetoolarge":              "message too large: message size exceeds limit",
+		"contentrejected":              "message content rejected as spam",
+		"attachmentrejected":           "message content rejected: attachment not allowed",
+		"suppressed":                   "recipient is on the suppression list: address previously bounced",
+		"onaccountsuppressionlist":     "recipient is on the suppression list: address previously bounced",
+		"hardbounce":                   "mailbox does not exist: user unknown",
+		"spamnotification":             "message rejected as spam",
+		"spamcomplaint":                "message rejected as spam",
+		"blocked":                      "message blocked by policy",
+		"dnserror":                     "domain does not exist: host unknown",
+		"badmailbox":                   "mailbox does not exist: user unknown",
+		"bademailaddress":              "mailbox does not exist: user unknown",
+		"softbounce":                   "mailbox temporarily unavailable, try again later",
+		"suppress-bounce":              "recipient is on the suppression list: address previously bounced",
+		"greylisted":                   "greylisted, try again later",
+		"esp-block":                    "message blocked by policy",
+		"invalid-address":              "mailbox does not exist: user unknown",
+		"mailbox-unavailable":          "mailbox unavailable: mailbox disabled",
+		"reputation":                   "rejected because of the sending IP's reputation",
+		"content":                      "message content rejected as spam",
+		"frequency-or-volume-too-high": "too many messages, rate limited",
+		// SparkPost bounce classes
+		"sparkpost-10": "mailbox does not exist: user unknown",
+		"sparkpost-21": "domain does not exist: host unknown",
+		"sparkpost-22": "mailbox full: quota exceeded",
+		"sparkpost-23": "message too large: message size exceeds limit",
+		"sparkpost-24": "connection timed out",
+		"sparkpost-50": "message blocked by policy",
+		"sparkpost-51": "rejected as spam: sending IP blocked",
+		"sparkpost-52": "message content rejected as spam",
+		"sparkpost-53": "message content rejected: attachment not allowed",
+		"sparkpost-54": "relay access denied",
+	}
+}}
 
 // Formats lists the ids of the registered format families, in the order
 // their detectors run.

@@ -4,6 +4,8 @@ import (
 	"net/mail"
 	"strings"
 	"time"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // RFC 3464 delivery status notifications: the message/delivery-status part
@@ -101,7 +103,7 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 			continue
 		}
 		name, val := lowerASCII(ln[:i]), strings.TrimSpace(ln[i+1:])
-		if cur == nil && perRecipient[name] {
+		if cur == nil && perRecipient.Get()[name] {
 			cur = &Recipient{} // Exim writes Action: before Final-Recipient:
 		}
 		switch name {
@@ -177,7 +179,9 @@ func parseDSNBody(body string, dm *dsnMessage) []Recipient {
 	return out
 }
 
-var perRecipient = map[string]bool{"action": true, "status": true, "remote-mta": true, "diagnostic-code": true, "last-attempt-date": true, "will-retry-until": true, "final-log-id": true, "x-powermta-bouncecategory": true}
+var perRecipient = lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{"action": true, "status": true, "remote-mta": true, "diagnostic-code": true, "last-attempt-date": true, "will-retry-until": true, "final-log-id": true, "x-powermta-bouncecategory": true}
+}}
 
 // diagnosticText drops the diagnostic type ("smtp;", "X-Postfix;") of a
 // Diagnostic-Code value.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Expectation is one --expect rule: a requirement stricter than the default
@@ -24,20 +25,22 @@ func (e Expectation) String() string {
 }
 
 // expectRules are the valid rules and their values ("" = no value).
-var expectRules = map[string][]string{
-	"dmarc":    {"reject", "quarantine", "none"},
-	"mta-sts":  {"enforce", "testing"},
-	"dane":     nil,
-	"starttls": nil,
-	"spf":      nil,
-	"dnssec":   nil,
-	"tlsrpt":   nil,
-}
+var expectRules = lazy.Value[map[string][]string]{New: func() map[string][]string {
+	return map[string][]string{
+		"dmarc":    {"reject", "quarantine", "none"},
+		"mta-sts":  {"enforce", "testing"},
+		"dane":     nil,
+		"starttls": nil,
+		"spf":      nil,
+		"dnssec":   nil,
+		"tlsrpt":   nil,
+	}
+}}
 
 // ValidExpectations lists the accepted --expect rules, for usage messages.
 func ValidExpectations() []string {
 	var out []string
-	for r, vals := range expectRules {
+	for r, vals := range expectRules.Get() {
 		if len(vals) == 0 {
 			out = append(out, r)
 			continue
@@ -51,7 +54,7 @@ func ValidExpectations() []string {
 // ParseExpectation parses one --expect value.
 func ParseExpectation(s string) (Expectation, error) {
 	rule, value, hasValue := strings.Cut(strings.ToLower(strings.TrimSpace(s)), "=")
-	vals, ok := expectRules[rule]
+	vals, ok := expectRules.Get()[rule]
 	valid := strings.Join(ValidExpectations(), ", ")
 	if !ok {
 		return Expectation{}, fmt.Errorf("unknown expectation %q; valid rules: %s", s, valid)

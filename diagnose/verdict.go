@@ -7,6 +7,7 @@ import (
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/explain"
 	"github.com/smtpgw/smtpgw/finding"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 func rcptFinding(domain string, r *RCPT) finding.Finding {
@@ -83,15 +84,19 @@ func nonNil(s []string) []string {
 }
 
 // senderCategories are reply categories whose cause lies with the sender.
-var senderCategories = map[string]bool{
-	"reputation": true, "ptr-required": true, "sender-auth": true, "spam-content": true, "rate-limited": true,
-	"sender-invalid": true, "relay-denied": true, "auth-required": true, "tls-required": true, "policy": true,
-}
+var senderCategories = lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{
+		"reputation": true, "ptr-required": true, "sender-auth": true, "spam-content": true, "rate-limited": true,
+		"sender-invalid": true, "relay-denied": true, "auth-required": true, "tls-required": true, "policy": true,
+	}
+}}
 
 // recipientCategories are reply categories whose cause lies with the recipient.
-var recipientCategories = map[string]bool{
-	"user-unknown": true, "mailbox-full": true, "mailbox-disabled": true, "moved": true, "host-unknown": true,
-}
+var recipientCategories = lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{
+		"user-unknown": true, "mailbox-full": true, "mailbox-disabled": true, "moved": true, "host-unknown": true,
+	}
+}}
 
 func first(fs []finding.Finding, ok func(finding.Finding) bool) *finding.Finding {
 	for i := range fs {
@@ -197,9 +202,9 @@ func decide(res *Result, o Options, hasFrom bool) Verdict {
 
 func sideOfReply(r *RCPT) Side {
 	switch {
-	case recipientCategories[r.Category]:
+	case recipientCategories.Get()[r.Category]:
 		return SideRecipient
-	case senderCategories[r.Category]:
+	case senderCategories.Get()[r.Category]:
 		return SideSender
 	case strings.HasPrefix(r.Actor, "recipient"):
 		return SideRecipient

@@ -250,7 +250,7 @@ func (c *checker) record(res *Result) {
 	byLevel := map[Level][]string{}
 	var removed []string
 	for _, p := range rec.Problems {
-		if removedTags[p.Tag] != "" {
+		if removedTags.Get()[p.Tag] != "" {
 			removed = append(removed, "- "+p.String())
 			continue
 		}

@@ -33,6 +33,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/publicsuffix"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Policies, weakest first.
@@ -234,12 +236,16 @@ func parseSpec(s string) tagSpec {
 // knownTags are the tags of RFC 9989 §4.7; removedTags those of RFC 7489
 // that RFC 9989 removed (Appendix C.5.2).
 var (
-	knownTags   = map[string]bool{"v": true, "p": true, "sp": true, "np": true, "psd": true, "t": true, "adkim": true, "aspf": true, "fo": true, "rua": true, "ruf": true}
-	removedTags = map[string]string{
-		"pct": "pct= was removed by RFC 9989 (Appendix A.6, C.5.2; t=y replaces pct=0): RFC 9989 receivers ignore it, receivers still following RFC 7489 apply the policy to only that share of failing mail",
-		"rf":  "rf= was removed by RFC 9989 (Appendix C.5.2): failure reports have one format (RFC 9991), receivers ignore the tag",
-		"ri":  "ri= was removed by RFC 9989 (Appendix C.5.2): receivers send aggregate reports daily (RFC 9990) and ignore the tag",
-	}
+	knownTags = lazy.Value[map[string]bool]{New: func() map[string]bool {
+		return map[string]bool{"v": true, "p": true, "sp": true, "np": true, "psd": true, "t": true, "adkim": true, "aspf": true, "fo": true, "rua": true, "ruf": true}
+	}}
+	removedTags = lazy.Value[map[string]string]{New: func() map[string]string {
+		return map[string]string{
+			"pct": "pct= was removed by RFC 9989 (Appendix A.6, C.5.2; t=y replaces pct=0): RFC 9989 receivers ignore it, receivers still following RFC 7489 apply the policy to only that share of failing mail",
+			"rf":  "rf= was removed by RFC 9989 (Appendix C.5.2): failure reports have one format (RFC 9991), receivers ignore the tag",
+			"ri":  "ri= was removed by RFC 9989 (Appendix C.5.2): receivers send aggregate reports daily (RFC 9990) and ignore the tag",
+		}
+	}}
 )
 
 // Parse parses a DMARC record by RFC 9989's rules. It always returns a
@@ -347,7 +353,7 @@ func Parse(txt string) *Record {
 			}
 		case "pct", "rf", "ri":
 			r.Removed = append(r.Removed, name)
-			msg := removedTags[name]
+			msg := removedTags.Get()[name]
 			if name == "pct" {
 				r.HasPct = true
 				n, err := strconv.Atoi(v)
@@ -399,7 +405,7 @@ func checkFO(v string) string {
 // nearest returns the known or removed tag one edit away from name, or "".
 func nearest(name string) string {
 	best := ""
-	for _, list := range []map[string]bool{knownTags, {"pct": true, "rf": true, "ri": true}} {
+	for _, list := range []map[string]bool{knownTags.Get(), {"pct": true, "rf": true, "ri": true}} {
 		for k := range list {
 			if k != "v" && editDistance(name, k) == 1 && (best == "" || k < best) {
 				best = k
@@ -408,7 +414,7 @@ func nearest(name string) string {
 	}
 	if best == "" && len(name) > 1 {
 		// A transposition ("rau" for "rua").
-		for k := range knownTags {
+		for k := range knownTags.Get() {
 			if len(k) == len(name) && sortedEqual(k, name) {
 				return k
 			}

@@ -88,11 +88,13 @@ type List struct {
 }
 
 // spamhausRefused are the Spamhaus public-mirror error codes.
-var spamhausRefused = map[string]string{
-	"127.255.255.252": "query refused: typing error in the list name (query sent to a wrong Spamhaus zone)",
-	"127.255.255.254": "query refused from a public/open resolver (Spamhaus does not answer queries through non-attributable resolvers such as public DNS services)",
-	"127.255.255.255": "query refused: excessive number of queries from this resolver",
-}
+var spamhausRefused = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"127.255.255.252": "query refused: typing error in the list name (query sent to a wrong Spamhaus zone)",
+		"127.255.255.254": "query refused from a public/open resolver (Spamhaus does not answer queries through non-attributable resolvers such as public DNS services)",
+		"127.255.255.255": "query refused: excessive number of queries from this resolver",
+	}
+}}
 
 func with(m map[string]string, k, v string) map[string]string {
 	out := map[string]string{k: v}
@@ -120,7 +122,7 @@ var defaultLists = lazy.Value[[]List]{New: func() []List {
 				"127.0.0.11": "PBL (Spamhaus-maintained): the range is not meant to send mail directly to other mail servers",
 				"127.0.0.30": "BCL: botnet controller",
 			},
-			Refused: spamhausRefused,
+			Refused: spamhausRefused.Get(),
 			Delist:  "https://check.spamhaus.org/",
 			Removal: "SBL and XBL entries have self-service removal after the cause is fixed; a PBL entry means the address should send through the provider's relay, or the provider must mark it as a mail server",
 		},
@@ -172,7 +174,7 @@ var defaultLists = lazy.Value[[]List]{New: func() []List {
 				"127.0.1.105": "abused legitimate domain (malware)",
 				"127.0.1.106": "abused legitimate domain (botnet C&C)",
 			},
-			Refused: with(spamhausRefused, "127.0.1.255", "query refused: an IP address was asked of a domain list"),
+			Refused: with(spamhausRefused.Get(), "127.0.1.255", "query refused: an IP address was asked of a domain list"),
 			Delist:  "https://check.spamhaus.org/",
 			Removal: "look the domain up and follow the removal steps after the cause is fixed",
 		},

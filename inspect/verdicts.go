@@ -78,38 +78,42 @@ func fieldPairs(v, sep, kv string) [][2]string {
 }
 
 var (
-	msSFV = map[string][2]string{
-		"BLK":  {"spam", "the sender is on the recipient's own Blocked Senders list: filtering was skipped and the message went to Junk Email"},
-		"NSPM": {"not spam", "spam filtering found the message not spam"},
-		"SFE":  {"skipped", "the sender is on the recipient's Safe Senders list: filtering was skipped"},
-		"SKA":  {"skipped", "the sender is in an anti-spam policy's allowed senders or domains: filtering was skipped"},
-		"SKB":  {"spam", "the sender is in an anti-spam policy's blocked senders or domains: marked as spam"},
-		"SKI":  {"skipped", "mail inside the organisation: filtering was skipped"},
-		"SKN":  {"skipped", "marked as not spam before spam filtering (a mail flow rule set SCL -1)"},
-		"SKQ":  {"", "released from quarantine"},
-		"SKS":  {"spam", "marked as spam before spam filtering (a mail flow rule)"},
-		"SPM":  {"spam", "spam filtering marked the message as spam"},
-	}
-	msCAT = map[string]string{
-		"AMP":    "anti-malware",
-		"BIMP":   "brand impersonation",
-		"BULK":   "bulk mail (its BCL reached the policy's threshold)",
-		"DIMP":   "domain impersonation",
-		"FTBP":   "anti-malware common attachments filter",
-		"GIMP":   "mailbox intelligence impersonation",
-		"HPHSH":  "high confidence phishing",
-		"HPHISH": "high confidence phishing",
-		"HSPM":   "high confidence spam",
-		"INTOS":  "intra-organisation phishing",
-		"MALW":   "malware",
-		"OSPM":   "outbound spam",
-		"PHSH":   "phishing",
-		"SAP":    "Safe Attachments",
-		"SPM":    "spam",
-		"SPOOF":  "spoofing: the sender failed authentication of the From domain (composite authentication)",
-		"UIMP":   "user impersonation",
-		"NONE":   "no protection category applied",
-	}
+	msSFV = lazy.Value[map[string][2]string]{New: func() map[string][2]string {
+		return map[string][2]string{
+			"BLK":  {"spam", "the sender is on the recipient's own Blocked Senders list: filtering was skipped and the message went to Junk Email"},
+			"NSPM": {"not spam", "spam filtering found the message not spam"},
+			"SFE":  {"skipped", "the sender is on the recipient's Safe Senders list: filtering was skipped"},
+			"SKA":  {"skipped", "the sender is in an anti-spam policy's allowed senders or domains: filtering was skipped"},
+			"SKB":  {"spam", "the sender is in an anti-spam policy's blocked senders or domains: marked as spam"},
+			"SKI":  {"skipped", "mail inside the organisation: filtering was skipped"},
+			"SKN":  {"skipped", "marked as not spam before spam filtering (a mail flow rule set SCL -1)"},
+			"SKQ":  {"", "released from quarantine"},
+			"SKS":  {"spam", "marked as spam before spam filtering (a mail flow rule)"},
+			"SPM":  {"spam", "spam filtering marked the message as spam"},
+		}
+	}}
+	msCAT = lazy.Value[map[string]string]{New: func() map[string]string {
+		return map[string]string{
+			"AMP":    "anti-malware",
+			"BIMP":   "brand impersonation",
+			"BULK":   "bulk mail (its BCL reached the policy's threshold)",
+			"DIMP":   "domain impersonation",
+			"FTBP":   "anti-malware common attachments filter",
+			"GIMP":   "mailbox intelligence impersonation",
+			"HPHSH":  "high confidence phishing",
+			"HPHISH": "high confidence phishing",
+			"HSPM":   "high confidence spam",
+			"INTOS":  "intra-organisation phishing",
+			"MALW":   "malware",
+			"OSPM":   "outbound spam",
+			"PHSH":   "phishing",
+			"SAP":    "Safe Attachments",
+			"SPM":    "spam",
+			"SPOOF":  "spoofing: the sender failed authentication of the From domain (composite authentication)",
+			"UIMP":   "user impersonation",
+			"NONE":   "no protection category applied",
+		}
+	}}
 )
 
 // sclMeaning explains a Spam Confidence Level.
@@ -198,14 +202,14 @@ func microsoftVerdict(m *Message) (FilterVerdict, bool) {
 				}
 				v.Score = "SCL " + val
 			case "SFV":
-				if s, ok := msSFV[strings.ToUpper(val)]; ok {
+				if s, ok := msSFV.Get()[strings.ToUpper(val)]; ok {
 					it.Meaning = s[1]
 					if s[0] != "" && (v.Spam == "" || s[0] == "spam") {
 						v.Spam = s[0]
 					}
 				}
 			case "CAT":
-				it.Meaning = msCAT[strings.ToUpper(val)]
+				it.Meaning = msCAT.Get()[strings.ToUpper(val)]
 				if u := strings.ToUpper(val); u == "BULK" && v.Spam != "spam" {
 					v.Spam = "bulk"
 				}
@@ -295,66 +299,68 @@ func microsoftVerdict(m *Message) (FilterVerdict, bool) {
 
 // ruleMeanings explains SpamAssassin rule and rspamd symbol names that
 // occur often; rulePrefixes explain families by prefix.
-var ruleMeanings = map[string]string{
-	"ALL_TRUSTED":                   "passed through trusted hosts only",
-	"DKIM_SIGNED":                   "the message has a DKIM signature (not necessarily valid)",
-	"DKIM_VALID":                    "a DKIM signature verifies",
-	"DKIM_VALID_AU":                 "a DKIM signature of the author's (From) domain verifies",
-	"DKIM_VALID_EF":                 "a DKIM signature of the envelope sender's domain verifies",
-	"DKIM_INVALID":                  "a DKIM signature does not verify",
-	"SPF_PASS":                      "SPF pass for the envelope sender",
-	"SPF_FAIL":                      "SPF fail: the sending IP is not authorised by the envelope sender's domain",
-	"SPF_SOFTFAIL":                  "SPF softfail (~all) for the envelope sender",
-	"SPF_NEUTRAL":                   "SPF neutral for the envelope sender",
-	"SPF_NONE":                      "the envelope sender's domain has no SPF record",
-	"SPF_HELO_NONE":                 "the HELO name has no SPF record",
-	"SPF_HELO_PASS":                 "SPF pass for the HELO name",
-	"RDNS_NONE":                     "delivered by a host with no reverse DNS",
-	"RDNS_DYNAMIC":                  "the sending host's reverse DNS looks dynamic (a home connection)",
-	"MISSING_MID":                   "no Message-ID",
-	"MISSING_DATE":                  "no Date",
-	"MISSING_FROM":                  "no From",
-	"MISSING_SUBJECT":               "no Subject",
-	"MISSING_HEADERS":               "no To",
-	"HTML_MESSAGE":                  "the message has HTML",
-	"MIME_HTML_ONLY":                "HTML without a plain-text part",
-	"FREEMAIL_FROM":                 "From is an address at a free mail provider",
-	"HEADER_FROM_DIFFERENT_DOMAINS": "the From domain differs from the envelope sender's domain",
-	"URIBL_BLOCKED":                 "the receiver's URI blocklist query was refused (its DNS resolver is blocked by the list): says nothing about the message",
-	"NO_RELAYS":                     "no Received: hop before this server",
-	"PYZOR_CHECK":                   "the content matches Pyzor's database of reported spam",
-	"DCC_CHECK":                     "the content matches DCC's database of bulk mail",
-	"RCVD_NO_TLS_LAST":              "the last hop did not use TLS",
-	"R_PARTS_DIFFER":                "the text and HTML parts of the message differ a lot",
-	"HAS_LIST_UNSUB":                "has List-Unsubscribe",
-	"ONCE_RECEIVED":                 "a single Received: hop",
-	"MID_RHS_MATCH_FROM":            "the Message-ID's domain is the From domain",
-	"ARC_NA":                        "no ARC headers",
-	"ARC_ALLOW":                     "the ARC chain validates",
-	"ARC_REJECT":                    "the ARC chain does not validate",
-	"DMARC_NA":                      "the From domain has no DMARC record",
-	"DMARC_POLICY_ALLOW":            "DMARC pass",
-	"DMARC_POLICY_REJECT":           "DMARC fail with p=reject",
-	"DMARC_POLICY_QUARANTINE":       "DMARC fail with p=quarantine",
-	"DMARC_POLICY_SOFTFAIL":         "DMARC fail with p=none",
-	"R_SPF_ALLOW":                   "SPF pass",
-	"R_SPF_FAIL":                    "SPF fail",
-	"R_SPF_SOFTFAIL":                "SPF softfail",
-	"R_SPF_NEUTRAL":                 "SPF neutral",
-	"R_SPF_NA":                      "no SPF record",
-	"R_SPF_DNSFAIL":                 "SPF temperror (DNS)",
-	"R_SPF_PERMFAIL":                "SPF permerror (a broken record)",
-	"R_DKIM_ALLOW":                  "a DKIM signature verifies",
-	"R_DKIM_REJECT":                 "a DKIM signature does not verify",
-	"R_DKIM_NA":                     "no DKIM signature",
-	"R_DKIM_TEMPFAIL":               "a DKIM key could not be fetched (DNS)",
-	"R_DKIM_PERMFAIL":               "a DKIM signature could not be checked (a broken signature or key)",
-	"DKIM_TRACE":                    "the DKIM results, per domain (+ pass, - fail)",
-	"BAYES_SPAM":                    "the Bayesian filter, trained on this site's mail, judges it spam",
-	"BAYES_HAM":                     "the Bayesian filter, trained on this site's mail, judges it not spam",
-	"FORGED_SENDER":                 "the envelope sender differs from the From address",
-	"ASN":                           "the sending IP's network (autonomous system), for information",
-}
+var ruleMeanings = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"ALL_TRUSTED":                   "passed through trusted hosts only",
+		"DKIM_SIGNED":                   "the message has a DKIM signature (not necessarily valid)",
+		"DKIM_VALID":                    "a DKIM signature verifies",
+		"DKIM_VALID_AU":                 "a DKIM signature of the author's (From) domain verifies",
+		"DKIM_VALID_EF":                 "a DKIM signature of the envelope sender's domain verifies",
+		"DKIM_INVALID":                  "a DKIM signature does not verify",
+		"SPF_PASS":                      "SPF pass for the envelope sender",
+		"SPF_FAIL":                      "SPF fail: the sending IP is not authorised by the envelope sender's domain",
+		"SPF_SOFTFAIL":                  "SPF softfail (~all) for the envelope sender",
+		"SPF_NEUTRAL":                   "SPF neutral for the envelope sender",
+		"SPF_NONE":                      "the envelope sender's domain has no SPF record",
+		"SPF_HELO_NONE":                 "the HELO name has no SPF record",
+		"SPF_HELO_PASS":                 "SPF pass for the HELO name",
+		"RDNS_NONE":                     "delivered by a host with no reverse DNS",
+		"RDNS_DYNAMIC":                  "the sending host's reverse DNS looks dynamic (a home connection)",
+		"MISSING_MID":                   "no Message-ID",
+		"MISSING_DATE":                  "no Date",
+		"MISSING_FROM":                  "no From",
+		"MISSING_SUBJECT":               "no Subject",
+		"MISSING_HEADERS":               "no To",
+		"HTML_MESSAGE":                  "the message has HTML",
+		"MIME_HTML_ONLY":                "HTML without a plain-text part",
+		"FREEMAIL_FROM":                 "From is an address at a free mail provider",
+		"HEADER_FROM_DIFFERENT_DOMAINS": "the From domain differs from the envelope sender's domain",
+		"URIBL_BLOCKED":                 "the receiver's URI blocklist query was refused (its DNS resolver is blocked by the list): says nothing about the message",
+		"NO_RELAYS":                     "no Received: hop before this server",
+		"PYZOR_CHECK":                   "the content matches Pyzor's database of reported spam",
+		"DCC_CHECK":                     "the content matches DCC's database of bulk mail",
+		"RCVD_NO_TLS_LAST":              "the last hop did not use TLS",
+		"R_PARTS_DIFFER":                "the text and HTML parts of the message differ a lot",
+		"HAS_LIST_UNSUB":                "has List-Unsubscribe",
+		"ONCE_RECEIVED":                 "a single Received: hop",
+		"MID_RHS_MATCH_FROM":            "the Message-ID's domain is the From domain",
+		"ARC_NA":                        "no ARC headers",
+		"ARC_ALLOW":                     "the ARC chain validates",
+		"ARC_REJECT":                    "the ARC chain does not validate",
+		"DMARC_NA":                      "the From domain has no DMARC record",
+		"DMARC_POLICY_ALLOW":            "DMARC pass",
+		"DMARC_POLICY_REJECT":           "DMARC fail with p=reject",
+		"DMARC_POLICY_QUARANTINE":       "DMARC fail with p=quarantine",
+		"DMARC_POLICY_SOFTFAIL":         "DMARC fail with p=none",
+		"R_SPF_ALLOW":                   "SPF pass",
+		"R_SPF_FAIL":                    "SPF fail",
+		"R_SPF_SOFTFAIL":                "SPF softfail",
+		"R_SPF_NEUTRAL":                 "SPF neutral",
+		"R_SPF_NA":                      "no SPF record",
+		"R_SPF_DNSFAIL":                 "SPF temperror (DNS)",
+		"R_SPF_PERMFAIL":                "SPF permerror (a broken record)",
+		"R_DKIM_ALLOW":                  "a DKIM signature verifies",
+		"R_DKIM_REJECT":                 "a DKIM signature does not verify",
+		"R_DKIM_NA":                     "no DKIM signature",
+		"R_DKIM_TEMPFAIL":               "a DKIM key could not be fetched (DNS)",
+		"R_DKIM_PERMFAIL":               "a DKIM signature could not be checked (a broken signature or key)",
+		"DKIM_TRACE":                    "the DKIM results, per domain (+ pass, - fail)",
+		"BAYES_SPAM":                    "the Bayesian filter, trained on this site's mail, judges it spam",
+		"BAYES_HAM":                     "the Bayesian filter, trained on this site's mail, judges it not spam",
+		"FORGED_SENDER":                 "the envelope sender differs from the From address",
+		"ASN":                           "the sending IP's network (autonomous system), for information",
+	}
+}}
 
 var rulePrefixes = [][2]string{
 	{"BAYES_", "the Bayesian filter's spam probability (the number is the percentage band)"},
@@ -392,7 +398,7 @@ var rulePrefixes = [][2]string{
 
 // ruleMeaning explains a rule or symbol name; "" when unknown.
 func ruleMeaning(name string) string {
-	if m, ok := ruleMeanings[name]; ok {
+	if m, ok := ruleMeanings.Get()[name]; ok {
 		return m
 	}
 	for _, p := range rulePrefixes {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/relay/deliver"
 	"go.yaml.in/yaml/v3"
 )
@@ -151,7 +152,7 @@ func parseDestinations(path string, v *yaml.Node) ([]ConfigDestination, error) {
 }
 
 // configSkip are flags a config file cannot set.
-var configSkip = map[string]bool{"config": true, "help": true}
+var configSkip = lazy.Value[map[string]bool]{New: func() map[string]bool { return map[string]bool{"config": true, "help": true} }}
 
 // Flags are the settings a config file sets: the relay command's flags by
 // their long names. The command supplies them (cmd/smtpgw adapts its flag
@@ -173,7 +174,7 @@ type Flags interface {
 func (c *ConfigFile) Apply(fs Flags) error {
 	for _, cf := range c.Flags {
 		typ, changed, ok := fs.Flag(cf.Name)
-		if !ok || configSkip[cf.Name] {
+		if !ok || configSkip.Get()[cf.Name] {
 			return fmt.Errorf("config %s line %d: unknown key %q; the keys are the relay's flags and %s: %s",
 				c.Path, cf.Line, cf.Name, ConfigDestinationsKey, strings.Join(ConfigKeys(fs), ", "))
 		}
@@ -212,7 +213,7 @@ func typeName(t string) string {
 func ConfigKeys(fs Flags) []string {
 	keys := []string{ConfigDestinationsKey}
 	for _, n := range fs.Names() {
-		if !configSkip[n] {
+		if !configSkip.Get()[n] {
 			keys = append(keys, n)
 		}
 	}

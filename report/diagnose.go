@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Diagnosis is what smtpgw diagnose renders: the verdict first, then the
@@ -21,12 +23,14 @@ type Diagnosis struct {
 	ElapsedMS int64
 }
 
-var sideWords = map[string]string{
-	"sender":    "you (the sender) must act",
-	"recipient": "the recipient's side must act",
-	"network":   "your network or hosting provider must act",
-	"none":      "nothing to fix was found",
-}
+var sideWords = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"sender":    "you (the sender) must act",
+		"recipient": "the recipient's side must act",
+		"network":   "your network or hosting provider must act",
+		"none":      "nothing to fix was found",
+	}
+}}
 
 // WriteDiagnosis renders a diagnosis for a person. Its first line is the
 // verdict: the most likely cause.
@@ -39,7 +43,7 @@ func WriteDiagnosis(w io.Writer, d Diagnosis, o TextOptions) error {
 	}
 	width := o.Width
 	b.WriteString(wrapWords(st.Status(status)+" "+st.Bold.Render(d.Cause), width, 5) + "\n")
-	who := sideWords[d.Side]
+	who := sideWords.Get()[d.Side]
 	if who == "" {
 		who = d.Side
 	}

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Address is a validated RFC 5321 mailbox (local-part "@" domain), with
@@ -50,7 +52,9 @@ func isASCII(s string) bool {
 
 // idnaProfile converts U-labels to A-labels the way a sending MTA must
 // (UTS #46 lookup mapping, bidi rule, label validation).
-var idnaProfile = idna.New(idna.MapForLookup(), idna.BidiRule(), idna.ValidateLabels(true), idna.Transitional(false))
+var idnaProfile = lazy.Value[*idna.Profile]{New: func() *idna.Profile {
+	return idna.New(idna.MapForLookup(), idna.BidiRule(), idna.ValidateLabels(true), idna.Transitional(false))
+}}
 
 // ParseAddress validates s as an RFC 5321 Mailbox: a Dot-string or
 // Quoted-string local part (UTF-8 allowed, RFC 6531), "@", and a domain
@@ -180,7 +184,7 @@ func ASCIIDomain(d string) (string, error) {
 	ad := d
 	if !isASCII(d) {
 		var err error
-		ad, err = idnaProfile.ToASCII(d)
+		ad, err = idnaProfile.Get().ToASCII(d)
 		if err != nil {
 			return "", fmt.Errorf("domain %q is not a valid internationalised domain name: %v", d, err)
 		}

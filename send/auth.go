@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Redacted is what the transcript shows instead of an AUTH secret.
@@ -14,7 +16,7 @@ const Redacted = "<redacted>"
 
 // authPreference ranks the mechanisms chosen by default (higher first).
 // XOAUTH2 needs a token rather than a password and is used only when asked.
-var authPreference = map[string]int{"CRAM-MD5": 3, "PLAIN": 2, "LOGIN": 1}
+var authPreference = lazy.Value[map[string]int]{New: func() map[string]int { return map[string]int{"CRAM-MD5": 3, "PLAIN": 2, "LOGIN": 1} }}
 
 // ChooseAuthMech picks the mechanism to use among those offered: the one
 // asked for, or the best of CRAM-MD5, PLAIN and LOGIN.
@@ -24,7 +26,7 @@ func ChooseAuthMech(offered []string, asked string) (string, error) {
 	}
 	best, rank := "", 0
 	for _, m := range offered {
-		if r := authPreference[strings.ToUpper(m)]; r > rank {
+		if r := authPreference.Get()[strings.ToUpper(m)]; r > rank {
 			best, rank = strings.ToUpper(m), r
 		}
 	}

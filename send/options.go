@@ -92,7 +92,7 @@ func (o *Options) validate(needMessage bool) error {
 		return &OptionError{"QuitAfter", fmt.Sprintf("%q is not a stage to stop after: use connect, greeting, ehlo, tls, auth, mail or rcpt", o.QuitAfter)}
 	}
 	if o.AuthMech != "" {
-		if _, ok := authPreference[strings.ToUpper(o.AuthMech)]; !ok && !strings.EqualFold(o.AuthMech, "XOAUTH2") {
+		if _, ok := authPreference.Get()[strings.ToUpper(o.AuthMech)]; !ok && !strings.EqualFold(o.AuthMech, "XOAUTH2") {
 			return &OptionError{"AuthMech", fmt.Sprintf("%q is not a mechanism smtpgw speaks: use PLAIN, LOGIN, CRAM-MD5 or XOAUTH2", o.AuthMech)}
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/send"
 	"github.com/smtpgw/smtpgw/smtpwire"
 )
@@ -223,7 +224,9 @@ func (s *Session) heloOrHost() string {
 
 // lastInGroup are the commands RFC 2920 §3.1 allows only at the end of a
 // pipelined group: their reply changes what may follow.
-var lastInGroup = map[string]bool{"EHLO": true, "HELO": true, "DATA": true, "VRFY": true, "EXPN": true, "TURN": true, "QUIT": true, "NOOP": true, "AUTH": true, "STARTTLS": true, "BDAT": true}
+var lastInGroup = lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{"EHLO": true, "HELO": true, "DATA": true, "VRFY": true, "EXPN": true, "TURN": true, "QUIT": true, "NOOP": true, "AUTH": true, "STARTTLS": true, "BDAT": true}
+}}
 
 // pipeline runs ":pipeline": the commands that follow (one a line, up to a
 // line holding a single ".", or given on the line separated by " ; ") are
@@ -264,7 +267,7 @@ func (s *Session) pipeline(ctx context.Context, arg string) {
 			s.fail(":pipeline: %s is a meta command; only SMTP commands can be pipelined", c)
 			return
 		}
-		if v := verb(c); lastInGroup[v] && i != len(cmds)-1 {
+		if v := verb(c); lastInGroup.Get()[v] && i != len(cmds)-1 {
 			s.fail(":pipeline: %s may only be the last command of a group (RFC 2920 §3.1): its reply decides what may follow; nothing sent", v)
 			return
 		}

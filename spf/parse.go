@@ -6,6 +6,8 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Limits of the parser. SPF records are untrusted input: a record longer
@@ -20,11 +22,14 @@ const (
 	MaxTerms = 256
 )
 
-// Parser errors that concern the whole record.
+// Parser errors that concern the whole record. Their texts are constants
+// (errors.New of a constant is static data; fmt.Errorf would run at the
+// start of every command): TestLimitErrorsNameTheLimits holds them to
+// MaxRecordSize and MaxTerms.
 var (
 	ErrNotSPF   = errors.New(`not an SPF record: does not start with "v=spf1"`)
-	ErrTooLarge = fmt.Errorf("record longer than %d octets: not parsed", MaxRecordSize)
-	ErrTooMany  = fmt.Errorf("record has more than %d terms: not parsed", MaxTerms)
+	ErrTooLarge = errors.New("record longer than 4096 octets: not parsed")
+	ErrTooMany  = errors.New("record has more than 256 terms: not parsed")
 )
 
 // SyntaxError is one term that does not follow the ABNF of RFC 7208 §12.
@@ -239,7 +244,9 @@ func badChar(s string) int {
 	return -1
 }
 
-var knownMechanisms = map[string]bool{MechAll: true, MechInclude: true, MechA: true, MechMX: true, MechPTR: true, MechIP4: true, MechIP6: true, MechExists: true}
+var knownMechanisms = lazy.Value[map[string]bool]{New: func() map[string]bool {
+	return map[string]bool{MechAll: true, MechInclude: true, MechA: true, MechMX: true, MechPTR: true, MechIP4: true, MechIP6: true, MechExists: true}
+}}
 
 // parseDirective parses "[qualifier] mechanism" (RFC 7208 §4.6.1, §5).
 func parseDirective(term string) (Directive, string) {
@@ -264,7 +271,7 @@ func parseDirective(term string) (Directive, string) {
 		n = len(s)
 	}
 	name, arg := strings.ToLower(s[:n]), s[n:]
-	if !knownMechanisms[name] {
+	if !knownMechanisms.Get()[name] {
 		hint := ""
 		switch name {
 		case "ipv4", "ip":

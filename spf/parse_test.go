@@ -2,6 +2,7 @@ package spf
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -195,4 +196,14 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// The limit errors are constant texts: they must name the limits in force.
+func TestLimitErrorsNameTheLimits(t *testing.T) {
+	if want := fmt.Sprintf("record longer than %d octets: not parsed", MaxRecordSize); ErrTooLarge.Error() != want {
+		t.Errorf("ErrTooLarge says %q, want %q", ErrTooLarge, want)
+	}
+	if want := fmt.Sprintf("record has more than %d terms: not parsed", MaxTerms); ErrTooMany.Error() != want {
+		t.Errorf("ErrTooMany says %q, want %q", ErrTooMany, want)
+	}
 }

@@ -518,7 +518,7 @@ func FormatTime(t time.Time) string {
 		return ""
 	case t.Year() == 0:
 		return t.Format(time.Stamp)
-	case t.Location() == localTime:
+	case t.Location() == localTime.Get():
 		return t.Format(time.DateTime)
 	}
 	return t.UTC().Format(time.RFC3339)

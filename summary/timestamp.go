@@ -3,11 +3,13 @@ package summary
 import (
 	"strings"
 	"time"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // localTime marks times a log gives without a zone (Exim's default
 // "2026-01-05 10:00:01"): they are shown as written, without an offset.
-var localTime = time.FixedZone("log-local", 0)
+var localTime = lazy.Value[*time.Location]{New: func() *time.Location { return time.FixedZone("log-local", 0) }}
 
 // LineTime returns the time at the start of a log line: syslog
 // ("Jan  5 10:00:01", no year: the year is 0), RFC 3339 (rsyslog's high
@@ -32,7 +34,7 @@ func LineTime(line string) time.Time {
 		if t, err := time.Parse(time.RFC3339Nano, tok); err == nil {
 			return t
 		}
-		if t, err := time.ParseInLocation("2006-01-02T15:04:05.999999999", tok, localTime); err == nil {
+		if t, err := time.ParseInLocation("2006-01-02T15:04:05.999999999", tok, localTime.Get()); err == nil {
 			return t
 		}
 	case ' ':
@@ -49,7 +51,7 @@ func LineTime(line string) time.Time {
 				return t
 			}
 		}
-		if t, err := time.ParseInLocation("2006-01-02 15:04:05.999999999", line[:11]+clock, localTime); err == nil {
+		if t, err := time.ParseInLocation("2006-01-02 15:04:05.999999999", line[:11]+clock, localTime.Get()); err == nil {
 			return t
 		}
 	}

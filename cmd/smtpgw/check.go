@@ -11,6 +11,7 @@ import (
 
 	"github.com/smtpgw/smtpgw/check"
 	"github.com/smtpgw/smtpgw/dnsbl"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
@@ -51,11 +52,13 @@ type checkOptions struct {
 }
 
 // checkFlags names the flag of each check.Options field, for errors.
-var checkFlags = map[string]string{
-	"Submission": "--submission", "SkipSMTP": "--skip-smtp", "DKIMSelectors": "--dkim-selector", "SPFIP": "--spf-ip",
-	"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo",
-	"PortMap": "--port-map", "Timeout": "--timeout",
-}
+var checkFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"Submission": "--submission", "SkipSMTP": "--skip-smtp", "DKIMSelectors": "--dkim-selector", "SPFIP": "--spf-ip",
+		"SPFSender": "--spf-sender", "SPFHELO": "--spf-helo", "HELO": "--helo",
+		"PortMap": "--port-map", "Timeout": "--timeout",
+	}
+}}
 
 // machineOutput reports whether stdout gets JSON or another format for
 // programs (then nothing is asked).
@@ -301,7 +304,7 @@ func (o *checkOptions) complete() error {
 		c.PortMap = w.portMap
 	}
 	if err := c.Validate(); err != nil {
-		return optionFlagError(err, checkFlags)
+		return optionFlagError(err, checkFlags.Get())
 	}
 	o.domains, err = o.domainList()
 	return err
@@ -426,7 +429,7 @@ func writeCheck(w io.Writer, format string, results []*check.Result, all []repor
 	case "markdown":
 		return report.WriteMarkdown(w, all, report.MarkdownOptions{Title: "smtpgw check " + domainList(results)})
 	case "sarif":
-		return report.WriteSARIF(w, all, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw", ArtifactURI: o.SARIFURI})
+		return report.WriteSARIF(w, all, report.SARIFOptions{Version: toolVersion(), InfoURI: "https://github.com/smtpgw/smtpgw", ArtifactURI: o.SARIFURI})
 	}
 	to := report.TextOptions{Verbose: o.Verbose, HidePass: !o.Verbose}
 	if toStdout {

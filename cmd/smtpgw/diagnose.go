@@ -11,6 +11,7 @@ import (
 	"github.com/smtpgw/smtpgw/diagnose"
 	"github.com/smtpgw/smtpgw/dnsbl"
 	"github.com/smtpgw/smtpgw/explain"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
@@ -44,11 +45,13 @@ type diagnoseOptions struct {
 }
 
 // diagnoseFlags names the flag of each diagnose.Options field, for errors.
-var diagnoseFlags = map[string]string{
-	"From": "--from", "SendingIPs": "--sending-ip", "HELO": "--helo", "Server": "--server", "DKIMSelectors": "--dkim-selector",
-	"Message": "--message", "PortMap": "--port-map", "Timeout": "--timeout", "DNSBL": "--blocklist",
-	"Recipient": "recipient", "Reply": "the pasted reply:",
-}
+var diagnoseFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"From": "--from", "SendingIPs": "--sending-ip", "HELO": "--helo", "Server": "--server", "DKIMSelectors": "--dkim-selector",
+		"Message": "--message", "PortMap": "--port-map", "Timeout": "--timeout", "DNSBL": "--blocklist",
+		"Recipient": "recipient", "Reply": "the pasted reply:",
+	}
+}}
 
 const diagnoseLong = `Diagnose looks at everything between you and a recipient at once, under one
 --timeout, and prints ONE verdict first: the most likely cause, the evidence
@@ -226,7 +229,7 @@ func (o *diagnoseOptions) complete() error {
 	if d.PortMap, err = parsePortMap(o.PortMap); err != nil {
 		return err
 	}
-	return optionFlagError(d.Validate(), diagnoseFlags)
+	return optionFlagError(d.Validate(), diagnoseFlags.Get())
 }
 
 // readInputs takes the recipient from the argument (or, pasted whole, the
@@ -315,7 +318,7 @@ func diagnoseRun(ctx context.Context, o *diagnoseOptions) error {
 	}
 	res, err := diagnose.Run(ctx, d, o.recipient)
 	if err != nil {
-		return optionFlagError(err, diagnoseFlags)
+		return optionFlagError(err, diagnoseFlags.Get())
 	}
 	failed := report.Reaches(res.Findings, o.failOn)
 	if err := o.write(res, failed); err != nil {
@@ -337,7 +340,7 @@ func (o *diagnoseOptions) write(res *diagnose.Result, failed bool) error {
 	case "markdown":
 		return report.WriteMarkdown(o.IO.Out, res.Findings, report.MarkdownOptions{Title: "smtpgw diagnose: " + res.Verdict.Cause})
 	case "sarif":
-		return report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw"})
+		return report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: toolVersion(), InfoURI: "https://github.com/smtpgw/smtpgw"})
 	}
 	v := res.Verdict
 	doc := report.Diagnosis{Recipient: res.Recipient, Reply: replyInput(res), From: res.From, Cause: v.Cause, Side: string(v.Side), Evidence: v.Evidence,

@@ -195,7 +195,7 @@ func (o *inspectOptions) write(res *inspect.Result, failed bool) error {
 	case "junit":
 		return report.WriteJUnit(o.IO.Out, res.Findings, report.JUnitOptions{Name: "smtpgw inspect", FailureAt: o.failOn})
 	case "sarif":
-		return report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: version, InfoURI: "https://github.com/smtpgw/smtpgw"})
+		return report.WriteSARIF(o.IO.Out, res.Findings, report.SARIFOptions{Version: toolVersion(), InfoURI: "https://github.com/smtpgw/smtpgw"})
 	}
 	return report.WriteInspect(o.IO.Out, res, report.InspectOptions{Color: o.IO.Color(), Verbose: o.Verbose, Width: o.IO.TerminalWidth()})
 }

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/probe"
 	"github.com/smtpgw/smtpgw/report"
@@ -44,10 +45,12 @@ type probeOptions struct {
 }
 
 // probeFlags names the flag of each probe.Options field, for errors.
-var probeFlags = map[string]string{
-	"Ports": "--ports", "PortMap": "--port-map", "HELO": "--helo", "Timeout": "--timeout", "StepTimeout": "--step-timeout",
-	"SlowGreeting": "--slow", "ExpiryWarn": "--expiry-warn", "Concurrency": "--concurrency",
-}
+var probeFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"Ports": "--ports", "PortMap": "--port-map", "HELO": "--helo", "Timeout": "--timeout", "StepTimeout": "--step-timeout",
+		"SlowGreeting": "--slow", "ExpiryWarn": "--expiry-warn", "Concurrency": "--concurrency",
+	}
+}}
 
 const probeLong = `Probe connects to every MX host of a domain — every address, ports 25, 587
 and 465 — all at once, and reports what each says and offers: reachability,
@@ -188,7 +191,7 @@ func (o *probeOptions) complete() error {
 	}
 	o.Probe.Timeout = o.Global.TimeoutOr(probe.DefaultTimeout)
 	if err := o.Probe.Validate(); err != nil {
-		return optionFlagError(err, probeFlags)
+		return optionFlagError(err, probeFlags.Get())
 	}
 	for _, a := range o.Args {
 		t, err := probe.ParseTarget(a, o.NoMX)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/smtpgw/smtpgw/dkimsign"
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/portmap"
 	"github.com/smtpgw/smtpgw/relay"
 	"github.com/smtpgw/smtpgw/relay/deliver"
@@ -67,20 +68,22 @@ type relayOptions struct {
 
 // relayFlags names the flag of each relay.Options field (and of the
 // words the package's errors and warnings use for the settings).
-var relayFlags = map[string]string{
-	"Listen": "--listen", "ListenTLS": "--listen-tls", "MetricsListen": "--metrics-listen", "Grace": "--grace",
-	"TLSConfig": "--tls-cert and --tls-key, or --tls-self-signed",
-	"CertFile":  "--tls-cert", "KeyFile": "--tls-key", "SelfSigned": "--tls-self-signed",
-	"Server.CommandTimeout": "--command-timeout", "Server.DataTimeout": "--data-timeout", "Server.SessionTimeout": "--session-timeout",
-	"Server.MaxMessageBytes": "--max-message-size", "Server.MaxRecipients": "--max-recipients",
-	"Server.MaxConns": "--max-connections", "Server.MaxConnsPerIP": "--max-connections-per-ip",
-	"Server.AllowInsecureAuth": "--allow-insecure-auth", "Server.AllowNets": "--allow-net", "Server.Users": "--users", "Users": "--users",
-	"Deliver.RetryInitial": "--retry-initial", "Deliver.RetryMax": "--retry-max", "Deliver.MaxQueueTime": "--max-queue-time",
-	"Deliver.ConnectTimeout": "--timeout", "Deliver.IdleConns": "--connection-reuse",
-	"Deliver.MaxConcurrent": "--max-deliveries", "Deliver.MaxPerDest": "--max-per-destination",
-	"Deliver.OutboundTLS": "--outbound-tls", "SmarthostTLS": "--smarthost-tls", "Deliver.Smarthosts": "--smarthost",
-	"SmarthostPassword": "SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file",
-}
+var relayFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"Listen": "--listen", "ListenTLS": "--listen-tls", "MetricsListen": "--metrics-listen", "Grace": "--grace",
+		"TLSConfig": "--tls-cert and --tls-key, or --tls-self-signed",
+		"CertFile":  "--tls-cert", "KeyFile": "--tls-key", "SelfSigned": "--tls-self-signed",
+		"Server.CommandTimeout": "--command-timeout", "Server.DataTimeout": "--data-timeout", "Server.SessionTimeout": "--session-timeout",
+		"Server.MaxMessageBytes": "--max-message-size", "Server.MaxRecipients": "--max-recipients",
+		"Server.MaxConns": "--max-connections", "Server.MaxConnsPerIP": "--max-connections-per-ip",
+		"Server.AllowInsecureAuth": "--allow-insecure-auth", "Server.AllowNets": "--allow-net", "Server.Users": "--users", "Users": "--users",
+		"Deliver.RetryInitial": "--retry-initial", "Deliver.RetryMax": "--retry-max", "Deliver.MaxQueueTime": "--max-queue-time",
+		"Deliver.ConnectTimeout": "--timeout", "Deliver.IdleConns": "--connection-reuse",
+		"Deliver.MaxConcurrent": "--max-deliveries", "Deliver.MaxPerDest": "--max-per-destination",
+		"Deliver.OutboundTLS": "--outbound-tls", "SmarthostTLS": "--smarthost-tls", "Deliver.Smarthosts": "--smarthost",
+		"SmarthostPassword": "SMTPGW_SMARTHOST_PASSWORD or --smarthost-password-file",
+	}
+}}
 
 const relayLong = `Run a local SMTP relay for apps, dev machines and CI jobs.
 
@@ -224,7 +227,7 @@ func (o *relayOptions) loadConfig(cmd *cobra.Command) error {
 func relayFlagError(err error) error {
 	var re *relay.OptionError
 	if errors.As(err, &re) {
-		return optionFlagError(re, relayFlags)
+		return optionFlagError(re, relayFlags.Get())
 	}
 	return err
 }
@@ -252,7 +255,7 @@ func (o *relayOptions) complete(ctx context.Context) error {
 	var risks []string
 	for _, w := range r.Risks() {
 		// worded as the package's errors are: the field, then the text
-		risks = append(risks, optionFlagError(&relay.OptionError{Field: w.Field, Problem: w.Text}, relayFlags).Error())
+		risks = append(risks, optionFlagError(&relay.OptionError{Field: w.Field, Problem: w.Text}, relayFlags.Get()).Error())
 	}
 	r.Warnings = append(risks, r.Warnings...)
 	return o.completeDKIM(ctx, r)

@@ -30,17 +30,23 @@ const (
 )
 
 // version is set by -ldflags "-X main.version=..." in releases; a `go install
-// module@version` build reports the module version instead.
+// module@version` build reports the module version instead (toolVersion).
 var version = "dev"
 
-func init() {
+// toolVersion is version, or for a build without it the module version from
+// the build info, read when first asked for (parsing the build info costs
+// ~90 allocations: not at the start of every command).
+func toolVersion() string { return moduleVersion.Get() }
+
+var moduleVersion = lazy.Value[string]{New: func() string {
 	if version != "dev" {
-		return
+		return version
 	}
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		version = bi.Main.Version
+		return bi.Main.Version
 	}
-}
+	return version
+}}
 
 // GlobalOptions are the persistent flags every command shares.
 type GlobalOptions struct {
@@ -245,7 +251,7 @@ func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
 		Short:   "Diagnose, check and relay SMTP mail",
 		Long:    rootLong,
 		Example: rootExample,
-		Version: version,
+		Version: rootVersion(only),
 		// An unknown command is a usage error (by type, exit 2) that
 		// keeps cobra's "Did you mean ...?".
 		Args:                       unknownCommand,
@@ -296,6 +302,16 @@ func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
 	}
 	addCompletion(root)
 	return root, g
+}
+
+// rootVersion is the root's Version: what --version prints for a tree that
+// can print it (noCommand, allCommands). A one-command tree never shows it
+// (--version is the root's own flag), so it does not read the build info.
+func rootVersion(only string) string {
+	if only == allCommands || only == noCommand {
+		return toolVersion()
+	}
+	return version
 }
 
 // unknownCommand is the root's argument check: an unknown command is a

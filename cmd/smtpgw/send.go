@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/send"
@@ -65,13 +66,15 @@ type sendOptions struct {
 
 // sendFlags names the flag of each send.Options, LoadOptions and Compose
 // field, for errors.
-var sendFlags = map[string]string{
-	"To": "--to", "From": "--from", "Server": "--server", "Port": "--port", "TLS": "--tls", "Helo": "--helo",
-	"AuthUser": "--auth-user", "AuthMech": "--auth-mech", "AllowPlaintextAuth": "--allow-plaintext-auth",
-	"QuitAfter": "--quit-after", "Count": "--count", "Concurrency": "--concurrency",
-	"Subject": "--subject", "Body": "--body", "Headers": "--header", "Attachments": "--attach", "Data": "--data",
-	"DKIMKey": "--dkim-key", "DKIMSelector": "--dkim-selector", "DKIMDomain": "--dkim-domain",
-}
+var sendFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"To": "--to", "From": "--from", "Server": "--server", "Port": "--port", "TLS": "--tls", "Helo": "--helo",
+		"AuthUser": "--auth-user", "AuthMech": "--auth-mech", "AllowPlaintextAuth": "--allow-plaintext-auth",
+		"QuitAfter": "--quit-after", "Count": "--count", "Concurrency": "--concurrency",
+		"Subject": "--subject", "Body": "--body", "Headers": "--header", "Attachments": "--attach", "Data": "--data",
+		"DKIMKey": "--dkim-key", "DKIMSelector": "--dkim-selector", "DKIMDomain": "--dkim-domain",
+	}
+}}
 
 const sendLong = `Send a test message through an SMTP server and show everything: the
 dialogue as it happens (C:/S: lines with millisecond timestamps, AUTH secrets
@@ -269,7 +272,7 @@ func parseEach[T any](flag string, vals []string, parse func(string) (T, error))
 func sendFlagError(err error) error {
 	var se *send.OptionError
 	if errors.As(err, &se) {
-		return optionFlagError(se, sendFlags)
+		return optionFlagError(se, sendFlags.Get())
 	}
 	return usageErr("%v", err)
 }
@@ -352,7 +355,7 @@ func (o *sendOptions) completeEnvelope() error {
 // completeCompose reads the message's parts, the prepared message and the
 // DKIM key into o.Compose.
 func (o *sendOptions) completeCompose() error {
-	c := send.Compose{DKIMSelector: o.DKIMSelector, DKIMDomain: o.DKIMDomain, Version: version}
+	c := send.Compose{DKIMSelector: o.DKIMSelector, DKIMDomain: o.DKIMDomain, Version: toolVersion()}
 	var err error
 	if c.Headers, err = parseEach("--header", o.Headers, send.ParseHeader); err != nil {
 		return err

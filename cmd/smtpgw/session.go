@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"strings"
 
+	"github.com/smtpgw/smtpgw/internal/lazy"
 	"github.com/smtpgw/smtpgw/internal/prompt"
 	"github.com/smtpgw/smtpgw/report"
 	"github.com/smtpgw/smtpgw/session"
@@ -29,7 +30,9 @@ type sessionOptions struct {
 }
 
 // sessionFlags names the flag of each session.Options field, for errors.
-var sessionFlags = map[string]string{"Port": "--port", "TLS": "--tls", "Helo": "--helo", "Idle": "--idle"}
+var sessionFlags = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{"Port": "--port", "TLS": "--tls", "Helo": "--helo", "Idle": "--idle"}
+}}
 
 const sessionLong = `Open an SMTP conversation with a server, as with telnet or openssl
 s_client, but with every reply explained under it (class, cause category,
@@ -143,7 +146,7 @@ func (o *sessionOptions) complete(target string) error {
 		return usageErr("--idle must be positive, such as 30s or 5m")
 	}
 	if err := o.Session.Validate(); err != nil {
-		return optionFlagError(err, sessionFlags)
+		return optionFlagError(err, sessionFlags.Get())
 	}
 	o.Session.Token = os.Getenv("SMTPGW_OAUTH_TOKEN")
 	if o.TokenFile != "" {
@@ -179,7 +182,7 @@ func sessionRun(ctx context.Context, o *sessionOptions) error {
 	}
 	s, err := session.New(so, emit)
 	if err != nil {
-		return optionFlagError(err, sessionFlags)
+		return optionFlagError(err, sessionFlags.Get())
 	}
 	var in session.Input = session.NewPiped(ios.In)
 	if f, ok := ios.In.(*os.File); ok && ios.InTTY {

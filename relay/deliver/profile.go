@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Profile is how the relay delivers to one destination: a big receiver
@@ -191,19 +193,21 @@ func (ps Profiles) Names() []string {
 
 // DestinationKeys are the keys of a --destination override, with what
 // their values are.
-var DestinationKeys = map[string]string{
-	"concurrency":    "deliveries at once (1-1000)",
-	"per-connection": "messages per connection (1-10000)",
-	"per-minute":     "messages started per minute (0: no limit)",
-	"retry":          "retry schedule, durations separated by '/' (5m/10m/1h; the last repeats)",
-	"greylist":       "least wait after a greylisting reply (such as 6m)",
-	"clean":          "time without a rate-limit reply before limits are raised again (such as 1m)",
-	"mx":             "MX host names the destination matches, separated by '|' (a name matches itself and the names under it)",
-}
+var DestinationKeys = lazy.Value[map[string]string]{New: func() map[string]string {
+	return map[string]string{
+		"concurrency":    "deliveries at once (1-1000)",
+		"per-connection": "messages per connection (1-10000)",
+		"per-minute":     "messages started per minute (0: no limit)",
+		"retry":          "retry schedule, durations separated by '/' (5m/10m/1h; the last repeats)",
+		"greylist":       "least wait after a greylisting reply (such as 6m)",
+		"clean":          "time without a rate-limit reply before limits are raised again (such as 1m)",
+		"mx":             "MX host names the destination matches, separated by '|' (a name matches itself and the names under it)",
+	}
+}}
 
 func destinationKeyList() string {
-	keys := make([]string, 0, len(DestinationKeys))
-	for k := range DestinationKeys {
+	keys := make([]string, 0, len(DestinationKeys.Get()))
+	for k := range DestinationKeys.Get() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
