@@ -15,7 +15,7 @@ type crule struct {
 	*rule
 	any, all, not []int32
 	with          []int32
-	enh           []enhCode
+	enh           []enhRange
 	prov          string
 }
 
@@ -87,8 +87,15 @@ func enhLast(s string) string {
 	return s
 }
 
-func (e enhCode) matches(o enhCode) bool {
-	return (e.class == 0 || e.class == o.class) && e.subject == o.subject && e.detail == o.detail
+// enhRange is a rule's enhanced code: lo, or the details lo.detail to
+// last of lo's class and subject ("5.7.606-5.7.649").
+type enhRange struct {
+	lo   enhCode
+	last int
+}
+
+func (r enhRange) matches(o enhCode) bool {
+	return (r.lo.class == 0 || r.lo.class == o.class) && r.lo.subject == o.subject && r.lo.detail <= o.detail && o.detail <= r.last
 }
 
 type engine struct {
@@ -110,7 +117,6 @@ type engine struct {
 	statedPerm  []int32            // statedPermanentWording pattern ids
 	fixRetryIDs []int32            // fixThenRetryWording pattern ids
 	senderIDs   []int32            // senderWording pattern ids
-	detailKeys  map[[2]int]detailInfo
 }
 
 const maxRules = 1024
@@ -153,7 +159,7 @@ func buildEngine() *engine { return buildEngineOf(true) }
 //
 //go:generate go test -run TestBareRulesFile -update-bare .
 func buildEngineOf(keywords bool) *engine {
-	e := &engine{m: newMatcher(), detailKeys: map[[2]int]detailInfo{}}
+	e := &engine{m: newMatcher()}
 	table := bareRules()
 	if keywords {
 		table = ruleTable()
@@ -183,9 +189,7 @@ func buildEngineOf(keywords bool) *engine {
 			if !okLo || !okHi || lo.class != hi.class || lo.subject != hi.subject || lo.detail > hi.detail {
 				panic("explain: bad enhanced code in rule " + r.ID + ": " + s)
 			}
-			for ec := lo; ec.detail <= hi.detail; ec.detail++ {
-				cr.enh = append(cr.enh, ec)
-			}
+			cr.enh = append(cr.enh, enhRange{lo: lo, last: hi.detail})
 		}
 		e.rules = append(e.rules, cr)
 	}
@@ -231,15 +235,8 @@ func buildEngineOf(keywords bool) *engine {
 	return e.finish()
 }
 
-// finish adds the registry's detail codes and the indexes of the rules.
+// finish adds the indexes of the rules.
 func (e *engine) finish() *engine {
-	for k, v := range enhancedDetails.Get() {
-		ec, ok := parseEnh("2." + k)
-		if !ok {
-			panic("explain: bad registry key " + k)
-		}
-		e.detailKeys[[2]int{ec.subject, ec.detail}] = v
-	}
 	if len(e.rules) > maxRules {
 		panic("explain: too many rules")
 	}
@@ -510,7 +507,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 		if !ok {
 			return nil, rk
 		}
-		if _, reg := e.detailKeys[[2]int{in.enh.subject, in.enh.detail}]; reg {
+		if _, reg := detailOf(in.enh.subject, in.enh.detail); reg {
 			rk.evidence += evEnh
 		} else {
 			rk.evidence += evEnhProvider
@@ -745,7 +742,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	var info codeInfo
 	var haveInfo bool
 	if code != 0 {
-		info, haveInfo = basicCodes.Get()[code]
+		info, haveInfo = basicCode(code)
 		if haveInfo {
 			ex.CodeMeaning = info.Meaning
 		} else {
@@ -755,7 +752,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	var det detailInfo
 	var haveDet bool
 	if hasEnh {
-		det, haveDet = e.detailKeys[[2]int{enh.subject, enh.detail}]
+		det, haveDet = detailOf(enh.subject, enh.detail)
 		ex.EnhancedMeaning = enhancedMeaning(enh, det, haveDet)
 	}
 

@@ -1,7 +1,6 @@
 package explain
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -21,13 +20,8 @@ type Entry struct {
 // provider and MTA wording rules.
 func List() []Entry {
 	var out []Entry
-	codes := make([]int, 0, len(basicCodes.Get()))
-	for c := range basicCodes.Get() {
-		codes = append(codes, c)
-	}
-	sort.Ints(codes)
-	for _, c := range codes {
-		i := basicCodes.Get()[c]
+	for _, e := range basicCodeTable { // sorted by code
+		c, i := e.code, e.info
 		out = append(out, Entry{Key: itoa(c), Code: c, Kind: "reply", Meaning: i.Meaning, Category: i.Category, Reference: i.Ref})
 	}
 	for _, c := range []byte{'2', '4', '5'} {
@@ -36,22 +30,9 @@ func List() []Entry {
 	for s, m := range enhancedSubjects {
 		out = append(out, Entry{Key: "X." + itoa(s) + ".X", Kind: "enhanced-subject", Meaning: m, Category: Unknown, Reference: "RFC 3463 §3"})
 	}
-	keys := make([]enhCode, 0, len(enhancedDetails.Get()))
-	meta := map[enhCode]detailInfo{}
-	for k, v := range enhancedDetails.Get() {
-		ec, _ := parseEnh("2." + k)
-		keys = append(keys, ec)
-		meta[ec] = v
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].subject != keys[j].subject {
-			return keys[i].subject < keys[j].subject
-		}
-		return keys[i].detail < keys[j].detail
-	})
-	for _, k := range keys {
-		v := meta[k]
-		out = append(out, Entry{Key: "X." + itoa(k.subject) + "." + itoa(k.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
+	for _, e := range enhancedDetailTable { // sorted by subject and detail
+		v := e.info
+		out = append(out, Entry{Key: "X." + itoa(e.subject) + "." + itoa(e.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
 	}
 	for _, r := range ruleTable() {
 		kind := "provider"
