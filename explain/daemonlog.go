@@ -3,6 +3,8 @@ package explain
 import (
 	"bytes"
 	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // mailDaemonLine reports a line of a mail daemon's own log: a syslog or
@@ -61,7 +63,7 @@ func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
 			}
 		}
 		if len(tag) > 0 {
-			for _, d := range daemonsByLetter[tag[0]|0x20] {
+			for _, d := range daemonsByLetter.Get()[tag[0]|0x20] {
 				if hasFoldPrefix(tag, d) {
 					return true, c + 2
 				}
@@ -84,13 +86,16 @@ func indexColonSpace[T ~string | ~[]byte](t T) int {
 
 var colonSpace = []byte(": ")
 
-// daemonsByLetter are the mailDaemons by their first letter.
-var daemonsByLetter = func() (m [256][]string) {
+// daemonsByLetter are the mailDaemons by their first letter, built on
+// first use (a call in a package variable's initialiser runs at every
+// start; see internal/lazy).
+var daemonsByLetter = lazy.Value[*[256][]string]{New: func() *[256][]string {
+	var m [256][]string
 	for _, d := range mailDaemons {
 		m[d[0]] = append(m[d[0]], d)
 	}
-	return m
-}()
+	return &m
+}}
 
 // mayBeCommandLine is mayBeCommand, cheaper on a mail daemon's log: there a
 // client command can only stand in a verbose session log, whose message
