@@ -44,11 +44,16 @@ const (
 )
 
 type rule struct {
-	ID         string
-	Any        []string // at least one must occur (when given)
-	All        []string // every one must occur
-	With       []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
-	Not        []string // none may occur
+	ID   string
+	Any  []string // at least one must occur (when given)
+	All  []string // every one must occur
+	With []string // one of these must occur too (a concept rule: a subject in Any, a verdict in With)
+	Not  []string // none may occur
+	// NotAlso and WithAlso are shared word lists (intlSenderWords, ...)
+	// that join Not and With when the table is assembled (ruleTable): an
+	// append in a rule's literal would run at every process start.
+	NotAlso    [][]string
+	WithAlso   [][]string
 	Enh        []string // the enhanced code must be one of these ("5.7.26", or "X.7.26" for any class; "5.7.606-5.7.649" a range of details)
 	Codes      []int    // the basic code must be one of these
 	Prov       string   // applies only when this provider was detected (host or text)

@@ -52,7 +52,7 @@ var conceptRules = []rule{
 			"zablokowane", "zablokowany", "gesperrt", "deaktiviert", "bloqué", "désactivé", "bloqueado", "desactivado", "bloccato", "disattivato",
 			"desativado", "zablokován", "geblokkeerd", "kilitli", "заблокирован", "отключен"},
 		// (the sender's own account, in other languages too: rules_intl7.go)
-		Not: append([]string{"your account", "sender", "sending", "connection closed", "closed connection", "closing"}, intlSenderWords...),
+		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is locked, suspended or disabled, and accepts no mail."},
 	{ID: "concept.user-unknown", Any: mailboxSubjects,
@@ -61,7 +61,7 @@ var conceptRules = []rule{
 			"nie istnieje", "neexistuje", "onbekend", "bestaat niet", "finns inte", "bulunamadı", "mevcut değil", "존재하지 않는", "없는", "не найден", "не существует"},
 		// (a domain that does not exist is not the recipient: in other
 		// languages too, rules_intl7.go)
-		Not: append([]string{"sender", "mail from", "domain", "host", "unknown error", "unknown reason", "unknown command"}, intlDomainSubjects...),
+		Not: []string{"sender", "mail from", "domain", "host", "unknown error", "unknown reason", "unknown command"}, NotAlso: [][]string{intlDomainSubjects},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "concept.mailbox-full", Any: storageSubjects,

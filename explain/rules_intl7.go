@@ -163,11 +163,11 @@ var (
 
 var intlRules7 = []rule{
 	{ID: "intl.mailbox-disabled", Any: intlMailboxSubjects, With: intlDisabledVerdicts,
-		Not: append([]string{"sending", "ip", "ip-adresse", "adresse ip", "indirizzo ip"}, intlSenderWords...),
+		Not: []string{"sending", "ip", "ip-adresse", "adresse ip", "indirizzo ip"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is disabled, locked, suspended or dormant, and accepts no mail."},
 	{ID: "intl.user-unknown", Any: intlMailboxSubjects, With: intlNotExistVerdicts,
-		Not: append(append([]string{"sender"}, intlDomainSubjects...), intlSenderWords...),
+		Not: []string{"sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "intl.mailbox-full", Any: intlStorageSubjects, With: intlFullVerdicts,
@@ -192,11 +192,11 @@ var intlRules7 = []rule{
 		Cat: MailboxFull, Pri: conceptPri + 8,
 		Summary: "The recipient's mailbox holds as many messages as it may (a limit on the number of stored messages)."},
 	{ID: "intl.host-unknown", Any: intlDomainSubjects,
-		With: append([]string{"无法被系统解析", "无法解析", "解析できません", "확인할 수 없"}, intlNotExistVerdicts...),
-		Not:  append([]string{"ip", "dns-fehler", "zeitüberschreitung", "timeout"}, append(intlSenderWords, intlSenderAddress...)...),
-		Cat:  HostUnknown, Weak: true, Pri: conceptPri,
+		With: []string{"无法被系统解析", "无法解析", "解析できません", "확인할 수 없"}, WithAlso: [][]string{intlNotExistVerdicts},
+		Not: []string{"ip", "dns-fehler", "zeitüberschreitung", "timeout"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
+		Cat: HostUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's domain does not exist or cannot be resolved."},
-	{ID: "intl.sender-invalid", Any: intlSenderAddress, With: append(append([]string{}, intlInvalidVerdicts...), intlNotExistVerdicts...),
+	{ID: "intl.sender-invalid", Any: intlSenderAddress, WithAlso: [][]string{intlInvalidVerdicts, intlNotExistVerdicts},
 		Cat: SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The envelope sender (MAIL FROM) was refused: the address is not valid, or its domain does not exist."},
 	{ID: "intl.size", Any: intlMessageSubjects, With: intlTooBigVerdicts,
@@ -286,7 +286,7 @@ var intlRules7 = []rule{
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's
 	{ID: "intl.address-invalid", Any: intlMailboxSubjects, With: intlInvalidVerdicts,
-		Not: append([]string{"sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, append(intlSenderWords, intlSenderAddress...)...),
+		Not: []string{"sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address is not valid at the receiving server."},
 	// the receiving server does not respond

@@ -63,8 +63,23 @@ func assembleRules() []*rule {
 	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(intlRules7)+len(pasteRules)+len(forumRules7)+len(mta7Rules)+len(espFields))
 	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, intlRules7, pasteRules, forumRules7, mta7Rules, espRules()} {
 		for i := range part {
-			out = append(out, &part[i])
+			r := &part[i]
+			if len(r.NotAlso) > 0 || len(r.WithAlso) > 0 {
+				r.Not, r.With = joinWords(r.Not, r.NotAlso), joinWords(r.With, r.WithAlso)
+				r.NotAlso, r.WithAlso = nil, nil
+			}
+			out = append(out, r)
 		}
+	}
+	return out
+}
+
+// joinWords is own followed by the words of lists, in a new slice (own
+// stays as it is).
+func joinWords(own []string, lists [][]string) []string {
+	out := own[:len(own):len(own)]
+	for _, l := range lists {
+		out = append(out, l...)
 	}
 	return out
 }
@@ -150,7 +165,7 @@ var wordingRules = []rule{
 		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
 		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
-		All: []string{}, Not: append([]string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"}, intlSenderWords...),
+		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"}, NotAlso: [][]string{intlSenderWords},
 		Cat:     MailboxDisabled,
 		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
 		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",
