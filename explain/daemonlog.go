@@ -39,7 +39,7 @@ func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
 			if h := indexByte(t[i:], ' '); h > 0 {
 				tag := t[i+h+1:]
 				if len(tag) > 0 {
-					for _, d := range daemonsByLetter[tag[0]|0x20] {
+					for _, d := range daemonsByLetter.Get()[tag[0]|0x20] {
 						if hasFoldPrefix(tag, d) {
 							c := indexByte(tag, ':')
 							if c < 0 {
