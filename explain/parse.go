@@ -130,7 +130,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead}
 		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
@@ -154,6 +154,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Stage = c.stage
 		if c.lead != "" {
 			context = append([]string{c.lead}, context...)
+		}
+		if c.saidHead != "" {
+			context = append(context, c.saidHead)
 		}
 		r.Context = strings.Join(context, " ")
 		if len(cands) > 1 {
@@ -332,6 +335,7 @@ func startsWithCode(s string) bool {
 type lineInfo struct {
 	line      string // the line as given
 	replyLine string // the reply part of the line ("550 5.1.1 ...")
+	saidHead  string // the words before "host X said:" ("Message expired for domain d. Remote host said: 454 ...")
 	reply     bool   // carries a code or enhanced code
 	bare      bool   // the line is a reply line itself (can be part of a multi-line reply)
 	code      int
@@ -663,9 +667,17 @@ func (li *lineInfo) parsePostfixTextLow(v, low string) {
 	}
 	if i := strings.Index(low, " said: "); i >= 0 {
 		head := v[:i]
+		before := head
 		if j := strings.LastIndex(low[:i], "host "); j >= 0 {
 			li.host = hostPart(head[j+len("host "):])
+			before = head[:j]
+		} else if strings.HasSuffix(low[:i], "host") {
+			before = head[:len(head)-len("host")] // "Remote host said: ..."
 		}
+		// the words before it may tell the outcome: a queue expiry
+		// quoting the last reply ("Message expired for domain d. Remote
+		// host said: 454 ..."), as "Last error:" does
+		li.saidHead = strings.TrimSpace(before)
 		li.fromReply(v[i+len(" said: "):], false)
 		li.bare = false
 		return
@@ -880,10 +892,10 @@ func findCode(s string, strict bool) int {
 		}
 		if i > 0 {
 			switch s[i-1] {
-			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ...")
+			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>', '[': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ..."); '[': a library's bracketed reply ("but got response [530 5.7.0 ...]")
 			case ':':
 				// glued to the word before: "... said below:550 5.1.1 ..."
-				if i < 2 || !isAlpha(s[i-2]) {
+				if i < 2 || !isAlpha(s[i-2]) || fileLineAt(s, i-1) {
 					continue
 				}
 			default:
@@ -915,6 +927,14 @@ func findCode(s string, strict bool) int {
 		return i
 	}
 	return -1
+}
+
+// fileLineAt reports a source position before the colon at s[colon]
+// ("in /srv/www/Swift.php:250", "smtp.go:421"): the word glued to the
+// number names a file, so the number is a line, not a reply code.
+func fileLineAt(s string, colon int) bool {
+	j := strings.LastIndexAny(s[:colon], " \t(\"'") + 1
+	return strings.ContainsAny(s[j:colon], "./\\")
 }
 
 func isEnhancedAt(s string, i int) bool {
@@ -1066,15 +1086,16 @@ func first(dst *string, v string) {
 // candidate is one reply found in the input: a (multi-line) wire reply or a
 // log or DSN line that carries one.
 type candidate struct {
-	code    int
-	enh     string
-	text    string   // the text of its first line that has one
-	more    []string // the texts of the lines after (multi-line replies)
-	lines   []string
-	stage   string
-	refusal bool // a log line reporting a refusal without a code (Exim)
-	bare    bool // wire reply lines
-	lead    string
+	saidHead string // the words before "host X said:" on its line: context
+	code     int
+	enh      string
+	text     string   // the text of its first line that has one
+	more     []string // the texts of the lines after (multi-line replies)
+	lines    []string
+	stage    string
+	refusal  bool // a log line reporting a refusal without a code (Exim)
+	bare     bool // wire reply lines
+	lead     string
 }
 
 // addText adds the text of one more line of the reply (none when empty).

@@ -366,17 +366,18 @@ func phpMailerLayout(s string, at int) string {
 }
 
 // expectedCodeAt reports a code that a client library names as the one it
-// expected ("Expected response code 250 but got code ..."): not a reply.
+// expected ("Expected response code 250 but got code ...", Swift Mailer 3's
+// "Expected response code(s) [250] but got response [...]"): not a reply.
 func expectedCodeAt(s string, i int) bool {
 	j := i
-	for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\'') {
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\'' || s[j-1] == '[') {
 		j--
 	}
 	if j < 8 {
 		return false
 	}
-	p := lowerASCII(s[max(0, j-24):j])
-	for _, w := range []string{"expected response code", "expected reply code", "expected smtp code", "expected status code", "expected code", "expected", "expecting"} {
+	p := lowerASCII(s[max(0, j-32):j])
+	for _, w := range []string{"expected response code(s)", "expected response codes", "expected code(s)", "expected response code", "expected reply code", "expected smtp code", "expected status code", "expected code", "expected", "expecting"} {
 		if strings.HasSuffix(p, w) {
 			return true
 		}
@@ -512,6 +513,7 @@ func libraryStage(ctx string) string {
 		{"data end command failed", "END OF DATA"}, {"smtpdataerror", "END OF DATA"}, {"message failed", "END OF DATA"},
 		{"failed to add recipient", "RCPT TO"}, {"failed to set sender", "MAIL FROM"}, {"failed to send data", "END OF DATA"},
 		{"data command failed", "DATA"}, {"failed to issue data command", "DATA"}, {"expected response code 354", "DATA"}, {`expected response code "354"`, "DATA"},
+		{"expected response code(s) [354]", "DATA"}, {"expected response codes [354]", "DATA"}, {"expected response code(s) [250, 251]", "RCPT TO"},
 	} {
 		if strings.Contains(l, p.w) {
 			return p.st

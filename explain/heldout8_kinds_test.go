@@ -1,0 +1,37 @@
+package explain
+
+import "testing"
+
+// The kinds that held-out batch 8 found after its only run, each in new
+// wording (not the batch's rows).
+
+// A relay refused because the client did not authenticate, and a domain
+// that cannot be routed, said in words without a code.
+func TestKindHeldout8Wording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Relay through this server requires authentication", RelayDenied, ClassPermanent},
+		{"554 5.7.1 Relaying through this server denied, authenticate first", RelayDenied, ClassPermanent},
+		{"The following address failed:\n  ana@far.example\n    Unroutable domain", HostUnknown, ClassPermanent},
+	})
+}
+
+// A library names the code it expected in brackets and the reply it got in
+// brackets after it; the source position at the end of a PHP error
+// ("Swift.php:250") is a line number, not a reply.
+func TestKindBracketedReplyAndSourceLine(t *testing.T) {
+	checkPastes(t, []pasteCase{
+		{"Swift_TransportException: Expected response code(s) [354] but got response [554 5.7.1 Message rejected as spam by the content filter]", SpamContent, ClassPermanent, 554, "DATA"},
+		{"Uncaught exception with message 'Expected response code(s) [250] but got response [535 5.7.8 Authentication credentials invalid]' in /var/www/lib/Transport.php:421", AuthFailed, ClassPermanent, 535, ""},
+	})
+}
+
+// A queue expiry worded before "Remote host said:" quotes the last reply:
+// the message came back (expired, permanent), whatever that reply was; a
+// Postfix deferral in the same form stays the reply's own verdict.
+func TestKindExpiryBeforeRemoteHostSaid(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message expired for domain far.example. Remote host said: 451 4.3.0 <ana@far.example>: Temporary lookup failure", Expired, ClassPermanent},
+		{"Delivery time expired for far.example; host mx.far.example[198.51.100.7] said: 421 4.7.0 Try again later", Expired, ClassPermanent},
+		{"Dec  6 10:00:01 mx postfix/smtp[811]: 4AB12C: to=<ana@far.example>, relay=mx.far.example[198.51.100.7]:25, status=deferred (host mx.far.example[198.51.100.7] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))", MailboxFull, ClassTransient},
+	})
+}
