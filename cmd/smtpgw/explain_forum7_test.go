@@ -11,7 +11,7 @@ import (
 // (not rows of the batch).
 func TestExplainForumFormsStdin(t *testing.T) {
 	t.Parallel()
-	lines := []struct{ in, cat, class, stage string }{
+	lines := []stdinPaste{
 		// a webmail's code in parentheses, the server's text in the last ones
 		{`SMTP Error (550): Failed to add recipient "joe@far.example" (5.1.1 <joe@far.example>: Recipient address rejected: User unknown in virtual mailbox table).`, "user-unknown", "permanent", "RCPT TO"},
 		{`SMTP Error (553): Failed to set sender "web@lab.example" (5.7.1 <web@lab.example>: Sender address rejected: not owned by user box@lab.example).`, "sender-invalid", "permanent", "MAIL FROM"},
@@ -23,24 +23,9 @@ func TestExplainForumFormsStdin(t *testing.T) {
 		// a dotted code
 		{`554.5.7.1 Relay access denied`, "relay-denied", "permanent", ""},
 	}
-	var in strings.Builder
-	for _, l := range lines {
-		in.WriteString(l.in + "\n")
-	}
-	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
-	got := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(got) != len(lines) {
-		t.Fatalf("exit %d, stderr %q, %d lines for %d pastes:\n%s", code, errOut, len(got), len(lines), out)
-	}
-	for i, l := range lines {
-		m := checkJSONLine(t, got[i])
-		st, _ := m["stage"].(string)
-		if m["category"] != l.cat || m["class"] != l.class || l.stage != "" && st != l.stage {
-			t.Errorf("%.60q: %v/%v stage %q (rule %v), want %s/%s stage %q", l.in, m["category"], m["class"], st, m["rule"], l.cat, l.class, l.stage)
-		}
-	}
+	checkStdinPastes(t, lines)
 	// the card shows the code taken out of the brackets
-	out, _, code = runCLI(t, lines[2].in+"\n", "explain", "-")
+	out, _, code := runCLI(t, lines[2].in+"\n", "explain", "-")
 	if code != 0 || !strings.HasPrefix(out, "554") || !strings.Contains(out, "spam-content") {
 		t.Errorf("card:\n%s", out)
 	}

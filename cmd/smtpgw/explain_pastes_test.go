@@ -11,7 +11,7 @@ import (
 // around them, and a multi-line paste given as the argument.
 func TestExplainPastedWrappersStdin(t *testing.T) {
 	t.Parallel()
-	lines := []struct{ in, cat, class, stage string }{
+	lines := []stdinPaste{
 		// a library's message that names the code it expected first
 		{`[2026-03-01 10:00:00] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.1.1 <lee@shop.example>: Recipient address rejected: User unknown in local recipient table".`, "user-unknown", "permanent", "RCPT TO"},
 		// the same, JSON-escaped by a structured logger
@@ -25,24 +25,9 @@ func TestExplainPastedWrappersStdin(t *testing.T) {
 		// Rust lettre prints the code as its enum parts (5, 3, 5)
 		{`[mailer][ERROR] SMTP 5xx error: Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }) }`, "auth-failed", "permanent", ""},
 	}
-	var in strings.Builder
-	for _, l := range lines {
-		in.WriteString(l.in + "\n")
-	}
-	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
-	got := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(got) != len(lines) {
-		t.Fatalf("exit %d, stderr %q, %d lines for %d pastes:\n%s", code, errOut, len(got), len(lines), out)
-	}
-	for i, l := range lines {
-		m := checkJSONLine(t, got[i])
-		st, _ := m["stage"].(string)
-		if m["category"] != l.cat || m["class"] != l.class || l.stage != "" && st != l.stage {
-			t.Errorf("%.60q: %v/%v stage %q (rule %v), want %s/%s stage %q", l.in, m["category"], m["class"], st, m["rule"], l.cat, l.class, l.stage)
-		}
-	}
+	checkStdinPastes(t, lines)
 	// the human card of the one-line session shows the reply that failed
-	out, _, code = runCLI(t, lines[3].in+"\n", "explain", "-")
+	out, _, code := runCLI(t, lines[3].in+"\n", "explain", "-")
 	if code != 0 || !strings.HasPrefix(out, "550 5.7.1") || !strings.Contains(out, "relay-denied") {
 		t.Errorf("card:\n%s", out)
 	}
@@ -63,6 +48,32 @@ func TestExplainPastedWrappersArgument(t *testing.T) {
 		m := explainJSON(t, c.in)
 		if m["category"] != c.cat || m["class"] != c.class {
 			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
+		}
+	}
+}
+
+// stdinPaste is one paste of a list piped to `explain --json -`, one per
+// line, with the verdict it must get (stage only when not empty).
+type stdinPaste struct{ in, cat, class, stage string }
+
+// checkStdinPastes pipes the pastes, one per line, to `explain --json -` and
+// checks that each gives exactly one explanation, in order, with its verdict.
+func checkStdinPastes(t *testing.T, lines []stdinPaste) {
+	t.Helper()
+	var in strings.Builder
+	for _, l := range lines {
+		in.WriteString(l.in + "\n")
+	}
+	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(got) != len(lines) {
+		t.Fatalf("exit %d, stderr %q, %d lines for %d pastes:\n%s", code, errOut, len(got), len(lines), out)
+	}
+	for i, l := range lines {
+		m := checkJSONLine(t, got[i])
+		st, _ := m["stage"].(string)
+		if m["category"] != l.cat || m["class"] != l.class || l.stage != "" && st != l.stage {
+			t.Errorf("%.60q: %v/%v stage %q (rule %v), want %s/%s stage %q", l.in, m["category"], m["class"], st, m["rule"], l.cat, l.class, l.stage)
 		}
 	}
 }

@@ -410,27 +410,8 @@ func TestWireChunksAndAuthLines(t *testing.T) {
 // the session in one TLS record.
 func TestWireSTARTTLS(t *testing.T) {
 	t.Parallel()
-	ca := testpki.NewCA(t)
-	cert := ca.Leaf(t, "relay.example.test")
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	be := &wireBackend{sink: true}
-	served := make(chan struct{})
-	go func() {
-		defer close(served)
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		closed := make(chan struct{})
-		sc := &sessConn{Conn: &closeNotify{Conn: c, closed: closed}, w: newWire(true),
-			tlsCfg: &tls.Config{Certificates: []tls.Certificate{cert}}}
-		serveConn(sc, be, closed)
-	}()
-	c, err := net.Dial("tcp", l.Addr().String())
+	ca, addr, be, served := serveTLSWire(t, false)
+	c, err := net.Dial("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -495,28 +476,8 @@ func TestWireSTARTTLS(t *testing.T) {
 // EHLO offers no STARTTLS, and DATA is checked on the decrypted bytes.
 func TestWireImplicitTLS(t *testing.T) {
 	t.Parallel()
-	ca := testpki.NewCA(t)
-	cert := ca.Leaf(t, "relay.example.test")
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	be := &wireBackend{sink: true}
-	served := make(chan struct{})
-	go func() {
-		defer close(served)
-		c, err := l.Accept()
-		if err != nil {
-			return
-		}
-		closed := make(chan struct{})
-		sc := &sessConn{Conn: &closeNotify{Conn: c, closed: closed}, w: newWire(false), implicit: true,
-			tlsCfg: &tls.Config{Certificates: []tls.Certificate{cert}}}
-		sc.tlsUp.Store(true)
-		serveConn(sc, be, closed)
-	}()
-	c, err := tls.Dial("tcp", l.Addr().String(), &tls.Config{RootCAs: ca.Pool, ServerName: "relay.example.test"})
+	ca, addr, be, served := serveTLSWire(t, true)
+	c, err := tls.Dial("tcp", addr, &tls.Config{RootCAs: ca.Pool, ServerName: "relay.example.test"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -568,4 +529,35 @@ func TestParseVerbIsGoSMTPs(t *testing.T) {
 			t.Errorf("BDAT %q: %d, want %d", arg, got, want)
 		}
 	}
+}
+
+// serveTLSWire serves one connection with TLS below go-smtp, as the relay
+// does: STARTTLS offered, or implicit TLS (the handshake before the
+// greeting). served is closed when the session has ended.
+func serveTLSWire(t *testing.T, implicit bool) (ca *testpki.CA, addr string, be *wireBackend, served chan struct{}) {
+	t.Helper()
+	ca = testpki.NewCA(t)
+	cert := ca.Leaf(t, "relay.example.test")
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	be = &wireBackend{sink: true}
+	served = make(chan struct{})
+	go func() {
+		defer close(served)
+		c, err := l.Accept()
+		if err != nil {
+			return
+		}
+		closed := make(chan struct{})
+		sc := &sessConn{Conn: &closeNotify{Conn: c, closed: closed}, w: newWire(!implicit), implicit: implicit,
+			tlsCfg: &tls.Config{Certificates: []tls.Certificate{cert}}}
+		if implicit {
+			sc.tlsUp.Store(true)
+		}
+		serveConn(sc, be, closed)
+	}()
+	return ca, l.Addr().String(), be, served
 }
