@@ -11,6 +11,10 @@ func TestKindHeldout8Wording(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"550 Relay through this server requires authentication", RelayDenied, ClassPermanent},
 		{"554 5.7.1 Relaying through this server denied, authenticate first", RelayDenied, ClassPermanent},
+		// the refusal said with a negated verb
+		{"554 5.7.1 You may not relay through this server without authentication", RelayDenied, ClassPermanent},
+		{"550 5.7.1 Client host not authorized to relay mail", RelayDenied, ClassPermanent},
+		{"550 you are not authorised to relay here", RelayDenied, ClassPermanent},
 		{"The following address failed:\n  ana@far.example\n    Unroutable domain", HostUnknown, ClassPermanent},
 	})
 }

@@ -445,7 +445,11 @@ var providerRules = []rule{
 		Summary: "The recipient domain publishes a null MX (or otherwise declares it accepts no mail).", Refs: []string{"RFC 7505", "RFC 7504"}},
 	{ID: "mta.relay-denied", Any: []string{"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay", "we do not relay", "relay prohibited", "open relay not allowed", "relaying disallowed", "relay access not allowed", "no relaying", "cannot relay", "relaying mail to", "relay attempt", "not a gateway",
 		// a relay refused for want of authentication (held-out batch 8)
-		"relay through this server", "relaying through this server", "relay via this server"}, Cat: RelayDenied,
+		"relay through this server", "relaying through this server", "relay via this server",
+		// the refusal in a negated verb: the keyword carries its "not", so
+		// the matcher's negation check (a keyword right after "not") does
+		// not drop it
+		"may not relay", "must not relay", "not authorized to relay", "not authorised to relay", "not allowed to relay"}, Cat: RelayDenied,
 		Summary: "The server refused to relay the message: it is not responsible for the recipient's domain and you are not allowed to relay through it."},
 	{ID: "mta.relay-auth", Any: []string{"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay"}, All: []string{"authentication"}, Cat: RelayDenied,
 		Summary: "The server refused to relay the message for an unauthenticated client: it accepts mail for other domains only after SMTP authentication."},
