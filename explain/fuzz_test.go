@@ -96,7 +96,7 @@ func FuzzScanner(f *testing.F) {
 	f.Add("550-5.7.1 a\n550 5.7.1 b\nxx\n421 4.7.0 c\n\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 x\n")
 	f.Add("2026-11-28 19:29:49 H=(c.example) [127.0.0.1] F=<a@b.example> rejected RCPT <g@b.example>: Unrouteable address\n== a@b.example R=r T=t defer (-1): Tainted 'x' not permitted\n")
 	f.Add("SMTP Error (550): Failed to add recipient \"a\" (x)\ndelivery 3: failure: Unable_to_run_qmail-remote./\n550.5.7.0 x\nError SMTP: [421] y\n")
-	for _, s := range onePaste { // scan_paste_test.go
+	for _, s := range pastes(f) { // scan_paste_test.go
 		f.Add(s)
 	}
 	f.Add("550 5.1.1 x\nEnvelope expired\nDec  6 10:00:04 mx postfix/qmgr[812]: 4F2A1: removed\nmailbox full\nhello\n")

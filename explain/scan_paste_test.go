@@ -1,6 +1,8 @@
 package explain
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -21,69 +23,48 @@ func scanAll(t *testing.T, s string, wording bool) ([]Reply, *Scanner) {
 	return got, sc
 }
 
-// Samples of pastes that are one reply spread over lines, each written for
-// the project from the log formats they stand for.
-var onePaste = map[string]string{
-	// a client's log with a timestamp on every line of one multi-line
-	// reply (the seconds tick between the lines)
-	"client log, ticking timestamps": "2026-12-06 10:00:01 recv mx.b.example>550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n" +
-		"2026-12-06 10:00:01 recv mx.b.example>550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.\n" +
-		"2026-12-06 10:00:02 recv mx.b.example>550 5.7.26 Authentication results: DKIM = did not pass SPF [a.example] with ip: [192.0.2.1] = did not pass\n",
-	// an application log with a level and a timestamp on each line
-	"[ERROR] prefix": "[ERROR] 2026-12-06T10:00:01.120Z mailer: 421-4.7.0 [192.0.2.1 15] Our system has detected an unusual rate of\n" +
-		"[ERROR] 2026-12-06T10:00:01.121Z mailer: 421-4.7.0 unsolicited mail originating from your IP address. To protect our\n" +
-		"[ERROR] 2026-12-06T10:00:01.121Z mailer: 421 4.7.0 users from spam, mail sent from your IP address has been temporarily rate limited.\n",
-	// Postfix's verbose SMTP client log (smtp_chat.c: "> host: command",
-	// "< host: reply"), one session
-	"postfix verbose session": "Dec  6 10:00:01 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 220 mx.b.example ESMTP\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: > mx.b.example[192.0.2.1]:25: EHLO mx.a.example\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 250-mx.b.example\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 250 PIPELINING\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: > mx.b.example[192.0.2.1]:25: MAIL FROM:<alice@a.example> SIZE=1200\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 250 2.1.0 Ok\n" +
-		"Dec  6 10:00:01 mx postfix/smtp[4242]: > mx.b.example[192.0.2.1]:25: RCPT TO:<bob@b.example>\n" +
-		"Dec  6 10:00:02 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 550 5.1.1 <bob@b.example>: Recipient address rejected: User unknown in local recipient table\n" +
-		"Dec  6 10:00:02 mx postfix/smtp[4242]: > mx.b.example[192.0.2.1]:25: QUIT\n" +
-		"Dec  6 10:00:02 mx postfix/smtp[4242]: < mx.b.example[192.0.2.1]:25: 221 2.0.0 Bye\n",
-	// PHPMailer's debug output (SMTPDebug 2): a timestamp, the direction,
-	// and the continuation lines of a multi-line reply indented
-	"phpmailer debug": "2026-12-06 10:00:01\tSERVER -> CLIENT: 220 smtp.b.example ESMTP\n" +
-		"2026-12-06 10:00:01\tCLIENT -> SERVER: EHLO app.a.example\n" +
-		"2026-12-06 10:00:01\tSERVER -> CLIENT: 250-smtp.b.example\n" +
-		"                   \t                  250 AUTH LOGIN PLAIN\n" +
-		"2026-12-06 10:00:01\tCLIENT -> SERVER: MAIL FROM:<app@a.example>\n" +
-		"2026-12-06 10:00:01\tSERVER -> CLIENT: 250 2.1.0 Sender OK\n" +
-		"2026-12-06 10:00:01\tCLIENT -> SERVER: RCPT TO:<bob@b.example>\n" +
-		"2026-12-06 10:00:02\tSERVER -> CLIENT: 550-5.7.1 Service unavailable, Client host [192.0.2.1] blocked\n" +
-		"                   \t                  550 5.7.1 using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1\n",
-	// a bare transcript
-	"bare transcript": "220 mx.b.example ESMTP\nEHLO a.example\n250 mx.b.example\nMAIL FROM:<a@a.example>\n250 2.1.0 Ok\nRCPT TO:<b@b.example>\n250 2.1.5 Ok\nDATA\n354 End data with <CR><LF>.<CR><LF>\n.\n451 4.3.0 Error: queue file write error\n",
-	// the text part of a Postfix bounce (bounce.c wraps the reply and
-	// indents the continuation lines)
-	"postfix bounce text, folded": "<bob@b.example>: host mx.b.example[192.0.2.10] said: 550 5.1.1\n" +
-		"    <bob@b.example>: Recipient address rejected: User unknown in local\n" +
-		"    recipient table (in reply to RCPT TO command)\n",
-	// a queue expiry that quotes the last error on the next line
-	"expiry with the last error below": "Delivery has expired. Last error:\n451 4.7.1 Please try again later\n",
-	// the text of an Exim bounce (its default bounce_message_text, the
-	// reply quoted under the failed address)
-	"exim bounce text": "This message was created automatically by mail delivery software.\n\n" +
-		"A message that you sent could not be delivered to one or more of its\n" +
-		"recipients. This is a permanent error. The following address(es) failed:\n\n" +
-		"  bob@b.example\n" +
-		"    host mx.b.example [192.0.2.10]\n" +
-		"    SMTP error from remote mail server after RCPT TO:<bob@b.example>:\n" +
-		"    550 5.1.1 <bob@b.example>: Recipient address rejected:\n" +
-		"    User unknown in local recipient table\n",
-	// a greeting and the reply that closed the connection
-	"greeting then refusal": "220 mx.b.example ESMTP\n421 4.7.0 mx.b.example Too many concurrent SMTP connections; please try again later.\n",
+// pastes reads the samples of pastes that are one reply spread over lines,
+// testdata/pastes/NAME.txt, each written for the project from the log
+// format it stands for (cmd/smtpgw's tests pipe the same files to the
+// command):
+//   - client-log-ticking-timestamps: a client's log with a timestamp on
+//     every line of one multi-line reply (the seconds tick between lines)
+//   - ERROR-prefix: an application log with a level and a timestamp on each line
+//   - postfix-verbose-session: Postfix's verbose SMTP client log
+//     (smtp_chat.c: "> host: command", "< host: reply"), one session
+//   - phpmailer-debug: PHPMailer's debug output (SMTPDebug 2: a timestamp,
+//     the direction, continuation lines of a multi-line reply indented)
+//   - bare-transcript: a bare transcript
+//   - postfix-bounce-text-folded: the text part of a Postfix bounce
+//     (bounce.c wraps the reply and indents the continuation lines)
+//   - expiry-with-the-last-error-below: a queue expiry that quotes the last
+//     error on the next line
+//   - exim-bounce-text: the text of an Exim bounce (its default
+//     bounce_message_text, the reply quoted under the failed address)
+//   - greeting-then-refusal: a greeting and the reply that closed the connection
+func pastes(tb testing.TB) map[string]string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "pastes", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no paste samples in testdata/pastes: %v", err)
+	}
+	m := make(map[string]string, len(files))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		m[strings.TrimSuffix(filepath.Base(f), ".txt")] = string(b)
+	}
+	return m
 }
 
-// TestScannerOnePaste: the pastes above are one reply on standard input,
+// TestScannerOnePaste: the pastes in testdata/pastes are one reply on standard input,
 // the same reply Parse reads from the same text (stdin and an argument
 // agree).
 func TestScannerOnePaste(t *testing.T) {
 	t.Parallel()
+	onePaste := pastes(t)
 	for name, in := range onePaste {
 		for _, wording := range []bool{false, true} {
 			got, _ := scanAll(t, in, wording)
@@ -111,16 +92,21 @@ func TestScannerOnePaste(t *testing.T) {
 		stage string
 		cat   Category
 	}{
-		"postfix verbose session":          {550, "RCPT TO", UserUnknown},
-		"phpmailer debug":                  {550, "RCPT TO", Reputation},
-		"bare transcript":                  {451, "END OF DATA", ServerError},
-		"greeting then refusal":            {421, "", RateLimited},
-		"postfix bounce text, folded":      {550, "RCPT TO", UserUnknown},
-		"expiry with the last error below": {451, "", Expired},
-		"exim bounce text":                 {550, "RCPT TO", UserUnknown},
-		"client log, ticking timestamps":   {550, "", SenderAuth},
+		"postfix-verbose-session":          {550, "RCPT TO", UserUnknown},
+		"phpmailer-debug":                  {550, "RCPT TO", Reputation},
+		"bare-transcript":                  {451, "END OF DATA", ServerError},
+		"greeting-then-refusal":            {421, "", RateLimited},
+		"postfix-bounce-text-folded":       {550, "RCPT TO", UserUnknown},
+		"expiry-with-the-last-error-below": {451, "", Expired},
+		"exim-bounce-text":                 {550, "RCPT TO", UserUnknown},
+		"client-log-ticking-timestamps":    {550, "", SenderAuth},
 	} {
-		got, _ := scanAll(t, onePaste[name], true)
+		in, ok := onePaste[name]
+		if !ok {
+			t.Errorf("no sample testdata/pastes/%s.txt", name)
+			continue
+		}
+		got, _ := scanAll(t, in, true)
 		if len(got) != 1 {
 			continue
 		}
@@ -260,7 +246,7 @@ func TestMailDaemonLine(t *testing.T) {
 // same replies.
 func TestScannerChunking(t *testing.T) {
 	t.Parallel()
-	for name, in := range onePaste {
+	for name, in := range pastes(t) {
 		whole, _ := scanAll(t, in+"\n550 5.1.1 x\nEnvelope expired\n", true)
 		sc := NewScanner(iotest.OneByteReader(strings.NewReader(in + "\n550 5.1.1 x\nEnvelope expired\n")))
 		sc.Wording = true
