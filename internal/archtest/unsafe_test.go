@@ -2,7 +2,6 @@ package archtest
 
 import (
 	"os/exec"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -45,14 +44,7 @@ func TestNoUnsafe(t *testing.T) {
 	if n < 20 {
 		t.Errorf("only %d packages listed: the listing is wrong", n)
 	}
-	var gone []string
-	for p := range unsafeExceptions {
-		if !seen[p] {
-			gone = append(gone, p)
-		}
-	}
-	sort.Strings(gone)
-	for _, p := range gone {
+	for _, p := range unused(unsafeExceptions, seen) {
 		t.Errorf("%s no longer imports unsafe: remove it from unsafeExceptions", p)
 	}
 }
