@@ -51,7 +51,10 @@ func ActorMeaning(a explain.Actor) string {
 // with o.Color, plain text with the same information otherwise; a card is
 // ExplainWidth wide, or narrower to fit a narrower terminal (o.Width).
 func WriteExplanations(w io.Writer, es []explain.Explanation, o TextOptions) error {
-	st := o.styles(w)
+	st := plainStyles(o.Width)
+	if o.Color {
+		st = o.styles(w)
+	}
 	var b strings.Builder
 	for i, e := range es {
 		if i > 0 {
@@ -83,7 +86,7 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 		inner = cardWidth(st)
 	}
 	var b strings.Builder
-	label := func(s string) string { return st.Label.Render(fmt.Sprintf("%-10s", s)) }
+	label := func(s string) string { return st.paint(st.Label, fmt.Sprintf("%-10s", s)) }
 	field := func(name, value string) {
 		if value == "" {
 			return
@@ -110,9 +113,9 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	} else {
 		cls = strings.ToUpper(cls)
 	}
-	b.WriteString(st.Title.Render(strings.Join(head, " ")) + "  " + cls + "  " + st.Bold.Render(string(e.Category)))
+	b.WriteString(st.paint(st.Title, strings.Join(head, " ")) + "  " + cls + "  " + st.paint(st.Bold, string(e.Category)))
 	if e.Provider != "" {
-		b.WriteString("  " + st.Dim.Render(e.Provider))
+		b.WriteString("  " + st.paint(st.Dim, e.Provider))
 	}
 	b.WriteString("\n")
 	b.WriteString(wrap(e.Summary, inner, 0))
@@ -143,16 +146,16 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	field("Retry", RetryMeaning(e.Class))
 	field("Who acts", ActorMeaning(e.Actor))
 	if len(e.Remediation) > 0 {
-		b.WriteString(st.Label.Render("What to do") + "\n")
+		b.WriteString(st.paint(st.Label, "What to do") + "\n")
 		for i, r := range e.Remediation {
 			n := fmt.Sprintf("%d. ", i+1)
-			b.WriteString("  " + st.Bold.Render(n) + wrap(r, inner-2-len(n), 2+len(n)) + "\n")
+			b.WriteString("  " + st.paint(st.Bold, n) + wrap(r, inner-2-len(n), 2+len(n)) + "\n")
 		}
 	}
 	if len(e.References) > 0 {
-		b.WriteString(st.Label.Render("References") + "\n")
+		b.WriteString(st.paint(st.Label, "References") + "\n")
 		for _, r := range e.References {
-			b.WriteString("  " + renderLines(st.Dim, wrap(r, inner-2, 2)) + "\n")
+			b.WriteString("  " + st.paintLines(st.Dim, wrap(r, inner-2, 2)) + "\n")
 		}
 	}
 	if e.Why != nil {
@@ -247,6 +250,18 @@ func renderLines(style lipgloss.Style, s string) string {
 	return strings.Join(lines, "\n")
 }
 
+// paintLines is renderLines through Styles.paint.
+func (s *Styles) paintLines(style lipgloss.Style, text string) string {
+	if s.r == nil && !strings.ContainsAny(text, "\t\r") {
+		return text // each line as it is (see paint)
+	}
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = s.paint(style, l)
+	}
+	return strings.Join(lines, "\n")
+}
+
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -280,7 +295,7 @@ func wrap(s string, width, indent int) string {
 // writeWhy renders the --explain-why section: what decided the verdict and
 // every rule that matched, best first.
 func writeWhy(b *strings.Builder, st *Styles, w *explain.Why, inner int) {
-	b.WriteString(st.Label.Render("Why") + "\n")
+	b.WriteString(st.paint(st.Label, "Why") + "\n")
 	b.WriteString("  " + wrap("Decided by "+w.Decided+".", inner-2, 2) + "\n")
 	if len(w.Rules) == 0 {
 		b.WriteString("  " + wrap("No rule matched the text.", inner-2, 2) + "\n")

@@ -2,9 +2,11 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -102,6 +104,59 @@ func TestExplanationCardFitsTerminal(t *testing.T) {
 				if w := ansi.StringWidth(l); w > tc.max+2 || (!color && w > tc.max) {
 					t.Errorf("width %d color %v: line of %d columns: %q", tc.width, color, w, l)
 				}
+			}
+		}
+	}
+}
+
+// A plain card (plainStyles: no lipgloss) is byte for byte the card that
+// lipgloss renders with colour off, for every entry the explainer knows,
+// with and without --explain-why, at every width; and for texts with the
+// characters lipgloss changes (tabs, "\r\n", several lines, wide runes).
+func TestPlainCardIsLipglossCard(t *testing.T) {
+	t.Parallel()
+	var es []explain.Explanation
+	for _, en := range explain.List() {
+		in := strings.Trim(en.Key, `"`)
+		if en.Code == 0 && !strings.ContainsAny(in[:1], "0123456789X") {
+			in = "550 " + in
+		}
+		r, err := explain.Parse(strings.ReplaceAll(in, "X.", "4."))
+		if err != nil {
+			continue
+		}
+		es = append(es, explain.Explain(r), explain.ExplainWhy(r))
+	}
+	if len(es) < 200 {
+		t.Fatalf("only %d explanations to compare", len(es))
+	}
+	odd := explain.Explain(explain.Reply{Text: "user\tunknown"})
+	odd.Provider = "Some\tProvider\r\nsecond line"
+	odd.Category = "wide\t字符"
+	odd.Text = "a\r\nb\tc"
+	odd.References = []string{"ref\twith tab\nand a line", "plain", "x\r\ny"}
+	odd.Remediation = []string{"one\ttab", "two\nlines\r\nthree"}
+	es = append(es, odd)
+	for _, width := range []int{0, 40, 63, 80, 200} {
+		full := NewStyles(io.Discard, false)
+		full.Width = width
+		plain := plainStyles(width)
+		for _, e := range es {
+			want := ExplanationCard(full, e)
+			if got := ExplanationCard(plain, e); got != want {
+				t.Fatalf("width %d, %q: plain card differs from lipgloss's\ngot:\n%s\nwant:\n%s", width, e.Text, got, want)
+			}
+		}
+	}
+	full := NewStyles(io.Discard, false)
+	plain := plainStyles(0)
+	for _, s := range []string{"", "x", " a ", "\t", "a\tb", "a\r\nbb", "a\nbbb\n", "\n", "字\tx\ny", "a\rb", "é\n\tz  "} {
+		for _, l := range []lipgloss.Style{full.Title, full.Label, full.Dim, full.Bold} {
+			if got, want := plain.paint(l, s), l.Render(s); got != want {
+				t.Errorf("paint(%q) = %q, lipgloss %q", s, got, want)
+			}
+			if got, want := plain.paintLines(l, s), renderLines(l, s); got != want {
+				t.Errorf("paintLines(%q) = %q, lipgloss %q", s, got, want)
 			}
 		}
 	}

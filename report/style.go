@@ -6,6 +6,8 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
 // Styles are the lipgloss styles of the terminal renderers. With color off
@@ -50,6 +52,34 @@ func NewStyles(w io.Writer, color bool) *Styles {
 	}
 	return s
 }
+
+// plainStyles returns styles for plain text (no colour) that render
+// without lipgloss: see paint. Only the renderers that paint (the
+// explanation card) may be given them; the others use NewStyles.
+func plainStyles(width int) *Styles { return &Styles{Width: width} }
+
+// paint renders text with style l. With plain styles (plainStyles: no
+// renderer) it returns text as it is: lipgloss with the Ascii colour profile
+// changes a text only where it has a tab (made four spaces), a "\r\n" (made
+// "\n") or several lines (each padded with spaces to the widest), and such a
+// text still goes through lipgloss, with a plain style of its own. Starting
+// lipgloss (a renderer and its styles, a 13 KB stack frame that grows the
+// goroutine's stack, width measurement with uniseg) costs a one-line answer
+// such as `smtpgw explain 421` some 30 page faults.
+func (s *Styles) paint(l lipgloss.Style, text string) string {
+	if s.r != nil {
+		return l.Render(text)
+	}
+	if !strings.ContainsAny(text, "\t\n") {
+		return text
+	}
+	return plainStyle.Get().Render(text)
+}
+
+// plainStyle renders as every style of NewStyles(w, false) does.
+var plainStyle = lazy.Value[lipgloss.Style]{New: func() lipgloss.Style {
+	return NewStyles(io.Discard, false).Bold
+}}
 
 // DefaultWidth is the width of fixed layouts (explanation cards, summary
 // and inspect tables) when no terminal width is known.
