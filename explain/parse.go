@@ -309,16 +309,22 @@ func isBinaryBytes(s string) bool {
 // folded continuation lines (leading white space) to the line before.
 func splitLines(s string) []string {
 	var groups [][]string // each line with its folded continuation lines
+	saidOpen := false     // the last group is a Postfix "host X[ip] said:" reply not closed yet (rules_gw9.go)
 	for _, ln := range strings.Split(s, "\n") {
 		ln = strings.TrimRight(ln, "\r")
 		if strings.TrimSpace(ln) == "" {
+			saidOpen = false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t') && !startsWithCode(strings.TrimSpace(ln)) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
+			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
+				saidOpen = false
+			}
 			continue
 		}
 		groups = append(groups, []string{strings.TrimRight(ln, " \t")})
+		saidOpen = gw9SaidHead(ln)
 	}
 	out := make([]string, len(groups))
 	for i, g := range groups {

@@ -227,7 +227,9 @@ func (s *Scanner) feed(line string) {
 	if len(s.fold) > 0 {
 		// a folded continuation line (leading white space, no code) of the
 		// reply line before, as Parse joins it
-		if (line[0] == ' ' || line[0] == '\t') && !startsWithCode(t) && s.fsize+len(raw) < MaxInput {
+		// (or, after a Postfix "host X[ip] said:" reply not closed yet, a
+		// line that lost its indentation: rules_gw9.go)
+		if (line[0] == ' ' || line[0] == '\t' || foldSaidOpen(s.fold) && saidContinues(t)) && !startsWithCode(t) && s.fsize+len(raw) < MaxInput {
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
 			return
