@@ -756,6 +756,11 @@ func (li *lineInfo) eximFields(t, low string) {
 		}
 		w := firstWord(t[i+3:])
 		w = strings.TrimSuffix(w, ":")
+		if !strings.Contains(w, "@") && !strings.Contains(t, " R=") && !strings.Contains(t, " T=") {
+			// not Exim's delivery marker: a banner of asterisks (sendmail's
+			// "**  THIS IS A WARNING MESSAGE ONLY  **" heads a delay notice)
+			continue
+		}
 		if strings.Contains(w, "@") {
 			li.rcpt = strings.Trim(w, "<>")
 		}

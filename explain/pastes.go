@@ -45,7 +45,7 @@ func preparePaste(s string) string {
 	if indexFold(s, "smtp error") >= 0 || indexFold(s, "error smtp") >= 0 {
 		s = webmailReply(s)
 	}
-	if strings.Contains(s, "delivery ") {
+	if strings.Contains(s, "delivery ") || strings.Contains(s, "failure: ") || strings.Contains(s, "deferral: ") {
 		s = qmailDelivery(s)
 	}
 	if strings.Contains(s, "│") {
@@ -158,6 +158,9 @@ func qmailDelivery(s string) string {
 			case strings.HasPrefix(ln[j:], ": deferral: "):
 				action, j = "delayed", j+len(": deferral: ")
 			}
+		}
+		if action == "" {
+			action, j = qmailBareOutcome(ln)
 		}
 		if action == "" {
 			if changed {
@@ -535,5 +538,27 @@ func needsPaste(t string) bool {
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.
 func qmailDeliveryLine(t string) bool {
+	if a, _ := qmailBareOutcome(t); a != "" {
+		return true
+	}
 	return (strings.Contains(t, ": failure: ") || strings.Contains(t, ": deferral: ")) && strings.Contains(t, "delivery ")
+}
+
+// qmailBareOutcome reads the outcome of qmail-send's log quoted without its
+// "delivery N:" head ("failure: 192.0.2.48_does_not_like_recipient./
+// Remote_host_said:_550_..."): the outcome word at the start of the line,
+// then the words with their spaces turned to underscores, as qmail-send
+// writes them. It returns the action and where the words start.
+func qmailBareOutcome(ln string) (string, int) {
+	t := strings.TrimLeft(ln, " \t")
+	off := len(ln) - len(t)
+	for _, m := range [...]struct{ p, action string }{{"failure: ", "failed"}, {"deferral: ", "delayed"}} {
+		if !strings.HasPrefix(t, m.p) {
+			continue
+		}
+		if rest := t[len(m.p):]; rest != "" && strings.IndexByte(rest, ' ') < 0 && strings.IndexByte(rest, '_') >= 0 {
+			return m.action, off + len(m.p)
+		}
+	}
+	return "", 0
 }

@@ -47,7 +47,7 @@ var (
 		// tr, sv/no/da/fi
 		"posta kutusu", "hesap", "hesabı", "alıcı", "brevlåda", "postlåda", "kontot", "kontoen", "mottaker", "modtager", "postilaatikko",
 		// ja, zh, ko
-		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
+		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "メールアドレス", "送信先", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
 		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
 		// vi, id, hu, ro
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
@@ -95,7 +95,7 @@ var (
 		"neexistuje", "neznám", "nenalezen",
 		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
 		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
-		"存在しません", "見つかりません", "不存在", "未找到", "找不到", "존재하지 않", "찾을 수 없",
+		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
 		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
 		"غير موجود", "غير معروف", "لم يتم العثور"}
@@ -123,7 +123,7 @@ var (
 
 	// the domain
 	intlDomainSubjects = []string{"domain", "domäne", "domaine", "dominio", "domínio", "domein", "domena", "domeny", "doména", "domény", "домен", "домена",
-		"域名", "主机", "ドメイン", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu",
+		"域名", "主机", "ドメイン", "mxレコード", "mx记录", "mx記錄", "mx 레코드", "mx-eintrag", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu",
 		"domeen", "τομέα", "τομέας", "דומיין", "النطاق", "نطاق"}
 
 	// the sender's address or domain
@@ -207,7 +207,7 @@ var intlRules7 = []rule{
 	// providers use (Gmail's localized 4.2.1 texts, webmail sending limits)
 	{ID: "intl.rate", Any: []string{"zu schnell", "muito rápido", "muito rapidamente", "demasiado rápido", "demasiado rápidamente", "trop rapide", "trop rapidement", "à un rythme",
 		"troppo velocemente", "troppo rapidamente", "zbyt szybko", "příliš rychle", "слишком быстро", "слишком часто", "занадто швидко",
-		"太快", "过于频繁", "频率过高", "速いペース", "너무 빠르", "quá nhanh", "çok hızlı", "för snabbt", "te snel", "liian nopeasti",
+		"太快", "过于频繁", "频率过高", "頻率過高", "過於頻繁", "接收大量", "速いペース", "너무 빠르", "quá nhanh", "çok hızlı", "för snabbt", "te snel", "liian nopeasti",
 		"limit wysyłania", "limitu wysyłania", "limite d'envoi", "límite de envío", "límite para enviar", "limite de envio", "limite para enviar", "limite di invio",
 		"sendelimit", "versandlimit", "sendebeschränkung", "höchstbeschränkung", "лимит отправки", "лимит на отправку", "ліміт надсилання",
 		"发送限制", "发信数超限", "发信数量超过", "送信制限", "送信数の上限", "발송 제한", "발송량", "giới hạn gửi", "gönderim limiti", "gönderim sınırı",
@@ -253,16 +253,16 @@ var intlRules7 = []rule{
 		Summary: "The receiver blocks the sending IP address (its reputation, or abuse seen from it)."},
 	// spam said of the sender's IP address, in other languages (Gmail's
 	// localized 421 4.7.0): the sender's reputation, not this message
-	{ID: "intl.spam-source", Any: []string{"spam", "迷惑メール", "垃圾邮件", "スパム", "스팸", "спам", "unerwünschte e-mails", "unerwünschter e-mails", "courrier indésirable",
+	{ID: "intl.spam-source", Any: []string{"spam", "迷惑メール", "垃圾邮件", "垃圾郵件", "来路不明", "來路不明", "スパム", "스팸", "спам", "unerwünschte e-mails", "unerwünschter e-mails", "courrier indésirable",
 		"correo no deseado", "posta indesiderata", "e-mails indesejados"},
 		With: []string{"von ihrer ip-adresse", "votre adresse ip", "su dirección ip", "tu dirección ip", "tuo indirizzo ip", "seu endereço ip", "twojego adresu ip", "вашего ip", "с вашего ip",
-			"您的ip", "ご使用の ip アドレス", "ご使用のipアドレス", "ip アドレスから", "귀하의 ip", "địa chỉ ip của bạn", "ip adresinizden"},
+			"您的ip", "您的 ip", "ご使用の ip アドレス", "ご使用のipアドレス", "ip アドレスから", "귀하의 ip", "địa chỉ ip của bạn", "ip adresinizden"},
 		Not: []string{"inhalt", "contenu", "contenido", "contenuto", "conteúdo", "treść", "obsah", "содержим", "内容", "本文", "내용", "nội dung", "içerik"},
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver blocks mail from this IP address for the spam it has sent: a reputation block, not a verdict on this message's content."},
 	// the recipient does not want mail from this sender (its own settings)
 	{ID: "intl.recipient-refuses", Any: []string{"keine e-mails von ihnen", "ne souhaite pas recevoir", "no desea recibir", "non desidera ricevere", "não deseja receber",
-		"nie chce otrzymywać", "не хочет получать", "不希望接收", "không muốn nhận", "almak istemiyor", "doesn't want your mail", "does not want your mail"},
+		"nie chce otrzymywać", "не хочет получать", "不希望接收", "受信拒否", "拒收", "수신 거부", "수신거부", "không muốn nhận", "almak istemiyor", "doesn't want your mail", "does not want your mail"},
 		Cat: Policy, Weak: true, Pri: conceptPri, Actor: ActorRecipient,
 		Summary: "The recipient's own settings refuse mail from this sender.",
 		Fix:     []string{"Ask the recipient by another channel to allow your address or domain in their settings."}},
@@ -297,7 +297,8 @@ var intlRules7 = []rule{
 		Summary: "The receiving server did not answer; the sending server retries."},
 	// the delivery ran out of time: the message came back
 	{ID: "intl.delivery-timeout", Any: []string{"delivery timeout", "delivery time-out", "hết thời hạn chuyển", "zustellfrist überschritten", "délai de remise expiré", "délai de remise dépassé",
-		"waktu pengiriman habis", "batas waktu pengiriman", "plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки"},
+		"waktu pengiriman habis", "batas waktu pengiriman", "plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки",
+		"再送期限", "配信期限", "送信期限切れ", "重试期限", "重試期限", "投递期限", "投遞期限"},
 		Cat: Expired, Pri: 10,
 		Summary: "The message could not be delivered within the sending server's time limit and came back."},
 }
