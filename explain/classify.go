@@ -17,6 +17,7 @@ type crule struct {
 	with          []int32
 	enh           []enhRange
 	prov          string
+	catPrec       int // the index of the rule's category in categoryPrecedence (0 when not there)
 }
 
 // enhCode is a parsed enhanced status code; class 0 means "any class" (X.s.d).
@@ -171,7 +172,7 @@ func buildEngineOf(keywords bool) *engine {
 		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0) {
 			continue
 		}
-		cr := crule{rule: r, prov: r.Prov}
+		cr := crule{rule: r, prov: r.Prov, catPrec: precedenceOf(r.Cat)}
 		for _, k := range r.Any {
 			cr.any = append(cr.any, e.m.id(k))
 		}
@@ -248,9 +249,12 @@ func (e *engine) finish() *engine {
 	for i, p := range e.m.patterns {
 		e.weight[i] = int16(keywordWeight(p))
 	}
-	e.espRules = map[string][]int32{}
+	e.noAny = make([]int32, 0, len(e.rules))
 	for i, r := range e.rules {
 		if r.ESP != "" {
+			if e.espRules == nil {
+				e.espRules = map[string][]int32{}
+			}
 			e.espRules[r.ESP] = append(e.espRules[r.ESP], int32(i))
 			continue
 		}
@@ -451,13 +455,16 @@ var categoryPrecedence = []Category{
 	Syntax, ServerError, Policy, Unknown, Success,
 }
 
-var catPrec = lazy.Value[map[Category]int]{New: func() map[Category]int {
-	m := map[Category]int{}
-	for i, c := range categoryPrecedence {
-		m[c] = i
+// precedenceOf is the index of c in categoryPrecedence, 0 when not there
+// (worked out once per rule, when the engine is built).
+func precedenceOf(c Category) int {
+	for i, p := range categoryPrecedence {
+		if p == c {
+			return i
+		}
 	}
-	return m
-}}
+	return 0
+}
 
 // check tests rule i against a reply and returns it with its rank.
 func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
@@ -581,7 +588,7 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	default:
 		rk.tier = 2
 	}
-	rk.catPrec = catPrec.Get()[r.Cat]
+	rk.catPrec = r.catPrec
 	rk.index = i
 	return r, rk
 }
@@ -903,7 +910,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	expiredByWording := false
 	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
 		last := ex.Category
-		lastSummary := categoryInfo.Get()[last].Summary
+		lastSummary := categoryInfoOf(last).Summary
 		if rl != nil && rl.Summary != "" {
 			lastSummary = rl.Summary
 		}
@@ -982,7 +989,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 			}
 		}
 	}
-	ci := categoryInfo.Get()[ex.Category]
+	ci := categoryInfoOf(ex.Category)
 	ex.Summary, ex.Actor, ex.Remediation = ci.Summary, ci.Actor, ci.Fix
 	if rl != nil {
 		if rl.Summary != "" {

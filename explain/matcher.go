@@ -44,7 +44,7 @@ type matcher struct {
 	once      sync.Once // compile runs on the first scan of a non-empty text
 }
 
-func newMatcher() *matcher { return &matcher{index: map[string]int32{}} }
+func newMatcher() *matcher { return &matcher{} }
 
 // id registers a (lower-case) pattern and returns its id.
 //
@@ -70,6 +70,9 @@ func (m *matcher) id(p string) int32 {
 	}
 	m.patterns = append(m.patterns, p)
 	m.wordStart = append(m.wordStart, ascii && isShortWord(p))
+	if m.index == nil { // (the engine of bare codes registers no pattern)
+		m.index = map[string]int32{}
+	}
 	m.index[p] = i
 	if !ascii {
 		seen := map[string]bool{p: true}

@@ -335,6 +335,9 @@ func (o *ExplainOptions) explain(r explain.Reply) explain.Explanation {
 // explainInputs: several bare codes ("421 550 5.7.26") are separate replies;
 // anything else is one reply typed without quotes.
 func explainInputs(args []string) []string {
+	if len(args) == 1 {
+		return args
+	}
 	allCodes := true
 	for _, a := range args {
 		r, err := explain.Parse(a)
@@ -342,9 +345,6 @@ func explainInputs(args []string) []string {
 			allCodes = false
 			break
 		}
-	}
-	if len(args) == 1 {
-		return args
 	}
 	if !allCodes {
 		return []string{strings.Join(args, " ")}
