@@ -774,6 +774,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		// the enhanced code says more (standardTexts)
 		scanText = withoutStandardTexts(text)
 	}
+	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
 	provider := e.detectProvider(r.RemoteHost, &set)
@@ -940,6 +941,19 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	if code/100 == 5 && ex.Class == ClassPermanent && refusedGreetingDeferred(r.Input) {
 		ex.Class = ClassTransient
 		ex.Note = appendNote(ex.Note, "Postfix skipped this server's 5xx greeting (\"refused to talk to me\", smtp_skip_5xx_greeting) and tries the next MX or retries later: the message is deferred, not bounced.")
+	}
+
+	// an HTTP API's status ("HTTP 401 Unauthorized", "429 Too Many
+	// Requests") is no SMTP reply code: a client error is final until the
+	// request changes, except a timeout or a rate limit (rules_esp9.go)
+	if phrase, ok := httpAPIStatus(code, r.Enhanced, text, r.Context); ok {
+		ex.CodeMeaning = phrase + " (an HTTP status of a web API's answer, not an SMTP reply code)"
+		why := "a client error: the request must change before it can succeed"
+		ex.Class = ClassPermanent
+		if code == 408 || code == 429 {
+			ex.Class, why = ClassTransient, "the API throttled the request or timed out: the same request can succeed later"
+		}
+		ex.Note = appendNote(ex.Note, "The code is an HTTP status of the sending service's API, not an SMTP reply; the class is "+string(ex.Class)+" ("+why+").")
 	}
 
 	// the class of a reply without any code comes from its wording
@@ -1141,6 +1155,8 @@ var (
 		"temporarily rejected", "temporarily unavailable", "temporarily blocked", "temporarily delayed", "temporary failure",
 		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
 		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
+		// an API's "try after some time" (held-out batch 9-esp)
+		"try after some time", "try again after",
 		// a service's bounce type (held-out batch 7-mta b)
 		"soft bounce", "soft_bounce",
 		// the same in other languages (held-out batch 7-intl): "vorübergehend
@@ -1444,7 +1460,7 @@ func recognisedWording(text string) bool {
 	e := theEngine()
 	var set patternSet
 	var buf [32]int32
-	found := e.m.scan(text, &set, buf[:0])
+	found := e.m.scan(withoutJSONKeys(text), &set, buf[:0])
 	if w := identifierWords(text); w != "" {
 		found = e.m.scan(w, &set, found)
 	}

@@ -213,7 +213,9 @@ func isESPKey(k string) bool {
 		"category", "event", "type", "recordtype", "typecode", "errorcode",
 		"notificationtype", "eventtype", "sgeventid", "sgmessageid", "smtpid",
 		// generic classification fields (identifierWords)
-		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory":
+		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
+		// API error bodies and more services' events (rules_esp9.go)
+		"name", "statuscode", "emailto":
 		return true
 	}
 	return false
@@ -366,7 +368,7 @@ func espOf(kvs []espKV, s string) string {
 	if e := val("event"); e == "invalid_email" || e == "soft_bounce" || e == "hard_bounce" {
 		return espBrevo
 	}
-	return ""
+	return espOf9(kvs) // rules_esp9.go
 }
 
 // espTokens are the classification fields of a sending service's event in
@@ -374,19 +376,23 @@ func espOf(kvs []espKV, s string) string {
 func espTokens(s string) []string {
 	kvs := espFieldsOf(s)
 	if len(kvs) == 0 {
-		return nil
+		return momentumTokens(s) // rules_esp9.go
 	}
 	esp := espOf(kvs, s)
 	var out []string
 	for _, kv := range kvs {
-		if esp != "" {
+		if esp != "" && kv.key == "flags" {
+			for _, v := range flagValues(kv.val) { // a list: one token per flag (rules_esp9.go)
+				out = append(out, esp+" flags="+v)
+			}
+		} else if esp != "" {
 			out = append(out, esp+" "+kv.key+"="+kv.val)
 		}
 		if kv.key == "bouncetype" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) {
 			out = append(out, espAny+" "+kv.key+"="+kv.val)
 		}
 	}
-	return out
+	return append(out, momentumTokens(s)...)
 }
 
 // identifierWords are the words of the classification values of s that are
@@ -404,7 +410,8 @@ func identifierWords(s string) string {
 	for _, kv := range espFieldsOf(s) {
 		switch kv.key {
 		case "status", "classification", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
-			"type", "reason", "category", "event", "error", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason":
+			"type", "reason", "category", "event", "error", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
+			"name": // an API error's name ("missing_api_key", rules_esp9.go)
 		default:
 			continue
 		}
@@ -479,10 +486,18 @@ func espClass(tokens []string) (Class, string) {
 // documented value (generated from espFields when the rule table is built,
 // not at process start).
 func espRules() []rule {
-	out := make([]rule, 0, len(espFields))
+	out := make([]rule, 0, len(espFields)+len(espFields9))
 	for _, f := range espFields {
 		out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 			ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
+	}
+	for _, f := range espFields9 { // rules_esp9.go
+		ref := espRef(f.ESP)
+		if ref == "" {
+			ref = esp9Ref(f.ESP)
+		}
+		out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
+			ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{ref}})
 	}
 	return out
 }

@@ -42,3 +42,37 @@ func TestExplainServiceEvents(t *testing.T) {
 		t.Errorf("exit %d, card:\n%s", code, out)
 	}
 }
+
+// What sending services' APIs answer (issue 10, held-out batch 9-esp): an
+// API error body without any SMTP code, a service's error name or
+// sub-code, a Momentum bounce category in an export line, through the
+// command on standard input; an HTTP status given as the argument is
+// explained as one, not as an SMTP reply code.
+func TestExplainServiceAPIErrors(t *testing.T) {
+	t.Parallel()
+	lines := []struct{ in, cat, class, rule string }{
+		{`{"statusCode":401,"message":"No key.","name":"missing_api_key"}`, "auth-required", "permanent", ""}, // the table's field or the words of its name
+		{`{"error":{"code":"TM_3601","details":[{"code":"SMI_115","message":"Limit"}],"message":"Access Denied"}}`, "rate-limited", "transient", "esp.zeptomail.code=smi_115"},
+		{`{"id":"e-9","flags":["hard_bounce","mailbox_not_found"]}`, "user-unknown", "permanent", "esp.scaleway.flags=mailbox_not_found"},
+	}
+	var in strings.Builder
+	for _, l := range lines {
+		in.WriteString(l.in + "\n")
+	}
+	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(got) != len(lines) {
+		t.Fatalf("exit %d, stderr %q, %d lines for %d errors:\n%s", code, errOut, len(got), len(lines), out)
+	}
+	for i, l := range lines {
+		m := checkJSONLine(t, got[i])
+		if m["category"] != l.cat || m["class"] != l.class || l.rule != "" && m["rule"] != l.rule || m["code"] != nil {
+			t.Errorf("%.60q: %v/%v (rule %v, code %v), want %s/%s (rule %s, code null)", l.in, m["category"], m["class"], m["rule"], m["code"], l.cat, l.class, l.rule)
+		}
+	}
+	out, _, code = runCLI(t, "", "explain", "--json", "Request failed: HTTP 401 Unauthorized")
+	m := checkJSONLine(t, strings.TrimSpace(out))
+	if code != 0 || m["category"] != "auth-failed" || m["class"] != "permanent" || !strings.Contains(m["code_meaning"].(string), "HTTP status") {
+		t.Errorf("exit %d: %s", code, out)
+	}
+}
