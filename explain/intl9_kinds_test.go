@@ -122,3 +122,18 @@ func TestKindIntl9Forms(t *testing.T) {
 		{"2026-01-05 10:00:00 1vXyZa-000abc-12 ** ann@far.example R=dnslookup T=remote_smtp H=mx.far.example [192.0.2.9]: SMTP error from remote mail server after RCPT TO:<ann@far.example>: 451 4.3.0 Temporary lookup failure", ServerError, ClassPermanent},
 	})
 }
+
+// Kinds of held-out batch 9-intl b, in new wording: a count per interval
+// is a rate; a limit of the mailbox is its storage; a reply with only a code
+// that says nothing takes its cause from the line before it (but a code
+// with a meaning of its own keeps it); a delay warning is no outcome.
+func TestKindIntl9b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"no more than 200 rcpts per day for this account", RateLimited, ClassPermanent}, // a daily limit bounces (permanentWeakWording)
+		{"550 Mailbox limit exceeded for user kim", MailboxFull, ClassPermanent},
+		{"450 4.7.1 Sending rate limit exceeded", RateLimited, ClassTransient},
+		{"Mailbox limit reached while writing the message\n550 <kim@lab.example>... Cannot append message", MailboxFull, ClassPermanent},
+		{"Connection timed out while reading the reply\n503 5.5.1 Bad sequence of commands", Syntax, ClassPermanent},
+		{"Warning: message still undelivered after 12 hours", Unknown, ClassTransient},
+	})
+}

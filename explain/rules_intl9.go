@@ -139,3 +139,30 @@ var intlRules9 = []rule{
 		Cat:     MessageTooBig, Weak: true, Pri: conceptPri,
 		Summary: "The message (or an attachment) is larger than the receiver accepts."},
 }
+
+// Kinds held-out batch 9-intl b (testdata/corpus/heldout9-intlb.tsv,
+// written after the fixes above) found.
+var intlRules9b = []rule{
+	// a sending rate said as "N recipients per M minutes" (postfwd's "only
+	// 5 recipients per 5 minutes allowed"): a count per interval
+	{ID: "intl9.per-interval", Any: []string{"recipients per", "messages per", "mails per", "emails per", "connections per", "rcpts per", "rcpt per", "msgs per"},
+		With: []string{"minute", "minutes", "hour", "hours", "day", "second", "seconds", " min"},
+		Cat:  RateLimited, Weak: true, Pri: conceptPri,
+		Summary: "The receiver (or the sending service) allows only so many messages, recipients or connections per interval, and this sender is over it for now."},
+	// a limit of the mailbox said to be exceeded ("Mailbox limit exceeded
+	// while appending message"): the storage, not a sending rate
+	{ID: "intl9.mailbox-limit", Any: []string{"mailbox limit", "mailbox size limit", "mailbox storage limit", "inbox limit", "mailbox's limit", "mailbox quota limit"},
+		With: []string{"exceeded", "reached", "over"},
+		Not:  []string{"sending", "rate", "recipients", "connections"},
+		// not weak: it names the mailbox, which the generic "limit
+		// exceeded" of a sending rate (mta.rate) does not
+		Cat: MailboxFull, Pri: conceptPri + 2,
+		Summary: "The recipient's mailbox is over its storage limit."},
+	// sendmail's delay warning ("Warning: could not send message for past
+	// 4 hours"): the message is still queued and retried, and the notice
+	// alone does not say why
+	{ID: "intl9.delay-warning", Any: []string{"could not send message for past", "still undelivered after", "message still undelivered"},
+		Cat: Unknown, Actor: ActorNone,
+		Summary: "A delay warning: the message has not been delivered yet and the sending MTA keeps retrying; the warning alone does not say why (the transcript in the notice does).",
+		Fix:     []string{"Nothing to resend: the MTA retries by itself until the queue lifetime runs out.", "Read the notice's transcript, or the mail log, for the reply that deferred it."}},
+}
