@@ -7,10 +7,6 @@ package bounce
 // "<<< 550 ..."); delays: "DELAYED MAIL". A message/delivery-status part
 // comes with it.
 
-func init() {
-	register(family{name: "courier", order: 50, detect: detectCourier, parse: parseCourier})
-}
-
 func detectCourier(m *msg) bool {
 	return m.has("running the courier mail server", "courier mail server, version")
 }

@@ -7,10 +7,6 @@ import "strings"
 // then the reason paragraph, then "Original message follows." or "Message
 // headers follow.". One recipient per bounce.
 
-func init() {
-	register(family{name: "dma", order: 50, detect: detectDMA, parse: parseDMA})
-}
-
 func detectDMA(m *msg) bool {
 	return m.has("this is the dragonfly mail agent", "there was an error delivering your mail to <")
 }

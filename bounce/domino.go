@@ -6,10 +6,6 @@ package bounce
 // mailbox is full". Subject "DELIVERY FAILURE: User ... not listed in Domino
 // Directory" or "Delivery Failure Report".
 
-func init() {
-	register(family{name: "domino", order: 50, detect: detectDomino, parse: parseDomino})
-}
-
 func detectDomino(m *msg) bool {
 	return m.has("was not delivered to:") && m.has("because:") || m.subjectHas("delivery failure:", "delivery failure report") && m.has("domino")
 }

@@ -11,10 +11,6 @@ import "strings"
 // not found ##". Exchange 2013+ and Microsoft 365: "Your message to X
 // couldn't be delivered." and "Remote Server returned '550 5.1.10 ...'".
 
-func init() {
-	register(family{name: "exchange", order: 50, detect: detectExchange, parse: parseExchange})
-}
-
 func detectExchange(m *msg) bool {
 	return m.has("remote server returned '", "diagnostic information for administrators", "delivery has failed to these recipients or groups",
 		"did not reach some or all of the intended recipients", "the following recipient(s) could not be reached", "couldn't be delivered.",

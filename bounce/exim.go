@@ -9,10 +9,6 @@ import "strings"
 // a colon after the address; delay warnings say "has not yet been delivered"
 // and give "Delay reason:". X-Failed-Recipients: lists the failed addresses.
 
-func init() {
-	register(family{name: "exim", order: 50, detect: detectExim, parse: parseExim})
-}
-
 func detectExim(m *msg) bool {
 	return m.has("this message was created automatically by mail delivery software", "the following address(es) failed", "has not yet been delivered to one or more of its") ||
 		m.get("X-Failed-Recipients") != "" && !m.has("this is the mail system at host")

@@ -13,9 +13,7 @@ import "strings"
 // "addr: reason", labelled fields, "The following message to <a@b> was
 // undeliverable." with the reason below), so the text is read with parseAny.
 
-func init() {
-	register(family{name: "gateway", order: 20, detect: func(m *msg) bool { return gatewayName(m) != "" }, parse: parseGateway})
-}
+func detectGateway(m *msg) bool { return gatewayName(m) != "" }
 
 type gatewayMarks struct {
 	name    string

@@ -12,13 +12,13 @@ import (
 // X-Failed-Recipients: or next to a line that carries an SMTP reply. It
 // runs last, when no family found a recipient.
 
-func init() {
-	register(family{name: "generic", order: 99, detect: looksLikeBounce, parse: func(m *msg) []Recipient {
-		if rs := parseAny(m, actionFromText(m)); len(rs) > 0 {
-			return rs
-		}
-		return parseGeneric(m)
-	}})
+// parseCatchAll is the generic family's parser: the shared layouts, else
+// the recipients parseGeneric finds.
+func parseCatchAll(m *msg) []Recipient {
+	if rs := parseAny(m, actionFromText(m)); len(rs) > 0 {
+		return rs
+	}
+	return parseGeneric(m)
 }
 
 func parseGeneric(m *msg) []Recipient {

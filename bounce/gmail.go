@@ -10,10 +10,6 @@ import "strings"
 // "There was a temporary problem delivering your message", "has been
 // delayed". A multipart/report DSN part often comes with it.
 
-func init() {
-	register(family{name: "gmail", order: 10, detect: detectGmail, parse: parseGmail})
-}
-
 func detectGmail(m *msg) bool {
 	return m.fromHas("googlemail.com", "@google.com", "gmail.com") && m.fromHas("mailer-daemon") ||
 		m.has("technical details of permanent failure:", "technical details of temporary failure:", "the response from the remote server was:", "google tried to deliver your message") ||

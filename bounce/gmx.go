@@ -11,10 +11,6 @@ import "strings"
 // remote server for RCPT TO command, host: H (ip) reason: 550 ..." /
 // "SMTP-Fehler des Empfängerservers nach RCPT TO, Server: H (ip) Grund: ...".
 
-func init() {
-	register(family{name: "gmx", order: 30, detect: detectGMX, parse: parseGMX})
-}
-
 var gmxDomains = []string{"gmx.", "web.de", "1und1.", "1and1.", "ionos."}
 
 func detectGMX(m *msg) bool {

@@ -8,10 +8,6 @@ import "strings"
 // "Your message wasn't delivered to GROUP because ...". The recipient is
 // the group address.
 
-func init() {
-	register(family{name: "google-groups", order: 5, detect: detectGoogleGroups, parse: parseGoogleGroups})
-}
-
 func detectGoogleGroups(m *msg) bool {
 	return m.has("the group you tried to contact", "you do not have permission to post to this group", "google groups") && (m.fromHas("google") || m.has("googlegroups", "google groups"))
 }

@@ -7,10 +7,6 @@ import "strings"
 // (one a line) or the bare addresses, and "Failure Reason:". Current
 // versions send a multipart/report whose DSN part carries the status.
 
-func init() {
-	register(family{name: "haraka", order: 40, detect: detectHaraka, parse: parseHaraka})
-}
-
 func detectHaraka(m *msg) bool {
 	if m.has("this is the haraka mailer program at") {
 		return true

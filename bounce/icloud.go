@@ -4,10 +4,6 @@ package bounce
 // so the reports are Postfix's (bounce(8) text, DSN), sent from
 // MAILER-DAEMON@icloud.com by hosts named *.icloud-mail-production.*.
 
-func init() {
-	register(family{name: "icloud", order: 30, detect: detectICloud, parse: parseProviderPostfix})
-}
-
 func detectICloud(m *msg) bool {
 	return m.fromHas("mailer-daemon@icloud.com", "mailer-daemon@me.com", "mailer-daemon@mac.com") || m.has("icloud-mail-production", "icloudmta")
 }

@@ -8,10 +8,6 @@ import "strings"
 // a@b", "Delivery failed 3 attempts: a@b"), the remote server's reply on
 // the lines below when there was one, then "Original message follows.".
 
-func init() {
-	register(family{name: "imail", order: 40, detect: detectIMail, parse: parseIMail})
-}
-
 func detectIMail(m *msg) bool {
 	return strings.Contains(lowerASCII(m.xmailer), "<imail") || strings.Contains(lowerASCII(m.xmailer), "imail v") ||
 		m.subjectHas("undeliverable mail") && m.has("original message follows.") && hasReasonThenAddress(m.reportLines())

@@ -11,10 +11,6 @@ import "strings"
 // "Message details:", "RCPT TO: a@b". Subject "[BOUNCE]" in James 2. The
 // DSN part James 3 adds may carry the reason as prose in its Status: field.
 
-func init() {
-	register(family{name: "james", order: 40, detect: detectJames, parse: parseJames})
-}
-
 func detectJames(m *msg) bool {
 	return m.has("this is the james mail server at") ||
 		m.has("error message below:") && m.has("message details:") ||

@@ -8,10 +8,6 @@ import "strings"
 // often with an English line beside it. The Japanese reasons are given an
 // English gloss so that explain's rules read them.
 
-func init() {
-	register(family{name: "japan", order: 15, detect: detectJapan, parse: parseJapan})
-}
-
 var japanCarriers = []string{"docomo", "ezweb", "au.com", "kddi", "softbank", "vodafone", "disney.ne"}
 
 func detectJapan(m *msg) bool {

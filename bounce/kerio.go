@@ -8,10 +8,6 @@ import "strings"
 // ("Remote server replied: ..."), usually with an RFC 3464 part; the text is
 // read with the shared layouts.
 
-func init() {
-	register(family{name: "kerio", order: 40, detect: detectKerio, parse: parseKerio})
-}
-
 func detectKerio(m *msg) bool {
 	xm := lowerASCII(m.xmailer)
 	return strings.Contains(xm, "kerio") || m.has("kerio connect", "kerio mailserver") && looksLikeBounce(m)

@@ -7,10 +7,6 @@ import "strings"
 // to some recipients.", then per recipient "Recipient: [SMTP:a@b]" and
 // "Reason: Remote SMTP Server Returned: 550 ...".
 
-func init() {
-	register(family{name: "mailenable", order: 40, detect: detectMailEnable, parse: parseMailEnable})
-}
-
 func detectMailEnable(m *msg) bool {
 	return strings.Contains(lowerASCII(m.xmailer), "mailenable") || m.has("mailenable: message")
 }

@@ -8,10 +8,6 @@ import "strings"
 // "The following address(es) failed:" blocks and delay warnings, from
 // mailer-daemon@*.mail.ru.
 
-func init() {
-	register(family{name: "mailru", order: 30, detect: detectMailRu, parse: parseMailRu})
-}
-
 func detectMailRu(m *msg) bool {
 	return m.fromHas("mail.ru") && m.fromHas("mailer-daemon", "postmaster") || strings.Contains(m.text, "сервером Mail.Ru") && looksLikeBounce(m)
 }

@@ -10,10 +10,6 @@ import "strings"
 // adds "Failed address: a@b" lines. Warnings ("TEMPORARY", "warning only")
 // are delays.
 
-func init() {
-	register(family{name: "mdaemon", order: 40, detect: detectMDaemon, parse: parseMDaemon})
-}
-
 func detectMDaemon(m *msg) bool {
 	return m.get("X-MDDSN-Message") != "" || m.get("X-MDaemon-Deliver-To") != "" || strings.Contains(lowerASCII(m.xmailer), "mdaemon") ||
 		m.has("mdaemon delivery status notification", "securitygateway for email servers non-delivery report") ||

@@ -7,10 +7,6 @@ package bounce
 // more than N for the following list of recipients:". Subject "Delivery
 // status notification: error|warning".
 
-func init() {
-	register(family{name: "opensmtpd", order: 50, detect: detectOpenSMTPD, parse: parseOpenSMTPD})
-}
-
 func detectOpenSMTPD(m *msg) bool {
 	return m.has("this is the mailer-daemon, please do not reply to this e", "an error has occurred while attempting to deliver a message for", "a message is delayed for more than")
 }

@@ -7,10 +7,6 @@ package bounce
 // address:", "Reason:", "Diagnostic code: smtp;550 ...", "Remote system:
 // dns;mx.example (TCP|...)". Delays: "Your message has been delayed".
 
-func init() {
-	register(family{name: "messaging-server", order: 50, detect: detectOracle, parse: parseOracle})
-}
-
 func detectOracle(m *msg) bool {
 	return m.has("this report relates to a message you sent with the following header fields") ||
 		m.has("recipient address:") && m.has("reason:") && m.has("your message cannot be delivered to the following recipients")

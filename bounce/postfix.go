@@ -8,10 +8,6 @@ import "strings"
 // Delay warnings say "THIS IS A WARNING ONLY" (subject "Delayed Mail (still
 // being retried)").
 
-func init() {
-	register(family{name: "postfix", order: 50, detect: detectPostfix, parse: parsePostfix})
-}
-
 func detectPostfix(m *msg) bool {
 	if m.has("this is the mail system at host", "the mail system\n") || m.subjectHas("undelivered mail returned to sender", "delayed mail (still being retried)", "mail delivery status report") {
 		return true

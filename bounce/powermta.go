@@ -8,10 +8,6 @@ import "strings"
 // kept as the recipient's Hint and read by Explain when the reply alone is
 // not recognised ("550 Requested action not taken: mailbox unavailable").
 
-func init() {
-	register(family{name: "powermta", order: 40, detect: detectPowerMTA, parse: parsePowerMTA})
-}
-
 func detectPowerMTA(m *msg) bool {
 	for _, d := range m.dsn {
 		if strings.Contains(lowerASCII(d), "x-powermta-bouncecategory:") {

@@ -11,10 +11,6 @@ import "strings"
 // that name. (#5.1.1)"), up to "--- Below this line is a copy of the
 // message.". "I'm not going to try again" ends a message that expired.
 
-func init() {
-	register(family{name: "qmail", order: 50, detect: detectQmail, parse: parseQmail})
-}
-
 func detectQmail(m *msg) bool {
 	return m.has("this is the qmail-send program", "qmail-send program at", "--- below this line is a copy of the message", "i wasn't able to deliver your message to the following addresses", "i'm afraid i wasn't able to deliver")
 }

@@ -22,9 +22,46 @@ type family struct {
 	parse  func(m *msg) []Recipient
 }
 
-var families []family
-
-func register(f family) { families = append(families, f) }
+// families are the bounce formats, by name; analyse tries them in order
+// (familiesInOrder). A new family's file adds its entry here (staticcheck
+// reports its detect and parse functions unused until it does). The list is
+// static data: it was filled by a register call in an init function of each
+// family's file, 32 functions spread over the package's code, run at the
+// start of every smtpgw command.
+var families = []family{
+	{name: "courier", order: 50, detect: detectCourier, parse: parseCourier},
+	{name: "dma", order: 50, detect: detectDMA, parse: parseDMA},
+	{name: "domino", order: 50, detect: detectDomino, parse: parseDomino},
+	{name: "exchange", order: 50, detect: detectExchange, parse: parseExchange},
+	{name: "exim", order: 50, detect: detectExim, parse: parseExim},
+	{name: "gateway", order: 20, detect: detectGateway, parse: parseGateway},
+	{name: "generic", order: 99, detect: looksLikeBounce, parse: parseCatchAll},
+	{name: "gmail", order: 10, detect: detectGmail, parse: parseGmail},
+	{name: "gmx", order: 30, detect: detectGMX, parse: parseGMX},
+	{name: "google-groups", order: 5, detect: detectGoogleGroups, parse: parseGoogleGroups},
+	{name: "haraka", order: 40, detect: detectHaraka, parse: parseHaraka},
+	{name: "icloud", order: 30, detect: detectICloud, parse: parseProviderPostfix},
+	{name: "imail", order: 40, detect: detectIMail, parse: parseIMail},
+	{name: "james", order: 40, detect: detectJames, parse: parseJames},
+	{name: "japan", order: 15, detect: detectJapan, parse: parseJapan},
+	{name: "kerio", order: 40, detect: detectKerio, parse: parseKerio},
+	{name: "mailenable", order: 40, detect: detectMailEnable, parse: parseMailEnable},
+	{name: "mailru", order: 30, detect: detectMailRu, parse: parseMailRu},
+	{name: "mdaemon", order: 40, detect: detectMDaemon, parse: parseMDaemon},
+	{name: "messaging-server", order: 50, detect: detectOracle, parse: parseOracle},
+	{name: "opensmtpd", order: 50, detect: detectOpenSMTPD, parse: parseOpenSMTPD},
+	{name: "postfix", order: 50, detect: detectPostfix, parse: parsePostfix},
+	{name: "powermta", order: 40, detect: detectPowerMTA, parse: parsePowerMTA},
+	{name: "qmail", order: 50, detect: detectQmail, parse: parseQmail},
+	{name: "rfc3464", order: 95, detect: detectDSN, parse: parseNothing},
+	{name: "sendmail", order: 50, detect: detectSendmail, parse: parseSendmail},
+	{name: "ses", order: 30, detect: detectSES, parse: parseSES},
+	{name: "x400", order: 50, detect: detectX400, parse: parseX400},
+	{name: "yahoo", order: 10, detect: detectYahoo, parse: parseYahoo},
+	{name: "yandex", order: 30, detect: detectYandex, parse: parseYandex},
+	{name: "zimbra", order: 40, detect: detectZimbra, parse: parsePostfix},
+	{name: "zoho", order: 30, detect: detectZoho, parse: parseZoho},
+}
 
 func sortedFamilies() []family {
 	out := append([]family(nil), families...)
@@ -37,8 +74,7 @@ func sortedFamilies() []family {
 	return out
 }
 
-// familiesInOrder is sortedFamilies computed once (every family registers
-// in an init function, before the first Parse).
+// familiesInOrder is sortedFamilies computed once.
 var familiesInOrder = lazy.Value[[]family]{New: sortedFamilies}
 
 func analyse(m *msg) (*Result, error) {

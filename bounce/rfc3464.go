@@ -13,12 +13,12 @@ import (
 // one per-message field group, then one group per recipient. Read for
 // every message; a text family adds what the human-readable part says.
 
-func init() {
-	register(family{name: "rfc3464", order: 95,
-		detect: func(m *msg) bool { return len(m.dsn) > 0 || m.reportType == "delivery-status" },
-		parse:  func(*msg) []Recipient { return nil },
-	})
-}
+// detectDSN: the message has a delivery-status part. Its family parses
+// nothing more (parseNothing): the DSN's recipients are read for every
+// message.
+func detectDSN(m *msg) bool { return len(m.dsn) > 0 || m.reportType == "delivery-status" }
+
+func parseNothing(*msg) []Recipient { return nil }
 
 // dsnMessage is the per-message part of a DSN.
 type dsnMessage struct {

@@ -11,10 +11,6 @@ import "strings"
 // the transcript, "550 <a@b>... User unknown", and "----- Unsent message
 // follows -----".
 
-func init() {
-	register(family{name: "sendmail", order: 50, detect: detectSendmail, parse: parseSendmail})
-}
-
 func detectSendmail(m *msg) bool {
 	return m.has("----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----",
 		"----- the following addresses had transient non-fatal errors -----", "----- unsent message follows -----", "the original message was received at")

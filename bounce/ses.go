@@ -9,10 +9,6 @@ import "strings"
 // address is on the account's suppression list). The bounce notifications
 // SES publishes as JSON (SNS) are read by webhook.go.
 
-func init() {
-	register(family{name: "ses", order: 30, detect: detectSES, parse: parseSES})
-}
-
 func detectSES(m *msg) bool {
 	if m.fromHas("amazonses.com") {
 		return true

@@ -8,10 +8,6 @@ import "strings"
 // "Recipient:" or "Originally-To:", "Reason: Unable to transfer",
 // "Diagnostic: Unrecognised O/R name" / "MTS identifier".
 
-func init() {
-	register(family{name: "x400", order: 50, detect: detectX400, parse: parseX400})
-}
-
 func detectX400(m *msg) bool {
 	return m.has("mts identifier", "mts-id:", "non-delivery report", "unable to transfer", "o/r name", "x.400") && m.has("reason", "diagnostic")
 }

@@ -7,10 +7,6 @@ import "strings"
 // "Remote host said: 550 ... [RCPT_TO]" (the bracket names the SMTP
 // command), "--- Below this line is a copy of the message.".
 
-func init() {
-	register(family{name: "yahoo", order: 10, detect: detectYahoo, parse: parseYahoo})
-}
-
 func detectYahoo(m *msg) bool {
 	return m.has("sorry, we were unable to deliver your message to the following address", "we were unable to deliver your message to the following") ||
 		m.fromHas("yahoo", "aol.") && m.fromHas("mailer-daemon")

@@ -8,10 +8,6 @@ import "strings"
 // from mailer-daemon@yandex.ru. Delays say they will keep trying, in
 // Russian or English.
 
-func init() {
-	register(family{name: "yandex", order: 30, detect: detectYandex, parse: parseYandex})
-}
-
 func detectYandex(m *msg) bool {
 	return m.fromHas("yandex") && m.fromHas("mailer-daemon", "postmaster") || strings.Contains(m.text, "Яндекс") && looksLikeBounce(m)
 }

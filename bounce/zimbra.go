@@ -7,10 +7,6 @@ import "strings"
 // Zimbra's marks: X-Zimbra-* fields, an X-Mailer or returned Message-ID of
 // Zimbra's web client, LMTP delivery to the Zimbra mailbox server.
 
-func init() {
-	register(family{name: "zimbra", order: 40, detect: detectZimbra, parse: parsePostfix})
-}
-
 func detectZimbra(m *msg) bool {
 	if !detectPostfix(m) {
 		return false

@@ -8,10 +8,6 @@ import "strings"
 // code, then the enhanced code with the remote reply), as plain text or
 // HTML.
 
-func init() {
-	register(family{name: "zoho", order: 30, detect: detectZoho, parse: parseZoho})
-}
-
 func detectZoho(m *msg) bool {
 	return m.fromHas("zoho") && m.fromHas("mailer-daemon", "postmaster") || m.has("error_code :") && looksLikeBounce(m)
 }
