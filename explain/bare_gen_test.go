@@ -14,9 +14,12 @@ import (
 
 var updateBare = flag.Bool("update-bare", false, "rewrite rules_bare.go (the code-only rules) from the rule table")
 
-// codeOnly reports a rule that needs no keyword: the small engine of
-// engineFor has exactly these.
-func codeOnly(r *rule) bool { return len(r.Any) == 0 && len(r.All) == 0 && len(r.With) == 0 }
+// codeOnly reports a rule that needs no keyword and no service
+// classification field (ESP: a token of the text, so never in a reply
+// without one): the small engine of engineFor has exactly these.
+func codeOnly(r *rule) bool {
+	return len(r.Any) == 0 && len(r.All) == 0 && len(r.With) == 0 && r.ESP == ""
+}
 
 func tableBareRules() []*rule {
 	var out []*rule
@@ -85,7 +88,7 @@ func bareRulesSource(t *testing.T) []byte {
 package explain
 
 // bareRuleList are the rules about codes alone (no Any, All or With
-// keyword), copied from the rule table in its order: the small engine of a
+// keyword, no service classification field), copied from the rule table in its order: the small engine of a
 // reply without text (engineFor) is built from them without assembling the
 // table, which would read every rule and keyword of the binary (and build
 // the generated rule lists) at the start of "smtpgw explain 421".

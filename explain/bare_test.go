@@ -59,11 +59,19 @@ func TestBareEngineAgreesWithFullEngine(t *testing.T) {
 			}
 		}
 	}
-	if engineFor("", "") == theEngine() || len(engineFor("", "").rules) >= len(theEngine().rules) {
+	if engineFor("", "", nil) == theEngine() || len(engineFor("", "", nil).rules) >= len(theEngine().rules) {
 		t.Fatal("a reply without text does not get the small engine")
 	}
-	if engineFor("", "Delivery has expired. Last error:") != theEngine() {
+	if engineFor("", "Delivery has expired. Last error:", nil) != theEngine() {
 		t.Fatal("a reply without text but with words around it does not get the whole engine")
+	}
+	if engineFor("", "", espTokens("mailgun bouncetype=hard")) != theEngine() {
+		t.Fatal("a reply without text but with a service's classification field does not get the whole engine")
+	}
+	for _, r := range bareRules() {
+		if r.ESP != "" {
+			t.Fatalf("the small engine has rule %s, about a service's field (%s): it cannot apply without one", r.ID, r.ESP)
+		}
 	}
 	t.Logf("%d bare replies agree", checked)
 }

@@ -137,13 +137,15 @@ func theEngine() *engine {
 	return eng
 }
 
-// engineFor returns the engine for a reply text and the words around it
-// (Reply.Context): the whole engine, or for a reply without either (a bare code such as "421" or "550 5.1.1") the small
-// engine of the rules about codes alone, which answers it alike (no
-// keyword can occur in an empty text) at a fraction of the cost of
-// compiling every rule's keywords.
-func engineFor(text, context string) *engine {
-	if text != "" || context != "" {
+// engineFor returns the engine for a reply text, the words around it
+// (Reply.Context) and a sending service's classification fields (esp,
+// espTokens of the input): the whole engine, or for a reply without any of
+// them (a bare code such as "421" or "550 5.1.1") the small engine of the
+// rules about codes alone, which answers it alike (no keyword can occur in
+// an empty text, no rule about a service's field applies without one) at a
+// fraction of the cost of compiling every rule's keywords.
+func engineFor(text, context string, esp []string) *engine {
+	if text != "" || context != "" || len(esp) > 0 {
 		return theEngine()
 	}
 	bareOnce.Do(func() { bare = buildEngineOf(false) })
@@ -154,7 +156,8 @@ func buildEngine() *engine { return buildEngineOf(true) }
 
 // buildEngineOf compiles the rule table; with keywords false, only the
 // rules that need no keyword (Any, All and With empty; their Not words are left
-// out, as none can occur in an empty text) and no wording lists. Those are
+// out, as none can occur in an empty text) nor a service's classification
+// field (ESP, a token of the text) and no wording lists. Those are
 // listed at compile time (bareRules, generated): the small engine never
 // assembles the table, so it reads neither the other rules nor their keywords.
 //
@@ -169,7 +172,7 @@ func buildEngineOf(keywords bool) *engine {
 	// new size class) cost `explain 421` some eight page faults
 	e.rules = make([]crule, 0, len(table))
 	for _, r := range table {
-		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0) {
+		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0 || r.ESP != "") {
 			continue
 		}
 		cr := crule{rule: r, prov: r.Prov, catPrec: precedenceOf(r.Cat)}
@@ -673,7 +676,14 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
 	}
-	e := engineFor(text, r.Context)
+	// a sending service's event: its own classification fields, and the
+	// words of classification values written as identifiers (rules_mta7.go)
+	espSrc := r.Input
+	if espSrc == "" {
+		espSrc = text
+	}
+	espIn := espTokens(espSrc)
+	e := engineFor(text, r.Context, espIn)
 	if full {
 		e = theEngine()
 	}
@@ -778,13 +788,6 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
 	provider := e.detectProvider(r.RemoteHost, &set)
-	// a sending service's event: its own classification fields, and the
-	// words of classification values written as identifiers (rules_mta7.go)
-	espSrc := r.Input
-	if espSrc == "" {
-		espSrc = text
-	}
-	espIn := espTokens(espSrc)
 
 	detCat := Unknown
 	if haveDet {
