@@ -1190,15 +1190,16 @@ var (
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
 		// the same in other languages (held-out batch 9-intl): a bounce's
-		// "could not be delivered / sent" and "permanent error"
+		// "could not be delivered / sent" and "permanent error" (not the
+		// bare "cannot deliver" of languages whose delay notices say it too)
 		"konnte nicht zugestellt werden", "nicht zugestellt werden konnte", "permanenter fehler", "dauerhafter fehler",
 		"n'a pas pu être remis", "n'a pas pu être distribué", "erreur permanente", "no se pudo entregar", "no pudo ser entregado", "error permanente",
 		"non è stato possibile recapitare", "non può essere recapitato", "errore permanente", "não pôde ser entregue", "não foi possível entregar", "erro permanente",
 		"nie została dostarczona", "nie mogła zostać dostarczona", "nie udalo sie wyslac", "nie udało się wysłać", "błąd trwały", "nemohla být doručena", "trvalá chyba",
-		"не может быть доставлено", "не удалось доставить", "постоянная ошибка", "не вдалося доставити",
-		"无法投递", "无法送达", "不能成功的递送", "永久的错误", "永久性错误", "無法傳遞", "永久性錯誤", "配送できませんでした", "配信できませんでした", "届けられませんでした", "恒久的なエラー",
-		"전달할 수 없", "영구적인 오류", "kon niet worden bezorgd", "kon niet worden afgeleverd", "kunde inte levereras", "går inte att skicka meddelandet",
-		"kunne ikke leveres", "teslim edilemedi", "kalıcı hata", "không thể gửi", "tidak dapat dikirim", "nem sikerült kézbesíteni"}
+		"не может быть доставлено", "постоянная ошибка",
+		"不能成功的递送", "永久的错误", "永久性错误", "永久性錯誤", "恒久的なエラー", "영구적인 오류",
+		"kon niet worden bezorgd", "kon niet worden afgeleverd", "kunde inte levereras", "går inte att skicka meddelandet",
+		"kunne ikke leveres", "teslim edilemedi", "kalıcı hata", "nem sikerült kézbesíteni"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

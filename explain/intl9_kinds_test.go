@@ -103,7 +103,9 @@ func TestKindIntl9Vocabulary(t *testing.T) {
 func TestKindIntl9PermanentBounceWording(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Votre message n'a pas pu être remis : le serveur du destinataire ne répond pas", Network, ClassPermanent},
-		{"您的邮件无法投递：对方服务器无响应", Network, ClassPermanent},
+		{"您的邮件发送失败（永久性错误）：对方服务器无响应", Network, ClassPermanent},
+		// an attachment over a limit is the message's size, not a sending rate
+		{"552 附件大小超过限制", MessageTooBig, ClassPermanent},
 		{"Ihre Nachricht konnte nicht zugestellt werden. Der Server antwortet nicht.", Network, ClassPermanent},
 	})
 }

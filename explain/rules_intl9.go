@@ -38,7 +38,9 @@ var (
 	intl9NotRate = []string{"speicher", "stockage", "almacenamiento", "armazenamento", "spazio", "espace", "espacio", "espaço", "容量", "空间", "空間", "存储", "存儲",
 		"größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut", "storlek", "grootte",
 		"postfach", "mailbox", "buzón", "casella", "caixa", "skrzynk", "schránk", "ящик", "邮箱", "信箱", "メールボックス", "메일함", "postlåda", "inkorg", "posta kutusu",
-		"quota", "kvóta", "kvot", "cuota", "cota", "квота", "配额", "配額"}
+		"quota", "kvóta", "kvot", "cuota", "cota", "квота", "配额", "配額",
+		// an attachment's limit is its size
+		"附件", "添付", "첨부", "anhang", "pièce jointe", "adjunto", "allegato", "anexo", "załącznik", "příloh", "вложени", "attachment"}
 
 	// the sending IP's absence from the recipient domain's allow list
 	intl9AllowListSubjects = []string{"白名单", "白名單", "許可清單", "许可清单", "允许列表", "允許清單", "ip autorizzati", "elenco degli ip", "lista blanca", "liste blanche",
