@@ -86,3 +86,38 @@ func TestKindGW9SaidContinuation(t *testing.T) {
 		{"<kim@lab.example>: host mx.lab.example[192.0.2.7] said: 552 5.2.2\nMailbox full, quota exceeded (in reply to RCPT TO command)\nReporting-MTA: dns; mail.corp.example\nAction: failed", MailboxFull, ClassPermanent, 552, "RCPT TO"},
 	})
 }
+
+// Held-out batch 9-gwb's kinds, in new wording. A short keyword that begins
+// a label of a host name in the reply ("mime" in a Mimecast URL) is not a
+// word of the reply; it still matches as the stem of a word ("spammer").
+func TestKindGW9bHostLabelsAndConcepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// the SPF refusal next to a Mimecast URL is not a MIME error
+		{"550 DKIM Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550 [k2]", SenderAuth, ClassPermanent},
+		{"550 Invalid MIME structure in message body", RFCNoncompliant, ClassPermanent},
+		{"554 Rejected: you are a known spammer", Reputation, ClassPermanent},
+		// TLS asked for by cipher strength
+		{"553 5.7.0 Weak ciphers are not accepted on this route", TLSRequired, ClassPermanent},
+		// a limit on parallel work
+		{"421 4.7.0 Concurrency limit reached for your IP, retry later", RateLimited, ClassTransient},
+		{"550 Outbound thread limit exceeded for this account", RateLimited, ClassPermanent},
+		// a sender's domain blocked for spam
+		{"550 5.7.1 Your domain has been banned for spamming", Reputation, ClassPermanent},
+	})
+	for _, c := range []struct {
+		text string
+		end  int
+		want bool
+	}{
+		{"see community.mimecast.com now", len("see community.mime"), true},
+		{"listed on zen.spamhaus.org", len("listed on zen.spam"), true},
+		{"a known spammer.", len("a known spam"), false},    // a word of the sentence, then its full stop
+		{"mime.", len("mime"), false},                       // the keyword is the whole word
+		{"mimeless. Next", len("mime"), false},              // a word, a full stop, a space
+		{"x dnsbl-1.uceprotect.net", len("x dnsbl"), false}, // "-" ends the keyword's word
+	} {
+		if got := inHostLabel(c.text, c.end); got != c.want {
+			t.Errorf("inHostLabel(%q, %d) = %v, want %v", c.text, c.end, got, c.want)
+		}
+	}
+}

@@ -347,6 +347,11 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					if st > 0 && (isAlnum(text[st-1]) || text[st-1] == '_') {
 						continue
 					}
+					// nor a name it begins inside a host name ("mime" in
+					// "community.mimecast.com", "spam" in "spamhaus.org")
+					if inHostLabel(text, i+1) {
+						continue
+					}
 				}
 				if negated(text[:max(st, 0)]) {
 					// "not listed in the directory" says the opposite of
@@ -360,6 +365,22 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 		}
 	}
 	return s, found
+}
+
+// inHostLabel reports whether a keyword that ends at text[end] is the start
+// of a longer name that is a label of a host name: letters or digits go on
+// after it, and the name ends in a dot followed by a letter
+// ("mimecast.com"). A keyword that is a whole word, or the stem of a longer
+// word of the sentence ("spammer", "throttled"), is not in a host label.
+func inHostLabel(text string, end int) bool {
+	if end >= len(text) || !isAlnum(text[end]) {
+		return false
+	}
+	j := end
+	for j < len(text) && (isAlnum(text[j]) || text[j] == '-') {
+		j++
+	}
+	return j+1 < len(text) && text[j] == '.' && isAlpha(text[j+1])
 }
 
 // negated reports whether before (the text in front of a keyword) ends with

