@@ -500,8 +500,8 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 		}
 		rk.evidence += evESP
 	}
-	if len(r.Codes) > 0 && len(r.any) == 0 && in.enhTells {
-		return nil, rk // a bare-code rule: the enhanced code tells more
+	if len(r.Codes) > 0 && len(r.any) == 0 && len(r.enh) == 0 && in.enhTells {
+		return nil, rk // a bare-code rule: the enhanced code tells more (a rule naming both codes is about that pair)
 	}
 	if len(r.Codes) > 0 && !containsInt(r.Codes, in.code) {
 		return nil, rk
@@ -991,6 +991,14 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		default:
 			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording; the wording does not say whether the failure is temporary or permanent.")
 		}
+	}
+	if ex.Category == Network && ex.Class == ClassPermanent && permanentNameNotFound(text) {
+		// forms_mta9.go: a DNS failure the MTA gave up on at once is a name
+		// that does not exist ("remote delivery failed: DNS lookup failure:
+		// host x.example not found"); deferred, the same words are DNS for now
+		ex.Category = HostUnknown
+		decided += "; a DNS lookup that failed permanently (not found) is a domain that does not exist"
+		rl = nil
 	}
 	ex.Retry = ex.Class == ClassTransient
 	if ex.Retry {

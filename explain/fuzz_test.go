@@ -62,7 +62,11 @@ func FuzzParse(f *testing.F) {
 		`SMTP Error (550): Failed to add recipient "a" (5.7.1 (x) y).`, "Error SMTP: [451] x", "SMTP Error (55", "SMTP error: [550]", `SMTP Error (550): Failed to (`,
 		"delivery 1: failure: a_b./Remote_host_said:_550_x/", "delivery 2: deferral: /", "delivery : failure: ", "550.5.7.0 x", "550.5.", "│a\n│\n│b",
 		"Remote Server returned '<h #4.4.7>'", "Remote Server returned '< #'", "This is a permanent error; I've given up.", "x\nStatus: 5.0.0",
-		"250 2.7.0 Ok, discarded, id=1 - INFECTED: x"} {
+		"250 2.7.0 Ok, discarded, id=1 - INFECTED: x",
+		// mail software and libraries (held-out batch 9-mta)
+		"Expected response code(s) [250, 251] but got response [550]", "got response [5", "[550", `got code "550`, "x [4]", "[250, 251]",
+		"2024-03-05T08:01:02Z 501 TID-a WARN: x", "1 550 TID-", "a said: 550-x\ny 550-z\n(in\nreply to RCPT TO command)", "a said:\n\ncommand)",
+		"remote delivery deferred: 550 x", "535 x\n503 y\n500 z"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -586,8 +586,9 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 	}
 	// A code somewhere in the line.
+	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
 	if k := findCode(t, strict); k >= 0 {
-		li.fromReply(t[k:jsonValueEnd(t, k)], false) // rules_mta7.go
+		li.fromReply(t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))], false) // rules_mta7.go, forms_mta9.go
 		if li.reply {
 			li.lead = leadOf(t[:k])
 			li.phpMailerDetail(t[:k])
@@ -917,7 +918,15 @@ func findCode(s string, strict bool) int {
 			switch s[i+3] {
 			case ' ', '-', '\t':
 			default:
+				if bracketedCodeAt(s, i) && findCode(s[i+4:], strict) < 0 {
+					// forms_mta9.go: "but got response [550]", `got code "550"`,
+					// when no reply with its text follows ("..., with message \"550 ...\"")
+					return i
+				}
 				continue
+			}
+			if logLevelAfter(s, i) {
+				continue // forms_mta9.go: a process id before the log level ("... 501 TID-1u5770 WARN:")
 			}
 			if i+4 < len(s) && isDigit(s[i+4]) && s[i+3] == ' ' && !isEnhancedAt(s, i+4) {
 				continue // "250 1000" - a number list, not a reply
@@ -1149,7 +1158,7 @@ func (c candidate) failed() bool {
 // up an earlier failure of the same class that has one: that one decides.
 func decisive(cs []candidate) int {
 	for i := len(cs) - 1; i >= 0; i-- {
-		if !cs[i].failed() {
+		if !cs[i].failed() || consequence(cs, i) { // forms_mta9.go
 			continue
 		}
 		if !cs[i].specific() || cs[i].summary() {

@@ -376,6 +376,14 @@ func expectedCodeAt(s string, i int) bool {
 	for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\'' || s[j-1] == '[') {
 		j--
 	}
+	// a list of expected codes ("[250, 251]", "250/251/252"): walk back
+	// over the codes before this one (held-out batch 9-mta)
+	for j > 3 && (s[j-1] == ',' || s[j-1] == '/') && isDigit(s[j-2]) && isDigit(s[j-3]) && isDigit(s[j-4]) {
+		j -= 4
+		for j > 0 && (s[j-1] == ' ' || s[j-1] == '"' || s[j-1] == '\'' || s[j-1] == '[') {
+			j--
+		}
+	}
 	if j < 8 {
 		return false
 	}
