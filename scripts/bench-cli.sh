@@ -1,6 +1,8 @@
 #!/bin/sh
 # bench-cli.sh: time smtpgw's commands with hyperfine beside a Go hello-world
 # and the C/Perl tools users would otherwise type (posttls-finger, swaks).
+# Start-up is also given in page faults, CPU and wall time per run (median
+# of interleaved runs), with the load average before and after each table.
 # A comparison whose tool is not installed is skipped, and says so.
 #
 # Start-up needs nothing else. The network comparisons need an SMTP server
@@ -46,9 +48,13 @@ printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' 
 floor=_benchfloor$$
 mkdir "$floor"
 trap 'rm -rf "$tmp" "$floor"' EXIT
-printf 'package main\n\nimport (\n\t_ "crypto/tls"\n\t"fmt"\n\t_ "net/http"\n\n\t_ "github.com/charmbracelet/lipgloss"\n\t_ "github.com/emersion/go-smtp"\n\t_ "github.com/miekg/dns"\n\t_ "github.com/spf13/cobra"\n)\n\nfunc main() { fmt.Println("hello") }\n' >"$floor/main.go"
+printf 'package main\n\nimport (\n\t_ "crypto/tls"\n\t"fmt"\n\t_ "net/http"\n\n\t_ "github.com/charmbracelet/lipgloss"\n\t_ "github.com/emersion/go-message"\n\t_ "github.com/emersion/go-msgauth/dkim"\n\t_ "github.com/emersion/go-smtp"\n\t_ "github.com/miekg/dns"\n\t_ "github.com/spf13/cobra"\n)\n\nfunc main() { fmt.Println("hello") }\n' >"$floor/main.go"
 CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/floor" "./$floor"
 rm -rf "$floor"
+# Measured as copies: on a virtual machine a binary the linker has just
+# written can run slower than a copy of it for minutes.
+for b in smtpgw hello-world floor; do cp "$tmp/$b" "$tmp/$b.copy" && mv "$tmp/$b.copy" "$tmp/$b"; done
+sync
 S="$tmp/smtpgw"
 
 # hf runs hyperfine and prints, per command, the median wall time, the
@@ -68,9 +74,42 @@ PY
 	echo
 }
 
+# pf runs the commands one after another, round after round (RUNS*3
+# rounds, so each pair runs in the same second), and prints per command the
+# median page faults, CPU time and wall time of a run (getrusage of the
+# child): page faults cost some 20 us each on a virtual machine, and unlike
+# wall time they hardly change with the load of a shared machine.
+pf() {
+	python3 - "$((RUNS * 3))" "$@" <<'PY'
+import os, statistics as st, sys, time
+rounds, cmds = int(sys.argv[1]), sys.argv[2:]
+names, argvs = cmds[0::2], [c.split() for c in cmds[1::2]]
+null = os.open(os.devnull, os.O_WRONLY)
+res = [[] for _ in argvs]
+for _ in range(rounds):
+    for i, argv in enumerate(argvs):
+        t0 = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)])
+        _, _, ru = os.wait4(pid, 0)
+        res[i].append((ru.ru_minflt, (ru.ru_utime + ru.ru_stime) * 1000, (time.perf_counter() - t0) * 1000))
+print("| command | page faults | CPU (user+sys) | wall |")
+print("|---|---:|---:|---:|")
+for n, r in zip(names, res):
+    print("| %s | %d | %.1f ms | %.1f ms |" % (n, st.median(x[0] for x in r), st.median(x[1] for x in r), st.median(x[2] for x in r)))
+PY
+	echo
+}
+
+load() { echo "(load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null))"; }
+
 echo "== start-up"
+load
 hf -n hello-world "$tmp/hello-world" -n "hello-world + card libraries" "$tmp/floor" \
 	-n "smtpgw --version" "$S --version" -n "smtpgw explain 421" "$S explain 421"
+load
+pf hello-world "$tmp/hello-world" "hello-world + card libraries" "$tmp/floor" \
+	"smtpgw --version" "$S --version" "smtpgw explain 421" "$S explain 421"
+load
 
 if [ -z "${SMTP:-}" ]; then
 	echo "== send, probe: skipped (set SMTP=host:port of a loopback SMTP server with STARTTLS; see the top of this script)"
@@ -85,6 +124,7 @@ host=${SMTP%:*}
 port=${SMTP##*:}
 
 echo "== send: STARTTLS, certificate verified, one message"
+load
 if command -v swaks >/dev/null 2>&1; then
 	hf -n swaks "swaks --server $SMTP --from $FROM --to $RCPT -tls --tls-verify ${SMTP_CA:+--tls-ca-path $SMTP_CA} --silent 2" \
 		-n "smtpgw send" "$S send --server $SMTP --from $FROM --to $RCPT --tls starttls --quiet"
@@ -94,6 +134,7 @@ else
 fi
 
 echo "== probe: one host, STARTTLS, certificate verified"
+load
 if command -v posttls-finger >/dev/null 2>&1; then
 	hf -n posttls-finger "posttls-finger -c -l secure ${SMTP_NAME:+-m $SMTP_NAME} ${SMTP_CA:+-F $SMTP_CA} [$host]:$port" \
 		-n "smtpgw probe (one host)" "$S probe $SMTP"

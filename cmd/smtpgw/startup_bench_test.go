@@ -61,7 +61,7 @@ func BenchmarkStartup(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer os.RemoveAll(floorSrc)
-	floorMain := "package main\n\nimport (\n\t_ \"crypto/tls\"\n\t\"fmt\"\n\t_ \"net/http\"\n\n\t_ \"github.com/charmbracelet/lipgloss\"\n\t_ \"github.com/emersion/go-smtp\"\n\t_ \"github.com/miekg/dns\"\n\t_ \"github.com/spf13/cobra\"\n)\n\nfunc main() { fmt.Println(\"hello\") }\n"
+	floorMain := "package main\n\nimport (\n\t_ \"crypto/tls\"\n\t\"fmt\"\n\t_ \"net/http\"\n\n\t_ \"github.com/charmbracelet/lipgloss\"\n\t_ \"github.com/emersion/go-message\"\n\t_ \"github.com/emersion/go-msgauth/dkim\"\n\t_ \"github.com/emersion/go-smtp\"\n\t_ \"github.com/miekg/dns\"\n\t_ \"github.com/spf13/cobra\"\n)\n\nfunc main() { fmt.Println(\"hello\") }\n"
 	if err := os.WriteFile(filepath.Join(floorSrc, "main.go"), []byte(floorMain), 0o644); err != nil {
 		b.Fatal(err)
 	}
