@@ -1197,6 +1197,8 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// an account that waits for someone to activate it (held-out batch 9-esp b)
+		"not yet activated", "request activation",
 		// the same in other languages (held-out batch 9-intl): a bounce's
 		// "could not be delivered / sent" and "permanent error" (not the
 		// bare "cannot deliver" of languages whose delay notices say it too)
@@ -1241,7 +1243,9 @@ var (
 	// does not wait a day), unless the wording says it is deferred.
 	permanentWeakWording = []string{"per day", "daily", "a day",
 		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
-		"max defers and failures"}
+		"max defers and failures",
+		// credits used up do not come back by waiting (held-out batch 9-esp b)
+		"sufficient credits", "enough credits", "out of credits", "no credits left"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

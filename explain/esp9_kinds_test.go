@@ -112,3 +112,30 @@ func TestKindESP9ConsequenceRefusals(t *testing.T) {
 	// a single "Authentication required" is what it says
 	checkKinds(t, []kindCase{{"530 5.7.0 Authentication required", AuthRequired, ClassPermanent}})
 }
+
+// The kinds batch 9-esp b found (written after the batch-9-esp fixes, run
+// once: 13 of 30): API errors worded without an API key (credentials,
+// "Unauthorized" exception names, missing authentication), the sender's own
+// account said as "your account", Amazon SES's API exceptions as one
+// family, unverified or unknown senders and sending domains, a message
+// without a body; and the class of credits used up or an account waiting
+// for activation (permanent).
+func TestKindESP9bAPIWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"error":"invalid_grant","message":"Bad credentials supplied"}`, AuthFailed, ClassPermanent},
+		{"MailerClient.UnauthorizedError: request refused", AuthFailed, ClassPermanent},
+		{`{"code":"unauthorized","message":"No credentials provided with the request"}`, AuthRequired, ClassPermanent},
+		{"Your account has been deactivated; contact billing to reopen it", Policy, ClassPermanent},
+		{"Sending refused: your trial has expired", Policy, ClassPermanent},
+		{"Your SMTP account is not activated yet, please request activation from support", Policy, ClassPermanent},
+		{"An error occurred (ConfigurationSetSendingPausedException) when calling the SendRawEmail operation", Policy, ClassPermanent},
+		{"ses: ThrottlingException: Maximum send rate exceeded", RateLimited, ClassTransient},
+		{"ops@shop.example is not a verified sender for this project", SenderInvalid, ClassPermanent},
+		{`{"errors":[{"message":"Unknown sending domain: mail.shop.example"}]}`, SenderInvalid, ClassPermanent},
+		{"The return-path domain bounces.shop.example is not verified", SenderInvalid, ClassPermanent},
+		{"Validation failed: html body is empty", RFCNoncompliant, ClassPermanent},
+		{"Cannot send: the workspace has no credits left", RateLimited, ClassPermanent},
+	})
+	// "suspended from sending" after spam stays the sender's reputation
+	checkKinds(t, []kindCase{{"550 Your account is suspended from sending for spam complaints", Reputation, ClassPermanent}})
+}
