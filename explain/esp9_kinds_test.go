@@ -139,3 +139,18 @@ func TestKindESP9bAPIWording(t *testing.T) {
 	// "suspended from sending" after spam stays the sender's reputation
 	checkKinds(t, []kindCase{{"550 Your account is suspended from sending for spam complaints", Reputation, ClassPermanent}})
 }
+
+// Resend's webhook events carry SES's bounce subType and their own event
+// type: an event that only says the email bounced (or was delayed) is
+// explained with the class it states, not refused; a service's suppression
+// value said in words ("Dropped - Bounced Address") is the earlier bounce.
+func TestKindESP9ResendEventsAndSuppressionWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"type": "email.bounced", "data": {"bounce": {"type": "Permanent", "subType": "NoEmail"}}}`, UserUnknown, ClassPermanent},
+		{`{"type":"email.bounced","data":{"bounce":{"type":"Transient","subType":"MessageTooLarge"}}}`, MessageTooBig, ClassTransient},
+		{`{"type":"email.bounced","data":{"email_id":"e-1","bounce":{"type":"Permanent","subType":"General"}}}`, Unknown, ClassPermanent},
+		{`{"type":"email.delivery_delayed","created_at":"2026-01-01T00:00:00Z","data":{"email_id":"e-2"}}`, Unknown, ClassTransient},
+		{"Status: Dropped (Bounced Address) for kim@lab.example", UserUnknown, ClassPermanent},
+		{"Message to kim@lab.example rejected (hard-bounce)", UserUnknown, ClassPermanent},
+	})
+}

@@ -96,6 +96,18 @@ var espFields9 = []espField{
 	{espScaleway, "flags", "greylisted", Greylisted, "Scaleway: the receiver greylisted the message; it is retried (greylisted)."},
 	{espScaleway, "flags", "blocklisted", Policy, "Scaleway: the email was blocked by a blocklist of the account (blocklisted)."},
 	{espScaleway, "type", "email_blocklisted", Policy, "Scaleway: the email was blocked by an active blocklist of the account for this address (email_blocklisted)."},
+	// Resend's webhook events: the event type, and the bounce's subType
+	// (SES's values, which Resend passes on); an event that says only that
+	// the email bounced or was delayed is explained as such (unknown cause)
+	{espResend, "subtype", "noemail", UserUnknown, "Resend: bounce subType NoEmail, the recipient address does not exist."},
+	{espResend, "subtype", "suppressed", UserUnknown, "Resend: bounce subType Suppressed, the address recently bounced as invalid."},
+	{espResend, "subtype", "onaccountsuppressionlist", Policy, "Resend: bounce subType OnAccountSuppressionList, the address is on the account's suppression list."},
+	{espResend, "subtype", "mailboxfull", MailboxFull, "Resend: bounce subType MailboxFull, the recipient's mailbox is full."},
+	{espResend, "subtype", "messagetoolarge", MessageTooBig, "Resend: bounce subType MessageTooLarge, the message is larger than the recipient accepts."},
+	{espResend, "subtype", "contentrejected", SpamContent, "Resend: bounce subType ContentRejected, the recipient's provider rejected the content."},
+	{espResend, "subtype", "attachmentrejected", Policy, "Resend: bounce subType AttachmentRejected, the recipient's provider refused an attachment."},
+	{espResend, "type", "email.bounced", Unknown, "Resend reports that the email bounced; the event does not say why (read its bounce message and subType)."},
+	{espResend, "type", "email.delivery_delayed", Unknown, "Resend reports that the delivery is delayed: the receiver deferred it and Resend retries; the event does not say why."},
 	// Momentum's bounce categories ("bounce_bad-mailbox" in Marigold's
 	// reply categories), found anywhere in the input (momentumTokens)
 	{espMomentum, "category", "bad-mailbox", UserUnknown, "The service classed the bounce bad-mailbox: the recipient address is bad, invalid or does not exist."},
@@ -138,6 +150,15 @@ func momentumTokens(s string) []string {
 	return out
 }
 
+// espClassHints9: the class fields of the services batch 9 added.
+var espClassHints9 = []espClassHint{
+	{espResend, "type", "permanent", ClassPermanent},
+	{espResend, "type", "transient", ClassTransient},
+	{espResend, "type", "email.delivery_delayed", ClassTransient},
+	{espScaleway, "flags", "soft_bounce", ClassTransient},
+	{espScaleway, "flags", "hard_bounce", ClassPermanent},
+}
+
 // espOf9 names the service of an event by the fields batch 9 added ("" when
 // none says).
 func espOf9(kvs []espKV) string {
@@ -155,6 +176,8 @@ func espOf9(kvs []espKV) string {
 			return espInfobip
 		case kv.key == "flags" || kv.key == "emailto":
 			return espScaleway
+		case kv.key == "type" && strings.HasPrefix(kv.val, "email."):
+			return espResend
 		}
 	}
 	for _, kv := range kvs {
@@ -384,6 +407,12 @@ var esp9Rules = []rule{
 	{ID: "esp9.from-address-invalid", Any: []string{"from address invalid", "invalid from address", "from address is invalid", "from address is not valid", "from_address_invalid"},
 		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The From (sender) address is not valid for the service."},
+	// ---- a service's suppression value said in words ----
+	{ID: "esp9.dropped-bounced-address", Any: []string{"dropped - bounced address", "dropped: bounced address", "dropped (bounced address)", "rejected: hard-bounce",
+		"rejected (hard-bounce)", "reject reason: hard-bounce", "rejected - hard-bounce"},
+		Cat: UserUnknown, Pri: esp9Pri,
+		Summary: "The sending service did not send: the address hard-bounced before and is on its suppression (bounce) list.",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's bounce list."}},
 	// ---- a message without a body ----
 	{ID: "esp9.no-body", Any: []string{"textbody", "htmlbody", "message body", "email body", "text body", "html body"},
 		With: []string{"provide either", "missing", "is required", "are required", "must not be empty", "is empty", "cannot be empty", "empty"},

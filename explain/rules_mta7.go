@@ -478,6 +478,11 @@ func espClass(tokens []string) (Class, string) {
 				return h.Class, t
 			}
 		}
+		for _, h := range espClassHints9 { // rules_esp9.go
+			if t == h.ESP+" "+h.Key+"="+h.Value {
+				return h.Class, t
+			}
+		}
 	}
 	return ClassUnknown, ""
 }
