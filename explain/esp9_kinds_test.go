@@ -154,3 +154,23 @@ func TestKindESP9ResendEventsAndSuppressionWords(t *testing.T) {
 		{"Message to kim@lab.example rejected (hard-bounce)", UserUnknown, ClassPermanent},
 	})
 }
+
+// A service's own lists said in words (an unsubscribe list, a contact on
+// the account's block list, a recipient marked after earlier bounces), and
+// Constant Contact's one-letter bounce codes.
+func TestKindESP9ServiceListsInWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Skipped: kim@lab.example is on the unsubscribe list of this sender", Policy, ClassPermanent},
+		{"Not sent - the recipient has opted out of these emails", Policy, ClassPermanent},
+		{`{"event":"blocked","email":"kim@lab.example","reason":"Contact is blocklisted"}`, Policy, ClassPermanent},
+		{"Skipped kim@lab.example: address previously hard-bounced", UserUnknown, ClassPermanent},
+		{"Suppressed: this address bounced too many times", UserUnknown, ClassPermanent},
+		{`{"contact_id":"c-1","email_address":"kim@lab.example","bounce_code":"F"}`, MailboxFull, ClassPermanent},
+		{`{"contact_id":"c-2","bounce_code":"S","bounce_time":"2026-01-02T03:04:05Z"}`, UserUnknown, ClassPermanent},
+	})
+	// the sender's bounce rate is the sender's reputation, not one address's suppression
+	e, err := explainOne("Sending paused: too many bounces from your account")
+	if err == nil && e.Category == UserUnknown {
+		t.Errorf("the sender's bounce rate read as one address's suppression (rule %s)", e.Rule)
+	}
+}

@@ -30,12 +30,13 @@ import "strings"
 //     identity).
 
 const (
-	espResend   = "Resend"
-	espZepto    = "ZeptoMail"
-	espInfobip  = "Infobip"
-	espPlain    = "Plain"
-	espScaleway = "Scaleway"
-	espMomentum = "Momentum" // the bounce categories of Momentum-based services (Marigold, SparkPost's MTA)
+	espResend          = "Resend"
+	espZepto           = "ZeptoMail"
+	espInfobip         = "Infobip"
+	espPlain           = "Plain"
+	espScaleway        = "Scaleway"
+	espConstantContact = "Constant Contact"
+	espMomentum        = "Momentum" // the bounce categories of Momentum-based services (Marigold, SparkPost's MTA)
 )
 
 // esp9Ref is the documentation of the classification fields of the
@@ -52,6 +53,8 @@ func esp9Ref(esp string) string {
 		return "https://www.plain.com/docs/graphql-reference/types/EmailBounceReason (Plain EmailBounceReason)"
 	case espScaleway:
 		return "https://www.scaleway.com/en/docs/transactional-email/ (Scaleway Transactional Email: email flags and webhook events)"
+	case espConstantContact:
+		return "https://developer.constantcontact.com/api_guide/email_summary_bounces_report.html (Constant Contact bounce codes)"
 	case espMomentum:
 		return "https://getstarted.meetmarigold.com/engageplus/Content/Glossary/Glossary_-_Reply_Categories.htm (Momentum bounce categories as Marigold Engage+ reports them)"
 	}
@@ -108,6 +111,10 @@ var espFields9 = []espField{
 	{espResend, "subtype", "attachmentrejected", Policy, "Resend: bounce subType AttachmentRejected, the recipient's provider refused an attachment."},
 	{espResend, "type", "email.bounced", Unknown, "Resend reports that the email bounced; the event does not say why (read its bounce message and subType)."},
 	{espResend, "type", "email.delivery_delayed", Unknown, "Resend reports that the delivery is delayed: the receiver deferred it and Resend retries; the event does not say why."},
+	// Constant Contact's bounce codes (a letter per cause)
+	{espConstantContact, "bouncecode", "b", UserUnknown, "Constant Contact bounce code B: the address does not exist (non-existent address)."},
+	{espConstantContact, "bouncecode", "f", MailboxFull, "Constant Contact bounce code F: the recipient's mailbox is full."},
+	{espConstantContact, "bouncecode", "s", UserUnknown, "Constant Contact bounce code S: the address was reported as non-existent and is suspended from delivery."},
 	// Momentum's bounce categories ("bounce_bad-mailbox" in Marigold's
 	// reply categories), found anywhere in the input (momentumTokens)
 	{espMomentum, "category", "bad-mailbox", UserUnknown, "The service classed the bounce bad-mailbox: the recipient address is bad, invalid or does not exist."},
@@ -187,6 +194,10 @@ func espOf9(kvs []espKV) string {
 				if o.key == "status" && o.val == "error" {
 					return espMandrill
 				}
+			}
+		case "bouncecode":
+			if len(kv.val) == 1 && strings.Contains("bdfsv", kv.val) {
+				return espConstantContact
 			}
 		case "bouncereason":
 			for _, f := range espFields9 {
@@ -413,6 +424,23 @@ var esp9Rules = []rule{
 		Cat: UserUnknown, Pri: esp9Pri,
 		Summary: "The sending service did not send: the address hard-bounced before and is on its suppression (bounce) list.",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's bounce list."}},
+	// the service's own lists: an unsubscribe list, a contact on the
+	// account's block list, a recipient marked after earlier bounces
+	{ID: "esp9.unsubscribe-list", Any: []string{"unsubscribe list", "unsubscribed list", "unsubscribe group", "opt-out list", "opted out", "has unsubscribed", "recipient unsubscribed", "contact unsubscribed"},
+		Cat: Policy, Pri: esp9Pri,
+		Summary: "The sending service did not send: the recipient unsubscribed (opted out) from this sender's mail."},
+	{ID: "esp9.contact-blocklisted", Any: []string{"contact blacklisted", "contact is blacklisted", "contact blocklisted", "contact is blocklisted", "blacklisted contact", "blocklisted contact", "contact has been blacklisted"},
+		Cat: Policy, Pri: 16, // over a DNSBL listing (bl.generic): the account's own list of contacts
+		Summary: "The sending service did not send: the contact is on the account's own block list (an unsubscribe, a complaint or a manual block)."},
+	{ID: "esp9.marked-hard-bounced", Any: []string{"hardbounced", "hard-bounced", "hard bounced"},
+		With: []string{"marked", "already", "previously", "earlier", "before", "list"},
+		Cat:  UserUnknown, Pri: esp9Pri,
+		Summary: "The sending service did not send: the address is marked as hard-bounced (it bounced as invalid before)."},
+	{ID: "esp9.too-many-bounces", Any: []string{"too many bounces", "bounced too many times", "repeated bounces", "too many hard bounces"},
+		With: []string{"recipient", "address", "contact", "subscriber", "this email"},
+		Not:  []string{"your account", "bounce rate", "your domain", "sender"},
+		Cat:  UserUnknown, Pri: esp9Pri,
+		Summary: "The sending service did not send: the address bounced too many times and is suppressed."},
 	// ---- a message without a body ----
 	{ID: "esp9.no-body", Any: []string{"textbody", "htmlbody", "message body", "email body", "text body", "html body"},
 		With: []string{"provide either", "missing", "is required", "are required", "must not be empty", "is empty", "cannot be empty", "empty"},

@@ -215,7 +215,7 @@ func isESPKey(k string) bool {
 		// generic classification fields (identifierWords)
 		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
 		// API error bodies and more services' events (rules_esp9.go)
-		"name", "statuscode", "emailto":
+		"name", "statuscode", "emailto", "bouncecode":
 		return true
 	}
 	return false
