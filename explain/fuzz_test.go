@@ -66,7 +66,10 @@ func FuzzParse(f *testing.F) {
 		// mail software and libraries (held-out batch 9-mta)
 		"Expected response code(s) [250, 251] but got response [550]", "got response [5", "[550", `got code "550`, "x [4]", "[250, 251]",
 		"2024-03-05T08:01:02Z 501 TID-a WARN: x", "1 550 TID-", "a said: 550-x\ny 550-z\n(in\nreply to RCPT TO command)", "a said:\n\ncommand)",
-		"remote delivery deferred: 550 x", "535 x\n503 y\n500 z"} {
+		"remote delivery deferred: 550 x", "535 x\n503 y\n500 z",
+		// sending services' API errors and events (held-out batch 9-esp)
+		`{"statusCode":401,"message":"x","name":"missing_api_key"}`, `{"a" :"b", "messageId":`, `{"":`, `{"flags":["soft_bounce","`, "HTTP 429 Too Many Requests",
+		"bounce_bad-mailbox,550 x", `{"error":{"code":"TM_3601","details":[{"code":"SM_133"`, "530 x STARTTLS\n530 Authentication required\n554 5.0.0 Service unavailable"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
