@@ -1171,15 +1171,15 @@ func decisive(cs []candidate) int {
 				}
 			}
 		}
-		// a refusal that only follows from an earlier one (a bad command
-		// sequence after a refused command, "Authentication required"
-		// after a refused STARTTLS or AUTH), or a summary without any
+		// a refusal that only follows from an earlier one ("Authentication
+		// required" after a refused STARTTLS or AUTH; a bad sequence is
+		// consequence above), or a summary without any
 		// detail ("554 5.0.0 Service unavailable"), gives way to the
 		// earlier refusal of the same class: that one is the cause
 		// (held-out batch 9-esp, rules_esp9.go)
 		if cs[i].consequenceOf(cs[:i]) || cs[i].bareSummary() {
 			for j := i - 1; j >= 0; j-- {
-				if cs[j].failed() && cs[j].class() == cs[i].class() && cs[j].joinedText() != "" && !cs[j].bareSummary() && !cs[j].consequenceOf(cs[:j]) {
+				if cs[j].failed() && cs[j].class() == cs[i].class() && cs[j].joinedText() != "" && !cs[j].bareSummary() && !cs[j].consequenceOf(cs[:j]) && !consequence(cs, j) {
 					return j
 				}
 			}

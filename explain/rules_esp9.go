@@ -479,16 +479,14 @@ var esp9Rules = []rule{
 }
 
 // consequenceOf reports a refusal that only follows from an earlier one of
-// before: a bad sequence of commands (the command it needed was refused),
-// or "authentication required" after a refused STARTTLS or AUTH.
+// before: "authentication required" after a refused STARTTLS or AUTH (a
+// client that went on without TLS or without logging in). A bad command
+// sequence after a refusal is forms_mta9.go's consequence.
 func (c candidate) consequenceOf(before []candidate) bool {
 	if !c.failed() {
 		return false
 	}
 	t := c.joinedText()
-	if c.code == 503 || indexFold(t, "bad sequence") >= 0 || indexFold(t, "need mail") >= 0 || indexFold(t, "need rcpt") >= 0 {
-		return hasFailure(before, func(string) bool { return true })
-	}
 	if indexFold(t, "authentication required") >= 0 || indexFold(t, "authentication is required") >= 0 {
 		return hasFailure(before, func(b string) bool {
 			return indexFold(b, "starttls") >= 0 || indexFold(b, "authentication") >= 0 || indexFold(b, "auth ") >= 0
