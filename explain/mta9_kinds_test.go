@@ -130,3 +130,24 @@ func TestKindMta9Wording(t *testing.T) {
 		{"553 5.7.1 <ops@lab.example>: Sender address rejected: account suspended", SenderInvalid, ClassPermanent},
 	})
 }
+
+// The kinds that batch 9-mta b found after its only run, in new wording.
+func TestKindMta9bWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// the server's own check of the address did not finish
+		{"451 4.4.3 Could not verify recipient right now, please retry", ServerError, ClassTransient},
+		{"450 4.3.0 Error looking up mailbox for bo@far.example", ServerError, ClassTransient},
+		// the sender's address stays the sender's (not this kind)
+		{"450 4.1.8 Unable to verify sender address", SenderInvalid, ClassTransient},
+		// a message the server could not parse
+		{"554 5.7.7 Error parsing message headers", RFCNoncompliant, ClassPermanent},
+		{"550 Unparsable message: malformed MIME structure", RFCNoncompliant, ClassPermanent},
+		// a temporary error while a DNS-based check ran
+		{"451 4.7.25 Temporary failure validating the PTR record of 198.51.100.4", Network, ClassTransient},
+		{"451 4.7.1 DKIM temperror, try again later", Network, ClassTransient},
+		// libcurl's refused login
+		{"curl: (94) An authentication function returned an error", AuthFailed, ""},
+		// SPF named as the reason a sending IP is not allowed
+		{"550 5.7.1 198.51.100.4 is not permitted to send for far.example according to its SPF policy", SenderAuth, ClassPermanent},
+	})
+}

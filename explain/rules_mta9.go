@@ -100,9 +100,7 @@ var mta9Rules = []rule{
 	// a lookup of the server's own tables that failed for now (Exim
 	// "temporarily rejected RCPT <x>: ... lookup forced DEFER", "lookup
 	// deferred"): the receiving server's fault, retried
-	{ID: "mta9.lookup-defer", Any: []string{"lookup forced defer", "forced defer", "lookup deferred", "lookup defer", "lookup temporarily failed",
-		"error checking address", "error checking recipient", "error checking user", "error verifying address", "error verifying recipient",
-		"error looking up address", "error looking up recipient", "error looking up user"},
+	{ID: "mta9.lookup-defer", Any: []string{"lookup forced defer", "forced defer", "lookup deferred", "lookup defer", "lookup temporarily failed"},
 		Not: []string{"dns", "spf", "dkim", "dmarc", "host lookup", "mx lookup", "name lookup"},
 		Cat: ServerError, Pri: pastePri,
 		Summary: "The receiving server could not look up its own data (a user, alias or access table) for now; the sending MTA retries.",
@@ -134,4 +132,57 @@ var mta9Rules = []rule{
 		Cat:  SenderInvalid, Pri: pastePri,
 		Summary: "The server refused the sender address: the sender's own mailbox (or account) is disabled at that server.",
 		Fix:     []string{"Send from an active address; if the sender account is yours, ask its provider why it was disabled."}},
+
+	// The kinds of batch 9-mta b (heldout9-mtab.tsv), each a family:
+	//
+	// the server could not check the address against its own directory
+	// ("451 4.4.3 Unable to verify address at this time", "Temporary error
+	// checking address"): its own lookup, whatever X.4.3 says of routing
+	{ID: "mta9.address-check-failed", Any: []string{"unable to verify", "could not verify", "cannot verify", "can't verify", "failed to verify",
+		"unable to check", "could not check", "error checking", "error verifying", "error looking up", "unable to look up", "unable to lookup"},
+		With: []string{"address", "recipient", "user", "mailbox"},
+		Not: []string{"sender", "dns", "spf", "dkim", "dmarc", "certificate", "tls", "ssl", "host", "domain", "unverified", "signature",
+			"unknown", "does not exist", "not found"},
+		Cat: ServerError, Pri: pastePri,
+		Summary: "The receiving server could not check the recipient address against its own directory for now; the sending MTA retries.",
+		Fix: []string{"Nothing to do as the sender: the message is retried.",
+			"If the server is yours: its user directory (a database, LDAP or the mailbox store) did not answer; make it reachable."}},
+	// a message the server could not parse ("550 5.7.7 Failed to parse
+	// message", "error parsing message: malformed MIME header"): its format
+	{ID: "mta9.unparsable-message", Any: []string{"parse", "parsing", "unparsable", "unparseable", "malformed"},
+		With: []string{"message", "mime", "header", "headers"},
+		Not:  []string{"address", "command", "response", "reply", "server's", "sender", "recipient", "url", "json"},
+		Cat:  RFCNoncompliant, Pri: pastePri,
+		Summary: "The receiver could not parse the message (its headers or MIME structure are malformed).",
+		Fix: []string{"Check the message source: valid header syntax (RFC 5322), one header per line, CRLF line endings, a well-formed MIME structure.",
+			"Let a mail library build the message instead of writing headers by hand."}},
+	// a temporary error while a DNS-based check ran (SPF, DKIM, DMARC,
+	// reverse DNS: "451 4.7.24 Temporary SPF validation error", "451 4.7.25
+	// Temporary error validating reverse DNS"): DNS for now, not the check's
+	// verdict, whatever its X.7.2x code names
+	{ID: "mta9.check-temperror", Any: []string{"temporary error", "temporary failure", "temperror", "temp error", "temporary spf", "temporary dkim",
+		"temporary dmarc", "temporary dns"},
+		With: []string{"spf", "dkim", "dmarc", "reverse dns", "rdns", "ptr", "iprev", "arc", "validating", "validation"},
+		Not:  []string{"temporarily rejected", "rejected per"},
+		// (under RFC 7372's X.7.23/X.7.24 the corpus reads the code's SPF
+		// verdict, code.spf-x.7.23-24; this rule stays below it)
+		Cat: Network, Pri: 10,
+		Summary: "A check at the receiver (SPF, DKIM, DMARC or the reverse DNS of the sending IP) could not finish for now: a temporary DNS error; the MTA retries.",
+		Fix: []string{"Nothing urgent: the sending MTA retries.",
+			"If it persists, check that the sender domain's (or the sending IP's reverse zone's) name servers answer quickly and consistently."}},
+	// libcurl's words for a refused SMTP login (CURLE_AUTH_ERROR 94, as
+	// Zabbix, PHP and other curl users show it)
+	{ID: "mta9.curl-auth", Any: []string{"authentication function returned an error"},
+		Cat: AuthFailed, Pri: pastePri,
+		Summary: "The SMTP login failed (libcurl: an authentication function returned an error): the credentials or the mechanism were refused."},
+	// a refusal that names the sender domain's SPF record as the reason
+	// ("192.0.2.1 is not allowed to send from <d> per its SPF Record"):
+	// SPF, not a sender identity of a sending service
+	{ID: "mta9.spf-not-allowed", Any: []string{"spf record", "spf records", "spf settings", "spf policy", "spf configuration"},
+		With: []string{"not allowed to send", "not permitted to send", "not authorized to send", "not authorised to send", "is not allowed", "not designated",
+			"not permitted"},
+		Cat: SenderAuth, Pri: 30,
+		Summary: "The receiver refused the message because the sending IP is not allowed by the sender domain's SPF record.",
+		Fix: []string{"Add the sending IP (or the provider's include:) to the SPF record of the envelope-sender domain (`dig TXT domain`).",
+			"Or send through a server that the SPF record already allows."}},
 }
