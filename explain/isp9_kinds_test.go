@@ -86,3 +86,48 @@ func TestKindSendmailRestatement(t *testing.T) {
 		{"----- Transcript of session follows -----\n... while talking to mx.lab.example.:\n>>> DATA\n<<< 451 Try again later\n554 5.0.0 Service unavailable", Unknown, ClassPermanent},
 	})
 }
+
+// The kinds of the b batch (heldout9-ispb.tsv), in new wording.
+
+// AOL's legacy block codes: the prefix before the colon names the cause,
+// in any of the forms the code is quoted in.
+func TestKindAOLCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 RTR:DU Dynamic or residential IP, see http://postmaster.aol.example/errors/554rtrdu.html", Reputation, ClassPermanent},
+		{"421 (RLY:B2) try again later", Reputation, ClassTransient},
+		{"554HVU:B4 http://postmaster.aol.example/errors/554hvub4.html", SpamContent, ClassPermanent},
+	})
+	for _, s := range []string{"con:b1", "Error: PCL:AB", "ABCD:B1", "RLY:b1", "https://x.example/", "HVU:B12"} {
+		if tok := aolCode(s); tok != "" {
+			t.Errorf("aolCode(%q) = %q, want none", s, tok)
+		}
+	}
+}
+
+// A hosting provider's filter codes (Bluehost GL/xx) and help-article
+// family (Forpsi), and sending limits in words of their own.
+func TestKindIsp9bLimitsAndFamilies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 try again later - GL/GL", Greylisted, ClassTransient},
+		{"550 sender blocked by recipient GL/BL", Policy, ClassPermanent},
+		{"554 5.7.0 aB3x policy violation, see https://support.forpsi.example/kb/a4075", RateLimited, ClassPermanent},
+		{"452 Too many messages per connection, max 50", RateLimited, ClassTransient},
+		{"554 5.7.0 Daily sending limit reached for this account", RateLimited, ClassPermanent},
+		{"421 Client restricted for excessive usage, authenticate to send", RateLimited, ClassTransient},
+		{"550 Policy reject: outgoing quota exceeded", RateLimited, ClassPermanent},
+	})
+}
+
+// Reply forms of the b batch: a multi-line reply flattened into running
+// text keeps the words before its continuation code; Postfix's "delivery
+// temporarily suspended" wording defers a refused greeting; qmail's expiry
+// on the line after its (#4.x.x) last error is an expiry.
+func TestKindIsp9bForms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Deferred: the mailbox you are writing to is over its storage quota 452-4.2.2 and cannot take more mail now 452-4.2.2 try later", MailboxFull, ClassTransient},
+		{"delivery temporarily suspended: host mx.far.example[192.0.2.9] refused to talk to me: 550 5.7.1 Service unavailable; client blocked using bl.spamcop.example", Reputation, ClassTransient},
+		{"Sorry, no SMTP connection could be made. (#4.4.2)\nGiving up: the message has been in the queue too long.", Expired, ClassPermanent},
+		// words that wrap the reply stay context
+		{"Remote server said 450-4.2.1 The user is receiving mail too quickly 450-4.2.1 try later", RateLimited, ClassTransient},
+	})
+}

@@ -130,7 +130,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-'}
 		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
@@ -152,7 +152,13 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
-		if c.lead != "" {
+		if c.lead != "" && c.cont && proseLead(c.lead) {
+			// a multi-line reply flattened into running text whose first
+			// line lost its code ("... receiving mail at a rate that
+			// 450-4.2.1 prevents additional messages ..."): the words
+			// before the continuation code are the reply's own
+			r.Text = c.lead + " " + r.Text
+		} else if c.lead != "" {
 			context = append([]string{c.lead}, context...)
 		}
 		if c.saidHead != "" {
@@ -1116,6 +1122,7 @@ type candidate struct {
 	refusal  bool // a log line reporting a refusal without a code (Exim)
 	bare     bool // wire reply lines
 	lead     string
+	cont     bool // its line's code is a continuation ("450-4.2.1 ...")
 }
 
 // addText adds the text of one more line of the reply (none when empty).
@@ -1187,6 +1194,22 @@ func decisive(cs []candidate) int {
 		return i
 	}
 	return len(cs) - 1
+}
+
+// proseLead reports words before a reply on its line that run on into it
+// (a sentence cut by a continuation code), not a wrapper or a log prefix:
+// they end in a lower-case word that is not a wrapper's ("said", "error").
+func proseLead(lead string) bool {
+	lead = strings.TrimRight(lead, " ")
+	if lead == "" || lead[len(lead)-1] < 'a' || lead[len(lead)-1] > 'z' {
+		return false
+	}
+	w := lead[strings.LastIndexByte(lead, ' ')+1:]
+	switch w {
+	case "said", "error", "errors", "reply", "replied", "response", "responded", "returned", "was", "is", "message", "status", "reason", "diagnostic":
+		return false
+	}
+	return strings.IndexByte(lead, ' ') > 0 // more than one word
 }
 
 // restatedBy reports a server's reply without an enhanced code that a

@@ -28,6 +28,9 @@ const (
 	refVadeOX        = "https://postmaster-oxseu.vadesecure.com/inbound_error_codes (Open-Xchange postmaster, Vade Secure: OXSEU/OXSUS codes)"
 	refBlueTie       = "https://mxtoolbox.com/Bouncebacks (BlueTie bouncebacks: BL0001-BL0005)"
 	refIridis        = "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (Iridis mailRelay response prefixes)"
+	refAOLErrors     = "http://postmaster.info.aol.com/errors/ (AOL postmaster: RTR, HVU, RLY, DYN blocks)"
+	refBluehost      = "https://www.bluehost.com/help/article/what-does-my-email-bounce-mean (Bluehost: GL/GL greylisting, GL/BL blacklisted by the recipient)"
+	refForpsi        = "https://support.konto.pl/kb/a2765/blad-policy-violation-e-maile-w-kolejce-z-adresu-ip.aspx (Forpsi: policy violation, SMTP blocked for 60 minutes)"
 	refYandexBounce  = "https://yandex.com/support/yandex-360/customers/mail/en/bounces/yandex (Yandex: report on non-delivery to Yandex)"
 )
 
@@ -42,7 +45,47 @@ const (
 	tokVadeUser       = "vade code user"
 	tokBlueTieBlock   = "bluetie code block"
 	tokIPLiteral      = "ip address literal"
+	tokAOLReputation  = "aol code reputation"
+	tokAOLContent     = "aol code content"
 )
+
+// aolCode finds AOL's legacy block codes: three capital letters naming the
+// kind of block, a colon and two capitals or digits ("RLY:B1", "(DYN:T1)",
+// "554HVU:B4" glued to its reply code). The prefix names the cause: RTR
+// (dynamic, residential or compromised sending IP addresses), RLY (member
+// complaints over the threshold) and DYN (dynamic IP addresses) are blocks
+// of the sending host; HVU blocks a domain named in the message's content.
+// Other prefixes (DNS, CON, IPT, ...) give no token.
+func aolCode(text string) string {
+	for from := 0; from < len(text); {
+		k := strings.IndexByte(text[from:], ':')
+		if k < 0 {
+			return ""
+		}
+		k += from
+		from = k + 1
+		if k < 3 || k+3 > len(text) {
+			continue
+		}
+		p := text[k-3 : k]
+		if k > 3 && isAlpha(text[k-4]) {
+			continue // a longer word before the colon
+		}
+		a, b := text[k+1], text[k+2]
+		if !(isUpperOrDigit(a) && isUpperOrDigit(b)) || k+3 < len(text) && isAlnum(text[k+3]) {
+			continue
+		}
+		switch p {
+		case "RTR", "RLY", "DYN":
+			return tokAOLReputation
+		case "HVU":
+			return tokAOLContent
+		}
+	}
+	return ""
+}
+
+func isUpperOrDigit(c byte) bool { return c >= 'A' && c <= 'Z' || isDigit(c) }
 
 // vadeToken is the token of a documented Vade number (the three digits
 // after the underscore), or "".
@@ -254,7 +297,49 @@ func isp9Rules() []rule {
 			Summary: "Yandex: the recipient's account is blocked (for a violation of the user agreement) and takes no mail.",
 			Fix:     []string{"Contact the recipient by another channel; the account owner can unblock it."}, Refs: []string{refYandexBounce}},
 
+		// ---- AOL's legacy block codes (aolCode) ----
+		{ID: "aol.code-block", Any: []string{tokAOLReputation}, Cat: Reputation, Provider: "AOL", Pri: codePri,
+			Summary: "AOL blocks the sending IP address: a dynamic or residential address (DYN, RTR:DU/BB), a compromised host (RTR:CH), or member complaints over the threshold (RLY:B1, a block lifted within 24 hours once complaints drop).",
+			Fix:     delistFix, Refs: []string{refAOLErrors}},
+		{ID: "aol.code-url", Any: []string{tokAOLContent}, Cat: SpamContent, Provider: "AOL", Pri: codePri,
+			Summary: "AOL refuses the message for a domain named in its content that draws member complaints (HVU): find the domain and remove it, or ask AOL to unblock it.",
+			Refs:    []string{refAOLErrors}},
+
+		// ---- Bluehost's GL/xx filter codes (held-out 9b) ----
+		{ID: "bluehost.gl-greylist", Any: []string{"gl/gl"}, Cat: Greylisted, Provider: "Bluehost", Pri: codePri,
+			Summary: "The recipient's account uses greylisting (GL/GL): the retry is accepted.", Refs: []string{refBluehost}},
+		{ID: "bluehost.gl-blacklist", Any: []string{"gl/bl"}, Cat: Policy, Provider: "Bluehost", Pri: codePri, Actor: ActorRecipient,
+			Summary: "The recipient has the sender on its own blacklist (GL/BL): a choice of the recipient, not a DNS blocklist listing.",
+			Fix:     []string{"Ask the recipient by another channel to remove the sender from the blacklist."}, Refs: []string{refBluehost}},
+
+		// ---- Forpsi's "policy violation" (its help articles: sending limits) ----
+		{ID: "forpsi.policy-violation", Any: []string{"support.forpsi"}, With: []string{"policy violation", "naruszenie zasad", "porušení pravidel"},
+			Cat: RateLimited, Provider: "Forpsi", Pri: codePri,
+			Summary: "Forpsi blocked SMTP for this account or IP address for about an hour: too many messages, or too many of them undeliverable, in the last hour (a spam-source pattern).",
+			Fix:     []string{"Wait for the block to lapse; check the account for a compromised password and the list for invalid addresses."},
+			Refs:    []string{refForpsi}},
+
 		// ---- concepts ----
+		// a sending limit in words of its own ("max messages per session",
+		// "Your mail limit has been reached", "restricted due to heavy
+		// usage", "Policy Rejection- Quota Exceeded")
+		{ID: "concept.per-session-limit", Any: []string{"messages per session", "messages per connection", "mails per session", "emails per session", "recipients per session"},
+			With: []string{"max", "maximum", "limit", "too many", "exceeded", "reached"},
+			Cat:  RateLimited, Pri: 10,
+			Summary: "The receiver limits the messages (or recipients) per session from this sender; the MTA sends the rest in new sessions."},
+		{ID: "concept.send-limit-reached", Any: []string{"mail limit", "send limit", "sending limit", "message limit", "email limit", "e-mail limit", "mailing limit", "outgoing limit"},
+			With: []string{"reached", "exceeded", "hit the", "over the"},
+			Not:  []string{"size", "mailbox", "storage"},
+			Cat:  RateLimited, Pri: 10,
+			Summary: "The sending account has reached its sending limit for the period; sending resumes after it."},
+		{ID: "concept.heavy-usage", Any: []string{"heavy usage", "excessive usage", "excessive use", "abnormal usage"},
+			Not: []string{"storage", "disk", "mailbox"},
+			Cat: RateLimited, Pri: conceptPri,
+			Summary: "The server restricts this client for heavy use (too many messages or connections); wait, or authenticate to send."},
+		{ID: "concept.policy-quota", Any: []string{"policy rejection", "policy reject"}, With: []string{"quota exceeded", "quota reached", "over quota"},
+			Not: []string{"mailbox", "storage", "disk"},
+			Cat: RateLimited, Pri: 20,
+			Summary: "The submission server refuses the message by its sending policy: the account's outgoing quota is used up."},
 		// an IP address literal said to be blocked ("IP 198.51.100.12 is
 		// blocked by ..."): the literal stands between subject and verdict
 		{ID: "concept.ip-literal-blocked", Any: []string{tokIPLiteral},

@@ -437,3 +437,41 @@ func isBouncePath(s string) bool {
 	_, err := os.Stat(s)
 	return err == nil
 }
+
+// pastedDashArgs lets a pasted reply that starts with dashes be an argument
+// of explain: Sendmail's bounce starts "----- The following addresses had
+// permanent fatal errors -----" and its transcript "----- Transcript of
+// session follows -----", which the flag parser would refuse as "bad flag
+// syntax". An argument that starts with three dashes, or with a dash and
+// runs over several lines, is never a flag: a "--" is put before the first
+// one, so it and the replies after it are arguments; flags written after
+// the paste still count (held-out batch 9).
+func pastedDashArgs(args []string) []string {
+	isPaste := func(a string) bool {
+		return strings.HasPrefix(a, "---") || len(a) > 1 && a[0] == '-' && strings.ContainsAny(a, "\n\r")
+	}
+	for i, a := range args {
+		if a == "--" {
+			return args
+		}
+		if !isPaste(a) {
+			continue
+		}
+		flags := append([]string{}, args[:i]...)
+		var replies []string
+		for j := i; j < len(args); j++ {
+			b := args[j]
+			if len(b) > 1 && b[0] == '-' && !isPaste(b) && !strings.ContainsAny(b, " \t") {
+				flags = append(flags, b)
+				if b == "--bounce" && j+1 < len(args) {
+					j++
+					flags = append(flags, args[j])
+				}
+				continue
+			}
+			replies = append(replies, b)
+		}
+		return append(append(flags, "--"), replies...)
+	}
+	return args
+}

@@ -462,7 +462,11 @@ func commandNamed(name string) string {
 }
 
 func run(ctx context.Context, args []string, ios *IOStreams) int {
-	return runTree(ctx, args, ios, treeFor(args))
+	tree := treeFor(args)
+	if tree == "explain" {
+		args = pastedDashArgs(args) // explain.go
+	}
+	return runTree(ctx, args, ios, tree)
 }
 
 // runTree runs args on the root built with the commands of tree (see
