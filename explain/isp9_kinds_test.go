@@ -131,3 +131,13 @@ func TestKindIsp9bForms(t *testing.T) {
 		{"Remote server said 450-4.2.1 The user is receiving mail too quickly 450-4.2.1 try later", RateLimited, ClassTransient},
 	})
 }
+
+// The kind of the c batch (heldout9-ispc.tsv), in new wording: a refusal
+// that says where to ask for the block to be lifted is a block of the
+// sender.
+func TestKindIsp9cRequestRemoval(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Mail from your server is refused. Go to https://postmaster.isp.example/ to request delisting.", Reputation, ClassPermanent},
+		{"554 Access not allowed; submit a removal request at https://isp.example/unblock", Reputation, ClassPermanent},
+	})
+}

@@ -340,6 +340,13 @@ func isp9Rules() []rule {
 			Not: []string{"mailbox", "storage", "disk"},
 			Cat: RateLimited, Pri: 20,
 			Summary: "The submission server refuses the message by its sending policy: the account's outgoing quota is used up."},
+		// (held-out 9c) a refusal that says how to get the block lifted
+		// ("Please visit ... to request removal", "request delisting") is
+		// a block of the sender, whatever generic words it uses
+		{ID: "concept.request-removal", Any: []string{"request removal", "request a removal", "request the removal", "request delisting", "request a delisting", "removal request", "delisting request", "request to be delisted", "request to be unblocked", "request unblocking"},
+			Not: []string{"mailing list", "unsubscribe", "recipient list"},
+			Cat: Reputation, Weak: true, Pri: conceptPri,
+			Summary: "The receiver blocks the sender (its IP address or domain) and says where to ask for the block to be lifted."},
 		// an IP address literal said to be blocked ("IP 198.51.100.12 is
 		// blocked by ..."): the literal stands between subject and verdict
 		{ID: "concept.ip-literal-blocked", Any: []string{tokIPLiteral},
