@@ -676,6 +676,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
 	}
+	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
 	espSrc := r.Input
@@ -1245,7 +1246,7 @@ var (
 		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
 		"max defers and failures",
 		// credits used up do not come back by waiting (held-out batch 9-esp b)
-		"sufficient credits", "enough credits", "out of credits", "no credits left"}
+		"sufficient credits", "enough credits", "out of credits", "no credits left", "credits exceeded", "maximum credits"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

@@ -174,3 +174,20 @@ func TestKindESP9ServiceListsInWords(t *testing.T) {
 		t.Errorf("the sender's bounce rate read as one address's suppression (rule %s)", e.Rule)
 	}
 }
+
+// The kinds batch 9-esp c found (run once: 6 of 13): the sender's own
+// limits said to the sender, an API request without a required parameter,
+// Mailgun's API not knowing the sending domain, the words of an error whose
+// HTTP status stands at its end, and codeless credits used up (permanent).
+func TestKindESP9cAPIErrors(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"452 You have reached your hourly sending limit", RateLimited, ClassTransient},
+		{"Request rejected: exceeds your plan's monthly quota", RateLimited, ""},
+		{"Mail API error: recipient parameter is missing (HTTP 400)", Syntax, ClassPermanent},
+		{"MailgunError: Domain not found: news.shop.example { status: 404 }", SenderInvalid, ClassPermanent},
+		{"ApiError: The API key was revoked by an administrator {statusCode: 401}", AuthFailed, ClassPermanent},
+		{`{"errors":["Maximum credits exceeded for this billing period"]}`, RateLimited, ClassPermanent},
+	})
+	// a recipient's domain that does not exist stays host-unknown
+	checkKinds(t, []kindCase{{"550 5.1.2 Domain not found: lab.example", HostUnknown, ClassPermanent}})
+}

@@ -371,6 +371,22 @@ var esp9Rules = []rule{
 		Fix: []string{"Check the account's credits and plan in the service's dashboard; buy credits or wait for the quota to reset.",
 			"If the limit was set in error, ask the service's support to lift it."}},
 
+	// ---- the sender's own limits, said to the sender (held-out batch 9-esp c) ----
+	{ID: "esp9.your-limits", Any: []string{"exceeded your", "reached your", "hit your", "over your", "exceeds your"},
+		With: []string{"limit", "limits", "quota", "allowance"},
+		Not:  []string{"storage", "mailbox", "disk", "inbox"},
+		Cat:  RateLimited, Pri: conceptPri,
+		Summary: "The service refuses more mail for now: your account's sending limit or quota is reached."},
+	// ---- an API request without a required parameter ----
+	{ID: "esp9.parameter-missing", Any: []string{"parameter is missing", "parameter missing", "missing parameter", "missing required parameter", "is a required parameter", "parameter is required"},
+		Cat: Syntax, Pri: conceptPri,
+		Summary: "The service's API refused the request: a required parameter (such as to or from) is missing."},
+	// ---- Mailgun's API: the sending domain is not in the account ----
+	{ID: "esp9.mailgun-domain-not-found", Any: []string{"domain not found:"}, With: []string{"mailgun", "statuscode: 404", "status: 404", "statuscode 404"},
+		Cat: SenderInvalid, Provider: espMailgun, Pri: esp9Pri,
+		Summary: "Mailgun's API does not know the sending domain in this account (or region): the domain in the request URL is not one of the account's sending domains.",
+		Fix:     []string{"Use a sending domain listed in the account, and the API host of its region (api.eu.mailgun.net for EU domains)."}},
+
 	// ---- connecting too often ----
 	{ID: "esp9.too-frequent", Any: []string{"too frequent", "too frequently", "frequent connects", "connecting too often", "connects too often", "too often"},
 		Cat: RateLimited, Pri: conceptPri,
@@ -546,4 +562,26 @@ func httpAPIStatus(code int, enh, text, context string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// httpStatusWords is the text to explain for an HTTP status read as the
+// reply's code: when the status stands at the end of an error whose words
+// come before it ("Error: Domain not found: x ... statusCode: 404 }"), the
+// words before it are the reply's; otherwise text as it is.
+func httpStatusWords(code int, enh, text, context string) string {
+	if context == "" {
+		return text
+	}
+	if _, ok := httpAPIStatus(code, enh, text, context); !ok {
+		return text
+	}
+	for i := 0; i < len(text); i++ {
+		if isAlpha(text[i]) {
+			return text // the status has words of its own ("401 Unauthorized ...")
+		}
+	}
+	if len(context) > maxExplainText {
+		context = context[:maxExplainText]
+	}
+	return context
 }
