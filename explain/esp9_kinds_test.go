@@ -191,3 +191,17 @@ func TestKindESP9cAPIErrors(t *testing.T) {
 	// a recipient's domain that does not exist stays host-unknown
 	checkKinds(t, []kindCase{{"550 5.1.2 Domain not found: lab.example", HostUnknown, ClassPermanent}})
 }
+
+// "Unauthorized" is an API's credential refusal only with an API client's
+// words around it; an SMTP server's bare "Unauthorized" is its policy, and
+// an "unauthorized relay" a relay refusal.
+func TestKindESP9UnauthorizedScope(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Unauthorized relay attempt from 203.0.113.9", RelayDenied, ClassPermanent},
+		{"MailClientError: unauthorized (status 401)", AuthFailed, ClassPermanent},
+	})
+	e, err := explainOne("550 5.7.1 Unauthorized")
+	if err != nil || e.Category == AuthFailed {
+		t.Errorf("a bare SMTP 'Unauthorized' read as an API credential refusal (%v, rule %s)", err, e.Rule)
+	}
+}

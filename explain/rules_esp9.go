@@ -313,10 +313,21 @@ var esp9Rules = []rule{
 		"credentials not provided", "credentials were not provided", "no credentials provided", "authorization header missing", "missing authorization header"},
 		Cat: AuthRequired, Pri: esp9Pri,
 		Summary: "The service's API refused the request: it carries no credentials (no API key or authorization header)."},
-	{ID: "esp9.unauthorized", Any: []string{"unauthorized", "unauthorised", "authorizationerror", "authenticationerror", "unauthorizederror", "unauthorizedexception"},
-		Not: []string{"relay", "sender", "spf", "recipient", "ip address", "ip not", "not verified", "client host", "to send", "mail from", "access to this mailbox"},
+	{ID: "esp9.unauthorized-exception", Any: []string{"authorizationerror", "authenticationerror", "unauthorizederror", "unauthorizedexception", "authenticationexception"},
+		Not: []string{"relay"},
 		Cat: AuthFailed, Weak: true, Pri: conceptPri,
+		Summary: "The service's client library raised an authorization error: the credentials (API key, token) were refused or missing."},
+	{ID: "esp9.unauthorized", Any: []string{"unauthorized", "unauthorised"},
+		// an API client's words around it: an SMTP server's bare "550 5.7.1 Unauthorized" is its policy
+		With: []string{"error", "exception", "401", "api", "token", "key", "status", "http"},
+		Not:  []string{"relay", "sender", "spf", "recipient", "ip address", "ip not", "not verified", "client host", "to send", "mail from", "access to this mailbox"},
+		Cat:  AuthFailed, Weak: true, Pri: conceptPri,
 		Summary: "The service answered Unauthorized: the credentials (API key, token) were refused or missing."},
+
+	// ---- "unauthorized relay" ----
+	{ID: "esp9.unauthorized-relay", Any: []string{"unauthorized relay", "unauthorised relay", "unauthorized relaying", "unauthorised relaying", "relaying unauthorized", "relay unauthorized"},
+		Cat: RelayDenied, Pri: esp9Pri,
+		Summary: "The server refused to relay: this client may not send through it to a domain it does not serve."},
 
 	// ---- Amazon SES API exceptions (one documented family) ----
 	{ID: "esp9.ses-account-paused", Any: []string{"accountsuspendedexception", "sendingpausedexception", "accountsendingpausedexception", "configurationsetsendingpausedexception"},
