@@ -385,7 +385,7 @@ var esp9Rules = []rule{
 	// ---- the sender's own limits, said to the sender (held-out batch 9-esp c) ----
 	{ID: "esp9.your-limits", Any: []string{"exceeded your", "reached your", "hit your", "over your", "exceeds your"},
 		With: []string{"limit", "limits", "quota", "allowance"},
-		Not:  []string{"storage", "mailbox", "disk", "inbox"},
+		Not:  []string{"storage", "mailbox", "disk", "inbox", "size", "bytes", "too large", "too big", "message length"},
 		Cat:  RateLimited, Pri: conceptPri,
 		Summary: "The service refuses more mail for now: your account's sending limit or quota is reached."},
 	// ---- an API request without a required parameter ----
