@@ -657,7 +657,18 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 			}
 		}
 	}
-	li.text = rest
+	li.text = trimUnbalancedClose(rest)
+}
+
+// trimUnbalancedClose drops the closing parentheses at the end of a
+// reply's text that close a parenthesis opened before the reply began:
+// Sendmail's "(reason: 550 5.1.1 User unknown)", Exim's "(... said: 550
+// ...)". A parenthesis the reply opened itself stays.
+func trimUnbalancedClose(s string) string {
+	for strings.HasSuffix(s, ")") && strings.Count(s, ")") > strings.Count(s, "(") {
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	return s
 }
 
 // parsePostfixText reads "host X[ip] said: 550 ... (in reply to RCPT TO command)"

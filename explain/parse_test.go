@@ -253,3 +253,25 @@ func TestIndexFold(t *testing.T) {
 		}
 	}
 }
+
+// A reply quoted inside a parenthesis ends before the parenthesis closes;
+// a parenthesis the reply opened itself stays in its text.
+func TestReplyTextEndsWithItsParenthesis(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ in, text string }{
+		{"----- Transcript of session follows -----\n<c@d.example>\n    (reason: 552 5.2.2 Mailbox over quota)", "Mailbox over quota"},
+		{"SMTP error from remote mail server for RCPT TO command, reason: 550 unknown mailbox c@d.example)", "unknown mailbox c@d.example"},
+		{"status=bounced (host mx.d.example[192.0.2.7] said: 550 No such person at this address (in reply to RCPT TO command))", "No such person at this address"},
+		{"554 5.7.1 Rejected as spam (score 9.1 (limit 5))", "Rejected as spam (score 9.1 (limit 5))"},
+		{"550 5.1.1 unknown user (see https://help.d.example/bounce)", "unknown user (see https://help.d.example/bounce)"},
+	}
+	for _, c := range cases {
+		r, err := Parse(c.in)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", c.in, err)
+		}
+		if r.Text != c.text {
+			t.Errorf("Parse(%q).Text = %q, want %q", c.in, r.Text, c.text)
+		}
+	}
+}
