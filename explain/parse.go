@@ -1382,9 +1382,8 @@ func commandShape(rest, st string) bool {
 // commandWord is commandStage for a line that starts with the command or
 // a transcript marker.
 func commandWord(t string) string {
-	lt := lowerASCII(t)
 	t = skipDebugPID(t)
-	lt = lowerASCII(t)
+	lt := lowerASCII(t)
 	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>", "smtp>>"} {
 		if strings.HasPrefix(lt, p) {
 			t = strings.TrimSpace(t[len(p):])
