@@ -74,3 +74,19 @@ func TestKindHost9SendingBlocked(t *testing.T) {
 		{"553 5.7.1 Forward-path domain not permitted on this server", RelayDenied, ClassPermanent},
 	})
 }
+
+// Batch 9-host b's kinds: a quota the reply calls the sender's own is a
+// sending limit (not the recipient's mailbox, even behind "Recipient address
+// rejected"); the sending host refused as an open relay or proxy is a
+// reputation block (a server that will not relay is not); qmail-style
+// codeless refusals of the envelope.
+func TestKindHost9bSenderQuotaRelayEnvelope(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"452 4.7.1 <kim@lab.example>: Recipient address rejected: you have reached your daily quota", RateLimited, ClassTransient},
+		{"550 5.2.2 <kim@lab.example>: Recipient address rejected: mailbox storage quota exceeded", MailboxFull, ClassPermanent},
+		{"554 5.7.1 Host 198.51.100.9 rejected: suspected open proxy", Reputation, ClassPermanent},
+		{"554 5.7.1 Relay access denied: we are not an open relay", RelayDenied, ClassPermanent},
+		{"Bogus envelope sender.", SenderInvalid, ClassPermanent},
+		{"553 5.1.3 Recipient address must include a domain", Syntax, ClassPermanent},
+	})
+}

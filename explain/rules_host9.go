@@ -29,6 +29,14 @@ import "strings"
 //     domain);
 //   - the forward-path (RFC 5321's name for the recipient's path) refused
 //     for its domain: relaying denied.
+//
+// Batch 9-host b (heldout9-hostb.tsv, written after these fixes, first run
+// 12/17) added: a quota said to the sender as theirs ("You have exceeded
+// your Outmail quota", behind "Recipient address rejected") is a sending
+// limit, not the recipient's mailbox; the sender's host refused as a
+// possible open relay or proxy is a reputation block; qmail-style codeless
+// refusals of the envelope ("Bogus mail from", "address must include host
+// name").
 
 const (
 	refLWSCodes   = "https://help.lws.net/a/468 (LWS: email error codes L-RATE, L-RCPT, L-SIZE, L-HB, L-SPAM, L-IP and LPR-)"
@@ -145,6 +153,29 @@ func host9Rules() []rule {
 			Cat: Policy, Pri: codePri,
 			Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
 			Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
+
+		// ---- batch 9-host b ----
+		// a quota the reply calls the sender's own ("you have exceeded your
+		// ... quota"): a sending limit, even behind "Recipient address rejected"
+		{ID: "concept.your-quota", Any: []string{"exceeded your", "reached your", "over your"},
+			With: []string{"quota"},
+			Not:  []string{"mailbox", "storage", "disk", "inbox", "space", "mb", "gb"},
+			Cat:  RateLimited, Pri: codePri,
+			Summary: "The server says this account has used up its own sending quota (messages or recipients in a period)."},
+		// the sending host refused as a (possible) open relay or open proxy
+		{ID: "concept.open-relay-sender", Any: []string{"open relay", "open proxy", "open proxies", "open relays"},
+			With: []string{"blocked as", "blocked", "possible", "suspected", "listed", "rejecting", "handled by"},
+			Not:  []string{"not allowed", "relay access denied", "we are not", "not an open relay", "relaying denied", "relay not permitted"},
+			Cat:  Reputation, Pri: 20,
+			Summary: "The receiver refuses the sending host as a (possible) open relay or open proxy: a reputation block on the host."},
+		// qmail-style refusals of the envelope, without a code
+		{ID: "concept.bogus-sender", Any: []string{"bogus mail from", "bogus sender", "bogus envelope sender", "bogus return path"},
+			Cat: SenderInvalid, Pri: 20,
+			Summary: "The server refused the envelope sender (MAIL FROM) as bogus: a malformed address or a domain that does not exist."},
+		{ID: "concept.address-needs-domain", Any: []string{"must include host name", "must include a host name", "must include a domain", "must contain a domain", "must be fully qualified", "needs a domain part"},
+			Not: []string{"helo", "ehlo"},
+			Cat: Syntax, Pri: 20,
+			Summary: "The address has no domain part (user@host): the server accepts only fully-qualified addresses."},
 
 		// ---- the forward-path refused for its domain ----
 		{ID: "concept.forward-path-domain", Any: []string{"forward path", "forward-path"},
