@@ -39,3 +39,17 @@ func TestKindExpiryBeforeRemoteHostSaid(t *testing.T) {
 		{"Dec  6 10:00:01 mx postfix/smtp[811]: 4AB12C: to=<ana@far.example>, relay=mx.far.example[198.51.100.7]:25, status=deferred (host mx.far.example[198.51.100.7] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))", MailboxFull, ClassTransient},
 	})
 }
+
+// A delay notice said in words without a code (Exchange's "has been
+// delayed", "will be retried for N more day(s)") is a delivery outcome:
+// not yet delivered, cause unknown, temporary; a cause or an enhanced
+// code in the notice still decides.
+func TestKindDelayNoticeInWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery to these recipients has been delayed:\n    lu@far.example", Unknown, ClassTransient},
+		{"Your message to lu@far.example will be retried for 1 more day(s).", Unknown, ClassTransient},
+		{"The message has not yet been delivered; the server will keep trying until it is 3 days old.", Unknown, ClassTransient},
+		{"Delivery has been delayed.\nRemote Server returned '451 4.4.7 Message delayed'", Expired, ClassTransient},
+		{"Delivery is delayed: 452 4.2.2 The recipient's mailbox is full", MailboxFull, ClassTransient},
+	})
+}

@@ -163,10 +163,16 @@ var intlRules9b = []rule{
 	// sendmail's delay warning ("Warning: could not send message for past
 	// 4 hours"): the message is still queued and retried, and the notice
 	// alone does not say why
+	// Exchange's and other MTAs' delay notices say it in their own words
+	// ("Delivery to the following recipient has been delayed", "Message
+	// will be retried for 2 more day(s)", "has not yet been delivered")
 	{ID: "intl9.delay-warning", Any: []string{"could not send message for past", "still undelivered after", "message still undelivered",
 		// Postfix's delay notice (held-out batch 9-forum)
-		"this is a warning only", "could not be delivered for more than"},
-		Cat: Unknown, Actor: ActorNone,
+		"this is a warning only", "could not be delivered for more than",
+		"has been delayed", "delivery delayed", "delivery is delayed", "delivery has been delayed", "delivery status notification (delay)",
+		"will be retried for", "will keep trying until", "will continue trying", "not yet been delivered", "not been delivered yet", "message delayed"},
+		// a specific enhanced code in the notice says more than the notice
+		Cat: Unknown, Actor: ActorNone, Weak: true,
 		Summary: "A delay warning: the message has not been delivered yet and the sending MTA keeps retrying; the warning alone does not say why (the transcript in the notice does).",
 		Fix:     []string{"Nothing to resend: the MTA retries by itself until the queue lifetime runs out.", "Read the notice's transcript, or the mail log, for the reply that deferred it."}},
 }
