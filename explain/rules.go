@@ -504,7 +504,9 @@ var providerRules = []rule{
 	{ID: "mta.network", Generic5xx: true, Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
 		// client libraries and MTA logs without a reply code (smtplib, Nodemailer, OpenSMTPD)
 		"unexpectedly closed", "greeting never received", "network error", "no greeting",
-		"readtimeout", "read timeout", "opentimeout", "open timeout", "sockettimeout", "connecttimeout"}, Cat: Network,
+		"readtimeout", "read timeout", "opentimeout", "open timeout", "sockettimeout", "connecttimeout",
+		// the server closed the connection under the client (Ruby EOFError, Go "unexpected EOF")
+		"unexpected eof", "end of file reached", "eoferror"}, Cat: Network,
 		Summary: "The connection to the receiving server failed or timed out."},
 	{ID: "mta.no-valid-recipients", Any: []string{"no valid recipients", "valid rcpt command must precede", "all rcpt commands were rejected"}, Cat: Unknown, Actor: ActorSenderAdmin,
 		Summary: "Every RCPT TO of this transaction had already been refused, so the server has no recipient for the message; the client sent DATA or BDAT anyway (with PIPELINING or CHUNKING it sends them before the RCPT TO replies arrive). This reply does not carry the cause: the RCPT TO replies do. It is not a syntax error of the client.",

@@ -421,6 +421,8 @@ var esp9Rules = []rule{
 		With: []string{"not authorized", "not authorised", "not allowed", "not permitted", "not verified", "does not match", "unverified",
 			// the negated verb with its object outweighs "account ... not permitted to send" (concept.account-may-not-send)
 			"not authorized to send from", "not authorised to send from", "not allowed to send from", "not permitted to send from"},
+		// an SPF/DKIM/DMARC verdict named in the refusal is the cause (sender-auth)
+		Not: []string{"spf", "dkim", "dmarc"},
 		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The service refused the sender address: it does not belong to a verified sender identity of the account.",
 		Fix: []string{"Send from an address or domain you verified at the service (its sender identity, sender signature or domain authentication).",

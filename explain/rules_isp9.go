@@ -385,6 +385,12 @@ func isp9Rules() []rule {
 			With: []string{"restricted", "invalid", "illegal", "not allowed", "forbidden", "prohibited", "unsupported", "bad"},
 			Cat:  Syntax, Pri: 10,
 			Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
+		// the same said of the address as its subject: "Address contains
+		// invalid characters", "Local address contains control or whitespace"
+		{ID: "concept.address-contains-characters", Any: []string{"address contains", "address has", "local part contains", "local-part contains", "mailbox name contains"},
+			With: []string{"character", "whitespace", "control char"},
+			Cat:  Syntax, Pri: 10,
+			Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
 		// the sender must be the authenticated user
 		{ID: "concept.sender-is-auth-user", Any: []string{"sender and authenticated user", "sender and the authenticated user", "sender and login", "sender and the login", "sender address and login", "sender and the user you logged in"},
 			With: []string{"must be the same", "must be identical", "must match", "have to be the same", "has to be the same", "are not the same", "do not match", "don't match"},
