@@ -53,3 +53,16 @@ func TestKindDelayNoticeInWords(t *testing.T) {
 		{"Delivery is delayed: 452 4.2.2 The recipient's mailbox is full", MailboxFull, ClassTransient},
 	})
 }
+
+// Three kinds found probing new wording: an address said to contain
+// characters it may not, the connection closed under a client library,
+// and a refusal of the sender that names SPF as its reason.
+func TestKindProbedWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Address contains characters that are not permitted", Syntax, ClassPermanent},
+		{"554 Error: local-part contains whitespace", Syntax, ClassPermanent},
+		{"Net::SMTP: EOFError: end of file reached (while waiting for the greeting)", Network, ClassTransient},
+		{"smtp: read reply: unexpected EOF", Network, ClassTransient},
+		{"550 5.7.23 The IP 203.0.113.4 is not permitted to send on behalf of far.example: SPF check failed", SenderAuth, ClassPermanent},
+	})
+}
