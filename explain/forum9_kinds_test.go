@@ -1,6 +1,9 @@
 package explain
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The kinds held-out batch 9-forum (heldout9-forum.tsv: replies pasted in the
 // threads of people who run mail servers or send mail from applications)
@@ -45,5 +48,41 @@ func TestKind9ForumLibraryWrapper(t *testing.T) {
 		{"2024-03-02 10:11:12 SMTP Error: data not accepted.", Unknown, ClassUnknown},
 		// the server's reason behind the wrapper wins
 		{"SMTP Error: data not accepted. SMTP server error: DATA END command failed Detail: Message size exceeds fixed limit SMTP code: 552 Additional SMTP info: 5.3.4", MessageTooBig, ClassPermanent},
+	})
+}
+
+// Batch 9-forum b: a multi-line reply quoted with only its enhanced code on
+// each line (the basic code dropped) is one reply when its lines run on in
+// one sentence; lines that each end their sentence stay replies of their
+// own.
+func TestKind9ForumEnhancedOnlyLines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"5.7.0 Your message carries an attachment that is a\n5.7.0 potential security issue and was not\n5.7.0 delivered. Learn more at\n5.7.0  https://support.google.com/mail/?p=BlockedMessage q1sm77 - gsmtp", Virus, ClassPermanent},
+		{"4.2.2 The mailbox of the recipient is over its storage\n4.2.2 allowance and cannot take new mail at\n4.2.2 the moment", MailboxFull, ClassTransient},
+	})
+	r, err := Parse("5.1.1 <a@far.example>: Mailbox unknown.\n5.1.1 <b@far.example>: Mailbox unknown.")
+	if err != nil || r.Enhanced != "5.1.1" {
+		t.Fatalf("got %+v, %v", r, err)
+	}
+	if strings.Contains(r.Text, "<a@far.example>") && strings.Contains(r.Text, "<b@far.example>") {
+		t.Errorf("two replies that each end their sentence were joined: %q", r.Text)
+	}
+}
+
+// Batch 9-forum b: a sender the authenticated login may not use, in other
+// words than "not owned by user", also under "Recipient address rejected:".
+func TestKind9ForumSenderLoginMismatch(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.7.1 <ops@lab.example>: Sender address does not match the authenticated user", SenderInvalid, ClassPermanent},
+		{"554 5.7.1 <kim@far.example>: Recipient address rejected: sender is not the same as the SASL login name", SenderInvalid, ClassPermanent},
+	})
+}
+
+// Batch 9-forum b: a TLS session the receiver could not set up, over the
+// generic "access denied" that follows it.
+func TestKind9ForumTLSNotEstablished(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Could not establish a TLS session with this client: access denied", TLSRequired, ClassTransient},
+		{"530 5.7.0 TLS negotiation failed, connection refused", TLSRequired, ClassPermanent},
 	})
 }

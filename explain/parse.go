@@ -104,7 +104,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			continue
 		}
 		afterReply = true
-		if li.code == 0 && li.enh != "" && wasReply && len(cands) > 0 && cands[len(cands)-1].code != 0 && cands[len(cands)-1].enh == li.enh {
+		if li.code == 0 && li.enh != "" && wasReply && len(cands) > 0 && cands[len(cands)-1].enh == li.enh &&
+			(cands[len(cands)-1].code != 0 || runsOn(cands[len(cands)-1].lastText())) {
 			// a line of a multi-line reply whose basic code was cut off
 			// ("550 5.7.1 Unauthenticated email ...\n5.7.1 DMARC policy.
 			// ..." as ESP event logs and some bounce generators quote
@@ -1163,6 +1164,35 @@ type candidate struct {
 	bare     bool // wire reply lines
 	lead     string
 	cont     bool // its line's code is a continuation ("450-4.2.1 ...")
+}
+
+// lastText is the text of the reply's last line that has one.
+func (c *candidate) lastText() string {
+	if len(c.more) > 0 {
+		return c.more[len(c.more)-1]
+	}
+	return c.text
+}
+
+// runsOn reports a line whose sentence goes on in the next one: it ends in
+// a word, not in a full stop, a closing bracket or an identifier. A reply
+// quoted with only its enhanced code on each line ("5.7.0 This message was
+// blocked because its content presents a potential\n5.7.0 security issue.",
+// as Gmail's multi-line replies reach a client that drops the basic code)
+// is one reply when its lines run on; separate codeless replies each end
+// their sentence (held-out batch 9-forum b).
+func runsOn(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	if !(c >= 'a' && c <= 'z') {
+		return false
+	}
+	// the last word is a plain lower-case word (not a host, code or address)
+	w := t[strings.LastIndexAny(t, " \t")+1:]
+	return strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) < 0
 }
 
 // addText adds the text of one more line of the reply (none when empty).
