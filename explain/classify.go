@@ -814,7 +814,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat == Unknown || rl.Weak {
-			if w := identifierWords(espSrc); w != "" {
+			if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
 				found = e.m.scan(w, &set, found)
 				rl, matches = e.matchAll(&set, found, in, matches[:0])
 			}
@@ -1505,7 +1505,7 @@ func recognisedWording(text string) bool {
 	var set patternSet
 	var buf [32]int32
 	found := e.m.scan(withoutJSONKeys(text), &set, buf[:0])
-	if w := identifierWords(text); w != "" {
+	if w := identifierWords(text) + textIdentifierWords(text); w != "" {
 		found = e.m.scan(w, &set, found)
 	}
 	found = e.familyTokens(text, &set, found)

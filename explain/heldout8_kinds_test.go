@@ -66,3 +66,24 @@ func TestKindProbedWording(t *testing.T) {
 		{"550 5.7.23 The IP 203.0.113.4 is not permitted to send on behalf of far.example: SPF check failed", SenderAuth, ClassPermanent},
 	})
 }
+
+// An exception or error name in camel case states the cause in words when
+// nothing else in the reply does: Exchange's store driver and the
+// exceptions of client libraries.
+func TestKindCamelCaseErrorNames(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.2.0 STOREDRV.Deliver.Exception:MailboxQuotaExceededException; failed to process message", MailboxFull, ClassPermanent},
+		{"Mail.Transport: SmtpAuthenticationFailedException raised while sending", AuthFailed, ClassPermanent},
+		{"550 5.1.0 Delivery failed: RecipientNotFoundError", UserUnknown, ClassPermanent},
+	})
+	// a host name, a server's id or a single capitalised word is no
+	// identifier of words
+	for _, in := range []string{"mx.MailRelay.example", "Delivered", "BN1NAM02FT123.eop-nam02", "ok"} {
+		if w := textIdentifierWords(in); w != "" {
+			t.Errorf("textIdentifierWords(%q) = %q, want none", in, w)
+		}
+	}
+	if got := textIdentifierWords("x: MapiExceptionShutoffQuotaExceeded, y"); got != "mapi exception shutoff quota exceeded. " {
+		t.Errorf("textIdentifierWords = %q", got)
+	}
+}

@@ -425,6 +425,49 @@ func identifierWords(s string) string {
 	return b.String()
 }
 
+// textIdentifierWords are the words of the identifiers written in free
+// text that join several words in camel case: exception and error names
+// of mail software and libraries ("QuotaExceededException",
+// "MapiExceptionShutoffQuotaExceeded", "AuthenticationFailedException").
+// Such a name states the cause in words that the rules read like the
+// reply's; a plain word, a host name or a one-word identifier gives
+// nothing. "" when there are none.
+func textIdentifierWords(s string) string {
+	if len(s) > maxExplainText {
+		s = s[:maxExplainText]
+	}
+	var b strings.Builder
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 10 && camelJoins(s[start:i]) >= 2 {
+			if w := splitIdentifier(s[start:i]); w != "" {
+				b.WriteString(w)
+				b.WriteString(". ")
+			}
+		}
+		start = -1
+	}
+	return b.String()
+}
+
+// camelJoins counts the places in w where a lower-case letter is followed
+// by an upper-case one.
+func camelJoins(w string) int {
+	n := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			n++
+		}
+	}
+	return n
+}
+
 // splitIdentifier writes an identifier-shaped value as lower-case words:
 // "_", "-" and "." between letters, and a lower-case letter followed by an
 // upper-case one, separate words. A value that is not an identifier (a
