@@ -136,26 +136,53 @@ var espFields9 = []espField{
 // ("bounce_bad-mailbox", "content-related"), as espTokens' tokens: a
 // service's export line puts the category before the reply it classifies.
 func momentumTokens(s string) []string {
-	if !strings.Contains(s, "-") {
+	if strings.IndexByte(s, '-') < 0 {
+		return nil
+	}
+	// one pass over the runs of letters, digits and '-' (a category is
+	// such a run, or its tail after a '-'): the log path calls this for
+	// every line, so it does not search s once per category
+	var hit [len(momentumCategories)]bool
+	found := false
+	for a := 0; a < len(s); {
+		if !isAlnum(s[a]) {
+			a++
+			continue
+		}
+		j := a
+		hyphen := false
+		for j < len(s) && (isAlnum(s[j]) || s[j] == '-') {
+			hyphen = hyphen || s[j] == '-'
+			j++
+		}
+		for i := a; hyphen && i < j; i++ {
+			if i > a && s[i-1] != '-' || !isAlnum(s[i]) {
+				continue
+			}
+			for k, v := range momentumCategories {
+				if len(v) == j-i && equalFoldLower(s[i:j], v) {
+					hit[k], found = true, true
+				}
+			}
+		}
+		a = j
+	}
+	if !found {
 		return nil
 	}
 	var out []string
-	for _, f := range espFields9 {
-		if f.ESP != espMomentum {
-			continue
+	for k, v := range momentumCategories {
+		if hit[k] {
+			out = append(out, espMomentum+" category="+v)
 		}
-		at := indexFold(s, f.Value)
-		if at < 0 {
-			continue
-		}
-		end := at + len(f.Value)
-		if at > 0 && isAlnum(s[at-1]) || end < len(s) && (isAlnum(s[end]) || s[end] == '-') {
-			continue // a longer word
-		}
-		out = append(out, espMomentum+" category="+f.Value)
 	}
 	return out
 }
+
+// momentumCategories are the values of espFields9's Momentum categories,
+// in the table's order (TestMomentumCategoriesMatchTable).
+var momentumCategories = [...]string{"bad-mailbox", "bad-domain", "inactive-mailbox", "quota-issues", "content-related", "policy-related",
+	"relaying-issues", "bad-connection", "no-answer-from-host", "message-expired", "invalid-sender", "virus-related", "protocol-errors"}
 
 // espClassHints9: the class fields of the services batch 9 added.
 var espClassHints9 = []espClassHint{
