@@ -205,3 +205,12 @@ func TestKindESP9UnauthorizedScope(t *testing.T) {
 		t.Errorf("a bare SMTP 'Unauthorized' read as an API credential refusal (%v, rule %s)", err, e.Rule)
 	}
 }
+
+// The sender's account closed for spam or abuse is the sender's reputation
+// (as "suspended from sending"), not a recipient's disabled mailbox.
+func TestKindESP9AccountClosedForAbuse(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Your account was suspended after spam complaints", Reputation, ClassPermanent},
+		{"421 Your account has been blocked for abusive sending, contact support", Reputation, ClassTransient},
+	})
+}

@@ -398,6 +398,15 @@ var esp9Rules = []rule{
 		Summary: "The sending service refused the message: your account there is not active (not yet activated, suspended, paused, expired or under review).",
 		Fix: []string{"Read the service's dashboard or its notice for what it needs (activation, payment, a compliance review), then resend.",
 			"Contact the service's support if the account should be active."}},
+	// the same account closed for spam or abuse is the sender's reputation
+	// (as "suspended from sending", concept.blocked-from-sending)
+	{ID: "esp9.your-account-abuse", Any: []string{"your account has been disabled", "your account has been suspended", "your account has been blocked", "your account has been banned",
+		"your account is disabled", "your account is suspended", "your account is blocked", "your account was disabled", "your account was suspended", "your account was blocked"},
+		With: []string{"spam", "abuse", "abusive", "unsolicited", "complaints"},
+		Cat:  Reputation, Pri: esp9Pri,
+		Summary: "Your sending account was disabled for spam or abuse: the service (or provider) blocks the sender.",
+		Fix: []string{"Find and stop the cause (a compromised password, a script or list sending unsolicited mail), then ask the provider to reinstate the account.",
+			"Meanwhile send through another account or service only for legitimate mail."}},
 	{ID: "esp9.trial-ended", Any: []string{"trial period has ended", "trial has ended", "trial period expired", "trial has expired", "trial expired"},
 		Cat: Policy, Pri: esp9Pri,
 		Summary: "The sending service refused the message: the account's trial has ended."},
