@@ -87,3 +87,13 @@ func TestKindCamelCaseErrorNames(t *testing.T) {
 		t.Errorf("textIdentifierWords = %q", got)
 	}
 }
+
+// The sender's domain without DNS records for mail, said of the sender,
+// is a refusal of the sender, under a policy code or not (and not the
+// recipient's domain unknown).
+func TestKindSenderDomainWithoutDNS(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Rejected: sender has no MX or A record in DNS", SenderInvalid, ClassPermanent},
+		{"450 4.7.1 <ops@near.example>: the sending domain has no MX record and no A record", SenderInvalid, ClassTransient},
+	})
+}

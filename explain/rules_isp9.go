@@ -385,6 +385,14 @@ func isp9Rules() []rule {
 			With: []string{"restricted", "invalid", "illegal", "not allowed", "forbidden", "prohibited", "unsupported", "bad"},
 			Cat:  Syntax, Pri: 10,
 			Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
+		// the sender's domain without the DNS records mail needs, said of
+		// the sender ("Sender has no A, AAAA, or MX DNS records", "sender
+		// domain has no MX record"): the sender, not the policy code, is
+		// what was refused
+		{ID: "concept.sender-domain-no-dns", Any: []string{"sender has no", "sender domain has no", "sender's domain has no", "sender address has no", "sending domain has no", "from domain has no", "domain of the sender has no"},
+			With: []string{"mx", "dns", "a record", "aaaa", "records"},
+			Cat:  SenderInvalid, Pri: 10,
+			Summary: "The sender's domain has no DNS records for mail (no MX, A or AAAA): the receiver refuses senders it could not answer."},
 		// the same said of the address as its subject: "Address contains
 		// invalid characters", "Local address contains control or whitespace"
 		{ID: "concept.address-contains-characters", Any: []string{"address contains", "address has", "local part contains", "local-part contains", "mailbox name contains"},
