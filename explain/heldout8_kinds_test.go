@@ -97,3 +97,16 @@ func TestKindSenderDomainWithoutDNS(t *testing.T) {
 		{"450 4.7.1 <ops@near.example>: the sending domain has no MX record and no A record", SenderInvalid, ClassTransient},
 	})
 }
+
+// Exchange's diagnostic block lists the delivery attempts newest first:
+// the first attempt decides, whatever the older ones said; a single
+// attempt line, or replies of another form, keep the usual order.
+func TestKindExchangeAttemptsNewestFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Diagnostic information for administrators:\nGenerating server: MW4PR02MB1234.namprd02.prod.outlook.example\nlu@far.example\n3/2/2026 9:40:02 AM - Server at MW4PR02MB1234.namprd02.prod.outlook.example returned '550 5.4.300 Message expired'\n3/1/2026 9:38:40 AM - Server at mx.far.example (198.51.100.21) returned '451 4.4.0 Primary target IP address responded with: 421 4.2.1 Unable to connect'",
+			Expired, ClassPermanent},
+		{"12/1/2026 8:00:01 AM - Server at mx.far.example returned '421 4.7.0 Try again later, too many connections'\n11/30/2026 7:59:00 AM - Server at mx.far.example returned '550 5.1.1 User unknown'",
+			RateLimited, ClassTransient},
+		{"452 4.2.2 Mailbox full\n550 5.1.1 User unknown", UserUnknown, ClassPermanent},
+	})
+}

@@ -148,7 +148,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		open = li.code != 0 && li.sep == '-' // also a first line behind a prefix ("error=\"421-4.7.0 ...")
 		cands = append(cands, c)
 	}
-	if k := decisive(cands); k >= 0 {
+	k := newestFirstAttempt(cands)
+	if k < 0 {
+		k = decisive(cands)
+	}
+	if k >= 0 {
 		c := cands[k]
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
@@ -1228,6 +1232,34 @@ func (c candidate) failed() bool {
 // that failed (a transcript "220 ... 250 ... 354 ... 451" is about the 451),
 // else the last one.
 //
+// newestFirstAttempt is the index of the newest failed attempt when the
+// replies are Exchange's list of delivery attempts ("8/23/2025 1:23:09 PM
+// - Server at mx.b.example returned '550 5.4.316 Message expired'"), which
+// its NDR writes newest first: the first one decides, not the last. -1
+// when the input is not such a list of two or more attempts.
+func newestFirstAttempt(cs []candidate) int {
+	n, first := 0, -1
+	for i := range cs {
+		if !exchangeAttempt(cs[i].lead) {
+			continue
+		}
+		n++
+		if first < 0 && cs[i].failed() {
+			first = i
+		}
+	}
+	if n < 2 {
+		return -1
+	}
+	return first
+}
+
+// exchangeAttempt reports a reply's lead (leadOf) of Exchange's attempt
+// line: "<time> - Server at <host> returned".
+func exchangeAttempt(lead string) bool {
+	return len(lead) > len(" returned") && strings.EqualFold(lead[len(lead)-len(" returned"):], " returned") && indexFold(lead, " - server at ") >= 0
+}
+
 // A last failure that carries no detail of its own (no enhanced code, or an
 // "other or undefined" X.0.0 one, as Sendmail's "554 5.0.0 Service
 // unavailable" under a transcript whose server said "552 5.2.2 Mailbox
