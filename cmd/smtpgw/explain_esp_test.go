@@ -21,23 +21,18 @@ func TestExplainServiceEvents(t *testing.T) {
 		// a service no table lists: the words of its classification value
 		{`{"event":"failed","classification":"BadDomain","recipient":"kim@nodomain.example"}`, "host-unknown", "permanent", "mta7.words-bad-domain"},
 	}
-	var in strings.Builder
-	for _, l := range lines {
-		in.WriteString(l.in + "\n")
-	}
-	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
-	got := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(got) != len(lines) {
-		t.Fatalf("exit %d, stderr %q, %d lines for %d events:\n%s", code, errOut, len(got), len(lines), out)
-	}
+	ins := make([]string, len(lines))
 	for i, l := range lines {
-		m := checkJSONLine(t, got[i])
+		ins[i] = l.in
+	}
+	for i, m := range explainStdinLines(t, ins) {
+		l := lines[i]
 		if m["category"] != l.cat || m["class"] != l.class || m["rule"] != l.rule {
 			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s (rule %s)", l.in, m["category"], m["class"], m["rule"], l.cat, l.class, l.rule)
 		}
 	}
 	// the argument, with --explain-why: the service's field is the evidence
-	out, _, code = runCLI(t, "", "explain", "--explain-why", lines[0].in)
+	out, _, code := runCLI(t, "", "explain", "--explain-why", lines[0].in)
 	if code != 0 || !strings.Contains(out, "reputation") || !strings.Contains(out, "bounceclass=51") {
 		t.Errorf("exit %d, card:\n%s", code, out)
 	}
@@ -55,22 +50,17 @@ func TestExplainServiceAPIErrors(t *testing.T) {
 		{`{"error":{"code":"TM_3601","details":[{"code":"SMI_115","message":"Limit"}],"message":"Access Denied"}}`, "rate-limited", "transient", "esp.zeptomail.code=smi_115"},
 		{`{"id":"e-9","flags":["hard_bounce","mailbox_not_found"]}`, "user-unknown", "permanent", "esp.scaleway.flags=mailbox_not_found"},
 	}
-	var in strings.Builder
-	for _, l := range lines {
-		in.WriteString(l.in + "\n")
-	}
-	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
-	got := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(got) != len(lines) {
-		t.Fatalf("exit %d, stderr %q, %d lines for %d errors:\n%s", code, errOut, len(got), len(lines), out)
-	}
+	ins := make([]string, len(lines))
 	for i, l := range lines {
-		m := checkJSONLine(t, got[i])
+		ins[i] = l.in
+	}
+	for i, m := range explainStdinLines(t, ins) {
+		l := lines[i]
 		if m["category"] != l.cat || m["class"] != l.class || l.rule != "" && m["rule"] != l.rule || m["code"] != nil {
 			t.Errorf("%.60q: %v/%v (rule %v, code %v), want %s/%s (rule %s, code null)", l.in, m["category"], m["class"], m["rule"], m["code"], l.cat, l.class, l.rule)
 		}
 	}
-	out, _, code = runCLI(t, "", "explain", "--json", "Request failed: HTTP 401 Unauthorized")
+	out, _, code := runCLI(t, "", "explain", "--json", "Request failed: HTTP 401 Unauthorized")
 	m := checkJSONLine(t, strings.TrimSpace(out))
 	if code != 0 || m["category"] != "auth-failed" || m["class"] != "permanent" || !strings.Contains(m["code_meaning"].(string), "HTTP status") {
 		t.Errorf("exit %d: %s", code, out)

@@ -60,20 +60,36 @@ type stdinPaste struct{ in, cat, class, stage string }
 // checks that each gives exactly one explanation, in order, with its verdict.
 func checkStdinPastes(t *testing.T, lines []stdinPaste) {
 	t.Helper()
-	var in strings.Builder
-	for _, l := range lines {
-		in.WriteString(l.in + "\n")
-	}
-	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
-	got := strings.Split(strings.TrimSpace(out), "\n")
-	if code != 0 || len(got) != len(lines) {
-		t.Fatalf("exit %d, stderr %q, %d lines for %d pastes:\n%s", code, errOut, len(got), len(lines), out)
-	}
+	ins := make([]string, len(lines))
 	for i, l := range lines {
-		m := checkJSONLine(t, got[i])
+		ins[i] = l.in
+	}
+	for i, m := range explainStdinLines(t, ins) {
+		l := lines[i]
 		st, _ := m["stage"].(string)
 		if m["category"] != l.cat || m["class"] != l.class || l.stage != "" && st != l.stage {
 			t.Errorf("%.60q: %v/%v stage %q (rule %v), want %s/%s stage %q", l.in, m["category"], m["class"], st, m["rule"], l.cat, l.class, l.stage)
 		}
 	}
+}
+
+// explainStdinLines pipes the inputs, one per line, to `explain --json -`
+// and returns the explanations, after checking that the command exits 0
+// with exactly one explanation per input.
+func explainStdinLines(t *testing.T, ins []string) []map[string]any {
+	t.Helper()
+	var in strings.Builder
+	for _, l := range ins {
+		in.WriteString(l + "\n")
+	}
+	out, errOut, code := runCLI(t, in.String(), "explain", "--json", "-")
+	got := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(got) != len(ins) {
+		t.Fatalf("exit %d, stderr %q, %d lines for %d inputs:\n%s", code, errOut, len(got), len(ins), out)
+	}
+	ms := make([]map[string]any, len(got))
+	for i, g := range got {
+		ms[i] = checkJSONLine(t, g)
+	}
+	return ms
 }
