@@ -110,3 +110,15 @@ func TestKindExchangeAttemptsNewestFirst(t *testing.T) {
 		{"452 4.2.2 Mailbox full\n550 5.1.1 User unknown", UserUnknown, ClassPermanent},
 	})
 }
+
+// A refusal of mail "from your network" is the sender's network refused,
+// not a destination that accepts no mail (null MX); an account limited
+// after suspicious activity is held back from sending.
+func TestKindNetworkRefusedAndAccountLimited(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 The server for far.example doesn't accept mail from your network", Reputation, ClassPermanent},
+		{"550 5.7.1 far.example does not accept mail (null MX)", HostUnknown, ClassPermanent},
+		{"554 Sending refused: this account has been restricted after unusual outgoing activity", Policy, ClassPermanent},
+		{"550 5.2.1 The recipient account is restricted", MailboxDisabled, ClassPermanent},
+	})
+}

@@ -143,14 +143,25 @@ func host9Rules() []rule {
 
 		// ---- the sender's IP address or network refused ----
 		{ID: "concept.ip-network-refused", Any: []string{"from your ip", "from your network", "from your ip address", "from your host"},
-			With: []string{"not currently accepting", "not accepting", "is restricted", "are restricted", "not welcome", "is blocked", "are blocked", "is banned"},
-			Not:  []string{"too many", "rate", "per hour", "per minute", "limit", "relay", "authenticat", "reverse", "ptr", "rdns", "hostname", "helo", "spf", "dkim", "dmarc", "greylist"},
-			Cat:  Reputation, Pri: 20,
+			With: []string{"not currently accepting", "not accepting", "is restricted", "are restricted", "not welcome", "is blocked", "are blocked", "is banned",
+				"does not accept mail", "do not accept mail", "doesn't accept mail", "not accept mail"},
+			Not: []string{"too many", "rate", "per hour", "per minute", "limit", "relay", "authenticat", "reverse", "ptr", "rdns", "hostname", "helo", "spf", "dkim", "dmarc", "greylist"},
+			Cat: Reputation, Pri: 20,
 			Summary: "The receiver refuses mail from the sending IP address or its network: a reputation block (a blocklist, or the receiver's own record of the network)."},
 
 		// ---- the sender's account blocked from sending ----
 		{ID: "concept.sending-blocked", Any: []string{"unusual sending activity", "sender address blocked", "sender address is blocked", "sender address has been blocked", "outgoing mail blocked", "outgoing email blocked", "outgoing mail is blocked", "outgoing email is blocked"},
 			Cat: Policy, Pri: codePri,
+			Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
+			Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
+
+		// the same said as a limit put on the account ("your account has
+		// been limited due to suspicious activity"): the account, not the
+		// message, is held back
+		{ID: "concept.account-limited", Any: []string{"account has been limited", "account is limited", "account has been restricted", "account is restricted", "account was limited", "account was restricted"},
+			With: []string{"send", "suspicious", "unusual", "outgoing", "outbound"},
+			Not:  []string{"recipient", "mailbox"},
+			Cat:  Policy, Pri: codePri,
 			Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
 			Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
 
