@@ -122,3 +122,14 @@ func TestKindNetworkRefusedAndAccountLimited(t *testing.T) {
 		{"550 5.2.1 The recipient account is restricted", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// A recipient said to be invalid with the adjective after the noun
+// ("refused: user invalid") does not exist, as "invalid user" does; an
+// authentication user said so is not a recipient.
+func TestKindUserInvalidWordOrder(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Delivery to lu@far.example refused: user invalid", UserUnknown, ClassPermanent},
+		{"550 The recipient is invalid on this server", UserUnknown, ClassPermanent},
+		{"535 Authentication failed: user invalid or password incorrect", AuthFailed, ClassPermanent},
+	})
+}

@@ -307,7 +307,8 @@ var wordingRules = []rule{
 		Cat: SenderInvalid, Summary: "The envelope-sender address was refused as invalid."},
 	{ID: "wording.sender-domain-no-mx", Any: []string{"sender domain", "sender's domain"}, All: []string{"no mx"},
 		Cat: SenderInvalid, Summary: "The envelope-sender's domain has no MX or A record: replies to it could not be delivered."},
-	{ID: "wording.invalid-user", Any: []string{"invalid user"}, Not: []string{"password", "credentials", "login", "sender"}, Cat: UserUnknown,
+	// (also with the adjective after: "refused: user invalid", "recipient is invalid")
+	{ID: "wording.invalid-user", Any: []string{"invalid user", "user invalid", "user is invalid", "recipient invalid", "recipient is invalid"}, Not: []string{"password", "credentials", "login", "sender", "authenticat"}, Cat: UserUnknown,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "wording.moved", Any: []string{"address no longer in use", "no longer in use. please use"}, Cat: Moved,
 		Summary: "The recipient address is no longer used; the reply may name the new one."},
