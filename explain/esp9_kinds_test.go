@@ -214,3 +214,13 @@ func TestKindESP9AccountClosedForAbuse(t *testing.T) {
 		{"421 Your account has been blocked for abusive sending, contact support", Reputation, ClassTransient},
 	})
 }
+
+// Every service field rule cites the service's documentation of its
+// fields (espRef knows every service of espFields and espFields9).
+func TestServiceFieldRulesCiteTheirDocs(t *testing.T) {
+	for _, r := range espRules() {
+		if len(r.Refs) != 1 || !strings.HasPrefix(r.Refs[0], "https://") {
+			t.Errorf("rule %s: refs %q, want the service's documentation", r.ID, r.Refs)
+		}
+	}
+}

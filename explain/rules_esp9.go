@@ -39,28 +39,6 @@ const (
 	espMomentum        = "Momentum" // the bounce categories of Momentum-based services (Marigold, SparkPost's MTA)
 )
 
-// esp9Ref is the documentation of the classification fields of the
-// services batch 9 added.
-func esp9Ref(esp string) string {
-	switch esp {
-	case espResend:
-		return "https://resend.com/docs/api-reference/errors (Resend API errors)"
-	case espZepto:
-		return "https://www.zoho.com/zeptomail/help/api/error-codes.html (ZeptoMail API error codes)"
-	case espInfobip:
-		return "https://www.infobip.com/docs/email/email-error-codes-update (Infobip email error codes)"
-	case espPlain:
-		return "https://www.plain.com/docs/graphql-reference/types/EmailBounceReason (Plain EmailBounceReason)"
-	case espScaleway:
-		return "https://www.scaleway.com/en/docs/transactional-email/ (Scaleway Transactional Email: email flags and webhook events)"
-	case espConstantContact:
-		return "https://developer.constantcontact.com/api_guide/email_summary_bounces_report.html (Constant Contact bounce codes)"
-	case espMomentum:
-		return "https://getstarted.meetmarigold.com/engageplus/Content/Glossary/Glossary_-_Reply_Categories.htm (Momentum bounce categories as Marigold Engage+ reports them)"
-	}
-	return ""
-}
-
 // espFields9 are more services' documented classification values (the
 // same family as espFields; espRules and espOf read both).
 var espFields9 = []espField{

@@ -82,6 +82,21 @@ func espRef(esp string) string {
 		return "https://help.elasticemail.com/en/articles/2300650-what-are-the-bounce-error-categories-and-filters (Elastic Email bounce categories)"
 	case espBrevo:
 		return "https://developers.brevo.com/docs/transactional-webhooks (Brevo transactional webhook events)"
+	// the services of rules_esp9.go
+	case espResend:
+		return "https://resend.com/docs/api-reference/errors (Resend API errors)"
+	case espZepto:
+		return "https://www.zoho.com/zeptomail/help/api/error-codes.html (ZeptoMail API error codes)"
+	case espInfobip:
+		return "https://www.infobip.com/docs/email/email-error-codes-update (Infobip email error codes)"
+	case espPlain:
+		return "https://www.plain.com/docs/graphql-reference/types/EmailBounceReason (Plain EmailBounceReason)"
+	case espScaleway:
+		return "https://www.scaleway.com/en/docs/transactional-email/ (Scaleway Transactional Email: email flags and webhook events)"
+	case espConstantContact:
+		return "https://developer.constantcontact.com/api_guide/email_summary_bounces_report.html (Constant Contact bounce codes)"
+	case espMomentum:
+		return "https://getstarted.meetmarigold.com/engageplus/Content/Glossary/Glossary_-_Reply_Categories.htm (Momentum bounce categories as Marigold Engage+ reports them)"
 	}
 	return ""
 }
@@ -535,17 +550,11 @@ func espClass(tokens []string) (Class, string) {
 // not at process start).
 func espRules() []rule {
 	out := make([]rule, 0, len(espFields)+len(espFields9))
-	for _, f := range espFields {
-		out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
-			ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
-	}
-	for _, f := range espFields9 { // rules_esp9.go
-		ref := espRef(f.ESP)
-		if ref == "" {
-			ref = esp9Ref(f.ESP)
+	for _, table := range [...][]espField{espFields, espFields9} { // espFields9: rules_esp9.go
+		for _, f := range table {
+			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
+				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
 		}
-		out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
-			ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{ref}})
 	}
 	return out
 }
