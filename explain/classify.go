@@ -1298,6 +1298,17 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}
+	// A delay notice says the message is still queued and retried; its
+	// permanent words are about a future that has not come ("you'll be
+	// notified if the delivery fails permanently", Gmail's "Delivery
+	// incomplete", held-out batch 10).
+	if e.stillQueued(set) {
+		for _, id := range e.queuedIDs {
+			if set.has(id) {
+				return ClassTransient, e.m.patterns[id]
+			}
+		}
+	}
 	otherExpiry := false
 	for _, id := range e.otherExpIDs {
 		otherExpiry = otherExpiry || set.has(id)

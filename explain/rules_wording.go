@@ -60,8 +60,41 @@ func assembleRules() []*rule {
 			break
 		}
 	}
-	out := make([]*rule, 0, len(providerRules)+len(ispRules)+len(providerFamilyRules)+len(wordingRules)+len(mtaSoftwareRules)+len(codeRules)+len(conceptRules)+len(conceptRules4)+len(intlRules7)+len(intlRules9)+len(intlRules9b)+len(pasteRules)+len(forumRules7)+len(forumRules9)+len(mta7Rules)+len(esp9Rules)+len(espFields)+len(espFields9)+len(mta9Rules)+len(final10Rules))
-	for _, part := range [][]rule{providerRules[:at], ispRules, providerFamilyRules, isp7Rules(), isp9Rules(), wordingRules, mtaSoftwareRules, providerRules[at:], codeRules, conceptRules, conceptRules4, intlRules7, intlRules9, intlRules9b, pasteRules, forumRules7, forumRules9, mta7Rules, esp9Rules, espRules(), gw9Rules(), mta9Rules, host9Rules(), final10Rules} {
+	// the rule tables in the order they join, one per line (a batch's new
+	// file adds its line at the end)
+	parts := [][]rule{
+		providerRules[:at],
+		ispRules,
+		providerFamilyRules,
+		isp7Rules(),
+		isp9Rules(),
+		wordingRules,
+		mtaSoftwareRules,
+		providerRules[at:],
+		codeRules,
+		conceptRules,
+		conceptRules4,
+		intlRules7,
+		intlRules9,
+		intlRules9b,
+		pasteRules,
+		forumRules7,
+		forumRules9,
+		mta7Rules,
+		esp9Rules,
+		espRules(),
+		gw9Rules(),
+		mta9Rules,
+		host9Rules(),
+		final10Rules,
+		lead11Rules,
+	}
+	n := 0
+	for _, part := range parts {
+		n += len(part)
+	}
+	out := make([]*rule, 0, n)
+	for _, part := range parts {
 		for i := range part {
 			r := &part[i]
 			if len(r.NotAlso) > 0 || len(r.WithAlso) > 0 {
