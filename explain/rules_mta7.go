@@ -224,7 +224,7 @@ var espClassHints = []espClassHint{
 func isESPKey(k string) bool {
 	switch k {
 	case "bounceclass", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
-		"errorrelatedto", "error", "hardbounce", "severity", "reason", "code",
+		"errorrelatedto", "error", "err", "hardbounce", "severity", "reason", "code",
 		"category", "event", "type", "recordtype", "typecode", "errorcode",
 		"notificationtype", "eventtype", "sgeventid", "sgmessageid", "smtpid",
 		// generic classification fields (identifierWords)
@@ -425,7 +425,7 @@ func identifierWords(s string) string {
 	for _, kv := range espFieldsOf(s) {
 		switch kv.key {
 		case "status", "classification", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
-			"type", "reason", "category", "event", "error", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
+			"type", "reason", "category", "event", "error", "err", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
 			"name": // an API error's name ("missing_api_key", rules_esp9.go)
 		default:
 			continue

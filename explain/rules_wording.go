@@ -88,6 +88,7 @@ func assembleRules() []*rule {
 		host9Rules(),
 		final10Rules,
 		lead11Rules,
+		prov11Rules(),
 	}
 	n := 0
 	for _, part := range parts {
