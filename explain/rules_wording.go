@@ -89,6 +89,7 @@ func assembleRules() []*rule {
 		final10Rules,
 		lead11Rules,
 		prov11Rules(),
+		forms11Rules,
 	}
 	n := 0
 	for _, part := range parts {

@@ -171,7 +171,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if s.msg || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) {
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) || mayBeFilterVerdict(t) {
 		return false
 	}
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
@@ -284,7 +284,7 @@ func (s *Scanner) feed(line string) {
 		s.flushGroup()
 		s.release()
 		r, err := parse(t, true)
-		if err != nil && qmailDeliveryLine(t) {
+		if err != nil && (qmailDeliveryLine(t) || filterVerdictLine(t)) {
 			// qmail-send's log states the outcome without a code: its words
 			// are read as an argument's would be
 			r, err = parse(t, false)

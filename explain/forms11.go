@@ -1,0 +1,319 @@
+package explain
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
+)
+
+// Input forms of held-out batch 11-forms (issue 10): what people paste into
+// `smtpgw explain` beyond a single reply line.
+//
+//   - a session whose last reply succeeded, followed by the client's own
+//     words of what failed, without a code: swaks' "<-  220 2.0.0 Ready to
+//     start TLS" then "*** TLS startup failed (...certificate verify
+//     failed)", posttls-finger's "< 220 ..." then "certificate verification
+//     failed for ...", curl's "< 250 SIZE ..." then "curl: (64) Requested
+//     SSL level failed". The words after the last reply decide; the reply is
+//     context (trailingFailure).
+
+// maxTail bounds the lines kept after the last reply of a paste.
+const maxTail = 16
+
+// trailingFailure is the text of the lines after c, the last reply of a
+// paste, when c succeeded and those lines say what failed; "" otherwise.
+// A closing 221 and a message accepted after DATA are final: nothing said
+// after them undoes the delivery ("Connection closed by foreign host.").
+func trailingFailure(c candidate, tail []string) string {
+	if len(tail) == 0 || c.code < 200 || c.code >= 400 || c.code == 221 || c.stage == "END OF DATA" {
+		return ""
+	}
+	parts := make([]string, 0, len(tail))
+	for _, ln := range tail {
+		if t := strings.TrimSpace(stripTranscriptPrefix(strings.TrimSpace(ln))); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	text := cleanReplyText(strings.Join(parts, " "))
+	if text == "" || !recognisedWording(text) {
+		return ""
+	}
+	return text
+}
+
+// markupText turns a reply that a mail client or a web page rendered as
+// HTML back into text: the tags of text markup are dropped (a block tag,
+// <br> or </p>, ends a line) and character references are decoded ("550
+// 5.1.1 &lt;a@b.example&gt;", "Remote Server returned &#39;554 5.4.14
+// ...&#39;", Gmail's old "<p>Technical details of permanent
+// failure:<br>DNS Error: ...</p>"). An address in angle brackets
+// ("<a@b.example>") is no tag: only the names of HTML's text tags are.
+func markupText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	changed := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '<':
+			if n, block := htmlTagAt(s, i); n > 0 {
+				if block {
+					b.WriteByte('\n')
+				}
+				i += n - 1
+				changed = true
+				continue
+			}
+		case '&':
+			if r, n := entityAt(s, i); n > 0 {
+				b.WriteString(r)
+				i += n - 1
+				changed = true
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
+// htmlTagAt is the length of the HTML text tag at s[i] ("<br>", "</p>",
+// `<font color="red">`) and whether it ends a line; 0 when there is none.
+func htmlTagAt(s string, i int) (int, bool) {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && (isAlpha(s[k]) || k > j && isDigit(s[k])) {
+		k++
+	}
+	if k == j || k >= len(s) || !(s[k] == '>' || s[k] == ' ' || s[k] == '/') {
+		return 0, false
+	}
+	name := lowerASCII(s[j:k])
+	block := false
+	switch name {
+	case "br", "p", "div", "tr", "li", "pre", "blockquote", "hr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol":
+		block = true
+	case "span", "b", "i", "u", "font", "strong", "em", "td", "th", "tbody", "thead", "html", "body", "head", "tt", "code", "a", "center", "small", "big":
+	default:
+		return 0, false
+	}
+	end := strings.IndexByte(s[k:], '>')
+	if end < 0 || strings.IndexByte(s[k:k+end], '<') >= 0 || strings.IndexByte(s[k:k+end], '@') >= 0 {
+		return 0, false
+	}
+	return k + end + 1 - i, block
+}
+
+// entityAt decodes the character reference at s[i] ("&lt;", "&#39;",
+// "&#x27;", "&nbsp;" as a space): the text and the length it replaces, or
+// 0 when there is none.
+func entityAt(s string, i int) (string, int) {
+	end := strings.IndexByte(s[i:min(len(s), i+10)], ';')
+	if end < 2 {
+		return "", 0
+	}
+	name := s[i+1 : i+end]
+	switch lowerASCII(name) {
+	case "lt":
+		return "<", end + 1
+	case "gt":
+		return ">", end + 1
+	case "quot":
+		return `"`, end + 1
+	case "apos":
+		return "'", end + 1
+	case "amp":
+		return "&", end + 1
+	case "nbsp":
+		return " ", end + 1
+	}
+	if name[0] != '#' {
+		return "", 0
+	}
+	n, base, digits := 0, 10, name[1:]
+	if len(digits) > 0 && (digits[0] == 'x' || digits[0] == 'X') {
+		base, digits = 16, digits[1:]
+	}
+	if digits == "" {
+		return "", 0
+	}
+	for _, c := range []byte(digits) {
+		d := -1
+		switch {
+		case isDigit(c):
+			d = int(c - '0')
+		case base == 16 && c|0x20 >= 'a' && c|0x20 <= 'f':
+			d = int(c|0x20-'a') + 10
+		}
+		if d < 0 {
+			return "", 0
+		}
+		n = n*base + d
+	}
+	if n < 0x20 || n > 0x10FFFF {
+		return "", 0
+	}
+	return string(rune(n)), end + 1
+}
+
+// quotedPrintable joins the soft line breaks of a part pasted still in
+// quoted-printable (RFC 2045 §6.7: "=" at the end of a line continues it:
+// "blocked us=\ning bl.spamcop.net") and decodes the escapes such a paste
+// carries ("=3D" for "=", "=20", "=09", "=0D"). A line ending in "=" is
+// such a break when the paste has those escapes, or when the break falls
+// inside a word (a letter on each side); else the "=" is the paste's own
+// (base64's padding at the end of a line of a transcript: " -> YWJj=").
+func quotedPrintable(s string) string {
+	strong := strings.Contains(s, "=3D") || strings.Contains(s, "=20") || strings.Contains(s, "=0D") || strings.Contains(s, "=09")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '=' {
+			b.WriteByte(c)
+			continue
+		}
+		rest := s[i+1:]
+		nl := 0
+		switch {
+		case strings.HasPrefix(rest, "\n"):
+			nl = 1
+		case strings.HasPrefix(rest, "\r\n"):
+			nl = 2
+		}
+		if nl > 0 {
+			inWord := i > 0 && isAlpha(s[i-1]) && i+1+nl < len(s) && s[i+1+nl] >= 'a' && s[i+1+nl] <= 'z'
+			if strong || inWord {
+				i += nl
+				continue
+			}
+		}
+		if strong && len(rest) >= 2 {
+			switch rest[:2] {
+			case "3D":
+				b.WriteByte('=')
+				i += 2
+				continue
+			case "20", "09":
+				b.WriteByte(' ')
+				i += 2
+				continue
+			case "0D":
+				i += 2
+				continue
+			}
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// rspamd's task log ("rspamd_task_write_log: ..., (default: T (reject):
+// [17.42/15.00] [BAYES_SPAM(5.10){99.8%;},ABUSE_SURBL(5.50){...}]), ...")
+// says the filter's verdict as its action and the symbols that made it, in
+// a form no word rule reads (the symbol names are glued to their scores).
+// rspamdLogLine rewrites the verdict of a refused message (reject, soft
+// reject, greylist) into words: "rspamd: action reject (score 17.42,
+// threshold 15.00); symbols: bayes spam, abuse surbl". A message the filter let
+// through (no action, add header, rewrite subject) is left as it is.
+// https://rspamd.com/doc/configuration/logging.html
+var (
+	rspamdVerdict = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp {
+		return regexp.MustCompile(`\(([A-Za-z0-9_-]+): [TF] \((reject|soft reject|greylist)\): \[(-?[0-9.]+)/(-?[0-9.]+)\] \[([^\]]*)\]\)`)
+	}}
+	rspamdSymbol = lazy.Value[*regexp.Regexp]{New: func() *regexp.Regexp {
+		return regexp.MustCompile(`([A-Z][A-Z0-9_]+)\(-?[0-9.]+\)`)
+	}}
+)
+
+func rspamdLogLine(s string) string {
+	return rspamdVerdict.Get().ReplaceAllStringFunc(s, func(m string) string {
+		p := rspamdVerdict.Get().FindStringSubmatch(m)
+		var syms []string
+		for _, sm := range rspamdSymbol.Get().FindAllStringSubmatch(p[5], 32) {
+			// the symbol's name in words ("BAYES_SPAM" says "bayes spam"):
+			// a word glued into an identifier is no word of the reply
+			syms = append(syms, strings.ToLower(strings.ReplaceAll(sm[1], "_", " ")))
+		}
+		return "rspamd: action " + p[2] + " (score " + p[3] + ", threshold " + p[4] + "); symbols: " + strings.Join(syms, ", ")
+	})
+}
+
+// esaBounceLines rewrites the reason line of Cisco Secure Email's (IronPort
+// AsyncOS) bounce notice, "5.3.0 - Other mail system problem 571-'Delivery
+// not authorized, message refused'", into the remote reply it quotes ("571
+// Delivery not authorized, message refused"): the leading status and its
+// words are the appliance's coarse class of the failure, the quoted reply
+// the receiver's own reason. A reason without a quoted reply ("5.4.7 -
+// Delivery expired (message too old) 'Connection timed out'") stays: there
+// the appliance's status is the outcome.
+func esaBounceLines(s string) string {
+	lines := strings.Split(s, "\n")
+	changed := false
+	for i, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if _, ok := leadingEnhanced(t); !ok {
+			continue
+		}
+		dash := strings.Index(t, " - ")
+		if dash < 0 || dash > 12 || !strings.HasSuffix(t, "'") {
+			continue
+		}
+		q := strings.Index(t[dash:], "-'")
+		if q < 0 {
+			continue
+		}
+		q += dash
+		if q < 3 || !isReplyCodeAt(t, q-3) || (q > 3 && t[q-4] != ' ') {
+			continue
+		}
+		lines[i] = t[q-3:q] + " " + t[q+2:len(t)-1]
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(lines, "\n")
+}
+
+// markupLine reports a line of standard input that carries HTML markup
+// (markupText): a character reference or a text tag.
+func markupLine(t string) bool {
+	if strings.IndexByte(t, '&') >= 0 {
+		for _, e := range []string{"&lt;", "&gt;", "&quot;", "&#", "&nbsp;", "&amp;", "&apos;"} {
+			if strings.Contains(t, e) {
+				return true
+			}
+		}
+	}
+	return strings.Contains(t, "<br") || strings.Contains(t, "</")
+}
+
+// filterVerdictLine reports a content filter's log line that states its
+// verdict on a message without a reply code, read as its words: rspamd's
+// task log with a refusing action (rspamdLogLine), amavis's "Blocked
+// INFECTED", "Blocked BANNED", "Blocked SPAM" (amavisd-new's log_templ).
+func filterVerdictLine(t string) bool {
+	if (strings.Contains(t, ": T (") || strings.Contains(t, ": F (")) && strings.Contains(t, "rspamd") {
+		return rspamdLogLine(t) != t
+	}
+	if i := strings.Index(t, ") Blocked "); i >= 0 && indexFold(t[:i], "amavis") >= 0 {
+		w := t[i+len(") Blocked "):]
+		return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return false
+}
+
+// mayBeFilterVerdict is the Scanner's quick test for a line that may be a
+// content filter's verdict (filterVerdictLine decides): amavis's
+// ") Blocked " or rspamd's "(action): [score".
+func mayBeFilterVerdict(t []byte) bool {
+	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): ["))
+}
