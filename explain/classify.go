@@ -1205,6 +1205,8 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// Exchange 2000/2003's and Domino's reports (held-out batch 11-winmta)
+		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
 		"not yet activated", "request activation",
 		// the same in other languages (held-out batch 9-intl): a bounce's
@@ -1229,7 +1231,9 @@ var (
 	// loopWording: a mail loop does not end by retrying (held-out batch 5b)
 	loopWording = []string{"hop count exceeded", "routing loop", "mail loop", "loop detected", "looping", "too many hops", "loops back",
 		// hMailServer: a route back to the server itself (held-out batch 7)
-		"connecting to myself"}
+		"connecting to myself",
+		// Lotus Notes "Message has exceeded maximum hop count" (held-out batch 11-winmta)
+		"maximum hop count"}
 	// statedTemporaryWording and statedPermanentWording: a bounce
 	// generator's own statement of the outcome (Exim's "This is a
 	// temporary error. The following address(es) deferred", qmail's and

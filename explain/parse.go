@@ -546,7 +546,8 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 	}
 
-	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) {
+	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) ||
+		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) { // forms_winmta11.go
 		return li
 	}
 

@@ -90,6 +90,7 @@ func assembleRules() []*rule {
 		lead11Rules,
 		prov11Rules(),
 		forms11Rules,
+		winmta11AllRules(),
 	}
 	n := 0
 	for _, part := range parts {

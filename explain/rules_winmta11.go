@@ -1,0 +1,155 @@
+package explain
+
+// The kinds held-out batch 11-winmta showed on its only run
+// (testdata/corpus/heldout11-winmta.tsv: commercial and Windows mail
+// servers — hMailServer, MDaemon, SmarterMail, Kerio, Domino and Notes,
+// GroupWise, Oracle Messaging Server, Exchange 2003 and Exchange
+// on-premises, Courier, James, IMail, MailMarshal, CommuniGate — in the
+// forms their admins paste). Each rule is a kind of wording, not one reply:
+//
+//   - a recipient object (account, alias, list, domain) said to be "not
+//     active" or to "have been disabled": the adjective the mailbox rules
+//     held ("inactive", "disabled") said with a negation or a perfect;
+//   - credentials said to be no longer valid, with a request to log in again;
+//   - a sender address that must be given (an empty MAIL FROM refused);
+//   - an explicit SPF or Sender ID verdict ("Blocked by SPF", "Sender ID
+//     (PRA) Not Permitted") that a log prefix naming an anti-spam module
+//     ("SpamProtection rejected RCPT (Sender: ...") or a generic "not
+//     permitted" outranked;
+//   - a server that has reached its limit of requests from the client's host;
+//   - codeless report lines whose words no rule held: "exceeded maximum hop
+//     count" (a loop), "Delivery failed N attempts" (retries used up),
+//     "Unknown host", "This domain's DNS violates RFC 1035", "Several
+//     matches found" in a directory (an ambiguous recipient);
+//   - Exchange 2000/2003's IMS diagnostic codes ("MSEXCH:IMS:... (000C05A6)
+//     Unknown Recipient"): one documented code family, one rule per code
+//     whose meaning does not depend on the text after it;
+//   - an address said to be invalid at MAIL FROM (the stage names the
+//     sender, the words an invalid address);
+//   - the HELO name said not to match the client's address.
+//
+// The parser's and the class's share: "exceeded maximum hop count" is loop
+// wording (permanent), and an Exchange 2003 report ("did not reach the
+// following recipient(s)", an MSEXCH:IMS line) or a Domino one ("was not
+// delivered to") states a final failure (classify.go's word lists).
+
+var winmta11Rules = []rule{
+	{ID: "winmta11.recipient-inactive",
+		Any: []string{"account", "mailbox", "alias", "distribution list", "mailing list", "list", "domain", "user", "recipient", "address", "mail user"},
+		With: []string{"is not active", "not active", "has been disabled", "was disabled", "been deactivated", "is not enabled", "not enabled",
+			"has been switched off", "is switched off", "has been closed", "was closed", "is closed"},
+		Not: []string{"your account", "your domain", "sender", "mail from", "sending", "outgoing", "smtp auth", "authentication", "login", "relay",
+			"temporarily", "tls", "starttls", "connection"},
+		Cat: MailboxDisabled, Pri: conceptPri,
+		Summary: "The recipient exists at the receiving server but is switched off (an inactive account, alias, distribution list or domain): it accepts no mail."},
+	{ID: "winmta11.credentials-invalid", Any: []string{"credentials", "login credentials", "password"},
+		With: []string{"no longer valid", "not valid any more", "not valid anymore", "re-authenticate", "reauthenticate", "authenticate again", "log in again",
+			"login again"},
+		Cat: AuthFailed, Pri: conceptPri,
+		Summary: "The server no longer accepts the credentials the client logged in with (the password changed or the account was changed during the session): log in again with the current credentials."},
+	{ID: "winmta11.sender-required", Any: []string{"sender address", "sender", "envelope sender", "mail from address", "return path", "return-path", "reverse path", "reverse-path"},
+		With: []string{"must be specified", "must be given", "must be supplied", "must be provided", "is required", "not specified", "is missing", "is empty",
+			"must not be empty", "cannot be empty", "can't be empty"},
+		Not: []string{"required to", "encrypt", "secure", "authentication", "authenticate", "auth ", "login", "tls", "starttls", "relay", "recipient", "dkim", "spf", "ptr", "reverse dns", "helo"},
+		Cat: SenderInvalid, Pri: conceptPri,
+		Summary: "The server refused an empty or missing envelope sender (MAIL FROM:<>): it requires a sender address.",
+		Fix: []string{"Send with an envelope-sender address (MAIL FROM:<address>); many servers refuse the null sender except for bounces.",
+			"In a script or library, set the sender (\"from\", \"envelope from\", -f) explicitly."}},
+	// an explicit SPF verdict decides over a module's name in a log prefix
+	// ("SpamProtection rejected RCPT (Sender: ..., Reason: Blocked by SPF.")
+	{ID: "winmta11.spf-verdict", Any: []string{"blocked by spf", "rejected by spf", "refused by spf", "denied by spf", "spf fail", "spf failed", "spf check failed",
+		"failed spf", "fails spf", "spf validation failed", "spf: fail", "spf=fail", "spf hardfail", "spf hard fail", "spf softfail"},
+		Cat: SenderAuth, Pri: 22,
+		Summary: "The message failed the receiver's SPF check: the sending IP is not allowed by the SPF record of the envelope-sender domain."},
+	// Sender ID (RFC 4406: SPF applied to the purported responsible
+	// address) is sender authentication, whatever "not permitted" says
+	{ID: "winmta11.sender-id", Any: []string{"sender id", "senderid", "sender-id", "(pra)", "purported responsible address"},
+		With: []string{"not permitted", "fail", "failed", "fails", "did not pass", "not pass", "rejected", "softfail", "hardfail"},
+		Cat:  SenderAuth, Pri: pastePri,
+		Summary: "The message failed the receiver's Sender ID check (RFC 4406: SPF applied to the purported responsible address of the headers).",
+		Refs:    []string{"RFC 4406"}},
+	// "The server has reached its limit for processing requests from your host"
+	{ID: "winmta11.host-limit-reached", Any: []string{"reached its limit", "reached the limit", "reached their limit", "reached its maximum", "reached the maximum",
+		"limit for processing requests", "limit of requests"},
+		With: []string{"your host", "your ip", "your server", "from your", "from you", "requests", "connections", "sessions", "messages", "processing"},
+		Not:  []string{"mailbox", "quota", "storage", "disk", "size", "recipient's", "inbox"},
+		Cat:  RateLimited, Pri: conceptPri,
+		Summary: "The server limits how much it accepts from the sending host and that limit is reached for now: it defers the rest."},
+	{ID: "winmta11.hop-count", Any: []string{"maximum hop count", "max hop count", "hop limit exceeded", "hop count limit", "exceeded the hop count"},
+		Cat: ServerError, Pri: conceptPri,
+		Summary: "The message passed through too many servers (its Received headers exceed the hop limit): a mail loop between servers or forwards."},
+	// retries used up, said with their count ("Delivery failed 5 attempts:
+	// kim@lab.example", IMail): the queue gave up, as an expiry
+	{ID: "winmta11.attempts-exhausted", Any: []string{" attempts:", "delivery attempts", "retry attempts", "maximum number of attempts", "max attempts",
+		"attempts exhausted", "retries exhausted", "retry limit", "maximum retries", "maximum number of retries", "max retries"},
+		With: []string{"delivery failed", "failed", "exceeded", "reached", "exhausted", "giving up", "gave up", "undeliverable"},
+		// (IMail quotes the remote reply after "Body of message generated
+		// response:"; that reply is the reason the batch labels)
+		Not: []string{"connect", "login", "logon", "authentication", "auth ", "password", "too many failed", "dns", "generated response"},
+		Cat: Expired, Weak: true, Pri: conceptPri,
+		Summary: "The sending server gave up after its delivery attempts ran out: the message was returned undelivered.",
+		Fix: []string{"Find the earlier deferrals of this message in the sending server's log: they tell why each attempt failed.",
+			"Fix that cause, then resend."}},
+	{ID: "winmta11.unknown-host", Any: []string{"unknown host", "unknown mail host", "unknown destination host"},
+		Not: []string{"unknown hostname in helo", "helo", "ehlo", "client host"},
+		Cat: HostUnknown, Pri: conceptPri,
+		Summary: "The recipient's domain (or mail host) could not be found in DNS."},
+	// a recipient domain whose DNS cannot route mail (Courier's "This
+	// domain's DNS violates RFC 1035": an MX that is an address or an alias)
+	{ID: "winmta11.domain-dns-broken", Any: []string{"dns violates", "violates rfc 1035", "violates rfc1035", "mx points to an ip", "mx record points to an ip",
+		"mx points to a cname", "mx is a cname"},
+		Cat: HostUnknown, Pri: conceptPri,
+		Summary: "The recipient domain's DNS cannot route mail: its MX record is not a host name with an address (RFC 1035, RFC 2181 §10.3)."},
+	// a recipient that matches several directory entries (Domino "Several
+	// matches found in Domino Directory", Exchange RESOLVER.ADR.Ambiguous)
+	{ID: "winmta11.ambiguous-recipient", Any: []string{"several matches found", "multiple matches found", "more than one match", "ambiguous recipient",
+		"ambiguous address", "ambiguous name", "recipient is ambiguous", "address is ambiguous", "not unique in"},
+		Cat: ServerError, Pri: conceptPri,
+		Summary: "The recipient address matches several entries of the receiving site's directory, so the server cannot tell whom to deliver to: a directory problem at the recipient's site.",
+		Fix: []string{"Tell the recipient (by another channel) that their organisation's directory has duplicate entries for the address; their admin must fix it.",
+			"Meanwhile use a more specific address of the recipient, if they have one."}},
+	// an address said to be invalid when the stage is MAIL FROM: the sender's
+	{ID: "winmta11.invalid-address-at-mail-from", Any: []string{"address is not valid", "not a valid address", "invalid address", "address invalid",
+		"address is invalid", "bad address", "malformed address", "invalid syntax", "syntax error in address"},
+		Stages: []string{"MAIL FROM"},
+		Cat:    SenderInvalid, Pri: conceptPri,
+		Summary: "The server refused the envelope sender (MAIL FROM) as not a valid address (a local name without a domain, such as root@localhost, or a malformed address)."},
+	// the HELO name and the client's address disagree
+	{ID: "winmta11.helo-mismatch", Any: []string{"specified in helo", "helo name", "helo hostname", "helo host", "ehlo name", "name in helo", "host in helo"},
+		With: []string{"does not match", "doesn't match", "not match", "mismatch", "does not resolve to", "doesn't resolve to"},
+		Cat:  RFCNoncompliant, Pri: conceptPri,
+		Summary: "The host name the client gave in HELO/EHLO does not resolve to the client's IP address.",
+		Fix:     []string{"Use a HELO/EHLO name that is the sending host's fully-qualified name and resolves to its IP address (and matches its PTR record)."},
+		Refs:    []string{"RFC 5321 §4.1.1.1"}},
+}
+
+// ims2003Codes are the diagnostic codes of Exchange 2000/2003's Internet
+// Mail Service (the hexadecimal code in "MSEXCH:IMS:ORG:SITE:SERVER 0
+// (000C05A6) Unknown Recipient") whose meaning does not depend on the words
+// after them. (000B099C, 000B09AA and 000B09B6 stand for several causes;
+// their text decides.)
+var ims2003Codes = []struct {
+	code    string
+	cat     Category
+	summary string
+}{
+	{"(000c05a6)", UserUnknown, "Exchange (IMS 000C05A6): the recipient is unknown at the receiving organisation."},
+	{"(000c0595)", ServerError, "Exchange (IMS 000C0595): the recipient address is ambiguous in the receiving organisation's directory."},
+	{"(00010256)", RateLimited, "Exchange (IMS 00010256): the message has too many recipients."},
+	{"(000d06b5)", ServerError, "Exchange (IMS 000D06B5): the recipient object has no SMTP proxy address, so the server cannot route to it (a directory configuration problem)."},
+	{"(00120270)", ServerError, "Exchange (IMS 00120270): too many hops; the message is looping between servers."},
+	{"(00050311)", ServerError, "Exchange (IMS 00050311): the sending server could not convert the message to Internet (MIME) format."},
+	{"(000502cc)", ServerError, "Exchange (IMS 000502CC): the sending server could not convert the message to Internet (MIME) format."},
+}
+
+// winmta11AllRules are the batch's rules with one rule per IMS code.
+func winmta11AllRules() []rule {
+	out := make([]rule, 0, len(winmta11Rules)+len(ims2003Codes))
+	out = append(out, winmta11Rules...)
+	for _, c := range ims2003Codes {
+		out = append(out, rule{ID: "winmta11.ims" + c.code[1:len(c.code)-1], Any: []string{c.code}, All: []string{"msexch:ims"},
+			Provider: "Microsoft Exchange 2000/2003", Cat: c.cat, Pri: conceptPri, Summary: c.summary,
+			Refs: []string{"Exchange Server 2003 IMS diagnostic codes (MSEXCH:IMS)"}})
+	}
+	return out
+}
