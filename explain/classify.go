@@ -652,21 +652,82 @@ func lowerIfNeeded(s string) string {
 // Explain explains r. It is safe for concurrent use. When r.Enhanced, r.Code
 // or r.Text are empty they are derived from r.Lines (the enhanced code of the
 // last line that has one wins).
-func Explain(r Reply) Explanation { return explainReply(r, false) }
+func Explain(r Reply) Explanation {
+	var ex Explanation
+	explainDepth(&r, &ex, false, false, 0)
+	return ex
+}
 
 // ExplainWhy is Explain, with Why telling which rules matched the reply and
 // how the verdict was reached (smtpgw explain --explain-why).
-func ExplainWhy(r Reply) Explanation { return explainReply(r, true) }
+func ExplainWhy(r Reply) Explanation {
+	var ex Explanation
+	explainDepth(&r, &ex, true, false, 0)
+	return ex
+}
 
-func explainReply(r Reply, why bool) Explanation { return explainOn(r, why, false) }
+// ExplainTo is Explain (with why, ExplainWhy) writing into *e, for a caller
+// that keeps its stack small: as values, a Reply and an Explanation take 650
+// bytes of the caller's stack frame (and of each function that passes them
+// on). r is not changed.
+func ExplainTo(e *Explanation, r *Reply, why bool) { explainDepth(r, e, why, false, 0) }
 
 // explainOn explains a reply; full uses the whole engine even for a reply
 // without text (the tests compare it with the bare-code engine).
-func explainOn(r Reply, why, full bool) Explanation { return explainDepth(r, why, full, 0) }
+func explainOn(r Reply, why, full bool) Explanation {
+	var ex Explanation
+	explainDepth(&r, &ex, why, full, 0)
+	return ex
+}
 
-// explainDepth explains r; depth 1 is a reply quoted inside another one
-// (quotedReply), which is not searched for a quoted reply again.
-func explainDepth(r Reply, why, full bool, depth int) Explanation {
+// contextRule is the rule that the words before a reply (its Context)
+// match, when that rule tells a cause. It is a function of its own, as is
+// quotedCause, so that its pattern set (1 KiB) is on the stack only while
+// it runs: explainDepth's frame is on the stack of every explanation, and a
+// bare code (smtpgw explain 421) is explained without growing the
+// goroutine's first 8 KiB stack.
+//
+//go:noinline
+func (e *engine) contextRule(context string, in matchInput) *crule {
+	var set patternSet
+	var buf [16]int32
+	found := e.m.scan(context, &set, buf[:0])
+	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat != Unknown {
+		return rl
+	}
+	return nil
+}
+
+// quotedCause explains q, the reply that text quotes as its reason (Exim's
+// "All RCPT commands were rejected with this error: 501 ...", Postfix's
+// "unverified address: host X said: 451 ..."): it returns the quoted
+// reply's category and rule when that reply tells a cause, and the outer
+// one does not (unknown) or is an address verification that quotes a
+// temporary failure of its probe.
+//
+//go:noinline
+func quotedCause(q, text string, unknown, full bool) (cat Category, rule string, ok bool) {
+	qr, err := Parse(q)
+	if err != nil || qr.Code == 0 {
+		return Unknown, "", false
+	}
+	unverified := qr.Code/100 == 4 && indexFold(text, "unverified address") >= 0
+	if !unknown && !unverified {
+		return Unknown, "", false
+	}
+	var qe Explanation
+	explainDepth(&qr, &qe, false, full, 1)
+	if qe.Category == Unknown || qe.Category == Success {
+		return Unknown, "", false
+	}
+	return qe.Category, qe.Rule, true
+}
+
+// explainDepth explains r into ex; depth 1 is a reply quoted inside another
+// one (quotedReply), which is not searched for a quoted reply again. (The
+// reply and the explanation are passed by pointer: as values they were
+// copied onto the stack of every caller, 650 bytes.)
+func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	code, enhStr, text := r.Code, r.Enhanced, r.Text
 	if len(r.Lines) > 0 && (code == 0 || enhStr == "" || text == "") {
 		c, en, t := summarizeLines(r.Lines)
@@ -715,9 +776,12 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		}
 	}
 
-	ex := Explanation{Input: r.Input, Enhanced: enhStr, Text: text, Stage: r.Stage, RemoteHost: r.RemoteHost, Recipient: r.Recipient,
-		OriginalRcpt: r.OriginalRecipient, Sender: r.Sender, Client: r.Client, User: r.User, Note: r.Note,
-		Class: ClassUnknown, Category: Unknown}
+	// (field by field: a composite literal is built in a 400-byte
+	// temporary on the stack and then copied)
+	*ex = Explanation{}
+	ex.Input, ex.Enhanced, ex.Text, ex.Stage, ex.RemoteHost, ex.Recipient = r.Input, enhStr, text, r.Stage, r.RemoteHost, r.Recipient
+	ex.OriginalRcpt, ex.Sender, ex.Client, ex.User, ex.Note = r.OriginalRecipient, r.Sender, r.Client, r.User, r.Note
+	ex.Class, ex.Category = ClassUnknown, Unknown
 	if stdNote != "" {
 		ex.Note = appendNote(ex.Note, stdNote)
 	} else if code != 0 {
@@ -824,11 +888,7 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 		// appending message", sendmail's local delivery): the words
 		// before it tell the cause (held-out batch 9-intl b)
 		if rl != nil && rl.Cat == Unknown && code != 0 && r.Context != "" && len(r.Context) <= maxExplainText {
-			var cset patternSet
-			var cbuf [16]int32
-			cfound := e.m.scan(r.Context, &cset, cbuf[:0])
-			var cmatchBuf [8]ruleMatch
-			if crl, _ := e.matchAll(&cset, cfound, in, cmatchBuf[:0]); crl != nil && crl.Cat != Unknown {
+			if crl := e.contextRule(r.Context, in); crl != nil {
 				rl = crl
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}
@@ -903,21 +963,15 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	// address was not found bad: the probe could not finish).
 	if depth == 0 && code != 0 && ex.Class != ClassSuccess {
 		if q := quotedReply(text); q != "" {
-			if qr, err := Parse(q); err == nil && qr.Code != 0 {
-				unverified := qr.Code/100 == 4 && indexFold(text, "unverified address") >= 0
-				if ex.Category == Unknown || unverified {
-					qe := explainDepth(qr, false, full, 1)
-					if qe.Category != Unknown && qe.Category != Success {
-						ex.Category = qe.Category
-						decided = "the reply it quotes as its reason (\"" + clip(q, 80) + "\")"
-						ex.Note = appendNote(ex.Note, "The reply quotes another reply as its reason (\""+clip(q, 80)+"\"); that reply tells the cause.")
-						rl = nil
-						for i := range e.rules {
-							if e.rules[i].ID == qe.Rule {
-								rl = &e.rules[i]
-								break
-							}
-						}
+			if cat, rule, ok := quotedCause(q, text, ex.Category == Unknown, full); ok {
+				ex.Category = cat
+				decided = "the reply it quotes as its reason (\"" + clip(q, 80) + "\")"
+				ex.Note = appendNote(ex.Note, "The reply quotes another reply as its reason (\""+clip(q, 80)+"\"); that reply tells the cause.")
+				rl = nil
+				for i := range e.rules {
+					if e.rules[i].ID == rule {
+						rl = &e.rules[i]
+						break
 					}
 				}
 			}
@@ -1104,7 +1158,6 @@ func explainDepth(r Reply, why, full bool, depth int) Explanation {
 	if why {
 		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, &set)
 	}
-	return ex
 }
 
 // discardedReply reports a success reply whose text says that the message

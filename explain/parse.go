@@ -23,14 +23,16 @@ const MaxInput = 64 << 10
 // "** a@b: TEXT" / "== a@b ...: TEXT" delivery failures): those come back
 // with Code 0, the text, and the class in Action ("failed" or "delayed").
 func Parse(s string) (Reply, error) {
-	return parse(s, false)
+	// (not through parse: Parse stays small enough to inline, and the frame
+	// of a wrapper holds a copy of the Reply)
+	return parseWith(s, false, nil)
 }
 
 // ParseLine is Parse for one line of a log or of piped input: a bare number
 // in running text is not taken for a reply code unless it starts the line,
 // is followed by an enhanced code, or sits in a known log form.
 func ParseLine(s string) (Reply, error) {
-	return parse(s, true)
+	return parseWith(s, true, nil)
 }
 
 func parse(s string, strict bool) (Reply, error) { return parseWith(s, strict, nil) }

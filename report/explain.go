@@ -59,13 +59,28 @@ func WriteExplanations(w io.Writer, es []explain.Explanation, o TextOptions) err
 	// (w.Write, not io.WriteString: the io.StringWriter test builds an
 	// interface table at run time, three page faults of a one-card answer)
 	var b bytes.Buffer
-	for i, e := range es {
+	for i := range es {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		b.WriteString(ExplanationCard(st, e))
+		b.WriteString(explanationCard(st, &es[i]))
 		b.WriteString("\n")
 	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// WriteExplanation is WriteExplanations of one explanation, given by
+// pointer: an Explanation is 400 bytes, which a call by value copies into
+// the caller's stack frame.
+func WriteExplanation(w io.Writer, e *explain.Explanation, o TextOptions) error {
+	st := plainStyles(o.Width)
+	if o.Color {
+		st = o.styles(w)
+	}
+	var b bytes.Buffer
+	b.WriteString(explanationCard(st, e))
+	b.WriteString("\n")
 	_, err := w.Write(b.Bytes())
 	return err
 }
@@ -83,13 +98,18 @@ func classStyle(st *Styles, c explain.Class) lipgloss.Style {
 }
 
 // ExplanationCard renders one explanation.
-func ExplanationCard(st *Styles, e explain.Explanation) string {
+func ExplanationCard(st *Styles, e explain.Explanation) string { return explanationCard(st, &e) }
+
+// explanationCard is ExplanationCard. What only a coloured card needs
+// (lipgloss styles, 552 bytes each by value) is in functions of its own, so
+// that a plain card is written with a small stack frame.
+func explanationCard(st *Styles, e *explain.Explanation) string {
 	inner := cardWidth(st) - 4
 	if !st.Color {
 		inner = cardWidth(st)
 	}
 	var b strings.Builder
-	label := func(s string) string { return st.paint(st.Label, fmt.Sprintf("%-10s", s)) }
+	label := func(s string) string { return st.paint(&st.Label, fmt.Sprintf("%-10s", s)) }
 	field := func(name, value string) {
 		if value == "" {
 			return
@@ -110,15 +130,13 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	if len(head) == 0 {
 		head = append(head, "(no code)")
 	}
-	cls := string(e.Class)
+	cls := strings.ToUpper(string(e.Class))
 	if st.Color {
-		cls = classStyle(st, e.Class).Render(strings.ToUpper(cls))
-	} else {
-		cls = strings.ToUpper(cls)
+		cls = st.classLabel(e.Class, cls)
 	}
-	b.WriteString(st.paint(st.Title, strings.Join(head, " ")) + "  " + cls + "  " + st.paint(st.Bold, string(e.Category)))
+	b.WriteString(st.paint(&st.Title, strings.Join(head, " ")) + "  " + cls + "  " + st.paint(&st.Bold, string(e.Category)))
 	if e.Provider != "" {
-		b.WriteString("  " + st.paint(st.Dim, e.Provider))
+		b.WriteString("  " + st.paint(&st.Dim, e.Provider))
 	}
 	b.WriteString("\n")
 	b.WriteString(wrap(e.Summary, inner, 0))
@@ -149,16 +167,16 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	field("Retry", RetryMeaning(e.Class))
 	field("Who acts", ActorMeaning(e.Actor))
 	if len(e.Remediation) > 0 {
-		b.WriteString(st.paint(st.Label, "What to do") + "\n")
+		b.WriteString(st.paint(&st.Label, "What to do") + "\n")
 		for i, r := range e.Remediation {
 			n := fmt.Sprintf("%d. ", i+1)
-			b.WriteString("  " + st.paint(st.Bold, n) + wrap(r, inner-2-len(n), 2+len(n)) + "\n")
+			b.WriteString("  " + st.paint(&st.Bold, n) + wrap(r, inner-2-len(n), 2+len(n)) + "\n")
 		}
 	}
 	if len(e.References) > 0 {
-		b.WriteString(st.paint(st.Label, "References") + "\n")
+		b.WriteString(st.paint(&st.Label, "References") + "\n")
 		for _, r := range e.References {
-			b.WriteString("  " + st.paintLines(st.Dim, wrap(r, inner-2, 2)) + "\n")
+			b.WriteString("  " + st.paintLines(&st.Dim, wrap(r, inner-2, 2)) + "\n")
 		}
 	}
 	if e.Why != nil {
@@ -166,9 +184,23 @@ func ExplanationCard(st *Styles, e explain.Explanation) string {
 	}
 	out := strings.TrimRight(b.String(), "\n")
 	if st.Color {
-		return st.Box.Width(cardWidth(st)).Render(out)
+		return st.boxed(out)
 	}
 	return out
+}
+
+// classLabel paints a card's class (label, upper case) in its colour.
+//
+//go:noinline
+func (st *Styles) classLabel(c explain.Class, label string) string {
+	return classStyle(st, c).Render(label)
+}
+
+// boxed draws a card's border around its text.
+//
+//go:noinline
+func (st *Styles) boxed(text string) string {
+	return st.Box.Width(cardWidth(st)).Render(text)
 }
 
 // WriteList renders the --list table. On a terminal (o.Width > 0) a long
@@ -254,7 +286,7 @@ func renderLines(style lipgloss.Style, s string) string {
 }
 
 // paintLines is renderLines through Styles.paint.
-func (s *Styles) paintLines(style lipgloss.Style, text string) string {
+func (s *Styles) paintLines(style *lipgloss.Style, text string) string {
 	if s.r == nil && !strings.ContainsAny(text, "\t\r") {
 		return text // each line as it is (see paint)
 	}
@@ -298,7 +330,7 @@ func wrap(s string, width, indent int) string {
 // writeWhy renders the --explain-why section: what decided the verdict and
 // every rule that matched, best first.
 func writeWhy(b *strings.Builder, st *Styles, w *explain.Why, inner int) {
-	b.WriteString(st.paint(st.Label, "Why") + "\n")
+	b.WriteString(st.paint(&st.Label, "Why") + "\n")
 	b.WriteString("  " + wrap("Decided by "+w.Decided+".", inner-2, 2) + "\n")
 	if len(w.Rules) == 0 {
 		b.WriteString("  " + wrap("No rule matched the text.", inner-2, 2) + "\n")

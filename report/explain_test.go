@@ -152,10 +152,10 @@ func TestPlainCardIsLipglossCard(t *testing.T) {
 	plain := plainStyles(0)
 	for _, s := range []string{"", "x", " a ", "\t", "a\tb", "a\r\nbb", "a\nbbb\n", "\n", "字\tx\ny", "a\rb", "é\n\tz  "} {
 		for _, l := range []lipgloss.Style{full.Title, full.Label, full.Dim, full.Bold} {
-			if got, want := plain.paint(l, s), l.Render(s); got != want {
+			if got, want := plain.paint(&l, s), l.Render(s); got != want {
 				t.Errorf("paint(%q) = %q, lipgloss %q", s, got, want)
 			}
-			if got, want := plain.paintLines(l, s), renderLines(l, s); got != want {
+			if got, want := plain.paintLines(&l, s), renderLines(l, s); got != want {
 				t.Errorf("paintLines(%q) = %q, lipgloss %q", s, got, want)
 			}
 		}

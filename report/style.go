@@ -56,7 +56,20 @@ func NewStyles(w io.Writer, color bool) *Styles {
 // plainStyles returns styles for plain text (no colour) that render
 // without lipgloss: see paint. Only the renderers that paint (the
 // explanation card) may be given them; the others use NewStyles.
-func plainStyles(width int) *Styles { return &Styles{Width: width} }
+//
+// The styles of width 0 (not writing to a terminal) are one static value,
+// which nothing changes: a Styles is 2.8 KB, and on the stack of a one-card
+// answer (smtpgw explain 421 | cat) it made the goroutine's stack grow.
+//
+//go:noinline
+func plainStyles(width int) *Styles {
+	if width == 0 {
+		return &plainNoWidth
+	}
+	return &Styles{Width: width}
+}
+
+var plainNoWidth Styles
 
 // paint renders text with style l. With plain styles (plainStyles: no
 // renderer) it returns text as it is: lipgloss with the Ascii colour profile
@@ -66,12 +79,21 @@ func plainStyles(width int) *Styles { return &Styles{Width: width} }
 // lipgloss (a renderer and its styles, a 13 KB stack frame that grows the
 // goroutine's stack, width measurement with uniseg) costs a one-line answer
 // such as `smtpgw explain 421` some 30 page faults.
-func (s *Styles) paint(l lipgloss.Style, text string) string {
+func (s *Styles) paint(l *lipgloss.Style, text string) string {
+	if s.r == nil && !strings.ContainsAny(text, "\t\n") {
+		return text
+	}
+	return s.render(l, text)
+}
+
+// render is paint through lipgloss. It is a function of its own, and the
+// style is passed by pointer, so that a style (552 bytes, which Render takes
+// by value) is copied onto the stack only when lipgloss renders.
+//
+//go:noinline
+func (s *Styles) render(l *lipgloss.Style, text string) string {
 	if s.r != nil {
 		return l.Render(text)
-	}
-	if !strings.ContainsAny(text, "\t\n") {
-		return text
 	}
 	return plainStyle.Get().Render(text)
 }

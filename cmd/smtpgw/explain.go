@@ -245,7 +245,8 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if err := out.write(opts.explain(sc.Reply())); err != nil {
+		r := sc.Reply()
+		if err := out.explain(opts, &r); err != nil {
 			return err
 		}
 		n++
@@ -269,7 +270,7 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 	}
 	if n == 0 && !head.over && strings.TrimSpace(string(head.b)) != "" {
 		if r, err := explain.Parse(string(head.b)); err == nil {
-			if err := out.write(opts.explain(r)); err != nil {
+			if err := out.explain(opts, &r); err != nil {
 				return err
 			}
 			return out.flush()
@@ -306,13 +307,13 @@ func (h *headBuffer) Write(p []byte) (int, error) {
 // explainArgs explains the replies given as arguments.
 func explainArgs(opts *ExplainOptions, out *explainWriter) error {
 	var failed []string
+	var r explain.Reply
 	for _, in := range explainInputs(opts.Args) {
-		r, err := explain.Parse(in)
-		if err != nil {
+		if err := parseArg(&r, in); err != nil {
 			failed = append(failed, describeBadInput(in, err))
 			continue
 		}
-		if err := out.write(opts.explain(r)); err != nil {
+		if err := out.explain(opts, &r); err != nil {
 			return err
 		}
 	}
@@ -325,11 +326,15 @@ func explainArgs(opts *ExplainOptions, out *explainWriter) error {
 	return nil
 }
 
-func (o *ExplainOptions) explain(r explain.Reply) explain.Explanation {
-	if o.Why {
-		return explain.ExplainWhy(r)
-	}
-	return explain.Explain(r)
+// parseArg parses one argument into r. (A function of its own: the copies
+// of the Reply that explain.Parse returns stay out of explainArgs' frame,
+// which is on the stack while the reply is explained and its card written.)
+//
+//go:noinline
+func parseArg(r *explain.Reply, in string) error {
+	var err error
+	*r, err = explain.Parse(in)
+	return err
 }
 
 // explainInputs: several bare codes ("421 550 5.7.26") are separate replies;
@@ -393,18 +398,32 @@ type explainWriter struct {
 	w    *bufio.Writer
 	json bool
 	n    int
-	buf  []byte // reused by the JSON encoder
+	buf  []byte              // reused by the JSON encoder
+	e    explain.Explanation // the explanation being written (see explain)
 }
 
+// newExplainWriter's writer is on the heap (hence noinline): with the
+// explanation it holds it is 500 bytes, which would otherwise sit in the
+// frame of the command's run function, under everything it calls.
+//
+//go:noinline
 func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
 	return &explainWriter{ios: ios, w: bufio.NewWriterSize(ios.Out, 64<<10), json: json}
 }
 
-func (w *explainWriter) write(e explain.Explanation) error {
+// explain explains r (with --explain-why, ExplainWhy) and writes the
+// explanation. The reply and the explanation go by pointer: as values, 650
+// bytes, they were copied into the frame of every function between the
+// command and the explainer, and `smtpgw explain 421` outgrew the
+// goroutine's first 8 KiB stack (growing it costs some 15 page faults).
+func (w *explainWriter) explain(o *ExplainOptions, r *explain.Reply) error {
+	explain.ExplainTo(&w.e, r, o.Why)
+	return w.write(&w.e)
+}
+
+func (w *explainWriter) write(e *explain.Explanation) error {
 	if w.json {
-		var err error
-		w.buf, err = report.WriteExplanationJSON(w.w, e, w.buf)
-		return err
+		return w.writeJSON(e)
 	}
 	if w.n > 0 {
 		if _, err := io.WriteString(w.w, "\n"); err != nil {
@@ -412,7 +431,18 @@ func (w *explainWriter) write(e explain.Explanation) error {
 		}
 	}
 	w.n++
-	return report.WriteExplanations(w.w, []explain.Explanation{e}, textOptions(w.ios))
+	return report.WriteExplanation(w.w, e, textOptions(w.ios))
+}
+
+// writeJSON writes e as a JSON line. (A function of its own: the copy of e
+// that WriteExplanationJSON takes by value stays out of write's frame, which
+// is on the stack of every card.)
+//
+//go:noinline
+func (w *explainWriter) writeJSON(e *explain.Explanation) error {
+	var err error
+	w.buf, err = report.WriteExplanationJSON(w.w, *e, w.buf)
+	return err
 }
 
 // totals writes the count of the lines of standard input that were not
