@@ -559,13 +559,43 @@ func (c candidate) bareSummary() bool {
 	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0
 }
 
-// httpReasons are the reason phrases of the HTTP client-error statuses a
-// web API answers with (RFC 9110 §15.5).
-var httpReasons = map[int]string{
-	400: "Bad Request", 401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found",
-	405: "Method Not Allowed", 406: "Not Acceptable", 408: "Request Timeout", 409: "Conflict", 410: "Gone",
-	411: "Length Required", 413: "Content Too Large", 415: "Unsupported Media Type", 422: "Unprocessable Entity",
-	429: "Too Many Requests",
+// httpReason is the reason phrase of an HTTP client-error status a web API
+// answers with (RFC 9110 §15.5), "" for any other code. (A switch, not a
+// package-level map: a map is built at every start of the program.)
+func httpReason(code int) string {
+	switch code {
+	case 400:
+		return "Bad Request"
+	case 401:
+		return "Unauthorized"
+	case 402:
+		return "Payment Required"
+	case 403:
+		return "Forbidden"
+	case 404:
+		return "Not Found"
+	case 405:
+		return "Method Not Allowed"
+	case 406:
+		return "Not Acceptable"
+	case 408:
+		return "Request Timeout"
+	case 409:
+		return "Conflict"
+	case 410:
+		return "Gone"
+	case 411:
+		return "Length Required"
+	case 413:
+		return "Content Too Large"
+	case 415:
+		return "Unsupported Media Type"
+	case 422:
+		return "Unprocessable Entity"
+	case 429:
+		return "Too Many Requests"
+	}
+	return ""
 }
 
 // httpAPIStatus reports a "code" that is an HTTP status of a web API (and
@@ -575,8 +605,8 @@ var httpReasons = map[int]string{
 // failed with status code 429"). 422 with an enhanced code stays SMTP
 // ("422 4.2.2 Quota limit exceeded").
 func httpAPIStatus(code int, enh, text, context string) (string, bool) {
-	phrase, ok := httpReasons[code]
-	if !ok || enh != "" {
+	phrase := httpReason(code)
+	if phrase == "" || enh != "" {
 		return "", false
 	}
 	if len(text) >= len(phrase) && strings.EqualFold(text[:len(phrase)], phrase) {

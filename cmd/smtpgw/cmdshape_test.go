@@ -31,7 +31,8 @@ func runStubbed(t *testing.T, build func(*Factory) *cobra.Command, args ...strin
 			root.RemoveCommand(c)
 		}
 	}
-	networkFlags[sub.Name()].add(sub, g)
+	nf, _ := networkFlags(sub.Name())
+	nf.add(sub, g)
 	root.AddCommand(sub)
 	root.SetArgs(append([]string{sub.Name()}, args...))
 	return root.ExecuteContext(context.Background())

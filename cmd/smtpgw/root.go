@@ -287,7 +287,7 @@ func newRootCmd(ios *IOStreams, only string) (*cobra.Command, *GlobalOptions) {
 	for _, c := range commands {
 		if only == allCommands || only == c.name {
 			cmd := c.new(f)
-			if nf, ok := networkFlags[c.name]; ok {
+			if nf, ok := networkFlags(c.name); ok {
 				nf.add(cmd, g)
 			}
 			root.AddCommand(cmd)
@@ -349,15 +349,27 @@ type netFlags struct {
 	timeoutHelp      string
 }
 
-// networkFlags lists, per command, the shared network flags it uses.
-var networkFlags = map[string]netFlags{
-	"probe":    {resolver: true, caFile: true, timeout: probe.DefaultTimeout, timeoutHelp: "overall time limit of the probe"},
-	"check":    {resolver: true, caFile: true, timeout: check.DefaultTimeout, timeoutHelp: "overall time limit of each domain's check"},
-	"diagnose": {resolver: true, caFile: true, timeout: diagnose.DefaultTimeout, timeoutHelp: "overall time limit of the diagnosis"},
-	"send":     {resolver: true, caFile: true, timeout: send.DefaultTimeout, timeoutHelp: "overall time limit of the send (default 2m; 10m with --count > 1)"},
-	"relay":    {resolver: true, caFile: true, timeout: deliver.DefaultConnectTimeout, timeoutHelp: "time limit of connecting to a next hop when delivering"},
-	"session":  {resolver: true, caFile: true},
-	"inspect":  {resolver: true},
+// networkFlags returns the shared network flags command name uses. (A
+// switch, not a package-level map: a map is built at every start of the
+// program, whatever the command.)
+func networkFlags(name string) (netFlags, bool) {
+	switch name {
+	case "probe":
+		return netFlags{resolver: true, caFile: true, timeout: probe.DefaultTimeout, timeoutHelp: "overall time limit of the probe"}, true
+	case "check":
+		return netFlags{resolver: true, caFile: true, timeout: check.DefaultTimeout, timeoutHelp: "overall time limit of each domain's check"}, true
+	case "diagnose":
+		return netFlags{resolver: true, caFile: true, timeout: diagnose.DefaultTimeout, timeoutHelp: "overall time limit of the diagnosis"}, true
+	case "send":
+		return netFlags{resolver: true, caFile: true, timeout: send.DefaultTimeout, timeoutHelp: "overall time limit of the send (default 2m; 10m with --count > 1)"}, true
+	case "relay":
+		return netFlags{resolver: true, caFile: true, timeout: deliver.DefaultConnectTimeout, timeoutHelp: "time limit of connecting to a next hop when delivering"}, true
+	case "session":
+		return netFlags{resolver: true, caFile: true}, true
+	case "inspect":
+		return netFlags{resolver: true}, true
+	}
+	return netFlags{}, false
 }
 
 func (n netFlags) add(c *cobra.Command, g *GlobalOptions) {

@@ -14,12 +14,12 @@ import (
 // regular expression or a map that a package builds in its init (or in a
 // package-level var) is paid by every command, `smtpgw --version`
 // included. The Go runtime reports what each package's initialisation
-// allocated (GODEBUG=inittrace=1); every package of this module must stay
-// under a small budget (what is left: bounce's family registry, the
-// root's table of network flags). Build such things on first use instead
-// (internal/lazy.Value as a package variable: a package-level
-// sync.OnceValue(...) is itself a call at init, see
-// TestPackageDataIsStatic), or as static data.
+// allocated (GODEBUG=inittrace=1); no package of this module allocates
+// anything at start (a package-level map of 15 entries was 4 allocations,
+// 1 KB). Build such things on first use instead (internal/lazy.Value as a
+// package variable: a package-level sync.OnceValue(...) is itself a call at
+// init, see TestPackageDataIsStatic), as static data (arrays, slices of
+// literals), or as a switch.
 func TestPackageInitIsLight(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary")
@@ -42,7 +42,7 @@ func TestPackageInitIsLight(t *testing.T) {
 	if err != nil {
 		t.Fatalf("--version: %v\n%s", err, out)
 	}
-	const maxAllocs, maxBytes = 16, 4 << 10
+	const maxAllocs, maxBytes = 0, 0
 	line := regexp.MustCompile(`(?m)^init (\S+) @.*?, (\d+) bytes, (\d+) allocs$`)
 	seen, ours := 0, 0
 	for _, m := range line.FindAllStringSubmatch(string(out), -1) {
