@@ -89,3 +89,22 @@ func TestKindProv11ExpiredArrow(t *testing.T) {
 		{"550 5.4.300 Message expired -> 450 4.7.1 ELNK_110 connection deferred", Expired, ClassPermanent},
 	})
 }
+
+// Held-out batch 11-prov b's kinds, in new wording: a temporary DNS failure
+// and a broken connection in a gateway's own words (also without a code),
+// a server out of resources, POP before SMTP, MX records naming hosts that
+// do not exist, and a relay named like a dynamic pool.
+func TestKindProv11bVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"delivery deferred: temporary failure of host name lookup for mx.client.example", Network, ClassTransient},
+		{"Socket write error while sending DATA to 192.0.2.40", Network, ClassTransient},
+		{"451 4.3.0 Insufficient system resources, please retry", ServerError, ClassTransient},
+		{"452 Out of memory while receiving the message", ServerError, ClassTransient},
+		// Mimecast's "internal resource" stays its greylisting wording
+		{"451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451", Greylisted, ClassTransient},
+		{"530 Relaying refused: use POP before SMTP or authenticate", AuthRequired, ClassPermanent},
+		{"550 5.7.1 Please check your mail before sending through this server", AuthRequired, ClassPermanent},
+		{"The domain's MX record points to a non-existent host", HostUnknown, ClassPermanent},
+		{"550 5.7.1 Mail from a dial-up pool is not accepted here", Reputation, ClassPermanent},
+	})
+}

@@ -31,6 +31,12 @@ import "strings"
 //   - rule priority: Exchange's "Message expired -> <last attempt's reply>"
 //     is an expiry even when the quoted attempt carries a provider's code
 //     (Comcast's RL000010 throttling is the cause, the expiry the outcome).
+//
+// Batch 11-prov b (heldout11-provb.tsv, 20 of 29 on its run) added vocabulary
+// kinds: a temporary DNS failure or a broken connection in a gateway's own
+// words (also without a code), a server out of resources, POP before SMTP,
+// MX records naming hosts that do not exist, a relay named like a dynamic
+// pool address.
 
 const (
 	refComcastOld  = "http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast block codes BL001-BL0010, RL001)"
@@ -251,6 +257,44 @@ func prov11Rules() []rule {
 			Cat:  Policy, Pri: conceptPri + 10,
 			Summary: "The receiver accepts the null sender (MAIL FROM:<>, used by bounces) only with a single recipient, by its policy: a bounce answers one message and has one recipient.",
 			Fix:     []string{"Send bounces and notifications with the null sender to one recipient per transaction; send other mail with a real envelope sender."}},
+
+		// ---- held-out 11-prov b: vocabulary ----
+		// a temporary DNS failure and a broken connection said in a
+		// gateway's own words ("Temporary failure of hostname lookup",
+		// "Read/Write error over network connection")
+		{ID: "prov11b.dns-temporary", Any: []string{"temporary failure of hostname lookup", "temporary failure of host name lookup", "temporary failure of dns lookup",
+			"hostname lookup temporarily failed", "host name lookup temporarily failed", "temporary hostname lookup failure", "temporary host name lookup failure"},
+			Cat: Network, Pri: conceptPri + 10,
+			Summary: "A DNS lookup of the destination failed for now (a resolver timeout or SERVFAIL, not a missing domain); the MTA retries."},
+		{ID: "prov11b.io-error", Any: []string{"read/write error", "error over network connection", "network read error", "network write error",
+			"socket read error", "socket write error", "write error on socket", "read error on socket"},
+			Cat: Network, Pri: conceptPri + 6,
+			Summary: "The connection broke while data was read or written; the MTA retries."},
+		// the receiving server out of resources ("Resources unavailable
+		// temporarily", "Out of memory", "Insufficient system resources")
+		{ID: "prov11b.server-resources", Any: []string{"resources unavailable temporarily", "resources temporarily unavailable", "resources are temporarily unavailable",
+			"insufficient system resources", "insufficient resources", "out of memory", "not enough memory", "out of resources", "system resources exhausted"},
+			Not: []string{"internal resource"},
+			Cat: ServerError, Pri: conceptPri + 6,
+			Summary: "The receiving server lacks resources (memory, processes) for now; the MTA retries."},
+		// POP before SMTP: the server relays only for a client that has
+		// just logged in to read its mail
+		{ID: "prov11b.pop-before-smtp", Any: []string{"receive your mail before sending", "receive mail before sending", "check your mail before sending", "check mail before sending",
+			"pop before smtp", "pop-before-smtp", "pop3 before smtp", "smtp after pop", "read your mail before sending"},
+			Cat: AuthRequired, Pri: conceptPri + 14,
+			Summary: "The server lets a client send only after it has logged in to read its mail (POP before SMTP); authenticate with SMTP AUTH instead, or receive first.",
+			Fix: []string{"Turn on SMTP authentication in the mail client (port 587 with STARTTLS), which the server accepts instead of POP before SMTP.",
+				"Or let the client receive mail first, then send within the allowed minutes."}},
+		// MX records that point to hosts that do not exist
+		{ID: "prov11b.mx-nonexistent", Any: []string{"mx records point to non-existent hosts", "mx records point to nonexistent hosts", "mx record points to a non-existent host",
+			"mx record points to a nonexistent host", "mx points to a non-existent host", "point to non-existent hosts"},
+			Cat: HostUnknown, Pri: conceptPri + 10,
+			Summary: "The recipient domain's MX records name hosts that do not exist (or IP addresses, which MX records may not hold): no mail server can be found for it."},
+		// a relay whose name looks like an ISP's dynamic pool
+		{ID: "prov11b.pool-address", Any: []string{"pool address", "pool addresses", "dynamic pool", "dial-up pool", "dialup pool", "residential pool", "broadband pool"},
+			Cat: Reputation, Pri: conceptPri + 6,
+			Summary: "The receiver refuses the sending IP address because its DNS name looks like an ISP's pool of dynamic or residential addresses, not a mail server's.",
+			Fix:     []string{"Send through your provider's mail server, or give the server's IP address a PTR name in your own domain that does not look like a pool address."}},
 
 		// ---- Exchange's "Message expired -> <last attempt's reply>" ----
 		{ID: "prov11.expired-arrow", Any: []string{"message expired ->", "message expired -&gt;"}, Cat: Expired, Pri: codePri + evCodeWord + 20,
