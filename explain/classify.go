@@ -1306,7 +1306,9 @@ var (
 		// "Will keep trying until message is 5 days old"
 		"temporary problem delivering", "will retry for", "if the delivery fails permanently", "delivery will continue to be attempted",
 		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after"}
-	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up"}
+	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
+		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
+		"an error has occurred while attempting to deliver a message for"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
 	fixThenRetryWording = []string{"and try again", "then try again"}

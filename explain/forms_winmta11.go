@@ -148,3 +148,52 @@ func (li *lineInfo) mdaemonSessionLine(t string) bool {
 	li.lead = t[:len(t)-len(v)]
 	return true
 }
+
+// openSMTPDDelivery reads OpenSMTPD's delivery log line whose status has no
+// reply code (a failure string of its own, held-out batch 11-winmta b):
+//
+//	smtpd[75295]: 5df87c9b982c840d mta delivery evpid=... from=<a> to=<b> rcpt=<-> source="..." relay="..." delay=4h result="TempFail" stat="Network error on destination MXs"
+//
+// result is the outcome (Ok, TempFail, PermFail, Loop). A stat that starts
+// with a reply code is read by the general search for a code in the line.
+func (li *lineInfo) openSMTPDDelivery(t, low string) bool {
+	i := strings.Index(low, " mta delivery evpid=")
+	if i < 0 {
+		return false
+	}
+	r := strings.Index(low[i:], ` result="`)
+	s := strings.Index(low[i:], ` stat="`)
+	if r < 0 || s < 0 {
+		return false
+	}
+	result := low[i+r+len(` result="`):]
+	if e := strings.IndexByte(result, '"'); e >= 0 {
+		result = result[:e]
+	}
+	stat := t[i+s+len(` stat="`):]
+	stat = strings.TrimSpace(strings.TrimSuffix(stat, `"`))
+	if stat == "" || len(stat) >= 3 && isReplyCodeAt(stat, 0) {
+		return false
+	}
+	if _, ok := leadingEnhanced(stat); ok {
+		return false
+	}
+	switch result {
+	case "tempfail":
+		li.action = "delayed"
+	case "permfail", "loop":
+		li.action = "failed"
+	default:
+		return false // "Ok" and anything else: no failure to explain
+	}
+	if v := fieldValue(t, low, "to=<"); v != "" {
+		if e := strings.IndexByte(v, '>'); e >= 0 {
+			v = v[:e]
+		}
+		li.rcpt = v
+	}
+	li.reply, li.refusal = true, true
+	li.text, li.replyLine = stat, stat
+	li.note = "OpenSMTPD logs its own failure string (result=\"" + result + "\") without a reply code: no server answered with one, or the failure happened before a reply (DNS, connection)."
+	return true
+}

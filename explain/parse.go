@@ -549,7 +549,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	}
 
 	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) ||
-		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) { // forms_winmta11.go
+		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) || li.openSMTPDDelivery(t, low) { // forms_winmta11.go
 		return li
 	}
 

@@ -144,12 +144,81 @@ var ims2003Codes = []struct {
 
 // winmta11AllRules are the batch's rules with one rule per IMS code.
 func winmta11AllRules() []rule {
-	out := make([]rule, 0, len(winmta11Rules)+len(ims2003Codes))
+	out := make([]rule, 0, len(winmta11Rules)+len(winmta11bRules)+len(ims2003Codes))
 	out = append(out, winmta11Rules...)
+	out = append(out, winmta11bRules...)
 	for _, c := range ims2003Codes {
 		out = append(out, rule{ID: "winmta11.ims" + c.code[1:len(c.code)-1], Any: []string{c.code}, All: []string{"msexch:ims"},
 			Provider: "Microsoft Exchange 2000/2003", Cat: c.cat, Pri: conceptPri, Summary: c.summary,
 			Refs: []string{"Exchange Server 2003 IMS diagnostic codes (MSEXCH:IMS)"}})
 	}
 	return out
+}
+
+// The kinds held-out batch 11-winmta b showed on its only run (sources
+// neither batch used: Exchange's transport acknowledgement texts, OpenSMTPD,
+// Apache James, Axigen, Mercury/32), each a kind of wording:
+//
+//   - a recipient object of the directory said to be misconfigured or
+//     unroutable (Exchange's RESOLVER.CON/GRP/FWD family): the receiving
+//     site's configuration;
+//   - an address in UTF-8 that the next hop does not support (SMTPUTF8),
+//     whatever the enhanced code's registry meaning (X.1.8, X.1.9);
+//   - a message treated as poison (it crashed the server);
+//   - "temporary(ily) rejected ... try again later" under 450/451: the
+//     greylisting answer, whatever directory-server detail it carries;
+//   - a HELO name that cannot be resolved, said under a syntax code;
+//   - a sender whose domain has no valid MX: the sender's, not the recipient's;
+//   - OpenSMTPD's own failure strings for its routes (mta.c), one family.
+var winmta11bRules = []rule{
+	{ID: "winmta11.directory-misconfigured", Any: []string{"contact", "contact's", "recipient's directory object", "directory object", "forwarding address",
+		"distribution list", "dynamic distribution list", "group's directory object", "public folder", "recipient object", "external address"},
+		With: []string{"misconfigured", "misconfiguration", "is unroutable", "unroutable", "is invalid", "is missing", "configured incorrectly"},
+		Not:  []string{"sender", "your "},
+		Cat:  ServerError, Pri: conceptPri + 4,
+		Summary: "The recipient's entry in the receiving organisation's directory is misconfigured (a mail contact, a group, a forwarding address): a problem the recipient's admin must fix.",
+		Fix: []string{"Tell the recipient (by another channel) that their organisation's directory entry for the address is misconfigured; their Exchange admin must fix the contact, group or forwarding address.",
+			"Resend after it is fixed."}},
+	{ID: "winmta11.utf8-address", Any: []string{"utf-8 recipient address", "utf-8 sender address", "utf8 recipient address", "utf8 sender address", "utf-8 address",
+		"utf8 address", "internationalized address", "internationalised address", "non-ascii address"},
+		With: []string{"not supported", "unsupported", "not offered", "not advertised", "required", "does not support", "doesn't support"},
+		// (the MAIL FROM parameter refused, "555 5.5.4 Unsupported option:
+		// SMTPUTF8", is a parameter the server does not take: syntax)
+		Not: []string{"unsupported option", "unrecognized parameter"},
+		Cat: RFCNoncompliant, Pri: pastePri + 10,
+		Summary: "An address of the message is in UTF-8 (an internationalised address), and the next server does not support SMTPUTF8 (RFC 6531), so the message cannot be passed on.",
+		Fix: []string{"Use an ASCII address for the recipient (or the sender) if one exists.",
+			"Or deliver through a path whose servers all offer SMTPUTF8."},
+		Refs: []string{"RFC 6531"}},
+	{ID: "winmta11.poison-message", Any: []string{"treated as poison", "poison message", "poisonforremote", "crashing the remote server", "crash count"},
+		Cat: ServerError, Pri: pastePri + 10,
+		Summary: "The server stopped processing this message because handling it crashed (or may crash) a server component (a \"poison\" message): a fault of the receiving system, often triggered by unusual content."},
+	{ID: "winmta11.temporarily-rejected-try-later", Any: []string{"temporary rejected", "temporarily rejected", "temporary rejection", "temporarily refused"},
+		With:  []string{"try again later", "please try again", "retry later", "come back later", "try later"},
+		Codes: []int{450, 451},
+		Not:   []string{"too many", "rate", "limit", "spam", "blacklist", "blocklist", "dnsbl", "rbl", "reputation", "policy", "quota", "dns", "resolve", "spf", "dkim"},
+		Cat:   Greylisted, Pri: pastePri + 10,
+		Summary: "The server refused this first attempt for now and accepts a retry after a delay: greylisting."},
+	{ID: "winmta11.helo-unresolvable", Any: []string{"ehlo/helo", "helo/ehlo", "helo", "ehlo", "helo name", "helo hostname"},
+		With: []string{"can not resolved", "can not be resolved", "cannot be resolved", "can't be resolved", "could not be resolved", "not resolvable",
+			"unresolvable", "does not resolve", "doesn't resolve", "not resolve"},
+		Not: []string{"say helo", "send helo", "helo first", "ehlo first"},
+		Cat: RFCNoncompliant, Pri: pastePri + 10,
+		Summary: "The host name the client gave in HELO/EHLO does not resolve in DNS: the server wants a fully-qualified, resolvable name.",
+		Fix:     []string{"Use a HELO/EHLO name that is the sending host's fully-qualified name and resolves to its IP address (and matches its PTR record)."},
+		Refs:    []string{"RFC 5321 §4.1.1.1"}},
+	// OpenSMTPD's own failure strings for the routes to a destination
+	// (usr.sbin/smtpd/mta.c relay->failstr): the connection side failed
+	{ID: "winmta11.opensmtpd-route-failure", Any: []string{"all routes to destination blocked", "address family mismatch on destination mxs",
+		"no valid route to remote mx", "no valid route to destination", "network error on destination mxs", "could not retrieve source address",
+		"bad dns lookup error code"},
+		Cat: Network, Pri: pastePri + 10,
+		Summary: "The sending server (OpenSMTPD) found no working connection to the destination's mail servers: every route failed or was disabled after errors.",
+		Fix: []string{"Check that the sending host can reach the destination's MX hosts on port 25 (and over IPv4 or IPv6 as it resolves them): `smtpgw probe domain`.",
+			"OpenSMTPD retries by itself; a route it disabled is tried again after a while."}},
+	{ID: "winmta11.sender-domain-no-mx", Any: []string{"sender", "sender's domain", "sender domain", "mail from", "envelope sender"},
+		With: []string{"no valid mx", "no mx record", "no mx records", "without mx", "without an mx", "has no mx", "no valid dns mx", "invalid mx record"},
+		Not:  []string{"recipient", "rcpt"},
+		Cat:  SenderInvalid, Pri: pastePri + 10,
+		Summary: "The server refused the envelope sender: its domain has no valid MX record, so replies and bounces to it could not be delivered."},
 }

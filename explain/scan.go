@@ -906,7 +906,14 @@ func mayCarryReply(t []byte) bool {
 				return true
 			}
 		case mayRejected:
-			if hasWordAt(t, i-2, "rejected") {
+			if c == 'j' {
+				if hasWordAt(t, i-2, "rejected") {
+					return true
+				}
+			} else if hasWordAt(t, i-4, "TempFail") || hasWordAt(t, i-4, "PermFail") {
+				// OpenSMTPD's delivery line with its own failure string and no
+				// code (result="TempFail" stat="Network error on destination
+				// MXs"; forms_winmta11.go)
 				return true
 			}
 		case mayAuthFailed:
@@ -933,14 +940,14 @@ const (
 	mayEquals                 // '=' after '='
 	mayStars                  // '*' after '*'
 	mayLimit                  // 'c' after 'x'
-	mayRejected               // 'j'
+	mayRejected               // 'j' ("rejected"), 'F' ("TempFail", "PermFail")
 	mayAuthFailed             // 'h'
 	mayEnum                   // ':' after 'y' ("severity:", pastes.go)
 	mayQmail                  // ':' after 'e' or 'l' ("failure:", "deferral:", pastes.go)
 )
 
 var mayByte = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail}
+	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'F': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail}
 
 var mayAfter = func() (t [256]uint8) {
 	for c := range t {

@@ -53,7 +53,8 @@ func mayCarryReplyPlain(t []byte) bool {
 	}
 	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) ||
 		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded")) ||
-		bytes.Contains(t, []byte("severity:")) || bytes.Contains(t, []byte(": failure:")) || bytes.Contains(t, []byte(": deferral:"))
+		bytes.Contains(t, []byte("severity:")) || bytes.Contains(t, []byte(": failure:")) || bytes.Contains(t, []byte(": deferral:")) ||
+		bytes.Contains(t, []byte("TempFail")) || bytes.Contains(t, []byte("PermFail"))
 }
 
 // fastPathLines are lines of every kind the tests hold: the real servers'
@@ -88,7 +89,7 @@ func TestQuickTestsAgree(t *testing.T) {
 	lines := fastPathLines(t)
 	// and every keyword and code form cut at every length, at the start,
 	// in the middle and at the end of a line
-	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x"} {
+	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx"} {
 		for i := 0; i <= len(w); i++ {
 			lines = append(lines, w[:i], "x "+w[:i], w[:i]+" x", "x"+w[:i], "a "+w[:i]+"\x00\x7f\t")
 		}

@@ -1,6 +1,9 @@
 package explain
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The kinds that held-out batch 11-winmta (commercial and Windows mail
 // servers) found on its only run, each in new wording (not the batch's rows).
@@ -106,4 +109,86 @@ func TestKindWinmta11HeloMismatch(t *testing.T) {
 		{"550 HELO name does not match the connecting IP address", RFCNoncompliant, ClassPermanent},
 		{"554 Host in HELO mismatch: mail.shop.example is not 198.51.100.4", RFCNoncompliant, ClassPermanent},
 	})
+}
+
+// The kinds of held-out batch 11-winmta b, in new wording.
+
+// A recipient entry of the directory said to be misconfigured is the
+// receiving site's configuration, not an unknown recipient.
+func TestKindWinmta11bDirectoryMisconfigured(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.2.0 RESOLVER.CON.NoTarget; contact's external address is missing", ServerError, ClassPermanent},
+		{"550 5.2.0 the group's directory object is misconfigured", ServerError, ClassPermanent},
+	})
+}
+
+// An address in UTF-8 that the next hop does not take, whatever the
+// enhanced code; the SMTPUTF8 parameter refused stays a refused parameter.
+func TestKindWinmta11bUTF8Address(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.1.9 SMTPSEND.Utf8SenderAddress; UTF-8 sender address not supported.", RFCNoncompliant, ClassPermanent},
+		{"553 5.6.7 Internationalized address not supported by the next hop", RFCNoncompliant, ClassPermanent},
+		{"555 5.5.4 Unsupported option: SMTPUTF8", Syntax, ClassPermanent},
+	})
+}
+
+// A message that crashes the server it is delivered to.
+func TestKindWinmta11bPoisonMessage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.5.0 SMTPSEND.PoisonForRemote; message might be crashing the remote server", ServerError, ClassPermanent},
+		{"554 5.7.0 Delivery stopped: poison message (crash count 4)", ServerError, ClassPermanent},
+	})
+}
+
+// "Temporarily rejected, try again later" is greylisting whatever detail
+// code it carries; with a cause named it is that cause.
+func TestKindWinmta11bTemporarilyRejected(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"450 4.4.3 Temporarily rejected, please try again later", Greylisted, ClassTransient},
+		{"451 Temporary rejection. Come back later", Greylisted, ClassTransient},
+	})
+	in := "451 4.7.1 Temporarily rejected: too many connections from your IP, try again later"
+	if e, err := explainOne(in); err != nil || e.Category == Greylisted {
+		t.Errorf("%q: %s (rule %q), %v: a named limit read as greylisting", in, e.Category, e.Rule, err)
+	}
+}
+
+// A HELO name that does not resolve, said under a syntax code.
+func TestKindWinmta11bHeloUnresolvable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"501 5.5.2 EHLO/HELO name mail.local cannot be resolved", RFCNoncompliant, ClassPermanent},
+		{"550 Your HELO hostname is unresolvable", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// A sender whose domain has no valid MX is the sender's problem.
+func TestKindWinmta11bSenderDomainNoMX(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.1.8 Sender domain shop.example has no MX record", SenderInvalid, ClassPermanent},
+		{"501 Sender address rejected: domain without MX", SenderInvalid, ClassPermanent},
+	})
+}
+
+// OpenSMTPD states a failure in its bounce's own words; its delay notice
+// says delayed.
+func TestKindWinmta11bOpenSMTPDNotices(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"    An error has occurred while attempting to deliver a message for\n    the following list of recipients:\n\nana@far.example: Address family mismatch on destination MXs", Network, ClassPermanent},
+		{"    A message is delayed for more than 1 day for the following\n    list of recipients:\n\nana@far.example: All routes to destination blocked", Network, ClassTransient},
+	})
+}
+
+// OpenSMTPD's delivery line with its own failure string and no code.
+func TestKindWinmta11bOpenSMTPDLogLine(t *testing.T) {
+	in := `smtpd[1203]: 0a1b2c3d4e5f6a7b mta delivery evpid=0a1b2c3d4e5f6a7c from=<ops@shop.example> to=<ana@far.example> rcpt=<-> source="192.0.2.10" relay="" delay=3s result="PermFail" stat="No MX found for destination"`
+	r, err := Parse(in)
+	if err != nil || r.Code != 0 || r.Action != "failed" || r.Recipient != "ana@far.example" {
+		t.Fatalf("%+v, %v", r, err)
+	}
+	if !mayCarryReply([]byte(in)) || !mayCarryReply([]byte(strings.Replace(in, "PermFail", "TempFail", 1))) {
+		t.Error("the log's quick filter drops OpenSMTPD's codeless failure line")
+	}
+	if e, err := explainOne(in); err != nil || e.Class != ClassPermanent {
+		t.Errorf("%s/%s (rule %q), %v: want a permanent failure", e.Category, e.Class, e.Rule, err)
+	}
 }

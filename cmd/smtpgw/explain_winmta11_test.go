@@ -76,3 +76,13 @@ func TestExplainWinmta11SessionLogsStdin(t *testing.T) {
 		}
 	}
 }
+
+// OpenSMTPD's delivery lines in a log on standard input: a failure string
+// of its own without a code is explained, with its class from result=.
+func TestExplainWinmta11OpenSMTPDLogStdin(t *testing.T) {
+	t.Parallel()
+	checkStdinPastes(t, []stdinPaste{
+		{`Sep 10 07:00:01 mx smtpd[812]: 7f6e5d4c3b2a1908 mta delivery evpid=7f6e5d4c3b2a1909 from=<ops@shop.example> to=<ana@far.example> rcpt=<-> source="192.0.2.10" relay="198.51.100.7 (mx.far.example)" delay=6h result="TempFail" stat="All routes to destination blocked"`, "network", "transient", ""},
+		{`Sep 10 07:00:02 mx smtpd[812]: 7f6e5d4c3b2a1910 mta delivery evpid=7f6e5d4c3b2a1911 from=<ops@shop.example> to=<lee@far.example> rcpt=<-> source="192.0.2.10" relay="198.51.100.7 (mx.far.example)" delay=1s result="PermFail" stat="550 5.1.1 <lee@far.example>: Recipient address rejected: User unknown"`, "user-unknown", "permanent", ""},
+	})
+}
