@@ -144,9 +144,10 @@ var ims2003Codes = []struct {
 
 // winmta11AllRules are the batch's rules with one rule per IMS code.
 func winmta11AllRules() []rule {
-	out := make([]rule, 0, len(winmta11Rules)+len(winmta11bRules)+len(ims2003Codes))
+	out := make([]rule, 0, len(winmta11Rules)+len(winmta11bRules)+len(winmta11cRules)+len(ims2003Codes))
 	out = append(out, winmta11Rules...)
 	out = append(out, winmta11bRules...)
+	out = append(out, winmta11cRules...)
 	for _, c := range ims2003Codes {
 		out = append(out, rule{ID: "winmta11.ims" + c.code[1:len(c.code)-1], Any: []string{c.code}, All: []string{"msexch:ims"},
 			Provider: "Microsoft Exchange 2000/2003", Cat: c.cat, Pri: conceptPri, Summary: c.summary,
@@ -221,4 +222,28 @@ var winmta11bRules = []rule{
 		Not:  []string{"recipient", "rcpt"},
 		Cat:  SenderInvalid, Pri: pastePri + 10,
 		Summary: "The server refused the envelope sender: its domain has no valid MX record, so replies and bounces to it could not be delivered."},
+}
+
+// Two listed misses of earlier batches that are kinds of hMailServer's
+// wording (heldout7-forum, heldout5b), fixed with the batch's vocabulary:
+//
+//   - a recipient "not in route list" (or not in the list of a domain's
+//     addresses): the address is not one the server takes, whatever the code
+//     (hMailServer sends it with 421 or 550);
+//   - "excessive amounts of data" sent without a line end: a client that
+//     breaks the protocol, not the server's trouble.
+var winmta11cRules = []rule{
+	{ID: "winmta11.recipient-not-in-list", Any: []string{"not in route list", "not in the route list", "not in recipient list", "not in the recipient list",
+		"not in the list of valid recipients", "not in address list", "not in the address list"},
+		With: []string{"recipient", "address", "user", "route"},
+		Not:  []string{"sender"},
+		Cat:  UserUnknown, Pri: pastePri + 10,
+		Summary: "The recipient address is not in the list of addresses the server (or its route for the domain) accepts: for this server the address does not exist."},
+	{ID: "winmta11.excessive-data", Any: []string{"excessive amounts of data", "excessive amount of data", "too much data without", "data without a line end",
+		"data without line terminator", "without a newline character"},
+		Cat: Syntax, Pri: pastePri + 10,
+		Summary: "The client sent a large chunk of data without a line end (command terminator): a client or script that breaks the SMTP protocol.",
+		Fix: []string{"Fix the sending client: every SMTP command and every line of the message must end with CRLF, and lines are limited to 1000 bytes (RFC 5321 §4.5.3.1).",
+			"Capture the session (smtpgw send) to see what the client sent."},
+		Refs: []string{"RFC 5321 §4.5.3.1"}},
 }

@@ -192,3 +192,12 @@ func TestKindWinmta11bOpenSMTPDLogLine(t *testing.T) {
 		t.Errorf("%s/%s (rule %q), %v: want a permanent failure", e.Category, e.Class, e.Rule, err)
 	}
 }
+
+// Two kinds of hMailServer's wording that earlier batches listed.
+func TestKindWinmta11HMailServerWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Recipient is not in the route list of this server", UserUnknown, ClassPermanent},
+		{"450 4.1.1 Address not in the address list for lab.example", UserUnknown, ClassTransient},
+		{"421 4.5.0 Excessive amount of data received without a line end", Syntax, ClassTransient},
+	})
+}
