@@ -108,3 +108,21 @@ func TestKindProv11bVocabulary(t *testing.T) {
 		{"550 5.7.1 Mail from a dial-up pool is not accepted here", Reputation, ClassPermanent},
 	})
 }
+
+// Kinds listed from earlier batches, fixed after batch 11-prov c, in new
+// wording: an errno name of a failed connection, a bounce refused for its
+// recipient count, a failed lookup of an IP literal's name (reverse DNS),
+// a reserved example domain, a recipient refused without a reason (now an
+// outcome, category unknown).
+func TestKindProv11ListedKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 forwarding failed: connect ECONNABORTED 203.0.113.8:25", Network, ClassTransient},
+		{"550 5.7.1 A DSN must have one recipient; this bounce has three", Policy, ClassPermanent},
+		{"450 4.7.1 Cannot find hostname for [192.0.2.77], try again later", PTRRequired, ClassTransient},
+		{"550 Lookup failed for 203.0.113.45: no reverse name", PTRRequired, ClassPermanent},
+		// a name lookup of a domain is not a reverse lookup
+		{"550 Could not resolve shop.invalid-domain.example: host not found", HostUnknown, ClassPermanent},
+		{"553 5.1.2 <info@example.net>: domain reserved by RFC 2606, not deliverable", HostUnknown, ClassPermanent},
+		{"mail to <ops@lab.example>: recipient was rejected", Unknown, ""},
+	})
+}

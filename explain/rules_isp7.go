@@ -177,7 +177,7 @@ const orangeDocumented = " 101 102 103 104 105 305 401 402 403 405 415 416 417 4
 // familyTokens adds to set the tokens of the numbered code families found in
 // text (see spectrumAUP, orangeCode).
 func (e *engine) familyTokens(text string, set *patternSet, found []int32) []int32 {
-	for _, tok := range [...]string{spectrumAUP(text), orangeCode(text), vadeCode(text), blueTieCode(text), ipLiteral(text), aolCode(text), lwsCode(text), comcastCode(text), urlReason(text)} { // (vadeCode, blueTieCode, ipLiteral, aolCode: rules_isp9.go; lwsCode: rules_host9.go; comcastCode, urlReason: rules_prov11.go)
+	for _, tok := range [...]string{spectrumAUP(text), orangeCode(text), vadeCode(text), blueTieCode(text), ipLiteral(text), aolCode(text), lwsCode(text), comcastCode(text), urlReason(text), ipNameLookup(text)} { // (vadeCode, blueTieCode, ipLiteral, aolCode: rules_isp9.go; lwsCode: rules_host9.go; comcastCode, urlReason, ipNameLookup: rules_prov11.go)
 		if tok == "" {
 			continue
 		}

@@ -37,6 +37,12 @@ import "strings"
 // words (also without a code), a server out of resources, POP before SMTP,
 // MX records naming hosts that do not exist, a relay named like a dynamic
 // pool address.
+//
+// After batch c (10 of 10 on its run), five kinds that earlier batches had
+// left listed were fixed the same way: an errno name of a failed
+// connection, a bounce refused for its recipient count, a failed lookup of
+// an IP literal's name (ipNameLookup), a reserved example domain, and a
+// recipient refused without a reason (an outcome, category unknown).
 
 const (
 	refComcastOld  = "http://security.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx (Comcast block codes BL001-BL0010, RL001)"
@@ -52,6 +58,7 @@ const (
 	tokComcastDynamic = "comcast code dynamic"
 	tokURLBlockPage   = "help link block page"
 	tokURLPTRPage     = "help link ptr page"
+	tokIPNameLookup   = "name of an ip address literal not found"
 )
 
 // comcastCode finds a Comcast error code as a word of its own: the older
@@ -160,6 +167,31 @@ func urlPathReason(path string) string {
 				return tokURLPTRPage
 			}
 			return tokURLBlockPage
+		}
+	}
+	return ""
+}
+
+// ipNameLookup finds a failed lookup whose subject is an IPv4 literal:
+// "could not find address for 198.51.100.23", "can't find name for
+// 192.0.2.4", "cannot resolve 203.0.113.9". Looking up a name for an
+// address is a reverse (PTR) lookup, whatever the words call it.
+func ipNameLookup(text string) string {
+	for _, p := range [...]string{"find address for ", "find name for ", "find hostname for ", "find host name for ", "find the name of ", "find a name for ",
+		"resolve ", "lookup failed for ", "look up "} {
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], p)
+			if k < 0 {
+				break
+			}
+			i := from + k + len(p)
+			from = i
+			for i < len(text) && (text[i] == '[' || text[i] == '(') {
+				i++
+			}
+			if ipv4At(text, i) {
+				return tokIPNameLookup
+			}
 		}
 	}
 	return ""
@@ -295,6 +327,37 @@ func prov11Rules() []rule {
 			Cat: Reputation, Pri: conceptPri + 6,
 			Summary: "The receiver refuses the sending IP address because its DNS name looks like an ISP's pool of dynamic or residential addresses, not a mail server's.",
 			Fix:     []string{"Send through your provider's mail server, or give the server's IP address a PTR name in your own domain that does not look like a pool address."}},
+
+		// ---- after batch 11-prov c: listed kinds of earlier batches ----
+		// a socket error's errno name: the connection could not be made
+		// ("connect EADDRNOTAVAIL <ip>:<port>", also under a 550 that a
+		// forwarder wrote around it)
+		{ID: "prov11.errno-connect", Any: []string{"eaddrnotavail", "econnaborted", "ehostdown", "enetdown", "enetreset", "epipe"},
+			Cat: Network, Pri: conceptPri + 10,
+			Summary: "The connection to the mail server could not be made or broke (a socket error such as EADDRNOTAVAIL or ECONNABORTED on the sending side).",
+			Fix: []string{"Check the sending host's network: its source address, routes and firewall toward the destination.",
+				"Retry; if it persists, send through another relay."}},
+		// a recipient refused without a reason: the outcome is known, the
+		// cause is not (Coremail's codeless "rcpt is rejected")
+		{ID: "prov11.recipient-rejected-no-reason", Any: []string{"rcpt is rejected", "recipient is rejected", "rcpt was rejected", "recipient was rejected", "rcpt rejected"},
+			Cat:     Unknown,
+			Summary: "The receiver refused the recipient without saying why: the address may not exist, or a policy or a block refused it."},
+		// a bounce (null sender) with more than one recipient
+		{ID: "prov11.bounce-recipient-count", Any: []string{"does not have 1 recipient", "does not have one recipient", "must have 1 recipient", "must have one recipient",
+			"must have a single recipient", "more than 1 recipient", "not have exactly one recipient"},
+			With: []string{"bounce", "null sender", "mail from:<>", "dsn", "empty sender"},
+			Cat:  Policy, Pri: conceptPri + 10,
+			Summary: "The receiver accepts a bounce (a message from the null sender) only with a single recipient, by its policy against backscatter."},
+		// a lookup that failed for an IP address literal is a reverse
+		// lookup ("could not find address for 198.51.100.23")
+		{ID: "prov11.ip-name-not-found", Any: []string{tokIPNameLookup},
+			Cat: PTRRequired, Pri: -25, // the token is long: any rule that names the reverse lookup in words wins
+			Summary: "The receiver could not find a host name for the sending IP address (no PTR record); it refuses clients it cannot name."},
+		// a reserved example domain (RFC 2606/6761) receives no mail
+		{ID: "prov11.reserved-domain", Any: []string{"reserved by rfc 2606", "reserved by rfc2606", "reserved by rfc 6761", "reserved by rfc6761", "rfc 2606 reserved", "reserved example domain", "reserved domain"},
+			Cat: HostUnknown, Pri: conceptPri + 10,
+			Summary: "The recipient's domain is reserved for examples and documentation (RFC 2606/6761: example.com, .test, .invalid) and receives no mail.",
+			Fix:     []string{"Use a real recipient address; example and test domains are placeholders."}},
 
 		// ---- Exchange's "Message expired -> <last attempt's reply>" ----
 		{ID: "prov11.expired-arrow", Any: []string{"message expired ->", "message expired -&gt;"}, Cat: Expired, Pri: codePri + evCodeWord + 20,
