@@ -439,6 +439,51 @@ func TestMaxQueueTimeExpires(t *testing.T) {
 	}
 }
 
+// A message whose queue lifetime ran out before its next attempt (the relay
+// was down, or the lifetime is shorter than the wait) is tried once more
+// and delivered if it can be, as Postfix's maximal_queue_lifetime does:
+// the lifetime ends a message only when a delivery fails temporarily.
+func TestExpiredMessageTriedOnceMore(t *testing.T) {
+	t.Parallel()
+	up := upstream.Start(t, upstream.Options{})
+	var mu sync.Mutex
+	refuse := true
+	up.DataReply = func(int) *smtp.SMTPError {
+		mu.Lock()
+		defer mu.Unlock()
+		if refuse {
+			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Try later"}
+		}
+		return nil
+	}
+	res := mxSetup(t)
+	dir := t.TempDir()
+	h := startRelay(t, dir, func(o *Options) {
+		o.Deliver.Resolver = res
+		o.Deliver.RetryInitial = time.Hour // no retry within the first run
+		o.Deliver.PortMap = map[string]string{"mx1.example.test:25": up.Addr, "mx2.example.test:25": deadAddr(t)}
+	})
+	if _, err := send(t, h.addr, "app@example.test", []string{"user@example.test"}, testMessage("late")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "deferral", 10*time.Second, func() bool { return strings.Contains(h.logs.String(), `"msg":"deferred"`) })
+	h.stop()
+	mu.Lock()
+	refuse = false
+	mu.Unlock()
+	// the relay comes back with a lifetime the message has long passed
+	h2 := startRelay(t, dir, func(o *Options) {
+		o.Deliver.Resolver = res
+		o.Deliver.MaxQueueTime = time.Millisecond
+		o.Deliver.PortMap = map[string]string{"mx1.example.test:25": up.Addr, "mx2.example.test:25": deadAddr(t)}
+	})
+	up.Wait(t, 1, 10*time.Second)
+	waitFor(t, "queue empty", 10*time.Second, func() bool { return spoolCount(t, h2.spool, spool.DirQueue) == 0 })
+	if n := spoolCount(t, dir, spool.DirFailed); n != 0 {
+		t.Errorf("%d messages failed; the expired message should have been delivered on its last attempt:\n%s", n, h2.logs.String())
+	}
+}
+
 // --- security ---
 
 // rawConn is a scripted client.

@@ -359,6 +359,24 @@ func (d *Deliverer) deliverMessage(ctx context.Context, id string) {
 	d.deliverLocked(ctx, l)
 }
 
+// expire fails every recipient of l still pending: its queue lifetime
+// (MaxQueueTime) ran out.
+func (d *Deliverer) expire(l *spool.Locked, now time.Time) {
+	for i, r := range l.State.Rcpts {
+		if r.Status != spool.StatusPending {
+			continue
+		}
+		last := r.Reply
+		if last == "" {
+			last = "no delivery attempt succeeded"
+		}
+		l.State.Rcpts[i] = spool.RcptState{Addr: r.Addr, Status: spool.StatusFailed, Category: string(explain.Expired), Host: r.Host,
+			Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now,
+			LastReply: last}
+		d.logOutcome(l, r.Addr, outcome{status: spool.StatusFailed, reply: l.State.Rcpts[i].Reply, category: string(explain.Expired), host: r.Host})
+	}
+}
+
 func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 	id := l.ID
 	defer l.Unlock()
@@ -378,18 +396,7 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 		if r.Status != spool.StatusPending {
 			continue
 		}
-		if expired {
-			last := r.Reply
-			if last == "" {
-				last = "no delivery attempt succeeded"
-			}
-			l.State.Rcpts[i] = spool.RcptState{Addr: r.Addr, Status: spool.StatusFailed, Category: string(explain.Expired), Host: r.Host,
-				Reply: fmt.Sprintf("4.4.7 message expired after %s in the queue; last: %s", d.cfg.MaxQueueTime, last), Updated: now,
-				LastReply: last}
-			d.logOutcome(l, r.Addr, outcome{status: spool.StatusFailed, reply: l.State.Rcpts[i].Reply, category: string(explain.Expired), host: r.Host})
-			continue
-		}
-		if r.RetryAt.After(now.Add(time.Second)) {
+		if !expired && r.RetryAt.After(now.Add(time.Second)) {
 			continue // its destination asked for a later retry
 		}
 		key := "smarthost"
@@ -486,6 +493,15 @@ func (d *Deliverer) deliverLocked(ctx context.Context, l *spool.Locked) {
 	wg.Wait()
 	if attempted {
 		l.State.Attempts++
+	}
+	if expired && ctx.Err() == nil && !parked {
+		// The queue lifetime ran out: a recipient still pending after this
+		// last attempt fails for good, with the attempt's reply as the last
+		// one. (Like Postfix's maximal_queue_lifetime, the lifetime ends a
+		// message only when a delivery fails temporarily: one that waited
+		// past it while the relay was down is tried once more, not bounced
+		// unseen.)
+		d.expire(l, time.Now())
 	}
 	l.State.LastAttempt = now
 	pending, failed := 0, 0
