@@ -1005,6 +1005,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if rl != nil && rl.Cat == Expired {
 		expiredByWording = true
 	}
+	if !expiredByWording && ex.Category == Expired && tempReply && r.Context != "" && e.contextSaysExpired(r.Context) {
+		// an X.4.7 code whose words around say the message came back
+		// (Exchange 2007's "Could not deliver the message in the time
+		// limit specified" above "<host #4.4.7>", batch 11-forms b)
+		expiredByWording = true
+	}
 	// A queue expiry is the end of the retries: the message came back, even
 	// though the last reply quoted was temporary. (An X.4.7 code alone does
 	// not say so: Microsoft sends "4.4.7 Message delayed" in delay notices.)

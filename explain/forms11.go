@@ -317,3 +317,96 @@ func filterVerdictLine(t string) bool {
 func mayBeFilterVerdict(t []byte) bool {
 	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): ["))
 }
+
+// Standard input (held-out batch 11-forms): what a test tool prints for one
+// session is one paste, however many replies it holds; the replies' order
+// and the tool's own words after the last one decide, as for an argument.
+// toolSessionStart reports the first line of such a session: swaks' "===
+// Trying host:port...", telnet's "Trying 192.0.2.1...", curl -v's "*
+// Trying", "* Connected to" or "* Host ... was resolved", openssl
+// s_client's "CONNECTED(00000003)", posttls-finger's "posttls-finger: ".
+func toolSessionStart[T ~string | ~[]byte](t T) bool {
+	switch {
+	case len(t) == 0:
+		return false
+	case hasPrefixOf(t, "=== Trying "), hasPrefixOf(t, "CONNECTED("), hasPrefixOf(t, "posttls-finger: "),
+		hasPrefixOf(t, "* Connected to "), hasPrefixOf(t, "* Host "), hasPrefixOf(t, "* Rebuilt URL"):
+		return true
+	case hasPrefixOf(t, "Trying "), hasPrefixOf(t, "* Trying "), hasPrefixOf(t, "*   Trying "):
+		// (a host or address and "...", not words: "Trying again later")
+		rest := t[indexByte(t, 'T')+len("Trying "):]
+		return len(rest) > 3 && string(rest[len(rest)-3:]) == "..." && indexByte(rest, ' ') < 0
+	}
+	return false
+}
+
+func hasPrefixOf[T ~string | ~[]byte](t T, p string) bool {
+	return len(t) >= len(p) && string(t[:len(p)]) == p
+}
+
+// idle reports a Scanner with nothing pending.
+func (s *Scanner) idle() bool {
+	return len(s.group) == 0 && len(s.sess) == 0 && s.held == "" && len(s.fold) == 0 && len(s.dsn) == 0 && s.intro == ""
+}
+
+// csvHeaderLine reports the header row of a CSV export ("date-time,
+// client-ip,...,recipient-status"): three or more fields, each one
+// identifier, no spaces. Its words are column names, not delivery wording.
+func csvHeaderLine(t string) bool {
+	if strings.Count(t, ",") < 2 || strings.IndexByte(t, ' ') >= 0 {
+		return false
+	}
+	for _, f := range strings.Split(t, ",") {
+		f = strings.Trim(f, `"`)
+		if f == "" {
+			return false
+		}
+		for i := 0; i < len(f); i++ {
+			if c := f[i]; !(isAlpha(c) || isDigit(c) || c == '_' || c == '-' || c == '.') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// toolChatter reports a line a test tool prints inside a session that is
+// neither a command nor a reply: swaks' "*** error" and "=== info" lines and
+// the message lines it sends ("-> Subject: x", "~> ."), curl -v's "* info"
+// and "} [5 bytes data]".
+func toolChatter(t string) bool {
+	for _, p := range []string{"*** ", "=== ", "-> ", "~> ", "* ", "} [", "{ ["} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return t == "->" || t == "~>"
+}
+
+// foldContinues reports a line t that continues the pending reply of a
+// paste: t starts with the reply's code, and the reply's last line so far
+// was a continuation line of that code ("550-...").
+func foldContinues(fold []string, code int, t string) bool {
+	if code == 0 || len(fold) == 0 || len(t) < 4 {
+		return false
+	}
+	c := itoa(code)
+	if !strings.HasPrefix(t, c) || t[3] != '-' && t[3] != ' ' {
+		return false
+	}
+	last := strings.TrimSpace(fold[len(fold)-1])
+	if strings.HasPrefix(last, c+"-") {
+		return true
+	}
+	return len(fold) == 1 && strings.Contains(last, " "+c+"-")
+}
+
+// foldQuoteOpen reports a pending reply quoted after "returned '" whose
+// closing quote has not come yet (Exchange's "Remote Server returned '552
+// 5.3.4 Message size exceeds fixed maximum" wrapped before "message
+// size'").
+func foldQuoteOpen(fold []string) bool {
+	j := strings.Join(fold, " ")
+	i := strings.Index(j, "returned '")
+	return i >= 0 && strings.IndexByte(j[i+len("returned '"):], '\'') < 0
+}

@@ -115,3 +115,40 @@ func TestKindForms11DomainWithoutRecords(t *testing.T) {
 		{"553 5.1.8 <x@gone.example>: Sender address rejected: sender domain name not found", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Batch 11-forms b: a notice that the message could not be delivered within
+// the time allowed is an expiry, permanent whatever its code's class, also
+// when those words stand around the code. Sendmail's deferred host
+// map lookup is DNS that failed for now.
+func TestKindForms11bTimeLimitAndHostMap(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery to jo@lab.example failed: the message could not be delivered within the time limit.\n<relay.shop.example #4.4.7>", Expired, ClassPermanent},
+		{"jo@lab.example... host map: lookup (lab.example): deferred", Network, ClassTransient},
+	})
+}
+
+// On standard input a test tool's session, Exchange's attempt lines and a
+// multi-line reply behind words are one paste each (the Scanner), read as
+// the argument is.
+func TestKindForms11ScannerGroups(t *testing.T) {
+	for _, in := range []string{
+		"=== Trying mx.lab.example:25...\n=== Connected to mx.lab.example.\n<-  220 mx ESMTP\n -> EHLO a\n<-  250 mx\n -> STARTTLS\n<-  220 2.0.0 Ready\n*** TLS startup failed (connect(): error:0A00010B:SSL routines::wrong version number)",
+		"8/1/2026 9:00:00 AM - Server at mx.lab.example (192.0.2.7) returned '550 5.7.1 Relay access denied'\n8/1/2026 8:00:00 AM - Server at mx.lab.example (192.0.2.7) returned '451 4.4.0 DNS query failed'",
+		"Remote host said: 552-5.2.2 Mailbox of jo@lab.example\n552 5.2.2 is over its quota",
+	} {
+		sc := NewScanner(strings.NewReader(in + "\n"))
+		sc.Wording = true
+		var got []Reply
+		for sc.Scan() {
+			got = append(got, sc.Reply())
+		}
+		want, err := explainOne(in)
+		if len(got) != 1 || err != nil {
+			t.Errorf("%.50q: %d replies (err %v), want one", in, len(got), err)
+			continue
+		}
+		if e := Explain(got[0]); e.Category != want.Category || e.Class != want.Class {
+			t.Errorf("%.50q: stdin %s/%s, argument %s/%s", in, e.Category, e.Class, want.Category, want.Class)
+		}
+	}
+}

@@ -171,7 +171,8 @@ func (s *Scanner) readLine() ([]byte, bool) {
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if s.msg || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) || mayBeFilterVerdict(t) {
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) || mayBeFilterVerdict(t) ||
+		!s.coded && toolSessionStart(t) {
 		return false
 	}
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
@@ -210,6 +211,14 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	t := strings.TrimSpace(line)
+	if !s.coded && !s.lineMode && len(s.prose) == 0 && s.idle() && toolSessionStart(t) {
+		// a test tool's session (swaks, telnet, curl -v, openssl s_client,
+		// posttls-finger) is one paste however many replies it holds, read
+		// whole at the end (forms11.go)
+		s.msg = true
+		s.mlines, s.msize = []string{strings.TrimRight(line, " \t")}, len(line)+1
+		return
+	}
 	if t == "" {
 		s.flushAll()
 		if len(s.prose) > 0 && !s.coded && !s.lineMode {
@@ -233,6 +242,25 @@ func (s *Scanner) feed(line string) {
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
 			return
+		}
+		if s.fsize+len(raw) < MaxInput && (foldContinues(s.fold, s.fli.code, t) || foldQuoteOpen(s.fold) && !startsWithCode(t)) {
+			// the next line of a multi-line reply whose first line stood
+			// behind words ("Remote host said: 550-Verification failed
+			// ...", then "550-...", "550 ..."), or a quoted reply that a
+			// mail client wrapped before its closing quote (forms11.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
+		if exchangeAttempt(s.fli.lead) && s.fsize+len(raw) < MaxInput {
+			// Exchange's list of delivery attempts, one a line without the
+			// NDR's blank lines around it: one report, read newest first
+			// as Parse reads it (forms11.go)
+			if li := parseLineInfo(t, true); li.reply && exchangeAttempt(li.lead) {
+				s.fold = append(s.fold, raw)
+				s.fsize += len(raw) + 1
+				return
+			}
 		}
 		s.flushFold()
 	}
@@ -275,6 +303,15 @@ func (s *Scanner) feed(line string) {
 	if len(s.sess) > 0 {
 		s.introLine(intro)
 		if s.inSession(t, raw) {
+			return
+		}
+		if toolChatter(t) && s.ssize+len(raw) < MaxInput {
+			// a test tool's own line inside the session (swaks' "*** TLS
+			// startup failed", a message line it sends after DATA): the
+			// session goes on, and Parse reads the line as its context
+			// or as the words after its last reply (forms11.go)
+			s.sess = append(s.sess, raw)
+			s.ssize += len(raw) + 1
 			return
 		}
 		s.flushSession()
@@ -462,6 +499,10 @@ func (s *Scanner) noReply(t, raw string) {
 // freeLine takes a line of free text: held before any reply (maybe one
 // pasted text), else explained on its own when it is delivery wording.
 func (s *Scanner) freeLine(t, raw string) {
+	if csvHeaderLine(t) { // column names, not wording (forms11.go)
+		s.Skipped++
+		return
+	}
 	if !s.coded && !logPrefixed(t) {
 		s.addProse(raw) // free text before any reply: maybe one pasted text
 		return
@@ -472,6 +513,10 @@ func (s *Scanner) freeLine(t, raw string) {
 // wordingLine explains a line of a list on its own when it says what
 // happened to a delivery; otherwise it is skipped.
 func (s *Scanner) wordingLine(t string) {
+	if csvHeaderLine(t) { // (forms11.go)
+		s.Skipped++
+		return
+	}
 	if r, err := parse(t, false); err == nil && (r.Code == 0 && r.Enhanced == "" || recognisedWording(r.Text)) {
 		s.queue = append(s.queue, r)
 		return
