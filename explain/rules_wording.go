@@ -91,6 +91,7 @@ func assembleRules() []*rule {
 		prov11Rules(),
 		forms11Rules,
 		winmta11AllRules(),
+		apps11Rules,
 	}
 	n := 0
 	for _, part := range parts {

