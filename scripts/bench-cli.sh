@@ -37,8 +37,9 @@ if ! command -v hyperfine >/dev/null 2>&1; then
 fi
 
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//'), load $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-# Built as a release is (.goreleaser.yaml): static, no symbols.
-CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$tmp/smtpgw" ./cmd/smtpgw
+# Built as a release is (.goreleaser.yaml): static, no symbols, a version
+# (without one, --version reads the module version from the build info).
+CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.version=v0.0.0-bench" -o "$tmp/smtpgw" ./cmd/smtpgw
 mkdir "$tmp/hello"
 printf 'module hello\n\ngo 1.26\n' >"$tmp/hello/go.mod"
 printf 'package main\n\nimport "fmt"\n\nfunc main() { fmt.Println("hello") }\n' >"$tmp/hello/main.go"

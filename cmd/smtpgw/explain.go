@@ -184,9 +184,11 @@ func runExplain(ctx context.Context, opts *ExplainOptions) error {
 	case opts.Bounce != "":
 		return explainBounce(opts)
 	case opts.Stdin:
-		return explainStdin(ctx, opts, newExplainWriter(opts.IO, opts.JSON))
+		return explainStdin(ctx, opts, newExplainWriter(opts.IO, opts.JSON, 64<<10))
 	}
-	return explainArgs(opts, newExplainWriter(opts.IO, opts.JSON))
+	// (a few cards: a 64 KiB buffer is a large allocation of its own, two
+	// page faults more)
+	return explainArgs(opts, newExplainWriter(opts.IO, opts.JSON, 4<<10))
 }
 
 // explainList writes every known code and provider text (--list).
@@ -407,8 +409,8 @@ type explainWriter struct {
 // frame of the command's run function, under everything it calls.
 //
 //go:noinline
-func newExplainWriter(ios *IOStreams, json bool) *explainWriter {
-	return &explainWriter{ios: ios, w: bufio.NewWriterSize(ios.Out, 64<<10), json: json}
+func newExplainWriter(ios *IOStreams, json bool, size int) *explainWriter {
+	return &explainWriter{ios: ios, w: bufio.NewWriterSize(ios.Out, size), json: json}
 }
 
 // explain explains r (with --explain-why, ExplainWhy) and writes the
