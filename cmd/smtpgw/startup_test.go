@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -125,5 +126,65 @@ func TestBinaryLeavesOutHeavyPackages(t *testing.T) {
 	}
 	if n < 50 {
 		t.Fatalf("go list -deps listed only %d packages:\n%s", n, out)
+	}
+}
+
+// `smtpgw explain 421` runs in the main goroutine's first 8 KiB stack:
+// growing it to 16 KiB costs some 13 page faults, a tenth of what the
+// command does beyond --version (docs/speed.md, "Start-up, fifth round").
+// The stack check fires ~7.0 KB below runtime.main; cobra and main take
+// ~1.1 KB above explainArgs, and the callees of the deepest function of
+// ours (the runtime's allocation path among them) a few hundred bytes more:
+// with the chains below at ~6.0 KB the stack grew, at 5.2 KB it does not
+// (a uprobe on runtime.morestack, docs/speed.md). So each chain of our
+// functions that `explain 421` runs through must stay within a budget of
+// frame sizes, as the compiler reports them (go build -gcflags=-S:
+// "locals=", plus 16 bytes of frame pointer and return address). A chain
+// over budget: keep big locals (arrays, Reply and Explanation values,
+// lipgloss styles) off the common path, in a function of their own, or pass
+// them by pointer.
+func TestExplainBareCodeFitsFirstStack(t *testing.T) {
+	if testing.Short() {
+		t.Skip("compiles the module's packages")
+	}
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go tool on PATH")
+	}
+	cmd := exec.Command(gotool, "build", "-o", os.DevNull,
+		"-gcflags=github.com/smtpgw/smtpgw/explain=-S", "-gcflags=github.com/smtpgw/smtpgw/report=-S", "-gcflags=github.com/smtpgw/smtpgw/cmd/smtpgw=-S", ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%.2000s", err, out)
+	}
+	frame := map[string]int{}
+	text := regexp.MustCompile(`(?m)^(\S+) STEXT.* locals=0x([0-9a-f]+)`)
+	for _, m := range text.FindAllStringSubmatch(string(out), -1) {
+		n, _ := strconv.ParseInt(m[2], 16, 64)
+		frame[m[1]] = int(n) + 16
+	}
+	const budget = 5500
+	const ex, rep = "github.com/smtpgw/smtpgw/explain.", "github.com/smtpgw/smtpgw/report."
+	chains := [][]string{
+		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "parseLineInfo", ex + "(*lineInfo).fromReply"},
+		{"main.explainArgs", "main.(*explainWriter).explain", ex + "explainDepth", ex + "(*engine).matchInto", ex + "(*engine).check"},
+		{"main.explainArgs", "main.(*explainWriter).explain", ex + "explainDepth", ex + "summarizeLines", ex + "(*lineInfo).fromReply"},
+		{"main.explainArgs", "main.(*explainWriter).explain", "main.(*explainWriter).write", rep + "WriteExplanation", rep + "explanationCard", rep + "explanationCard.func2", rep + "wrap"},
+	}
+	for _, c := range chains {
+		sum, parts := 0, []string{}
+		for _, f := range c {
+			n, ok := frame[f]
+			if !ok {
+				t.Fatalf("no frame size for %s in the compiler's output (renamed? update this test's chains)", f)
+			}
+			sum += n
+			parts = append(parts, fmt.Sprintf("%s %d", f[strings.LastIndex(f, "/")+1:], n))
+		}
+		t.Logf("%d bytes: %s", sum, strings.Join(parts, " + "))
+		if sum > budget {
+			t.Errorf("explain 421 goes %d bytes deep through %s, over the budget of %d that keeps it in its first 8 KiB stack", sum, strings.Join(parts, " + "), budget)
+		}
 	}
 }
