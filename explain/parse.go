@@ -78,7 +78,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if pre != nil {
 			li = *pre
 		} else {
-			li = parseLineInfo(ln, strict)
+			li.parse(ln, strict)
 		}
 		first(&r.RemoteHost, li.host)
 		first(&r.Recipient, li.rcpt)
@@ -429,7 +429,16 @@ func (li *lineInfo) diagnostic(v string) {
 }
 
 func parseLineInfo(line string, strict bool) lineInfo {
-	li := lineInfo{line: line}
+	var li lineInfo
+	li.parse(line, strict)
+	return li
+}
+
+// parse is parseLineInfo into li. (By pointer: returned by value, the
+// 300-byte lineInfo took room in both frames, parseWith's and its own, on
+// the stack of every reply parsed; see TestExplainBareCodeFitsFirstStack.)
+func (li *lineInfo) parse(line string, strict bool) {
+	*li = lineInfo{line: line}
 	t := strings.TrimSpace(line)
 	var lowBuf [lowBufSize]byte
 	low := lowerASCIIInto(lowBuf[:], t)
@@ -455,14 +464,14 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		case "action":
 			li.action = lowerASCII(strings.TrimSpace(v))
 		}
-		return li
+		return
 	}
 
 	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
 	body := stripTranscriptPrefix(t)
 	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) {
 		li.fromReply(body, true)
-		return li
+		return
 	}
 	// Postfix delivery log fields: to=<...>, relay=host[ip]:port, dsn=X.Y.Z, status=bounced (...)
 	if strings.Contains(low, "dsn=") || strings.Contains(low, " status=") || strings.Contains(low, ", stat=") {
@@ -501,7 +510,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 				if !li.reply && li.status != "" {
 					li.reply, li.enh, li.text = true, li.status, v
 				}
-				return li
+				return
 			}
 		}
 	}
@@ -510,7 +519,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 	if strings.Contains(low, " said: ") || strings.Contains(low, " refused to talk to me: ") {
 		li.parsePostfixText(t)
 		if li.reply {
-			return li
+			return
 		}
 	}
 
@@ -543,14 +552,14 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			li.fromReply(v, false)
 			li.bare = false
 			if li.reply {
-				return li
+				return
 			}
 		}
 	}
 
 	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) ||
 		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) || li.openSMTPDDelivery(t, low) { // forms_winmta11.go
-		return li
+		return
 	}
 
 	// Exim: "SMTP error from remote mail server after RCPT TO:<a@b.example>: 550 ..."
@@ -583,7 +592,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		}
 		li.bare = false
 		if li.reply {
-			return li
+			return
 		}
 	}
 	if strings.Contains(t, " ** ") || strings.Contains(t, " == ") || strings.HasPrefix(t, "** ") || strings.HasPrefix(t, "== ") {
@@ -605,7 +614,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 				// (held-out batch 7); Exchange's delay notices say delayed
 				li.action = "failed"
 			}
-			return li
+			return
 		}
 	}
 
@@ -615,12 +624,12 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		li.reply, li.enh = true, e
 		li.text = strings.TrimSpace(body[len(e):])
 		li.replyLine = body
-		return li
+		return
 	}
 	if strings.HasPrefix(body, "#") {
 		li.parseNDR(body)
 		if li.reply {
-			return li
+			return
 		}
 	}
 	// A code somewhere in the line.
@@ -630,7 +639,7 @@ func parseLineInfo(line string, strict bool) lineInfo {
 		if li.reply {
 			li.lead = leadOf(t[:k])
 			li.phpMailerDetail(t[:k])
-			return li
+			return
 		}
 	}
 	if !strict {
@@ -638,11 +647,11 @@ func parseLineInfo(line string, strict bool) lineInfo {
 			e, _ := leadingEnhanced(t[k:])
 			li.reply, li.enh, li.replyLine = true, e, t[k:]
 			li.text = textAround(t, k, len(e))
-			return li
+			return
 		}
 	}
 	li.eximDeliveryFailure(t)
-	return li
+	return
 }
 
 // fromReply parses "550-5.7.26 text" / "550 5.1.1 text" / "421" at the start of v.
