@@ -651,7 +651,6 @@ func (li *lineInfo) parse(line string, strict bool) {
 		}
 	}
 	li.eximDeliveryFailure(t)
-	return
 }
 
 // fromReply parses "550-5.7.26 text" / "550 5.1.1 text" / "421" at the start of v.
