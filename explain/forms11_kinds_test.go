@@ -152,3 +152,14 @@ func TestKindForms11ScannerGroups(t *testing.T) {
 		}
 	}
 }
+
+// Batch 11-forms c: a server that did not answer, in Windows' and IIS's
+// words; IIS's failed DNS bind; a gateway's own scanner that was down.
+func TestKindForms11cConnectionWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Connecting To relay.shop.example...Could not open connection to the host, on port 587: Connect failed", Network, ClassTransient},
+		{"The remote server mx2.lab.example did not respond to a connection attempt; the message stays queued.", Network, ClassTransient},
+		{"delivery to partner.example failed: Unable to bind to the destination server in DNS", HostUnknown, ""},
+		{"Status: Deferred - antivirus service unavailable, message will be retried", ServerError, ClassTransient},
+	})
+}

@@ -3,6 +3,13 @@ package explain
 // Wording held-out batch 11-forms (testdata/corpus/heldout11-forms.tsv)
 // showed inside the bounce bodies people paste:
 //
+//   - (batch c) a server that did not answer, in the words of Windows'
+//     telnet and the IIS SMTP service ("did not respond to a connection
+//     attempt", "Could not open connection to the host ... Connect
+//     failed"): network; IIS's "Unable to bind to the destination server
+//     in DNS": the destination does not resolve (host-unknown); a gateway's
+//     virus scanner that was unavailable ("AV Service Unavailable"): the
+//     gateway's own fault, deferred (server-error);
 //   - (batch b) an NDR that could not deliver "in the time limit
 //     specified" (Exchange 2007): an expiry, permanent although its code
 //     is 4.4.7; Sendmail's "host map: lookup (domain): deferred": a DNS
@@ -18,6 +25,22 @@ package explain
 //     the sender's (sender-invalid rules).
 
 var forms11Rules = []rule{
+	// (batch 11-forms c) a connection that no server answered, in the
+	// words of Windows' telnet client and the IIS SMTP service's event log
+	{ID: "forms11.no-connection", Any: []string{"did not respond to a connection attempt", "did not respond to the connection attempt", "could not open connection to the host",
+		"could not open a connection to the host", "connect failed"},
+		Cat: Network, Pri: conceptPri + 10,
+		Summary: "No connection to the receiving server could be opened: it did not answer (down, filtered, or port 25 blocked on the way)."},
+	// (batch 11-forms c) IIS SMTP: the destination's name did not resolve
+	{ID: "forms11.bind-in-dns", Any: []string{"unable to bind to the destination server in dns", "unable to bind to the destination server"},
+		Cat: HostUnknown, Pri: conceptPri + 10,
+		Summary: "The destination's mail server could not be found in DNS (no MX or address record resolved for the domain)."},
+	// (batch 11-forms c) a gateway's own virus scanner that was not
+	// available when the message came: the gateway defers it
+	{ID: "forms11.scanner-unavailable", Any: []string{"av service unavailable", "antivirus service unavailable", "anti-virus service unavailable", "virus scanning service was temporarily unavailable",
+		"virus scanner unavailable", "virus scanner not available", "scanner temporarily unavailable", "av scanner unavailable", "content scanner unavailable"},
+		Cat: ServerError, Pri: conceptPri + 10,
+		Summary: "The receiving gateway's own virus scanner was not available, so it deferred the message; it is retried when the scanner is back."},
 	// (batch 11-forms b) an NDR that says the message was not delivered
 	// within the time allowed: the queue lifetime ran out
 	{ID: "forms11.time-limit", Any: []string{"in the time limit specified", "within the time limit", "within the delivery time limit", "delivery time limit",
