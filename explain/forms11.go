@@ -376,9 +376,12 @@ func csvHeaderLine(t string) bool {
 // toolChatter reports a line a test tool prints inside a session that is
 // neither a command nor a reply: swaks' "*** error" and "=== info" lines and
 // the message lines it sends ("-> Subject: x", "~> ."), curl -v's "* info"
-// and "} [5 bytes data]".
+// and "} [5 bytes data]", and what a client sends that is no command behind
+// its marker ("C: AGFsZXgA...=", an AUTH response).
 func toolChatter(t string) bool {
-	for _, p := range []string{"*** ", "=== ", "-> ", "~> ", "* ", "} [", "{ ["} {
+	for _, p := range []string{"*** ", "=== ", "-> ", "~> ", "* ", "} [", "{ [",
+		// what any client sends that is no command: an AUTH response, a message line
+		"C: ", "> ", ">>> "} {
 		if strings.HasPrefix(t, p) {
 			return true
 		}
@@ -412,4 +415,58 @@ func foldQuoteOpen(fold []string) bool {
 	j := strings.Join(fold, " ")
 	i := strings.Index(j, "returned '")
 	return i >= 0 && strings.IndexByte(j[i+len("returned '"):], '\'') < 0
+}
+
+// quotedPrintableLine reads a line of standard input that may belong to a
+// part pasted still in quoted-printable (RFC 2045 §6.7): a line that ends
+// in a soft break inside prose ("... blocked us=") is held and joined with
+// the next when that one goes on with the word (or the part carries QP
+// escapes), and the escapes of a joined line, and the "=0D" a CRLF left at
+// a line's end, are decoded. ok is false while a line is held.
+func (s *Scanner) quotedPrintableLine(line []byte) (out []byte, ok bool) {
+	if s.msg {
+		// a pasted message is read whole; Parse undoes QP (preparePaste)
+		if s.qp != "" {
+			line = append([]byte(s.qp+"\n"), line...)
+			s.qp = ""
+		}
+		return line, true
+	}
+	if held := s.qp; held != "" {
+		s.qp = ""
+		strong := qpEscaped(held) || qpEscaped(string(line))
+		if len(line) > 0 && (strong || line[0] >= 'a' && line[0] <= 'z') && len(held)+len(line) < MaxLine {
+			line = []byte(held[:len(held)-1] + string(line))
+			if softBreak(line) {
+				s.qp = string(line)
+				return nil, false
+			}
+			return []byte(quotedPrintable(string(line))), true
+		}
+		s.feedLine([]byte(held)) // no soft break after all: the held line stands alone
+	}
+	if softBreak(line) {
+		s.qp = string(line)
+		return nil, false
+	}
+	if n := len(line); n > 3 && string(line[n-3:]) == "=0D" {
+		line = line[:n-3]
+	}
+	return line, true
+}
+
+// softBreak reports a line of prose that ends in a quoted-printable soft
+// break: "=" after a letter, in a line with words; not base64's padding on
+// a transcript's line (" -> YWJj=") nor "==".
+func softBreak(line []byte) bool {
+	n := len(line)
+	if n < 8 || line[n-1] != '=' || !isAlpha(line[n-2]) || bytes.IndexByte(line, ' ') < 0 {
+		return false
+	}
+	t := bytes.TrimLeft(line, " \t")
+	return !(bytes.HasPrefix(t, []byte("->")) || bytes.HasPrefix(t, []byte("~>")) || bytes.HasPrefix(t, []byte("<-")) || bytes.HasPrefix(t, []byte("<~")))
+}
+
+func qpEscaped(s string) bool {
+	return strings.Contains(s, "=3D") || strings.Contains(s, "=20") || strings.Contains(s, "=0D") || strings.Contains(s, "=09")
 }

@@ -64,6 +64,7 @@ type Scanner struct {
 	dsn      []string // pending DSN field lines
 	dsize    int
 	lineBuf  []byte // a line longer than the reader's buffer
+	qp       string // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -84,6 +85,11 @@ func NewScanner(r io.Reader) *Scanner {
 func (s *Scanner) Scan() bool {
 	for len(s.queue) == 0 {
 		if s.eof {
+			if s.qp != "" { // (a soft-broken last line: forms11.go)
+				qp := s.qp
+				s.qp = ""
+				s.feedLine([]byte(qp))
+			}
 			s.flushMessage()
 			s.flushAll()
 			s.flushProse()
@@ -97,10 +103,13 @@ func (s *Scanner) Scan() bool {
 			continue
 		}
 		s.Lines++
-		if s.skip(line) {
-			continue
+		if n := len(line); s.qp != "" || n > 1 && line[n-1] == '=' || n > 3 && line[n-1] == 'D' && line[n-3] == '=' {
+			// quoted-printable pasted still encoded (forms11.go)
+			if line, ok = s.quotedPrintableLine(line); !ok {
+				continue
+			}
 		}
-		s.feed(string(line))
+		s.feedLine(line)
 	}
 	s.cur = s.queue[0]
 	if len(s.queue) == 1 {
@@ -112,6 +121,14 @@ func (s *Scanner) Scan() bool {
 		s.queue = s.queue[1:]
 	}
 	return true
+}
+
+// feedLine reads one line of input (skip, then feed).
+func (s *Scanner) feedLine(line []byte) {
+	if s.skip(line) {
+		return
+	}
+	s.feed(string(line))
 }
 
 // Reply returns the reply found by the last Scan.
@@ -604,7 +621,11 @@ func (s *Scanner) flushMessage() {
 		}
 	}
 	s.msg, s.mlines, s.msize = false, nil, 0
-	if r, err := parse(text, false); err == nil {
+	r, err := parse(text, false)
+	if err == nil && !s.Wording && r.Code == 0 && r.Enhanced == "" && r.Action == "" {
+		err = ErrNoCode // (a tool's session whose words decide: wording was not asked for)
+	}
+	if err == nil {
 		s.queue = append(s.queue, r)
 		return
 	}

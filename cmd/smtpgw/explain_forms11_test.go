@@ -86,6 +86,20 @@ func TestExplainForms11StdinGrouping(t *testing.T) {
 			t.Errorf("%.50q: %v/%v (rule %v), want %s/%s", c.in, ms[0]["category"], ms[0]["class"], ms[0]["rule"], c.cat, c.class)
 		}
 	}
+	// a part pasted still in quoted-printable: soft breaks across lines, =0D at line ends
+	for _, c := range []struct{ in, cat, class string }{
+		{"Final-Recipient: rfc822; jo@lab.example=0D\nAction: failed=0D\nStatus: 5.2.2=0D\nDiagnostic-Code: smtp; 552 5.2.2 <jo@lab.example>: Mailbox is f=\null=0D", "mailbox-full", "permanent"},
+		{"550 5.7.1 Service unavailable; client [203.0.113.8] blocked by b.barracudacen=\ntral.org, see https://barracudacentral.example/lookups", "reputation", "permanent"},
+	} {
+		ms := explainStdinLines(t, []string{c.in})
+		if ms[0]["category"] != c.cat || ms[0]["class"] != c.class {
+			t.Errorf("%.50q: %v/%v (rule %v), want %s/%s", c.in, ms[0]["category"], ms[0]["class"], ms[0]["rule"], c.cat, c.class)
+		}
+	}
+	// base64 padding at a transcript line's end is no soft break
+	if ms := explainStdinLines(t, []string{"C: AUTH PLAIN\nS: 334\nC: AGFsZXgAc2VjcmV0Yw=\nS: 535 5.7.8 Authentication credentials invalid"}); ms[0]["category"] != "auth-failed" {
+		t.Errorf("auth transcript: %v", ms[0]["category"])
+	}
 	out, _, code := runCLI(t, "event-id,recipient-address,recipient-status\nFAIL,ana@lab.example,550 5.4.1 Recipient address rejected: Access denied\n", "explain", "--json", "-")
 	if code != 0 || strings.Count(out, `"category"`) != 1 || !strings.Contains(out, `"unexplained_lines":1`) {
 		t.Errorf("exit %d: the header row is counted, not explained:\n%s", code, out)
