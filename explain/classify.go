@@ -1075,6 +1075,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.RetryAfter = retryAfter(text)
 	}
 
+	// the stage: spam or virus words in a refusal before the message was
+	// sent (at the greeting, HELO, MAIL FROM or RCPT TO) cannot be about its
+	// content; they judge the sending IP address or the sender (held-out
+	// batch 11-sec: "553 5.3.0 <ip> Your message was rejected for possible
+	// spam/virus content" in reply to MAIL FROM).
+	if beforeContent(r.Stage) && ex.Class != ClassSuccess && (ex.Category == SpamContent || ex.Category == Virus) {
+		decided += "; " + string(ex.Category) + " before DATA (stage " + r.Stage + ") judges the sender, not a message not yet sent: reputation"
+		ex.Category = Reputation
+		rl = nil
+	}
 	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
 	// about the envelope sender, not the recipient.
 	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(&set)
@@ -1285,6 +1295,8 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// an Exchange NDR's line naming the filter that refused (held-out batch 11-sec)
+		"organization rejected your message", "organisation rejected your message",
 		// Exchange 2000/2003's and Domino's reports (held-out batch 11-winmta)
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)

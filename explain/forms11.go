@@ -304,6 +304,9 @@ func markupLine(t string) bool {
 // task log with a refusing action (rspamdLogLine), amavis's "Blocked
 // INFECTED", "Blocked BANNED", "Blocked SPAM" (amavisd-new's log_templ).
 func filterVerdictLine(t string) bool {
+	if spamdykeVerdictLine(t) { // rules_sec11.go
+		return true
+	}
 	if (strings.Contains(t, ": T (") || strings.Contains(t, ": F (")) && strings.Contains(t, "rspamd") {
 		return rspamdLogLine(t) != t
 	}
@@ -318,7 +321,7 @@ func filterVerdictLine(t string) bool {
 // content filter's verdict (filterVerdictLine decides): amavis's
 // ") Blocked " or rspamd's "(action): [score".
 func mayBeFilterVerdict(t []byte) bool {
-	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): ["))
+	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): [")) || bytes.Contains(t, []byte(": DENIED_"))
 }
 
 // Standard input (held-out batch 11-forms): what a test tool prints for one

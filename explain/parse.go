@@ -991,6 +991,9 @@ func findCode(s string, strict bool) int {
 			if i+4 < len(s) && isDigit(s[i+4]) && s[i+3] == ' ' && !isEnhancedAt(s, i+4) {
 				continue // "250 1000" - a number list, not a reply
 			}
+			if s[i+3] == '-' && dashedNumberAt(s, i+4) {
+				continue // rules_sec11.go: "203-0-113-71.pool.isp.example" - an address in a host name, not a multi-line reply
+			}
 			if i > 0 && isQuantity(s, i) {
 				continue // "try again in 300 seconds", "limit of 500 recipients"
 			}

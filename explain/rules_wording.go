@@ -92,6 +92,7 @@ func assembleRules() []*rule {
 		forms11Rules,
 		winmta11AllRules(),
 		apps11Rules,
+		sec11Rules(),
 	}
 	n := 0
 	for _, part := range parts {
