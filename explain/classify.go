@@ -111,6 +111,7 @@ type engine struct {
 	queuedIDs   []int32            // stillQueuedWording pattern ids
 	permIDs     []int32            // permanentWording pattern ids
 	permWeakIDs []int32            // permanentWeakWording pattern ids
+	refusalIDs  []int32            // refusalWording pattern ids (rules_prov11.go)
 	timerIDs    []int32            // timerWording pattern ids
 	otherExpIDs []int32            // otherExpiryWording pattern ids
 	loopIDs     []int32            // loopWording pattern ids
@@ -214,6 +215,9 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, w := range permanentWeakWording {
 		e.permWeakIDs = append(e.permWeakIDs, e.m.id(w))
+	}
+	for _, w := range refusalWording {
+		e.refusalIDs = append(e.refusalIDs, e.m.id(w))
 	}
 	for _, w := range timerWording {
 		e.timerIDs = append(e.timerIDs, e.m.id(w))
@@ -1442,6 +1446,14 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	}
 	if c, ok := naturalClass.Get()[cat]; ok {
 		return c, ""
+	}
+	// a refusal that gives no reason and no time: permanent (rules_prov11.go)
+	if cat == Unknown {
+		for _, id := range e.refusalIDs {
+			if set.has(id) {
+				return ClassPermanent, e.m.patterns[id]
+			}
+		}
 	}
 	return ClassUnknown, ""
 }

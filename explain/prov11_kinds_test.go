@@ -126,3 +126,13 @@ func TestKindProv11ListedKinds(t *testing.T) {
 		{"mail to <ops@lab.example>: recipient was rejected", Unknown, ""},
 	})
 }
+
+// A codeless refusal that gives no reason and no time is permanent; with
+// temporary words, or a cause of its own, it keeps their class.
+func TestKindProv11CodelessRefusalClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"delivery to <kai@client.example>: recipient was rejected", Unknown, ClassPermanent},
+		{"<kai@client.example>: recipient was rejected, please try again later", ServerError, ClassTransient},
+		{"Message was rejected: greylisted, come back in 5 minutes", Greylisted, ClassTransient},
+	})
+}

@@ -197,6 +197,13 @@ func ipNameLookup(text string) string {
 	return ""
 }
 
+// refusalWording says that something was refused, without a reason or a
+// time: when nothing else gives the class of a codeless text whose cause is
+// unknown ("<a@b>: rcpt is rejected"), such a refusal is permanent. It is
+// read after the temporary wording and only for the unknown category, so
+// "rejected ... try again later" and a greylisting stay temporary.
+var refusalWording = []string{"is rejected", "was rejected", "has been rejected", "were rejected", "is refused", "was refused", "has been refused"}
+
 // prov11Rules is built when the rule table is (assembleRules).
 func prov11Rules() []rule {
 	return []rule{
