@@ -274,8 +274,8 @@ func esaBounceLines(s string) string {
 			continue
 		}
 		q += dash
-		if q < 3 || !isReplyCodeAt(t, q-3) || (q > 3 && t[q-4] != ' ') {
-			continue
+		if q < 3 || !isReplyCodeAt(t, q-3) || (q > 3 && t[q-4] != ' ') || q+2 > len(t)-1 {
+			continue // (the last test: "-'" is the closing quote itself, no quoted reply)
 		}
 		lines[i] = t[q-3:q] + " " + t[q+2:len(t)-1]
 		changed = true
