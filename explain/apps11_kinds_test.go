@@ -116,3 +116,17 @@ func TestKindApps11SourceLineIsNoCode(t *testing.T) {
 		{"[mail] Error: ServiceException: Could not send message: Server is not accepting SMTP connections.\n1. /srv/app/lib/Transport.php line 222", Network, ClassTransient},
 	})
 }
+
+// Batch 11-apps b: a refused connection said in the application's language,
+// and qmail's relay refusal worded "allowed to be relayed".
+func TestKindApps11bLocalizedRefusalAndRelayedThru(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Erro ao enviar: falha ao conectar ao servidor smtp.corp.example:587", Network, ClassTransient},
+		{"Impossible de se connecter au serveur SMTP mail.corp.example (connexion refusée)", Network, ClassTransient},
+		{"SMTP-Fehler: Verbindung abgelehnt (111)", Network, ClassTransient},
+		{"553 sorry, this domain is not allowed to be relayed through this MTA (#5.7.1)", RelayDenied, ClassPermanent},
+		// a refusal of the relay in the usual words stays one; a 5.7.1 policy refusal stays policy
+		{"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", RelayDenied, ClassPermanent},
+		{"550 5.7.1 Message refused by local policy", Policy, ClassPermanent},
+	})
+}

@@ -85,6 +85,23 @@ var apps11Rules = []rule{
 	{ID: "apps11.all-recipients-refused", Any: []string{"all recipients were rejected", "all recipients were refused", "all recipients rejected", "all recipients refused", "no recipients accepted", "no recipients were accepted"},
 		Cat:     Unknown,
 		Summary: "The server refused every recipient; the client's message does not say why (the server's reply to RCPT TO has the reason)."},
+	// batch 11-apps b: a refused connection in the application's own
+	// language (GLPI's PHPMailer in Portuguese "Falha ao conectar ao
+	// servidor: Conexão recusada (111)"), and qmail's relay refusal worded
+	// "that domain isn't allowed to be relayed thru this MTA"
+	{ID: "apps11.connection-refused-localized", Generic5xx: true, Any: []string{"conexão recusada", "conexao recusada", "falha ao conectar", "não foi possível conectar",
+		"conexión rechazada", "conexion rechazada", "no se pudo conectar", "no se puede conectar", "connexion refusée", "connexion refusee", "impossible de se connecter",
+		"échec de la connexion", "verbindung abgelehnt", "verbindung verweigert", "verbindung fehlgeschlagen", "connessione rifiutata", "impossibile connettersi",
+		"verbinding geweigerd", "kan geen verbinding maken", "połączenie odrzucone", "nie można połączyć"},
+		Cat:     Network,
+		Summary: "The connection to the mail server was refused or could not be opened (the message is in the application's language).",
+		Fix: []string{"Check the host name and port the application uses, and that the host can reach it (`nc -vz host 587`): many hosts and clouds block outbound port 25.",
+			"Check that the mail server listens on that port (errno 111: nothing listens, or a firewall refuses)."}},
+	{ID: "apps11.relayed-thru", Any: []string{"allowed to be relayed", "be relayed thru this", "be relayed through this", "relayed thru this mta", "relayed through this mta"},
+		Cat:     RelayDenied,
+		Summary: "The server refused to relay mail for this domain: it is not a destination it accepts mail for, and the client may not relay through it.",
+		Fix: []string{"Deliver to the recipient domain's own MX hosts (`dig MX domain`).",
+			"If the server should accept the domain (a forwarder), its admin must add the domain to its accepted domains (qmail: rcpthosts)."}},
 	{ID: "apps11.unitedinternet-hi", Any: []string{"&c=hi", "?c=hi"}, With: []string{"gmx", "web.de", "1und1", "ionos", "mail.com"},
 		Cat: RFCNoncompliant, Provider: "GMX/WEB.DE (United Internet)",
 		Summary: "GMX/WEB.DE (United Internet, code hi): the message header is not RFC 5321/5322 compliant (Date, From, Sender, To must be valid; BCC, CC, Date, From, Sender, Subject, To at most once each).",
