@@ -28,6 +28,9 @@ func TestKindLead11Wording(t *testing.T) {
 		{"451 timed out on /var/spool/mail/kim (NFS server not responding)", ServerError, ClassTransient},
 		{`level=error msg="sending mail failed" err=EOF`, Network, ClassTransient},
 		{"smtp send: read: EOF", Network, ClassTransient},
+		// the SMTP session's own time limit is no queue lifetime nor rate
+		{"421 4.4.2 SMTP time limit exceeded, closing connection", Network, ClassTransient},
+		{"Connection dropped: session time limit reached", Network, ClassTransient},
 		// a network timeout stays a network timeout
 		{"421 4.4.2 mx.lab.example Error: timeout exceeded", Network, ClassTransient},
 	})

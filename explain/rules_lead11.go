@@ -36,4 +36,14 @@ var lead11Rules = []rule{
 		Fix: []string{"Try again: a connection dropped once is often gone on retry.",
 			"If it repeats, check the port and its TLS mode (465 expects TLS at once, 587 and 25 expect STARTTLS): a client that speaks plain text to port 465 reads EOF.",
 			"Run `smtpgw probe host:port -v` to see where the server stops answering."}},
+	// a time limit of the SMTP session ran out ("SMTP time limit exceeded",
+	// "session time limit reached"): the connection was cut during the
+	// dialogue, a network timeout, not the queue lifetime (wording.expired's
+	// "time limit exceeded") nor a sending rate (mta.rate's "limit exceeded")
+	{ID: "lead11.session-time-limit", Any: []string{"smtp time limit", "session time limit", "connection time limit", "idle time limit"},
+		With: []string{"exceeded", "reached", "expired", "ran out", "hit"},
+		Cat:  Network, Pri: conceptPri + 4,
+		Summary: "The SMTP session took longer than the server's time limit for a connection and was cut: a slow link, a stalled client, or a large message on a slow path. The sending MTA retries.",
+		Fix: []string{"Nothing to change if it happens once: the message is retried.",
+			"If it repeats, check the path's speed and MTU (a stalled TLS handshake or data transfer) and the message size; `smtpgw probe host:port -v` shows how long each step of the dialogue takes."}},
 }

@@ -154,7 +154,9 @@ var wordingRules = []rule{
 		// non-English
 		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
 		"ha caducado", "messaggio scaduto", "dopo 5 giorni", "e expirou", "配信期限切れ", "срок доставки сообщения истёк", "投递超时"},
-		Not:     []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate"},
+		Not: []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate",
+			// a time limit of the SMTP session or of one command, not of the queue (lead11.session-time-limit)
+			"smtp time limit", "session time limit", "connection time limit", "idle time limit"},
 		Cat:     Expired,
 		Summary: "The message stayed in the sending queue for the whole retry period (the queue lifetime) without being delivered, and was returned.",
 		Fix: []string{"Find the earlier deferrals of this message in the sending MTA's log (Postfix: `grep QUEUE-ID /var/log/mail.log`; Exim: `exigrep`): the last temporary error is the real cause.",
