@@ -36,6 +36,15 @@ import "strings"
 //     IP's or sender's reputation;
 //   - a codeless Exchange line "The following organization rejected your
 //     message" is a delivery outcome (permanent), not unreadable input.
+//
+// Batch 11-sec b (heldout11-secb.tsv, MailCleaner's Exim ACL replies, 20
+// of 28 on its run) added: an address on the gateway's own blacklist
+// ("blacklisted sender: a@b"), mail from the recipient's own domain refused
+// as a spoof (read as a null MX for "does not accept mail"), an account
+// refused for abuse, a recipient
+// callout whose quoted reply says the user is unknown (not the sender
+// callout), an unauthenticated session on the submission port, BATV's
+// refusal of unsigned bounces, and MAIL before HELO.
 
 const refSpamdyke = "https://www.spamdyke.org/documentation/README.html (spamdyke: syslog codes DENIED_* and their SMTP messages)"
 
@@ -115,6 +124,56 @@ func sec11Rules() []rule {
 			Cat: Policy, Pri: codePri, Actor: ActorRecipientAdmin,
 			Summary: "The receiver refused the envelope sender because its own list blocks that address (no public block list is named).",
 			Fix:     []string{"Ask the recipient's administrator to remove the address from their blacklist, or send from another address."}},
+
+		// ---- batch 11-sec b (MailCleaner's Exim ACL replies) ----
+		// an address on the gateway's own lists: "blacklisted sender: a@b",
+		// "blacklisted recipient: c@d" (no list named; an IP address or host
+		// blacklisted stays reputation)
+		{ID: "sec11b.address-blacklisted", Any: []string{"blacklisted sender", "blocklisted sender", "blacklisted recipient", "blocklisted recipient", "sender blacklisted", "recipient blacklisted", "recipient is blacklisted", "recipient address is blacklisted"},
+			Not: []string{" using ", "listed in", "listed on", "listed at", "listed by", "rbl", "dnsbl", "spamhaus", "uribl", "surbl", "dbl", "sbl", "reputation", "your ip", "ip address"},
+			Cat: Policy, Pri: codePri, Actor: ActorRecipientAdmin,
+			Summary: "The receiving gateway's administrator has put the sender or the recipient address on its own blacklist (no public block list is named).",
+			Fix:     []string{"Ask the recipient's administrator to remove the address from the gateway's blacklist, or write from another address."}},
+		// mail that claims the recipient's own domain as its sender, refused
+		// as a spoof ("does not accept mail from itself"): not a null MX
+		{ID: "sec11b.own-domain-spoof", Any: []string{"mail from itself", "mail from its own domain", "from our own domain", "claims to be from our domain", "spoofing attempt",
+			"(spoofing)", "spoofed sender", "spoofed domain"},
+			Cat: SenderAuth, Pri: codePri,
+			Summary: "The receiver refused mail that uses its own domain as the sender without passing its SPF (a spoof of the recipient's domain).",
+			Fix:     []string{"Send mail for that domain only from hosts its SPF record lists, or sign it with DKIM for the domain."}},
+		// a sending account refused for abuse it sent
+		{ID: "sec11b.account-abuse", Any: []string{"refused user", "user refused", "account refused", "user blocked", "account blocked", "user is blocked", "account is blocked",
+			"user suspended", "account suspended"},
+			With: []string{"abuse", "spamming", "spam sent", "sent spam"},
+			Cat:  Policy, Pri: codePri, Actor: ActorSenderAdmin,
+			Summary: "The server refuses to send for this authenticated user: the account was blocked after abuse (spam sent through it).",
+			Fix:     []string{"Find how the account sent spam (a stolen password, an infected client) and fix it; then ask the server's administrator to unblock it."}},
+		// a callout whose quoted reply refuses the recipient: the recipient
+		// does not exist (the sender callout reads "callout verification
+		// failed" alone)
+		{ID: "sec11b.recipient-callout", Any: []string{"callout verification failed", "callout failed", "recipient callout", "callout verification"},
+			With: []string{"recipient address rejected: user unknown", "user unknown", "no such user", "unknown user", "mailbox unavailable", "does not exist", "recipient unknown",
+				"recipient address rejected: undeliverable"},
+			Not: []string{"sender address rejected", "sender verify", "sender callout", "mail from"},
+			Cat: UserUnknown, Pri: pastePri + 12,
+			Summary: "The gateway checked the recipient with the mail server behind it (a callout) and that server said the address does not exist."},
+		// a session on the submission port without AUTH
+		{ID: "sec11b.submission-unauthenticated", Any: []string{"unauthenticated session", "unauthenticated connection", "unauthenticated client", "not authenticated"},
+			With: []string{"submission port", "port 587", "submission service", "on submission"},
+			Cat:  AuthRequired, Pri: codePri,
+			Summary: "The submission port (587) takes mail only after SMTP AUTH: log in before MAIL FROM."},
+		// BATV: a bounce must carry the signature the domain signs its
+		// envelope senders with
+		{ID: "sec11b.batv", Any: []string{"reverse path signature", "return path signature", "unsigned bounces", "unsigned bounce", "batv", "prvs signature", "bounce address tag"},
+			Cat: Policy, Pri: conceptPri + 10,
+			Summary: "The domain signs its envelope senders (BATV) and accepts bounces only to signed addresses whose signature verifies: this bounce answers mail it did not send (backscatter).",
+			Fix:     []string{"If you bounce mail, answer the envelope sender as received (with its prvs= tag); refuse spam during the SMTP dialogue instead of bouncing it later."}},
+		// MAIL before HELO
+		{ID: "sec11b.no-helo", Any: []string{"no helo given", "no ehlo given", "no helo/ehlo given", "helo not given", "ehlo not given", "no helo before mail", "helo/ehlo was not given",
+			"mail before helo", "mail command before helo", "no helo command"},
+			Cat: Syntax, Pri: conceptPri + 10,
+			Summary: "The client sent MAIL FROM before HELO/EHLO: the server requires the greeting command first.",
+			Fix:     []string{"Send EHLO (or HELO) with the client's fully-qualified name before MAIL FROM."}},
 
 		// ---- explicit words over an odd enhanced code ----
 		{ID: "sec11.explicit-address-block", Any: []string{"blocking of sender", "blocking of recipient", "blocking of the sender", "blocking of the recipient",

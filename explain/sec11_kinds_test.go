@@ -113,3 +113,22 @@ func TestKindSec11OrganizationRejected(t *testing.T) {
 		{"The following organisation rejected your message: filter.partner.example.", Unknown, ClassPermanent},
 	})
 }
+
+// Batch 11-sec b's kinds (MailCleaner's ACL replies), in new wording: an
+// address on the gateway's own list (an IP address stays reputation), a
+// spoof of the recipient's own domain, an account refused for abuse, a
+// recipient callout, the submission port without AUTH, BATV, MAIL before
+// HELO.
+func TestKindSec11bGatewayACL(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Sender blacklisted by the administrator: promo@far.example", Policy, ClassPermanent},
+		{"550 Recipient is blacklisted: archive@lab.example", Policy, ClassPermanent},
+		{"550 5.7.511 Access denied, banned sender[203.0.113.60]", Reputation, ClassPermanent},
+		{"550 5.7.1 Our domain does not accept mail from itself without SPF pass (spoofing)", SenderAuth, ClassPermanent},
+		{"550 5.7.1 Account blocked: spam sent through this user", Policy, ClassPermanent},
+		{"550 Recipient callout verification failed: 550 No such user here", UserUnknown, ClassPermanent},
+		{"530 5.7.0 Not authenticated: the submission port takes only logged-in clients", AuthRequired, ClassPermanent},
+		{"550 5.7.1 Bounce refused: return path signature does not verify", Policy, ClassPermanent},
+		{"503 5.5.1 No HELO command received before MAIL", Syntax, ClassPermanent},
+	})
+}
