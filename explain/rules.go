@@ -528,7 +528,8 @@ var providerRules = []rule{
 	{ID: "mta.policy", Any: []string{"policy", "not authorized", "access denied", "prohibited", "blocked", "denied", "not allowed", "rejected for", "rejected by", "forbidden", "not accepted", "banned"}, Cat: Policy, Weak: true,
 		// a client library's wrapper ("SMTP Error: data not accepted.", PHPMailer) says a refusal at
 		// DATA, not a policy: without the server's words it is read by the code, if any (held-out batch 9-forum)
-		Not:     []string{"data not accepted"},
+		// nor does a client's "rejected by the server", which names no cause (held-out batch 11-lib)
+		Not:     []string{"data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server"},
 		Summary: "The receiving site's local policy refused the message."},
 }
 

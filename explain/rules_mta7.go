@@ -460,7 +460,7 @@ func textIdentifierWords(s string) string {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 10 && camelJoins(s[start:i]) >= 2 {
+		if start >= 0 && i-start >= 10 && camelJoins(s[start:i]) >= 2 && !libraryEnumName(s[start:i]) {
 			if w := splitIdentifier(s[start:i]); w != "" {
 				b.WriteString(w)
 				b.WriteString(". ")

@@ -93,6 +93,7 @@ func assembleRules() []*rule {
 		winmta11AllRules(),
 		apps11Rules,
 		sec11Rules(),
+		lib11Rules,
 	}
 	n := 0
 	for _, part := range parts {

@@ -1,0 +1,274 @@
+package explain
+
+import "strings"
+
+// Forms of held-out batch 11-lib (testdata/corpus/heldout11-lib.tsv):
+// errors as mail client libraries and mail clients print them. A library
+// wraps the server's reply in words of its own, and those words must not
+// outvote the reply:
+//
+//   - System.Net.Mail (and PowerShell's Send-MailMessage, built on it)
+//     prints the standard text of the reply's code, then "The server
+//     response was: " and the reply WITHOUT its basic code (SmtpException:
+//     GetMessageForStatus(code) + " " + SR.MailServerResponse):
+//     "Exceeded storage allocation. The server response was: 5.3.4 Your
+//     message exceeded Google's message size limits". The library's words
+//     stand for the code (552) and nothing more; the server's words say why.
+//     dotnetServerResponse writes the code back in front of the server's
+//     words, on a line of its own, and the library's words stay as context.
+//   - .NET and MailKit log the code as the name of their SmtpStatusCode
+//     enum ("StatusCode: MailboxBusy", "SmtpStatusCode.TransactionFailed"),
+//     MailKit its SASL errors by name ("AuthenticationInvalidCredentials:
+//     ..."): the name is the code (statusCodeName), used when the input
+//     carries no code of its own.
+//   - Outlook Express and Windows Live Mail end their error dialog with
+//     fields ("Protocol: SMTP, Port: 25, Secure(SSL): No, Socket Error:
+//     10061"): "Secure(SSL): No" is a setting, not a TLS failure
+//     (outlookDialogFields).
+
+// lib11Forms applies the rewrites above (preparePaste); each looks for its
+// marker first, so other input passes untouched.
+func lib11Forms(s string) string {
+	if indexFold(s, dotnetResponse) >= 0 {
+		s = dotnetServerResponse(s)
+	}
+	if strings.Contains(s, "tatusCode") || strings.Contains(s, "Exception: ") {
+		s = statusCodeName(s)
+	}
+	if strings.Contains(s, "ErrorCode: ") {
+		s = mailKitErrorCode(s)
+	}
+	if strings.Contains(s, "Secure(SSL): ") {
+		s = outlookDialogFields(s)
+	}
+	return s
+}
+
+// dotnetStatusTexts are System.Net.Mail's texts of SmtpStatusCode (its
+// SR.Smtp* resources), each standing for its code. "Mailbox unavailable."
+// is the text of both 450 (MailboxBusy) and 550 (MailboxUnavailable): the
+// class of the server's enhanced code tells which.
+var dotnetStatusTexts = [...]struct {
+	text string
+	code int
+}{
+	{"service not available, closing transmission channel.", 421},
+	{"mailbox unavailable.", 550},
+	{"error in processing.", 451},
+	{"insufficient system storage.", 452},
+	{"client does not have permission to submit mail to this server.", 454},
+	{"syntax error, command unrecognized.", 500},
+	{"syntax error in parameters or arguments.", 501},
+	{"command not implemented.", 502},
+	{"bad sequence of commands.", 503},
+	{"command parameter not implemented.", 504},
+	{"the smtp server requires a secure connection or the client was not authenticated.", 530},
+	{"user not local; please try a different path.", 551},
+	{"exceeded storage allocation.", 552},
+	{"mailbox name not allowed.", 553},
+	{"transaction failed.", 554},
+}
+
+// dotnetResponse is System.Net.Mail's SR.MailServerResponse before its
+// argument.
+const dotnetResponse = "the server response was:"
+
+// dotnetServerResponse rewrites "<status text> The server response was:
+// <reply without its code>" into the same words followed by a line
+// "<code> <reply>". A reply that kept its own code, or words before "The
+// server response was:" that are not one of the status texts, leave s as it
+// is.
+func dotnetServerResponse(s string) string {
+	at := indexFold(s, dotnetResponse)
+	if at < 0 {
+		return s
+	}
+	before := strings.TrimRight(s[:at], " ")
+	code := 0
+	for _, t := range dotnetStatusTexts {
+		if len(before) >= len(t.text) && strings.EqualFold(before[len(before)-len(t.text):], t.text) {
+			code = t.code
+			break
+		}
+	}
+	if code == 0 || carriesCode(s[:at]) {
+		return s // (a server that quotes .NET's words under its own code)
+	}
+	end := at + len(dotnetResponse)
+	text := strings.TrimLeft(s[end:], " ")
+	if isReplyCodeAt(text, 0) && (len(text) == 3 || text[3] == ' ' || text[3] == '-') {
+		return s // the server's own code came through
+	}
+	if code == 550 {
+		// "Mailbox unavailable." is 450's text and 550's: the enhanced
+		// code's class tells which; without one the class stays open
+		switch {
+		case len(text) > 1 && text[0] == '4' && text[1] == '.':
+			code = 450
+		case len(text) > 1 && text[0] == '5' && text[1] == '.':
+		default:
+			return s
+		}
+	}
+	return s[:end] + "\n" + itoa(code) + " " + text
+}
+
+// smtpStatusNames are the names of SmtpStatusCode in System.Net.Mail and in
+// MailKit (the same names for the same codes, MailKit's with its SASL
+// codes), and .NET's own names for 451, 454 and 530.
+var smtpStatusNames = [...]struct {
+	name string
+	code int
+}{
+	{"ServiceNotAvailable", 421}, {"PasswordTransitionNeeded", 432}, {"MailboxBusy", 450}, {"LocalErrorInProcessing", 451},
+	{"ErrorInProcessing", 451}, {"InsufficientStorage", 452}, {"ClientNotPermitted", 454}, {"TemporaryAuthenticationFailure", 454},
+	{"CommandUnrecognized", 500}, {"SyntaxError", 501}, {"CommandNotImplemented", 502}, {"BadCommandSequence", 503},
+	{"CommandParameterNotImplemented", 504}, {"MustIssueStartTlsFirst", 530}, {"AuthenticationRequired", 530},
+	{"AuthenticationMechanismTooWeak", 534}, {"AuthenticationInvalidCredentials", 535}, {"EncryptionRequiredForAuthenticationMechanism", 538},
+	{"MailboxUnavailable", 550}, {"UserNotLocalTryAlternatePath", 551}, {"ExceededStorageAllocation", 552},
+	{"MailboxNameNotAllowed", 553}, {"TransactionFailed", 554}, {"MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555},
+}
+
+// statusCodeName turns a status enum name into its code, for an input that
+// carries no reply code and no enhanced code of its own: "StatusCode:
+// MailboxBusy", "StatusCode=MailboxBusy", "SmtpStatusCode.MailboxBusy", or
+// a name that heads an exception's message ("AuthenticationException:
+// AuthenticationInvalidCredentials: ..."). It appends a line "<code>
+// <message>", the message being the words after the name on its line, else
+// the exception's message.
+func statusCodeName(s string) string {
+	if carriesCode(s) {
+		return s
+	}
+	code, after := 0, -1
+	if i := strings.Index(s, "StatusCode"); i >= 0 {
+		j := i + len("StatusCode")
+		for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=' || s[j] == '.') {
+			j++
+		}
+		if j > i+len("StatusCode") {
+			code, after = statusNameAt(s, j)
+		}
+	}
+	if code == 0 {
+		if i := strings.Index(s, "Exception: "); i >= 0 {
+			code, after = statusNameAt(s, i+len("Exception: "))
+			if code != 0 && (after >= len(s) || s[after] != ':') {
+				code = 0 // a name heads the message only when a colon follows it
+			}
+		}
+	}
+	if code == 0 {
+		return s
+	}
+	msg := restOfLine(s, after)
+	msg = strings.TrimLeft(msg, " :,")
+	if msg == "" {
+		if i := strings.Index(s, "Exception: "); i >= 0 {
+			msg = restOfLine(s, i+len("Exception: "))
+		}
+	}
+	return s + "\n" + itoa(code) + " " + strings.TrimSpace(msg)
+}
+
+// statusNameAt returns the code of the enum name that starts at s[i] (a
+// whole identifier) and the index after it; 0 when it is none.
+func statusNameAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && isAlpha(s[j]) {
+		j++
+	}
+	w := s[i:j]
+	for _, n := range smtpStatusNames {
+		if w == n.name {
+			return n.code, j
+		}
+	}
+	return 0, i
+}
+
+// restOfLine is s from i to the end of its line.
+func restOfLine(s string, i int) string {
+	if i >= len(s) {
+		return ""
+	}
+	t := s[i:]
+	if e := strings.IndexByte(t, '\n'); e >= 0 {
+		t = t[:e]
+	}
+	return t
+}
+
+// carriesCode reports a reply code ("550", "421-") or an enhanced code
+// ("5.7.1") anywhere in s, outside longer numbers and dotted addresses.
+func carriesCode(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+			continue
+		}
+		if isReplyCodeAt(s, i) && (i+3 == len(s) || !isDigit(s[i+3]) && s[i+3] != '.') {
+			return true
+		}
+	}
+	return findEnhanced(s) >= 0
+}
+
+// mailKitErrorCodes are the values of MailKit's SmtpCommandException.ErrorCode:
+// the command that failed, in words the stage reader knows (libraryStage),
+// so that "MessageNotAccepted" is not read as a refusal's reason.
+var mailKitErrorCodes = [...]struct{ name, stage string }{
+	{"SenderNotAccepted", "MAIL FROM command failed"},
+	{"RecipientNotAccepted", "RCPT TO command failed"},
+	{"MessageNotAccepted", "DATA END command failed"},
+	{"UnexpectedStatusCode", "unexpected reply"},
+}
+
+// mailKitErrorCode writes MailKit's "ErrorCode: <name>" as the stage it
+// names.
+func mailKitErrorCode(s string) string {
+	i := strings.Index(s, "ErrorCode: ")
+	if i < 0 {
+		return s
+	}
+	j := i + len("ErrorCode: ")
+	for _, e := range mailKitErrorCodes {
+		if strings.HasPrefix(s[j:], e.name) {
+			return s[:j] + e.stage + s[j+len(e.name):]
+		}
+	}
+	return s
+}
+
+// libraryEnumName reports a name of the enums above (SmtpStatusCode,
+// MailKit's ErrorCode): it stands for a code or a stage, so its words
+// ("ExceededStorageAllocation", "RecipientNotAccepted") are not read as the
+// reason (textIdentifierWords).
+func libraryEnumName(w string) bool {
+	for _, n := range smtpStatusNames {
+		if w == n.name {
+			return true
+		}
+	}
+	for _, e := range mailKitErrorCodes {
+		if w == e.name {
+			return true
+		}
+	}
+	return false
+}
+
+// outlookDialogFields blanks the "Secure(SSL): Yes/No" field (and its
+// value) of Outlook Express's and Windows Live Mail's error dialog.
+func outlookDialogFields(s string) string {
+	for {
+		i := strings.Index(s, "Secure(SSL): ")
+		if i < 0 {
+			return s
+		}
+		j := i + len("Secure(SSL): ")
+		for j < len(s) && s[j] != ',' && s[j] != '\n' {
+			j++
+		}
+		s = s[:i] + s[j:]
+	}
+}
