@@ -40,7 +40,7 @@ var lib11Rules = []rule{
 		Cat: AuthFailed, Weak: true, Pri: conceptPri,
 		Summary: "The client could not authenticate: the server refused the credentials, or the two sides share no authentication method (a mechanism such as PLAIN or LOGIN the server does not offer, or a plaintext password it does not allow).",
 		Fix: []string{"Check the username and password; many providers require an app password or OAuth2 instead of the account password.",
-			"Choose an authentication method the server offers in its EHLO reply (`smtpgw send --verbose` shows it); most servers offer PLAIN and LOGIN only after STARTTLS.",
+			"Choose an authentication method the server offers in its EHLO reply (the AUTH line of the session transcript); most servers offer PLAIN and LOGIN only after STARTTLS.",
 			"If the server offers no authentication on this port, use the provider's submission port (587 with STARTTLS, or 465)."},
 		Refs: []string{"RFC 4954"}},
 	{ID: "lib11.outgoing-server-unknown", Any: []string{"outgoing server", "smtp server", "smtp host", "mail server", "outgoing mail server", "server name"},
@@ -100,7 +100,7 @@ var lib11Rules = []rule{
 		"refused by the server"},
 		Cat: Unknown, Actor: ActorSenderAdmin,
 		Summary: "The client reports that the server refused the message without passing on the server's reason.",
-		Fix: []string{"Find the server's own reply: the client's log or a verbose send (`smtpgw send --verbose`) shows the code and text that say why.",
+		Fix: []string{"Find the server's own reply: the client's log or the session transcript of a test send shows the code and text that say why.",
 			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
 
 	// ---- 553 at MAIL FROM ----
