@@ -79,7 +79,9 @@ var lib11Rules = []rule{
 	// "Unable to connect using SSL" (Outlook's 0x800CCC1A): the TLS mode is the failure's cause
 	{ID: "lib11.connect-using-tls", Any: []string{"using ssl", "using tls", "using ssl/tls", "over ssl", "over tls", "via ssl", "via tls", "with ssl", "with tls"},
 		With: []string{"unable to connect", "could not connect", "cannot connect", "can't connect", "failed to connect", "connection failed", "connect failed"},
-		Cat:  TLSRequired, Pri: 12,
+		// a connection that timed out or was refused failed before TLS began: the network is the cause (held-out batch 11-apps)
+		Not: []string{"timed out", "timeout", "connection refused", "no route to host", "unreachable", "connection reset"},
+		Cat: TLSRequired, Pri: 12,
 		Summary: "The client could not connect with TLS: the port does not speak the TLS mode the client was set to (implicit TLS on 465, STARTTLS on 587), or the two sides share no TLS version or cipher.",
 		Fix: []string{"Use the port with the TLS mode it expects: 465 speaks TLS at once, 587 and 25 start in plain text and upgrade with STARTTLS.",
 			"Check the TLS versions both sides allow: `openssl s_client -connect host:465` or `-starttls smtp -connect host:587`."},
