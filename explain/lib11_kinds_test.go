@@ -122,3 +122,21 @@ func TestKindLib11DailyLimitAndNoCause(t *testing.T) {
 		{"The recipient was rejected by the server because it does not allow relaying", RelayDenied, ClassPermanent},
 	})
 }
+
+// Batch 11-lib b: a library's disconnect that carries the server's last
+// words is explained by those words; a client's summary that the protocol
+// failed, without the reply, names no cause (and is no exit 2).
+func TestKindLib11bDisconnectWordsAndNoCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SmtpProtocolException: The SMTP server has unexpectedly disconnected: 535 Incorrect authentication data", AuthFailed, ClassPermanent},
+		{"The server has disconnected: Authentication unsuccessful, the password is wrong", AuthFailed, ClassPermanent},
+		// a disconnect alone stays a network failure
+		{"MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.", Network, ClassTransient},
+	})
+	for _, in := range []string{"mailer: SMTP protocol error while sending to smtp.mail.example", "After sending DATA, response did not start with any of: [3]."} {
+		e, err := explainOne(in)
+		if err != nil || e.Category != Unknown {
+			t.Errorf("%q: %s (%v), want unknown", in, e.Category, err)
+		}
+	}
+}

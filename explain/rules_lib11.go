@@ -105,6 +105,23 @@ var lib11Rules = []rule{
 		Fix: []string{"Find the server's own reply: the client's log or the session transcript of a test send shows the code and text that say why.",
 			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
 
+	// ---- batch 11-lib b: the server's words after a library's disconnect, and failures that name no cause ----
+	// MailKit appends the server's last words to its disconnect ("The SMTP server has unexpectedly
+	// disconnected: Authentication failed: Bad username / password"): they are the cause
+	{ID: "lib11.disconnect-after-auth-failure", Any: []string{"authentication failed", "bad username", "username and password not accepted",
+		"invalid credentials", "incorrect authentication data", "authentication unsuccessful"},
+		With:    []string{"unexpectedly disconnected", "has disconnected", "disconnected:"},
+		Cat:     AuthFailed,
+		Summary: "The server refused the login and then closed the connection; the library reports the disconnect, with the server's words that say the credentials were refused.",
+		Fix: []string{"Check the username and password; many providers require an app password or OAuth2 instead of the account password.",
+			"Check that the account may use SMTP authentication."}},
+	// a client's summary that sending failed in the protocol, without the reply that said why
+	{ID: "lib11.protocol-failure-no-cause", Any: []string{"smtp protocol error", "response did not start with any of"},
+		Cat: Unknown, Actor: ActorSenderAdmin,
+		Summary: "The client reports that the SMTP exchange failed, without the server's reply that says why.",
+		Fix: []string{"Turn on the client's protocol trace (or run a test send that shows the session) and read the server's reply to the command that failed.",
+			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
+
 	// ---- 553 at MAIL FROM ----
 	{ID: "lib11.553-mail-from", Codes: []int{553}, Stages: []string{"MAIL FROM"}, Cat: SenderInvalid, Weak: true,
 		Summary: "The server refused the envelope sender (MAIL FROM) with 553, \"mailbox name not allowed\": the sender address is not acceptable there (its form, its domain, or an address the authenticated user may not use).",
