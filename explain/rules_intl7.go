@@ -167,7 +167,7 @@ var intlRules7 = []rule{
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is disabled, locked, suspended or dormant, and accepts no mail."},
 	{ID: "intl.user-unknown", Any: intlMailboxSubjects, With: intlNotExistVerdicts,
-		Not: []string{"sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords},
+		Not: []string{"sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords, final11NoReason},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "intl.mailbox-full", Any: intlStorageSubjects, With: intlFullVerdicts,

@@ -94,6 +94,7 @@ func assembleRules() []*rule {
 		apps11Rules,
 		sec11Rules(),
 		lib11Rules,
+		final11Rules,
 	}
 	n := 0
 	for _, part := range parts {
