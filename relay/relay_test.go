@@ -369,9 +369,10 @@ func TestPermanentFailureWithBounce(t *testing.T) {
 	}
 }
 
-func TestRestartResumesQueue(t *testing.T) {
-	t.Parallel()
-	up := upstream.Start(t, upstream.Options{})
+// refusingUpstream starts an upstream that defers every message (451 4.3.0)
+// until accept is called.
+func refusingUpstream(t *testing.T) (up *upstream.Server, accept func()) {
+	up = upstream.Start(t, upstream.Options{})
 	var mu sync.Mutex
 	refuse := true
 	up.DataReply = func(int) *smtp.SMTPError {
@@ -382,6 +383,16 @@ func TestRestartResumesQueue(t *testing.T) {
 		}
 		return nil
 	}
+	return up, func() {
+		mu.Lock()
+		refuse = false
+		mu.Unlock()
+	}
+}
+
+func TestRestartResumesQueue(t *testing.T) {
+	t.Parallel()
+	up, accept := refusingUpstream(t)
 	res := mxSetup(t)
 	dir := t.TempDir()
 	mod := func(o *Options) {
@@ -398,9 +409,7 @@ func TestRestartResumesQueue(t *testing.T) {
 	if n := spoolCount(t, dir, spool.DirQueue); n != 1 {
 		t.Fatalf("queue holds %d messages after stop, want 1", n)
 	}
-	mu.Lock()
-	refuse = false
-	mu.Unlock()
+	accept()
 	sp, _ := spool.Open(dir)
 	ids, _ := sp.IDs(spool.DirQueue)
 	if err := sp.Retry(ids[0]); err != nil { // as `smtpgw queue retry` does
@@ -445,17 +454,7 @@ func TestMaxQueueTimeExpires(t *testing.T) {
 // the lifetime ends a message only when a delivery fails temporarily.
 func TestExpiredMessageTriedOnceMore(t *testing.T) {
 	t.Parallel()
-	up := upstream.Start(t, upstream.Options{})
-	var mu sync.Mutex
-	refuse := true
-	up.DataReply = func(int) *smtp.SMTPError {
-		mu.Lock()
-		defer mu.Unlock()
-		if refuse {
-			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "Try later"}
-		}
-		return nil
-	}
+	up, accept := refusingUpstream(t)
 	res := mxSetup(t)
 	dir := t.TempDir()
 	h := startRelay(t, dir, func(o *Options) {
@@ -468,9 +467,7 @@ func TestExpiredMessageTriedOnceMore(t *testing.T) {
 	}
 	waitFor(t, "deferral", 10*time.Second, func() bool { return strings.Contains(h.logs.String(), `"msg":"deferred"`) })
 	h.stop()
-	mu.Lock()
-	refuse = false
-	mu.Unlock()
+	accept()
 	// the relay comes back with a lifetime the message has long passed
 	h2 := startRelay(t, dir, func(o *Options) {
 		o.Deliver.Resolver = res
