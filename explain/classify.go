@@ -1416,12 +1416,11 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	// A delay notice says the message is still queued and retried; its
 	// permanent words are about a future that has not come ("you'll be
 	// notified if the delivery fails permanently", Gmail's "Delivery
-	// incomplete", held-out batch 10).
-	if e.stillQueued(set) {
-		for _, id := range e.queuedIDs {
-			if set.has(id) {
-				return ClassTransient, e.m.patterns[id]
-			}
+	// incomplete", held-out batch 10). (A bounce generator's own statement
+	// of a delay, statedTemporaryWording, decided above.)
+	for _, id := range e.queuedIDs {
+		if set.has(id) {
+			return ClassTransient, e.m.patterns[id]
 		}
 	}
 	otherExpiry := false
