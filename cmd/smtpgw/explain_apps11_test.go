@@ -23,17 +23,12 @@ func TestExplainApps11FormsStdin(t *testing.T) {
 
 func TestExplainApps11FormsArgument(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ in, cat, class string }{
+	checkArgVerdicts(t, []argVerdict{
 		// a PHP stack trace: "line 222" is a source line, the exception's words decide
 		{"[mail] Error: ServiceException: Could not send message: Server is not accepting SMTP connections.\n\n0. /srv/www/apps/mail/lib/Transport.php line 222", "network", "transient"},
 		// a debug transcript whose last reply agreed to start TLS, then the client's error
 		{"CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT", "tls-required", "transient"},
-	} {
-		m := explainJSON(t, c.in)
-		if m["category"] != c.cat || m["class"] != c.class {
-			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
-		}
-	}
+	})
 	// the same transcript piped on standard input gives the same single verdict
 	in := "CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT\n"
 	out, errOut, code := runCLI(t, in, "explain", "--json", "-")

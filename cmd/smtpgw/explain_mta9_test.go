@@ -32,15 +32,10 @@ func TestExplainMta9FormsStdin(t *testing.T) {
 
 func TestExplainMta9FormsArgument(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ in, cat, class string }{
+	checkArgVerdicts(t, []argVerdict{
 		// a Postfix bounce that wrapped the reply, its continuation codes inline
 		{"<bo@far.example>: host mx.far.example[198.51.100.3] said: 550-Requested\naction not taken: mailbox unavailable 550-Refused by the\nrecipient's local policy 550 (in reply to RCPT TO command)", "policy", "permanent"},
 		// a library's debugger: the refused AUTH decides, not the errors it caused
 		{"Failed to authenticate password. Error: 535 5.7.8 Error: authentication failed\nfrom: 250 2.1.0 Ok\nto: 503 5.5.1 Error: need MAIL command\nThe following SMTP error was encountered: 503 5.5.1 Error: need MAIL command\n500 5.5.2 Error: bad syntax", "auth-failed", "permanent"},
-	} {
-		m := explainJSON(t, c.in)
-		if m["category"] != c.cat || m["class"] != c.class {
-			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
-		}
-	}
+	})
 }

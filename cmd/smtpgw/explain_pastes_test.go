@@ -35,7 +35,7 @@ func TestExplainPastedWrappersStdin(t *testing.T) {
 
 func TestExplainPastedWrappersArgument(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ in, cat, class string }{
+	checkArgVerdicts(t, []argVerdict{
 		// Nodemailer's error object as printed by console.log
 		{"{ Error: Message failed: 552 5.3.4 Message size exceeds fixed maximum message size\n    at SMTPConnection._formatError (node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n  code: 'EMESSAGE',\n  response: '552 5.3.4 Message size exceeds fixed maximum message size',\n  responseCode: 552,\n  command: 'DATA' }", "message-too-big", "permanent"},
 		// PHPMailer's ErrorInfo over several lines
@@ -44,17 +44,28 @@ func TestExplainPastedWrappersArgument(t *testing.T) {
 		{"recv mx.shop.example>550-5.7.1 The sender domain shop.example has no SPF record and\nrecv mx.shop.example>550 5.7.1 the message is not signed with DKIM.", "sender-auth", "permanent"},
 		// a Python multi-line reply string inside the refused-recipients dict
 		{"SMTPRecipientsRefused: {'ida@shop.example': (550, b'5.2.1 The email account that you tried to reach is disabled.\n5.2.1 Learn more at https://support.example/p=DisabledUser')}", "mailbox-disabled", "permanent"},
-	} {
+	})
+}
+
+// stdinPaste is one paste of a list piped to `explain --json -`, one per
+// line, with the verdict it must get (stage only when not empty).
+type stdinPaste struct{ in, cat, class, stage string }
+
+// argVerdict is an input given as explain's argument and the category
+// and class `explain --json` must give it.
+type argVerdict struct{ in, cat, class string }
+
+// checkArgVerdicts runs `explain --json` on each input as the argument and
+// checks its category and class.
+func checkArgVerdicts(t *testing.T, cases []argVerdict) {
+	t.Helper()
+	for _, c := range cases {
 		m := explainJSON(t, c.in)
 		if m["category"] != c.cat || m["class"] != c.class {
 			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
 		}
 	}
 }
-
-// stdinPaste is one paste of a list piped to `explain --json -`, one per
-// line, with the verdict it must get (stage only when not empty).
-type stdinPaste struct{ in, cat, class, stage string }
 
 // checkStdinPastes pipes the pastes, one per line, to `explain --json -` and
 // checks that each gives exactly one explanation, in order, with its verdict.
