@@ -23,11 +23,11 @@ import (
 // test; a listed row that passes fails it (take it off the list).
 //
 //	go test ./explain -run TestCorpus -v                 per-category agreement
-//	go test ./explain -run TestCorpus -corpus.doc        rewrite the table in docs/explain.md
+//	go test ./explain -run TestCorpus -corpus.doc        rewrite the table in docs/explain-corpus.md
 //	go test ./explain -run TestCorpus -corpus.known      rewrite known-failures.tsv from today's failures
 
 var (
-	corpusDoc   = flag.Bool("corpus.doc", false, "write the corpus agreement table into ../docs/explain.md")
+	corpusDoc   = flag.Bool("corpus.doc", false, "write the corpus agreement table into ../docs/explain-corpus.md")
 	corpusKnown = flag.Bool("corpus.known", false, "rewrite testdata/corpus/known-failures.tsv with today's failures and their reasons")
 )
 
@@ -343,7 +343,7 @@ const (
 
 func writeCorpusDoc(t *testing.T, table string) {
 	t.Helper()
-	path := filepath.Join("..", "docs", "explain.md")
+	path := filepath.Join("..", "docs", "explain-corpus.md")
 	old, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -95,6 +95,13 @@ func assembleRules() []*rule {
 		sec11Rules(),
 		lib11Rules,
 		final11Rules,
+		prov12Rules,
+		esp12Rules,
+		mta12Rules,
+		intl12Rules,
+		gw12Rules,
+		engine12Rules,
+		final12Rules,
 	}
 	n := 0
 	for _, part := range parts {
