@@ -39,6 +39,7 @@ type matcher struct {
 	out       [][]int32 // state → patterns ending here (including via fail links)
 	patterns  []string
 	wordStart []bool    // pattern id → must start a word (isShortWord)
+	wordEnd   []bool    // pattern id → may run on into at most maxRunOn letters (isShortWord, not isStem)
 	variants  []variant // other case forms of non-ASCII patterns
 	index     map[string]int32
 	once      sync.Once // compile runs on the first scan of a non-empty text
@@ -69,7 +70,9 @@ func (m *matcher) id(p string) int32 {
 		panic("explain: too many keyword patterns")
 	}
 	m.patterns = append(m.patterns, p)
-	m.wordStart = append(m.wordStart, ascii && isShortWord(p))
+	short := ascii && isShortWord(p)
+	m.wordStart = append(m.wordStart, short)
+	m.wordEnd = append(m.wordEnd, short && !isStem(p))
 	if m.index == nil { // (the engine of bare codes registers no pattern)
 		m.index = map[string]int32{}
 	}
@@ -352,6 +355,13 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					if inHostLabel(text, i+1) {
 						continue
 					}
+					// and it ends the word or runs on into an ending only
+					// ("blocked", "spammer", "quotas"), not into a longer
+					// word: "konta" (Polish: account) is not found in
+					// "kontaktieren", nor "spam" in "SpamAssassin"
+					if m.wordEnd[p] && runOn(text, i+1, m.patterns[p]) > maxRunOn {
+						continue
+					}
 				}
 				if negated(text[:max(st, 0)]) {
 					// "not listed in the directory" says the opposite of
@@ -465,8 +475,46 @@ func isLineEndName(s string) bool {
 	return strings.EqualFold(s, "lf") || strings.EqualFold(s, "cr") || strings.EqualFold(s, "crlf")
 }
 
+// maxRunOn is how many letters a short keyword may run on into: an
+// inflection ("-s", "-ed", "-ing", "-er", "-ers", "-ies"), not a longer word.
+const maxRunOn = 3
+
+// runOn counts the ASCII letters and digits that follow the keyword kw at
+// text[:end] in the same word; a doubled last letter ("spam" in "spamming")
+// is not counted, and a capital letter after a small one starts another
+// word. A byte of a non-ASCII letter ends the count: a Latin
+// keyword in Chinese or Japanese text ("TLS，") has no space after it.
+func runOn(text string, end int, kw string) int {
+	j := end
+	if j < len(text) && text[j]|0x20 == kw[len(kw)-1] {
+		j++ // kw is lower-case ASCII letters (isShortWord)
+	}
+	k := j
+	for k < len(text) && isAlnum(text[k]) {
+		if 'A' <= text[k] && text[k] <= 'Z' && 'a' <= text[k-1] && text[k-1] <= 'z' {
+			break // a CamelCase name: "MailgunError", "AccountSuspendedException"
+		}
+		k++
+	}
+	return k - j
+}
+
+// isStem: short keywords that are the stems of longer words of the same
+// meaning ("auth" of "authentication", "disk" of "diskspace", German
+// "speicher" of "Speicherplatz") run on into any word they begin. Every
+// other short keyword is a word: it may take an ending (maxRunOn) but does
+// not match the beginning of another word.
+func isStem(p string) bool {
+	switch p {
+	case "auth", "attach", "connect", "max", "verif", "negat", "disk", "speicher", "postfach":
+		return true
+	}
+	return false
+}
+
 // isShortWord: a keyword of one short word (letters only, up to 8) must
-// start a word of the text; longer keywords and phrases match anywhere.
+// start a word of the text, and end it but for an ending (maxRunOn) unless
+// it is a stem (isStem); longer keywords and phrases match anywhere.
 func isShortWord(p string) bool {
 	if len(p) > 8 || p == "" {
 		return false

@@ -1,0 +1,68 @@
+package explain
+
+import (
+	"slices"
+	"testing"
+)
+
+// The design-level kinds of session 7 (helper engine12), in new wording.
+
+// A short keyword is a word: it starts a word of the text and may take an
+// ending, but it is not found at the start of a longer word; stems are.
+func TestKindEngine12KeywordIsAWord(t *testing.T) {
+	m := newMatcher()
+	ids := map[string]int32{}
+	for _, p := range []string{"konta", "spam", "quota", "block", "auth", "disk", "mime", "tls", "payment required"} {
+		ids[p] = m.id(p)
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		// an ending of up to three letters
+		{"IP blocked for spamming, quotas apply", []string{"block", "spam", "quota"}},
+		{"the spammer was blocking", []string{"spam", "block"}},
+		// not the start of another word
+		{"Bitte kontaktieren Sie uns", nil},
+		{"refused by spamassassin, see Spamhaus", nil},
+		// a capital letter after a small one starts a word of a CamelCase name
+		{"QuotaExceededException from SpamAssassin", []string{"quota", "spam"}},
+		{"scanned by mimesweeper", nil},
+		{"blockchain", nil},
+		// a stem runs on into any word it begins
+		{"authentication failed, diskspace low", []string{"auth", "disk"}},
+		// a Latin keyword inside Chinese text has no space after it
+		{"需要TLS，正在断开连接", []string{"tls"}},
+		// phrases and longer keywords match anywhere, as before
+		{"402paymentrequiredx", nil},
+		{"HTTP 402 payment required", []string{"payment required"}},
+		// still a word when it is one
+		{"Konta nie ma (konta)", []string{"konta"}},
+	} {
+		var set patternSet
+		found := m.scan(tc.text, &set, nil)
+		var got []string
+		for _, id := range found {
+			got = append(got, m.patterns[id])
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: found %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+func TestKindEngine12KeywordIsAWordVerdicts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// German "kontaktieren" is not the Polish mailbox word "konta":
+		// a blocked connection is not a disabled mailbox
+		{"554 5.7.1 Verbindung gesperrt - bitte kontaktieren Sie den Postmaster", Policy, ClassPermanent},
+		// a product whose name begins with a keyword names it whole
+		{"550 5.7.1 Message refused: SPAMASSASSIN verdict", SpamContent, ClassPermanent},
+		// a stem still runs on
+		{"452 4.2.2 user's diskquota has been exceeded", MailboxFull, ClassTransient},
+		{"535 5.7.8 Authentication credentials invalid", AuthFailed, ClassPermanent},
+	})
+}
