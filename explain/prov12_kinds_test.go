@@ -1,0 +1,87 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 12-prov found on its only run, in new wording
+// (not the batch's rows).
+
+// A generic refusal frame yields to the cause it names beside it: malware
+// named as the reason of a content refusal, a blocklist beside
+// "administrative prohibition", a gateway envelope tagged ":blocked"
+// against the same envelope carrying nothing.
+func TestKindProv12FrameYieldsToNamedCause(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Message content refused (malware detected in attachment invoice.zip)", Virus, ClassPermanent},
+		{"550 Message rejected: trojan found in attachment", Virus, ClassPermanent},
+		{"550 5.6.0 content blocked - ransomware signature in message body", Virus, ClassPermanent},
+		{"550 administrative prohibition: sending host 198.51.100.7 is listed at bl.blocklist.example", Reputation, ClassPermanent},
+		{"550 administrative prohibition (client blacklisted by dnsbl)", Reputation, ClassPermanent},
+		// the frame alone keeps its generic reading
+		{"550 Administrative prohibition", Policy, ClassPermanent},
+		{"550 permanent failure for one or more recipients (ann@corp.example:blocked)", SpamContent, ClassPermanent},
+		{"550 permanent failure for one or more recipients", Unknown, ClassPermanent},
+	})
+	// a scanner that failed or a spam-or-virus formula is no virus verdict
+	for _, in := range []string{
+		"451 4.7.1 virus scanner unavailable, message rejected temporarily",
+		"550 Message rejected as spam or virus",
+	} {
+		e, err := explainOne(in)
+		if err == nil && e.Category == Virus {
+			t.Errorf("%q: read as a virus (rule %q)", in, e.Rule)
+		}
+	}
+}
+
+// A header field said to contain characters it may not is the message's
+// format.
+func TestKindProv12HeaderCharacters(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.6.0 From header contains illegal characters", RFCNoncompliant, ClassPermanent},
+		{"550 Message refused: Subject header has non-ASCII characters that are not encoded", RFCNoncompliant, ClassPermanent},
+		{"SMTP server error: DATA END command failed Detail: the To: display name contains forbidden characters SMTP code: 550 Additional SMTP info: 5.6.0", RFCNoncompliant, ClassPermanent},
+	})
+	// an address with bad characters stays the address's syntax
+	e, err := explainOne("553 5.1.3 recipient address contains invalid characters")
+	if err == nil && e.Category == RFCNoncompliant {
+		t.Errorf("an address with invalid characters read as the message format (rule %q)", e.Rule)
+	}
+}
+
+// An attachment or file over a limit is the message's size, with or without
+// a code; a sending limit stays a rate.
+func TestKindProv12AttachmentOverLimit(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your attachments exceeded the 20 MB maximum allowed by the server", MessageTooBig, ""},
+		{"552 5.3.4 file size exceeds the permitted maximum for this domain", MessageTooBig, ClassPermanent},
+		{"550 The attached file is larger than the server accepts", MessageTooBig, ClassPermanent},
+	})
+	e, err := explainOne("550 5.7.1 daily sending limit exceeded for attachments sent from this account")
+	if err == nil && e.Category == MessageTooBig {
+		t.Errorf("a daily sending limit read as the message size (rule %q)", e.Rule)
+	}
+}
+
+// A domain that must resolve, not said whose, is the envelope sender's; a
+// client IP that must resolve stays reverse DNS.
+func TestKindProv12DomainMustResolve(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.1.8 domain does not resolve", SenderInvalid, ClassPermanent},
+		{"450 4.1.8 Domain must exist: shop.example", SenderInvalid, ClassTransient},
+		{"Deferred: 451 domain name does not resolve", SenderInvalid, ClassTransient},
+	})
+	e, err := explainOne("550 5.7.1 your IP must resolve: no PTR for 198.51.100.4")
+	if err == nil && e.Category == SenderInvalid {
+		t.Errorf("a client IP that must resolve read as the sender's domain (rule %q)", e.Rule)
+	}
+}
+
+// A verification that failed at RCPT TO is the recipient's address; at MAIL
+// FROM it stays the sender's.
+func TestKindProv12VerificationAtRcpt(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"RCPT TO:<zoe@lab.example>\n550 5.1.0 address verification failed", UserUnknown, ClassPermanent},
+		{"SMTP error from remote mail server after RCPT TO:<bo@corp.example>:\nhost mx.corp.example [192.0.2.9]: 550 Recipient could not be verified", UserUnknown, ClassPermanent},
+		{"MAIL FROM:<news@shop.example>\n550 5.1.0 address verification failed", SenderInvalid, ClassPermanent},
+	})
+}
