@@ -2,4 +2,183 @@ package explain
 
 // mta12Rules holds the rules of held-out batch 12-mta (testdata/corpus/heldout12-mta*.tsv):
 // the kinds its first run showed, each with the reason it generalises.
-var mta12Rules = []rule{}
+//
+// The batch's sources were open-source MTAs and their plugins (qpsmtpd,
+// Citadel, IndiMail's qmail-smtpd, Haraka's HELO checks, Mailman's LMTP
+// runner, milters, policy daemons). Their refusals name a subject and a
+// verdict in words the table did not hold; each rule below is one kind:
+//
+//   - the HELO/EHLO name with a verdict of its own ("must have a dot", "did
+//     not resolve", "must exist", "does not match your IP address", "is in my
+//     badhelo list", "unable to accept non-FQDN HELO"): an explicit HELO
+//     verdict decides over an address-status code (X.1.8) that speaks of the
+//     sender; a HELO that carries the client's IP ("HELO is dynamic") is a
+//     dynamic host, a reputation block;
+//   - a command the server does not implement or recognise is syntax even
+//     when the command is HELO ("502 Error: command HELO not implemented"
+//     from an LMTP server);
+//   - a server that does not believe the name the client claims ("I do not
+//     believe you are ...", "You are not who you say you are");
+//   - a client that sent before the greeting, in words of "before (the) SMTP
+//     greeting / banner";
+//   - message headers with a verdict (missing, required, only one allowed,
+//     non-unique, too far in the past) and a message "with defects" or
+//     malformed: the message format, whatever 552 or 501 would mean alone;
+//   - the client's own IP or host denied, banned or penalized ("your host has
+//     been denied", "your IP (...) is temporarily denied", "Bad sender's IP",
+//     "You are penalized for 0.6 more days"), an open relay refused as a
+//     sender, and a sending server said to be blacklisted (also inside
+//     greylisting words, or next to a sender-verify failure): reputation,
+//     not the local policy a bare X.7.1 or "denied" would give;
+//   - "you must log in to send": authentication required;
+//   - "we don't relay": a relay refusal without the word "denied";
+//   - an envelope sender that does not match the header sender or the
+//     authenticated user ("masquerading/forging", "unmatching envelope and
+//     header sender"): the sender address may not be used;
+//   - "you do not have permission to send ...": the site's policy, whatever a
+//     551 would mean alone;
+//   - an internal delivery error and a broken connection (without a code);
+//   - the bare-LF reason in a help link's path ("qpsmtpd/barelf.html").
+
+// heloSubjects are the words that name the HELO/EHLO greeting.
+var heloSubjects = []string{"helo", "ehlo", "helo name", "helo hostname", "helo host", "helo domain", "helo greeting", "helo/ehlo", "helo ip literal", "helo argument"}
+
+var mta12Rules = []rule{
+	// an explicit verdict on the HELO name (strong: it decides over an
+	// address-status code such as X.1.8, which is about the sender)
+	{ID: "mta12.helo-verdict", Any: heloSubjects,
+		With: []string{"must have", "must exist", "must be", "does not match", "doesn't match", "not match", "not fully qualified", "fully qualified", "fqdn",
+			"did not resolve", "does not resolve", "doesn't resolve", "not resolve", "does not exist", "doesn't exist", "not allowed", "not accepted", "unable to accept",
+			"cannot accept", "can't accept", "valid tld", "badhelo", "bad helo", "for local", "not found", "no such host", "is invalid", "invalid", "fails fcrdns"},
+		// (Exim's "501 Syntactically invalid HELO argument(s)" is the
+		// command's syntax, as the corpus reads it)
+		Not: []string{"syntactically", "syntax", "spf", "sender policy framework", "dkim", "dmarc", "not implemented", "unimplemented", "not recognized", "unrecognized", "say helo", "send helo", "helo first", "ehlo first", "expecting helo",
+			"before helo", "no helo", "helo command", "dynamic", "dialup", "dial-up", "residential"},
+		// (Pri: the HELO name is the subject, over a table phrase such as
+		// "domain does not exist" that reads the same words as the
+		// recipient's domain)
+		Cat: RFCNoncompliant, Pri: conceptPri + 12,
+		Summary: "The server refused the HELO/EHLO name the client greeted with: it must be the client's own fully-qualified, resolvable host name (or an address literal of its own IP).",
+		Fix: []string{"Make the sending host greet with its fully-qualified host name (Postfix smtp_helo_name, Exim helo_data), one that resolves to the sending IP and matches its PTR record.",
+			"If the host has no such name, greet with an address literal of its own IP ([192.0.2.1])."}},
+	// a HELO name that carries the client's IP: a dynamic (residential) host
+	{ID: "mta12.helo-dynamic", Any: heloSubjects, With: []string{"dynamic", "dialup", "dial-up", "residential"},
+		Cat: Reputation, Pri: conceptPri + 12,
+		Summary: "The HELO name looks like a dynamic (residential) host name generated from the client's IP: the receiver refuses mail sent directly from such hosts.",
+		Fix: []string{"Send through your provider's or organisation's mail relay instead of directly from a dynamic address.",
+			"If the host is a real mail server, give it a static IP, a proper PTR name and a HELO name that does not embed the IP."}},
+	// a command the server does not implement is syntax, even HELO (an LMTP
+	// server wants LHLO)
+	{ID: "mta12.command-unimplemented", Any: []string{"not implemented", "unimplemented", "not recognized", "unrecognized", "not recognised", "unrecognised"},
+		With: []string{"command"},
+		Cat:  Syntax, Weak: true, Pri: conceptPri,
+		Summary: "The server does not implement or recognise the command the client sent (an LMTP server answers HELO this way: it wants LHLO).",
+		Fix:     []string{"Send a command the server supports: check its EHLO/LHLO reply; for LMTP start with LHLO, not HELO or EHLO."}},
+	// the server does not believe the identity the client claims
+	{ID: "mta12.identity-disbelieved", Any: []string{"do not believe you are", "don't believe you are", "not who you say", "you are not who", "are not who you claim"},
+		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
+		Summary: "The server does not believe the name the client greeted with (HELO/EHLO): the name belongs to someone else or does not match the client's address.",
+		Fix:     []string{"Greet with the sending host's own fully-qualified name, the one its PTR record gives, never another organisation's domain."}},
+	// the client sent before the greeting
+	{ID: "mta12.before-greeting", Any: []string{"before smtp greeting", "before the smtp greeting", "before the greeting", "before greeting", "before the banner", "before banner",
+		"before the 220", "before my greeting", "before our greeting"},
+		// (the client's own report that the server went away before it greeted
+		// is a network failure: "server disconnected before the greeting")
+		Not: []string{"connection closed before", "closed before", "eof before", "timed out before", "disconnected before", "dropped before", "reset before",
+			"lost before", "ended before"},
+		Cat: RFCNoncompliant, Pri: 4,
+		Summary: "The client sent data before the server's greeting (it did not wait its turn): the server treats that as a protocol violation typical of spam software.",
+		Fix: []string{"Make the client wait for the server's 220 greeting before it sends EHLO.",
+			"If the client is a real MTA, look for something between it and the server (a proxy, a firewall's SMTP inspection) that sends early."}},
+	// message headers with a verdict: the message format
+	{ID: "mta12.header-verdict", Any: []string{"header", "headers", "header field", "header fields"},
+		With: []string{"missing", "is required", "are required", "required header", "we require", "require a valid", "only one", "non-unique", "not unique", "duplicate",
+			"more than one", "multiple", "too far in the past", "too far in the future", "in the future", "is invalid", "invalid", "malformed", "not rfc", "rfc 5322",
+			"rfc5322", "rfc 2822", "rfc2822", "syntax"},
+		Not: []string{"spam", "virus", "dkim", "spf", "dmarc", "arc-", "envelope", "spoof", "alignment", "aligned", "received header", "received headers", "hops", "loop",
+			"too long", "too large", "too big", "size"},
+		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
+		Summary: "The message's header section does not comply with RFC 5322 (a required header such as From or Date missing, a header that may occur once repeated, or an invalid value).",
+		Fix: []string{"Give the message exactly one From:, Date: and Message-ID: header, and at most one of each singular header (Subject, To, Cc, Reply-To, Sender).",
+			"Set the Date: header from a correct clock, in RFC 5322 format."}},
+	// a message the server could not parse
+	{ID: "mta12.message-defects", Any: []string{"has defects", "message defects", "defective message", "message is defective", "malformed message", "message is malformed",
+		"malformed mime", "mime defects", "badly formatted message", "improperly formatted", "not properly formatted"},
+		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
+		Summary: "The server could not parse the message: its header or MIME structure does not comply with the standards.",
+		Fix:     []string{"Generate the message with a standard mail library (correct headers, MIME boundaries and line endings) instead of assembling it by hand."}},
+	// the client's own IP or host denied, banned or penalized
+	{ID: "mta12.client-host-denied", Any: []string{"your ip", "your ip address", "your host", "your server", "your mail server", "sender's ip", "sender ip", "sending ip",
+		"client ip", "your address ("},
+		With: []string{"has been denied", "is denied", "been denied", "temporarily denied", "denied", "is banned", "banned", "penalized", "bad sender's ip", "is blocked",
+			"has been blocked", "not welcome", "is refused"},
+		Not: []string{"ptr", "reverse dns", "rdns", "helo", "relay", "auth", "authentication", "spf", "too many", "rate", "connections", "limit", "greylist", "tls",
+			"not permitted to send as"},
+		Cat: Reputation, Weak: true, Pri: conceptPri + 2,
+		Summary: "The receiver refuses the sending host itself (its IP address or host name is on the receiver's block list): a reputation block on the host, not on this message.",
+		Fix:     delistFix},
+	{ID: "mta12.bad-sender-ip", Any: []string{"bad sender's ip", "bad sender ip", "bad client ip", "bad ip address"},
+		Cat: Reputation, Weak: true, Pri: conceptPri + 2,
+		Summary: "The receiver refuses the sending host's IP address as a bad source of mail: a reputation block on the host.",
+		Fix:     delistFix},
+	{ID: "mta12.penalty-box", Any: []string{"penalty box", "penalized", "penalised", "you were naughty", "naughty host"},
+		Cat: Reputation, Weak: true, Pri: conceptPri + 2,
+		Summary: "The receiver put the sending host in a penalty box for its earlier behaviour (bad connections, spam): it refuses its mail until the penalty ends.",
+		Fix: []string{"Find out what the host sent before (a compromised account, a bad list, protocol errors) and stop it; the penalty expires on its own.",
+			"Meanwhile send through a relay with a good reputation."}},
+	// the sending host refused as an open relay
+	{ID: "mta12.open-relay-sender", Any: []string{"from an open relay", "from open relays", "is an open relay", "be an open relay", "as an open relay", "from open relay"},
+		Not: []string{"not an open relay", "not be an open relay", "never an open relay", "prevent", "avoid"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver refuses the sending host as an open relay: a reputation block on the host.",
+		Fix: []string{"Close the relay: the sending server must relay only for its own users and networks (Postfix smtpd_relay_restrictions, Exim relay_from_hosts).",
+			"Then ask the receiver (and any blocklist that listed the host) to remove the block."}},
+	// a sending server said to be blacklisted, also inside greylisting words
+	// or next to a sender-verify failure
+	{ID: "mta12.server-blacklisted", Any: []string{"server blacklisted", "host blacklisted", "server is blacklisted", "sending server blacklisted", "auto-blacklisted",
+		"autoblacklisted", "ip blacklisted", "blacklisted in", "blacklisted at", "blocklisted in", "blocklisted at"},
+		With: []string{"server", "host", "ip", "auto-blacklisted", "autoblacklisted"},
+		Not:  []string{"sender address", "sender is blacklisted", "email address", "recipient is blacklisted", "domain is blacklisted", "not blacklisted"},
+		Cat:  Reputation, Pri: 20,
+		Summary: "The receiver refuses the sending server because its IP address is blacklisted (on a DNS blocklist, or on the receiver's own list after earlier abuse such as never retrying greylisted mail).",
+		Fix:     delistFix},
+	// "you must log in to send"
+	{ID: "mta12.must-log-in", Any: []string{"must log in", "must login", "must be logged in", "need to log in", "needs to log in", "please log in", "log in first", "login first",
+		"must sign in", "logged in to send"},
+		Not: []string{"again", "no longer valid", "failed", "incorrect", "invalid", "webmail"},
+		Cat: AuthRequired, Weak: true, Pri: conceptPri + 2,
+		Summary: "The server accepts this mail only from a logged-in (authenticated) user: the client sent without SMTP AUTH.",
+		Fix: []string{"Configure the client to authenticate (SMTP AUTH) with the account's credentials, normally on port 587 after STARTTLS.",
+			"For server-to-server delivery, deliver to the recipient domain's MX; a sender address in a domain the server hosts needs a login there."}},
+	// "we don't relay"
+	{ID: "mta12.dont-relay", Any: []string{"don't relay", "do not relay", "doesn't relay", "does not relay", "won't relay", "will not relay", "can't relay", "not relay for"},
+		Cat: RelayDenied, Weak: true, Pri: conceptPri + 2,
+		Summary: "The server refused to relay: it is not a destination for the recipient's domain and does not relay for you."},
+	// the envelope sender does not match the header sender or the login
+	{ID: "mta12.sender-mismatch", Any: []string{"masquerading", "masquerade", "forging", "unmatching", "mismatching", "mismatch", "does not match", "doesn't match", "not match"},
+		With: []string{"envelope", "header sender", "header from", "from header", "auth <", "authenticated", "login", "logged in"},
+		Not:  []string{"helo name", "helo host", "hostname", "ptr", "reverse", "spf", "dkim", "dmarc", "certificate", "password", "credentials"},
+		Cat:  SenderInvalid, Weak: true, Pri: conceptPri + 2,
+		Summary: "The server refused the sender address: it does not match the authenticated user or the message's From: header (the client sends as an address that is not its own).",
+		Fix:     []string{"Send with an envelope sender and a From: header that belong to the account the client logs in with (or that the account is allowed to use)."}},
+	// "you do not have permission to send ...": the site's policy
+	{ID: "mta12.no-permission-to-send", Any: []string{"permission to send", "do not have permission", "don't have permission", "no permission to", "not have permission"},
+		Not: []string{"relay", "as this sender", "send as", "on behalf"},
+		Cat: Policy, Weak: true, Pri: conceptPri + 2,
+		Summary: "The site's policy does not give this sender permission to send this mail (for example to post to a group, or to send outside the organisation)."},
+	// an internal error of the receiving server
+	{ID: "mta12.internal-error", Any: []string{"internal"}, With: []string{"error", "failure", "problem", "fault"},
+		Not: []string{"internal policy", "internal network", "internal use", "internal only", "internal recipients", "internal users", "internal list", "internal senders"},
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The receiving server had an internal error while delivering or storing the message."},
+	// a broken connection (a client's or delivery agent's report)
+	{ID: "mta12.connection-broken", Any: []string{"connection broken", "connection was broken", "broken connection", "connection broke"},
+		Cat: Network, Weak: true, Generic5xx: true,
+		Summary: "The connection to the receiving server broke during the SMTP conversation."},
+	// the bare-LF reason written as one token in a help link's path
+	{ID: "mta12.bare-lf-link", Any: []string{"barelf", "bare-lf", "bare_lf", "barelinefeed", "bare-linefeed", "bare_linefeed"},
+		Cat:     RFCNoncompliant,
+		Summary: "The message contains bare LF line endings (a line feed without a carriage return); SMTP requires CRLF.",
+		Fix:     []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
+		Refs:    []string{"RFC 5321 §2.3.8"}},
+}

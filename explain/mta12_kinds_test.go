@@ -1,0 +1,96 @@
+package explain
+
+import "testing"
+
+// The kinds that held-out batch 12-mta (open-source MTAs and their plugins)
+// found on its only run, each in new wording (not the batch's rows).
+
+// An explicit verdict on the HELO name is the HELO name's fault, also under
+// an address-status code that speaks of the sender; a HELO name built from
+// the client's IP is a dynamic host (reputation); Exim's syntax complaint
+// stays syntax.
+func TestKindMta12HeloVerdict(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Your HELO hostname must be a fully qualified domain", RFCNoncompliant, ClassPermanent},
+		{"554 5.1.8 EHLO domain does not exist in DNS", RFCNoncompliant, ClassPermanent},
+		{"450 HELO host smtp01 does not resolve, try again with a real name", RFCNoncompliant, ClassTransient},
+		{"550 EHLO argument is not accepted here (listed in badhelo)", RFCNoncompliant, ClassPermanent},
+		{"550 5.7.1 HELO name looks dynamic, send through your ISP", Reputation, ClassPermanent},
+		{"501 5.5.2 Syntactically invalid EHLO argument", Syntax, ClassPermanent},
+	})
+}
+
+// A command the server does not implement is syntax, even when it is HELO.
+func TestKindMta12CommandUnimplemented(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"500 5.5.1 Command EHLO is not implemented on this LMTP port", Syntax, ClassPermanent},
+		{"502 unrecognized command XCLIENT", Syntax, ClassPermanent},
+	})
+}
+
+// A server that does not believe the name the client claims, and a client
+// that sent before the greeting.
+func TestKindMta12IdentityAndEarlyTalk(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 We don't believe you are outlook.example, go away", RFCNoncompliant, ClassPermanent},
+		{"554 Sorry, you are not who you claim to be", RFCNoncompliant, ClassPermanent},
+		{"554 5.5.0 Client sent data before the SMTP greeting", RFCNoncompliant, ClassPermanent},
+		{"421 Input received before banner, closing", RFCNoncompliant, ClassTransient},
+	})
+}
+
+// Headers with a verdict, and a message that cannot be parsed, are the
+// message's format whatever 552 or 501 would mean alone.
+func TestKindMta12Headers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 Message-ID header is required", RFCNoncompliant, ClassPermanent},
+		{"552 Duplicate To header not allowed", RFCNoncompliant, ClassPermanent},
+		{"550 The Date header is in the future", RFCNoncompliant, ClassPermanent},
+		{"501 5.6.0 Malformed message: MIME defects found", RFCNoncompliant, ClassPermanent},
+	})
+	// a size verdict on the headers stays a size verdict, a DMARC one stays
+	// sender authentication
+	for _, in := range []string{"552 5.3.4 Header size too large", "550 5.7.1 From header fails DMARC alignment"} {
+		if e, err := explainOne(in); err == nil && e.Category == RFCNoncompliant {
+			t.Errorf("%q: read as a header-syntax refusal (rule %q)", in, e.Rule)
+		}
+	}
+}
+
+// The client's own IP or host refused, penalized, an open relay, or a
+// blacklisted sending server (also inside greylisting words) is reputation.
+func TestKindMta12ClientHost(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Your IP address 198.51.100.4 has been banned from this server", Reputation, ClassPermanent},
+		{"421 4.7.0 Your mail server is temporarily denied access, try later", Reputation, ClassTransient},
+		{"550 Your host is in the penalty box for 2 hours", Reputation, ClassPermanent},
+		{"554 Refused: connections from an open relay are not accepted", Reputation, ClassPermanent},
+		{"550 5.7.1 Greylisting: host blacklisted after too many failed retries", Reputation, ClassPermanent},
+	})
+	in := "554 5.7.1 Relaying denied for your IP"
+	if e, err := explainOne(in); err == nil && e.Category != RelayDenied {
+		t.Errorf("%q: got %s (rule %q), want a relay refusal", in, e.Category, e.Rule)
+	}
+}
+
+// "log in to send", "we don't relay", a sender that is not the logged-in
+// user's, no permission to send: each its own category, over a bare X.7.1 or
+// a 551's "user not local".
+func TestKindMta12SenderSide(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"530 You need to log in before sending mail", AuthRequired, ClassPermanent},
+		{"554 Sorry, we do not relay for your domain (#5.7.1)", RelayDenied, ClassPermanent},
+		{"553 5.7.1 Envelope sender does not match the authenticated login", SenderInvalid, ClassPermanent},
+		{"551 You don't have permission to send outside the organisation", Policy, ClassPermanent},
+	})
+}
+
+// An internal error of the receiver; a broken connection without a code;
+// the bare-LF reason as a help link's path.
+func TestKindMta12ServerAndLink(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Internal storage failure, message not delivered", ServerError, ClassPermanent},
+		{"SMTP connection was broken while sending the message body", Network, ClassTransient},
+		{"451 4.6.0 Please read https://mail.lab.example/help/bare-lf", RFCNoncompliant, ClassTransient},
+	})
+}
