@@ -464,6 +464,32 @@ func treeFor(args []string) string {
 	return allCommands
 }
 
+// onlyVersionFlags tells whether args ask for the version and nothing else
+// that changes what is printed (--no-color and --no-input do not).
+func onlyVersionFlags(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--version", "-v", "--no-color", "--no-input":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// printVersion prints what cobra prints for the root's --version
+// ("smtpgw version X", cobra's default version template), without building
+// the command: no flag sets, no hidden __complete command (issue 18: a
+// quarter of the page faults `--version` took above package
+// initialisation). TestVersionWithoutCobraIsCobras holds the two equal.
+func printVersion(ios *IOStreams) int {
+	if _, err := ios.Out.Write([]byte("smtpgw version " + toolVersion() + "\n")); err != nil {
+		fmt.Fprintf(ios.ErrOut, "smtpgw: %s\n", sentence(err.Error()))
+		return ExitFindings
+	}
+	return ExitOK
+}
+
 func commandNamed(name string) string {
 	for _, c := range commands {
 		if c.name == name {
@@ -475,6 +501,9 @@ func commandNamed(name string) string {
 
 func run(ctx context.Context, args []string, ios *IOStreams) int {
 	tree := treeFor(args)
+	if tree == noCommand && onlyVersionFlags(args) {
+		return printVersion(ios)
+	}
 	if tree == "explain" {
 		args = pastedDashArgs(args) // explain.go
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -149,4 +150,52 @@ func TestOneCommandTreeAnswersAsTheWholeTree(t *testing.T) {
 				c.args, code1, out1, err1, code2, out2, err2)
 		}
 	}
+}
+
+// `--version` alone is answered without building the command (run's fast
+// path): the output, the exit code and a failed write must be what cobra's
+// root gives for the same arguments.
+func TestVersionWithoutCobraIsCobras(t *testing.T) {
+	for _, args := range [][]string{
+		{"--version"}, {"-v"}, {"--no-color", "--version"}, {"--version", "--no-input"}, {"-v", "--version"},
+	} {
+		if !onlyVersionFlags(args) || treeFor(args) != noCommand {
+			t.Fatalf("%q does not take the fast path", args)
+		}
+		ios1, out1, err1 := TestIO("")
+		code1 := run(context.Background(), args, ios1)
+		ios2, out2, err2 := TestIO("")
+		code2 := runTree(context.Background(), args, ios2, allCommands)
+		if code1 != code2 || out1.String() != out2.String() || err1.String() != err2.String() {
+			t.Errorf("%q: fast path code %d, out %q, err %q; cobra code %d, out %q, err %q",
+				args, code1, out1, err1, code2, out2, err2)
+		}
+		if !strings.HasPrefix(out1.String(), "smtpgw version ") {
+			t.Errorf("%q printed %q", args, out1)
+		}
+		// stdout closed or full: the same message and exit code
+		ios1, _, err1 = TestIO("")
+		ios1.Out = failingWriter{}
+		code1 = run(context.Background(), args, ios1)
+		ios2, _, err2 = TestIO("")
+		ios2.Out = failingWriter{}
+		code2 = runTree(context.Background(), args, ios2, allCommands)
+		if code1 != code2 || err1.String() != err2.String() || code1 != ExitFindings {
+			t.Errorf("%q, failed write: fast path code %d, err %q; cobra code %d, err %q", args, code1, err1, code2, err2)
+		}
+	}
+	// anything else goes to cobra
+	for _, args := range [][]string{
+		{"--version", "--resolver", "192.0.2.1"}, {"--version=false"}, {"--version", "explain"}, {}, {"--no-color"},
+	} {
+		if onlyVersionFlags(args) && treeFor(args) == noCommand {
+			t.Errorf("%q would take the fast path", args)
+		}
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) {
+	return 0, errors.New("write /dev/stdout: no space left on device")
 }
