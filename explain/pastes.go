@@ -48,7 +48,7 @@ func preparePaste(s string) string {
 		s = enumReplyCode(s)
 	}
 	// held-out batch 7 (forums of people who run mail servers)
-	if indexFold(s, "smtp error") >= 0 || indexFold(s, "error smtp") >= 0 {
+	if indexFold(s, "smtp") >= 0 && strings.ContainsAny(s, "([") {
 		s = webmailReply(s)
 	}
 	if strings.Contains(s, "delivery ") || strings.Contains(s, "failure: ") || strings.Contains(s, "deferral: ") {
@@ -96,16 +96,9 @@ func preparePaste(s string) string {
 // words before it ("Failed to add recipient") stay as context, where they
 // name the stage (libraryStage).
 func webmailReply(s string) string {
-	at := indexFold(s, "smtp error")
-	if at < 0 {
-		at = indexFold(s, "error smtp")
-	}
+	at, i := webmailAnchor(s)
 	if at < 0 {
 		return s
-	}
-	i := at + len("smtp error")
-	for i < len(s) && (s[i] == ' ' || s[i] == ':') {
-		i++
 	}
 	if i+4 <= len(s) && (s[i:i+4] == "(-1)" || s[i:i+4] == "[-1]") {
 		// Roundcube's "SMTP Error (-1): Connection to server failed.": no
@@ -133,7 +126,7 @@ func webmailReply(s string) string {
 	rest := strings.TrimLeft(s[i+5:lineEnd], " :")
 	rest = strings.TrimRight(rest, " .]")
 	head := ""
-	if len(rest) > 10 && strings.EqualFold(rest[:10], "failed to ") && strings.HasSuffix(rest, ")") {
+	if strings.HasSuffix(rest, ")") && (len(rest) > 10 && strings.EqualFold(rest[:10], "failed to ") || serverTextInLastParens(rest)) {
 		// "Failed to add recipient "a@b" (TEXT)": the text in the last
 		// parentheses is the server's
 		depth := 0
@@ -152,6 +145,69 @@ func webmailReply(s string) string {
 	}
 	out := strings.TrimRight(s[:at], " [") + " SMTP error: " + head + "\n" + code + " " + strings.TrimSpace(rest)
 	return strings.TrimSpace(out) + tail
+}
+
+// webmailAnchor finds the webmail report above in any of its languages:
+// "SMTP" as a word of its own, with the word for "error" before or after it
+// ("SMTP Error", "Erreur SMTP", "SMTP hiba", "Σφάλμα SMTP", "Помилка
+// SMTP-сервера", "SMTP エラー", held-out batch 12-intl: Roundcube's
+// localization files), then the code in parentheses or brackets. It returns
+// where the report's words start (at) and the index of the opening
+// parenthesis, or -1. "smtp" inside a word ("smtpd[451]") or right before a
+// bracket ("postfix/smtp[451]:", a log line's process id) is no anchor.
+func webmailAnchor(s string) (at, open int) {
+	for from := 0; from < len(s); {
+		k := indexFold(s[from:], "smtp")
+		if k < 0 {
+			return -1, -1
+		}
+		k += from
+		from = k + 4
+		if k > 0 && (isAlpha(s[k-1]) || s[k-1] >= 0x80) {
+			continue
+		}
+		j := k + 4
+		if j >= len(s) || (s[j] != ' ' && s[j] != '-' && s[j] != ':') {
+			continue
+		}
+		// at most a few words (letters of any script, spaces, hyphens, a
+		// colon) between "SMTP" and the parenthesis
+		for j < len(s) && j-k < 48 && s[j] != '(' && s[j] != '[' && s[j] != '\n' && !isDigit(s[j]) && s[j] != '.' && s[j] != '@' {
+			j++
+		}
+		if j >= len(s) || (s[j] != '(' && s[j] != '[') {
+			continue
+		}
+		if j+4 <= len(s) && (s[j:j+4] == "(-1)" || s[j:j+4] == "[-1]") || j+5 <= len(s) && isReplyCodeAt(s, j+1) && (s[j+4] == ')' || s[j+4] == ']') {
+			if e := indexFold(s[max(0, k-6):k], "error"); e >= 0 {
+				k = max(0, k-6) + e // "Error SMTP: [550]" keeps its old anchor
+			}
+			return k, j
+		}
+	}
+	return -1, -1
+}
+
+// serverTextInLastParens reports whether the text in the last parentheses
+// of a webmail's report is the server's reply: it starts with an enhanced
+// code, a reply code or an address ("Nu s-a putut seta expeditorul "a@b"
+// (5.7.0 Must issue a STARTTLS command first)": the client's words before
+// it are in the user's language).
+func serverTextInLastParens(rest string) bool {
+	depth := 0
+	for k := len(rest) - 1; k >= 0; k-- {
+		switch rest[k] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+		}
+		if depth == 0 {
+			in := rest[k+1:]
+			return isEnhancedLead(in) || isReplyCodeAt(in, 0) || strings.HasPrefix(in, "<")
+		}
+	}
+	return false
 }
 
 // qmailDelivery rewrites qmail-send's log of a delivery attempt into its
