@@ -94,3 +94,32 @@ func TestKindMta12ServerAndLink(t *testing.T) {
 		{"451 4.6.0 Please read https://mail.lab.example/help/bare-lf", RFCNoncompliant, ClassTransient},
 	})
 }
+
+// Batch 12-mta b: a receiver's own check that failed for now is its
+// trouble (or its DNS), not the check's verdict.
+func TestKindMta12CheckFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.3.0 Spam scanner failed, please retry", ServerError, ClassTransient},
+		{"450 Temporary error while checking sender policy", ServerError, ClassTransient},
+		{"421 4.4.3 DNS lookup error on dnsbl.lab.example, try later", Network, ClassTransient},
+	})
+	// a final virus verdict stays a virus
+	checkKinds(t, []kindCase{{"554 5.7.1 Virus found: Eicar-Test-Signature", Virus, ClassPermanent}})
+}
+
+// A recipient object other than a mailbox said to be unknown; a blacklisted
+// phrase; a client's own connection error and an invalid destination
+// without a code.
+func TestKindMta12RecipientObjectsAndContent(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 No such mailing list: staff-all", UserUnknown, ClassPermanent},
+		{"550 Unknown newsgroup alt.test.lab", UserUnknown, ClassPermanent},
+		{"554 Message contains a prohibited keyword", SpamContent, ClassPermanent},
+		{"Error 10060 connecting to mail server mx.lab.example", Network, ClassTransient},
+		{"Invalid destination address: postmaster", Syntax, ClassPermanent},
+	})
+	in := "550 5.7.1 Client IP is listed on our block list"
+	if e, err := explainOne(in); err == nil && e.Category == UserUnknown {
+		t.Errorf("%q: a block list read as an unknown mailing list (rule %q)", in, e.Rule)
+	}
+}

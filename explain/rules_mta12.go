@@ -39,6 +39,19 @@ package explain
 //     551 would mean alone;
 //   - an internal delivery error and a broken connection (without a code);
 //   - the bare-LF reason in a help link's path ("qpsmtpd/barelf.html").
+//
+// Batch 12-mta b (OpenSMTPD filters, smf-sav, Synchronet) added:
+//
+//   - a receiver's own check that failed for now ("Virus filter failed",
+//     "Temporary failure while checking relay policy", "DNS error on
+//     <list>"): the receiver's trouble (or its DNS), not the verdict the
+//     check would have given ("virus", "policy", a blocklist);
+//   - a recipient object other than a mailbox said to be unknown (a list, an
+//     alias, a BBS sub-board, a newsgroup): the recipient does not exist;
+//   - a blacklisted phrase, keyword or word: the message's content, not a
+//     blocklisted IP;
+//   - a client's own "Error N connecting to SMTP server" (with a Winsock
+//     number) and "Invalid destination address" without a code.
 
 // heloSubjects are the words that name the HELO/EHLO greeting.
 var heloSubjects = []string{"helo", "ehlo", "helo name", "helo hostname", "helo host", "helo domain", "helo greeting", "helo/ehlo", "helo ip literal", "helo argument"}
@@ -181,4 +194,42 @@ var mta12Rules = []rule{
 		Summary: "The message contains bare LF line endings (a line feed without a carriage return); SMTP requires CRLF.",
 		Fix:     []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
 		Refs:    []string{"RFC 5321 §2.3.8"}},
+	// a receiver's own check that failed for now: its trouble, not the
+	// check's verdict
+	{ID: "mta12.check-failed", Any: []string{"filter failed", "scanner failed", "scan failed", "scanning failed", "scanner error", "filter error",
+		"failure while checking", "failed while checking", "error while checking", "problem while checking", "error while scanning", "error during scan",
+		"unable to check", "cannot check", "can't check", "could not be checked", "could not check", "check could not be completed"},
+		Codes: []int{421, 450, 451, 452, 454},
+		Cat:   ServerError, Pri: 20,
+		Summary: "A check of the receiving server (a virus or spam scanner, a policy or address lookup) failed for now: its own trouble, not a verdict on the message. It defers, and a retry normally goes through.",
+		Fix:     []string{"Nothing to do as a sender: the sending MTA retries.", "If it persists, tell the receiver's postmaster: its filter or lookup service is down."}},
+	// the receiver's DNS lookup of a list or record failed for now
+	{ID: "mta12.dns-error-on", Any: []string{"dns error on", "dns error during", "dns error while", "dns lookup error", "dns query failed", "dns timeout", "dns lookup timed out"},
+		Codes: []int{421, 450, 451, 452, 454},
+		Cat:   Network, Pri: 20,
+		Summary: "The receiving server's DNS lookup (of a blocklist or of a record it checks) failed for now: it defers, and a retry normally goes through."},
+	// a recipient object other than a mailbox said to be unknown
+	{ID: "mta12.unknown-recipient-object", Any: []string{"list", "mailing list", "mailinglist", "sub-board", "subboard", "message area", "message base", "newsgroup",
+		"alias", "local part", "local-part", "forum"},
+		With: []string{"unknown", "no such", "does not exist", "doesn't exist", "not found", "non-existent", "nonexistent"},
+		Not: []string{"domain", "host", "sender", "mail from", "unknown error", "unknown reason", "unknown command", "blacklist", "blocklist", "black list", "block list",
+			"whitelist", "access list", "rbl", "dnsbl", "listed"},
+		AtRcpt: true, Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient (a mailing list, alias, group or message area at the receiving server) does not exist there."},
+	// a blacklisted phrase or word: the message's content
+	{ID: "mta12.blacklisted-phrase", Any: []string{"blacklisted", "blocklisted", "banned", "forbidden", "prohibited", "denylisted"},
+		With: []string{"keyphrase", "key phrase", "keyword", "keywords", "phrase", "phrases", "word", "words", "expression", "string found", "text found"},
+		Cat:  SpamContent, Pri: 20,
+		Summary: "A content filter found a word or phrase it bans in the message (its subject or text)."},
+	// a client's own "Error N connecting to SMTP server"
+	{ID: "mta12.error-connecting", Any: []string{"error connecting to", "connecting to smtp server", "connecting to mail server", "connecting to the smtp server",
+		"connecting to the mail server", "wsaeconnrefused", "wsaetimedout"},
+		With: []string{"error", "failed", "failure", "unable", "cannot", "could not", "wsaeconnrefused", "wsaetimedout"},
+		Cat:  Network, Weak: true, Generic5xx: true,
+		Summary: "The sending side could not connect to the receiving SMTP server (refused or timed out)."},
+	// an invalid destination address (no domain, malformed)
+	{ID: "mta12.invalid-destination", Any: []string{"invalid destination address", "destination address is invalid", "bad destination address",
+		"malformed destination address", "invalid destination:"},
+		Cat: Syntax, Weak: true, Pri: conceptPri,
+		Summary: "The destination address is not a valid address (no domain, or malformed): it could not be delivered anywhere."},
 }
