@@ -115,6 +115,7 @@ type engine struct {
 	refusalIDs  []int32            // refusalWording pattern ids (rules_prov11.go)
 	timerIDs    []int32            // timerWording pattern ids
 	otherExpIDs []int32            // otherExpiryWording pattern ids
+	causeOutIDs []int32            // causeOutcomeWording pattern ids
 	loopIDs     []int32            // loopWording pattern ids
 	statedTemp  []int32            // statedTemporaryWording pattern ids
 	statedPerm  []int32            // statedPermanentWording pattern ids
@@ -225,6 +226,9 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, w := range otherExpiryWording {
 		e.otherExpIDs = append(e.otherExpIDs, e.m.id(w))
+	}
+	for _, w := range causeOutcomeWording {
+		e.causeOutIDs = append(e.causeOutIDs, e.m.id(w))
 	}
 	for _, w := range loopWording {
 		e.loopIDs = append(e.loopIDs, e.m.id(w))
@@ -1330,6 +1334,12 @@ var (
 	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout"}
 	// otherExpiryWording: something else that expired (a certificate, a
 	// password): "expired" in it says nothing about the message's class.
+	// causeOutcomeWording: an outcome word that describes earlier mail
+	// given as the reason ("banned because of spammy or undeliverable
+	// emails", "too many bounced messages"): it says nothing of this
+	// reply's own class (held-out batch 12-prov b).
+	causeOutcomeWording = []string{"undeliverable emails", "undeliverable messages", "undeliverable mails", "undeliverable mail", "undeliverable e-mails",
+		"undeliverable addresses", "undeliverable recipients", "bounced emails", "bounced messages", "bounced mails", "bounced e-mails"}
 	otherExpiryWording = []string{"certificate has expired", "certificate expired", "is not yet valid", "password has expired", "password expired",
 		"token has expired", "token expired", "credentials have expired", "session expired"}
 	// loopWording: a mail loop does not end by retrying (held-out batch 5b)
@@ -1446,8 +1456,13 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	for _, id := range e.otherExpIDs {
 		otherExpiry = otherExpiry || set.has(id)
 	}
+	causeOutcome := false
+	for _, id := range e.causeOutIDs {
+		causeOutcome = causeOutcome || set.has(id)
+	}
 	for _, id := range e.permIDs {
-		if set.has(id) && !(otherExpiry && e.m.patterns[id] == "expired") {
+		if set.has(id) && !(otherExpiry && e.m.patterns[id] == "expired") &&
+			!(causeOutcome && (e.m.patterns[id] == "undeliverable" || e.m.patterns[id] == "bounced")) {
 			return ClassPermanent, e.m.patterns[id]
 		}
 	}

@@ -97,6 +97,18 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		}
 		first(&diagText, li.diagText)
 		if !li.reply {
+			if wasReply && pre == nil && li.stage == "" && li.diagText == "" && !isField(li) && len(cands) > 0 &&
+				cutAtColon(cands[len(cands)-1].lastText()) && wrappedRest(ln) {
+				// a reply wrapped after a colon goes on in the next line,
+				// which carries no code (Exim: "550 ... Local mailbox x is
+				// unavailable:\nuser is terminated"; held-out batch 12-prov b)
+				c := &cands[len(cands)-1]
+				t := strings.TrimSpace(ln)
+				c.lines = append(c.lines, t)
+				c.addText(t)
+				afterReply = true
+				continue
+			}
 			if li.stage != "" {
 				pending = li.stage
 			}
@@ -1265,6 +1277,30 @@ func runsOn(t string) bool {
 	// the last word is a plain lower-case word (not a host, code or address)
 	w := t[strings.LastIndexAny(t, " \t")+1:]
 	return strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) < 0
+}
+
+// cutAtColon reports a reply line that stops at a colon: what it
+// announces follows in the next line ("... is unavailable:").
+func cutAtColon(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 1 && t[len(t)-1] == ':' && t[len(t)-2] != ':'
+}
+
+// wrappedRest reports a line that can be the rest of a wrapped reply: words,
+// not an empty line, a recipient or address heading ("<ann@b.example>:"), a
+// log line or a bounce generator's own sentence.
+func wrappedRest(ln string) bool {
+	t := strings.TrimSpace(ln)
+	if t == "" || t[0] == '<' || t[0] == '-' || t[0] == '[' || isDigit(t[0]) {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, p := range []string{"giving up", "remote host said", "host ", "smtp error", "reporting-mta", "final-recipient", "this is a", "------"} {
+		if strings.HasPrefix(lt, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // addText adds the text of one more line of the reply (none when empty).

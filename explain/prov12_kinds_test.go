@@ -1,6 +1,9 @@
 package explain
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The kinds held-out batch 12-prov found on its only run, in new wording
 // (not the batch's rows).
@@ -84,4 +87,60 @@ func TestKindProv12VerificationAtRcpt(t *testing.T) {
 		{"SMTP error from remote mail server after RCPT TO:<bo@corp.example>:\nhost mx.corp.example [192.0.2.9]: 550 Recipient could not be verified", UserUnknown, ClassPermanent},
 		{"MAIL FROM:<news@shop.example>\n550 5.1.0 address verification failed", SenderInvalid, ClassPermanent},
 	})
+}
+
+// Batch 12-prov b: a count of stored messages is the mailbox's capacity; a
+// sending count stays a rate.
+func TestKindProv12StoredMessageCount(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 Mailbox for kim@lab.example has too many messages stored", MailboxFull, ClassPermanent},
+		{"452 4.2.2 too many messages in the mailbox, try later", MailboxFull, ClassTransient},
+		{"550 Recipient rejected: number of messages in the inbox exceeds the mailbox limit", MailboxFull, ClassPermanent},
+		{"421 4.7.0 too many messages from 198.51.100.9 in the last hour", RateLimited, ClassTransient},
+	})
+}
+
+// Batch 12-prov b: a terminated account is a disabled mailbox, also inside
+// an "invalid mailbox" frame; the sender's own terminated account is not.
+func TestKindProv12AccountTerminated(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.2.1 <ivo@isp.example>: invalid recipient, account has been terminated", MailboxDisabled, ClassPermanent},
+		{"554 delivery error: mailbox unavailable (terminated account)", MailboxDisabled, ClassPermanent},
+	})
+	e, err := explainOne("550 5.7.1 Your account has been terminated for abuse; you may not send mail")
+	if err == nil && e.Category == MailboxDisabled {
+		t.Errorf("the sender's own terminated account read as the recipient's (rule %q)", e.Rule)
+	}
+}
+
+// Batch 12-prov b: an outcome word that describes earlier mail given as the
+// reason is no statement of this reply's class; "temporarily" decides.
+func TestKindProv12CauseOutcomeWords(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		class Class
+	}{
+		{"Sending is temporarily blocked because too many of your messages were undeliverable emails", ClassTransient},
+		{"Your account is temporarily suspended from sending after too many bounced messages", ClassTransient},
+		// an outcome word about this message still decides
+		{"Message undeliverable: the account is temporarily unavailable", ClassPermanent},
+	} {
+		e, err := explainOne(tc.in)
+		if err != nil || e.Class != tc.class {
+			t.Errorf("%q: class %s (rule %q, %v), want %s", tc.in, e.Class, e.Rule, err, tc.class)
+		}
+	}
+}
+
+// Batch 12-prov b: a reply wrapped after a colon goes on in the next line.
+func TestKindProv12ReplyWrappedAtColon(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTP error from remote mail server after RCPT TO:<al@isp.example>:\nhost mx.isp.example [192.0.2.8]: 550 Delivery refused for this address:\nmailbox is over quota", MailboxFull, ClassPermanent},
+		{"host mx.isp.example [192.0.2.8]: 554 Rejected by local policy:\nsender domain has no MX record", SenderInvalid, ClassPermanent},
+	})
+	// a new recipient's heading after a colon is no continuation
+	r, err := Parse("550 5.1.1 Recipient rejected:\n<bo@isp.example>: host mx.isp.example[192.0.2.8] said: 552 5.2.2 over quota")
+	if err != nil || strings.Contains(r.Text, "Recipient rejected: <bo") {
+		t.Errorf("a recipient heading was joined to the reply before it: %q (%v)", r.Text, err)
+	}
 }

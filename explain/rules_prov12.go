@@ -24,6 +24,18 @@ package explain
 //   - stage, a verification that failed at RCPT TO is the recipient's
 //     address (the receiver's recipient verification or callout), not an
 //     unexplained 550.
+//
+// Batch 12-prov b (heldout12-provb.tsv, 19 of 28 on its run; category 21,
+// class 26) added these kinds:
+//
+//   - vocabulary, a count of stored messages ("User has too many messages on
+//     server") is the mailbox's capacity, not a sending rate;
+//   - vocabulary, an account that was terminated is a disabled mailbox, over
+//     the "invalid mailbox" frame around it;
+//   - class, an outcome word that describes earlier mail given as the reason
+//     ("temporarily banned ... because of spammy or undeliverable emails")
+//     is no statement of this reply's class (causeOutcomeWording,
+//     classify.go); "temporarily" decides.
 
 var prov12Rules = []rule{
 	// a content refusal that names malware as its reason: the reason decides
@@ -70,4 +82,20 @@ var prov12Rules = []rule{
 		Not:    []string{"sender", "certificate", "ssl", "tls", "dkim", "spf", "signature", "dmarc", "from address", "mail from", "domain"},
 		Stages: []string{"RCPT TO"}, Cat: UserUnknown, Pri: 2,
 		Summary: "The receiving server could not verify the recipient address at RCPT TO (its recipient check, or a callout to the next server, failed): most often the address does not exist."},
+	// a count of the messages a mailbox holds: its capacity ("User has too
+	// many messages on server", "too many messages stored in the mailbox")
+	{ID: "prov12.stored-message-count", Any: []string{"too many messages", "too many mails", "too many emails", "too many e-mails", "number of messages", "message count"},
+		With: []string{"on server", "on the server", "in mailbox", "in the mailbox", "in his mailbox", "in her mailbox", "in inbox", "in the inbox",
+			"stored", "in the account", "in the folder", "mailbox limit"},
+		Not: []string{"per hour", "per minute", "per day", "per second", "from your", "from this", "from ip", "from the ip", "in the last", "sent", "sending",
+			"connection", "session", "queue", "recipients", "rate"},
+		Cat: MailboxFull, Pri: 4,
+		Summary: "The recipient's mailbox holds as many messages as it may: it accepts no more until messages are deleted."},
+	// an account that was terminated: a disabled mailbox, whatever frame
+	// it stands in ("invalid mailbox ... user is terminated")
+	{ID: "prov12.account-terminated", Any: []string{"user is terminated", "user terminated", "account is terminated", "account terminated", "account has been terminated",
+		"account was terminated", "mailbox is terminated", "mailbox terminated", "terminated account", "terminated mailbox", "terminated user"},
+		Not: []string{"your account", "sender", "sending account"},
+		Cat: MailboxDisabled, Pri: 4,
+		Summary: "The recipient's account was terminated by its provider and accepts no mail."},
 }

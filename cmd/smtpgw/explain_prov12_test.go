@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Input forms of the kinds held-out batch 12-prov showed, through the
 // command (new wording, not the batch's rows): an attachment over a limit
@@ -18,4 +21,16 @@ func TestExplainProv12Forms(t *testing.T) {
 		{"2024-05-02 11:20:01 1sXyZa-0001Ab-Cd ** bo@corp.example R=dnslookup T=remote_smtp H=mx.corp.example [192.0.2.9]: SMTP error from remote mail server after RCPT TO:<bo@corp.example>: 550 Recipient verification failed", "user-unknown", "permanent", "RCPT TO"},
 		{"Dec  6 09:01:02 mx postfix/smtp[9]: 1A2B: to=<ann@far.example>, relay=mx.far.example[192.0.2.5]:25, delay=1, dsn=5.6.0, status=bounced (host mx.far.example[192.0.2.5] said: 554 5.6.0 Subject header contains 8-bit characters that are not encoded (in reply to end of DATA command))", "rfc-noncompliant", "permanent", "END OF DATA"},
 	})
+}
+
+// Batch 12-prov b: an Exim bounce whose reply wraps after a colon is one
+// reply, as the argument and piped on standard input.
+func TestExplainProv12WrappedAtColon(t *testing.T) {
+	t.Parallel()
+	paste := "SMTP error from remote mail server after end of data:\nhost mxs.isp.example [192.0.2.150]: 550 Message was not accepted -- invalid mailbox. Local mailbox lea@isp.example is unavailable:\naccount has been terminated"
+	checkArgVerdicts(t, []argVerdict{{paste, "mailbox-disabled", "permanent"}})
+	out, errOut, code := runCLI(t, paste+"\n", "explain", "--json", "-")
+	if code != 0 || !strings.Contains(out, `"category":"mailbox-disabled"`) || strings.Count(out, `"category"`) != 1 {
+		t.Errorf("stdin: exit %d, stderr %q:\n%s", code, errOut, out)
+	}
 }
