@@ -98,10 +98,13 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		first(&diagText, li.diagText)
 		if !li.reply {
 			if wasReply && pre == nil && li.stage == "" && li.diagText == "" && !isField(li) && len(cands) > 0 &&
-				cutAtColon(cands[len(cands)-1].lastText()) && wrappedRest(ln) {
-				// a reply wrapped after a colon goes on in the next line,
-				// which carries no code (Exim: "550 ... Local mailbox x is
-				// unavailable:\nuser is terminated"; held-out batch 12-prov b)
+				cands[len(cands)-1].failed() && wrappedOn(cands[len(cands)-1].lastText(), ln) {
+				// a reply wrapped after a colon or in the middle of a
+				// sentence goes on in the next line, which carries no code
+				// (Exim's bounce pasted without its indentation: "550 ...
+				// Local mailbox x is unavailable:\nuser is terminated", "...
+				// This is a default\nrecipient used as a placeholder";
+				// held-out batch 12-prov b)
 				c := &cands[len(cands)-1]
 				t := strings.TrimSpace(ln)
 				c.lines = append(c.lines, t)
@@ -1284,6 +1287,24 @@ func runsOn(t string) bool {
 func cutAtColon(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(t) > 1 && t[len(t)-1] == ':' && t[len(t)-2] != ':'
+}
+
+// wrappedOn reports a line that continues the reply line before it: that
+// line stops at a colon, or in the middle of a sentence (a lower-case word)
+// and this one goes on in lower case.
+func wrappedOn(prev, ln string) bool {
+	if !wrappedRest(ln) {
+		return false
+	}
+	if cutAtColon(prev) {
+		return true
+	}
+	t := strings.TrimSpace(ln)
+	w := t
+	if i := strings.IndexAny(t, " \t"); i > 0 {
+		w = t[:i]
+	}
+	return runsOn(prev) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.")
 }
 
 // wrappedRest reports a line that can be the rest of a wrapped reply: words,

@@ -138,6 +138,21 @@ func TestKindProv12ReplyWrappedAtColon(t *testing.T) {
 		{"SMTP error from remote mail server after RCPT TO:<al@isp.example>:\nhost mx.isp.example [192.0.2.8]: 550 Delivery refused for this address:\nmailbox is over quota", MailboxFull, ClassPermanent},
 		{"host mx.isp.example [192.0.2.8]: 554 Rejected by local policy:\nsender domain has no MX record", SenderInvalid, ClassPermanent},
 	})
+	// wrapped in the middle of a sentence: the next line goes on in lower case
+	checkKinds(t, []kindCase{
+		{"SMTP error from remote mail server after RCPT TO:<al@isp.example>:\nhost mx.isp.example [192.0.2.8]: 550 Delivery to this address is refused because the\nmailbox is over its storage quota", MailboxFull, ClassPermanent},
+	})
+	for _, in := range []string{
+		// a bounce generator's own sentence after the reply is no part of it
+		"host mx.isp.example [192.0.2.8]: 550 mailbox unavailable for this\nGiving up on 192.0.2.8.",
+		// nor the client's words after a reply that succeeded
+		"S: 354 go ahead with the message input\nclient error: broken pipe",
+	} {
+		r, err := Parse(in)
+		if err != nil || strings.Contains(r.Text, "Giving up") || strings.Contains(r.Text, "input client") {
+			t.Errorf("%q: a line that is no continuation was joined: %q (%v)", in, r.Text, err)
+		}
+	}
 	// a new recipient's heading after a colon is no continuation
 	r, err := Parse("550 5.1.1 Recipient rejected:\n<bo@isp.example>: host mx.isp.example[192.0.2.8] said: 552 5.2.2 over quota")
 	if err != nil || strings.Contains(r.Text, "Recipient rejected: <bo") {
