@@ -188,6 +188,15 @@ func buildEngineOf(keywords bool) *engine {
 		for _, k := range r.With {
 			cr.with = append(cr.with, e.m.id(k))
 		}
+		if r.Blocklist != "" || r.Provider != "" || r.Prov != "" || strings.HasPrefix(r.ID, "bl.") {
+			// a rule about a named provider or blocklist: its keywords
+			// are names, read inside host names too (inIdentifier)
+			for _, ks := range [...][]string{r.Any, r.All, r.With, r.Not} {
+				for _, k := range ks {
+					e.m.markName(k)
+				}
+			}
+		}
 		for _, k := range r.Not {
 			if keywords {
 				cr.not = append(cr.not, e.m.id(k))
@@ -208,6 +217,7 @@ func buildEngineOf(keywords bool) *engine {
 	}
 	for _, pm := range providerMarkers {
 		e.markerIDs = append(e.markerIDs, e.m.id(pm.Word))
+		e.m.markName(pm.Word)
 	}
 	for _, w := range temporaryWording {
 		e.tempIDs = append(e.tempIDs, e.m.id(w))

@@ -66,3 +66,56 @@ func TestKindEngine12KeywordIsAWordVerdicts(t *testing.T) {
 		{"535 5.7.8 Authentication credentials invalid", AuthFailed, ClassPermanent},
 	})
 }
+
+// A word inside an identifier is not a word of the reply: a label of a
+// dotted name or a part of a file path is left out, unless it is a name (a
+// provider, a product or a blocklist); a help link (a URL) is read whole.
+func TestKindEngine12IdentifierWords(t *testing.T) {
+	e := buildEngineOf(true)
+	m := e.m
+	for _, tc := range []struct {
+		text, kw string
+		want     bool
+	}{
+		{"mailing the output of /etc/cron.daily/report", "daily", false},
+		{"job cron.hourly failed", "hourly", false},
+		{"Error writing /var/spool/quota/tmp/df1", "quota", false},
+		{"Connection to spam.filter.example lost", "spam", false},
+		{"relay full.lab.example", "full", false},
+		// names are read in host names
+		{"blocked using dnsbl.lab.example", "dnsbl", true},
+		{"listed at zen.spamhaus.example", "spamhaus", true},
+		{"from mta5.am0.yahoodns.example", "yahoodns", true},
+		// help links are read whole
+		{"see https://help.example/blocked.html", "blocked", true},
+		// Exchange's identifiers, and a sentence without its space
+		{"SMTPSEND.DNS.NonExistentDomain", "dns", true},
+		{"Mailbox over quota.Please try later", "quota", true},
+		{"Mailbox full.", "full", true},
+	} {
+		id, ok := m.index[tc.kw]
+		if !ok {
+			t.Fatalf("%q is not a keyword of the table", tc.kw)
+		}
+		var set patternSet
+		m.scan(tc.text, &set, nil)
+		if set.has(id) != tc.want {
+			t.Errorf("%q: %q found %v, want %v", tc.text, tc.kw, set.has(id), tc.want)
+		}
+	}
+}
+
+func TestKindEngine12IdentifierWordsVerdicts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// "daily" in a cron path is no daily limit, and no permanent failure
+		{"msmtp: cannot connect to smtp.isp.example, port 587: Network is unreachable (while mailing the output of /etc/cron.daily/report)", Network, ClassTransient},
+		// "spam" in a host name is no spam verdict
+		{"451 4.4.1 No answer from spam.filter.example", Network, ClassTransient},
+		{"421 4.4.2 Connection to spam.filter.example lost", Network, ClassTransient},
+		// a domain named like a resolver's answer is no answer; the
+		// resolver's own words are (musl's getaddrinfo)
+		{"smtp: getaddrinfo(mx.gone.example): Name does not resolve", HostUnknown, ""},
+		// a blocklist zone still names the blocklist
+		{"550 5.7.1 Client host [192.0.2.8] rejected: listed at dnsbl.lab.example", Reputation, ClassPermanent},
+	})
+}

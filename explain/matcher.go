@@ -38,7 +38,8 @@ type matcher struct {
 	dense     []int32   // complete transition rows of the root and of depth-1 states
 	out       [][]int32 // state → patterns ending here (including via fail links)
 	patterns  []string
-	wordStart []bool    // pattern id → must start a word (isShortWord)
+	wordStart []bool // pattern id → must start a word (isShortWord)
+	name      []bool
 	wordEnd   []bool    // pattern id → may run on into at most maxRunOn letters (isShortWord, not isStem)
 	variants  []variant // other case forms of non-ASCII patterns
 	index     map[string]int32
@@ -73,6 +74,7 @@ func (m *matcher) id(p string) int32 {
 	short := ascii && isShortWord(p)
 	m.wordStart = append(m.wordStart, short)
 	m.wordEnd = append(m.wordEnd, short && !isStem(p))
+	m.name = append(m.name, isName(p))
 	if m.index == nil { // (the engine of bare codes registers no pattern)
 		m.index = map[string]int32{}
 	}
@@ -88,6 +90,10 @@ func (m *matcher) id(p string) int32 {
 	}
 	return i
 }
+
+// markName marks a (registered) pattern as a name: the name of a provider,
+// a product or a blocklist, read inside host names too.
+func (m *matcher) markName(p string) { m.name[m.id(p)] = true }
 
 // variant is another spelling of a pattern, matched under its id.
 type variant struct {
@@ -362,6 +368,13 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					if m.wordEnd[p] && runOn(text, i+1, m.patterns[p]) > maxRunOn {
 						continue
 					}
+					// and it is a word of the reply, not a label of a
+					// dotted name or a part of a file path ("daily" in
+					// cron.daily, "spool" in /var/spool/mqueue), unless it
+					// is a name (isName: "spamhaus" in zen.spamhaus.org)
+					if !m.name[p] && inIdentifier(text, max(st, 0), i+1) {
+						continue
+					}
 				}
 				if negated(text[:max(st, 0)]) {
 					// "not listed in the directory" says the opposite of
@@ -528,3 +541,64 @@ func isShortWord(p string) bool {
 }
 
 func isAlnum(c byte) bool { return isAlpha(c) || isDigit(c) }
+
+// inIdentifier reports whether the keyword at text[st:end] is a label of a
+// dotted name or a part of a file path rather than a word of the reply: the
+// token around it starts with "/" (a path), or a dot joins it to the name
+// before it ("cron.daily") or to a small letter or digit after it
+// ("quota.example"). A token with "://" (a help link) is read whole: a
+// receiver's link names the provider, and its path the reason (urlReason).
+// A label that starts with a capital after a dot is read: Exchange's
+// identifiers ("RESOLVER.RST.AuthRequired", "SMTPSEND.DNS.NonExistentDomain")
+// and a sentence that lost its space after the full stop ("over
+// quota.Please try later") are words.
+func inIdentifier(text string, st, end int) bool {
+	var prev byte
+	if st > 0 {
+		prev = text[st-1]
+	}
+	dotBefore := prev == '.' && st >= 2 && isAlnum(text[st-2]) && !('A' <= text[st] && text[st] <= 'Z')
+	j := end
+	for j < len(text) && isAlnum(text[j]) {
+		j++
+	}
+	dotAfter := j+1 < len(text) && text[j] == '.' && (isDigit(text[j+1]) || 'a' <= text[j+1] && text[j+1] <= 'z')
+	if !dotBefore && !dotAfter && prev != '/' {
+		return false // (most keywords: no token to look at)
+	}
+	a := st
+	for a > 0 && st-a < maxIdentifier && !isTokenEnd(text[a-1]) {
+		a--
+	}
+	b := end
+	for b < len(text) && b-end < maxIdentifier && !isTokenEnd(text[b]) {
+		b++
+	}
+	tok := text[a:b]
+	if strings.Contains(tok, "://") {
+		return false
+	}
+	return dotBefore || dotAfter || tok[0] == '/' || strings.HasPrefix(tok, "~/")
+}
+
+// isTokenEnd: the bytes that end a token around a keyword (white space,
+// quotes, brackets, list separators, "=" of a key=value field).
+func isTokenEnd(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', ')', '[', ']', '<', '>', '{', '}', ',', ';', '=':
+		return true
+	}
+	return false
+}
+
+// isName: short keywords that name DNS lists and services and are read
+// inside host names ("dnsbl.example", "multi.uribl.example",
+// "mx00.gmx.example") although no rule about a named provider or blocklist
+// holds them (those rules' keywords are marked by buildEngineOf).
+func isName(p string) bool {
+	switch p {
+	case "dnsbl", "rbl", "dbl", "uribl", "surbl", "xbl", "sbl", "pbl", "rhsbl", "dnsrbl", "rblmx", "gmx", "mailgun", "ionos", "nullmx":
+		return true
+	}
+	return false
+}
