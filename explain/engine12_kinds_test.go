@@ -119,3 +119,45 @@ func TestKindEngine12IdentifierWordsVerdicts(t *testing.T) {
 		{"550 5.7.1 Client host [192.0.2.8] rejected: listed at dnsbl.lab.example", Reputation, ClassPermanent},
 	})
 }
+
+// Which reply decides: a closing summary without detail after a specific
+// failure (Sendmail's "554 <addr>... Service unavailable") is context, as
+// an argument and on standard input; a bare list of replies is read one
+// reply a line, except a closing summary and the next line of the same
+// reply that lost its dash.
+func TestKindEngine12ClosingSummary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{">>> RCPT To:<kim@lab.example>\n<<< 550 <kim@lab.example>... Mailbox disabled for this recipient\n554 <kim@lab.example>... Service unavailable", MailboxDisabled, ClassPermanent},
+		{"<<< 552 5.2.2 kim@lab.example... Mailbox full\n554 5.0.0 Service unavailable", MailboxFull, ClassPermanent},
+	})
+	for _, c := range []struct {
+		name, in string
+		codes    []int
+		cats     []Category
+	}{
+		{"a closing summary after a bare failure", "550 5.2.1 <kim@lab.example>: mailbox disabled\n554 5.0.0 Service unavailable\n",
+			[]int{550}, []Category{MailboxDisabled}},
+		{"Sendmail's closing after a transcript line", "<<< 550 5.7.1 <kim@lab.example>... Relaying denied\n554 5.0.0 <kim@lab.example>... Service unavailable\n",
+			[]int{550}, []Category{RelayDenied}},
+		// (explained as its first line arrives: the lines after it are
+		// absorbed, not read; the streaming reader cannot wait for them)
+		{"a multi-line reply without its dashes", "421 4.7.0 Too many messages from your IP in the last hour; to protect\n421 4.7.0 our users, mail from it is deferred. See\n421 4.7.0 https://help.example/rate for details\n",
+			[]int{421}, []Category{RateLimited}},
+		// independent replies stay one explanation a line
+		{"a list of failures", "550 5.1.1 <a@lab.example>: User unknown\n550 5.1.1 <b@lab.example>: User unknown\n554 5.7.1 <c@lab.example>: Relay access denied\n452 4.2.2 Mailbox full\n",
+			[]int{550, 550, 554, 452}, []Category{UserUnknown, UserUnknown, RelayDenied, MailboxFull}},
+		{"a summary of another class", "452 4.2.2 Mailbox full\n554 5.0.0 Service unavailable\n",
+			[]int{452, 554}, []Category{MailboxFull, Unknown}},
+	} {
+		got, _ := scanAll(t, c.in, true)
+		var codes []int
+		var cats []Category
+		for _, r := range got {
+			codes = append(codes, r.Code)
+			cats = append(cats, Explain(r).Category)
+		}
+		if !equalInts(codes, c.codes) || !slices.Equal(cats, c.cats) {
+			t.Errorf("%s: codes %v categories %v, want %v %v", c.name, codes, cats, c.codes, c.cats)
+		}
+	}
+}

@@ -555,7 +555,7 @@ func (c candidate) bareSummary() bool {
 	if c.enh != "" && !strings.HasSuffix(c.enh, ".0.0") {
 		return false
 	}
-	t := strings.TrimSpace(c.joinedText())
+	t := withoutAddressLead(strings.TrimSpace(c.joinedText())) // rules_engine12.go
 	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0
 }
 

@@ -63,8 +63,9 @@ type Scanner struct {
 	lineMode bool     // a message was too long to be one paste: lines stand alone
 	dsn      []string // pending DSN field lines
 	dsize    int
-	lineBuf  []byte // a line longer than the reader's buffer
-	qp       string // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
+	lineBuf  []byte   // a line longer than the reader's buffer
+	qp       string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
+	prevBare lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -269,6 +270,15 @@ func (s *Scanner) feed(line string) {
 			s.fsize += len(raw) + 1
 			return
 		}
+		if s.fsize+len(raw) < MaxInput && closesReply(s.fli.code, s.fli.enh, s.fli.lead, t) {
+			// a bare closing summary ("554 5.0.0 Service unavailable",
+			// Sendmail's "554 <addr>... Service unavailable") or the next
+			// line of the same reply that lost its dash: one paste with
+			// the reply before it (closesReply, rules_engine12.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
 		if exchangeAttempt(s.fli.lead) && s.fsize+len(raw) < MaxInput {
 			// Exchange's list of delivery attempts, one a line without the
 			// NDR's blank lines around it: one report, read newest first
@@ -354,6 +364,16 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	li := parseLineInfo(t, true)
+	prev := s.prevBare
+	s.prevBare = lineInfo{}
+	if li.bare && prev.code != 0 && len(s.group) == 0 && closesReplyLine(prev, li) {
+		// the closing summary of the bare reply just explained, or its
+		// next line that lost its dash: part of that reply, not one of
+		// its own (closesReply, rules_engine12.go)
+		s.introLine(intro)
+		s.prevBare = prev
+		return
+	}
 	if intro != "" && !li.reply {
 		s.introLine(intro) // it introduced no reply
 		intro = ""
@@ -393,6 +413,9 @@ func (s *Scanner) feed(line string) {
 				return
 			}
 			s.flushGroup()
+			if li.code >= 400 {
+				s.prevBare = li
+			}
 		}
 		return
 	}

@@ -20,3 +20,27 @@ func TestExplainEngine12IdentifierWords(t *testing.T) {
 		}
 	}
 }
+
+// Which reply decides (issue 10, helper engine12): a closing summary
+// without detail after a specific failure is context, given as the argument
+// and piped; a piped list of replies is one explanation a line, but a
+// closing summary belongs to the failure before it.
+func TestExplainEngine12ClosingSummary(t *testing.T) {
+	t.Parallel()
+	transcript := ">>> RCPT To:<kim@lab.example>\n<<< 550 <kim@lab.example>... Mailbox disabled for this recipient\n554 <kim@lab.example>... Service unavailable"
+	checkArgVerdicts(t, []argVerdict{{transcript, "mailbox-disabled", "permanent"}})
+	if ms := explainStdinLines(t, []string{transcript}); ms[0]["category"] != "mailbox-disabled" || ms[0]["code"] != float64(550) {
+		t.Errorf("stdin transcript: %v", ms[0])
+	}
+	// a bare failure and its closing summary: one explanation
+	if ms := explainStdinLines(t, []string{"550 5.2.1 <kim@lab.example>: mailbox disabled\n554 5.0.0 Service unavailable"}); ms[0]["category"] != "mailbox-disabled" {
+		t.Errorf("stdin failure and summary: %v", ms[0])
+	}
+	// a list: one explanation a line
+	ms := explainStdinLines(t, []string{"550 5.1.1 <a@lab.example>: User unknown", "554 5.7.1 <c@lab.example>: Relay access denied", "452 4.2.2 Mailbox full", "554 5.0.0 Service unavailable"})
+	for i, want := range []string{"user-unknown", "relay-denied", "mailbox-full", "unknown"} {
+		if ms[i]["category"] != want {
+			t.Errorf("list line %d: %v, want %s", i+1, ms[i]["category"], want)
+		}
+	}
+}
