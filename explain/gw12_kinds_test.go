@@ -103,3 +103,21 @@ func TestKindGw12Concepts(t *testing.T) {
 		{"554 The domain's filter script requested that the message be rejected", Policy, ClassPermanent},
 	})
 }
+
+// OpenText FirstClass's spam log entry (batch 12-gw b): its first word
+// "Spam" names the log; the reason code decides, with the extra field.
+func TestKindGw12FirstClassSpamLog(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Spam 1000000000 07/02/2026 04:10:09 PM smtp.far.example 198.51.100.70 alerts@far.example ReverseDNS", PTRRequired, ClassPermanent},
+		{"Spam 1000000000 07/02/2026 04:11:41 PM smtp.far.example 198.51.100.71 alerts@far.example RelayReject ann@elsewhere.example", RelayDenied, ClassPermanent},
+		{"Spam 1000000000 07/02/2026 04:12:00 PM smtp.far.example 198.51.100.72 alerts@far.example RBL bl.lists.example", Reputation, ClassPermanent},
+		{"Spam 1000000000 07/02/2026 04:13:30 PM smtp.far.example 198.51.100.73 alerts@far.example Sender", Policy, ClassPermanent},
+		{"Spam 1000000000 07/02/2026 04:14:02 PM smtp.far.example 198.51.100.74 alerts@far.example MailRule Mail from this partner must be sent over TLS to the archive address", Policy, ClassPermanent},
+	})
+	// a line that only starts with the word is left as it is
+	for _, s := range []string{"Spam detected in message", "Spam 12 foo bar baz qux quux corge grault garply"} {
+		if got := firstClassSpamLog(s); got != s {
+			t.Errorf("firstClassSpamLog(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}

@@ -67,6 +67,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, " - ") && strings.Contains(s, "-'") {
 		s = esaBounceLines(s) // forms11.go
 	}
+	if strings.HasPrefix(s, "Spam ") {
+		s = firstClassSpamLog(s) // rules_gw12.go: FirstClass's spam log entry
+	}
 	if strings.Contains(s, "+5.") || strings.Contains(s, "+4.") {
 		s = w3cPlusReply(s) // rules_gw12.go: a W3C log's '+' for spaces
 	}

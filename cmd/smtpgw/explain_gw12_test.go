@@ -26,3 +26,15 @@ func TestExplainGw12LogFormsArgument(t *testing.T) {
 		{"Jun  1 10:00:03 gw2 scanner[312]: result: message-id=<q2@far.example>, relay-ip=203.0.113.96, as-status=Spam, action=Rejected", "spam-content", "permanent"},
 	})
 }
+
+// FirstClass's spam log entry given as the argument and on standard input
+// (one line): the reason code decides, not the log's word "Spam".
+func TestExplainGw12FirstClassSpamLog(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Spam 1000000000 07/02/2026 04:20:00 PM relay.far.example 198.51.100.80 news@far.example RelayReject bob@elsewhere.example", "relay-denied", "permanent"},
+	})
+	checkStdinPastes(t, []stdinPaste{
+		{"Spam 1000000000 07/02/2026 04:21:00 PM relay.far.example 198.51.100.81 news@far.example ReverseDNS", "ptr-required", "permanent", ""},
+	})
+}
