@@ -123,3 +123,31 @@ func TestKindMta12RecipientObjectsAndContent(t *testing.T) {
 		t.Errorf("%q: a block list read as an unknown mailing list (rule %q)", in, e.Rule)
 	}
 }
+
+// Batch 12-mta c: attachment types and archives refused by policy, a tool of
+// the receiver that could not run, generic rDNS, a PTR lookup that failed,
+// a karma score, more header verdicts.
+func TestKindMta12AttachmentPolicy(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 File type .scr is not permitted here", Policy, ClassPermanent},
+		{"550 Rejected: MIME type application/x-dosexec blocked", Policy, ClassPermanent},
+		{"552 Password-protected attachment not accepted", Policy, ClassPermanent},
+		{"451 4.3.0 Unable to unpack attachment, try again later", ServerError, ClassTransient},
+		{"451 Error running spam filter", ServerError, ClassTransient},
+	})
+	// a spam verdict on the content stays spam
+	checkKinds(t, []kindCase{{"550 5.7.1 Message content rejected as spam", SpamContent, ClassPermanent}})
+}
+
+func TestKindMta12HostScores(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Generic reverse DNS not accepted, use your ISP's mail server", Reputation, ClassPermanent},
+		{"450 4.7.1 Reverse DNS lookup for 198.51.100.5 timed out", PTRRequired, ClassTransient},
+		{"550 5.7.1 Your reputation score is too low to deliver here", Reputation, ClassPermanent},
+		{"550 Header Sender must not contain more than one address", RFCNoncompliant, ClassPermanent},
+	})
+	in := "550 5.7.1 Spam score 12.3 exceeds threshold"
+	if e, err := explainOne(in); err == nil && e.Category == Reputation {
+		t.Errorf("%q: a spam score of the content read as the host's reputation (rule %q)", in, e.Rule)
+	}
+}

@@ -52,6 +52,22 @@ package explain
 //     blocklisted IP;
 //   - a client's own "Error N connecting to SMTP server" (with a Winsock
 //     number) and "Invalid destination address" without a code.
+//
+// Batch 12-mta c (Haraka's attachment, clamd, fcrdns, karma and headers
+// plugins) added:
+//
+//   - a content (MIME) type or file type refused, and archives refused as
+//     encrypted or nested too deep: the site's attachment policy, not spam
+//     ("unacceptable content" alone reads as spam);
+//   - a receiver's own tool that could not run or unpack ("Error running
+//     virus scanner", "Error unpacking archive") joins the failed checks;
+//   - a generic (dynamic) PTR name, or "use your ISP's SMTP relay": a dynamic
+//     host, reputation, over the PTR words around it;
+//   - the receiver's PTR lookup that timed out or failed: reverse DNS, not the
+//     network;
+//   - a karma, reputation or sender score of the connection: reputation, not a
+//     spam score of the content;
+//   - more header verdicts ("must not have", "too old").
 
 // heloSubjects are the words that name the HELO/EHLO greeting.
 var heloSubjects = []string{"helo", "ehlo", "helo name", "helo hostname", "helo host", "helo domain", "helo greeting", "helo/ehlo", "helo ip literal", "helo argument"}
@@ -106,7 +122,8 @@ var mta12Rules = []rule{
 	// message headers with a verdict: the message format
 	{ID: "mta12.header-verdict", Any: []string{"header", "headers", "header field", "header fields"},
 		With: []string{"missing", "is required", "are required", "required header", "we require", "require a valid", "only one", "non-unique", "not unique", "duplicate",
-			"more than one", "multiple", "too far in the past", "too far in the future", "in the future", "is invalid", "invalid", "malformed", "not rfc", "rfc 5322",
+			"more than one", "multiple", "too far in the past", "too far in the future", "in the future", "too old", "too new", "in the past", "must not have",
+			"must not contain", "must not be present", "not permitted", "is invalid", "invalid", "malformed", "not rfc", "rfc 5322",
 			"rfc5322", "rfc 2822", "rfc2822", "syntax"},
 		Not: []string{"spam", "virus", "dkim", "spf", "dmarc", "arc-", "envelope", "spoof", "alignment", "aligned", "received header", "received headers", "hops", "loop",
 			"too long", "too large", "too big", "size"},
@@ -198,7 +215,9 @@ var mta12Rules = []rule{
 	// check's verdict
 	{ID: "mta12.check-failed", Any: []string{"filter failed", "scanner failed", "scan failed", "scanning failed", "scanner error", "filter error",
 		"failure while checking", "failed while checking", "error while checking", "problem while checking", "error while scanning", "error during scan",
-		"unable to check", "cannot check", "can't check", "could not be checked", "could not check", "check could not be completed"},
+		"unable to check", "cannot check", "can't check", "could not be checked", "could not check", "check could not be completed",
+		"error running", "unable to run", "failed to run", "could not run", "error unpacking", "unable to unpack", "failed to unpack", "error extracting",
+		"unable to extract", "failed to extract"},
 		Codes: []int{421, 450, 451, 452, 454},
 		Cat:   ServerError, Pri: 20,
 		Summary: "A check of the receiving server (a virus or spam scanner, a policy or address lookup) failed for now: its own trouble, not a verdict on the message. It defers, and a retry normally goes through.",
@@ -232,4 +251,44 @@ var mta12Rules = []rule{
 		"malformed destination address", "invalid destination:"},
 		Cat: Syntax, Weak: true, Pri: conceptPri,
 		Summary: "The destination address is not a valid address (no domain, or malformed): it could not be delivered anywhere."},
+	// a content (MIME) type or file type refused: the attachment policy
+	{ID: "mta12.content-type-refused", Any: []string{"content type", "content-type", "mime type", "mime-type", "file type", "filetype", "attachment type",
+		"type of attachment", "file extension", "filename extension"},
+		With: []string{"unacceptable", "not allowed", "not permitted", "prohibited", "forbidden", "blocked", "banned", "refused", "rejected", "not accepted",
+			"disallowed", "denied"},
+		// (Pri: above "unacceptable content" read as spam, below the
+		// attachment rules of the table, which say the same with more)
+		Cat: Policy, Pri: 2,
+		Summary: "The receiving site's policy refuses attachments of this type (by MIME type or file name): the message was refused for its attachment, not judged as spam.",
+		Fix: []string{"Send the file another way (a link to a file share), or in a format the receiver accepts.",
+			"If the file is needed, ask the recipient's admin to allow this type."}},
+	// archives refused as encrypted or nested too deep: the attachment policy
+	{ID: "mta12.archive-refused", Any: []string{"encrypted archive", "encrypted archives", "password-protected archive", "password protected archive",
+		"password-protected attachment", "password protected attachment", "encrypted attachment", "encrypted zip", "nested archive", "nested archives",
+		"archive depth", "archive nesting", "zip bomb", "archive bomb"},
+		Not: []string{"error unpacking", "unable to unpack", "failed to unpack"},
+		Cat: Policy, Pri: 20,
+		Summary: "The receiving site's policy refuses archives it cannot inspect (encrypted or password-protected) or that are nested too deep.",
+		Fix:     []string{"Send the file unencrypted, or share it by link; give the password by another channel if it must stay encrypted."}},
+	// a generic (dynamic) PTR name, or "use your ISP's relay": a dynamic host
+	{ID: "mta12.generic-rdns", Any: []string{"generic rdns", "generic reverse dns", "generic ptr", "generic hostname", "generic host name", "dynamic rdns",
+		"dynamic ptr", "dynamic hostname", "use your isp's", "use your isps", "use your isp ", "use your provider's", "isps smtp relay", "isp's smtp relay",
+		"isp's mail server", "isps mail server", "your isp's relay", "your provider's relay", "your provider's smtp"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The sending IP looks like a dynamic (residential) address — its PTR name is a generic one built from the IP — and the receiver accepts no mail sent directly from such hosts.",
+		Fix: []string{"Send through your ISP's or organisation's mail relay (authenticated submission) instead of directly to the MX.",
+			"If the host is a real mail server, give it a static IP and a PTR name of its own (not built from the IP)."}},
+	// the receiver's PTR lookup of the client timed out or failed
+	{ID: "mta12.rdns-lookup-failed", Any: []string{"rdns lookup", "reverse dns lookup", "ptr lookup", "reverse lookup", "rdns"},
+		With: []string{"timeout", "timed out", "failed", "failure", "error", "servfail"},
+		Not:  []string{"dnsbl", "blocklist", "blacklist"},
+		Cat:  PTRRequired, Pri: 20,
+		Summary: "The receiving server could not look up the reverse DNS (PTR) of the sending IP in time: the PTR record is missing or its DNS servers do not answer.",
+		Fix:     []string{"Check that the sending IP's PTR record exists and that the DNS servers for its reverse zone answer quickly (dig -x <IP>)."}},
+	// a karma, reputation or sender score of the connection
+	{ID: "mta12.karma-score", Any: []string{"karma", "reputation score", "sender score", "senderscore", "trust score", "ip score", "reputation is too low"},
+		Not: []string{"spam score", "spamscore", "content score"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver scores the sending host (its karma or reputation from earlier connections) too low: a reputation block on the host, not a verdict on this message's content.",
+		Fix:     delistFix},
 }
