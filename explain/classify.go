@@ -770,6 +770,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		text = text[:maxExplainText]
 	}
 	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
+	httpPhrase, isHTTP := httpAPIStatus(code, enhStr, text, r.Context)
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
 	espSrc := r.Input
@@ -883,6 +884,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
 	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)
+	if isHTTP {
+		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
+	}
 	found := e.m.scan(scanText, &set, foundBuf[:0])
 	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
 	provider := e.detectProvider(r.RemoteHost, &set)
@@ -974,7 +978,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			decided += ", more specific than the generic wording of rule " + rl.ID
 		}
 		rl = nil
-	case haveInfo && info.Category != Success:
+	case isHTTP && httpStatusCategory(code) != Unknown:
+		// an HTTP API's status with no words that tell more (rules_esp12.go)
+		ex.Category = httpStatusCategory(code)
+		decided = "the HTTP status " + itoa(code) + " (" + httpPhrase + ") of the service's API"
+		rl = nil
+	case haveInfo && info.Category != Success && !isHTTP:
 		ex.Category = info.Category
 		decided = "the basic code " + itoa(code)
 		rl = nil
@@ -1061,11 +1070,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// request changes, except a timeout or a rate limit (rules_esp9.go)
 	if phrase, ok := httpAPIStatus(code, r.Enhanced, text, r.Context); ok {
 		ex.CodeMeaning = phrase + " (an HTTP status of a web API's answer, not an SMTP reply code)"
-		why := "a client error: the request must change before it can succeed"
-		ex.Class = ClassPermanent
-		if code == 408 || code == 429 {
-			ex.Class, why = ClassTransient, "the API throttled the request or timed out: the same request can succeed later"
-		}
+		var why string
+		ex.Class, why = httpStatusClass(code, text) // rules_esp12.go
 		ex.Note = appendNote(ex.Note, "The code is an HTTP status of the sending service's API, not an SMTP reply; the class is "+string(ex.Class)+" ("+why+").")
 	}
 
@@ -1327,6 +1333,8 @@ var (
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
 		"not yet activated", "request activation",
+		// ... or for someone to approve it (held-out batch 12-esp)
+		"not yet approved", "not approved for sending",
 		// the same in other languages (held-out batch 9-intl): a bounce's
 		// "could not be delivered / sent" and "permanent error" (not the
 		// bare "cannot deliver" of languages whose delay notices say it too)
@@ -1376,10 +1384,16 @@ var (
 		// Exchange's "Delivery will continue to be attempted", Sendmail's
 		// "Will keep trying until message is 5 days old"
 		"temporary problem delivering", "will retry for", "if the delivery fails permanently", "delivery will continue to be attempted",
-		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after"}
+		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after",
+		// a sending platform's own bounce type: "Bounce type: Soft" (held-out batch 12-esp)
+		"soft bounce", "soft-bounce", "soft_bounce", "softbounce"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
-		"an error has occurred while attempting to deliver a message for"}
+		"an error has occurred while attempting to deliver a message for",
+		// a sending platform's own bounce type ("Email hard bounce reason:
+		// Other") and its recipient status "is undeliverable": the outcome,
+		// whatever the reason says (held-out batch 12-esp)
+		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "status is undeliverable", "recipient is undeliverable", "address is undeliverable"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
 	fixThenRetryWording = []string{"and try again", "then try again",
@@ -1692,6 +1706,9 @@ func recognisedWording(text string) bool {
 	}
 	if c, _ := e.statedClass(&set); c != ClassUnknown {
 		return true // a bounce that states its outcome, whatever its reason
+	}
+	if c, _ := espClass(esp); c != ClassUnknown {
+		return true // a service's event whose type states the outcome ("Bounce type: Hard"), whatever its reason (held-out batch 12-esp)
 	}
 	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil
 }

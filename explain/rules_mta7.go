@@ -230,7 +230,9 @@ func isESPKey(k string) bool {
 		// generic classification fields (identifierWords)
 		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
 		// API error bodies and more services' events (rules_esp9.go)
-		"name", "statuscode", "emailto", "bouncecode":
+		"name", "statuscode", "emailto", "bouncecode",
+		// Momentum's bounce class under another name (rules_esp12.go)
+		"technicalvalue":
 		return true
 	}
 	return false
@@ -291,6 +293,9 @@ func espFieldsOf(s string) []espKV {
 			}
 			if n > 0 && isESPKey(string(buf[:n])) {
 				key = string(buf[:n])
+				if k := bounceKeyBefore(s[start:from], key); k != "" {
+					key = k // "Bounce type: Soft": the bounce's type, not any type (rules_esp12.go)
+				}
 				break
 			}
 		}
@@ -358,6 +363,8 @@ func espOf(kvs []espKV, s string) string {
 	switch {
 	case has("bounceclass"):
 		return espSparkPost
+	case has("technicalvalue"):
+		return espMomentum // rules_esp12.go
 	case has("bouncesubtype") || has("bouncetype") || val("eventtype") == "reject" || val("notificationtype") == "reject":
 		return espSES
 	case has("recordtype") || has("typecode") || has("errorcode") && strings.Contains(s, `"Message"`):
@@ -541,6 +548,11 @@ func espClass(tokens []string) (Class, string) {
 				return h.Class, t
 			}
 		}
+		for _, h := range espClassHints12 { // rules_esp12.go
+			if t == h.ESP+" "+h.Key+"="+h.Value {
+				return h.Class, t
+			}
+		}
 	}
 	return ClassUnknown, ""
 }
@@ -549,8 +561,8 @@ func espClass(tokens []string) (Class, string) {
 // documented value (generated from espFields when the rule table is built,
 // not at process start).
 func espRules() []rule {
-	out := make([]rule, 0, len(espFields)+len(espFields9))
-	for _, table := range [...][]espField{espFields, espFields9} { // espFields9: rules_esp9.go
+	out := make([]rule, 0, len(espFields)+len(espFields9)+len(espFields12))
+	for _, table := range [...][]espField{espFields, espFields9, espFields12} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
