@@ -770,7 +770,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		text = text[:maxExplainText]
 	}
 	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
-	httpPhrase, isHTTP := httpAPIStatus(code, enhStr, text, r.Context)
+	isHTTP := httpStatusIn(code, enhStr, text, r.Context) // rules_esp12.go
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
 	espSrc := r.Input
@@ -978,10 +978,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			decided += ", more specific than the generic wording of rule " + rl.ID
 		}
 		rl = nil
-	case isHTTP && httpStatusCategory(code) != Unknown:
+	case isHTTP && httpCategoryInto(ex, code, &decided):
 		// an HTTP API's status with no words that tell more (rules_esp12.go)
-		ex.Category = httpStatusCategory(code)
-		decided = "the HTTP status " + itoa(code) + " (" + httpPhrase + ") of the service's API"
 		rl = nil
 	case haveInfo && info.Category != Success && !isHTTP:
 		ex.Category = info.Category
@@ -1065,14 +1063,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.Note = appendNote(ex.Note, "Postfix skipped this server's 5xx greeting (\"refused to talk to me\", smtp_skip_5xx_greeting) and tries the next MX or retries later: the message is deferred, not bounced.")
 	}
 
-	// an HTTP API's status ("HTTP 401 Unauthorized", "429 Too Many
-	// Requests") is no SMTP reply code: a client error is final until the
-	// request changes, except a timeout or a rate limit (rules_esp9.go)
-	if phrase, ok := httpAPIStatus(code, r.Enhanced, text, r.Context); ok {
-		ex.CodeMeaning = phrase + " (an HTTP status of a web API's answer, not an SMTP reply code)"
-		var why string
-		ex.Class, why = httpStatusClass(code, text) // rules_esp12.go
-		ex.Note = appendNote(ex.Note, "The code is an HTTP status of the sending service's API, not an SMTP reply; the class is "+string(ex.Class)+" ("+why+").")
+	// an HTTP API's status ("HTTP 401 Unauthorized", "503 Service
+	// Unavailable") is no SMTP reply code: its class follows HTTP
+	// (rules_esp12.go)
+	if isHTTP {
+		httpStatusInto(ex, code, text)
 	}
 
 	// the class of a reply without any code comes from its wording

@@ -139,6 +139,8 @@ func httpLead(context string) bool {
 // httpStatusField reports a "Status:" line whose value is an HTTP status
 // with its reason phrase ("status: 403 Forbidden", "Status: 400 (Bad
 // Request)"), not a DSN's enhanced status code: it is read as a reply.
+//
+//go:noinline
 func httpStatusField(v string) bool {
 	v = strings.TrimSpace(v)
 	if len(v) < 5 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || v[3] != ' ' {
@@ -203,6 +205,8 @@ func httpHeaderLine(ln string) bool {
 // status at its start: "Gateway Timeout", "Service Unavailable" name the
 // status (the service failed), not a network failure or a mailbox that is
 // unavailable; the words after it decide.
+//
+//go:noinline
 func withoutHTTPPhrase(code int, text string) string {
 	if code/100 != 5 {
 		return text
@@ -213,8 +217,45 @@ func withoutHTTPPhrase(code int, text string) string {
 	return text
 }
 
+// httpStatusIn reports a code that is an HTTP status of a web API
+// (httpAPIStatus). (Not inlined, like the two below: explainDepth's frame
+// must stay small for "explain 421", TestExplainBareCodeFitsFirstStack.)
+//
+//go:noinline
+func httpStatusIn(code int, enh, text, context string) bool {
+	_, ok := httpAPIStatus(code, enh, text, context)
+	return ok
+}
+
+// httpStatusInto sets ex's code meaning and class for an HTTP status code,
+// with a note that says why.
+//
+//go:noinline
+func httpStatusInto(ex *Explanation, code int, text string) {
+	ex.CodeMeaning = httpReason(code) + " (an HTTP status of a web API's answer, not an SMTP reply code)"
+	var why string
+	ex.Class, why = httpStatusClass(code, text)
+	ex.Note = appendNote(ex.Note, "The code is an HTTP status of the sending service's API, not an SMTP reply; the class is "+string(ex.Class)+" ("+why+").")
+}
+
+// httpCategoryInto sets ex's category from an HTTP status when the status
+// names one (httpStatusCategory), and what decided it; false when it does not.
+//
+//go:noinline
+func httpCategoryInto(ex *Explanation, code int, decided *string) bool {
+	c := httpStatusCategory(code)
+	if c == Unknown {
+		return false
+	}
+	ex.Category = c
+	*decided = "the HTTP status " + itoa(code) + " (" + httpReason(code) + ") of the service's API"
+	return true
+}
+
 // httpStatusCategory is what an HTTP status of a sending service's API says
 // by itself, when no words of the answer tell more (RFC 9110 §15).
+//
+//go:noinline
 func httpStatusCategory(code int) Category {
 	switch code {
 	case 400, 405, 406, 411, 415, 422:
@@ -239,6 +280,8 @@ func httpStatusCategory(code int) Category {
 // why: a client error is final until the request changes, except a rate
 // limit, a timeout or an answer that says its block is temporary; a server error is the service's own failure, which a
 // retry usually gets past (except 501: the service does not do it).
+//
+//go:noinline
 func httpStatusClass(code int, text string) (Class, string) {
 	switch {
 	case code/100 == 4 && temporaryBlock(text):
