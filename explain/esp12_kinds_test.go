@@ -114,3 +114,12 @@ func TestKindESP12PlatformVocabulary(t *testing.T) {
 		{"The domain owner has not authorized this platform to send emails on your behalf", SenderAuth, ClassPermanent},
 	})
 }
+
+// An HTTP request's header named in an API's refusal is no header field of
+// the message: the request is malformed (syntax), not the message.
+func TestKindESP12HTTPRequestHeader(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"HTTP/1.1 415 Unsupported Media Type: the Content-Type header must be application/json", Syntax, ClassPermanent},
+		{"status code 406: the request header Accept is missing", Syntax, ClassPermanent},
+	})
+}

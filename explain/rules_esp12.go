@@ -460,6 +460,15 @@ var esp12Rules = []rule{
 		Summary: "The service's API refused the request: a required field (a recipient's address, a subject, a body) is missing.",
 		Fix:     []string{"Send every field the API requires (the error names it), then retry."}},
 
+	// ---- an HTTP request's header is no message header ----
+	// ("406 Not Acceptable (missing Accept header ...)": the API wants an
+	// Accept or Content-Type header on the request, not a header field in
+	// the message)
+	{ID: "esp12.http-request-header", Any: []string{"accept header", "content-type header", "request header", "http header", "accept: application/json", "content-type: application/json"},
+		With: []string{"missing", "required", "invalid", "not acceptable", "unsupported", "must be", "must send", "expected"},
+		Cat:  Syntax, Pri: 20, // over a missing header field of the message (mta12.header-verdict)
+		Summary: "The service's API refused the request: an HTTP header of the request (Accept, Content-Type) is missing or not one it accepts.",
+		Fix:     []string{"Send the headers the API documents (usually Accept: application/json and Content-Type: application/json), then retry."}},
 	// ---- an API's throttle on bad requests ----
 	{ID: "esp12.too-many-bad-requests", Any: []string{"too many bad requests", "too many failed requests", "too many invalid requests", "too many errors"},
 		Cat: RateLimited, Pri: esp9Pri,
