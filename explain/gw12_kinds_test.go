@@ -121,3 +121,20 @@ func TestKindGw12FirstClassSpamLog(t *testing.T) {
 		}
 	}
 }
+
+// The batch's concepts probed in further wording of gateways (after batch
+// b): a block list the receiver owns (policy; an IP address on it stays
+// reputation), impersonation judged by the content filter, a host that
+// "does not accept mail for" the domain (relay refused, not a null MX).
+func TestKindGw12OwnListsImpersonationDomainNotServed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Rejected: the sender is on the user's block list", Policy, ClassPermanent},
+		{"554 5.7.1 Sender domain far.example is listed on the admin block list", Policy, ClassPermanent},
+		{"550 5.7.1 Your IP address 203.0.113.9 is on the admin block list", Reputation, ClassPermanent},
+		{"550 5.7.1 Blocked: CEO fraud suspected in this message", SpamContent, ClassPermanent},
+		{"554 5.7.1 Message quarantined (impersonation) - display name matches a protected user", SpamContent, ClassPermanent},
+		{"550 Bad HELO - host impersonating domain name [lab.example]", RFCNoncompliant, ClassPermanent},
+		{"550 5.7.1 This mail gateway does not accept mail for shop.example", RelayDenied, ClassPermanent},
+		{"550 5.7.27 <a@null.example>: Sender address rejected: Domain null.example does not accept mail (nullMX)", SenderInvalid, ClassPermanent},
+	})
+}

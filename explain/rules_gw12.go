@@ -44,6 +44,10 @@ import "strings"
 // OpenText FirstClass's spam log entry, whose first word "Spam" names the
 // log and whose reason code (RBL, ReverseDNS, RelayReject, MailRule,
 // Sender, Host) says why (firstClassSpamLog, called in pastes.go).
+// Probed afterwards in further gateway wording and fixed as the same kinds:
+// a block list the receiver owns (tenant, admin, user: policy unless an IP
+// address is listed), impersonation judged by the filter (business email
+// compromise: content), a host that "does not accept mail for" a domain.
 
 const refExchangeRules = "https://learn.microsoft.com/powershell/module/exchange/new-transportrule (RejectMessageEnhancedStatusCode: 5.7.1 or 5.7.900 to 5.7.999)"
 
@@ -59,7 +63,9 @@ var gw12Rules = []rule{
 	{ID: "gw12.domain-not-served", Any: []string{"not configured to use this mx", "domain is not configured on this", "domain is not configured for this",
 		"domain is not hosted here", "domain isn't hosted here", "domain is not hosted on this", "not configured to accept mail for", "not configured to receive mail for",
 		"domain is not served here", "domain is not served by this", "we do not serve this domain", "we do not host this domain", "domain is not on this system",
-		"domain not configured on this", "domain not hosted on this"},
+		"domain not configured on this", "domain not hosted on this", "does not accept mail for", "doesn't accept mail for", "do not accept mail for",
+		"does not accept email for", "not accepting mail for this domain"},
+		Not: []string{"this user", "this recipient", "this mailbox", "this address", "the user", "the recipient"},
 		Cat: RelayDenied, Pri: codePri,
 		Summary: "This host does not accept mail for the recipient's domain: the domain is not configured on it (a gateway or host the domain's MX records point to without the domain being set up there, or mail sent to the wrong host).",
 		Fix: []string{"Check the recipient domain's MX records (`dig MX domain`) and deliver to the hosts they name.",
@@ -97,6 +103,26 @@ var gw12Rules = []rule{
 		Summary: "The sender's own organization blocks this recipient or domain on its allow/block list (Microsoft 365: the Tenant Allow/Block List); the message never left.",
 		Fix:     []string{"Ask your administrator whether the entry for the recipient or domain is intended; only they can remove it."},
 		Refs:    []string{"https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750"}},
+
+	// ---- a block list its owner qualifies as the receiver's own (an
+	// administrator's, a user's, the tenant's): not a public DNS blocklist,
+	// unless the listed subject is the client's IP address ----
+	{ID: "gw12.owned-block-list", Any: []string{"tenant block list", "tenant blocklist", "admin block list", "admin blocklist", "administrator block list",
+		"administrator's block list", "user block list", "user blocklist", "user's block list", "personal block list", "personal blocklist", "personal blacklist",
+		"organization block list", "organisation block list", "custom block list", "custom blocklist", "blocked senders list", "blocked sender list"},
+		Not: []string{"ip address", "ip-address", "your ip", "client ip", "sending ip", "ip is", "client host", "rbl", "dnsbl", "spamhaus"},
+		Cat: Policy, Pri: codePri, Actor: ActorRecipientAdmin,
+		Summary: "The sender or its domain is on a block list the receiver keeps itself (an administrator's, a user's or the tenant's), not on a public block list.",
+		Fix:     []string{"Ask the recipient by another channel to remove your address or domain from their block list."}},
+
+	// ---- impersonation judged by the content filter ----
+	{ID: "gw12.impersonation", Any: []string{"business email compromise", "ceo fraud", "cxo fraud", "executive impersonation", "user impersonation",
+		"domain impersonation", "impersonation detected", "impersonation attempt", "(impersonation)", "impersonation protection", "display name spoofing"},
+		Not: []string{"helo", "ehlo", "host impersonating"},
+		Cat: SpamContent, Pri: codePri,
+		Summary: "The receiver's filter judged the message an impersonation (business email compromise: a sender posing as an executive, a colleague or a known domain).",
+		Fix: []string{"Send from the organization's own authenticated domain with a display name that does not imitate the recipient's people.",
+			"If it is a false positive, ask the recipient's administrator to add the sender to the impersonation protection's trusted senders."}},
 
 	// ---- Microsoft's bans for spam activity, whatever the code ----
 	{ID: "gw12.access-denied-banned", Any: []string{"access denied, banned sender", "access denied, banned sending", "access denied, banned inbound",
