@@ -151,3 +151,24 @@ func TestKindMta12HostScores(t *testing.T) {
 		t.Errorf("%q: a spam score of the content read as the host's reputation (rule %q)", in, e.Rule)
 	}
 }
+
+// Batch 12-mta d (gromox's reply table): session failures, messages that do
+// not conform to a standard, addresses on the server's own blacklist, "use
+// the submission server", "too much mail data", transactions per connection.
+func TestKindMta12GromoxKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Too many failures in this session, closing", Syntax, ClassTransient},
+		{"554 5.6.0 Message does not conform to RFC 5322", RFCNoncompliant, ClassPermanent},
+		{"550 5.7.1 Recipient address is on our blacklist", Policy, ClassPermanent},
+		{"554 5.7.0 Local senders must submit on port 587 instead of the MX", AuthRequired, ClassPermanent},
+		{"552 5.3.4 Message size too much mail data, aborted", MessageTooBig, ClassPermanent},
+		{"451 4.7.0 Too many transactions in one connection, reconnect", RateLimited, ClassTransient},
+	})
+	// a host on a DNS blocklist stays reputation; a delivery that failed at
+	// every MX stays the network
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Client host 198.51.100.8 is listed in the blacklist zen.example", Reputation, ClassPermanent},
+		{"Too many failures (Tried all MXs)", Network, ""},
+		{"5.4.2 Too many failures (Error: connect ETIMEDOUT 192.0.2.9:25)", Network, ""},
+	})
+}

@@ -68,6 +68,18 @@ package explain
 //   - a karma, reputation or sender score of the connection: reputation, not a
 //     spam score of the content;
 //   - more header verdicts ("must not have", "too old").
+//
+// Batch 12-mta d (grommunio gromox's SMTP reply table) added:
+//
+//   - too many failures in a session: the client's protocol errors (syntax);
+//   - a message that does not conform to a standard (MIME, RFC): the format;
+//   - a sender or recipient address "in the blacklist" of the server: its
+//     own list of addresses (policy), not a DNS blocklist;
+//   - "use the SMTP (submission) server instead of the MX": submit
+//     authenticated;
+//   - "too much mail data" (RFC 5321's words for the size limit) over
+//     "exceeded storage allocation";
+//   - too many mail transactions in one connection: a rate limit.
 
 // heloSubjects are the words that name the HELO/EHLO greeting.
 var heloSubjects = []string{"helo", "ehlo", "helo name", "helo hostname", "helo host", "helo domain", "helo greeting", "helo/ehlo", "helo ip literal", "helo argument"}
@@ -291,4 +303,52 @@ var mta12Rules = []rule{
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver scores the sending host (its karma or reputation from earlier connections) too low: a reputation block on the host, not a verdict on this message's content.",
 		Fix:     delistFix},
+	// too many failures in one session: the client's protocol errors
+	{ID: "mta12.session-failures", Any: []string{"too much failure", "too many failures", "too many failed commands", "too many protocol errors",
+		"failure limit", "failures in smtp session", "failures in this session"},
+		// (Haraka's outbound "Too many failures (Tried all MXs)" is a delivery
+		// that failed at every MX: the network)
+		Not: []string{"auth", "login", "password", "credential", "delivery attempts", "tried all", "mxs", "mx hosts", "connect", "econnrefused", "etimedout",
+			"error:", "timed out"},
+		Cat: Syntax, Pri: 20,
+		Summary: "The client made too many errors in one SMTP session (refused commands, protocol errors): the server closes the session.",
+		Fix:     []string{"Capture the SMTP transcript and fix the commands the server refused; a client that keeps sending refused commands is disconnected."}},
+	// a message that does not conform to a standard: the format
+	{ID: "mta12.not-conforming", Any: []string{"does not conform", "doesn't conform", "not conform", "non-conforming", "nonconforming", "not compliant",
+		"non-compliant", "noncompliant"},
+		With: []string{"standard", "standards", "rfc", "mime", "emime", "message format"},
+		Not:  []string{"address", "helo", "ehlo"},
+		Cat:  RFCNoncompliant, Pri: 20,
+		Summary: "The message does not conform to the mail standards (its MIME structure or header format): the server cannot accept it as it is."},
+	// a sender or recipient address on the server's own blacklist
+	{ID: "mta12.address-in-blacklist", Any: []string{"sender", "rcpt", "recipient", "email address", "e-mail address", "mail address", "envelope sender",
+		"from address", "your address"},
+		With: []string{"in the blacklist", "on the blacklist", "in our blacklist", "on our blacklist", "in my blacklist", "in the audit blacklist", "in blacklist",
+			"in the black list", "on the black list", "in the blocklist", "on the blocklist", "in the deny list", "in the denylist", "on the deny list"},
+		Not: []string{"ip", "host", "client", "server", "dnsbl", "rbl", "spamhaus", "spamcop", "listed at", "listed on", "listed in"},
+		Cat: Policy, Pri: 20,
+		Summary: "The sender's or recipient's address is on the receiving server's own block list (a local list of addresses, not a DNS blocklist of IPs).",
+		Fix:     []string{"Ask the recipient's postmaster to remove the address from their block list, if the mail is wanted."}},
+	// "use the SMTP (submission) server instead of the MX"
+	// (a relay refusal that names the submission port stays a relay
+	// refusal, forum7.use-submission)
+	{ID: "mta12.use-submission", Any: []string{"instead of mx", "instead of the mx", "instead of your mx", "rather than the mx", "instead of our mx"},
+		Not: []string{"relay"},
+		Cat: AuthRequired, Pri: 20,
+		Summary: "Mail from this sender must be submitted to the provider's SMTP (submission) server with authentication, not delivered straight to the MX.",
+		Fix:     []string{"Configure the client to send through the provider's submission server (port 587 with STARTTLS, or 465) with SMTP AUTH."}},
+	// "too much mail data": the size limit (RFC 5321 §4.5.3.1.10)
+	// (with RFC 5321's reply text around it: docomo answers a bare "552 Too
+	// much mail data" for a full mailbox, its own meaning)
+	{ID: "mta12.too-much-mail-data", Any: []string{"too much mail data", "too much message data"},
+		With: []string{"aborted", "storage allocation", "size"},
+		Cat:  MessageTooBig, Pri: 20,
+		Summary: "The message is larger than the receiver accepts (RFC 5321's \"too much mail data\").",
+		Refs:    []string{"RFC 5321 §4.5.3.1.10"}},
+	// too many mail transactions in one connection
+	{ID: "mta12.too-many-transactions", Any: []string{"transactions", "mail transactions", "messages per connection", "mails per connection",
+		"messages in the same connection", "messages per session", "mails per session"},
+		With: []string{"too many", "limit", "maximum", "exceeded"},
+		Cat:  RateLimited, Weak: true, Pri: conceptPri,
+		Summary: "The client sent more messages in one connection than the receiver allows: open a new connection for the rest."},
 }
