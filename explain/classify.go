@@ -880,7 +880,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if hasEnh {
 		// the standard text of the basic code says no more than the code;
 		// the enhanced code says more (standardTexts)
-		scanText = withoutStandardTexts(text)
+		scanText = withoutStandardTexts(text, enh.subject)
 	}
 	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
 	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)

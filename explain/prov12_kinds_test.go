@@ -159,3 +159,33 @@ func TestKindProv12ReplyWrappedAtColon(t *testing.T) {
 		t.Errorf("a recipient heading was joined to the reply before it: %q (%v)", r.Text, err)
 	}
 }
+
+// Batch 12-prov c: RFC 5321's text of 552 keeps its first meaning (a full
+// mailbox) under an enhanced code that names neither of its meanings; an
+// enhanced code that does choose still decides.
+func TestKindProv12StorageTextUnderOtherSubject(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.0 <mo@isp.example>: Requested mail action aborted: exceeded storage allocation", MailboxFull, ClassPermanent},
+		{"452 4.7.1 mailbox of mo@isp.example has exceeded its storage allocation", MailboxFull, ClassTransient},
+		{"552 5.3.4 Requested mail action aborted: exceeded storage allocation", MessageTooBig, ClassPermanent},
+	})
+}
+
+// Batch 12-prov c: a blocklist named only by its lookup host, or a DNSBL
+// answer in Sendmail's check_relay, is the sending IP's reputation; a
+// sender refused because of spam is reputation, over the access-map frame.
+func TestKindProv12BlocklistHostsAndSpamSenders(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Rejected. http://cbl.abuseat.example/lookup.cgi?ip=203.0.113.9", Reputation, ClassPermanent},
+		{"Mar  3 10:00:01 mx sendmail[811]: ruleset=check_relay, arg1=dyn-203-0-113-9.isp.example, arg2=127.0.0.4, relay=dyn-203-0-113-9.isp.example [203.0.113.9], reject=550 5.7.1 Access denied", Reputation, ClassPermanent},
+		{"553 5.7.1 <promo@deals.example>: Sender address rejected: blocked because of spam complaints", Reputation, ClassPermanent},
+	})
+}
+
+// Batch 12-prov c: Postfix's status=SOFTBOUNCE (soft_bounce = yes) keeps the
+// message queued, whatever the reply's code.
+func TestKindProv12SoftBounceIsDelay(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mar  3 10:00:02 relay postfix/smtp[9]: 1A2B3C: to=<al@far.example>, relay=mx.far.example[192.0.2.5]:25, delay=3, delays=0.1/0/1/2, dsn=5.1.1, status=SOFTBOUNCE (host mx.far.example[192.0.2.5] said: 550 5.1.1 <al@far.example>: Recipient address rejected: User unknown (in reply to RCPT TO command))", UserUnknown, ClassTransient},
+	})
+}

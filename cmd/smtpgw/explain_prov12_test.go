@@ -34,3 +34,12 @@ func TestExplainProv12WrappedAtColon(t *testing.T) {
 		t.Errorf("stdin: exit %d, stderr %q:\n%s", code, errOut, out)
 	}
 }
+
+// Batch 12-prov c: a Postfix log line with status=SOFTBOUNCE piped on
+// standard input is a delay (soft_bounce keeps the message queued).
+func TestExplainProv12SoftBounceLog(t *testing.T) {
+	t.Parallel()
+	checkStdinPastes(t, []stdinPaste{
+		{"Mar  3 10:00:02 relay postfix/smtp[9]: 1A2B3C: to=<al@far.example>, relay=mx.far.example[192.0.2.5]:25, delay=3, delays=0.1/0/1/2, dsn=5.7.1, status=SOFTBOUNCE (host mx.far.example[192.0.2.5] said: 554 5.7.1 <promo@deals.example>: Sender address rejected: blocked due to spam (in reply to RCPT TO command))", "reputation", "transient", "RCPT TO"},
+	})
+}
