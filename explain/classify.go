@@ -1381,8 +1381,17 @@ var (
 		"temporary problem delivering", "will retry for", "if the delivery fails permanently", "delivery will continue to be attempted",
 		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after",
 		// a sending platform's own bounce type: "Bounce type: Soft" (held-out batch 12-esp)
-		"soft bounce", "soft-bounce", "soft_bounce", "softbounce"}
+		"soft bounce", "soft-bounce", "soft_bounce", "softbounce",
+		// IIS SMTP service events 4000 and 4006, warnings logged at each
+		// failed attempt while the message stays queued (Microsoft KB
+		// 286673): "Message delivery to the remote domain 'd' failed for
+		// the following reason: ..." (helper engine12)
+		"message delivery to the remote domain", "failed while delivering to the remote domain"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
+		// Gmail's final bounce is titled "Message not delivered" (its delay
+		// notice "Delivery incomplete"), also when the flattened text ends
+		// in a connection failure (helper engine12)
+		"message not delivered",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
 		"an error has occurred while attempting to deliver a message for",
 		// a sending platform's own bounce type ("Email hard bounce reason:

@@ -161,3 +161,42 @@ func TestKindEngine12ClosingSummary(t *testing.T) {
 		}
 	}
 }
+
+// Fallbacks that claimed too much: a bare or unmatched 551 is not "moved"
+// (servers use it for relaying refused and unknown addresses too), an
+// "other or undefined protocol status" X.5.0 is no syntax error, and IIS's
+// per-attempt events are temporary.
+func TestKindEngine12Fallbacks(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"551", Unknown, ClassPermanent},
+		{"551 Requested action not taken", Unknown, ClassPermanent},
+		{"551 User not local; please try <lee@new.example>", Moved, ClassPermanent},
+		{"550 5.5.0 Requested action not taken: mailbox unavailable", Unknown, ClassPermanent},
+		{"500 5.5.0 Command unrecognized", Syntax, ClassPermanent},
+		{"Message delivery to the remote domain 'gone.example' failed for the following reason: Unable to bind to the destination server in DNS.", HostUnknown, ClassTransient},
+		{"Message delivery to the host '198.51.100.4' failed while delivering to the remote domain 'far.example' for the following reason: The connection was dropped by the remote host.", Network, ClassTransient},
+	})
+}
+
+// Input forms of held-out batch 12-engine, in new wording: DSN fields that
+// lost their line breaks, an NDR flattened into one line whose words before
+// the quoted reply tell the cause, Gmail's final bounce title.
+func TestKindEngine12FlattenedForms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Final-Recipient: rfc822; lee@far.example Action: failed Status: 5.2.2 Diagnostic-Code: smtp; 552 5.2.2 Mailbox full", MailboxFull, ClassPermanent},
+		{"Reporting-MTA: dns; mail.shop.example Final-Recipient: rfc822; ann@far.example Action: delayed Status: 4.4.1 Diagnostic-Code: X-Postfix; connect to mx.far.example[192.0.2.7]:25: Connection refused", Network, ClassTransient},
+		{"Your message to ann@far.example couldn't be delivered. ann wasn't found at far.example. Remote Server returned '550 5.5.0 Requested action not taken: mailbox unavailable'", UserUnknown, ClassPermanent},
+		{"Message not delivered Your message couldn't be delivered to ann@far.example. The response was: The recipient server did not accept our requests to connect. [mx.far.example 192.0.2.7: Connection refused]", Network, ClassPermanent},
+	})
+	// a quoted blank line ends a paragraph on standard input: the quoted
+	// bounce is one paste, not its prose and its reply apart
+	got, _ := scanAll(t, "> This message was created automatically by mail delivery software.\n>\n> A message that you sent could not be delivered to one or more of its\n> recipients. This is a permanent error. The following address(es) failed:\n>\n>   lee@far.example\n>     SMTP error from remote mail server after RCPT TO:<lee@far.example>:\n>     550 5.1.1 No such user here\n", true)
+	if len(got) != 1 || Explain(got[0]).Category != UserUnknown {
+		t.Errorf("quoted bounce: %d replies %v", len(got), got)
+	}
+	// Event Viewer's text of one event is one paste: its header fields are no wording
+	got, _ = scanAll(t, "Log Name:      Application\nSource:        DatabaseMail\nEvent ID:      1\nLevel:         Error\nDescription:\nThe mail could not be sent to the recipients because of the mail server failure. (Exception Message: Cannot send mails to mail server. (Mailbox unavailable. The server response was: 5.1.1 User unknown).)\n", true)
+	if len(got) != 1 || Explain(got[0]).Category != UserUnknown {
+		t.Errorf("event text: %d replies %v", len(got), got)
+	}
+}

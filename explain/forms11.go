@@ -336,7 +336,8 @@ func toolSessionStart[T ~string | ~[]byte](t T) bool {
 	case len(t) == 0:
 		return false
 	case hasPrefixOf(t, "=== Trying "), hasPrefixOf(t, "CONNECTED("), hasPrefixOf(t, "posttls-finger: "),
-		hasPrefixOf(t, "* Connected to "), hasPrefixOf(t, "* Host "), hasPrefixOf(t, "* Rebuilt URL"):
+		hasPrefixOf(t, "* Connected to "), hasPrefixOf(t, "* Host "), hasPrefixOf(t, "* Rebuilt URL"),
+		hasPrefixOf(t, "Log Name:"): // Event Viewer's "Copy details as text" of one event (rules_engine12.go)
 		return true
 	case hasPrefixOf(t, "Trying "), hasPrefixOf(t, "* Trying "), hasPrefixOf(t, "*   Trying "):
 		// (a host or address and "...", not words: "Trying again later")

@@ -52,7 +52,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if pre != nil {
 		lines = []string{s}
 	} else {
-		lines = splitInlineTranscript(splitLines(preparePaste(s))) // pastes.go
+		lines = splitInlineDSN(splitInlineTranscript(splitLines(preparePaste(s)))) // pastes.go, rules_engine12.go
 	}
 	var (
 		candArr    [4]candidate // (room on the stack for the usual one to four)
@@ -628,6 +628,13 @@ func (li *lineInfo) parse(line string, strict bool) {
 		}
 		li.parseNDR(v)
 		if li.reply {
+			if i > 0 && li.lead == "" {
+				// an NDR flattened into one line (a webmail paste): its
+				// words before the quoted reply ("zoe wasn't found at
+				// lab.example ... Recipient Unknown") are context, which
+				// tells the cause when the reply gives none (helper engine12)
+				li.lead = leadOf(t[:i])
+			}
 			if li.code == 0 && strings.HasPrefix(li.enh, "4.") && li.action == "" && !strings.Contains(low, "delay") {
 				// the legacy form without a basic code ("Remote Server
 				// returned '< #4.4.7>'") stands in a non-delivery report:

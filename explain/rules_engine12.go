@@ -4,7 +4,30 @@ import "strings"
 
 // engine12Rules holds the rules of held-out batch 12-engine (testdata/corpus/heldout12-engine*.tsv):
 // the kinds its first run showed, each with the reason it generalises.
-var engine12Rules = []rule{}
+var engine12Rules = []rule{
+	// A bare 551, or one whose text says nothing more: RFC 5321 §3.4 meant
+	// "user not local; please try <forward-path>", a recipient that is not
+	// hosted here, with its new address in the reply (mta.moved reads that
+	// wording). Servers use 551 at least as often for a recipient they do
+	// not serve at all: relaying refused ("551 Relay request denied", "551
+	// not our customer", "551 This is not a relay host"), or an address
+	// that does not exist ("551 5.1.1 user does not exist"); the category
+	// is not known from the code alone.
+	{ID: "code.551", Codes: []int{551}, Cat: Unknown, Weak: true,
+		Summary: "The server refused the recipient permanently with 551, RFC 5321's \"user not local; please try <forward-path>\", without saying more: the recipient is not hosted by this server. RFC 5321 meant a recipient that moved (the reply names the new address); servers also use 551 when they refuse to relay for a domain they do not serve, or for an address that does not exist.",
+		Actor:   ActorSender,
+		Fix: []string{"If the reply names another address, send to that address.",
+			"Check that you deliver to the recipient domain's own mail servers (`dig MX domain`) and, if you relay through this server, that you authenticate: a server that does not host the domain refuses to relay with 551.",
+			"Otherwise confirm the address with the recipient by another channel."},
+		Refs: []string{"RFC 5321 §3.4, §4.2.3"}},
+	// Microsoft's NDR states an unknown recipient in words before the
+	// server's reply: "ann wasn't found at far.example" (the Office 365
+	// and Outlook.com NDR's summary line); the quoted reply itself may be
+	// only "550 5.5.0 Requested action not taken: mailbox unavailable".
+	{ID: "engine12.ndr-not-found-at", Any: []string{"wasn't found at", "was not found at"}, Cat: UserUnknown,
+		Summary: "The recipient address does not exist at the receiving domain (the NDR says the recipient \"wasn't found at\" it).",
+		Refs:    []string{"https://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online"}},
+}
 
 // withoutAddressLead drops the address a reply's text starts with, as
 // Sendmail writes it ("<bob@b.example>... Service unavailable",
@@ -69,4 +92,73 @@ func closesReplyLine(prev, li lineInfo) bool {
 	}
 	w := strings.TrimSpace(li.text)
 	return w != "" && 'a' <= w[0] && w[0] <= 'z'
+}
+
+// splitInlineDSN splits a line of DSN fields that lost its line breaks (a
+// webmail view of the delivery-status part, "Final-Recipient: rfc822;
+// a@b.example Action: failed Status: 5.7.1 ... Diagnostic-Code: smtp; 554
+// ...") into one field a line, as the report has them: the line starts
+// with a DSN field and names at least one more (" Status: ", " Diagnostic-
+// Code: ", ...) after a space.
+func splitInlineDSN(lines []string) []string {
+	var out []string
+	for i, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if _, _, ok := dsnField(t); !ok || len(t) < 20 {
+			if out != nil {
+				out = append(out, ln)
+			}
+			continue
+		}
+		cuts := inlineDSNCuts(t)
+		if len(cuts) == 0 {
+			if out != nil {
+				out = append(out, ln)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(lines)+len(cuts)), lines[:i]...)
+		}
+		prev := 0
+		for _, c := range cuts {
+			out = append(out, strings.TrimSpace(t[prev:c]))
+			prev = c
+		}
+		out = append(out, strings.TrimSpace(t[prev:]))
+	}
+	if out == nil {
+		return lines
+	}
+	return out
+}
+
+// inlineDSNCuts returns where DSN field names start after a space in t
+// (not at its start).
+func inlineDSNCuts(t string) []int {
+	var cuts []int
+	for i := 1; i < len(t)-1; i++ {
+		if t[i-1] != ' ' || !isAlpha(t[i]) {
+			continue
+		}
+		if _, _, ok := dsnField(t[i:]); ok {
+			cuts = append(cuts, i)
+		}
+	}
+	return cuts
+}
+
+// quoteOnly reports a line of nothing but quote marks (">", ">>", "> >"):
+// a blank line of a message a mail client quoted ("> " before every line
+// of a forwarded bounce), which ends a paragraph as a blank line does.
+func quoteOnly(t string) bool {
+	if t == "" || t[0] != '>' {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '>' && t[i] != ' ' && t[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }

@@ -237,7 +237,7 @@ func (s *Scanner) feed(line string) {
 		s.mlines, s.msize = []string{strings.TrimRight(line, " \t")}, len(line)+1
 		return
 	}
-	if t == "" {
+	if t == "" || quoteOnly(t) { // (">" or "> >" alone: a blank line of a quoted message, rules_engine12.go)
 		s.flushAll()
 		if len(s.prose) > 0 && !s.coded && !s.lineMode {
 			// free text, then a paragraph break, before any reply: the

@@ -44,3 +44,24 @@ func TestExplainEngine12ClosingSummary(t *testing.T) {
 		}
 	}
 }
+
+// Input forms of held-out batch 12-engine (new wording), given as the
+// argument and piped: DSN fields on one line, an NDR flattened into one
+// line, a bounce quoted with "> " (its quoted blank lines end paragraphs),
+// Event Viewer's text of one event.
+func TestExplainEngine12Forms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []argVerdict{
+		{"Final-Recipient: rfc822; lee@far.example Action: failed Status: 5.2.2 Diagnostic-Code: smtp; 552 5.2.2 Mailbox full", "mailbox-full", "permanent"},
+		{"Your message to ann@far.example couldn't be delivered. ann wasn't found at far.example. Remote Server returned '550 5.5.0 Requested action not taken: mailbox unavailable'", "user-unknown", "permanent"},
+		{"> This message was created automatically by mail delivery software.\n>\n> A message that you sent could not be delivered to one or more of its\n> recipients. This is a permanent error. The following address(es) failed:\n>\n>   lee@far.example\n>     SMTP error from remote mail server after RCPT TO:<lee@far.example>:\n>     550 5.1.1 No such user here", "user-unknown", "permanent"},
+		{"Log Name:      Application\nSource:        DatabaseMail\nEvent ID:      1\nLevel:         Error\nDescription:\nThe mail could not be sent to the recipients because of the mail server failure. (Exception Message: Cannot send mails to mail server. (Mailbox unavailable. The server response was: 5.1.1 User unknown).)", "user-unknown", "permanent"},
+		{"Message delivery to the remote domain 'gone.example' failed for the following reason: Unable to bind to the destination server in DNS.", "host-unknown", "transient"},
+	} {
+		checkArgVerdicts(t, []argVerdict{c})
+		ms := explainStdinLines(t, []string{c.in})
+		if ms[0]["category"] != c.cat || ms[0]["class"] != c.class {
+			t.Errorf("stdin %.50q: %v/%v, want %s/%s", c.in, ms[0]["category"], ms[0]["class"], c.cat, c.class)
+		}
+	}
+}
