@@ -200,3 +200,23 @@ func TestKindEngine12FlattenedForms(t *testing.T) {
 		t.Errorf("event text: %d replies %v", len(got), got)
 	}
 }
+
+// On standard input, free text followed by the reply it introduces or that
+// is indented under it (a Java exception's "nested exception is:") is one
+// paste; free text followed by a reply of its own stays a list.
+func TestKindEngine12ProseWithReply(t *testing.T) {
+	got, _ := scanAll(t, "javax.mail.MessagingException: Could not send the message;\n  nested exception is:\n    com.sun.mail.smtp.SMTPSendFailedException: 552 5.2.2 Quota exceeded for this mailbox\n", true)
+	if len(got) != 1 || Explain(got[0]).Category != MailboxFull {
+		t.Errorf("nested exception: %d replies %+v", len(got), got)
+	}
+	got, _ = scanAll(t, "Delivery failed for two recipients\n550 5.1.1 <a@far.example>: User unknown\n452 4.2.2 Mailbox full\n", true)
+	var codes []int
+	for _, r := range got {
+		if r.Code != 0 {
+			codes = append(codes, r.Code)
+		}
+	}
+	if !equalInts(codes, []int{550, 452}) {
+		t.Errorf("a list: codes %v, want the two replies apart", codes)
+	}
+}

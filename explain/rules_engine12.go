@@ -162,3 +162,36 @@ func quoteOnly(t string) bool {
 	}
 	return true
 }
+
+// proseWithReply reads the free text before the first reply together with
+// it, as one paste, when the reply continues that text: its line is
+// indented under it, or the text's last line introduces it (ends in ":").
+// A Java exception names its cause on the lines below it ("Exception in
+// thread "main" jakarta.mail.SendFailedException: Invalid Addresses;",
+// "  nested exception is:", "    ...SMTPAddressFailedException: 553 5.1.3
+// ..."): the reply decides, the words above are its context. ok is false
+// when the text and the reply are a list's lines.
+func (s *Scanner) proseWithReply(r Reply) (Reply, bool) {
+	n := len(s.prose)
+	if n == 0 || r.Input == "" {
+		return r, false
+	}
+	last := strings.TrimSpace(s.prose[n-1])
+	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") {
+		return r, false
+	}
+	if s.psize+len(r.Input) >= MaxInput {
+		return r, false
+	}
+	for _, p := range s.prose {
+		if strings.TrimSpace(p) == "" {
+			return r, false // (paragraphs: a pasted message is read whole elsewhere)
+		}
+	}
+	jr, err := parse(strings.Join(append(s.prose, r.Input), "\n"), true)
+	if err != nil {
+		return r, false
+	}
+	s.prose, s.psize = s.prose[:0], 0
+	return jr, true
+}

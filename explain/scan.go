@@ -659,7 +659,11 @@ func (s *Scanner) flushMessage() {
 func (s *Scanner) emit(r Reply) {
 	if !s.coded {
 		s.coded = true
-		s.releaseProse()
+		if jr, ok := s.proseWithReply(r); ok { // rules_engine12.go
+			r = jr
+		} else {
+			s.releaseProse()
+		}
 	}
 	s.queue = append(s.queue, r)
 }
