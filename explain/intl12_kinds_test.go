@@ -99,3 +99,38 @@ func TestKindIntl12FixThenRetryClass(t *testing.T) {
 		{"Połączenie z serwerem zostało przerwane. Spróbuj ponownie.", Network, ClassTransient},
 	})
 }
+
+// The kinds batch 12-intl b (msmtp's catalogues, Roundcube in Turkish,
+// Thunderbird in Vietnamese and Finnish) showed on its first run, in new
+// wording: a host not found or unreachable in the user's language, a time
+// limit that is a timeout (no sending limit), and subject and verdict words
+// the tables lacked (Swedish "nekades", Turkish "kurulamıyor", Finnish "ei
+// tunnistettu" and "ei hyväksynyt", Ukrainian "розпізнавання", Chinese
+// "认证方法", Turkish "unikod").
+func TestKindIntl12bHostsAndTimeLimits(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Hôte smtp.exemple.fr introuvable", HostUnknown, ClassPermanent},
+		{"ホスト smtp.example.jp が見つかりません", HostUnknown, ClassPermanent},
+		{"Værten mail.eksempel.dk blev ikke fundet", HostUnknown, ClassPermanent},
+		{"Host mail.beispiel.de ist nicht erreichbar", Network, ClassTransient},
+		{"Réseau injoignable", Network, ClassTransient},
+		{"网络不可达", Network, ClassTransient},
+		// a time limit reached is a timeout, not a sending limit
+		{"Zeitlimit beim Verbindungsaufbau zum Server erreicht", Network, ClassTransient},
+		{"Przekroczono limit czasu połączenia z serwerem", Network, ClassTransient},
+		// a sending limit reached stays one
+		{"Das Limit für den Versand wurde erreicht.", RateLimited, ""},
+	})
+}
+
+func TestKindIntl12bMoreWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Anslutningen till servern nekades", Network, ClassTransient},
+		{"Sunucuya bağlantı kurulamıyor", Network, ClassTransient},
+		{"Palvelinta posti.esimerkki.fi ei tunnistettu", HostUnknown, ClassPermanent},
+		{"Palvelin ei hyväksynyt salasanaa", AuthFailed, ""},
+		{"Помилка розпізнавання на сервері", AuthFailed, ""},
+		{"服务器不支持该认证方法", AuthFailed, ""},
+		{"Sunucu unikod adresleri desteklemiyor", RFCNoncompliant, ClassPermanent},
+	})
+}

@@ -46,7 +46,7 @@ var (
 		"authenticeren", "authenticatie",
 		"uwierzytelni", "zalogowa", "logowani",
 		"autentizac", "autentifikac", "přihlášení",
-		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці",
+		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці", "розпізнаван",
 		"kimlik doğrula", "oturum açılamadı",
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
@@ -66,12 +66,12 @@ var (
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
 		"nezdařil", "selhal", "nepodařil", "nelze",
 		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може",
-		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı",
+		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
 		"απέτυχε", "αποτυχία", "αδύνατ",
 		"eşuat", "eșuat", "nu s-a putut", "nu se poate",
 		"epäonnistui", "ei onnistunut",
-		"misslyckades", "mislykkedes", "mislyktes", "feilet",
+		"misslyckades", "mislykkedes", "mislyktes", "feilet", "kan inte", "kunde inte", "kan ikke", "kunne ikke", "ei voitu", "ei voi",
 		"失败", "失敗", "无法", "無法", "不能", "に失敗", "できません", "できなかった",
 		"실패", "할 수 없", "수 없습니다",
 		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "فشل"}
@@ -88,7 +88,7 @@ var (
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
 		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ",
 		"bağlantı", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
-		"anslutning", "forbindelse", "tilkobling", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
+		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
 		"חיבור", "الاتصال"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
@@ -101,9 +101,13 @@ var (
 		"upłynął", "przerwan", "odrzucon", "vypršel", "ztraceno", "přerušen", "odmít",
 		"истекло", "истёк", "истек", "утеряно", "потеряно", "прервано", "разорвано", "отклонено", "сплив", "втрачено", "перервано", "розірвано",
 		"zaman aşımı", "koptu", "reddedildi", "időtúllépés", "megszakadt", "λήξη χρόνου", "διακόπηκε", "απορρίφθηκε",
-		"expirat", "întrerupt", "refuzat", "aikakatkaisu", "katkesi", "tidsgräns", "avbröts", "afbrudt", "brutt",
+		"expirat", "întrerupt", "refuzat", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
 		"超时", "逾時", "中断", "中斷", "拒绝", "タイムアウト", "切断", "拒否", "시간 초과", "시간이 초과", "끊어", "거부",
 		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak"}
+	// a time limit: the operation timed out, no sending limit
+	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
+		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
+		"χρονικό όριο", "zaman sınırı", "时间限制", "时限", "時間制限", "시간 제한", "giới hạn thời gian", "batas waktu", "tijdslimiet"}
 	intl12TLSWords = []string{"starttls", "tls", "ssl", "bezpieczn", "sécurisé", "segura", "sicura", "beveiligde", "zabezpečen", "защищённ", "защищенн", "安全"}
 
 	// the (outgoing) server, named as the client's configuration
@@ -111,7 +115,7 @@ var (
 		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
-		"ukendt", "ukjent", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "غير معروف"}
+		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "غير معروف"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -123,6 +127,19 @@ var (
 		// a failure "for an unknown reason" is no unknown server
 		"grund", "gründe", "raison", "razón", "motivo", "reden", "powodu", "przyczyn", "důvod", "причин", "sebep", "okból", "αιτία", "motive", "syystä",
 		"anledning", "årsag", "årsak", "原因", "理由", "이유", "lý do", "alasan"}
+
+	// a host (by name), a network
+	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
+		"ホスト", "호스트", "isäntä", "host"}
+	intl12NetworkSubjects = []string{"nätverk", "netværk", "nettverk", "netzwerk", "réseau", "red ", "rete", "rede ", "netwerk", "sieć", "síť",
+		"сеть", "мереж", "ağ ", "hálózat", "δίκτυο", "rețea", "verkko", "网络", "網路", "ネットワーク", "네트워크", "mạng", "jaringan"}
+	intl12NotFoundVerdicts = []string{"hittades inte", "ikke fundet", "ikke funnet", "nicht gefunden", "introuvable", "no encontrado", "non trovato",
+		"não encontrado", "niet gevonden", "nie znaleziono", "nenalezen", "не найден", "не знайдено", "bulunamadı", "nem található",
+		"δεν βρέθηκε", "nu a fost găsit", "ei löytynyt", "未找到", "找不到", "見つかりません", "찾을 수 없", "không tìm thấy", "tidak ditemukan"}
+	intl12UnreachableVerdicts = []string{"nicht erreichbar", "non raggiungibile", "niet bereikbaar", "no accesible", "ikke tilgængelig", "oåtkomlig", "utilgængelig", "utilgjengelig", "unerreichbar", "injoignable", "inaccessible", "inalcanzable",
+		"irraggiungibile", "inacessível", "inalcançável", "onbereikbaar", "nieosiągaln", "nedostupn", "недоступ", "недосяжн", "erişilemez",
+		"elérhetetlen", "μη προσβάσιμ", "inaccesibil", "saavuttamattomissa", "ei saavuteta", "不可达", "無法連線", "到達不能", "연결할 수 없",
+		"không thể truy cập", "tidak dapat dijangkau"}
 
 	// "for an unknown reason"
 	intl12NoReason = []string{"por motivo desconhecido", "motivo desconhecido", "por un motivo desconocido", "motivo sconosciuto",
@@ -150,9 +167,10 @@ var (
 		"metodo di autenticazione", "método de autenticação", "authenticatiemethode", "metodę uwierzytelniania", "metody uwierzytelniania",
 		"metodu autentizace", "způsob autentizace", "способ аутентификации", "метод аутентификации", "метод автентифікації",
 		"yetkilendirme yöntemi", "hitelesítési mód", "μέθοδο ταυτοποίησης", "metoda de autentificare", "認証方式", "认证方式", "验证方式",
-		"인증 방식", "phương thức xác thực",
+		"인증 방식", "phương thức xác thực", "autentiseringsmetod", "godkendelsesmetode", "autentiseringsmetode", "todennustapa",
+		"способу розпізнавання", "спосіб розпізнавання", "认证方法", "验证方法", "认证机制", "認証方法", "인증 방법", "kimlik doğrulama yöntemi",
 		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla",
-		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasanoja", "lösenord", "密码", "密碼", "パスワード",
+		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
 		"비밀번호", "mật khẩu", "kata sandi", "kerberos", "gssapi"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
@@ -163,13 +181,13 @@ var (
 		"nie obsługuje", "nie zezwala", "nie zostało zaakceptowane", "nie został zaakceptowany",
 		"nepodporuje", "nepřijal", "nepovoluje",
 		"не поддерживает", "не разрешает", "не был принят", "не підтримує", "не дозволяє", "не був прийнятий",
-		"desteklemiyor", "kabul edilmedi", "nem támogatja", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
+		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
 		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung"}
 
 	// Unicode (internationalized) addresses
-	intl12UTF8Subjects = []string{"smtputf8", "unicode", "utf-8", "utf8"}
+	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
 
 	// a limit (sending, recipients): the subject words batch 9 lacked
 	intl12LimitSubjects = []string{"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
@@ -216,7 +234,9 @@ var intl12Rules = []rule{
 	// the connection failed, timed out, broke off or was refused
 	{ID: "intl12.l10n-connect-failed", Any: intl12ConnSubjects, WithAlso: [][]string{intl12FailVerdicts, intl12ConnVerdicts},
 		NotAlso: [][]string{intl12TLSWords, intl12AuthSubjects},
-		Cat:     Network, Weak: true, Pri: conceptPri,
+		// a time limit reached is a timeout ("åtgärdens tidsgräns uppnåddes")
+		With: intl12TimeLimit,
+		Cat:  Network, Weak: true, Pri: conceptPri,
 		Summary: "The connection to the mail server could not be set up or was lost: nothing answered, the connection was refused, or it timed out.",
 		Fix: []string{"Check the server name and port in the settings, and that the network (firewall, antivirus, ISP) lets the connection through.",
 			"Try again later; if it persists, ask the provider whether the server is reachable."}},
@@ -227,6 +247,31 @@ var intl12Rules = []rule{
 		Summary: "The name of the mail server the client is configured to use does not resolve (DNS): the client never reached a server.",
 		Fix: []string{"Check the outgoing (SMTP) server name in the client's settings for typos.",
 			"Look it up: `dig A name`; if it does not resolve, use the name the provider documents."}},
+	// a time limit exceeded or reached: the operation timed out ("upłynął
+	// limit czasu", "åtgärdens tidsgräns uppnåddes"); above batch 9's
+	// limit-exceeded concept, which reads "limit ... przekroczony" as a
+	// sending limit
+	{ID: "intl12.time-limit", Any: intl12TimeLimit, WithAlso: [][]string{intl12ReachedVerdicts, intl9ExceededVerdicts, intl12ConnVerdicts},
+		With: []string{"przekroczono", "upłynął"},
+		Cat:  Network, Pri: conceptPri + 2,
+		Summary: "The operation timed out: the server (or the network to it) did not answer within the time limit.",
+		Fix:     []string{"Try again later; if it persists, check the network path to the server and that the server answers on its port."}},
+	// a host whose name is not found (DNS), in the user's language
+	{ID: "intl12.l10n-host-not-found", Any: intl12HostSubjects, With: intl12NotFoundVerdicts,
+		NotAlso: [][]string{intl12NotServer},
+		Cat:     HostUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The host name the client (or the sending server) looked up does not resolve in DNS: no server was reached.",
+		Fix: []string{"Check the server or domain name for typos.",
+			"Look it up: `dig A name` / `dig MX domain`; if it does not resolve, use the name the provider documents."}},
+	// a host or network that cannot be reached
+	{ID: "intl12.l10n-unreachable", Any: intl12HostSubjects, WithAlso: [][]string{intl12UnreachableVerdicts},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The server (or its network) could not be reached: the connection was never set up.",
+		Fix:     []string{"Check the network path to the server (firewall, routing, the ISP's port 25 block) and try again later."}},
+	{ID: "intl12.l10n-network-unreachable", Any: intl12NetworkSubjects, WithAlso: [][]string{intl12UnreachableVerdicts},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The network of the server could not be reached: the connection was never set up.",
+		Fix:     []string{"Check the network path to the server (firewall, routing, the ISP's port 25 block) and try again later."}},
 	// "for an unknown reason": no cause
 	{ID: "intl12.no-reason-given", Any: intl12NoReason,
 		Cat: Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 12,
@@ -257,7 +302,7 @@ var intl12Rules = []rule{
 	{ID: "intl12.limit-reached", Any: intl12LimitSubjects, WithAlso: [][]string{intl12ReachedVerdicts, intl9ExceededVerdicts},
 		// a mailbox's storage that reached its limit is a full mailbox
 		// ("Penyimpanan kotak surat penerima sudah mencapai batas")
-		NotAlso: [][]string{intl9NotRate, intlStorageSubjects, intl12StorageWords},
+		NotAlso: [][]string{intl9NotRate, intlStorageSubjects, intl12StorageWords, intl12TimeLimit},
 		Cat:     RateLimited, Pri: conceptPri,
 		Summary: "The sender (or this account) reached a sending limit of the provider or the receiver; sending works again once the limit resets.",
 		Fix: []string{"Wait until the limit resets (often an hour or a day), and spread bulk sending over time or use a service made for it.",
