@@ -72,7 +72,10 @@ func FuzzParse(f *testing.F) {
 		"bounce_bad-mailbox,550 x", `{"error":{"code":"TM_3601","details":[{"code":"SM_133"`, "530 x STARTTLS\n530 Authentication required\n554 5.0.0 Service unavailable",
 		// provider code readers and help-link paths (held-out batch 11-prov)
 		"550 BL003 http://a.example/faq?x", "452 RL0", "554 ES000001", "BL0010", "xBL001", "554 x - See http://a.example/mail_blocks.htm#IP", "://", "http://",
-		"see http://a.example/block-lookup?ip=192.0.2.1", "554 5.7.0 err=daily_limit_reached", "err=", "could not find address for 198.51.100.23", "resolve 1.2.3"} {
+		"see http://a.example/block-lookup?ip=192.0.2.1", "554 5.7.0 err=daily_limit_reached", "err=", "could not find address for 198.51.100.23", "resolve 1.2.3",
+		// localized webmail reports (held-out batch 12-intl)
+		"SMTP hiba (535): Sikertelen bejelentkezés", "Σφάλμα SMTP (-1): x", `Eroare SMTP (530): a "b" (5.7.0 c)`, "Помилка SMTP-сервера (55", "SMTP sorunu (",
+		"SMTP -", "smtp ([", "postfix/smtpd[503]: 550 x", "SMTP x (550)", "a SMTP: [-1]"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
