@@ -134,3 +134,19 @@ func TestKindIntl12bMoreWords(t *testing.T) {
 		{"Sunucu unikod adresleri desteklemiyor", RFCNoncompliant, ClassPermanent},
 	})
 }
+
+// The kinds batch 12-intl c (Roundcube in Arabic, Opie's German mail
+// library) showed: Arabic and Hebrew words take clitic prefixes ("لحجم",
+// "بالخادم", "השרת"), so the tables list the prefixed forms; a host name's
+// lookup that failed; Arabic "تعذر" (could not) and "لا يدعم" (does not
+// support).
+func TestKindIntl12cArabicHebrewAndLookups(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"تعذر الاتصال بخادم البريد الصادر", Network, ClassTransient},
+		{"حجم الرسالة أكبر من الحد المسموح به على الخادم", MessageTooBig, ClassPermanent},
+		{"לא ניתן להתחבר לשרת הדואר היוצא", Network, ClassTransient},
+		{"השרת אינו תומך בכתובות Unicode", RFCNoncompliant, ClassPermanent},
+		{"La résolution du nom smtp.exemple.fr a échoué", HostUnknown, ClassPermanent},
+		{"Namensauflösung für mail.beispiel.de fehlgeschlagen", HostUnknown, ClassPermanent},
+	})
+}

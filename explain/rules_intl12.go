@@ -74,7 +74,7 @@ var (
 		"misslyckades", "mislykkedes", "mislyktes", "feilet", "kan inte", "kunde inte", "kan ikke", "kunne ikke", "ei voitu", "ei voi",
 		"失败", "失敗", "无法", "無法", "不能", "に失敗", "できません", "できなかった",
 		"실패", "할 수 없", "수 없습니다",
-		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "فشل"}
+		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "errore", "erro de", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi"}
@@ -89,7 +89,7 @@ var (
 		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ",
 		"bağlantı", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
-		"חיבור", "الاتصال"}
+		"חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -112,7 +112,7 @@ var (
 
 	// the (outgoing) server, named as the client's configuration
 	intl12ServerSubjects = []string{"smtp-server", "smtp server", "serveur", "servidor", "server", "serwer", "sunucu", "szerver", "сервер",
-		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ"}
+		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ", "الخادم", "خادم", "השרת", "שרת"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
 		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "غير معروف"}
@@ -141,6 +141,14 @@ var (
 		"elérhetetlen", "μη προσβάσιμ", "inaccesibil", "saavuttamattomissa", "ei saavuteta", "不可达", "無法連線", "到達不能", "연결할 수 없",
 		"không thể truy cập", "tidak dapat dijangkau"}
 
+	// a host name's (DNS) lookup
+	intl12LookupSubjects = []string{"host-suche", "hostsuche", "namensauflösung", "dns-auflösung", "résolution dns", "résolution du nom",
+		"resolución dns", "resolución de nombres", "resolución del nombre", "risoluzione dns", "risoluzione del nome", "resolução de nomes",
+		"resolução dns", "naamomzetting", "naamresolutie", "rozwiązywanie nazw", "rozwiązania nazwy", "překlad názvu", "překladu názvu",
+		"разрешение имени", "разрешения имени", "dns-запрос", "dns запрос", "ad çözümleme", "névfeloldás", "επίλυση ονόματος",
+		"rezolvarea numelui", "nimenselvitys", "namnuppslagning", "navneopslag", "域名解析", "名前解決", "이름 확인", "phân giải tên",
+		"resolusi nama", "תרגום שם", "تحليل الاسم"}
+
 	// "for an unknown reason"
 	intl12NoReason = []string{"por motivo desconhecido", "motivo desconhecido", "por un motivo desconocido", "motivo sconosciuto",
 		"om een onbekende reden", "onbekende reden", "z nieznanych przyczyn", "nieznanych przyczyn", "z neznámých důvodů", "neznámých důvodů",
@@ -152,7 +160,7 @@ var (
 	// the message's (or attachment's) size
 	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "rozmiar", "velikost",
 		"размер", "розмір", "boyut", "méret", "μέγεθος", "mărime", "dimensiun", "koko", "storlek", "størrelse", "大小", "サイズ", "크기",
-		"kích thước", "ukuran", "גודל", "حجم"}
+		"kích thước", "ukuran", "גודל", "הגודל", "حجم", "لحجم", "بحجم", "الحجم"}
 	// exceeds, too large
 	intl12TooBigVerdicts = []string{"überschreitet", "übersteigt", "überschritten", "zu groß", "dépasse", "excède", "dépassé", "trop volumineux",
 		"trop gros", "excede", "excedido", "demasiado grande", "supera", "superato", "troppo grande", "excede o", "muito grande",
@@ -160,7 +168,7 @@ var (
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
 		"meghaladja", "túllépi", "túl nagy", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
-		"초과", "너무 큽", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "يتجاوز"}
+		"초과", "너무 큽", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "تجاوز", "أكبر من"}
 
 	// an authentication method, a plain-text password, a Kerberos ticket
 	intl12AuthMethodSubjects = []string{"authentifizierungsmethode", "méthode d'authentification", "método de autenticación",
@@ -184,7 +192,7 @@ var (
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
-		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung"}
+		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "لا يدعم", "غير مدعوم"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -263,6 +271,12 @@ var intl12Rules = []rule{
 		Summary: "The host name the client (or the sending server) looked up does not resolve in DNS: no server was reached.",
 		Fix: []string{"Check the server or domain name for typos.",
 			"Look it up: `dig A name` / `dig MX domain`; if it does not resolve, use the name the provider documents."}},
+	// a host name whose lookup failed ("Die Host-Suche ist fehlgeschlagen")
+	{ID: "intl12.l10n-lookup-failed", Any: intl12LookupSubjects, WithAlso: [][]string{intl12FailVerdicts},
+		Cat: HostUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The lookup of the server's host name (DNS) failed: no server was reached.",
+		Fix: []string{"Check the server or domain name for typos, and that the machine's DNS resolver works.",
+			"Look it up: `dig A name` / `dig MX domain`."}},
 	// a host or network that cannot be reached
 	{ID: "intl12.l10n-unreachable", Any: intl12HostSubjects, WithAlso: [][]string{intl12UnreachableVerdicts},
 		Cat: Network, Weak: true, Pri: conceptPri,
