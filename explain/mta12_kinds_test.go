@@ -146,6 +146,8 @@ func TestKindMta12HostScores(t *testing.T) {
 		{"550 5.7.1 Your reputation score is too low to deliver here", Reputation, ClassPermanent},
 		{"550 Header Sender must not contain more than one address", RFCNoncompliant, ClassPermanent},
 	})
+	// a relay refusal that sends the client to its ISP stays a relay refusal
+	checkKinds(t, []kindCase{{"550 5.7.1 Relaying denied, please use your ISP's mail server", RelayDenied, ClassPermanent}})
 	in := "550 5.7.1 Spam score 12.3 exceeds threshold"
 	if e, err := explainOne(in); err == nil && e.Category == Reputation {
 		t.Errorf("%q: a spam score of the content read as the host's reputation (rule %q)", in, e.Rule)
@@ -158,6 +160,7 @@ func TestKindMta12HostScores(t *testing.T) {
 func TestKindMta12GromoxKinds(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"421 4.7.0 Too many failures in this session, closing", Syntax, ClassTransient},
+		{"421 Too many failures, closing connection", Syntax, ClassTransient},
 		{"554 5.6.0 Message does not conform to RFC 5322", RFCNoncompliant, ClassPermanent},
 		{"550 5.7.1 Recipient address is on our blacklist", Policy, ClassPermanent},
 		{"554 5.7.0 Local senders must submit on port 587 instead of the MX", AuthRequired, ClassPermanent},
