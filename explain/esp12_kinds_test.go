@@ -40,12 +40,12 @@ func TestKindESP12HTTPStatus(t *testing.T) {
 	}
 }
 
-// The same numbers from a mail server stay SMTP codes: a 5xx with its HTTP
+// The same numbers from a mail server stay SMTP codes: a 500 with its HTTP
 // phrase but no word of a web API around it (a bounce that quotes a mail
 // server), an enhanced code, or "returned" after an SMTP server.
 func TestKindESP12SMTPNotHTTP(t *testing.T) {
 	for _, in := range []string{
-		"The remote server returned:\n502 Bad Gateway",
+		"The remote server returned:\n500 Internal Server Error",
 		"503 5.5.1 Error: need RCPT command",
 		"smtp server returned 503 bad sequence of commands",
 		"500 5.5.2 Syntax error, command unrecognized",
@@ -121,5 +121,31 @@ func TestKindESP12HTTPRequestHeader(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"HTTP/1.1 415 Unsupported Media Type: the Content-Type header must be application/json", Syntax, ClassPermanent},
 		{"status code 406: the request header Accept is missing", Syntax, ClassPermanent},
+	})
+}
+
+// Batch 12-esp b's kinds: an HTTP status before a JSON body on the same
+// line ("403 {...}") or carried in the body ({"statusCode": 429}) is HTTP
+// and gives the class; a gateway's 502/503/504 phrase is HTTP without
+// other words; SES's DeliveryDelay types are a documented family; and the
+// platforms' words for a key never sent, an organization without an
+// active plan, too many recipients in one call, a plan's request limit,
+// maintenance, a body that is not JSON, a From address that cannot be
+// parsed.
+func TestKindESP12APIAnswersB(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`403 {"message":"The API key is invalid"}`, AuthFailed, ClassPermanent},
+		{`{"statusCode":429,"error":"slow down","message":"Please wait before the next call"}`, RateLimited, ClassTransient},
+		{`{"status":503,"message":"The service is being upgraded"}`, ServerError, ClassTransient},
+		{"503 Service Unavailable - back in five minutes", ServerError, ClassTransient},
+		{`{"eventType":"DeliveryDelay","deliveryDelay":{"delayType":"IPFailure"}}`, Reputation, ClassTransient},
+		{`{"eventType":"DeliveryDelay","deliveryDelay":{"delayType":"RecipientServerError"}}`, ServerError, ClassTransient},
+		{`{"error":"The access token was not sent with the request"}`, AuthRequired, ClassPermanent},
+		{`{"error":"This workspace does not have an active plan"}`, Policy, ClassPermanent},
+		{`{"error":"number of recipients exceeds the maximum of 100 per call"}`, RateLimited, ClassPermanent},
+		{`{"error":"API limit reached for the current billing period"}`, RateLimited, ""},
+		{`{"Message":"The API is under maintenance"}`, ServerError, ClassTransient},
+		{`{"error":"Malformed JSON in the request body"}`, Syntax, ClassPermanent},
+		{`{"error":"The from address could not be parsed"}`, SenderInvalid, ClassPermanent},
 	})
 }

@@ -75,10 +75,16 @@ func httpStatusAt(code int, text, context string) bool {
 	if httpLead(context) {
 		return true
 	}
+	if httpReason(code) != "" && strings.HasPrefix(strings.TrimSpace(text), "{") {
+		return true // a status before a JSON body ("400 {\"error\":...}"): no SMTP reply carries one (held-out batch 12-esp b)
+	}
 	if !httpPhraseAt(code, text) {
 		return false
 	}
-	return code/100 == 4 || webAPIWords(text) || webAPIWords(context)
+	// a gateway's phrase ("502 Bad Gateway", "503 Service Unavailable",
+	// "504 Gateway Timeout") is no SMTP text; "500 Internal Server Error"
+	// may be a mail server's own
+	return code/100 == 4 || code >= 502 || webAPIWords(text) || webAPIWords(context)
 }
 
 // webAPIWords reports words of a web API's answer: the word "API" or
@@ -252,6 +258,54 @@ func httpCategoryInto(ex *Explanation, code int, decided *string) bool {
 	return true
 }
 
+// jsonHTTPStatus is the HTTP status an API's JSON answer carries in its
+// body ("statusCode": 429, "status": 400, "status_code": 500), 0 when it
+// has none. (Not "code" or "ErrorCode": services number their own errors
+// there - Postmark's 406 is an inactive recipient, not Not Acceptable.)
+func jsonHTTPStatus(s string) int {
+	if !strings.Contains(s, "\":") {
+		return 0
+	}
+	for _, k := range [...]string{"\"statusCode\":", "\"status\":", "\"status_code\":", "\"httpStatus\":", "\"http_status\":", "\"httpStatusCode\":"} {
+		i := strings.Index(s, k)
+		if i < 0 {
+			continue
+		}
+		v := strings.TrimLeft(s[i+len(k):], " ")
+		if len(v) >= 3 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && (len(v) == 3 || !isDigit(v[3])) {
+			code := int(v[0]-'0')*100 + int(v[1]-'0')*10 + int(v[2]-'0')
+			if httpReason(code) != "" {
+				return code
+			}
+		}
+	}
+	return 0
+}
+
+// jsonStatusInto gives an answer without a reply code the class its JSON
+// body's HTTP status says, and, when no words told the category (and no
+// rule decided), the category the status names.
+//
+//go:noinline
+func jsonStatusInto(ex *Explanation, input, text string, decided *string, noRule bool) {
+	code := jsonHTTPStatus(input)
+	if code == 0 {
+		code = jsonHTTPStatus(text)
+	}
+	if code == 0 {
+		return
+	}
+	var why string
+	ex.Class, why = httpStatusClass(code, text)
+	ex.Note = appendNote(ex.Note, "The answer's body carries the HTTP status "+itoa(code)+" ("+httpReason(code)+"): the class is "+string(ex.Class)+" ("+why+").")
+	if ex.Category == Unknown && noRule {
+		if c := httpStatusCategory(code); c != Unknown {
+			ex.Category = c
+			*decided = "the HTTP status " + itoa(code) + " (" + httpReason(code) + ") in the answer's body"
+		}
+	}
+}
+
 // httpStatusCategory is what an HTTP status of a sending service's API says
 // by itself, when no words of the answer tell more (RFC 9110 §15).
 //
@@ -314,6 +368,16 @@ var espFields12 = []espField{
 	{espMomentum, "technicalvalue", "52", SpamContent, "Bounce class 52 (Spam Content): the receiver blocked the message's content as spam."},
 	{espMomentum, "technicalvalue", "53", Policy, "Bounce class 53 (Prohibited Attachment): the receiver blocked the message for an attachment."},
 	{espMomentum, "technicalvalue", "54", RelayDenied, "Bounce class 54 (Relaying Denied): the receiver does not allow relaying."},
+	// Amazon SES's DeliveryDelay event: the type of the delay (held-out batch 12-esp b)
+	{espSES, "delaytype", "transientcommunicationfailure", Network, "Amazon SES delays the delivery (TransientCommunicationFailure): a temporary communication failure with the recipient's mail server; SES retries."},
+	{espSES, "delaytype", "mailboxfull", MailboxFull, "Amazon SES delays the delivery (MailboxFull): the recipient's mailbox is full; SES retries."},
+	{espSES, "delaytype", "spamdetected", Reputation, "Amazon SES delays the delivery (SpamDetected): the recipient's mail server detected a large amount of unsolicited email from your account; SES retries."},
+	{espSES, "delaytype", "recipientservererror", ServerError, "Amazon SES delays the delivery (RecipientServerError): the recipient's mail server has a temporary problem; SES retries."},
+	{espSES, "delaytype", "ipfailure", Reputation, "Amazon SES delays the delivery (IPFailure): the recipient's provider blocks or throttles the sending IP address; SES retries."},
+	{espSES, "delaytype", "internalfailure", ServerError, "Amazon SES delays the delivery (InternalFailure): an internal SES issue; SES retries."},
+	{espSES, "delaytype", "byoiphostnamelookupunavailable", Network, "Amazon SES delays the delivery (BYOIPHostNameLookupUnavailable): SES could not look up the DNS host name of your own (BYOIP) sending IP; it retries."},
+	{espSES, "delaytype", "sendingdeferral", RateLimited, "Amazon SES defers the delivery itself (SendingDeferral): SES holds the message back for now and retries."},
+	{espSES, "delaytype", "general", Unknown, "Amazon SES delays the delivery (General): a generic failure; SES retries."},
 	// Plain's EmailBounceReason values batch 9-esp did not list
 	{espPlain, "bouncereason", "inactive_recipient", Policy, "Plain: the recipient was on the suppression list at send time (INACTIVE_RECIPIENT)."},
 	{espPlain, "bouncereason", "dns_error", HostUnknown, "Plain: the recipient's domain failed DNS resolution (DNS_ERROR)."},
@@ -326,6 +390,17 @@ var espFields12 = []espField{
 // bounce classification: 20-23 are soft bounces, retried) for an event
 // without a reply code.
 var espClassHints12 = []espClassHint{
+	// an SES DeliveryDelay event: SES keeps retrying until it expires
+	{espSES, "eventtype", "deliverydelay", ClassTransient},
+	{espSES, "delaytype", "transientcommunicationfailure", ClassTransient},
+	{espSES, "delaytype", "mailboxfull", ClassTransient},
+	{espSES, "delaytype", "spamdetected", ClassTransient},
+	{espSES, "delaytype", "recipientservererror", ClassTransient},
+	{espSES, "delaytype", "ipfailure", ClassTransient},
+	{espSES, "delaytype", "internalfailure", ClassTransient},
+	{espSES, "delaytype", "byoiphostnamelookupunavailable", ClassTransient},
+	{espSES, "delaytype", "sendingdeferral", ClassTransient},
+	{espSES, "delaytype", "general", ClassTransient},
 	{espMomentum, "technicalvalue", "20", ClassTransient},
 	{espMomentum, "technicalvalue", "21", ClassTransient},
 	{espMomentum, "technicalvalue", "22", ClassTransient},
@@ -408,9 +483,10 @@ var esp12Rules = []rule{
 		Fix: []string{"Send from an address or domain you verified and confirmed at the service (its sender identity, sender signature or authenticated domain).",
 			"Or verify the address or domain you use now; with a key restricted to one domain, send from that domain."}},
 	{ID: "esp12.sender-address-invalid", Any: []string{"sender address", "from address", "sender email", "from email", "sender's address"},
-		With: []string{"no local part", "local part", "is malformed", "malformed", "not a valid", "is not valid", "is invalid", "invalid format"},
-		Not:  []string{"recipient", "spf", "dmarc"},
-		Cat:  SenderInvalid, Pri: esp9Pri,
+		With: []string{"no local part", "local part", "is malformed", "malformed", "not a valid", "is not valid", "is invalid", "invalid format",
+			"not parseable", "not parsable", "unparseable", "cannot be parsed", "could not be parsed", "can't be parsed"},
+		Not: []string{"recipient", "spf", "dmarc"},
+		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The service refused the sender address: it is not a valid address (no local part, malformed)."},
 
 	// ---- the recipient on the service's suppression list, in words ----
@@ -469,6 +545,41 @@ var esp12Rules = []rule{
 		Cat:  Syntax, Pri: 20, // over a missing header field of the message (mta12.header-verdict)
 		Summary: "The service's API refused the request: an HTTP header of the request (Accept, Content-Type) is missing or not one it accepts.",
 		Fix:     []string{"Send the headers the API documents (usually Accept: application/json and Content-Type: application/json), then retry."}},
+	// ---- an API key or token that was not sent (batch 12-esp b) ----
+	{ID: "esp12.api-key-not-sent", Any: []string{"api key", "apikey", "api_key", "api token", "product token", "access token", "token"},
+		With: []string{"not sent", "was not sent", "were not sent", "not included", "is mandatory", "are mandatory", "must be provided", "header was not sent"},
+		Not:  []string{"invalid", "incorrect", "revoked", "expired", "wrong"},
+		Cat:  AuthRequired, Pri: 20, // over a key "not found" (esp9.api-key-invalid): the key was never sent
+		Summary: "The sending service's API refused the request: it carries no API key or token.",
+		Fix:     []string{"Send the service's API key or token with every request (the header the service documents)."}},
+	// ---- the account's organization or plan may not send ----
+	{ID: "esp12.organization-may-not-send", Any: []string{"organization", "organisation", "workspace", "active plan"},
+		With: []string{"does not have an active plan", "no active plan", "unable to send emails", "unable to send email", "cannot send emails", "not allowed to send emails", "has been disabled", "is disabled"},
+		Not:  []string{"recipient", "mailbox"},
+		Cat:  Policy, Pri: esp9Pri,
+		Summary: "The sending service refused the message: the organization (account) has no active plan or is disabled.",
+		Fix:     []string{"Check the plan and the organization's status in the service's dashboard; contact its support if it should be able to send."}},
+	// ---- too many recipients in one request ----
+	{ID: "esp12.recipients-per-request", Any: []string{"number of email addresses", "recipients count", "recipient count", "number of recipients", "count of recipients", "addresses in the to field"},
+		With: []string{"exceeds", "exceeded", "maximum", "max allowed", "limit", "too many"},
+		Cat:  RateLimited, Pri: conceptPri,
+		Summary: "The service refused the request: it names more recipients than one message (or one API call) may have.",
+		Fix:     []string{"Split the recipients over several messages or calls, within the limit the service documents."}},
+	// ---- a request limit of an API plan ----
+	{ID: "esp12.request-limit", Any: []string{"request limit", "requests limit", "api limit", "api_limit", "calls allowed", "call limit", "calls limit", "limit_reached"},
+		With: []string{"exceeded", "reached", "limit_reached", "maximum number"},
+		Cat:  RateLimited, Pri: conceptPri,
+		Summary: "The service's API refuses more requests for now: the plan's request limit (per minute or per day) is reached."},
+	// ---- the service under maintenance ----
+	{ID: "esp12.maintenance", Any: []string{"maintenance", "offline for maintenance", "down for maintenance", "under maintenance"},
+		Not: []string{"mailbox", "account maintenance"},
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The service (or server) is down for maintenance: a later attempt usually succeeds."},
+	// ---- an API request that is not (valid) JSON ----
+	{ID: "esp12.json-required", Any: []string{"json required", "json is required", "invalid json", "malformed json", "not valid json", "must be json", "must be json encoded", "incompatible json", "json parse error", "could not parse json"},
+		Cat: Syntax, Pri: conceptPri,
+		Summary: "The service's API refused the request: its body is not the (valid) JSON the API requires.",
+		Fix:     []string{"Send a valid JSON body with Content-Type: application/json, as the API documents."}},
 	// ---- an API's throttle on bad requests ----
 	{ID: "esp12.too-many-bad-requests", Any: []string{"too many bad requests", "too many failed requests", "too many invalid requests", "too many errors"},
 		Cat: RateLimited, Pri: esp9Pri,

@@ -231,8 +231,8 @@ func isESPKey(k string) bool {
 		"status", "classification", "bounceclassification2", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
 		// API error bodies and more services' events (rules_esp9.go)
 		"name", "statuscode", "emailto", "bouncecode",
-		// Momentum's bounce class under another name (rules_esp12.go)
-		"technicalvalue":
+		// Momentum's bounce class under another name, SES's delay type (rules_esp12.go)
+		"technicalvalue", "delaytype":
 		return true
 	}
 	return false
@@ -365,7 +365,7 @@ func espOf(kvs []espKV, s string) string {
 		return espSparkPost
 	case has("technicalvalue"):
 		return espMomentum // rules_esp12.go
-	case has("bouncesubtype") || has("bouncetype") || val("eventtype") == "reject" || val("notificationtype") == "reject":
+	case has("bouncesubtype") || has("bouncetype") || val("eventtype") == "reject" || val("notificationtype") == "reject" || has("delaytype"):
 		return espSES
 	case has("recordtype") || has("typecode") || has("errorcode") && strings.Contains(s, `"Message"`):
 		return espPostmark
