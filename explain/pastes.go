@@ -132,18 +132,8 @@ func webmailReply(s string) string {
 	if strings.HasSuffix(rest, ")") && (len(rest) > 10 && strings.EqualFold(rest[:10], "failed to ") || serverTextInLastParens(rest)) {
 		// "Failed to add recipient "a@b" (TEXT)": the text in the last
 		// parentheses is the server's
-		depth := 0
-		for k := len(rest) - 1; k >= 0; k-- {
-			switch rest[k] {
-			case ')':
-				depth++
-			case '(':
-				depth--
-			}
-			if depth == 0 {
-				head, rest = strings.TrimSpace(rest[:k]), rest[k+1:len(rest)-1]
-				break
-			}
+		if k := lastParens(rest); k >= 0 {
+			head, rest = strings.TrimSpace(rest[:k]), rest[k+1:len(rest)-1]
 		}
 	}
 	out := strings.TrimRight(s[:at], " [") + " SMTP error: " + head + "\n" + code + " " + strings.TrimSpace(rest)
@@ -197,20 +187,34 @@ func webmailAnchor(s string) (at, open int) {
 // (5.7.0 Must issue a STARTTLS command first)": the client's words before
 // it are in the user's language).
 func serverTextInLastParens(rest string) bool {
+	k := lastParens(rest)
+	if k < 0 {
+		return false
+	}
+	in := rest[k+1:]
+	return isEnhancedLead(in) || isReplyCodeAt(in, 0) || strings.HasPrefix(in, "<")
+}
+
+// lastParens returns the index of the parenthesis that opens the group
+// closing s (s ends in ")"), counting nested pairs, or -1 when s does not
+// end in a balanced group.
+func lastParens(s string) int {
 	depth := 0
-	for k := len(rest) - 1; k >= 0; k-- {
-		switch rest[k] {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch s[k] {
 		case ')':
 			depth++
 		case '(':
 			depth--
 		}
 		if depth == 0 {
-			in := rest[k+1:]
-			return isEnhancedLead(in) || isReplyCodeAt(in, 0) || strings.HasPrefix(in, "<")
+			if s[k] != '(' {
+				return -1
+			}
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // qmailDelivery rewrites qmail-send's log of a delivery attempt into its
