@@ -244,6 +244,35 @@ func httpStatusInto(ex *Explanation, code int, text string) {
 	ex.Note = appendNote(ex.Note, "The code is an HTTP status of the sending service's API, not an SMTP reply; the class is "+string(ex.Class)+" ("+why+").")
 }
 
+// httpCardInto words the card of a web API's failure where the categories'
+// own cards speak of SMTP delivery: a server error of the sending service is
+// no problem of the receiving server and no recipient's administrator can
+// act on it, and a rate limit of the API is met by slowing the requests,
+// not by Postfix's delivery settings (unless the matched rule gave its own
+// remedy: defaultFix is false then).
+//
+//go:noinline
+func httpCardInto(ex *Explanation, code int, defaultFix bool) {
+	switch {
+	case code/100 == 5 && (ex.Category == ServerError || ex.Category == Unknown):
+		ex.Summary = "The sending service's API failed on its own side (HTTP " + itoa(code) + " " + httpReason(code) + "): it did not take the message."
+		ex.Actor = ActorSender
+		ex.Remediation = httpServerErrorFix
+	case ex.Category == RateLimited && defaultFix:
+		ex.Remediation = httpRateFix
+	}
+}
+
+var (
+	httpServerErrorFix = []string{
+		"Send the same API request again later, with exponential backoff; wait as long as a Retry-After header asks.",
+		"Check the sending service's status page; if the error persists, contact its support with the request id and the time.",
+		"The message was not accepted: keep it in your application's own queue until a request succeeds instead of dropping it."}
+	httpRateFix = []string{
+		"Slow down the API requests: wait as long as the Retry-After header asks, back off exponentially and spread sends over time.",
+		"Check the plan's request and sending limits in the service's dashboard, and send to several recipients per request where the API allows it."}
+)
+
 // httpCategoryInto sets ex's category from an HTTP status when the status
 // names one (httpStatusCategory), and what decided it; false when it does not.
 //
