@@ -169,6 +169,26 @@ func (p *ptySession) expectN(want string, n int) {
 	}
 }
 
+// expectPrompt waits until the terminal shows after (its last occurrence)
+// and then the "smtp> " prompt: the line editor is back in raw mode, so
+// what is typed next is not echoed by the terminal's cooked mode first (a
+// test that typed on after "after" alone saw ":quit" echoed twice now and
+// then).
+func (p *ptySession) expectPrompt(after string) {
+	p.t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		out := p.output()
+		if i := strings.LastIndex(out, after); i >= 0 && strings.Contains(out[i+len(after):], "smtp> ") {
+			return
+		}
+		if time.Now().After(deadline) {
+			p.t.Fatalf("the terminal never showed the prompt after %q; it shows:\n%s", after, out)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 func (p *ptySession) send(s string) {
 	p.t.Helper()
 	if _, err := io.WriteString(p.ptmx, s); err != nil {
@@ -345,19 +365,19 @@ func TestSessionTerminalCapture(t *testing.T) {
 	p := startPTY(t, "session", server(port))
 	p.expect("smtp> ")
 	p.send("EHLO client.example.test\r")
-	p.expect("S: 250 SIZE")
+	p.expectPrompt("S: 250 SIZE")
 	p.send("MA\t")
 	p.expect("smtp> MAIL FROM:<")
 	p.send("sender@example.test>\r")
-	p.expect("S: 250 2.0.0 Roger")
+	p.expectPrompt("S: 250 2.0.0 Roger")
 	p.send("RC\t")
 	p.expect("smtp> RCPT TO:<")
 	p.send("nobody@example.test>\r")
-	p.expect("first step: ")
+	p.expectPrompt("first step: ")
 	p.send(":auth plain sender@example.test\r")
 	p.expect("Send credentials anyway? [y/N] ")
 	p.send("\r")
-	p.expect("* AUTH not sent")
+	p.expectPrompt("* AUTH not sent")
 	p.send(":quit\r")
 	p.expect("(reply to QUIT)\r\n")
 	if code := p.wait(); code != 0 {
