@@ -102,6 +102,13 @@ func assembleRules() []*rule {
 		gw12Rules,
 		engine12Rules,
 		final12Rules,
+		prov13Rules,
+		esp13Rules,
+		mta13Rules,
+		intl13Rules,
+		gw13Rules,
+		engine13Rules,
+		final13Rules,
 	}
 	n := 0
 	for _, part := range parts {
