@@ -123,7 +123,7 @@ type engine struct {
 	senderIDs   []int32            // senderWording pattern ids
 }
 
-const maxRules = 1024
+const maxRules = 2048
 
 // ruleSet marks candidate rules; iterating it yields them in table order.
 type ruleSet [maxRules / 64]uint64
