@@ -989,7 +989,13 @@ func findCode(s string, strict bool) int {
 		}
 		if i > 0 {
 			switch s[i-1] {
-			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>', '[': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ..."); '[': a library's bracketed reply ("but got response [530 5.7.0 ...]")
+			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>', '[', '{': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ..."); '[': a library's bracketed reply ("but got response [530 5.7.0 ...]"); '{': PowerShell's list of a property (Get-MessageTrackingLog's "RecipientStatus : {550 5.1.1 ...}")
+			case ',':
+				// Exchange's SMTP protocol log (CSV): the data field after the
+				// event field '>' (sent) or '<' (received): "...,>,421 4.4.2 ...,"
+				if i < 2 || (s[i-2] != '>' && s[i-2] != '<') {
+					continue
+				}
 			case ':':
 				// glued to the word before: "... said below:550 5.1.1 ..."
 				if i < 2 || !isAlpha(s[i-2]) || fileLineAt(s, i-1) {
