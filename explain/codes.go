@@ -120,7 +120,7 @@ var enhancedDetailTable = [...]detailEntry{
 	{1, 1, detailInfo{"Bad destination mailbox address (the mailbox does not exist)", UserUnknown, "RFC 3463 §3.2"}},
 	{1, 2, detailInfo{"Bad destination system address (the domain does not exist or accepts no mail)", HostUnknown, "RFC 3463 §3.2"}},
 	{1, 3, detailInfo{"Bad destination mailbox address syntax", Syntax, "RFC 3463 §3.2"}},
-	{1, 4, detailInfo{"Destination mailbox address ambiguous", UserUnknown, "RFC 3463 §3.2"}},
+	{1, 4, detailInfo{"Destination mailbox address ambiguous", ServerError, "RFC 3463 §3.2"}},
 	{1, 5, detailInfo{"Destination address valid", Success, "RFC 3463 §3.2"}},
 	{1, 6, detailInfo{"Destination mailbox has moved, no forwarding address", Moved, "RFC 3463 §3.2"}},
 	{1, 7, detailInfo{"Bad sender's mailbox address syntax", SenderInvalid, "RFC 3463 §3.2"}},
