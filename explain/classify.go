@@ -1403,7 +1403,11 @@ var (
 		// a sending platform's own bounce type ("Email hard bounce reason:
 		// Other") and its recipient status "is undeliverable": the outcome,
 		// whatever the reason says (held-out batch 12-esp)
-		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "status is undeliverable", "recipient is undeliverable", "address is undeliverable"}
+		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "status is undeliverable", "recipient is undeliverable", "address is undeliverable",
+		// Haraka's outbound bounce reason for recipients the remote server
+		// refused, without the reply ("Error: Some recipients failed: <a>";
+		// held-out batch 13-forum)
+		"some recipients failed"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
 	fixThenRetryWording = []string{"and try again", "then try again",
