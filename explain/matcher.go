@@ -150,8 +150,55 @@ func lowerASCII(s string) string {
 }
 
 // indexFold is strings.Index(lowerASCII(s), sub) without the copy; sub is
-// lower-case ASCII.
+// lower-case ASCII. It looks only where the rarest byte of sub occurs
+// (anchored.go): a byte that folding leaves alone, else a letter in either
+// case.
 func indexFold(s, sub string) int {
+	if k := rareAt(sub, false); k >= 0 {
+		return indexFoldAt(s, sub, k)
+	}
+	if k := rareAt(sub, true); k >= 0 && 'a' <= sub[k] && sub[k] <= 'z' {
+		return indexFoldLetterAt(s, sub, k)
+	}
+	return indexFoldScan(s, sub)
+}
+
+// indexFoldLetterAt is indexFold anchored on sub[k], a lower-case letter:
+// the places where it occurs in either case.
+func indexFoldLetterAt(s, sub string, k int) int {
+	n := len(sub)
+	lo := sub[k]
+	up := lo - ('a' - 'A')
+	last := len(s) - n + k
+	nl, nu := -2, -2 // the next lower- and upper-case anchor at or after i (-1: none left, -2: not looked for)
+	for i := k; i <= last; {
+		if nl != -1 && nl < i {
+			if nl = strings.IndexByte(s[i:last+1], lo); nl >= 0 {
+				nl += i
+			}
+		}
+		if nu != -1 && nu < i {
+			if nu = strings.IndexByte(s[i:last+1], up); nu >= 0 {
+				nu += i
+			}
+		}
+		j := nl
+		if j < 0 || nu >= 0 && nu < j {
+			j = nu
+		}
+		if j < 0 {
+			return -1
+		}
+		if equalFoldLower(s[j-k:j-k+n], sub) {
+			return j - k
+		}
+		i = j + 1
+	}
+	return -1
+}
+
+// indexFoldScan is indexFold looking at every byte.
+func indexFoldScan(s, sub string) int {
 	n := len(sub)
 	if n == 0 {
 		return 0

@@ -495,7 +495,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		return
 	}
 	// Postfix delivery log fields: to=<...>, relay=host[ip]:port, dsn=X.Y.Z, status=bounced (...)
-	if strings.Contains(low, "dsn=") || strings.Contains(low, " status=") || strings.Contains(low, ", stat=") {
+	if containsRare(low, "dsn=") || containsRare(low, " status=") || containsRare(low, ", stat=") {
 		if v := fieldValue(t, low, "to=<"); v != "" {
 			li.rcpt = strings.TrimSuffix(v, ">")
 			if i := strings.IndexByte(li.rcpt, '>'); i >= 0 {
@@ -514,7 +514,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 			}
 		}
 		for _, key := range []string{" status=", ", stat="} {
-			if i := strings.Index(low, key); i >= 0 {
+			if i := indexRare(low, key); i >= 0 {
 				v := t[i+len(key):]
 				lv := low[i+len(key):] // v in lower case: cut as v is cut
 				if j := strings.IndexByte(v, ' '); j > 0 {
@@ -537,7 +537,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 	}
 
 	// Postfix bounce body / said form: "host mx.example[192.0.2.1] said: 550 ..."
-	if strings.Contains(low, " said: ") || strings.Contains(low, " refused to talk to me: ") {
+	if containsRare(low, " said: ") || containsRare(low, " refused to talk to me: ") {
 		li.parsePostfixText(t)
 		if li.reply {
 			return
@@ -914,7 +914,7 @@ func dsnField(t string) (field, value string, ok bool) {
 
 // fieldValue returns the value after key up to ", " or a space.
 func fieldValue(t, low, key string) string {
-	i := strings.Index(low, key)
+	i := indexRare(low, key)
 	if i < 0 || (i > 0 && low[i-1] != ' ' && low[i-1] != ',' && low[i-1] != ';' && key[0] != ' ') {
 		return ""
 	}

@@ -621,14 +621,15 @@ func libraryStage(ctx string) string {
 // reply tuple, PHPMailer's layout, an enum-printed code, or a session
 // logged on one line.
 func needsPaste(t string) bool {
-	return strings.IndexByte(t, '\\') >= 0 || strings.Contains(t, ", b'") || indexFold(t, "smtp code: ") >= 0 || strings.Contains(t, "severity: ") ||
-		strings.Count(t, " >> ")+strings.Count(t, " << ")+strings.Count(t, " !! ") >= 2 ||
+	// (containsRare: strings.Contains anchored on a byte that is rare in a mail log, anchored.go)
+	return strings.IndexByte(t, '\\') >= 0 || containsRare(t, ", b'") || indexFoldRare(t, "smtp code: ") >= 0 || containsRare(t, "severity: ") ||
+		countRare(t, " >> ")+countRare(t, " << ")+countRare(t, " !! ") >= 2 ||
 		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
 		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
 		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
 		markupLine(t) || filterVerdictLine(t) ||
 		// held-out batch 11-lib (forms_lib11.go): System.Net.Mail's words for the code, its enum, Outlook's dialog
-		strings.Contains(t, "response was: ") || strings.Contains(t, "SmtpStatusCode") || strings.Contains(t, "Secure(SSL): ")
+		containsRare(t, "response was: ") || containsRare(t, "SmtpStatusCode") || containsRare(t, "Secure(SSL): ")
 }
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.
@@ -636,7 +637,7 @@ func qmailDeliveryLine(t string) bool {
 	if a, _ := qmailBareOutcome(t); a != "" {
 		return true
 	}
-	return (strings.Contains(t, ": failure: ") || strings.Contains(t, ": deferral: ")) && strings.Contains(t, "delivery ")
+	return (containsRare(t, ": failure: ") || containsRare(t, ": deferral: ")) && containsRare(t, "delivery ")
 }
 
 // qmailBareOutcome reads the outcome of qmail-send's log quoted without its
