@@ -85,9 +85,11 @@ var conceptRules = []rule{
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
 	{ID: "concept.sender-invalid", Any: []string{"valid sender", "sender domain", "sender address", "envelope sender", "envelope-sender", "mail from address", "return-path", "return path", "sender's domain"},
-		With: []string{"no valid", "requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not belong", "not belong to", "not owned by", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent"},
-		Not:  []string{"not logged in", "login mismatch", "spf", "dmarc", "dkim"},
-		Cat:  SenderInvalid, Weak: true, Pri: conceptPri,
+		With: []string{"no valid", "requires valid", "require a valid", "must be valid", "invalid", "must exist", "does not belong", "not belong to", "not owned by", "does not exist", "not exist", "unresolvable", "cannot be resolved", "not resolvable", "not found", "unknown", "no mx", "nonexistent",
+			// (an envelope sender whose domain does not resolve: Mail.ru's "550 Unroutable sender address", held-out batch 13-prov)
+			"unroutable", "unrouteable", "not routable", "cannot be routed"},
+		Not: []string{"not logged in", "login mismatch", "spf", "dmarc", "dkim"},
+		Cat: SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The envelope sender (MAIL FROM) was refused: its domain does not exist or does not resolve, or the address is not valid."},
 	// A sender refused under an address-status code (X.1.0 "other address
 	// status"): the refusal is about the sender's address, not a policy
