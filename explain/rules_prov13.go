@@ -36,9 +36,8 @@ var prov13Rules = []rule{
 	// SPF's own sentence without the word SPF (libspf2, Exim's SPF ACL,
 	// mail filters): the sending IP is not allowed to send for the sender
 	// domain
-	{ID: "prov13.spf-not-allowed-from", Any: []string{"is not allowed to send mail from", "is not allowed to send from", "not permitted to send mail from",
-		"is not authorized to send mail from", "is not authorised to send mail from", "is not a permitted sender for", "not designated to send mail for",
-		"is not allowed to send mail on behalf of", "not authorized to send on behalf of"},
+	{ID: "prov13.spf-not-allowed-from", Any: []string{"is not allowed to send mail from", "not permitted to send mail from",
+		"is not authorized to send mail from", "is not authorised to send mail from", "is not a permitted sender for", "not designated to send mail for"},
 		Not: []string{"account", "as user", "authenticated user", "login", "sasl", "mailbox", "not owned by"},
 		Cat: SenderAuth, Pri: 8,
 		Summary: "The sending host is not allowed to send mail for the sender's domain: the domain's SPF record does not list it.",
