@@ -1318,7 +1318,7 @@ func wrappedOn(prev, ln string) bool {
 	if !wrappedRest(ln) {
 		return false
 	}
-	if cutAtColon(prev) {
+	if cutAtColon(prev) || serverNameOnly(prev) { // (rules_prov13.go)
 		return true
 	}
 	t := strings.TrimSpace(ln)

@@ -41,6 +41,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, ", b'") || strings.Contains(s, ", b\"") || strings.Contains(s, "(5") || strings.Contains(s, "(4") {
 		s = replyTuples(s)
 	}
+	if strings.Contains(s, "[\"") && strings.Contains(s, "\", \"") {
+		s = quotedReplyArray(s) // rules_prov13.go
+	}
 	if i := indexFold(s, "smtp code: "); i >= 0 {
 		s = phpMailerLayout(s, i)
 	}

@@ -66,3 +66,36 @@ func TestKindProv13UnroutableSender(t *testing.T) {
 		{"550 The sender domain cannot be routed (in reply to MAIL FROM command)", SenderInvalid, ClassPermanent},
 	})
 }
+
+// The kinds held-out batch 13-provb found on its only run, in new wording.
+
+// IONOS's explanation link with c=hd: the header lines are not RFC
+// 5321/5322 conformant; another case code stays what it was.
+func TestKindProv13bIONOSHeader(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.0 Reject due to policy restrictions - see https://www.ionos.de/hilfe/index.php?id=2425&c=hd&ip=203.0.113.50", RFCNoncompliant, ClassPermanent},
+		{"Diagnostic-Code: smtp; 554-Transaction failed\n554 For explanation visit https://www.1und1.info/help?c=hd", RFCNoncompliant, ClassPermanent},
+	})
+	e, err := explainOne("554 Reject due to policy restrictions, see https://example.org/help?c=hd")
+	if err == nil && e.Category == RFCNoncompliant {
+		t.Errorf("c=hd outside United Internet's links read as its header code (rule %q)", e.Rule)
+	}
+}
+
+// A reply line whose text is only the server's name goes on in the lines
+// pasted after it without the code.
+func TestKindProv13bServerNameLine(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 mwinf5d41 ME\nNombre de messages trop important. Too many messages, slow down. OFR104_105 [105]", RateLimited, ClassTransient},
+		{"550 smtp12 FR\nMail rejete. Mail rejected. Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues.", Reputation, ClassPermanent},
+	})
+}
+
+// A reply's lines quoted as an array of strings are the lines of one reply;
+// the library's repeat of the first line after it adds nothing.
+func TestKindProv13bQuotedReplyLines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"[\"452-4.2.2 The recipient's inbox is out of storage space.\", \"452 4.2.2 Ask the recipient to free some space\", \"\"]\nServer rejected the command, response: 452-4.2.2 The recipient's inbox is out of storage space.", MailboxFull, ClassTransient},
+		{"error: [\"550-5.7.1 Message refused\", \"550-The sending host 203.0.113.9 is listed on\", \"550 the Spamhaus ZEN blocklist\"]\nUnexpected reply. response: 550-5.7.1 Message refused", Reputation, ClassPermanent},
+	})
+}

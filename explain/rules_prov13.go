@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // Held-out batch 13-prov (issue 10): mailbox providers', ISPs' and hosting
 // companies' replies as users pasted them (heldout13-prov.tsv). Its first
 // run (34 of 43; category 35, class 41) showed these kinds, each fixed here
@@ -20,8 +22,35 @@ package explain
 //     (Cloudmark CSI's "reset-request", LashBack's Unsubscribe Blacklist);
 //   - vocabulary, an envelope sender said to be unroutable (rules_concepts.go
 //     concept.sender-invalid).
+//
+// Its second batch, heldout13-provb.tsv (first run 24 of 30; category 26,
+// class 28), added:
+//
+//   - vocabulary, IONOS's explanation link with c=hd (help id 2425): like
+//     United Internet's c=hi (rules_apps11.go), the header lines are not
+//     RFC 5321/5322 conformant, whatever "policy restrictions" says beside it;
+//   - parser/form, a reply line whose text is only the server's name
+//     (Orange's "421 mwinf5c27 ME") goes on in the lines after it, which
+//     carry no code: the reason is there ("Trop de connexions ... Too
+//     many\nconnections, slow down. OFR004_104"), not a bare 421
+//     (serverNameOnly, used by parse.go's wrappedOn);
+//   - parser/form, the reply's lines quoted as an array of strings, as a
+//     client library prints them ('["554-Transaction failed", "554-Reject
+//     due to policy restrictions.", "554 For explanation visit ..."]'):
+//     each string is a line of the reply (quotedReplyArray, pastes.go).
+
+const refIONOSHD = "https://www.ionos.com/help/index.php?id=2425&c=hd (IONOS: 554 Transaction failed, reject due to policy restrictions: the header lines do not follow RFC 5321/5322)"
 
 var prov13Rules = []rule{
+	// IONOS's explanation link with c=hd: the header lines are not RFC
+	// 5321/5322 conformant (one valid Date:, From, Sender, To, CC, Subject at
+	// most once each)
+	{ID: "prov13.ionos-hd", Any: []string{"&c=hd", "?c=hd"}, With: []string{"ionos", "1und1", "1and1", "1&1", "gmx", "web.de"},
+		Cat: RFCNoncompliant, Provider: "IONOS (United Internet)",
+		Summary: "IONOS (code hd): the message's header lines do not follow RFC 5321/5322 (exactly one valid Date:, and From, Sender, To, CC and Subject at most once each, each syntactically correct); IONOS does not repair them, so the message is refused.",
+		Fix: []string{"Check the headers the application writes: one valid Date:, one From:, at most one Sender:, To:, CC: and Subject:, each syntactically correct (a missing Date: or an unencoded non-ASCII name breaks it).",
+			"Send a test message to yourself and read its raw headers."},
+		Refs: []string{refIONOSHD, "RFC 5322 §3.6"}},
 	// POP-before-SMTP: the server relays for a client that checked its mail
 	// first (or authenticated): an authentication requirement
 	{ID: "prov13.pop-before-smtp", Any: []string{"check your mail", "check your email", "check your e-mail", "check mail first", "checking your mail", "checked your mail",
@@ -63,4 +92,85 @@ var prov13Rules = []rule{
 		Cat: Reputation, Blocklist: "LashBack Unsubscribe Blacklist", Pri: 4,
 		Summary: "The sending IP is on LashBack's Unsubscribe Blacklist (UBL): it sent to addresses that had unsubscribed (LashBack's probe accounts).",
 		Fix:     []string{"Honour unsubscribe requests and clean the list; then request removal at blacklist.lashback.com."}},
+}
+
+// serverNameOnly reports a reply line whose text is only the server's name
+// ("mwinf5c27 ME", Orange's host and site): one word of lower-case letters
+// and digits with a digit in it, perhaps followed by a short upper-case tag.
+// The reason is in the next lines, pasted without the code.
+func serverNameOnly(t string) bool {
+	f := strings.Fields(t)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	digit, letter := false, false
+	for _, r := range f[0] {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'a' && r <= 'z':
+			letter = true
+		case r == '-' || r == '.':
+		default:
+			return false
+		}
+	}
+	if !digit || !letter {
+		return false
+	}
+	if len(f) == 2 {
+		if len(f[1]) > 3 {
+			return false
+		}
+		for _, r := range f[1] {
+			if r < 'A' || r > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// quotedReplyArray puts each string of an array of quoted reply lines on a
+// line of its own: '["554-Transaction failed", "554-Reject ...", "554 For
+// ...", ""]' becomes the three lines of the reply. An array whose strings
+// do not all start with a reply code (or are empty) is left as it is; the
+// first line repeated after the array is dropped.
+func quotedReplyArray(s string) string {
+	i := strings.Index(s, "[\"")
+	if i < 0 {
+		return s
+	}
+	j := strings.Index(s[i:], "\"]")
+	if j < 0 {
+		return s
+	}
+	body := s[i+2 : i+j]
+	parts := strings.Split(body, "\", \"")
+	if len(parts) < 2 {
+		return s
+	}
+	var b strings.Builder
+	n := 0
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if len(p) < 4 || !isDigit(p[0]) || !isDigit(p[1]) || !isDigit(p[2]) || (p[3] != ' ' && p[3] != '-') {
+			return s
+		}
+		if n > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p)
+		n++
+	}
+	if n < 2 {
+		return s
+	}
+	// the library's own line after it repeats the reply's first line
+	// ("Bad response received for command. ..., response: 554-Transaction
+	// failed"): that is the same reply, not a second one
+	rest := strings.Replace(s[i+j+2:], parts[0], "", 1)
+	return s[:i] + b.String() + rest
 }
