@@ -579,7 +579,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 	}
 
 	if li.postfixSASL(t, low) || li.postfixAnvil(t, low) || li.eximAuthenticator(t, low) || li.eximRejection(t, low) ||
-		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) || li.openSMTPDDelivery(t, low) { // forms_winmta11.go
+		li.hMailServerLine(t, low) || li.kerioMailLine(t, low) || li.mdaemonSessionLine(t) || li.openSMTPDDelivery(t, low) || // forms_winmta11.go
+		li.axigenLogLine(t, low) { // forms_mta13.go
 		return
 	}
 

@@ -558,7 +558,8 @@ func (c candidate) bareSummary() bool {
 		return false
 	}
 	t := withoutAddressLead(strings.TrimSpace(c.joinedText())) // rules_engine12.go
-	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0
+	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0 ||
+		isOwnStandardText(t, c.code) // forms_mta13.go
 }
 
 // httpReason is the reason phrase of an HTTP status a web API answers with

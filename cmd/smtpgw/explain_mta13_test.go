@@ -21,3 +21,22 @@ func TestExplainMta13ExchangeLogForms(t *testing.T) {
 	}
 	checkArgVerdicts(t, args)
 }
+
+// Axigen's protocol log through the command: a session's lines on standard
+// input give one explanation for the reply (">>" of SMTP-IN), and the line
+// alone as the argument is read the same (held-out batch 13-mta b; new
+// wording).
+func TestExplainMta13AxigenLog(t *testing.T) {
+	t.Parallel()
+	lines := []stdinPaste{
+		{"SMTP-IN: 0000005D : >> 550 5.7.1 Relaying to far.example is not allowed", "relay-denied", "permanent", ""},
+		{"SMTP-OUT: 000000B2 : << 452 4.2.2 Mailbox full, try again later", "mailbox-full", "transient", ""},
+		{"SMTP-IN: 0000005E : >> 250 Recipient accepted", "success", "success", ""},
+	}
+	checkStdinPastes(t, lines)
+	args := make([]argVerdict, len(lines))
+	for i, l := range lines {
+		args[i] = argVerdict{l.in, l.cat, l.class}
+	}
+	checkArgVerdicts(t, args)
+}
