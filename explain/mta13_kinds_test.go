@@ -124,3 +124,59 @@ func TestKindMta13ExchangeLogForms(t *testing.T) {
 		t.Errorf("a number after a comma read as a reply code: %+v", r)
 	}
 }
+
+// Batch 13-mta b: a sender throttled for its continuous errors is a limit
+// on the sender whatever error it names; a sender not allowed to mail a list
+// is the list's policy, also wrapped as an invalid recipient; a remote
+// system that does not respond (without a code) is the network; the
+// server's own shortage of resources is its trouble.
+func TestKindMta13bSenderAndList(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.2.250 Mailbox throttled due to repeated quota exceeded errors", RateLimited, ClassPermanent},
+		{"451 4.7.1 Sender is throttled due to continuous invalid recipients, try later", RateLimited, ClassTransient},
+		{"550 5.7.1 RCPT failed: Invalid recipient team@lab.example: you are not authorized to post to this group", Policy, ClassPermanent},
+		{"553 Only members can send to the mailing list staff@lab.example", Policy, ClassPermanent},
+	})
+}
+
+func TestKindMta13bNetworkAndResources(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Router: Delivery to relay.lab.example failed: remote host not responding", Network, ClassTransient},
+		{"Connection to mx.far.example was reset by the remote host", Network, ClassTransient},
+		{"The operation did not complete in a reasonable amount of time", Network, ClassTransient},
+		{"452 4.3.1 Out of memory, try again later", ServerError, ClassTransient},
+		// a directory server that does not respond is the receiver's back end
+		{"451 4.3.0 Directory server not responding", ServerError, ClassTransient},
+	})
+}
+
+// A multi-line reply whose closing line is only its code's standard text
+// ("554 Transaction failed") is decided by the specific line before it.
+func TestKindMta13bStandardTextCloser(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554-Transaction failed for 2 recipients:\nError:554 5.2.2 mailbox full (ann@lab.example)\n554 Transaction failed", MailboxFull, ClassPermanent},
+		{"550-Delivery refused\n550-Error: 550 5.7.1 Message rejected as spam\n550 Requested action not taken: mailbox unavailable", SpamContent, ClassPermanent},
+	})
+}
+
+// Axigen's protocol log: for SMTP-IN ">>" is Axigen's reply, for SMTP-OUT
+// "<<" is the remote server's reply.
+func TestKindMta13bAxigenLog(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+		cat  Category
+	}{
+		{"SMTP-IN: 0000004B : >> 250 Sender accepted", 250, Success},
+		{"SMTP-OUT: 000000A1 : << 421 4.7.0 Too many connections from your IP, try later", 421, RateLimited},
+	} {
+		e, err := explainOne(c.in)
+		if err != nil || e.Code == nil || *e.Code != c.code || e.Category != c.cat {
+			t.Errorf("%q: %+v (err %v), want code %d %v", c.in, e, err, c.code, c.cat)
+		}
+	}
+	// the client's command in the same log is no reply
+	if r, err := Parse("SMTP-IN: 0000004B : << MAIL FROM: <ann@lab.example>"); err == nil && r.Code != 0 {
+		t.Errorf("a command read as a reply: %+v", r)
+	}
+}

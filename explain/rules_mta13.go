@@ -39,6 +39,21 @@ package explain
 //     message that is too big;
 //   - an address whose format is not valid, also without a code (a client's
 //     or appliance's log line).
+//
+// Batch 13-mta b (Exchange Online's throttling of SMTP AUTH senders,
+// Zimbra/Carbonio, HCL Notes/Domino, Axigen's log) added:
+//
+//   - a sender throttled because of its continuous errors ("Sender throttled
+//     due to continuous mailbox full errors"): a limit on the sender, whatever
+//     error it names;
+//   - a sender not allowed to mail a distribution list or group: the list's
+//     policy, also when the client wraps it as an invalid recipient;
+//   - a remote system or server that no longer responds, a connection reset
+//     by the remote host, a path to the server not found, a network
+//     operation that did not complete in time (Notes/Domino, without a
+//     code): the network;
+//   - insufficient network, adapter or system resources of the server: its
+//     own shortage, not a limit set on the sender.
 
 var mta13Rules = []rule{
 	// ---- the server's own fault under an address-status code ----
@@ -154,4 +169,37 @@ var mta13Rules = []rule{
 		Cat:  Syntax, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address is not a validly formed address, so nothing could deliver it.",
 		Fix:     []string{"Correct the address (one @, a domain, no spaces or stray characters) and send again."}},
+
+	// ---- batch 13-mta b ----
+	// a sender throttled for its continuous errors
+	{ID: "mta13.sender-throttled", Any: []string{"sender throttled", "sending throttled", "submission throttled", "account throttled", "mailbox throttled",
+		"user throttled", "sender is throttled", "sender has been throttled", "throttled due to continuous", "throttled due to repeated", "throttled because of repeated"},
+		Cat: RateLimited, Pri: conceptPri + 40,
+		Summary: "The server throttled the sender (its account or mailbox): too many of its submissions failed in a row, so it refuses more for a while, whatever error those submissions had.",
+		Fix: []string{"Stop the sending program and fix the error it keeps causing (the reply names it: full or invalid recipients, send-as permission, licence, too many recipients).",
+			"Resume after the throttling period ends; a program that retries the same failing message keeps the sender throttled."}},
+	// a sender not allowed to mail a distribution list or group
+	{ID: "mta13.list-send-denied", Any: []string{"distribution list", "distribution group", "mailing list", "this list", "the list", "this group", "the group", "security group"},
+		With: []string{"not allowed to email", "not allowed to send to", "not allowed to mail", "not authorized to send to", "not authorised to send to",
+			"not permitted to send to", "may not send to", "not allowed to post", "not authorized to post", "not authorised to post", "not permitted to post",
+			"is not allowed to email", "restricted to members", "only members can"},
+		Cat: Policy, Pri: conceptPri + 40,
+		Summary: "The sender may not send to this distribution list or group: the list accepts mail only from some senders (members, the organisation, named people).",
+		Fix: []string{"Ask the list's owner or the recipient's admin to allow the sender, or send from an address the list accepts.",
+			"Send to the people directly instead of to the list."}},
+	// a remote system that does not respond, a connection reset by it
+	{ID: "mta13.remote-not-responding",
+		Any: []string{"no longer responding", "not responding", "unable to find path to", "reset by the remote", "been reset by the remote",
+			"did not complete in a reasonable amount of time", "did not complete in a reasonable time", "did not respond in time"},
+		Cat: Network, Weak: true, Generic5xx: true, Pri: conceptPri,
+		Summary: "The connection to the remote mail server failed: it did not respond, could not be reached, or reset the connection.",
+		Fix: []string{"The sending server retries by itself; check that the remote host is up and reachable on port 25 (`smtpgw probe domain`).",
+			"If it persists, check the network path (firewall, routing, DNS of the server's name)."}},
+	// the server's own shortage of resources
+	{ID: "mta13.insufficient-resources", Any: []string{"insufficient network", "insufficient system resources", "insufficient resources", "adapter resources",
+		"out of resources", "insufficient memory", "out of memory", "not enough memory", "resources exhausted"},
+		Not: []string{"quota", "mailbox"},
+		Cat: ServerError, Pri: conceptPri + 40,
+		Summary: "The mail server ran short of its own resources (memory, network sessions, system resources): its trouble, not a limit on the sender.",
+		Fix:     []string{"For a temporary failure nothing to do: the sending MTA retries.", "If the server is yours, raise its resources or session limits (or lower its load)."}},
 }
