@@ -21,8 +21,8 @@ func TestKindApps11ConnectionNeverAnswered(t *testing.T) {
 
 func TestKindApps11TLSConnect(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Backup report not sent: could not connect via TLS to smtp.host.example:465", TLSRequired, ClassTransient},
-		{"SendMail: failed to open TLS connection to relay.corp.example:587", TLSRequired, ClassTransient},
+		{"Backup report not sent: could not connect via TLS to smtp.host.example:465", TLSRequired, ClassPermanent},
+		{"SendMail: failed to open TLS connection to relay.corp.example:587", TLSRequired, ClassPermanent},
 		// the network cause it names decides
 		{"unable to connect via TLS: connection timed out", Network, ClassTransient},
 	})

@@ -222,6 +222,9 @@ func buildEngineOf(keywords bool) *engine {
 	for _, w := range temporaryWording {
 		e.tempIDs = append(e.tempIDs, e.m.id(w))
 	}
+	for _, w := range mtaTLSDeferralWording { // rules_engine13.go
+		e.tempIDs = append(e.tempIDs, e.m.id(w))
+	}
 	for _, w := range permanentWording {
 		e.permIDs = append(e.permIDs, e.m.id(w))
 	}
@@ -1453,12 +1456,15 @@ var (
 // naturalClass is the class of a category when the wording does not say:
 // an unknown recipient, a full mailbox (the message came back), a refused
 // relay do not go away by themselves; a rate limit, greylisting, a network
-// or server problem do.
+// or server problem do. A TLS failure without a code is a client's or
+// library's own (it raises and nothing resends until a setting changes:
+// permanent); an MTA's TLS deferral says so in its own words
+// (mtaTLSDeferralWording: transient) (docs/explain.md, "Classes").
 var naturalClass = lazy.Value[map[Category]Class]{New: func() map[Category]Class {
 	return map[Category]Class{
 		UserUnknown: ClassPermanent, MailboxFull: ClassPermanent, MailboxDisabled: ClassPermanent, Moved: ClassPermanent,
 		HostUnknown: ClassPermanent, RelayDenied: ClassPermanent, AuthRequired: ClassPermanent, AuthFailed: ClassPermanent,
-		TLSRequired: ClassTransient, SenderAuth: ClassPermanent, Reputation: ClassPermanent, SpamContent: ClassPermanent,
+		TLSRequired: ClassPermanent, SenderAuth: ClassPermanent, Reputation: ClassPermanent, SpamContent: ClassPermanent,
 		Virus: ClassPermanent, Policy: ClassPermanent, SenderInvalid: ClassPermanent, MessageTooBig: ClassPermanent,
 		RFCNoncompliant: ClassPermanent, Syntax: ClassPermanent, Expired: ClassPermanent, PTRRequired: ClassPermanent,
 		Success:     ClassSuccess,

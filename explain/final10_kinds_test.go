@@ -18,8 +18,8 @@ func TestKindFinal10ReverseDNSWording(t *testing.T) {
 
 func TestKindFinal10TLSInsideConnectFailure(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: relay.shop.example, port: 25, response: -1; nested exception is: javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", TLSRequired, ClassTransient},
-		{"failed to connect to smtp.mail.example:465: ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", TLSRequired, ClassTransient},
+		{"Mail server connection failed; nested exception is javax.mail.MessagingException: Could not connect to SMTP host: relay.shop.example, port: 25, response: -1; nested exception is: javax.net.ssl.SSLHandshakeException: Remote host terminated the handshake", TLSRequired, ClassPermanent},
+		{"failed to connect to smtp.mail.example:465: ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)", TLSRequired, ClassPermanent},
 		{"Could not connect to SMTP host: mail.shop.example, port: 25; nested exception is: java.net.ConnectException: Connection timed out", Network, ClassTransient},
 	})
 }

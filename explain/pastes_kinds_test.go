@@ -163,7 +163,7 @@ func TestKindPasteVocabulary(t *testing.T) {
 	// without a code: the exception names and errors of client libraries
 	checkPastes(t, []pasteCase{
 		{"smtplib.SMTPServerDisconnected: Connection unexpectedly closed by server", Network, ClassTransient, 0, ""},
-		{"smtp: unencrypted connection", TLSRequired, ClassTransient, 0, ""},
+		{"smtp: unencrypted connection", TLSRequired, ClassPermanent, 0, ""}, // a client library's codeless TLS failure (docs/explain.md, Classes)
 	})
 }
 

@@ -1,6 +1,69 @@
 package explain
 
-// engine13Rules: the rules helper engine13 writes this session (issue 10); the
-// file exists from the start so that the parts list in rules_wording.go
-// does not change while helpers land.
-var engine13Rules = []rule{}
+// mtaTLSDeferralWording is a sending MTA's own text for a TLS failure that
+// it defers and retries by itself (Postfix's smtp client, Exim's transport):
+// with it a TLS failure without a code is transient; without it the failure
+// is a client library's or application's, which raises and does not resend
+// (permanent, naturalClass) (docs/explain.md, "Classes").
+var mtaTLSDeferralWording = []string{
+	// Postfix smtp(8)
+	"tls is required, but was not offered", "tls is required, but host", "tls is required, but our tls engine is unavailable",
+	"cannot start tls: handshake failure", "server certificate not trusted", "server certificate not verified",
+	// Exim's smtp transport (hosts_require_tls, tls_verify_hosts)
+	"a tls session is required", "tls session: (ssl_connect)", "tls session: (gnutls_handshake)", "tls session: (certificate verification failed)",
+}
+
+// engine13Rules: the rules helper engine13 writes this session (issue 10),
+// from held-out batch 13-engine (replies as applications and client
+// libraries wrap them). Each names a kind, tested in new wording in
+// engine13_kinds_test.go.
+var engine13Rules = []rule{
+	// a connect call that failed, as a library names it ("SMTP connect()
+	// failed", "stream_socket_client(): unable to connect"): the
+	// connection to the server was never set up
+	{ID: "engine13.connect-call-failed", Any: []string{"connect() failed", "connect() error", "connect() timed out", "connect(): unable to", "connect() returned",
+		"stream_socket_client(): unable to connect", "fsockopen(): unable to connect", "socket_connect(): unable to connect"},
+		Not: []string{"tls", "ssl", "certificate", "handshake"},
+		Cat: Network, Weak: true, Pri: conceptPri + 4, Generic5xx: true,
+		Summary: "The client could not open a connection to the mail server (its connect call failed): the host, port or network path is wrong or blocked.",
+		Fix: []string{"Check the host name and port the application is set to, and that the host can reach it (`nc -vz host 587`): many hosting providers block outbound SMTP ports.",
+			"The application resends only if it queues mail; otherwise send again once the connection works."}},
+	// the system's own words for a socket error (strerror), where other
+	// lines give the errno name (prov11.errno-connect)
+	{ID: "engine13.socket-strerror", Any: []string{"cannot assign requested address", "can't assign requested address", "software caused connection abort",
+		"network is down", "host is down", "network dropped connection on reset", "transport endpoint is not connected", "protocol not available",
+		"address family not supported by protocol"},
+		Cat: Network, Pri: conceptPri + 10, Generic5xx: true,
+		Summary: "The sending host's socket failed before or while talking to the mail server (the operating system's error: no usable source address, a dropped connection, a network that is down).",
+		Fix: []string{"Check the sending host's network: its source addresses (IPv4 and IPv6), routes and firewall toward the mail server.",
+			"In containers, check that the container has a network and that the address it binds exists (an IPv6 source without IPv6 routing gives \"Cannot assign requested address\")."}},
+	// an authorization or token that expired is a login that no longer
+	// works, not a message that stayed too long in a queue
+	{ID: "engine13.auth-expired", Any: []string{"authorization", "authorisation", "access token", "refresh token", "oauth token", "oauth2 token", "oauth", "token",
+		"credentials", "app password", "application password", "consent", "grant"},
+		With: []string{"has expired", "have expired", "is expired", "expired", "was revoked", "has been revoked", "reauthorize", "re-authorize", "reauthorise", "re-authorise", "reauthenticate"},
+		Not:  []string{"certificate", "cert "},
+		Cat:  AuthFailed, Pri: conceptPri + 10,
+		Summary: "The client's login to the mail server no longer works: its OAuth authorization, token or app password expired or was revoked.",
+		Fix: []string{"Authorize the account again in the application (sign in to the provider once more) so that it gets a new token.",
+			"If the provider revokes tokens after a password change or a period without use, renew the grant after each change."}},
+	// a text line over RFC 5322's limit of 998 characters (not a command
+	// line: the limit is named by its number or as the line length)
+	{ID: "engine13.line-length", Any: []string{"line length", "line-length", "characters per line", "octets per line", "bytes per line", "998 octets", "998 characters", "998 bytes"},
+		With: []string{"998", "1000", "maximum", "max ", "exceed", "too long", "limit", "allowed"},
+		Cat:  RFCNoncompliant, Pri: conceptPri + 4,
+		Summary: "A line of the message is longer than the 998 characters that RFC 5322 allows (1000 with CRLF), and the server refused it.",
+		Fix: []string{"Encode long lines (quoted-printable or base64) or wrap them: most mail libraries do so when the content transfer encoding is set.",
+			"Check HTML templates that put a whole page on one line."},
+		Refs: []string{"RFC 5322 §2.1.1", "RFC 5321 §4.5.3.1.6"}},
+	// an application's "failed to open a TLS connection" frame over a
+	// cause of the network (a resolver that failed, a connection the
+	// server closed or that timed out): the network failed, not TLS
+	{ID: "engine13.tls-frame-network-cause", Any: []string{"tls connection", "ssl connection", "tls session", "secure connection"},
+		With: []string{"temporary failure in name resolution", "name resolution", "server misbehaving", ": eof", " eof", "i/o timeout", "connection refused", "connection timed out", "connection reset by peer", "network is unreachable", "no route to host"},
+		Not:  []string{"certificate", "handshake failure", "first record", "wrong version", "protocol version"},
+		Cat:  Network, Pri: 14, Generic5xx: true,
+		Summary: "The connection to the mail server failed before TLS could start: the name did not resolve for now, or the connection was refused, timed out or closed by the server.",
+		Fix: []string{"Check that the sending host resolves and reaches the server (`nc -vz host 465`); in containers, check the DNS server the container uses.",
+			"If the server closes the connection at once, check the port and TLS mode (465 implicit TLS, 587 STARTTLS) and whether the provider blocks your address."}},
+}

@@ -31,7 +31,7 @@ var final12Rules = []rule{
 		Fix: []string{"Turn on the client's protocol trace (curl -v, the library's debug output) and read the server's reply to the command that failed.",
 			"Check that the client talks to a mail server at all on that port (not an HTTP proxy or a TLS port spoken in clear)."}},
 	{ID: "final12.auth-not-offered", Any: []string{"auth extension not supported", "auth extension is not supported", "does not support smtp auth",
-		"does not support the auth extension", "doesn't support smtp auth", "no auth extension", "smtp auth not offered", "does not offer smtp auth", "does not advertise auth"},
+		"does not support the auth extension", "server doesn't support auth", "server does not support auth", "doesn't support smtp auth", "no auth extension", "smtp auth not offered", "does not offer smtp auth", "does not advertise auth"},
 		Cat: AuthFailed, Weak: true, Pri: conceptPri,
 		Summary: "The client was set to log in, and the server does not offer SMTP AUTH on this connection (often: not before STARTTLS, or the wrong port).",
 		Fix: []string{"Use the submission port the provider documents (587 with STARTTLS, or 465 with TLS): most servers offer AUTH only there and only over TLS.",

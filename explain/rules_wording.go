@@ -171,6 +171,8 @@ var wordingRules = []rule{
 		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
 		"ha caducado", "messaggio scaduto", "dopo 5 giorni", "e expirou", "配信期限切れ", "срок доставки сообщения истёк", "投递超时"},
 		Not: []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate",
+			// an authorization or token that expired is a login (engine13.auth-expired)
+			"authorization has expired", "authorisation has expired", "token has expired", "reauthorize", "re-authorize",
 			// a time limit of the SMTP session or of one command, not of the queue (lead11.session-time-limit)
 			"smtp time limit", "session time limit", "connection time limit", "idle time limit"},
 		Cat:     Expired,

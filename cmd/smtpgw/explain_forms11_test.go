@@ -12,8 +12,8 @@ func TestExplainForms11Argument(t *testing.T) {
 	t.Parallel()
 	checkArgVerdicts(t, []argVerdict{
 		// the last reply succeeded; the client's words after it say what failed
-		{"<-  250-relay.shop.example\n<-  250 STARTTLS\n -> STARTTLS\n<-  220 2.0.0 Go ahead\n*** TLS startup failed (connect(): error:0A000086:SSL routines::certificate verify failed)", "tls-required", "transient"},
-		{"< 220 relay.shop.example ESMTP\n> EHLO ws1\n< 250 relay.shop.example\n* STARTTLS not supported.\ncurl: (64) Requested SSL level failed", "tls-required", "transient"},
+		{"<-  250-relay.shop.example\n<-  250 STARTTLS\n -> STARTTLS\n<-  220 2.0.0 Go ahead\n*** TLS startup failed (connect(): error:0A000086:SSL routines::certificate verify failed)", "tls-required", "permanent"},
+		{"< 220 relay.shop.example ESMTP\n> EHLO ws1\n< 250 relay.shop.example\n* STARTTLS not supported.\ncurl: (64) Requested SSL level failed", "tls-required", "permanent"},
 		// a bounce body rendered as HTML
 		{"<p>The remote server answered:</p><p>550 5.1.1 &lt;lee@lab.example&gt;: Recipient address rejected: User unknown</p>", "user-unknown", "permanent"},
 		// quoted-printable soft breaks and escapes
