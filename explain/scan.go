@@ -66,6 +66,8 @@ type Scanner struct {
 	lineBuf  []byte   // a line longer than the reader's buffer
 	qp       string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
 	prevBare lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
+	logw     []string // a log line of wording without a code and its indented lines (forms_engine13.go)
+	logwSize int
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -239,6 +241,9 @@ func (s *Scanner) feed(line string) {
 	}
 	if t == "" || quoteOnly(t) { // (">" or "> >" alone: a blank line of a quoted message, rules_engine12.go)
 		s.flushAll()
+		if len(s.prose) > 0 && !s.coded && proseIsRecords(s.prose) {
+			s.releaseProse() // a list of log records before the break (forms_engine13.go)
+		}
 		if len(s.prose) > 0 && !s.coded && !s.lineMode {
 			// free text, then a paragraph break, before any reply: the
 			// input is a pasted message (a bounce's text), read whole
@@ -251,6 +256,12 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	raw := strings.TrimRight(line, " \t") // (kept as given in a paste: Input is what Parse would have)
+	if len(s.logw) > 0 {
+		if s.logwContinues(line, t, raw) { // forms_engine13.go
+			return
+		}
+		s.flushLogged()
+	}
 	if len(s.fold) > 0 {
 		// a folded continuation line (leading white space, no code) of the
 		// reply line before, as Parse joins it
@@ -421,7 +432,7 @@ func (s *Scanner) feed(line string) {
 	}
 	if li.code != 0 && li.lead != "" {
 		// a multi-line reply behind a log prefix that every line repeats
-		if len(s.group) > 0 && s.glead != "" && li.code == s.gcode && sameLogPrefix(s.glead, li.lead) && s.gsize+len(t) < MaxInput {
+		if len(s.group) > 0 && s.glead != "" && li.code == s.gcode && (sameLogPrefix(s.glead, li.lead) || logPrefixCovers(s.glead, li.lead)) && s.gsize+len(t) < MaxInput {
 			s.group = append(s.group, raw)
 			s.gsize += len(t) + 1
 			if li.sep != '-' {
@@ -547,6 +558,10 @@ func (s *Scanner) freeLine(t, raw string) {
 		s.addProse(raw) // free text before any reply: maybe one pasted text
 		return
 	}
+	if logPrefixed(t) {
+		s.logw, s.logwSize = append(s.logw[:0], raw), len(raw)+1 // its indented lines may follow (forms_engine13.go)
+		return
+	}
 	s.wordingLine(t)
 }
 
@@ -596,6 +611,10 @@ func (s *Scanner) releaseProse() {
 // followed) as one paste.
 func (s *Scanner) flushProse() {
 	if len(s.prose) == 0 {
+		return
+	}
+	if proseIsRecords(s.prose) { // a list of log records, not one text (forms_engine13.go)
+		s.releaseProse()
 		return
 	}
 	text := strings.TrimSpace(strings.Join(s.prose, "\n"))
@@ -786,6 +805,7 @@ func (s *Scanner) release() {
 }
 
 func (s *Scanner) flushAll() {
+	s.flushLogged()
 	s.flushGroup()
 	s.flushSession()
 	s.release()

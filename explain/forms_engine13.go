@@ -1,0 +1,122 @@
+package explain
+
+import "strings"
+
+// Input forms on standard input (held-out batch 12-engine b, left open in
+// session 7; helper engine13): what the Scanner joins and what it keeps
+// apart.
+
+// logPrefixCovers reports the log prefix of a multi-line reply's next line
+// that the first line repeats with more words before its code: a
+// platform's log splits one exception over lines with the same prefix
+// (Heroku's "<time> app[worker.1]: Net::SMTPAuthenticationError
+// (535-5.7.8 ...", then "<time> app[worker.1]: 535 5.7.8 ..."). The next
+// line's prefix must be the first line's start but for digits and white
+// space, up to a separator.
+func logPrefixCovers(first, next string) bool {
+	p := strings.TrimRight(next, " \t")
+	if len(p) < 8 || len(first) <= len(p) {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(first) && j < len(p) {
+		ca, cb := first[i], p[j]
+		switch {
+		case isDigit(ca) && isDigit(cb):
+			for i < len(first) && isDigit(first[i]) {
+				i++
+			}
+			for j < len(p) && isDigit(p[j]) {
+				j++
+			}
+		case isSpace(ca) && isSpace(cb):
+			for i < len(first) && isSpace(first[i]) {
+				i++
+			}
+			for j < len(p) && isSpace(p[j]) {
+				j++
+			}
+		case ca == cb:
+			i++
+			j++
+		default:
+			return false
+		}
+	}
+	// (the prefix ends where the first line goes on with its own words: a
+	// separator, as leadOf trims it, or white space)
+	return j == len(p) && i < len(first) && (isSpace(first[i]) || strings.ContainsAny(first[i:i+1], ":]>")) &&
+		(isSpace(first[i]) || first[i] == ':' || strings.ContainsAny(p[len(p)-1:], ":]>"))
+}
+
+// logwContinues takes the next line of a held log line of wording without
+// a code (freeLine): an indented line without a code and without a log
+// prefix of its own is part of the same record (a Java exception's
+// "  nested exception is:" and its cause, a stack frame), read together as
+// Parse reads the same lines.
+func (s *Scanner) logwContinues(line, t, raw string) bool {
+	if line[0] != ' ' && line[0] != '\t' || startsWithCode(t) || logPrefixed(t) || s.logwSize+len(raw) >= MaxInput {
+		return false
+	}
+	s.logw = append(s.logw, raw)
+	s.logwSize += len(raw) + 1
+	return true
+}
+
+// flushLogged reads the held log line with its indented lines.
+func (s *Scanner) flushLogged() {
+	if len(s.logw) == 0 {
+		return
+	}
+	lines := s.logw
+	s.logw, s.logwSize = nil, 0
+	if len(lines) == 1 {
+		s.wordingLine(strings.TrimSpace(lines[0]))
+		return
+	}
+	r, err := parse(strings.Join(lines, "\n"), false)
+	if err == nil {
+		s.queue = append(s.queue, r)
+		return
+	}
+	s.Skipped += len(lines)
+}
+
+// proseIsRecords reports free text that is a list of log records, not one
+// pasted text: two or more lines, each starting with the same word and
+// carrying a time of day ("hh:mm:ss") among its first fields (FirstClass's
+// "Spam <id> <date> <time> <host> <ip> <sender> <reason>"). Each record is
+// explained on its own.
+func proseIsRecords(lines []string) bool {
+	first, n := "", 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		w, _, _ := strings.Cut(l, " ")
+		switch {
+		case n == 0:
+			first = w
+		case w != first:
+			return false
+		}
+		if !timeNearStart(l) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// timeNearStart: a time of day "hh:mm:ss" within the first 48 bytes.
+func timeNearStart(l string) bool {
+	l = l[:min(len(l), 48)]
+	for i := 0; i+8 <= len(l); i++ {
+		if isDigit(l[i]) && isDigit(l[i+1]) && l[i+2] == ':' && isDigit(l[i+3]) && isDigit(l[i+4]) && l[i+5] == ':' && isDigit(l[i+6]) && isDigit(l[i+7]) &&
+			(i == 0 || !isDigit(l[i-1])) {
+			return true
+		}
+	}
+	return false
+}
