@@ -1183,6 +1183,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// the card of a sending service's API failure (rules_esp12.go)
 	if isHTTP {
 		httpCardInto(ex, code, rl == nil || len(rl.Fix) == 0)
+		ex.api = true
 	}
 	// a copy: callers may edit their explanation without touching the tables
 	ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)

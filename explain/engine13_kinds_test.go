@@ -88,3 +88,28 @@ func TestKindEngine13TLSClassByReporter(t *testing.T) {
 		{"Dec  6 10:00:00 mx postfix/smtp[123]: 4Xk: to=<ops@lab.example>, relay=mx.lab.example[192.0.2.9]:25, delay=1, dsn=4.7.5, status=deferred (Server certificate not verified)", TLSRequired, ClassTransient},
 	})
 }
+
+// An explanation says when its code is a sending service's API status
+// (FromAPI): what retries there is the sender's application, which resends
+// the request, not a sending MTA; an SMTP reply with the same digits is not.
+func TestKindEngine13FromAPI(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		api   bool
+		class Class
+	}{
+		{"HTTP/1.1 502 Bad Gateway", true, ClassTransient},
+		{"requests.exceptions.HTTPError: 429 Client Error: Too Many Requests for url: https://api.mail.example/v3/send", true, ClassTransient},
+		{"HTTP/2 403 Forbidden {\"error\":\"sender domain not verified\"}", true, ClassPermanent},
+		{"502 5.5.2 Error: command not recognized", false, ClassPermanent},
+		{"421 4.3.2 Service shutting down", false, ClassTransient},
+	} {
+		e, err := explainOne(c.in)
+		if err != nil {
+			t.Fatalf("%q: %v", c.in, err)
+		}
+		if e.FromAPI() != c.api || e.Class != c.class || e.Retry != (c.class == ClassTransient) {
+			t.Errorf("%q: FromAPI %v class %s retry %v, want %v %s", c.in, e.FromAPI(), e.Class, e.Retry, c.api, c.class)
+		}
+	}
+}

@@ -150,7 +150,14 @@ type Explanation struct {
 	RetryAfter int    `json:"retry_after_seconds,omitempty"`
 	Rule       string `json:"rule,omitempty"` // id of the knowledge entry that matched, if any
 	Why        *Why   `json:"why,omitempty"`  // how the verdict was reached (ExplainWhy, --explain-why)
+
+	api bool // the code is an HTTP status of a sending service's API (FromAPI)
 }
+
+// FromAPI reports an explanation of a sending service's API failure: its
+// code is an HTTP status, not an SMTP reply. What retries there is the
+// sender's application, which resends the request, not a sending MTA.
+func (e Explanation) FromAPI() bool { return e.api }
 
 // Why tells how a verdict was reached: what decided the category and every
 // rule that matched, best first (smtpgw explain --explain-why).

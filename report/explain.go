@@ -33,6 +33,24 @@ func RetryMeaning(c explain.Class) string {
 	return "unknown: nothing in the input says whether this is temporary or permanent"
 }
 
+// RetryMeaningOf says what e's class means for whoever retries: the
+// sending MTA for an SMTP reply (RetryMeaning); the sender's application for
+// a sending service's API failure, which resends the request itself (a 5xx,
+// 408 or 429 is worth resending with backoff, another 4xx is not). The JSON
+// "retry" member says the same: true exactly when the class is transient.
+func RetryMeaningOf(e *explain.Explanation) string {
+	if !e.FromAPI() {
+		return RetryMeaning(e.Class)
+	}
+	switch e.Class {
+	case explain.ClassTransient:
+		return "temporary: the service did not take the message; your application resends the same API request later, with exponential backoff and no sooner than a Retry-After header asks, and keeps the message queued meanwhile"
+	case explain.ClassPermanent:
+		return "permanent: the API refused the request and the same request fails again (a 4xx status other than 408 and 429 is not retried); fix the request, the key or the account, then send it again"
+	}
+	return RetryMeaning(e.Class)
+}
+
 // ActorMeaning says who must act, in words.
 func ActorMeaning(a explain.Actor) string {
 	switch a {
@@ -164,7 +182,7 @@ func explanationCard(st *Styles, e *explain.Explanation) string {
 		rcpt += " (original recipient " + e.OriginalRcpt + ")"
 	}
 	field("Recipient", rcpt)
-	field("Retry", RetryMeaning(e.Class))
+	field("Retry", RetryMeaningOf(e))
 	field("Who acts", ActorMeaning(e.Actor))
 	if len(e.Remediation) > 0 {
 		b.WriteString(st.paint(&st.Label, "What to do") + "\n")

@@ -161,3 +161,28 @@ func TestPlainCardIsLipglossCard(t *testing.T) {
 		}
 	}
 }
+
+// The Retry line of a sending service's API failure speaks of the
+// application that resends the request, not of a sending MTA; an SMTP
+// reply's keeps the MTA (issue 10, helper engine13).
+func TestRetryMeaningOfAPI(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want string
+		not  string
+	}{
+		{"HTTP/1.1 503 Service Unavailable", "resends the same API request", "sending MTA"},
+		{"HTTP/1.1 429 Too Many Requests", "resends the same API request", "sending MTA"},
+		{"HTTP/1.1 422 Unprocessable Entity {\"message\":\"invalid recipient\"}", "4xx status other than 408 and 429 is not retried", "sending MTA"},
+		{"451 4.3.0 Local error in processing", "sending MTA keeps the message queued", "API"},
+	} {
+		e, err := explain.ExplainText(c.in)
+		if err != nil {
+			t.Fatalf("%q: %v", c.in, err)
+		}
+		got := RetryMeaningOf(&e)
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.not) {
+			t.Errorf("%q: %q", c.in, got)
+		}
+	}
+}

@@ -88,3 +88,30 @@ func TestExplainEngine13PipedRecords(t *testing.T) {
 		t.Errorf("pasted text: %v", ms)
 	}
 }
+
+// The card of a sending service's API failure says who retries there, in
+// the terminal and in JSON alike: the application resends a 5xx, 408 or
+// 429 request with backoff ("retry": true); another 4xx is not retried
+// ("retry": false); an SMTP reply keeps the sending MTA.
+func TestExplainEngine13APIRetryLine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in    string
+		retry bool
+		want  string
+	}{
+		{"HTTP/1.1 504 Gateway Timeout", true, "resends the same API request"},
+		{"HTTP/1.1 408 Request Timeout", true, "resends the same API request"},
+		{"HTTP/1.1 401 Unauthorized {\"message\":\"invalid API key\"}", false, "not retried"},
+		{"451 4.7.1 Try again later", true, "sending MTA keeps the message queued"},
+	} {
+		out, errOut, code := runCLI(t, "", "explain", c.in)
+		if code != 0 || !strings.Contains(strings.Join(strings.Fields(out), " "), c.want) {
+			t.Errorf("%q: exit %d %q\n%s", c.in, code, errOut, out)
+		}
+		m := explainJSON(t, c.in)
+		if m["retry"] != c.retry {
+			t.Errorf("%q: JSON retry %v, want %v", c.in, m["retry"], c.retry)
+		}
+	}
+}
