@@ -225,6 +225,12 @@ func buildEngineOf(keywords bool) *engine {
 	for _, w := range mtaTLSDeferralWording { // rules_engine13.go
 		e.tempIDs = append(e.tempIDs, e.m.id(w))
 	}
+	for _, w := range libraryTemporaryWording { // rules_engine13.go
+		e.tempIDs = append(e.tempIDs, e.m.id(w))
+	}
+	for _, w := range libraryPermanentWording { // rules_engine13.go
+		e.permIDs = append(e.permIDs, e.m.id(w))
+	}
 	for _, w := range permanentWording {
 		e.permIDs = append(e.permIDs, e.m.id(w))
 	}

