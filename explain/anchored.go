@@ -28,18 +28,37 @@ var logByteCommonness = [256]uint8{
 	'|': 9, '+': 8, '~': 7, '&': 6, '!': 5, '`': 4, '%': 3, '$': 2, '^': 1,
 }
 
-// rareAt is the index of the rarest of the first 16 bytes of sub (the
+// rareAt is the index of the rarest of the first 8 bytes of sub (the
 // first of equals); with foldable false, of the rarest of them that is no
-// ASCII letter, or -1 when there is none.
+// ASCII letter, or -1 when there is none. (Only 8: a needle is searched
+// for once or twice in a line, and choosing its anchor must cost less
+// than the search it saves.)
 func rareAt(sub string, foldable bool) int {
 	best, rank := -1, 256
-	for i := 0; i < len(sub) && i < 16; i++ {
+	for i := 0; i < len(sub) && i < 8; i++ {
 		c := sub[i]
 		if r := int(logByteCommonness[c]); r < rank && (foldable || (c|0x20)-'a' >= 26) {
 			best, rank = i, r
 		}
 	}
 	return best
+}
+
+// foldAnchors are rareAt(sub, true) and rareAt(sub, false) in one pass.
+func foldAnchors(sub string) (any, nonLetter int) {
+	any, nonLetter = -1, -1
+	ra, rn := 256, 256
+	for i := 0; i < len(sub) && i < 8; i++ {
+		c := sub[i]
+		r := int(logByteCommonness[c])
+		if r < ra {
+			any, ra = i, r
+		}
+		if r < rn && (c|0x20)-'a' >= 26 {
+			nonLetter, rn = i, r
+		}
+	}
+	return any, nonLetter
 }
 
 // indexRare is strings.Index(s, sub) (bytes.Index for a []byte s).

@@ -28,15 +28,20 @@ func (s *patternSet) add(i int32)      { s[i>>6] |= 1 << (uint(i) & 63) }
 func (s *patternSet) has(i int32) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
 type matcher struct {
-	class     [256]uint8 // folded byte → class; 0 = a byte no pattern contains
-	nclass    int
-	child     []int32   // state → its first child in the trie (0: none)
-	sibling   []int32   // state → the next child of its parent
-	label     []uint8   // state → the byte class of the edge into it
-	fail      []int32   // state → the longest proper suffix that is a trie state
-	row       []int32   // state → offset of its dense row in dense, -1 for none
-	dense     []int32   // complete transition rows of the root and of depth-1 states
-	out       [][]int32 // state → patterns ending here (including via fail links)
+	class  [256]uint8 // folded byte → class; 0 = a byte no pattern contains
+	nclass int
+	// the automaton as scanned: whether a state has a dense row (row) and
+	// outputs (hasOut) in compact arrays read at every byte, and a 20-byte
+	// record a state with its edges and its outputs in runs of their own
+	// arrays (a step reads one record and one short run of labels, not a
+	// linked list of states)
+	row       []int32  // state → offset of its dense row in dense, -1 for none
+	hasOut    []uint64 // state → some pattern ends here (a bit a state)
+	st        []acState
+	elabel    []uint8 // the edges' byte classes, a run per state
+	etarget   []int32 // and the states they lead to
+	outs      []int32 // the patterns ending at each state (including via fail links), a run per state
+	dense     []int32 // complete transition rows of the root and of depth-1 states
 	patterns  []string
 	wordStart []bool // pattern id → must start a word (isShortWord)
 	name      []bool
@@ -47,6 +52,15 @@ type matcher struct {
 }
 
 func newMatcher() *matcher { return &matcher{} }
+
+// acState is one state of the automaton.
+type acState struct {
+	fail int32  // the longest proper suffix that is a trie state
+	e0   int32  // its first edge in elabel/etarget
+	o0   int32  // its first output in outs
+	ne   uint16 // its edges
+	no   uint16 // its outputs
+}
 
 // id registers a (lower-case) pattern and returns its id.
 //
@@ -154,10 +168,11 @@ func lowerASCII(s string) string {
 // (anchored.go): a byte that folding leaves alone, else a letter in either
 // case.
 func indexFold(s, sub string) int {
-	if k := rareAt(sub, false); k >= 0 {
-		return indexFoldAt(s, sub, k)
+	k, nl := foldAnchors(sub)
+	if nl >= 0 && (logByteCommonness[sub[nl]] < 90 || !('a' <= sub[k] && sub[k] <= 'z')) {
+		return indexFoldAt(s, sub, nl) // (not on a space or a dot when a letter is rarer)
 	}
-	if k := rareAt(sub, true); k >= 0 && 'a' <= sub[k] && sub[k] <= 'z' {
+	if k >= 0 && 'a' <= sub[k] && sub[k] <= 'z' {
 		return indexFoldLetterAt(s, sub, k)
 	}
 	return indexFoldScan(s, sub)
@@ -293,13 +308,14 @@ func (m *matcher) compile() {
 	// Dense rows (complete transitions, failures resolved) for the root and
 	// the states one byte deep, where the scan spends most of its time;
 	// deeper states keep their few edges and follow their failure link.
-	m.row = make([]int32, states)
-	for i := range m.row {
-		m.row[i] = -1
+	row := make([]int32, states)
+	for i := range row {
+		row[i] = -1
 	}
+	m.row = row
 	m.dense = m.dense[:0]
 	addRow := func(s int32) {
-		m.row[s] = int32(len(m.dense))
+		row[s] = int32(len(m.dense))
 		m.dense = append(m.dense, make([]int32, nc)...)
 	}
 	addRow(0)
@@ -308,33 +324,61 @@ func (m *matcher) compile() {
 	}
 	for n := child[0]; n != 0; n = sibling[n] {
 		addRow(n)
-		r := m.dense[m.row[n] : m.row[n]+int32(nc)]
+		r := m.dense[row[n] : row[n]+int32(nc)]
 		copy(r, m.dense[:nc]) // fail is the root
 		for c := child[n]; c != 0; c = sibling[c] {
 			r[label[c]] = c
 		}
 	}
+	// the states' records, with their edges in runs (failure links are
+	// set below)
+	m.st = make([]acState, states)
+	m.elabel = make([]uint8, 0, states)
+	m.etarget = make([]int32, 0, states)
+	for s := range m.st {
+		st := &m.st[s]
+		st.e0 = int32(len(m.etarget))
+		for c := child[s]; c != 0; c = sibling[c] {
+			m.elabel = append(m.elabel, label[c])
+			m.etarget = append(m.etarget, c)
+		}
+		if n := int32(len(m.etarget)) - st.e0; n > 0xffff {
+			panic("explain: too many edges of a matcher state")
+		} else {
+			st.ne = uint16(n)
+		}
+	}
 	// failure links and outputs, breadth first
-	m.fail = make([]int32, states)
-	m.out = make([][]int32, states)
-	m.child, m.sibling, m.label = child, sibling, label
+	out := make([][]int32, states)
 	queue := make([]int32, 0, states)
 	for n := child[0]; n != 0; n = sibling[n] {
 		queue = append(queue, n)
 	}
-	m.out[0] = outs[0]
+	out[0] = outs[0]
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		if o, of := outs[s], m.out[m.fail[s]]; len(o) > 0 || len(of) > 0 {
-			m.out[s] = append(append(make([]int32, 0, len(o)+len(of)), o...), of...)
+		if o, of := outs[s], out[m.st[s].fail]; len(o) > 0 || len(of) > 0 {
+			out[s] = append(append(make([]int32, 0, len(o)+len(of)), o...), of...)
 		}
 		for c := child[s]; c != 0; c = sibling[c] {
 			if s != 0 {
-				m.fail[c] = m.step(m.fail[s], label[c])
+				m.st[c].fail = m.step(m.st[s].fail, label[c])
 			}
 			queue = append(queue, c)
 		}
+	}
+	m.outs = make([]int32, 0, len(entries))
+	m.hasOut = make([]uint64, (states+63)/64)
+	for s, o := range out {
+		if len(o) > 0 {
+			m.hasOut[s>>6] |= 1 << (uint(s) & 63)
+		}
+		if len(o) > 0xffff {
+			panic("explain: too many patterns end at a matcher state")
+		}
+		m.st[s].o0, m.st[s].no = int32(len(m.outs)), uint16(len(o))
+		m.outs = append(m.outs, o...)
 	}
 }
 
@@ -344,12 +388,13 @@ func (m *matcher) step(s int32, x uint8) int32 {
 		if r := m.row[s]; r >= 0 {
 			return m.dense[r+int32(x)]
 		}
-		for n := m.child[s]; n != 0; n = m.sibling[n] {
-			if m.label[n] == x {
-				return n
+		st := &m.st[s]
+		for j, l := range m.elabel[st.e0 : st.e0+int32(st.ne)] {
+			if l == x {
+				return m.etarget[st.e0+int32(j)]
 			}
 		}
-		s = m.fail[s]
+		s = st.fail
 	}
 }
 
@@ -390,8 +435,9 @@ func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
 func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (int32, []int32) {
 	for i := 0; i < len(text); i++ {
 		s = m.step(s, m.class[text[i]])
-		if o := m.out[s]; len(o) > 0 {
-			for _, p := range o {
+		if m.hasOut[s>>6]&(1<<(uint(s)&63)) != 0 {
+			st := &m.st[s]
+			for _, p := range m.outs[st.o0 : st.o0+int32(st.no)] {
 				if set.has(p) {
 					continue
 				}
