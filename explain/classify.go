@@ -19,7 +19,15 @@ type crule struct {
 	enh           []enhRange
 	prov          string
 	catPrec       int // the index of the rule's category in categoryPrecedence (0 when not there)
+	// sorted copies of any, with and not when they are long (longList):
+	// check then looks up the few keywords found in the reply instead of
+	// testing every keyword of the rule (see keywordsFound)
+	anyS, withS, notS []int32
 }
+
+// longList is the length from which a rule's keyword list gets a sorted
+// copy (a localized rule names a hundred words and more).
+const longList = 24
 
 // enhCode is a parsed enhanced status code; class 0 means "any class" (X.s.d).
 type enhCode struct {
@@ -121,6 +129,14 @@ type engine struct {
 	statedPerm  []int32            // statedPermanentWording pattern ids
 	fixRetryIDs []int32            // fixThenRetryWording pattern ids
 	senderIDs   []int32            // senderWording pattern ids
+
+	// the rules without Any keywords by what they need of a reply
+	// (indexNoAny): a code of the first digit d, an enhanced code of class
+	// 2, 4 or 5, any enhanced code; and the rules that need neither
+	noAnyCode   [10][]int32
+	noAnyEnh    [3][]int32
+	noAnyEnhAny []int32
+	noAnyOther  []int32
 }
 
 const maxRules = 2048
@@ -291,12 +307,151 @@ func (e *engine) finish() *engine {
 		}
 		if len(r.any) == 0 {
 			e.noAny = append(e.noAny, int32(i))
+			e.indexNoAny(&e.rules[i], int32(i))
 		}
 		for _, p := range r.any {
 			e.patRules[p] = append(e.patRules[p], int32(i))
 		}
 	}
+	for i := range e.rules {
+		r := &e.rules[i]
+		r.anyS, r.withS, r.notS = sortedIfLong(r.any), sortedIfLong(r.with), sortedIfLong(r.not)
+	}
 	return e // the automaton is compiled lazily, on the first text scanned
+}
+
+// indexNoAny files rule i (without Any keywords) under what check requires
+// of a reply before it can match: one of its codes (by first digit), else
+// an enhanced code in one of its ranges (by class), else nothing of either.
+// matchInto looks only at the rules filed under the reply's code and
+// enhanced code, and check rejects every other one, so the rules that
+// match are the same (TestNoAnyIndexAgrees).
+func (e *engine) indexNoAny(r *crule, i int32) {
+	switch {
+	case len(r.Codes) > 0:
+		var seen [10]bool
+		for _, c := range r.Codes {
+			if d := c / 100; d >= 0 && d < 10 && !seen[d] {
+				seen[d] = true
+				e.noAnyCode[d] = append(e.noAnyCode[d], i)
+			}
+		}
+		for _, c := range r.Codes {
+			if c < 0 || c >= 1000 {
+				e.noAnyOther = append(e.noAnyOther, i) // (no such code: looked at always)
+				break
+			}
+		}
+	case len(r.enh) > 0:
+		var seen [3]bool
+		for _, x := range r.enh {
+			k := enhClassIndex(x.lo.class)
+			if k < 0 {
+				e.noAnyEnhAny = append(e.noAnyEnhAny, i)
+				return
+			}
+			seen[k] = true
+		}
+		for k, ok := range seen {
+			if ok {
+				e.noAnyEnh[k] = append(e.noAnyEnh[k], i)
+			}
+		}
+	default:
+		e.noAnyOther = append(e.noAnyOther, i)
+	}
+}
+
+// markNoAny marks in cand the rules without keywords that can apply to a
+// reply with in's code and enhanced code (indexNoAny). (A function of its
+// own: its frame is not on the stack while the rules are checked, see
+// TestExplainBareCodeFitsFirstStack.)
+//
+//go:noinline
+func (e *engine) markNoAny(cand *ruleSet, in *matchInput) {
+	for _, ri := range e.noAnyOther {
+		cand[ri>>6] |= 1 << (uint(ri) & 63)
+	}
+	if d := in.code / 100; d >= 0 && d < 10 {
+		for _, ri := range e.noAnyCode[d] {
+			cand[ri>>6] |= 1 << (uint(ri) & 63)
+		}
+	}
+	if in.hasEnh {
+		for _, ri := range e.noAnyEnhAny {
+			cand[ri>>6] |= 1 << (uint(ri) & 63)
+		}
+		if k := enhClassIndex(in.enh.class); k >= 0 {
+			for _, ri := range e.noAnyEnh[k] {
+				cand[ri>>6] |= 1 << (uint(ri) & 63)
+			}
+		}
+	}
+}
+
+// enhClassIndex is 0, 1, 2 for an enhanced code's class 2, 4, 5; -1 for
+// any other (0: X.s.d).
+func enhClassIndex(c byte) int {
+	switch c {
+	case '2':
+		return 0
+	case '4':
+		return 1
+	case '5':
+		return 2
+	}
+	return -1
+}
+
+// sortedIfLong is a sorted copy of ids when there are longList or more.
+func sortedIfLong(ids []int32) []int32 {
+	if len(ids) < longList {
+		return nil
+	}
+	s := slices.Clone(ids)
+	slices.Sort(s)
+	return s
+}
+
+// The keyword lists of a rule (keywordsFound).
+const (
+	kwAny = iota
+	kwWith
+	kwNot
+)
+
+// keywordsFound is the largest weight of the keywords of r's list that occur in
+// the reply (set, whose members found lists), -1 when none does. For a
+// long list (sorted: its sorted copy) and a reply with fewer keywords, it
+// looks up each keyword found in the list instead of each keyword of the
+// list in the set: the same answer, at a cost that does not grow with the
+// rule's list (TestFastMatchAgreesWithEveryRule). (Not inlined: check's
+// frame stays small, see TestExplainBareCodeFitsFirstStack.)
+//
+//go:noinline
+func (e *engine) keywordsFound(r *crule, list int, set *patternSet, found *[]int32) int {
+	ids, sorted := r.any, r.anyS
+	switch list {
+	case kwWith:
+		ids, sorted = r.with, r.withS
+	case kwNot:
+		ids, sorted = r.not, r.notS
+	}
+	longest := -1
+	if sorted != nil && 4*len(*found) < len(ids) {
+		for _, p := range *found {
+			if _, ok := slices.BinarySearch(sorted, p); ok && int(e.weight[p]) > longest {
+				longest = int(e.weight[p])
+			}
+		}
+		return longest
+	}
+	for _, id := range ids {
+		if set.has(id) && int(e.weight[id]) > longest {
+			longest = int(e.weight[id])
+		}
+	}
+	return longest
 }
 
 // match finds the rule explaining a reply: of all the rules that match, the
@@ -327,9 +482,7 @@ func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []
 			cand[ri>>6] |= 1 << (uint(ri) & 63)
 		}
 	}
-	for _, ri := range e.noAny {
-		cand[ri>>6] |= 1 << (uint(ri) & 63)
-	}
+	e.markNoAny(&cand, &in)
 	for _, t := range in.esp {
 		for _, ri := range e.espRules[t] {
 			cand[ri>>6] |= 1 << (uint(ri) & 63)
@@ -341,7 +494,7 @@ func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []
 		for word != 0 {
 			i := w*64 + bits.TrailingZeros64(word)
 			word &= word - 1
-			r, rk := e.check(i, set, in)
+			r, rk := e.check(i, set, &in, &found)
 			if r == nil {
 				continue
 			}
@@ -498,7 +651,7 @@ func precedenceOf(c Category) int {
 }
 
 // check tests rule i against a reply and returns it with its rank.
-func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
+func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (*crule, rank) {
 	r := &e.rules[i]
 	var rk rank
 	if r.prov != "" && r.prov != in.provider {
@@ -568,24 +721,14 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 		}
 	}
 	if len(r.any) > 0 {
-		longest := -1
-		for _, id := range r.any {
-			if set.has(id) && int(e.weight[id]) > longest {
-				longest = int(e.weight[id])
-			}
-		}
+		longest := e.keywordsFound(r, kwAny, set, found)
 		if longest < 0 {
 			return nil, rk
 		}
 		rk.evidence += longest
 	}
 	if len(r.with) > 0 {
-		longest := -1
-		for _, id := range r.with {
-			if set.has(id) && int(e.weight[id]) > longest {
-				longest = int(e.weight[id])
-			}
-		}
+		longest := e.keywordsFound(r, kwWith, set, found)
 		if longest < 0 {
 			return nil, rk
 		}
@@ -597,10 +740,8 @@ func (e *engine) check(i int, set *patternSet, in matchInput) (*crule, rank) {
 		}
 		rk.evidence += int(e.weight[id])
 	}
-	for _, id := range r.not {
-		if set.has(id) {
-			return nil, rk
-		}
+	if len(r.not) > 0 && e.keywordsFound(r, kwNot, set, found) >= 0 {
+		return nil, rk
 	}
 	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 && r.ESP == "" {
 		return nil, rk // a rule must be about something
