@@ -136,3 +136,12 @@ func indexFoldAt(s, sub string, k int) int {
 	}
 	return -1
 }
+
+// nextByte is the index of the first c in s at or after from, len(s) when
+// there is none.
+func nextByte(s string, from int, c byte) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return len(s)
+}

@@ -248,9 +248,16 @@ func espFieldsOf(s string) []espKV {
 	}
 	var out []espKV
 	var buf [40]byte
+	nc, ne := 0, 0 // the next ':' and '=' at or after i (len(s): none), looked for again once passed
 	for i := 1; i < len(s); i++ {
-		if c := s[i]; c != ':' && c != '=' {
-			continue
+		if nc < i {
+			nc = nextByte(s, i, ':')
+		}
+		if ne < i {
+			ne = nextByte(s, i, '=')
+		}
+		if i = min(nc, ne); i >= len(s) {
+			break
 		}
 		j := i
 		if s[j-1] == '"' || s[j-1] == '\'' {
@@ -292,7 +299,9 @@ func espFieldsOf(s string) []espKV {
 				n++
 			}
 			if n > 0 && isESPKey(string(buf[:n])) {
-				key = string(buf[:n])
+				if key = s[from:end]; key != string(buf[:n]) {
+					key = string(buf[:n]) // (the key as written when it is already folded: no copy)
+				}
 				if k := bounceKeyBefore(s[start:from], key); k != "" {
 					key = k // "Bounce type: Soft": the bounce's type, not any type (rules_esp12.go)
 				}
