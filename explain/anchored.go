@@ -75,15 +75,9 @@ func containsRare[T ~string | ~[]byte](s T, sub string) bool { return indexRare(
 // countRare is strings.Count(s, sub) for a sub that is not empty.
 func countRare(s, sub string) int { return countAt(s, sub, rareAt(sub, true)) }
 
-// indexFoldRare is indexFold(s, sub) (sub lower-case ASCII), anchored on
-// the rarest byte of sub that folding leaves alone.
-func indexFoldRare(s, sub string) int {
-	k := rareAt(sub, false)
-	if k < 0 {
-		return indexFold(s, sub)
-	}
-	return indexFoldAt(s, sub, k)
-}
+// containsAt is strings.Contains(s, sub) (bytes.Contains), anchored on
+// sub[k]: a caller with a constant needle names its rare byte.
+func containsAt[T ~string | ~[]byte](s T, sub string, k int) bool { return indexAt(s, sub, k) >= 0 }
 
 // indexAt is strings.Index(s, sub) (bytes.Index for a []byte s), anchored
 // on sub[k] (sub not empty).

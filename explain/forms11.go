@@ -307,7 +307,7 @@ func filterVerdictLine(t string) bool {
 	if spamdykeVerdictLine(t) { // rules_sec11.go
 		return true
 	}
-	if (containsRare(t, ": T (") || containsRare(t, ": F (")) && strings.Contains(t, "rspamd") {
+	if (containsAt(t, ": T (", 2) || containsAt(t, ": F (", 2)) && strings.Contains(t, "rspamd") {
 		return rspamdLogLine(t) != t
 	}
 	if i := strings.Index(t, ") Blocked "); i >= 0 && indexFold(t[:i], "amavis") >= 0 {
@@ -321,7 +321,7 @@ func filterVerdictLine(t string) bool {
 // content filter's verdict (filterVerdictLine decides): amavis's
 // ") Blocked " or rspamd's "(action): [score".
 func mayBeFilterVerdict(t []byte) bool {
-	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): [")) || containsRare(t, ": DENIED_")
+	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): [")) || containsAt(t, ": DENIED_", 8)
 }
 
 // Standard input (held-out batch 11-forms): what a test tool prints for one

@@ -624,15 +624,17 @@ func libraryStage(ctx string) string {
 // reply tuple, PHPMailer's layout, an enum-printed code, or a session
 // logged on one line.
 func needsPaste(t string) bool {
-	// (containsRare: strings.Contains anchored on a byte that is rare in a mail log, anchored.go)
-	return strings.IndexByte(t, '\\') >= 0 || containsRare(t, ", b'") || indexFoldRare(t, "smtp code: ") >= 0 || containsRare(t, "severity: ") ||
-		countRare(t, " >> ")+countRare(t, " << ")+countRare(t, " !! ") >= 2 ||
+	// (containsAt, countAt: strings.Contains and strings.Count looking only
+	// where the needle's byte at the index given occurs, one that is rare in
+	// a mail log: the ' of ", b'", the v of "severity"; anchored.go)
+	return strings.IndexByte(t, '\\') >= 0 || containsAt(t, ", b'", 3) || indexFoldLetterAt(t, "smtp code: ", 5) >= 0 || containsAt(t, "severity: ", 2) ||
+		countAt(t, " >> ", 1)+countAt(t, " << ", 1)+countAt(t, " !! ", 1) >= 2 ||
 		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
 		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
 		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
 		markupLine(t) || filterVerdictLine(t) ||
 		// held-out batch 11-lib (forms_lib11.go): System.Net.Mail's words for the code, its enum, Outlook's dialog
-		containsRare(t, "response was: ") || containsRare(t, "SmtpStatusCode") || containsRare(t, "Secure(SSL): ")
+		containsAt(t, "response was: ", 9) || strings.Contains(t, "SmtpStatusCode") || containsAt(t, "Secure(SSL): ", 9)
 }
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.
@@ -640,7 +642,7 @@ func qmailDeliveryLine(t string) bool {
 	if a, _ := qmailBareOutcome(t); a != "" {
 		return true
 	}
-	return (containsRare(t, ": failure: ") || containsRare(t, ": deferral: ")) && containsRare(t, "delivery ")
+	return (containsAt(t, ": failure: ", 2) || containsAt(t, ": deferral: ", 4)) && containsAt(t, "delivery ", 4)
 }
 
 // qmailBareOutcome reads the outcome of qmail-send's log quoted without its

@@ -245,6 +245,6 @@ func dashedNumberAt(s string, i int) bool {
 // refused mail, so its line is the outcome, not a filter's repetition of
 // an MTA's coded line.
 func spamdykeVerdictLine(t string) bool {
-	i := indexRare(t, ": DENIED_")
+	i := indexAt(t, ": DENIED_", 8)
 	return i > 0 && strings.Contains(t[:i], "spamdyke")
 }
