@@ -180,7 +180,7 @@ func ipNameLookup(text string) string {
 	for _, p := range [...]string{"find address for ", "find name for ", "find hostname for ", "find host name for ", "find the name of ", "find a name for ",
 		"resolve ", "lookup failed for ", "look up "} {
 		for from := 0; from < len(text); {
-			k := strings.Index(text[from:], p)
+			k := indexRare(text[from:], p) // (strings.Index, anchored on the f of "find", the v of "resolve": anchored.go)
 			if k < 0 {
 				break
 			}
