@@ -1034,6 +1034,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
 	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)
+	scanText = withoutListKeys(scanText) // nor the field names of a PowerShell list (rules_gw13.go)
 	if isHTTP {
 		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
 	}
@@ -1462,6 +1463,8 @@ var (
 		"temporarily rejected", "temporarily unavailable", "temporarily blocked", "temporarily delayed", "temporary failure",
 		"temporary error", "temporary problem", "temporary local problem", "temporarily", "deferred", "deferring",
 		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
+		// "Try sending the message again later" (Outlook), a filter's "status DEFER" (held-out batch 13-gw)
+		"again later", "status defer", "status: defer",
 		// an API's "try after some time" (held-out batch 9-esp)
 		"try after some time", "try again after",
 		// sendmail's delay warning (held-out batch 9-intl b)
@@ -1543,8 +1546,15 @@ var (
 		// failed attempt while the message stays queued (Microsoft KB
 		// 286673): "Message delivery to the remote domain 'd' failed for
 		// the following reason: ..." (helper engine12)
-		"message delivery to the remote domain", "failed while delivering to the remote domain"}
+		"message delivery to the remote domain", "failed while delivering to the remote domain",
+		// Outlook's report of a submission the server deferred (throttled):
+		// "This message could not be sent. Try sending the message again
+		// later, or contact your network administrator." (held-out batch 13-gw)
+		"try sending the message again later", "try sending it again later"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
+		// a gateway's report titled so (held-out batch 13-gw: "This is a
+		// email delivery failure notification.")
+		"delivery failure notification",
 		// Gmail's final bounce is titled "Message not delivered" (its delay
 		// notice "Delivery incomplete"), also when the flattened text ends
 		// in a connection failure (helper engine12)

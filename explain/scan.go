@@ -281,6 +281,13 @@ func (s *Scanner) feed(line string) {
 			s.fsize += len(raw) + 1
 			return
 		}
+		if s.fsize+len(raw) < MaxInput && !startsWithCode(t) && foldWrapsBare(s.fold, s.fli, t) {
+			// a reply line that held only its codes (">550 5.7.1"), then
+			// its text wrapped over the next lines (rules_gw13.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
 		if s.fsize+len(raw) < MaxInput && closesReply(s.fli.code, s.fli.enh, s.fli.lead, t) {
 			// a bare closing summary ("554 5.0.0 Service unavailable",
 			// Sendmail's "554 <addr>... Service unavailable") or the next
@@ -415,9 +422,10 @@ func (s *Scanner) feed(line string) {
 		s.gsize += len(t) + 1
 		s.gcode = li.code
 		if li.sep != '-' {
-			if line[0] == ' ' || line[0] == '\t' {
+			if line[0] == ' ' || line[0] == '\t' || li.text == "" {
 				// a reply quoted indented (in a bounce's text) may go on
-				// in folded lines: it waits for the next line
+				// in folded lines, and so may a line of nothing but codes
+				// (foldWrapsBare): it waits for the next line
 				s.fold = append(s.fold[:0], s.group...)
 				s.fsize, s.ft, s.fli = s.gsize, t, li
 				s.group, s.gsize, s.glead = s.group[:0], 0, ""
