@@ -1555,6 +1555,9 @@ var (
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")
 		"delivery failure notification",
+		// a gateway's audit of a refused message ("Refused email - Result:
+		// ...", held-out batch 13-gw b)
+		"refused email", "email was refused",
 		// Gmail's final bounce is titled "Message not delivered" (its delay
 		// notice "Delivery incomplete"), also when the flattened text ends
 		// in a connection failure (helper engine12)

@@ -120,3 +120,23 @@ func TestKindGw13Outcomes(t *testing.T) {
 		{"Message from ann@far.example: spam score 9.1, status DEFER", SpamContent, ClassTransient},
 	})
 }
+
+// Batch b's kinds, in new wording: a network or host deemed malicious is
+// the source's reputation (malware in the message stays a virus); the
+// sending MTA's misconfiguration; a site's "Rule imposed" refusal (a
+// blocklist named beside it decides); the sender's address blocked at the
+// recipient's request (an IP address blocked stays reputation); a
+// data-loss-prevention hold; a gateway's "refused email" audit line.
+func TestKindGw13bSourcesAndRules(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Connection refused: the network 203.0.113.0/24 is known to be malicious", Reputation, ClassPermanent},
+		{"554 Message contains a malicious attachment (Trojan.Dropper)", Virus, ClassPermanent},
+		{"550 Your mail server is misconfigured; fix it before sending to us", RFCNoncompliant, ClassPermanent},
+		{"550 Rule imposed for bob@corp.example: message refused", Policy, ClassPermanent},
+		{"550 Rule imposed as ann@far.example [IP Address = 203.0.113.9] is blacklisted on SpamCop", Reputation, ClassPermanent},
+		{"Your e-mail address has been blocked by this recipient.", Policy, ClassPermanent},
+		{"550 Your IP address 198.51.100.8 is blocked, see rbl.lab.example", Reputation, ClassPermanent},
+		{"This email was not sent: it triggered the data loss prevention policy.", Policy, ClassPermanent},
+		{"Refused email (no reason given)", Unknown, ClassPermanent},
+	})
+}

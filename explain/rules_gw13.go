@@ -85,6 +85,44 @@ var gw13Rules = []rule{
 		Fix: []string{"Spread the sending over time below the limit; the deferred messages go out as the period passes.",
 			"If the limit was applied because the mail looked like bulk spam, fix that cause too (consent, content, authentication)."}},
 
+	// ---- the source, not the message (batch b) ----
+	// a network, host or server the receiver deems malicious is the
+	// source's reputation, not malware in this message
+	{ID: "gw13.malicious-source", Any: []string{"network", "networks", "ip address", "sending ip", "sender ip", "your ip", "host", "sending host", "sending server", "your server", "mail server", "source"},
+		With: []string{"malicious", "compromised", "abusive", "hostile"},
+		Not:  []string{"attachment", "link", "url", "content", "file", "macro", "payload", "message contains", "contains a", "code"},
+		Cat:  Reputation, Pri: conceptPri + 8,
+		Summary: "The receiver refuses mail from the sending network or host because it deems it malicious (a source of attacks, malware or spam): a verdict on the source's reputation, not on this message's content.",
+		Fix:     delistFix},
+	// the sending MTA's own misconfiguration (not RFC compliant)
+	{ID: "gw13.mta-misconfigured", Any: []string{"mta", "your mta", "sending mta", "delivering mta", "your server", "your mail server", "sending server", "smtp client"},
+		With: []string{"misconfiguration", "misconfigured", "mis-configured", "not complying with rfc", "not rfc compliant", "not rfc-compliant", "violates rfc", "rfc violation"},
+		Not:  []string{"our server", "our mta", "internal", "local"},
+		Cat:  RFCNoncompliant, Pri: conceptPri + 4,
+		Summary: "The receiver refused the delivering MTA as misconfigured: its session does not comply with the standards (greeting name, DNS, command syntax or line endings).",
+		Fix: []string{"Check the sending MTA against RFC 5321: a resolvable fully-qualified HELO name, forward and reverse DNS that match, correct command order and CRLF line endings.",
+			"Test it with `smtpgw send` against a test address and read the transcript."}},
+	// a site's own refusal rule (MailMarshal's "Rule imposed ..."); a
+	// blocklist or a user verdict named beside it decides over it
+	{ID: "gw13.rule-imposed", Any: []string{"rule imposed", "imposed by rule", "imposed by a rule"},
+		Cat: Policy, Weak: true, Pri: conceptPri, Actor: ActorRecipientAdmin,
+		Summary: "A rule of the receiving site's mail gateway refused the message (for example an address on its own blacklist, or a size limit the rule sets).",
+		Fix:     []string{"Ask the recipient's administrator, by another channel, which rule matched (blacklisted address, size or content) and whether the message should pass."}},
+	// the sender's address blocked at the recipient's request
+	{ID: "gw13.address-blocked", Any: []string{"your email address", "your e-mail address", "your address", "your sender address", "your mail address"},
+		With: []string{"block", "blocked", "blocking", "banned", "denied", "refused"},
+		Not: []string{"ip address", "ip-address", "your ip", "ip is", "rbl", "dnsbl", "spamhaus", "listed in", "listed on", "listed at", "listed by", "uribl", "surbl",
+			"reputation", " using ", "dbl", "domain is", "spf", "dmarc", "dkim", "verify", "verification", "invalid", "not exist", "unknown"},
+		Cat: Policy, Pri: conceptPri + 8, Actor: ActorRecipient,
+		Summary: "The recipient (or their organization) asked the filter to block the sender's e-mail address: a choice of the receiving side, not a public block list.",
+		Fix:     []string{"Ask the recipient by another channel to unblock your address, or write from another address."}},
+	// a data-loss-prevention hold: not sent until someone acts
+	{ID: "gw13.dlp-held", Any: []string{"has not been sent", "was not sent", "not been sent", "is held", "been held", "on hold"},
+		With: []string{"warning", "warnings", "triggered", "dlp", "data loss", "approval", "approve", "release"},
+		Cat:  Policy, Pri: conceptPri + 4, Actor: ActorSenderAdmin,
+		Summary: "The sender's own mail system held the message under a data-loss-prevention or approval policy: it goes out only when the sender confirms or someone approves it.",
+		Fix:     []string{"Read the warning: reply to it (or ask for approval) if the message should go out; otherwise remove the flagged content."}},
+
 	// ---- addresses ----
 	{ID: "gw13.user-not-valid", Any: mailboxSubjects,
 		With: []string{"not a valid", "isn't a valid", "is no valid", "not valid"},
