@@ -1550,7 +1550,10 @@ var (
 		// Outlook's report of a submission the server deferred (throttled):
 		// "This message could not be sent. Try sending the message again
 		// later, or contact your network administrator." (held-out batch 13-gw)
-		"try sending the message again later", "try sending it again later"}
+		"try sending the message again later", "try sending it again later",
+		// a message held until someone approves it (a moderation or
+		// data-loss-prevention queue) is not refused for good (batch 13-gw b)
+		"held for approval", "held for moderation", "awaiting moderation"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")

@@ -138,5 +138,7 @@ func TestKindGw13bSourcesAndRules(t *testing.T) {
 		{"550 Your IP address 198.51.100.8 is blocked, see rbl.lab.example", Reputation, ClassPermanent},
 		{"This email was not sent: it triggered the data loss prevention policy.", Policy, ClassPermanent},
 		{"Refused email (no reason given)", Unknown, ClassPermanent},
+		// held until someone approves it: temporary
+		{"Your message is held for approval under the data loss prevention policy", Policy, ClassTransient},
 	})
 }
