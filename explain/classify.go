@@ -1604,6 +1604,11 @@ var (
 		"sufficient credits", "enough credits", "out of credits", "no credits left", "credits exceeded", "maximum credits",
 		// a client's summary that the server refused every recipient (held-out batch 11-apps)
 		"all recipients were rejected", "all recipients were refused",
+		// the same in localized webmail (held-out batch 13-intl: SOGo's "wszyscy odbiorcy zostali odrzuceni")
+		"wszyscy odbiorcy zostali odrzuceni", "alle empfänger wurden abgelehnt", "tous les destinataires ont été refusés",
+		"todos los destinatarios fueron rechazados", "tutti i destinatari sono stati rifiutati", "todos os destinatários foram recusados",
+		"alle ontvangers zijn geweigerd", "všichni příjemci byli odmítnuti", "все получатели отклонены", "所有收件人都被拒绝",
+		"すべての宛先が拒否されました", "모든 수신자가 거부되었습니다",
 		// a client's report that the server refused the message, and Exim's 503 after every RCPT TO was
 		// refused: a refusal, unless words of a temporary one say otherwise (held-out batch 11-lib)
 		"rejected by the server", "rejected by the mail server", "rejected by server", "all rcpt commands were rejected",

@@ -76,7 +76,7 @@ var (
 		"실패", "할 수 없", "수 없습니다",
 		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
-	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "errore", "erro de", "fout", "błąd", "chyba", "ошибка", "помилка",
+	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi"}
 	// "required": a login demanded is no login failed
 	intl12RequiredWords = []string{"erforderlich", "requise", "requis", "requerida", "requerido", "richiesta", "obbligatori", "obrigatória",
@@ -89,7 +89,7 @@ var (
 		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ",
 		"bağlantı", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
-		"חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
+		"csatlakoz", "接续", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -168,7 +168,7 @@ var (
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
 		"meghaladja", "túllépi", "túl nagy", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
-		"초과", "너무 큽", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "تجاوز", "أكبر من"}
+		"초과", "너무 큽", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من"}
 
 	// an authentication method, a plain-text password, a Kerberos ticket
 	intl12AuthMethodSubjects = []string{"authentifizierungsmethode", "méthode d'authentification", "método de autenticación",
@@ -179,7 +179,7 @@ var (
 		"способу розпізнавання", "спосіб розпізнавання", "认证方法", "验证方法", "认证机制", "認証方法", "인증 방법", "kimlik doğrulama yöntemi",
 		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla",
 		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
-		"비밀번호", "mật khẩu", "kata sandi", "kerberos", "gssapi"}
+		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no permite", "no fue aceptado", "no se aceptó",
@@ -192,7 +192,7 @@ var (
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
-		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "لا يدعم", "غير مدعوم"}
+		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "te zwak", "příliš slab", "слишком слаб", "занадто слабк", "çok zayıf", "túl gyenge", "prea slab", "liian heikko", "för svag", "for svag", "太弱", "弱すぎ", "너무 약", "quá yếu", "terlalu lemah", "too weak", "لا يدعم", "غير مدعوم"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -214,7 +214,7 @@ var (
 	intl12WaitWords = []string{"warten sie", "bitte warten", "veuillez patienter", "patientez", "attendez", "espere", "aguarde",
 		"attendi", "attendere", "wacht", "poczekaj", "odczekaj", "počkejte", "vyčkejte", "подождите", "зачекайте", "почекайте",
 		"bekleyin", "várjon", "περιμένετε", "așteptați", "aşteptaţi", "odota", "vänta", "vent venligst", "vent", "请等待", "請等待",
-		"お待ち", "기다", "vui lòng đợi", "vui lòng chờ", "tunggu"}
+		"お待ち", "기다", "vui lòng đợi", "vui lòng chờ", "geduld", "čekejte", "稍候", "稍后", "稍後", "tunggu"}
 	intl12SecondWords = []string{"sekunde", "seconde", "segundo", "secondi", "sekund", "секунд", "saniye", "másodperc", "δευτερόλεπτ",
 		"secunde", "sekuntia", "sekunder", "秒", "초", "giây", "detik"}
 	intl12SendWords = []string{"senden", "versand", "envoi", "envoyer", "enviar", "envío", "invio", "inviare", "verzend", "wysł", "odesl",
