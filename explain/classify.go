@@ -1027,6 +1027,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	var set patternSet
 	var foundBuf [32]int32
 	scanText := text
+	if stdNote != "" {
+		// a translated standard text stands for its code alone (standard_texts_intl13.go)
+		scanText = withoutLocalizedStandardTexts(text)
+	}
 	if hasEnh {
 		// the standard text of the basic code says no more than the code;
 		// the enhanced code says more (standardTexts)

@@ -118,3 +118,49 @@ func TestKindIntl13LogonFailure(t *testing.T) {
 		{"550 5.1.1 <kim@lab.example>: unknown user", UserUnknown, ClassPermanent},
 	})
 }
+
+// Batch b: RFC 5321's standard texts as localized clients translate them
+// (Evolution) stand for their code, as the English ones do; languages and
+// prefixes other than the rows'.
+func TestKindIntl13bLocalizedStandardTexts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// German, French, Italian: the translated texts of 550, 452, 421, 451
+		{"RCPT TO <lena@amt.example> gescheitert: Angeforderte Aktion nicht ausgeführt: Postfach nicht verfügbar", Unknown, ClassPermanent},
+		{"La commande MAIL FROM a échoué : Opération demandée non effectuée : stockage système insuffisant", ServerError, ClassTransient},
+		{"Errore nella risposta di benvenuto: Servizio non disponibile, chiusura del canale di trasmissione", ServerError, ClassTransient},
+		{"DATA-Befehl gescheitert: Angeforderte Aktion abgebrochen: Fehler bei Verarbeitung", ServerError, ClassTransient},
+		// 450's text is the longer one, and temporary
+		{"RCPT TO <a@b.example> a échoué : Opération courriel demandée non effectuée : boîte aux lettres non disponible", Unknown, ClassTransient},
+		// 552's translation reads as its code (a full mailbox), not as a size over a limit
+		{"Comando DATA non riuscito: Azione di posta richiesta interrotta: allocazione dell'archivio superata", MailboxFull, ClassPermanent},
+		// 551's translation names the address to use
+		{"RCPT TO <jan@alt.example> gescheitert: Benutzer nicht lokal; probieren Sie es mit <jan@neu.example>", Moved, ClassPermanent},
+		// the authentication texts
+		{"La commande AUTH a échoué : Anomalie d’authentification temporaire", AuthFailed, ClassTransient},
+		{"Comando AUTH non riuscito: Il meccanismo di autenticazione è troppo debole", AuthFailed, ClassPermanent},
+		{"Für den verlangten Legitimierungsmechanismus ist eine Verschlüsselung erforderlich", TLSRequired, ClassPermanent},
+		{"Comando HELO non riuscito: Errore di sintassi, comando non riconosciuto", Syntax, ClassPermanent},
+		// a translated 554: no cause
+		{"La commande DATA a échoué : La transaction a échoué", Unknown, ClassPermanent},
+	})
+	// a reply that carries its own code keeps it, the words around stay context
+	checkKinds(t, []kindCase{{"RCPT TO <kim@lab.example> gescheitert: 550 5.1.1 <kim@lab.example>: Recipient address rejected: User unknown in local recipient table", UserUnknown, ClassPermanent}})
+}
+
+// Batch b: a mail client's own session failures in the user's language.
+func TestKindIntl13bClientSession(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// the session broke off in a read or write error
+		{"SMTP session failed: write error", Network, ClassTransient},
+		{"Échec de la session SMTP : erreur d'écriture", Network, ClassTransient},
+		{"Sesja SMTP nie powiodła się: błąd odczytu", Network, ClassTransient},
+		// the server offers no authentication
+		{"Le serveur SMTP ne prend pas en charge l'authentification", AuthFailed, ClassPermanent},
+		{"SMTP-palvelin ei tue tunnistautumista", AuthFailed, ClassPermanent},
+		// the server does not implement the method
+		{"O servidor SMTP smtp.empresa.example não implementa o método de autenticação CRAM-MD5 requerido.", AuthFailed, ClassPermanent},
+		// a reply the client could not parse
+		{"Réponse du serveur invalide", Unknown, ""},
+		{"Nieprawidłowa odpowiedź serwera", Unknown, ""},
+	})
+}

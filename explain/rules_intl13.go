@@ -117,6 +117,16 @@ var (
 		"nem fogad levelet", "δεν δέχεται αλληλογραφία", "nu acceptă e-mail", "nu acceptă mesaje", "ei vastaanota sähköpostia",
 		"tar inte emot e-post", "modtager ikke e-mail", "tar ikke imot e-post", "不接收邮件", "不接受邮件", "不接收郵件",
 		"メールを受け付けません", "メールを受信しません", "메일을 받지 않", "không nhận thư", "tidak menerima email"}
+	// a read or write error (of a connection)
+	intl13ReadWriteErrors = []string{"read error", "write error", "lesefehler", "schreibfehler", "erreur de lecture", "erreur d'écriture",
+		"error de lectura", "error de escritura", "errore di lettura", "errore di scrittura", "erro de leitura", "erro de escrita",
+		"leesfout", "schrijffout", "błąd odczytu", "błąd zapisu", "chyba čtení", "chyba zápisu", "ошибка чтения", "ошибка записи",
+		"помилка читання", "помилка запису", "okuma hatası", "yazma hatası", "olvasási hiba", "írási hiba", "读错误", "写错误", "讀取錯誤",
+		"寫入錯誤", "読み込みエラー", "書き込みエラー", "읽기 오류", "쓰기 오류"}
+	// the SMTP session or connection (what broke off)
+	intl13SessionWords = []string{"smtp", "session", "sitzung", "verbindung", "sesión", "sessione", "sessão", "sesji", "relace", "сесси",
+		"сеанс", "сесії", "oturum", "munkamenet", "会话", "會話", "セッション", "세션", "connection", "connexion", "conexión",
+		"connessione", "conexão", "połączeni", "spojení", "соединени", "з'єднання", "bağlantı", "kapcsolat", "连接", "連線", "接続", "연결"}
 	// a command (of the protocol)
 	intl13CommandSubjects = []string{"polecenie", "befehl", "kommando", "commande", "comando", "opdracht", "příkaz", "príkaz", "команда",
 		"команду", "komut", "parancs", "εντολή", "comanda", "komento", "kommandot", "命令", "指令", "コマンド", "명령", "lệnh", "perintah"}
@@ -186,7 +196,8 @@ var intl13Rules = []rule{
 		Fix:     []string{"Try again later; if it persists, ask the provider about the outage."}},
 	// a login the server requires ("Połączenie wymaga zalogowania")
 	{ID: "intl13.l10n-auth-required", Any: intl12AuthSubjects, With: intl13RequiresVerdicts,
-		NotAlso: [][]string{intl13EncryptionWords, intl12FailVerdicts},
+		// "el método de autenticación requerido" is the method the client asked for (batch 13-intl b)
+		NotAlso: [][]string{intl13EncryptionWords, intl12FailVerdicts, intl12AuthMethodSubjects},
 		Cat:     AuthRequired, Weak: true, Pri: conceptPri + 2,
 		Summary: "The server requires the client to log in (SMTP AUTH) before it accepts the message.",
 		Fix: []string{"Turn on \"my outgoing server requires authentication\" in the account's settings, with the account's user name and password.",
@@ -217,6 +228,49 @@ var intl13Rules = []rule{
 		Summary: "The server did not understand a command of the client, or found it too long.",
 		Fix:     []string{"Fix the client (or its settings): the command, its order or its parameters are not accepted by this server."},
 		Refs:    []string{"RFC 5321 §4.2.4"}},
+	// batch 13-intl b: the SMTP session broke off in a read or write error
+	// (NeoMutt's "SMTP session failed: read error", "Ошибка SMTP сессии:
+	// ошибка чтения", "SMTP 会话失败：读错误")
+	{ID: "intl13.session-read-write-error", Any: intl13ReadWriteErrors, With: intl13SessionWords,
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The connection to the mail server broke off while the client was reading its reply or writing to it.",
+		Fix:     []string{"Send again; if it recurs, check the network path to the server (firewall, antivirus scanning the connection, an unstable link) and the port and TLS mode."}},
+	// the server offers no authentication at all, in the user's language
+	// ("SMTP-Server unterstützt keine Authentifizierung", "SMTP 服务器不支持认证")
+	{ID: "intl13.l10n-auth-not-supported", Any: intl12AuthSubjects, With: intl12NotAcceptedVerdicts,
+		NotAlso: [][]string{intl12RequiredWords},
+		Cat:     AuthFailed, Weak: true, Pri: conceptPri,
+		Summary: "The client was set to log in, and the server does not offer authentication (SMTP AUTH) on this connection.",
+		Fix: []string{"Use the submission port the provider documents (587 with STARTTLS, or 465 with TLS): most servers offer AUTH only there and only over TLS.",
+			"If the server is a relay that needs no login, switch authentication off in the client."},
+		Refs: []string{"RFC 4954"}},
+	// a reply the client could not parse, in the user's language (as final12.reply-not-understood)
+	{ID: "intl13.l10n-reply-not-understood", Any: []string{"invalid server response", "ungültige serverantwort", "неверный ответ сервера",
+		"некорректный ответ сервера", "невірна відповідь сервера", "无效的服务器回应", "无效的服务器响应", "無效的伺服器回應", "サーバーからの応答が不正",
+		"réponse du serveur invalide", "réponse invalide du serveur", "respuesta del servidor no válida", "respuesta no válida del servidor",
+		"risposta del server non valida", "resposta do servidor inválida", "resposta inválida do servidor", "nieprawidłowa odpowiedź serwera",
+		"ongeldig antwoord van de server", "neplatná odpověď serveru", "geçersiz sunucu yanıtı", "érvénytelen szerverválasz"},
+		Cat: Unknown, Actor: ActorSenderAdmin, Weak: true, Pri: conceptPri,
+		Summary: "The client could not make sense of the server's reply, so it reports no cause: the reply itself is not shown.",
+		Fix: []string{"Turn on the client's protocol trace (or its debug log) and read the server's reply to the command that failed.",
+			"Check that the client talks to a mail server at all on that port (not an HTTP proxy or a TLS port spoken in clear)."}},
+	// an authentication method the server does not implement ("El servidor SMTP %s no implementa
+	// el método de autenticación requerido %s": requerido is the method asked for, not a demand)
+	{ID: "intl13.l10n-method-not-implemented", Any: intl12AuthMethodSubjects,
+		With: []string{"no implementa", "não implementa", "non implementa", "nie implementuje", "n'implémente pas", "implementiert nicht",
+			"implementiert keine", "implementeert geen", "neimplementuje", "не реализует", "не реалізує", "desteklemiyor", "nem valósítja meg"},
+		Cat: AuthFailed, Weak: true, Pri: conceptPri + 2,
+		Summary: "The server does not implement the authentication method the client is set to use.",
+		Fix:     []string{"Choose an authentication method the server offers (its EHLO lists the AUTH mechanisms) in the account's outgoing-server settings."},
+		Refs:    []string{"RFC 4954"}},
+	// RFC 5321's 551 "user not local; please try <forward-path>" as clients translate it
+	{ID: "intl13.l10n-user-not-local", Any: []string{"el usuario no es local", "benutzer nicht lokal", "utilisateur non local", "utente non locale",
+		"użytkownik nie jest lokalny", "o usuário não é local", "usuário não local", "gebruiker is niet lokaal", "gebruiker niet lokaal",
+		"uživatel není místní", "пользователь не локальный", "користувач не локальний", "kullanıcı yerel değil", "用户不是本地用户"},
+		Cat: Moved, Pri: conceptPri,
+		Summary: "The server says the recipient is not a local user and names the address to try instead (551).",
+		Fix:     []string{"Send to the address the reply names (or ask the recipient for the new one) and update your address book."},
+		Refs:    []string{"RFC 5321 §3.4"}},
 	// Windows' logon failure text, quoted by a client: a refused login, not an unknown recipient
 	// ("-ERR Login failure: unknown user name or bad password", French Outlook's 0x800CCC92)
 	{ID: "intl13.logon-failure", Any: []string{"unknown user name or bad password", "unknown username or bad password",

@@ -24,11 +24,7 @@ import "strings"
 // recipients: only their enhanced code tells which. The others (551 "user
 // not local", the 50x syntax texts) mean one thing, whatever enhanced code
 // a server puts next to them.
-var standardTexts = []struct {
-	text                  string
-	code                  int
-	inferable, overloaded bool
-}{
+var standardTexts = []standardText{
 	{"requested mail action okay, completed", 250, true, false},
 	{"service not available, closing transmission channel", 421, true, true},
 	{"requested mail action not taken: mailbox unavailable", 450, true, true},
@@ -48,6 +44,18 @@ var standardTexts = []struct {
 	{"mail from/rcpt to parameters not recognized or not implemented", 555, true, false},
 }
 
+// standardText is one standard reply text and the code it stands for.
+type standardText struct {
+	text                  string
+	code                  int
+	inferable, overloaded bool
+}
+
+// standardTextLists are the tables standardTextCode and
+// withoutStandardTexts read: RFC 5321's English texts, and the same texts
+// as localized mail clients translate them (standard_texts_intl13.go).
+var standardTextLists = [...][]standardText{standardTexts, localizedStandardTexts}
+
 // standardTextCode returns the code whose standard text s carries, for a
 // text without a code; 0 when it carries none (or only a common phrase).
 // The longest text found wins ("requested mail action not taken: mailbox
@@ -55,9 +63,11 @@ var standardTexts = []struct {
 // 550's).
 func standardTextCode(s string) int {
 	code, best := 0, 0
-	for _, st := range standardTexts {
-		if st.inferable && len(st.text) > best && indexFold(s, st.text) >= 0 {
-			code, best = st.code, len(st.text)
+	for _, list := range standardTextLists {
+		for _, st := range list {
+			if st.inferable && len(st.text) > best && indexFold(s, st.text) >= 0 {
+				code, best = st.code, len(st.text)
+			}
 		}
 	}
 	return code
@@ -85,16 +95,18 @@ func choiceSubjects(code, subject int) (chooses, listed bool) {
 // that only the server's own words are matched against the rules; subject
 // is the enhanced code's subject (0 for none).
 func withoutStandardTexts(s string, subject int) string {
-	for _, st := range standardTexts {
-		if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
-			continue
-		}
-		for st.overloaded {
-			i := indexFold(s, st.text)
-			if i < 0 {
-				break
+	for _, list := range standardTextLists {
+		for _, st := range list {
+			if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
+				continue
 			}
-			s = s[:i] + strings.Repeat(" ", len(st.text)) + s[i+len(st.text):]
+			for st.overloaded {
+				i := indexFold(s, st.text)
+				if i < 0 {
+					break
+				}
+				s = s[:i] + strings.Repeat(" ", len(st.text)) + s[i+len(st.text):]
+			}
 		}
 	}
 	return s
