@@ -20,7 +20,7 @@ import (
 // bitset of them, zeroed per reply: 1 KiB). The localized vocabulary of
 // rules_intl7.go brought the table to ~3,500 keywords; the bound leaves room
 // for the tables still to come.
-const maxPatterns = 16384
+const maxPatterns = 8192
 
 type patternSet [maxPatterns / 64]uint64
 

@@ -192,7 +192,7 @@ var (
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
-		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "te zwak", "příliš slab", "слишком слаб", "занадто слабк", "çok zayıf", "túl gyenge", "prea slab", "liian heikko", "för svag", "for svag", "太弱", "弱すぎ", "너무 약", "quá yếu", "terlalu lemah", "too weak", "لا يدعم", "غير مدعوم"}
+		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "太弱", "too weak", "لا يدعم", "غير مدعوم"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}

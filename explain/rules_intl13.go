@@ -30,121 +30,55 @@ package explain
 
 var (
 	// an address, a recipient: what a client calls invalid when the server refused it
-	intl13AddressSubjects = []string{"adresse", "adressen", "adres", "adresy", "adresów", "adresa", "adresu", "adreso", "адрес", "адреса",
-		"адреси", "アドレス", "宛先", "地址", "收件人", "收件者", "주소", "수신자", "받는 사람", "címzett", "címzettek", "destinataire",
-		"destinatario", "destinatarios", "destinatari", "destinatário", "dirección", "direcciones", "indirizz", "endereço", "endereços",
-		"ontvanger", "geadresseerde", "odbiorc", "příjemc", "adresát", "получател", "отримувач", "alıcı", "adres", "παραλήπτ", "διεύθυνσ",
-		"destinatar", "vastaanottaja", "osoite", "mottagare", "modtager", "mottaker", "người nhận", "địa chỉ", "penerima", "alamat",
-		"addresses", "address", "recipients", "recipient"}
+	intl13AddressSubjects = []string{"adresse", "adressen", "adres", "adresy", "adresów", "adresa", "adresu", "адрес", "адреса", "адреси", "アドレス", "宛先", "地址", "收件人", "收件者", "주소", "수신자", "받는 사람", "címzett", "címzettek", "destinataire", "destinatario", "destinatarios", "destinatari", "destinatário", "dirección", "direcciones", "indirizz", "endereço", "endereços", "ontvanger", "geadresseerde", "odbiorc", "příjemc", "adresát", "получател", "отримувач", "alıcı", "adres", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "người nhận", "penerima", "addresses", "address", "recipients", "recipient"}
 	// invalid
-	intl13InvalidVerdicts = []string{"ungültig", "invalide", "invalides", "non valide", "no válid", "no es válid", "inválid", "non valid",
-		"non è valid", "ongeldig", "nieprawidłow", "niepoprawn", "nie jest prawidłow", "nie jest poprawn", "neplatn", "неверн",
-		"недействительн", "недопустим", "некоректн", "недійсн", "無効", "无效", "無效", "不正な", "érvénytelen", "geçersiz", "μη έγκυρ",
-		"nevalid", "virheellinen", "virheelliset", "ogiltig", "ugyldig", "유효하지 않", "không hợp lệ", "tidak valid", "tidak sah",
-		"are invalid", "is invalid", "are not valid", "is not valid"}
+	intl13InvalidVerdicts = []string{"ungültig", "invalide", "invalides", "non valide", "no válid", "no es válid", "inválid", "non valid", "non è valid", "ongeldig", "nieprawidłow", "niepoprawn", "nie jest prawidłow", "nie jest poprawn", "neplatn", "неверн", "недействительн", "недопустим", "некоректн", "недійсн", "無効", "无效", "不正な", "érvénytelen", "geçersiz", "μη έγκυρ", "ogiltig", "유효하지 않", "không hợp lệ", "tidak valid", "are invalid", "is invalid", "are not valid", "is not valid"}
+	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
+	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it
-	intl13SenderSubjects = []string{"absender", "expéditeur", "remitente", "mittente", "remetente", "afzender", "nadawc", "odesílatel",
-		"отправител", "відправник", "gönderen", "feladó", "αποστολέα", "expeditor", "lähettäjä", "avsändar", "afsender", "avsender",
-		"发件人", "发信人", "寄件者", "寄件人", "差出人", "送信者", "발신자", "보낸 사람", "người gửi", "pengirim"}
+	intl13SenderSubjects = []string{"absender", "expéditeur", "remitente", "mittente", "remetente", "afzender", "nadawc", "odesílatel", "отправител", "відправник", "gönderen", "feladó", "αποστολέα", "avsändar", "发件人", "发信人", "寄件者", "寄件人", "差出人", "送信者", "발신자", "보낸 사람", "người gửi", "pengirim"}
 	// the recipient, as a client names it (a refusal of one is no refused sender)
-	intl13RecipientWords = []string{"empfänger", "destinataire", "destinatario", "destinatari", "destinatário", "ontvanger", "geadresseerde",
-		"odbiorc", "příjemc", "получател", "отримувач", "alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare",
-		"modtager", "mottaker", "收件人", "受信者", "宛先", "수신자", "người nhận", "penerima", "recipient"}
+	intl13RecipientWords = []string{"empfänger", "destinataire", "destinatario", "destinatari", "destinatário", "ontvanger", "geadresseerde", "odbiorc", "příjemc", "получател", "отримувач", "alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자", "người nhận", "penerima", "recipient"}
 	// every recipient ("all recipients were rejected")
-	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari",
-		"todos os destinatários", "alle ontvangers", "alle geadresseerden", "wszyscy odbiorcy", "wszystkich odbiorców", "všichni příjemci",
-		"všech příjemců", "все получатели", "всем получателям", "всі отримувачі", "tüm alıcılar", "összes címzett", "minden címzett",
-		"όλοι οι παραλήπτες", "toți destinatarii", "kaikki vastaanottajat", "alla mottagare", "alle modtagere", "alle mottakere",
-		"所有收件人", "全部收件人", "すべての宛先", "全ての宛先", "すべての受信者", "모든 수신자", "tất cả người nhận", "semua penerima"}
+	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari", "todos os destinatários", "alle ontvangers", "wszyscy odbiorcy", "všichni příjemci", "všech příjemců", "все получатели", "всем получателям", "összes címzett", "所有收件人", "すべての宛先"}
 
 	// relaying, in the words translated replies use for it
-	intl13RelayWords = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento",
-		"przekazywanie", "předávání", "ретрансляц", "пересылк", "aktarma", "továbbítás", "αναμετάδοσ", "retransmitere", "välitys",
-		"vidarebefordran", "videresendelse", "videresending", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이", "chuyển tiếp"}
+	intl13RelayWords   = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이"}
 	intl13RefusedExtra = []string{"negad", "negato", "negata", "refusé", "refusée", "denied", "interdit"}
 
 	// too many
-	intl13TooMany = []string{"zu viele", "trop de", "demasiados", "demasiadas", "troppi", "troppe", "muitas", "muitos", "demasiadas",
-		"teveel", "te veel", "zbyt wiele", "za dużo", "zbyt dużo", "příliš mnoho", "priveľa", "слишком много", "занадто багато",
-		"çok fazla", "túl sok", "πάρα πολλ", "prea multe", "liian monta", "liian paljon", "för många", "for mange", "太多", "过多",
-		"過多", "多すぎ", "大量の", "너무 많", "quá nhiều", "terlalu banyak", "too many"}
+	intl13TooMany = []string{"zu viele", "trop de", "demasiados", "demasiadas", "troppi", "troppe", "muitas", "muitos", "demasiadas", "teveel", "te veel", "zbyt wiele", "za dużo", "zbyt dużo", "příliš mnoho", "слишком много", "занадто багато", "çok fazla", "túl sok", "för många", "太多", "过多", "過多", "多すぎ", "大量の", "너무 많", "quá nhiều", "too many"}
 	// messages, mails (what is too many)
-	intl13MessageWords = []string{"nachrichten", "e-mails", "mails", "messages", "courriels", "mensajes", "correos", "messaggi", "email",
-		"mensagens", "berichten", "wiadomości", "wiadomosci", "zpráv", "správ", "сообщени", "писем", "листів", "повідомлень", "mesaj",
-		"üzenet", "levél", "μηνύματ", "mesaje", "viestejä", "viestiä", "meddelanden", "beskeder", "meldinger", "邮件", "郵件", "信件",
-		"メール", "メッセージ", "메일", "메시지", "thư", "tin nhắn", "pesan"}
+	intl13MessageWords = []string{"nachrichten", "e-mails", "mails", "messages", "mensajes", "messaggi", "email", "mensagens", "berichten", "wiadomości", "wiadomosci", "zpráv", "správ", "сообщени", "писем", "mesaj", "üzenet", "邮件", "郵件", "メール", "メッセージ", "메일", "pesan"}
 
 	// a service temporarily unavailable (the server's own trouble)
-	intl13ServiceUnavailable = []string{"vorübergehend nicht verfügbar", "temporairement indisponible", "temporalmente no disponible",
-		"temporalmente fuera de servicio", "temporaneamente non disponibile", "temporariamente indisponível", "temporariamente indisponivel",
-		"tijdelijk niet beschikbaar", "tymczasowo niedostępn", "dočasně nedostupn", "dočasne nedostupn", "временно недоступ",
-		"тимчасово недоступ", "geçici olarak kullanılamıyor", "geçici olarak hizmet dışı", "ideiglenesen nem elérhető",
-		"ideiglenesen nem érhető el", "προσωρινά μη διαθέσιμ", "temporar indisponibil", "tilapäisesti poissa käytöstä",
-		"tilapäisesti pois käytöstä", "tillfälligt otillgänglig", "midlertidigt utilgængelig", "midlertidig utilgjengelig",
-		"暂时不可用", "暫時無法使用", "暂时无法使用", "一時的に使用できません", "一時的に利用できません", "一時的にご利用いただけません",
-		"일시적으로 서비스를 이용할 수 없", "일시적으로 사용할 수 없", "일시적으로 이용할 수 없", "tạm thời không khả dụng",
-		"tạm thời không thể sử dụng", "untuk sementara tidak tersedia"}
+	intl13ServiceUnavailable = []string{"vorübergehend nicht verfügbar", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없"}
 
 	// requires, required
-	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise",
-		"requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován",
-		"требует", "требуется", "необходим", "вимагає", "потрібн", "gerektirir", "gerekli", "igényel", "szükséges", "απαιτεί",
-		"απαιτείται", "necesită", "necesar", "vaatii", "vaaditaan", "kräver", "krävs", "kræver", "påkrævet", "krever", "kreves",
-		"需要", "必要", "필요", "yêu cầu", "memerlukan", "diperlukan"}
+	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan"}
 	// encryption
-	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf",
-		"criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "titkosít", "κρυπτογράφ", "criptare", "salaus",
-		"salattu", "kryptering", "krypteret", "加密", "暗号化", "암호화", "mã hóa", "enkripsi", "starttls", "tls", "ssl"}
+	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf", "criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "kryptering", "加密", "暗号化", "암호화", "mã hóa", "starttls", "tls", "ssl"}
 	// the login data (credentials)
-	intl13CredentialSubjects = []string{"dane logowania", "dane uwierzytelniające", "anmeldedaten", "zugangsdaten", "anmeldeinformationen",
-		"identifiants", "informations d'identification", "credenciales", "credenziali", "credenciais", "inloggegevens", "aanmeldgegevens",
-		"přihlašovací údaje", "přihlašovací údaj", "учетные данные", "учётные данные", "данные для входа", "облікові дані",
-		"дані для входу", "kimlik bilgileri", "giriş bilgileri", "hitelesítő adatok", "bejelentkezési adatok", "διαπιστευτήρια",
-		"acreditări", "date de autentificare", "tunnistetiedot", "kirjautumistiedot", "inloggningsuppgifter", "loginoplysninger",
-		"påloggingsinformasjon", "凭据", "憑證", "登录信息", "資格情報", "ログイン情報", "자격 증명", "로그인 정보",
-		"thông tin đăng nhập", "kredensial", "credentials"}
+	intl13CredentialSubjects = []string{"dane logowania", "anmeldedaten", "zugangsdaten", "identifiants", "credenciales", "credenziali", "credenciais", "inloggegevens", "přihlašovací údaje", "учетные данные", "inloggningsuppgifter", "credentials"}
 	// wrong, incorrect
-	intl13WrongVerdicts = []string{"niewłaściw", "nieprawidłow", "błędn", "falsch", "incorrect", "erroné", "incorrecto", "incorrecta",
-		"errat", "incorret", "onjuist", "ongeldig", "nesprávn", "chybn", "неверн", "неправильн", "невірн", "неправильн", "hatalı",
-		"yanlış", "hibás", "helytelen", "λανθασμέν", "incorect", "greșit", "väärä", "virheellinen", "felaktig", "forkert", "feil",
-		"错误", "錯誤", "不正确", "不正確", "間違", "正しくありません", "잘못된", "không đúng", "sai", "salah"}
+	intl13WrongVerdicts = []string{"niewłaściw", "nieprawidłow", "błędn", "falsch", "incorrect", "incorrecto", "incorrecta", "errat", "incorret", "onjuist", "ongeldig", "nesprávn", "неверн", "неправильн", "неправильн", "felaktig", "错误", "錯誤"}
 	// does not accept mail (a domain)
-	intl13NoMailVerdicts = []string{"nie przyjmuje poczty", "nie przyjmuje wiadomości", "nimmt keine e-mails an", "nimmt keine mails an",
-		"empfängt keine e-mails", "akzeptiert keine e-mails", "n'accepte pas de courrier", "n'accepte pas les e-mails", "n'accepte aucun courrier",
-		"no acepta correo", "no acepta correos", "non accetta posta", "non accetta email", "não aceita e-mail", "não aceita email",
-		"não aceita correio", "accepteert geen e-mail", "accepteert geen mail", "nepřijímá poštu", "nepřijímá e-maily", "не принимает почту",
-		"не принимает письма", "не приймає пошту", "не приймає листи", "posta kabul etmiyor", "e-posta kabul etmiyor", "nem fogad leveleket",
-		"nem fogad levelet", "δεν δέχεται αλληλογραφία", "nu acceptă e-mail", "nu acceptă mesaje", "ei vastaanota sähköpostia",
-		"tar inte emot e-post", "modtager ikke e-mail", "tar ikke imot e-post", "不接收邮件", "不接受邮件", "不接收郵件",
-		"メールを受け付けません", "メールを受信しません", "메일을 받지 않", "không nhận thư", "tidak menerima email"}
+	intl13NoMailVerdicts = []string{"nie przyjmuje poczty", "nimmt keine e-mails an", "n'accepte pas de courrier", "no acepta correo", "non accetta posta", "não aceita e-mail", "accepteert geen e-mail", "nepřijímá poštu", "不接收邮件"}
 	// a read or write error (of a connection)
-	intl13ReadWriteErrors = []string{"read error", "write error", "lesefehler", "schreibfehler", "erreur de lecture", "erreur d'écriture",
-		"error de lectura", "error de escritura", "errore di lettura", "errore di scrittura", "erro de leitura", "erro de escrita",
-		"leesfout", "schrijffout", "błąd odczytu", "błąd zapisu", "chyba čtení", "chyba zápisu", "ошибка чтения", "ошибка записи",
-		"помилка читання", "помилка запису", "okuma hatası", "yazma hatası", "olvasási hiba", "írási hiba", "读错误", "写错误", "讀取錯誤",
-		"寫入錯誤", "読み込みエラー", "書き込みエラー", "읽기 오류", "쓰기 오류"}
+	intl13ReadWriteErrors = []string{"read error", "write error", "lesefehler", "schreibfehler", "erreur de lecture", "erreur d'écriture", "error de lectura", "errore di lettura", "erro de leitura", "błąd odczytu", "błąd zapisu", "ошибка чтения", "ошибка записи", "помилка читання", "помилка запису", "读错误", "写错误", "読み込みエラー", "書き込みエラー", "읽기 오류", "쓰기 오류"}
 	// the SMTP session or connection (what broke off)
-	intl13SessionWords = []string{"smtp", "session", "sitzung", "verbindung", "sesión", "sessione", "sessão", "sesji", "relace", "сесси",
-		"сеанс", "сесії", "oturum", "munkamenet", "会话", "會話", "セッション", "세션", "connection", "connexion", "conexión",
-		"connessione", "conexão", "połączeni", "spojení", "соединени", "з'єднання", "bağlantı", "kapcsolat", "连接", "連線", "接続", "연결"}
+	intl13SessionWords = []string{"smtp", "session", "sitzung", "verbindung", "sesión", "sessione", "sessão", "сесси", "会话", "connection", "connexion", "conexión", "connessione", "conexão", "połączeni", "spojení", "соединени", "bağlantı", "kapcsolat", "连接", "連線", "接続", "연결"}
 	// a command (of the protocol)
-	intl13CommandSubjects = []string{"polecenie", "befehl", "kommando", "commande", "comando", "opdracht", "příkaz", "príkaz", "команда",
-		"команду", "komut", "parancs", "εντολή", "comanda", "komento", "kommandot", "命令", "指令", "コマンド", "명령", "lệnh", "perintah"}
+	intl13CommandSubjects = []string{"polecenie", "befehl", "kommando", "commande", "comando", "opdracht", "příkaz", "команда", "команду", "命令", "指令", "コマンド", "명령"}
 	// unknown, not recognized, too long (said of a command)
-	intl13CommandVerdicts = []string{"nie rozpoznano", "nierozpoznan", "nieznane", "nicht erkannt", "unbekannt", "non reconnue", "inconnue",
-		"no reconocido", "desconocido", "non riconosciut", "sconosciut", "não reconhecid", "desconhecid", "niet herkend", "onbekend",
-		"nerozpoznán", "neznám", "не распознан", "неизвестн", "не розпізнан", "невідом", "tanınmayan", "tanınmadı", "bilinmeyen",
-		"ismeretlen", "nem ismert", "άγνωστ", "necunoscut", "nerecunoscut", "tuntematon", "okänt", "okänd", "ukendt", "ukjent",
-		"无法识别", "未知", "無法識別", "認識できない", "不明な", "알 수 없는", "không xác định", "không nhận dạng", "tidak dikenal",
-		"zbyt długie", "zu lang", "trop long", "demasiado larg", "troppo lung", "muito long", "te lang", "příliš dlouh",
-		"слишком длинн", "занадто довг", "çok uzun", "túl hosszú", "πολύ μεγάλ", "prea lung", "liian pitkä", "för lång", "for lang",
-		"太长", "太長", "長すぎ", "너무 깁", "quá dài", "terlalu panjang"}
+	intl13CommandVerdicts = []string{"无法识别", "non riconosciut", "nie rozpoznano", "nieznane", "nicht erkannt", "unbekannt", "non reconnue", "inconnue", "no reconocido", "desconocido", "niet herkend", "onbekend", "neznám", "неизвестн", "ismeretlen", "άγνωστ", "necunoscut", "tuntematon", "okänd", "ukendt", "ukjent", "未知", "tidak dikenal", "zbyt długie", "zu lang", "trop long", "te lang", "πολύ μεγάλ", "太长"}
 )
 
 var intl13Rules = []rule{
 	// the recipients' addresses that the client calls invalid (the server refused them)
 	{ID: "intl13.l10n-invalid-recipients", Any: intl13AddressSubjects, With: intl13InvalidVerdicts,
-		NotAlso: [][]string{intl13SenderSubjects, intl12AuthMethodSubjects, intl13CredentialSubjects, intlDomainSubjects},
+		// an address whose format is not valid is a syntax error ("Email address format is not valid")
+		NotAlso: [][]string{intl13SenderSubjects, intl12AuthMethodSubjects, intl13CredentialSubjects, intlDomainSubjects, intl13FormatWords},
 		Cat:     UserUnknown, Weak: true, Pri: conceptPri + 2,
 		Summary: "The server refused the recipient addresses the client names as invalid: they do not exist there (or are mistyped).",
 		Fix: []string{"Check each address the message names for typos, in the local part and in the domain.",
@@ -245,11 +179,7 @@ var intl13Rules = []rule{
 			"If the server is a relay that needs no login, switch authentication off in the client."},
 		Refs: []string{"RFC 4954"}},
 	// a reply the client could not parse, in the user's language (as final12.reply-not-understood)
-	{ID: "intl13.l10n-reply-not-understood", Any: []string{"invalid server response", "ungültige serverantwort", "неверный ответ сервера",
-		"некорректный ответ сервера", "невірна відповідь сервера", "无效的服务器回应", "无效的服务器响应", "無效的伺服器回應", "サーバーからの応答が不正",
-		"réponse du serveur invalide", "réponse invalide du serveur", "respuesta del servidor no válida", "respuesta no válida del servidor",
-		"risposta del server non valida", "resposta do servidor inválida", "resposta inválida do servidor", "nieprawidłowa odpowiedź serwera",
-		"ongeldig antwoord van de server", "neplatná odpověď serveru", "geçersiz sunucu yanıtı", "érvénytelen szerverválasz"},
+	{ID: "intl13.l10n-reply-not-understood", Any: []string{"invalid server response", "ungültige serverantwort", "неверный ответ сервера", "无效的服务器回应", "réponse du serveur invalide", "respuesta del servidor no válida", "risposta del server non valida", "resposta do servidor inválida", "nieprawidłowa odpowiedź serwera"},
 		Cat: Unknown, Actor: ActorSenderAdmin, Weak: true, Pri: conceptPri,
 		Summary: "The client could not make sense of the server's reply, so it reports no cause: the reply itself is not shown.",
 		Fix: []string{"Turn on the client's protocol trace (or its debug log) and read the server's reply to the command that failed.",
@@ -257,24 +187,20 @@ var intl13Rules = []rule{
 	// an authentication method the server does not implement ("El servidor SMTP %s no implementa
 	// el método de autenticación requerido %s": requerido is the method asked for, not a demand)
 	{ID: "intl13.l10n-method-not-implemented", Any: intl12AuthMethodSubjects,
-		With: []string{"no implementa", "não implementa", "non implementa", "nie implementuje", "n'implémente pas", "implementiert nicht",
-			"implementiert keine", "implementeert geen", "neimplementuje", "не реализует", "не реалізує", "desteklemiyor", "nem valósítja meg"},
-		Cat: AuthFailed, Weak: true, Pri: conceptPri + 2,
+		With: []string{"no implementa", "não implementa", "non implementa", "nie implementuje", "n'implémente pas", "implementiert nicht", "implementiert keine", "не реализует", "desteklemiyor"},
+		Cat:  AuthFailed, Weak: true, Pri: conceptPri + 2,
 		Summary: "The server does not implement the authentication method the client is set to use.",
 		Fix:     []string{"Choose an authentication method the server offers (its EHLO lists the AUTH mechanisms) in the account's outgoing-server settings."},
 		Refs:    []string{"RFC 4954"}},
 	// RFC 5321's 551 "user not local; please try <forward-path>" as clients translate it
-	{ID: "intl13.l10n-user-not-local", Any: []string{"el usuario no es local", "benutzer nicht lokal", "utilisateur non local", "utente non locale",
-		"użytkownik nie jest lokalny", "o usuário não é local", "usuário não local", "gebruiker is niet lokaal", "gebruiker niet lokaal",
-		"uživatel není místní", "пользователь не локальный", "користувач не локальний", "kullanıcı yerel değil", "用户不是本地用户"},
+	{ID: "intl13.l10n-user-not-local", Any: []string{"el usuario no es local", "benutzer nicht lokal", "utilisateur non local", "utente non locale", "użytkownik nie jest lokalny", "o usuário não é local", "gebruiker is niet lokaal", "пользователь не локальный", "користувач не локальний"},
 		Cat: Moved, Pri: conceptPri,
 		Summary: "The server says the recipient is not a local user and names the address to try instead (551).",
 		Fix:     []string{"Send to the address the reply names (or ask the recipient for the new one) and update your address book."},
 		Refs:    []string{"RFC 5321 §3.4"}},
 	// Windows' logon failure text, quoted by a client: a refused login, not an unknown recipient
 	// ("-ERR Login failure: unknown user name or bad password", French Outlook's 0x800CCC92)
-	{ID: "intl13.logon-failure", Any: []string{"unknown user name or bad password", "unknown username or bad password",
-		"logon failure", "login failure", "user name or password is incorrect", "username or password is incorrect"},
+	{ID: "intl13.logon-failure", Any: []string{"unknown user name or bad password", "unknown username or bad password", "logon failure", "login failure", "user name or password is incorrect", "username or password is incorrect"},
 		Cat: AuthFailed, Pri: 20,
 		Summary: "The server refused the login: the user name or the password is wrong (Windows' logon failure text).",
 		Fix:     []string{"Check the user name (often the full address) and the password; many providers require an app password or OAuth2."},
