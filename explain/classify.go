@@ -919,8 +919,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if len(text) > maxExplainText {
 		text = text[:maxExplainText]
 	}
-	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
+	// (whether the code is an HTTP status is read before its words are
+	// taken from the context: "... rate limited (403 error)", rules_esp13.go)
 	isHTTP := httpStatusIn(code, enhStr, text, r.Context) // rules_esp12.go
+	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
 	espSrc := r.Input
@@ -1546,6 +1548,8 @@ var (
 		"will keep trying", "hasn't been delivered yet", "has not yet been delivered", "still undelivered after",
 		// a sending platform's own bounce type: "Bounce type: Soft" (held-out batch 12-esp)
 		"soft bounce", "soft-bounce", "soft_bounce", "softbounce",
+		// ... and the activity name "Email Bounced Soft" (held-out batch 13-esp)
+		"bounced soft", "bounce (soft)",
 		// IIS SMTP service events 4000 and 4006, warnings logged at each
 		// failed attempt while the message stays queued (Microsoft KB
 		// 286673): "Message delivery to the remote domain 'd' failed for
@@ -1574,7 +1578,7 @@ var (
 		// a sending platform's own bounce type ("Email hard bounce reason:
 		// Other") and its recipient status "is undeliverable": the outcome,
 		// whatever the reason says (held-out batch 12-esp)
-		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "status is undeliverable", "recipient is undeliverable", "address is undeliverable",
+		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "bounce (hard)", "status is undeliverable", "recipient is undeliverable", "address is undeliverable",
 		// Haraka's outbound bounce reason for recipients the remote server
 		// refused, without the reply ("Error: Some recipients failed: <a>";
 		// held-out batch 13-forum)
@@ -1617,7 +1621,10 @@ var (
 		// refused: a refusal, unless words of a temporary one say otherwise (held-out batch 11-lib)
 		"rejected by the server", "rejected by the mail server", "rejected by server", "all rcpt commands were rejected",
 		// a cap on one message's (one API call's) recipients does not lift by waiting (held-out batch 12-esp b)
-		"recipients count exceeds", "recipient count exceeds", "number of recipients exceeds", "number of email addresses exceeds"}
+		"recipients count exceeds", "recipient count exceeds", "number of recipients exceeds", "number of email addresses exceeds",
+		"maximum recipient count",
+		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)
+		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",

