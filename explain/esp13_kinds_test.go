@@ -124,3 +124,33 @@ func TestKindESP13HTTPStatusForms(t *testing.T) {
 		t.Errorf("(401 error): code %v meaning %q (%v), want the HTTP status 401", e.Code, e.CodeMeaning, err)
 	}
 }
+
+// Held-out batch 13-esp b's kinds, in wording that is in no corpus file:
+// Postmark's remaining bounce types and a bounce type that says only that
+// it was temporary; an API's 401 whose words are a generic refusal; a
+// missing Authorization header (HTTP, not a mail header); a sending domain
+// the platform has not verified; a usage limit hit; an outage; a mail
+// block as a suppression reason; an API error's code as words.
+func TestKindESP13B(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"RecordType":"Bounce","Type":"AddressChange","TypeCode":128,"Email":"lee@lab.example"}`, Moved, ClassPermanent},
+		{`{"RecordType":"Bounce","Type":"ChallengeVerification","TypeCode":16384,"Email":"lee@lab.example"}`, Policy, ClassPermanent},
+		{`{"RecordType":"Bounce","Type":"TemplateRenderingFailed","Email":"lee@lab.example"}`, Syntax, ClassPermanent},
+		{`BounceType=TemporaryFailure Recipient=lee@lab.example`, Unknown, ClassTransient},
+		{`{"status":401,"message":"This account is not authorized to use the send endpoint"}`, AuthFailed, ClassPermanent},
+		{`{"error":"authorization header is missing from the request"}`, AuthRequired, ClassPermanent},
+		{`API error: the sending domain shop.example is unverified (domain verification pending)`, SenderInvalid, ClassPermanent},
+		{`{"error":"usage limit hit for this workspace, retry after the window resets"}`, RateLimited, ClassTransient},
+		{`Send failed: upstream provider outage, please retry`, ServerError, ClassTransient},
+		{`Contact status: Mail blocker (the provider refused your campaigns)`, Policy, ClassPermanent},
+		{`{"name":"SendError","code":"daily_send_limit_reached"}`, RateLimited, ClassPermanent},
+	})
+	// the same words in other places keep their meaning: a 403's "not
+	// authorized" is a refusal, a mail header that is missing is the
+	// message's, a blocklist that blocks "email" is the sender's reputation
+	checkKinds(t, []kindCase{
+		{`{"status":403,"message":"This account is not authorized to use the send endpoint"}`, Policy, ClassPermanent},
+		{`554 5.6.0 Message header is missing the required Date field`, RFCNoncompliant, ClassPermanent},
+		{`550 Email blocked by bl.blocklist.example`, Reputation, ClassPermanent},
+	})
+}

