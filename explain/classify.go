@@ -1082,6 +1082,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}
 		}
+		// a web API's answer without a reply code that says an account is
+		// disabled speaks of its caller's account, the sender's (rules_esp13.go)
+		if rl != nil && rl.Cat == MailboxDisabled && code == 0 && apiAccountAnswer(espSrc) {
+			if a := e.ruleNamed(esp13APIAccountState); a != nil {
+				rl = a
+			}
+		}
 	}
 
 	// category: the text decides when it is more specific than the code.

@@ -154,3 +154,23 @@ func TestKindESP13B(t *testing.T) {
 		{`550 Email blocked by bl.blocklist.example`, Reputation, ClassPermanent},
 	})
 }
+
+// An account that a web API's answer says is disabled or suspended is the
+// API caller's account, the sender's (policy: the sender acts), not a
+// recipient's disabled mailbox; a receiving server's reply that names the
+// mailbox, or a recipient's account, stays mailbox-disabled.
+func TestKindESP13APIAccountState(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"errors":[{"message":"This account has been suspended, please contact support"}]}`, Policy, ClassPermanent},
+		{`{"detail":"account is deactivated","status":"error"}`, Policy, ClassPermanent},
+		{`Newsletter API: account is blocked until the open invoice is paid (see billing)`, Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{`550 5.2.1 <lee@lab.example>: Recipient account is disabled`, MailboxDisabled, ClassPermanent},
+		{`{"error":"recipient mailbox account has been disabled"}`, MailboxDisabled, ClassPermanent},
+	})
+	e, err := explainOne(`{"errors":[{"message":"This account has been suspended, please contact support"}]}`)
+	if err != nil || e.Actor != ActorSender {
+		t.Errorf("API account suspended: actor %q (%v), want the sender", e.Actor, err)
+	}
+}

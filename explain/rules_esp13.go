@@ -176,6 +176,21 @@ var esp13Rules = []rule{
 		Not: []string{"spam", "virus", "reputation", "blacklist", "blocklist", "email block", "e-mail block"},
 		Cat: Policy, Pri: conceptPri,
 		Summary: "The recipient's provider blocks the sender's mail (a mail block): it does not process it."},
+	// an account's state in a web API's answer ("Account suspended. Contact
+	// support.", {"error":"The account has been disabled"}): the API's
+	// caller's account, the sender's, not a recipient's mailbox. Its words
+	// decide when the answer names the platform's side (support, billing, a
+	// dashboard, a workspace); any web API answer without a reply code gets
+	// it over a disabled mailbox (apiAccountAnswer, classify.go).
+	{ID: esp13APIAccountState, Any: []string{"account has been disabled", "account is disabled", "account disabled", "account has been suspended", "account is suspended",
+		"account suspended", "account has been deactivated", "account is deactivated", "account deactivated", "account has been blocked", "account is blocked", "account is inactive"},
+		With: []string{"contact support", "contact our support", "support team", "reinstate", "billing", "dashboard", "workspace", "organization", "organisation", "api key", "api"},
+		Not:  []string{"recipient", "mailbox", "you tried to reach", "addressee", "spam", "abuse", "abusive", "unsolicited", "complaints"},
+		Cat:  Policy, Pri: esp9Pri + 4, // over the recipient's disabled mailbox (winmta11.recipient-inactive, mta.mailbox-disabled)
+		Actor:   ActorSender,
+		Summary: "The sending platform refused the request: your account there is disabled or suspended.",
+		Fix: []string{"Read the platform's notice or dashboard for why the account is disabled or suspended (billing, a compliance review, a policy breach) and what it asks you to do.",
+			"Contact the platform's support to have it reinstated, then resend."}},
 	// a recipient on a do-not-mail list or registry: the platform will not
 	// send ("Lead is in Do-Not-Mail registry")
 	{ID: "esp13.do-not-mail", Any: []string{"do-not-mail", "do not mail", "do-not-email", "do not email", "do-not-contact", "do not contact", "donotmail", "dnc list"},
@@ -311,4 +326,34 @@ func parenStatusAt(text, context string) bool {
 		return false
 	}
 	return webAPIWords(context) || indexFold(context, "api") >= 0
+}
+
+// esp13APIAccountState names the rule for an account's state in a web
+// API's answer.
+const esp13APIAccountState = "esp13.api-account-state"
+
+// apiAccountAnswer reports a web API's answer (JSON, the words API or HTTP,
+// a URL) whose account is disabled or suspended and that names no recipient
+// or mailbox: without a reply code, the account is the API caller's.
+func apiAccountAnswer(s string) bool {
+	if !webAPIWords(s) || indexFold(s, "account") < 0 {
+		return false
+	}
+	for _, w := range [...]string{"recipient", "mailbox", "you tried to reach", "addressee", "user account", "spam", "abuse", "unsolicited", "complaints"} {
+		if indexFold(s, w) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleNamed is the engine's rule with the id (nil when there is none): a
+// rule that a fix of the classification picks by name.
+func (e *engine) ruleNamed(id string) *crule {
+	for i := range e.rules {
+		if e.rules[i].ID == id {
+			return &e.rules[i]
+		}
+	}
+	return nil
 }
