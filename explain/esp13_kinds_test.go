@@ -174,3 +174,27 @@ func TestKindESP13APIAccountState(t *testing.T) {
 		t.Errorf("API account suspended: actor %q (%v), want the sender", e.Actor, err)
 	}
 }
+
+// Held-out batch 13-esp c's kinds, in wording that is in no corpus file: a
+// send blocked before delivery, a connection error, a recipient's spam
+// report, an unsubscribe and an earlier bounce as a platform's drop reason,
+// a quota error of the recipient's mailbox.
+func TestKindESP13C(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"lee@lab.example","state":"pre-blocked"}`, Policy, ClassPermanent},
+		{`enqueue failed: connection error talking to the mail provider, will retry`, Network, ClassTransient},
+		{`Skipped: lee@lab.example marked this email as spam before`, Policy, ClassPermanent},
+		{`Not sent: the contact opted out of this list`, Policy, ClassPermanent},
+		{`Suppressed: lee@lab.example bounced before (hard), on the bounce list`, UserUnknown, ClassPermanent},
+		{`Soft bounce: quota error on the recipient's mailbox`, MailboxFull, ClassTransient},
+	})
+	// a missing List-Unsubscribe header is no recipient who unsubscribed
+	for _, in := range []string{
+		"550-5.7.1 This message does not have a valid List-Unsubscribe header and was rejected",
+		"Bulk mail must carry a one-click unsubscribe link (RFC 8058)",
+	} {
+		if e, err := explainOne(in); err == nil && e.Rule == "esp13.unsubscribed" {
+			t.Errorf("%q: read as a recipient who unsubscribed (esp13.unsubscribed)", in)
+		}
+	}
+}

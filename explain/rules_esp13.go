@@ -40,8 +40,8 @@ var esp13Rules = []rule{
 		Summary: "The platform reports the recipient address as non-existent: the receiving server said it does not exist."},
 	// an undeliverability or bounce reason that names the recipient's
 	// storage ("out_of_storage", "quota-issues")
-	{ID: "esp13.out-of-storage", Any: []string{"out of storage", "out of space", "quota issues", "quota issue", "storage full", "no storage left", "storage exhausted"},
-		Not: []string{"system storage", "server", "disk", "queue", "spool", "our storage"},
+	{ID: "esp13.out-of-storage", Any: []string{"out of storage", "out of space", "quota issues", "quota issue", "storage full", "no storage left", "storage exhausted", "quota error"},
+		Not: []string{"system storage", "server", "disk", "queue", "spool", "our storage", "sending", "send quota", "api", "daily", "per day", "per hour"},
 		Cat: MailboxFull, Pri: conceptPri,
 		Summary: "The recipient's mailbox is out of storage (over quota)."},
 	// an undeliverable subscriber whose mailbox is disabled
@@ -191,6 +191,40 @@ var esp13Rules = []rule{
 		Summary: "The sending platform refused the request: your account there is disabled or suspended.",
 		Fix: []string{"Read the platform's notice or dashboard for why the account is disabled or suspended (billing, a compliance review, a policy breach) and what it asks you to do.",
 			"Contact the platform's support to have it reinstated, then resend."}},
+	// a platform that blocked the send before delivery ("preblocked":
+	// Bloomreach's status for a provider's block or suppression list)
+	{ID: "esp13.preblocked", Any: []string{"preblocked", "pre-blocked", "pre blocked"},
+		Cat: Policy, Pri: esp9Pri,
+		Summary: "The send was blocked before delivery: the recipient's provider blocks it or the address is on a suppression list."},
+	// a connection error named as such ("Connection error while enqueuing
+	// the email to the provider")
+	{ID: "esp13.connection-error", Any: []string{"connection error", "connection errors"},
+		Not: []string{"tls", "ssl", "certificate", "authentication", "login"},
+		Cat: Network, Pri: conceptPri,
+		Summary: "The connection failed."},
+	// a recipient who marked earlier mail as spam, as a platform's drop or
+	// suppression reason ("Spam Reports - the recipient marked your email as
+	// spam"): the platform's suppression, policy (as mta7.suppressed's
+	// "marked your messages as spam")
+	{ID: "esp13.spam-report", Any: []string{"marked your email as spam", "marked your emails as spam", "marked the email as spam", "marked your message as spam",
+		"marked this email as spam", "spam reports", "spam report"},
+		Not: []string{"sender reputation", "your ip", "complaint rate", "too many"},
+		Cat: Policy, Pri: esp9Pri,
+		Summary: "The platform does not send: the recipient marked earlier mail as spam (a spam report), and the address is suppressed."},
+	// a recipient who unsubscribed, as a platform's drop reason ("Dropped:
+	// Group Unsubscribes", "opted out")
+	{ID: "esp13.unsubscribed", Any: []string{"unsubscribes", "unsubscribed", "group unsubscribe", "global unsubscribe", "opted out", "opted-out"},
+		With: []string{"dropped", "suppress", "skipped", "not sent", "did not send", "group", "global", "recipient", "contact", "subscriber", "reason", "status"},
+		Not:  []string{"list-unsubscribe", "unsubscribe header", "one-click", "unsubscribe link"},
+		Cat:  Policy, Pri: esp9Pri,
+		Summary: "The platform does not send: the recipient unsubscribed (or opted out)."},
+	// an address that bounced before, on the platform's bounce list ("Repeat
+	// bounce - this address bounced before"): the address does not exist (as
+	// mta7.suppressed-bounced)
+	{ID: "esp13.bounced-before", Any: []string{"bounced before", "repeat bounce", "bounce suppression list", "on the bounce list", "in the bounce list"},
+		Not: []string{"spam", "complaint", "unsubscribe"},
+		Cat: UserUnknown, Pri: 18, // over the suppression list in general (mta7.suppressed)
+		Summary: "The platform did not send: the address bounced as invalid before and is on its bounce list."},
 	// a recipient on a do-not-mail list or registry: the platform will not
 	// send ("Lead is in Do-Not-Mail registry")
 	{ID: "esp13.do-not-mail", Any: []string{"do-not-mail", "do not mail", "do-not-email", "do not email", "do-not-contact", "do not contact", "donotmail", "dnc list"},
