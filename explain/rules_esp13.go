@@ -125,7 +125,9 @@ var esp13Rules = []rule{
 		Actor:   ActorSender},
 	// an account's password locked after failed logins ("PASSWORD_LOCKOUT",
 	// "Password locked.", "locked out")
-	{ID: "esp13.password-locked", Any: []string{"password locked", "password lockout", "password is locked", "locked out", "lockout"},
+	// (not a bare "locked out": a keyword is found inside longer words, "blocked outside")
+	{ID: "esp13.password-locked", Any: []string{"password locked", "password lockout", "password is locked", "account locked out", "user locked out",
+		"is locked out", "been locked out", "was locked out", "account lockout"},
 		Not: []string{"recipient", "mailbox", "inbox"},
 		Cat: AuthFailed, Pri: esp9Pri,
 		Summary: "The login is locked after failed attempts: the platform refuses the credentials until the lockout ends or the password is reset.",
