@@ -118,6 +118,7 @@ func TestKindESP13HTTPStatusForms(t *testing.T) {
 		{`Acme API 401: the key you sent is not valid`, AuthFailed, ClassPermanent},
 		{`Acme API 503: down for a moment`, ServerError, ClassTransient},
 		{`Sending failed: mailbox full (552 error)`, MailboxFull, ClassPermanent},
+		{`Rapid resend refused: mailbox unavailable (550 error)`, Unknown, ClassPermanent},
 	})
 	e, err := explainOne(`MailerApiError: your key was revoked (401 error)`)
 	if err != nil || e.Code == nil || *e.Code != 401 || !strings.Contains(e.CodeMeaning, "HTTP status") {

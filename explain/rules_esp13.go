@@ -361,7 +361,9 @@ func parenStatusAt(text, context string) bool {
 	if t := strings.Trim(text, " ()"); !strings.EqualFold(t, "error") || strings.TrimSpace(context) == "" {
 		return false
 	}
-	return webAPIWords(context) || indexFold(context, "api") >= 0
+	// "API" or "Api" inside an identifier ("AWeberAPIException",
+	// "ListApiClient"), not the letters inside a word ("rapid", "capital")
+	return webAPIWords(context) || strings.Contains(context, "API") || strings.Contains(context, "Api") || indexFold(context, "apierror") >= 0 || indexFold(context, "apiexception") >= 0
 }
 
 // esp13APIAccountState names the rule for an account's state in a web
