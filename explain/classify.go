@@ -1026,7 +1026,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.EnhancedMeaning = enhancedMeaning(enh, det, haveDet)
 	}
 
-	var set patternSet
+	set := getPatternSet() // from a pool: 2 KiB on this frame would grow the first stack of `explain 421`
+	defer putPatternSet(set)
 	var foundBuf [32]int32
 	scanText := text
 	if stdNote != "" {
@@ -1044,9 +1045,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if isHTTP {
 		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
 	}
-	found := e.m.scan(scanText, &set, foundBuf[:0])
-	found = e.familyTokens(scanText, &set, found) // numbered code families (rules_isp7.go)
-	provider := e.detectProvider(r.RemoteHost, &set)
+	found := e.m.scan(scanText, set, foundBuf[:0])
+	found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)
+	provider := e.detectProvider(r.RemoteHost, set)
 
 	detCat := Unknown
 	if haveDet {
@@ -1058,16 +1059,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if ex.Class != ClassSuccess {
 		// a reply to RCPT TO: the stage says so, or a server's reply (it
 		// has a code) whose stage is not known
-		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(&set)
+		atRcpt := r.Stage == "RCPT TO" || r.Stage == "" && code != 0 && !e.senderSide(set)
 		in := matchInput{code: code, enh: enh, hasEnh: hasEnh, enhTells: detCat != Unknown, detCat: detCat, atRcpt: atRcpt, stage: r.Stage, provider: provider, esp: espIn}
-		rl, matches = e.matchAll(&set, found, in, matches)
+		rl, matches = e.matchAll(set, found, in, matches)
 		// the words of a service's classification values written as
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat == Unknown || rl.Weak {
 			if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
-				found = e.m.scan(w, &set, found)
-				rl, matches = e.matchAll(&set, found, in, matches[:0])
+				found = e.m.scan(w, set, found)
+				rl, matches = e.matchAll(set, found, in, matches[:0])
 			}
 		}
 		// a reply that gives no cause at all, only a code that has none of
@@ -1104,7 +1105,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	case ex.Class == ClassSuccess:
 		ex.Category = Success
 		decided = "the class: a success reply"
-	case hasEnh && enh.subject == 4 && enh.detail == 7 && !(ex.Class == ClassTransient && (strings.EqualFold(r.Action, "delayed") || e.stillQueued(&set))),
+	case hasEnh && enh.subject == 4 && enh.detail == 7 && !(ex.Class == ClassTransient && (strings.EqualFold(r.Action, "delayed") || e.stillQueued(set))),
 		strings.EqualFold(r.Action, "failed") && statusExpired(r.Status):
 		// (a report whose own Status is X.4.7 with Action: failed — Sendmail's
 		// and Exchange's expiry DSNs — quotes the last reply in its
@@ -1213,7 +1214,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// A queue expiry is the end of the retries: the message came back, even
 	// though the last reply quoted was temporary. (An X.4.7 code alone does
 	// not say so: Microsoft sends "4.4.7 Message delayed" in delay notices.)
-	if expiredByWording && ex.Class == ClassTransient && !strings.EqualFold(r.Action, "delayed") && !e.stillQueued(&set) {
+	if expiredByWording && ex.Class == ClassTransient && !strings.EqualFold(r.Action, "delayed") && !e.stillQueued(set) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending MTA gave up retrying and returned the message.")
 	}
@@ -1236,7 +1237,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 
 	// the class of a reply without any code comes from its wording
 	if classFrom == "wording" {
-		c, marker := e.wordingClass(&set, ex.Category)
+		c, marker := e.wordingClass(set, ex.Category)
 		espC, field := espClass(espIn)
 		if espC != ClassUnknown {
 			c, marker = espC, ""
@@ -1286,7 +1287,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
 	// about the envelope sender, not the recipient.
-	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(&set)
+	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(set)
 	var senderSummary string
 	if sender && ex.Class != ClassSuccess {
 		switch ex.Category {
@@ -1300,7 +1301,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// sender refused") and nothing more than its code: the sender
 			// was refused (held-out batch 9); the stage alone does not say
 			// so (an unmatched 550 at MAIL FROM stays unknown)
-			if code != 0 && ex.Class == ClassPermanent && (ex.Category == Unknown || rl == nil) && e.senderSide(&set) {
+			if code != 0 && ex.Class == ClassPermanent && (ex.Category == Unknown || rl == nil) && e.senderSide(set) {
 				decided += "; a refusal worded as the sender's is sender-invalid"
 				ex.Category = SenderInvalid
 				rl = nil
@@ -1397,7 +1398,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	ex.References = refs
 	if why {
-		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, &set)
+		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, set)
 	}
 }
 

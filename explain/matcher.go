@@ -24,6 +24,19 @@ const maxPatterns = 8192
 
 type patternSet [maxPatterns / 64]uint64
 
+// patternSets lends the sets of explainDepth, whose frame is on the stack
+// of every explanation: 2 KiB there would grow the main goroutine's first
+// 8 KiB stack for `smtpgw explain 421` (TestExplainBareCodeFitsFirstStack).
+var patternSets = sync.Pool{New: func() any { return new(patternSet) }}
+
+func getPatternSet() *patternSet { return patternSets.Get().(*patternSet) }
+
+// putPatternSet clears s and returns it to the pool.
+func putPatternSet(s *patternSet) {
+	*s = patternSet{}
+	patternSets.Put(s)
+}
+
 func (s *patternSet) add(i int32)      { s[i>>6] |= 1 << (uint(i) & 63) }
 func (s *patternSet) has(i int32) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
