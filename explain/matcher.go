@@ -17,10 +17,12 @@ import (
 // is built on the first text scanned: a bare code never builds it).
 
 // maxPatterns bounds the distinct keywords of the table (a patternSet is a
-// bitset of them, zeroed per reply: 1 KiB). The localized vocabulary of
-// rules_intl7.go brought the table to ~3,500 keywords; the bound leaves room
-// for the tables still to come.
-const maxPatterns = 8192
+// bitset of them, zeroed per reply: 2 KiB, borrowed from a pool where it
+// would sit on explainDepth's frame). The localized vocabulary of
+// rules_intl7.go brought the table to ~3,500 keywords, session 8's
+// per-language and per-product lists past 8,192; the bound leaves room for
+// the tables still to come.
+const maxPatterns = 16384
 
 type patternSet [maxPatterns / 64]uint64
 
