@@ -63,6 +63,21 @@ func (s *Scanner) logwContinues(line, t, raw string) bool {
 	return true
 }
 
+// logwIntroduces reports a held log line of wording without a code that
+// the next line, with the same log prefix, completes with the server's
+// reply: an application logs its exception's name, then the reply it
+// wrapped (Zammad's "E, [time#pid] ERROR -- : Can't use
+// Channel::Driver::Smtp: #<Net::SMTPFatalError: ...>", then "E, [time#pid]
+// ERROR -- : 550 5.1.1 ..."). The held line is the reply's introduction,
+// read with it as Parse reads both lines.
+func (s *Scanner) logwIntroduces(t string) bool {
+	if len(s.logw) != 1 {
+		return false
+	}
+	li := parseLineInfo(t, true)
+	return li.reply && li.code >= 400 && li.lead != "" && logPrefixCovers(strings.TrimSpace(s.logw[0]), li.lead)
+}
+
 // flushLogged reads the held log line with its indented lines.
 func (s *Scanner) flushLogged() {
 	if len(s.logw) == 0 {
@@ -119,4 +134,36 @@ func timeNearStart(l string) bool {
 		}
 	}
 	return false
+}
+
+// libraryMessageAt reports the reply that a library quotes after its own
+// words 'with message "' (SwiftMailer's and Symfony Mailer's `Expected
+// response code 250 but got code "550", with message "550 User ...
+// exceeded ..."`): a reply by that frame even without an enhanced code,
+// so that a log read line by line (strict) reads its words as the argument
+// does.
+func libraryMessageAt(s string, i int) bool {
+	const frame = `with message "`
+	j := i
+	for j > 0 && (s[j-1] == '\\' || s[j-1] == '"') { // (the quote, escaped in JSON)
+		j--
+	}
+	n := len(frame) - 1 // (without its quote)
+	return j >= n && strings.EqualFold(s[j-n:j], frame[:n])
+}
+
+// newLogRecord reports a line that starts a log record as the paste's
+// first line did (both log-prefixed, their first four bytes alike but for
+// digits): the next record, not a wrapped line of the reply before it.
+func newLogRecord(first, t string) bool {
+	first = strings.TrimSpace(first)
+	if len(first) < 4 || len(t) < 4 || !logPrefixed(first) || !logPrefixed(t) {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if first[i] != t[i] && !(isDigit(first[i]) && isDigit(t[i])) {
+			return false
+		}
+	}
+	return true
 }

@@ -1059,7 +1059,7 @@ func findCode(s string, strict bool) int {
 			if i+4 < len(s) {
 				rest = strings.TrimPrefix(s[i+4:], "#")
 			}
-			if _, ok := leadingEnhanced(rest); !ok && !javaMailResponseAt(s, i) {
+			if _, ok := leadingEnhanced(rest); !ok && !javaMailResponseAt(s, i) && !libraryMessageAt(s, i) {
 				continue
 			}
 		}

@@ -260,14 +260,18 @@ func (s *Scanner) feed(line string) {
 		if s.logwContinues(line, t, raw) { // forms_engine13.go
 			return
 		}
-		s.flushLogged()
+		if s.logwIntroduces(t) {
+			s.intro, s.logw, s.logwSize = s.logw[0], nil, 0 // the reply on this line is what it wrapped
+		} else {
+			s.flushLogged()
+		}
 	}
 	if len(s.fold) > 0 {
 		// a folded continuation line (leading white space, no code) of the
 		// reply line before, as Parse joins it
 		// (or, after a Postfix "host X[ip] said:" reply not closed yet, a
 		// line that lost its indentation: rules_gw9.go)
-		if (line[0] == ' ' || line[0] == '\t' || foldSaidOpen(s.fold) && saidContinues(t)) && !startsWithCode(t) && s.fsize+len(raw) < MaxInput {
+		if (line[0] == ' ' || line[0] == '\t' || foldSaidOpen(s.fold) && saidContinues(t) && !newLogRecord(s.fold[0], t)) && !startsWithCode(t) && s.fsize+len(raw) < MaxInput {
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
 			return
@@ -697,7 +701,8 @@ func (s *Scanner) emit(r Reply) {
 
 // logPrefixed: the line starts as a log line does, with a date
 // ("2026-12-06", "2026/12/06"), a syslog time ("Dec  6 10:00:01"), a
-// bracket ("[ERROR]", "[2026-...") or a level word ("ERROR ", "WARN:").
+// bracket ("[ERROR]", "[2026-...", Ruby's "E, [2026-...") or a level word
+// ("ERROR ", "WARN:").
 func logPrefixed(t string) bool {
 	if len(t) >= 10 && isDigit(t[0]) && isDigit(t[3]) && (t[4] == '-' || t[4] == '/') && isDigit(t[5]) && (t[7] == '-' || t[7] == '/') {
 		return true
@@ -705,7 +710,7 @@ func logPrefixed(t string) bool {
 	if len(t) >= 15 && isAlpha(t[0]) && isAlpha(t[1]) && isAlpha(t[2]) && t[3] == ' ' && t[9] == ':' && t[12] == ':' {
 		return true
 	}
-	if t[0] == '[' {
+	if t[0] == '[' || len(t) > 4 && isAlpha(t[0]) && t[1] == ',' && t[2] == ' ' && t[3] == '[' { // (Ruby's Logger: "E, [2026-12-06T10:00:01.123 #42] ERROR -- :")
 		return true
 	}
 	for _, l := range []string{"ERROR", "WARN", "WARNING", "INFO", "DEBUG", "FATAL", "CRITICAL", "NOTICE", "ALERT", "CRIT", "ERR"} {

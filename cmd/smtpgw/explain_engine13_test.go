@@ -115,3 +115,28 @@ func TestExplainEngine13APIRetryLine(t *testing.T) {
 		}
 	}
 }
+
+// A library's reply quoted after 'with message "' (SwiftMailer, Symfony
+// Mailer) is read piped as given as the argument, without an enhanced code
+// too; an application's log line of an exception's name followed by a line
+// with the same log prefix and the reply it wrapped is one explanation,
+// and the next record stands alone.
+func TestExplainEngine13PipedLibraryFrames(t *testing.T) {
+	t.Parallel()
+	c := argVerdict{`[2026-12-06 09:15:02] production.ERROR: Expected response code "250" but got code "552", with message "552 Message size exceeds maximum permitted"`, "message-too-big", "permanent"}
+	checkArgVerdicts(t, []argVerdict{c})
+	if ms := explainPiped(t, c.in+"\n"); len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["code"] != float64(552) {
+		t.Errorf("piped: %v", ms)
+	}
+	log := "W, [2026-12-06T09:15:02.114000 #41] ERROR -- : Delivery failed: #<Net::SMTPFatalError: Net::SMTPFatalError>\n" +
+		"W, [2026-12-06T09:15:02.114090 #41] ERROR -- : 552 5.2.2 <kim@lab.example>: Recipient address rejected: mailbox full said: over quota\n" +
+		"W, [2026-12-06T09:16:40.000000 #41] ERROR -- : Mail job aborted: #<Net::SMTPServerBusy: Net::SMTPServerBusy>\n"
+	ms := explainPiped(t, log)
+	if len(ms) != 2 || ms[0]["category"] != "mailbox-full" || ms[1]["category"] != "unknown" || ms[1]["class"] != "transient" {
+		got := []any{}
+		for _, m := range ms {
+			got = append(got, m["category"], m["class"])
+		}
+		t.Errorf("piped log: %v", got)
+	}
+}
