@@ -140,6 +140,10 @@ func TestKindIntl13bLocalizedStandardTexts(t *testing.T) {
 		{"Comando AUTH non riuscito: Il meccanismo di autenticazione è troppo debole", AuthFailed, ClassPermanent},
 		{"Für den verlangten Legitimierungsmechanismus ist eine Verschlüsselung erforderlich", TLSRequired, ClassPermanent},
 		{"Comando HELO non riuscito: Errore di sintassi, comando non riconosciuto", Syntax, ClassPermanent},
+		// Brazilian Portuguese
+		{"RCPT TO <ana@empresa.example> falhou: Ação solicitada não executada: caixa de correio indisponível", Unknown, ClassPermanent},
+		{"O comando DATA falhou: Ação de correio solicitada abortada: espaço alocado excedido", MailboxFull, ClassPermanent},
+		{"O comando AUTH falhou: Falha de autenticação temporária", AuthFailed, ClassTransient},
 		// a translated 554: no cause
 		{"La commande DATA a échoué : La transaction a échoué", Unknown, ClassPermanent},
 	})

@@ -15,8 +15,8 @@ import "strings"
 // other rule to read it (English has its own rules for them).
 //
 // Written lower case as they occur after a prefix (the matcher folds ASCII
-// only); the translations are Evolution's Spanish, Polish, German, French
-// and Italian catalogues.
+// only); the translations are Evolution's Spanish, Polish, German, French,
+// Italian and Brazilian Portuguese catalogues.
 var localizedStandardTexts = []standardText{
 	// 554's "transaction failed" is too common a phrase in English to stand
 	// for its code; the translations in Evolution's word order are not
@@ -25,6 +25,22 @@ var localizedStandardTexts = []standardText{
 	{"transaktion gescheitert", 554, true, true},
 	{"la transaction a échoué", 554, true, true},
 	{"transazione non riuscita", 554, true, true},
+	{"a transação falhou", 554, true, true},
+	// Brazilian Portuguese
+	{"serviço indisponível, fechando o canal de transmissão", 421, true, true},
+	{"ação de correio solicitada não executada: caixa de correio indisponível", 450, true, true},
+	{"ação solicitada abortada: erro no processamento", 451, true, true},
+	{"ação solicitada não executada: espaço no sistema insuficiente", 452, true, true},
+	{"falha de autenticação temporária", 454, true, false},
+	{"erro de sintaxe, comando não reconhecido", 500, true, false},
+	{"erro de sintaxe nos parâmetros ou argumentos", 501, true, false},
+	{"parâmetro de comando não implementado", 504, true, false},
+	{"o mecanismo de autenticação é fraco demais", 534, true, false},
+	{"criptografia necessária para o mecanismo de autenticação", 538, true, false},
+	{"ação solicitada não executada: caixa de correio indisponível", 550, true, true},
+	{"o usuário não é local; por favor tente", 551, true, false},
+	{"ação de correio solicitada abortada: espaço alocado excedido", 552, true, true},
+	{"ação pedida não executada: nome da caixa de correio não permitido", 553, true, true},
 	// Spanish
 	{"servicio no disponible, cerrando los canales de transmisión", 421, true, true},
 	{"acción solicitada del correo no realizada: el buzón no está disponible", 450, true, true},
