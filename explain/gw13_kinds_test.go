@@ -138,6 +138,8 @@ func TestKindGw13bSourcesAndRules(t *testing.T) {
 		{"550 Your IP address 198.51.100.8 is blocked, see rbl.lab.example", Reputation, ClassPermanent},
 		{"This email was not sent: it triggered the data loss prevention policy.", Policy, ClassPermanent},
 		{"Refused email (no reason given)", Unknown, ClassPermanent},
+		{"550 5.7.1 Sending domain shop.example is too new to be trusted", Reputation, ClassPermanent},
+		{"554 Your envelope sender spoofs the recipient's domain", SenderAuth, ClassPermanent},
 		// held until someone approves it: temporary
 		{"Your message is held for approval under the data loss prevention policy", Policy, ClassTransient},
 	})

@@ -94,6 +94,20 @@ var gw13Rules = []rule{
 		Cat:  Reputation, Pri: conceptPri + 8,
 		Summary: "The receiver refuses mail from the sending network or host because it deems it malicious (a source of attacks, malware or spam): a verdict on the source's reputation, not on this message's content.",
 		Fix:     delistFix},
+	// a sender domain refused for its age: a newly registered domain has
+	// no reputation yet (probed after batch b)
+	{ID: "gw13.domain-too-young", Any: []string{"domain", "sender domain", "sender's domain", "sending domain", "from domain"},
+		With: []string{"too young", "too new", "newly registered", "recently registered", "newly created", "recently created", "domain age"},
+		Cat:  Reputation, Pri: conceptPri + 6,
+		Summary: "The receiver refuses mail from the sender's domain because it was registered only recently: a new domain has no sending reputation yet, and many new domains are spam's.",
+		Fix: []string{"Send from an established domain, or warm the new domain up slowly with mail its recipients want.",
+			"Authenticate it fully (SPF, DKIM, DMARC) meanwhile; the block ends as the domain ages."}},
+	// a sender that spoofs the receiver's (or another) domain: the
+	// authentication of the sender, as "spoofed" and "spoofing" are
+	{ID: "gw13.spoofs", Any: []string{"spoofs", "spoofs our", "spoof our", "spoof of"},
+		Cat: SenderAuth, Pri: conceptPri + 4,
+		Summary: "The receiver refused the message as spoofed: the sender's address claims a domain (often the receiver's own) whose authentication it does not pass.",
+		Fix:     []string{"Send as an address of a domain you are authorised for, signed with DKIM and covered by its SPF record; never with the recipient's own domain as the sender."}},
 	// the sending MTA's own misconfiguration (not RFC compliant)
 	{ID: "gw13.mta-misconfigured", Any: []string{"mta", "your mta", "sending mta", "delivering mta", "your server", "your mail server", "sending server", "smtp client"},
 		With: []string{"misconfiguration", "misconfigured", "mis-configured", "not complying with rfc", "not rfc compliant", "not rfc-compliant", "violates rfc", "rfc violation"},
