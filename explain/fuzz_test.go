@@ -39,6 +39,17 @@ func codelessRefusal(r Reply) bool {
 	return (r.Action == "failed" || r.Action == "delayed") && r.Text != ""
 }
 
+// jsonServiceEvent: a line that opens a JSON object, or an array of objects,
+// and that carries a service's classification field (serviceEvent): the
+// one kind of codeless reply the scanner yields without Wording.
+func jsonServiceEvent(in string) bool {
+	j := in
+	if strings.HasPrefix(j, "[") {
+		j = strings.TrimLeft(j[1:], " \t")
+	}
+	return strings.HasPrefix(j, "{") && serviceEvent([]byte(in))
+}
+
 // FuzzParse: the reply parser never panics, returns ErrNoCode or a reply
 // with a code, and Explain accepts whatever Parse returns.
 func FuzzParse(f *testing.F) {
@@ -102,7 +113,9 @@ func FuzzParse(f *testing.F) {
 }
 
 // FuzzScanner: the log scanner never panics; it yields only replies with a
-// code, or (with Wording) codeless delivery wording; every line read is
+// code, a codeless refusal, a sending service's JSON event (explained by its
+// classification fields with Wording or without: serviceEvent) or (with
+// Wording) codeless delivery wording; every line read is
 // counted, explained or not; and it decides by structure, not by how the
 // input arrives: read a byte at a time, it yields the same replies.
 func FuzzScanner(f *testing.F) {
@@ -121,7 +134,7 @@ func FuzzScanner(f *testing.F) {
 			var inputs []string
 			for sc.Scan() {
 				r := sc.Reply()
-				if r.Code == 0 && r.Enhanced == "" && !codelessRefusal(r) && !(wording && recognisedWording(r.Text)) {
+				if r.Code == 0 && r.Enhanced == "" && !codelessRefusal(r) && !jsonServiceEvent(r.Input) && !(wording && recognisedWording(r.Text)) {
 					t.Fatalf("reply without a code or delivery wording from %q (wording %v)", s, wording)
 				}
 				checkExplanation(t, Explain(r))

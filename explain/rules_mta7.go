@@ -1,6 +1,9 @@
 package explain
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Held-out batch 7 (issue 10): what mail software and sending services
 // write, from their source and documentation. Its misses fell into these
@@ -751,13 +754,26 @@ func jsonValueEnd(t string, k int) int {
 // serviceEvent reports whether a log line is a sending service's JSON event
 // with a classification field, or a classification value written as an
 // identifier (a line of a webhook or event dump): it is explained although
-// it carries no reply code.
+// it carries no reply code, with Wording or without. The line must open a
+// JSON object, or an array of objects ("[{...}]", a webhook's batch): a
+// line that opens with another bracket ("[2026-12-01 10:00:00] status:
+// ...", a log's bracketed time) is a log line, whose codeless words are
+// delivery wording, read only with Wording.
 func serviceEvent(t []byte) bool {
-	if len(t) < 8 || t[0] != '{' && t[0] != '[' {
+	if len(t) < 8 || !opensJSONObject(t) {
 		return false
 	}
 	line := string(t)
 	return len(espTokens(line)) > 0 || identifierWords(line) != ""
+}
+
+// opensJSONObject: t starts with "{", or with "[" and then (after white
+// space) "{".
+func opensJSONObject(t []byte) bool {
+	if len(t) > 0 && t[0] == '[' {
+		t = bytes.TrimLeft(t[1:], " \t")
+	}
+	return len(t) > 0 && t[0] == '{'
 }
 
 func allDigits(s string) bool {

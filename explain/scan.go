@@ -33,7 +33,9 @@ const MaxLine = 16 << 10
 // of its own (Code 0), unless it is a line of a mail daemon's own log
 // (Postfix, Exim, Sendmail ...): those report every delivery outcome with a
 // code or a status, which the log forms read, and their other lines
-// (connections, TLS, queue) are not outcomes. Memory stays bounded by
+// (connections, TLS, queue) are not outcomes. A sending service's JSON
+// event whose classification fields say the cause is explained without a
+// code, with Wording or without (serviceEvent). Memory stays bounded by
 // MaxLine whatever the input.
 type Scanner struct {
 	r        *bufio.Reader
