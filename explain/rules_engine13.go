@@ -9,6 +9,8 @@ var mtaTLSDeferralWording = []string{
 	// Postfix smtp(8)
 	"tls is required, but was not offered", "tls is required, but host", "tls is required, but our tls engine is unavailable",
 	"cannot start tls: handshake failure", "server certificate not trusted", "server certificate not verified",
+	// its TLS layer's warning before it defers ("server certificate verification failed for host[ip]:25: num=62:hostname mismatch"; held-out batch 13)
+	"server certificate verification failed for",
 	// Exim's smtp transport (hosts_require_tls, tls_verify_hosts)
 	"a tls session is required", "tls session: (ssl_connect)", "tls session: (gnutls_handshake)", "tls session: (certificate verification failed)",
 }
