@@ -18,31 +18,7 @@ func logPrefixCovers(first, next string) bool {
 	if len(p) < 8 || len(first) <= len(p) {
 		return false
 	}
-	i, j := 0, 0
-	for i < len(first) && j < len(p) {
-		ca, cb := first[i], p[j]
-		switch {
-		case isDigit(ca) && isDigit(cb):
-			for i < len(first) && isDigit(first[i]) {
-				i++
-			}
-			for j < len(p) && isDigit(p[j]) {
-				j++
-			}
-		case isSpace(ca) && isSpace(cb):
-			for i < len(first) && isSpace(first[i]) {
-				i++
-			}
-			for j < len(p) && isSpace(p[j]) {
-				j++
-			}
-		case ca == cb:
-			i++
-			j++
-		default:
-			return false
-		}
-	}
+	i, j := prefixWalk(first, p)
 	// (the prefix ends where the first line goes on with its own words: a
 	// separator, as leadOf trims it, or white space)
 	return j == len(p) && i < len(first) && (isSpace(first[i]) || strings.ContainsAny(first[i:i+1], ":]>")) &&

@@ -31,16 +31,7 @@ func (li *lineInfo) axigenLogLine(t, low string) bool {
 		return false
 	}
 	v = v[len(dir):]
-	if len(v) < 3 || !isReplyCodeAt(v, 0) {
-		return false
-	}
-	li.fromReply(v, false)
-	if !li.reply {
-		return false
-	}
-	li.bare = false
-	li.lead = t[:len(t)-len(v)]
-	return true
+	return li.loggedReply(t, v)
 }
 
 // isOwnStandardText reports a reply text that is only RFC 5321's standard

@@ -137,16 +137,7 @@ func (li *lineInfo) mdaemonSessionLine(t string) bool {
 		return false
 	}
 	v := rest[len("<-- "):]
-	if len(v) < 3 || !isReplyCodeAt(v, 0) {
-		return false
-	}
-	li.fromReply(v, false)
-	if !li.reply {
-		return false
-	}
-	li.bare = false
-	li.lead = t[:len(t)-len(v)]
-	return true
+	return li.loggedReply(t, v)
 }
 
 // openSMTPDDelivery reads OpenSMTPD's delivery log line whose status has no
@@ -195,5 +186,22 @@ func (li *lineInfo) openSMTPDDelivery(t, low string) bool {
 	li.reply, li.refusal = true, true
 	li.text, li.replyLine = stat, stat
 	li.note = "OpenSMTPD logs its own failure string (result=\"" + result + "\") without a reply code: no server answered with one, or the failure happened before a reply (DNS, connection)."
+	return true
+}
+
+// loggedReply reads v, the end of the log line t after a protocol log's
+// direction marker, as the server's reply when it starts with a reply code;
+// the rest of the line before it is the reply's lead (Windows MTAs' and
+// Axigen's protocol logs).
+func (li *lineInfo) loggedReply(t, v string) bool {
+	if len(v) < 3 || !isReplyCodeAt(v, 0) {
+		return false
+	}
+	li.fromReply(v, false)
+	if !li.reply {
+		return false
+	}
+	li.bare = false
+	li.lead = t[:len(t)-len(v)]
 	return true
 }

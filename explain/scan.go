@@ -858,7 +858,14 @@ func closedInLine(reply string, code int) bool {
 // their digits (a timestamp that ticks, a process id) and runs of white
 // space.
 func sameLogPrefix(a, b string) bool {
-	i, j := 0, 0
+	i, j := prefixWalk(a, b)
+	return i == len(a) && j == len(b)
+}
+
+// prefixWalk walks a and b together while they are the same but for their
+// digits and runs of white space (a run of digits or of spaces matches a
+// run of any length); it returns how far it got in each.
+func prefixWalk(a, b string) (i, j int) {
 	for i < len(a) && j < len(b) {
 		ca, cb := a[i], b[j]
 		switch {
@@ -880,10 +887,10 @@ func sameLogPrefix(a, b string) bool {
 			i++
 			j++
 		default:
-			return false
+			return i, j
 		}
 	}
-	return i == len(a) && j == len(b)
+	return i, j
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' }
