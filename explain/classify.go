@@ -1044,6 +1044,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	scanText = withoutListKeys(scanText) // nor the field names of a PowerShell list (rules_gw13.go)
 	if isHTTP {
 		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
+	} else if code == 0 {
+		scanText = withoutJSONStatusPhrase(espSrc, scanText) // so in a JSON body that carries the status (rules_tail13.go)
 	}
 	found := e.m.scan(scanText, set, foundBuf[:0])
 	found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)

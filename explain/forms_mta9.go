@@ -29,7 +29,10 @@ func bracketedCodeAt(s string, i int) bool {
 	}
 	switch {
 	case s[i-1] == '[' && s[i+3] == ']':
-		return true
+		// "but got response [550]", a printer's "received error code.
+		// [550]", "SMTP error [421]": after a word that names a reply or
+		// an error, not a process id ("smtpd[421]:") or a log field
+		return replyWordBefore(s[:i-1])
 	case s[i-1] == '(' && s[i+3] == ')':
 		// lettre's and its clients' "permanent error (535)", "transient
 		// error (450): 4.7.25 ..." (held-out batch 13-engine): the code in
@@ -41,6 +44,26 @@ func bracketedCodeAt(s string, i int) bool {
 		// whose quote follows a colon)
 		b := strings.TrimRight(lowerASCII(s[max(0, i-12):i-1]), " ")
 		return strings.HasSuffix(b, "code") || strings.HasSuffix(b, "response")
+	}
+	return false
+}
+
+// replyWords name a server's answer or an error right before a code in
+// brackets (bracketedCodeAt).
+var replyWords = [...]string{"error", "code", "reply", "response", "answer", "replied", "returned", "status", "failed", "failure"}
+
+// replyWordBefore reports b, the words before a bracketed code, ending in
+// one of replyWords (a space or sentence punctuation between), the bracket
+// not glued to a name as a process id's is ("postfix/smtp[1234]").
+func replyWordBefore(b string) bool {
+	if b == "" || isAlnum(b[len(b)-1]) {
+		return false
+	}
+	b = strings.TrimRight(lowerASCII(b[max(0, len(b)-24):]), " .:,-=")
+	for _, w := range replyWords {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isAlpha(b[len(b)-len(w)-1])) {
+			return true
+		}
 	}
 	return false
 }

@@ -701,8 +701,12 @@ func (li *lineInfo) parse(line string, strict bool) {
 func (li *lineInfo) fromReply(v string, bare bool) {
 	v = strings.TrimSpace(v)
 	v = strings.TrimPrefix(v, "#")
-	if len(v) > 3 && v[3] == ')' && isReplyCodeAt(v, 0) {
-		v = v[:3] + " " + strings.TrimLeft(v[4:], ": ") // lettre's "permanent error (535): 5.7.8 ..." (forms_mta9.go bracketedCodeAt)
+	if len(v) > 3 && (v[3] == ')' || v[3] == ']') && isReplyCodeAt(v, 0) {
+		// the code alone in the brackets a client put it in, words after
+		// it: lettre's "permanent error (535): 5.7.8 ...", a device's
+		// "received error code. [550] (8000) ERR:" (forms_mta9.go
+		// bracketedCodeAt; findCode gives no other code closed by a bracket)
+		v = v[:3] + " " + strings.TrimLeft(v[4:], ": ")
 	}
 	if len(v) < 3 || !isReplyCodeAt(v, 0) || (len(v) > 3 && v[3] != ' ' && v[3] != '-' && v[3] != '\t' && v[3] != ':') {
 		if e, ok := leadingEnhanced(v); ok {

@@ -290,27 +290,104 @@ func httpCategoryInto(ex *Explanation, code int, decided *string) bool {
 }
 
 // jsonHTTPStatus is the HTTP status an API's JSON answer carries in its
-// body ("statusCode": 429, "status": 400, "status_code": 500), 0 when it
-// has none. (Not "code" or "ErrorCode": services number their own errors
-// there - Postmark's 406 is an inactive recipient, not Not Acceptable.)
+// body as a field, 0 when it has none: a member whose name, in any case and
+// with or without '_' or '-', is statusCode, httpStatus, httpStatusCode
+// or status_code ("statusCode": 429, "StatusCode" : "502",
+// "http_status": 413), or "status" when its value is a number and the
+// object has no SMTP reply fields ("status": 400, not the "status" of a
+// message whose "smtp_code" or "response" carries the server's reply). The
+// value is an HTTP status with a reason phrase (httpReason). (Not "code" or
+// "ErrorCode": services number their own errors there - Postmark's 406 is an
+// inactive recipient, not Not Acceptable. Nor "http_code": an application's
+// log gives there the status of its own API's answer to its user.)
 func jsonHTTPStatus(s string) int {
-	if !strings.Contains(s, "\":") {
+	if !strings.Contains(s, "\"") || !strings.Contains(s, ":") {
 		return 0
 	}
-	for _, k := range [...]string{"\"statusCode\":", "\"status\":", "\"status_code\":", "\"httpStatus\":", "\"http_status\":", "\"httpStatusCode\":"} {
-		i := strings.Index(s, k)
-		if i < 0 {
+	status := 0 // a bare "status" member's value
+	smtpFields := false
+	for i := 0; i < len(s); {
+		q := strings.IndexByte(s[i:], '"')
+		if q < 0 {
+			break
+		}
+		k := i + q + 1
+		e := strings.IndexByte(s[k:], '"')
+		if e < 0 {
+			break
+		}
+		name := jsonKeyName(strings.TrimSuffix(s[k:k+e], "\\")) // an escaped body's \"name\"
+		v := strings.TrimLeft(s[k+e+1:], " \t")
+		if !strings.HasPrefix(v, ":") {
+			// a string value, not a member's name: its closing quote may
+			// open the next name (a body escaped inside a string: "{\"statusCode\":503}")
+			i = k + e
 			continue
 		}
-		v := strings.TrimLeft(s[i+len(k):], " ")
-		if len(v) >= 3 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && (len(v) == 3 || !isDigit(v[3])) {
-			code := int(v[0]-'0')*100 + int(v[1]-'0')*10 + int(v[2]-'0')
-			if httpReason(code) != "" {
-				return code
-			}
+		i = k + e + 1
+		switch name {
+		case "smtpcode", "smtpstatus", "smtpresponse", "smtpreply", "smtperror", "enhancedcode", "enhancedstatuscode",
+			"diagnosticcode", "bouncecode":
+			smtpFields = true
+			continue
+		case "response", "reply":
+			// a server's reply ("response": "421 4.7.0 Try again later"),
+			// not a gateway's words ("response": "Bad Gateway")
+			smtpFields = smtpFields || jsonStatusValue(strings.TrimLeft(v[1:], " \t")) != 0
+			continue
+		case "statuscode", "httpstatus", "httpstatuscode", "status":
+		default:
+			continue
+		}
+		code := jsonStatusValue(strings.TrimLeft(v[1:], " \t"))
+		if code == 0 || httpReason(code) == "" {
+			continue
+		}
+		if name != "status" {
+			return code
+		}
+		if status == 0 {
+			status = code
 		}
 	}
-	return 0
+	if smtpFields {
+		return 0
+	}
+	return status
+}
+
+// jsonKeyName is a JSON member's name folded for comparison: lower case,
+// without '_' and '-' ("status_code", "StatusCode" and "status-code" are
+// one name).
+func jsonKeyName(k string) string {
+	if len(k) > 32 {
+		return ""
+	}
+	var b [32]byte
+	n := 0
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case c == '_' || c == '-':
+			continue
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
+// jsonStatusValue is the three-digit number a JSON value starts with, in
+// quotes or not, and ends with ("429", "\"503\""); 0 otherwise.
+func jsonStatusValue(v string) int {
+	v = strings.TrimPrefix(v, "\\\"") // a JSON body quoted inside a JSON string
+	v = strings.TrimPrefix(v, "\"")
+	if len(v) < 3 || !isDigit(v[0]) || !isDigit(v[1]) || !isDigit(v[2]) || (len(v) > 3 && isAlnum(v[3])) || (len(v) > 3 && v[3] == '.') {
+		return 0
+	}
+	return int(v[0]-'0')*100 + int(v[1]-'0')*10 + int(v[2]-'0')
 }
 
 // jsonStatusInto gives an answer without a reply code the class its JSON
