@@ -100,16 +100,24 @@ func withoutStandardTexts(s string, subject int) string {
 			if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
 				continue
 			}
-			for st.overloaded {
-				i := indexFold(s, st.text)
-				if i < 0 {
-					break
-				}
-				s = s[:i] + strings.Repeat(" ", len(st.text)) + s[i+len(st.text):]
+			if st.overloaded {
+				s = blankFold(s, st.text)
 			}
 		}
 	}
 	return s
+}
+
+// blankFold replaces every occurrence of text in s (ASCII case folded) with
+// as many spaces, so that the words around it keep their offsets.
+func blankFold(s, text string) string {
+	for {
+		i := indexFold(s, text)
+		if i < 0 {
+			return s
+		}
+		s = s[:i] + strings.Repeat(" ", len(text)) + s[i+len(text):]
+	}
 }
 
 // quotedReply returns the reply another reply quotes as its reason: Exim's

@@ -1,7 +1,5 @@
 package explain
 
-import "strings"
-
 // localizedStandardTexts are RFC 5321's standard reply texts as localized
 // mail clients translate them (held-out batch 13-intl b). Evolution's SMTP
 // transport (evolution-data-server, camel-smtp-transport.c) shows the
@@ -125,12 +123,8 @@ var localizedStandardTexts = []standardText{
 // it are still read.
 func withoutLocalizedStandardTexts(s string) string {
 	for _, st := range localizedStandardTexts {
-		for st.overloaded {
-			i := indexFold(s, st.text)
-			if i < 0 {
-				break
-			}
-			s = s[:i] + strings.Repeat(" ", len(st.text)) + s[i+len(st.text):]
+		if st.overloaded {
+			s = blankFold(s, st.text)
 		}
 	}
 	return s
