@@ -109,6 +109,13 @@ func assembleRules() []*rule {
 		gw13Rules,
 		engine13Rules,
 		final13Rules,
+		prov14Rules,
+		mta14Rules,
+		esp14Rules,
+		intl14Rules,
+		gw14Rules,
+		engine14Rules,
+		final14Rules,
 	}
 	n := 0
 	for _, part := range parts {
