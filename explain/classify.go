@@ -1491,6 +1491,10 @@ var (
 		"try after some time", "try again after",
 		// sendmail's delay warning (held-out batch 9-intl b)
 		"still undelivered", "could not send message for past",
+		// an MTA's log line that put the message back into its queue
+		// (Apache James' "Storing message ... into outgoing after 2 retries",
+		// held-out batch 14-mta b)
+		"queued for retry", "requeued", "re-queued", "back into the queue", "into outgoing after",
 		// a service's bounce type (held-out batch 7-mta b)
 		"soft bounce", "soft_bounce",
 		// the same in other languages (held-out batch 7-intl): "vorübergehend

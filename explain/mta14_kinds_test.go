@@ -88,3 +88,54 @@ func TestKindMta14MTATLSClass(t *testing.T) {
 		{"ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate", TLSRequired, ClassPermanent},
 	})
 }
+
+// Batch 14-mta b: the server's own disk, store, files and configuration,
+// and congestion of the mail system: server-error, whatever size or
+// "not accepted" word stands near them.
+func TestKindMta14bServerOwnTrouble(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Queue manager: cannot accept item, disk storage full on volume MAIL", ServerError, ClassTransient},
+		{"Message store error: unable to update the folder index of user/ann", ServerError, ClassTransient},
+		{"smtpd: input/output error while spooling message 4471", ServerError, ClassTransient},
+		{"deliver(ann): Fatal: Error in configuration file /etc/mail/lda.conf line 12", ServerError, ClassTransient},
+		{"Delivery delayed: mail system congestion, the message will be retried", ServerError, ClassTransient},
+	})
+	// a recipient's full disk quota stays a full mailbox
+	checkKinds(t, []kindCase{
+		{"Delivery failed: disk quota exceeded for user ann", MailboxFull, ClassPermanent},
+	})
+}
+
+// No mail server of the destination available: network; a message returned
+// when its retries ran out: expired; one put back into the queue: no cause of
+// its own, retried.
+func TestKindMta14bRetries(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery deferred: no mail servers available for far.example", Network, ClassTransient},
+		{"Bouncing message 7F3A2 to sender: maximum number of retries (12) reached", Expired, ClassPermanent},
+		{"Message 7F3A2 requeued for retry in 30 minutes", Unknown, ClassTransient},
+	})
+}
+
+// A list server's answers: a list that does not exist is an unknown
+// recipient; a posting the list rejected is its policy; a message over the
+// list's maximum size is too big; an address that can't be interpreted is
+// its syntax.
+func TestKindMta14bListServer(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"board-l@lists.lab.example: no such mailing list on this server", UserUnknown, ClassPermanent},
+		{"Your posting has been rejected by the list owner of FRIENDS-L", Policy, ClassPermanent},
+		{"Your message is over the maximum size accepted by the list (2 MB)", MessageTooBig, ClassPermanent},
+		{"The recipient address can't be interpreted: it has no domain part", Syntax, ClassPermanent},
+	})
+}
+
+// A verdict on the HELO name stays a HELO verdict when the filter that gave
+// it is called "Anti-Spam" and the text names an IP address; a block of the
+// sender's IP by an anti-spam system stays a reputation block.
+func TestKindMta14bHeloNotSpamSource(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Anti-Spam: the HELO name mail.shop.example does not match the IP address 198.51.100.9", RFCNoncompliant, ClassPermanent},
+		{"554 Mail from your IP address is blocked by our anti-spam system as a spam source", Reputation, ClassPermanent},
+	})
+}

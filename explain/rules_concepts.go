@@ -140,7 +140,12 @@ var conceptRules = []rule{
 			"your ip", "ip address", "adresse ip", "sending ip", "from your address", "your address", "this ip", "dirección ip", "indirizzo ip", "ip-adresse"},
 		Not: []string{"this message", "your message", "the message", "message content", "content", "url", "link", "body", "protect our users from spam", "unusual rate", "rate of", "sender's", "sender domain", "sender address",
 			// a block that names the authentication check as its reason (held-out batch 13-gw)
-			"spf", "dkim", "dmarc"},
+			"spf", "dkim", "dmarc",
+			// a verdict on the HELO name the client gave ("GMS Anti-Spam has
+			// checked the name that the system is claiming to be in HELO ...
+			// do not match"): the filter's name is no verdict of spam
+			// (held-out batch 14-mta b)
+			"helo", "ehlo"},
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver blocks the sender (its IP address or its address) for sending spam: a reputation block, not a verdict on this message's content."},
 }

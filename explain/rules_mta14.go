@@ -31,6 +31,24 @@ package explain
 //     poster who "had been served out"): the list's policy;
 //   - an address that could not be interpreted or parsed: its syntax, and at
 //     MAIL FROM the sender's.
+//
+// Batch 14-mta b (Gordano alerts, Sun Messaging Server and Dovecot logs,
+// Lyris, an Exchange 5.5 X.400 NDR, PMDF, Courier, Apache James'
+// RemoteDelivery, Sympa, Microsoft Mail, i-Mail) added, mostly wording
+// without a code:
+//
+//   - the server's own disk full, its message store's error, an I/O or file
+//     error, a configuration it cannot read: server-error;
+//   - congestion of the mail system ("congestion in the message transfer
+//     service"): server-error;
+//   - none of the destination's mail servers available: network;
+//   - a message returned because its retries ran out: expired; one put back
+//     into the queue to retry: no cause of its own (unknown);
+//   - a list that does not exist ("not a known mailing list"): an unknown
+//     recipient; a posting that a list rejected: policy;
+//   - a message "over the maximum size": too big;
+//   - a verdict on the HELO name is not a spam source, also when the
+//     filter that gave it is called "Anti-Spam" (rules_concepts.go).
 var mta14Rules = []rule{
 	// ---- the receiving system's own storage ----
 	{ID: "mta14.system-storage-full", Enh: []string{"X.3.1"},
@@ -113,7 +131,8 @@ var mta14Rules = []rule{
 			"If it is reachable again, send the message again."}},
 
 	// ---- a list server that refuses a posting ----
-	{ID: "mta14.list-post-refused", Any: []string{"cannot post to", "can not post to", "can't post to", "may not post to", "served out"},
+	{ID: "mta14.list-post-refused", Any: []string{"cannot post to", "can not post to", "can't post to", "may not post to", "served out",
+		"posting was rejected", "posting has been rejected", "post was rejected", "posting rejected"},
 		With: []string{"list", "group", "forum"},
 		Cat:  Policy, Pri: conceptPri + 10,
 		Summary: "The list server refuses the posting: the sender is not allowed to post to the list (not a subscriber, posting from another address, or banned by the list owner).",
@@ -121,18 +140,94 @@ var mta14Rules = []rule{
 			"A poster who was served out (banned) must ask the list owner."}},
 
 	// ---- an address that could not be interpreted ----
-	{ID: "mta14.address-uninterpretable-sender", Any: []string{"could not be interpreted", "cannot be interpreted", "could not be parsed", "cannot be parsed",
-		"unparseable", "unparsable"},
+	{ID: "mta14.address-uninterpretable-sender", Any: addressUninterpretableWords,
 		All:  []string{"address"},
 		With: []string{"mail clause", "mail from", "mail command", "sender", "from address"},
 		Cat:  SenderInvalid, Pri: conceptPri + 12,
 		Summary: "The sender address given in MAIL FROM could not be interpreted: it is not a valid address.",
 		Fix:     []string{"Correct the sender address the client or application uses (user@domain.example, in angle brackets in MAIL FROM)."}},
-	{ID: "mta14.address-uninterpretable", Any: []string{"could not be interpreted", "cannot be interpreted", "could not be parsed", "cannot be parsed",
-		"unparseable", "unparsable"},
+	{ID: "mta14.address-uninterpretable", Any: addressUninterpretableWords,
 		With: []string{"address"},
 		Not:  []string{"ip address", "json", "response"},
 		Cat:  Syntax, Pri: conceptPri + 8,
 		Summary: "An address could not be interpreted: its syntax is not valid.",
 		Fix:     []string{"Correct the address: user@domain.example, without spaces or unbalanced brackets."}},
+
+	// ---- batch 14-mta b ----
+	// the server's own storage or files: a disk that is full, a file that
+	// cannot be read or written, the message store's own error, an I/O
+	// error, the delivery agent's configuration that cannot be read
+	{ID: "mta14.disk-full", Any: []string{"disk storage full", "disk full", "disk is full", "no space left on device", "filesystem full", "file system full",
+		"out of disk space", "insufficient disk space", "not enough disk space"},
+		Not: []string{"mailbox", "quota", "user", "recipient", "inbox", "your disk"},
+		Cat: ServerError, Pri: conceptPri + 8,
+		Summary: "The mail server's disk is full: it cannot store the message (its own storage, not the recipient's quota).",
+		Fix: []string{"The sending side retries a temporary failure by itself.",
+			"If you run that server: free disk space on its spool and store (`df -h`)."}},
+	{ID: "mta14.store-error", Any: []string{"store error", "message store error", "mail store error", "mailstore error", "store failure", "message store failure"},
+		Not: []string{"quota", "over quota", "mailbox full", "mailbox is full"},
+		Cat: ServerError, Pri: conceptPri + 12,
+		Summary: "The receiving server's message store failed while storing the message (its own fault, whatever file or size limit it names).",
+		Fix: []string{"The sending MTA retries a temporary failure by itself.",
+			"If you run that server: read the store's log for the mailbox named; a folder or index that reached a file-system limit must be reduced or split."}},
+	{ID: "mta14.io-error", Any: []string{"system i/o error", "i/o error", "input/output error", "error seeking into file", "error seeking to file", "error reading file",
+		"error writing file", "file read error", "file write error"},
+		Not: []string{"connection", "socket", "network", "timeout", "timed out"},
+		Cat: ServerError, Weak: true, Pri: conceptPri + 4,
+		Summary: "The mail server hit an input/output error on its own files or store: its trouble, not the message's.",
+		Fix: []string{"The sending side retries a temporary failure by itself.",
+			"If you run that server: check its disk and file system, and its log for the file named."}},
+	{ID: "mta14.config-unreadable", Any: []string{"error reading configuration", "error reading config", "error in configuration file", "invalid settings",
+		"configuration file error", "config file error"},
+		Cat: ServerError, Pri: conceptPri + 8,
+		Summary: "The mail server (or its delivery agent) cannot read its own configuration, so it cannot deliver: its administrator's error.",
+		Fix: []string{"The sending MTA keeps the message queued and retries.",
+			"If you run that server: correct the setting its log names (for Dovecot LMTP, e.g. postmaster_address) and restart it."}},
+	// congestion of the mail system itself (Exchange 5.5's X.400 "congestion
+	// in the message transfer service")
+	{ID: "mta14.mts-congestion", Any: []string{"congestion in the message transfer", "message transfer service congestion", "mail system congestion",
+		"mail system is congested", "system congestion", "server congestion", "mta congestion"},
+		Cat: ServerError, Pri: conceptPri + 8,
+		Summary: "The mail system was congested and could not process the recipient: the server's load, not the address.",
+		Fix:     []string{"Send the message again later.", "If it recurs, tell the recipient's postmaster: their mail system is overloaded."}},
+	// no mail server of the destination available or reachable
+	{ID: "mta14.no-mail-server-available", Any: []string{"no mail server(s) available", "no mail servers available", "no mail server available",
+		"no mail server is available", "no available mail server", "no mail exchanger available", "no mx host available", "no mx hosts available"},
+		Cat: Network, Pri: conceptPri + 8,
+		Summary: "None of the destination's mail servers could be reached (every connection failed): a network or availability problem of the destination.",
+		Fix:     []string{"The sending server retries by itself.", "Check that the recipient's MX hosts accept connections on port 25 from the sending server."}},
+	// a message returned after its retries ran out
+	{ID: "mta14.retries-exhausted", Any: []string{"retries exhausted", "retry count exceeded", "maximum number of retries", "max retries reached",
+		"maximum retries reached", "bouncing message"},
+		With: []string{"retries", "retry", "attempts"},
+		Cat:  Expired, Pri: conceptPri + 8,
+		Summary: "The sending server tried to deliver the message as many times as it is allowed and returned it: its retries ran out.",
+		Fix: []string{"Read the error of the last attempt (in the log lines before): it tells why each attempt failed.",
+			"Send the message again once that cause is fixed."}},
+	// a message put back into the queue to be retried: no cause of its own
+	{ID: "mta14.requeued", Any: []string{"into outgoing after", "requeued for retry", "re-queued for retry", "queued for retry", "stored for retry",
+		"back into the queue", "back in the queue"},
+		Cat: Unknown, Pri: conceptPri,
+		Summary: "The sending server put the message back into its queue to try again later; the cause of the failed attempt is in the log line before.",
+		Fix:     []string{"Read the log line before this one: it names the error of the attempt."}},
+	// a list that does not exist
+	{ID: "mta14.list-unknown", Any: []string{"not a known mailing list", "not a known list", "unknown mailing list", "no such mailing list", "no such list",
+		"list unknown", "unknown list"},
+		Cat: UserUnknown, Pri: conceptPri + 8,
+		Summary: "The address is not a list of the list server (no such mailing list): the recipient address does not exist.",
+		Fix:     []string{"Check the list's name (ask the list server for its lists), and send to the right list address."}},
+	// a message over the maximum size, said as "over the maximum size"
+	{ID: "mta14.over-maximum-size", Any: []string{"over the maximum size", "over the maximum message size", "over the size limit", "above the maximum size",
+		"bigger than the maximum size", "larger than the maximum size", "over the maximum allowed size"},
+		Not: []string{"mailbox", "quota", "storage"},
+		Cat: MessageTooBig, Pri: conceptPri + 8,
+		Summary: "The message is larger than the receiver (or the list) allows.",
+		Fix:     []string{"Send it smaller: link large files instead of attaching them.", "Encoding makes attachments about a third larger than the files."}},
 }
+
+// addressUninterpretableWords: an address that could not be read as one
+// ("can't be interpreted as an Internet email address", "the address is
+// malformed").
+var addressUninterpretableWords = []string{"could not be interpreted", "cannot be interpreted", "can't be interpreted", "couldn't be interpreted",
+	"could not be parsed", "cannot be parsed", "can't be parsed", "couldn't be parsed", "unparseable", "unparsable",
+	"address is malformed", "malformed address", "malformed e-mail address", "malformed email address"}

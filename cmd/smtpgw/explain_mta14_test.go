@@ -19,18 +19,7 @@ func TestExplainMta14StalwartReport(t *testing.T) {
 		{"Your message could not be delivered to the following recipients:\n\n<bo@far.example> (failed to lookup 'far.example': Domain not found: NXDomain)",
 			"host-unknown", "permanent"},
 	}
-	checkArgVerdicts(t, cases)
-	for _, c := range cases {
-		out, errOut, code := runCLI(t, c.in+"\n", "explain", "--json", "-")
-		lines := strings.Split(strings.TrimSpace(out), "\n")
-		if code != 0 || len(lines) != 1 {
-			t.Fatalf("%.50q on stdin: exit %d, stderr %q, %d explanations, want 1:\n%s", c.in, code, errOut, len(lines), out)
-		}
-		m := checkJSONLine(t, lines[0])
-		if m["category"] != c.cat || m["class"] != c.class {
-			t.Errorf("%.50q on stdin: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
-		}
-	}
+	checkWholePastes(t, cases)
 }
 
 // Exchange's send-connector protocol log through the command: a line that
@@ -54,4 +43,37 @@ func TestExplainMta14CodelessLines(t *testing.T) {
 		argVerdict{"Alert 9001: the address of the remote system does not resolve; the message was rejected", "host-unknown", "permanent"},
 	)
 	checkArgVerdicts(t, args)
+}
+
+// List servers' and Apache James' reports through the command (held-out
+// batch 14-mta b): the whole text on standard input is one paste, explained
+// as the same text given as the argument. The wording is new.
+func TestExplainMta14bReports(t *testing.T) {
+	t.Parallel()
+	cases := []argVerdict{
+		{"Hi. This is the James mail server at mx2.lab.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.  Below\nI include the list of recipients and the reason why I was unable to deliver\nyour message.\n\nzed@far.example\nThere are no DNS entries for the hostname far.example.  I cannot determine where to send this message.",
+			"host-unknown", "permanent"},
+		{"This is an automatic response sent by Sympa Mailing Lists Manager.\nImpossible to distribute your message for list 'news@lists.lab.example' for the following reason:\n\nThe following address is not a known mailing list:\n\n    newz@lists.lab.example",
+			"user-unknown", "permanent"},
+	}
+	checkWholePastes(t, cases)
+}
+
+// checkWholePastes checks each multi-line text as explain's argument and
+// piped whole to standard input, where it must be one paste (one
+// explanation) with the same verdict.
+func checkWholePastes(t *testing.T, cases []argVerdict) {
+	t.Helper()
+	checkArgVerdicts(t, cases)
+	for _, c := range cases {
+		out, errOut, code := runCLI(t, c.in+"\n", "explain", "--json", "-")
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if code != 0 || len(lines) != 1 {
+			t.Fatalf("%.50q on stdin: exit %d, stderr %q, %d explanations, want 1:\n%s", c.in, code, errOut, len(lines), out)
+		}
+		m := checkJSONLine(t, lines[0])
+		if m["category"] != c.cat || m["class"] != c.class {
+			t.Errorf("%.50q on stdin: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
+		}
+	}
 }
