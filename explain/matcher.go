@@ -108,13 +108,27 @@ func (m *matcher) id(p string) int32 {
 		m.index = map[string]int32{}
 	}
 	m.index[p] = i
+	apostrophe := strings.IndexByte(p, '\'') >= 0
+	if ascii && !apostrophe {
+		return i
+	}
+	forms := []string{p}
 	if !ascii {
-		seen := map[string]bool{p: true}
-		for _, v := range []string{strings.ToUpper(p), capitalise(p, false), capitalise(p, true)} {
-			if !seen[v] {
-				seen[v] = true
-				m.variants = append(m.variants, variant{v, i})
-			}
+		forms = append(forms, strings.ToUpper(p), capitalise(p, false), capitalise(p, true))
+	}
+	// French, Italian and Catalan texts (Thunderbird's, Microsoft's) write
+	// the apostrophe typographically: "n’autorise pas" is the pattern
+	// "n'autorise pas" as well.
+	if apostrophe {
+		for _, f := range forms {
+			forms = append(forms, strings.ReplaceAll(f, "'", "\u2019"))
+		}
+	}
+	seen := map[string]bool{p: true}
+	for _, v := range forms[1:] {
+		if !seen[v] {
+			seen[v] = true
+			m.variants = append(m.variants, variant{v, i})
 		}
 	}
 	return i

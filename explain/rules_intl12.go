@@ -46,7 +46,7 @@ var (
 		"authenticeren", "authenticatie",
 		"uwierzytelni", "zalogowa", "logowani",
 		"autentizac", "autentifikac", "přihlášení",
-		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці", "розпізнаван",
+		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці", "розпізнаван", "авторизуват", "авторизоват",
 		"kimlik doğrula", "oturum açılamadı",
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
@@ -59,17 +59,17 @@ var (
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
 		"échoué", "échec", "impossible",
-		"falló", "ha fallado", "no se puede", "no se pudo",
+		"falló", "ha fallado", "no se puede", "no se pudo", "imposible",
 		"non riuscit", "fallit", "impossibile",
-		"falhou", "falha", "não foi possível", "não é possível",
+		"falhou", "falha", "não foi possível", "não é possível", "impossível",
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
 		"nezdařil", "selhal", "nepodařil", "nelze",
-		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може",
-		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "kurulamadı", "kurulamıyor", "sağlanamadı",
+		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо",
+		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
 		"απέτυχε", "αποτυχία", "αδύνατ",
-		"eşuat", "eșuat", "nu s-a putut", "nu se poate",
+		"eşuat", "eșuat", "nu s-a putut", "nu se poate", "imposibil",
 		"epäonnistui", "ei onnistunut",
 		"misslyckades", "mislykkedes", "mislyktes", "feilet", "kan inte", "kunde inte", "kan ikke", "kunne ikke", "ei voitu", "ei voi",
 		"失败", "失敗", "无法", "無法", "不能", "に失敗", "できません", "できなかった",
@@ -87,9 +87,9 @@ var (
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
 		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ",
-		"bağlantı", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
+		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
-		"csatlakoz", "接续", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
+		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -115,7 +115,7 @@ var (
 		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ", "الخادم", "خادم", "השרת", "שרת"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
-		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "غير معروف"}
+		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -123,7 +123,7 @@ var (
 		"пользовател", "користувач", "kullanıcı", "felhasználó", "χρήστη", "utilizator", "käyttäjä", "användare", "bruger", "bruker",
 		"用户", "用戶", "ユーザ", "사용자", "người dùng", "pengguna", "postfach", "mailbox", "boîte", "buzón", "casella", "caixa",
 		"skrzynk", "schránk", "ящик", "скриньк", "posta kutusu", "postafiók", "γραμματοκιβώτιο", "căsuța", "cutia", "邮箱", "信箱",
-		"メールボックス", "메일함",
+		"メールボックス", "메일함", "נמען", "משתמש", "תיבת",
 		// a failure "for an unknown reason" is no unknown server
 		"grund", "gründe", "raison", "razón", "motivo", "reden", "powodu", "przyczyn", "důvod", "причин", "sebep", "okból", "αιτία", "motive", "syystä",
 		"anledning", "årsag", "årsak", "原因", "理由", "이유", "lý do", "alasan"}
@@ -187,7 +187,7 @@ var (
 		"não suporta", "não implementa", "não permite", "não oferece suporte", "não foi aceito", "não aceita",
 		"ondersteunt", "staat geen", "niet geaccepteerd", "niet toegestaan",
 		"nie obsługuje", "nie implementuje", "nie zezwala", "nie zostało zaakceptowane", "nie został zaakceptowany",
-		"nepodporuje", "nepřijal", "nepovoluje",
+		"nepodporuje", "nepřijal", "nepovoluje", "neprijal",
 		"не поддерживает", "не разрешает", "не был принят", "не підтримує", "не дозволяє", "не був прийнятий",
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
@@ -325,7 +325,11 @@ var intl12Rules = []rule{
 	{ID: "intl12.l10n-no-starttls", Any: []string{"starttls"},
 		With: []string{"nie ogłasza", "не заявил", "не заявив", "不宣称支持", "不支持此功能", "niet aankondigt", "sunmuyor", "nepodporuje",
 			"nem támogatja", "nem kínálja", "δεν υποστηρίζει", "nu acceptă", "nu suportă", "ei tue", "stöder inte", "understøtter ikke",
-			"støtter ikke", "không hỗ trợ", "tidak mendukung", "지원하지 않", "サポートしていない", "nicht anbietet", "ne propose pas"},
+			"støtter ikke", "không hỗ trợ", "tidak mendukung", "지원하지 않", "サポートしていない", "nicht anbietet", "ne propose pas",
+			// the server does not advertise (announce) it
+			"nem hirdeti", "tidak mengiklankan", "nicht angibt", "nicht ankündigt", "no anuncia", "non annuncia", "não anuncia",
+			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
+			"annoncerer ikke", "annonserer ikke", "אינו מכריז", "لا يعلن"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

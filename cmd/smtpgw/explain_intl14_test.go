@@ -1,0 +1,26 @@
+package main
+
+import "testing"
+
+// Localized client and library errors through the command (issue 10,
+// held-out batch 14-intl: Thunderbird, PHPMailer's language files), as the
+// argument and on standard input: a typographic apostrophe, a sender called
+// invalid, STARTTLS not advertised, the requests a server did not accept.
+// The wording is new (not rows of the batch).
+func TestExplainLocalizedClientErrors14(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{`Le serveur n’accepte pas la méthode d’authentification choisie.`, "auth-failed", "permanent"},
+		{`Adresa odesílatele je neplatná.`, "sender-invalid", "permanent"},
+		{`Erro de SMTP: Impossível autenticar.`, "auth-failed", "permanent"},
+	})
+	// each codeless paste on its own standard input (free lines without a
+	// code are read as one paste)
+	for _, p := range []stdinPaste{
+		{`STARTTLS kann nicht verwendet werden, da der Server es nicht ankündigt.`, "tls-required", "permanent", ""},
+		{`Il server del destinatario non ha accettato le nostre richieste: non accetta connessioni.`, "network", "transient", ""},
+		{`Mesaj gönderilemedi: SMTP sunucusuna bağlanamadı.`, "network", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
