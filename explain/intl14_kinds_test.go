@@ -86,3 +86,38 @@ func TestKindIntl14RequestsNotAccepted(t *testing.T) {
 		{"Alıcının sunucusu isteklerimizi kabul edilmedi olarak yanıtladı.", Network, ClassTransient},
 	})
 }
+
+// Batch 14-intl b's kinds. A connection that expired (timed out) is a
+// network timeout, not a message that expired in the queue; a message that
+// expired stays one.
+func TestKindIntl14bConnectionExpired(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"No se pudo enviar: la conexión al servidor de correo ha expirado.", Network, ClassTransient},
+		{"Echec de l'envoi : la connexion au serveur smtp.fai.example a expiré, réessayez.", Network, ClassTransient},
+		{"Falha no envio: a conexão com o servidor expirou.", Network, ClassTransient},
+		// the message's own expiry
+		{"El mensaje ha caducado: no se pudo entregar en 5 días.", Expired, ClassPermanent},
+		{"Le message n'a pas pu être remis depuis 4 jours et a expiré", Expired, ClassPermanent},
+	})
+}
+
+// Words batch 14-intl b showed missing: a Hungarian and an Arabic login, the
+// Indonesian, Korean and Ukrainian verbs of connecting, the present-tense
+// "could not" of Russian and Ukrainian, Hebrew "I did not succeed",
+// Romanian "lost", Greek "was not valid", STARTTLS not announced in Greek and
+// Swedish word order.
+func TestKindIntl14bConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Hiba: a felhasználó azonosítás sikertelen volt.", AuthFailed, ClassPermanent},
+		{"فشل التحقق من الهوية على خادم البريد", AuthFailed, ClassPermanent},
+		{"Gagal terhubung ke server surat.", Network, ClassTransient},
+		{"메일 서버에 접속 실패", Network, ClassTransient},
+		{"Не вдається під'єднатися до поштового сервера.", Network, ClassTransient},
+		{"Не удается подключиться к почтовому серверу.", Network, ClassTransient},
+		{"לא הצלחנו להתחבר לשרת הדואר", Network, ClassTransient},
+		{"Trimiterea a eșuat: conexiunea cu serverul s-a pierdut.", Network, ClassTransient},
+		{"Η διεύθυνση του αποστολέα δεν είναι έγκυρη.", SenderInvalid, ClassPermanent},
+		{"Ο διακομιστής δεν κοινοποιεί υποστήριξη STARTTLS.", TLSRequired, ClassPermanent},
+		{"Servern har inte annonserat STARTTLS.", TLSRequired, ClassPermanent},
+	})
+}

@@ -51,7 +51,7 @@ var (
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
 		"autentificar", "autentifica",
-		"tunnistautu", "todennus",
+		"tunnistautu", "todennus", "azonosítás", "تأكيد الهوية", "التحقق من الهوية",
 		"autentisering", "inloggning", "godkendelse", "pålogging",
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
 		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة"}
@@ -65,7 +65,7 @@ var (
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
 		"nezdařil", "selhal", "nepodařil", "nelze",
-		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо",
+		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається",
 		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
 		"απέτυχε", "αποτυχία", "αδύνατ",
@@ -74,7 +74,7 @@ var (
 		"misslyckades", "mislykkedes", "mislyktes", "feilet", "kan inte", "kunde inte", "kan ikke", "kunne ikke", "ei voitu", "ei voi",
 		"失败", "失敗", "无法", "無法", "不能", "に失敗", "できません", "できなかった",
 		"실패", "할 수 없", "수 없습니다",
-		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم"}
+		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "לא הצלחתי", "לא הצלחנו", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi"}
@@ -86,9 +86,9 @@ var (
 	// the connection to a server
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
-		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ",
+		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
-		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "kết nối", "koneksi",
+		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",
 		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
@@ -101,7 +101,7 @@ var (
 		"upłynął", "przerwan", "odrzucon", "vypršel", "ztraceno", "přerušen", "odmít",
 		"истекло", "истёк", "истек", "утеряно", "потеряно", "прервано", "разорвано", "отклонено", "сплив", "втрачено", "перервано", "розірвано",
 		"zaman aşımı", "koptu", "reddedildi", "időtúllépés", "megszakadt", "λήξη χρόνου", "διακόπηκε", "απορρίφθηκε",
-		"expirat", "întrerupt", "refuzat", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
+		"expirat", "întrerupt", "refuzat", "s-a pierdut", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
 		"超时", "逾時", "中断", "中斷", "拒绝", "タイムアウト", "切断", "拒否", "시간 초과", "시간이 초과", "끊어", "거부",
 		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak"}
 	// a time limit: the operation timed out, no sending limit
@@ -329,7 +329,7 @@ var intl12Rules = []rule{
 			// the server does not advertise (announce) it
 			"nem hirdeti", "tidak mengiklankan", "nicht angibt", "nicht ankündigt", "no anuncia", "non annuncia", "não anuncia",
 			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
-			"annoncerer ikke", "annonserer ikke", "אינו מכריז", "لا يعلن"},
+			"annoncerer ikke", "annonserer ikke", "inte annonserat", "δεν κοινοποιεί", "אינו מכריז", "لا يعلن"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

@@ -44,4 +44,13 @@ var intl14Rules = []rule{
 		Summary: "The receiving server did not accept the sending server's requests to connect: no SMTP session could be opened with it (it was down, refused connections, or the network failed). The sending server retries.",
 		Fix: []string{"Usually nothing: the sending server retries and the problem often clears by itself; send again later if the message came back.",
 			"If it persists, check the recipient's address for typos and ask the recipient's provider whether its mail servers are reachable."}},
+	// a connection to the server that expired (timed out), in the words a
+	// message's expiry uses ("ha caducado la conexión al servidor", "la
+	// connexion au serveur ... a expiré"): a network timeout, above
+	// wording.expired, which reads the bare verb as the queue lifetime
+	{ID: "intl14.l10n-connection-expired", Any: final11ConnSubjects,
+		With: []string{"ha caducado", "caducó", "ha expirado", "expiró", "a expiré", "expirou", "è scaduta", "a expirat", "ist abgelaufen"},
+		Cat:  Network, Pri: conceptPri,
+		Summary: "The connection to the mail server timed out: the server (or the network to it) did not answer in time. The message itself did not expire.",
+		Fix:     []string{"Try again later; if it persists, check the server name and port, and that the network (firewall, antivirus, ISP) lets the connection through."}},
 }

@@ -13,6 +13,8 @@ func TestExplainLocalizedClientErrors14(t *testing.T) {
 		{`Le serveur n’accepte pas la méthode d’authentification choisie.`, "auth-failed", "permanent"},
 		{`Adresa odesílatele je neplatná.`, "sender-invalid", "permanent"},
 		{`Erro de SMTP: Impossível autenticar.`, "auth-failed", "permanent"},
+		// batch b: a connection that expired is a timeout, not an expired message
+		{`Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.fai.example » a expiré. Veuillez essayer à nouveau.`, "network", "transient"},
 	})
 	// each codeless paste on its own standard input (free lines without a
 	// code are read as one paste)
@@ -20,6 +22,7 @@ func TestExplainLocalizedClientErrors14(t *testing.T) {
 		{`STARTTLS kann nicht verwendet werden, da der Server es nicht ankündigt.`, "tls-required", "permanent", ""},
 		{`Il server del destinatario non ha accettato le nostre richieste: non accetta connessioni.`, "network", "transient", ""},
 		{`Mesaj gönderilemedi: SMTP sunucusuna bağlanamadı.`, "network", "transient", ""},
+		{`SMTP 서버에 접속할 수 없습니다.`, "network", "transient", ""},
 	} {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
