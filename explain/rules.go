@@ -473,7 +473,9 @@ var providerRules = []rule{
 		Summary: "The recipient's mailbox is full (over quota)."},
 	{ID: "mta.mailbox-disabled", Any: []string{"mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled", "account has been disabled", "mailbox is inactive", "account is inactive", "inactive account", "inactive mailbox", "deactivated", "suspended", "mailbox unavailable: disabled", "this mailbox is disabled", "account has been suspended", "mailbox has been disabled", "no longer active", "mailbox not active"}, Not: []string{"temporarily suspended",
 		// a sending platform's own hold of the address, not the mailbox's state (held-out batch 13-esp)
-		"suspended from delivery", "delivery suspended", "email suspended for", "set to email suspended"}, Cat: MailboxDisabled,
+		"suspended from delivery", "delivery suspended", "email suspended for", "set to email suspended",
+		// ... and a platform's account of the sender ("PORTAL_SUSPENDED", HubSpot; held-out batch 14-esp)
+		"portal"}, Cat: MailboxDisabled,
 		Summary: "The recipient's mailbox is disabled or inactive."},
 	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
 		Summary: "The recipient is not here any more (moved); the reply may name a new address."},

@@ -242,7 +242,7 @@ func isESPKey(k string) bool {
 		"undeliverabilityreason":
 		return true
 	}
-	return false
+	return classificationKey(k) // "drop_reason", "delivery_status" (rules_esp14.go)
 }
 
 type espKV struct{ key, val, raw string }
@@ -397,9 +397,11 @@ func espOf(kvs []espKV, s string) string {
 		return espSendGrid
 	}
 	if c := val("category"); c != "" {
-		for _, f := range espFields {
-			if f.ESP == espElastic && f.Value == c {
-				return espElastic
+		for _, table := range [...][]espField{espFields, espFields14} { // espFields14: rules_esp14.go
+			for _, f := range table {
+				if f.ESP == espElastic && f.Value == c {
+					return espElastic
+				}
 			}
 		}
 	}
@@ -457,7 +459,9 @@ func identifierWords(s string) string {
 			// a subscriber's undeliverability reason (Buttondown, rules_esp13.go)
 			"undeliverabilityreason":
 		default:
-			continue
+			if !classificationKey(kv.key) { // rules_esp14.go
+				continue
+			}
 		}
 		for _, v := range strings.Split(kv.raw, ",") {
 			if w := splitIdentifier(strings.Trim(v, " []\"'")); w != "" {
@@ -588,8 +592,8 @@ func espClass(tokens []string) (Class, string) {
 // documented value (generated from espFields when the rule table is built,
 // not at process start).
 func espRules() []rule {
-	out := make([]rule, 0, len(espFields)+len(espFields9)+len(espFields12)+len(espFields13))
-	for _, table := range [...][]espField{espFields, espFields9, espFields12, espFields13} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go; espFields13: rules_esp13.go
+	out := make([]rule, 0, len(espFields)+len(espFields9)+len(espFields12)+len(espFields13)+len(espFields14))
+	for _, table := range [...][]espField{espFields, espFields9, espFields12, espFields13, espFields14} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go; espFields13: rules_esp13.go; espFields14: rules_esp14.go
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
@@ -600,7 +604,7 @@ func espRules() []rule {
 
 var mta7Rules = []rule{
 	// ---- an ESP's suppression list, in words ----
-	{ID: "mta7.suppressed-bounced", Any: []string{"previously bounced address", "history of bouncing", "previously hard bounced", "previously hard-bounced", "hard bounced before"},
+	{ID: "mta7.suppressed-bounced", Any: []string{"previously bounced", "previous bounce", "bounced previously", "history of bouncing", "previously hard bounced", "previously hard-bounced", "hard bounced before"},
 		Cat: UserUnknown, Pri: 10,
 		Summary: "The sending service did not send: the address is on its suppression list because it bounced as invalid before.",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},
