@@ -1496,6 +1496,9 @@ var (
 		"will be retried", "will retry", "still trying", "delayed", "come back later", "not yet", "tempfail",
 		// "Try sending the message again later" (Outlook), a filter's "status DEFER" (held-out batch 13-gw)
 		"again later", "status defer", "status: defer",
+		// a filter's report status "DEFER - Defers due to ..." (held-out batch 14-gw;
+		// not a bare "defers": cPanel's "max defers and failures" bounces)
+		"defers due to", "deferred due to",
 		// an API's "try after some time" (held-out batch 9-esp)
 		"try after some time", "try again after",
 		// sendmail's delay warning (held-out batch 9-intl b)
@@ -1523,6 +1526,9 @@ var (
 		"failed four attempts", "failed five attempts",
 		// an Exchange NDR's line naming the filter that refused (held-out batch 11-sec)
 		"organization rejected your message", "organisation rejected your message",
+		// the same outcome in contracted wording ("This message wasn't
+		// delivered to anyone", "Your message couldn't be delivered"; held-out batch 14-gw)
+		"wasn't delivered", "weren't delivered", "couldn't be delivered", "couldn't deliver",
 		// Exchange 2000/2003's and Domino's reports (held-out batch 11-winmta)
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
@@ -1594,7 +1600,12 @@ var (
 		"try sending the message again later", "try sending it again later",
 		// a message held until someone approves it (a moderation or
 		// data-loss-prevention queue) is not refused for good (batch 13-gw b)
-		"held for approval", "held for moderation", "awaiting moderation"}
+		"held for approval", "held for moderation", "awaiting moderation",
+		// a gateway's record that states the rejection's type ("Reject
+		// type: temporary", SEPPmail.cloud; held-out batch 14-gw), and a
+		// message held for an administrator's review
+		"reject type: temporary", "rejection type: temporary", "reject type temporary",
+		"awaiting review", "held for review", "pending review"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")
@@ -1615,7 +1626,12 @@ var (
 		// Haraka's outbound bounce reason for recipients the remote server
 		// refused, without the reply ("Error: Some recipients failed: <a>";
 		// held-out batch 13-forum)
-		"some recipients failed"}
+		"some recipients failed",
+		// a gateway's record that states the rejection's type (held-out batch 14-gw)
+		"reject type: permanent", "rejection type: permanent", "reject type permanent",
+		// Exchange's NDR sentence "This message wasn't delivered to anyone
+		// because ..." (held-out batch 14-gw)
+		"wasn't delivered to anyone", "was not delivered to anyone"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
 	fixThenRetryWording = []string{"and try again", "then try again",
@@ -1656,6 +1672,8 @@ var (
 		// a cap on one message's (one API call's) recipients does not lift by waiting (held-out batch 12-esp b)
 		"recipients count exceeds", "recipient count exceeds", "number of recipients exceeds", "number of email addresses exceeds",
 		"maximum recipient count",
+		// ... also worded as a number of recipients per message (held-out batch 14-gw)
+		"recipients per message", "recipients per e-mail", "recipients per email", "recipients in one message",
 		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)
 		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
