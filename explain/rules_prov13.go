@@ -57,8 +57,11 @@ var prov13Rules = []rule{
 		"pop account", "pop3 account", "pop before smtp", "pop-before-smtp", "smtp after pop", "smtp-after-pop", "log in to pop", "login to pop", "logged in to pop",
 		"logged into pop", "pop/imap", "pop3/imap", "imap/pop", "pop or imap", "pop3 or imap"},
 		With: []string{"first", "before", "prior to", "last 30 minutes", "in the last", "within the last", "to send mail", "to send email", "to send e-mail"},
-		Not:  []string{"mailbox full", "over quota", "password incorrect", "invalid password", "authentication failed"},
-		Cat:  AuthRequired, Pri: 8,
+		Not: []string{"mailbox full", "over quota", "password incorrect", "invalid password", "authentication failed",
+			// an application's advice about its own settings ("Please check your
+			// email settings and resend"), not POP-before-SMTP (held-out batch 14-engine)
+			"email settings", "e-mail settings", "mail settings", "smtp settings", "email configuration", "mail configuration"},
+		Cat: AuthRequired, Pri: 8,
 		Summary: "The server relays mail only for a client that logged in to read its mail shortly before (POP-before-SMTP) or that authenticates: the client did neither.",
 		Fix: []string{"Turn on SMTP authentication in the mail client (\"My outgoing server requires authentication\"), on port 587 with STARTTLS.",
 			"Or check the mailbox (POP3/IMAP) right before sending, if the provider still relies on POP-before-SMTP."}},
