@@ -1984,14 +1984,31 @@ func clip(s string, n int) string {
 	return s[:n] + "…"
 }
 
-// refusedGreetingDeferred reports Postfix's log wording for a 5xx greeting it
-// skipped ("refused to talk to me"), in a log line (postfix/smtp) that does
-// not say the message bounced. The same words in a bounce report
-// ("<rcpt>: host X refused to talk to me: 550 ...") are the final reason.
+// refusedGreetingDeferred reports Postfix's wording for a 5xx greeting it
+// skipped ("refused to talk to me"), as it logs or queues it: in a log line
+// (postfix/smtp), in its deferral ("delivery temporarily suspended"), or
+// alone ("host X refused to talk to me: 554 ..."), when nothing says the
+// message bounced. By default (smtp_skip_5xx_greeting = yes) Postfix tries
+// the next MX and defers. The same words after a recipient in a bounce
+// report ("<rcpt>: host X refused to talk to me: 550 ...") are the final
+// reason (the convention is in docs/explain.md, "Labelling conventions").
 func refusedGreetingDeferred(input string) bool {
-	// (Postfix's own words for the deferral, "delivery temporarily
-	// suspended: host X refused to talk to me", say so without a log
-	// prefix: held-out batch 9b; an expiry bounce says Action: failed)
-	return indexFold(input, "refused to talk to me") >= 0 && (indexFold(input, "postfix/") >= 0 || indexFold(input, "delivery temporarily suspended") >= 0) &&
-		indexFold(input, "status=bounced") < 0 && indexFold(input, "action: failed") < 0
+	i := indexFold(input, "refused to talk to me")
+	if i < 0 || indexFold(input, "status=bounced") >= 0 || indexFold(input, "action: failed") >= 0 {
+		return false
+	}
+	// (Postfix's own words for the deferral say so without a log prefix:
+	// held-out batch 9b; an expiry bounce says Action: failed)
+	if indexFold(input, "postfix/") >= 0 || indexFold(input, "delivery temporarily suspended") >= 0 {
+		return true
+	}
+	// the reply alone, or after a log's queue id: no recipient stands
+	// before "host X" (a bounce report names one, "<rcpt>: host X", its
+	// line wrapped before "refused" or not)
+	for h := i - len("host "); h >= 0; h-- {
+		if hasFoldPrefix(input[h:i], "host ") {
+			return strings.IndexByte(input[:h], '@') < 0
+		}
+	}
+	return false
 }

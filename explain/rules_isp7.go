@@ -439,8 +439,10 @@ func isp7Rules() []rule {
 		// SMTP authentication the client must turn on
 		{ID: "concept.turn-on-auth", Any: []string{"smtp authentication", "smtp auth", "authentication in your mail client", "authentication in your email client"},
 			With: []string{"turn on", "switch on", "please enable", "must enable", "enable smtp", "activate"},
-			Not:  []string{"disabled for the tenant", "smtpclientauthentication"},
-			Cat:  AuthRequired, Pri: 10,
+			// (a reply that names relaying is a relay refusal, whatever it
+			// asks the client to turn on: mta9.relay-needs-auth)
+			Not: []string{"disabled for the tenant", "smtpclientauthentication", "to relay", "relay through", "not relay", "relaying"},
+			Cat: AuthRequired, Pri: 10,
 			Summary: "The server requires SMTP authentication: turn it on in the mail client (the outgoing server needs the account's login)."},
 		// a sender not on the recipient domain's allow list
 		{ID: "concept.not-allowlisted", Any: []string{"not in whitelist", "not in the whitelist", "not on the whitelist", "not whitelisted", "not in allowlist", "not in the allowlist", "not on the allowlist", "not on the allow list", "not in the allow list", "not allowlisted"},

@@ -94,7 +94,10 @@ var mta12Rules = []rule{
 		// (Exim's "501 Syntactically invalid HELO argument(s)" is the
 		// command's syntax, as the corpus reads it)
 		Not: []string{"syntactically", "syntax", "spf", "sender policy framework", "dkim", "dmarc", "not implemented", "unimplemented", "not recognized", "unrecognized", "say helo", "send helo", "helo first", "ehlo first", "expecting helo",
-			"before helo", "no helo", "helo command", "dynamic", "dialup", "dial-up", "residential"},
+			"before helo", "no helo", "helo command", "dynamic", "dialup", "dial-up", "residential",
+			// (a HELO without its argument is the command's syntax:
+			// final14.helo-no-argument)
+			"empty", "missing", "requires domain", "requires a domain", "no argument", "argument required", "requires an argument", "without argument", "without an argument"},
 		// (Pri: the HELO name is the subject, over a table phrase such as
 		// "domain does not exist" that reads the same words as the
 		// recipient's domain)

@@ -83,9 +83,9 @@ var mta9Rules = []rule{
 	// a relay refusal that names authentication ("550 Authentication is
 	// required for relay"): a relay refusal, as the corpus reads "Relaying
 	// denied. Proper authentication required."
-	{ID: "mta9.relay-needs-auth", Any: []string{"for relay", "for relaying", "to relay", "relaying to", "relay through", "relay access"},
+	{ID: "mta9.relay-needs-auth", Any: []string{"for relay", "for relaying", "to relay", "relaying to", "relay through", "not relay", "relay access"},
 		With: []string{"authentication is required", "authentication required", "auth required", "requires authentication", "authentication needed",
-			"must authenticate", "need to authenticate", "needs authentication"},
+			"must authenticate", "need to authenticate", "needs authentication", "without authentication", "without smtp authentication"},
 		Cat: RelayDenied, Pri: pastePri,
 		Summary: "The server refused to relay for a client that did not log in: it is not a destination for the recipient's domain, and only authenticated users may send through it.",
 		Fix: []string{"Log in (SMTP AUTH on port 587 after STARTTLS) before sending to outside domains.",

@@ -1,0 +1,57 @@
+package explain
+
+import "testing"
+
+// Design-level kinds of session 9's final batch (issue 10), each in new
+// wording (not rows of a batch): labelling conventions the corpus had
+// contradicted, now decided (docs/explain.md, "Labelling conventions").
+
+// A reply that says relaying needs authentication is a relay refusal
+// (relay-denied), whatever it asks the client to turn on; a reply that only
+// asks for authentication, naming no relaying, is auth-required.
+func TestKindRelayNeedsAuthConvention(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Login is needed: authentication is required for relaying", RelayDenied, ClassPermanent},
+		{"553 Please turn on SMTP authentication in your email client; 203.0.113.8 may not relay through this host without authentication", RelayDenied, ClassPermanent},
+		{"MAIL FROM rejected: 550 auth required for relay to far.example", RelayDenied, ClassPermanent},
+		// no relaying named: the login is what is missing
+		{"553 Please turn on SMTP authentication in your email client; 203.0.113.8 may not send without authentication", AuthRequired, ClassPermanent},
+		{"530 5.7.0 Authentication required", AuthRequired, ClassPermanent},
+	})
+}
+
+// A HELO/EHLO without its argument is the command's syntax; a HELO name the
+// server refuses is rfc-noncompliant.
+func TestKindHeloWithoutArgument(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"501 5.5.2 Empty EHLO argument is not accepted", Syntax, ClassPermanent},
+		{"550 HELO without an argument is refused here", Syntax, ClassPermanent},
+		{"501 EHLO argument missing, closing connection", Syntax, ClassPermanent},
+		{"501 5.0.0 EHLO requires domain address", Syntax, ClassPermanent},
+		// a name given but refused
+		{"550 5.7.1 HELO name is invalid: not fully qualified", RFCNoncompliant, ClassPermanent},
+		{"550 EHLO hostname does not resolve", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// Postfix's "host X refused to talk to me: 5xx" is a greeting it skips and
+// defers (smtp_skip_5xx_greeting): alone, in a log line or after a queue id
+// it is transient; after a recipient in a bounce report, or with
+// status=bounced, it is the final reason.
+func TestKindRefusedToTalkConvention(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"host mx3.far.example[198.51.100.31] refused to talk to me: 554 5.7.1 Your IP is listed on a DNSBL", Reputation, ClassTransient},
+		{"9F3E21C0A7: host mx3.far.example[198.51.100.31] refused to talk to me: 554 5.7.1 Your IP is listed on a DNSBL", Reputation, ClassTransient},
+		{"<lou@far.example>: host mx3.far.example[198.51.100.31] refused to talk to me: 554 5.7.1 Your IP is listed on a DNSBL", Reputation, ClassPermanent},
+		{"<lou@far.example>: host mx3.far.example[198.51.100.31]\n    refused to talk to me: 554 5.7.1 Your IP is listed on a DNSBL", Reputation, ClassPermanent},
+		{"Dec  6 10:11:12 out postfix/smtp[77]: 9F3E21C0A7: to=<lou@far.example>, relay=mx3.far.example[198.51.100.31]:25, dsn=5.7.1, status=bounced (host mx3.far.example[198.51.100.31] refused to talk to me: 554 5.7.1 Your IP is listed on a DNSBL)", Reputation, ClassPermanent},
+	})
+	for _, s := range []string{
+		"host mx3.far.example[198.51.100.31] said: 554 5.7.1 rejected",
+		"Action: failed\nDiagnostic-Code: smtp; host mx3.far.example refused to talk to me: 554 go away",
+	} {
+		if refusedGreetingDeferred(s) {
+			t.Errorf("refusedGreetingDeferred(%q) = true, want false", s)
+		}
+	}
+}
