@@ -99,11 +99,40 @@ var bareRuleList = [...]rule{
 		ruleLiteral(&b, r)
 	}
 	b.WriteString("}\n\nfunc bareRules() []*rule {\n\tout := make([]*rule, len(bareRuleList))\n\tfor i := range bareRuleList {\n\t\tout[i] = &bareRuleList[i]\n\t}\n\treturn out\n}\n")
-	src, err := format.Source(b.Bytes())
+	return formatted(t, b.Bytes())
+}
+
+// formatted is Go source gofmt'ed.
+func formatted(t testing.TB, src []byte) []byte {
+	out, err := format.Source(src)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return src
+	return out
+}
+
+// writeGenerated writes a generated file when its update flag is set, and
+// then reports true: the test stops there (the running binary has the old
+// data; the next run checks it).
+func writeGenerated(t testing.TB, name string, src []byte, update bool) bool {
+	if update {
+		if err := os.WriteFile(name, src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return update
+}
+
+// sameAsGenerator fails when the file name is not src, what the generator
+// writes today.
+func sameAsGenerator(t testing.TB, name string, src []byte) {
+	have, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, src) {
+		t.Fatal(name + " is not what the generator writes: run go generate ./explain")
+	}
 }
 
 // rules_bare.go is what the rule table says: the same rules, field by
@@ -111,11 +140,8 @@ var bareRuleList = [...]rule{
 // today.
 func TestBareRulesFile(t *testing.T) {
 	want := bareRulesSource(t)
-	if *updateBare {
-		if err := os.WriteFile("rules_bare.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return // the running binary has the old list; the next run checks it
+	if writeGenerated(t, "rules_bare.go", want, *updateBare) {
+		return
 	}
 	table, got := tableBareRules(), bareRules()
 	if len(got) != len(table) {
@@ -126,11 +152,5 @@ func TestBareRulesFile(t *testing.T) {
 			t.Fatalf("rules_bare.go entry %d is %s, the table's code-only rule %d is %s (or differs from it): run go generate ./explain", i, got[i].ID, i, table[i].ID)
 		}
 	}
-	have, err := os.ReadFile("rules_bare.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(have, want) {
-		t.Fatal("rules_bare.go is not what the generator writes: run go generate ./explain")
-	}
+	sameAsGenerator(t, "rules_bare.go", want)
 }

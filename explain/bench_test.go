@@ -51,18 +51,34 @@ func BenchmarkExplainWire(b *testing.B) {
 }
 
 // BenchmarkStartup is what the first Explain of a process costs before it
-// can classify: the rule tables (built for every input) and the automaton
-// (built on the first text only; a bare code such as `smtpgw explain 421`
-// never builds it).
+// can classify a text: compiling the rule tables and the automaton at run
+// time (what a process does when engine_gen.go is stale), and loading the
+// generated engine (checking the table's fingerprint, pointing the compiled
+// rules at the table). A bare code such as `smtpgw explain 421` uses
+// neither (the small engine of rules_bare.go).
 func BenchmarkStartup(b *testing.B) {
 	b.Run("rules", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			buildEngine()
+			buildEngineOf(true)
 		}
 	})
 	b.Run("rules+automaton", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
-			buildEngine().m.compile()
+			buildEngineOf(true).m.compile()
+		}
+	})
+	b.Run("generated", func(b *testing.B) {
+		if loadGenerated(ruleTable()) == nil {
+			b.Skip("engine_gen.go is stale: run go generate ./explain")
+		}
+		for i := 0; i < b.N; i++ {
+			loadGenerated(ruleTable())
+		}
+	})
+	b.Run("fingerprint", func(b *testing.B) {
+		table := ruleTable()
+		for i := 0; i < b.N; i++ {
+			ruleFingerprint(table)
 		}
 	})
 }

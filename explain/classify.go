@@ -14,15 +14,35 @@ import (
 // compiled rule, with keyword ids resolved against the shared matcher.
 type crule struct {
 	*rule
-	any, all, not []int32
-	with          []int32
-	enh           []enhRange
-	prov          string
-	catPrec       int // the index of the rule's category in categoryPrecedence (0 when not there)
+	*ruleKeys
+}
+
+// ruleKeys is what compiling a rule gives, held apart from the rule: the
+// generated engine's are static data without pointers (generated.go). Its
+// lists are spans of the engine's keyPool (keyword ids) and enhPool.
+type ruleKeys struct {
+	any, all, not span
+	with          span
+	enh           span
+	catPrec       int32 // the index of the rule's category in categoryPrecedence (0 when not there)
 	// sorted copies of any, with and not when they are long (longList):
 	// check then looks up the few keywords found in the reply instead of
 	// testing every keyword of the rule (see keywordsFound)
-	anyS, withS, notS []int32
+	anyS, withS, notS span
+}
+
+// span is a run of one of the engine's pools.
+type span struct{ off, n int32 }
+
+// ids are the keyword ids of a span of keyPool.
+func (e *engine) ids(s span) []int32 { return e.keyPool[s.off : s.off+s.n : s.off+s.n] }
+
+// enhs are the enhanced codes of a span of enhPool.
+func (e *engine) enhs(s span) []enhRange { return e.enhPool[s.off : s.off+s.n : s.off+s.n] }
+
+// rulesNaming are the rules that name keyword p in Any.
+func (e *engine) rulesNaming(p int32) []int32 {
+	return e.patRuleIdx[e.patRuleOff[p]:e.patRuleOff[p+1]]
 }
 
 // longList is the length from which a rule's keyword list gets a sorted
@@ -111,7 +131,10 @@ func (r enhRange) matches(o enhCode) bool {
 type engine struct {
 	m           *matcher
 	rules       []crule
-	patRules    [][]int32          // pattern id -> rules that name it in Any
+	keyPool     []int32            // the keyword ids of the rules' lists (ruleKeys)
+	enhPool     []enhRange         // the enhanced codes of the rules
+	patRuleOff  []int32            // pattern id -> its first entry in patRuleIdx (rulesNaming)
+	patRuleIdx  []int32            // the rules that name each pattern in Any, a run per pattern
 	noAny       []int32            // rules without Any keywords (code or enhanced code rules)
 	espRules    map[string][]int32 // a service's classification field (rule.ESP) -> its rules
 	markerIDs   []int32            // provider marker pattern ids, parallel to providerMarkers
@@ -171,7 +194,20 @@ func engineFor(text, context string, esp []string) *engine {
 	return bare
 }
 
-func buildEngine() *engine { return buildEngineOf(true) }
+// buildEngine is the whole engine: the generated one (engine_gen.go) when
+// it was generated from the rule table as it is, else built from the
+// table.
+func buildEngine() *engine { return engineOfTable(ruleTable()) }
+
+// engineOfTable is the engine of a rule table: the generated engine when its
+// fingerprint is the table's, else one compiled from the table now (the
+// automaton on the first text it scans).
+func engineOfTable(table []*rule) *engine {
+	if e := loadGenerated(table); e != nil {
+		return e
+	}
+	return buildEngineFrom(table, true)
+}
 
 // buildEngineOf compiles the rule table; with keywords false, only the
 // rules that need no keyword (Any, All and With empty; their Not words are left
@@ -179,31 +215,30 @@ func buildEngine() *engine { return buildEngineOf(true) }
 // field (ESP, a token of the text) and no wording lists. Those are
 // listed at compile time (bareRules, generated): the small engine never
 // assembles the table, so it reads neither the other rules nor their keywords.
-//
-//go:generate go test -run TestBareRulesFile -update-bare .
+// (rules_bare.go is written by go generate ./explain: generated.go.)
 func buildEngineOf(keywords bool) *engine {
-	e := &engine{m: newMatcher()}
-	table := bareRules()
 	if keywords {
-		table = ruleTable()
+		return buildEngineFrom(ruleTable(), true)
 	}
+	return buildEngineFrom(bareRules(), false)
+}
+
+// buildEngineFrom compiles table (see buildEngineOf).
+func buildEngineFrom(table []*rule, keywords bool) *engine {
+	e := &engine{m: newMatcher()}
 	// one allocation: growing the slice by append (eight copies, each of a
 	// new size class) cost `explain 421` some eight page faults
 	e.rules = make([]crule, 0, len(table))
+	keys := make([]ruleKeys, len(table))
 	for _, r := range table {
 		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0 || r.ESP != "") {
 			continue
 		}
-		cr := crule{rule: r, prov: r.Prov, catPrec: precedenceOf(r.Cat)}
-		for _, k := range r.Any {
-			cr.any = append(cr.any, e.m.id(k))
-		}
-		for _, k := range r.All {
-			cr.all = append(cr.all, e.m.id(k))
-		}
-		for _, k := range r.With {
-			cr.with = append(cr.with, e.m.id(k))
-		}
+		cr := crule{rule: r, ruleKeys: &keys[len(e.rules)]}
+		cr.catPrec = int32(precedenceOf(r.Cat))
+		cr.any = e.keywordSpan(r.Any)
+		cr.all = e.keywordSpan(r.All)
+		cr.with = e.keywordSpan(r.With)
 		if r.Blocklist != "" || r.Provider != "" || r.Prov != "" || strings.HasPrefix(r.ID, "bl.") {
 			// a rule about a named provider or blocklist: its keywords
 			// are names, read inside host names too (inIdentifier)
@@ -213,77 +248,80 @@ func buildEngineOf(keywords bool) *engine {
 				}
 			}
 		}
-		for _, k := range r.Not {
-			if keywords {
-				cr.not = append(cr.not, e.m.id(k))
-			}
+		if keywords {
+			cr.not = e.keywordSpan(r.Not)
 		}
+		cr.enh.off = int32(len(e.enhPool))
 		for _, s := range r.Enh {
 			lo, okLo := parseEnh(enhFirst(s))
 			hi, okHi := parseEnh(enhLast(s))
 			if !okLo || !okHi || lo.class != hi.class || lo.subject != hi.subject || lo.detail > hi.detail {
 				panic("explain: bad enhanced code in rule " + r.ID + ": " + s)
 			}
-			cr.enh = append(cr.enh, enhRange{lo: lo, last: hi.detail})
+			e.enhPool = append(e.enhPool, enhRange{lo: lo, last: hi.detail})
 		}
+		cr.enh.n = int32(len(e.enhPool)) - cr.enh.off
 		e.rules = append(e.rules, cr)
 	}
-	if !keywords {
-		return e.finish()
+	if keywords {
+		e.addWording()
 	}
+	return e.finish()
+}
+
+// addWording registers the provider markers and the wording lists. (A
+// function of its own: the list of lists is not on the stack of the small
+// engine's build, see TestExplainBareCodeFitsFirstStack.)
+//
+//go:noinline
+func (e *engine) addWording() {
 	for _, pm := range providerMarkers {
 		e.markerIDs = append(e.markerIDs, e.m.id(pm.Word))
 		e.m.markName(pm.Word)
 	}
-	for _, w := range temporaryWording {
-		e.tempIDs = append(e.tempIDs, e.m.id(w))
+	for _, l := range e.wordLists() {
+		for _, w := range l.words {
+			*l.ids = append(*l.ids, e.m.id(w))
+		}
 	}
-	for _, w := range mtaTLSDeferralWording { // rules_engine13.go
-		e.tempIDs = append(e.tempIDs, e.m.id(w))
+}
+
+// keywordSpan registers keywords and appends their ids to keyPool.
+func (e *engine) keywordSpan(keywords []string) span {
+	s := span{off: int32(len(e.keyPool)), n: int32(len(keywords))}
+	for _, k := range keywords {
+		e.keyPool = append(e.keyPool, e.m.id(k))
 	}
-	for _, w := range libraryTemporaryWording { // rules_engine13.go
-		e.tempIDs = append(e.tempIDs, e.m.id(w))
+	return s
+}
+
+// wordList is a list of wording the engine keeps the pattern ids of.
+type wordList struct {
+	ids   *[]int32
+	words []string
+}
+
+// wordLists are the engine's wording lists, in the order their words are
+// registered (ruleFingerprint reads them too).
+func (e *engine) wordLists() [16]wordList {
+	return [16]wordList{
+		{&e.tempIDs, temporaryWording},
+		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
+		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
+		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
+		{&e.permIDs, permanentWording},
+		{&e.permWeakIDs, permanentWeakWording},
+		{&e.refusalIDs, refusalWording},
+		{&e.timerIDs, timerWording},
+		{&e.otherExpIDs, otherExpiryWording},
+		{&e.causeOutIDs, causeOutcomeWording},
+		{&e.loopIDs, loopWording},
+		{&e.senderIDs, senderWording},
+		{&e.statedTemp, statedTemporaryWording},
+		{&e.statedPerm, statedPermanentWording},
+		{&e.fixRetryIDs, fixThenRetryWording},
+		{&e.queuedIDs, stillQueuedWording},
 	}
-	for _, w := range libraryPermanentWording { // rules_engine13.go
-		e.permIDs = append(e.permIDs, e.m.id(w))
-	}
-	for _, w := range permanentWording {
-		e.permIDs = append(e.permIDs, e.m.id(w))
-	}
-	for _, w := range permanentWeakWording {
-		e.permWeakIDs = append(e.permWeakIDs, e.m.id(w))
-	}
-	for _, w := range refusalWording {
-		e.refusalIDs = append(e.refusalIDs, e.m.id(w))
-	}
-	for _, w := range timerWording {
-		e.timerIDs = append(e.timerIDs, e.m.id(w))
-	}
-	for _, w := range otherExpiryWording {
-		e.otherExpIDs = append(e.otherExpIDs, e.m.id(w))
-	}
-	for _, w := range causeOutcomeWording {
-		e.causeOutIDs = append(e.causeOutIDs, e.m.id(w))
-	}
-	for _, w := range loopWording {
-		e.loopIDs = append(e.loopIDs, e.m.id(w))
-	}
-	for _, w := range senderWording {
-		e.senderIDs = append(e.senderIDs, e.m.id(w))
-	}
-	for _, w := range statedTemporaryWording {
-		e.statedTemp = append(e.statedTemp, e.m.id(w))
-	}
-	for _, w := range statedPermanentWording {
-		e.statedPerm = append(e.statedPerm, e.m.id(w))
-	}
-	for _, w := range fixThenRetryWording {
-		e.fixRetryIDs = append(e.fixRetryIDs, e.m.id(w))
-	}
-	for _, w := range stillQueuedWording {
-		e.queuedIDs = append(e.queuedIDs, e.m.id(w))
-	}
-	return e.finish()
 }
 
 // finish adds the indexes of the rules.
@@ -291,33 +329,53 @@ func (e *engine) finish() *engine {
 	if len(e.rules) > maxRules {
 		panic("explain: too many rules")
 	}
-	e.patRules = make([][]int32, len(e.m.patterns))
+	e.m.sortIndex()
 	e.weight = make([]int16, len(e.m.patterns))
 	for i, p := range e.m.patterns {
 		e.weight[i] = int16(keywordWeight(p))
 	}
 	e.noAny = make([]int32, 0, len(e.rules))
+	e.patRuleOff = make([]int32, e.m.npatterns()+1)
 	for i, r := range e.rules {
 		if r.ESP != "" {
-			if e.espRules == nil {
-				e.espRules = map[string][]int32{}
-			}
-			e.espRules[r.ESP] = append(e.espRules[r.ESP], int32(i))
+			e.addESPRule(r.ESP, int32(i))
 			continue
 		}
-		if len(r.any) == 0 {
+		if r.any.n == 0 {
 			e.noAny = append(e.noAny, int32(i))
 			e.indexNoAny(&e.rules[i], int32(i))
 		}
-		for _, p := range r.any {
-			e.patRules[p] = append(e.patRules[p], int32(i))
+		for _, p := range e.ids(r.any) {
+			e.patRuleOff[p+1]++
+		}
+	}
+	for p := range e.m.npatterns() {
+		e.patRuleOff[p+1] += e.patRuleOff[p]
+	}
+	e.patRuleIdx = make([]int32, e.patRuleOff[e.m.npatterns()])
+	next := slices.Clone(e.patRuleOff)
+	for i, r := range e.rules {
+		if r.ESP != "" {
+			continue
+		}
+		for _, p := range e.ids(r.any) {
+			e.patRuleIdx[next[p]] = int32(i)
+			next[p]++
 		}
 	}
 	for i := range e.rules {
 		r := &e.rules[i]
-		r.anyS, r.withS, r.notS = sortedIfLong(r.any), sortedIfLong(r.with), sortedIfLong(r.not)
+		r.anyS, r.withS, r.notS = e.sortedIfLong(r.any), e.sortedIfLong(r.with), e.sortedIfLong(r.not)
 	}
 	return e // the automaton is compiled lazily, on the first text scanned
+}
+
+// addESPRule files rule i under its service classification field.
+func (e *engine) addESPRule(esp string, i int32) {
+	if e.espRules == nil {
+		e.espRules = map[string][]int32{}
+	}
+	e.espRules[esp] = append(e.espRules[esp], i)
 }
 
 // indexNoAny files rule i (without Any keywords) under what check requires
@@ -342,9 +400,9 @@ func (e *engine) indexNoAny(r *crule, i int32) {
 				break
 			}
 		}
-	case len(r.enh) > 0:
+	case r.enh.n > 0:
 		var seen [3]bool
-		for _, x := range r.enh {
+		for _, x := range e.enhs(r.enh) {
 			k := enhClassIndex(x.lo.class)
 			if k < 0 {
 				e.noAnyEnhAny = append(e.noAnyEnhAny, i)
@@ -403,13 +461,15 @@ func enhClassIndex(c byte) int {
 	return -1
 }
 
-// sortedIfLong is a sorted copy of ids when there are longList or more.
-func sortedIfLong(ids []int32) []int32 {
-	if len(ids) < longList {
-		return nil
+// sortedIfLong is a sorted copy of a span of ids, appended to keyPool,
+// when there are longList or more.
+func (e *engine) sortedIfLong(ids span) span {
+	if ids.n < longList {
+		return span{}
 	}
-	s := slices.Clone(ids)
-	slices.Sort(s)
+	s := span{off: int32(len(e.keyPool)), n: ids.n}
+	e.keyPool = append(e.keyPool, e.ids(ids)...)
+	slices.Sort(e.ids(s))
 	return s
 }
 
@@ -430,15 +490,15 @@ const (
 //
 //go:noinline
 func (e *engine) keywordsFound(r *crule, list int, set *patternSet, found *[]int32) int {
-	ids, sorted := r.any, r.anyS
+	ids, sorted := e.ids(r.any), e.ids(r.anyS)
 	switch list {
 	case kwWith:
-		ids, sorted = r.with, r.withS
+		ids, sorted = e.ids(r.with), e.ids(r.withS)
 	case kwNot:
-		ids, sorted = r.not, r.notS
+		ids, sorted = e.ids(r.not), e.ids(r.notS)
 	}
 	longest := -1
-	if sorted != nil && 4*len(*found) < len(ids) {
+	if len(sorted) > 0 && 4*len(*found) < len(ids) {
 		for _, p := range *found {
 			if _, ok := slices.BinarySearch(sorted, p); ok && int(e.weight[p]) > longest {
 				longest = int(e.weight[p])
@@ -478,7 +538,7 @@ func (e *engine) matchAll(set *patternSet, found []int32, in matchInput, all []r
 func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []ruleMatch, collect bool) (*crule, []ruleMatch) {
 	var cand ruleSet
 	for _, p := range found {
-		for _, ri := range e.patRules[p] {
+		for _, ri := range e.rulesNaming(p) {
 			cand[ri>>6] |= 1 << (uint(ri) & 63)
 		}
 	}
@@ -654,7 +714,7 @@ func precedenceOf(c Category) int {
 func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (*crule, rank) {
 	r := &e.rules[i]
 	var rk rank
-	if r.prov != "" && r.prov != in.provider {
+	if r.Prov != "" && r.Prov != in.provider {
 		return nil, rk
 	}
 	if r.AtRcpt && !in.atRcpt {
@@ -694,18 +754,18 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 		}
 		rk.evidence += evESP
 	}
-	if len(r.Codes) > 0 && len(r.any) == 0 && len(r.enh) == 0 && in.enhTells {
+	if len(r.Codes) > 0 && r.any.n == 0 && r.enh.n == 0 && in.enhTells {
 		return nil, rk // a bare-code rule: the enhanced code tells more (a rule naming both codes is about that pair)
 	}
 	if len(r.Codes) > 0 && !containsInt(r.Codes, in.code) {
 		return nil, rk
 	}
-	if len(r.enh) > 0 {
+	if r.enh.n > 0 {
 		if !in.hasEnh {
 			return nil, rk
 		}
 		ok := false
-		for _, x := range r.enh {
+		for _, x := range e.enhs(r.enh) {
 			if x.matches(in.enh) {
 				ok = true
 				break
@@ -720,33 +780,33 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 			rk.evidence += evEnhProvider
 		}
 	}
-	if len(r.any) > 0 {
+	if r.any.n > 0 {
 		longest := e.keywordsFound(r, kwAny, set, found)
 		if longest < 0 {
 			return nil, rk
 		}
 		rk.evidence += longest
 	}
-	if len(r.with) > 0 {
+	if r.with.n > 0 {
 		longest := e.keywordsFound(r, kwWith, set, found)
 		if longest < 0 {
 			return nil, rk
 		}
 		rk.evidence += longest
 	}
-	for _, id := range r.all {
+	for _, id := range e.ids(r.all) {
 		if !set.has(id) {
 			return nil, rk
 		}
 		rk.evidence += int(e.weight[id])
 	}
-	if len(r.not) > 0 && e.keywordsFound(r, kwNot, set, found) >= 0 {
+	if r.not.n > 0 && e.keywordsFound(r, kwNot, set, found) >= 0 {
 		return nil, rk
 	}
-	if len(r.any) == 0 && len(r.enh) == 0 && len(r.Codes) == 0 && r.ESP == "" {
+	if r.any.n == 0 && r.enh.n == 0 && len(r.Codes) == 0 && r.ESP == "" {
 		return nil, rk // a rule must be about something
 	}
-	if r.prov != "" || r.Provider != "" || r.Blocklist != "" {
+	if r.Prov != "" || r.Provider != "" || r.Blocklist != "" {
 		rk.evidence += evProvider
 	}
 	if r.AtRcpt || len(r.Stages) > 0 {
@@ -773,7 +833,7 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	default:
 		rk.tier = 2
 	}
-	rk.catPrec = r.catPrec
+	rk.catPrec = int(r.catPrec)
 	rk.index = i
 	return r, rk
 }
@@ -1375,7 +1435,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// too (its code, such as 5.1.90, names the provider) last.
 	if rl != nil && rl.Provider == "" && provider == "" {
 		for _, m := range matches {
-			if m.r.Cat == rl.Cat && m.r.Provider != "" && m.r.Blocklist == "" && m.r.prov == "" {
+			if m.r.Cat == rl.Cat && m.r.Provider != "" && m.r.Blocklist == "" && m.r.Prov == "" {
 				provider = m.r.Provider
 				break
 			}
@@ -1715,12 +1775,12 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	}
 	for _, id := range e.timerIDs {
 		if set.has(id) {
-			return ClassTransient, e.m.patterns[id]
+			return ClassTransient, e.m.pattern(id)
 		}
 	}
 	for _, id := range e.loopIDs {
 		if set.has(id) {
-			return ClassPermanent, e.m.patterns[id]
+			return ClassPermanent, e.m.pattern(id)
 		}
 	}
 	// A delay notice says the message is still queued and retried; its
@@ -1730,7 +1790,7 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	// of a delay, statedTemporaryWording, decided above.)
 	for _, id := range e.queuedIDs {
 		if set.has(id) {
-			return ClassTransient, e.m.patterns[id]
+			return ClassTransient, e.m.pattern(id)
 		}
 	}
 	otherExpiry := false
@@ -1742,9 +1802,9 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 		causeOutcome = causeOutcome || set.has(id)
 	}
 	for _, id := range e.permIDs {
-		if set.has(id) && !(otherExpiry && e.m.patterns[id] == "expired") &&
-			!(causeOutcome && (e.m.patterns[id] == "undeliverable" || e.m.patterns[id] == "bounced")) {
-			return ClassPermanent, e.m.patterns[id]
+		if set.has(id) && !(otherExpiry && e.m.pattern(id) == "expired") &&
+			!(causeOutcome && (e.m.pattern(id) == "undeliverable" || e.m.pattern(id) == "bounced")) {
+			return ClassPermanent, e.m.pattern(id)
 		}
 	}
 	fixThenRetry := false
@@ -1752,13 +1812,13 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 		fixThenRetry = fixThenRetry || set.has(id)
 	}
 	for _, id := range e.tempIDs {
-		if set.has(id) && !(fixThenRetry && slices.Contains(bareRetryWording, e.m.patterns[id])) {
-			return ClassTransient, e.m.patterns[id]
+		if set.has(id) && !(fixThenRetry && slices.Contains(bareRetryWording, e.m.pattern(id))) {
+			return ClassTransient, e.m.pattern(id)
 		}
 	}
 	for _, id := range e.permWeakIDs {
 		if set.has(id) {
-			return ClassPermanent, e.m.patterns[id]
+			return ClassPermanent, e.m.pattern(id)
 		}
 	}
 	if c, ok := naturalClass.Get()[cat]; ok {
@@ -1768,7 +1828,7 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	if cat == Unknown {
 		for _, id := range e.refusalIDs {
 			if set.has(id) {
-				return ClassPermanent, e.m.patterns[id]
+				return ClassPermanent, e.m.pattern(id)
 			}
 		}
 	}
@@ -1780,12 +1840,12 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 func (e *engine) statedClass(set *patternSet) (Class, string) {
 	for _, id := range e.statedPerm {
 		if set.has(id) {
-			return ClassPermanent, e.m.patterns[id]
+			return ClassPermanent, e.m.pattern(id)
 		}
 	}
 	for _, id := range e.statedTemp {
 		if set.has(id) {
-			return ClassTransient, e.m.patterns[id]
+			return ClassTransient, e.m.pattern(id)
 		}
 	}
 	return ClassUnknown, ""
@@ -1898,18 +1958,18 @@ func tierName(t int) string {
 // evidenceOf lists what a matching rule matched on.
 func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 	var out []string
-	for _, id := range r.any {
+	for _, id := range e.ids(r.any) {
 		if set.has(id) {
-			out = append(out, "\""+e.m.patterns[id]+"\"")
+			out = append(out, "\""+e.m.pattern(id)+"\"")
 		}
 	}
-	for _, id := range r.with {
+	for _, id := range e.ids(r.with) {
 		if set.has(id) {
-			out = append(out, "\""+e.m.patterns[id]+"\"")
+			out = append(out, "\""+e.m.pattern(id)+"\"")
 		}
 	}
-	for _, id := range r.all {
-		out = append(out, "\""+e.m.patterns[id]+"\"")
+	for _, id := range e.ids(r.all) {
+		out = append(out, "\""+e.m.pattern(id)+"\"")
 	}
 	if len(r.Enh) > 0 {
 		if len(r.Enh) > 3 || len(r.Enh) == 1 && enhFirst(r.Enh[0]) != r.Enh[0] {
@@ -1918,8 +1978,8 @@ func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 			out = append(out, "enhanced code "+strings.Join(r.Enh, "|"))
 		}
 	}
-	if r.prov != "" {
-		out = append(out, "provider "+r.prov)
+	if r.Prov != "" {
+		out = append(out, "provider "+r.Prov)
 	}
 	if r.ESP != "" {
 		out = append(out, "the service's field "+r.ESP)

@@ -43,7 +43,7 @@ func TestKindEngine12KeywordIsAWord(t *testing.T) {
 		found := m.scan(tc.text, &set, nil)
 		var got []string
 		for _, id := range found {
-			got = append(got, m.patterns[id])
+			got = append(got, m.pattern(id))
 		}
 		slices.Sort(got)
 		want := slices.Clone(tc.want)
@@ -93,7 +93,7 @@ func TestKindEngine12IdentifierWords(t *testing.T) {
 		{"Mailbox over quota.Please try later", "quota", true},
 		{"Mailbox full.", "full", true},
 	} {
-		id, ok := m.index[tc.kw]
+		id, ok := m.lookup(tc.kw)
 		if !ok {
 			t.Fatalf("%q is not a keyword of the table", tc.kw)
 		}

@@ -1,6 +1,8 @@
 package explain
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -44,38 +46,42 @@ func (s *patternSet) has(i int32) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
 type matcher struct {
 	class  [256]uint8 // folded byte → class; 0 = a byte no pattern contains
-	nclass int
-	// the automaton as scanned: whether a state has a dense row (row) and
-	// outputs (hasOut) in compact arrays read at every byte, and a 20-byte
-	// record a state with its edges and its outputs in runs of their own
-	// arrays (a step reads one record and one short run of labels, not a
-	// linked list of states)
-	row       []int32  // state → offset of its dense row in dense, -1 for none
-	hasOut    []uint64 // state → some pattern ends here (a bit a state)
-	st        []acState
-	elabel    []uint8 // the edges' byte classes, a run per state
-	etarget   []int32 // and the states they lead to
-	outs      []int32 // the patterns ending at each state (including via fail links), a run per state
-	dense     []int32 // complete transition rows of the root and of depth-1 states
-	patterns  []string
-	wordStart []bool // pattern id → must start a word (isShortWord)
-	name      []bool
-	wordEnd   []bool    // pattern id → may run on into at most maxRunOn letters (isShortWord, not isStem)
-	variants  []variant // other case forms of non-ASCII patterns
-	index     map[string]int32
-	once      sync.Once // compile runs on the first scan of a non-empty text
+	nclass int32
+	// the automaton as scanned. States are numbered so that the children
+	// of a state are consecutive states, and a state's first child is
+	// numbered right after it when the state is the first child of its
+	// parent (a keyword's tail is a run of states): a step reads the
+	// state's node, the labels of its children (one short run of bytes)
+	// and, on a miss, its failure link. The root and the states one byte
+	// deep (0 to nDense-1) have complete rows instead, where the scan
+	// spends most of its time.
+	nDense   int32
+	dense    []int32          // nDense rows of nclass transitions, failures resolved
+	node     []int32          // state → (its first child − itself − 1)<<8 | its number of children (0: none)
+	label    string           // state → the byte class of the edge into it, plus labelBias
+	fail     []int32          // state → the longest proper suffix that is a trie state
+	hasOut   []uint64         // state → some pattern ends here (a bit a state)
+	outRank  []int32          // word of hasOut → the states with outputs before it
+	outStart []int32          // the n-th state with outputs → its first output in outs (and one more entry)
+	outs     []int32          // the patterns ending at each state with outputs (including via fail links), a run per state
+	patText  string           // the patterns, one after another
+	patOff   []int32          // pattern id → its start in patText (and one more entry: the end)
+	flags    []uint8          // pattern id → flagWordStart, flagWordEnd, flagName
+	byText   []int32          // pattern ids in the order of their text (lookup)
+	patterns []string         // the patterns (while they are registered, and compile)
+	variants []variant        // other case forms of non-ASCII patterns (compile)
+	index    map[string]int32 // (while patterns are registered)
+	once     sync.Once        // compile runs on the first scan of a non-empty text
 }
+
+// The flags of a pattern.
+const (
+	flagWordStart = 1 << iota // must start a word (isShortWord)
+	flagWordEnd               // may run on into at most maxRunOn letters (isShortWord, not isStem)
+	flagName                  // a name, read inside host names too (markName, isName)
+)
 
 func newMatcher() *matcher { return &matcher{} }
-
-// acState is one state of the automaton.
-type acState struct {
-	fail int32  // the longest proper suffix that is a trie state
-	e0   int32  // its first edge in elabel/etarget
-	o0   int32  // its first output in outs
-	ne   uint16 // its edges
-	no   uint16 // its outputs
-}
 
 // id registers a (lower-case) pattern and returns its id.
 //
@@ -100,10 +106,17 @@ func (m *matcher) id(p string) int32 {
 		panic("explain: too many keyword patterns")
 	}
 	m.patterns = append(m.patterns, p)
-	short := ascii && isShortWord(p)
-	m.wordStart = append(m.wordStart, short)
-	m.wordEnd = append(m.wordEnd, short && !isStem(p))
-	m.name = append(m.name, isName(p))
+	var f uint8
+	if ascii && isShortWord(p) {
+		f |= flagWordStart
+		if !isStem(p) {
+			f |= flagWordEnd
+		}
+	}
+	if isName(p) {
+		f |= flagName
+	}
+	m.flags = append(m.flags, f)
 	if m.index == nil { // (the engine of bare codes registers no pattern)
 		m.index = map[string]int32{}
 	}
@@ -136,7 +149,40 @@ func (m *matcher) id(p string) int32 {
 
 // markName marks a (registered) pattern as a name: the name of a provider,
 // a product or a blocklist, read inside host names too.
-func (m *matcher) markName(p string) { m.name[m.id(p)] = true }
+func (m *matcher) markName(p string) { m.flags[m.id(p)] |= flagName }
+
+// pattern is the text of pattern i.
+func (m *matcher) pattern(i int32) string { return m.patText[m.patOff[i]:m.patOff[i+1]] }
+
+// npatterns is the number of patterns.
+func (m *matcher) npatterns() int { return len(m.patOff) - 1 }
+
+// sortIndex fills patText, patOff and byText, once every pattern is
+// registered.
+func (m *matcher) sortIndex() {
+	var b strings.Builder
+	m.patOff = make([]int32, 0, len(m.patterns)+1)
+	for _, p := range m.patterns {
+		m.patOff = append(m.patOff, int32(b.Len()))
+		b.WriteString(p)
+	}
+	m.patOff = append(m.patOff, int32(b.Len()))
+	m.patText = b.String()
+	m.byText = make([]int32, len(m.patterns))
+	for i := range m.byText {
+		m.byText[i] = int32(i)
+	}
+	slices.SortFunc(m.byText, func(a, b int32) int { return strings.Compare(m.patterns[a], m.patterns[b]) })
+}
+
+// lookup is the id of the (lower-case) pattern p.
+func (m *matcher) lookup(p string) (int32, bool) {
+	k, ok := slices.BinarySearchFunc(m.byText, p, func(id int32, p string) int { return strings.Compare(m.pattern(id), p) })
+	if !ok {
+		return -1, false
+	}
+	return m.byText[k], true
+}
 
 // variant is another spelling of a pattern, matched under its id.
 type variant struct {
@@ -277,28 +323,47 @@ func equalFoldLower(s, low string) bool {
 	return true
 }
 
-// compile builds the automaton from the registered patterns.
+// compile builds the automaton from the registered patterns (a matcher
+// of the generated engine is compiled already).
 func (m *matcher) compile() {
+	if m.fail != nil {
+		return
+	}
+	if m.patOff == nil { // (a matcher of its own, not an engine's: finish packs those)
+		m.sortIndex()
+	}
 	// every spelling of every pattern, under its id
 	entries := make([]variant, 0, len(m.patterns)+len(m.variants))
 	for i, p := range m.patterns {
 		entries = append(entries, variant{p, int32(i)})
 	}
 	entries = append(entries, m.variants...)
-	// byte classes (A-Z share the class of a-z)
-	m.nclass = 1
+	// byte classes (A-Z share the class of a-z), the most frequent bytes
+	// first (their labels are printable characters: labelBias)
+	var freq [256]int
 	for _, e := range entries {
 		for i := 0; i < len(e.s); i++ {
 			c := e.s[i]
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			if m.class[c] == 0 {
-				m.class[c] = uint8(m.nclass)
-				m.nclass++
-			}
+			freq[c]++
 		}
 	}
+	var bytesUsed []byte
+	for c, n := range freq {
+		if n > 0 {
+			bytesUsed = append(bytesUsed, byte(c))
+		}
+	}
+	if len(bytesUsed) > 255-labelBias {
+		panic("explain: too many distinct bytes in keywords")
+	}
+	slices.SortStableFunc(bytesUsed, func(a, b byte) int { return freq[b] - freq[a] })
+	for i, c := range bytesUsed {
+		m.class[c] = uint8(i + 1)
+	}
+	m.nclass = int32(len(bytesUsed) + 1)
 	for c := 'A'; c <= 'Z'; c++ {
 		m.class[c] = m.class[c+'a'-'A']
 	}
@@ -334,97 +399,125 @@ func (m *matcher) compile() {
 		outs[s] = append(outs[s], e.id)
 	}
 	states := len(child)
-	// Dense rows (complete transitions, failures resolved) for the root and
-	// the states one byte deep, where the scan spends most of its time;
-	// deeper states keep their few edges and follow their failure link.
-	row := make([]int32, states)
-	for i := range row {
-		row[i] = -1
-	}
-	m.row = row
-	m.dense = m.dense[:0]
-	addRow := func(s int32) {
-		row[s] = int32(len(m.dense))
-		m.dense = append(m.dense, make([]int32, nc)...)
-	}
-	addRow(0)
-	for n := child[0]; n != 0; n = sibling[n] {
-		m.dense[int(label[n])] = n
-	}
-	for n := child[0]; n != 0; n = sibling[n] {
-		addRow(n)
-		r := m.dense[row[n] : row[n]+int32(nc)]
-		copy(r, m.dense[:nc]) // fail is the root
-		for c := child[n]; c != 0; c = sibling[c] {
-			r[label[c]] = c
-		}
-	}
-	// the states' records, with their edges in runs (failure links are
-	// set below)
-	m.st = make([]acState, states)
-	m.elabel = make([]uint8, 0, states)
-	m.etarget = make([]int32, 0, states)
-	for s := range m.st {
-		st := &m.st[s]
-		st.e0 = int32(len(m.etarget))
+	// Number the states: visiting a state (depth first, the root first)
+	// numbers all its children, consecutively, before their own children.
+	// So the root's children are 1 to nDense-1, and a run of only
+	// children (a keyword's tail) is a run of consecutive states.
+	newID := make([]int32, states)
+	order := make([]int32, 1, states) // new → trie state
+	stack := []int32{0}
+	for len(stack) > 0 {
+		s := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		first := len(order)
 		for c := child[s]; c != 0; c = sibling[c] {
-			m.elabel = append(m.elabel, label[c])
-			m.etarget = append(m.etarget, c)
+			newID[c] = int32(len(order))
+			order = append(order, c)
 		}
-		if n := int32(len(m.etarget)) - st.e0; n > 0xffff {
-			panic("explain: too many edges of a matcher state")
-		} else {
-			st.ne = uint16(n)
+		for k := len(order) - 1; k >= first; k-- {
+			stack = append(stack, order[k])
+		}
+	}
+	m.node = make([]int32, states)
+	lab := make([]byte, states)
+	for s, old := range order {
+		lab[s] = label[old] + labelBias
+		n := int32(0)
+		for c := child[old]; c != 0; c = sibling[c] {
+			n++
+		}
+		if n > 0 {
+			m.node[s] = (newID[child[old]]-int32(s)-1)<<8 | n
+		}
+	}
+	m.label = string(lab)
+	// Dense rows (complete transitions, failures resolved) for the root and
+	// the states one byte deep.
+	m.nDense = 1 + m.node[0]&0xff
+	m.dense = make([]int32, int(m.nDense)*int(nc))
+	for c := m.firstChild(0); c < m.nDense; c++ {
+		m.dense[m.label[c]-labelBias] = c
+	}
+	for s := int32(1); s < m.nDense; s++ {
+		r := m.dense[s*nc : (s+1)*nc]
+		copy(r, m.dense[:nc]) // fail is the root
+		for c, end := m.firstChild(s), m.firstChild(s)+m.node[s]&0xff; c < end; c++ {
+			r[m.label[c]-labelBias] = c
 		}
 	}
 	// failure links and outputs, breadth first
+	m.fail = make([]int32, states)
 	out := make([][]int32, states)
 	queue := make([]int32, 0, states)
-	for n := child[0]; n != 0; n = sibling[n] {
-		queue = append(queue, n)
-	}
-	out[0] = outs[0]
+	queue = append(queue, 0)
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		if o, of := outs[s], out[m.st[s].fail]; len(o) > 0 || len(of) > 0 {
+		if s == 0 {
+			out[0] = outs[0]
+		} else if o, of := outs[order[s]], out[m.fail[s]]; len(o) > 0 || len(of) > 0 {
 			out[s] = append(append(make([]int32, 0, len(o)+len(of)), o...), of...)
 		}
-		for c := child[s]; c != 0; c = sibling[c] {
+		for c, end := m.firstChild(s), m.firstChild(s)+m.node[s]&0xff; c < end; c++ {
 			if s != 0 {
-				m.st[c].fail = m.step(m.st[s].fail, label[c])
+				m.fail[c] = m.step(m.fail[s], m.label[c]-labelBias)
 			}
 			queue = append(queue, c)
 		}
 	}
-	m.outs = make([]int32, 0, len(entries))
 	m.hasOut = make([]uint64, (states+63)/64)
+	m.outRank = make([]int32, len(m.hasOut))
+	m.outStart = make([]int32, 0, len(m.patterns)+1)
+	m.outs = make([]int32, 0, len(entries))
 	for s, o := range out {
+		if s&63 == 0 {
+			m.outRank[s>>6] = int32(len(m.outStart))
+		}
 		if len(o) > 0 {
 			m.hasOut[s>>6] |= 1 << (uint(s) & 63)
+			m.outStart = append(m.outStart, int32(len(m.outs)))
+			m.outs = append(m.outs, o...)
 		}
-		if len(o) > 0xffff {
-			panic("explain: too many patterns end at a matcher state")
-		}
-		m.st[s].o0, m.st[s].no = int32(len(m.outs)), uint16(len(o))
-		m.outs = append(m.outs, o...)
 	}
+	m.outStart = append(m.outStart, int32(len(m.outs)))
 }
+
+// firstChild is the first of the consecutive children of state s (when
+// it has any: node[s]&0xff).
+func (m *matcher) firstChild(s int32) int32 { return s + 1 + m.node[s]>>8 }
+
+// labelBias is added to a byte class in label: the classes of the most
+// frequent bytes are printable characters there, which keeps the string
+// short in engine_gen.go.
+const labelBias = 31
 
 // step is the transition from state s on byte class x.
 func (m *matcher) step(s int32, x uint8) int32 {
 	for {
-		if r := m.row[s]; r >= 0 {
-			return m.dense[r+int32(x)]
+		if s < m.nDense {
+			return m.dense[s*m.nclass+int32(x)]
 		}
-		st := &m.st[s]
-		for j, l := range m.elabel[st.e0 : st.e0+int32(st.ne)] {
-			if l == x {
-				return m.etarget[st.e0+int32(j)]
+		if n := m.node[s]; n != 0 {
+			c := s + 1 + n>>8
+			lab := m.label[c : c+n&0xff]
+			for j := 0; j < len(lab); j++ {
+				if lab[j] == x+labelBias {
+					return c + int32(j)
+				}
 			}
 		}
-		s = st.fail
+		s = m.fail[s]
 	}
+}
+
+// outputs are the patterns that end at state s.
+func (m *matcher) outputs(s int32) []int32 {
+	w, bit := s>>6, uint64(1)<<(uint(s)&63)
+	if m.hasOut[w]&bit == 0 {
+		return nil
+	}
+	k := m.outRank[w] + int32(bits.OnesCount64(m.hasOut[w]&(bit-1)))
+	return m.outs[m.outStart[k]:m.outStart[k+1]]
 }
 
 // scan marks in set every pattern that occurs in the wording of text, and
@@ -465,13 +558,12 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 	for i := 0; i < len(text); i++ {
 		s = m.step(s, m.class[text[i]])
 		if m.hasOut[s>>6]&(1<<(uint(s)&63)) != 0 {
-			st := &m.st[s]
-			for _, p := range m.outs[st.o0 : st.o0+int32(st.no)] {
+			for _, p := range m.outputs(s) {
 				if set.has(p) {
 					continue
 				}
-				st := i + 1 - len(m.patterns[p])
-				if m.wordStart[p] {
+				st := i + 1 - len(m.pattern(p))
+				if f := m.flags[p]; f&flagWordStart != 0 {
 					// a short one-word keyword starts a word: "virus" is not
 					// found in "antivirus", nor "score" in "underscore"
 					// nor "spam" in an identifier ("help_spam_16.htm")
@@ -487,14 +579,14 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					// ("blocked", "spammer", "quotas"), not into a longer
 					// word: "konta" (Polish: account) is not found in
 					// "kontaktieren", nor "spam" in "SpamAssassin"
-					if m.wordEnd[p] && runOn(text, i+1, m.patterns[p]) > maxRunOn {
+					if f&flagWordEnd != 0 && runOn(text, i+1, m.pattern(p)) > maxRunOn {
 						continue
 					}
 					// and it is a word of the reply, not a label of a
 					// dotted name or a part of a file path ("daily" in
 					// cron.daily, "spool" in /var/spool/mqueue), unless it
 					// is a name (isName: "spamhaus" in zen.spamhaus.org)
-					if !m.name[p] && inIdentifier(text, max(st, 0), i+1) {
+					if f&flagName == 0 && inIdentifier(text, max(st, 0), i+1) {
 						continue
 					}
 				}

@@ -12,8 +12,10 @@ import (
 // identifier checks of feed are those of a plain search for each keyword.
 func TestMatcherAutomatonFindsEveryKeyword(t *testing.T) {
 	t.Parallel()
-	m := theEngine().m
+	m := buildEngineOf(true).m // (its variants: the generated matcher has none)
 	m.once.Do(m.compile)
+	gen := theEngine().m // the generated one, when it is not stale
+	gen.once.Do(gen.compile)
 	entries := make([]variant, 0, len(m.patterns)+len(m.variants))
 	for i, p := range m.patterns {
 		entries = append(entries, variant{p, int32(i)})
@@ -34,14 +36,20 @@ func TestMatcherAutomatonFindsEveryKeyword(t *testing.T) {
 		t.Fatalf("only %d texts", len(texts))
 	}
 	for _, text := range texts {
-		var got [][2]int32
-		s := int32(0)
+		var got, gotGen [][2]int32
+		s, sg := int32(0), int32(0)
 		for i := 0; i < len(text); i++ {
 			s = m.step(s, m.class[text[i]])
-			st := &m.st[s]
-			for _, p := range m.outs[st.o0 : st.o0+int32(st.no)] {
+			for _, p := range m.outputs(s) {
 				got = append(got, [2]int32{p, int32(i + 1)})
 			}
+			sg = gen.step(sg, gen.class[text[i]])
+			for _, p := range gen.outputs(sg) {
+				gotGen = append(gotGen, [2]int32{p, int32(i + 1)})
+			}
+		}
+		if gen.fail != nil && loadGenerated(ruleTable()) != nil && !slices.Equal(got, gotGen) {
+			t.Fatalf("%q: the generated automaton found %v, the one compiled now %v", text, gotGen, got)
 		}
 		folded := foldASCIIBytes(text)
 		var want [][2]int32

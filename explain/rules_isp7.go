@@ -181,7 +181,7 @@ func (e *engine) familyTokens(text string, set *patternSet, found []int32) []int
 		if tok == "" {
 			continue
 		}
-		if id, ok := e.m.index[tok]; ok && !set.has(id) {
+		if id, ok := e.m.lookup(tok); ok && !set.has(id) {
 			set.add(id)
 			found = append(found, id)
 		}

@@ -34,22 +34,22 @@ func ruleTable() []*rule {
 
 func assembleRules() []*rule {
 	for i := range wordingRules {
-		wordingRules[i].Any = withCapitalised(wordingRules[i].Any)
+		capitaliseIn(&wordingRules[i].Any)
 	}
 	for i := range conceptRules {
-		conceptRules[i].Any = withCapitalised(conceptRules[i].Any)
-		conceptRules[i].With = withCapitalised(conceptRules[i].With)
+		capitaliseIn(&conceptRules[i].Any)
+		capitaliseIn(&conceptRules[i].With)
 	}
 	for i := range conceptRules4 {
-		conceptRules4[i].Any = withCapitalised(conceptRules4[i].Any)
-		conceptRules4[i].With = withCapitalised(conceptRules4[i].With)
+		capitaliseIn(&conceptRules4[i].Any)
+		capitaliseIn(&conceptRules4[i].With)
 	}
 	// (rules_intl7.go needs no capitalised copies: the matcher enters every
 	// non-ASCII keyword in its upper-case and capitalised forms under the
 	// same id, which costs no pattern of the table's limited number)
 	for i := range pasteRules { // rules_pastes.go
-		pasteRules[i].Any = withCapitalised(pasteRules[i].Any)
-		pasteRules[i].With = withCapitalised(pasteRules[i].With)
+		capitaliseIn(&pasteRules[i].Any)
+		capitaliseIn(&pasteRules[i].With)
 	}
 	// before the blocklist-operator and generic MTA rules, after the
 	// provider rules (which name a provider's own codes and texts)
@@ -143,6 +143,16 @@ func joinWords(own []string, lists [][]string) []string {
 		out = append(out, l...)
 	}
 	return out
+}
+
+// capitaliseIn sets *kws to withCapitalised(*kws) when that adds a
+// keyword: assigning the same list again would write to every rule of the
+// static tables, each page of them copied on first write (some 30 page
+// faults on the first text a process explains).
+func capitaliseIn(kws *[]string) {
+	if c := withCapitalised(*kws); len(c) != len(*kws) {
+		*kws = c
+	}
 }
 
 // withCapitalised adds, for every keyword that starts with a non-ASCII
