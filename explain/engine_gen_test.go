@@ -170,6 +170,10 @@ func readable(v reflect.Value) reflect.Value {
 	return c
 }
 
+// regenerateHow says how to regenerate on a branch that lands on a main
+// whose rules moved on.
+const regenerateHow = " (on a branch: after git rebase main; then commit explain/engine_gen.go; in a rebase conflict on it, take either side and run go generate again)"
+
 // engine_gen.go is what the generator writes from the rule table of today,
 // and the engine loaded from it is the engine compiled from the table:
 // every field of the engine, of each compiled rule and of the automaton.
@@ -181,7 +185,7 @@ func TestEngineFile(t *testing.T) {
 	table := ruleTable()
 	gen := loadGenerated(table)
 	if gen == nil {
-		t.Fatal("engine_gen.go was generated from another rule table (or is missing): run go generate ./explain")
+		t.Fatal("engine_gen.go was generated from another rule table (or is missing): run go generate ./explain" + regenerateHow)
 	}
 	built := buildEngineFrom(table, true)
 	built.m.compile()
