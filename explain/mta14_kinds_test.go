@@ -139,3 +139,19 @@ func TestKindMta14bHeloNotSpamSource(t *testing.T) {
 		{"554 Mail from your IP address is blocked by our anti-spam system as a spam source", Reputation, ClassPermanent},
 	})
 }
+
+// Batch 14-mta c: a destination whose MX has no usable address is an
+// unknown host, also when the words say "blocked" or only the bare 550
+// stands; a domain given as a malformed IP literal is the address's syntax,
+// not a DNS failure.
+func TestKindMta14cMXUnusable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Delivery refused: the MX record points to 127.0.0.1 for shop.example", HostUnknown, ClassPermanent},
+		{"550 Cannot resolve any IP address of the MX host mx.nowhere.example", HostUnknown, ClassPermanent},
+		{"Recipient domain [999.1.1.1] is not a valid IP literal", Syntax, ClassPermanent},
+	})
+	// an MX that points back to the sending host is its routing loop
+	checkKinds(t, []kindCase{
+		{"shop.example: the MX record points to local host (mail loop), message returned", ServerError, ClassPermanent},
+	})
+}

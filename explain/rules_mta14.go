@@ -47,6 +47,10 @@ package explain
 //   - a list that does not exist ("not a known mailing list"): an unknown
 //     recipient; a posting that a list rejected: policy;
 //   - a message "over the maximum size": too big;
+//   - the destination's MX that resolves to no usable address (ZoneMTA's
+//     "Could not resolve any IP addresses for the MX server", a "blocked MX
+//     host"): host-unknown; a domain that is a malformed IP literal: syntax
+//     (batch 14-mta c);
 //   - a verdict on the HELO name is not a spam source, also when the
 //     filter that gave it is called "Anti-Spam" (rules_concepts.go).
 var mta14Rules = []rule{
@@ -223,6 +227,27 @@ var mta14Rules = []rule{
 		Cat: MessageTooBig, Pri: conceptPri + 8,
 		Summary: "The message is larger than the receiver (or the list) allows.",
 		Fix:     []string{"Send it smaller: link large files instead of attaching them.", "Encoding makes attachments about a third larger than the files."}},
+	// ---- batch 14-mta c ----
+	// the destination's MX that resolves to no address, or to one the
+	// sending MTA may not use (a private, loopback or blocked address):
+	// there is no usable host for the domain
+	{ID: "mta14.mx-unusable", Any: []string{"could not resolve any ip address", "cannot resolve any ip address", "can not resolve any ip address",
+		"no ip address for the mx", "no ip addresses for the mx", "resolved ip address", "blocked mx host", "mx host is blocked", "mx points to",
+		"mx record points to", "mx resolves to"},
+		With: []string{"mx"},
+		// Exim's "lowest numbered MX record points to local host" is a routing
+		// loop on the sending side (server-error, heldout9-mta.tsv)
+		Not: []string{"local host", "loop"},
+		Cat: HostUnknown, Pri: conceptPri + 10,
+		Summary: "The recipient domain's MX host has no usable address (it resolves to nothing, or to a private, loopback or blocked address the sender will not connect to).",
+		Fix: []string{"Check the domain's MX records and the A/AAAA records of the MX hosts (`dig MX domain`, `dig A mx-host`).",
+			"The domain's owner must point MX at a public host that accepts mail."}},
+	// a recipient domain given as an IP literal that is not a valid address
+	{ID: "mta14.ip-literal-malformed", Any: []string{"properly formatted ip address", "malformed ip literal", "invalid ip literal", "invalid address literal",
+		"malformed address literal", "not a valid ip address", "not a valid ip literal"},
+		Cat: Syntax, Pri: conceptPri + 10,
+		Summary: "The recipient's domain is written as an IP address literal that is not a valid address, so the mail cannot be routed.",
+		Fix:     []string{"Correct the address: a domain name, or an IP literal in brackets (user@[192.0.2.1])."}},
 }
 
 // addressUninterpretableWords: an address that could not be read as one
