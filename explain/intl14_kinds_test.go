@@ -121,3 +121,53 @@ func TestKindIntl14bConceptWords(t *testing.T) {
 		{"Servern har inte annonserat STARTTLS.", TLSRequired, ClassPermanent},
 	})
 }
+
+// Batch 14-intl c's kinds. A webmail's words before the code name the
+// sender or a recipient in the user's language (Roundcube's "failed to set
+// sender" / "failed to add recipient" in its catalogues, with or without the
+// server's text): the stage is MAIL FROM or RCPT TO, and a code that says
+// no more is read at that stage. Words after a reply that mention a sender
+// (a bounce's advice) name no stage.
+func TestKindIntl14cWebmailNamesTheStage(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		cat   Category
+		stage string
+	}{
+		{`SMTP Error (553): Failed to set sender "ops@shop.example"`, SenderInvalid, "MAIL FROM"},
+		{`Erreur SMTP (553) : impossible de définir l'expéditeur « paul@mairie.example »`, SenderInvalid, "MAIL FROM"},
+		// a bare 550 at MAIL FROM: the sender refused, no cause (TestBare550ByStage)
+		{`SMTP Error (550): 差出人 "ito@kaisha.example" を設定できません`, Unknown, "MAIL FROM"},
+		{`SMTP-Fehler (550): Empfänger "jonas@amt.example" konnte nicht hinzugefügt werden`, Unknown, "RCPT TO"},
+		{`Errore SMTP (452): impossibile aggiungere il destinatario "ada@ditta.example" (4.2.2 <ada@ditta.example>: Recipient address rejected: Mailbox full)`, MailboxFull, "RCPT TO"},
+	} {
+		e, err := explainOne(tc.in)
+		if err != nil || e.Category != tc.cat || e.Stage != tc.stage {
+			t.Errorf("%q: %v %s stage %q (rule %q), want %s stage %q", tc.in, err, e.Category, e.Stage, e.Rule, tc.cat, tc.stage)
+		}
+	}
+	// advice after a reply that speaks of the sender names no stage
+	e, err := explainOne("550 5.7.1 Message rejected as spam by the content filter.\n处理建议：请检查邮件的发件人和内容。")
+	if err != nil || e.Stage != "" || e.Category != SpamContent {
+		t.Errorf("advice after the reply: %v %s stage %q (rule %q), want spam-content, no stage", err, e.Category, e.Stage, e.Rule)
+	}
+}
+
+// Words batch 14-intl c showed missing: Slovak (connection, its time-out and
+// interruption, the sender, a login, passwords not allowed), Korean
+// "exceeded", Russian and Ukrainian "failure", Traditional Chinese "invalid",
+// the sender's address and STARTTLS "not declared".
+func TestKindIntl14cConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Chyba: pripojenie k serveru bolo prerušené.", Network, ClassTransient},
+		{"Vypršal časový limit pripojenia k poštovému serveru.", Network, ClassTransient},
+		{"Adresa odosielateľa nie je platná.", SenderInvalid, ClassPermanent},
+		{"Overenie na poštovom serveri zlyhalo, nebolo možné sa prihlásiť.", AuthFailed, ClassPermanent},
+		{"Server nepovoľuje heslá v otvorenom tvare.", AuthFailed, ClassPermanent},
+		{"첨부 파일 크기가 허용 한도를 넘었습니다.", MessageTooBig, ClassPermanent},
+		{"Сбой подключения к почтовому серверу.", Network, ClassTransient},
+		{"Збій з'єднання з поштовим сервером.", Network, ClassTransient},
+		{"寄件地址無效，請修正後重寄。", SenderInvalid, ClassPermanent},
+		{"郵件伺服器未宣稱支援 STARTTLS。", TLSRequired, ClassPermanent},
+	})
+}

@@ -256,6 +256,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = libraryStage(r.Context) // pastes.go
 	}
+	if r.Stage == "" && strings.Contains(r.Context, "SMTP error: ") {
+		// a webmail's words before the code (webmailReply) name the sender
+		// or a recipient in the user's language (rules_intl14.go)
+		r.Stage = namedStage(r.Context)
+	}
 	if r.Recipient == "" {
 		r.Recipient, r.OriginalRecipient = r.OriginalRecipient, ""
 	}

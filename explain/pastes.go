@@ -141,6 +141,10 @@ func webmailReply(s string) string {
 		if k := lastParens(rest); k >= 0 {
 			head, rest = strings.TrimSpace(rest[:k]), rest[k+1:len(rest)-1]
 		}
+	} else if quotedAddress(rest) {
+		// "Failed to set sender "a@b"" without the server's text (older
+		// catalogues): the words are the client's, the code is the reply
+		head, rest = rest, ""
 	}
 	out := strings.TrimRight(s[:at], " [") + " SMTP error: " + head + "\n" + code + " " + strings.TrimSpace(rest)
 	return strings.TrimSpace(out) + tail

@@ -51,7 +51,7 @@ var (
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
 		"autentificar", "autentifica",
-		"tunnistautu", "todennus", "azonosítás", "تأكيد الهوية", "التحقق من الهوية",
+		"tunnistautu", "todennus", "azonosítás", "overeni", "تأكيد الهوية", "التحقق من الهوية",
 		"autentisering", "inloggning", "godkendelse", "pålogging",
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
 		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة"}
@@ -64,8 +64,8 @@ var (
 		"falhou", "falha", "não foi possível", "não é possível", "impossível",
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
-		"nezdařil", "selhal", "nepodařil", "nelze",
-		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається",
+		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné",
+		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається", "сбой", "збій",
 		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
 		"απέτυχε", "αποτυχία", "αδύνατ",
@@ -86,7 +86,7 @@ var (
 	// the connection to a server
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
-		"połącz", "spojení", "připoj", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
+		"połącz", "spojení", "připoj", "pripojen", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",
 		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
@@ -98,7 +98,7 @@ var (
 		"scaduta", "scaduto", "interrotta", "persa", "rifiutat",
 		"expirou", "perdida", "interrompida", "recusad",
 		"verlopen", "verbroken", "geweigerd", "time-out",
-		"upłynął", "przerwan", "odrzucon", "vypršel", "ztraceno", "přerušen", "odmít",
+		"upłynął", "przerwan", "odrzucon", "vypršel", "vypršal", "ztraceno", "přerušen", "prerušen", "odmít",
 		"истекло", "истёк", "истек", "утеряно", "потеряно", "прервано", "разорвано", "отклонено", "сплив", "втрачено", "перервано", "розірвано",
 		"zaman aşımı", "koptu", "reddedildi", "időtúllépés", "megszakadt", "λήξη χρόνου", "διακόπηκε", "απορρίφθηκε",
 		"expirat", "întrerupt", "refuzat", "s-a pierdut", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
@@ -168,7 +168,7 @@ var (
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
 		"meghaladja", "túllépi", "túl nagy", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
-		"초과", "너무 큽", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من"}
+		"초과", "너무 큽", "넘었", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من"}
 
 	// an authentication method, a plain-text password, a Kerberos ticket
 	intl12AuthMethodSubjects = []string{"authentifizierungsmethode", "méthode d'authentification", "método de autenticación",
@@ -177,7 +177,7 @@ var (
 		"yetkilendirme yöntemi", "hitelesítési mód", "μέθοδο ταυτοποίησης", "metoda de autentificare", "認証方式", "认证方式", "验证方式",
 		"인증 방식", "phương thức xác thực", "autentiseringsmetod", "godkendelsesmetode", "autentiseringsmetode", "todennustapa",
 		"способу розпізнавання", "спосіб розпізнавання", "认证方法", "验证方法", "认证机制", "認証方法", "인증 방법", "kimlik doğrulama yöntemi",
-		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla",
+		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla", "heslá",
 		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
 		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
@@ -187,7 +187,7 @@ var (
 		"não suporta", "não implementa", "não permite", "não oferece suporte", "não foi aceito", "não aceita",
 		"ondersteunt", "staat geen", "niet geaccepteerd", "niet toegestaan",
 		"nie obsługuje", "nie implementuje", "nie zezwala", "nie zostało zaakceptowane", "nie został zaakceptowany",
-		"nepodporuje", "nepřijal", "nepovoluje", "neprijal",
+		"nepodporuje", "nepřijal", "nepovoluje", "nepovoľuje", "neprijal",
 		"не поддерживает", "не разрешает", "не был принят", "не підтримує", "не дозволяє", "не був прийнятий",
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
@@ -329,7 +329,7 @@ var intl12Rules = []rule{
 			// the server does not advertise (announce) it
 			"nem hirdeti", "tidak mengiklankan", "nicht angibt", "nicht ankündigt", "no anuncia", "non annuncia", "não anuncia",
 			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
-			"annoncerer ikke", "annonserer ikke", "inte annonserat", "δεν κοινοποιεί", "אינו מכריז", "لا يعلن"},
+			"annoncerer ikke", "annonserer ikke", "inte annonserat", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

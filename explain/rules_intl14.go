@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // Rules of held-out batch 14-intl (session 9): kinds found on the batch's first
 // run, each tested in new wording in intl14_kinds_test.go.
 //
@@ -53,4 +55,41 @@ var intl14Rules = []rule{
 		Cat:  Network, Pri: conceptPri,
 		Summary: "The connection to the mail server timed out: the server (or the network to it) did not answer in time. The message itself did not expire.",
 		Fix:     []string{"Try again later; if it persists, check the server name and port, and that the network (firewall, antivirus, ISP) lets the connection through."}},
+}
+
+// namedStage is the stage a webmail's own words before the reply name by
+// the address they speak of (batch 14-intl c: Roundcube's "Невозможно
+// установить отправителя", "宛先 … を追加できません", "Nie można dodać
+// odbiorcy"): the sender's is MAIL FROM, a recipient's RCPT TO; none when
+// they name both or neither.
+func namedStage(ctx string) string {
+	if ctx == "" {
+		return ""
+	}
+	l := strings.ToLower(ctx)
+	sender, rcpt := anyIn(l, intl13SenderSubjects), anyIn(l, intl13RecipientWords)
+	switch {
+	case sender && !rcpt:
+		return "MAIL FROM"
+	case rcpt && !sender:
+		return "RCPT TO"
+	}
+	return ""
+}
+
+func anyIn(l string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedAddress reports a client's words that quote an address ("Failed to
+// set sender "a@b.example"", « a@b.example », 「a@b.example」), not a
+// server's text (which starts with its enhanced code or an address in
+// angle brackets).
+func quotedAddress(s string) bool {
+	return strings.IndexByte(s, '@') > 0 && strings.ContainsAny(s, "\"«“„「") && !isEnhancedLead(s) && !strings.HasPrefix(s, "<")
 }

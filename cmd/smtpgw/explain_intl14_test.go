@@ -23,7 +23,24 @@ func TestExplainLocalizedClientErrors14(t *testing.T) {
 		{`Il server del destinatario non ha accettato le nostre richieste: non accetta connessioni.`, "network", "transient", ""},
 		{`Mesaj gönderilemedi: SMTP sunucusuna bağlanamadı.`, "network", "transient", ""},
 		{`SMTP 서버에 접속할 수 없습니다.`, "network", "transient", ""},
+		// batch c: Slovak words
+		{`Odoslanie zlyhalo: pripojenie k serveru bolo prerušené.`, "network", "transient", ""},
 	} {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
+}
+
+// A webmail's words before the code name the sender or a recipient (batch
+// 14-intl c): the stage, shown, and the bare code read at it.
+func TestExplainWebmailNamedStage14(t *testing.T) {
+	t.Parallel()
+	for _, p := range []stdinPaste{
+		{`Erro SMTP (553): Falha ao definir o remetente "rh@empresa.example"`, "sender-invalid", "permanent", "MAIL FROM"},
+		{`SMTP ошибка (550): Невозможно добавить получателя "pavel@zavod.example"`, "unknown", "permanent", "RCPT TO"},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{`Błąd SMTP (553): Nie można ustawić nadawcy "kadry@urzad.example"`, "sender-invalid", "permanent"},
+	})
 }
