@@ -139,7 +139,11 @@ func TestKindIntl14cWebmailNamesTheStage(t *testing.T) {
 		// a bare 550 at MAIL FROM: the sender refused, no cause (TestBare550ByStage)
 		{`SMTP Error (550): 差出人 "ito@kaisha.example" を設定できません`, Unknown, "MAIL FROM"},
 		{`SMTP-Fehler (550): Empfänger "jonas@amt.example" konnte nicht hinzugefügt werden`, Unknown, "RCPT TO"},
-		{`Errore SMTP (452): impossibile aggiungere il destinatario "ada@ditta.example" (4.2.2 <ada@ditta.example>: Recipient address rejected: Mailbox full)`, MailboxFull, "RCPT TO"},
+		{`Errore SMTP (550): impossibile aggiungere il destinatario "ada@ditta.example"`, Unknown, "RCPT TO"},
+		// with the server's text, the server's words decide, not the
+		// client's (batch d: Roundcube's Spanish catalogue calls the
+		// recipient "remitente", the sender)
+		{`Error SMTP (550): No se pudo fijar el remitente "eva@obra.example" (5.1.1 <eva@obra.example>: Recipient address rejected: User unknown in local recipient table)`, UserUnknown, ""},
 	} {
 		e, err := explainOne(tc.in)
 		if err != nil || e.Category != tc.cat || e.Stage != tc.stage {
@@ -169,5 +173,26 @@ func TestKindIntl14cConceptWords(t *testing.T) {
 		{"Збій з'єднання з поштовим сервером.", Network, ClassTransient},
 		{"寄件地址無效，請修正後重寄。", SenderInvalid, ClassPermanent},
 		{"郵件伺服器未宣稱支援 STARTTLS。", TLSRequired, ClassPermanent},
+	})
+}
+
+// Words batch 14-intl d showed missing: Danish and Norwegian (the sender,
+// "invalid", a time-out, passwords "not allowed", STARTTLS "does not tell"),
+// Catalan (the connection, "could not", the sender "not valid"), Bulgarian
+// (a login, the connection, "failed", the sender "wrong", the waiting time
+// that ran out), and Dutch compounds of "size".
+func TestKindIntl14dConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Afsenderadressen er ugyldig, ret den i kontoindstillingerne.", SenderInvalid, ClassPermanent},
+		{"Avsenderadressen er ugyldig.", SenderInvalid, ClassPermanent},
+		{"Forbindelsen til e-postserveren fikk tidsavbrudd.", Network, ClassTransient},
+		{"Serveren tillader ikke adgangskode i klartekst.", AuthFailed, ClassPermanent},
+		{"No s'ha pogut establir la connexió amb el servidor de correu.", Network, ClassTransient},
+		{"L'adreça del remitent no és vàlida.", SenderInvalid, ClassPermanent},
+		{"Неуспешно удостоверяване на потребителя.", AuthFailed, ClassPermanent},
+		{"Връзката със сървъра беше прекъсната: липса на връзка.", Network, ClassTransient},
+		{"Адресът на подателя е грешен.", SenderInvalid, ClassPermanent},
+		{"Времето за изчакване на сървъра изтече.", Network, ClassTransient},
+		{"De bestandsgrootte overschrijdt de limiet van de server.", MessageTooBig, ClassPermanent},
 	})
 }

@@ -256,9 +256,12 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = libraryStage(r.Context) // pastes.go
 	}
-	if r.Stage == "" && strings.Contains(r.Context, "SMTP error: ") {
-		// a webmail's words before the code (webmailReply) name the sender
-		// or a recipient in the user's language (rules_intl14.go)
+	if r.Stage == "" && r.Text == "" && strings.Contains(r.Context, "SMTP error: ") {
+		// a webmail's words before a code that came without the server's
+		// text (webmailReply) name the sender or a recipient in the user's
+		// language (rules_intl14.go); the server's text, when there is one,
+		// says better (Roundcube's Spanish catalogue calls the recipient
+		// "remitente")
 		r.Stage = namedStage(r.Context)
 	}
 	if r.Recipient == "" {

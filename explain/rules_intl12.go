@@ -51,7 +51,7 @@ var (
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
 		"autentificar", "autentifica",
-		"tunnistautu", "todennus", "azonosítás", "overeni", "تأكيد الهوية", "التحقق من الهوية",
+		"tunnistautu", "todennus", "azonosítás", "overeni", "удостоверяване", "تأكيد الهوية", "التحقق من الهوية",
 		"autentisering", "inloggning", "godkendelse", "pålogging",
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
 		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة"}
@@ -64,7 +64,7 @@ var (
 		"falhou", "falha", "não foi possível", "não é possível", "impossível",
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
-		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné",
+		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné", "no s'ha pogut", "ha fallat", "неуспешн",
 		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається", "сбой", "збій",
 		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
@@ -86,7 +86,7 @@ var (
 	// the connection to a server
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
-		"połącz", "spojení", "připoj", "pripojen", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
+		"połącz", "spojení", "připoj", "pripojen", "connexió", "връзк", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",
 		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
@@ -101,13 +101,13 @@ var (
 		"upłynął", "przerwan", "odrzucon", "vypršel", "vypršal", "ztraceno", "přerušen", "prerušen", "odmít",
 		"истекло", "истёк", "истек", "утеряно", "потеряно", "прервано", "разорвано", "отклонено", "сплив", "втрачено", "перервано", "розірвано",
 		"zaman aşımı", "koptu", "reddedildi", "időtúllépés", "megszakadt", "λήξη χρόνου", "διακόπηκε", "απορρίφθηκε",
-		"expirat", "întrerupt", "refuzat", "s-a pierdut", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
+		"expirat", "întrerupt", "refuzat", "s-a pierdut", "tidsavbrudd", "esgotat", "изтече", "липса на връзка", "отхвърля", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
 		"超时", "逾時", "中断", "中斷", "拒绝", "タイムアウト", "切断", "拒否", "시간 초과", "시간이 초과", "끊어", "거부",
 		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
-		"χρονικό όριο", "zaman sınırı", "时间限制", "时限", "時間制限", "시간 제한", "giới hạn thời gian", "batas waktu", "tijdslimiet"}
+		"χρονικό όριο", "времето за изчакване", "zaman sınırı", "时间限制", "时限", "時間制限", "시간 제한", "giới hạn thời gian", "batas waktu", "tijdslimiet"}
 	intl12TLSWords = []string{"starttls", "tls", "ssl", "bezpieczn", "sécurisé", "segura", "sicura", "beveiligde", "zabezpečen", "защищённ", "защищенн", "安全"}
 
 	// the (outgoing) server, named as the client's configuration
@@ -158,7 +158,7 @@ var (
 		"알 수 없는 이유", "vì lý do không xác định", "lý do không xác định", "alasan yang tidak diketahui", "unbekannten gründen"}
 
 	// the message's (or attachment's) size
-	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "rozmiar", "velikost",
+	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "berichtgrootte", "bestandsgrootte", "rozmiar", "velikost",
 		"размер", "розмір", "boyut", "méret", "μέγεθος", "mărime", "dimensiun", "koko", "storlek", "størrelse", "大小", "サイズ", "크기",
 		"kích thước", "ukuran", "גודל", "הגודל", "حجم", "لحجم", "بحجم", "الحجم"}
 	// exceeds, too large
@@ -177,7 +177,7 @@ var (
 		"yetkilendirme yöntemi", "hitelesítési mód", "μέθοδο ταυτοποίησης", "metoda de autentificare", "認証方式", "认证方式", "验证方式",
 		"인증 방식", "phương thức xác thực", "autentiseringsmetod", "godkendelsesmetode", "autentiseringsmetode", "todennustapa",
 		"способу розпізнавання", "спосіб розпізнавання", "认证方法", "验证方法", "认证机制", "認証方法", "인증 방법", "kimlik doğrulama yöntemi",
-		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla", "heslá",
+		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla", "heslá", "passord", "adgangskode",
 		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
 		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
@@ -187,7 +187,7 @@ var (
 		"não suporta", "não implementa", "não permite", "não oferece suporte", "não foi aceito", "não aceita",
 		"ondersteunt", "staat geen", "niet geaccepteerd", "niet toegestaan",
 		"nie obsługuje", "nie implementuje", "nie zezwala", "nie zostało zaakceptowane", "nie został zaakceptowany",
-		"nepodporuje", "nepřijal", "nepovoluje", "nepovoľuje", "neprijal",
+		"nepodporuje", "nepřijal", "nepovoluje", "nepovoľuje", "neprijal", "tillater ikke", "tillader ikke",
 		"не поддерживает", "не разрешает", "не был принят", "не підтримує", "не дозволяє", "не був прийнятий",
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
@@ -329,7 +329,7 @@ var intl12Rules = []rule{
 			// the server does not advertise (announce) it
 			"nem hirdeti", "tidak mengiklankan", "nicht angibt", "nicht ankündigt", "no anuncia", "non annuncia", "não anuncia",
 			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
-			"annoncerer ikke", "annonserer ikke", "inte annonserat", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن"},
+			"annoncerer ikke", "annonserer ikke", "inte annonserat", "ikke fortæller", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

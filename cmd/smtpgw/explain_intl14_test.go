@@ -42,5 +42,7 @@ func TestExplainWebmailNamedStage14(t *testing.T) {
 	}
 	checkArgVerdicts(t, []argVerdict{
 		{`Błąd SMTP (553): Nie można ustawić nadawcy "kadry@urzad.example"`, "sender-invalid", "permanent"},
+		// batch d: with the server's text, its words decide the stage
+		{`Error SMTP (550): No se ha podido establecer remitente "rosa@taller.example" (5.1.1 <rosa@taller.example>: Recipient address rejected: User unknown in local recipient table)`, "user-unknown", "permanent"},
 	})
 }
