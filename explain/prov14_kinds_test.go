@@ -90,3 +90,31 @@ func TestKindProv14SoftwareTag(t *testing.T) {
 		{"554 5.7.1 Rejected: a virus was found in the message (ClamAV)", Virus, ClassPermanent},
 	})
 }
+
+// Batch 14-prov b. Exim's "unknown local-part" with its hyphen is an
+// unknown recipient; a domain that "doesn't exist" is the domain, while a
+// sender's domain stays the sender's.
+func TestKindProv14bUnknownLocalPartAndDomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 unknown local-part \"sales\" in domain \"shop.example\"", UserUnknown, ClassPermanent},
+		{"  ops@lab.example\n    unknown local-part \"ops\" in domain \"lab.example\"", UserUnknown, ""},
+		{"450 4.1.2 <kim@nowhere.example>: the recipient domain doesn't exist", HostUnknown, ClassTransient},
+		{"550 Sorry, that domain doesn't exist (#5.1.2)", HostUnknown, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"553 5.1.8 Sender address rejected: sender domain doesn't exist", SenderInvalid, ClassPermanent},
+		{"550 5.1.1 <ann@shop.example>: mailbox doesn't exist", UserUnknown, ClassPermanent},
+	})
+}
+
+// A spool the server cannot write is its own trouble, whatever the
+// enhanced code's subject says; POP before SMTP in qmail's words asks for
+// a POP login first.
+func TestKindProv14bSpoolAndPopFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.5.1 spool failure, please try again later", ServerError, ClassTransient},
+		{"452 Unable to write spool file, try again", ServerError, ClassTransient},
+		{"553 sorry, you must get POP/APOP authorization first (#5.7.1)", AuthRequired, ClassPermanent},
+		{"Server response: sorry, you must get POP authorization.", AuthRequired, ""},
+	})
+}
