@@ -1099,10 +1099,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// the enhanced code says more (standardTexts)
 		scanText = withoutStandardTexts(text, enh.subject)
 	}
-	scanText = plainQuotes(scanText)     // typographic quotes read as plain ones (pastes.go)
-	scanText = withoutJSONKeys(scanText) // an event's field names are not the reply's words (rules_esp9.go)
-	scanText = withoutLogKeys(scanText)  // nor a log line's hyphenated field names (rules_gw12.go)
-	scanText = withoutListKeys(scanText) // nor the field names of a PowerShell list (rules_gw13.go)
+	scanText = plainQuotes(scanText)         // typographic quotes read as plain ones (pastes.go)
+	scanText = withoutJSONKeys(scanText)     // an event's field names are not the reply's words (rules_esp9.go)
+	scanText = withoutLogKeys(scanText)      // nor a log line's hyphenated field names (rules_gw12.go)
+	scanText = withoutListKeys(scanText)     // nor the field names of a PowerShell list (rules_gw13.go)
+	scanText = withoutEngineLabels(scanText) // nor a scanning engine's name before its verdict (rules_gw14.go)
 	if isHTTP {
 		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
 	} else if code == 0 {
@@ -1561,6 +1562,10 @@ var (
 		"defers due to", "deferred due to",
 		// an API's "try after some time" (held-out batch 9-esp)
 		"try after some time", "try again after",
+		// a wait before sending again ("Warten Sie 60 Minuten, bevor Sie
+		// wieder eine Mail schicken", Clustermail; held-out batch 14-gw b)
+		"warten sie", "minutes before sending", "minutes before you send", "minutes before trying", "minutes before retrying",
+		"hours before sending", "hours before you send", "hours before trying",
 		// sendmail's delay warning (held-out batch 9-intl b)
 		"still undelivered", "could not send message for past",
 		// an MTA's log line that put the message back into its queue
@@ -1669,6 +1674,8 @@ var (
 		// type: temporary", SEPPmail.cloud; held-out batch 14-gw), and a
 		// message held for an administrator's review
 		"reject type: temporary", "rejection type: temporary", "reject type temporary",
+		// ... or its reason or status ("Blocking Reason: Temporary", Trend Micro HES; batch 14-gw b)
+		"reason: temporary", "status: temporary", "type: temporary",
 		"awaiting review", "held for review", "pending review"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
@@ -1693,6 +1700,7 @@ var (
 		"some recipients failed",
 		// a gateway's record that states the rejection's type (held-out batch 14-gw)
 		"reject type: permanent", "rejection type: permanent", "reject type permanent",
+		"reason: permanent", "status: permanent", "type: permanent",
 		// Exchange's NDR sentence "This message wasn't delivered to anyone
 		// because ..." (held-out batch 14-gw)
 		"wasn't delivered to anyone", "was not delivered to anyone"}

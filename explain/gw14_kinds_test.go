@@ -71,3 +71,91 @@ func TestKindGw14Class(t *testing.T) {
 		{"Domain shop.example has exceeded the max defers and failures per hour allowed", RateLimited, ClassPermanent},
 	})
 }
+
+// Batch b: a scanning engine's name labels a field of a status record; the
+// value after the colon is the verdict, and the name in prose stays a word.
+func TestKindGw14bEngineLabels(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Antispam verdict: URIBL listed link (bad.example)", SpamContent, ClassPermanent},
+		{"Anti-Malware result: Trojan.GenericKD found; message rejected", Virus, ClassPermanent},
+		{"550 5.7.1 Rejected by antivirus scan: infected attachment", Virus, ClassPermanent},
+	})
+	for in, want := range map[string]string{
+		"Anti-Virus status: Clean":             "                 : Clean",
+		"Antispam: not spam, AntiVirus: clean": "        : not spam,          : clean",
+		"blocked by antivirus (no colon)":      "blocked by antivirus (no colon)",
+		"Anti-Spam engine : spam score 9":      "                 : spam score 9",
+		"AntiVirusCheck: failed":               "              : failed",
+		"Antivirusfoo: x":                      "Antivirusfoo: x", // no label word after the name
+		"mail.antispam.example: listed":        "mail.antispam.example: listed",
+	} {
+		if got := withoutEngineLabels(in); got != want {
+			t.Errorf("withoutEngineLabels(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// a scanner's clean status is no virus
+	if e, err := ExplainText("Anti-Virus status: Clean"); err == nil && e.Category == Virus {
+		t.Errorf("a clean status read as a virus")
+	}
+}
+
+// Batch b vocabulary: reverse DNS abbreviated, an anti-spoofing check, a
+// recipient refused by DNS, a banned attachment name, a HELO with the
+// receiver's identity, a sent count over a period in German.
+func TestKindGw14bVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Rejected: rDNS check failed for 203.0.113.61", PTRRequired, ClassPermanent},
+		{"Reject reason: revdns mismatch", PTRRequired, ClassPermanent},
+		{"Blocked by anti-spoofing: sender claims corp.example from an outside network", SenderAuth, ClassPermanent},
+		{"Rejected: recipient (DNS) - domain nosuch.example does not resolve", HostUnknown, ClassPermanent},
+		{"Policy: banned attachment name (payment.scr)", Policy, ClassPermanent},
+		{"554 Your server greets with our IP address in HELO", RFCNoncompliant, ClassPermanent},
+		// a HELO refused for "your hostname" is not the receiver's own
+		{"450 4.7.25 Client host rejected: cannot find your hostname, [198.51.100.9]; helo=<x.example>", PTRRequired, ClassTransient},
+		{"Sie haben in der letzten Stunde zu viele E-Mails versendet (mehr als 200).", RateLimited, ClassTransient},
+	})
+}
+
+// Batch b priority: a link on a blocklist is content; a malicious link is
+// content, not a virus; a listed sending IP stays reputation.
+func TestKindGw14bLinks(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 A link in your message is on a blacklist (tracker.example)", SpamContent, ClassPermanent},
+		{"Quarantined: malicious URL (credential harvesting page)", SpamContent, ClassPermanent},
+		{"554 5.7.1 Service unavailable; client host [203.0.113.5] blocked using a DNS block list", Reputation, ClassPermanent},
+	})
+}
+
+// Batch b class: a record's "Temporary" reason or status, and a wait before
+// sending again.
+func TestKindGw14bClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Status: Temporary\nReason: sender IP on the dynamic reputation list", Reputation, ClassTransient},
+		{"Your server is on our blacklist; wait 30 minutes before sending again.", Reputation, ClassTransient},
+		{"Reason: Permanent\nSender IP listed in the reputation database", Reputation, ClassPermanent},
+	})
+}
+
+// Batch b form: a Status field holds a status code and an Action field an
+// RFC 3464 action; a filter's own "Status: Rejected" or "Action: Quarantine"
+// is a line of its report, not a DSN field.
+func TestKindGw14bDSNValues(t *testing.T) {
+	for ln, want := range map[string]bool{
+		"Status: 5.1.1":                       true,
+		"Status: 4.4.7 (delivery expired)":    true,
+		"Action: failed":                      true,
+		"Action: delayed":                     true,
+		"Status: Rejected":                    false,
+		"Action: Quarantine":                  false,
+		"Action: Reject":                      false,
+		"Final-Recipient: rfc822;a@b.example": true,
+	} {
+		if _, _, ok := dsnField(ln); ok != want {
+			t.Errorf("dsnField(%q) ok = %v, want %v", ln, ok, want)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"Verdict: blocked attachment (.js)\nStatus: Rejected", Policy, ClassPermanent},
+		{"Final-Recipient: rfc822;kim@corp.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user", UserUnknown, ClassPermanent},
+	})
+}

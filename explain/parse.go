@@ -950,10 +950,33 @@ func dsnField(t string) (field, value string, ok bool) {
 	}
 	for _, f := range dsnFields {
 		if len(f) == c && strings.EqualFold(t[:c], f) {
-			return f, strings.TrimSpace(t[c+1:]), true
+			v := strings.TrimSpace(t[c+1:])
+			if !dsnValue(f, v) {
+				return "", "", false
+			}
+			return f, v, true
 		}
 	}
 	return "", "", false
+}
+
+// dsnValue: a Status or Action field holds a DSN value (a status code, one
+// of RFC 3464's actions); a filter's record of its own ("Status: Rejected",
+// "Action: Quarantine") is no DSN field but a line of its report (held-out
+// batch 14-gw b).
+func dsnValue(field, v string) bool {
+	switch field {
+	case "status":
+		return v != "" && isDigit(v[0])
+	case "action":
+		for _, a := range []string{"failed", "delayed", "delivered", "relayed", "expanded"} {
+			if len(v) >= len(a) && strings.EqualFold(v[:len(a)], a) && (len(v) == len(a) || !isAlpha(v[len(a)])) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // fieldValue returns the value after key up to ", " or a space.

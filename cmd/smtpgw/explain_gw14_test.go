@@ -36,3 +36,20 @@ func TestExplainGw14FormsArgument(t *testing.T) {
 		{"Your message wasn't delivered to anyone because the limit is 100 recipients per message.", "rate-limited", "permanent"},
 	})
 }
+
+// Batch b forms: a scanner's status record whose fields name the engines
+// (read by their values), and a scan result badge with its status line, on
+// standard input and as the argument.
+func TestExplainGw14bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Anti-Virus status: Clean\nAnti-Phishing status: Malicious Link", "spam-content", "permanent", ""},
+		{"Scan result: Sender RevDNS Fail\nStatus: Rejected", "ptr-required", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Anti-Spam status: Not Spam\nContent filtering status: Banned Attachment Name", "policy", "permanent"},
+		{"Blocking Reason: Temporary\nSender IP: 198.51.100.23 (reputation list)", "reputation", "transient"},
+	})
+}
