@@ -337,7 +337,8 @@ func toolSessionStart[T ~string | ~[]byte](t T) bool {
 		return false
 	case hasPrefixOf(t, "=== Trying "), hasPrefixOf(t, "CONNECTED("), hasPrefixOf(t, "posttls-finger: "),
 		hasPrefixOf(t, "* Connected to "), hasPrefixOf(t, "* Host "), hasPrefixOf(t, "* Rebuilt URL"),
-		hasPrefixOf(t, "Log Name:"): // Event Viewer's "Copy details as text" of one event (rules_engine12.go)
+		hasPrefixOf(t, "Log Name:"), // Event Viewer's "Copy details as text" of one event (rules_engine12.go)
+		sendmailVerboseStart(t):     // sendmail -v (forms_engine14.go)
 		return true
 	case hasPrefixOf(t, "Trying "), hasPrefixOf(t, "* Trying "), hasPrefixOf(t, "*   Trying "):
 		// (a host or address and "...", not words: "Trying again later")
@@ -353,7 +354,7 @@ func hasPrefixOf[T ~string | ~[]byte](t T, p string) bool {
 
 // idle reports a Scanner with nothing pending.
 func (s *Scanner) idle() bool {
-	return len(s.group) == 0 && len(s.sess) == 0 && s.held == "" && len(s.fold) == 0 && len(s.dsn) == 0 && s.intro == ""
+	return len(s.group) == 0 && len(s.sess) == 0 && s.held == "" && len(s.fold) == 0 && len(s.dsn) == 0 && s.intro == "" && s.rep == nil
 }
 
 // csvHeaderLine reports the header row of a CSV export ("date-time,

@@ -177,7 +177,9 @@ func (s *Scanner) proseWithReply(r Reply) (Reply, bool) {
 		return r, false
 	}
 	last := strings.TrimSpace(s.prose[n-1])
-	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") {
+	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") && !exceptionLine(last) {
+		// (a line that names an exception, then the reply it wrapped: Bugsnag's
+		// "Net::SMTPFatalError in MailDeliveryJob" over its message, forms_engine14.go)
 		return r, false
 	}
 	if s.psize+len(r.Input) >= MaxInput {

@@ -25,7 +25,10 @@ const MaxLine = 16 << 10
 //     bare or behind a log prefix, between the server's replies, or a 220
 //     greeting followed by a reply) is one reply: the reply that failed
 //     decides, as in Parse;
-//   - a blank line ends each of these.
+//   - a program's error report (an exception with its stack and causes, a
+//     Python traceback, a Go panic, with the log line before it) is one
+//     reply, read whole as Parse reads it (forms_engine14.go);
+//   - a blank line ends each of these (a report's chained part may follow one).
 //
 // Lines without a reply, binary lines and over-long lines are skipped and
 // counted. With Wording set, a line without a code whose wording says what
@@ -70,6 +73,13 @@ type Scanner struct {
 	prevBare lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
 	logw     []string // a log line of wording without a code and its indented lines (forms_engine13.go)
 	logwSize int
+	rep      []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
+	repSize  int
+	repBlank bool // a blank line inside it: it goes on only if a chain line follows
+	repPy    bool // in a Python traceback's frames: its exception line follows
+	repGo    bool // in a Go panic's goroutine dump
+	repTail  bool // the stack of a failure already explained (forms_engine14.go)
+	lastOut  int  // the line (Lines) whose reading last queued an explanation
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -192,7 +202,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 // Wording, so does a line that is not a mail daemon's own.
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if s.msg || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
+	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
 		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) || mayBeFilterVerdict(t) ||
 		!s.coded && toolSessionStart(t) {
 		return false
@@ -233,6 +243,12 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	t := strings.TrimSpace(line)
+	if s.rep != nil && s.reportContinues(line, t) { // an error report (forms_engine14.go)
+		return
+	}
+	if t != "" && s.rep == nil && s.reportStarts(line, t) {
+		return
+	}
 	if !s.coded && !s.lineMode && len(s.prose) == 0 && s.idle() && toolSessionStart(t) {
 		// a test tool's session (swaks, telnet, curl -v, openssl s_client,
 		// posttls-finger) is one paste however many replies it holds, read
@@ -604,6 +620,7 @@ func (s *Scanner) wordingLine(t string) {
 	}
 	if r, err := parse(t, false); err == nil && (r.Code == 0 && r.Enhanced == "" || recognisedWording(r.Text)) {
 		s.queue = append(s.queue, r)
+		s.lastOut = s.Lines
 		return
 	}
 	s.Skipped++
@@ -715,6 +732,7 @@ func (s *Scanner) emit(r Reply) {
 		}
 	}
 	s.queue = append(s.queue, r)
+	s.lastOut = s.Lines
 }
 
 // logPrefixed: the line starts as a log line does, with a date
@@ -867,6 +885,7 @@ func (s *Scanner) release() {
 }
 
 func (s *Scanner) flushAll() {
+	s.flushReport()
 	s.flushLogged()
 	s.flushGroup()
 	s.flushSession()

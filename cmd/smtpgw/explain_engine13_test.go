@@ -52,15 +52,22 @@ func TestExplainEngine13PipedForms(t *testing.T) {
 		// lettre's code in parentheses
 		{"lettre", argVerdict{"[2026-12-06T09:15:02Z ERROR mailer] could not send: permanent error (553): 5.7.1 Sender address rejected: not owned by user", "sender-invalid", "permanent"}},
 	} {
-		checkArgVerdicts(t, []argVerdict{c.argVerdict})
-		ms := explainPiped(t, c.in+"\n")
-		if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class {
-			got := []any{}
-			for _, m := range ms {
-				got = append(got, m["category"], m["class"])
-			}
-			t.Errorf("%s piped: %d explanations %v, want one %s/%s", c.name, len(ms), got, c.cat, c.class)
+		checkPipedAsArgument(t, c.name, c.argVerdict)
+	}
+}
+
+// checkPipedAsArgument checks the verdict of c.in given as the argument,
+// then piped: one explanation with the same verdict.
+func checkPipedAsArgument(t *testing.T, name string, c argVerdict) {
+	t.Helper()
+	checkArgVerdicts(t, []argVerdict{c})
+	ms := explainPiped(t, c.in+"\n")
+	if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class {
+		got := []any{}
+		for _, m := range ms {
+			got = append(got, m["category"], m["class"])
 		}
+		t.Errorf("%s piped: %d explanations %v, want one %s/%s", name, len(ms), got, c.cat, c.class)
 	}
 }
 
