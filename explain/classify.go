@@ -1303,6 +1303,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if classFrom == "wording" {
 		c, marker := e.wordingClass(set, ex.Category)
 		espC, field := espClass(espIn)
+		if espC == ClassUnknown && c == ClassUnknown && ex.Category == Unknown {
+			espC, field = outcomeStatus(espSrc) // an event's bare outcome (rules_esp14.go)
+		}
 		if espC != ClassUnknown {
 			c, marker = espC, ""
 		}
@@ -2026,6 +2029,9 @@ func recognisedWording(text string) bool {
 	}
 	found = e.familyTokens(text, &set, found)
 	esp := espTokens(text)
+	if c, _ := outcomeStatus(text); c != ClassUnknown {
+		return true // an event whose own status is a bare outcome (rules_esp14.go)
+	}
 	if len(found) == 0 && len(esp) == 0 {
 		return jsonHTTPStatus(text) != 0 // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
 	}

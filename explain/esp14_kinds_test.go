@@ -107,3 +107,46 @@ func TestKindESP14Families(t *testing.T) {
 		{`Status: Bounced | Category: ManualCancel | Message: Cancelled`, Policy, ClassPermanent},
 	})
 }
+
+// Batch 14-esp b: a suppressed profile, an API's address that is no valid
+// address and a request without a required parameter (syntax), a failed MX
+// lookup of the recipient's domain (not the sender's PTR), an address (not
+// an IP) on a blocklist, Mailgun's espblock and old, Postal's SoftFail of an
+// unexpected error (an MTA's deferral: transient).
+func TestKindESP14B(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`Not sent: the subscriber was suppressed after an earlier complaint`, Policy, ClassPermanent},
+		{`{"errors":{"email":["The email must be a valid email address."]}}`, Syntax, ClassPermanent},
+		{`ApiError 400: required parameter is missing: "to"`, Syntax, ClassPermanent},
+		{`bounce: could not get MX records for tiny.example (no such domain)`, HostUnknown, ClassPermanent},
+		{`{"event":"dropped","recipient":"lee@lab.example","reason":"recipient_blocklisted"}`, Policy, ClassPermanent},
+		{`{"event":"failed","severity":"permanent","reason":"old","recipient":"lee@lab.example"}`, Expired, ClassPermanent},
+		{`SoftFail: An error occurred while sending the message to mx2.lab.example - SSL_connect returned=1: certificate verify failed`, TLSRequired, ClassTransient},
+	})
+	// the same words elsewhere keep their meaning: a sender's IP on a
+	// blocklist is reputation; an MX lookup that timed out is the network
+	checkKinds(t, []kindCase{
+		{`554 5.7.1 Service unavailable; sender IP address blacklisted by dnsbl.lab.example`, Reputation, ClassPermanent},
+		{`Could not resolve MX for lab.example: timed out`, Network, ClassTransient},
+	})
+}
+
+// An event whose own status is a bare outcome and that names no cause
+// ("status":"Failed", "type":"email.bounced", "event":"deferred") is a
+// delivery outcome of unknown cause, its class the status's: not an input
+// error. Without a recipient it is no mail event; a cause in it still
+// decides.
+func TestKindESP14OutcomeStatus(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"messageId":"m-1","recipient":"lee@lab.example","deliveryStatus":"Undeliverable"}`, Unknown, ClassPermanent},
+		{`{"type":"message.dropped","to":"lee@lab.example"}`, Unknown, ClassPermanent},
+		{`{"event":"delayed","email":"lee@lab.example","attempt":3}`, Unknown, ClassTransient},
+		{`{"status":"failed","to":"lee@lab.example","error":"452 4.2.2 Mailbox full"}`, MailboxFull, ClassTransient},
+	})
+	if _, err := explainOne(`{"job":"nightly-export","status":"failed"}`); err == nil {
+		t.Error(`a status without a recipient is no mail event: want an input error`)
+	}
+	if c, _ := outcomeStatus(`{"to":"lee@lab.example","status":"soft_bounced"}`); c != ClassUnknown {
+		t.Errorf("outcomeStatus: a soft bounce is no bare outcome (its words decide), got %s", c)
+	}
+}

@@ -16,6 +16,8 @@ var mtaTLSDeferralWording = []string{
 	// Exchange's transport (queue viewer, send connector log) and Stalwart's
 	// delivery report name the remote host's TLS failure (held-out batch 14-mta)
 	"tls negotiation failed with error", "tls error from '",
+	// Postal's SoftFail of an unexpected error, retried (app/senders/smtp_sender.rb; held-out batch 14-esp b)
+	"an error occurred while sending the message to",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),

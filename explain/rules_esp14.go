@@ -51,6 +51,10 @@ var espFields14 = []espField{
 	{espMailjet, "error", "bad or empty template", Syntax, "Mailjet: the template the message uses is empty or corrupt."},
 	{espMailjet, "error", "error in template language", Syntax, "Mailjet: the message's template language has an error."},
 	{espMailjet, "error", "duplicate in campaign", Policy, "Mailjet: a second message to the same recipient of a deduplicated campaign; only the first was sent."},
+	// Mailgun's failed reason (its stats: failed.temporary.espblock "failed
+	// temporary due to ESP block, will be retried"; held-out batch 14-esp b)
+	{espMailgun, "reason", "espblock", Reputation, "Mailgun: the recipient's mail provider blocks the sending for now (espblock); Mailgun retries."},
+	{espMailgun, "reason", "old", Expired, "Mailgun: the message was retried until it was too old to deliver, and dropped."},
 	// Elastic Email's category (MessageCategory)
 	{espElastic, "category", "accountproblem", MailboxDisabled, "Elastic Email category AccountProblem: the recipient's account is disabled or suspended."},
 	{espElastic, "category", "notdeliveredcancelled", Policy, "Elastic Email category NotDeliveredCancelled: the send was cancelled, the recipient is on the account's suppression list."},
@@ -158,6 +162,47 @@ var esp14Rules = []rule{
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's domain or mail server could not be reached."},
 
+	// ---- held-out batch 14-esp b ----
+	// a profile or contact that is suppressed ("Skipped: Suppressed - this
+	// profile is suppressed"): the platform's suppression, not sent
+	{ID: "esp14.suppressed-recipient", Any: []string{"is suppressed", "was suppressed", "been suppressed", "suppressed profile", "suppressed contact",
+		"suppressed address", "suppressed recipient", "suppressed subscriber", "skipped: suppressed"},
+		Not: []string{"unsuppressed", "not suppressed", "no longer suppressed", "warning", "error message"},
+		Cat: Policy, Pri: conceptPri,
+		Summary: "The platform did not send: the recipient (profile, contact) is suppressed (an unsubscribe, a complaint, a bounce or a manual suppression)."},
+	// an email address (not an IP, a sender or a domain) on a blocklist
+	// ("email_blocklisted", Scaleway; "recipient is blacklisted"): the
+	// account's own list of addresses, a suppression, not a DNSBL listing
+	{ID: "esp14.address-blocklisted", Any: []string{"email blocklisted", "email_blocklisted", "email blacklisted", "email_blacklisted",
+		"address blocklisted", "address is blocklisted", "address blacklisted", "address is blacklisted",
+		"recipient blocklisted", "recipient_blocklisted", "recipient is blocklisted", "recipient blacklisted", "recipient_blacklisted", "recipient is blacklisted"},
+		Not: []string{"ip address", "sender", "sending", "from address", "domain", "spamhaus", "dnsbl", "rbl"},
+		Cat: Policy, Pri: 16, // over a DNSBL listing (bl.generic), as esp9.contact-blocklisted
+		Summary: "The platform did not send: the recipient address is on the account's blocklist (a suppression)."},
+	// an API request's address field that is no valid address ("Please
+	// provide a valid email address"): the request's syntax
+	{ID: "esp14.api-invalid-email", Any: []string{"provide a valid email address", "provide a valid email", "enter a valid email address", "must be a valid email address",
+		"should be a valid email address", "is not a valid email address", "not a valid e-mail address", "valid email address is required"},
+		Cat: Syntax, Pri: esp9Pri,
+		Summary: "The request was refused: an address in it is not a valid email address (its syntax).",
+		Fix:     []string{"Check the address for typos, spaces and missing parts (local part, @, domain) before sending it again."}},
+	// an API request that lacks a parameter or calls no valid method
+	// ("Missing a required parameter or calling invalid method")
+	{ID: "esp14.api-missing-parameter", Any: []string{"missing a required parameter", "missing required parameter", "required parameter is missing",
+		"required parameter missing", "calling invalid method", "calling an invalid method"},
+		Cat: Syntax, Pri: esp9Pri,
+		Summary: "The service refused the request: a required parameter is missing or the method called does not exist.",
+		Fix:     []string{"Compare the request with the service's API reference: every required field set, the right endpoint and method."}},
+	// a failed MX lookup of the recipient's domain ("unable to get mx info",
+	// "Unable to resolve the MX host"): the domain, not the sender's PTR
+	{ID: "esp14.mx-lookup-failed", Any: []string{"unable to get mx", "failed to get mx", "could not get mx", "cannot get mx", "can't get mx",
+		"unable to resolve the mx", "unable to resolve mx", "could not resolve the mx", "could not resolve mx", "mx lookup failed", "mx lookup error"},
+		Not: []string{"timeout", "timed out", "try again", "temporar", "servfail"},
+		Cat: HostUnknown, Pri: esp9Pri,
+		Summary: "The recipient's domain could not be looked up for mail (no MX host found): it does not exist or receives no mail."},
+	// "Skipped: Suppressed"-like platform events are read above; an event
+	// that names no cause at all is read by its status (outcomeStatus)
+
 	// ---- an auto-reply recorded as a bounce ----
 	// LianaMailer's "Out of office", Campaign Monitor's and others' auto-reply
 	// bounce type: the message was delivered; the reply is the recipient's
@@ -167,4 +212,41 @@ var esp14Rules = []rule{
 		Cat: Success, Weak: true, Pri: conceptPri,
 		Summary: "An automatic reply (out of office, vacation): the message was delivered and the recipient's system answered it; the address is valid.",
 		Fix:     []string{"Nothing to do: do not count it as a bounce, and do not remove the address."}},
+}
+
+// outcomeStatus is the class that an event's own status states when the
+// status is a bare outcome — "status":"Failed" (Azure Communication
+// Services), "type":"email.failed" (Emailit), "status":"bounced"
+// (MailPoet), "type":"email_deferred" (Scaleway) — and the event is about
+// a recipient (it holds an address or a recipient field), with the value
+// that says it; ClassUnknown when there is none. Such an event names no
+// cause (the category stays unknown); it is a delivery outcome all the same,
+// not an input error (held-out batches 14-esp and 14-esp b).
+func outcomeStatus(s string) (Class, string) {
+	if strings.IndexByte(s, '@') < 0 && indexFold(s, "recipient") < 0 {
+		return ClassUnknown, ""
+	}
+	for _, kv := range espFieldsOf(s) {
+		switch kv.key {
+		case "status", "event", "type", "eventtype", "notificationtype":
+		default:
+			if !classificationKey(kv.key) {
+				continue
+			}
+		}
+		v := kv.val
+		for _, p := range [...]string{"email", "message", "mail"} {
+			if rest, ok := strings.CutPrefix(v, p); ok && len(rest) > 1 && strings.IndexByte("._- ", rest[0]) >= 0 {
+				v = rest[1:]
+				break
+			}
+		}
+		switch v {
+		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered":
+			return ClassPermanent, kv.raw
+		case "deferred", "delayed":
+			return ClassTransient, kv.raw
+		}
+	}
+	return ClassUnknown, ""
 }

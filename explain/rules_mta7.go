@@ -768,6 +768,9 @@ func serviceEvent(t []byte) bool {
 		return false
 	}
 	line := string(t)
+	if c, _ := outcomeStatus(line); c != ClassUnknown {
+		return true // a bare outcome as its status (rules_esp14.go)
+	}
 	return len(espTokens(line)) > 0 || identifierWords(line) != ""
 }
 
