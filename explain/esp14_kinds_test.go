@@ -90,9 +90,11 @@ func TestKindESP14AutoReply(t *testing.T) {
 		{`Bounce category: vacation auto-reply`, Success, ClassSuccess},
 		{`Bounce type: Automatic reply (the recipient is away)`, Success, ClassSuccess},
 	})
-	e, err := explainOne(`550 5.7.1 Auto-reply rejected by policy`)
-	if err != nil || e.Category == Success || e.Class != ClassPermanent {
-		t.Errorf("a refused auto-reply: got %v/%v (%v), want a permanent failure", e.Category, e.Class, err)
+	for _, in := range []string{`550 5.7.1 Auto-reply rejected by policy`, `550 Recipient is out of office until Monday`} {
+		e, err := explainOne(in)
+		if err != nil || e.Category == Success || e.Class != ClassPermanent {
+			t.Errorf("%q: got %v/%v (%v), want a permanent failure", in, e.Category, e.Class, err)
+		}
 	}
 }
 

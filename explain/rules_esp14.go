@@ -208,8 +208,9 @@ var esp14Rules = []rule{
 	// bounce type: the message was delivered; the reply is the recipient's
 	// absence notice
 	{ID: "esp14.auto-reply", Any: []string{"out of office", "out-of-office", "auto-reply", "autoreply", "auto reply", "automatic reply", "vacation reply", "vacation auto-reply", "away message"},
-		Not: []string{"reject", "refuse", "denied", "blocked", "not accepted", "not allowed", "loop", "failed", "undeliver", "not delivered", "spam", "forward"},
-		Cat: Success, Weak: true, Pri: conceptPri,
+		Not:   []string{"reject", "refuse", "denied", "blocked", "not accepted", "not allowed", "loop", "failed", "undeliver", "not delivered", "spam", "forward"},
+		Codes: []int{0, 250, 251, 252}, // no reply code, or a success: a failure's reply that mentions an absence is a refusal
+		Cat:   Success, Weak: true, Pri: conceptPri,
 		Summary: "An automatic reply (out of office, vacation): the message was delivered and the recipient's system answered it; the address is valid.",
 		Fix:     []string{"Nothing to do: do not count it as a bounce, and do not remove the address."}},
 }
