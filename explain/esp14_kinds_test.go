@@ -130,6 +130,7 @@ func TestKindESP14B(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{`554 5.7.1 Service unavailable; sender IP address blacklisted by dnsbl.lab.example`, Reputation, ClassPermanent},
 		{`Could not resolve MX for lab.example: timed out`, Network, ClassTransient},
+		{`Error: the From address is not a valid email address`, SenderInvalid, ClassPermanent},
 	})
 }
 

@@ -183,6 +183,8 @@ var esp14Rules = []rule{
 	// provide a valid email address"): the request's syntax
 	{ID: "esp14.api-invalid-email", Any: []string{"provide a valid email address", "provide a valid email", "enter a valid email address", "must be a valid email address",
 		"should be a valid email address", "is not a valid email address", "not a valid e-mail address", "valid email address is required"},
+		// the sender's address is the sender's (sender-invalid rules)
+		Not: []string{"from address", "from.email", "from email", "from_email", "sender", "reply-to", "reply_to"},
 		Cat: Syntax, Pri: esp9Pri,
 		Summary: "The request was refused: an address in it is not a valid email address (its syntax).",
 		Fix:     []string{"Check the address for typos, spaces and missing parts (local part, @, domain) before sending it again."}},
