@@ -1,6 +1,9 @@
 package explain
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The kinds of error held-out batch 14-esp (testdata/corpus/heldout14-esp.tsv:
 // sending platforms' event classifications, drop and hold reasons and API
@@ -151,5 +154,16 @@ func TestKindESP14OutcomeStatus(t *testing.T) {
 	}
 	if c, _ := outcomeStatus(`{"to":"lee@lab.example","status":"soft_bounced"}`); c != ClassUnknown {
 		t.Errorf("outcomeStatus: a soft bounce is no bare outcome (its words decide), got %s", c)
+	}
+	// (batch 14-esp c) an event's name as the status, with words that only
+	// say what it is about
+	checkKinds(t, []kindCase{
+		{`{"eventName":"MESSAGE_BOUNCED","to":["lee@lab.example"]}`, Unknown, ClassPermanent},
+		{`{"eventName":"RECIPIENT_DEFERRED","recipient":"lee@lab.example"}`, Unknown, ClassTransient},
+	})
+	for v, want := range map[string]Class{"email.failed": ClassPermanent, "BOUNCE_RECIPIENT": ClassPermanent, "failed_delayed": ClassUnknown, "hard_bounce_detected": ClassUnknown} {
+		if got := outcomeValue(strings.ToLower(v)); got != want {
+			t.Errorf("outcomeValue(%q) = %s, want %s", v, got, want)
+		}
 	}
 }

@@ -231,25 +231,42 @@ func outcomeStatus(s string) (Class, string) {
 	}
 	for _, kv := range espFieldsOf(s) {
 		switch kv.key {
-		case "status", "event", "type", "eventtype", "notificationtype":
+		case "status", "event", "eventname", "type", "eventtype", "notificationtype":
 		default:
 			if !classificationKey(kv.key) {
 				continue
 			}
 		}
-		v := kv.val
-		for _, p := range [...]string{"email", "message", "mail"} {
-			if rest, ok := strings.CutPrefix(v, p); ok && len(rest) > 1 && strings.IndexByte("._- ", rest[0]) >= 0 {
-				v = rest[1:]
-				break
-			}
-		}
-		switch v {
-		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered":
-			return ClassPermanent, kv.raw
-		case "deferred", "delayed":
-			return ClassTransient, kv.raw
+		if c := outcomeValue(kv.val); c != ClassUnknown {
+			return c, kv.raw
 		}
 	}
 	return ClassUnknown, ""
+}
+
+// outcomeValue is the class of a status value that is one bare outcome
+// word, alone or with words that only say what it is about ("failed",
+// "email.failed", "message_bounced", "BOUNCE_RECIPIENT"); ClassUnknown for
+// any other value ("soft_bounced" has words of its own, which decide).
+func outcomeValue(v string) Class {
+	c := ClassUnknown
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._- ", r) }) {
+		switch w {
+		case "email", "message", "mail", "recipient", "event":
+			continue
+		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered":
+			if c != ClassUnknown {
+				return ClassUnknown
+			}
+			c = ClassPermanent
+		case "deferred", "delayed":
+			if c != ClassUnknown {
+				return ClassUnknown
+			}
+			c = ClassTransient
+		default:
+			return ClassUnknown
+		}
+	}
+	return c
 }

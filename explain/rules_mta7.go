@@ -239,7 +239,9 @@ func isESPKey(k string) bool {
 		// Momentum's bounce class under another name, SES's delay type (rules_esp12.go)
 		"technicalvalue", "delaytype",
 		// a subscriber's undeliverability reason (Buttondown; rules_esp13.go)
-		"undeliverabilityreason":
+		"undeliverabilityreason",
+		// an event's name ("eventName": "BOUNCE", MailSlurp; rules_esp14.go outcomeStatus)
+		"eventname":
 		return true
 	}
 	return classificationKey(k) // "drop_reason", "delivery_status" (rules_esp14.go)
