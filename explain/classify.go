@@ -2029,11 +2029,8 @@ func recognisedWording(text string) bool {
 	}
 	found = e.familyTokens(text, &set, found)
 	esp := espTokens(text)
-	if c, _ := outcomeStatus(text); c != ClassUnknown {
-		return true // an event whose own status is a bare outcome (rules_esp14.go)
-	}
 	if len(found) == 0 && len(esp) == 0 {
-		return jsonHTTPStatus(text) != 0 // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
+		return jsonHTTPStatus(text) != 0 || bareOutcomeEvent(text) // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
 	}
 	if jsonHTTPStatus(text) != 0 {
 		return true
@@ -2044,7 +2041,7 @@ func recognisedWording(text string) bool {
 	if c, _ := espClass(esp); c != ClassUnknown {
 		return true // a service's event whose type states the outcome ("Bounce type: Hard"), whatever its reason (held-out batch 12-esp)
 	}
-	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil
+	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil || bareOutcomeEvent(text)
 }
 
 // clip shortens s to at most n bytes (on a rune boundary), marking the cut.

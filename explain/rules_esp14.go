@@ -270,3 +270,10 @@ func outcomeValue(v string) Class {
 	}
 	return c
 }
+
+// bareOutcomeEvent reports an event whose own status is a bare outcome
+// (outcomeStatus): a delivery outcome, not an input error.
+func bareOutcomeEvent(s string) bool {
+	c, _ := outcomeStatus(s)
+	return c != ClassUnknown
+}
