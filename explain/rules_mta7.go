@@ -770,10 +770,7 @@ func serviceEvent(t []byte) bool {
 		return false
 	}
 	line := string(t)
-	if c, _ := outcomeStatus(line); c != ClassUnknown {
-		return true // a bare outcome as its status (rules_esp14.go)
-	}
-	return len(espTokens(line)) > 0 || identifierWords(line) != ""
+	return len(espTokens(line)) > 0 || identifierWords(line) != "" || bareOutcomeEvent(line) // bareOutcomeEvent: rules_esp14.go
 }
 
 // opensJSONObject: t starts with "{", or with "[" and then (after white
