@@ -159,3 +159,16 @@ func TestKindGw14bDSNValues(t *testing.T) {
 		{"Final-Recipient: rfc822;kim@corp.example\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 no such user", UserUnknown, ClassPermanent},
 	})
 }
+
+// Probed after batch b: an impersonation verdict named by the bare word;
+// a HELO that impersonates stays the HELO's fault, a domain spoof that names
+// its failed check stays sender authentication.
+func TestKindGw14ImpersonationVerdict(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Reason: Impersonation (display name of the finance director)", SpamContent, ClassPermanent},
+		{"Quarantined - suspected BEC", SpamContent, ClassPermanent},
+		{"Verdict: phishing (brand impersonation of a parcel service)", SpamContent, ClassPermanent},
+		{"550 Rejected: EHLO impersonates our own domain", RFCNoncompliant, ClassPermanent},
+		{"550 5.7.1 Impersonation of corp.example: SPF check failed", SenderAuth, ClassPermanent},
+	})
+}

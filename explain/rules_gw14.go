@@ -223,6 +223,16 @@ var gw14Rules = []rule{
 		Cat: SpamContent, Pri: conceptPri + 12,
 		Summary: "The filter found a link in the message that leads to a malicious site (phishing or a malware download): the content is refused.",
 		Fix:     []string{"Remove the link; if it is your own site, check that it has not been compromised and ask the filter's vendor to re-check it."}},
+	// ---- probed after batch b (not a held-out measure) ----
+	// a filter's verdict named by the bare word ("Reason: Impersonation",
+	// "phish (brand impersonation)", "suspected BEC"): the impersonation
+	// kind of gw12.impersonation, whose table needs a longer phrase
+	{ID: "gw14.impersonation-verdict", Any: []string{"impersonation", "brand impersonation", "bec", "suspected bec", "anti-bec", "bec attempt", "bec fraud"},
+		Not: []string{"helo", "ehlo", "host impersonating", "spf", "dkim", "dmarc"},
+		Cat: SpamContent, Pri: conceptPri + 8,
+		Summary: "The receiver's filter judged the message an impersonation (business email compromise or a brand's look-alike: a sender posing as an executive, a colleague or a known company).",
+		Fix: []string{"Send from the organization's own authenticated domain with a display name that does not imitate the recipient's people or brands.",
+			"If it is a false positive, ask the recipient's administrator to add the sender to the impersonation protection's trusted senders."}},
 }
 
 // Batch 14-gw b (heldout14-gwb.tsv: Libraesva's scan results, Kaspersky
