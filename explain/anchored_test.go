@@ -102,3 +102,48 @@ func checkRare(t *testing.T, s string, needles []string) {
 		}
 	}
 }
+
+// withoutStandardTexts skips the translated texts with non-ASCII letters
+// in an ASCII reply: it blanks exactly what blanking every overloaded text
+// of every list blanks, on every corpus row and on the translated texts
+// themselves (in ASCII and non-ASCII replies), under every subject.
+func TestStandardTextsBlankedAsEveryText(t *testing.T) {
+	t.Parallel()
+	plain := func(s string, subject int) string {
+		for _, list := range standardTextLists {
+			for _, st := range list {
+				if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
+					continue
+				}
+				if st.overloaded {
+					s = blankFold(s, st.text)
+				}
+			}
+		}
+		return s
+	}
+	var texts []string
+	for _, row := range loadCorpus(t) {
+		texts = append(texts, row.input)
+	}
+	n := 0
+	for _, list := range standardTextLists {
+		for _, st := range list {
+			up := strings.ToUpper(st.text[:1]) + st.text[1:]
+			texts = append(texts, "550 5.2.2 "+st.text, "452 4.3.1 "+up+" (Größe)", "554 "+st.text+"; "+up)
+			if !isASCII(st.text) {
+				n++
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d translated texts with other letters", n)
+	}
+	for _, s := range texts {
+		for subject := 0; subject <= 7; subject++ {
+			if got, want := withoutStandardTexts(s, subject), plain(s, subject); got != want {
+				t.Fatalf("%q under subject %d: %q, blanking every text %q", s, subject, got, want)
+			}
+		}
+	}
+}

@@ -242,13 +242,40 @@ func lowerASCII(s string) string {
 // lower-case ASCII. It looks only where the rarest byte of sub occurs
 // (anchored.go): a byte that folding leaves alone, else a letter in either
 // case.
-func indexFold(s, sub string) int {
+func indexFold(s, sub string) int { return indexFoldBy(s, sub, foldAnchorOf(sub)) }
+
+// foldAnchor is where indexFold looks for a needle (foldAnchorOf), worked
+// out once for a needle searched for again and again.
+type foldAnchor struct {
+	how uint8 // foldAtByte, foldAtLetter or foldScan
+	at  int
+}
+
+const (
+	foldAtByte = iota
+	foldAtLetter
+	foldScan
+)
+
+// foldAnchorOf chooses the anchor of sub (lower-case ASCII).
+func foldAnchorOf(sub string) foldAnchor {
 	k, nl := foldAnchors(sub)
 	if nl >= 0 && (logByteCommonness[sub[nl]] < 90 || !('a' <= sub[k] && sub[k] <= 'z')) {
-		return indexFoldAt(s, sub, nl) // (not on a space or a dot when a letter is rarer)
+		return foldAnchor{foldAtByte, nl} // (not on a space or a dot when a letter is rarer)
 	}
 	if k >= 0 && 'a' <= sub[k] && sub[k] <= 'z' {
-		return indexFoldLetterAt(s, sub, k)
+		return foldAnchor{foldAtLetter, k}
+	}
+	return foldAnchor{foldScan, 0}
+}
+
+// indexFoldBy is indexFold(s, sub) with sub's anchor a.
+func indexFoldBy(s, sub string, a foldAnchor) int {
+	switch a.how {
+	case foldAtByte:
+		return indexFoldAt(s, sub, a.at)
+	case foldAtLetter:
+		return indexFoldLetterAt(s, sub, a.at)
 	}
 	return indexFoldScan(s, sub)
 }

@@ -1,6 +1,10 @@
 package explain
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/smtpgw/smtpgw/internal/lazy"
+)
 
 // RFC 5321's standard reply texts (§4.2.2, §4.2.3) are what a server says
 // when it says nothing of its own: they carry the meaning of their code and
@@ -95,24 +99,49 @@ func choiceSubjects(code, subject int) (chooses, listed bool) {
 // that only the server's own words are matched against the rules; subject
 // is the enhanced code's subject (0 for none).
 func withoutStandardTexts(s string, subject int) string {
-	for _, list := range standardTextLists {
-		for _, st := range list {
-			if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
-				continue
-			}
-			if st.overloaded {
-				s = blankFold(s, st.text)
-			}
+	ascii := isASCII(s)
+	for _, st := range overloadedTexts.Get() {
+		if chooses, listed := choiceSubjects(st.code, subject); listed && !chooses {
+			continue
 		}
+		if ascii && !st.ascii {
+			continue // (indexFold folds ASCII letters only: a text with another byte is not in s)
+		}
+		s = blankFoldBy(s, st.text, st.anchor) // (blanks are ASCII: s stays ASCII)
 	}
 	return s
 }
 
+// overloadedTexts are the overloaded texts of standardTextLists, in their
+// order, each with whether it is ASCII: a reply in ASCII (most of a mail
+// log) is not searched for the 38 translated texts with other letters.
+var overloadedTexts = lazy.Value[[]overloadedText]{New: func() []overloadedText {
+	var out []overloadedText
+	for _, list := range standardTextLists {
+		for _, st := range list {
+			if st.overloaded {
+				out = append(out, overloadedText{st.text, st.code, isASCII(st.text), foldAnchorOf(st.text)})
+			}
+		}
+	}
+	return out
+}}
+
+type overloadedText struct {
+	text   string
+	code   int
+	ascii  bool
+	anchor foldAnchor
+}
+
 // blankFold replaces every occurrence of text in s (ASCII case folded) with
 // as many spaces, so that the words around it keep their offsets.
-func blankFold(s, text string) string {
+func blankFold(s, text string) string { return blankFoldBy(s, text, foldAnchorOf(text)) }
+
+// blankFoldBy is blankFold with text's anchor a (foldAnchorOf).
+func blankFoldBy(s, text string, a foldAnchor) string {
 	for {
-		i := indexFold(s, text)
+		i := indexFoldBy(s, text, a)
 		if i < 0 {
 			return s
 		}
