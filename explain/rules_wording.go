@@ -116,6 +116,8 @@ func assembleRules() []*rule {
 		gw14Rules,
 		engine14Rules,
 		final14Rules,
+		forum14Rules,
+		panel14Rules,
 	}
 	n := 0
 	for _, part := range parts {
