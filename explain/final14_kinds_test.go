@@ -55,3 +55,40 @@ func TestKindRefusedToTalkConvention(t *testing.T) {
 		}
 	}
 }
+
+// A keyword of several words starts a word of the text, as a short word
+// does: "ip blocked" is not found in "zip blocked", nor "listed in" in
+// "unlisted in", nor "valid sender" in "invalid sender". A compound written
+// as one word still holds the phrase it ends in ("mailsize limit", "email
+// address", "retry later").
+func TestKindPhraseStartsAWord(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 Message refused: zip blocked by the attachment filter", Policy, ClassPermanent},
+		{"550 5.7.1 Recipient is unlisted in our directory", Policy, ClassPermanent},
+		{"552 5.3.4 Exceeds the mailsize limit of this server", MessageTooBig, ClassPermanent},
+	})
+	e := buildEngine()
+	for _, c := range []struct {
+		text, kw string
+		found    bool
+	}{
+		{"your host is blacklisted in zen", "listed in", false},
+		{"550 invalid sender address", "valid sender", false},
+		{"host ip blocked by rbl", "ip blocked", true},
+		{"(ip blocked by rbl)", "ip blocked", true},
+		{"exceeds the mailsize limit", "size limit", true},
+		{"unknown email address", "mail address", true},
+		{"please retry later", "try later", true},
+	} {
+		set := getPatternSet()
+		e.m.scan(c.text, set, nil)
+		id, ok := e.m.lookup(c.kw)
+		if !ok {
+			t.Fatalf("%q is no keyword of the table", c.kw)
+		}
+		if got := set.has(id); got != c.found {
+			t.Errorf("%q in %q: found %v, want %v", c.kw, c.text, got, c.found)
+		}
+		putPatternSet(set)
+	}
+}

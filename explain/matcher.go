@@ -66,7 +66,7 @@ type matcher struct {
 	outs     []int32          // the patterns ending at each state with outputs (including via fail links), a run per state
 	patText  string           // the patterns, one after another
 	patOff   []int32          // pattern id → its start in patText (and one more entry: the end)
-	flags    []uint8          // pattern id → flagWordStart, flagWordEnd, flagName
+	flags    []uint8          // pattern id → flagWordStart, flagWordEnd, flagName, flagPhrase
 	byText   []int32          // pattern ids in the order of their text (lookup)
 	patterns []string         // the patterns (while they are registered, and compile)
 	variants []variant        // other case forms of non-ASCII patterns (compile)
@@ -79,6 +79,7 @@ const (
 	flagWordStart = 1 << iota // must start a word (isShortWord)
 	flagWordEnd               // may run on into at most maxRunOn letters (isShortWord, not isStem)
 	flagName                  // a name, read inside host names too (markName, isName)
+	flagPhrase                // a phrase whose first word starts a word of the text (isPhrase)
 )
 
 func newMatcher() *matcher { return &matcher{} }
@@ -112,6 +113,9 @@ func (m *matcher) id(p string) int32 {
 		if !isStem(p) {
 			f |= flagWordEnd
 		}
+	}
+	if ascii && isPhrase(p) {
+		f |= flagPhrase
 	}
 	if isName(p) {
 		f |= flagName
@@ -617,6 +621,11 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 						continue
 					}
 				}
+				if m.flags[p]&flagPhrase != 0 && st > 0 && isAlpha(text[st-1]) {
+					// a phrase starts a word: "listed in" is not found
+					// in "unlisted in", nor "ip blocked" in "zip blocked"
+					continue
+				}
 				if negated(text[:max(st, 0)]) {
 					// "not listed in the directory" says the opposite of
 					// "listed in"; keywords that mean a negation start
@@ -761,6 +770,27 @@ func runOn(text string, end int, kw string) int {
 func isStem(p string) bool {
 	switch p {
 	case "auth", "attach", "connect", "max", "verif", "negat", "disk", "speicher", "postfach":
+		return true
+	}
+	return false
+}
+
+// isPhrase: a keyword of several words that starts with a letter must
+// start a word of the text, as a short word must (isShortWord): "listed in"
+// is not found in "unlisted in", nor "ip blocked" in "zip blocked". Its
+// first word may be the tail of a compound written as one word (joinsBefore:
+// "size limit" in "mailsize limit", "mail address" in "email address",
+// "try later" in "retry later").
+func isPhrase(p string) bool {
+	sp := strings.IndexByte(p, ' ')
+	return sp > 0 && isAlpha(p[0]) && !joinsBefore(p[:sp])
+}
+
+// joinsBefore: words that end compounds written as one word ("mailsize",
+// "filesize", "email", "webmail", "retry").
+func joinsBefore(w string) bool {
+	switch w {
+	case "size", "mail", "try":
 		return true
 	}
 	return false

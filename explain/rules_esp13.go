@@ -125,7 +125,8 @@ var esp13Rules = []rule{
 		Actor:   ActorSender},
 	// an account's password locked after failed logins ("PASSWORD_LOCKOUT",
 	// "Password locked.", "locked out")
-	// (not a bare "locked out": a keyword is found inside longer words, "blocked outside")
+	// (phrases that name what is locked: a phrase now starts a word, so
+	// "locked out" is not found in "blocked outside" — final14)
 	{ID: "esp13.password-locked", Any: []string{"password locked", "password lockout", "password is locked", "account locked out", "user locked out",
 		"is locked out", "been locked out", "was locked out", "account lockout"},
 		Not: []string{"recipient", "mailbox", "inbox"},
