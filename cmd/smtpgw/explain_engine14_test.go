@@ -63,6 +63,18 @@ func TestExplainEngine14PipedReports(t *testing.T) {
 			"):\n" +
 			"E, [2026-12-06T11:20:00.100400 #31] ERROR -- : /app/vendor/bundle/ruby/3.3.0/gems/net-smtp-0.5.0/lib/net/smtp.rb:1088:in `check_response'\n" +
 			"E, [2026-12-06T11:20:00.100500 #31] ERROR -- : /app/vendor/bundle/ruby/3.3.0/gems/net-smtp-0.5.0/lib/net/smtp.rb:1060:in `rcptto'", "greylisted", "transient"}},
+		{"node error behind pm2's prefix", argVerdict{"1|worker | Error: Message failed: 552 5.3.4 Message size exceeds fixed limit\n" +
+			"1|worker |     at SMTPConnection._formatError (/srv/w/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n" +
+			"1|worker |   code: 'EMESSAGE',\n" +
+			"1|worker |   responseCode: 552,\n" +
+			"1|worker |   command: 'DATA'", "message-too-big", "permanent"}},
+		{"a multi-line reply inside a cause", argVerdict{"jakarta.mail.MessagingException: could not send the weekly report\n" +
+			"Caused by: jakarta.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted. For more information, go to\n" +
+			"535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1sm1234567wrx.9 - gsmtp\n" +
+			"\tat org.eclipse.angus.mail.smtp.SMTPTransport$Authenticator.authenticate(SMTPTransport.java:954)", "auth-failed", "permanent"}},
+		{"frames a logger printed with escaped tabs", argVerdict{"jakarta.mail.SendFailedException: Invalid Addresses;\n" +
+			"  nested exception is:\n" +
+			`\torg.eclipse.angus.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <nobody@far.example>: Recipient address rejected: User unknown`, "user-unknown", "permanent"}},
 		{"an exception line under an application's log line", argVerdict{"WARN: could not mail the build report\n" +
 			"jakarta.mail.MessagingException: 421 4.7.0 Too many connections from your host\n" +
 			"\tat org.eclipse.angus.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2254)", "rate-limited", "transient"}},
