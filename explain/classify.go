@@ -1778,6 +1778,16 @@ var naturalClass = lazy.Value[map[Category]Class]{New: func() map[Category]Class
 	}
 }}
 
+// tlsRetryWording reports whether w, a temporary wording, says that a TLS
+// failure without a code is retried: an MTA's own deferral text or a
+// library's "retrying". The generic time words describe a certificate
+// there, not a delivery ("x509: certificate has expired or is not yet
+// valid", "temporarily enable Common Name matching"): the codeless-TLS
+// convention decides (docs/explain.md, "Input without a reply code").
+func tlsRetryWording(w string) bool {
+	return slices.Contains(mtaTLSDeferralWording, w) || slices.Contains(libraryTemporaryWording, w)
+}
+
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
 func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
@@ -1824,7 +1834,8 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 	}
 	for _, id := range e.tempIDs {
 		if set.has(id) && !(fixThenRetry && slices.Contains(bareRetryWording, e.m.pattern(id))) &&
-			!(otherExpiry && e.m.pattern(id) == "not yet") { // (a certificate "not yet valid": held-out batch 14-engine b)
+			!(otherExpiry && e.m.pattern(id) == "not yet") && // (a certificate "not yet valid": held-out batch 14-engine b)
+			(cat != TLSRequired || tlsRetryWording(e.m.pattern(id))) {
 			return ClassTransient, e.m.pattern(id)
 		}
 	}

