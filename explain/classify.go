@@ -1139,7 +1139,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// its own ("550 <a@b>... Can't create output"), after a line that does ("Mailbox limit exceeded while
 		// appending message", sendmail's local delivery): the words
 		// before it tell the cause (held-out batch 9-intl b)
-		if rl != nil && rl.Cat == Unknown && code != 0 && r.Context != "" && len(r.Context) <= maxExplainText {
+		// The same when no rule reads the reply and its only code is
+		// X.7.1, which names no cause of its own: Plesk's Postfix line
+		// "milter-reject: ... 5.7.1 Command rejected" after its handler's
+		// "REJECT during call 'spf' handler" (held-out batch 14-panel).
+		bareX71 := rl == nil && hasEnh && enh.subject == 7 && enh.detail == 1
+		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
 			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) {
@@ -1563,6 +1568,12 @@ var (
 		// a filter's report status "DEFER - Defers due to ..." (held-out batch 14-gw;
 		// not a bare "defers": cPanel's "max defers and failures" bounces)
 		"defers due to", "deferred due to",
+		// mail held in the queue for a mailbox that cannot take it now
+		// (Zimbra's maintenance state; held-out batch 14-panel)
+		"queued at the mta", "queued for later delivery", "will be queued",
+		// a lockout that ends by itself ("locked for a period of time,
+		// usually 1 hour, and then automatically unlocked"; batch 14-panel)
+		"automatically unlocked", "unlocked automatically", "will be unlocked", "lockout expires", "lock expires",
 		// an API's "try after some time" (held-out batch 9-esp)
 		"try after some time", "try again after",
 		// a wait before sending again ("Warten Sie 60 Minuten, bevor Sie
