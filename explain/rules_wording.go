@@ -118,6 +118,11 @@ func assembleRules() []*rule {
 		final14Rules,
 		forum14Rules,
 		panel14Rules,
+		final15Rules,
+		lang15Rules,
+		dash15Rules,
+		srv15Rules,
+		prov15Rules,
 	}
 	n := 0
 	for _, part := range parts {
