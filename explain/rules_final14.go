@@ -11,8 +11,11 @@ var final14Rules = []rule{
 	// The convention is in docs/explain.md, "Labelling conventions".
 	{ID: "final14.helo-no-argument", Any: heloSubjects,
 		With: []string{"empty", "missing", "requires domain", "requires a domain", "no argument", "argument required", "requires an argument", "without argument", "without an argument"},
-		Not:  []string{"before helo", "no helo", "helo first", "ehlo first", "say helo", "send helo"},
-		Cat:  Syntax, Pri: conceptPri + 12,
+		Not: []string{"before helo", "no helo", "helo first", "ehlo first", "say helo", "send helo",
+			// "missing" that goes with another check ("Suspicious HELO [...] and
+			// missing reverse DNS"; held-out batch 15-prov)
+			"missing reverse", "missing rdns", "missing ptr", "missing a ptr", "missing dns"},
+		Cat: Syntax, Pri: conceptPri + 12,
 		Summary: "The client sent HELO/EHLO without its argument (the client's host name or address literal): the server refuses the command as malformed.",
 		Fix: []string{"Configure the sending client or library with a host name to greet with (most take a 'helo', 'local_hostname' or 'client name' setting); an empty name usually means the host's own name could not be determined.",
 			"If the host has no name, greet with an address literal of its own IP ([192.0.2.1])."}},

@@ -157,6 +157,9 @@ var conceptRules4 = []rule{
 	// spam said of the sender's history: its statistics, its complaints, its IP
 	{ID: "concept.spam-history", Any: []string{"spam statistics", "spam statistic", "too many spam", "too much spam", "spam complaints", "spam reports", "spam ip", "spamming ip",
 		"blocked for abuse", "abuse detected"},
+		// a filter's hedged verdict on this message ("Possible email abuse
+		// detected", held-out batch 15-prov) is no history of the sender
+		Not: possibleAbuse,
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver blocks the sender for what it has sent before (spam statistics, complaints, abuse): a reputation block, not a verdict on this message's content."},
 	// the reply says the sender's domain or IP address is on a list
