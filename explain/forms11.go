@@ -319,7 +319,9 @@ func filterVerdictLine(t string) bool {
 
 // mayBeFilterVerdict is the Scanner's quick test for a line that may be a
 // content filter's verdict (filterVerdictLine decides): amavis's
-// ") Blocked " or rspamd's "(action): [score".
+// ") Blocked " or rspamd's "(action): [score". (The Scanner runs it in
+// mayCarryReply's pass: mayCarryOrVerdict, which TestQuickTestsAgree holds
+// to this.)
 func mayBeFilterVerdict(t []byte) bool {
 	return bytes.Contains(t, []byte(") Blocked ")) || bytes.Contains(t, []byte("): [")) || containsAt(t, ": DENIED_", 8)
 }

@@ -114,36 +114,48 @@ var espFields9 = []espField{
 // ("bounce_bad-mailbox", "content-related"), as espTokens' tokens: a
 // service's export line puts the category before the reply it classifies.
 func momentumTokens(s string) []string {
-	if strings.IndexByte(s, '-') < 0 {
+	// A category is the tail of a run of letters, digits and '-' (the whole
+	// run, or what follows one of its '-'), and it has a '-' itself: only
+	// the runs around a '-' are read, found with strings.IndexByte (the log
+	// path calls this for every reply line, whose words mostly have none),
+	// and each category is compared with the one tail of its length.
+	h := strings.IndexByte(s, '-')
+	if h < 0 {
 		return nil
 	}
-	// one pass over the runs of letters, digits and '-' (a category is
-	// such a run, or its tail after a '-'): the log path calls this for
-	// every line, so it does not search s once per category
 	var hit [len(momentumCategories)]bool
 	found := false
-	for a := 0; a < len(s); {
-		if !isAlnum(s[a]) {
-			a++
-			continue
+	for h < len(s) {
+		// the run around s[h]: back to its first letter or digit (a run
+		// starts with one), on to its end
+		a := h
+		for a > 0 && (isAlnum(s[a-1]) || s[a-1] == '-') {
+			a--
 		}
-		j := a
-		hyphen := false
+		for a < h && s[a] == '-' {
+			a++
+		}
+		j := h + 1
 		for j < len(s) && (isAlnum(s[j]) || s[j] == '-') {
-			hyphen = hyphen || s[j] == '-'
 			j++
 		}
-		for i := a; hyphen && i < j; i++ {
-			if i > a && s[i-1] != '-' || !isAlnum(s[i]) {
+		for k, v := range momentumCategories {
+			i := j - len(v)
+			if i < a || i > a && s[i-1] != '-' || !isAlnum(s[i]) {
 				continue
 			}
-			for k, v := range momentumCategories {
-				if len(v) == j-i && equalFoldLower(s[i:j], v) {
-					hit[k], found = true, true
-				}
+			if equalFoldLower(s[i:j], v) {
+				hit[k], found = true, true
 			}
 		}
-		a = j
+		if j >= len(s) {
+			break
+		}
+		n := strings.IndexByte(s[j:], '-')
+		if n < 0 {
+			break
+		}
+		h = j + n
 	}
 	if !found {
 		return nil

@@ -251,11 +251,14 @@ type espKV struct{ key, val, raw string }
 
 // espFieldsOf reads the "key": "value", key: value and key=value fields of
 // s whose folded key is one of espKeys.
-func espFieldsOf(s string) []espKV {
+func espFieldsOf(s string) []espKV { return appendESPFields(nil, s) }
+
+// appendESPFields appends espFieldsOf(s) to out (espTokens passes a
+// buffer on its stack: no allocation for the fields of a log line).
+func appendESPFields(out []espKV, s string) []espKV {
 	if len(s) < 6 || !strings.ContainsAny(s, ":=") {
-		return nil
+		return out
 	}
-	var out []espKV
 	var buf [40]byte
 	nc, ne := 0, 0 // the next ':' and '=' at or after i (len(s): none), looked for again once passed
 	for i := 1; i < len(s); i++ {
@@ -281,6 +284,9 @@ func espFieldsOf(s string) []espKV {
 		end := j
 		for end > start && s[end-1] == ' ' {
 			end--
+		}
+		if !mayEndESPKey(s, start, end) {
+			continue
 		}
 		key := ""
 		from := end
@@ -356,6 +362,56 @@ func espFieldsOf(s string) []espKV {
 	return out
 }
 
+// mayEndESPKey is espFieldsOf's quick test of the key before a ':' or
+// '=': every key it would try (the last one to three words of s[start:end],
+// folded, a last word of digits left out) ends in the same two folded
+// bytes, and no key isESPKey takes ends in other two than espKeyEnds
+// (TestESPKeyEnds reads isESPKey's cases). Most fields of a mail log line
+// (to=, relay=, delay=, the time's ':') end here without being folded.
+func mayEndESPKey(s string, start, end int) bool {
+	from := end
+	for from > start && s[from-1] != ' ' {
+		from--
+	}
+	if allDigits(s[from:end]) {
+		end = from // (as espFieldsOf: the number is not the key)
+	}
+	var last [2]byte
+	n := 0
+	for k := end - 1; k >= start && n < 2; k-- {
+		c := s[k]
+		if c == '_' || c == '-' || c == ' ' {
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		last[1-n] = c
+		n++
+	}
+	return n == 2 && espKeyEnd(last[0], last[1])
+}
+
+// espKeyEnd reports the last two bytes of a folded key that isESPKey or
+// classificationKey may take: espKeyEnds[b] has the bit of each letter a
+// that may stand before a last byte b.
+func espKeyEnd(a, b byte) bool {
+	return a-'a' < 26 && espKeyEnds[b]>>(a-'a')&1 != 0
+}
+
+var espKeyEnds = [256]uint32{
+	's': 1<<('s'-'a') | 1<<('u'-'a') | 1<<('g'-'a'),                               // bounceclass, status, flags
+	'e': 1<<('p'-'a') | 1<<('c'-'a') | 1<<('d'-'a') | 1<<('m'-'a') | 1<<('u'-'a'), // type, hardbounce, code, name, technicalvalue
+	'n': 1 << ('o' - 'a'),                                                         // classification, reason
+	'o': 1 << ('t' - 'a'),                                                         // errorrelatedto, emailto
+	'r': 1<<('o'-'a') | 1<<('r'-'a'),                                              // error, err
+	'y': 1<<('t'-'a') | 1<<('r'-'a'),                                              // severity, category
+	't': 1<<('n'-'a') | 1<<('l'-'a'),                                              // event, result
+	'd': 1 << ('i' - 'a'),                                                         // sgeventid, smtpid
+	'2': 1 << ('n' - 'a'),                                                         // bounceclassification2
+	'l': 1 << ('e' - 'a'),                                                         // errorlabel
+}
+
 func isESPKeyByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == ' '
 }
@@ -419,7 +475,8 @@ func espOf(kvs []espKV, s string) string {
 // espTokens are the classification fields of a sending service's event in
 // s, as "<service> <key>=<value>" (the rule.ESP of their rules).
 func espTokens(s string) []string {
-	kvs := espFieldsOf(s)
+	var buf [4]espKV
+	kvs := appendESPFields(buf[:0], s)
 	if len(kvs) == 0 {
 		return momentumTokens(s) // rules_esp9.go
 	}

@@ -202,8 +202,8 @@ func (s *Scanner) readLine() ([]byte, bool) {
 // Wording, so does a line that is not a mail daemon's own.
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryReply(t) ||
-		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) || mayBeFilterVerdict(t) ||
+	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryOrVerdict(t) ||
+		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) ||
 		!s.coded && toolSessionStart(t) {
 		return false
 	}
@@ -1075,7 +1075,15 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
 // SASL and connection-limit warnings). It never refuses a line that
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
-func mayCarryReply(t []byte) bool {
+func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }
+
+// mayCarryOrVerdict is mayCarryReply(t) || mayBeFilterVerdict(t) in the
+// one pass: the Scanner's skip test runs both on every line of a log.
+func mayCarryOrVerdict(t []byte) bool { return mayCarry(t, replyKinds|verdictKinds) }
+
+// mayCarry is the pass of mayCarryReply, looking for the kinds of byte in
+// the mask kinds.
+func mayCarry(t []byte, kinds uint16) bool {
 	// One pass, and a closer look only where a byte and the byte before it
 	// may start a code or sit in a keyword (a digit after a byte that may
 	// stand before a code, the second '=' or '*', "xc" in "limit exceeded",
@@ -1087,8 +1095,19 @@ func mayCarryReply(t []byte) bool {
 	}
 	prev := byte(0) // (as the start of the line: a code may follow)
 	for i := 0; i < n; i++ {
+		// four bytes at a time while none of them needs a closer look
+		for ; i+4 <= n; i += 4 {
+			w := t[i : i+4 : i+4]
+			if (mayByte[w[0]]&mayAfter[prev]|mayByte[w[1]]&mayAfter[w[0]]|mayByte[w[2]]&mayAfter[w[1]]|mayByte[w[3]]&mayAfter[w[2]])&kinds != 0 {
+				break
+			}
+			prev = w[3]
+		}
+		if i >= n {
+			break
+		}
 		c := t[i]
-		k := mayByte[c] & mayAfter[prev]
+		k := mayByte[c] & mayAfter[prev] & kinds
 		prev = c
 		if k == 0 {
 			continue
@@ -1150,6 +1169,14 @@ func mayCarryReply(t []byte) bool {
 			if hasWordAt(t, i-9, ": failure:") || hasWordAt(t, i-10, ": deferral:") {
 				return true
 			}
+		case mayParen: // mayBeFilterVerdict: amavis's ") Blocked ", rspamd's "): ["
+			if hasWordAt(t, i-1, ") Blocked ") || hasWordAt(t, i-1, "): [") {
+				return true
+			}
+		case mayDenied: // mayBeFilterVerdict: ": DENIED_" (spamdyke, rules_sec11.go)
+			if hasWordAt(t, i-8, ": DENIED_") {
+				return true
+			}
 		}
 	}
 	return false
@@ -1166,12 +1193,18 @@ const (
 	mayAuthFailed             // 'h'
 	mayEnum                   // ':' after 'y' ("severity:", pastes.go)
 	mayQmail                  // ':' after 'e' or 'l' ("failure:", "deferral:", pastes.go)
+	mayParen                  // ' ' or ':' after ')' (mayBeFilterVerdict)
+	mayDenied                 // '_' after 'D' (mayBeFilterVerdict)
+
+	replyKinds   = mayDigit | mayEquals | mayStars | mayLimit | mayRejected | mayAuthFailed | mayEnum | mayQmail
+	verdictKinds = mayParen | mayDenied
 )
 
-var mayByte = [256]uint8{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'F': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail}
+var mayByte = [256]uint16{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
+	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'F': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail | mayParen,
+	' ': mayParen, '_': mayDenied}
 
-var mayAfter = func() (t [256]uint8) {
+var mayAfter = func() (t [256]uint16) {
 	for c := range t {
 		b := byte(c)
 		t[c] = mayRejected | mayAuthFailed
@@ -1191,6 +1224,10 @@ var mayAfter = func() (t [256]uint8) {
 			t[c] |= mayEnum
 		case 'e', 'l':
 			t[c] |= mayQmail
+		case ')':
+			t[c] |= mayParen
+		case 'D':
+			t[c] |= mayDenied
 		}
 	}
 	return t
