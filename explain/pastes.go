@@ -633,16 +633,61 @@ func libraryStage(ctx string) string {
 func needsPaste(t string) bool {
 	// (containsAt, countAt: strings.Contains and strings.Count looking only
 	// where the needle's byte at the index given occurs, one that is rare in
-	// a mail log: the ' of ", b'", the v of "severity"; anchored.go)
-	return strings.IndexByte(t, '\\') >= 0 || containsAt(t, ", b'", 3) || indexFoldLetterAt(t, "smtp code: ", 5) >= 0 || containsAt(t, "severity: ", 2) ||
-		countAt(t, " >> ", 1)+countAt(t, " << ", 1)+countAt(t, " !! ", 1) >= 2 ||
+	// a mail log: the ' of ", b'", the v of "severity"; anchored.go. Each
+	// search runs only when pasteHints found a pair of bytes its needle has.)
+	h := pasteHints(t)
+	return h&pBackslash != 0 || h&pBQuote != 0 && containsAt(t, ", b'", 3) || h&pColonE != 0 && indexFoldLetterAt(t, "smtp code: ", 5) >= 0 ||
+		h&pColonY != 0 && containsAt(t, "severity: ", 2) ||
+		h&pArrows != 0 && countAt(t, " >> ", 1)+countAt(t, " << ", 1)+countAt(t, " !! ", 1) >= 2 ||
 		// held-out batch 7: a webmail's bracketed code, qmail-send's log, a dotted code
-		strings.Contains(t, "rror") && webmailReply(t) != t || qmailDeliveryLine(t) || len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
+		h&pRR != 0 && strings.Contains(t, "rror") && webmailReply(t) != t || h&(pColonE|pColonL) != 0 && qmailDeliveryLine(t) ||
+		len(t) > 9 && isReplyCodeAt(t, 0) && t[3] == '.' ||
 		// held-out batch 11-forms: HTML markup, a filter's verdict (forms11.go)
-		markupLine(t) || filterVerdictLine(t) ||
+		h&(pAmp|pMarkup) != 0 && markupLine(t) || h&pVerdict != 0 && filterVerdictLine(t) ||
 		// held-out batch 11-lib (forms_lib11.go): System.Net.Mail's words for the code, its enum, Outlook's dialog
-		containsAt(t, "response was: ", 9) || strings.Contains(t, "SmtpStatusCode") || containsAt(t, "Secure(SSL): ", 9)
+		h&pColonS != 0 && containsAt(t, "response was: ", 9) || h&pStatusCode != 0 && strings.Contains(t, "SmtpStatusCode") ||
+		h&pSecure != 0 && containsAt(t, "Secure(SSL): ", 9)
 }
+
+// pasteHints is one pass over t that tells which of needsPaste's needles
+// may occur in it: the bit of a pair of bytes (pasteAfter the first,
+// pasteByte the second) that each needle has, or of a byte that is the
+// needle ('\\') or starts one ('&'). A needle whose bit is clear is not in
+// t; one whose bit is set is searched for. (A reply line of a mail log has
+// none of them: needsPaste then costs this pass alone.)
+func pasteHints(t string) uint16 {
+	var h uint16
+	prev := byte(0)
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		h |= pasteByte[c] & (pasteAfter[prev] | pBackslash | pAmp)
+		prev = c
+	}
+	return h
+}
+
+// needsPaste's needles by a pair of their bytes.
+const (
+	pBackslash  = 1 << iota // '\\'
+	pBQuote                 // "b'" (", b'")
+	pColonE                 // "e:" or "E:" ("smtp code: " in any case, "failure:")
+	pColonY                 // "y:" ("severity: ")
+	pArrows                 // ">>", "<<", "!!"
+	pRR                     // "rr" ("rror")
+	pColonL                 // "l:" ("deferral:")
+	pAmp                    // '&' (an entity: markupLine)
+	pMarkup                 // "<b", "</" (markupLine)
+	pVerdict                // "T ", "F " (": T ("), ") " (") Blocked "), "D_" (": DENIED_"): filterVerdictLine
+	pColonS                 // "s:" ("response was: ")
+	pStatusCode             // "sC" ("SmtpStatusCode")
+	pSecure                 // "e(" ("Secure(SSL): ")
+)
+
+var pasteByte = [256]uint16{'\\': pBackslash, '\'': pBQuote, ':': pColonE | pColonY | pColonL | pColonS, '>': pArrows, '<': pArrows, '!': pArrows,
+	'r': pRR, '&': pAmp, 'b': pMarkup, '/': pMarkup, ' ': pVerdict, '_': pVerdict, 'C': pStatusCode, '(': pSecure}
+
+var pasteAfter = [256]uint16{'b': pBQuote, 'e': pColonE | pSecure, 'E': pColonE, 'y': pColonY, '>': pArrows, '<': pArrows | pMarkup, '!': pArrows,
+	'r': pRR, 'l': pColonL, 'T': pVerdict, 'F': pVerdict, ')': pVerdict, 'D': pVerdict, 's': pColonS | pStatusCode}
 
 // qmailDeliveryLine reports qmail-send's log of a failed or deferred delivery.
 func qmailDeliveryLine(t string) bool {

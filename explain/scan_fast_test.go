@@ -89,7 +89,10 @@ func TestQuickTestsAgree(t *testing.T) {
 	lines := fastPathLines(t)
 	// and every keyword and code form cut at every length, at the start,
 	// in the middle and at the end of a line
-	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx", ") Blocked ", "(x) Blocked INFECTED", "): [", "(reject): [12.5/15]", ": DENIED_", "x: DENIED_RBL_MATCH"} {
+	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx", ") Blocked ", "(x) Blocked INFECTED", "): [", "(reject): [12.5/15]", ": DENIED_", "x: DENIED_RBL_MATCH", "a\\b", ", b'x'", "SMTP Code: 550", "smtp code: 4", " >> 550 x >> y", " << a << b", " !! a !! b", "Error (550): x", "SMTP Error [421] x",
+		"delivery 5: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550", "failure: a_b", "deferral: a_b", "&lt;x&gt;", "a<br>b", "</p>",
+		"spamdyke[1]: DENIED_RBL_MATCH", "rspamd: (default: T (reject): [15.0/15.0]", "amavis[1]: (1) Blocked INFECTED", "The server response was: 5.7.1 x",
+		"SmtpStatusCode.MailboxUnavailable", "Secure(SSL): Yes", "550.5.7.1 x y z"} {
 		for i := 0; i <= len(w); i++ {
 			lines = append(lines, w[:i], "x "+w[:i], w[:i]+" x", "x"+w[:i], "a "+w[:i]+"\x00\x7f\t")
 		}
@@ -109,6 +112,9 @@ func checkQuickTests(t *testing.T, ln string) {
 	}
 	if got, want := mayCarryOrVerdict([]byte(ln)), mayCarryReplyPlain([]byte(ln)) || mayBeFilterVerdict([]byte(ln)); got != want {
 		t.Errorf("mayCarryOrVerdict(%q) = %v, the plain tests say %v", ln, got, want)
+	}
+	if got, want := needsPaste(ln), needsPastePlain(ln); got != want {
+		t.Errorf("needsPaste(%q) = %v, every needle searched for: %v", ln, got, want)
 	}
 	if got, want := isBinary(ln), isBinaryBytes(ln); got != want {
 		t.Errorf("isBinary(%q) = %v, byte by byte %v", ln, got, want)
