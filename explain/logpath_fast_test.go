@@ -244,3 +244,21 @@ func FuzzESPFields(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkESPFields(t, s) })
 }
+
+// Every label cleanReplyText takes out has what colonAfterLabel looks for,
+// in either case; and colonAfterLabel finds it anywhere in a text.
+func TestReplyTextLabels(t *testing.T) {
+	t.Parallel()
+	for _, l := range replyTextLabels {
+		for _, v := range []string{l, strings.ToUpper(l), "x " + l + " y", "a: b " + l} {
+			if !colonAfterLabel(v) {
+				t.Errorf("colonAfterLabel(%q) = false", v)
+			}
+		}
+	}
+	for _, v := range []string{"", ":", "Ok: queued as 1A", "a:b:c", "x 12:00:01"} {
+		if colonAfterLabel(v) {
+			t.Errorf("colonAfterLabel(%q) = true", v)
+		}
+	}
+}

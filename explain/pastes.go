@@ -556,6 +556,27 @@ func splitInlineTranscript(lines []string) []string {
 // wording: a client library's labels ("SMTP server error:", "Server Error:
 // 550", "Error Number: 0x800CCC79") and the client command a server echoes
 // at the end ("... in \"MAIL FROM:<a> BODY=8BITMIME\"").
+// replyTextLabels are the labels cleanReplyText takes out of a reply's
+// text. Each has a ':' after an 'r' or an 'e' (colonAfterLabel;
+// TestReplyTextLabels).
+var replyTextLabels = [...]string{"smtp server error:", "server error: ", "error number: ", "server response: "}
+
+// colonAfterLabel reports a ':' after an 'r' or 'e' in either case: a text
+// without one has none of replyTextLabels.
+func colonAfterLabel(t string) bool {
+	for i := strings.IndexByte(t, ':'); i >= 0; {
+		if i > 0 && (t[i-1]|0x20 == 'r' || t[i-1]|0x20 == 'e') {
+			return true
+		}
+		j := strings.IndexByte(t[i+1:], ':')
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 func cleanReplyText(t string) string {
 	if t == "" {
 		return t
@@ -569,7 +590,10 @@ func cleanReplyText(t string) string {
 			}
 		}
 	}
-	for _, label := range []string{"smtp server error:", "server error: ", "error number: ", "server response: "} {
+	for _, label := range replyTextLabels {
+		if !colonAfterLabel(t) {
+			break // (no label can be in t)
+		}
 		for {
 			k := indexFold(t, label)
 			if k < 0 {

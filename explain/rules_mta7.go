@@ -369,6 +369,9 @@ func appendESPFields(out []espKV, s string) []espKV {
 // (TestESPKeyEnds reads isESPKey's cases). Most fields of a mail log line
 // (to=, relay=, delay=, the time's ':') end here without being folded.
 func mayEndESPKey(s string, start, end int) bool {
+	if end > start && !isDigit(s[end-1]) {
+		return espKeyEndsAt(s, start, end) // (the last word is no number)
+	}
 	from := end
 	for from > start && s[from-1] != ' ' {
 		from--
@@ -376,6 +379,12 @@ func mayEndESPKey(s string, start, end int) bool {
 	if allDigits(s[from:end]) {
 		end = from // (as espFieldsOf: the number is not the key)
 	}
+	return espKeyEndsAt(s, start, end)
+}
+
+// espKeyEndsAt reports whether the last two folded bytes of s[start:end]
+// (not counting '_', '-' and ' ') may end a key (espKeyEnd).
+func espKeyEndsAt(s string, start, end int) bool {
 	var last [2]byte
 	n := 0
 	for k := end - 1; k >= start && n < 2; k-- {

@@ -177,6 +177,9 @@ func urlPathReason(path string) string {
 // 192.0.2.4", "cannot resolve 203.0.113.9". Looking up a name for an
 // address is a reverse (PTR) lookup, whatever the words call it.
 func ipNameLookup(text string) string {
+	if strings.IndexByte(text, '.') < 0 {
+		return "" // (no IPv4 address)
+	}
 	for _, p := range [...]string{"find address for ", "find name for ", "find hostname for ", "find host name for ", "find the name of ", "find a name for ",
 		"resolve ", "lookup failed for ", "look up "} {
 		for from := 0; from < len(text); {
