@@ -137,6 +137,7 @@ type engine struct {
 	patRuleIdx  []int32            // the rules that name each pattern in Any, a run per pattern
 	noAny       []int32            // rules without Any keywords (code or enhanced code rules)
 	espRules    map[string][]int32 // a service's classification field (rule.ESP) -> its rules
+	espOnce     *sync.Once         // the generated engine: espRules is made on first use (espRulesOf)
 	markerIDs   []int32            // provider marker pattern ids, parallel to providerMarkers
 	weight      []int16            // pattern id -> evidence of the keyword (see keywordWeight)
 	tempIDs     []int32            // temporaryWording pattern ids
@@ -197,7 +198,12 @@ func engineFor(text, context string, esp []string) *engine {
 // buildEngine is the whole engine: the generated one (engine_gen.go) when
 // it was generated from the rule table as it is, else built from the
 // table.
-func buildEngine() *engine { return engineOfTable(ruleTable()) }
+func buildEngine() *engine {
+	if e := loadGenerated(ruleTable()); e != nil {
+		return e
+	}
+	return buildEngineFrom(keywordTable(), true)
+}
 
 // engineOfTable is the engine of a rule table: the generated engine when its
 // fingerprint is the table's, else one compiled from the table now (the
@@ -218,7 +224,7 @@ func engineOfTable(table []*rule) *engine {
 // (rules_bare.go is written by go generate ./explain: generated.go.)
 func buildEngineOf(keywords bool) *engine {
 	if keywords {
-		return buildEngineFrom(ruleTable(), true)
+		return buildEngineFrom(keywordTable(), true)
 	}
 	return buildEngineFrom(bareRules(), false)
 }
@@ -371,6 +377,21 @@ func (e *engine) finish() *engine {
 }
 
 // addESPRule files rule i under its service classification field.
+// espRulesOf are the rules of a service's classification field (an
+// espTokens token). The generated engine indexes them on first use.
+func (e *engine) espRulesOf(tok string) []int32 {
+	if e.espOnce != nil {
+		e.espOnce.Do(func() {
+			for i, r := range e.rules {
+				if r.ESP != "" {
+					e.addESPRule(r.ESP, int32(i))
+				}
+			}
+		})
+	}
+	return e.espRules[tok]
+}
+
 func (e *engine) addESPRule(esp string, i int32) {
 	if e.espRules == nil {
 		e.espRules = map[string][]int32{}
@@ -544,7 +565,7 @@ func (e *engine) matchInto(set *patternSet, found []int32, in matchInput, all []
 	}
 	e.markNoAny(&cand, &in)
 	for _, t := range in.esp {
-		for _, ri := range e.espRules[t] {
+		for _, ri := range e.espRulesOf(t) {
 			cand[ri>>6] |= 1 << (uint(ri) & 63)
 		}
 	}

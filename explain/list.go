@@ -34,7 +34,7 @@ func List() []Entry {
 		v := e.info
 		out = append(out, Entry{Key: "X." + itoa(e.subject) + "." + itoa(e.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
 	}
-	for _, r := range ruleTable() {
+	for _, r := range keywordTable() {
 		kind := "provider"
 		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") || strings.HasPrefix(r.ID, "code.") {
 			kind = "wording"

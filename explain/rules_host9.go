@@ -107,92 +107,90 @@ func lwsCode(text string) string {
 }
 
 // host9Rules is built when the rule table is (assembleRules).
-func host9Rules() []rule {
-	return []rule{
-		// ---- LWS (French hoster) documented code families ----
-		{ID: "lws.code-limit", Any: []string{tokLWSLimit}, Cat: RateLimited, Provider: "LWS", Pri: codePri,
-			Summary: "The hoster's outgoing limits block this account for a while: too many emails (L-RATE), recipients (L-RCPT), data (L-SIZE) or emails returned in error (L-HB) over the reference period, or too many to one domain or address (LPR-DSDR, LPR-DEST).",
-			Fix:     []string{"Wait for the block to lift (the code's page gives its length), then send less per hour; a mailing list belongs on a list service or a VPS.", "If you did not send that much, the account or a site using it may be compromised: change the password and check the site's forms."},
-			Refs:    []string{refLWSCodes, refLWSSize}},
-		{ID: "lws.code-size", Any: []string{tokLWSSize}, Cat: MessageTooBig, Provider: "LWS", Pri: codePri,
-			Summary: "The hoster refuses one message over 100 MB (L-SIZE00).",
-			Refs:    []string{refLWSSize}},
-		{ID: "lws.code-spam", Any: []string{tokLWSSpam}, Cat: SpamContent, Provider: "LWS", Pri: codePri,
-			Summary: "The hoster's outgoing filter (rspamd) scored the sent email as spam (L-SPAM); repeated spam blocks the address for longer.",
-			Actor:   ActorSender, Refs: []string{refLWSSpam}},
-		{ID: "lws.code-ipspam", Any: []string{tokLWSIPSpam}, Cat: Reputation, Provider: "LWS", Pri: codePri,
-			Summary: "The hoster blocks sending from this IP address after spam from it (L-IPSPAM).",
-			Fix:     []string{"Find and clean the device or site sending spam from this IP address; then ask the hoster to lift the block."},
-			Refs:    []string{refLWSCodes}},
-		{ID: "lws.code-login", Any: []string{tokLWSLogin}, Cat: AuthFailed, Provider: "LWS", Pri: codePri,
-			Summary: "The hoster blocks logins from this IP address after too many failed ones, to several addresses (L-IPA) or with wrong passwords (L-IPB).",
-			Fix:     []string{"Correct the password saved in every device and site that logs in with it, then wait for the block to lift."},
-			Refs:    []string{refLWSIP}},
+var host9Rules = []rule{
+	// ---- LWS (French hoster) documented code families ----
+	{ID: "lws.code-limit", Any: []string{tokLWSLimit}, Cat: RateLimited, Provider: "LWS", Pri: codePri,
+		Summary: "The hoster's outgoing limits block this account for a while: too many emails (L-RATE), recipients (L-RCPT), data (L-SIZE) or emails returned in error (L-HB) over the reference period, or too many to one domain or address (LPR-DSDR, LPR-DEST).",
+		Fix:     []string{"Wait for the block to lift (the code's page gives its length), then send less per hour; a mailing list belongs on a list service or a VPS.", "If you did not send that much, the account or a site using it may be compromised: change the password and check the site's forms."},
+		Refs:    []string{refLWSCodes, refLWSSize}},
+	{ID: "lws.code-size", Any: []string{tokLWSSize}, Cat: MessageTooBig, Provider: "LWS", Pri: codePri,
+		Summary: "The hoster refuses one message over 100 MB (L-SIZE00).",
+		Refs:    []string{refLWSSize}},
+	{ID: "lws.code-spam", Any: []string{tokLWSSpam}, Cat: SpamContent, Provider: "LWS", Pri: codePri,
+		Summary: "The hoster's outgoing filter (rspamd) scored the sent email as spam (L-SPAM); repeated spam blocks the address for longer.",
+		Actor:   ActorSender, Refs: []string{refLWSSpam}},
+	{ID: "lws.code-ipspam", Any: []string{tokLWSIPSpam}, Cat: Reputation, Provider: "LWS", Pri: codePri,
+		Summary: "The hoster blocks sending from this IP address after spam from it (L-IPSPAM).",
+		Fix:     []string{"Find and clean the device or site sending spam from this IP address; then ask the hoster to lift the block."},
+		Refs:    []string{refLWSCodes}},
+	{ID: "lws.code-login", Any: []string{tokLWSLogin}, Cat: AuthFailed, Provider: "LWS", Pri: codePri,
+		Summary: "The hoster blocks logins from this IP address after too many failed ones, to several addresses (L-IPA) or with wrong passwords (L-IPB).",
+		Fix:     []string{"Correct the password saved in every device and site that logs in with it, then wait for the block to lift."},
+		Refs:    []string{refLWSIP}},
 
-		// ---- control panels' outgoing limits ----
-		{ID: "plesk.limit-out", Any: []string{"limit-out"}, With: []string{"handler", "reject"}, Cat: RateLimited, Provider: "Plesk", Pri: codePri,
-			Summary: "Plesk's outgoing mail control refused the message: the mailbox, domain or subscription reached its limit of outgoing messages per hour; the message is dropped, not queued.",
-			Fix:     []string{"Resend it after the hour, or ask the hosting provider to raise the limit (Tools & Settings > Outgoing Mail Control)."},
-			Refs:    []string{refPleskLimit}},
-		// a limit on the number of messages sent (or allowed outgoing)
-		{ID: "concept.outgoing-count-limit", Any: []string{"number of allowed outgoing", "number of outgoing", "outgoing messages", "outgoing emails", "outgoing e-mails", "outgoing mails", "outbound messages", "outbound emails"},
-			With: []string{"was exceeded", "were exceeded", "is exceeded", "has been exceeded", "limit exceeded", "limit reached", "limit on the number", "exceeded the limit", "over the limit"},
-			Not:  []string{"size", "too large", "too big", "bytes", "attachment"},
-			Cat:  RateLimited, Pri: 20,
-			Summary: "The server limits how many messages this account or domain may send in a period, and the limit was reached."},
+	// ---- control panels' outgoing limits ----
+	{ID: "plesk.limit-out", Any: []string{"limit-out"}, With: []string{"handler", "reject"}, Cat: RateLimited, Provider: "Plesk", Pri: codePri,
+		Summary: "Plesk's outgoing mail control refused the message: the mailbox, domain or subscription reached its limit of outgoing messages per hour; the message is dropped, not queued.",
+		Fix:     []string{"Resend it after the hour, or ask the hosting provider to raise the limit (Tools & Settings > Outgoing Mail Control)."},
+		Refs:    []string{refPleskLimit}},
+	// a limit on the number of messages sent (or allowed outgoing)
+	{ID: "concept.outgoing-count-limit", Any: []string{"number of allowed outgoing", "number of outgoing", "outgoing messages", "outgoing emails", "outgoing e-mails", "outgoing mails", "outbound messages", "outbound emails"},
+		With: []string{"was exceeded", "were exceeded", "is exceeded", "has been exceeded", "limit exceeded", "limit reached", "limit on the number", "exceeded the limit", "over the limit"},
+		Not:  []string{"size", "too large", "too big", "bytes", "attachment"},
+		Cat:  RateLimited, Pri: 20,
+		Summary: "The server limits how many messages this account or domain may send in a period, and the limit was reached."},
 
-		// ---- the sender's IP address or network refused ----
-		{ID: "concept.ip-network-refused", Any: []string{"from your ip", "from your network", "from your ip address", "from your host"},
-			With: []string{"not currently accepting", "not accepting", "is restricted", "are restricted", "not welcome", "is blocked", "are blocked", "is banned",
-				"does not accept mail", "do not accept mail", "doesn't accept mail", "not accept mail"},
-			Not: []string{"too many", "rate", "per hour", "per minute", "limit", "relay", "authenticat", "reverse", "ptr", "rdns", "hostname", "helo", "spf", "dkim", "dmarc", "greylist"},
-			Cat: Reputation, Pri: 20,
-			Summary: "The receiver refuses mail from the sending IP address or its network: a reputation block (a blocklist, or the receiver's own record of the network)."},
+	// ---- the sender's IP address or network refused ----
+	{ID: "concept.ip-network-refused", Any: []string{"from your ip", "from your network", "from your ip address", "from your host"},
+		With: []string{"not currently accepting", "not accepting", "is restricted", "are restricted", "not welcome", "is blocked", "are blocked", "is banned",
+			"does not accept mail", "do not accept mail", "doesn't accept mail", "not accept mail"},
+		Not: []string{"too many", "rate", "per hour", "per minute", "limit", "relay", "authenticat", "reverse", "ptr", "rdns", "hostname", "helo", "spf", "dkim", "dmarc", "greylist"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver refuses mail from the sending IP address or its network: a reputation block (a blocklist, or the receiver's own record of the network)."},
 
-		// ---- the sender's account blocked from sending ----
-		{ID: "concept.sending-blocked", Any: []string{"unusual sending activity", "sender address blocked", "sender address is blocked", "sender address has been blocked", "outgoing mail blocked", "outgoing email blocked", "outgoing mail is blocked", "outgoing email is blocked"},
-			Cat: Policy, Pri: codePri,
-			Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
-			Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
+	// ---- the sender's account blocked from sending ----
+	{ID: "concept.sending-blocked", Any: []string{"unusual sending activity", "sender address blocked", "sender address is blocked", "sender address has been blocked", "outgoing mail blocked", "outgoing email blocked", "outgoing mail is blocked", "outgoing email is blocked"},
+		Cat: Policy, Pri: codePri,
+		Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
+		Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
 
-		// the same said as a limit put on the account ("your account has
-		// been limited due to suspicious activity"): the account, not the
-		// message, is held back
-		{ID: "concept.account-limited", Any: []string{"account has been limited", "account is limited", "account has been restricted", "account is restricted", "account was limited", "account was restricted"},
-			With: []string{"send", "suspicious", "unusual", "outgoing", "outbound"},
-			Not:  []string{"recipient", "mailbox"},
-			Cat:  Policy, Pri: codePri,
-			Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
-			Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
+	// the same said as a limit put on the account ("your account has
+	// been limited due to suspicious activity"): the account, not the
+	// message, is held back
+	{ID: "concept.account-limited", Any: []string{"account has been limited", "account is limited", "account has been restricted", "account is restricted", "account was limited", "account was restricted"},
+		With: []string{"send", "suspicious", "unusual", "outgoing", "outbound"},
+		Not:  []string{"recipient", "mailbox"},
+		Cat:  Policy, Pri: codePri,
+		Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
+		Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
 
-		// ---- batch 9-host b ----
-		// a quota the reply calls the sender's own ("you have exceeded your
-		// ... quota"): a sending limit, even behind "Recipient address rejected"
-		{ID: "concept.your-quota", Any: []string{"exceeded your", "reached your", "over your"},
-			With: []string{"quota"},
-			Not:  []string{"mailbox", "storage", "disk", "inbox", "space", "mb", "gb"},
-			Cat:  RateLimited, Pri: codePri,
-			Summary: "The server says this account has used up its own sending quota (messages or recipients in a period)."},
-		// the sending host refused as a (possible) open relay or open proxy
-		{ID: "concept.open-relay-sender", Any: []string{"open relay", "open proxy", "open proxies", "open relays"},
-			With: []string{"blocked as", "blocked", "possible", "suspected", "listed", "rejecting", "handled by"},
-			Not:  []string{"not allowed", "relay access denied", "we are not", "not an open relay", "relaying denied", "relay not permitted"},
-			Cat:  Reputation, Pri: 20,
-			Summary: "The receiver refuses the sending host as a (possible) open relay or open proxy: a reputation block on the host."},
-		// qmail-style refusals of the envelope, without a code
-		{ID: "concept.bogus-sender", Any: []string{"bogus mail from", "bogus sender", "bogus envelope sender", "bogus return path"},
-			Cat: SenderInvalid, Pri: 20,
-			Summary: "The server refused the envelope sender (MAIL FROM) as bogus: a malformed address or a domain that does not exist."},
-		{ID: "concept.address-needs-domain", Any: []string{"must include host name", "must include a host name", "must include a domain", "must contain a domain", "must be fully qualified", "needs a domain part"},
-			Not: []string{"helo", "ehlo"},
-			Cat: Syntax, Pri: 20,
-			Summary: "The address has no domain part (user@host): the server accepts only fully-qualified addresses."},
+	// ---- batch 9-host b ----
+	// a quota the reply calls the sender's own ("you have exceeded your
+	// ... quota"): a sending limit, even behind "Recipient address rejected"
+	{ID: "concept.your-quota", Any: []string{"exceeded your", "reached your", "over your"},
+		With: []string{"quota"},
+		Not:  []string{"mailbox", "storage", "disk", "inbox", "space", "mb", "gb"},
+		Cat:  RateLimited, Pri: codePri,
+		Summary: "The server says this account has used up its own sending quota (messages or recipients in a period)."},
+	// the sending host refused as a (possible) open relay or open proxy
+	{ID: "concept.open-relay-sender", Any: []string{"open relay", "open proxy", "open proxies", "open relays"},
+		With: []string{"blocked as", "blocked", "possible", "suspected", "listed", "rejecting", "handled by"},
+		Not:  []string{"not allowed", "relay access denied", "we are not", "not an open relay", "relaying denied", "relay not permitted"},
+		Cat:  Reputation, Pri: 20,
+		Summary: "The receiver refuses the sending host as a (possible) open relay or open proxy: a reputation block on the host."},
+	// qmail-style refusals of the envelope, without a code
+	{ID: "concept.bogus-sender", Any: []string{"bogus mail from", "bogus sender", "bogus envelope sender", "bogus return path"},
+		Cat: SenderInvalid, Pri: 20,
+		Summary: "The server refused the envelope sender (MAIL FROM) as bogus: a malformed address or a domain that does not exist."},
+	{ID: "concept.address-needs-domain", Any: []string{"must include host name", "must include a host name", "must include a domain", "must contain a domain", "must be fully qualified", "needs a domain part"},
+		Not: []string{"helo", "ehlo"},
+		Cat: Syntax, Pri: 20,
+		Summary: "The address has no domain part (user@host): the server accepts only fully-qualified addresses."},
 
-		// ---- the forward-path refused for its domain ----
-		{ID: "concept.forward-path-domain", Any: []string{"forward path", "forward-path"},
-			With: []string{"not allowed", "not permitted", "denied", "not accepted", "not local"},
-			Not:  []string{"reverse path", "reverse-path", "syntax"},
-			Cat:  RelayDenied, Pri: 20,
-			Summary: "The server does not accept mail for the recipient's domain (the forward-path): it is not a destination it serves, and it does not relay."},
-	}
+	// ---- the forward-path refused for its domain ----
+	{ID: "concept.forward-path-domain", Any: []string{"forward path", "forward-path"},
+		With: []string{"not allowed", "not permitted", "denied", "not accepted", "not local"},
+		Not:  []string{"reverse path", "reverse-path", "syntax"},
+		Cat:  RelayDenied, Pri: 20,
+		Summary: "The server does not accept mail for the recipient's domain (the forward-path): it is not a destination it serves, and it does not relay."},
 }

@@ -235,174 +235,172 @@ var attachmentTypeFix = []string{"Do not send the file as an attachment: share i
 	"Zipping or renaming the file usually does not help: gateways look inside archives and at the real file type."}
 
 // isp9Rules is built when the rule table is (assembleRules).
-func isp9Rules() []rule {
-	return []rule{
-		// ---- Vade Secure postmaster codes (ELNK_, OXSUS, OXSEU) ----
-		{ID: "vade.code-reputation", Any: []string{tokVadeReputation}, Cat: Reputation, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The receiver (filtered by Vade Secure) refuses the sending IP address: it is on the Vade Threat Network, Validity or Spamhaus lists (101, 102, 111), or it sent unacceptable messages or took part in SMTP AUTH attacks (130, 134).",
-			Fix:     delistFix,
-			Refs:    []string{refVadeEarthLink, refVadeOX}},
-		{ID: "vade.code-ptr", Any: []string{tokVadePTR}, Cat: PTRRequired, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The receiver (filtered by Vade Secure) requires reverse DNS for the sending IP address (105), forward-confirmed (108).",
-			Refs:    []string{refVadeEarthLink, refVadeOX}},
-		{ID: "vade.code-limit", Any: []string{tokVadeLimit}, Cat: RateLimited, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The receiver (filtered by Vade Secure) limits this sender: too many connections at once (110) or in a period (139), too much volume (136) or too many messages (140); the MTA retries.",
-			Fix:     []string{"Open fewer connections at once and send more slowly; let the MTA retry deferred mail."},
-			Refs:    []string{refVadeEarthLink, refVadeOX}},
-		{ID: "vade.code-server", Any: []string{tokVadeServer}, Cat: ServerError, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The receiving server (filtered by Vade Secure) is temporarily unavailable (103); the MTA retries.",
-			Refs:    []string{refVadeEarthLink, refVadeOX}},
-		{ID: "vade.code-auth", Any: []string{tokVadeAuth}, Cat: AuthFailed, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The submission server refused the login: the authentication method is not supported (200).",
-			Fix:     []string{"Use an authentication mechanism the server offers in its EHLO reply, over TLS."},
-			Refs:    []string{refVadeEarthLink}},
-		{ID: "vade.code-helo", Any: []string{tokVadeHELO}, Cat: RFCNoncompliant, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The server refused the HELO/EHLO name the client sent (201): use a fully-qualified name that resolves.",
-			Refs:    []string{refVadeEarthLink, refVadeOX}},
-		{ID: "vade.code-user", Any: []string{tokVadeUser}, Cat: UserUnknown, Provider: "Vade Secure", Pri: codePri,
-			Summary: "The recipient address does not exist at the receiver, or is not a valid address (Vade code 403).",
-			Refs:    []string{refVadeOX}},
+var isp9Rules = []rule{
+	// ---- Vade Secure postmaster codes (ELNK_, OXSUS, OXSEU) ----
+	{ID: "vade.code-reputation", Any: []string{tokVadeReputation}, Cat: Reputation, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The receiver (filtered by Vade Secure) refuses the sending IP address: it is on the Vade Threat Network, Validity or Spamhaus lists (101, 102, 111), or it sent unacceptable messages or took part in SMTP AUTH attacks (130, 134).",
+		Fix:     delistFix,
+		Refs:    []string{refVadeEarthLink, refVadeOX}},
+	{ID: "vade.code-ptr", Any: []string{tokVadePTR}, Cat: PTRRequired, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The receiver (filtered by Vade Secure) requires reverse DNS for the sending IP address (105), forward-confirmed (108).",
+		Refs:    []string{refVadeEarthLink, refVadeOX}},
+	{ID: "vade.code-limit", Any: []string{tokVadeLimit}, Cat: RateLimited, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The receiver (filtered by Vade Secure) limits this sender: too many connections at once (110) or in a period (139), too much volume (136) or too many messages (140); the MTA retries.",
+		Fix:     []string{"Open fewer connections at once and send more slowly; let the MTA retry deferred mail."},
+		Refs:    []string{refVadeEarthLink, refVadeOX}},
+	{ID: "vade.code-server", Any: []string{tokVadeServer}, Cat: ServerError, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The receiving server (filtered by Vade Secure) is temporarily unavailable (103); the MTA retries.",
+		Refs:    []string{refVadeEarthLink, refVadeOX}},
+	{ID: "vade.code-auth", Any: []string{tokVadeAuth}, Cat: AuthFailed, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The submission server refused the login: the authentication method is not supported (200).",
+		Fix:     []string{"Use an authentication mechanism the server offers in its EHLO reply, over TLS."},
+		Refs:    []string{refVadeEarthLink}},
+	{ID: "vade.code-helo", Any: []string{tokVadeHELO}, Cat: RFCNoncompliant, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The server refused the HELO/EHLO name the client sent (201): use a fully-qualified name that resolves.",
+		Refs:    []string{refVadeEarthLink, refVadeOX}},
+	{ID: "vade.code-user", Any: []string{tokVadeUser}, Cat: UserUnknown, Provider: "Vade Secure", Pri: codePri,
+		Summary: "The recipient address does not exist at the receiver, or is not a valid address (Vade code 403).",
+		Refs:    []string{refVadeOX}},
 
-		// ---- BlueTie BL0001-BL0005 ----
-		{ID: "bluetie.code-block", Any: []string{tokBlueTieBlock}, Cat: Reputation, Provider: "BlueTie", Pri: codePri,
-			Summary: "BlueTie blocks the sending IP address: listed by Cloudmark CSI (BL0001), SpamCop (BL0002), Return Path (BL0003), BlueTie's own list (BL0004), or blocked for policy violations such as invalid recipients and too many connections (BL0005).",
-			Fix:     delistFix,
-			Refs:    []string{refBlueTie}},
+	// ---- BlueTie BL0001-BL0005 ----
+	{ID: "bluetie.code-block", Any: []string{tokBlueTieBlock}, Cat: Reputation, Provider: "BlueTie", Pri: codePri,
+		Summary: "BlueTie blocks the sending IP address: listed by Cloudmark CSI (BL0001), SpamCop (BL0002), Return Path (BL0003), BlueTie's own list (BL0004), or blocked for policy violations such as invalid recipients and too many connections (BL0005).",
+		Fix:     delistFix,
+		Refs:    []string{refBlueTie}},
 
-		// ---- blocklists named by their operator's product ----
-		{ID: "bl.vade-validity", Any: []string{"vade threat list", "vade threat network", "blocked by validity", "validity blocklist", "senderscore.org/blocklist", "return path reputation network", "returnpath reputation network"},
-			Cat: Reputation, Blocklist: "Vade/Validity", Pri: 20,
-			Summary: "The sending IP address is on a reputation blocklist the receiver uses (the Vade Threat List, or Validity's/Return Path's reputation network).",
-			Fix:     delistFix, Refs: []string{refVadeOX}},
+	// ---- blocklists named by their operator's product ----
+	{ID: "bl.vade-validity", Any: []string{"vade threat list", "vade threat network", "blocked by validity", "validity blocklist", "senderscore.org/blocklist", "return path reputation network", "returnpath reputation network"},
+		Cat: Reputation, Blocklist: "Vade/Validity", Pri: 20,
+		Summary: "The sending IP address is on a reputation blocklist the receiver uses (the Vade Threat List, or Validity's/Return Path's reputation network).",
+		Fix:     delistFix, Refs: []string{refVadeOX}},
 
-		// ---- Iridis mailRelay response prefixes ----
-		{ID: "iridis.hst-rte", Any: []string{"hst-rte"}, Cat: RateLimited, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay limits this account's sending rate per hour or per day (HST-RTE); retry later.", Refs: []string{refIridis}},
-		{ID: "iridis.snd-nul", Any: []string{"snd-nul"}, Cat: Reputation, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay refuses the sender for a high rate of null-sender (bounce) messages, typical of a compromised host (SND-NUL).",
-			Fix:     []string{"Find the source of the bounces (a compromised account or host, a backscatter loop) and stop it."}, Refs: []string{refIridis}},
-		{ID: "iridis.snd-vfy", Any: []string{"snd-vfy"}, Cat: SenderInvalid, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay refused the sender: its domain does not resolve in DNS (SND-VFY).", Refs: []string{refIridis}},
-		{ID: "iridis.msg-dom", Any: []string{"msg-dom"}, Cat: SenderInvalid, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay refused the message: its envelope or header From address is not in a domain authorised for this relay (MSG-DOM).",
-			Fix:     []string{"Send only as addresses in the domains the relay account is set up for, or add the domain to the account."}, Refs: []string{refIridis}},
-		{ID: "iridis.msg-rfc", Any: []string{"msg-rfc"}, Cat: RFCNoncompliant, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay refused the message: it does not conform to RFC 2822 (MSG-RFC).", Refs: []string{refIridis}},
-		{ID: "iridis.msg-ext", Any: []string{"msg-ext"}, Cat: Policy, Provider: "Iridis", Pri: codePri,
-			Summary: "The relay refuses attachments with high-risk file extensions (exe, scr, bat, js, ...) by its policy (MSG-EXT).",
-			Actor:   ActorSender, Fix: attachmentTypeFix, Refs: []string{refIridis}},
+	// ---- Iridis mailRelay response prefixes ----
+	{ID: "iridis.hst-rte", Any: []string{"hst-rte"}, Cat: RateLimited, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay limits this account's sending rate per hour or per day (HST-RTE); retry later.", Refs: []string{refIridis}},
+	{ID: "iridis.snd-nul", Any: []string{"snd-nul"}, Cat: Reputation, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay refuses the sender for a high rate of null-sender (bounce) messages, typical of a compromised host (SND-NUL).",
+		Fix:     []string{"Find the source of the bounces (a compromised account or host, a backscatter loop) and stop it."}, Refs: []string{refIridis}},
+	{ID: "iridis.snd-vfy", Any: []string{"snd-vfy"}, Cat: SenderInvalid, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay refused the sender: its domain does not resolve in DNS (SND-VFY).", Refs: []string{refIridis}},
+	{ID: "iridis.msg-dom", Any: []string{"msg-dom"}, Cat: SenderInvalid, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay refused the message: its envelope or header From address is not in a domain authorised for this relay (MSG-DOM).",
+		Fix:     []string{"Send only as addresses in the domains the relay account is set up for, or add the domain to the account."}, Refs: []string{refIridis}},
+	{ID: "iridis.msg-rfc", Any: []string{"msg-rfc"}, Cat: RFCNoncompliant, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay refused the message: it does not conform to RFC 2822 (MSG-RFC).", Refs: []string{refIridis}},
+	{ID: "iridis.msg-ext", Any: []string{"msg-ext"}, Cat: Policy, Provider: "Iridis", Pri: codePri,
+		Summary: "The relay refuses attachments with high-risk file extensions (exe, scr, bat, js, ...) by its policy (MSG-EXT).",
+		Actor:   ActorSender, Fix: attachmentTypeFix, Refs: []string{refIridis}},
 
-		// ---- Yandex's documented meaning of a policy phrase ----
-		{ID: "yandex.policy-rejection-target", Any: []string{"policy rejection on the target address"}, Cat: MailboxDisabled, Provider: "Yandex", Pri: codePri,
-			Summary: "Yandex: the recipient's account is blocked (for a violation of the user agreement) and takes no mail.",
-			Fix:     []string{"Contact the recipient by another channel; the account owner can unblock it."}, Refs: []string{refYandexBounce}},
+	// ---- Yandex's documented meaning of a policy phrase ----
+	{ID: "yandex.policy-rejection-target", Any: []string{"policy rejection on the target address"}, Cat: MailboxDisabled, Provider: "Yandex", Pri: codePri,
+		Summary: "Yandex: the recipient's account is blocked (for a violation of the user agreement) and takes no mail.",
+		Fix:     []string{"Contact the recipient by another channel; the account owner can unblock it."}, Refs: []string{refYandexBounce}},
 
-		// ---- AOL's legacy block codes (aolCode) ----
-		{ID: "aol.code-block", Any: []string{tokAOLReputation}, Cat: Reputation, Provider: "AOL", Pri: codePri,
-			Summary: "AOL blocks the sending IP address: a dynamic or residential address (DYN, RTR:DU/BB), a compromised host (RTR:CH), or member complaints over the threshold (RLY:B1, a block lifted within 24 hours once complaints drop).",
-			Fix:     delistFix, Refs: []string{refAOLErrors}},
-		{ID: "aol.code-url", Any: []string{tokAOLContent}, Cat: SpamContent, Provider: "AOL", Pri: codePri,
-			Summary: "AOL refuses the message for a domain named in its content that draws member complaints (HVU): find the domain and remove it, or ask AOL to unblock it.",
-			Refs:    []string{refAOLErrors}},
+	// ---- AOL's legacy block codes (aolCode) ----
+	{ID: "aol.code-block", Any: []string{tokAOLReputation}, Cat: Reputation, Provider: "AOL", Pri: codePri,
+		Summary: "AOL blocks the sending IP address: a dynamic or residential address (DYN, RTR:DU/BB), a compromised host (RTR:CH), or member complaints over the threshold (RLY:B1, a block lifted within 24 hours once complaints drop).",
+		Fix:     delistFix, Refs: []string{refAOLErrors}},
+	{ID: "aol.code-url", Any: []string{tokAOLContent}, Cat: SpamContent, Provider: "AOL", Pri: codePri,
+		Summary: "AOL refuses the message for a domain named in its content that draws member complaints (HVU): find the domain and remove it, or ask AOL to unblock it.",
+		Refs:    []string{refAOLErrors}},
 
-		// ---- Bluehost's GL/xx filter codes (held-out 9b) ----
-		{ID: "bluehost.gl-greylist", Any: []string{"gl/gl"}, Cat: Greylisted, Provider: "Bluehost", Pri: codePri,
-			Summary: "The recipient's account uses greylisting (GL/GL): the retry is accepted.", Refs: []string{refBluehost}},
-		{ID: "bluehost.gl-blacklist", Any: []string{"gl/bl"}, Cat: Policy, Provider: "Bluehost", Pri: codePri, Actor: ActorRecipient,
-			Summary: "The recipient has the sender on its own blacklist (GL/BL): a choice of the recipient, not a DNS blocklist listing.",
-			Fix:     []string{"Ask the recipient by another channel to remove the sender from the blacklist."}, Refs: []string{refBluehost}},
+	// ---- Bluehost's GL/xx filter codes (held-out 9b) ----
+	{ID: "bluehost.gl-greylist", Any: []string{"gl/gl"}, Cat: Greylisted, Provider: "Bluehost", Pri: codePri,
+		Summary: "The recipient's account uses greylisting (GL/GL): the retry is accepted.", Refs: []string{refBluehost}},
+	{ID: "bluehost.gl-blacklist", Any: []string{"gl/bl"}, Cat: Policy, Provider: "Bluehost", Pri: codePri, Actor: ActorRecipient,
+		Summary: "The recipient has the sender on its own blacklist (GL/BL): a choice of the recipient, not a DNS blocklist listing.",
+		Fix:     []string{"Ask the recipient by another channel to remove the sender from the blacklist."}, Refs: []string{refBluehost}},
 
-		// ---- Forpsi's "policy violation" (its help articles: sending limits) ----
-		{ID: "forpsi.policy-violation", Any: []string{"support.forpsi"}, With: []string{"policy violation", "naruszenie zasad", "porušení pravidel"},
-			Cat: RateLimited, Provider: "Forpsi", Pri: codePri,
-			Summary: "Forpsi blocked SMTP for this account or IP address for about an hour: too many messages, or too many of them undeliverable, in the last hour (a spam-source pattern).",
-			Fix:     []string{"Wait for the block to lapse; check the account for a compromised password and the list for invalid addresses."},
-			Refs:    []string{refForpsi}},
+	// ---- Forpsi's "policy violation" (its help articles: sending limits) ----
+	{ID: "forpsi.policy-violation", Any: []string{"support.forpsi"}, With: []string{"policy violation", "naruszenie zasad", "porušení pravidel"},
+		Cat: RateLimited, Provider: "Forpsi", Pri: codePri,
+		Summary: "Forpsi blocked SMTP for this account or IP address for about an hour: too many messages, or too many of them undeliverable, in the last hour (a spam-source pattern).",
+		Fix:     []string{"Wait for the block to lapse; check the account for a compromised password and the list for invalid addresses."},
+		Refs:    []string{refForpsi}},
 
-		// ---- concepts ----
-		// a sending limit in words of its own ("max messages per session",
-		// "Your mail limit has been reached", "restricted due to heavy
-		// usage", "Policy Rejection- Quota Exceeded")
-		{ID: "concept.per-session-limit", Any: []string{"messages per session", "messages per connection", "mails per session", "emails per session", "recipients per session"},
-			With: []string{"max", "maximum", "limit", "too many", "exceeded", "reached"},
-			Cat:  RateLimited, Pri: 10,
-			Summary: "The receiver limits the messages (or recipients) per session from this sender; the MTA sends the rest in new sessions."},
-		{ID: "concept.send-limit-reached", Any: []string{"mail limit", "send limit", "sending limit", "message limit", "email limit", "e-mail limit", "mailing limit", "outgoing limit"},
-			With: []string{"reached", "exceeded", "hit the", "over the"},
-			Not:  []string{"size", "mailbox", "storage"},
-			Cat:  RateLimited, Pri: 10,
-			Summary: "The sending account has reached its sending limit for the period; sending resumes after it."},
-		{ID: "concept.heavy-usage", Any: []string{"heavy usage", "excessive usage", "excessive use", "abnormal usage"},
-			Not: []string{"storage", "disk", "mailbox"},
-			Cat: RateLimited, Pri: conceptPri,
-			Summary: "The server restricts this client for heavy use (too many messages or connections); wait, or authenticate to send."},
-		{ID: "concept.policy-quota", Any: []string{"policy rejection", "policy reject"}, With: []string{"quota exceeded", "quota reached", "over quota"},
-			Not: []string{"mailbox", "storage", "disk"},
-			Cat: RateLimited, Pri: 20,
-			Summary: "The submission server refuses the message by its sending policy: the account's outgoing quota is used up."},
-		// (held-out 9c) a refusal that says how to get the block lifted
-		// ("Please visit ... to request removal", "request delisting") is
-		// a block of the sender, whatever generic words it uses
-		{ID: "concept.request-removal", Any: []string{"request removal", "request a removal", "request the removal", "request delisting", "request a delisting", "removal request", "delisting request", "request to be delisted", "request to be unblocked", "request unblocking"},
-			Not: []string{"mailing list", "unsubscribe", "recipient list"},
-			Cat: Reputation, Weak: true, Pri: conceptPri,
-			Summary: "The receiver blocks the sender (its IP address or domain) and says where to ask for the block to be lifted."},
-		// an IP address literal said to be blocked ("IP 198.51.100.12 is
-		// blocked by ..."): the literal stands between subject and verdict
-		{ID: "concept.ip-literal-blocked", Any: []string{tokIPLiteral},
-			With: []string{"is blocked", "blocked by", "is blacklisted", "is blocklisted", "is banned", "is listed"},
-			Not:  []string{"too many", "rate limit", "relay", "authenticat", "reverse", "ptr", "rdns", "helo", "spf", "dkim", "dmarc"},
-			Cat:  Reputation, Pri: 10,
-			Summary: "The receiver blocks the sending IP address (its reputation, or its own block list of sending hosts)."},
-		// spam abuse said of the sender (an investigation of the sender's
-		// traffic): reputation, not this message's content
-		{ID: "concept.spam-abuse", Any: []string{"spam abuse", "investigation for spam", "investigated for spam", "abuse investigation", "under investigation"},
-			Not: []string{"message content", "content filter"},
-			Cat: Reputation, Pri: 20,
-			Summary: "The receiver blocks the sender while it investigates spam or abuse from it: a reputation block."},
-		// a file extension or attachment type on a black list is the
-		// receiver's attachment policy, not a DNS blocklist
-		{ID: "concept.extension-blacklisted", Any: []string{"file extension", "extension detected", "file type", "attachment type", "attachment extension"},
-			With: []string{"blacklisted", "blocklisted", "black listed", "banned", "high risk"},
-			Not:  []string{"ip address", "dnsbl", "listed at", "listed in", "listed on"},
-			Cat:  Policy, Pri: 20, Actor: ActorSender, Fix: attachmentTypeFix,
-			Summary: "The receiver's policy refuses attachments of this file type or extension (executables, scripts), whatever their content."},
-		// the type of an attachment refused: malware named as the motive
-		// ("for security reasons (e.g. malware)") is not a virus found
-		{ID: "concept.attachment-type-refused", Any: []string{"attachment file type", "attachment type", "file type", "file types", "file extension", "filename extension", "type of attachment", "type of the attachment"},
-			With: []string{"has been rejected", "have been rejected", "was rejected", "were rejected", "is not allowed", "are not allowed", "not permitted", "refused", "blocked"},
-			Not:  []string{"virus found", "virus detected", "infected with", "contains a virus", "malware detected", "malware found", "too large", "too big", "size"},
-			Cat:  Policy, Actor: ActorSender, Fix: attachmentTypeFix,
-			Summary: "The receiver's policy refuses attachments of this type (executables, scripts), whatever their content."},
-		// the sender's mail server without a valid DNS entry
-		{ID: "concept.sender-server-dns", Any: []string{"senders mail server", "sender's mail server", "sending mail server", "sending server", "your mail server", "your server", "sender mail server"},
-			With: []string{"valid dns entry", "valid dns record", "no dns entry", "no dns record", "dns entry", "reverse dns", "valid hostname"},
-			Not:  []string{"recipient", "helo", "ehlo", "spf", "from domain", "sender domain"},
-			Cat:  PTRRequired, Pri: 10,
-			Summary: "The sending mail server's IP address has no valid DNS entry (reverse DNS, PTR)."},
-		// characters not allowed in an address
-		{ID: "concept.address-characters", Any: []string{"characters in address", "characters in the address", "characters in email address", "characters in e-mail address", "character in address", "character in the address", "characters in recipient", "characters in the recipient"},
-			With: []string{"restricted", "invalid", "illegal", "not allowed", "forbidden", "prohibited", "unsupported", "bad"},
-			Cat:  Syntax, Pri: 10,
-			Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
-		// the sender's domain without the DNS records mail needs, said of
-		// the sender ("Sender has no A, AAAA, or MX DNS records", "sender
-		// domain has no MX record"): the sender, not the policy code, is
-		// what was refused
-		{ID: "concept.sender-domain-no-dns", Any: []string{"sender has no", "sender domain has no", "sender's domain has no", "sender address has no", "sending domain has no", "from domain has no", "domain of the sender has no"},
-			With: []string{"mx", "dns", "a record", "aaaa", "records"},
-			Cat:  SenderInvalid, Pri: 10,
-			Summary: "The sender's domain has no DNS records for mail (no MX, A or AAAA): the receiver refuses senders it could not answer."},
-		// the same said of the address as its subject: "Address contains
-		// invalid characters", "Local address contains control or whitespace"
-		{ID: "concept.address-contains-characters", Any: []string{"address contains", "address has", "local part contains", "local-part contains", "mailbox name contains"},
-			With: []string{"character", "whitespace", "control char"},
-			Cat:  Syntax, Pri: 10,
-			Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
-		// the sender must be the authenticated user
-		{ID: "concept.sender-is-auth-user", Any: []string{"sender and authenticated user", "sender and the authenticated user", "sender and login", "sender and the login", "sender address and login", "sender and the user you logged in"},
-			With: []string{"must be the same", "must be identical", "must match", "have to be the same", "has to be the same", "are not the same", "do not match", "don't match"},
-			Cat:  SenderInvalid, Pri: 10,
-			Summary: "The submission server sends only as the authenticated account: the sender address must be the address you logged in with."},
-	}
+	// ---- concepts ----
+	// a sending limit in words of its own ("max messages per session",
+	// "Your mail limit has been reached", "restricted due to heavy
+	// usage", "Policy Rejection- Quota Exceeded")
+	{ID: "concept.per-session-limit", Any: []string{"messages per session", "messages per connection", "mails per session", "emails per session", "recipients per session"},
+		With: []string{"max", "maximum", "limit", "too many", "exceeded", "reached"},
+		Cat:  RateLimited, Pri: 10,
+		Summary: "The receiver limits the messages (or recipients) per session from this sender; the MTA sends the rest in new sessions."},
+	{ID: "concept.send-limit-reached", Any: []string{"mail limit", "send limit", "sending limit", "message limit", "email limit", "e-mail limit", "mailing limit", "outgoing limit"},
+		With: []string{"reached", "exceeded", "hit the", "over the"},
+		Not:  []string{"size", "mailbox", "storage"},
+		Cat:  RateLimited, Pri: 10,
+		Summary: "The sending account has reached its sending limit for the period; sending resumes after it."},
+	{ID: "concept.heavy-usage", Any: []string{"heavy usage", "excessive usage", "excessive use", "abnormal usage"},
+		Not: []string{"storage", "disk", "mailbox"},
+		Cat: RateLimited, Pri: conceptPri,
+		Summary: "The server restricts this client for heavy use (too many messages or connections); wait, or authenticate to send."},
+	{ID: "concept.policy-quota", Any: []string{"policy rejection", "policy reject"}, With: []string{"quota exceeded", "quota reached", "over quota"},
+		Not: []string{"mailbox", "storage", "disk"},
+		Cat: RateLimited, Pri: 20,
+		Summary: "The submission server refuses the message by its sending policy: the account's outgoing quota is used up."},
+	// (held-out 9c) a refusal that says how to get the block lifted
+	// ("Please visit ... to request removal", "request delisting") is
+	// a block of the sender, whatever generic words it uses
+	{ID: "concept.request-removal", Any: []string{"request removal", "request a removal", "request the removal", "request delisting", "request a delisting", "removal request", "delisting request", "request to be delisted", "request to be unblocked", "request unblocking"},
+		Not: []string{"mailing list", "unsubscribe", "recipient list"},
+		Cat: Reputation, Weak: true, Pri: conceptPri,
+		Summary: "The receiver blocks the sender (its IP address or domain) and says where to ask for the block to be lifted."},
+	// an IP address literal said to be blocked ("IP 198.51.100.12 is
+	// blocked by ..."): the literal stands between subject and verdict
+	{ID: "concept.ip-literal-blocked", Any: []string{tokIPLiteral},
+		With: []string{"is blocked", "blocked by", "is blacklisted", "is blocklisted", "is banned", "is listed"},
+		Not:  []string{"too many", "rate limit", "relay", "authenticat", "reverse", "ptr", "rdns", "helo", "spf", "dkim", "dmarc"},
+		Cat:  Reputation, Pri: 10,
+		Summary: "The receiver blocks the sending IP address (its reputation, or its own block list of sending hosts)."},
+	// spam abuse said of the sender (an investigation of the sender's
+	// traffic): reputation, not this message's content
+	{ID: "concept.spam-abuse", Any: []string{"spam abuse", "investigation for spam", "investigated for spam", "abuse investigation", "under investigation"},
+		Not: []string{"message content", "content filter"},
+		Cat: Reputation, Pri: 20,
+		Summary: "The receiver blocks the sender while it investigates spam or abuse from it: a reputation block."},
+	// a file extension or attachment type on a black list is the
+	// receiver's attachment policy, not a DNS blocklist
+	{ID: "concept.extension-blacklisted", Any: []string{"file extension", "extension detected", "file type", "attachment type", "attachment extension"},
+		With: []string{"blacklisted", "blocklisted", "black listed", "banned", "high risk"},
+		Not:  []string{"ip address", "dnsbl", "listed at", "listed in", "listed on"},
+		Cat:  Policy, Pri: 20, Actor: ActorSender, Fix: attachmentTypeFix,
+		Summary: "The receiver's policy refuses attachments of this file type or extension (executables, scripts), whatever their content."},
+	// the type of an attachment refused: malware named as the motive
+	// ("for security reasons (e.g. malware)") is not a virus found
+	{ID: "concept.attachment-type-refused", Any: []string{"attachment file type", "attachment type", "file type", "file types", "file extension", "filename extension", "type of attachment", "type of the attachment"},
+		With: []string{"has been rejected", "have been rejected", "was rejected", "were rejected", "is not allowed", "are not allowed", "not permitted", "refused", "blocked"},
+		Not:  []string{"virus found", "virus detected", "infected with", "contains a virus", "malware detected", "malware found", "too large", "too big", "size"},
+		Cat:  Policy, Actor: ActorSender, Fix: attachmentTypeFix,
+		Summary: "The receiver's policy refuses attachments of this type (executables, scripts), whatever their content."},
+	// the sender's mail server without a valid DNS entry
+	{ID: "concept.sender-server-dns", Any: []string{"senders mail server", "sender's mail server", "sending mail server", "sending server", "your mail server", "your server", "sender mail server"},
+		With: []string{"valid dns entry", "valid dns record", "no dns entry", "no dns record", "dns entry", "reverse dns", "valid hostname"},
+		Not:  []string{"recipient", "helo", "ehlo", "spf", "from domain", "sender domain"},
+		Cat:  PTRRequired, Pri: 10,
+		Summary: "The sending mail server's IP address has no valid DNS entry (reverse DNS, PTR)."},
+	// characters not allowed in an address
+	{ID: "concept.address-characters", Any: []string{"characters in address", "characters in the address", "characters in email address", "characters in e-mail address", "character in address", "character in the address", "characters in recipient", "characters in the recipient"},
+		With: []string{"restricted", "invalid", "illegal", "not allowed", "forbidden", "prohibited", "unsupported", "bad"},
+		Cat:  Syntax, Pri: 10,
+		Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
+	// the sender's domain without the DNS records mail needs, said of
+	// the sender ("Sender has no A, AAAA, or MX DNS records", "sender
+	// domain has no MX record"): the sender, not the policy code, is
+	// what was refused
+	{ID: "concept.sender-domain-no-dns", Any: []string{"sender has no", "sender domain has no", "sender's domain has no", "sender address has no", "sending domain has no", "from domain has no", "domain of the sender has no"},
+		With: []string{"mx", "dns", "a record", "aaaa", "records"},
+		Cat:  SenderInvalid, Pri: 10,
+		Summary: "The sender's domain has no DNS records for mail (no MX, A or AAAA): the receiver refuses senders it could not answer."},
+	// the same said of the address as its subject: "Address contains
+	// invalid characters", "Local address contains control or whitespace"
+	{ID: "concept.address-contains-characters", Any: []string{"address contains", "address has", "local part contains", "local-part contains", "mailbox name contains"},
+		With: []string{"character", "whitespace", "control char"},
+		Cat:  Syntax, Pri: 10,
+		Summary: "The address contains characters the server does not accept (RFC 5321/5322 address syntax)."},
+	// the sender must be the authenticated user
+	{ID: "concept.sender-is-auth-user", Any: []string{"sender and authenticated user", "sender and the authenticated user", "sender and login", "sender and the login", "sender address and login", "sender and the user you logged in"},
+		With: []string{"must be the same", "must be identical", "must match", "have to be the same", "has to be the same", "are not the same", "do not match", "don't match"},
+		Cat:  SenderInvalid, Pri: 10,
+		Summary: "The submission server sends only as the authenticated account: the sender address must be the address you logged in with."},
 }

@@ -142,13 +142,11 @@ var ims2003Codes = []struct {
 	{"(000502cc)", ServerError, "Exchange (IMS 000502CC): the sending server could not convert the message to Internet (MIME) format."},
 }
 
-// winmta11AllRules are the batch's rules with one rule per IMS code.
-func winmta11AllRules() []rule {
-	out := make([]rule, 0, len(winmta11Rules)+len(winmta11bRules)+len(winmta11cRules)+len(tail13ResolverRules)+len(ims2003Codes))
-	out = append(out, winmta11Rules...)
-	out = append(out, winmta11bRules...)
-	out = append(out, winmta11cRules...)
-	out = append(out, tail13ResolverRules...) // rules_tail13.go
+// ims2003Rules are the rules of ims2003Codes, one per code. (The rule
+// table lists winmta11Rules, winmta11bRules, winmta11cRules,
+// tail13ResolverRules and these, in this order, each where it is: no copy.)
+func ims2003Rules() []rule {
+	out := make([]rule, 0, len(ims2003Codes))
 	for _, c := range ims2003Codes {
 		out = append(out, rule{ID: "winmta11.ims" + c.code[1:len(c.code)-1], Any: []string{c.code}, All: []string{"msexch:ims"},
 			Provider: "Microsoft Exchange 2000/2003", Cat: c.cat, Pri: conceptPri, Summary: c.summary,

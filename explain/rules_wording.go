@@ -20,19 +20,39 @@ import (
 var (
 	rules     []*rule // the whole table; ruleTable assembles it on first use
 	rulesOnce sync.Once
+	keysOnce  sync.Once
 )
 
 // ruleTable returns the rule table, assembled on first use (nothing of it
 // runs at process start): the provider rules, the wording rules before the
 // blocklist-operator and generic MTA rules, then the bare-code rules and
-// the concept rules. The
-// table points into the static rule lists; nothing is copied.
+// the concept rules. The table points into the static rule lists; nothing
+// is copied, and no rule is read or written: the generated engine
+// (engine_gen.go) needs only where each rule is. A rule's keyword lists
+// are complete (keywordTable) only in the table keywordTable returns.
 func ruleTable() []*rule {
 	rulesOnce.Do(func() { rules = assembleRules() })
+	if verifyGenerated {
+		keysOnce.Do(func() { completeKeywords(rules) }) // (tests read every rule's keywords from the table)
+	}
 	return rules
 }
 
-func assembleRules() []*rule {
+// keywordTable is ruleTable with every rule's keyword lists complete: the
+// capitalised forms of non-ASCII keywords added, the shared lists of
+// NotAlso and WithAlso joined. Compiling the engine (when engine_gen.go is
+// stale) and the table's fingerprint read the table this way; explaining
+// with the generated engine never does, which spares every process that
+// explains a text a write to, and a read of, every rule of the table.
+func keywordTable() []*rule {
+	t := ruleTable()
+	keysOnce.Do(func() { completeKeywords(t) })
+	return t
+}
+
+// completeKeywords completes the keyword lists of the rules of table (see
+// keywordTable); it runs once.
+func completeKeywords(table []*rule) {
 	for i := range wordingRules {
 		capitaliseIn(&wordingRules[i].Any)
 	}
@@ -51,6 +71,15 @@ func assembleRules() []*rule {
 		capitaliseIn(&pasteRules[i].Any)
 		capitaliseIn(&pasteRules[i].With)
 	}
+	for _, r := range table {
+		if len(r.NotAlso) > 0 || len(r.WithAlso) > 0 {
+			r.Not, r.With = joinWords(r.Not, r.NotAlso), joinWords(r.With, r.WithAlso)
+			r.NotAlso, r.WithAlso = nil, nil
+		}
+	}
+}
+
+func assembleRules() []*rule {
 	// before the blocklist-operator and generic MTA rules, after the
 	// provider rules (which name a provider's own codes and texts)
 	at := len(providerRules)
@@ -67,7 +96,7 @@ func assembleRules() []*rule {
 		ispRules,
 		providerFamilyRules,
 		isp7Rules(),
-		isp9Rules(),
+		isp9Rules,
 		wordingRules,
 		mtaSoftwareRules,
 		providerRules[at:],
@@ -83,16 +112,16 @@ func assembleRules() []*rule {
 		mta7Rules,
 		esp9Rules,
 		espRules(),
-		gw9Rules(),
+		gw9Rules,
 		mta9Rules,
-		host9Rules(),
+		host9Rules,
 		final10Rules,
 		lead11Rules,
-		prov11Rules(),
+		prov11Rules,
 		forms11Rules,
-		winmta11AllRules(),
+		winmta11Rules, winmta11bRules, winmta11cRules, tail13ResolverRules, ims2003Rules(), // rules_winmta11.go, rules_tail13.go
 		apps11Rules,
-		sec11Rules(),
+		sec11Rules,
 		lib11Rules,
 		final11Rules,
 		prov12Rules,
@@ -131,12 +160,7 @@ func assembleRules() []*rule {
 	out := make([]*rule, 0, n)
 	for _, part := range parts {
 		for i := range part {
-			r := &part[i]
-			if len(r.NotAlso) > 0 || len(r.WithAlso) > 0 {
-				r.Not, r.With = joinWords(r.Not, r.NotAlso), joinWords(r.With, r.WithAlso)
-				r.NotAlso, r.WithAlso = nil, nil
-			}
-			out = append(out, r)
+			out = append(out, &part[i])
 		}
 	}
 	return out
