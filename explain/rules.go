@@ -603,6 +603,8 @@ var codeRules = []rule{
 			"If the sender address itself is blocked, ask the recipient's postmaster with the full reply and the time."},
 		Refs: []string{"RFC 5321 §4.2.3, §3.3"}},
 	{ID: "code.550.data", Codes: []int{550, 554}, Stages: []string{"DATA", "END OF DATA"}, Cat: Policy, Weak: true,
+		// (not when the reply says no recipient was left: rules_srv15.go)
+		NotAlso: [][]string{noValidRecipientWords},
 		Summary: "The server refused the message after its content was sent (at DATA), without saying why: the recipients had been accepted, so the refusal is about the message — most often a content filter (spam, a blocked attachment), a failed SPF/DKIM/DMARC check or a local policy.", Actor: ActorRecipientAdmin,
 		Fix: []string{"Read the reply text and the receiver's documentation for the rule that refused it.",
 			"Check that the message passes SPF, DKIM and DMARC and carries nothing a content filter refuses (links to listed domains, executable attachments).",

@@ -188,6 +188,9 @@ func withoutLogKeys(s string) string {
 		if s[i] != '=' || i+1 >= len(s) || s[i+1] == '=' || s[i+1] == ' ' {
 			continue
 		}
+		// a field with an empty value (FortiMail's virus="") says nothing:
+		// its name is blanked whatever its form (held-out batch 15-srv)
+		empty := i+2 < len(s) && (s[i+1] == '"' && s[i+2] == '"' || s[i+1] == '\'' && s[i+2] == '\'')
 		// the field name before '=': letters, digits, '-', '_' from the
 		// start or after a space, ',', ';', ':' or '('
 		j := i
@@ -198,7 +201,7 @@ func withoutLogKeys(s string) string {
 			}
 			j--
 		}
-		if !sep || i-j < 3 || i-j > 32 || !isAlpha(s[j]) {
+		if !sep && !empty || i-j < 3 || i-j > 32 || !isAlpha(s[j]) {
 			continue
 		}
 		if j > 0 && !strings.ContainsRune(" \t,;:(", rune(s[j-1])) {
