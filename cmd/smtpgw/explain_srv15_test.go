@@ -34,3 +34,20 @@ func TestExplainSrv15FormsArgument(t *testing.T) {
 		{"Undelivered: your server is not permitted to send mail for corp.example", "sender-auth", "permanent"},
 	})
 }
+
+// Batch b forms: a server's connection summary whose last reply (lr=)
+// decides, a test server's session log quoting the reply it sent, and a
+// filter's status record with its verdict on the next line.
+func TestExplainSrv15bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{`[NOTICE] [-] [core] disconnect ip=192.0.2.61 rdns=mx.far.example helo=mx.far.example relay=N early=N esmtp=Y tls=N pipe=N errors=1 txns=1 rcpts=0/1/0 msgs=0/0/0 bytes=0 lr="452 4.2.2 Mailbox over quota" time=0.2`, "mailbox-full", "transient", ""},
+		{"Status: Quarantine\nVerdict: Geo-filter (sending country blocked)", "policy", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{`[SMTP 192.0.2.10:40112] Sent 45 bytes: '504 Unsupported authentication mechanism\r\n'`, "auth-failed", "permanent"},
+		{"Verdict: Mass-mailing worm\nAction: Quarantine", "virus", "permanent"},
+	})
+}
