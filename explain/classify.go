@@ -145,6 +145,9 @@ type engine struct {
 	permIDs     []int32            // permanentWording pattern ids
 	permWeakIDs []int32            // permanentWeakWording pattern ids
 	refusalIDs  []int32            // refusalWording pattern ids (rules_prov11.go)
+	outFailIDs  []int32            // outcomeFailedWording pattern ids (outcome.go)
+	outRetryIDs []int32            // outcomeRetryWording pattern ids (outcome.go)
+	outSentIDs  []int32            // outcomeSentWording pattern ids (outcome.go)
 	timerIDs    []int32            // timerWording pattern ids
 	otherExpIDs []int32            // otherExpiryWording pattern ids
 	causeOutIDs []int32            // causeOutcomeWording pattern ids
@@ -309,8 +312,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [16]wordList {
-	return [16]wordList{
+func (e *engine) wordLists() [19]wordList {
+	return [19]wordList{
 		{&e.tempIDs, temporaryWording},
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
@@ -327,6 +330,9 @@ func (e *engine) wordLists() [16]wordList {
 		{&e.statedPerm, statedPermanentWording},
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
+		{&e.outFailIDs, outcomeFailedWording}, // outcome.go
+		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
+		{&e.outSentIDs, outcomeSentWording},   // outcome.go
 	}
 }
 
@@ -1898,6 +1904,11 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 				return ClassPermanent, e.m.pattern(id)
 			}
 		}
+		// a delivery or a sending that failed, or a message queued again,
+		// stated without its cause (outcome.go)
+		if c, w := e.statedOutcome(set); c != ClassUnknown {
+			return c, w
+		}
 	}
 	return ClassUnknown, ""
 }
@@ -2096,6 +2107,9 @@ func recognisedWording(text string) bool {
 	}
 	if c, _ := espClass(esp); c != ClassUnknown {
 		return true // a service's event whose type states the outcome ("Bounce type: Hard"), whatever its reason (held-out batch 12-esp)
+	}
+	if e.statesOutcome(&set) {
+		return true // a delivery outcome without its cause (outcome.go)
 	}
 	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil || bareOutcomeEvent(text)
 }

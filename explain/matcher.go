@@ -44,6 +44,16 @@ func putPatternSet(s *patternSet) {
 func (s *patternSet) add(i int32)      { s[i>>6] |= 1 << (uint(i) & 63) }
 func (s *patternSet) has(i int32) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 
+// first is the first of ids in the set, or -1.
+func (s *patternSet) first(ids []int32) int32 {
+	for _, id := range ids {
+		if s.has(id) {
+			return id
+		}
+	}
+	return -1
+}
+
 type matcher struct {
 	class  [256]uint8 // folded byte → class; 0 = a byte no pattern contains
 	nclass int32

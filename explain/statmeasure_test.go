@@ -481,3 +481,56 @@ func TestStatMeasureKNN(t *testing.T) {
 		}
 	}
 }
+
+// TestGateMeasure measures the codeless gate's outcome wording (outcome.go)
+// on the held-out batches' first runs: of the rows the first run refused
+// (exit 2), those whose words state a delivery outcome would have been
+// explained as unknown, with the class of those words.
+//
+//	go test ./explain -run TestGateMeasure -stat.measure -stat.firstrun /tmp/fr14 -stat.calib /tmp/fr13 -v
+func TestGateMeasure(t *testing.T) {
+	if !*statMeasure || *statFirstRun == "" {
+		t.Skip("measurement: -stat.measure -stat.firstrun DIR [-stat.calib DIR]")
+	}
+	rows := loadCorpus(t)
+	e := theEngine()
+	for _, dir := range []string{*statCalib, *statFirstRun} {
+		if dir == "" {
+			continue
+		}
+		first := loadFirstRun(t, dir)
+		var refused, accepted, right, unknownLabel, otherLabel int
+		for _, r := range rows {
+			fr, ok := first[r.file+"\t"+r.raw]
+			if !ok || !fr.err {
+				continue
+			}
+			refused++
+			if r.cat == Unknown {
+				unknownLabel++
+			}
+			var set patternSet
+			text := r.input
+			if p, _ := parseWith(r.input, false, nil); p.Text != "" {
+				text = p.Text
+			}
+			e.m.scan(withoutJSONKeys(plainQuotes(text)), &set, nil)
+			if !e.statesOutcome(&set) {
+				continue
+			}
+			accepted++
+			c, _ := e.wordingClass(&set, Unknown)
+			mark := "miss"
+			switch {
+			case r.cat == Unknown && c == r.class:
+				right++
+				mark = "RIGHT"
+			case r.cat != Unknown:
+				otherLabel++
+			}
+			t.Logf("  %-5s unknown/%s want %s/%s %s: %.110s", mark, c, r.cat, r.class, r.file, r.raw)
+		}
+		t.Logf("%s: %d rows refused on the first run (%d labelled unknown); the outcome wording accepts %d: right (unknown, class) %d, labelled another category %d",
+			dir, refused, unknownLabel, accepted, right, otherLabel)
+	}
+}
