@@ -1340,6 +1340,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 
 	// the class of a reply without any code comes from its wording
+	outcomeOnly := false
 	if classFrom == "wording" {
 		c, marker := e.wordingClass(set, ex.Category)
 		espC, field := espClass(espIn)
@@ -1368,6 +1369,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			rl, noRule, ex.Category = nil, true, Unknown
 		}
 		jsonStatusInto(ex, espSrc, text, &decided, noRule)
+		if rl == nil && ex.Category == Unknown && e.statesOutcome(set) {
+			// a delivery outcome stated without its cause (outcome.go)
+			outcomeOnly = true
+			decided = "nothing: no rule tells the cause; the words state only the outcome (not delivered, not sent, or queued again)"
+		}
 	}
 	if ex.Category == Network && ex.Class == ClassPermanent && permanentNameNotFound(text) {
 		// forms_mta9.go: a DNS failure the MTA gave up on at once is a name
@@ -1459,6 +1465,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	if ex.Category == Unknown && code != 0 && ex.Class != ClassUnknown && rl == nil {
 		ex.Summary = ex.CodeMeaning + "."
+	}
+	if outcomeOnly && ex.Category == Unknown {
+		ex.Summary, ex.Actor, ex.Remediation = outcomeCard.Summary, outcomeCard.Actor, outcomeCard.Fix
 	}
 	if senderSummary != "" {
 		ex.Summary = senderSummary

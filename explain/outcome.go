@@ -43,6 +43,14 @@ var (
 		"delivery delayed", "message delayed", "delivery has been delayed"}
 )
 
+// outcomeCard is what a delivery outcome stated without its cause says.
+var outcomeCard = catInfo{
+	Summary: "The text says what happened to the message (not delivered, not sent, or queued again) but not why: the reason is in the server's reply, which it does not quote.",
+	Actor:   ActorSenderAdmin,
+	Fix: []string{"Find the server's reply: the sending system's log, the bounce's diagnostic field or the client's protocol trace has the code and text that say why.",
+		"Then explain that reply: `smtpgw explain \"<reply>\"`."},
+}
+
 // statedOutcome is the class of a delivery outcome the text states without
 // its cause: permanent for a delivery or sending that failed, temporary for
 // a message queued again; unknown when it states none. Words that describe

@@ -26,6 +26,18 @@ func TestKindOutcomeWithoutCause(t *testing.T) {
 	})
 }
 
+// Such a text's card says what it states and where the cause is.
+func TestKindOutcomeCard(t *testing.T) {
+	e, err := explainOne("The invoice to pat@far.example could not be delivered")
+	if err != nil || e.Summary != outcomeCard.Summary || e.Actor != ActorSenderAdmin || len(e.Remediation) != len(outcomeCard.Fix) {
+		t.Errorf("got %v: %q, actor %q, %d steps", err, e.Summary, e.Actor, len(e.Remediation))
+	}
+	// a text that names the cause keeps its rule's card
+	if e, _ := explainOne("The invoice could not be delivered: mailbox full"); e.Summary == outcomeCard.Summary {
+		t.Errorf("a cause named: got the outcome card")
+	}
+}
+
 // A rule that finds the cause still decides; the outcome words give only
 // the class.
 func TestKindOutcomeWithCause(t *testing.T) {
