@@ -54,7 +54,9 @@ var (
 		"tunnistautu", "todennus", "azonosítás", "overeni", "удостоверяване", "تأكيد الهوية", "التحقق من الهوية",
 		"autentisering", "inloggning", "godkendelse", "pålogging",
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
-		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة"}
+		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"รับรองความถูกต้อง", "ยืนยันตัวตน", "tapatumo", "autentific", "autentifikācij", "autorizācij", "autentikacij", "autentifikacij", "provjer autentičnosti", "prijaviti", "пријави", "avtentikacij", "overiti", "overitve", "overjanj", "autentimi", "autoriseeri", "احراز هویت", "प्रामाणिकता", "प्रमाणीकरण", "pengesahan", "käyttäjätunnistus"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -74,10 +76,14 @@ var (
 		"misslyckades", "mislykkedes", "mislyktes", "feilet", "kan inte", "kunde inte", "kan ikke", "kunne ikke", "ei voitu", "ei voi",
 		"失败", "失敗", "无法", "無法", "不能", "に失敗", "できません", "できなかった",
 		"실패", "할 수 없", "수 없습니다",
-		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "לא הצלחתי", "לא הצלחנו", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم"}
+		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "לא הצלחתי", "לא הצלחנו", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ไม่สามารถ", "ล้มเหลว", "ไม่สำเร็จ", "nepavyko", "nepavyksta", "negalima", "neizdevās", "nevar", "nav iespējams", "nije uspjel", "nije uspel", "nije uspio", "neuspjel", "neuspel", "nije moguće", "nije se moguće", "nije bilo moguće", "ne mogu", "није успел", "није могуће", "није се могуће", "није било могуће", "неуспел", "не могу", "ni uspel", "ni mogoče", "spodletel", "ne morem", "ebaõnnestu", "ei õnnestu", "pole võimalik", "ei saa", "شکست", "ناموفق", "برقرار نشد", "نمی‌توان", "نمیتوان", "विफल", "नहीं हो सका", "नहीं हो सकी", "असफल", "tidak boleh", "ei onnistu"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
-		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi"}
+		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ข้อผิดพลาด", "klaida", "kļūda", "greška", "pogreška", "грешка", "napaka", "viga", "خطا", "त्रुटि", "ralat"}
 	// "required": a login demanded is no login failed
 	intl12RequiredWords = []string{"erforderlich", "requise", "requis", "requerida", "requerido", "richiesta", "obbligatori", "obrigatória",
 		"vereist", "wymagan", "vyžadován", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar",
@@ -89,7 +95,9 @@ var (
 		"połącz", "spojení", "připoj", "pripojen", "connexió", "връзк", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",
-		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال"}
+		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"การเชื่อมต่อ", "เชื่อมต่อ", "ryšys", "ryšį", "ryšio", "prisijungti prie", "susisiekti su", "susijungimo", "savienojum", "veza", "veze", "vezu", "spajanje", "spojiti", "povezivanj", "povezati", "веза", "везу", "повезивањ", "повезати", "povezav", "ühendu", "कनेक्ट", "कनेक्शन", "menghubungi", "sambungan", "menyambung", "connect ()"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -103,7 +111,9 @@ var (
 		"zaman aşımı", "koptu", "reddedildi", "időtúllépés", "megszakadt", "λήξη χρόνου", "διακόπηκε", "απορρίφθηκε",
 		"expirat", "întrerupt", "refuzat", "s-a pierdut", "tidsavbrudd", "esgotat", "изтече", "липса на връзка", "отхвърля", "aikakatkai", "katkesi", "avbröts", "afbrudt", "brutt", "vägrades", "nekades", "afvist", "avvist",
 		"超时", "逾時", "中断", "中斷", "拒绝", "タイムアウト", "切断", "拒否", "시간 초과", "시간이 초과", "끊어", "거부",
-		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak"}
+		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"หมดเวลา", "หายไป", "ปฏิเสธ", "ถูกตัด", "nutrūko", "atmetė", "noildze", "pazuda", "pārtrauk", "atsaka", "istekla", "isteklo", "istekao", "prekinut", "odbij", "истекла", "истекао", "прекинут", "одбиј", "potekla", "poteklo", "izgubljen", "zavrača", "prekinjen", "aegus", "aegunud", "katkes", "keeldub", "tamat masa", "قطع شد", "समय समाप्त"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
@@ -112,10 +122,14 @@ var (
 
 	// the (outgoing) server, named as the client's configuration
 	intl12ServerSubjects = []string{"smtp-server", "smtp server", "serveur", "servidor", "server", "serwer", "sunucu", "szerver", "сервер",
-		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ", "الخادم", "خادم", "השרת", "שרת"}
+		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ", "الخادم", "خادم", "השרת", "שרת",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"เซิร์ฟเวอร์", "poslužitelj", "strežnik", "سرور", "सर्वर", "pelayan"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
-		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف"}
+		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ไม่รู้จัก", "nežinomas", "nav zināms", "nezināms", "nepoznat", "непознат", "ni znan", "neznan", "tundmatu", "ناشناخته", "अज्ञात", "tidak diketahui"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -126,7 +140,9 @@ var (
 		"メールボックス", "메일함", "נמען", "משתמש", "תיבת",
 		// a failure "for an unknown reason" is no unknown server
 		"grund", "gründe", "raison", "razón", "motivo", "reden", "powodu", "przyczyn", "důvod", "причин", "sebep", "okból", "αιτία", "motive", "syystä",
-		"anledning", "årsag", "årsak", "原因", "理由", "이유", "lý do", "alasan"}
+		"anledning", "årsag", "årsak", "原因", "理由", "이유", "lý do", "alasan",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"priežast", "iemesl", "razlog", "разлог", "vzrok", "põhjus", "สาเหตุ", "ผู้รับ", "gavėj", "saņēmēj", "primatelj", "primaoc", "primalac", "prejemnik", "saaja", "گیرنده", "प्राप्तकर्ता", "कारण"}
 
 	// a host (by name), a network
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
@@ -155,12 +171,16 @@ var (
 		"по неизвестной причине", "неизвестной причине", "з невідомої причини", "невідомої причини", "bilinmeyen bir sebep", "bilinmeyen bir neden",
 		"ismeretlen okból", "ismeretlen ok miatt", "για άγνωστο λόγο", "άγνωστη αιτία", "din motive necunoscute", "motiv necunoscut",
 		"tuntemattomasta syystä", "av okänd anledning", "af ukendt årsag", "av ukjent årsak", "原因未知", "原因不明", "未知原因", "不明な理由",
-		"알 수 없는 이유", "vì lý do không xác định", "lý do không xác định", "alasan yang tidak diketahui", "unbekannten gründen"}
+		"알 수 없는 이유", "vì lý do không xác định", "lý do không xác định", "alasan yang tidak diketahui", "unbekannten gründen",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"dėl nežinomų priežasčių", "nezināma iemesla dēļ", "iz nepoznatih razloga", "из непознатих разлога", "zaradi neznanega vzroka", "teadmata põhjusel", "โดยไม่ทราบสาเหตุ", "अज्ञात कारण", "sebab yang tidak diketahui"}
 
 	// the message's (or attachment's) size
 	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "berichtgrootte", "bestandsgrootte", "rozmiar", "velikost",
 		"размер", "розмір", "boyut", "méret", "μέγεθος", "mărime", "dimensiun", "koko", "storlek", "størrelse", "大小", "サイズ", "크기",
-		"kích thước", "ukuran", "גודל", "הגודל", "حجم", "لحجم", "بحجم", "الحجم"}
+		"kích thước", "ukuran", "גודל", "הגודל", "حجم", "لحجم", "بحجم", "الحجم",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ขนาด", "dydis", "dydž", "izmēr", "veličin", "величин", "suurus", "اندازه", "आकार", "saiz"}
 	// exceeds, too large
 	intl12TooBigVerdicts = []string{"überschreitet", "übersteigt", "überschritten", "zu groß", "dépasse", "excède", "dépassé", "trop volumineux",
 		"trop gros", "excede", "excedido", "demasiado grande", "supera", "superato", "troppo grande", "excede o", "muito grande",
@@ -168,7 +188,9 @@ var (
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
 		"meghaladja", "túllépi", "túl nagy", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
-		"초과", "너무 큽", "넘었", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من"}
+		"초과", "너무 큽", "넘었", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"เกิน", "viršija", "pārsniedz", "prelazi", "premašuje", "prevelik", "прелази", "превелик", "presega", "ületab", "liiga suur", "بیش از", "से अधिक"}
 
 	// an authentication method, a plain-text password, a Kerberos ticket
 	intl12AuthMethodSubjects = []string{"authentifizierungsmethode", "méthode d'authentification", "método de autenticación",
@@ -179,7 +201,9 @@ var (
 		"способу розпізнавання", "спосіб розпізнавання", "认证方法", "验证方法", "认证机制", "認証方法", "인증 방법", "kimlik doğrulama yöntemi",
 		"senhas", "passwörter", "passwort", "mots de passe", "mot de passe", "contraseñas", "wachtwoorden", "hasła", "hesla", "heslá", "passord", "adgangskode",
 		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
-		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi"}
+		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"รหัสผ่าน", "slaptažodž", "paroles", "parool", "lozink", "лозинк", "geslo", "gesla", "gesel", "رمز عبور", "گذرواژه", "पासवर्ड", "kata laluan"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
@@ -192,7 +216,9 @@ var (
 		"desteklemiyor", "kabul edilmedi", "nem támogatja", "не передбачено", "не предусмотрен", "ei hyväksy", "ei hyväksynyt", "nem fogadta el", "δεν υποστηρίζει", "δεν επιτρέπει", "δεν έγινε δεκτ",
 		"nu acceptă", "nu suportă", "nu permite", "ei tue", "stöder inte", "understøtter ikke", "støtter ikke",
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
-		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "太弱", "too weak", "لا يدعم", "غير مدعوم"}
+		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "太弱", "too weak", "لا يدعم", "غير مدعوم",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ไม่อนุญาต", "ไม่รองรับ", "ไม่ยอมรับ", "neleidžia", "nepalaiko", "nepriėmė", "neatbalsta", "nepieņēma", "neatļauj", "ne podržava", "ne dozvoljava", "ne dopušta", "nije prihvatio", "не подржава", "не дозвољава", "ne podpira", "ne dovoljuje", "ni sprejel", "ei luba", "ei toeta", "ei aktsepteeri", "پشتیبانی نمی", "स्वीकार नहीं", "समर्थन नहीं", "tidak disokong", "tidak membenarkan", "tidak menyokong"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -329,7 +355,9 @@ var intl12Rules = []rule{
 			// the server does not advertise (announce) it
 			"nem hirdeti", "tidak mengiklankan", "nicht angibt", "nicht ankündigt", "no anuncia", "non annuncia", "não anuncia",
 			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
-			"annoncerer ikke", "annonserer ikke", "inte annonserat", "ikke fortæller", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن"},
+			"annoncerer ikke", "annonserer ikke", "inte annonserat", "ikke fortæller", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن",
+			// batch 15-lang
+			"ไม่ได้โฆษณา", "ไม่รองรับ", "neskelbia", "nepalaiko", "neziņo", "neatbalsta", "ne podržava", "ne oglašava", "не подржава", "ne podpira", "ne oglaša", "ei toeta", "ei teata", "پشتیبانی نمی", "समर्थन नहीं", "tidak menyokong"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

@@ -53,7 +53,9 @@ var (
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
 		// et, el, he, ar (batch 7-intl b)
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
-		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب"}
+		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"กล่องจดหมาย", "ที่อยู่อีเมล", "pašto dėžut", "el. pašto adres", "pastkast", "e-pasta adrese", "epasta adrese", "poštanski sandučić", "poštansko sanduče", "sandučić", "sanduče", "adresa e-pošte", "e-adresa", "поштанско сандуче", "адреса е-поште", "poštni predal", "e-poštni naslov", "e-naslov", "meiliaadress", "e-postadresse", "e-mailadresse", "صندوق پستی", "آدرس ایمیل", "मेलबॉक्स", "ईमेल पता", "peti mel", "alamat e-mel"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -67,7 +69,9 @@ var (
 		"posta kutusu", "gelen kutusu", "brevlåda", "inkorg", "innboks", "indbakke", "postilaatikko",
 		"メールボックス", "受信トレイ", "受信箱", "邮箱", "收件箱", "信箱", "메일함", "편지함", "받은편지함", "받은 편지함", "사서함",
 		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală",
-		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد"}
+		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -82,7 +86,9 @@ var (
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
 		"đầy", "hết dung lượng", "penuh", "megtelt", "plină",
-		"täis", "πλήρες", "γεμάτο", "γεμάτη", "מלאה", "ممتلئ", "ممتلئة"}
+		"täis", "πλήρες", "γεμάτο", "γεμάτη", "מלאה", "ممتلئ", "ممتلئة",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"เต็ม", "pilna", "perpildyt", "pārpildīt", "je puno", "je pun", "je puna", "prepun", "је пуно", "је пун", "препун", "je poln", "je polna", "پر است", "भरा हुआ", "भर गया"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -98,7 +104,9 @@ var (
 		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
 		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
-		"غير موجود", "غير معروف", "لم يتم العثور"}
+		"غير موجود", "غير معروف", "لم يتم العثور",
+		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
+		"ไม่มีอยู่", "ไม่พบ", "neegzistuoja", "nerast", "neeksistē", "nav atrast", "ne postoji", "не постоји", "nije pronađen", "није пронађен", "ne obstaja", "ei leitud", "eksisterer ikke", "ble ikke funnet", "blev ikke fundet", "وجود ندارد", "یافت نشد", "मौजूद नहीं", "नहीं मिला", "tidak wujud", "tidak dijumpai"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
