@@ -121,3 +121,42 @@ func TestKindLang15RecipientNotFoundX110(t *testing.T) {
 		{"550 5.1.10 Die Domain existiert nicht.", HostUnknown, ClassPermanent},
 	})
 }
+
+// Batch b: the languages its first run showed no table had (Icelandic,
+// Azerbaijani, Macedonian, Georgian) and words Bulgarian, Slovak and
+// Serbian lacked, in new wording.
+func TestKindLang15bConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Icelandic: a connection that ran out or broke, a server unknown,
+		// the sender invalid, STARTTLS not supported, a login refused
+		{"Tenging við netþjóninn rann út.", Network, ClassTransient},
+		{"Tengingin við póstþjóninn slitnaði.", Network, ClassTransient},
+		{"Póstþjónninn er óþekktur.", HostUnknown, ClassPermanent},
+		{"Netfang sendanda er ógilt.", SenderInvalid, ClassPermanent},
+		{"Netþjónninn styður ekki STARTTLS.", TLSRequired, ClassPermanent},
+		{"Auðkenning mistókst á póstþjóninum.", AuthFailed, ClassPermanent},
+		// Azerbaijani
+		{"Serverə qoşulma alınmadı.", Network, ClassTransient},
+		{"Avtorizasiya uğursuz oldu.", AuthFailed, ClassPermanent},
+		// "giriş" (login) with its verdict: "girişim" (attempt) is no login
+		{"Hesaba giriş başarısız oldu.", AuthFailed, ClassPermanent},
+		{"Bağlantı girişimi başarısız oldu.", Network, ClassTransient},
+		// Macedonian
+		{"Не можам да се поврзам со серверот.", Network, ClassTransient},
+		{"Автентикацијата не успеа.", AuthFailed, ClassPermanent},
+		// Bulgarian: the verb of connecting, "failed"
+		{"Не може да се свърже със сървъра.", Network, ClassTransient},
+		{"Неуспешно свързване: връзката е провалена.", Network, ClassTransient},
+		// Slovak: the noun of connection, authentication with its accent
+		{"Spojenie so serverom bolo prerušené.", Network, ClassTransient},
+		{"Autentifikácia zlyhala.", AuthFailed, ClassPermanent},
+		// Georgian
+		{"სერვერთან კავშირი ვერ მოხერხდა.", Network, ClassTransient},
+		{"ავტორიზაცია ვერ მოხერხდა.", AuthFailed, ClassPermanent},
+		// Serbian: a connection that broke, STARTTLS not announced, the
+		// singular "for an unknown reason" (no unknown server)
+		{"Веза са сервером је пукла.", Network, ClassTransient},
+		{"Сервер не објављује STARTTLS.", TLSRequired, ClassPermanent},
+		{"Slanje nije uspelo iz nepoznatog razloga.", Unknown, ""},
+	})
+}

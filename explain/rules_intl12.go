@@ -56,7 +56,9 @@ var (
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
 		"xác thực", "đăng nhập", "otentikasi", "autentikasi", "אימות", "المصادقة",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"รับรองความถูกต้อง", "ยืนยันตัวตน", "tapatumo", "autentific", "autentifikācij", "autorizācij", "autentikacij", "autentifikacij", "provjer autentičnosti", "prijaviti", "пријави", "avtentikacij", "overiti", "overitve", "overjanj", "autentimi", "autoriseeri", "احراز هویت", "प्रामाणिकता", "प्रमाणीकरण", "pengesahan", "käyttäjätunnistus"}
+		"รับรองความถูกต้อง", "ยืนยันตัวตน", "tapatumo", "autentific", "autentifikācij", "autorizācij", "autentikacij", "autentifikacij", "provjer autentičnosti", "prijaviti", "пријави", "avtentikacij", "overiti", "overitve", "overjanj", "autentimi", "autoriseeri", "احراز هویت", "प्रामाणिकता", "प्रमाणीकरण", "pengesahan", "käyttäjätunnistus",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"auðkenning", "auðkennisaðferð", "giriş uğursuz", "giriş başarısız", "girişi başarısız", "giriş yapılamadı", "autentifikasiya", "avtorizasiya", "автентичност", "автентикациј", "удостовери", "autentifikác", "ავტორიზაცი", "ავთენტიფიკაცი"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -78,12 +80,16 @@ var (
 		"실패", "할 수 없", "수 없습니다",
 		"thất bại", "không thể", "gagal", "tidak dapat", "נכשל", "לא ניתן", "לא הצליח", "לא הצלחתי", "לא הצלחנו", "فشل", "تعذر", "تعذّر", "لا يمكن", "لم يتم",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ไม่สามารถ", "ล้มเหลว", "ไม่สำเร็จ", "nepavyko", "nepavyksta", "negalima", "neizdevās", "nevar", "nav iespējams", "nije uspjel", "nije uspel", "nije uspio", "neuspjel", "neuspel", "nije moguće", "nije se moguće", "nije bilo moguće", "ne mogu", "није успел", "није могуће", "није се могуће", "није било могуће", "неуспел", "не могу", "ni uspel", "ni mogoče", "spodletel", "ne morem", "ebaõnnestu", "ei õnnestu", "pole võimalik", "ei saa", "شکست", "ناموفق", "برقرار نشد", "نمی‌توان", "نمیتوان", "विफल", "नहीं हो सका", "नहीं हो सकी", "असफल", "tidak boleh", "ei onnistu"}
+		"ไม่สามารถ", "ล้มเหลว", "ไม่สำเร็จ", "nepavyko", "nepavyksta", "negalima", "neizdevās", "nevar", "nav iespējams", "nije uspjel", "nije uspel", "nije uspio", "neuspjel", "neuspel", "nije moguće", "nije se moguće", "nije bilo moguće", "ne mogu", "није успел", "није могуће", "није се могуће", "није било могуће", "неуспел", "не могу", "ni uspel", "ni mogoče", "spodletel", "ne morem", "ebaõnnestu", "ei õnnestu", "pole võimalik", "ei saa", "شکست", "ناموفق", "برقرار نشد", "نمی\u200cتوان", "نمیتوان", "विफल", "नहीं हो सका", "नहीं हो सकी", "असफल", "tidak boleh", "ei onnistu",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"mistókst", "ekki tókst", "tókst ekki", "get ekki", "uğursuz", "alınmadı", "mümkün deyil", "не може да се", "не можам", "не успеа", "провален", "zlyhal", "შეუძლებელია", "ვერ მოხერხდა"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ข้อผิดพลาด", "klaida", "kļūda", "greška", "pogreška", "грешка", "napaka", "viga", "خطا", "त्रुटि", "ralat"}
+		"ข้อผิดพลาด", "klaida", "kļūda", "greška", "pogreška", "грешка", "napaka", "viga", "خطا", "त्रुटि", "ralat",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"villa", "xəta", "შეცდომა"}
 	// "required": a login demanded is no login failed
 	intl12RequiredWords = []string{"erforderlich", "requise", "requis", "requerida", "requerido", "richiesta", "obbligatori", "obrigatória",
 		"vereist", "wymagan", "vyžadován", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar",
@@ -97,7 +103,9 @@ var (
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",
 		"csatlakoz", "接续", "connect()", "חיבור", "החיבור", "בחיבור", "התחברות", "התחבר", "להתחבר", "الاتصال", "بالاتصال", "اتصال",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"การเชื่อมต่อ", "เชื่อมต่อ", "ryšys", "ryšį", "ryšio", "prisijungti prie", "susisiekti su", "susijungimo", "savienojum", "veza", "veze", "vezu", "spajanje", "spojiti", "povezivanj", "povezati", "веза", "везу", "повезивањ", "повезати", "povezav", "ühendu", "कनेक्ट", "कनेक्शन", "menghubungi", "sambungan", "menyambung", "connect ()"}
+		"การเชื่อมต่อ", "เชื่อมต่อ", "ryšys", "ryšį", "ryšio", "prisijungti prie", "susisiekti su", "susijungimo", "savienojum", "veza", "veze", "vezu", "spajanje", "spojiti", "povezivanj", "povezati", "веза", "везу", "повезивањ", "повезати", "povezav", "ühendu", "कनेक्ट", "कनेक्शन", "menghubungi", "sambungan", "menyambung", "connect ()",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"tenging", "tengjast", "tengst", "qoşulma", "qoşula", "поврзам", "поврзува", "поврзување", "врска", "свърже", "свързване", "spojenie", "spojenia", "დაკავშირ", "კავშირ"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -113,7 +121,9 @@ var (
 		"超时", "逾時", "中断", "中斷", "拒绝", "タイムアウト", "切断", "拒否", "시간 초과", "시간이 초과", "끊어", "거부",
 		"hết thời gian", "bị ngắt", "từ chối", "waktu habis", "terputus", "ditolak",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"หมดเวลา", "หายไป", "ปฏิเสธ", "ถูกตัด", "nutrūko", "atmetė", "noildze", "pazuda", "pārtrauk", "atsaka", "istekla", "isteklo", "istekao", "prekinut", "odbij", "истекла", "истекао", "прекинут", "одбиј", "potekla", "poteklo", "izgubljen", "zavrača", "prekinjen", "aegus", "aegunud", "katkes", "keeldub", "tamat masa", "قطع شد", "समय समाप्त"}
+		"หมดเวลา", "หายไป", "ปฏิเสธ", "ถูกตัด", "nutrūko", "atmetė", "noildze", "pazuda", "pārtrauk", "atsaka", "istekla", "isteklo", "istekao", "prekinut", "odbij", "истекла", "истекао", "прекинут", "одбиј", "potekla", "poteklo", "izgubljen", "zavrača", "prekinjen", "aegus", "aegunud", "katkes", "keeldub", "tamat masa", "قطع شد", "समय समाप्त",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"rann út", "slitnaði", "hafna", "пукла", "pukla"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
@@ -124,12 +134,16 @@ var (
 	intl12ServerSubjects = []string{"smtp-server", "smtp server", "serveur", "servidor", "server", "serwer", "sunucu", "szerver", "сервер",
 		"διακομιστ", "εξυπηρετητ", "serverul", "palvelin", "服务器", "伺服器", "サーバ", "서버", "máy chủ", "الخادم", "خادم", "השרת", "שרת",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"เซิร์ฟเวอร์", "poslužitelj", "strežnik", "سرور", "सर्वर", "pelayan"}
+		"เซิร์ฟเวอร์", "poslužitelj", "strežnik", "سرور", "सर्वर", "pelayan",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"póstþjón", "netþjón", "სერვერ"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
 		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ไม่รู้จัก", "nežinomas", "nav zināms", "nezināms", "nepoznat", "непознат", "ni znan", "neznan", "tundmatu", "ناشناخته", "अज्ञात", "tidak diketahui"}
+		"ไม่รู้จัก", "nežinomas", "nav zināms", "nezināms", "nepoznat", "непознат", "ni znan", "neznan", "tundmatu", "ناشناخته", "अज्ञात", "tidak diketahui",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"óþekkt", "naməlum"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -142,7 +156,9 @@ var (
 		"grund", "gründe", "raison", "razón", "motivo", "reden", "powodu", "przyczyn", "důvod", "причин", "sebep", "okból", "αιτία", "motive", "syystä",
 		"anledning", "årsag", "årsak", "原因", "理由", "이유", "lý do", "alasan",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"priežast", "iemesl", "razlog", "разлог", "vzrok", "põhjus", "สาเหตุ", "ผู้รับ", "gavėj", "saņēmēj", "primatelj", "primaoc", "primalac", "prejemnik", "saaja", "گیرنده", "प्राप्तकर्ता", "कारण"}
+		"priežast", "iemesl", "razlog", "разлог", "vzrok", "põhjus", "สาเหตุ", "ผู้รับ", "gavėj", "saņēmēj", "primatelj", "primaoc", "primalac", "prejemnik", "saaja", "گیرنده", "प्राप्तकर्ता", "कारण",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"ástæð", "viðtakand", "móttakand", "alıcı", "примач", "მიმღებ"}
 
 	// a host (by name), a network
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
@@ -173,7 +189,9 @@ var (
 		"tuntemattomasta syystä", "av okänd anledning", "af ukendt årsag", "av ukjent årsak", "原因未知", "原因不明", "未知原因", "不明な理由",
 		"알 수 없는 이유", "vì lý do không xác định", "lý do không xác định", "alasan yang tidak diketahui", "unbekannten gründen",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"dėl nežinomų priežasčių", "nezināma iemesla dēļ", "iz nepoznatih razloga", "из непознатих разлога", "zaradi neznanega vzroka", "teadmata põhjusel", "โดยไม่ทราบสาเหตุ", "अज्ञात कारण", "sebab yang tidak diketahui"}
+		"dėl nežinomų priežasčių", "nezināma iemesla dēļ", "iz nepoznatih razloga", "из непознатих разлога", "zaradi neznanega vzroka", "teadmata põhjusel", "โดยไม่ทราบสาเหตุ", "अज्ञात कारण", "sebab yang tidak diketahui",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"из непознатог разлога", "iz nepoznatog razloga", "vegna óþekktrar ástæðu"}
 
 	// the message's (or attachment's) size
 	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "berichtgrootte", "bestandsgrootte", "rozmiar", "velikost",
@@ -203,7 +221,9 @@ var (
 		"паролей", "пароли", "parolaları", "jelszó", "κωδικ", "parole", "salasana", "lösenord", "密码", "密碼", "パスワード",
 		"비밀번호", "mật khẩu", "kata sandi", "metoda logowania", "metody logowania", "metodę logowania", "metoda uwierzytelniania", "kerberos", "gssapi",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"รหัสผ่าน", "slaptažodž", "paroles", "parool", "lozink", "лозинк", "geslo", "gesla", "gesel", "رمز عبور", "گذرواژه", "पासवर्ड", "kata laluan"}
+		"รหัสผ่าน", "slaptažodž", "paroles", "parool", "lozink", "лозинк", "geslo", "gesla", "gesel", "رمز عبور", "گذرواژه", "पासवर्ड", "kata laluan",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"lykilorð"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
@@ -218,7 +238,9 @@ var (
 		"不支持", "不允许", "不允許", "没有被", "未被接受", "サポートしていません", "サポートしていない", "許可されていません", "受け付けられません",
 		"지원하지 않", "허가하지 않", "không hỗ trợ", "tidak mendukung", "לא תומך", "אינו תומך", "zbyt słab", "zu schwach", "trop faible", "demasiado débil", "troppo debole", "muito fraco", "太弱", "too weak", "لا يدعم", "غير مدعوم",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ไม่อนุญาต", "ไม่รองรับ", "ไม่ยอมรับ", "neleidžia", "nepalaiko", "nepriėmė", "neatbalsta", "nepieņēma", "neatļauj", "ne podržava", "ne dozvoljava", "ne dopušta", "nije prihvatio", "не подржава", "не дозвољава", "ne podpira", "ne dovoljuje", "ni sprejel", "ei luba", "ei toeta", "ei aktsepteeri", "پشتیبانی نمی", "स्वीकार नहीं", "समर्थन नहीं", "tidak disokong", "tidak membenarkan", "tidak menyokong"}
+		"ไม่อนุญาต", "ไม่รองรับ", "ไม่ยอมรับ", "neleidžia", "nepalaiko", "nepriėmė", "neatbalsta", "nepieņēma", "neatļauj", "ne podržava", "ne dozvoljava", "ne dopušta", "nije prihvatio", "не подржава", "не дозвољава", "ne podpira", "ne dovoljuje", "ni sprejel", "ei luba", "ei toeta", "ei aktsepteeri", "پشتیبانی نمی", "स्वीकार नहीं", "समर्थन नहीं", "tidak disokong", "tidak membenarkan", "tidak menyokong",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"styður ekki", "styður það ekki", "leyfir ekki", "dəstəklənmir"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -357,7 +379,9 @@ var intl12Rules = []rule{
 			"nie anonsuje", "не объявляет", "не оголошує", "duyurmuyor", "δεν ανακοινώνει", "nu anunță", "annonserar inte",
 			"annoncerer ikke", "annonserer ikke", "inte annonserat", "ikke fortæller", "δεν κοινοποιεί", "未宣稱", "未宣称", "אינו מכריז", "لا يعلن",
 			// batch 15-lang
-			"ไม่ได้โฆษณา", "ไม่รองรับ", "neskelbia", "nepalaiko", "neziņo", "neatbalsta", "ne podržava", "ne oglašava", "не подржава", "ne podpira", "ne oglaša", "ei toeta", "ei teata", "پشتیبانی نمی", "समर्थन नहीं", "tidak menyokong"},
+			"ไม่ได้โฆษณา", "ไม่รองรับ", "neskelbia", "nepalaiko", "neziņo", "neatbalsta", "ne podržava", "ne oglašava", "не подржава", "ne podpira", "ne oglaša", "ei toeta", "ei teata", "پشتیبانی نمی", "समर्थन नहीं", "tidak menyokong",
+			// batch 15-lang b
+			"styður það ekki", "styður ekki", "не објављује", "ne objavljuje", "dəstəkləmir"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

@@ -36,17 +36,23 @@ var (
 	// invalid
 	intl13InvalidVerdicts = []string{"ungültig", "invalide", "invalides", "non valide", "pas valide", "δεν ήταν έγκυρ", "δεν είναι έγκυρ", "no válid", "no es válid", "inválid", "non valid", "non è valid", "ongeldig", "nieprawidłow", "niepoprawn", "nie jest prawidłow", "nie jest poprawn", "neplatn", "неверн", "недействительн", "недопустим", "некоректн", "недійсн", "無効", "无效", "不正な", "érvénytelen", "geçersiz", "μη έγκυρ", "ogiltig", "nie je správn", "není správn", "nie je platn", "není platn", "無效", "ugyldig", "no és vàlid", "е грешен", "невалид", "유효하지 않", "không hợp lệ", "tidak valid", "שגויה", "שגוי", "לא תקין", "אינה תקינה", "אינו תקין", "غير صالح", "غير صحيح", "are invalid", "is invalid", "are not valid", "is not valid",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ไม่ถูกต้อง", "neteising", "netinkam", "nepareiz", "nederīg", "nije ispravn", "neispravn", "nevažeć", "неисправн", "није исправн", "neveljav", "ni veljav", "vigane", "vigased", "kehtetu", "اشتباه", "نامعتبر", "معتبر نیست", "गलत", "अमान्य", "tidak sah"}
+		"ไม่ถูกต้อง", "neteising", "netinkam", "nepareiz", "nederīg", "nije ispravn", "neispravn", "nevažeć", "неисправн", "није исправн", "neveljav", "ni veljav", "vigane", "vigased", "kehtetu", "اشتباه", "نامعتبر", "معتبر نیست", "गलत", "अमान्य", "tidak sah",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"ógilt", "ógild", "düzgün olmayan", "неважечк", "არასწორი"}
 	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
 	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it
 	intl13SenderSubjects = []string{"absender", "expéditeur", "remitente", "mittente", "remetente", "afzender", "nadawc", "odesílatel", "отправител", "відправник", "gönderen", "feladó", "αποστολέα", "avsändar", "发件人", "发信人", "寄件者", "寄件人", "差出人", "送信者", "발신자", "보낸 사람", "người gửi", "pengirim", "odosielateľ", "afsender", "afsenderadresse", "avsender", "avsenderadresse", "remitent", "изпращач", "подател", "寄件地址", "寄件位址", "השולח", "המוען", "المرسل",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ผู้ส่ง", "siuntėj", "sūtītāj", "pošiljatelj", "pošiljaoc", "pošiljalac", "пошиљалац", "пошиљаоц", "saatja", "فرستنده", "प्रेषक"}
+		"ผู้ส่ง", "siuntėj", "sūtītāj", "pošiljatelj", "pošiljaoc", "pošiljalac", "пошиљалац", "пошиљаоц", "saatja", "فرستنده", "प्रेषक",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"sendand", "göndərən", "испраќач", "გამგზავნ"}
 	// the recipient, as a client names it (a refusal of one is no refused sender)
 	intl13RecipientWords = []string{"empfänger", "destinataire", "destinatario", "destinatari", "destinatário", "ontvanger", "geadresseerde", "odbiorc", "příjemc", "получател", "отримувач", "alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자", "người nhận", "penerima", "recipient",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ผู้รับ", "gavėj", "saņēmēj", "adresāt", "primatelj", "primaoc", "primalac", "прималац", "примаоц", "prejemnik", "naslovnik", "saaja", "adressaat", "گیرنده", "प्राप्तकर्ता"}
+		"ผู้รับ", "gavėj", "saņēmēj", "adresāt", "primatelj", "primaoc", "primalac", "прималац", "примаоц", "prejemnik", "naslovnik", "saaja", "adressaat", "گیرنده", "प्राप्तकर्ता",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"viðtakand", "móttakand", "примач", "примател", "მიმღებ", "ადრესატ"}
 	// every recipient ("all recipients were rejected")
 	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari", "todos os destinatários", "alle ontvangers", "wszyscy odbiorcy", "všichni příjemci", "všech příjemců", "все получатели", "всем получателям", "összes címzett", "所有收件人", "すべての宛先"}
 

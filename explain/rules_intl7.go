@@ -106,7 +106,9 @@ var (
 		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
 		"غير موجود", "غير معروف", "لم يتم العثور",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ไม่มีอยู่", "ไม่พบ", "neegzistuoja", "nerast", "neeksistē", "nav atrast", "ne postoji", "не постоји", "nije pronađen", "није пронађен", "ne obstaja", "ei leitud", "eksisterer ikke", "ble ikke funnet", "blev ikke fundet", "وجود ندارد", "یافت نشد", "मौजूद नहीं", "नहीं मिला", "tidak wujud", "tidak dijumpai"}
+		"ไม่มีอยู่", "ไม่พบ", "neegzistuoja", "nerast", "neeksistē", "nav atrast", "ne postoji", "не постоји", "nije pronađen", "није пронађен", "ne obstaja", "ei leitud", "eksisterer ikke", "ble ikke funnet", "blev ikke fundet", "وجود ندارد", "یافت نشد", "मौजूद नहीं", "नहीं मिला", "tidak wujud", "tidak dijumpai",
+		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
+		"er ekki til", "mövcud deyil", "не постои", "არ არსებობს"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",

@@ -25,3 +25,14 @@ func TestExplainLocalizedClientErrors15(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch b's kinds through the command: Icelandic, Georgian and Bulgarian
+// words, new wording.
+func TestExplainLocalizedClientErrors15b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{`Sending mistókst: tenging við póstþjón smtp.postur.example rann út.`, "network", "transient"},
+		{`SMTP შეცდომა: ავტორიზაცია ვერ მოხერხდა.`, "auth-failed", "permanent"},
+	})
+	checkStdinPastes(t, []stdinPaste{{`SMTP грешка: Не може да се удостовери пред пощенския сървър.`, "auth-failed", "permanent", ""}})
+}
