@@ -160,3 +160,20 @@ func TestKindLang15bConceptWords(t *testing.T) {
 		{"Slanje nije uspelo iz nepoznatog razloga.", Unknown, ""},
 	})
 }
+
+// Batch c: European Portuguese's "ligação" (the tables had Brazilian
+// "conexão"), Argentinian "se terminó el tiempo", Galician "non puido",
+// Catalan "no es pot", Estonian "piirangu ületamisel" — new wording; a size
+// that exceeds a limit stays the message's size.
+func TestKindLang15cConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Falhou a ligação ao servidor de correio.", Network, ClassTransient},
+		{"Não foi possível ligar ao servidor de correio smtp.correio.example.", Network, ClassTransient},
+		{"Se terminó el tiempo de espera de la conexión con el servidor.", Network, ClassTransient},
+		{"Non puido conectar co servidor de correo.", Network, ClassTransient},
+		{"Non foi posible autentificar o usuario.", AuthFailed, ClassPermanent},
+		{"No es pot connectar amb el servidor de correu.", Network, ClassTransient},
+		{"Saatmise piirangu ületamisel konto blokeeritakse.", RateLimited, ""},
+		{"Kirja suurus ületab serveri piirangu.", MessageTooBig, ClassPermanent},
+	})
+}

@@ -82,7 +82,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ไม่สามารถ", "ล้มเหลว", "ไม่สำเร็จ", "nepavyko", "nepavyksta", "negalima", "neizdevās", "nevar", "nav iespējams", "nije uspjel", "nije uspel", "nije uspio", "neuspjel", "neuspel", "nije moguće", "nije se moguće", "nije bilo moguće", "ne mogu", "није успел", "није могуће", "није се могуће", "није било могуће", "неуспел", "не могу", "ni uspel", "ni mogoče", "spodletel", "ne morem", "ebaõnnestu", "ei õnnestu", "pole võimalik", "ei saa", "شکست", "ناموفق", "برقرار نشد", "نمی\u200cتوان", "نمیتوان", "विफल", "नहीं हो सका", "नहीं हो सकी", "असफल", "tidak boleh", "ei onnistu",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"mistókst", "ekki tókst", "tókst ekki", "get ekki", "uğursuz", "alınmadı", "mümkün deyil", "не може да се", "не можам", "не успеа", "провален", "zlyhal", "შეუძლებელია", "ვერ მოხერხდა"}
+		"mistókst", "ekki tókst", "tókst ekki", "get ekki", "uğursuz", "alınmadı", "mümkün deyil", "не може да се", "не можам", "не успеа", "провален", "zlyhal", "შეუძლებელია", "ვერ მოხერხდა",
+		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
+		"non puido", "non se puido", "non foi posible", "no es pot"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
@@ -105,7 +107,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"การเชื่อมต่อ", "เชื่อมต่อ", "ryšys", "ryšį", "ryšio", "prisijungti prie", "susisiekti su", "susijungimo", "savienojum", "veza", "veze", "vezu", "spajanje", "spojiti", "povezivanj", "povezati", "веза", "везу", "повезивањ", "повезати", "povezav", "ühendu", "कनेक्ट", "कनेक्शन", "menghubungi", "sambungan", "menyambung", "connect ()",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"tenging", "tengjast", "tengst", "qoşulma", "qoşula", "поврзам", "поврзува", "поврзување", "врска", "свърже", "свързване", "spojenie", "spojenia", "დაკავშირ", "კავშირ"}
+		"tenging", "tengjast", "tengst", "qoşulma", "qoşula", "поврзам", "поврзува", "поврзување", "врска", "свърже", "свързване", "spojenie", "spojenia", "დაკავშირ", "კავშირ",
+		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
+		"ligação", "ligar ao", "ligar-se", "connectar"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -123,7 +127,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"หมดเวลา", "หายไป", "ปฏิเสธ", "ถูกตัด", "nutrūko", "atmetė", "noildze", "pazuda", "pārtrauk", "atsaka", "istekla", "isteklo", "istekao", "prekinut", "odbij", "истекла", "истекао", "прекинут", "одбиј", "potekla", "poteklo", "izgubljen", "zavrača", "prekinjen", "aegus", "aegunud", "katkes", "keeldub", "tamat masa", "قطع شد", "समय समाप्त",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"rann út", "slitnaði", "hafna", "пукла", "pukla"}
+		"rann út", "slitnaði", "hafna", "пукла", "pukla",
+		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
+		"se terminó el tiempo", "terminó el tiempo"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
@@ -247,7 +253,9 @@ var (
 
 	// a limit (sending, recipients): the subject words batch 9 lacked
 	intl12LimitSubjects = []string{"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
-		"grænse", "limite", "límite", "limiet", "limit", "лимит", "ліміт", "限制", "上限", "限额", "限額", "한도", "제한", "giới hạn", "batas", "sınır", "raja"}
+		"grænse", "limite", "límite", "limiet", "limit", "лимит", "ліміт", "限制", "上限", "限额", "限額", "한도", "제한", "giới hạn", "batas", "sınır", "raja",
+		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
+		"piirang"}
 	// storage, capacity: a limit of these is the mailbox's
 	intl12StorageWords = []string{"penyimpanan", "dung lượng", "tárhely", "úložiště", "pojemnoś", "хранилищ", "сховищ", "depolama",
 		"lagring", "lagerplads", "tallennustila", "αποθηκευτικ", "stocare", "opslag", "storage", "capacity", "capacité", "capacidad",

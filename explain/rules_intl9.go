@@ -33,7 +33,9 @@ var (
 	// "exceeded"
 	intl9ExceededVerdicts = []string{"超出", "超过", "超過", "超え", "を超", "överskriden", "överskridits", "överskridet", "aşıldı", "aşılmış",
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",
-		"překročen", "превышен", "перевищен", "초과", "vượt quá", "melebihi", "overschreden", "overskredet", "oversteget", "túllépve", "depășit", "ylitetty", "ylittyi"}
+		"překročen", "превышен", "перевищен", "초과", "vượt quá", "melebihi", "overschreden", "overskredet", "oversteget", "túllépve", "depășit", "ylitetty", "ylittyi",
+		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
+		"ületamisel", "ületatud"}
 	// storage, a message's size or the mailbox: a limit of these is no sending rate
 	intl9NotRate = []string{"speicher", "stockage", "almacenamiento", "armazenamento", "spazio", "espace", "espacio", "espaço", "容量", "空间", "空間", "存储", "存儲",
 		"größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut", "storlek", "grootte",
