@@ -303,6 +303,9 @@ func (o *checkOptions) complete() error {
 	if w := o.Global.world; w != nil && c.PortMap == nil {
 		c.PortMap = w.portMap
 	}
+	if w := o.Global.world; w != nil && w.now != nil {
+		c.Now = w.now
+	}
 	if err := c.Validate(); err != nil {
 		return optionFlagError(err, checkFlags.Get())
 	}

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
 	"github.com/smtpgw/smtpgw/internal/testdns"
@@ -146,6 +147,12 @@ func TestDocsExamples(t *testing.T) {
 // address of the resolver that answered in the lab: a local Unbound on
 // 127.0.0.1:53, NSD on 192.0.2.53:53), so the examples read as they do
 // on a machine whose /etc/resolv.conf names that server.
+// labNow is the clock of the lab's examples: a day within the validity of
+// its certificate (2026-11-28 to 2026-12-28), the one check's real-lab
+// tests use, so the examples' certificate days do not change with the date
+// they run on.
+func labNow() time.Time { return time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC) }
+
 func realDNSWorld(t *testing.T, set, shown string) *netWorld {
 	t.Helper()
 	srv := testdns.Start(t)
@@ -155,7 +162,7 @@ func realDNSWorld(t *testing.T, set, shown string) *netWorld {
 		t.Fatal(err)
 	}
 	port := checktest.StartSMTP(t, &cert)
-	w := &netWorld{resolver: resolver.New(srv.Addr).EnableCache(), portMap: map[int]string{25: ":" + strconv.Itoa(port), 443: ":1"}}
+	w := &netWorld{resolver: resolver.New(srv.Addr).EnableCache(), portMap: map[int]string{25: ":" + strconv.Itoa(port), 443: ":1"}, now: labNow}
 	shownAddrs[w] = map[string]string{srv.Addr: shown}
 	return w
 }

@@ -178,6 +178,9 @@ func (o *probeOptions) complete() error {
 	if w := o.Global.world; w != nil && o.Probe.PortMap == nil {
 		o.Probe.PortMap = w.portMap
 	}
+	if w := o.Global.world; w != nil && w.now != nil {
+		o.Probe.Now = w.now
+	}
 	if o.OpenRelay {
 		for _, a := range []struct{ flag, v string }{{"--relay-from", o.RelayFrom}, {"--relay-to", o.RelayTo}} {
 			at := strings.LastIndexByte(a.v, '@')

@@ -72,7 +72,8 @@ type GlobalOptions struct {
 type netWorld struct {
 	resolver *resolver.Resolver
 	roots    *x509.CertPool
-	portMap  map[int]string // 443: the MTA-STS policy host (check)
+	portMap  map[int]string   // 443: the MTA-STS policy host (check)
+	now      func() time.Time // the certificate-validity clock: a recorded lab's date (nil: time.Now)
 }
 
 // TimeoutOr returns --timeout when the user set it, def otherwise.
