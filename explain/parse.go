@@ -1531,6 +1531,9 @@ func exchangeAttempt(lead string) bool {
 // full", or "554 5.5.1 no valid recipients" after "550 5.1.1 ...") only sums
 // up an earlier failure of the same class that has one: that one decides.
 func decisive(cs []candidate) int {
+	if len(cs) == 1 {
+		return 0 // (what every path below returns for one candidate: a log line's reply)
+	}
 	for i := len(cs) - 1; i >= 0; i-- {
 		if !cs[i].failed() || consequence(cs, i) { // forms_mta9.go
 			continue

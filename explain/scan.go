@@ -178,7 +178,7 @@ func (s *Scanner) readLine() ([]byte, bool) {
 			return nil, false
 		}
 		if len(buf) == 0 && err == nil {
-			return bytes.TrimRight(chunk, "\r\n"), true // the whole line in one read: no copy
+			return trimLineEnd(chunk), true // the whole line in one read: no copy
 		}
 		buf = append(buf, chunk...)
 		s.lineBuf = buf
@@ -191,8 +191,17 @@ func (s *Scanner) readLine() ([]byte, bool) {
 				return nil, false
 			}
 		}
-		return bytes.TrimRight(buf, "\r\n"), true
+		return trimLineEnd(buf), true
 	}
+}
+
+// trimLineEnd is bytes.TrimRight(b, "\r\n") without the set of bytes that
+// TrimRight makes on every call.
+func trimLineEnd(b []byte) []byte {
+	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // skip disposes of a line that cannot carry a reply without making a string

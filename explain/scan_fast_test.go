@@ -116,6 +116,11 @@ func checkQuickTests(t *testing.T, ln string) {
 	if got, want := needsPaste(ln), needsPastePlain(ln); got != want {
 		t.Errorf("needsPaste(%q) = %v, every needle searched for: %v", ln, got, want)
 	}
+	for _, end := range []string{"", "\n", "\r\n", "\r", "\n\r\n"} {
+		if got, want := trimLineEnd([]byte(ln+end)), bytes.TrimRight([]byte(ln+end), "\r\n"); !bytes.Equal(got, want) {
+			t.Errorf("trimLineEnd(%q) = %q, bytes.TrimRight %q", ln+end, got, want)
+		}
+	}
 	if got, want := isBinary(ln), isBinaryBytes(ln); got != want {
 		t.Errorf("isBinary(%q) = %v, byte by byte %v", ln, got, want)
 	}
