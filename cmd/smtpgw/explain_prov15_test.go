@@ -29,3 +29,22 @@ func TestExplainProv15FormsStdinAndArgument(t *testing.T) {
 		}
 	}
 }
+
+// Batch 15-prov b's forms through the command (new wording): Outlook
+// Express's dialog in Japanese with its setting fields, and a client's
+// two-line notification without a code.
+func TestExplainProv15bFormsStdinAndArgument(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in, cat, class string
+	}{
+		{"サーバーへの接続は失敗しました。 アカウント : 'mail.example', サーバー : 'smtp.isp.example', プロトコル : SMTP, ポート : 25, セキュリティ (SSL): なし, ソケット エラー : 10060, エラー番号 : 0x800CCC0E", "network", "transient"},
+		{"Failed to send some messages\nSender address refused", "sender-invalid", "permanent"},
+	} {
+		ms := explainStdinLines(t, []string{c.in})
+		arg := explainJSON(t, c.in)
+		if ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class {
+			t.Errorf("%.50q: stdin %v/%v, argument %v/%v, want %s/%s", c.in, ms[0]["category"], ms[0]["class"], arg["category"], arg["class"], c.cat, c.class)
+		}
+	}
+}
