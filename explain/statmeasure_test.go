@@ -19,6 +19,9 @@ import (
 //	scripts/heldout-firstrun.sh 'heldout13*' /tmp/fr13
 //	go test ./explain -run 'TestStatMeasure$' -stat.measure -stat.firstrun /tmp/fr14 -stat.calib /tmp/fr13 -v
 //
+// -stat.test names the batches -stat.firstrun holds (default heldout14):
+// the model is trained without them.
+//
 // Without -stat.firstrun only the leave-one-file-out figures are made.
 // -stat.firstrun and -stat.calib name directories of the first-run
 // verdicts of held-out batches (one <commit>.out per batch: file, line,
@@ -28,6 +31,7 @@ var (
 	statMeasure  = flag.Bool("stat.measure", false, "measure the statistical fallback (leave-one-file-out, held-out first runs)")
 	statFirstRun = flag.String("stat.firstrun", "", "directory of the held-out batches' first-run verdicts")
 	statMinRowsF = flag.Int("stat.minrows", 2, "leave out features seen in fewer rows")
+	statTest     = flag.String("stat.test", "heldout14", "the held-out batches (a file name prefix) that -stat.firstrun holds")
 	statCalib    = flag.String("stat.calib", "", "directory of the first-run verdicts of the batches that choose the threshold (heldout13*)")
 )
 
@@ -216,7 +220,7 @@ func TestStatMeasure(t *testing.T) {
 		// neither session's), and then tested on session 9's
 		held("heldout13", *statCalib, "heldout13", "heldout14")
 	}
-	held("heldout14", *statFirstRun, "heldout14")
+	held(*statTest, *statFirstRun, *statTest)
 }
 
 // the threshold the per-row listing of the held-out figures uses
