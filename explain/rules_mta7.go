@@ -544,7 +544,8 @@ func identifierWords(s string) string {
 // textIdentifierWords are the words of the identifiers written in free
 // text that join several words in camel case: exception and error names
 // of mail software and libraries ("QuotaExceededException",
-// "MapiExceptionShutoffQuotaExceeded", "AuthenticationFailedException").
+// "MapiExceptionShutoffQuotaExceeded", "AuthenticationFailedException"),
+// or in snake case ("all_recipients_suppressed", snakeJoins).
 // Such a name states the cause in words that the rules read like the
 // reply's; a plain word, a host name or a one-word identifier gives
 // nothing. "" when there are none.
@@ -555,13 +556,13 @@ func textIdentifierWords(s string) string {
 	var b strings.Builder
 	start := -1
 	for i := 0; i <= len(s); i++ {
-		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_') {
 			if start < 0 {
 				start = i
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 10 && camelJoins(s[start:i]) >= 2 && !libraryEnumName(s[start:i]) {
+		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2) && !libraryEnumName(s[start:i]) {
 			if w := splitIdentifier(s[start:i]); w != "" {
 				b.WriteString(w)
 				b.WriteString(". ")
