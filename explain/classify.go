@@ -1687,7 +1687,9 @@ var (
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".
-	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout"}
+	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout",
+		// a device's "Connection Timeout Interval expired" (held-out batch 15-dash b)
+		"interval expired", "timeout period expired", "timeout period elapsed"}
 	// otherExpiryWording: something else that expired (a certificate, a
 	// password): "expired" in it says nothing about the message's class.
 	// causeOutcomeWording: an outcome word that describes earlier mail
@@ -1752,7 +1754,9 @@ var (
 		"captcha verification", "complete the captcha", "completed the captcha", "answer the challenge",
 		// ... or for a moderator (Exchange's delivery report "PendingModeration",
 		// "waiting for approval from a moderator"; held-out batch 15-dash)
-		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator"}
+		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator",
+		// Mailman's "Is being held until the list moderator can review it for approval" (batch 15-dash b)
+		"being held until", "until the list moderator", "until a moderator"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")

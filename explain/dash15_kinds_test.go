@@ -95,3 +95,25 @@ func TestKindDash15CountsAreNoCodes(t *testing.T) {
 		{"Bounce category: 550 5.1.1 user unknown", UserUnknown, ClassPermanent},
 	})
 }
+
+// Batch 15-dash b: a postmaster dashboard's reputation; a connection timer
+// that ran out; a host name that cannot be found (but a lookup that did not
+// complete "at this time" stays temporary DNS); a request without a
+// recipient; a queue's retry statuses; an application's bare "sending
+// failed" (unknown category, unknown class, as the corpus reads it);
+// a report's counts; an address refused because it bounced; a list's hold.
+func TestKindDash15bDashboards(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SNDS for 198.51.100.21: Filter result: Yellow, Trap hits: 9", Reputation, ClassPermanent},
+		{"Result: the SMTP timeout interval expired before the server answered", Network, ClassTransient},
+		{"Connecting to the server failed: host name mail.corp.example could not be resolved", HostUnknown, ClassPermanent},
+		{"ops@lab.example cannot be resolved at this time: host lookup did not complete", Network, ClassTransient},
+		{"Send operation 12: No recipient address specified.", Syntax, ClassPermanent},
+		{"recipient=ops@lab.example queue_status=Retrying", Unknown, ClassTransient},
+		{"Alert rule 'cpu high': email notification failed", Unknown, ClassUnknown},
+		{"At least one address failed: 7", Unknown, ClassPermanent},
+		{"Send refused: email address has bounced (ops@lab.example)", UserUnknown, ClassPermanent},
+		{"Your post to 'ops' is being held until a moderator approves it", Policy, ClassTransient},
+		{"Settings rejected: The from email does not contain a valid address.", SenderInvalid, ClassPermanent},
+	})
+}

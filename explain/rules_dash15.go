@@ -180,6 +180,50 @@ var dash15Rules = []rule{
 		Summary: "The recipient uses a challenge-response filter: it holds the message until the sender answers a verification request.",
 		Fix:     []string{"Answer the challenge message the recipient's system sent to the sender address (or have it allow-list you); automated senders usually cannot."}},
 
+	// ---- batch 15-dash b ----
+	// a sender's reputation as a postmaster dashboard shows it (Microsoft
+	// SNDS's filter result and trap hits, an ESP's alert about it, Google
+	// Postmaster Tools' IP and domain reputation)
+	{ID: "dash15.reputation-dashboard", Any: []string{"filter result: red", "filter result: yellow", "filter result red", "filter result yellow", "trap hits",
+		"spam trap hits", "snds", "msn problem alert", "ip reputation: bad", "ip reputation: low", "domain reputation: bad", "domain reputation: low"},
+		Cat: Reputation, Pri: conceptPri,
+		Summary: "The receiver's postmaster data rates the sending IP (or domain) badly: much of its mail is filtered as spam, or it hits spam traps.",
+		Fix: []string{"Find and stop what sends the spam-like mail (a compromised account, purchased lists, mail to stale addresses).",
+			"Watch the dashboard (SNDS, Postmaster Tools) until the rating recovers; ask for mitigation only after the cause is gone."}},
+	// a device's or client's connection timer that ran out ("Connection
+	// Timeout Interval expired") is a timeout, not a queue lifetime
+	{ID: "dash15.connection-timeout-interval", Any: []string{"timeout interval expired", "timeout interval", "connection timeout expired", "timeout period expired", "timeout period elapsed"},
+		Cat: Network, Pri: dash15Pri,
+		Summary: "The connection to the mail server timed out: it did not answer within the time the client allows."},
+	// a host name that cannot be found, said by the client that tried to
+	// connect ("The host specified in [Host name] cannot be found")
+	// (the mail server's name said so is lib11.outgoing-server-unknown's;
+	// this one names the host and outranks "connecting ... failed")
+	{ID: "dash15.host-cannot-be-found", Any: []string{"host", "host name", "hostname", "host specified"},
+		With: []string{"cannot be found", "could not be found", "can't be found", "cannot be resolved", "could not be resolved", "does not resolve"},
+		// (a HELO name that does not resolve is the client's HELO: concept.helo)
+		Not: []string{"try again", "temporar", "at this time", "timeout", "timed out", "servfail", "recipient", "mailbox", "user", "helo", "ehlo", "sender", "mail from", "client"},
+		Cat: HostUnknown, Pri: dash15Pri,
+		Summary: "The host name of the mail server could not be found (it does not resolve): a wrong host name in the settings, or a domain that does not exist."},
+	// an application's report that sending failed, without a cause
+	// ("Sending Test Mail Failed", "Notification sent (email) => Failed");
+	// its class stays unknown, as the corpus reads an application's bare
+	// "Sending failed" (heldout11-libb, heldout12)
+	{ID: "dash15.app-send-failed", Any: []string{"sending test mail failed", "test mail failed", "test email failed", "notification sent (email)", "email notification failed",
+		"mail notification failed", "sending email failed", "sending mail failed", "email sending failed", "mail sending failed"},
+		Cat:     Unknown,
+		Summary: "The application reports that sending the mail failed, without the mail server's answer: the cause is in the application's log or the server's reply."},
+	// a report's counts of messages with a failed or a delayed address
+	// (WHM's mail statistics, eximstats: "At least one addr Failed: 23")
+	{ID: "dash15.report-outcome-counts", Any: []string{"at least one addr failed", "at least one addr delayed", "at least one address failed", "at least one address delayed"},
+		Cat:     Unknown,
+		Summary: "A mail statistics report counts messages whose delivery failed (or was delayed) for at least one address; it does not say why."},
+	// a send refused because the address bounced before (Salesforce's
+	// EMAIL_ADDRESS_BOUNCED): the corpus reads it as the hard bounce it had
+	{ID: "dash15.address-bounced", Any: []string{"email address bounced", "address has bounced", "email address has bounced", "emailaddressbounced", "email_address_bounced"},
+		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The platform refused to send: the address bounced before (usually because it does not exist)."},
+
 	// ---- a log-summary report's reject lines ----
 	// postfix-logwatch's categories ("Reject sender address", "Reject HELO/EHLO"):
 	// the refusal by smtpd's restriction for that subject

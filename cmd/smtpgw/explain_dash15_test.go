@@ -33,3 +33,21 @@ func TestExplainDash15FormsArgument(t *testing.T) {
 		{"error: send_failed_all_recipients_suppressed", "policy", "permanent"},
 	})
 }
+
+// Batch 15-dash b through the command: a postmaster dashboard's rating and a
+// queue record's retry status on standard input; a list's hold, a report's
+// count and a host that cannot be found as the argument.
+func TestExplainDash15bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"IP: 198.51.100.30\nFilter result: Red\nTrap hits: 22", "reputation", "permanent", ""},
+		{"mailitem_id: 77\nrecipients: ops@lab.example\nsent_status: retrying", "unknown", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Your message to 'board' is being held until the list moderator can review it", "policy", "transient"},
+		{"At least one address failed: 4", "unknown", "permanent"},
+		{"Connecting failed: the host smtp.corp.example cannot be found", "host-unknown", "permanent"},
+	})
+}
