@@ -177,3 +177,26 @@ func TestKindLang15cConceptWords(t *testing.T) {
 		{"Kirja suurus ületab serveri piirangu.", MessageTooBig, ClassPermanent},
 	})
 }
+
+// Batch d: the written standards and languages next to ones the tables
+// held — Norwegian Nynorsk (not Bokmål's spellings), Galician (not
+// Spanish's), Basque, Albanian — new wording; a Nynorsk sender called
+// invalid is the sender, not a recipient.
+func TestKindLang15dConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Tilkoplinga til tenaren fekk tidsavbrot.", Network, ClassTransient},
+		{"Klarte ikkje å autentisera brukaren.", AuthFailed, ClassPermanent},
+		{"Tenaren smtp.post.example er ukjend.", HostUnknown, ClassPermanent},
+		{"Adressa til avsendaren er ugyldig.", SenderInvalid, ClassPermanent},
+		{"Zerbitzariarekiko konexioa galdu da.", Network, ClassTransient},
+		{"Ezin izan da autentifikatu zerbitzarian.", AuthFailed, ClassPermanent},
+		{"Bidaltzailearen helbidea ez da baliozkoa.", SenderInvalid, ClassPermanent},
+		{"Lidhja me shërbyesin dështoi.", Network, ClassTransient},
+		{"Shërbyesi është i panjohur.", HostUnknown, ClassPermanent},
+		{"Mirëfilltësimi dështoi.", AuthFailed, ClassPermanent},
+		{"Caducou a conexión co servidor de correo.", Network, ClassTransient},
+		{"Non é posíbel autenticarse no servidor.", AuthFailed, ClassPermanent},
+		{"O servidor non permite contrasinais sen cifrar.", AuthFailed, ClassPermanent},
+		{"A mensaxe non se enviou por unha razón descoñecida.", Unknown, ""},
+	})
+}

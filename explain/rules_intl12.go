@@ -58,7 +58,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"รับรองความถูกต้อง", "ยืนยันตัวตน", "tapatumo", "autentific", "autentifikācij", "autorizācij", "autentikacij", "autentifikacij", "provjer autentičnosti", "prijaviti", "пријави", "avtentikacij", "overiti", "overitve", "overjanj", "autentimi", "autoriseeri", "احراز هویت", "प्रामाणिकता", "प्रमाणीकरण", "pengesahan", "käyttäjätunnistus",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"auðkenning", "auðkennisaðferð", "giriş uğursuz", "giriş başarısız", "girişi başarısız", "giriş yapılamadı", "autentifikasiya", "avtorizasiya", "автентичност", "автентикациј", "удостовери", "autentifikác", "ავტორიზაცი", "ავთენტიფიკაცი"}
+		"auðkenning", "auðkennisaðferð", "giriş uğursuz", "giriş başarısız", "girişi başarısız", "giriş yapılamadı", "autentifikasiya", "avtorizasiya", "автентичност", "автентикациј", "удостовери", "autentifikác", "ავტორიზაცი", "ავთენტიფიკაცი",
+		// batch 15-lang d: nn, eu, sq, gl
+		"autentiser", "autentifikatu", "autentifikazio", "mirëfilltësim"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -84,7 +86,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"mistókst", "ekki tókst", "tókst ekki", "get ekki", "uğursuz", "alınmadı", "mümkün deyil", "не може да се", "не можам", "не успеа", "провален", "zlyhal", "შეუძლებელია", "ვერ მოხერხდა",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
-		"non puido", "non se puido", "non foi posible", "no es pot"}
+		"non puido", "non se puido", "non foi posible", "no es pot",
+		// batch 15-lang d: nn, eu, sq, gl
+		"klarte ikkje", "klarte ikke", "ezin izan da", "ezin da", "huts egin", "dështoi", "s’arrihet", "s'arrihet", "non foi posíbel", "non é posíbel"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
@@ -109,7 +113,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"tenging", "tengjast", "tengst", "qoşulma", "qoşula", "поврзам", "поврзува", "поврзување", "врска", "свърже", "свързване", "spojenie", "spojenia", "დაკავშირ", "კავშირ",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
-		"ligação", "ligar ao", "ligar-se", "connectar"}
+		"ligação", "ligar ao", "ligar-se", "connectar",
+		// batch 15-lang d: nn, eu, sq, gl
+		"tilkopling", "konexio", "lidhj"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -129,7 +135,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"rann út", "slitnaði", "hafna", "пукла", "pukla",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
-		"se terminó el tiempo", "terminó el tiempo"}
+		"se terminó el tiempo", "terminó el tiempo",
+		// batch 15-lang d: nn, eu, sq, gl
+		"tidsavbrot", "broten", "denboraz kanpo", "galdu", "mbaroi koha", "humbi", "hedh poshtë", "caducou", "se perdeu"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
@@ -142,14 +150,18 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"เซิร์ฟเวอร์", "poslužitelj", "strežnik", "سرور", "सर्वर", "pelayan",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"póstþjón", "netþjón", "სერვერ"}
+		"póstþjón", "netþjón", "სერვერ",
+		// batch 15-lang d: nn, eu, sq, gl
+		"tenar", "zerbitzari", "shërbyes"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
 		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ไม่รู้จัก", "nežinomas", "nav zināms", "nezināms", "nepoznat", "непознат", "ni znan", "neznan", "tundmatu", "ناشناخته", "अज्ञात", "tidak diketahui",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"óþekkt", "naməlum"}
+		"óþekkt", "naməlum",
+		// batch 15-lang d: nn, eu, sq, gl
+		"ukjend", "ezezagun", "panjohur", "descoñecido"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -164,7 +176,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"priežast", "iemesl", "razlog", "разлог", "vzrok", "põhjus", "สาเหตุ", "ผู้รับ", "gavėj", "saņēmēj", "primatelj", "primaoc", "primalac", "prejemnik", "saaja", "گیرنده", "प्राप्तकर्ता", "कारण",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"ástæð", "viðtakand", "móttakand", "alıcı", "примач", "მიმღებ"}
+		"ástæð", "viðtakand", "móttakand", "alıcı", "примач", "მიმღებ",
+		// batch 15-lang d: nn, eu, sq, gl
+		"mottakar", "hartzaile", "arrazoi", "arsye"}
 
 	// a host (by name), a network
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
@@ -197,14 +211,18 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"dėl nežinomų priežasčių", "nezināma iemesla dēļ", "iz nepoznatih razloga", "из непознатих разлога", "zaradi neznanega vzroka", "teadmata põhjusel", "โดยไม่ทราบสาเหตุ", "अज्ञात कारण", "sebab yang tidak diketahui",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"из непознатог разлога", "iz nepoznatog razloga", "vegna óþekktrar ástæðu"}
+		"из непознатог разлога", "iz nepoznatog razloga", "vegna óþekktrar ástæðu",
+		// batch 15-lang d: nn, eu, sq, gl
+		"av ukjend årsak", "arrazoi ezezagunagatik", "për një arsye të panjohur", "por unha razón descoñecida"}
 
 	// the message's (or attachment's) size
 	intl12SizeSubjects = []string{"größe", "grösse", "taille", "tamaño", "dimensione", "tamanho", "grootte", "berichtgrootte", "bestandsgrootte", "rozmiar", "velikost",
 		"размер", "розмір", "boyut", "méret", "μέγεθος", "mărime", "dimensiun", "koko", "storlek", "størrelse", "大小", "サイズ", "크기",
 		"kích thước", "ukuran", "גודל", "הגודל", "حجم", "لحجم", "بحجم", "الحجم",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"ขนาด", "dydis", "dydž", "izmēr", "veličin", "величин", "suurus", "اندازه", "आकार", "saiz"}
+		"ขนาด", "dydis", "dydž", "izmēr", "veličin", "величин", "suurus", "اندازه", "आकार", "saiz",
+		// batch 15-lang d: nn, eu, sq, gl
+		"madhësi"}
 	// exceeds, too large
 	intl12TooBigVerdicts = []string{"überschreitet", "übersteigt", "überschritten", "zu groß", "dépasse", "excède", "dépassé", "trop volumineux",
 		"trop gros", "excede", "excedido", "demasiado grande", "supera", "superato", "troppo grande", "excede o", "muito grande",
@@ -214,7 +232,9 @@ var (
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
 		"초과", "너무 큽", "넘었", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"เกิน", "viršija", "pārsniedz", "prelazi", "premašuje", "prevelik", "прелази", "превелик", "presega", "ületab", "liiga suur", "بیش از", "से अधिक"}
+		"เกิน", "viršija", "pārsniedz", "prelazi", "premašuje", "prevelik", "прелази", "превелик", "presega", "ületab", "liiga suur", "بیش از", "से अधिक",
+		// batch 15-lang d: nn, eu, sq, gl
+		"tejkalon"}
 
 	// an authentication method, a plain-text password, a Kerberos ticket
 	intl12AuthMethodSubjects = []string{"authentifizierungsmethode", "méthode d'authentification", "método de autenticación",
@@ -229,7 +249,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"รหัสผ่าน", "slaptažodž", "paroles", "parool", "lozink", "лозинк", "geslo", "gesla", "gesel", "رمز عبور", "گذرواژه", "पासवर्ड", "kata laluan",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"lykilorð"}
+		"lykilorð",
+		// batch 15-lang d: nn, eu, sq, gl
+		"fjalëkalim", "contrasina", "pasahitz"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
@@ -246,7 +268,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ไม่อนุญาต", "ไม่รองรับ", "ไม่ยอมรับ", "neleidžia", "nepalaiko", "nepriėmė", "neatbalsta", "nepieņēma", "neatļauj", "ne podržava", "ne dozvoljava", "ne dopušta", "nije prihvatio", "не подржава", "не дозвољава", "ne podpira", "ne dovoljuje", "ni sprejel", "ei luba", "ei toeta", "ei aktsepteeri", "پشتیبانی نمی", "स्वीकार नहीं", "समर्थन नहीं", "tidak disokong", "tidak membenarkan", "tidak menyokong",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"styður ekki", "styður það ekki", "leyfir ekki", "dəstəklənmir"}
+		"styður ekki", "styður það ekki", "leyfir ekki", "dəstəklənmir",
+		// batch 15-lang d: nn, eu, sq, gl
+		"tillèt ikkje", "støttar ikkje", "nuk lejon", "nuk mbulon", "non permite"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -389,7 +413,9 @@ var intl12Rules = []rule{
 			// batch 15-lang
 			"ไม่ได้โฆษณา", "ไม่รองรับ", "neskelbia", "nepalaiko", "neziņo", "neatbalsta", "ne podržava", "ne oglašava", "не подржава", "ne podpira", "ne oglaša", "ei toeta", "ei teata", "پشتیبانی نمی", "समर्थन नहीं", "tidak menyokong",
 			// batch 15-lang b
-			"styður það ekki", "styður ekki", "не објављује", "ne objavljuje", "dəstəkləmir"},
+			"styður það ekki", "styður ekki", "не објављује", "ne objavljuje", "dəstəkləmir",
+			// batch 15-lang d
+			"ikkje støttar", "støttar ikkje", "non se anunciou", "nuk mbulon"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

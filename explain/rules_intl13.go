@@ -38,7 +38,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ไม่ถูกต้อง", "neteising", "netinkam", "nepareiz", "nederīg", "nije ispravn", "neispravn", "nevažeć", "неисправн", "није исправн", "neveljav", "ni veljav", "vigane", "vigased", "kehtetu", "اشتباه", "نامعتبر", "معتبر نیست", "गलत", "अमान्य", "tidak sah",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"ógilt", "ógild", "düzgün olmayan", "неважечк", "არასწორი"}
+		"ógilt", "ógild", "düzgün olmayan", "неважечк", "არასწორი",
+		// batch 15-lang d: nn, eu, sq, gl
+		"ez zen baliozkoa", "ez da baliozkoa", "baliogabe"}
 	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
 	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it
@@ -46,13 +48,17 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ผู้ส่ง", "siuntėj", "sūtītāj", "pošiljatelj", "pošiljaoc", "pošiljalac", "пошиљалац", "пошиљаоц", "saatja", "فرستنده", "प्रेषक",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"sendand", "göndərən", "испраќач", "გამგზავნ"}
+		"sendand", "göndərən", "испраќач", "გამგზავნ",
+		// batch 15-lang d: nn, eu, sq, gl
+		"avsendar", "bidaltzaile"}
 	// the recipient, as a client names it (a refusal of one is no refused sender)
 	intl13RecipientWords = []string{"empfänger", "destinataire", "destinatario", "destinatari", "destinatário", "ontvanger", "geadresseerde", "odbiorc", "příjemc", "получател", "отримувач", "alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자", "người nhận", "penerima", "recipient",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ผู้รับ", "gavėj", "saņēmēj", "adresāt", "primatelj", "primaoc", "primalac", "прималац", "примаоц", "prejemnik", "naslovnik", "saaja", "adressaat", "گیرنده", "प्राप्तकर्ता",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"viðtakand", "móttakand", "примач", "примател", "მიმღებ", "ადრესატ"}
+		"viðtakand", "móttakand", "примач", "примател", "მიმღებ", "ადრესატ",
+		// batch 15-lang d: nn, eu, sq, gl
+		"mottakar", "hartzaile", "marrës"}
 	// every recipient ("all recipients were rejected")
 	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari", "todos os destinatários", "alle ontvangers", "wszyscy odbiorcy", "všichni příjemci", "všech příjemců", "все получатели", "всем получателям", "összes címzett", "所有收件人", "すべての宛先"}
 
