@@ -667,14 +667,28 @@ func inHostLabel(text string, end int) bool {
 }
 
 // negated reports whether before (the text in front of a keyword) ends with
-// a negation word, "not " or "n't ", in any case.
+// a negation word, "not " or "n't ", in any case. "can not " and "can't "
+// are spellings of "cannot", which states that an action failed ("can not
+// connect to any SMTP server"), as the one-word spelling does: they do not
+// negate the keyword (held-out batch 15-app).
 func negated(before string) bool {
 	n := len(before)
 	if n < 4 || before[n-1] != ' ' {
 		return false
 	}
 	w := before[n-4 : n-1]
-	return strings.EqualFold(w, "not") && (n == 4 || !isAlnum(before[n-5])) || strings.EqualFold(w, "n't")
+	if strings.EqualFold(w, "not") && (n == 4 || !isAlnum(before[n-5])) {
+		return !modalCan(before[:n-4])
+	}
+	return strings.EqualFold(w, "n't") && !modalCan(before[:n-3])
+}
+
+// modalCan reports whether before ends with the word "can" (followed by a
+// space, as in "can not", or not, as in "can't").
+func modalCan(before string) bool {
+	before = strings.TrimSuffix(before, " ")
+	n := len(before)
+	return n >= 3 && strings.EqualFold(before[n-3:], "can") && (n == 3 || !isAlnum(before[n-4]))
 }
 
 // maxIdentifier bounds a <...> token (an address is at most 254 octets).

@@ -32,7 +32,7 @@ var (
 	outcomeSentWording = []string{"could not be sent", "couldn't be sent", "cannot be sent", "can't be sent", "was not sent", "wasn't sent",
 		"has not been sent", "could not send", "couldn't send", "unable to send", "failed to send", "failed sending", "sending failed",
 		"send failed", "error sending", "error while sending", "error occurred while sending", "error occured while sending", "sending error",
-		"send error",
+		"send error", "failure sending", "failure while sending", "sending failure",
 		"konnte nicht gesendet werden", "konnte nicht versendet werden", "n'a pas pu être envoyé", "no se pudo enviar",
 		"non è stato possibile inviare", "não foi possível enviar", "nie udało się wysłać", "nie udalo sie wyslac", "nie można wysłać",
 		"не удалось отправить", "kon niet worden verzonden", "無法傳送", "发送失败", "送信できませんでした"}

