@@ -750,6 +750,11 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	if len(r.Stages) > 0 && !containsString(r.Stages, in.stage) {
 		return nil, rk
 	}
+	// an application's failure that hides the server's reply is read only
+	// where no reply is quoted: a code in the text is that reply (rules_final15.go)
+	if (in.code != 0 || in.hasEnh) && final15HiddenReply(r.rule) {
+		return nil, rk
+	}
 	// A server that sent a permanent refusal was reached: its "Connection
 	// refused" or "timed out" is its own verdict on the client, not a
 	// network failure ("554 ... is listed on Spamhaus. Connection refused.",
@@ -1194,6 +1199,14 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				rl = a
 			}
 		}
+		// a generic refusal at MAIL FROM after the server accepted the
+		// login is about the sender address the login may not use
+		// (IceWarp's "501 5.7.1 Permission denied"; rules_final15.go)
+		if r.loggedIn && r.Stage == "MAIL FROM" && code >= 500 && (rl == nil || rl.Cat == Unknown || rl.Weak && (rl.Cat == Policy || rl.Cat == AuthRequired)) {
+			if a := e.ruleNamed(final15SenderAfterLogin); a != nil {
+				rl = a
+			}
+		}
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -1381,6 +1394,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// a delivery outcome stated without its cause (outcome.go)
 			outcomeOnly = true
 			decided = "nothing: no rule tells the cause; the words state only the outcome (not delivered, not sent, or queued again)"
+		}
+		if rl != nil && final15HiddenReply(rl.rule) && ex.Category == Unknown {
+			ex.Note = appendNote(ex.Note, final15HiddenNote)
 		}
 	}
 	if ex.Category == Network && ex.Class == ClassPermanent && permanentNameNotFound(text) {

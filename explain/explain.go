@@ -104,6 +104,10 @@ type Reply struct {
 	// Note says what the parser inferred that the input does not carry
 	// itself (e.g. the reply a server sends for a log line without a code).
 	Note string
+
+	// loggedIn: a transcript showed the server accept the client's login
+	// (235) before the reply (rules_final15.go)
+	loggedIn bool
 }
 
 // Actor is who must act on a reply.

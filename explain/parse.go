@@ -208,6 +208,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
+		for _, p := range cands[:k] {
+			if p.code == 235 {
+				r.loggedIn = true // rules_final15.go
+			}
+		}
 		if c.lead != "" && c.cont && proseLead(c.lead) {
 			// a multi-line reply flattened into running text whose first
 			// line lost its code ("... receiving mail at a rate that
@@ -401,7 +406,7 @@ func splitLines(s string) []string {
 			saidOpen = false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
 			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
 				saidOpen = false

@@ -41,6 +41,9 @@ func preparePaste(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = unescapePaste(s)
 	}
+	if strings.Contains(s, "1893): .") {
+		s = dominoClasslessStatus(s) // rules_final15.go
+	}
 	if strings.Contains(s, ", b'") || strings.Contains(s, ", b\"") || strings.Contains(s, "(5") || strings.Contains(s, "(4") {
 		s = replyTuples(s)
 	}

@@ -529,7 +529,13 @@ var providerRules = []rule{
 		Refs: []string{refExim + " (chapter \"String expansions\": tainted data)"}},
 	{ID: "mta.storage", Any: []string{"insufficient system storage", "insufficient disk space", "out of disk", "disk full", "insufficient system resources", "no space left"}, Cat: ServerError,
 		Summary: "The receiving server is short of disk space or resources; the sending MTA retries.", Actor: ActorRecipientAdmin},
-	{ID: "mta.server-error", Any: []string{"local error", "internal error", "temporary local problem", "server error", "system error", "configuration error", "server configuration problem", "loops back to myself", "temporary system problem", "system problem", "try again later", "please try again", "service temporarily unavailable", "temporarily unavailable", "server busy", "resources temporarily", "queue file write error", "unexpected error", "database", "lookup failure", "unable to process"}, Cat: ServerError, Weak: true,
+	{ID: "mta.server-error", Any: []string{"local error", "internal error", "temporary local problem", "server error", "system error", "configuration error", "server configuration problem", "loops back to myself", "temporary system problem", "system problem", "service temporarily unavailable", "temporarily unavailable", "server busy", "resources temporarily", "queue file write error", "unexpected error", "database", "lookup failure", "unable to process"}, Cat: ServerError, Weak: true,
+		Summary: "The receiving server reported a problem of its own."},
+	// "try again later" alone is a server's word for a problem of its own,
+	// but not after an application's "failed to send": that is the
+	// application's advice, and names no cause (rules_final15.go)
+	{ID: "mta.server-error-retry", Any: []string{"try again later", "please try again"}, Cat: ServerError, Weak: true,
+		NotAlso: [][]string{final15SendFailed},
 		Summary: "The receiving server reported a problem of its own."},
 	{ID: "mta.syntax", Any: []string{"syntax error", "command unrecognized", "unrecognized command", "command not recognized", "bad sequence", "command not implemented", "not implemented", "line too long", "syntax:", "invalid command", "unknown command", "parameter not", "bad syntax", "address syntax"}, Cat: Syntax, Weak: true,
 		Summary: "The server did not understand a command or its parameters."},
@@ -537,7 +543,9 @@ var providerRules = []rule{
 		// a client library's wrapper ("SMTP Error: data not accepted.", PHPMailer) says a refusal at
 		// DATA, not a policy: without the server's words it is read by the code, if any (held-out batch 9-forum)
 		// nor does a client's "rejected by the server", which names no cause (held-out batch 11-lib)
-		Not:     []string{"data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server"},
+		// nor a library's "<command> not accepted by the server" (held-out batch 14-engine b; rules_final15.go)
+		Not: []string{"data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server",
+			"not accepted by the server", "not accepted by server", "not accepted from server", "not accepted from the server", "not accepted by the smtp server", "not accepted by smtp server"},
 		Summary: "The receiving site's local policy refused the message."},
 }
 

@@ -448,7 +448,10 @@ func espOf(kvs []espKV, s string) string {
 		return espSparkPost
 	case has("technicalvalue"):
 		return espMomentum // rules_esp12.go
-	case has("bouncesubtype") || has("bouncetype") || val("eventtype") == "reject" || val("notificationtype") == "reject" || has("delaytype"):
+	case has("bouncesubtype") || has("bouncetype") || val("eventtype") == "reject" || val("notificationtype") == "reject" || has("delaytype"),
+		// an SES v2 suppression-list record (SuppressedDestination): its
+		// Reason is why the address is on the account's list (rules_final15.go)
+		has("reason") && strings.Contains(s, `"EmailAddress"`) && strings.Contains(s, `"LastUpdateTime"`):
 		return espSES
 	case has("recordtype") || has("typecode") || has("errorcode") && strings.Contains(s, `"Message"`):
 		return espPostmark
