@@ -98,3 +98,33 @@ func TestKindDominoClasslessStatus(t *testing.T) {
 		t.Errorf("no report words: rewritten to %q", got)
 	}
 }
+
+// Kinds of held-out batch 15's first run, in new wording.
+func TestKindFinal15FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// Exchange's "recipient name is not recognized" over "could not be reached"
+		{"Your message did not reach some or all of the intended recipients.\n\n      Sent: 3/4/01 10:00 AM\n\nThe following recipient(s) could not be reached:\n\n      Lee, Ann on 3/4/01 10:00 AM\n            The recipient name is not recognised\n            MSEXCH:IMS:ACME:HQ:MAIL2 0 (000C05A6) Unknown Recipient", UserUnknown, ClassPermanent},
+		// a backend's "recipient could not be found" under a generic failure
+		{"554 5.0.0 Error: transaction failed: backend said: recipient could not be found", UserUnknown, ClassPermanent},
+		// SPF said as a sender authorization check
+		{"550 5.7.0 Message rejected: sender authorisation failed for 198.51.100.4", SenderAuth, ClassPermanent},
+		// a receiver's rate words
+		{"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents more for now", RateLimited, ClassTransient},
+		{"ana@far.example is receiving mail too fast; deferred", RateLimited, ClassTransient},
+		// 551's "not local"
+		{"551 Sorry, that user is not local to this server", Moved, ClassPermanent},
+		// a platform's "Address Moved"
+		{"Contact status: bounced (email address moved)", Moved, ClassPermanent},
+		// a complaint about earlier mail, Dutch and English
+		{"Niet verzonden: een vorige e-mail aan dit contact werd als spam gemarkeerd", Policy, ClassPermanent},
+		{"Not sent: a previous email to this contact was marked as spam", Policy, ClassPermanent},
+		// Spanish bounce phrases alone
+		{"La casilla expirada no recibe correo", MailboxDisabled, ClassPermanent},
+		{"Error: destinatario inexistente", UserUnknown, ClassPermanent},
+		{"Motivo: plazo de entrega vencido", Expired, ClassPermanent},
+		// an application's "a problem occurred while sending"
+		{"Sorry, a problem occurred while sending your message.", Unknown, ClassUnknown},
+		// MAIL FROM's parameter syntax, not an API's From address
+		{"501 5.5.4 Syntax error in parameters or arguments (invalid FROM parameter: no angle brackets)", Syntax, ClassPermanent},
+	})
+}

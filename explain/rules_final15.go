@@ -71,6 +71,69 @@ var final15Rules = []rule{
 		Stages: []string{"(after a successful AUTH)"}, Cat: SenderInvalid, Actor: ActorSender,
 		Summary: "The server accepted the login but refuses the sender address (MAIL FROM): the authenticated user may not send as that address.",
 		Fix:     []string{"Send with a MAIL FROM (and From:) address that belongs to the account that logs in, or ask the server's administrator to allow the login to send as that address (an alias or 'send as' permission)."}},
+	// ---- kinds of held-out batch 15's first run ----
+	// Exchange 5.5's NDR: "The recipient name is not recognized" (a
+	// deleted recipient) under "could not be reached"
+	{ID: "final15.recipient-name-not-recognized", Any: []string{"recipient name is not recognized", "recipient name is not recognised", "recipient name was not recognized",
+		"recipient name was not recognised", "recipient's name is not recognized", "recipient's name is not recognised"},
+		Cat: UserUnknown, Pri: 12,
+		Summary: "The receiving system does not know the recipient's name or address (Exchange's NDR: the recipient was deleted or never existed)."},
+	// a backend's "Recipient could not be found" (ProtonMail API 2511
+	// through hydroxide), under a generic transaction failure
+	{ID: "final15.recipient-not-found", Any: []string{"recipient could not be found", "recipient cannot be found", "recipient can't be found", "recipient was not found",
+		"recipient couldn't be found", "recipient address could not be found"},
+		Not: []string{"mx", "domain"},
+		Cat: UserUnknown, Pri: 12,
+		Summary: "The recipient address does not exist at the receiving system."},
+	// an SPF refusal said as a "sender authorization" check
+	{ID: "final15.sender-authorization-check", Any: []string{"sender authorization check failed", "sender authorisation check failed", "sender authorization failed",
+		"sender authorisation failed", "failed sender authorization", "failed sender authorisation"},
+		Cat: SenderAuth, Pri: 12,
+		Summary: "The receiver checked whether the sending host may send for the sender's domain (SPF) and the check failed.",
+		Fix:     []string{"Add the sending host's IP address (or its provider's include) to the sender domain's SPF record, or send through a host the record lists."},
+		Refs:    []string{"RFC 7208"}},
+	// a receiver's rate words: "receiving mail at too great a rate"
+	{ID: "final15.too-great-a-rate", Any: []string{"too great a rate", "receiving mail at a rate", "receiving mail too fast", "receiving too much mail", "receiving email at too high a rate"},
+		Cat: RateLimited, Pri: 12,
+		Summary: "The recipient is receiving mail faster than the receiving system accepts: it defers more mail for now.",
+		Fix:     []string{"Nothing to change: the sending MTA retries; send to this recipient more slowly if it recurs."}},
+	// 551's own standard meaning in words: "not local" (RFC 5321 §3.4:
+	// the user is not local; please try the forward path)
+	{ID: "final15.recipient-not-local", Any: []string{"not local to the server", "not local to this server", "recipient is not local", "user is not local", "address is not local"},
+		Not:   []string{"relay", "relaying"},
+		Codes: []int{551}, Cat: Moved,
+		Summary: "The recipient is not local to this server (RFC 5321's 551): the mailbox is elsewhere; the reply may name the address to try.",
+		Refs:    []string{"RFC 5321 §3.4"}},
+	// a platform's bounce type "Address Moved" (Siebel Marketing)
+	{ID: "final15.address-moved", Any: []string{"address moved", "address has moved", "email address moved", "e-mail address moved"},
+		Cat: Moved, Pri: 10,
+		Summary: "The recipient's address has moved: the recipient uses another address (which the report may name).",
+		Fix:     []string{"Update the contact to the new address if the report or the recipient gives it; remove the old one."}},
+	// a complaint about earlier mail, in Dutch (HubSpot's "not sent"
+	// reasons): the platform's suppression, policy
+	{ID: "final15.earlier-mail-marked-spam", Any: []string{"eerdere e-mail", "eerdere mail", "vorige e-mail", "previous email", "previous e-mail", "earlier email", "earlier e-mail"},
+		With: []string{"gemarkeerd als spam", "als spam gemarkeerd", "marked as spam", "reported as spam"},
+		Cat:  Policy, Pri: esp9Pri + 4,
+		Summary: "The platform does not send: the recipient marked earlier mail as spam (a complaint), and the address is suppressed.",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the suppression list only with their consent."}},
+	// Spanish bounce phrases quoted alone (an ISP's list of reasons)
+	{ID: "final15.es-mailbox-expired", Any: []string{"casilla ha expirado", "casilla expirada", "buzón ha expirado", "buzon ha expirado", "cuenta ha expirado por falta de uso", "por falta de uso"},
+		Cat: MailboxDisabled, Pri: 10,
+		Summary: "The recipient's mailbox was closed (expired for lack of use): it accepts no mail."},
+	{ID: "final15.es-user-unknown", Any: []string{"usuario inexistente", "usuario no existe", "destinatario inexistente", "cuenta inexistente", "buzón inexistente", "buzon inexistente"},
+		Cat: UserUnknown, Pri: 10,
+		Summary: "The recipient address does not exist at the receiving server."},
+	{ID: "final15.es-delivery-expired", Any: []string{"tiempo de entrega vencido", "tiempo de entrega expirado", "plazo de entrega vencido", "tiempo de entrega agotado"},
+		Cat: Expired, Pri: 10,
+		Summary: "The message stayed in the sending queue for the whole retry period without being delivered, and was returned."},
+	// an application's "a problem occurred while sending" (ownCloud): a
+	// failure that hides the reply
+	{ID: "final15.hidden-reply-problem", Any: []string{"problem occurred while sending", "problem occurred when sending", "problem occurred sending", "problem while sending"},
+		With: []string{"mail", "message", "e-mail", "email"},
+		Cat:  Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 10,
+		Summary: "The application reports that the mail was not sent but does not pass on the server's reply: the cause is hidden, not absent.",
+		Fix: []string{"Turn on the application's SMTP debug output (or read its error log) and send again: the server's reply tells the cause.",
+			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
 	// an SES v2 suppression record: the reason it was added
 	{ID: "final15.ses-suppressed-bounce", ESP: espSES + " reason=bounce",
 		Cat: UserUnknown, Provider: "",

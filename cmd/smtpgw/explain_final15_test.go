@@ -57,3 +57,14 @@ func TestExplainFinal15SessionForms(t *testing.T) {
 		{"Delivery Failure Report\n\nYour document:  Report\nwas not delivered to:  kai@far.example\nbecause:  Enhanced Mail System Status Code (RFC1893): .1.1", "user-unknown", "permanent"},
 	})
 }
+
+// Kinds of held-out batch 15's first run, through the command.
+func TestExplainFinal15FirstRunKinds(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"451 4.7.1 Recipient is receiving mail at too great a rate, try later", "rate-limited", "transient"},
+		{"Motivo del rechazo: usuario inexistente", "user-unknown", "permanent"},
+		{"Bounce category: Address has moved", "moved", "permanent"},
+		{"550 Sender authorization check failed for your host", "sender-auth", "permanent"},
+	})
+}
