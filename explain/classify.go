@@ -1822,7 +1822,9 @@ var (
 	stillQueuedWording = []string{"message delayed", "delivery delayed", "delivery has been delayed", "has been delayed", "will be retried",
 		"will retry", "still trying", "will keep trying", "no action is required",
 		// Postfix's delay notice (held-out batch 9-forum): its "could not be delivered for more than 4 hour(s)" is no expiry
-		"this is a warning only", "you do not need to resend"}
+		"this is a warning only", "you do not need to resend",
+		// a delivery "not made yet" is a delay, not a refusal (session 10: "has not been delivered" read as permanent)
+		"not been delivered yet", "not yet been delivered", "not delivered yet", "still undelivered", "delivery is delayed"}
 	// permanentWeakWording: a daily limit bounces the message (the MTA
 	// does not wait a day), unless the wording says it is deferred.
 	permanentWeakWording = []string{"per day", "daily", "a day", "single day", "one day",

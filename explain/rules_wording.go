@@ -427,8 +427,12 @@ var wordingRules = []rule{
 		Summary: "The message contains bare LF line endings (a line feed without a carriage return); SMTP requires CRLF.",
 		Fix:     []string{"Make the sending program end every line with CRLF (RFC 5321 §2.3.8); most libraries do it when given the message as text, not bytes."},
 		Refs:    []string{"RFC 5321 §2.3.8", "https://cr.yp.to/docs/smtplf.html"}},
-	{ID: "wording.delivered", Any: []string{"message delivered", "delivered to mailbox", "message accepted for delivery", "delivered via "},
-		Not: []string{"not delivered", "undelivered", "could not", "failed"}, Cat: Success,
+	{ID: "wording.delivered", Any: []string{"message delivered", "delivered to mailbox", "message accepted for delivery", "delivered via ",
+		// a delivery reported in a sentence or a filter's verdict (session 10: success wording refused on held-out first runs)
+		"was delivered", "been delivered", "delivered successfully", "successfully delivered", "delivery succeeded",
+		"delivery successful", "delivery was successful", "message accepted", "accepted message", "queued for delivery", "passed clean"},
+		Not: []string{"not delivered", "undelivered", "could not", "failed", "not been delivered", "never delivered", "wasn't delivered",
+			"hasn't been delivered", "haven't been delivered", "retry", "deferred", "delayed", "not yet"}, Cat: Success,
 		Summary: "The message was delivered."},
 
 	// ---- rejection wording in other languages ----
