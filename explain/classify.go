@@ -1772,7 +1772,9 @@ var (
 		// "waiting for approval from a moderator"; held-out batch 15-dash)
 		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator",
 		// Mailman's "Is being held until the list moderator can review it for approval" (batch 15-dash b)
-		"being held until", "until the list moderator", "until a moderator"}
+		"being held until", "until the list moderator", "until a moderator",
+		// ... or a gateway's dead letter, held for its administrator (batch 15-srv c)
+		"dead letter", "deadletter", "dead-letter"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")

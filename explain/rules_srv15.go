@@ -218,6 +218,40 @@ var srv15Rules = []rule{
 		Cat: Policy, Pri: conceptPri, Actor: ActorSender,
 		Summary: "The receiver holds mail from unknown senders until the sender answers a challenge (a captcha); the message waits for that.",
 		Fix:     []string{"Answer the challenge (the link in the receiver's notice); the message is then delivered."}},
+
+	// Rules of batch 15-srv c (written after the batch b fixes): its first
+	// run (8 of 20) showed these kinds:
+	//
+	//   - vocabulary, a gateway's dead letter (a message its engine could
+	//     not process, held for an administrator) and an unpacking error are
+	//     its own fault (weak: a cause it names, malformed MIME, decides);
+	//   - vocabulary, a bare spoof verdict ("Final disposition: SPOOF") is a
+	//     failed sender authentication (weak: a virus with a forged sender
+	//     stays a virus);
+	//   - vocabulary, a message delivered with a banner of any colour, or a
+	//     banner that says no threat was found, was delivered;
+	//   - priority, Postfix's "Temporary lookup failure" of an address (its
+	//     lookup table failed) is the server's fault, not DNS.
+	{ID: "srv15c.dead-letter", Any: []string{"dead letter", "deadletter", "dead-letter", "dead lettered", "deadlettered", "unpacking error",
+		"could not unpack", "unable to unpack", "failed to unpack", "cannot be unpacked", "could not be unpacked"},
+		Cat: ServerError, Weak: true, Pri: conceptPri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving gateway could not process the message (its engine failed, or could not unpack the message for scanning) and holds it in a dead letter folder for its administrator.",
+		Fix: []string{"Tell the recipient's administrator: dead letters wait for an administrator to release or delete them.",
+			"If the message is malformed (MIME structure, a broken archive), send it again built by a standard mail client."}},
+	{ID: "srv15c.spoof-verdict", Any: []string{"spoof", "spoofed", "spoofing", "spoof detected"},
+		Cat: SenderAuth, Weak: true, Pri: conceptPri,
+		Summary: "The filter judged the sender spoofed: the message fails the sender domain's SPF, DKIM or DMARC, or its envelope and header senders do not match.",
+		Fix:     []string{"Send from servers the domain's SPF record lists, sign with DKIM for the From: domain, and keep the envelope sender aligned with it."}},
+	{ID: "srv15c.banner-delivered", Any: []string{"banner"},
+		With: []string{"delivered", "no threat found", "no threats found", "no threat detected", "not a threat"},
+		Not:  []string{"quarantine", "rejected", "blocked", "not delivered", "undelivered", "was not delivered"},
+		Cat:  Success, Pri: conceptPri + 8,
+		Summary: "The filter delivered the message with a warning banner at its top: it was delivered."},
+	{ID: "srv15c.postfix-lookup-failure", Any: []string{"temporary lookup failure"},
+		With: []string{"recipient address rejected", "sender address rejected", "address rejected"},
+		Cat:  ServerError, Pri: conceptPri + 8,
+		Summary: "The receiving server (Postfix) could not look the address up in its own tables (a database or directory it queries failed) and deferred it: a fault of its own.",
+		Fix:     []string{"Retry later; tell the receiving server's administrator if it persists (its lookup table or the service behind it is failing)."}},
 }
 
 // verdictTagged tells whether the words before a reply begin with a

@@ -103,3 +103,21 @@ func TestKindSrv15bVocabulary(t *testing.T) {
 		{"Your message is waiting: please complete the captcha at the link below to have it delivered", Policy, ClassTransient},
 	})
 }
+
+// Batch c: a gateway's dead letter and an unpacking error are its own
+// fault (a cause it names decides); a bare spoof verdict is sender
+// authentication (a virus with a forged sender stays a virus); a message
+// delivered with a banner, or a banner saying no threat was found, was
+// delivered; Postfix's temporary lookup failure of an address is its own.
+func TestKindSrv15cVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message moved to the dead letter folder by the gateway engine", ServerError, ClassTransient},
+		{"Quarantine: deadletter - the attachment could not be unpacked", ServerError, ClassTransient},
+		{"Dead letter: message has malformed MIME headers", RFCNoncompliant, ClassTransient},
+		{"Threat type: Spoofing (display name matches an executive)", SenderAuth, ClassPermanent},
+		{"554 5.7.1 Rejected: W32/Netsky virus (spoofed sender)", Virus, ClassPermanent},
+		{"Delivered with a yellow caution banner (external sender)", Success, ClassSuccess},
+		{"Banner: no threats found", Success, ClassSuccess},
+		{"450 4.1.1 <ops@corp.example>: Sender address rejected: Temporary lookup failure", ServerError, ClassTransient},
+	})
+}
