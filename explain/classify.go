@@ -1773,6 +1773,11 @@ var (
 		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator",
 		// Mailman's "Is being held until the list moderator can review it for approval" (batch 15-dash b)
 		"being held until", "until the list moderator", "until a moderator",
+		// ... a post forwarded to a list's moderators (Sympa), and a list its
+		// owner holds (LISTSERV's "Distribution postponed because list is
+		// held"): the message waits (held-out batch 16-lda)
+		"forwarded to the list moderator", "forwarded to the moderator", "sent to the list moderator", "awaits moderator", "awaiting moderator",
+		"list is held", "distribution postponed",
 		// ... or a gateway's dead letter, held for its administrator (batch 15-srv c)
 		"dead letter", "deadletter", "dead-letter"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",

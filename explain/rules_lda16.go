@@ -2,4 +2,127 @@ package explain
 
 // Rules of session 11's held-out batches heldout16-lda* (issue 10): kinds
 // found on their first runs, each tested in new wording in lda16_kinds_test.go.
-var lda16Rules = []rule{}
+//
+// The last hop: what a message meets after the MX accepted it, or instead
+// of SMTP — a local delivery agent (Postfix local/virtual/pipe, dovecot-lda,
+// Dovecot and Cyrus LMTP, procmail, maildrop, Exim's appendfile and pipe
+// transports, Sendmail's local mailers, OpenSMTPD's mda) and a list
+// manager (Mailman, mlmmj, LISTSERV, Sympa).
+//
+//   - A local delivery agent's own failure names the receiving system's
+//     mail store or the program, not the recipient: a mailbox file that is
+//     no regular file or is executable, a maildir or home directory it
+//     cannot create or enter, a lock it cannot take, a user lookup or
+//     table lookup that failed, a delivery program that exited early or
+//     with a sysexits code (EX_TEMPFAIL), Cyrus's IOERROR, a Sieve script
+//     it cannot read, Dovecot's "Invalid user settings" (a configuration
+//     error, not an invalid user). server-error; its class is the log's or
+//     the code's (Postfix defers most local failures unless it logs
+//     status=bounced), and without either the category's (transient).
+//     A quota, an unknown user or a missing mailbox keep their own rules.
+//   - A local delivery agent's success line carries no code: dovecot-lda's
+//     "saved mail to INBOX", Pigeonhole's "stored mail into mailbox",
+//     "forwarded to <...>", "sent vacation response to <...>", a Sieve
+//     script that failed while the implicit keep delivered, Postfix
+//     local's "delivered to maildir/command/file", Cyrus's "Delivered: ...
+//     to mailbox". A folder named "Junk" in it is where the recipient's
+//     filter put the message, not a spam verdict of the receiver.
+//   - Pigeonhole's log of a Sieve reject ("rejected message from <...>
+//     (reject)"): the recipient's own filter refused it (policy).
+//   - A list manager: a post to a list that does not exist (Mailman's
+//     "post script, list not found", "no such list": the recipient address,
+//     user-unknown); a list address missing from To/Cc (mlmmj's "the list
+//     address was not found in either the To: or CC: header", Mailman's
+//     "implicit destination": policy, not an address that was not found);
+//     a moderation hold whose reason is the message's size decides by the
+//     size (message-too-big, transient while held); a moderation hold that
+//     lapsed without a moderator; a held list (LISTSERV) and a post
+//     forwarded to the moderators (pending: transient, classify.go's
+//     statedTemporaryWording).
+
+// lda16StoreSubjects name the receiving system's own mail store and the
+// pieces a local delivery agent works with (not the recipient).
+var lda16StoreSubjects = []string{"maildir", "mailbox file", "destination file", "mail spool", "spool file", "home directory",
+	"home dir", "lock file", "lockfile", "dot-lock", "dotlock", "sieve script", "temporary file", "mail storage", "mail_location",
+	"cyrus.header", "cyrus.index"}
+
+// lda16StoreVerdicts are what went wrong with them.
+var lda16StoreVerdicts = []string{"failed", "failure", "cannot", "can't", "could not", "couldn't", "unable to", "not a regular file",
+	"is executable", "not owned by", "permission denied", "no such file or directory", "not a directory", "read-only file system",
+	"error", "not available"}
+
+// lda16NotStore: a store failure whose cause is the recipient's quota, or
+// an address that does not exist, is explained by those rules.
+var lda16NotStore = []string{"quota", "mailbox is full", "mailbox full", "over the limit", "file too large", "user unknown", "unknown user",
+	"no such user", "user nonexistent", "does not exist", "doesn't exist", "implicit keep was successful"}
+
+// lda16Failed: words that make a success phrase part of a failure.
+var lda16Failed = []string{"not delivered", "undelivered", "could not", "couldn't", "cannot", "unable", "failed to", "failure", "not been",
+	"never", "deferred", "retry", "error"}
+
+const lda16Pri = conceptPri + 12
+
+var lda16Rules = []rule{
+	// ---- a local delivery agent's own failure: the receiving system ----
+	{ID: "lda16.local-store", Any: lda16StoreSubjects, With: lda16StoreVerdicts, Not: lda16NotStore,
+		Cat: ServerError, Weak: true, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's local delivery agent could not write the message into the recipient's mailbox: its own mail store (a mailbox file, a maildir, a home directory, a lock, a filter script) is missing, locked or has the wrong owner or permissions — a fault of the receiving server, not of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried by the sending MTA; a bounced one can be resent once the receiving site fixed it.",
+			"Receiving administrator: read the delivery agent's log line (dovecot-lda/LMTP, procmail, maildrop, Postfix local/virtual) and fix the path, ownership or permissions it names (Postfix: `postconf mail_spool_directory home_mailbox`; Dovecot: `doveconf mail_location`)."}},
+	{ID: "lda16.agent-failure", Any: []string{"user lookup error", "table lookup failure", "failed to lock mailbox", "unable to lock mailbox",
+		"lock failure on", "ioerror:", "ioerror opening", "mda exited", "mailer exited with ex_", "exited with ex_tempfail", "exited with ex_oserr",
+		"exited with ex_software", "exited with ex_ioerr", "exited with ex_cantcreat", "exited with ex_config", "exited with ex_unavailable",
+		"failed to autocreate mailbox", "invalid user settings", "destination file is executable", "is not a regular file"},
+		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's local delivery failed by a fault of its own: the delivery agent could not look up the user, lock or write the mailbox, or the delivery program quit or reported an error (a configuration or resource problem on the receiving server).",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried by the sending MTA; a bounced one can be resent once the receiving site fixed it.",
+			"Receiving administrator: the delivery agent's own log line before this one names the cause (a userdb/LDAP lookup, a lock, a path or permission, the program's exit status)."}},
+
+	// ---- a local delivery agent's success line (no code) ----
+	{ID: "lda16.delivered-locally", Any: []string{"saved mail to", "stored mail into mailbox", "sent vacation response", "implicit keep was successful",
+		"delivered to maildir", "delivered to command", "delivered to file", "forwarded to <"},
+		Not: lda16Failed, Cat: Success,
+		Summary: "The message was delivered: the receiving system's local delivery agent stored it (in a folder the recipient's filter chose), forwarded it, or answered it with an automatic reply."},
+	// the filter script failed, the message was still delivered
+	{ID: "lda16.implicit-keep", Any: []string{"implicit keep was successful", "implicit keep succeeded"}, Cat: Success,
+		Summary: "The message was delivered: the recipient's Sieve filter failed, and the delivery agent stored the message in the inbox instead (the implicit keep)."},
+	// a folder the recipient's filter names does not exist: not an
+	// unknown recipient (a Dovecot mailbox here is a folder)
+	{ID: "lda16.folder-missing", Any: []string{"failed to store into mailbox", "save failed to open mailbox", "failed to open mailbox", "fileinto"},
+		With: []string{"mailbox doesn't exist", "mailbox does not exist", "no such mailbox", "mailbox not found"},
+		Cat:  ServerError, Pri: lda16Pri + 8, Actor: ActorRecipient,
+		Summary: "The recipient's mail filter (Sieve fileinto) names a folder that does not exist, so the delivery agent could not file the message there; Dovecot then keeps it in the inbox (the implicit keep), or defers it.",
+		Fix:     []string{"Recipient (or the receiving administrator): create the folder, or correct its name in the filter rule."}},
+	{ID: "lda16.delivered-to-mailbox", Any: []string{"delivered:"}, All: []string{"to mailbox"}, Not: lda16Failed, Cat: Success,
+		Summary: "The message was delivered into the recipient's mailbox (Cyrus lmtpd)."},
+
+	// ---- the recipient's own Sieve filter ----
+	{ID: "lda16.sieve-reject", Any: []string{"rejected message from <"}, All: []string{"sieve"}, Cat: Policy, Pri: lda16Pri, Actor: ActorRecipient,
+		Summary: "The recipient's own mail filter (a Sieve reject action) refused the message after the server had accepted it; the sender gets a rejection notice.",
+		Fix:     []string{"Ask the recipient by another channel whether they filter your address or subject on purpose."}},
+
+	// ---- list managers ----
+	{ID: "lda16.list-not-found", Any: []string{"list not found", "no such list", "list does not exist", "unknown list", "not a known mailing list",
+		"mailing list not found", "no such mailing list"}, Cat: UserUnknown, Pri: lda16Pri,
+		Summary: "The recipient is a mailing-list address, and the list manager has no such list (deleted, renamed or misspelt).",
+		Fix:     []string{"Check the list's address (the list name before the @) with its owner or its web page; lists are renamed and closed."}},
+	{ID: "lda16.list-address-missing", Any: []string{"list address was not found in", "list address is not in", "list address was not in",
+		"implicit destination", "not explicitly addressed to the list", "list named in destination"},
+		Cat: Policy, Pri: lda16Pri,
+		Summary: "The list manager wants the list's own address in To: or Cc:; this message reached the list as a Bcc or a forward (an \"implicit destination\"), so it was held or refused.",
+		Fix:     []string{"Send the message again with the list's address in To: or Cc: (not as a Bcc, not forwarded from another address)."}},
+	{ID: "lda16.held-size", Any: []string{"body is too big", "message is too big", "message too big", "too large", "size limit", "maximum allowed message size",
+		"max_message_size", "exceeded the maximum size", "exceeds the maximum size"},
+		With: []string{"held", "moderator", "moderation", "approval"}, Cat: MessageTooBig, Pri: dash15Pri + 4,
+		Summary: "The list or group holds the message for a moderator because it is larger than the list allows; it is posted only if a moderator approves it.",
+		Fix:     []string{"Wait for the moderator, or send a smaller message (a link instead of the attachment)."}},
+	{ID: "lda16.moderation-lapsed", Any: []string{"moderator", "moderators", "moderation"},
+		With: []string{"without any moderator releasing", "no moderator released", "not released by a moderator", "moderation expired",
+			"moderation timed out", "too much time passed"},
+		Cat: Policy, Pri: dash15Pri + 4,
+		Summary: "The list held the message for a moderator, and nobody approved it in time: the list dropped it.",
+		Fix:     []string{"Send it again and ask the list's owner (the -owner address) to approve it, or send to the people directly."}},
+	{ID: "lda16.list-held", Any: []string{"list is held", "list has been held", "distribution postponed"}, Cat: Policy, Pri: lda16Pri,
+		Summary: "The list is held by its owner: postings are kept and distributed when the owner frees the list.",
+		Fix:     []string{"Nothing to resend: the message goes out when the list is freed; ask the list's owner if it stays held."}},
+}

@@ -1,0 +1,37 @@
+package main
+
+import "testing"
+
+// Input forms of the last hop (issue 10, held-out batch 16-lda) through the
+// command, as the argument and on standard input. The wording is new (not
+// rows of the batch).
+
+// A Postfix local(8) log line whose status text is the agent's own store
+// failure; a Dovecot LDA line that names a Sieve reject; a list manager's
+// hold notice whose reason is the message's size; an mlmmj-style denial
+// with its Subject header for a list address missing from To/Cc.
+func TestExplainLda16FormsStdin(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Apr  3 09:00:01 mx postfix/local[501]: 6F7081: to=<li@mx.corp.example>, relay=local, delay=0.2, dsn=4.2.0, status=deferred (destination /var/mail/li is not a regular file)", "server-error", "transient", ""},
+		{"Apr  3 09:00:02 mail dovecot: lda(li)<77><Zx1>: sieve: msgid=<y1@far.example>: rejected message from <ads@far.example> (reject)", "policy", "permanent", ""},
+		{"Your mail to 'Choir' with the subject\n\n    Scores\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Message body is too big: 900000 bytes with a limit of 100 KB", "message-too-big", "transient", ""},
+		{"Subject: Post to choir@lists.corp.example denied: Scores\n\nYour message could not be posted because the list address was not found in the To: or Cc: header.", "policy", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c}) // each paste alone: one explanation
+	}
+}
+
+// The same kinds as the argument: a local agent's success line without a
+// code (a folder the filter chose), a maildrop failure, a sendmail local
+// mailer's sysexits name, a list that does not exist under a pipe
+// command's output.
+func TestExplainLda16FormsArgument(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Apr  3 09:01:00 mail dovecot: lmtp(li@corp.example)<78><Zx2>: sieve: msgid=<y2@far.example>: stored mail into mailbox 'Junk'", "success", "success"},
+		{"maildrop: Unable to create a dot-lock at /home/li/Maildir.lock", "server-error", "transient"},
+		{"stat=Deferred: local mailer (/usr/libexec/mail.local) exited with EX_TEMPFAIL", "server-error", "transient"},
+		{"status=bounced (service unavailable. Command output: no such list: choir )", "user-unknown", "permanent"},
+	})
+}
