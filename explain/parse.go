@@ -532,7 +532,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 	// The reply itself, possibly behind a transcript prefix ("<** ", "S: ", "<<< ").
 	body := stripTranscriptPrefix(t)
 	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) &&
-		!reportCountLine(line, body) { // a log-summary report's count is no code (rules_dash15.go)
+		!reportCountLine(line, body) && // a log-summary report's count is no code (rules_dash15.go)
+		!eximDebugPid(line, body) { // nor Exim's debug pid (rules_net16.go)
 		li.fromReply(body, true)
 		return
 	}
@@ -1081,8 +1082,8 @@ func findCode(s string, strict bool) int {
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
 		}
-		if categoryNumberAt(s, i) || i == 0 && reportCountLine(s, s) {
-			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count
+		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s)) {
+			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go)
 		}
 		if i+3 < len(s) {
 			switch s[i+3] {
@@ -1529,9 +1530,11 @@ func newestFirstAttempt(cs []candidate) int {
 }
 
 // exchangeAttempt reports a reply's lead (leadOf) of Exchange's attempt
-// line: "<time> - Server at <host> returned".
+// line: "<time> - Server at <host> returned" ("Remote Server at" in the
+// NDRs of Office 365's earlier years).
 func exchangeAttempt(lead string) bool {
-	return len(lead) > len(" returned") && strings.EqualFold(lead[len(lead)-len(" returned"):], " returned") && indexFold(lead, " - server at ") >= 0
+	return len(lead) > len(" returned") && strings.EqualFold(lead[len(lead)-len(" returned"):], " returned") &&
+		(indexFold(lead, " - server at ") >= 0 || indexFold(lead, " - remote server at ") >= 0) // (older Exchange: "Remote Server at"; held-out batch 16-net)
 }
 
 // A last failure that carries no detail of its own (no enhanced code, or an

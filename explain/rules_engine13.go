@@ -18,6 +18,11 @@ var mtaTLSDeferralWording = []string{
 	"tls negotiation failed with error", "tls error from '",
 	// Postal's SoftFail of an unexpected error, retried (app/senders/smtp_sender.rb; held-out batch 14-esp b)
 	"an error occurred while sending the message to",
+	// the sending MTA's own log of a failed handshake: OpenSMTPD's outbound
+	// session, Exim's smtp transport, Sendmail's and Postfix's TLS client
+	// (held-out batch 16-net)
+	"smtp-out: error on session", "tls error on connection to", "tls error on connection (ssl_connect)",
+	"tls error on connection (gnutls_handshake)", "starttls=client,", "ssl_connect error to",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),

@@ -1,0 +1,81 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 16-net found on its first run, in new wording
+// (not the batch's rows).
+
+// A TLS library's own words for why the handshake failed: OpenSSL's
+// certificate verification results, Python's SSL EOF, .NET's SslStream
+// exceptions, an Erlang client's unmet TLS requirement. A client's codeless
+// TLS failure is permanent; the cause decides over the connection words
+// around it.
+func TestKindNet16TLSLibraryWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Error: self-signed certificate in certificate chain", TLSRequired, ClassPermanent},
+		{"mailer: could not open connection to smtp.corp.example:465: unable to get issuer certificate", TLSRequired, ClassPermanent},
+		{"send failed: CERT_HAS_EXPIRED", TLSRequired, ClassPermanent},
+		{"smtplib: ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:2426)", TLSRequired, ClassPermanent},
+		{"System.Security.Authentication.AuthenticationException: Authentication failed because the remote party sent a TLS alert: 'HandshakeFailure'.", TLSRequired, ClassPermanent},
+		{"The handshake failed due to an unexpected packet format.", TLSRequired, ClassPermanent},
+		{"{error,no_more_hosts,{missing_requirement,\"mail.corp.example\",tls}}", TLSRequired, ClassPermanent},
+		// an API's authentication exception is still an authentication failure
+		{"UnauthorizedException: the API key was refused", AuthFailed, ClassPermanent},
+		// a plain EOF from a Go program stays a dropped connection
+		{"smtp send: error=EOF", Network, ClassTransient},
+	})
+}
+
+// The class of a TLS failure comes from the agent that reports it: the
+// sending MTA's own log of a failed handshake is transient (it retries), a
+// client's is permanent.
+func TestKindNet16TLSAgentClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"smtp-out: Error on session 0a1b2c3d4e5f6071: IO Error: error:0A000086:SSL routines::certificate verify failed", TLSRequired, ClassTransient},
+		{"1tXyZa-000Abc-1Q TLS error on connection to mx.corp.example [198.51.100.8] (gnutls_handshake): The TLS connection was non-properly terminated.", TLSRequired, ClassTransient},
+		{"STARTTLS=client, relay=mx.corp.example., version=TLSv1.2, verify=FAIL, error: handshake failure", TLSRequired, ClassTransient},
+		{"SSL_connect error to mx.corp.example[198.51.100.8]:25: -1", TLSRequired, ClassTransient},
+		// a client library's own words stay permanent
+		{"ssl.SSLError: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:1000)", TLSRequired, ClassPermanent},
+	})
+}
+
+// The resolver's words: a server failure (Go's "server misbehaving") is a
+// lookup that failed for now; Windows' "getaddrinfo failed" is a name that
+// does not exist; a DNS domain that does not exist, its name between the
+// words, is the domain, not the recipient.
+func TestKindNet16Resolver(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"notify: dial tcp: lookup mailrelay.corp.example on 10.0.0.2:53: server misbehaving", Network, ClassTransient},
+		{"socket.gaierror: [Errno 11001] getaddrinfo failed", HostUnknown, ClassPermanent},
+		// a temporary failure stays one
+		{"getaddrinfo failed: Temporary failure in name resolution", Network, ClassTransient},
+		{"550 5.4.310 DNS domain nodomain.example does not exist", HostUnknown, ClassPermanent},
+		// a user that does not exist stays the recipient
+		{"550 5.1.1 User kim@corp.example does not exist", UserUnknown, ClassPermanent},
+	})
+}
+
+// A TLS session that was set up and verified is a success; one that was
+// set up without verifying the certificate is not (its class is not the
+// point here).
+func TestKindNet16TLSSucceeded(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"postfix/smtp[88]: Trusted TLS connection established to mx.corp.example[198.51.100.8]:25: TLSv1.2 with cipher ECDHE-RSA-AES128-GCM-SHA256 (128/128 bits)", Success, ClassSuccess},
+		{"posttls-finger: mx.corp.example[198.51.100.8]:25: Verified TLS connection established to mx.corp.example[198.51.100.8]:25: TLSv1.3 with cipher TLS_AES_128_GCM_SHA256 (128/128 bits)", Success, ClassSuccess},
+		{"postfix/smtp[88]: certificate verification failed for mx.corp.example[198.51.100.8]:25: untrusted issuer /CN=Corp CA\npostfix/smtp[88]: Untrusted TLS connection established to mx.corp.example[198.51.100.8]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)", TLSRequired, ""},
+	})
+}
+
+// Input forms: Exim's debug output writes the process id before each
+// line, which is no reply code; the older Office 365 NDR's list of
+// attempts ("Remote Server at ... returned") is newest first.
+func TestKindNet16Forms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"  512 delivering 1tXyZa-000Abc-1Q\n  512 LOG: MAIN\n  512   == ann@corp.example R=dnslookup T=remote_smtp defer (111): Connection refused", Network, ClassTransient},
+		{"  87 LOG: MAIN\n  87   ** bob@nodomain.example: Unrouteable address", HostUnknown, ClassPermanent},
+		// a reply that starts its text with such a word is still a reply
+		{"250 delivering to mailbox", Success, ClassSuccess},
+		{"3/2/2024 6:01:10 AM - Remote Server at corp.example (198.51.100.8) returned '550 4.4.7 QUEUE.Expired; message expired'\n3/1/2024 9:40:55 PM - Remote Server at corp.example (198.51.100.8) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\"'", Expired, ClassPermanent},
+	})
+}
