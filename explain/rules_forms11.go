@@ -29,6 +29,8 @@ var forms11Rules = []rule{
 	// words of Windows' telnet client and the IIS SMTP service's event log
 	{ID: "forms11.no-connection", Any: []string{"did not respond to a connection attempt", "did not respond to the connection attempt", "could not open connection to the host",
 		"could not open a connection to the host", "connect failed"},
+		// (a TLS connect step that failed is the handshake's: rules_net16.go)
+		Not: []string{"ssl-connect", "ssl connect", "tls connect", "tls-connect"},
 		Cat: Network, Pri: conceptPri + 10,
 		Summary: "No connection to the receiving server could be opened: it did not answer (down, filtered, or port 25 blocked on the way)."},
 	// (batch 11-forms c) IIS SMTP: the destination's name did not resolve

@@ -66,7 +66,9 @@ var net16Rules = []rule{
 	// was received"): the namespace's "authentication" is TLS's, not a login
 	{ID: "net16.dotnet-tls", Any: []string{"system.security.authentication",
 		"system.net.security.sslstream", "sslstream", "corrupted frame was received", "cannot determine the frame size",
-		"remote certificate is invalid", "remotecertificatenamemismatch", "remotecertificatechainerrors", "handshake failed due to an unexpected packet format"},
+		"remote certificate is invalid", "remotecertificatenamemismatch", "remotecertificatechainerrors", "handshake failed due to an unexpected packet format",
+		// SChannel's words under SslStream and System.Net.Mail (batch 16-net b)
+		"do not possess a common algorithm", "a call to sspi failed"},
 		Cat: TLSRequired, Pri: conceptPri + 10,
 		Summary: "The .NET client's TLS handshake with the server failed (SslStream): the server's certificate was refused, or the port does not speak TLS the way the client expects.",
 		Fix: []string{"Match the port and its TLS mode: SecureSocketOptions.SslOnConnect for 465, StartTls for 587.",
@@ -88,6 +90,27 @@ var net16Rules = []rule{
 		Fix: []string{"The log's reason= names the cause: a certificate that does not verify, or versions and ciphers both sides do not share.",
 			"If the receiving server's TLS is broken and TLS is optional for it, exempt it in the access map (Try_TLS:host NO)."}},
 
+	// the server offers no TLS the client asked for, in a client's or a
+	// probe's words ("Server does not support secure connections",
+	// System.Net.Mail; "did not appear to support STARTTLS", sslscan; "502
+	// 5.5.1 TLS not supported") (batch 16-net b)
+	{ID: "net16.server-offers-no-tls", Any: []string{"does not support secure connections", "doesn't support secure connections",
+		"not appear to support starttls", "does not support starttls", "doesn't support starttls", "starttls not supported", "tls not supported",
+		"starttls was not advertised", "did not advertise starttls", "starttls not advertised", "starttls is not supported", "tls is not supported"},
+		Cat: TLSRequired, Pri: conceptPri + 10,
+		Summary: "The client asked for TLS (STARTTLS or a secure connection) and the server does not offer it on this port.",
+		Fix: []string{"Check what the server offers: `smtpgw probe host:587` lists its EHLO extensions (STARTTLS among them or not).",
+			"Use the port and TLS mode the server supports (465 with TLS at once, 587 with STARTTLS), or ask its administrator to enable TLS; turn TLS off only on a trusted network."}},
+	// a client's TLS connect call that failed ("SSL-connect failed", Delta
+	// Chat core; "TLS connect failed"): the handshake, not the TCP
+	// connection (batch 16-net b)
+	{ID: "net16.tls-connect-failed", Any: []string{"ssl-connect failed", "ssl connect failed", "ssl-connect error", "ssl connect error",
+		"tls connect failed", "tls-connect failed", "tls connect error"},
+		Cat: TLSRequired, Pri: conceptPri + 10,
+		Summary: "The client's TLS connection to the server could not be set up (its SSL/TLS connect step failed): the port does not speak TLS the way the client expects, or the certificate, versions or ciphers do not match.",
+		Fix: []string{"Use the port with the TLS mode it expects: 465 speaks TLS at once, 587 and 25 start in plain text and upgrade with STARTTLS.",
+			"Look at the server's TLS: `openssl s_client -starttls smtp -connect host:587`."}},
+
 	// ---- the resolver's words ----
 	// Go's resolver for a server failure (SERVFAIL, or a resolver that does
 	// not answer properly): the lookup failed for now
@@ -104,6 +127,16 @@ var net16Rules = []rule{
 		Summary: "The mail server's name could not be resolved: no such host is known (on Windows, WSAHOST_NOT_FOUND).",
 		Fix: []string{"Check the server name the application is set to for typos.",
 			"Look it up from the same host (`nslookup smtp.host.example`); a name that resolves elsewhere points at the host's DNS settings or a proxy."}},
+	// a client that could not find the server's host name ("Could not find
+	// the host", NeoMutt; "Could not find host", mailsend): the name did not
+	// resolve, whatever connection words follow (batch 16-net b)
+	{ID: "net16.host-not-found", Any: []string{"could not find the host", "could not find host", "couldn't find the host", "couldn't find host",
+		"cannot find host", "can't find host", "unable to find host", "unable to find the host"},
+		Not: []string{"mx for", "try again", "temporar"},
+		Cat: HostUnknown, Pri: conceptPri + 10,
+		Summary: "The client could not resolve the mail server's host name: no such host is known (a typo, a name that is not in DNS, or an empty host setting).",
+		Fix: []string{"Check the server name the client is set to (and that the port is not written into it: host and port are separate settings).",
+			"Look it up from the same host: `dig +short smtp.host.example`."}},
 	// a DNS domain that does not exist, its name between the words
 	// ("550 5.4.310 DNS domain far.example does not exist", Exchange Online)
 	{ID: "net16.dns-domain-missing", Any: []string{"dns domain", "domain name"},
@@ -116,10 +149,13 @@ var net16Rules = []rule{
 	// ---- a TLS session that succeeded ----
 	// Postfix's TLS log line when the peer's certificate was verified
 	// against the policy (smtp_tls_loglevel 1): TLS worked
-	{ID: "net16.tls-verified", Any: []string{"verified tls connection established", "trusted tls connection established"},
-		Not: []string{"untrusted tls connection", "verification failed", "not verified", "not trusted"},
+	// (and a probe's: swaks' "=== TLS started with cipher", chasquid's
+	// smtp-check "TLS OK:"; batch 16-net b)
+	{ID: "net16.tls-verified", Any: []string{"verified tls connection established", "trusted tls connection established",
+		"tls started with cipher", "tls ok: tls"},
+		Not: []string{"untrusted tls connection", "verification failed", "not verified", "not trusted", "***", "error", "failed", "did not"},
 		Cat: Success, Pri: conceptPri + 20,
-		Summary: "The TLS session with the server was set up and its certificate verified: TLS works on this hop."},
+		Summary: "The TLS session with the server was set up: TLS works on this hop."},
 }
 
 // eximDebugLeads are what Exim's debug and verbose output writes after the

@@ -26,8 +26,10 @@ func TestExplainApps11FormsArgument(t *testing.T) {
 	checkArgVerdicts(t, []argVerdict{
 		// a PHP stack trace: "line 222" is a source line, the exception's words decide
 		{"[mail] Error: ServiceException: Could not send message: Server is not accepting SMTP connections.\n\n0. /srv/www/apps/mail/lib/Transport.php line 222", "network", "transient"},
-		// a debug transcript whose last reply agreed to start TLS, then the client's error
-		{"CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT", "tls-required", "transient"},
+		// a debug transcript whose last reply agreed to start TLS, then the
+		// client's error: a client's TLS failure, permanent (the class
+		// follows the TLS category since held-out batch 16-net b)
+		{"CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT", "tls-required", "permanent"},
 	})
 	// the same transcript piped on standard input gives the same single verdict
 	in := "CLIENT -> SERVER: STARTTLS\nSERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nCLIENT -> SERVER: QUIT\n"

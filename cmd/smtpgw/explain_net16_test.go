@@ -62,3 +62,22 @@ func TestExplainNet16EximDebugPid(t *testing.T) {
 		t.Errorf("got %v/%v code %v (rule %v), want network/transient without a code", m["category"], m["class"], m["code"], m["rule"])
 	}
 }
+
+// Batch b's forms through the command: Stalwart's outbound trace on
+// standard input (the MTA's own: transient); as the argument, a PHP
+// mailer's debug transcript that fails right after the server agreed to
+// start TLS (a client's TLS failure: permanent), a probe's TLS start (a
+// success), a mail client that could not find the host.
+func TestExplainNet16bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"INFO delivery{id=77}: smtp::outbound::delivery: context=\"tls\" event=\"unavailable\" mx=\"mx.corp.example\" reason=\"STARTTLS was not advertised by host\"", "tls-required", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"2025-03-02 10:00:01 CLIENT -> SERVER: STARTTLS\n2025-03-02 10:00:01 SERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\nSMTP connect() failed.", "tls-required", "permanent"},
+		{"=== TLS started with cipher TLSv1.3:TLS_AES_256_GCM_SHA384:256", "success", "success"},
+		{"Could not find the host \"smtp.corp.example\"", "host-unknown", "permanent"},
+	})
+}
