@@ -891,17 +891,27 @@ func containsInt(xs []int, x int) bool {
 // detectProvider names the receiving provider from the remote host, else from
 // the reply text.
 func (e *engine) detectProvider(host string, set *patternSet) string {
-	if host != "" {
-		h := strings.TrimSuffix(lowerIfNeeded(host), ".")
-		for _, ph := range providerHosts {
-			if h == ph.Suffix || len(h) > len(ph.Suffix) && h[len(h)-len(ph.Suffix)-1] == '.' && strings.HasSuffix(h, ph.Suffix) {
-				return ph.Provider
-			}
-		}
+	if p := providerOfHost(host); p != "" {
+		return p
 	}
 	for i, id := range e.markerIDs {
 		if set.has(id) {
 			return providerMarkers[i].Provider
+		}
+	}
+	return ""
+}
+
+// providerOfHost is the provider whose host (a suffix of providerHosts)
+// host is, "" when none.
+func providerOfHost(host string) string {
+	if host == "" {
+		return ""
+	}
+	h := strings.TrimSuffix(lowerIfNeeded(host), ".")
+	for _, ph := range providerHosts {
+		if h == ph.Suffix || len(h) > len(ph.Suffix) && h[len(h)-len(ph.Suffix)-1] == '.' && strings.HasSuffix(h, ph.Suffix) {
+			return ph.Provider
 		}
 	}
 	return ""
@@ -993,6 +1003,11 @@ func quotedCause(q, text string, unknown, full bool) (cat Category, rule string,
 	return qe.Category, qe.Rule, true
 }
 
+// noShortcuts, set by the tests only, explains every reply the long way:
+// without the shortcuts of a success reply (explainDepth), which
+// TestShortcutsAgree holds to it.
+var noShortcuts bool
+
 // explainDepth explains r into ex; depth 1 is a reply quoted inside another
 // one (quotedReply), which is not searched for a quoted reply again. (The
 // reply and the explanation are passed by pointer: as values they were
@@ -1024,7 +1039,18 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if espSrc == "" {
 		espSrc = text
 	}
-	espIn := espTokens(espSrc)
+	// A success reply (a 2xx or 3xx code whose text does not say the
+	// message was discarded) with words reads no service field: they are
+	// read by the rule match of a failure, by the class of a reply without
+	// a code, and by the choice of engine for a reply without words. (Most
+	// replies of a mail log are deliveries, and espTokens reads the whole
+	// log line.)
+	successCode := code >= 200 && code < 400
+	discarded := successCode && discardedReply(text)
+	var espIn []string
+	if noShortcuts || !successCode || discarded || text == "" && r.Context == "" {
+		espIn = espTokens(espSrc)
+	}
 	e := engineFor(text, r.Context, espIn)
 	if full {
 		e = theEngine()
@@ -1070,7 +1096,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	switch {
 	case code != 0:
 		ex.Class = classOfDigit(byte('0' + code/100))
-		if ex.Class == ClassSuccess && discardedReply(text) {
+		if ex.Class == ClassSuccess && discarded {
 			// amavis accepts what it throws away: "250 2.7.0 Ok, discarded,
 			// id=... - INFECTED: ..." was not delivered
 			ex.Class = ClassPermanent
@@ -1124,29 +1150,41 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	set := getPatternSet() // from a pool: 2 KiB on this frame would grow the first stack of `explain 421`
 	defer putPatternSet(set)
 	var foundBuf [32]int32
-	scanText := text
-	if stdNote != "" {
-		// a translated standard text stands for its code alone (standard_texts_intl13.go)
-		scanText = withoutLocalizedStandardTexts(text)
+	found := foundBuf[:0]
+	// A success reply whose class nothing below can change (no HTTP
+	// status) reads the keywords found in its text for one thing only: the
+	// provider, when its remote host does not name one. From a provider's
+	// host its text is not scanned (without --explain-why, which lists the
+	// keywords).
+	provider := ""
+	if ex.Class == ClassSuccess && !isHTTP && !why && !noShortcuts {
+		provider = providerOfHost(r.RemoteHost)
 	}
-	if hasEnh {
-		// the standard text of the basic code says no more than the code;
-		// the enhanced code says more (standardTexts)
-		scanText = withoutStandardTexts(text, enh.subject)
+	if provider == "" {
+		scanText := text
+		if stdNote != "" {
+			// a translated standard text stands for its code alone (standard_texts_intl13.go)
+			scanText = withoutLocalizedStandardTexts(text)
+		}
+		if hasEnh {
+			// the standard text of the basic code says no more than the code;
+			// the enhanced code says more (standardTexts)
+			scanText = withoutStandardTexts(text, enh.subject)
+		}
+		scanText = plainQuotes(scanText)         // typographic quotes read as plain ones (pastes.go)
+		scanText = withoutJSONKeys(scanText)     // an event's field names are not the reply's words (rules_esp9.go)
+		scanText = withoutLogKeys(scanText)      // nor a log line's hyphenated field names (rules_gw12.go)
+		scanText = withoutListKeys(scanText)     // nor the field names of a PowerShell list (rules_gw13.go)
+		scanText = withoutEngineLabels(scanText) // nor a scanning engine's name before its verdict (rules_gw14.go)
+		if isHTTP {
+			scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
+		} else if code == 0 {
+			scanText = withoutJSONStatusPhrase(espSrc, scanText) // so in a JSON body that carries the status (rules_tail13.go)
+		}
+		found = e.m.scan(scanText, set, found)
+		found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)
+		provider = e.detectProvider(r.RemoteHost, set)
 	}
-	scanText = plainQuotes(scanText)         // typographic quotes read as plain ones (pastes.go)
-	scanText = withoutJSONKeys(scanText)     // an event's field names are not the reply's words (rules_esp9.go)
-	scanText = withoutLogKeys(scanText)      // nor a log line's hyphenated field names (rules_gw12.go)
-	scanText = withoutListKeys(scanText)     // nor the field names of a PowerShell list (rules_gw13.go)
-	scanText = withoutEngineLabels(scanText) // nor a scanning engine's name before its verdict (rules_gw14.go)
-	if isHTTP {
-		scanText = withoutHTTPPhrase(code, scanText) // a server error's phrase names the status, not the cause (rules_esp12.go)
-	} else if code == 0 {
-		scanText = withoutJSONStatusPhrase(espSrc, scanText) // so in a JSON body that carries the status (rules_tail13.go)
-	}
-	found := e.m.scan(scanText, set, foundBuf[:0])
-	found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)
-	provider := e.detectProvider(r.RemoteHost, set)
 
 	detCat := Unknown
 	if haveDet {
