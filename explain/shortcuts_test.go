@@ -108,3 +108,24 @@ func TestShortcutsAgree(t *testing.T) {
 	}
 	t.Logf("%d explanations compared, %d success replies parsed", n, success)
 }
+
+// TestEngineNamesStart holds the premise of withoutEngineLabels' quick
+// test: every engine name starts with engineNamesStart, so a text without
+// it (ASCII case folded) has no engine label to blank.
+func TestEngineNamesStart(t *testing.T) {
+	for _, n := range engineNames {
+		if !strings.HasPrefix(n, engineNamesStart) {
+			t.Errorf("engine name %q does not start with %q: withoutEngineLabels would miss it", n, engineNamesStart)
+		}
+	}
+	for _, in := range []string{"Anti-Virus status: Encrypted", "ANTISPAM: not spam", "x: antimalware result: clean"} {
+		if got := withoutEngineLabels(in); got == in {
+			t.Errorf("withoutEngineLabels(%q) blanked nothing", in)
+		}
+	}
+	for _, in := range []string{"550 5.7.1 blocked by antivirus", "550 5.7.1 Message rejected: spam"} {
+		if got := withoutEngineLabels(in); got != in {
+			t.Errorf("withoutEngineLabels(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
