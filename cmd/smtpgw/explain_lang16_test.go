@@ -1,0 +1,25 @@
+package main
+
+import "testing"
+
+// Messages of held-out batch 16-lang's kinds through the command (issue
+// 10), as the argument and on standard input: a localized Microsoft NDR
+// (header and the Outlook.com "not found" line), a client that timed out
+// waiting for the server's response, a login refused, Outlook's localized
+// connection report. The wording is new (not rows of the batch).
+func TestExplainLocalizedNDRs16(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Ihre Nachricht an ute@praxis.example konnte nicht zugestellt werden.\n\nute wurde in praxis.example nicht gefunden.", "user-unknown", "permanent"},
+		{"Error al entregar a estos destinatarios o grupos:\n\npedidos@granja.example\nEl buzón está lleno. Inténtelo más tarde.", "mailbox-full", "permanent"},
+		{"SMTP サーバーからの応答を待っている間にタイムアウトしました。", "network", "transient"},
+		{"Сервер исходящей почты отклонил пароль.", "auth-failed", "permanent"},
+	})
+	for _, p := range []stdinPaste{
+		{"Uw bericht aan kees@kwekerij.example kan niet worden bezorgd.\n\nkees is niet gevonden in kwekerij.example.", "user-unknown", "permanent", ""},
+		{"La connessione al server non è riuscita. Account: 'Casa', Server: 'smtp.bottega.example', Protocollo: SMTP, Porta: 587, Sicuro (SSL): No, Errore socket: 10060", "network", "transient", ""},
+		{"Zustellung an folgende Empfänger oder Gruppen verzögert:\n\ninfo@praxis.example", "unknown", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}

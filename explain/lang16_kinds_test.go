@@ -1,0 +1,118 @@
+package explain
+
+import "testing"
+
+// Held-out batch 16-lang: depth in the large providers' languages. Each
+// kind is tested in new wording (not the batch's rows), in languages of
+// the batch and the same kind's negative cases, so that a fix is a table
+// of the language, not a string.
+
+// Microsoft's localized NDR: the header states a failed delivery
+// (permanent, even when the user text says "try again later"), and the
+// Outlook.com header names the recipient "not found" at the domain.
+func TestKindLang16NDRHeaderAndNotFound(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// the recipient not found, named by name (no mailbox word)
+		{"Ihre Nachricht an tom@verlag.example konnte nicht zugestellt werden.\n\ntom wurde in verlag.example nicht gefunden.", UserUnknown, ClassPermanent},
+		{"Votre message à zoe@mairie.example n'a pas pu être remis.\n\nzoe est introuvable sur mairie.example.", UserUnknown, ClassPermanent},
+		{"No se pudo entregar el mensaje a raul@taller.example.\n\nNo se encontró raul en taller.example.", UserUnknown, ClassPermanent},
+		{"Impossibile recapitare il messaggio a luca@bottega.example.\n\nImpossibile trovare luca in bottega.example.", UserUnknown, ClassPermanent},
+		{"Sua mensagem para bia@loja.example não pôde ser entregue.\n\nbia não foi encontrada em loja.example.", UserUnknown, ClassPermanent},
+		{"Не удалось доставить ваше сообщение для anna@shkola.example.\n\nНе удалось найти anna в shkola.example.", UserUnknown, ClassPermanent},
+		{"你发往 zhou@xuexiao.example 的邮件无法送达。\n\n在 xuexiao.example 中找不到 zhou。", UserUnknown, ClassPermanent},
+		{"Uw bericht aan els@school.example kan niet worden bezorgd.\n\nels is niet gevonden in school.example.", UserUnknown, ClassPermanent},
+		{"Nie można dostarczyć wiadomości do ewa@szkola.example.\n\nNie znaleziono ewa w szkola.example.", UserUnknown, ClassPermanent},
+		// a host or server not found is no unknown recipient
+		{"Ihre Nachricht konnte nicht zugestellt werden: der Host mx.verlag.example wurde nicht gefunden.", HostUnknown, ClassPermanent},
+		// the header makes a full mailbox permanent over "try again later"
+		{"Échec de la remise pour ces destinataires ou groupes :\n\ncompta@mairie.example\nLa boîte aux lettres est pleine. Réessayez plus tard.", MailboxFull, ClassPermanent},
+		{"Falha na entrega para estes destinatários ou grupos:\n\nrh@loja.example\nA caixa de correio está cheia. Tente novamente mais tarde.", MailboxFull, ClassPermanent},
+		{"Dostarczenie nie powiodło się do następujących adresatów lub grup:\n\nbiuro@szkola.example\nSkrzynka jest pełna. Spróbuj ponownie później.", MailboxFull, ClassPermanent},
+		// the header alone: a failed delivery whose cause is not given
+		{"Recapito non riuscito per i destinatari o i gruppi seguenti:\n\nsegreteria@bottega.example", Unknown, ClassPermanent},
+		// a delay notice: queued again, temporary
+		{"Remise différée à ces destinataires ou groupes :\n\ncompta@mairie.example\nCe message n'a pas encore été remis.", Unknown, ClassTransient},
+		{"Entrega retrasada a estos destinatarios o grupos:\n\nventas@taller.example", Unknown, ClassTransient},
+	})
+}
+
+// A client that timed out waiting for the server's response (a response,
+// not a connection, is what it names); Korean "초과" is no "wait N seconds".
+func TestKindLang16ResponseTimeout(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Zeitüberschreitung: keine Antwort vom SMTP-Server smtp.verlag.example.", Network, ClassTransient},
+		{"Le délai d'attente de la réponse du serveur SMTP est expiré.", Network, ClassTransient},
+		{"Tiempo de espera agotado: se agotó el tiempo esperando la respuesta del servidor.", Network, ClassTransient},
+		{"Nessuna risposta dal server SMTP: timeout.", Network, ClassTransient},
+		{"Истекло время ожидания ответа от SMTP-сервера.", Network, ClassTransient},
+		{"SMTP サーバーの応答がタイムアウトしました。", Network, ClassTransient},
+		{"SMTP 服务器响应超时。", Network, ClassTransient},
+		{"SMTP 伺服器回應逾時。", Network, ClassTransient},
+		{"SMTP 서버 응답 시간이 초과되었습니다.", Network, ClassTransient},
+		{"SMTP-sunucusundan yanıt alınamadı: zaman aşımı.", Network, ClassTransient},
+		// the webmail interval rule still reads "wait N seconds"
+		{"메일을 보내려면 30초 기다려 주세요.", RateLimited, ClassTransient},
+	})
+}
+
+// A server that refused the password or the login.
+func TestKindLang16LoginRefused(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Postausgangsserver hat Ihr Kennwort abgelehnt.", AuthFailed, ClassPermanent},
+		{"Le serveur a refusé le mot de passe du compte.", AuthFailed, ClassPermanent},
+		{"El servidor rechazó la contraseña de la cuenta.", AuthFailed, ClassPermanent},
+		{"O servidor rejeitou a senha informada.", AuthFailed, ClassPermanent},
+		{"Сервер отклонил пароль учетной записи.", AuthFailed, ClassPermanent},
+		{"サーバーがパスワードを拒否しました。", AuthFailed, ClassPermanent},
+		{"Sunucu parolanızı reddetti.", AuthFailed, ClassPermanent},
+	})
+	// a password that is required is no password refused
+	if e, err := explainOne("Der Server hat abgelehnt: für den Versand ist ein Passwort erforderlich."); err == nil && e.Rule == "lang16.l10n-login-refused" {
+		t.Errorf("a password required read as a password refused: %s/%s", e.Category, e.Class)
+	}
+}
+
+// Outlook's localized connection report names its TLS setting as a field;
+// a certificate failure stays TLS's.
+func TestKindLang16OutlookConnectReport(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"La conexión con el servidor ha fallado. Cuenta: 'Casa', Servidor: 'smtp.taller.example', Protocolo: SMTP, Puerto: 465, Seguro (SSL): Sí, Error de socket: 10060", Network, ClassTransient},
+		{"Verbindung zum Server fehlgeschlagen. Konto: 'Büro', Server: 'smtp.verlag.example', Protokoll: SMTP, Port: 25, Secure (SSL): Nein, Socketfehler: 10061", Network, ClassTransient},
+		// Italian puts the auxiliary inside "did not succeed" ("non è riuscita")
+		{"La connessione al server non è riuscita. Server: 'smtp.bottega.example', Porta: 25, Sicuro (SSL): No", Network, ClassTransient},
+	})
+	e, err := explainOne("La connexion au serveur a échoué : certificat non valide. Sécurisé (SSL) : Oui")
+	if err == nil && e.Rule == "lang16.l10n-outlook-connect-report" {
+		t.Errorf("a certificate failure read as Outlook's connection report: %s/%s", e.Category, e.Class)
+	}
+}
+
+// The sender's own sending disabled is the provider's policy, not the
+// recipient's disabled mailbox.
+func TestKindLang16SendingDisabled(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Отправка сообщений с вашего ящика заблокирована.", Policy, ClassPermanent},
+		{"Envoi de messages désactivé pour ce compte.", Policy, ClassPermanent},
+		{"550 Message sending from this account is suspended", Policy, ClassPermanent},
+		// the recipient's account disabled stays mailbox-disabled
+		{"550 Recipient account is disabled", MailboxDisabled, ClassPermanent},
+	})
+}
+
+// Words the batch-7 tables lacked: Italian "cassetta postale", Traditional
+// Chinese "已滿", Korean "꽉 차서" and "사용 중지된", verb-final word order,
+// compound tenses, Japanese "宛先不明", Korean particles after "IP".
+func TestKindLang16ConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"La cassetta postale di posta in arrivo è piena.", MailboxFull, ClassPermanent},
+		{"對方的信箱已滿，無法接收郵件。", MailboxFull, ClassPermanent},
+		{"수신자 메일함이 꽉 차서 메일을 받을 수 없습니다.", MailboxFull, ClassPermanent},
+		{"La casella ha raggiunto il limite di spazio disponibile.", MailboxFull, ClassPermanent},
+		{"Die Nachricht kam zurück, weil das Postfach nicht existiert.", UserUnknown, ClassPermanent},
+		{"Het bericht is teruggestuurd omdat het postvak niet bestaat.", UserUnknown, ClassPermanent},
+		{"O destinatário não foi encontrado no servidor de destino.", UserUnknown, ClassPermanent},
+		{"宛先不明のため配信できませんでした。", UserUnknown, ClassPermanent},
+		{"수신자 계정이 사용 중지되어 메일을 받을 수 없습니다.", MailboxDisabled, ClassPermanent},
+		{"발송 IP가 스팸으로 차단되었습니다.", Reputation, ClassPermanent},
+	})
+}
