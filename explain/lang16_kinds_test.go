@@ -116,3 +116,63 @@ func TestKindLang16ConceptWords(t *testing.T) {
 		{"발송 IP가 스팸으로 차단되었습니다.", Reputation, ClassPermanent},
 	})
 }
+
+// Batch 16-lang b's kinds, in new wording.
+
+// A number that counts messages, recipients or time in another language
+// is no reply code ("maksymalnie 500 e-maili dziennie").
+func TestKindLang16bLocalizedQuantities(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Sie können höchstens 250 Nachrichten pro Stunde senden; das Limit ist überschritten.", RateLimited, ""},
+		{"Konto może wysłać maksymalnie 300 wiadomości na godzinę. Limit został przekroczony.", RateLimited, ""},
+		{"Vous pouvez envoyer au maximum 200 destinataires par jour : limite dépassée.", RateLimited, ""},
+	})
+	for _, in := range []string{"Sie können höchstens 250 Nachrichten pro Stunde senden; das Limit ist überschritten.",
+		"Puoi inviare al massimo 400 messaggi al giorno: limite superato."} {
+		if e, err := explainOne(in); err == nil && e.Code != nil {
+			t.Errorf("%q: a count read as reply code %d", in, *e.Code)
+		}
+	}
+	// a reply code at the start of a line stays a reply code
+	if e, err := explainOne("550 Nachrichten dieses Absenders werden nicht angenommen"); err != nil || e.Code == nil || *e.Code != 550 {
+		t.Errorf("a reply code before a localized unit word was not read as one: %v", err)
+	}
+}
+
+// An IP or account blocked after failed logins is a login problem; an
+// account blocked for suspicious activity is the provider's policy.
+func TestKindLang16bBlockCauses(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Ihre IP-Adresse wurde nach mehreren fehlgeschlagenen Anmeldeversuchen vorübergehend gesperrt.", AuthFailed, ClassTransient},
+		{"La tua IP è stata bloccata temporaneamente dopo troppi tentativi di accesso falliti.", AuthFailed, ClassTransient},
+		{"Twoje konto zostało zablokowane z powodu podejrzanej aktywności.", Policy, ClassPermanent},
+		{"Cuenta bloqueada por actividad sospechosa: no puede enviar correo.", Policy, ClassPermanent},
+		// a blocked IP without a stated cause stays its reputation
+		{"Ihre IP-Adresse wurde gesperrt.", Reputation, ""},
+	})
+}
+
+// Vocabulary the batch-7 and batch-9 tables lacked: the address itself in
+// Chinese, "not known", an IP address spelled without the hyphen, an
+// attachment that may not be sent, the maximum number sent, a sending
+// frequency, prior authentication, PEC's notices, the Japanese wait, and
+// a Postfix subject "Returned to Sender" beside a localized reason.
+func TestKindLang16bConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"投递失败：收件人邮箱地址不存在", UserUnknown, ClassPermanent},
+		{"退回原因：收件者地址不存在", UserUnknown, ClassPermanent},
+		{"Het opgegeven e-mailadres is niet bekend bij de ontvangende server.", UserUnknown, ClassPermanent},
+		{"Uw IP adres staat op een blokkadelijst en is geblokkeerd.", Reputation, ""},
+		{"Deze bijlage mag niet verzonden worden: het bestandstype is niet toegestaan.", Policy, ClassPermanent},
+		{"Die maximale Anzahl an Empfängern pro Tag wurde überschritten.", RateLimited, ""},
+		{"您的发送频率过快，已被限制发信。", RateLimited, ""},
+		{"Envio recusado: é necessária prévia autenticação no servidor SMTP.", AuthRequired, ClassPermanent},
+		{"Avviso di mancata consegna: destinatario non raggiungibile per superamento dei tempi massimi.", Expired, ClassPermanent},
+		{"パスワード認証に失敗しました。1時間以上あけてから再度お試しください。", AuthFailed, ClassTransient},
+		{"Undelivered Mail Returned to Sender\nLa casella del destinatario non esiste.", UserUnknown, ClassPermanent},
+		// the sender's own address that does not exist stays sender-invalid
+		{"Sender address rejected: la casella del mittente non esiste", SenderInvalid, ClassPermanent},
+	})
+	// PHP's mail() failure in another language says no cause
+	checkKinds(t, []kindCase{{"Erreur : impossible d'appeler la fonction mail du serveur.", Unknown, ""}})
+}

@@ -75,7 +75,9 @@ var (
 	intl13ServiceUnavailable = []string{"vorübergehend nicht verfügbar", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없"}
 
 	// requires, required
-	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan"}
+	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan",
+		// batch 16-lang b: without prior authentication ("não houve prévia autenticação")
+		"prévia", "préalable", "vorherige", "previa", "preventiva", "wcześniejsz", "предварительн", "事前"}
 	// encryption
 	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf", "criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "kryptering", "加密", "暗号化", "암호화", "mã hóa", "starttls", "tls", "ssl"}
 	// the login data (credentials)

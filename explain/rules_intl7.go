@@ -48,6 +48,8 @@ var (
 		"posta kutusu", "hesap", "hesabı", "alıcı", "brevlåda", "postlåda", "kontot", "kontoen", "mottaker", "modtager", "postilaatikko",
 		// ja, zh, ko
 		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "メールアドレス", "送信先", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
+		// batch 16-lang b: the address itself ("邮件地址不存在"), Traditional Chinese "收件者"
+		"邮件地址", "邮箱地址", "电子邮件地址", "郵件地址", "電子郵件地址", "收件者",
 		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
 		// vi, id, hu, ro
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
@@ -115,7 +117,7 @@ var (
 		"er ekki til", "mövcud deyil", "не постои", "არ არსებობს",
 		// batch 16-lang: verb-final subordinate clauses ("weil die Adresse nicht existiert", "omdat het e-mailadres niet bestaat"),
 		// compound tenses and "could not find" ("não foi encontrado", "No se encontró", "Impossibile trovare"), Japanese "不明なアドレス"
-		"nicht existiert", "niet bestaat", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",
+		"nicht existiert", "niet bestaat", "niet bekend", "nicht bekannt", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",
 		"不明なアドレス", "アドレスが不明", "宛先不明", "不明な宛先"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
@@ -176,7 +178,9 @@ var (
 		"ip地址", "发件人ip", "ip アドレス", "ipアドレス", "ip 주소", "địa chỉ ip", "ip adresi", "ip-adress", "ip-adres",
 		"remote ip", "sender ip",
 		// batch 16-lang: Korean particles after "IP" ("스팸 IP로 탐지되어", "IP가 차단")
-		"ip로", "ip가", "ip는", "ip를", "ip에서", "아이피"}
+		"ip로", "ip가", "ip는", "ip를", "ip에서", "아이피",
+		// batch 16-lang b: spelled without the hyphen ("tijdelijk IP adres", "IP Adresse")
+		"ip adres", "ip adresse"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",
@@ -189,7 +193,10 @@ var intlRules7 = []rule{
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is disabled, locked, suspended or dormant, and accepts no mail."},
 	{ID: "intl.user-unknown", Any: intlMailboxSubjects, With: intlNotExistVerdicts,
-		Not: []string{"sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords, final11NoReason},
+		// the sender's address that does not exist is sender-invalid; a
+		// bounce's subject "Undelivered Mail Returned to Sender" names the
+		// sender only as where the bounce goes (batch 16-lang b)
+		Not: []string{"sender address", "sender domain", "sender's", "sender unknown", "sender not", "sender is", "sender does", "sender rejected", "envelope sender", "mail from", "sender:", "from sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords, final11NoReason},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "intl.mailbox-full", Any: intlStorageSubjects, With: intlFullVerdicts,
@@ -264,7 +271,9 @@ var intlRules7 = []rule{
 		With: []string{"ausführbar", "nicht erlaubt", "verboten", "exécutable", "interdit", "non autorisé", "ejecutable", "prohibid", "no permitid", "eseguibil", "vietat",
 			"non consentit", "non è consentit", "non è permess", "non permess", "non ammess", "não é permitid", "no está permitid", "n'est pas autorisé", "nicht zulässig", "rifiutat", "executáve", "proibid", "não permitid", "wykonywaln", "zabronion", "niedozwolon", "spustiteln", "zakázan", "nepovolen",
 			"исполняем", "запрещ", "заборонен", "可执行", "禁止", "不允许", "実行ファイル", "許可されていません", "실행 파일", "허용되지 않", "thực thi", "không được phép",
-			"yürütülebilir", "izin verilmiyor", "guidelines"},
+			"yürütülebilir", "izin verilmiyor", "guidelines",
+			// batch 16-lang b: "die niet verzonden mag worden" (Strato NL)
+			"niet verzonden mag", "niet toegestaan", "nicht versendet werden darf"},
 		Not: []string{"virus", "вирус", "病毒", "ウイルス", "바이러스", "malware", "security issue", "zu groß", "trop volumineux", "demasiado grande", "troppo grande", "muito grande"},
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's policy refuses the attachment (its type, or an executable), whatever its content."},
@@ -320,7 +329,9 @@ var intlRules7 = []rule{
 	// the delivery ran out of time: the message came back
 	{ID: "intl.delivery-timeout", Any: []string{"delivery timeout", "delivery time-out", "hết thời hạn chuyển", "zustellfrist überschritten", "délai de remise expiré", "délai de remise dépassé",
 		"waktu pengiriman habis", "batas waktu pengiriman", "plazo de entrega vencido", "tiempo de entrega agotado", "prazo de entrega expirou", "czas doręczenia upłynął", "истек срок доставки", "истёк срок доставки",
-		"再送期限", "配信期限", "送信期限切れ", "重试期限", "重試期限", "投递期限", "投遞期限"},
+		"再送期限", "配信期限", "送信期限切れ", "重试期限", "重試期限", "投递期限", "投遞期限",
+		// batch 16-lang b: the Italian PEC notice "mancata consegna per superamento del tempo massimo"
+		"superamento del tempo massimo", "superamento dei tempi massimi", "tempo massimo di consegna"},
 		Cat: Expired, Pri: 10,
 		Summary: "The message could not be delivered within the sending server's time limit and came back."},
 }

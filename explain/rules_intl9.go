@@ -29,7 +29,9 @@ package explain
 var (
 	// a limit or quota
 	intl9LimitSubjects = []string{"限制", "上限", "限额", "限額", "gräns", "sınır", "sınırı", "limite", "límite", "limiet", "grænse", "grense",
-		"лимит", "ліміт", "한도", "제한", "giới hạn", "batas", "korlát", "limită", "raja", "rajoitus", "limit"}
+		"лимит", "ліміт", "한도", "제한", "giới hạn", "batas", "korlát", "limită", "raja", "rajoitus", "limit",
+		// the maximum number of messages (batch 16-lang b: "die maximale Anzahl versendeter E-Mails überschritten")
+		"maximale anzahl", "höchstzahl", "nombre maximum", "número máximo", "numero massimo", "maksymalną liczbę", "maksymalna liczba", "максимальное количество"}
 	// "exceeded"
 	intl9ExceededVerdicts = []string{"超出", "超过", "超過", "超え", "を超", "överskriden", "överskridits", "överskridet", "aşıldı", "aşılmış",
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",

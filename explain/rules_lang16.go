@@ -84,6 +84,31 @@ var lang16SendingSubjects = []string{"message sending", "sending of messages", "
 	"отправка писем", "отправка сообщений", "envoi de messages", "envoi des messages", "e-mail-versand", "versand von e-mails",
 	"envío de mensajes", "invio di messaggi", "envio de mensagens", "wysyłanie wiadomości", "邮件发送", "发信功能", "メール送信機能", "메일 발송"}
 
+// Batch 16-lang b (written after the fixes above; first run 27 of 45):
+// an IP blocked after failed logins is a login problem, not the IP's
+// reputation; an account blocked for suspicious (abnormal) activity is the
+// provider's block of the account that sent, not a recipient's disabled
+// mailbox; a sending frequency over a limit is a rate limit even when the
+// provider's product name holds the word for mailbox ("腾讯企业邮箱"); PHP's
+// mail() failure in other languages.
+
+// lang16FailedLogins: failed login attempts, the cause of an IP block.
+var lang16FailedLogins = []string{"tentatives de connexion échouées", "échecs de connexion", "tentatives de connexion infructueuses",
+	"fehlgeschlagene anmeldeversuche", "fehlgeschlagener anmeldeversuche", "fehlgeschlagenen anmeldeversuchen", "intentos de inicio de sesión fallidos",
+	"intentos fallidos de inicio de sesión", "tentativi di accesso falliti", "tentativi di accesso non riusciti", "tentativas de login",
+	"tentativas de acesso falhadas", "tentativas de acesso sem sucesso", "inlogpogingen", "nieudanych prób logowania", "nieudane próby logowania",
+	"неудачных попыток входа", "неудачные попытки входа", "başarısız giriş denemesi", "başarısız oturum açma", "登录失败次数", "登入失敗次數",
+	"ログインに失敗", "認証に失敗", "로그인 실패"}
+
+// lang16SuspiciousActivity: suspicious or abnormal activity of an account.
+var lang16SuspiciousActivity = []string{"подозрительную активность", "подозрительной активности", "activité suspecte", "activités suspectes",
+	"verdächtige aktivität", "verdächtiger aktivität", "actividad sospechosa", "attività sospetta", "atividade suspeita", "atividades suspeitas",
+	"verdachte activiteit", "podejrzaną aktywność", "podejrzanej aktywności", "şüpheli etkinlik", "şüpheli aktivite", "비정상적인 활동",
+	"异常活动", "異常活動", "不審なアクティビティ", "不正なアクセス"}
+
+// lang16SendFrequency: how often or how much an account or IP sends.
+var lang16SendFrequency = []string{"发信频率", "发送频率", "發信頻率", "發送頻率", "发信量", "發信量", "送信頻度", "送信数が", "발송 빈도", "발송량"}
+
 var lang16Rules = []rule{
 	// Microsoft's NDR states the failed delivery and then that the
 	// recipient was not found "at/in" the domain, naming the recipient by
@@ -126,4 +151,34 @@ var lang16Rules = []rule{
 		Summary: "The provider has disabled sending for the sender's own account (often after suspected abuse or a compromised password).",
 		Fix: []string{"Log in to the provider's webmail and follow its steps to restore sending (change the password, confirm ownership).",
 			"Check the account for malware or a leaked password before sending again."}},
+	// batch 16-lang b
+	// an IP (or account) blocked after failed logins: the credentials, not the IP's reputation
+	{ID: "lang16.l10n-failed-logins", Any: lang16FailedLogins,
+		// the stated cause of the block decides over the block itself ("Your IP ...
+		// is blacklisted" above KPN's Dutch reason: failed logins), as the
+		// English concept.ip-literal-blocked gives way to "authenticat"
+		Cat: AuthFailed, Pri: conceptPri + 24,
+		Summary: "The server blocked the client (often its IP address, for a while) after failed logins: the user name or password in a client or device is wrong.",
+		Fix: []string{"Correct the user name and password in every client and device that uses the account (an old phone or tablet often keeps failing).",
+			"Wait until the block lifts (often an hour), then log in once with the right credentials."}},
+	// an account blocked for suspicious activity: the provider's block of the sending account
+	{ID: "lang16.l10n-suspicious-activity", Any: lang16SuspiciousActivity, WithAlso: [][]string{intlBlockedVerdicts, intlDisabledVerdicts},
+		With: []string{"보호조치", "блокировк", "blocage"},
+		Cat:  Policy, Pri: conceptPri + 6,
+		Summary: "The provider blocked the sending account after suspicious activity (often spam sent through a stolen password); it sends again once the owner restores it.",
+		Fix: []string{"Log in to the provider's webmail and follow its steps to restore the account (change the password, confirm ownership).",
+			"Check the devices that use the account for malware before sending again."}},
+	// a sending frequency over the provider's limit
+	{ID: "lang16.l10n-send-frequency", Any: lang16SendFrequency, WithAlso: [][]string{intl9ExceededVerdicts},
+		With: []string{"过快", "过于频繁", "太频繁", "過於頻繁", "限制"},
+		Cat:  RateLimited, Pri: conceptPri + 2,
+		Summary: "The sending server (or account) sends more often than the receiver or provider allows; mail is accepted again once the rate drops.",
+		Fix:     []string{"Slow down: pause sending for a while, then send at a lower rate (fewer messages per minute and per hour)."}},
+	// PHP's mail() function that failed, in other languages
+	{ID: "lang16.l10n-php-mail", Any: []string{"функцию mail", "функции mail", "fonction mail", "función mail", "funzione mail", "função mail",
+		"mail()-funktion", "funkcji mail", "mail() fonksiyonu", "mail 函数", "mail函数"},
+		Cat: Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 14,
+		Summary: "PHP's mail() function failed: it hands the message to the local sendmail program and reports only that it failed, so the application hides the cause.",
+		Fix: []string{"Read the local mail log (the sendmail or Postfix log of the web server) for the reply that says why, or send through SMTP with authentication instead of mail().",
+			"Ask the hosting provider whether mail() is disabled or limited for the account."}},
 }

@@ -23,3 +23,20 @@ func TestExplainLocalizedNDRs16(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 16-lang b's kinds through the command: a count in another
+// language is no reply code, failed logins behind a blocked IP, an account
+// blocked for suspicious activity, a Chinese address that does not exist.
+func TestExplainLocalizedBlocks16b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Z tego konta można wysłać maksymalnie 200 e-maili na godzinę; limit został przekroczony.", "rate-limited", "transient"},
+		{"Votre adresse IP est temporairement bloquée : trop de tentatives de connexion échouées.", "auth-failed", "transient"},
+	})
+	for _, p := range []stdinPaste{
+		{"Ваш аккаунт заблокирован из-за подозрительной активности.", "policy", "permanent", ""},
+		{"退信原因：收件人邮箱地址不存在。", "user-unknown", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
