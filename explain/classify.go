@@ -1677,6 +1677,9 @@ var (
 		// a filter's report status "DEFER - Defers due to ..." (held-out batch 14-gw;
 		// not a bare "defers": cPanel's "max defers and failures" bounces)
 		"defers due to", "deferred due to",
+		// a provider's "Your email has been rate limited because ..." (Gmail's
+		// 4.7.27-4.7.40 words without the code; held-out batch 16-bigprov)
+		"rate limited", "rate-limited",
 		// mail held in the queue for a mailbox that cannot take it now
 		// (Zimbra's maintenance state; held-out batch 14-panel)
 		"queued at the mta", "queued for later delivery", "will be queued",

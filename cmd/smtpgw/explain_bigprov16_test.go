@@ -1,0 +1,31 @@
+package main
+
+import "testing"
+
+// The forms held-out batch 16-bigprov found, through the command (new
+// wording, not rows of the batch): each paste piped whole gives exactly one
+// explanation, the same as the text given as the argument.
+//
+//   - a United Internet multi-line reply whose case code (r07xx) names a
+//     header fault under "Reject due to policy restrictions";
+//   - an Exchange Online NDR's diagnostic block whose words alone name the
+//     IP that is not accepted;
+//   - a codeless "has been rate limited" reason (temporary).
+func TestExplainBigprov16FormsStdinAndArgument(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in, cat, class string
+		code           float64
+	}{
+		{"554-Transaction failed\n554-Reject due to policy restrictions.\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0720&i=ip&v=192.0.2.44", "rfc-noncompliant", "permanent", 554},
+		{"Generating server: AM0PR01MB1234.eurprd01.prod.example\nkim@contoso.example\nRemote server returned 'Access denied, mail is not accepted from this IP address'", "reputation", "permanent", 0},
+		{"Deferred: your email has been rate limited because SPF authentication didn't pass", "sender-auth", "transient", 0},
+	} {
+		ms := explainStdinLines(t, []string{c.in}) // (one input of many lines: exactly one explanation)
+		arg := explainJSON(t, c.in)
+		code, _ := arg["code"].(float64)
+		if ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class || code != c.code {
+			t.Errorf("%.50q: stdin %v/%v, argument %v/%v code %v, want %s/%s code %v", c.in, ms[0]["category"], ms[0]["class"], arg["category"], arg["class"], arg["code"], c.cat, c.class, c.code)
+		}
+	}
+}
