@@ -83,3 +83,39 @@ func TestKindBigprov16RateLimitedWording(t *testing.T) {
 		{"Rate limited for 5 days; giving up, the message could not be delivered", RateLimited, ClassPermanent},
 	})
 }
+
+// Batch 16-bigprov b: a multi-line reply joined into one line whose
+// continuation lines kept only the enhanced code reads as its words; a
+// code in qmail's "(#5.1.1)" trailer and a different code stay.
+func TestKindBigprov16bRepeatedEnhanced(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Our system has detected that this message is 5.7.1 likely unsolicited mail. To reduce the amount of spam 5.7.1 sent to Gmail, this message has been blocked.", SpamContent, ClassPermanent},
+		{"5.7.26 This mail is unauthenticated, which poses a security risk 5.7.26 to the sender and Gmail users, and has been blocked. The sender must authenticate 5.7.26 with at least one of SPF or DKIM.", SenderAuth, ClassPermanent},
+	})
+	if got := stripRepeatedEnhanced("a potential 5.7.0 security issue, see 5.7.0 guidelines (#5.7.0)", "5.7.0"); got != "a potential security issue, see guidelines (#5.7.0)" {
+		t.Errorf("stripRepeatedEnhanced: %q", got)
+	}
+	if got := stripRepeatedEnhanced("rejected: 5.1.1 is not 5.7.1 here", "5.7.0"); got != "rejected: 5.1.1 is not 5.7.1 here" {
+		t.Errorf("another code was removed: %q", got)
+	}
+}
+
+// A quota counted in recipients limits sending; a mailbox's storage quota
+// stays a full mailbox.
+func TestKindBigprov16bRecipientCountQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"452 4.5.3 Your account has used its daily recipient quota, try tomorrow", RateLimited, ClassTransient},
+		{"The list has exceeded its quota for the number of recipients this hour", RateLimited, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"552 5.2.2 The recipient's mailbox has exceeded its storage quota", MailboxFull, ClassPermanent},
+	})
+}
+
+// A connection that went away is a lost connection.
+func TestKindBigprov16bConnectionWentAway(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.4.2 Connection went away unexpectedly, try again", Network, ClassTransient},
+		{"smtp: the connection has gone away while sending DATA", Network, ""},
+	})
+}

@@ -738,7 +738,7 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 	}
 	if len(v) < 3 || !isReplyCodeAt(v, 0) || (len(v) > 3 && v[3] != ' ' && v[3] != '-' && v[3] != '\t' && v[3] != ':') {
 		if e, ok := leadingEnhanced(v); ok {
-			li.reply, li.enh, li.text, li.replyLine = true, e, strings.TrimSpace(v[len(e):]), v
+			li.reply, li.enh, li.text, li.replyLine = true, e, stripRepeatedEnhanced(strings.TrimSpace(v[len(e):]), e), v
 		}
 		return
 	}
@@ -767,6 +767,7 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 	} else if inner != "" {
 		li.enh = inner
 	}
+	rest = stripRepeatedEnhanced(rest, li.enh)
 	if i := indexFold(rest, "(in reply to "); i >= 0 {
 		st := rest[i+len("(in reply to "):]
 		if j := indexFold(st, " command"); j > 0 {
@@ -1830,6 +1831,27 @@ func stripContinuationCodes(text string, code int) (string, string) {
 		}
 	}
 	return strings.TrimSpace(b.String()), enh
+}
+
+// stripRepeatedEnhanced removes the reply's own enhanced code where it
+// stands alone between words of its text: a multi-line reply whose
+// continuation lines kept only the enhanced code (Gmail's "552-5.7.0 ..."
+// quoted as "5.7.0 ...") and were then joined into one line ("content
+// presents a potential 5.7.0 security issue"), as stripContinuationCodes
+// does for "552-5.7.0" (held-out batch 16-bigprov b). A code in brackets or
+// after '#' (qmail's "(#5.1.1)") is not alone and stays.
+func stripRepeatedEnhanced(text, enh string) string {
+	if enh == "" || len(text) < len(enh)+2 {
+		return text
+	}
+	w := " " + enh + " "
+	if !strings.Contains(text, w) {
+		return text
+	}
+	for strings.Contains(text, w) {
+		text = strings.Replace(text, w, " ", -1)
+	}
+	return text
 }
 
 // textAround is the text of a line whose enhanced code stands inside it

@@ -21,6 +21,15 @@ package explain
 //     (Cox's AUP#CXMJ): concept.sending-blocked (rules_host9.go) knows the
 //     words, and mta.spam no longer takes "suspicious" from them.
 //   - Codeless "has been rate limited" is temporary wording (classify.go).
+//
+// Batch 16-bigprov b:
+//   - A quota counted in recipients (Google Groups' "has exceeded its quota
+//     for total number of external recipients") limits sending: rate-limited;
+//     concept.mailbox-quota no longer reads it as a full mailbox.
+//   - A reply flattened into one line whose continuation lines kept only
+//     the enhanced code ("a potential 5.7.0 security issue"): the code is
+//     removed from the words (parse.go stripRepeatedEnhanced).
+//   - A connection that "went away" is a lost connection (mta.network).
 
 // unitedInternetHosts are the host and brand names that make a "c=" case
 // code United Internet's (apps11.unitedinternet-hi uses the same).
@@ -49,6 +58,13 @@ var bigprov16Rules = []rule{
 		Summary: "The receiver's content filter refused the message because it is made up mostly of links, as much spam and phishing is.",
 		Fix: []string{"Give the message real text around the link (who sends it, why, what to do), and fewer links.",
 			"Avoid URL shorteners and links to domains other than your own."}},
+	{ID: "bigprov16.recipient-count-quota", Any: []string{"quota for total number of", "quota for the number of", "quota for number of",
+		"quota of recipients", "recipient quota", "recipients quota", "quota for recipients", "quota of external recipients"},
+		Not: []string{"mailbox", "storage", "disk", "messages stored"},
+		Cat: RateLimited, Pri: conceptPri,
+		Summary: "The sender (an account, a group or list) has used up its quota of recipients for the period; mail to more recipients is refused until the quota renews.",
+		Fix: []string{"Wait for the period to end, or send to fewer recipients at a time (a group's external recipients count too).",
+			"For regular mailings to many recipients use a service made for bulk mail."}},
 	{ID: "bigprov16.unitedinternet-header-case", Any: []string{"?c=r07", "&c=r07"}, WithAlso: [][]string{unitedInternetHosts},
 		Cat: RFCNoncompliant, Provider: "GMX/WEB.DE (United Internet)", Pri: conceptPri,
 		Summary: "GMX/WEB.DE (United Internet, a case r07xx): the message header is not RFC 5322 compliant (a missing Date:, an empty or repeated header); the reply's words say only 'Reject due to policy restrictions', the case code names the header.",

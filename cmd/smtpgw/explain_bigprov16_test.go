@@ -1,6 +1,9 @@
 package main
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The forms held-out batch 16-bigprov found, through the command (new
 // wording, not rows of the batch): each paste piped whole gives exactly one
@@ -27,5 +30,20 @@ func TestExplainBigprov16FormsStdinAndArgument(t *testing.T) {
 		if ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class || code != c.code {
 			t.Errorf("%.50q: stdin %v/%v, argument %v/%v code %v, want %s/%s code %v", c.in, ms[0]["category"], ms[0]["class"], arg["category"], arg["class"], arg["code"], c.cat, c.class, c.code)
 		}
+	}
+}
+
+// Batch 16-bigprov b's form through the command: a client's one-line
+// paste of a multi-line reply whose continuation lines kept only the
+// enhanced code.
+func TestExplainBigprov16bFormsStdinAndArgument(t *testing.T) {
+	t.Parallel()
+	in := "Send failed: 552 5.7.0 Our system detected an illegal attachment on your 5.7.0 message. Please visit 5.7.0 the help page to review our attachment guidelines."
+	ms := explainStdinLines(t, []string{in})
+	arg := explainJSON(t, in)
+	code, _ := arg["code"].(float64)
+	text, _ := arg["text"].(string)
+	if ms[0]["category"] != arg["category"] || ms[0]["class"] != "permanent" || code != 552 || strings.Contains(text, " 5.7.0 ") {
+		t.Errorf("stdin %v/%v, argument %v/%v code %v text %q", ms[0]["category"], ms[0]["class"], arg["category"], arg["class"], arg["code"], text)
 	}
 }
