@@ -1414,6 +1414,17 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		if espC == ClassUnknown && c == ClassUnknown && ex.Category == Unknown {
 			espC, field = outcomeStatus(espSrc) // an event's bare outcome (rules_esp14.go)
 		}
+		if espC == ClassUnknown && rl != nil && ex.Category != Success {
+			// a record whose own status says the message was delivered
+			// ("Act=Acc", "DeliveryAction: DeliveredAsSpam"): the words of its
+			// other fields (a TLS version, a spam score) are no failure
+			// (held-out batch 16-verdict, rules_verdict16.go)
+			if sc, f := outcomeStatus(espSrc); sc == ClassSuccess {
+				espC, field = sc, f
+				decided = "the record's own status (\"" + f + "\"): the message was delivered; rule " + rl.ID + " read words of its other fields"
+				rl, ex.Category = nil, Unknown
+			}
+		}
 		if espC != ClassUnknown {
 			c, marker = espC, ""
 		}
@@ -1801,6 +1812,8 @@ var (
 		"soft bounce", "soft-bounce", "soft_bounce", "softbounce",
 		// ... and the activity name "Email Bounced Soft" (held-out batch 13-esp)
 		"bounced soft", "bounce (soft)",
+		// ... said as a constant (SES's TRANSIENT_BOUNCE, DELIVERY_DELAY; held-out batch 16-verdict)
+		"transient bounce", "transient_bounce", "delivery_delay",
 		// IIS SMTP service events 4000 and 4006, warnings logged at each
 		// failed attempt while the message stays queued (Microsoft KB
 		// 286673): "Message delivery to the remote domain 'd' failed for
@@ -1853,6 +1866,8 @@ var (
 		// Other") and its recipient status "is undeliverable": the outcome,
 		// whatever the reason says (held-out batch 12-esp)
 		"hard bounce", "hard-bounce", "hard_bounce", "hardbounce", "bounce (hard)", "status is undeliverable", "recipient is undeliverable", "address is undeliverable",
+		// ... said as a constant (SES's PERMANENT_BOUNCE; an UNDETERMINED_BOUNCE came back too; held-out batch 16-verdict)
+		"permanent bounce", "permanent_bounce", "undetermined bounce", "undetermined_bounce",
 		// Haraka's outbound bounce reason for recipients the remote server
 		// refused, without the reply ("Error: Some recipients failed: <a>";
 		// held-out batch 13-forum)

