@@ -49,10 +49,12 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		return r, fmt.Errorf("%w: the input is binary data", ErrNoCode)
 	}
 	var lines []string
+	groupNote := ""
 	if pre != nil {
 		lines = []string{s}
 	} else {
-		lines = splitInlineDSN(splitInlineTranscript(splitLines(preparePaste(s)))) // pastes.go, rules_engine12.go
+		p, note := chooseRecipient(preparePaste(s))                                   // forms_msg16.go
+		lines, groupNote = splitInlineDSN(splitInlineTranscript(splitLines(p))), note // pastes.go, rules_engine12.go
 	}
 	var (
 		candArr    [4]candidate // (room on the stack for the usual one to four)
@@ -253,6 +255,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	}
 	if r.Stage == "" {
 		r.Stage = firstStg
+	}
+	if groupNote != "" {
+		r.Note = appendNote(r.Note, groupNote)
 	}
 	r.Text = cleanReplyText(r.Text) // pastes.go
 	if r.Stage == "" {

@@ -32,6 +32,7 @@ import (
 // preparePaste undoes the escaping and layouts above on a whole input
 // (Parse, and a line of standard input that needsPaste).
 func preparePaste(s string) string {
+	s = wholeMessage(s) // forms_msg16.go: a whole notice's headers, MIME parts and returned copy
 	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
 		s = markupText(s) // forms11.go
 	}

@@ -68,6 +68,9 @@ type Scanner struct {
 	lineMode bool     // a message was too long to be one paste: lines stand alone
 	dsn      []string // pending DSN field lines
 	dsize    int
+	dsnGap   bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
+	lastRcpt string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it)
+	lastCode int
 	lineBuf  []byte   // a line longer than the reader's buffer
 	qp       string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
 	prevBare lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
@@ -211,7 +214,7 @@ func trimLineEnd(b []byte) []byte {
 // Wording, so does a line that is not a mail daemon's own.
 func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
-	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') || isDSNFieldStart(t) || mayCarryOrVerdict(t) ||
+	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 || isDSNFieldStart(t) || t[0] == '>' && isDSNFieldStart(bytes.TrimLeft(t, "> ")) || mayCarryOrVerdict(t) ||
 		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) ||
 		!s.coded && toolSessionStart(t) {
 		return false
@@ -252,6 +255,9 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	t := strings.TrimSpace(line)
+	if s.dsnGap && t != "" && !quoteOnly(t) {
+		s.dsnContinues(t) // forms_msg16.go
+	}
 	if s.rep != nil && s.reportContinues(line, t) { // an error report (forms_engine14.go)
 		return
 	}
@@ -267,6 +273,10 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	if t == "" || quoteOnly(t) { // (">" or "> >" alone: a blank line of a quoted message, rules_engine12.go)
+		if len(s.dsn) > 0 && !s.dsnGap {
+			s.dsnGap = true // the report's next group may follow (forms_msg16.go)
+			return
+		}
 		s.flushAll()
 		if len(s.prose) > 0 && !s.coded && proseIsRecords(s.prose) {
 			s.releaseProse() // a list of log records before the break (forms_engine13.go)
@@ -342,14 +352,22 @@ func (s *Scanner) feed(line string) {
 	}
 	intro := s.intro // a line ending in ':' before this one (see noReply)
 	s.intro = ""
-	// folded continuation of a DSN field
-	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t') {
+	// folded continuation of a DSN field (or a Diagnostic-Code's text that a
+	// mail client re-wrapped without the indentation: forms_msg16.go)
+	if len(s.dsn) > 0 && (line[0] == ' ' || line[0] == '\t' || dsnTextWrapped(s.dsn, t)) {
 		s.introLine(intro)
 		if s.dsize+len(t) < MaxInput { // a bounded block; the rest of an endless field is dropped
-			s.dsn = append(s.dsn, " "+t)
+			s.dsn = append(s.dsn, " "+unquoted(t))
 			s.dsize += len(t) + 1
 		}
 		return
+	}
+	if t[0] == '>' {
+		if u := unquoted(t); u != "" && isDSNFieldStart([]byte(u)) {
+			if _, _, ok := dsnField(u); ok {
+				t = u // a quoted DSN field ("> Action: failed"): a field of the report
+			}
+		}
 	}
 	if _, _, ok := dsnField(t); ok {
 		s.introLine(intro)
@@ -742,6 +760,7 @@ func (s *Scanner) emit(r Reply) {
 	}
 	s.queue = append(s.queue, r)
 	s.lastOut = s.Lines
+	s.lastRcpt, s.lastCode = replyRecipient(r), r.Code
 }
 
 // logPrefixed: the line starts as a log line does, with a date
@@ -1276,13 +1295,16 @@ func (s *Scanner) flushDSN() {
 	r, err := parse(joinDSN(s.dsn), true)
 	n := 0
 	for _, l := range s.dsn {
-		if !strings.HasPrefix(l, " ") {
+		if l != "" && !strings.HasPrefix(l, " ") {
 			n++
 		}
 	}
-	s.dsn, s.dsize = s.dsn[:0], 0
+	s.dsn, s.dsize, s.dsnGap = s.dsn[:0], 0, false
 	if err != nil {
 		s.Skipped += n // e.g. a per-message block without Status or Diagnostic-Code
+		return
+	}
+	if s.repeatsLast(r) { // forms_msg16.go
 		return
 	}
 	s.emit(r)

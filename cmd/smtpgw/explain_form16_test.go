@@ -1,0 +1,82 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+// Whole bounce messages as users paste them (issue 10, held-out batch
+// 16-form) through the command, as the argument and on standard input. The
+// wording is new (not rows of the batch).
+
+// A whole notice with its header fields, MIME parts and the returned
+// message's headers is one explanation, the same as the argument: the
+// returned Subject, Message-ID and spam verdict are not its reason.
+func TestExplainForm16WholeNotice(t *testing.T) {
+	t.Parallel()
+	notice := strings.Join([]string{
+		"From: Mail Delivery System <MAILER-DAEMON@relay.corp.example>",
+		"Subject: Undelivered Mail Returned to Sender",
+		"Message-ID: <20261206090000.AB12@relay.corp.example>",
+		"Content-Type: multipart/report; report-type=delivery-status;",
+		"        boundary=\"AB12.1765011600/relay.corp.example\"",
+		"",
+		"This is a MIME-encapsulated message.",
+		"",
+		"--AB12.1765011600/relay.corp.example",
+		"Content-Description: Notification",
+		"Content-Type: text/plain; charset=us-ascii",
+		"",
+		"<uma@far.example>: host mx.far.example[192.0.2.30] said: 554 5.7.1",
+		"    Service unavailable; Client host [203.0.113.30] blocked using",
+		"    dnsbl.far.example (in reply to RCPT TO command)",
+		"",
+		"--AB12.1765011600/relay.corp.example",
+		"Content-Description: Undelivered Message Headers",
+		"Content-Type: text/rfc822-headers",
+		"",
+		"Message-ID: <m1@corp.example>",
+		"X-Spam-Status: Yes, score=8.0",
+		"Subject: Your mailbox is full - relay denied",
+		"",
+		"--AB12.1765011600/relay.corp.example--",
+	}, "\n")
+	checkStdinPastes(t, []stdinPaste{{notice, "reputation", "permanent", "RCPT TO"}})
+	checkArgVerdicts(t, []argVerdict{{notice, "reputation", "permanent"}})
+}
+
+// A delivery-status part about several recipients, its groups after blank
+// lines, is one report on standard input: the failed recipient decides,
+// and the note names it. Two reports, each with its own Reporting-MTA,
+// stay two explanations.
+func TestExplainForm16SeveralRecipientsStdin(t *testing.T) {
+	t.Parallel()
+	report := "Reporting-MTA: dns; relay.corp.example\n\nFinal-Recipient: rfc822; vic@far.example\nAction: delayed\nStatus: 4.4.1\nDiagnostic-Code: smtp; 421 4.4.1 Connection timed out\n\nFinal-Recipient: rfc822; wes@far.example\nAction: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552 5.2.2 Mailbox quota exceeded"
+	ms := explainStdinLines(t, []string{report})
+	if m := ms[0]; m["category"] != "mailbox-full" || m["class"] != "permanent" || !strings.Contains(m["note"].(string), "wes@far.example (failed) is explained") {
+		t.Errorf("got %v/%v note %q, want mailbox-full/permanent and a note naming wes@far.example", m["category"], m["class"], m["note"])
+	}
+	two := "Reporting-MTA: dns; a.corp.example\n\nFinal-Recipient: rfc822; xia@far.example\nAction: failed\nStatus: 5.1.1\n\nReporting-MTA: dns; b.corp.example\n\nFinal-Recipient: rfc822; yul@far.example\nAction: delayed\nStatus: 4.7.1\nDiagnostic-Code: smtp; 451 4.7.1 Greylisted, please retry"
+	out, _, code := runCLI(t, two+"\n", "explain", "--json", "-")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 || !strings.Contains(lines[0], `"user-unknown"`) || !strings.Contains(lines[1], `"greylisted"`) {
+		t.Errorf("two reports: exit %d, want two explanations (user-unknown, greylisted):\n%s", code, out)
+	}
+}
+
+// A delivery-status part quoted with "> " and re-wrapped by a mail client
+// (the Diagnostic-Code's text on unindented lines, a URL among them), and
+// a bounce's text paragraph followed by the delivery-status part that
+// repeats it: one explanation each, as the argument gives.
+func TestExplainForm16QuotedAndRepeated(t *testing.T) {
+	t.Parallel()
+	quoted := "> Final-Recipient: rfc822; zed@far.example\n> Action: failed\n> Status: 5.7.1\n> Diagnostic-Code: smtp; 550 5.7.1 Message rejected because the sending\n> host [203.0.113.31] is listed on bl.far.example; see\n> https://bl.far.example/lookup?ip=203.0.113.31"
+	repeated := "<amy@far.example>: host mx.far.example[192.0.2.31] said:\n    452 4.2.2 Mailbox full, try again later (in reply to RCPT TO command)\n\nFinal-Recipient: rfc822; amy@far.example\nAction: delayed\nStatus: 4.2.2\nDiagnostic-Code: smtp; 452 4.2.2 Mailbox full, try again later"
+	for _, c := range []stdinPaste{
+		{quoted, "reputation", "permanent", ""},
+		{repeated, "mailbox-full", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+		checkArgVerdicts(t, []argVerdict{{c.in, c.cat, c.class}})
+	}
+}
