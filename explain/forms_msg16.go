@@ -211,30 +211,26 @@ func headerField(t string) (name, value string, ok bool) {
 	return lowerASCII(t[:c]), strings.TrimSpace(t[c+1:]), true
 }
 
-// messageHeaderFields are header fields of a message (RFC 5322, MIME, trace
-// and the fields mail systems add) that never carry the reason a delivery
-// failed: their words are the message's (a Subject, a Message-ID) or a
-// filter's verdict on it, not on its delivery.
-var messageHeaderFields = map[string]bool{
-	"return-path": true, "received": true, "from": true, "to": true, "cc": true, "bcc": true, "date": true, "subject": true,
-	"message-id": true, "in-reply-to": true, "references": true, "reply-to": true, "sender": true, "mime-version": true,
-	"content-type": true, "content-transfer-encoding": true, "content-description": true, "content-disposition": true,
-	"content-id": true, "content-language": true, "auto-submitted": true, "delivered-to": true, "envelope-to": true,
-	"dkim-signature": true, "domainkey-signature": true, "authentication-results": true, "received-spf": true,
-	"user-agent": true, "precedence": true, "importance": true, "thread-index": true, "thread-topic": true,
-	"accept-language": true, "organization": true, "feedback-id": true, "return-receipt-to": true,
-	"disposition-notification-to": true, "sent": true, "list-id": true, "list-unsubscribe": true,
-}
-
-// messageHeaderPrefixes are the prefixes of the extension fields of that
-// kind ("X-Spam-Status", "X-MS-Exchange-Organization-SCL", "ARC-Seal").
+// messageHeaderPrefixes are the prefixes of the extension fields that carry
+// no delivery's reason either ("X-Spam-Status", "X-MS-Exchange-Organization-SCL",
+// "ARC-Seal").
 var messageHeaderPrefixes = []string{"arc-", "x-spam", "x-virus", "x-ms-", "x-microsoft-", "x-forefront-", "x-google-", "x-gm-",
 	"x-ymail-", "x-yahoo-", "x-sonic-", "x-ovh-", "x-vr-", "x-mailer", "x-originating-", "x-received", "x-originalarrivaltime",
 	"x-mimeole", "x-msmail-", "x-priority", "x-apparently-", "x-original-to", "x-envelope-", "x-mail-", "x-proofpoint-",
 	"x-ironport-", "x-mimecast-", "x-ses-", "x-mailgun-", "x-sg-", "x-report-abuse", "x-abuse", "x-campaign", "list-"}
 
+// messageHeaderName: name is a header field of a message (RFC 5322, MIME,
+// trace and the fields mail systems add) that never carries the reason a
+// delivery failed: its words are the message's (a Subject, a Message-ID) or
+// a filter's verdict on it, not on its delivery.
 func messageHeaderName(name string) bool {
-	if messageHeaderFields[name] {
+	switch name {
+	case "return-path", "received", "from", "to", "cc", "bcc", "date", "subject", "message-id", "in-reply-to", "references",
+		"reply-to", "sender", "mime-version", "content-type", "content-transfer-encoding", "content-description",
+		"content-disposition", "content-id", "content-language", "auto-submitted", "delivered-to", "envelope-to",
+		"dkim-signature", "domainkey-signature", "authentication-results", "received-spf", "user-agent", "precedence",
+		"importance", "thread-index", "thread-topic", "accept-language", "organization", "feedback-id", "return-receipt-to",
+		"disposition-notification-to", "sent", "list-id", "list-unsubscribe":
 		return true
 	}
 	for _, p := range messageHeaderPrefixes {
