@@ -408,13 +408,14 @@ func isBinaryBytes(s string) bool {
 func splitLines(s string) []string {
 	var groups [][]string // each line with its folded continuation lines
 	saidOpen := false     // the last group is a Postfix "host X[ip] said:" reply not closed yet (rules_gw9.go)
+	diagOpen := false     // the last group is a DSN's multi-line Diagnostic-Code whose folding lost its indentation (rules_final16.go)
 	for _, ln := range strings.Split(s, "\n") {
 		ln = strings.TrimRight(ln, "\r")
 		if strings.TrimSpace(ln) == "" {
-			saidOpen = false
+			saidOpen, diagOpen = false, false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || saidOpen && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
 			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
 				saidOpen = false
@@ -423,6 +424,7 @@ func splitLines(s string) []string {
 		}
 		groups = append(groups, []string{strings.TrimRight(ln, " \t")})
 		saidOpen = gw9SaidHead(ln)
+		diagOpen = final16DiagOpen(ln)
 	}
 	out := make([]string, len(groups))
 	for i, g := range groups {

@@ -45,6 +45,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, "1893): .") {
 		s = dominoClasslessStatus(s) // rules_final15.go
 	}
+	if strings.Contains(s, ".x.") || strings.Contains(s, ".X.") {
+		s = final16StatusPlaceholder(s) // rules_final16.go
+	}
 	if strings.Contains(s, ", b'") || strings.Contains(s, ", b\"") || strings.Contains(s, "(5") || strings.Contains(s, "(4") {
 		s = replyTuples(s)
 	}

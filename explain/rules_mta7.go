@@ -555,6 +555,9 @@ func identifierWords(s string) string {
 // reply's; a plain word, a host name or a one-word identifier gives
 // nothing. "" when there are none.
 func textIdentifierWords(s string) string {
+	if w := final16BareIdentifier(s); w != "" {
+		return w // a status identifier pasted alone (rules_final16.go)
+	}
 	if len(s) > maxExplainText {
 		s = s[:maxExplainText]
 	}
