@@ -277,7 +277,7 @@ func outcomeValue(v string) Class {
 			// (a queue's "RetryScheduled", Database Mail's sent_status
 			// "retrying": held-out batch 15-dash b; a mail log's "queued"
 			// and "held", SES's DELIVERY_DELAY: held-out batch 16-verdict)
-			"queued", "held":
+			"queued", "held", "hold":
 			k = ClassTransient
 		case "delivered", "expanded":
 			// a message trace's success statuses ("Expanded": a group's members; held-out batch 15-dash)

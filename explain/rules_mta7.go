@@ -243,10 +243,10 @@ func isESPKey(k string) bool {
 		// an event's name ("eventName": "BOUNCE", MailSlurp; rules_esp14.go outcomeStatus)
 		"eventname",
 		// a filter's or a trace's action, a disposition (statusFieldKey, rules_verdict16.go)
-		"action", "act", "lastaction", "deliveryaction", "disposition", "finaldisposition":
+		"action", "act", "lastaction", "deliveryaction", "disposition", "finaldisposition", "state", "verdict":
 		return true
 	}
-	return classificationKey(k) // "drop_reason", "delivery_status" (rules_esp14.go)
+	return classificationKey(k) || statusFieldKey(k) // "drop_reason", "delivery_status" (rules_esp14.go); "mail_state", "dsn_action" (rules_verdict16.go)
 }
 
 type espKV struct{ key, val, raw string }
@@ -411,16 +411,16 @@ func espKeyEnd(a, b byte) bool {
 }
 
 var espKeyEnds = [256]uint32{
-	's': 1<<('s'-'a') | 1<<('u'-'a') | 1<<('g'-'a'),                               // bounceclass, status, flags
-	'e': 1<<('p'-'a') | 1<<('c'-'a') | 1<<('d'-'a') | 1<<('m'-'a') | 1<<('u'-'a'), // type, hardbounce, code, name, technicalvalue
-	'n': 1 << ('o' - 'a'),                                                         // classification, reason
-	'o': 1 << ('t' - 'a'),                                                         // errorrelatedto, emailto
-	'r': 1<<('o'-'a') | 1<<('r'-'a'),                                              // error, err
-	'y': 1<<('t'-'a') | 1<<('r'-'a'),                                              // severity, category
-	't': 1<<('n'-'a') | 1<<('l'-'a') | 1<<('c'-'a'),                               // event, result, act
-	'd': 1 << ('i' - 'a'),                                                         // sgeventid, smtpid
-	'2': 1 << ('n' - 'a'),                                                         // bounceclassification2
-	'l': 1 << ('e' - 'a'),                                                         // errorlabel
+	's': 1<<('s'-'a') | 1<<('u'-'a') | 1<<('g'-'a'),                                              // bounceclass, status, flags
+	'e': 1<<('p'-'a') | 1<<('c'-'a') | 1<<('d'-'a') | 1<<('m'-'a') | 1<<('u'-'a') | 1<<('t'-'a'), // type, hardbounce, code, name, technicalvalue, state
+	'n': 1 << ('o' - 'a'),                                                                        // classification, reason
+	'o': 1 << ('t' - 'a'),                                                                        // errorrelatedto, emailto
+	'r': 1<<('o'-'a') | 1<<('r'-'a'),                                                             // error, err
+	'y': 1<<('t'-'a') | 1<<('r'-'a'),                                                             // severity, category
+	't': 1<<('n'-'a') | 1<<('l'-'a') | 1<<('c'-'a'),                                              // event, result, act, verdict
+	'd': 1 << ('i' - 'a'),                                                                        // sgeventid, smtpid
+	'2': 1 << ('n' - 'a'),                                                                        // bounceclassification2
+	'l': 1 << ('e' - 'a'),                                                                        // errorlabel
 }
 
 func isESPKeyByte(c byte) bool {

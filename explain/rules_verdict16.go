@@ -84,6 +84,18 @@ var verdict16Rules = []rule{
 		Not: []string{"sender", "spf", "dkim", "dmarc"},
 		Cat: SpamContent, Pri: conceptPri,
 		Summary: "The filter's anti-fraud check took the message for phishing (an attempt to obtain credentials or payments) and blocked it."},
+	// a filter's category of promotional mail ("Infomail", Hornetsecurity;
+	// Bitdefender's INFOMAIL): held back by the organisation's setting
+	{ID: "verdict16b.infomail", Any: []string{"infomail", "info mail", "info-mail"},
+		Not: []string{"virus", "malware", "phish", "spam"},
+		Cat: Policy, Pri: conceptPri + 8, Actor: ActorRecipientAdmin,
+		Summary: "The filter classified the message as promotional mail (infomail), which the recipient's organisation holds back or files by its setting: a policy, not a spam verdict.",
+		Fix:     []string{"Ask the recipient to release the message or allow the sender; send marketing only to recipients who asked for it."}},
+	// an advanced-threat verdict named by its category ("AdvThreat", "ATP")
+	{ID: "verdict16b.adv-threat", Any: []string{"advthreat", "adv threat", "advanced threat detected", "classification: atp", "category: atp"},
+		Not: []string{"scan inconclusive", "timed out", "unavailable", "exempt"},
+		Cat: Virus, Pri: conceptPri,
+		Summary: "The filter's advanced threat protection (a sandbox or a threat engine) found the message or an attachment malicious and held it."},
 	// URL threats found by a sandbox ("Analyzed Advanced Threats (URLs)")
 	{ID: "verdict16.url-threats", Any: []string{"threats (urls)", "threat (url)", "url threat", "url threats", "threats (url)"},
 		Cat: SpamContent, Pri: conceptPri,
@@ -117,13 +129,22 @@ func registryTitleRules() []rule {
 }
 
 // statusFieldKey reports a folded field name that names a delivery's
-// outcome by itself: a status ("status", "deliverystatus"), the action a
-// filter or a trace records ("action", "lastaction", "deliveryaction",
-// Mimecast's "act"), a disposition.
+// outcome by itself: a status ("status", "deliverystatus",
+// "sysemailstatus"), a state ("state", "mailstate"), the action a filter or
+// a trace records ("action", "lastaction", "dsnaction", Mimecast's "act"), a
+// disposition, a filter's classification or verdict.
 func statusFieldKey(k string) bool {
+	if len(k) > 24 || k == "transaction" {
+		return false
+	}
 	switch k {
-	case "status", "deliverystatus", "action", "act", "lastaction", "deliveryaction", "disposition", "finaldisposition":
+	case "act", "classification", "verdict":
 		return true
+	}
+	for _, suf := range [...]string{"status", "state", "action", "disposition"} {
+		if strings.HasSuffix(k, suf) {
+			return true
+		}
 	}
 	return false
 }
@@ -145,8 +166,14 @@ func statusRecordAlone(s string) bool {
 // ("Deleted", "Discard", "Allowed") and Mimecast's abbreviations (Acc, Rej,
 // Hld).
 func statusValueClass(key, v string) Class {
+	v = strings.TrimSuffix(v, " queue") // a queue's name: "Deferred Queue", "Hold Queue"
 	if c := outcomeValue(v); c != ClassUnknown {
 		return c
+	}
+	if statusFieldKey(key) {
+		if c := statusWord(key, v); c != ClassUnknown {
+			return c
+		}
 	}
 	if rest, ok := strings.CutPrefix(v, "delivered"); ok && (strings.HasPrefix(rest, " (") || rest == "asspam" || rest == "tojunk" || rest == " as spam") {
 		return ClassSuccess
@@ -183,6 +210,32 @@ func statusValueClass(key, v string) Class {
 	return ClassUnknown
 }
 
+// statusWord is the class a value states in a field that is a status by
+// its name (statusFieldKey) but not as an event's type (Resend's
+// "email.sent" is only accepted for sending): sent, relayed, allowed
+// (success), a filter's verdict "clean" (only as a verdict or a
+// classification: an engine's own "Anti-Virus status: Clean" says nothing
+// of the others), ready or scheduled (waiting to be sent), an error, a send
+// ignored, a block; and the labels of send results in Korean, Japanese and
+// Chinese (NAVER Cloud's 발송 실패, 送信失敗, 发送失败; held-out batch 16-verdict b).
+func statusWord(key, v string) Class {
+	switch v {
+	case "sent", "relayed", "allow", "allowed",
+		"발송 성공", "전송 성공", "送信成功", "配信成功", "发送成功", "投递成功":
+		return ClassSuccess
+	case "clean":
+		if key == "verdict" || key == "classification" {
+			return ClassSuccess
+		}
+	case "ready", "scheduled", "waiting", "on hold":
+		return ClassTransient
+	case "error", "ignored", "block", "blocked",
+		"발송 실패", "전송 실패", "일부 실패", "送信失敗", "配信失敗", "一部失敗", "发送失败", "投递失败", "部分失败":
+		return ClassPermanent
+	}
+	return ClassUnknown
+}
+
 // statusRecordValue is the class of a text that is one status value alone
 // ("Deferred", "TRANSIENT_BOUNCE": bare, no fields), or of a table row
 // about a recipient whose last cell is one ("Inbound | a@b.example | c@d.example
@@ -192,6 +245,13 @@ func statusRecordValue(s string, aboutRecipient, bare bool) (Class, string) {
 	if bare && len(t) <= 40 && strings.IndexByte(t, '\n') < 0 {
 		if c := statusValueClass("status", lowerASCII(t)); c != ClassUnknown {
 			return c, t
+		}
+		// an enumeration's constant that names the status and its value
+		// ("AWSSESDsnActionDelayed", "DeliveryStatusFailed")
+		if w := strings.Fields(splitIdentifier(t)); len(w) >= 2 && statusFieldKey(w[len(w)-2]) {
+			if c := statusValueClass("status", w[len(w)-1]); c != ClassUnknown {
+				return c, t
+			}
 		}
 	}
 	if !aboutRecipient || len(t) > maxExplainText {

@@ -118,3 +118,55 @@ func TestKindVerdict16Vocabulary(t *testing.T) {
 		{"Attachment filter: trojan found in invoice.zip", Virus, ClassPermanent},
 	})
 }
+
+// Batch 16-verdict b: a field is a status by its name's last word (a state,
+// a status, an action) or as a filter's classification or verdict; the
+// values such a field states (sent, ready, scheduled, error, ignored, clean)
+// and send results in Korean, Japanese and Chinese; an enumeration constant
+// that names the status and its value; a queue named by its state.
+func TestKindVerdict16bStatusNamesAndWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message state: Sent", Success, ClassSuccess},
+		{"Outbox state: Ready", Unknown, ClassTransient},
+		{"Notification status: Scheduled", Unknown, ClassTransient},
+		{"Job email state: Error", Unknown, ClassPermanent},
+		{"Verdict: Clean", Success, ClassSuccess},
+		{"dsn_action=relayed rcpt=ana@corp.example", Success, ClassSuccess},
+		{"配信失敗", Unknown, ClassPermanent},
+		{"전송 성공", Success, ClassSuccess},
+		{"status: 发送失败", Unknown, ClassPermanent},
+		{"MailDeliveryStatusFailed", Unknown, ClassPermanent},
+		{"Queue type: Hold Queue (recipient ana@corp.example)", Unknown, ClassTransient},
+	})
+	for _, in := range []string{
+		"Transaction: failed", // a transaction is no status field
+		`{"state":"sent"}`,    // a JSON body without a recipient
+	} {
+		if e, err := explainOne(in); err == nil {
+			t.Errorf("%q: want an input error, got %s/%s", in, e.Category, e.Class)
+		}
+	}
+	// an event's type "email.sent" is only accepted for sending (Resend): no success
+	if c, _ := outcomeStatus(`{"type":"email.sent","to":"ana@corp.example"}`); c == ClassSuccess {
+		t.Errorf("an event type email.sent: got %s, want no success", c)
+	}
+}
+
+// Batch 16-verdict b: a filter's promotional-mail category is a policy, an
+// advanced-threat category the virus.
+func TestKindVerdict16bCategories(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Moved to quarantine - info mail", Policy, ""},
+		{"Threat class: AdvThreat (sandbox)", Virus, ClassPermanent},
+		// spam named with it is the spam verdict
+		{"Spam filter: infomail and spam score 12", SpamContent, ""},
+	})
+}
+
+// A scanning engine's own status ("Anti-Virus status: Clean") is no
+// delivery's: another engine's verdict in the same record decides.
+func TestKindVerdict16bEngineStatusIsNoDelivery(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Antivirus status: Clean\nURL filter status: Phishing link", SpamContent, ClassPermanent},
+	})
+}

@@ -45,3 +45,24 @@ func TestExplainVerdict16FormsArgument(t *testing.T) {
 		t.Errorf("a delivery to the junk folder: exit %d, want 0 (a success)", code)
 	}
 }
+
+// Batch 16-verdict b through the command: a state field, a send result in
+// Korean on standard input; a filter's classification and an enumeration
+// constant as the argument (a success exits 0).
+func TestExplainVerdict16bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Outbox state: Ready", "unknown", "transient", ""},
+		{"전송 실패", "unknown", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Verdict: Clean", "success", "success"},
+		{"MailDeliveryStatusFailed", "unknown", "permanent"},
+		{"Moved to quarantine - info mail", "policy", "permanent"},
+	})
+	if _, _, code := runCLI(t, "", "explain", "Transaction: failed"); code != 2 {
+		t.Errorf("a transaction's status: exit %d, want 2", code)
+	}
+}
