@@ -1723,7 +1723,12 @@ var (
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
 		// after a wait ("1時間以上あけてから、再度お試しください"), a message held (batch 16-lang b)
-		"時間以上あけて", "時間をおいて", "時間をあけて", "一時保留", "再送する必要はありません"}
+		"時間以上あけて", "時間をおいて", "時間をあけて", "一時保留", "再送する必要はありません",
+		// batch 16-lang c: German "temporär" (beside "vorübergehend"), "wird weiter versucht"
+		"temporär", "wird weiter versucht",
+		// a block whose duration is stated ends by itself ("la durée de blocage ... au maximum 24h")
+		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
+		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間"}
 	permanentWording = []string{"permanent", "permanently", "expired", "5xx reject", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",
@@ -1765,8 +1770,8 @@ var (
 		"impossibile recapitare", "recapito non riuscito", "falha na entrega", "не удалось доставить", "无法送达", "无法传递到以下收件人", "無法傳遞",
 		"傳遞至這些收件者或群組失敗", "の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt",
 		"nie można dostarczyć", "dostarczenie nie powiodło się", "teslim başarısız oldu",
-		// the Italian PEC notice (batch 16-lang b)
-		"mancata consegna"}
+		// the Italian PEC notice (batch 16-lang b); Japanese "could not deliver" (batch 16-lang c)
+		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

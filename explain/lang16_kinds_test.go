@@ -176,3 +176,33 @@ func TestKindLang16bConceptWords(t *testing.T) {
 	// PHP's mail() failure in another language says no cause
 	checkKinds(t, []kindCase{{"Erreur : impossible d'appeler la fonction mail du serveur.", Unknown, ""}})
 }
+
+// Batch 16-lang c's kinds, in new wording.
+func TestKindLang16cConceptWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// for administrative reasons: policy; "temporär" says temporary
+		{"Der Empfang ist aus administrativen Gründen temporär gesperrt.", Policy, ClassTransient},
+		{"Message refusé pour des raisons administratives.", Policy, ClassPermanent},
+		// an overload of the receiving system
+		{"Annahme verweigert: Überlastung des Mailsystems, bitte später erneut versuchen.", ServerError, ClassTransient},
+		// the recipient's mail server not reachable
+		{"Der Mailserver des Empfängers ist derzeit nicht erreichbar.", Network, ClassTransient},
+		// "your IP" blocked, with a stated block duration
+		{"Ihre IP ist gesperrt. Die Dauer der Sperre beträgt höchstens 24 Stunden.", Reputation, ClassTransient},
+		// many in a short time: a rate, over the block of the IP
+		{"Ihre IP-Adresse wurde gesperrt, weil in kurzer Zeit zu viele Verbindungen geöffnet wurden.", RateLimited, ""},
+		// Dutch and German compounds of "limit"
+		{"Uw daglimiet is bereikt; probeer het morgen opnieuw.", RateLimited, ClassTransient},
+		{"Ihr Versandlimit wurde erreicht.", RateLimited, ""},
+		// a daily limit beside the sender's own mailbox word
+		{"С вашего ящика больше нельзя отправлять письма: дневной лимит превышен.", RateLimited, ""},
+		// the recipient unsubscribed
+		{"Niet verzonden: de ontvanger heeft zich afgemeld voor deze nieuwsbrief.", Policy, ClassPermanent},
+		// Traditional Chinese mailbox, the verb before its object, Polish "exceeded"
+		{"對方郵箱已滿，無法接收。", MailboxFull, ClassPermanent},
+		{"Il destinatario ha esaurito lo spazio della casella.", MailboxFull, ClassPermanent},
+		{"Skrzynka adresata przekroczyła limit miejsca.", MailboxFull, ClassPermanent},
+		// Japanese "could not deliver": a failed delivery without its cause
+		{"メールをお届けできませんでした。", Unknown, ClassPermanent},
+	})
+}

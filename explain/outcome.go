@@ -29,8 +29,8 @@ var (
 		"impossibile recapitare", "recapito non riuscito", "falha na entrega", "无法送达", "无法传递到以下收件人", "無法傳遞", "傳遞至這些收件者或群組失敗",
 		"の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt", "nie można dostarczyć",
 		"dostarczenie nie powiodło się", "teslim başarısız oldu",
-		// the Italian PEC notice (batch 16-lang b)
-		"mancata consegna"}
+		// the Italian PEC notice (batch 16-lang b); Japanese "could not deliver" (batch 16-lang c)
+		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした"}
 	// outcomeSentWording: an application's report that it could not send
 	// a message. It makes the text a delivery outcome but gives no class:
 	// the corpus reads a client's "sending failed" without a cause as
@@ -55,7 +55,9 @@ var (
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
 		// a message held for later attempts (Japanese ISPs' "一時保留"; batch 16-lang b)
-		"一時保留", "保留にしています"}
+		"一時保留", "保留にしています",
+		// batch 16-lang c
+		"wird weiter versucht"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.

@@ -182,7 +182,9 @@ var (
 
 	// a host (by name), a network
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
-		"ホスト", "호스트", "isäntä", "host"}
+		"ホスト", "호스트", "isäntä", "host",
+		// batch 16-lang c: the (recipient's) mail server ("Der Mail-Server des Empfängers ist nicht erreichbar")
+		"mail-server", "mailserver", "e-mail-server", "serveur de messagerie", "servidor de correo", "server di posta", "servidor de e-mail", "serwer poczty", "почтовый сервер", "posta sunucusu", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버"}
 	intl12NetworkSubjects = []string{"nätverk", "netværk", "nettverk", "netzwerk", "réseau", "red ", "rete", "rede ", "netwerk", "sieć", "síť",
 		"сеть", "мереж", "ağ ", "hálózat", "δίκτυο", "rețea", "verkko", "网络", "網路", "ネットワーク", "네트워크", "mạng", "jaringan"}
 	intl12NotFoundVerdicts = []string{"hittades inte", "ikke fundet", "ikke funnet", "nicht gefunden", "introuvable", "no encontrado", "non trovato",
@@ -276,7 +278,10 @@ var (
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
 
 	// a limit (sending, recipients): the subject words batch 9 lacked
-	intl12LimitSubjects = []string{"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
+	intl12LimitSubjects = []string{
+		// batch 16-lang c: Dutch and German compounds read as words of their own
+		"berichtenlimiet", "daglimiet", "e-maillimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit",
+		"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
 		"grænse", "limite", "límite", "limiet", "limit", "лимит", "ліміт", "限制", "上限", "限额", "限額", "한도", "제한", "giới hạn", "batas", "sınır", "raja",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"piirang"}

@@ -49,7 +49,7 @@ var (
 		// ja, zh, ko
 		"メールボックス", "アカウント", "ユーザー", "ユーザ", "宛先", "受信者", "メールアドレス", "送信先", "用户", "帐号", "账号", "账户", "帳號", "收件人", "收信人", "邮箱", "信箱",
 		// batch 16-lang b: the address itself ("邮件地址不存在"), Traditional Chinese "收件者"
-		"邮件地址", "邮箱地址", "电子邮件地址", "郵件地址", "電子郵件地址", "收件者",
+		"邮件地址", "邮箱地址", "电子邮件地址", "郵件地址", "電子郵件地址", "收件者", "郵箱",
 		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
 		// vi, id, hu, ro
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
@@ -75,7 +75,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel",
 		// batch 16-lang: Exchange's Italian "cassetta postale", a mailbox's capacity
-		"cassetta postale", "capienza", "capacità della casella", "capacité de la boîte"}
+		"cassetta postale", "capienza", "capacità della casella", "capacité de la boîte",
+		// batch 16-lang c: Traditional Chinese "郵箱"
+		"郵箱"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -94,7 +96,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"เต็ม", "pilna", "perpildyt", "pārpildīt", "je puno", "je pun", "je puna", "prepun", "је пуно", "је пун", "препун", "je poln", "je polna", "پر است", "भरा हुआ", "भर गया",
 		// batch 16-lang: Traditional Chinese "已滿", Korean "꽉 차서" (the stem of 꽉 찼/꽉 차서), a capacity limit reached
-		"已滿", "滿了", "容量已滿", "꽉 차", "raggiunto il limite", "a atteint sa limite", "ha alcanzado el límite", "atingiu o limite", "limit erreicht"}
+		"已滿", "滿了", "容量已滿", "꽉 차", "raggiunto il limite", "a atteint sa limite", "ha alcanzado el límite", "atingiu o limite", "limit erreicht",
+		// batch 16-lang c: the verb before its object ("ha esaurito lo spazio"), Polish "przekroczyła dopuszczalny rozmiar"
+		"esaurito lo spazio", "ha esaurito", "esgotou o espaço", "agotó el espacio", "a épuisé", "przekroczył"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -180,7 +184,9 @@ var (
 		// batch 16-lang: Korean particles after "IP" ("스팸 IP로 탐지되어", "IP가 차단")
 		"ip로", "ip가", "ip는", "ip를", "ip에서", "아이피",
 		// batch 16-lang b: spelled without the hyphen ("tijdelijk IP adres", "IP Adresse")
-		"ip adres", "ip adresse"}
+		"ip adres", "ip adresse",
+		// batch 16-lang c: "your IP" without the word address ("Votre IP est bloquée")
+		"votre ip", "ihre ip", "su ip", "tu ip", "la tua ip", "seu ip", "uw ip", "twoje ip", "ваш ip", "ip'niz"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",

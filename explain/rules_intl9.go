@@ -31,7 +31,9 @@ var (
 	intl9LimitSubjects = []string{"限制", "上限", "限额", "限額", "gräns", "sınır", "sınırı", "limite", "límite", "limiet", "grænse", "grense",
 		"лимит", "ліміт", "한도", "제한", "giới hạn", "batas", "korlát", "limită", "raja", "rajoitus", "limit",
 		// the maximum number of messages (batch 16-lang b: "die maximale Anzahl versendeter E-Mails überschritten")
-		"maximale anzahl", "höchstzahl", "nombre maximum", "número máximo", "numero massimo", "maksymalną liczbę", "maksymalna liczba", "максимальное количество"}
+		"maximale anzahl", "höchstzahl", "nombre maximum", "número máximo", "numero massimo", "maksymalną liczbę", "maksymalna liczba", "максимальное количество",
+		// batch 16-lang c: Dutch and German compounds ("berichtenlimiet"), read as words of their own
+		"berichtenlimiet", "daglimiet", "e-maillimiet", "verzendlimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit"}
 	// "exceeded"
 	intl9ExceededVerdicts = []string{"超出", "超过", "超過", "超え", "を超", "överskriden", "överskridits", "överskridet", "aşıldı", "aşılmış",
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",
@@ -86,7 +88,9 @@ var intlRules9 = []rule{
 	// other languages): its own load, whatever X.4.5 says of the network
 	{ID: "intl9.server-busy", Any: []string{"服务器繁忙", "服務器繁忙", "伺服器忙碌", "伺服器繁忙", "server occupato", "server è occupato", "server ausgelastet", "server überlastet",
 		"server ist ausgelastet", "serveur occupé", "serveur est occupé", "serveur surchargé", "serveur est surchargé", "servidor ocupado", "servidor sobrecargado", "servidor está ocupado", "servidor sobrecarregado",
-		"сервер перегружен", "сервер занят", "サーバーが混雑", "サーバが混雑", "サーバーがビジー", "サーバーが込み合", "서버가 바쁩", "서버 과부하", "serwer jest zajęty", "serwer przeciążony",
+		"сервер перегружен", "сервер занят",
+		// batch 16-lang c: an overload of the receiving system ("aufgrund einer generellen Überlastsituation")
+		"überlastsituation", "überlastung", "surcharge du système", "sobrecarga del sistema", "sovraccarico", "overbelasting", "przeciążeni", "перегрузк", "過負荷", "过载", "系統過載", "サーバーが混雑", "サーバが混雑", "サーバーがビジー", "サーバーが込み合", "서버가 바쁩", "서버 과부하", "serwer jest zajęty", "serwer przeciążony",
 		"server je přetížen", "server je zaneprázdněn", "sunucu meşgul", "server is bezet", "server overbelast", "servern är upptagen", "servern är överbelastad",
 		"máy chủ đang bận", "server sibuk", "palvelin on varattu"},
 		Cat: ServerError, Pri: conceptPri,

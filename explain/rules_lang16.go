@@ -147,7 +147,9 @@ var lang16Rules = []rule{
 	// that sends, not the recipient's disabled mailbox
 	{ID: "lang16.sending-disabled", Any: lang16SendingSubjects, WithAlso: [][]string{intlDisabledVerdicts, intlBlockedVerdicts},
 		With: []string{"disabled", "blocked", "suspended"},
-		Cat:  Policy, Pri: conceptPri + 4,
+		// a suspension whose stated cause is a limit is the limit's (batch 16-lang c)
+		NotAlso: [][]string{intl9LimitSubjects},
+		Cat:     Policy, Pri: conceptPri + 4,
 		Summary: "The provider has disabled sending for the sender's own account (often after suspected abuse or a compromised password).",
 		Fix: []string{"Log in to the provider's webmail and follow its steps to restore sending (change the password, confirm ownership).",
 			"Check the account for malware or a leaked password before sending again."}},
@@ -181,4 +183,53 @@ var lang16Rules = []rule{
 		Summary: "PHP's mail() function failed: it hands the message to the local sendmail program and reports only that it failed, so the application hides the cause.",
 		Fix: []string{"Read the local mail log (the sendmail or Postfix log of the web server) for the reply that says why, or send through SMTP with authentication instead of mail().",
 			"Ask the hosting provider whether mail() is disabled or limited for the account."}},
+	// batch 16-lang c
+	// for administrative reasons: the receiver's policy
+	{ID: "lang16.l10n-administrative", Any: lang16Administrative,
+		Cat: Policy, Pri: conceptPri + 2,
+		Summary: "The receiver refuses the mail for administrative reasons (its own policy), without naming a cause in the message itself.",
+		Fix: []string{"Read the receiver's mail policy (the reply or its postmaster page often links it) and check that the sending server meets it.",
+			"If it persists, contact the receiver's postmaster."}},
+	// many (mailboxes, logins, messages) in a short time: a rate, whatever else was blocked
+	{ID: "lang16.l10n-short-time", Any: lang16ShortTime, With: lang16Many,
+		Cat: RateLimited, Pri: conceptPri + 6,
+		Summary: "The client or sending server did too much in a short time (connections, logins, messages); the receiver throttles it until the rate drops.",
+		Fix: []string{"Slow down: fewer connections and messages per minute; check that no client polls or sends in a loop.",
+			"Wait until the block lifts (often an hour), then resume at a lower rate."}},
+	// a daily or hourly sending limit, whatever mailbox or account word is near it
+	{ID: "lang16.l10n-daily-limit", Any: lang16DailyLimit, WithAlso: [][]string{intl9ExceededVerdicts, intl12ReachedVerdicts},
+		Cat: RateLimited, Pri: conceptPri + 6,
+		Summary: "The account or sending server reached its daily (or hourly) sending limit; sending works again once the period resets.",
+		Fix: []string{"Wait until the limit resets (the next hour or day), then spread sending over time.",
+			"If the account did not send that much, its password may be stolen: change it."}},
+	// the recipient unsubscribed: a sending platform's suppression
+	{ID: "lang16.l10n-unsubscribed", Any: lang16Unsubscribed,
+		Cat: Policy, Pri: conceptPri + 2, Actor: ActorRecipient,
+		Summary: "The recipient unsubscribed, so the sending platform suppresses mail to this address (it was not sent).",
+		Fix:     []string{"Do not send marketing mail to this address again; only a new opt-in by the recipient lifts the suppression."}},
 }
+
+// lang16Administrative: for administrative reasons.
+var lang16Administrative = []string{"aus administrativen gründen", "pour des raisons administratives", "por motivos administrativos",
+	"por razones administrativas", "per motivi amministrativi", "por razões administrativas", "por motivos administrativos", "om administratieve redenen",
+	"z przyczyn administracyjnych", "z powodów administracyjnych", "по административным причинам", "idari nedenlerle", "管理上の理由", "出于管理原因", "관리상의 이유"}
+
+// lang16ShortTime: in a short time.
+var lang16ShortTime = []string{"in korte tijd", "in kurzer zeit", "in zu kurzer zeit", "en peu de temps", "en poco tiempo", "in breve tempo",
+	"in poco tempo", "em pouco tempo", "em curto período", "w krótkim czasie", "за короткое время", "kısa sürede", "kısa süre içinde", "短時間", "短时间内",
+	"短時間內", "짧은 시간"}
+
+// lang16Many: many, too many.
+var lang16Many = []string{"veel", "te veel", "viele", "zu viele", "trop", "beaucoup", "demasiad", "muchos", "muchas", "troppi", "troppe", "molti",
+	"muitos", "muitas", "demasiad", "wiele", "zbyt wiele", "много", "слишком много", "çok", "fazla", "多数", "大量", "过多", "過多", "많은", "너무 많"}
+
+// lang16Unsubscribed: the recipient unsubscribed.
+var lang16Unsubscribed = []string{"afgemeld voor", "heeft zich afgemeld", "hat sich abgemeldet", "vom newsletter abgemeldet", "s'est désabonné",
+	"s'est désinscrit", "se ha dado de baja", "se dio de baja", "si è disiscritto", "ha annullato l'iscrizione", "cancelou a inscrição",
+	"cancelou a assinatura", "wypisał się", "wypisała się", "отписался", "отписалась", "abonelikten çıktı", "配信停止を", "退订了", "구독을 취소"}
+
+// lang16DailyLimit: a daily or hourly (sending) limit.
+var lang16DailyLimit = []string{"суточный лимит", "дневной лимит", "часовой лимит", "tägliches limit", "tageslimit", "stündliches limit",
+	"limite quotidienne", "limite journalière", "limite horaire", "límite diario", "límite por hora", "limite giornaliero", "limite orario",
+	"limite diário", "limite por hora", "dagelijkse limiet", "daglimiet", "dzienny limit", "godzinny limit", "günlük limit", "saatlik limit",
+	"1日の上限", "送信上限", "每日限额", "每日上限", "每日限額", "일일 한도", "하루 발송 한도"}

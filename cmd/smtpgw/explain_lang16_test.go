@@ -40,3 +40,13 @@ func TestExplainLocalizedBlocks16b(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 16-lang c's kinds through the command.
+func TestExplainLocalizedProviderNotices16c(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Die Annahme wurde aus administrativen Gründen temporär abgelehnt.", "policy", "transient"},
+		{"Uw IP is tijdelijk geblokkeerd: te veel inlogpogingen in korte tijd.", "auth-failed", "transient"},
+	})
+	checkStdinPastes(t, []stdinPaste{{"Ваш дневной лимит отправки писем превышен.", "rate-limited", "transient", ""}})
+}
