@@ -1852,6 +1852,8 @@ var (
 		// held"): the message waits (held-out batch 16-lda)
 		"forwarded to the list moderator", "forwarded to the moderator", "sent to the list moderator", "awaits moderator", "awaiting moderator",
 		"list is held", "distribution postponed",
+		// Majordomo's referral to the list owner for approval (batch 16-lda b)
+		"approval required", "non-member submission", "taboo body match", "taboo header",
 		// ... or a gateway's dead letter, held for its administrator (batch 15-srv c)
 		"dead letter", "deadletter", "dead-letter"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",

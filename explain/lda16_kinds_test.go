@@ -76,3 +76,61 @@ func TestKindLda16ListManagers(t *testing.T) {
 		{"Your message has been forwarded to the moderator of the board list for approval.", Policy, ClassTransient},
 	})
 }
+
+// Batch b: the local delivery programs' own diagnostics (procmail,
+// qmail-local, a list manager's child program) are the receiving system's
+// fault, also where they say "timeout" (a filter's, not the network's) or
+// quote a qmail #4.2.1; procmail's words only with the program it quotes:
+// a client's "Failed to execute STARTTLS" stays TLS, a sender's
+// "insufficient privileges to send as" is no server error.
+func TestKindLda16bAgents(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`procmail: Timeout, was waiting for "/usr/bin/razor-check"`, ServerError, ClassTransient},
+		{`procmail: Failed to execute "/usr/bin/bogofilter"`, ServerError, ClassTransient},
+		{`procmail: Program failure (1) of "/usr/local/bin/mailfilter"`, ServerError, ClassTransient},
+		{"delivery 812: deferral: Unable_to_chdir_to_maildir._(#4.2.1)/", ServerError, ClassTransient},
+		{"ezmlm-manage: fatal: fatal error from child", ServerError, ClassTransient},
+		{"Failed to execute STARTTLS command: certificate verify failed", TLSRequired, ClassPermanent},
+		{"550 5.7.1 Insufficient privileges to send as this address", Policy, ClassPermanent},
+		{"Program failure: could not connect to smtp.mailhost.example:587", Network, ClassTransient},
+	})
+}
+
+// Batch b: the recipient's Sieve discard (and a milter's DISCARD action)
+// is a refusal nobody sees; a Cyrus Sieve runtime error about a missing
+// mailbox is the filter's folder, not an unknown user.
+func TestKindLda16bFilters(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"sieve: msgid=<z1@far.example>: message discarded by the Sieve script of li", Policy, ClassPermanent},
+		{"lmtpd[77]: sieve runtime error for li id <z2@far.example>: Mailbox does not exist", ServerError, ClassTransient},
+		// the same words without Sieve: an unknown mailbox
+		{"550 5.1.1 Mailbox does not exist", UserUnknown, ClassPermanent},
+	})
+}
+
+// Batch b: list managers' own content rules are the list's policy (not a
+// header's syntax, nor a size by #5.2.3); a traffic limit is a rate; a
+// referral to the list owner is held (transient), by its reason; a hold
+// for size in Mailman 3's words decides by the size.
+func TestKindLda16bLists(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"ezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'multipart/alternative' (#5.2.3)", Policy, ClassPermanent},
+		{"Sorry, as the message starts with ``unsubscribe'' it looks like an administrative request (#5.7.0)", Policy, ClassPermanent},
+		{"Posting to choir@lists.corp.example held: excessive traffic on this list", RateLimited, ClassTransient},
+		{"BOUNCE choir@lists.corp.example: Non-member submission from [bo@far.example]", Policy, ClassTransient},
+		{"BOUNCE choir@lists.corp.example: global taboo header: /^subject:\\s*WIN/i", Policy, ClassTransient},
+		{"Your message is held for moderation because the message is larger than the 100 KB maximum size.", MessageTooBig, ClassTransient},
+	})
+}
+
+// Batch b: a proxy that cannot reach its backend, and a delivery command
+// whose output names a refused connection, are network failures (the
+// class from the code or the log: a pipe's bounce stays permanent).
+func TestKindLda16bNetwork(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.4.0 Remote server not answering (DNS lookup)", Network, ClassTransient},
+		{"status=bounced (Command died with status 1: \"/usr/local/bin/http-inject\". Command output: curl: (7) Failed to connect to api.corp.example port 443: Connection refused )", Network, ClassPermanent},
+		// a command that failed for another reason stays the program's failure
+		{"status=bounced (Command died with status 1: \"/usr/local/bin/http-inject\". Command output: database is locked )", ServerError, ClassPermanent},
+	})
+}

@@ -39,6 +39,15 @@ package explain
 //     lapsed without a moderator; a held list (LISTSERV) and a post
 //     forwarded to the moderators (pending: transient, classify.go's
 //     statedTemporaryWording).
+//   - Batch b: more agents' own diagnostics (procmail's, with the program
+//     or file it quotes; qmail-local's maildir errors, also under a qmail
+//     #4.2.1 and in qmail-send's underscored log; ezmlm's child program);
+//     a Sieve discard (and a milter's DISCARD action); Cyrus's Sieve runtime
+//     error about a folder; list managers' content rules (empty Subject, a
+//     MIME type: policy, not syntax or size), traffic limits (rate-limited)
+//     and referrals to the owner (Majordomo: held, transient); a proxy that
+//     cannot reach its backend and a delivery command whose output names a
+//     refused connection (network).
 
 // lda16StoreSubjects name the receiving system's own mail store and the
 // pieces a local delivery agent works with (not the recipient).
@@ -72,7 +81,13 @@ var lda16Rules = []rule{
 	{ID: "lda16.agent-failure", Any: []string{"user lookup error", "table lookup failure", "failed to lock mailbox", "unable to lock mailbox",
 		"lock failure on", "ioerror:", "ioerror opening", "mda exited", "mailer exited with ex_", "exited with ex_tempfail", "exited with ex_oserr",
 		"exited with ex_software", "exited with ex_ioerr", "exited with ex_cantcreat", "exited with ex_config", "exited with ex_unavailable",
-		"failed to autocreate mailbox", "invalid user settings", "destination file is executable", "is not a regular file"},
+		"failed to autocreate mailbox", "invalid user settings", "destination file is executable", "is not a regular file",
+		// procmail(1)'s and qmail-local's own diagnostics, ezmlm's child
+		// programs (held-out batch 16-lda b)
+		// (procmail quotes the program or file it names)
+		"procmail: insufficient privileges", "failed to execute \"", "program failure (", "timeout, terminating \"", "timeout, was waiting for \"",
+		"error while writing to \"", "truncated file to former size", "unable to chdir", "chdir to maildir", "timeout on maildir delivery",
+		"error on maildir delivery", "error from child", "child crashed"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The receiving system's local delivery failed by a fault of its own: the delivery agent could not look up the user, lock or write the mailbox, or the delivery program quit or reported an error (a configuration or resource problem on the receiving server).",
 		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried by the sending MTA; a bounced one can be resent once the receiving site fixed it.",
@@ -88,7 +103,8 @@ var lda16Rules = []rule{
 		Summary: "The message was delivered: the recipient's Sieve filter failed, and the delivery agent stored the message in the inbox instead (the implicit keep)."},
 	// a folder the recipient's filter names does not exist: not an
 	// unknown recipient (a Dovecot mailbox here is a folder)
-	{ID: "lda16.folder-missing", Any: []string{"failed to store into mailbox", "save failed to open mailbox", "failed to open mailbox", "fileinto"},
+	{ID: "lda16.folder-missing", Any: []string{"failed to store into mailbox", "save failed to open mailbox", "failed to open mailbox", "fileinto",
+		"sieve runtime error", "sieve error"},
 		With: []string{"mailbox doesn't exist", "mailbox does not exist", "no such mailbox", "mailbox not found"},
 		Cat:  ServerError, Pri: lda16Pri + 8, Actor: ActorRecipient,
 		Summary: "The recipient's mail filter (Sieve fileinto) names a folder that does not exist, so the delivery agent could not file the message there; Dovecot then keeps it in the inbox (the implicit keep), or defers it.",
@@ -112,7 +128,7 @@ var lda16Rules = []rule{
 		Summary: "The list manager wants the list's own address in To: or Cc:; this message reached the list as a Bcc or a forward (an \"implicit destination\"), so it was held or refused.",
 		Fix:     []string{"Send the message again with the list's address in To: or Cc: (not as a Bcc, not forwarded from another address)."}},
 	{ID: "lda16.held-size", Any: []string{"body is too big", "message is too big", "message too big", "too large", "size limit", "maximum allowed message size",
-		"max_message_size", "exceeded the maximum size", "exceeds the maximum size"},
+		"max_message_size", "exceeded the maximum size", "exceeds the maximum size", "maximum size", "larger than the", "message too long", "too long (>"},
 		With: []string{"held", "moderator", "moderation", "approval"}, Cat: MessageTooBig, Pri: dash15Pri + 4,
 		Summary: "The list or group holds the message for a moderator because it is larger than the list allows; it is posted only if a moderator approves it.",
 		Fix:     []string{"Wait for the moderator, or send a smaller message (a link instead of the attachment)."}},
@@ -125,4 +141,46 @@ var lda16Rules = []rule{
 	{ID: "lda16.list-held", Any: []string{"list is held", "list has been held", "distribution postponed"}, Cat: Policy, Pri: lda16Pri,
 		Summary: "The list is held by its owner: postings are kept and distributed when the owner frees the list.",
 		Fix:     []string{"Nothing to resend: the message goes out when the list is freed; ask the list's owner if it stays held."}},
+
+	// ---- kinds of batch 16-lda b's first run ----
+	// the recipient's own Sieve discard: the message is dropped unseen
+	{ID: "lda16.sieve-discard", Any: []string{"discard action", "marked message to be discarded", "discarded by sieve", "discarded by the sieve"},
+		Cat: Policy, Pri: lda16Pri, Actor: ActorRecipient,
+		Summary: "The recipient's own mail filter (a Sieve discard action) dropped the message after the server had accepted it; nobody is told.",
+		Fix:     []string{"Ask the recipient by another channel whether their filter discards your mail on purpose."}},
+	// a list manager's own content rules (ezmlm-reject: empty Subject, a
+	// MIME type the list does not take): the list's policy, not the
+	// message's form nor its size (whatever the #5.2.3 says)
+	{ID: "lda16.list-content-rule", Any: []string{"content-type", "mime type", "mime-type", "empty subject", "commands in the subject", "administrative request"},
+		With: []string{"don't accept", "do not accept", "unacceptable", "not accepted on this list", "looks like an adminstrative", "looks like an administrative"},
+		Not:  []string{"spam", "virus", "too large", "larger than", "too big"}, Cat: Policy, Pri: lda16Pri + 8,
+		Summary: "The mailing list's own rules refuse this kind of post (an empty Subject, a MIME type such as HTML the list does not take, a command in the Subject): a policy of the list, not a fault of the message.",
+		Fix:     []string{"Send the post as the list wants it (plain text, a Subject, commands to the list's -request or -help address)."}},
+	// a list manager's traffic limit (ezmlm-limit)
+	{ID: "lda16.list-traffic", Any: []string{"excess traffic", "excessive traffic"}, Cat: RateLimited, Pri: lda16Pri,
+		Summary: "The mailing list received more posts than it allows in a period, so it defers or moderates further posts for now.",
+		Fix:     []string{"Nothing to resend: the list delivers the post later (or a moderator releases it)."}},
+	// Majordomo's referral of a post to the list owner ("BOUNCE list:
+	// Non-member submission from [...]", "Approval required", a taboo
+	// match): held for the owner's approval (transient, classify.go)
+	{ID: "lda16.list-referral", Any: []string{"non-member submission", "approval required", "taboo body match", "taboo header", "global taboo"},
+		Cat: Policy, Pri: lda16Pri,
+		Summary: "The list manager referred the post to the list's owner for approval (a post from a non-member, a moderated list, or a pattern the list forbids): it is held until the owner approves it.",
+		Fix:     []string{"Nothing to resend while it is held; post from your subscribed address, or ask the list's owner (the -owner or -approval address)."}},
+	// an LMTP/SMTP proxy or client that cannot reach the next server
+	// (Dovecot's "Remote server not answering (connect|timed out|DNS
+	// lookup)"): the network toward the backend
+	{ID: "lda16.remote-not-answering", Any: []string{"remote server not answering", "server not answering", "backend not answering"},
+		Cat: Network, Pri: lda16Pri,
+		Summary: "The receiving proxy (a Dovecot LMTP/SMTP proxy or director) could not reach the backend server behind it in time: a connection problem inside the receiving site.",
+		Fix: []string{"Nothing to change as the sender: the message is retried.",
+			"Receiving administrator: check that the backend named in the proxy's log is up and reachable from the proxy (DNS, port, firewall)."}},
+	// a delivery command's output that names a network failure (a pipe
+	// over ssh): the output says why the command failed
+	{ID: "lda16.command-output-network", Any: []string{"command output:"},
+		With: []string{"connection refused", "connection timed out", "no route to host", "network is unreachable", "could not resolve hostname",
+			"name or service not known"},
+		Cat: Network, Pri: lda16Pri + 8,
+		Summary: "The delivery command (a pipe transport) failed because it could not connect to another host (its output names a refused or timed-out connection, or a name that did not resolve).",
+		Fix:     []string{"Receiving administrator: the command connects onward (ssh, an HTTP API, a remote LMTP); make that host reachable, or queue the mail (exit 75, EX_TEMPFAIL) instead of bouncing it while it is down."}},
 }

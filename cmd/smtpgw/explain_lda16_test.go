@@ -35,3 +35,21 @@ func TestExplainLda16FormsArgument(t *testing.T) {
 		{"status=bounced (service unavailable. Command output: no such list: choir )", "user-unknown", "permanent"},
 	})
 }
+
+// Batch b forms: qmail-send's log of a local delivery deferral (words with
+// underscores, a #4.2.1 that is no disabled mailbox), a qmail bounce of a
+// list manager's refusal, Majordomo's referral subject, a Postfix pipe line
+// whose command output names a refused connection.
+func TestExplainLda16bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"@400000006a1b2c3d1e2f3a4b delivery 915: deferral: Unable_to_chdir_to_maildir._(#4.2.1)/", "server-error", "transient", ""},
+		{"Hi. This is the qmail-send program at lists.corp.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<choir@lists.corp.example>:\nezmlm-reject: fatal: Sorry, I don't accept message with empty Subject (#5.7.0)", "policy", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Subject: BOUNCE choir@lists.corp.example: Approval required", "policy", "transient"},
+		{`Apr  3 10:00:00 mx postfix/pipe[600]: 8C9D0E: to=<in@corp.example>, relay=relay2ssh, delay=1, dsn=5.3.0, status=bounced (Command died with status 255: "/usr/bin/ssh". Command output: ssh: connect to host relay2.corp.example port 22: No route to host )`, "network", "permanent"},
+	})
+}
