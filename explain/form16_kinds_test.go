@@ -61,3 +61,31 @@ func TestKindForm16RelayedNotice(t *testing.T) {
 		{"Delivery to these recipients or groups failed, and no delivery notification was sent by the destination server: 550 5.1.1 unknown user", UserUnknown, ClassPermanent},
 	})
 }
+
+// Batch b: a notice's text alone about several recipients (no
+// delivery-status part): the first recipient listed with a reply decides,
+// in Exim's, Postfix's, sendmail's, qmail's and Exchange's layouts; one
+// reply for all is read as before.
+func TestKindForm16bSeveralRecipientsText(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The following address(es) failed:\n\n  ivy@far.example\n    host mx.far.example [192.0.2.40]\n    SMTP error from remote mail server after RCPT TO:<ivy@far.example>:\n    554 5.7.1 <ivy@far.example>: Relay access denied\n  jon@far.example\n    host mx.far.example [192.0.2.40]\n    SMTP error from remote mail server after RCPT TO:<jon@far.example>:\n    550 5.1.1 <jon@far.example>: No such user", RelayDenied, ClassPermanent},
+		{"<kay@far.example>: host mx.far.example[192.0.2.41] said: 552 5.3.4 Message\n    size exceeds fixed limit (in reply to end of DATA command)\n\n<lux@far.example>: host mx.far.example[192.0.2.41] said: 550 5.7.1\n    Relaying denied (in reply to RCPT TO command)", MessageTooBig, ClassPermanent},
+		{"   ----- The following addresses had permanent fatal errors -----\n<max@far.example>\n    (reason: 552 5.2.2 Mailbox full)\n<ned@far.example>\n    (reason: 550 5.7.1 Relaying denied)\n\n   ----- Transcript of session follows -----\n>>> RCPT To:<max@far.example>\n<<< 552 5.2.2 Mailbox full\n>>> RCPT To:<ned@far.example>\n<<< 550 5.7.1 <ned@far.example>... Relaying denied", MailboxFull, ClassPermanent},
+		{"oli@far.example\nmx.far.example\nRemote Server returned '550 5.7.1 Unauthenticated email is not accepted due to DMARC policy'\n\npam@far.example\nmx.far.example\nRemote Server returned '550 5.1.1 Unknown user'", SenderAuth, ClassPermanent},
+		{"<quin@far.example>: Spam message rejected\n\n<ray@far.example>: Spam message rejected\n\n<sue@far.example>: Spam message rejected", SpamContent, ClassPermanent},
+	})
+	r, err := Parse("<tia@far.example>: host mx.far.example[192.0.2.42] said: 550 5.1.1 unknown (in reply to RCPT TO command)\n\n<uwe@far.example>: host mx.far.example[192.0.2.42] said: 452 4.2.2 full (in reply to RCPT TO command)")
+	if err != nil || !strings.Contains(r.Note, "tia@far.example, the first listed, is explained") {
+		t.Errorf("note %q, err %v: want it to name the first recipient listed", r.Note, err)
+	}
+}
+
+// A session transcript a notice indents line by line, each line led by a
+// date and a time of day: every line is a line of its own (the reply that
+// failed decides), not a continuation folded into the first.
+func TestKindForm16bTimestampedTranscript(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Session transcript:\n 2026/12/06 10:00:01 <-- 220 mx.far.example ESMTP\n 2026/12/06 10:00:01 --> MAIL From:<a@corp.example>\n 2026/12/06 10:00:01 <-- 250 2.1.0 Sender ok\n 2026/12/06 10:00:02 --> RCPT To:<b@far.example>\n 2026/12/06 10:00:02 <-- 452 4.2.2 Mailbox over quota", MailboxFull, ClassTransient},
+		{"Mon 2026-12-07 08:00:00: <-- 250 2.0.0 Ok\nMon 2026-12-07 08:00:01: <-- 554 5.7.1 Message rejected as spam", SpamContent, ClassPermanent},
+	})
+}

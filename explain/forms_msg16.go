@@ -365,14 +365,120 @@ type recipientGroup struct {
 }
 
 // chooseRecipient keeps, of a paste that reports on several recipients with
-// different outcomes, the group of the recipient that decides and the text
-// paragraphs about it, and says so in a note. A paste with one group, or
-// whose groups all say the same, is returned as it is.
+// different outcomes, what speaks of the recipient that decides, and says so
+// in a note. The recipient is chosen by the delivery-status groups' actions
+// when the paste has them, else, in a notice's text alone (Exim's and
+// Postfix's text-only bounces, sendmail's, qmail's, an Exchange NDR), it is
+// the first recipient listed with a reply. The other groups, the text
+// sections that start with another recipient's address ("<b@x>: host ...
+// said:", Exim's "  b@x" and the lines under it, sendmail's "<b@x>" and
+// its "(reason: ...)"), and the lines elsewhere that quote a reply about
+// another recipient only (a transcript's "<<< 550 5.1.1 <b@x>... User
+// unknown") are dropped. A paste about one recipient, or whose recipients
+// all got the same reply, is returned as it is.
 func chooseRecipient(s string) (string, string) {
-	if strings.Count(s, "\n") < 3 || indexFold(s, "action:") < 0 {
+	if strings.Count(s, "\n") < 2 || strings.IndexByte(s, '@') < 0 {
 		return s, ""
 	}
 	lines := strings.Split(s, "\n")
+	drop := make([]bool, len(lines))
+	others := map[string]bool{}
+	chosen, note := "", ""
+	if gs := dsnGroups(lines); len(gs) >= 2 {
+		best, same, ok := 0, true, true
+		for k := range gs {
+			if gs[k].action == "" {
+				ok = false // a group without its outcome: nothing to choose by
+				break
+			}
+			if gs[k].rank > gs[best].rank {
+				best = k
+			}
+			if k > 0 && !sameGroupText(lines, gs[0], gs[k]) {
+				same = false
+			}
+		}
+		if ok && !same {
+			for k, g := range gs {
+				if k == best {
+					continue
+				}
+				for i := g.from; i < g.to; i++ {
+					drop[i] = true
+				}
+				if g.rcpt != "" && !strings.EqualFold(g.rcpt, gs[best].rcpt) {
+					others[lowerASCII(g.rcpt)] = true
+				}
+			}
+			chosen = gs[best].rcpt
+			who := chosen
+			if who == "" {
+				who = "the one that " + gs[best].action
+			}
+			note = "The report covers " + strconv.Itoa(len(gs)) + " recipients with different outcomes; " + who +
+				" (" + gs[best].action + ") is explained: a failed recipient decides over a delayed one, a delayed one over one delivered, and the first listed among equals."
+		}
+	}
+	secs := recipientSections(lines)
+	if note == "" {
+		// a notice's text alone: the first recipient listed with a reply
+		var first recipientSection
+		for _, sc := range secs {
+			if !sc.reply {
+				continue
+			}
+			switch {
+			case first.rcpt == "":
+				first = sc
+			case !strings.EqualFold(sc.rcpt, first.rcpt) && !sameSectionText(lines, first, sc):
+				others[lowerASCII(sc.rcpt)] = true
+			}
+		}
+		if len(others) == 0 {
+			return s, ""
+		}
+		chosen = first.rcpt
+		note = "The notice lists " + strconv.Itoa(len(others)+1) + " recipients with different replies; " + chosen +
+			", the first listed, is explained."
+	}
+	for _, sc := range secs {
+		if others[lowerASCII(sc.rcpt)] {
+			for i := sc.from; i < sc.to; i++ {
+				drop[i] = true
+			}
+		}
+	}
+	lowChosen := lowerASCII(chosen)
+	for i, ln := range lines {
+		if drop[i] || len(others) == 0 {
+			continue
+		}
+		low := lowerASCII(ln)
+		if chosen != "" && strings.Contains(low, lowChosen) || findCode(ln, false) < 0 {
+			continue
+		}
+		for o := range others {
+			if strings.Contains(low, o) {
+				drop[i] = true // a reply quoted about another recipient only
+				break
+			}
+		}
+	}
+	kept := make([]string, 0, len(lines))
+	for i, ln := range lines {
+		if !drop[i] {
+			kept = append(kept, ln)
+		}
+	}
+	return strings.Join(kept, "\n"), note
+}
+
+// dsnGroups finds the per-recipient groups of DSN fields in lines: a group
+// starts at a Final-Recipient, Original-Recipient or Action field when the
+// group before has that field already or a blank line came between (the
+// fields of a group may come in any order); per-message fields
+// (Reporting-MTA, Arrival-Date) belong to no group.
+func dsnGroups(lines []string) []recipientGroup {
 	var gs []recipientGroup
 	cur := -1
 	for i, raw := range lines {
@@ -389,11 +495,11 @@ func chooseRecipient(s string) (string, string) {
 			continue
 		}
 		if cur >= 0 && (f == "final-recipient" && gs[cur].final || f == "original-recipient" && (gs[cur].final || gs[cur].orig) || f == "action" && gs[cur].action != "") {
-			cur = -1 // the next recipient's group (the fields of one may come in any order)
+			cur = -1 // the next recipient's group
 		}
 		if cur < 0 {
 			if f != "final-recipient" && f != "original-recipient" && f != "action" {
-				continue // per-message fields (Reporting-MTA, Arrival-Date)
+				continue
 			}
 			gs = append(gs, recipientGroup{from: i, to: i + 1})
 			cur = len(gs) - 1
@@ -413,60 +519,66 @@ func chooseRecipient(s string) (string, string) {
 			g.rank = actionRank(g.action)
 		}
 	}
-	if len(gs) < 2 {
-		return s, ""
-	}
-	best, same := 0, true
-	for k := range gs {
-		if gs[k].action == "" {
-			return s, "" // a group without its outcome: nothing to choose by
-		}
-		if gs[k].rank > gs[best].rank {
-			best = k
-		}
-		if k > 0 && !sameGroupText(lines, gs[0], gs[k]) {
-			same = false
-		}
-	}
-	if same {
-		return s, ""
-	}
-	drop := make([]bool, len(lines))
-	others := map[string]bool{}
-	for k, g := range gs {
-		if k == best {
+	return gs
+}
+
+// recipientSection is the part of a notice's text about one recipient: a
+// line that starts with its address, and the lines under it up to the next
+// such line or a blank line; reply tells that a reply code is among them.
+type recipientSection struct {
+	from, to int
+	rcpt     string
+	reply    bool
+}
+
+func recipientSections(lines []string) []recipientSection {
+	var secs []recipientSection
+	cur := -1
+	for i, raw := range lines {
+		t := strings.TrimSpace(unquoted(raw))
+		if t == "" {
+			cur = -1
 			continue
 		}
-		for i := g.from; i < g.to; i++ {
-			drop[i] = true
+		if a := sectionAddress(t); a != "" {
+			secs = append(secs, recipientSection{from: i, to: i + 1, rcpt: a})
+			cur = len(secs) - 1
+		} else if cur < 0 {
+			continue
 		}
-		if g.rcpt != "" && !strings.EqualFold(g.rcpt, gs[best].rcpt) {
-			others[lowerASCII(g.rcpt)] = true
-		}
-	}
-	// the text part's paragraph about another recipient ("<b@x>: host ...
-	// said: ...", Exim's "  b@x" and the lines under it)
-	for i := 0; i < len(lines); i++ {
-		t := strings.TrimSpace(unquoted(lines[i]))
-		if a := leadingAddress(t); a != "" && others[lowerASCII(a)] {
-			for ; i < len(lines) && strings.TrimSpace(unquoted(lines[i])) != ""; i++ {
-				drop[i] = true
-			}
+		sc := &secs[cur]
+		sc.to = i + 1
+		if !sc.reply && (findCode(t, false) >= 0 || findEnhanced(t) >= 0) {
+			sc.reply = true
 		}
 	}
-	kept := make([]string, 0, len(lines))
-	for i, ln := range lines {
-		if !drop[i] {
-			kept = append(kept, ln)
-		}
+	return secs
+}
+
+// sectionAddress is the address a recipient's section of a notice starts
+// with: alone on its line ("  b@x.example", "<b@x.example>") or before a
+// colon ("<b@x.example>: host ... said:", "b@x.example: 550 ..."); an
+// address inside a reply ("<x@y.example> 550 (rejected)") starts none.
+func sectionAddress(t string) string {
+	a := leadingAddress(t)
+	if a == "" {
+		return ""
 	}
-	who := gs[best].rcpt
-	if who == "" {
-		who = "the one that " + gs[best].action
+	rest := t[strings.Index(t, a)+len(a):]
+	rest = strings.TrimPrefix(rest, ">")
+	if rest == "" || rest == ":" || strings.HasPrefix(rest, ": ") {
+		return a
 	}
-	note := "The report covers " + strconv.Itoa(len(gs)) + " recipients with different outcomes; " + who +
-		" (" + gs[best].action + ") is explained: a failed recipient decides over a delayed one, a delayed one over one delivered, and the first listed among equals."
-	return strings.Join(kept, "\n"), note
+	return ""
+}
+
+// sameSectionText: two recipients' sections say the same but for the
+// address (one reply for all).
+func sameSectionText(lines []string, a, b recipientSection) bool {
+	text := func(sc recipientSection) string {
+		return strings.ReplaceAll(lowerASCII(strings.Join(lines[sc.from:sc.to], " ")), lowerASCII(sc.rcpt), "")
+	}
+	return strings.Join(strings.Fields(text(a)), " ") == strings.Join(strings.Fields(text(b)), " ")
 }
 
 func actionRank(a string) int {
@@ -603,4 +715,58 @@ func replyRecipient(r Reply) string {
 func (s *Scanner) repeatsLast(r Reply) bool {
 	return s.lastRcpt != "" && r.Recipient != "" && strings.EqualFold(r.Recipient, s.lastRcpt) && r.Code != 0 && r.Code == s.lastCode &&
 		s.lastOut > 0
+}
+
+// timestampLead: t starts with a date and a time of day ("Sun 2026-12-06
+// 10:30:02:", "2026/12/06 10:30"), maybe after a weekday: a record of a
+// session transcript that a notice indents (MDaemon's "--- Session
+// Transcript ---"), a line of its own and not the folded continuation of
+// the line before.
+func timestampLead(t string) bool {
+	if len(t) > 4 && isAlpha(t[0]) && isAlpha(t[1]) && isAlpha(t[2]) && (t[3] == ' ' || t[3] == ',') {
+		t = strings.TrimLeft(t[4:], " ")
+	}
+	if len(t) < 16 || !isDigit(t[0]) || !isDigit(t[1]) || !isDigit(t[2]) || !isDigit(t[3]) || t[4] != '-' && t[4] != '/' ||
+		!isDigit(t[5]) || !isDigit(t[6]) || t[7] != t[4] || !isDigit(t[8]) || !isDigit(t[9]) {
+		return false
+	}
+	t = strings.TrimLeft(t[10:], " T")
+	return len(t) >= 5 && isDigit(t[0]) && isDigit(t[1]) && t[2] == ':' && isDigit(t[3]) && isDigit(t[4])
+}
+
+// messageStart: the first line of standard input starts a whole notice, to
+// be read as one paste (as the argument is) and not as a list of lines: a
+// header field a message starts with, an mbox separator, a forwarded or
+// replied message's marker, an HTML document or text with markup, or the
+// opening line of an MTA's bounce text.
+func messageStart(t string) bool {
+	if t == "" {
+		return false
+	}
+	if name, _, ok := headerField(t); ok {
+		switch name {
+		case "return-path", "received", "delivered-to", "envelope-to", "from", "subject", "date", "message-id", "mime-version", "content-type", "x-failed-recipients":
+			return true
+		}
+		return false
+	}
+	if (strings.HasPrefix(t, "&lt;") || len(t) > 2 && t[0] == '<' && isAlpha(t[1])) && markupLine(t) {
+		return true // a text with markup (a web archive's copy, an HTML part's source)
+	}
+	l := lowerASCII(t)
+	for _, p := range []string{"from mailer-daemon ", "<html", "<!doctype html", "-------- forwarded message --------", "---------- forwarded message ---------",
+		"begin forwarded message:", "-----original message-----", "this is the mail system at host", "this message was created automatically by mail delivery software",
+		"hi. this is the qmail-send program", "delivery has failed to these recipients or groups", "----- the following addresses had permanent fatal errors -----",
+		"this is an automatically generated delivery status notification", "this is a delivery status notification from"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// atStart: no line with anything in it has been read yet (blank lines
+// aside).
+func (s *Scanner) atStart() bool {
+	return s.Skipped == 0 && s.lastOut == 0 && len(s.queue) == 0 && !s.coded && len(s.prose) == 0 && s.idle()
 }

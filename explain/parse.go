@@ -415,7 +415,7 @@ func splitLines(s string) []string {
 			saidOpen, diagOpen = false, false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
 			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
 				saidOpen = false

@@ -216,7 +216,7 @@ func (s *Scanner) skip(line []byte) bool {
 	t := bytes.TrimSpace(line)
 	if s.msg || s.rep != nil || len(t) == 0 || len(s.dsn) > 0 || isDSNFieldStart(t) || t[0] == '>' && isDSNFieldStart(bytes.TrimLeft(t, "> ")) || mayCarryOrVerdict(t) ||
 		len(s.sess) > 0 || s.held != "" || len(s.fold) > 0 || t[len(t)-1] == ':' || serviceEvent(t) ||
-		!s.coded && toolSessionStart(t) {
+		!s.coded && (toolSessionStart(t) || s.atStart() && messageStart(string(t))) {
 		return false
 	}
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
@@ -264,7 +264,7 @@ func (s *Scanner) feed(line string) {
 	if t != "" && s.rep == nil && s.reportStarts(line, t) {
 		return
 	}
-	if !s.coded && !s.lineMode && len(s.prose) == 0 && s.idle() && toolSessionStart(t) {
+	if !s.coded && !s.lineMode && len(s.prose) == 0 && s.idle() && (toolSessionStart(t) || s.atStart() && messageStart(t)) {
 		// a test tool's session (swaks, telnet, curl -v, openssl s_client,
 		// posttls-finger) is one paste however many replies it holds, read
 		// whole at the end (forms11.go)

@@ -80,3 +80,21 @@ func TestExplainForm16QuotedAndRepeated(t *testing.T) {
 		checkArgVerdicts(t, []argVerdict{{c.in, c.cat, c.class}})
 	}
 }
+
+// Batch b: on standard input a paste that starts as a whole notice does (a
+// message's header field, an mbox separator, a forward's or reply's marker,
+// an HTML part's source, a bounce's opening line) is one paste, however
+// many reply lines it holds; a notice's text about several recipients is
+// explained by the first listed.
+func TestExplainForm16bNoticeStartsStdin(t *testing.T) {
+	t.Parallel()
+	body := "\n\n<vic@far.example>: host mx.far.example[192.0.2.50] said: 550 5.1.1 No such\n    user (in reply to RCPT TO command)\n\n<wil@far.example>: host mx.far.example[192.0.2.50] said: 552 5.2.2 Mailbox\n    full (in reply to RCPT TO command)"
+	for _, c := range []stdinPaste{
+		{"Return-Path: <>\nReceived: by relay.corp.example (Postfix) id 1A2B3C\nSubject: Undelivered Mail Returned to Sender" + body, "user-unknown", "permanent", "RCPT TO"},
+		{"From MAILER-DAEMON  Mon Dec  7 08:00:00 2026\nFrom: MAILER-DAEMON@relay.corp.example" + body, "user-unknown", "permanent", "RCPT TO"},
+		{"-----Original Message-----\nFrom: Mail Delivery System\nSent: Monday, December 7, 2026 8:00 AM" + body, "user-unknown", "permanent", "RCPT TO"},
+		{"<html><body>\n<p>Delivery to xen@far.example failed.</p>\n<p>Status code: 552 5.2.2</p>\n<p>Reported error: 552 5.2.2 Mailbox full</p>\n</body></html>", "mailbox-full", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+}
