@@ -89,3 +89,15 @@ func TestKindForm16bTimestampedTranscript(t *testing.T) {
 		{"Mon 2026-12-07 08:00:00: <-- 250 2.0.0 Ok\nMon 2026-12-07 08:00:01: <-- 554 5.7.1 Message rejected as spam", SpamContent, ClassPermanent},
 	})
 }
+
+// Batch c: a Postfix reply quoted with "> " is read without the quote marks
+// of its folded lines (they split the reply's words); a receiver's refusal
+// that says the message looks like spam or was reported as spam is a
+// verdict on the content, not a person's complaint, which stays policy.
+func TestKindForm16cQuotedFoldAndSpamReported(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"> <bo@far.example>: host mx.far.example[192.0.2.60] said: 550 5.7.1\n>     <bo@far.example>: Recipient address rejected: the content looks like\n>     spam or has been reported as spam (in reply to end of DATA command)", SpamContent, ClassPermanent},
+		{"> <cy@far.example>: host mx.far.example[192.0.2.61] said: 452 4.2.2 Mailbox\n>     over quota, try again later (in reply to RCPT TO command)", MailboxFull, ClassTransient},
+		{"Bounce reason: the recipient reported your email as spam", Policy, ClassPermanent},
+	})
+}

