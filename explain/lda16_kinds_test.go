@@ -134,3 +134,22 @@ func TestKindLda16bNetwork(t *testing.T) {
 		{"status=bounced (Command died with status 1: \"/usr/local/bin/http-inject\". Command output: database is locked )", ServerError, ClassPermanent},
 	})
 }
+
+// Batch c: a mailbox file's own checks (mail.local, Exim appendfile) are
+// the receiving store's fault: hard links of the file are no links in the
+// message, the file's "Permission denied" is no policy refusal, Exim's
+// file_must_exist is no unknown user; a message made of links stays spam,
+// a bare "Permission denied" stays a policy refusal, a file over quota
+// stays a full mailbox.
+func TestKindLda16cMailboxFile(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.2.0 /var/spool/mail/li: too many links", ServerError, ClassPermanent},
+		{"mailbox /home/li/mbox has wrong gid (12 != 8)", ServerError, ClassTransient},
+		{"450 4.2.0 /var/mail/li: Permission denied", ServerError, ClassTransient},
+		{"== li@corp.example R=home T=home_mbox defer (0): mailbox /home/li/Mail/inbox does not exist, but file_must_exist is set", ServerError, ClassTransient},
+		{"550 5.1.1 li: User missing home directory", ServerError, ClassPermanent},
+		{"554 5.7.1 Message rejected: too many links in the message body", SpamContent, ClassPermanent},
+		{"550 5.7.1 Permission denied", Policy, ClassPermanent},
+		{"552 5.2.2 /var/mail/li: Disc quota exceeded", MailboxFull, ClassPermanent},
+	})
+}

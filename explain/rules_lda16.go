@@ -48,6 +48,10 @@ package explain
 //     and referrals to the owner (Majordomo: held, transient); a proxy that
 //     cannot reach its backend and a delivery command whose output names a
 //     refused connection (network).
+//   - Batch c: the mailbox file's own checks (mail.local, Exim appendfile):
+//     a spool path or "mailbox /path" with its owner, mode, hard links,
+//     type or must-exist setting — the receiving store's fault, not links
+//     in the message, a policy refusal or an unknown user.
 
 // lda16StoreSubjects name the receiving system's own mail store and the
 // pieces a local delivery agent works with (not the recipient).
@@ -87,7 +91,9 @@ var lda16Rules = []rule{
 		// (procmail quotes the program or file it names)
 		"procmail: insufficient privileges", "failed to execute \"", "program failure (", "timeout, terminating \"", "timeout, was waiting for \"",
 		"error while writing to \"", "truncated file to former size", "unable to chdir", "chdir to maildir", "timeout on maildir delivery",
-		"error on maildir delivery", "error from child", "child crashed"},
+		"error on maildir delivery", "error from child", "child crashed",
+		// mail.local: an account without the home directory its mailbox is in (batch c)
+		"missing home directory"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The receiving system's local delivery failed by a fault of its own: the delivery agent could not look up the user, lock or write the mailbox, or the delivery program quit or reported an error (a configuration or resource problem on the receiving server).",
 		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried by the sending MTA; a bounced one can be resent once the receiving site fixed it.",
@@ -183,4 +189,20 @@ var lda16Rules = []rule{
 		Cat: Network, Pri: lda16Pri + 8,
 		Summary: "The delivery command (a pipe transport) failed because it could not connect to another host (its output names a refused or timed-out connection, or a name that did not resolve).",
 		Fix:     []string{"Receiving administrator: the command connects onward (ssh, an HTTP API, a remote LMTP); make that host reachable, or queue the mail (exit 75, EX_TEMPFAIL) instead of bouncing it while it is down."}},
+	// ---- kinds of batch 16-lda c's first run ----
+	// the mailbox file's own checks (mail.local, Exim appendfile): a
+	// spool path or "mailbox /path" with what is wrong with the file.
+	// "too many links" here is the file's hard links, not links in the
+	// message (bigprov16.mostly-links); "Permission denied" is the file's,
+	// not a policy refusal; Exim's "does not exist, but file_must_exist
+	// is set" is its transport's setting, not an unknown user.
+	{ID: "lda16.mailbox-file", Any: []string{"/var/mail/", "/var/spool/mail/", "/mail/", "mailbox /", "opened mailbox", "named pipe", "mailbox file"},
+		With: []string{"too many links", "irregular file", "not a regular file", "wrong ownership", "wrong uid", "wrong gid", "wrong mode",
+			"inode number changed", "file changed after open", "permission denied", "no process is reading", "file_must_exist",
+			"is a symbolic link", "while creating mailbox", "while opening mailbox"},
+		Not: []string{"quota", "mailbox is full", "mailbox full", "file too large", "user unknown", "unknown user", "no such user"},
+		Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's local delivery agent refused to write into the recipient's mailbox file: the file (or its path) fails the agent's safety checks — wrong owner or mode, hard links, not a regular file, missing where it must exist, or not writable. A fault of the receiving server's mail store, not of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried; a bounced one can be resent once the receiving site fixed it.",
+			"Receiving administrator: fix the mailbox file the line names (owner and mode as the delivery agent expects, one link, a regular file), then retry the queue."}},
 }

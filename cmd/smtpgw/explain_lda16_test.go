@@ -53,3 +53,16 @@ func TestExplainLda16bForms(t *testing.T) {
 		{`Apr  3 10:00:00 mx postfix/pipe[600]: 8C9D0E: to=<in@corp.example>, relay=relay2ssh, delay=1, dsn=5.3.0, status=bounced (Command died with status 255: "/usr/bin/ssh". Command output: ssh: connect to host relay2.corp.example port 22: No route to host )`, "network", "permanent"},
 	})
 }
+
+// Batch c forms: Sendmail's local mailer line quoting mail.local's reply
+// about the mailbox file, and Exim's deferral of a mailbox with the wrong
+// owner.
+func TestExplainLda16cForms(t *testing.T) {
+	t.Parallel()
+	checkStdinPastes(t, []stdinPaste{
+		{"Apr  3 11:00:00 mx sm-mta[900]: 5CD6EF7A000900: to=<li@mx.corp.example>, delay=00:00:01, xdelay=00:00:01, mailer=local, pri=30700, dsn=5.2.0, stat=Service unavailable: 550 5.2.0 /var/mail/li: irregular file", "server-error", "permanent", ""},
+	})
+	checkArgVerdicts(t, []argVerdict{
+		{"2026-04-03 11:01:00 1wSaBc-000FgH-I1 == li@corp.example R=localuser T=local_delivery defer (0): mailbox /var/mail/li has wrong uid (1003 != 1004)", "server-error", "transient"},
+	})
+}
