@@ -112,3 +112,16 @@ func TestKindNet16bStartTLSStageClass(t *testing.T) {
 		{"C: STARTTLS\nS: 220 2.0.0 Go ahead\nError: connection closed by the server", TLSRequired, ClassPermanent},
 	})
 }
+
+// Batch c's kinds, in new wording: .NET SslStream's AuthenticationException
+// messages without the type's name are TLS failures, not logins; Postfix's
+// "TLS library problem" warning is the mail server's own log (transient).
+func TestKindNet16cVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SendMail failed: Authentication failed because the remote party sent a TLS alert: 'ProtocolVersion'.", TLSRequired, ClassPermanent},
+		{"IOException: The remote party has closed the transport stream.", TLSRequired, ClassPermanent},
+		// a login that failed stays one
+		{"Authentication failed: invalid user name or password", AuthFailed, ClassPermanent},
+		{"postfix/smtp[2201]: warning: TLS library problem: error:0A000410:SSL routines::sslv3 alert handshake failure:ssl/record/rec_layer_s3.c:1584:SSL alert number 40:", TLSRequired, ClassTransient},
+	})
+}

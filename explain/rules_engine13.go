@@ -23,8 +23,9 @@ var mtaTLSDeferralWording = []string{
 	// (held-out batch 16-net)
 	"smtp-out: error on session", "tls error on connection to", "tls error on connection (ssl_connect)",
 	"tls error on connection (gnutls_handshake)", "starttls=client,", "ssl_connect error to",
-	// Stalwart's outbound delivery trace (held-out batch 16-net b)
-	"smtp::outbound::delivery",
+	// Stalwart's outbound delivery trace (held-out batch 16-net b);
+	// Postfix's TLS layer warning (batch 16-net c)
+	"smtp::outbound::delivery", "tls library problem",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),

@@ -68,7 +68,11 @@ var net16Rules = []rule{
 		"system.net.security.sslstream", "sslstream", "corrupted frame was received", "cannot determine the frame size",
 		"remote certificate is invalid", "remotecertificatenamemismatch", "remotecertificatechainerrors", "handshake failed due to an unexpected packet format",
 		// SChannel's words under SslStream and System.Net.Mail (batch 16-net b)
-		"do not possess a common algorithm", "a call to sspi failed"},
+		"do not possess a common algorithm", "a call to sspi failed",
+		// SslStream's AuthenticationException messages without the type's
+		// name: the "authentication" is the TLS handshake's (batch 16-net c)
+		"authentication failed because the remote party", "remote party has closed the transport stream",
+		"remote party sent a tls alert"},
 		Cat: TLSRequired, Pri: conceptPri + 10,
 		Summary: "The .NET client's TLS handshake with the server failed (SslStream): the server's certificate was refused, or the port does not speak TLS the way the client expects.",
 		Fix: []string{"Match the port and its TLS mode: SecureSocketOptions.SslOnConnect for 465, StartTls for 587.",
