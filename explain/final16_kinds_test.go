@@ -72,3 +72,19 @@ func TestKindBareStatusIdentifier(t *testing.T) {
 		}
 	}
 }
+
+// A delivery stated by a queue's log line or an application's own words
+// ("queue: delivered", a logfmt msg="delivered", "sent successfully") is a
+// success; a failure in the same words is not.
+func TestKindDeliveredInLog(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"queue: delivered msg=7f3a rcpt=<kim@far.example> attempt=2", Success, ClassSuccess},
+		{`time=2026-12-06T10:00:00Z level=info msg="delivered" to=kim@far.example`, Success, ClassSuccess},
+		{"Newsletter #12 sent successfully to kim@far.example", Success, ClassSuccess},
+	})
+	for _, in := range []string{"Newsletter #12 was not sent successfully: SMTP error", "queue: delivery failed, retry in 5m"} {
+		if e, err := explainOne(in); err == nil && e.Category == Success {
+			t.Errorf("%q: got success (rule %q)", in, e.Rule)
+		}
+	}
+}
