@@ -88,3 +88,25 @@ func TestKindDeliveredInLog(t *testing.T) {
 		}
 	}
 }
+
+// Kinds of held-out batch 16's first run, in new wording: a sending
+// platform's statuses in German, a mailbox at its storage limit, Orange's
+// French login refusal, an application's "cannot send", Exim's quoted
+// subject (not a cause), a Postfix bounce whose "host" ended the line
+// before the reply.
+func TestKindHeldout16FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Status: Briefkasten ist voll", MailboxFull, ClassPermanent},
+		{"Zustellung: Host unbekannt", HostUnknown, ClassPermanent},
+		{"Versand abgelaufen", Expired, ClassPermanent},
+		{"Fehler: Verbindungsfehler beim Zustellen", Network, ClassTransient},
+		{"The recipient's mailbox has reached its storage limit", MailboxFull, ClassPermanent},
+		{"535 5.7.8 Échec d'authentification", AuthFailed, ClassPermanent},
+		{"Error: cannot send the newsletter", Unknown, ClassUnknown},
+		{"This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on relay.far.example.\n\nThe subject of the message is: please unsubscribe list members\n\nThe address to which the message has not yet been delivered is: ops@far.example", Unknown, ClassTransient},
+		{"<ana@far.example>: host\nmx.far.example[192.0.2.8] said: 550 5.1.1 <ana@far.example>: Recipient address rejected: User\nunknown in virtual mailbox table (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
+	})
+	if got := final16DropQuotedSubject("x\nThe subject of the message is: Unsubscribe\ny"); got != "x\nThe subject of the message is quoted.\ny" {
+		t.Errorf("final16DropQuotedSubject = %q", got)
+	}
+}

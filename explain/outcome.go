@@ -36,7 +36,7 @@ var (
 	// the corpus reads a client's "sending failed" without a cause as
 	// unknown/unknown (heldout11-libb, heldout12, heldout14-intl), since a
 	// client may or may not try again.
-	outcomeSentWording = []string{"could not be sent", "couldn't be sent", "cannot be sent", "can't be sent", "was not sent", "wasn't sent",
+	outcomeSentWording = []string{"could not be sent", "can't send", "cannot send", "can not send", "couldn't be sent", "cannot be sent", "can't be sent", "was not sent", "wasn't sent",
 		"has not been sent", "could not send", "couldn't send", "unable to send", "failed to send", "failed sending", "sending failed",
 		"send failed", "error sending", "error while sending", "error occurred while sending", "error occured while sending", "sending error",
 		"send error", "failure sending", "failure while sending", "sending failure",

@@ -427,7 +427,7 @@ func splitLines(s string) []string {
 			continue
 		}
 		groups = append(groups, []string{strings.TrimRight(ln, " \t")})
-		saidOpen = gw9SaidHead(ln)
+		saidOpen = gw9SaidHead(ln) || len(groups) > 1 && final16HostEnds(groups[len(groups)-2]) && gw9SaidHead("host "+ln)
 		diagOpen = final16DiagOpen(ln)
 	}
 	out := make([]string, len(groups))

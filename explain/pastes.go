@@ -45,6 +45,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, "1893): .") {
 		s = dominoClasslessStatus(s) // rules_final15.go
 	}
+	if strings.Contains(s, "subject of the message is:") {
+		s = final16DropQuotedSubject(s) // rules_final16.go
+	}
 	if strings.Contains(s, ".x.") || strings.Contains(s, ".X.") {
 		s = final16StatusPlaceholder(s) // rules_final16.go
 	}

@@ -25,6 +25,28 @@ import "strings"
 //     "MailboxFull"): its words are read as the text, as the identifiers of
 //     two joins or more in free text are (textIdentifierWords).
 var final16Rules = []rule{
+	// a sending platform's delivery statuses in German (Payt's list;
+	// held-out batch 16's first run): the standard statuses translated,
+	// some word for word ("Gastgeber unbekannt": host unknown)
+	{ID: "final16.de-mailbox-full", Any: []string{"briefkasten voll", "briefkasten ist voll", "mailbox voll", "speicherplatz voll"},
+		Cat: MailboxFull, Pri: 12, Summary: "The recipient's mailbox is full (\"Briefkasten voll\")."},
+	{ID: "final16.de-host-unknown", Any: []string{"gastgeber unbekannt", "host unbekannt", "rechner unbekannt", "domain unbekannt", "domäne unbekannt"},
+		Cat: HostUnknown, Pri: 12, Summary: "The recipient's domain or mail host is unknown (German status)."},
+	{ID: "final16.de-network", Any: []string{"netzwerkfehler", "verbindungsfehler", "verbindung fehlgeschlagen", "zeitüberschreitung der verbindung"},
+		Cat: Network, Pri: 12, Summary: "A network or connection error on the way to the receiving server (German status)."},
+	{ID: "final16.de-expired", Any: []string{"abgelaufen"},
+		Not: []string{"zertifikat", "certificate", "passwort", "kennwort", "password", "lizenz", "abonnement", "konto", "token", "sitzung"},
+		Cat: Expired, Pri: 10, Summary: "The message expired: the sending system gave up after its retries (German status \"Abgelaufen\")."},
+	// a mailbox at its storage limit, said without "exceeded" ("Account
+	// storage limit", GoDaddy)
+	{ID: "final16.storage-limit", Any: []string{"account storage limit", "storage limit reached", "reached its storage limit", "reached the storage limit",
+		"reached their storage limit", "at its storage limit", "mailbox storage limit"},
+		Cat: MailboxFull, Pri: 12, Summary: "The recipient's mailbox (account) has reached its storage limit."},
+	// Orange's refusal of a login in French ("Code d'authentification
+	// invalide", OFR 305)
+	{ID: "final16.fr-auth-failed", Any: []string{"code d'authentification invalide", "authentification invalide", "échec d'authentification",
+		"echec d'authentification", "échec de l'authentification", "identifiants invalides", "identifiant ou mot de passe incorrect"},
+		Cat: AuthFailed, Pri: 14, Summary: "The server refused the login: the user name or password (authentication code) is wrong."},
 	// a delivery that a queue's log line or an application states in its
 	// own words: "queue: delivered", a logfmt "delivered from queue", "sent
 	// successfully" (success lines refused on three batches' first runs:
@@ -123,4 +145,31 @@ func final16BareIdentifier(s string) string {
 		return w + ". "
 	}
 	return ""
+}
+
+// final16DropQuotedSubject drops the subject that Exim's bounce and delay
+// reports quote ("The subject of the message is: UNSUBSCRIBE liste"): the
+// words of the message that bounced say nothing about why it bounced
+// (held-out batch 16's first run: a list command read as an unsubscribe).
+func final16DropQuotedSubject(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, ln := range lines {
+		t := strings.TrimSpace(ln)
+		if len(t) > 30 && strings.EqualFold(t[:30], "the subject of the message is:") {
+			lines[i] = "The subject of the message is quoted."
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// final16HostEnds reports whether a line (group) of a Postfix bounce ends
+// in "host": the next line, "mx.far.example[ip] said: ..." or "... refused
+// to talk to me: ...", is then the head of the reply whose folding lost its
+// indentation (splitLines; held-out batch 16's first run).
+func final16HostEnds(g []string) bool {
+	if len(g) == 0 {
+		return false
+	}
+	t := strings.TrimRight(g[len(g)-1], " \t")
+	return len(t) >= 5 && strings.EqualFold(t[len(t)-5:], " host")
 }

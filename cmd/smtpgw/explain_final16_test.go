@@ -13,5 +13,8 @@ func TestExplainFinal16Kinds(t *testing.T) {
 		{"The reason for the problem:\n5.x.0 - Message bounced by the administrator", "policy", "permanent"},
 		{"ERROR starttls: tls: handshake failure\nINFO send to ana@far.example failed, retrying in 60s", "tls-required", "transient"},
 		{"SMTP_AUTH_FAILED", "auth-failed", "permanent"},
+		{"Zustellstatus: Briefkasten ist voll", "mailbox-full", "permanent"},
+		{"Error: cannot send the report e-mail", "unknown", "unknown"},
+		{"queue: delivered msg=9c1 rcpt=<ana@far.example>", "success", "success"},
 	})
 }
