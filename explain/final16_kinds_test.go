@@ -104,6 +104,7 @@ func TestKindHeldout16FirstRun(t *testing.T) {
 		{"535 5.7.8 Échec d'authentification", AuthFailed, ClassPermanent},
 		{"Error: cannot send the newsletter", Unknown, ClassUnknown},
 		{"This message was created automatically by mail delivery software.\nA message that you sent has not yet been delivered to one or more of its\nrecipients after more than 24 hours on the queue on relay.far.example.\n\nThe subject of the message is: please unsubscribe list members\n\nThe address to which the message has not yet been delivered is: ops@far.example", Unknown, ClassTransient},
+		{"Your email to group team@lists.far.example was rejected due to spam classification. Set up SPF records for your domain if you have not done so already.", SpamContent, ClassPermanent},
 		{"<ana@far.example>: host\nmx.far.example[192.0.2.8] said: 550 5.1.1 <ana@far.example>: Recipient address rejected: User\nunknown in virtual mailbox table (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
 	})
 	if got := final16DropQuotedSubject("x\nThe subject of the message is: Unsubscribe\ny"); got != "x\nThe subject of the message is quoted.\ny" {

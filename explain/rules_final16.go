@@ -25,6 +25,15 @@ import "strings"
 //     "MailboxFull"): its words are read as the text, as the identifiers of
 //     two joins or more in free text are (textIdentifierWords).
 var final16Rules = []rule{
+	// Google Groups' refusal of a post "due to spam classification": its
+	// advice to set up SPF is advice, not the reason (gw13.spam-by-auth-check
+	// reads a named authentication check; held-out batch 16's first run)
+	{ID: "final16.spam-classification", Any: []string{"due to spam classification", "because of spam classification", "due to its spam classification"},
+		Not: []string{"spf check", "spf control", "spf validation", "dmarc check", "dkim check", "because it failed"},
+		Cat: SpamContent, Pri: 14,
+		Summary: "The receiving group (or filter) classified the message as spam and refused it.",
+		Fix: []string{"Ask the group's owner to moderate instead of bouncing, or to allow your sender.",
+			"Check what makes the message look like spam (SPF/DKIM for your domain, links, wording) and send again."}},
 	// a sending platform's delivery statuses in German (Payt's list;
 	// held-out batch 16's first run): the standard statuses translated,
 	// some word for word ("Gastgeber unbekannt": host unknown)
