@@ -1793,7 +1793,9 @@ var (
 		// hMailServer: a route back to the server itself (held-out batch 7)
 		"connecting to myself",
 		// Lotus Notes "Message has exceeded maximum hop count" (held-out batch 11-winmta)
-		"maximum hop count"}
+		"maximum hop count",
+		// Postfix local(8)'s "mail forwarding loop for <rcpt>", Dovecot's LMTP proxy (held-out batch 17-lda)
+		"forwarding loop", "loops to itself"}
 	// statedTemporaryWording and statedPermanentWording: a bounce
 	// generator's own statement of the outcome (Exim's "This is a
 	// temporary error. The following address(es) deferred", qmail's and
@@ -1855,7 +1857,10 @@ var (
 		// Majordomo's referral to the list owner for approval (batch 16-lda b)
 		"approval required", "non-member submission", "taboo body match", "taboo header",
 		// ... or a gateway's dead letter, held for its administrator (batch 15-srv c)
-		"dead letter", "deadletter", "dead-letter"}
+		"dead letter", "deadletter", "dead-letter",
+		// fetchmail leaves a message it could not hand on at the server
+		// ("SMTP server requires STARTTLS, keeping message."; batch 17-lda)
+		"keeping message", "keeping the message"}
 	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")

@@ -106,7 +106,9 @@ var conceptRules = []rule{
 	{ID: "concept.banned-words", Any: []string{"banned word", "forbidden word", "prohibited word", "blocked word", "banned phrase", "forbidden phrase", "prohibited phrase", "blocked phrase", "bad words", "spam words", "spam phrase"},
 		Cat: SpamContent, Pri: conceptPri + 4,
 		Summary: "A content filter found words or phrases it bans in the message."},
-	{ID: "concept.loop", Any: []string{"looping", "mail loop", "loop detected", "loops back", "routing loop", "loop count", "message loop"},
+	{ID: "concept.loop", Any: []string{"looping", "mail loop", "loop detected", "loops back", "routing loop", "loop count", "message loop",
+		// Postfix local(8)'s "mail forwarding loop for <rcpt>", Dovecot's LMTP proxy "loops to itself" (held-out batch 17-lda)
+		"forwarding loop", "loops to itself"},
 		Cat: ServerError, Weak: true, Pri: conceptPri + 4,
 		Summary: "The message is looping between mail servers (or back to the same one): a routing or forwarding misconfiguration."},
 	// A relay refusal that names authentication as the way in is a relay

@@ -1,0 +1,103 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 17-lda found on its first run, in new wording
+// (not the batch's rows), with the guards each kind must not swallow.
+
+// A mailbox lock that could not be had is the receiving store's fault, not
+// a network timeout; a locked account and a connection timeout keep their
+// own categories.
+func TestKindLda17StoreLock(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"imap(li): Error: Mailbox INBOX: Timeout (180s) while waiting for lock for transaction log file /var/vmail/li/dovecot.index.log", ServerError, ClassTransient},
+		{"452 4.2.0 <li@corp.example> Lock timeout on mailbox INBOX", ServerError, ClassTransient},
+		{"deliver: could not obtain a lock on /var/spool/mail/li after 5 attempts", ServerError, ClassTransient},
+		{"procmail: Deadlock attempted on \"/var/spool/mail/li.lock\"", ServerError, ClassTransient},
+		// guards
+		{"550 5.2.1 Account is locked", MailboxDisabled, ClassPermanent},
+		{"421 4.4.2 mx.corp.example Error: timeout exceeded", Network, ClassTransient},
+	})
+}
+
+// A local file operation that failed with the system's own error string,
+// and the same string as the whole reason of a mailbox or system status, is
+// the store's fault, not a policy refusal; a filesystem quota stays a full
+// mailbox and "Permission denied" under a security status stays policy.
+func TestKindLda17FileErrno(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"deliver(li): rename(tmp/1733.x, new/1733.x) failed: Read-only file system", ServerError, ClassTransient},
+		{"mbox append: write failed: No space left on device", ServerError, ClassTransient},
+		{"452 4.3.0 <li@corp.example> Read-only file system", ServerError, ClassTransient},
+		// guards
+		{"550 5.7.1 Permission denied", Policy, ClassPermanent},
+		{"deliver(li): open(/home/li/Maildir/tmp/1733.y) failed: Disk quota exceeded", MailboxFull, ClassPermanent},
+	})
+}
+
+// The programs that fetch mail and hand it to a delivery agent, and a
+// local delivery that failed: the receiving side's delivery program; an
+// unknown user or a quota in their output keeps its own rule.
+func TestKindLda17DeliveryPrograms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"fetchmail: MDA returned nonzero status 73", ServerError, ClassTransient},
+		{"fetchmail: Error writing to MDA: Input/output error", ServerError, ClassTransient},
+		{"Delivery error (command maildrop 991 error (75, maildrop: signal 0x0F))", ServerError, ClassTransient},
+		{"Delivery error (maildir delivery 1200 error (1, maildir delivery process failed (refuse to deliver mail as GID 0)))", ServerError, ClassTransient},
+		{"2026-05-01 10:00:00 1xAbCd-0001Aa-2B == li@corp.example R=local_user T=maildir_home defer (-2): local delivery failed", ServerError, ClassTransient},
+		// guards
+		{"procmail: Unknown user \"li\"\nfetchmail: MDA returned nonzero status 67", UserUnknown, ClassPermanent},
+		{"Delivery error (command procmail 77 wrote to stderr: procmail: Quota exceeded while writing \"/var/spool/mail/li\")", MailboxFull, ClassPermanent},
+	})
+}
+
+// sendmail's restricted shell is the receiving system's configuration; an
+// address that names a program or file is refused by policy.
+func TestKindLda17RestrictedShell(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"smrsh: \"perl\" not available for sendmail programs (not a file)\n554 5.0.0 Service unavailable", ServerError, ClassPermanent},
+		{"550 5.7.1 \"/tmp/out.txt\"... Cannot mail directly to files", Policy, ClassPermanent},
+		{"550 5.7.1 User li@corp.example doesn't have a valid shell for mailing to programs", Policy, ClassPermanent},
+	})
+}
+
+// A delivery agent that refuses the recipient's own delivery files because
+// others may write them: the account's setup, not a security policy
+// against the sender (a #4.7.0 notwithstanding).
+func TestKindLda17UnsafeConfig(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Uh-oh: home directory is writable. (#4.7.0)", ServerError, ClassTransient},
+		{"maildrop: Cannot have world/group permissions on the filter file - for your own good.", ServerError, ClassTransient},
+		{"procmail: Suspicious rcfile \"/home/li/.procmailrc\"", ServerError, ClassTransient},
+		// guard: a security refusal of the sender stays policy
+		{"554 5.7.0 Your message was refused by local policy", Policy, ClassPermanent},
+	})
+}
+
+// A forwarding loop and a proxy that loops to itself are loops (a server
+// fault that retrying does not end).
+func TestKindLda17Loops(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"May  1 10:00:00 mx postfix/local[12]: 7A8B9C: to=<li@mx.corp.example>, relay=local, delay=0.1, dsn=5.4.6, status=bounced (mail forwarding loop for li@mx.corp.example)", ServerError, ClassPermanent},
+		{"lmtp proxy: delivery to <li@corp.example> loops to itself", ServerError, ClassPermanent},
+	})
+}
+
+// A list's or group's own posting rules (a command sent to the list, too
+// many recipients, no subject, members only, a locked topic).
+func TestKindLda17ListRules(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your mail to 'Choir' with the subject\n\n    help\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Message may contain administrivia", Policy, ClassTransient},
+		{"Your mail to 'Choir' with the subject\n\n    (no subject)\n\nIs being held until the list moderator can review it for approval.\n\nThe reason it is being held:\n\n    Message has no subject", Policy, ClassTransient},
+		{"Only members can post to this group.", Policy, ClassPermanent},
+		{"Your reply was not posted: the topic is locked.", Policy, ClassPermanent},
+	})
+}
+
+// A program that says it keeps the message (to try again) states a
+// temporary outcome.
+func TestKindLda17KeepingMessage(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"relay requires STARTTLS; keeping the message for the next run", TLSRequired, ClassTransient},
+	})
+}
