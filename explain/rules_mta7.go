@@ -570,7 +570,7 @@ func textIdentifierWords(s string) string {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2) && !libraryEnumName(s[start:i]) {
+		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) == 1 && termAtom(s, start, i)) && !libraryEnumName(s[start:i]) {
 			if w := splitIdentifier(s[start:i]); w != "" {
 				b.WriteString(w)
 				b.WriteString(". ")
@@ -579,6 +579,24 @@ func textIdentifierWords(s string) string {
 		start = -1
 	}
 	return b.String()
+}
+
+// termAtom reports whether s[start:end] stands as an atom in an Erlang or
+// Elixir term, an element of a tuple or list: after "{", "," or ":" and
+// before "," or "}" ({permanent_failure,"smtp.example",auth_failed},
+// {:error, :auth_failed}). gen_smtp (Elixir's Swoosh and Bamboo use it)
+// reports a failed delivery as such a term, its reason one atom of two
+// words; elsewhere one join is too little to tell a name of words from an
+// identifier ("mail_from", "smtp_host").
+func termAtom(s string, start, end int) bool {
+	if start == 0 || end >= len(s) {
+		return false
+	}
+	before := s[start-1]
+	if before == ':' && start >= 2 && s[start-2] != ' ' && s[start-2] != '{' && s[start-2] != ',' {
+		return false // "host:port", "key:value"
+	}
+	return (before == '{' || before == ',' || before == ':') && (s[end] == ',' || s[end] == '}')
 }
 
 // camelJoins counts the places in w where a lower-case letter is followed
