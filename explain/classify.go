@@ -1944,7 +1944,7 @@ var (
 		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
-		"sender verify failed", "sender verification failed", "sender address is invalid", "invalid sender", "envelope sender",
+		"sender verify fail", "sender verification failed", // Exim's log says "sender verify fail for <addr>" "sender address is invalid", "invalid sender", "envelope sender",
 		"mail from address", "return-path address", "return path address", "sender unknown", "unknown sender",
 		// Haraka's "No MX for your FROM address" (held-out batch 5c)
 		"your from address", "from address domain", "mail from domain"}

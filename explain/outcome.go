@@ -57,7 +57,11 @@ var (
 		// a message held for later attempts (Japanese ISPs' "一時保留"; batch 16-lang b)
 		"一時保留", "保留にしています",
 		// batch 16-lang c
-		"wird weiter versucht"}
+		"wird weiter versucht",
+		// an MTA's log of a temporary refusal without its reason (Exim's
+		// "temporarily rejected RCPT <addr>"; batch 12) and sendmail's
+		// status of a message queued for a later attempt (batch 17-codeless)
+		"temporarily rejected", "stat=queued"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.
