@@ -415,7 +415,7 @@ func splitLines(s string) []string {
 			saidOpen, diagOpen = false, false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !postfixSessionLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
 			cont := strings.TrimSpace(ln)
 			if cont[0] == '>' && strings.HasPrefix(groups[len(groups)-1][0], ">") {
 				cont = unquoted(cont) // a quoted reply's marks are not its words (held-out batch 16-form c)
@@ -1307,7 +1307,8 @@ func leadingEnhanced(s string) (string, bool) {
 }
 
 // stripTranscriptPrefix removes transcript markers such as swaks' "<** ",
-// "<~ ", "<- ", or "S: ", "<<< ", "server: ".
+// "<~ ", "<- ", or "S: ", "<<< ", "server: ", and the " Out: " of Postfix's
+// "Transcript of session follows" (its client commands are " In: ").
 func stripTranscriptPrefix(t string) string {
 	for {
 		orig := t
@@ -1315,7 +1316,7 @@ func stripTranscriptPrefix(t string) string {
 			t = t[1:]
 		}
 		t = skipDebugPID(t)
-		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:", "smtp<<"} {
+		for _, p := range []string{"s:", "server:", "recv:", "received:", "response:", "reply:", "error:", "smtp;", "smtp:", "smtp<<", "out:"} {
 			if len(t) >= len(p) && (t[0]|0x20) == p[0] && strings.EqualFold(t[:len(p)], p) {
 				t = strings.TrimSpace(t[len(p):])
 				break
@@ -1757,7 +1758,7 @@ func commandShape(rest, st string) bool {
 func commandWord(t string) string {
 	t = skipDebugPID(t)
 	lt := lowerASCII(t)
-	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>", "smtp>>"} {
+	for _, p := range []string{"c:", "client:", "send:", "sent:", ">>>", "->", ">", "->>", "smtp>>", "in:"} {
 		if strings.HasPrefix(lt, p) {
 			t = strings.TrimSpace(t[len(p):])
 			lt = lowerASCII(t)
