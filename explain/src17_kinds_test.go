@@ -1,0 +1,116 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 17-src (the common MTAs' own strings from their
+// source) found on its first run, in new wording (not the batch's rows).
+
+// A domain's broken DNS answer is read by the domain the check was about:
+// the recipient's (host-unknown), the sender's (sender-invalid), the HELO
+// name's (rfc-noncompliant); Exim's permanent address-lookup failure of
+// every host is a domain without mail hosts.
+func TestKindSrc17DomainDNSBroken(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  7 09:00:01 mx postfix/smtpd[100]: NOQUEUE: reject: RCPT from mail.far.example[192.0.2.9]: 450 4.1.2 <li@dns-broken.example>: Recipient address rejected: Malformed DNS server reply; from=<bo@far.example> to=<li@dns-broken.example> proto=ESMTP helo=<mail.far.example>", HostUnknown, ClassTransient},
+		{"450 4.1.8 <bo@dns-broken.example>: Sender address rejected: Malformed DNS server reply", SenderInvalid, ClassTransient},
+		{"450 4.7.1 <pc9.dns-broken.example>: Helo command rejected: Malformed DNS server reply", RFCNoncompliant, ClassTransient},
+		{"  li@far.example\n    all host address lookups failed permanently", HostUnknown, ClassPermanent},
+	})
+}
+
+// A local delivery the receiving system forbids or whose own agent failed
+// (Exim's pipe and file deliveries, qmail-local's "Uh-oh:" checks of the
+// recipient's set-up) is the receiving site's configuration: server-error,
+// not a policy about the message nor a disabled mailbox (#4.2.1).
+func TestKindSrc17LocalDeliveryForbidden(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-12-07 09:01:00 1wAbCd-000XyZ-00 ** /home/li/saved-mail <li@corp.example> R=userforward: delivery to file forbidden", ServerError, ClassPermanent},
+		{"2026-12-07 09:02:00 1wAbCe-000XyZ-01 ** |/usr/local/bin/autoreply <li@corp.example> R=userforward T=address_pipe: local delivery failed", ServerError, ClassPermanent},
+		{"Uh-oh: .qmail file is writable. (#4.7.0)", ServerError, ClassTransient},
+		{"Uh-oh: first line of .qmail file is blank. (#4.2.1)", ServerError, ClassTransient},
+	})
+}
+
+// Sessions cut off by the server: too many commands that carry no mail is
+// a limit; too many syntax or protocol errors is a syntax error whatever
+// the last command was (a "HELO" there is no verdict on the HELO name).
+func TestKindSrc17SessionDropped(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-12-07 09:03:00 SMTP call from client.far.example [192.0.2.44]:60122 dropped: too many nonmail commands (last was \"NOOP\")", RateLimited, ClassTransient},
+		{"2026-12-07 09:04:00 SMTP call from [198.51.100.7]:41000 dropped: too many syntax or protocol errors (last command was \"EHLO \", NULL)", Syntax, ClassPermanent},
+		{"501 Syntactically invalid HELO argument(s)\n501 Too many syntax or protocol errors", Syntax, ClassPermanent},
+	})
+}
+
+// Exim's deferral ("==") with retry wording is the connection failure of
+// now, not an expiry; the same words after "**" are the final bounce.
+func TestKindSrc17DelayedIsNotExpired(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-12-07 09:05:00 1wAbCf-000XyZ-02 == li@far.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host after a long failure period", Network, ClassTransient},
+		{"2026-12-07 09:06:00 1wAbCg-000XyZ-03 ** li@far.example R=dnslookup T=remote_smtp: retry time not reached for any host after a long failure period", Expired, ClassPermanent},
+		{"2026-12-07 09:06:30 1wAbCh-000XyZ-04 ** li@far.example R=dnslookup T=remote_smtp: retry timeout exceeded", Expired, ClassPermanent},
+	})
+}
+
+// Sendmail's daemon log of a client that went away, and a client that
+// talked before the greeting (sendmail, postscreen): no code, still a
+// delivery outcome.
+func TestKindSrc17ClientSessionLog(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  7 09:07:00 mx sendmail[200]: 0B79700a000200: collect: premature EOM: Connection reset by peer", Network, ClassTransient},
+		{"Dec  7 09:07:10 mx sm-mta[201]: 0B79710b000201: lost input channel from [192.0.2.50] to MTA after data", Network, ClassTransient},
+		{"Dec  7 09:07:20 mx sm-mta[202]: 0B79720c000202: rejecting commands from [192.0.2.77] due to pre-greeting traffic after 3 seconds", RFCNoncompliant, ClassPermanent},
+		{"Dec  7 09:07:30 mx postfix/postscreen[300]: PREGREET 22 after 0.18 from [203.0.113.9]:50122: EHLO user-pc.example\\r\\n", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// OpenSMTPD's registry description before the reason ("Invalid command:")
+// does not decide; the reason does. Pipelining the server did not allow is
+// a protocol violation.
+func TestKindSrc17ReasonAfterDescription(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"530 Must issue an AUTH command first", AuthRequired, ClassPermanent},
+		{"530 5.5.1 Invalid command: Must issue a STARTTLS command first", TLSRequired, ClassPermanent},
+		{"500 5.5.1 Invalid command: Command unrecognized", Syntax, ClassPermanent},
+		{"554 5.5.0 Error: improper use of SMTP command pipelining", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// The server's own DKIM signing failing is its fault, not the sender's
+// authentication; a verification failure stays sender-auth.
+func TestKindSrc17OwnSigning(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.3.0 Failed to sign the message with DKIM, try again later", ServerError, ClassTransient},
+		{"550 5.7.1 DKIM signature verification failed", SenderAuth, ClassPermanent},
+	})
+}
+
+// A recipient address that does not parse is a syntax error, not a message
+// that breaks RFC 5322; a malformed MIME header stays rfc-noncompliant.
+func TestKindSrc17MalformedRecipient(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"501 5.1.2 Malformed destination domain (IDNA conversion failed)", Syntax, ClassPermanent},
+		{"550 5.6.0 Malformed MIME header", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// chasquid's TLS security level, Microsoft's banned recipient (not the
+// sender's reputation, which a banned sender is), OpenSMTPD's route
+// failures.
+func TestKindSrc17ProductWording(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  7 09:08:00 mx chasquid[77]: 192.0.2.1:40000 rejected from=bo@far.example - security level check failed", TLSRequired, ClassPermanent},
+		{"<li@corp.example>: host corp-example.mail.protection.outlook.example[192.0.2.10] said: 550 5.7.505 Access denied, banned recipient (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
+		{"550 5.7.511 Access denied, banned sender[192.0.2.1]", Reputation, ClassPermanent},
+		{"Dec  7 09:09:00 relay smtpd[88]: 5e6f7a8b9c0d1e2f mta delivery evpid=3d4e5f6071829304 from=<bo@corp.example> to=<li@far.example> rcpt=<-> source=\"192.0.2.3\" relay=\"mx.far.example\" delay=2h result=\"TempFail\" stat=\"Destination seem to reject all mails\"", Network, ClassTransient},
+		{"result=\"TempFail\" stat=\"Could not retrieve source address\"", ServerError, ClassTransient},
+	})
+}
+
+// Postfix's smtp client that cannot log in at all through its SASL library
+// defers (smtp_sasl_auth_soft_bounce): without a code, transient.
+func TestKindSrc17ClientSASLDeferred(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  7 09:10:00 relay postfix/smtp[500]: 7A8B9C0D1E: SASL authentication failed; cannot authenticate to server smtp.isp.example[198.51.100.2]: generic failure", AuthFailed, ClassTransient},
+	})
+}
