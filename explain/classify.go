@@ -1741,6 +1741,11 @@ var (
 		"時間以上あけて", "時間をおいて", "時間をあけて", "一時保留", "再送する必要はありません",
 		// batch 16-lang c: German "temporär" (beside "vorübergehend"), "wird weiter versucht"
 		"temporär", "wird weiter versucht",
+		// batch 17-lang: a server that will try again, a soft bounce, a delivery suspended for now (outcomeRetryWording)
+		"wird erneut versucht", "réessaiera", "intentará reenviar", "volverá a intentar", "se reintentará", "riproverà", "ritenterà", "tentará novamente", "tentará reenviar",
+		"zal opnieuw proberen", "wordt opnieuw geprobeerd", "ponowi próbę", "повторит попытку", "будет повторена", "再送を試みます", "将重试", "將重試", "재시도합니다",
+		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire",
+		"momentanément", "vorübergehend ausgesetzt", "tijdelijk uitgesteld", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",
 		// a block whose duration is stated ends by itself ("la durée de blocage ... au maximum 24h")
 		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
 		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間"}
@@ -1786,7 +1791,16 @@ var (
 		"傳遞至這些收件者或群組失敗", "の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt",
 		"nie można dostarczyć", "dostarczenie nie powiodło się", "teslim başarısız oldu",
 		// the Italian PEC notice (batch 16-lang b); Japanese "could not deliver" (batch 16-lang c)
-		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした"}
+		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした",
+		// batch 17-lang: returned to the sender, will not be sent again (outcomeFailedWording), a bounce's reason ("退信原因";
+		// not "退信率", the bounce rate given as a cause, nor "被退回" after a frequency limit: heldout16-langc),
+		// a send the system marked failed ("발송 실패 처리되었습니다")
+		"an den absender zurück", "zurück an den absender", "retourné à l'expéditeur", "renvoyé à l'expéditeur", "devuelto al remitente", "restituito al mittente",
+		"devolvida ao remetente", "devolvido ao remetente", "teruggestuurd naar de afzender", "zwrócona do nadawcy", "возвращено отправителю", "差出人に返送",
+		"退回给发件人", "退回發件人", "발신자에게 반송", "gönderene iade", "vrácena odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
+		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
+		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
+		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

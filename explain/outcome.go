@@ -29,6 +29,14 @@ var (
 		"impossibile recapitare", "recapito non riuscito", "falha na entrega", "无法送达", "无法传递到以下收件人", "無法傳遞", "傳遞至這些收件者或群組失敗",
 		"の配信に失敗しました", "배달하지 못했습니다", "kan niet worden bezorgd", "de bezorging is mislukt", "nie można dostarczyć",
 		"dostarczenie nie powiodło się", "teslim başarısız oldu",
+		// a message returned to its sender, and one that will not be sent again, in the large languages (held-out batch 17-lang;
+		// lang17ReturnedToSender)
+		"an den absender zurück", "zurück an den absender", "retourné à l'expéditeur", "renvoyé à l'expéditeur", "devuelto al remitente", "restituito al mittente",
+		"devolvida ao remetente", "devolvido ao remetente", "teruggestuurd naar de afzender", "zwrócona do nadawcy", "возвращено отправителю", "差出人に返送",
+		"退回给发件人", "退回發件人", "발신자에게 반송", "gönderene iade", "vrácena odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
+		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
+		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
+		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen",
 		// the Italian PEC notice (batch 16-lang b); Japanese "could not deliver" (batch 16-lang c)
 		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした"}
 	// outcomeSentWording: an application's report that it could not send
@@ -45,7 +53,12 @@ var (
 		"не удалось отправить", "kon niet worden verzonden", "無法傳送", "发送失败", "送信できません",
 		// the present tense, as mobile clients say it ("Impossible d'envoyer le courrier"; held-out batch 16-lang)
 		"impossible d'envoyer", "não é possível enviar", "no se puede enviar", "impossibile inviare", "kan e-mail niet versturen",
-		"невозможно отправить", "无法发送", "보낼 수 없", "gönderilemiyor", "kann nicht gesendet werden"}
+		"невозможно отправить", "无法发送", "보낼 수 없", "gönderilemiyor", "kann nicht gesendet werden",
+		// held-out batch 17-lang: "could not be sent" and "error sending" in the large languages' other tenses
+		"fehler beim senden", "fehler beim versenden", "erreur lors de l'envoi", "erreur d'envoi", "error al enviar", "errore durante l'invio", "errore di invio", "erro ao enviar",
+		"fout bij het verzenden", "nie mogła zostać wysłana", "nie może zostać wysłana", "nie została wysłana", "błąd wysyłania", "ошибка при отправке", "ошибка отправки",
+		"送信できませんでした", "送信に失敗", "送信エラー", "發送失敗", "傳送失敗", "전송 실패", "보내지 못했습니다", "gönderilemedi", "gönderim hatası",
+		"nepodařilo odeslat", "chyba při odesílání", "nelze odeslat", "kunde inte skickas", "det gick inte att skicka", "fel vid sändning"}
 	// outcomeRetryWording: a message queued again for a later attempt
 	// (temporary).
 	outcomeRetryWording = []string{"rescheduled for delivery", "message rescheduled", "delivery rescheduled", "queued for retry", "queued for redelivery",
@@ -61,7 +74,13 @@ var (
 		// an MTA's log of a temporary refusal without its reason (Exim's
 		// "temporarily rejected RCPT <addr>"; batch 12) and sendmail's
 		// status of a message queued for a later attempt (batch 17-codeless)
-		"temporarily rejected", "stat=queued"}
+		"temporarily rejected", "stat=queued",
+		// held-out batch 17-lang: a delivery suspended for now, a server that will try again (lang17WillRetry)
+		"momentanément suspendue", "temporairement suspendue", "vorübergehend ausgesetzt", "suspendida temporalmente", "sospesa temporaneamente", "suspensa temporariamente",
+		"tijdelijk uitgesteld", "tymczasowo wstrzyman", "временно приостановлен", "配信を一時停止", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",
+		"wird erneut versucht", "réessaiera", "intentará reenviar", "volverá a intentar", "se reintentará", "riproverà", "ritenterà", "tentará novamente", "tentará reenviar",
+		"zal opnieuw proberen", "wordt opnieuw geprobeerd", "ponowi próbę", "повторит попытку", "будет повторена", "再送を試みます", "将重试", "將重試", "재시도합니다",
+		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.

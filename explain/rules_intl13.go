@@ -112,7 +112,8 @@ var intl13Rules = []rule{
 		Summary: "The server refused every recipient; the client's message does not say why (the server's reply to RCPT TO has the reason)."},
 	// the sender's address refused
 	{ID: "intl13.l10n-sender-refused", Any: intl13SenderSubjects, WithAlso: [][]string{intl9RefusedVerdicts},
-		NotAlso: [][]string{intl13RecipientWords},
+		// (a message "returned to sender" names the sender as where the bounce goes: batch 17-lang)
+		NotAlso: [][]string{intl13RecipientWords, lang17ReturnedToSender},
 		Cat:     SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The server refused the sender address the message is sent from.",
 		Fix: []string{"Send as the address of the account you authenticate with (or a verified alias of it).",

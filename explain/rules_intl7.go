@@ -77,7 +77,10 @@ var (
 		// batch 16-lang: Exchange's Italian "cassetta postale", a mailbox's capacity
 		"cassetta postale", "capienza", "capacità della casella", "capacité de la boîte",
 		// batch 16-lang c: Traditional Chinese "郵箱"
-		"郵箱"}
+		"郵箱",
+		// batch 17-lang: the Swedish e-mail box and its space ("storleken på e-postlådan", "kontots utrymme"),
+		// the mailbox's storage in the other large languages' compounds
+		"e-postlåda", "e-postlådan", "e-postkonto", "kontots utrymme", "utrymmet", "e-mail-postfach", "e-mailbox", "poštovní schránk", "e-postkutusu", "메일 박스", "邮件空间", "郵件空間"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -98,7 +101,9 @@ var (
 		// batch 16-lang: Traditional Chinese "已滿", Korean "꽉 차서" (the stem of 꽉 찼/꽉 차서), a capacity limit reached
 		"已滿", "滿了", "容量已滿", "꽉 차", "raggiunto il limite", "a atteint sa limite", "ha alcanzado el límite", "atingiu o limite", "limit erreicht",
 		// batch 16-lang c: the verb before its object ("ha esaurito lo spazio"), Polish "przekroczyła dopuszczalny rozmiar"
-		"esaurito lo spazio", "ha esaurito", "esgotou o espaço", "agotó el espacio", "a épuisé", "przekroczył"}
+		"esaurito lo spazio", "ha esaurito", "esgotou o espaço", "agotó el espacio", "a épuisé", "przekroczył",
+		// batch 17-lang: taken up to 100 %, filled ("upptaget till 100 %", "zapełniona", "naplněna")
+		"upptaget till 100", "är fullt", "är full", "100 % upptaget", "zapełnion", "naplněn", "vollständig belegt", "complètement rempli", "completamente llen", "completamente pien", "completamente chei", "helemaal vol"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -122,7 +127,12 @@ var (
 		// batch 16-lang: verb-final subordinate clauses ("weil die Adresse nicht existiert", "omdat het e-mailadres niet bestaat"),
 		// compound tenses and "could not find" ("não foi encontrado", "No se encontró", "Impossibile trovare"), Japanese "不明なアドレス"
 		"nicht existiert", "niet bestaat", "niet bekend", "nicht bekannt", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",
-		"不明なアドレス", "アドレスが不明", "宛先不明", "不明な宛先"}
+		"不明なアドレス", "アドレスが不明", "宛先不明", "不明な宛先",
+		// batch 17-lang: no longer exists or no longer current ("Die E-Mail-Adresse ist nicht mehr aktuell")
+		"nicht mehr aktuell", "nicht mehr gültig", "existiert nicht mehr", "gibt es nicht mehr", "n'existe plus", "n'est plus valide", "plus valide", "ya no existe", "ya no es válid",
+		"non esiste più", "non è più valid", "não existe mais", "não é mais válid", "já não existe", "bestaat niet meer", "niet meer geldig", "już nie istnieje", "nie jest już aktualn",
+		"больше не существует", "больше не действ", "もう存在しません", "現在使われていません", "已不存在", "已经不存在", "已不再使用", "더 이상 존재하지 않", "더 이상 사용되지 않",
+		"artık mevcut değil", "artık kullanılmıyor", "již neexistuje", "už neexistuje", "finns inte längre", "används inte längre"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -150,7 +160,9 @@ var (
 	// the domain
 	intlDomainSubjects = []string{"domain", "domäne", "domaine", "dominio", "domínio", "domein", "domena", "domeny", "doména", "domény", "домен", "домена",
 		"域名", "主机", "ドメイン", "mxレコード", "mx记录", "mx記錄", "mx 레코드", "mx-eintrag", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu",
-		"domeen", "τομέα", "τομέας", "דומיין", "النطاق", "نطاق"}
+		"domeen", "τομέα", "τομέας", "דומיין", "النطاق", "نطاق",
+		// batch 17-lang: the part of the address after the @ (Japanese ISPs' "@マークの右側", "@より後ろの部分")
+		"@マークの右側", "@マークより右", "@より右", "@より後ろ", "@以降", "@后面的", "@後面的", "@ 뒤", "@ 다음"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
@@ -211,10 +223,15 @@ var intlRules7 = []rule{
 	// a storage quota said of the mailbox or account, exceeded or reached
 	{ID: "intl.quota-exceeded", Any: []string{"almacenamiento", "armazenamento", "stockage", "speicherplatz", "speichervolumen", "kontingent", "cuota de almacenamiento", "quota di spazio", "cota de armazenamento",
 		"kvóta", "квота", "配额", "容量", "割り当て", "할당량", "용량", "dung lượng", "kota",
-		"penyimpanan", "tallennustila", "lagringsutrymme", "opslagruimte", "מכסת", "سعة التخزين"},
+		"penyimpanan", "tallennustila", "lagringsutrymme", "opslagruimte", "מכסת", "سعة التخزين",
+		// batch 17-lang: the quota named as such ("ha superato la quota", "heeft het quotum overschreden", "kvoten överskreds")
+		"quota", "quotum", "kvoten", "kvot", "cuota", "cota de", "sua cota", "limite de armazenamento", "kvótu", "kvóty", "квоту", "クォータ", "限额", "저장 공간"},
 		With: []string{"überschritten", "ausgeschöpft", "dépassé", "dépassée", "excedid", "superat", "przekroczon", "překročen", "превышен", "перевищен",
 			"superado", "ultrapassad", "mencapai batas", "melebihi", "ületatud", "υπέρβαση", "חריגה", "تجاوز", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
-			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu"},
+			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu",
+			// batch 17-lang: the other tenses and languages ("overschreden", "överskridas", "excedeu", "překročil", "превысил")
+			"überschreitet", "dépasse", "excede", "excedeu", "superou", "supera ", "overschreden", "overschrijdt", "överskrid", "przekroczył", "przekracza", "překročil", "překračuje",
+			"превысил", "превышает", "превышена", "超過", "を超えて", "초과했", "aştı", "aşmış"},
 		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信", "送信", "발송", "gửi", "gönderim",
 			"nachrichtengröße", "taille", "tamaño", "dimensione", "tamanho", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut"},
 		Cat: MailboxFull, Weak: true, Pri: conceptPri,
@@ -246,7 +263,10 @@ var intlRules7 = []rule{
 		"limit wysyłania", "limitu wysyłania", "limite d'envoi", "límite de envío", "límite para enviar", "limite de envio", "limite para enviar", "limite di invio",
 		"sendelimit", "versandlimit", "sendebeschränkung", "höchstbeschränkung", "лимит отправки", "лимит на отправку", "ліміт надсилання",
 		"发送限制", "发信数超限", "发信数量超过", "送信制限", "送信数の上限", "발송 제한", "발송량", "giới hạn gửi", "gönderim limiti", "gönderim sınırı",
-		"sändningsgräns", "verzendlimiet", "limite máximo", "límite máximo"},
+		"sändningsgräns", "verzendlimiet", "limite máximo", "límite máximo",
+		// batch 17-lang: a sending frequency limited or abnormal ("受外发邮件频率限制", "外发频率异常"), Turkish "gönderme limiti"
+		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
+		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",
 			"almacenamiento", "armazenamento", "stockage", "speicher", "spazio", "buzón", "casella", "caixa", "postfach", "mailbox", "quota", "cuota", "cota"},
 		Cat: RateLimited, Pri: conceptPri,
@@ -327,9 +347,15 @@ var intlRules7 = []rule{
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address is not valid at the receiving server."},
 	// the receiving server does not respond
-	{ID: "intl.no-response", Any: []string{"server", "servidor", "serveur", "servizio", "ordinador", "host", "сервер", "服务器", "サーバ", "서버", "máy chủ", "sunucu", "palvelin", "szerver", "serwer", "διακομιστής"},
+	{ID: "intl.no-response", Any: []string{"server", "servidor", "serveur", "servizio", "ordinador", "host", "сервер", "服务器", "サーバ", "서버", "máy chủ", "sunucu", "palvelin", "szerver", "serwer", "διακομιστής",
+		// batch 17-lang: the mail server as one compound word ("Mottagarens e-postserver svarar inte"), Traditional Chinese
+		"e-postserver", "mailserver", "e-mailserver", "mail-server", "e-mail-server", "mailservers", "伺服器", "郵件伺服器", "posta sunucu", "sunucusu"},
 		With: []string{"no respon", "no responde", "não responde", "ne répond pas", "antwortet nicht", "reagiert nicht", "non risponde", "nie odpowiada", "neodpovídá",
-			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται"},
+			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται",
+			// batch 17-lang: not reachable ("Der Server des Empfängers ist derzeit nicht erreichbar")
+			"nicht erreichbar", "injoignable", "n'est pas joignable", "inaccesible", "no es accesible", "non raggiungibile", "irraggiungibile", "inacessível", "não está acessível",
+			"non è raggiungibile", "non è accessibile", "niet bereikbaar", "onbereikbaar", "nieosiągaln", "jest nieosiągalny", "недоступен", "не доступен", "到達できません", "无法访问", "無法存取", "연결할 수 없", "접속할 수 없",
+			"erişilemiyor", "ulaşılamıyor", "nedostupn", "není dostupn", "kan inte nås", "går inte att nå", "inte nåbar"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The receiving server did not answer; the sending server retries."},
 	// the delivery ran out of time: the message came back

@@ -39,12 +39,17 @@ var (
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",
 		"překročen", "превышен", "перевищен", "초과", "vượt quá", "melebihi", "overschreden", "overskredet", "oversteget", "túllépve", "depășit", "ylitetty", "ylittyi",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
-		"ületamisel", "ületatud"}
+		"ületamisel", "ületatud",
+		// batch 17-lang: Turkish past and participle forms ("limitini aştığınız için"), the other tenses
+		"aştı", "aştığ", "aşmış", "aşıyor", "überschreitet", "dépasse", "excede", "excedeu", "superou", "overschrijdt", "överskrid", "przekroczył", "przekracza",
+		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였"}
 	// storage, a message's size or the mailbox: a limit of these is no sending rate
 	intl9NotRate = []string{"speicher", "stockage", "almacenamiento", "armazenamento", "spazio", "espace", "espacio", "espaço", "容量", "空间", "空間", "存储", "存儲",
 		"größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut", "storlek", "grootte",
 		"postfach", "mailbox", "buzón", "casella", "caixa", "skrzynk", "schránk", "ящик", "邮箱", "信箱", "メールボックス", "메일함", "postlåda", "inkorg", "posta kutusu",
 		"quota", "kvóta", "kvot", "cuota", "cota", "квота", "配额", "配額",
+		// a size said in a compound ("De bestandsgrootte overschrijdt de limiet"; batch 17-lang)
+		"bestandsgrootte", "berichtgrootte", "filstorlek", "meddelandestorlek", "filstorleken", "dateigröße", "体积", "體積",
 		// an attachment's limit is its size
 		"附件", "添付", "첨부", "anhang", "pièce jointe", "adjunto", "allegato", "anexo", "załącznik", "příloh", "вложени", "attachment"}
 
@@ -141,7 +146,9 @@ var intlRules9 = []rule{
 	// [Sniper] Exceeds the limit size of email", "Nachrichtengröße
 	// überschreitet")
 	{ID: "intl9.size-exceeded", Any: []string{"limit size", "size limit", "maximum size", "max size", "größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar",
-		"velikost", "размер", "大小", "サイズ", "크기", "boyut", "storlek", "grootte", "kích thước", "ukuran"},
+		"velikost", "размер", "大小", "サイズ", "크기", "boyut", "storlek", "grootte", "kích thước", "ukuran",
+		// batch 17-lang: a message's volume (Japanese "メールの容量", Chinese "邮件体积")
+		"メールの容量", "メール容量", "送信したメールの容量", "添付ファイルの容量", "邮件体积", "郵件體積", "邮件的大小", "郵件的大小"},
 		With: []string{"exceed", "überschreitet", "überschritten", "zu groß", "dépasse", "excede", "supera", "ultrapassa", "przekracza", "překračuje", "превышает", "превышен",
 			"超过", "超出", "超え", "초과", "aşıyor", "aşıldı", "överskrider", "överskriden", "overschrijdt", "overschreden", "vượt quá", "melebihi"},
 		Not:     []string{"mailbox", "quota", "storage", "postfach", "boîte", "buzón", "casella", "caixa", "skrzynk", "schránk", "ящик", "邮箱", "メールボックス", "메일함", "sending", "rate"},
