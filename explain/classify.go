@@ -1746,6 +1746,7 @@ var (
 		"zal opnieuw proberen", "wordt opnieuw geprobeerd", "ponowi próbę", "повторит попытку", "будет повторена", "再送を試みます", "将重试", "將重試", "재시도합니다",
 		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire",
 		"momentanément", "vorübergehend ausgesetzt", "tijdelijk uitgesteld", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",
+		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后",
 		// a block whose duration is stated ends by itself ("la durée de blocage ... au maximum 24h")
 		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
 		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間"}
@@ -1827,7 +1828,11 @@ var (
 		// Lotus Notes "Message has exceeded maximum hop count" (held-out batch 11-winmta)
 		"maximum hop count",
 		// Postfix local(8)'s "mail forwarding loop for <rcpt>", Dovecot's LMTP proxy (held-out batch 17-lda)
-		"forwarding loop", "loops to itself"}
+		"forwarding loop", "loops to itself",
+		// batch 17-lang b: the same in the large languages (lang17LoopWords)
+		"最大跳数", "最大躍點數", "ホップ数", "홉 수", "hop-anzahl", "hopanzahl", "nombre maximal de sauts", "número máximo de saltos", "numero massimo di hop", "número máximo de saltos",
+		"maximaal aantal hops", "maksymalną liczbę przeskoków", "число переходов", "atlama sayısı", "počet skoků", "antal hopp",
+		"邮件回路", "郵件迴圈", "メールループ", "메일 루프", "mailschleife", "boucle de messagerie", "bucle de correo", "loop di posta", "loop de e-mail", "maillus", "pętla poczty", "почтовая петля", "posta döngüsü", "poštovní smyčka", "e-postslinga"}
 	// statedTemporaryWording and statedPermanentWording: a bounce
 	// generator's own statement of the outcome (Exim's "This is a
 	// temporary error. The following address(es) deferred", qmail's and

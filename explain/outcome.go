@@ -80,7 +80,9 @@ var (
 		"tijdelijk uitgesteld", "tymczasowo wstrzyman", "временно приостановлен", "配信を一時停止", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",
 		"wird erneut versucht", "réessaiera", "intentará reenviar", "volverá a intentar", "se reintentará", "riproverà", "ritenterà", "tentará novamente", "tentará reenviar",
 		"zal opnieuw proberen", "wordt opnieuw geprobeerd", "ponowi próbę", "повторит попытку", "будет повторена", "再送を試みます", "将重试", "將重試", "재시도합니다",
-		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire"}
+		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire",
+		// batch 17-lang b: deferred, in the large languages ("Сообщение отложено")
+		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.

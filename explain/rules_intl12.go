@@ -88,7 +88,11 @@ var (
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"non puido", "non se puido", "non foi posible", "no es pot",
 		// batch 15-lang d: nn, eu, sq, gl
-		"klarte ikkje", "klarte ikke", "ezin izan da", "ezin da", "huts egin", "dështoi", "s’arrihet", "s'arrihet", "non foi posíbel", "non é posíbel"}
+		"klarte ikkje", "klarte ikke", "ezin izan da", "ezin da", "huts egin", "dështoi", "s’arrihet", "s'arrihet", "non foi posíbel", "non é posíbel",
+		// batch 17-lang b: the present tense of "fail" and "cannot connect" ("próby połączenia nie udają się", "Sunucu bağlanamıyor")
+		"schlägt fehl", "schlagen fehl", "échoue", "échouent", "non riesce", "non riescono", "falliscono", "fallisce", "falham", "mislukken", "mislukt steeds",
+		"nie udają", "nie udaje", "nie powodzą", "не удаются", "başarısız oluyor", "bağlanamıyor", "bağlanılamıyor", "selhávají", "selhává", "nedaří", "misslyckas",
+		"kann keine verbindung", "kan geen verbinding", "kan inte ansluta", "nie można połączyć", "nelze připojit", "接続できません"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",

@@ -103,7 +103,10 @@ var (
 		// batch 16-lang c: the verb before its object ("ha esaurito lo spazio"), Polish "przekroczyła dopuszczalny rozmiar"
 		"esaurito lo spazio", "ha esaurito", "esgotou o espaço", "agotó el espacio", "a épuisé", "przekroczył",
 		// batch 17-lang: taken up to 100 %, filled ("upptaget till 100 %", "zapełniona", "naplněna")
-		"upptaget till 100", "är fullt", "är full", "100 % upptaget", "zapełnion", "naplněn", "vollständig belegt", "complètement rempli", "completamente llen", "completamente pien", "completamente chei", "helemaal vol"}
+		"upptaget till 100", "är fullt", "är full", "100 % upptaget", "zapełnion", "naplněn", "vollständig belegt", "complètement rempli", "completamente llen", "completamente pien", "completamente chei", "helemaal vol",
+		// batch 17-lang b: its limit reached ("Poštovní schránka dosáhla limitu položek")
+		"dosáhla limitu", "dosáhl limitu", "osiągnęła limit", "osiągnął limit", "достиг лимита", "достигнут лимит", "достиг предела", "上限に達し", "达到上限", "已达上限", "達到上限",
+		"한도에 도달", "sınırına ulaştı", "limitine ulaştı", "nått gränsen", "nått sin gräns", "limiet bereikt", "limiet heeft bereikt"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -265,6 +268,7 @@ var intlRules7 = []rule{
 		"发送限制", "发信数超限", "发信数量超过", "送信制限", "送信数の上限", "발송 제한", "발송량", "giới hạn gửi", "gönderim limiti", "gönderim sınırı",
 		"sändningsgräns", "verzendlimiet", "limite máximo", "límite máximo",
 		// batch 17-lang: a sending frequency limited or abnormal ("受外发邮件频率限制", "外发频率异常"), Turkish "gönderme limiti"
+		"速すぎ", "早すぎ", "速度が速", "頻度が高すぎ",
 		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
 		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",

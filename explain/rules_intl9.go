@@ -84,7 +84,7 @@ var intlRules9 = []rule{
 	// har överskridits", Exchange Online's submission quota NDR)
 	{ID: "intl9.sending-quota", Any: []string{"sändningskvot", "sendekvote", "sendingskvote", "verzendquotum", "sendekontingent", "versandkontingent", "quota d'envoi",
 		"cuota de envío", "quota di invio", "cota de envio", "квота отправки", "квота на отправку", "发送配额", "发信配额", "發送配額", "送信クォータ", "送信上限",
-		"발송 할당량", "gönderim kotası", "limit wysyłki", "kvóta odesílání", "sending quota", "submission quota"},
+		"발송 할당량", "전송 할당량", "송신 할당량", "gönderim kotası", "limit wysyłki", "kvóta odesílání", "sending quota", "submission quota"},
 		Cat: RateLimited, Pri: conceptPri,
 		Summary: "The sending account is over its sending quota (messages or recipients per day); it can send again when the quota resets.",
 		Fix: []string{"Wait until the quota resets (usually a day), and spread bulk sending over time or use a service made for it.",

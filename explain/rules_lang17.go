@@ -22,19 +22,26 @@ var (
 		"devolvida ao remetente", "devolvido ao remetente", "teruggestuurd naar de afzender", "retour afzender", "zwrócona do nadawcy", "zwrócono do nadawcy",
 		"возвращено отправителю", "возвращено отправителю", "возвращается отправителю", "вернулось отправителю", "差出人に返送", "送信者に返送", "送信元に返送",
 		"退回给发件人", "退回發件人", "退回给寄件人", "退回寄件者", "退还给发件人", "발신자에게 반송", "보낸 사람에게 반송", "gönderene iade", "göndericiye geri",
-		"vrácena odesílateli", "vrácen odesílateli", "vráceno odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren"}
+		"vrácena odesílateli", "vrácen odesílateli", "vráceno odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
+		// batch 17-lang b: plural and future ("zostaną zwrócone nadawcom")
+		"zwrócone nadawc", "zwrócona nadawc", "retournés à l'expéditeur", "retournés aux expéditeurs", "devueltos al remitente", "restituiti al mittente", "devolvidas ao remetente"}
 
 	// the message's (or its delivery's) time ran out: the subjects
 	lang17ExpirySubjects = []string{
 		"zustellung", "nachricht", "warteschlange", "remise", "message", "file d'attente", "entrega", "mensaje", "cola de", "consegna", "messaggio", "coda di",
 		"mensagem", "fila de", "bezorging", "bericht", "wachtrij", "doręczeni", "wiadomoś", "kolejce", "доставк", "сообщени", "письм", "очеред",
 		"配信", "メール", "キュー", "投递", "邮件", "队列", "投遞", "郵件", "佇列", "전송", "배달", "메일", "큐에", "teslimat", "ileti", "mesaj", "kuyruk",
-		"platnost zprávy", "doručení", "zpráv", "frontě", "leverans", "meddelande", "kön"}
+		"platnost zprávy", "doručení", "zpráv", "frontě", "leverans", "meddelande", "kön",
+		// batch 17-lang b: the Polish "komunikat" (a message, as Microsoft's Polish pages say it)
+		"komunikat"}
 	// ... and the verdicts: expired, its validity over
 	lang17ExpiryVerdicts = []string{
 		"abgelaufen", "expiré", "expirée", "a expiré", "caducad", "caducó", "expiró", "ha expirado", "vencid", "scadut", "è scadut",
 		"expirou", "expirad", "verlopen", "wygasł", "wygasła", "upłynął", "истек", "истёк", "просрочен", "期限切れ", "有効期限が切れ", "已过期", "过期", "已過期", "過期",
-		"만료", "süresi doldu", "süresi geçti", "vypršel", "vypršela", "vypršelo", "vypršení", "har gått ut", "har löpt ut", "löpte ut"}
+		"만료", "süresi doldu", "süresi geçti", "vypršel", "vypršela", "vypršelo", "vypršení", "har gått ut", "har löpt ut", "löpte ut",
+		// batch 17-lang b: the future and present forms ("komunikaty wygasną")
+		"wygasn", "läuft ab", "laufen ab", "expirent", "expirera", "caducan", "caducará", "expiran", "scadono", "scadrà", "expiram", "expirará",
+		"истекут", "истечет", "истечёт", "vyprší", "går ut", "süresi dolacak"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
@@ -71,6 +78,27 @@ var (
 	lang17MessageSize = []string{"nachrichtengröße", "größe der nachricht", "taille du message", "tamaño del mensaje", "dimensione del messaggio", "tamanho da mensagem",
 		"berichtgrootte", "grootte van het bericht", "rozmiar wiadomości", "velikost zprávy", "размер сообщения", "размер письма", "メールのサイズ", "メールの容量", "邮件大小", "郵件大小",
 		"메일 크기", "ileti boyutu", "mesaj boyutu", "meddelandets storlek", "meddelandestorlek", "sending", "envoi", "envío", "invio", "envio", "versand", "wysyłk", "отправк"}
+
+	// the server short of memory or disk (Exchange's 4.3.1 "Insufficient
+	// system resources" as its localized references describe it)
+	lang17OutOfMemory = []string{"mémoire insuffisante", "manque de mémoire", "nicht genügend arbeitsspeicher", "speichermangel", "arbeitsspeicher", "memoria insuficiente",
+		"memoria insufficiente", "memoria esaurita", "memória insuficiente", "onvoldoende geheugen", "brak pamięci", "za mało pamięci", "недостаточно памяти", "нехватка памяти",
+		"メモリ不足", "内存不足", "記憶體不足", "메모리 부족", "yetersiz bellek", "bellek yetersiz", "nedostatek paměti", "slut på minne", "otillräckligt minne", "out of memory"}
+	// the server's queue frozen or stopped by its admin
+	lang17QueueWords = []string{"キュー", "队列", "佇列", "file d'attente", "warteschlange", "cola de", "la cola", "coda di", "la coda", "fila de", "a fila", "wachtrij", "kolejk", "очеред",
+		"큐가", "kuyruk", "fronta", "frontě", "kön", "queue"}
+	lang17FrozenVerdicts = []string{"フリーズ", "凍結", "冻结", "figée", "gelée", "eingefroren", "congelad", "congelat", "bevroren", "zamrożon", "заморожен", "동결", "donduruldu",
+		"zmrazen", "fryst", "frozen"}
+	// a network or connection problem, said as such ("臨時網絡問題或 Internet 連接問題")
+	lang17NetworkProblem = []string{"网络问题", "網絡問題", "網路問題", "连接问题", "連接問題", "連線問題", "ネットワークの問題", "接続の問題", "네트워크 문제", "연결 문제",
+		"netzwerkproblem", "verbindungsproblem", "problème de réseau", "problème réseau", "problème de connexion", "problema de red", "problema de conexión", "problema di rete",
+		"problema di connessione", "problema de rede", "problema de conexão", "netwerkprobleem", "verbindingsprobleem", "problem z połączeniem", "problem z siecią",
+		"проблемы с сетью", "проблема с сетью", "проблема с подключением", "проблемы с подключением", "ağ sorunu", "bağlantı sorunu", "problém se sítí", "problém s připojením",
+		"nätverksproblem", "anslutningsproblem"}
+	// a mail loop, and the hop count it exceeds (loopWording's localized words)
+	lang17LoopWords = []string{"回路", "迴圈", "循环投递", "最大跳数", "最大躍點數", "ホップ数", "ループ", "홉 수", "루프", "hop-anzahl", "hopanzahl", "mailschleife", "schleife",
+		"nombre maximal de sauts", "boucle", "número máximo de saltos", "bucle", "numero massimo di hop", "loop di posta", "maximaal aantal hops", "maillus",
+		"maksymalną liczbę przeskoków", "pętla", "pętli", "число переходов", "петля", "зацикл", "atlama sayısı", "döngü", "počet skoků", "smyčk", "antal hopp", "slinga"}
 
 	// a block whose stated cause is the sending rate ("Reject by behaviour
 	// spam ...: too frequently sending"): the rate decides over the block
@@ -128,6 +156,24 @@ var lang17Rules = []rule{
 		NotAlso: [][]string{lang17MessageSize, lang16SendingSubjects},
 		Cat:     MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is over its storage limit."},
+	// the server out of memory or disk: its own resources, for now
+	{ID: "lang17.l10n-out-of-memory", Any: lang17OutOfMemory,
+		Not: []string{"mailbox", "postfach", "boîte", "buzón", "casella", "caixa", "postvak", "skrzynk", "ящик", "メールボックス", "邮箱", "信箱", "메일함", "posta kutusu", "schránk", "brevlåd"},
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The receiving (or sending) server is short of memory or disk space for now; the sending MTA retries by itself."},
+	// a queue frozen by the server's admin: nothing leaves it until it is released
+	{ID: "lang17.l10n-queue-frozen", Any: lang17QueueWords, With: lang17FrozenVerdicts,
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The server's queue has been frozen (stopped by its administrator); messages in it wait until it is released."},
+	// a network or connection problem named as such
+	{ID: "lang17.l10n-network-problem", Any: lang17NetworkProblem,
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "A network or connection problem between the servers prevents delivery for now; the sending MTA retries."},
+	// a mail loop or the hop count exceeded, in the large languages
+	{ID: "lang17.l10n-loop", Any: lang17LoopWords, With: []string{"邮件", "郵件", "メール", "메일", "mail", "nachricht", "message", "mensaje", "messaggio", "mensagem", "bericht",
+		"wiadomo", "сообщени", "письм", "ileti", "zpráv", "meddelande", "服务器", "伺服器", "サーバ", "서버", "server", "serveur", "servidor", "serwer", "сервер", "sunucu", "跳数", "躍點", "ホップ", "홉", "hop", "saut", "salto", "przeskok", "переход", "atlama", "skok", "hopp"},
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The message is looping between mail servers (or back to the same one) and exceeded the hop limit: a routing or forwarding misconfiguration."},
 	// a behaviour block whose stated reason is the sending rate
 	{ID: "lang17.behaviour-rate", Any: []string{"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "sending behaviour", "sending behavior"},
 		With: lang17RateCauses,
