@@ -187,3 +187,52 @@ func TestKindLang17AddressParts(t *testing.T) {
 		{"メールボックスの容量を超えています。", MailboxFull, ClassPermanent},
 	})
 }
+
+// Batch 17-lang b: the server's own state (memory or disk short, a queue
+// frozen), a network problem named as such, a mail loop, in the large
+// languages; the present tense of "fail"; expiry in its other tenses; a
+// storage limit reached; "deferred".
+func TestKindLang17bServerStates(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Server meldet Speichermangel und nimmt vorerst keine Nachrichten an.", ServerError, ClassTransient},
+		{"Memoria insuficiente en el servidor de correo.", ServerError, ClassTransient},
+		{"Недостаточно памяти на сервере.", ServerError, ClassTransient},
+		{"服务器内存不足。", ServerError, ClassTransient},
+		{"메모리 부족 오류가 발생했습니다.", ServerError, ClassTransient},
+		{"La coda di invio è stata congelata dall'amministratore.", ServerError, ClassTransient},
+		{"Die Warteschlange wurde eingefroren.", ServerError, ClassTransient},
+		{"队列已被冻结。", ServerError, ClassTransient},
+		{"Es gibt ein Netzwerkproblem beim Empfänger.", Network, ClassTransient},
+		{"Problème de connexion avec le serveur distant.", Network, ClassTransient},
+		{"ネットワークの問題により配信できません。", Network, ""},
+		{"Wykryto pętlę: przekroczono maksymalną liczbę przeskoków wiadomości.", ServerError, ClassPermanent},
+		{"メールループが検出されました。", ServerError, ClassPermanent},
+		// a mailbox short of space is the mailbox, not the server's memory
+		{"Postfach voll: Speichermangel im Postfach des Empfängers.", MailboxFull, ""},
+	})
+}
+
+func TestKindLang17bTensesAndLimits(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// the present tense of "fail" said of a connection
+		{"Verbindungsversuche zum Server schlagen fehl.", Network, ClassTransient},
+		{"Les tentatives de connexion au serveur échouent.", Network, ClassTransient},
+		{"Anslutningen till servern misslyckas.", Network, ClassTransient},
+		{"Połączenie z serwerem nie udaje się.", Network, ClassTransient},
+		// expiry in its future and present forms
+		{"Wiadomości wygasną po 48 godzinach w kolejce.", Expired, ClassPermanent},
+		{"Die Nachricht läuft ab, wenn sie nicht zugestellt werden kann.", Expired, ClassPermanent},
+		{"Platnost zprávy vyprší za 2 dny.", Expired, ClassPermanent},
+		// a storage limit reached
+		{"Schránka příjemce dosáhla limitu velikosti.", MailboxFull, ClassPermanent},
+		{"受信者のメールボックスが上限に達しました。", MailboxFull, ClassPermanent},
+		{"收件人邮箱已达上限。", MailboxFull, ClassPermanent},
+		// too fast, in Japanese; a sending quota in Korean is no full mailbox
+		{"送信の速度が速すぎます。", RateLimited, ""},
+		{"송신 할당량이 초과되었습니다.", RateLimited, ""},
+		// deferred
+		{"Nachricht zurückgestellt, neuer Versuch folgt.", Unknown, ClassTransient},
+		{"Entrega aplazada por el servidor.", Unknown, ClassTransient},
+		{"Bericht uitgesteld door de server.", Unknown, ClassTransient},
+	})
+}

@@ -158,12 +158,13 @@ var lang17Rules = []rule{
 		Summary: "The recipient's mailbox is over its storage limit."},
 	// the server out of memory or disk: its own resources, for now
 	{ID: "lang17.l10n-out-of-memory", Any: lang17OutOfMemory,
-		Not: []string{"mailbox", "postfach", "boîte", "buzón", "casella", "caixa", "postvak", "skrzynk", "ящик", "メールボックス", "邮箱", "信箱", "메일함", "posta kutusu", "schránk", "brevlåd"},
+		Not: []string{"mailbox", "postfach", "boîte", "buzón", "casella", "caixa", "postvak", "skrzynk", "skrzync", "ящик", "メールボックス", "邮箱", "信箱", "메일함", "posta kutusu", "schránk", "brevlåd"},
 		Cat: ServerError, Weak: true, Pri: conceptPri,
 		Summary: "The receiving (or sending) server is short of memory or disk space for now; the sending MTA retries by itself."},
 	// a queue frozen by the server's admin: nothing leaves it until it is released
+	// (not weak: "冻结" alone reads as a locked mailbox; the queue says whose)
 	{ID: "lang17.l10n-queue-frozen", Any: lang17QueueWords, With: lang17FrozenVerdicts,
-		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Cat: ServerError, Pri: conceptPri + 2,
 		Summary: "The server's queue has been frozen (stopped by its administrator); messages in it wait until it is released."},
 	// a network or connection problem named as such
 	{ID: "lang17.l10n-network-problem", Any: lang17NetworkProblem,
@@ -172,7 +173,8 @@ var lang17Rules = []rule{
 	// a mail loop or the hop count exceeded, in the large languages
 	{ID: "lang17.l10n-loop", Any: lang17LoopWords, With: []string{"邮件", "郵件", "メール", "메일", "mail", "nachricht", "message", "mensaje", "messaggio", "mensagem", "bericht",
 		"wiadomo", "сообщени", "письм", "ileti", "zpráv", "meddelande", "服务器", "伺服器", "サーバ", "서버", "server", "serveur", "servidor", "serwer", "сервер", "sunucu", "跳数", "躍點", "ホップ", "홉", "hop", "saut", "salto", "przeskok", "переход", "atlama", "skok", "hopp"},
-		Cat: ServerError, Weak: true, Pri: conceptPri,
+		// (not weak: the hop count exceeded is no sending limit)
+		Cat: ServerError, Pri: conceptPri + 4,
 		Summary: "The message is looping between mail servers (or back to the same one) and exceeded the hop limit: a routing or forwarding misconfiguration."},
 	// a behaviour block whose stated reason is the sending rate
 	{ID: "lang17.behaviour-rate", Any: []string{"behaviour spam", "behavior spam", "spam behaviour", "spam behavior", "sending behaviour", "sending behavior"},

@@ -26,3 +26,21 @@ func TestExplainLocalizedConcepts17(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 17-lang b's kinds through the command: the server's memory short,
+// a queue frozen, a mail loop, a connection that fails in the present
+// tense, a message that will expire, a deferral.
+func TestExplainLocalizedServerStates17b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Nedostatek paměti na poštovním serveru.", "server-error", "transient"},
+		{"La cola de salida está congelada.", "server-error", "transient"},
+		{"Обнаружена почтовая петля: превышено число переходов.", "server-error", "permanent"},
+	})
+	for _, p := range []stdinPaste{
+		{"Próby połączenia z serwerem nie udają się.", "network", "transient", ""},
+		{"Сообщение отложено сервером.", "unknown", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
