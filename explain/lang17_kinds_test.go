@@ -236,3 +236,19 @@ func TestKindLang17bTensesAndLimits(t *testing.T) {
 		{"Bericht uitgesteld door de server.", Unknown, ClassTransient},
 	})
 }
+
+// A message returned to its sender because of the recipient's state: the
+// sender's word in the returned-to-sender phrase does not stop the
+// recipient concepts; the sender's own account still does.
+func TestKindLang17ReturnedRecipientState(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Le message a été retourné à l'expéditeur : le compte du destinataire est désactivé.", MailboxDisabled, ClassPermanent},
+		{"邮件已退回给发件人：收件人地址不存在。", UserUnknown, ClassPermanent},
+		{"Письмо возвращено отправителю: почтовый ящик получателя заблокирован.", MailboxDisabled, ClassPermanent},
+		{"La email è stata restituita al mittente: l'indirizzo del destinatario non esiste.", UserUnknown, ClassPermanent},
+		// the domain that does not exist is the domain
+		{"Die Nachricht wurde an den Absender zurückgeschickt: die Domain existiert nicht.", HostUnknown, ClassPermanent},
+		// the sender's own account blocked is not the recipient's
+		{"Письмо возвращено отправителю: ваш аккаунт заблокирован.", Unknown, ClassPermanent},
+	})
+}

@@ -26,6 +26,11 @@ var (
 		// batch 17-lang b: plural and future ("zostaną zwrócone nadawcom")
 		"zwrócone nadawc", "zwrócona nadawc", "retournés à l'expéditeur", "retournés aux expéditeurs", "devueltos al remitente", "restituiti al mittente", "devolvidas ao remetente"}
 
+	// the sender's own account (intlSenderWords' own phrases, without the
+	// bare words for "sender" that a returned-to-sender phrase holds)
+	lang17YourAccount = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
+		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号", "あなたのアカウント", "귀하의 계정", "hesabınız", "váš účet", "ditt konto", "uw account"}
+
 	// the message's (or its delivery's) time ran out: the subjects
 	lang17ExpirySubjects = []string{
 		"zustellung", "nachricht", "warteschlange", "remise", "message", "file d'attente", "entrega", "mensaje", "cola de", "consegna", "messaggio", "coda di",
@@ -122,6 +127,19 @@ var (
 )
 
 var lang17Rules = []rule{
+	// a message returned to its sender because of the recipient's state:
+	// the sender's word in the returned-to-sender phrase is no refusal of
+	// the sender's own account, which the recipient concepts exclude
+	// (intlSenderWords), so "Le message a été retourné à l'expéditeur : le
+	// compte du destinataire est désactivé" found no rule
+	{ID: "lang17.returned-user-unknown", Any: lang17ReturnedToSender, WithAlso: [][]string{intlNotExistVerdicts},
+		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount},
+		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The message came back to its sender because the recipient address does not exist at the receiving server."},
+	{ID: "lang17.returned-mailbox-disabled", Any: lang17ReturnedToSender, WithAlso: [][]string{intlDisabledVerdicts},
+		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount, intlIPSubjects},
+		Cat:     MailboxDisabled, Weak: true, Pri: conceptPri,
+		Summary: "The message came back to its sender because the recipient's mailbox is disabled, locked or suspended."},
 	// the message expired, in the languages whose expiry words the English
 	// "expired" does not cover (Microsoft's Czech NDR reference: "Platnost
 	// zprávy ve frontě vypršela")
