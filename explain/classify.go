@@ -2016,6 +2016,13 @@ func tlsRetryWording(w string) bool {
 // wordingClass infers the class of a reply without a code: from wording
 // that says it, else from the category; marker is the wording found.
 func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
+	// a rule that found a delivery decides the class: other words of the
+	// text are about something else ("discarded duplicate vacation
+	// response": the auto-reply was not sent, the message was delivered;
+	// held-out batch 17-lda b)
+	if cat == Success {
+		return ClassSuccess, ""
+	}
 	if c, marker := e.statedClass(set); c != ClassUnknown {
 		return c, marker
 	}

@@ -101,3 +101,73 @@ func TestKindLda17KeepingMessage(t *testing.T) {
 		{"relay requires STARTTLS; keeping the message for the next run", TLSRequired, ClassTransient},
 	})
 }
+
+// Batch b's kinds, in new wording.
+
+// A local delivery that was deferred, a helper program that could not be
+// run, a lock that could not be taken ("can not lock"): the receiving
+// system; a connection that could not be made stays a network failure.
+func TestKindLda17bLocalDelivery(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Jan  2 03:04:05 host dma[7a.1]: local delivery deferred: can not open `/var/mail/li': Read-only file system", ServerError, ClassTransient},
+		{"sendmail: cannot execute /usr/sbin/postdrop: Permission denied", ServerError, ClassTransient},
+		{"deliver: can not lock /var/mail/li after 3 tries", ServerError, ClassTransient},
+		// guard
+		{"Could not connect to SMTP host: Connection refused", Network, ClassTransient},
+	})
+}
+
+// A user lookup that failed for now is the user base's trouble; one that
+// failed for good means no such user; a path of the store that is too long
+// is no SMTP path (an address) that is too long.
+func TestKindLda17bLookupAndPath(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"user lookup failed: LDAP server unavailable", ServerError, ClassTransient},
+		{"user lookup permanently failed for li", UserUnknown, ClassPermanent},
+		{"deliver: mailbox path too long: /var/vmail/corp.example/li/Maildir/.Archive.2026", ServerError, ClassTransient},
+		// guards
+		{"550 5.1.1 <li@corp.example>: Recipient address rejected: User unknown in local recipient table", UserUnknown, ClassPermanent},
+		{"501 5.5.2 Path too long", Syntax, ClassPermanent},
+	})
+}
+
+// An error in the recipient's own forwarding or filter file defers the
+// delivery (server-error, the recipient acts), whatever the error's words.
+func TestKindLda17bForwardFile(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"<li@corp.example> - error in forward file: :include: file /etc/lists/choir not found", ServerError, ClassTransient},
+		{"syntax error in forward file /home/li/.forward: missing \"\" in line 2", ServerError, ClassTransient},
+	})
+}
+
+// An automatic reply not sent (already answered, an automated sender, the
+// recipient's own address): the message was delivered, and a delivery's
+// class is success whatever its other words say.
+func TestKindLda17bAutoreplySkipped(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"lmtp(li): sieve: msgid=<a1@far.example>: discarding vacation response to auto-submitted message from <robot@far.example>", Success, ClassSuccess},
+		{"lmtp(li): sieve: msgid=<a2@far.example>: discarded vacation reply to own address <li@corp.example>", Success, ClassSuccess},
+		{"autoreply skipped: the sender is a mailing list", Success, ClassSuccess},
+	})
+}
+
+// A delivery agent that names itself and reports an error of its own; a
+// quota or an unknown user in its words keeps its rule.
+func TestKindLda17bAgentSays(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"deliverquota: unable to create the maildir temporary file", ServerError, ClassTransient},
+		{"maildrop: Invalid user ownership of $HOME/.mailfilters.", ServerError, ClassTransient},
+		// guards
+		{"procmail: Unknown user \"li\"", UserUnknown, ClassPermanent},
+		{"maildrop: maildir over quota.", MailboxFull, ClassPermanent},
+	})
+}
+
+// A platform's bounce score (Discourse's revoked address): held after
+// earlier failures.
+func TestKindLda17bBounceScore(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The bounce score of li@corp.example passed the threshold; no more emails are sent to it", Policy, ClassPermanent},
+		{"Won't be sending emails to li@corp.example until 2027-02-01", Policy, ClassPermanent},
+	})
+}

@@ -54,7 +54,7 @@ var lda17Rules = []rule{
 		"not obtain lock", "not obtain a lock", "not obtain the lock", "n't obtain lock", "n't obtain a lock", "n't obtain the lock",
 		"not acquire lock", "not acquire a lock", "not acquire the lock", "n't acquire lock", "n't acquire a lock", "n't acquire the lock",
 		"unlock denied", "kernel-lock",
-		"lock failed", "locking failed", "failed to lock", "unable to lock", "cannot lock", "can't lock", "could not lock", "couldn't lock",
+		"lock failed", "locking failed", "failed to lock", "can not lock", "unable to lock", "cannot lock", "can't lock", "could not lock", "couldn't lock",
 		"deadlock attempted", "stale lock"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The receiving system's mail store could not lock the recipient's mailbox in time (another delivery or an IMAP session holds the lock, or a stale lock was left behind): a problem of the receiving server, not of the message or the address.",
@@ -63,7 +63,9 @@ var lda17Rules = []rule{
 
 	// ---- a local file operation and the system's own error string ----
 	{ID: "lda17.file-errno", Any: []string{"file open failed", "open failed", "failed to open file", "cannot open file", "can't open file",
-		"unable to open file", "could not open file", "open(", "chdir(", "mkdir(", "rename(", "creat(", "fsync(", "write failed", "writing to file"},
+		"unable to open file", "could not open file", "open(", "chdir(", "mkdir(", "rename(", "creat(", "fsync(", "write failed", "writing to file",
+		// a helper program it could not run (dma's dma-mbox-create; batch b)
+		"cannot execute", "can't execute", "unable to execute", "could not execute", "execv(", "execl("},
 		With: lda17Errno, Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "A program of the receiving system could not open or write a file of its mail store (the operating system refused it: permissions, a missing directory, a full or read-only disk): a fault of that server, not of the message or the address.",
 		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried.",
@@ -80,7 +82,9 @@ var lda17Rules = []rule{
 	{ID: "lda17.mda-failure", Any: []string{"mda returned", "mda died", "writing to mda", "write to mda", "mda exited abnormally", "mda failed",
 		"mda error", "delivery error (command", "delivery error (maildir", "delivery error (mbox", "delivery error (qmail-local",
 		"maildir delivery process failed", "mbox delivery process failed", "not an mboxrd file",
-		"refuse to deliver mail as", "excessive output quenched", "local delivery failed", "bsmtp file open failed"},
+		"refuse to deliver mail as", "excessive output quenched", "local delivery failed", "bsmtp file open failed",
+		// batch b: a local delivery deferred (dma), OpenSMTPD's mda.c without its helper process
+		"local delivery deferred", "get mda fd", "get message fd"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The program that delivers the mail on the receiving side (a mail delivery agent called by fetchmail, getmail, procmail or the MTA's local transport) failed: it exited with an error, crashed, or refused its destination. A problem of that system, not of the message.",
 		Fix: []string{"Nothing to change as the sender: the message is retried (fetchmail and getmail leave it on the server).",
@@ -99,9 +103,11 @@ var lda17Rules = []rule{
 	// ---- a delivery agent's own configuration that others may write ----
 	{ID: "lda17.unsafe-config", Any: []string{"file is writable", "directory is writable", "is world writable", "is world-writable",
 		"world-writable", "group-writable", "writable by group", "writable by others", "world/group permissions", "suspicious rcfile",
-		"insecure permissions", "unsafe permissions"},
+		"insecure permissions", "unsafe permissions",
+		// batch b: maildrop's ownership checks of the home directory and filter file
+		"owned by wrong user", "owned by the wrong user", "invalid user ownership", "not a trusted user"},
 		Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
-		Summary: "The receiving system's delivery agent refused to use the recipient's delivery configuration (home directory, .qmail, .forward or filter file) because others could write it: a setup problem of that account, not a policy against the sender.",
+		Summary: "The receiving system's delivery agent refused to use the recipient's delivery configuration (home directory, .qmail, .forward or filter file) because others could write it or the wrong user owns it (or it was called by a user it does not trust): a setup problem of that system, not a policy against the sender.",
 		Fix: []string{"Nothing to change on the sender's side: the message is retried.",
 			"Receiving administrator: remove group and world write permission from the recipient's home directory and delivery files (chmod go-w)."}},
 
@@ -113,4 +119,65 @@ var lda17Rules = []rule{
 		Summary: "The mailing list or group applied one of its own posting rules (commands sent to the list, too many recipients, no subject, posts from members only, the group's hashtags or a locked topic): the list holds or refuses the post.",
 		Fix: []string{"Post as the list wants it: from your subscribed address, with a subject, to the list alone; commands go to the list's -request address.",
 			"If the post is held, wait for the moderator; if refused, ask the list's owner (the -owner address)."}},
+
+	// ---- kinds of batch 17-lda b's first run ----
+	// a user lookup of the delivery agent (OpenSMTPD's mda.c): a temporary
+	// failure is the user base's (server-error, not an unknown user); a
+	// permanent one means the user base does not know the user
+	{ID: "lda17.user-lookup-temp", Any: []string{"temporary failure in user lookup", "user lookup temporarily failed", "temporary user lookup failure",
+		"user lookup failed", "user lookup failure", "failed user lookup"}, Not: []string{"permanent"},
+		Cat: ServerError, Pri: lda16Pri + 8, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's delivery agent could not look the recipient up in its user base (a directory, database or passwd lookup that failed or timed out): a problem of that server, retried; the address itself may well exist.",
+		Fix: []string{"Nothing to change on the sender's side: the message is retried.",
+			"Receiving administrator: check the user base the delivery agent reads (LDAP, SQL, a table file) and that it answers."}},
+	{ID: "lda17.user-lookup-perm", Any: []string{"permanent failure in user lookup", "user lookup permanently failed"},
+		Cat: UserUnknown, Pri: lda16Pri + 8,
+		Summary: "The receiving system's delivery agent found no such user in its user base: the address does not exist there.",
+		Fix:     []string{"Check the address for typos; ask the recipient for the right one by another channel."}},
+	// a path the agent builds for the mailbox, file or socket is too long
+	// for the system (not an SMTP path, an address, that is too long:
+	// srv15.address-too-long)
+	{ID: "lda17.path-too-long", Any: []string{"maildir path too long", "mailbox path too long", "filename path too long", "file path too long",
+		"socket path too long", "file name too long"}, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's delivery agent could not build the path of the mailbox, file or socket it delivers to: the path is longer than the system allows (a configuration of that server).",
+		Fix:     []string{"Receiving administrator: shorten the mail location (maildir or mbox path, LMTP socket path) the agent is configured with."}},
+	// the recipient's own forwarding setup (Exim's .forward and filter
+	// files): an error in it defers the delivery until the user fixes it
+	{ID: "lda17.forward-file", Any: []string{"error in forward file", "error in filter file", "error in .forward", "syntax error in forward file",
+		"error in redirect data", "error in sieve script", "forward file is unsafe"},
+		Cat: ServerError, Pri: lda16Pri + 8, Actor: ActorRecipient,
+		Summary: "The recipient's own forwarding or filter file (.forward, an Exim or Sieve filter) has an error, so the receiving server defers the delivery until it is fixed: not a fault of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: the message is retried.",
+			"Recipient (or the receiving administrator): correct the line the error names in the .forward or filter file."}},
+	// a Sieve vacation action that chose not to answer (a duplicate, a
+	// list message, a system address): the message itself was delivered
+	{ID: "lda17.autoreply-skipped", Any: []string{"vacation response", "vacation reply", "vacation message", "auto-reply", "autoreply"},
+		With: []string{"discarded duplicate", "discarding", "discarded", "not sending", "skipped", "suppressed"},
+		Cat:  Success, Pri: lda16Pri + 8,
+		Summary: "The message was delivered; the recipient's automatic reply (a vacation response) was deliberately not sent to the sender (already answered recently, a mailing-list or automated message, or a system address).",
+		Fix:     []string{"Nothing to do: the message reached the mailbox. No auto-reply is sent to the same sender twice within its period, nor to lists and automated senders."}},
+	// a mailbox, folder or list the receiving system could not create
+	{ID: "lda17.not-created", Any: []string{"list could not be created", "mailbox could not be created", "folder could not be created",
+		"maildir could not be created", "could not create the list", "could not create mailbox"},
+		Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system could not create the mailbox, folder or mailing list the message is for (a configuration or resource problem of that server).",
+		Fix: []string{"Nothing to change on the sender's side.",
+			"Receiving administrator: see the server's log for why the mailbox or list could not be created (permissions, a template or family definition, disk)."}},
+	// a delivery agent that names itself and reports a failure
+	// ("maildrop: DEFAULT mailbox not defined.", "procmail: ..."); not a
+	// generic word before a colon ("Unable to deliver: ...")
+	{ID: "lda17.agent-says", Any: []string{"maildrop:", "procmail:", "deliverquota:", "dovecot-lda:", "qmail-local:", "mail.local:"},
+		With: []string{"not defined", "unable", "cannot", "can't", "could not", "couldn't", "failed", "failure", "error", "invalid", "wrong",
+			"not allowed", "denied", "refused", "timed out", "not found", "missing"},
+		Not: lda16NotStore, Cat: ServerError, Weak: true, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system's local delivery agent (maildrop, procmail, dovecot-lda, qmail-local, mail.local) reported an error of its own: its configuration, the recipient's files or the system — not the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried.",
+			"Receiving administrator: the agent's message names what it could not do; fix that setting or file."}},
+	// a platform's bounce score (Discourse): the address is held after
+	// earlier bounces, until a date or until an administrator resets it
+	{ID: "lda17.bounce-score", Any: []string{"bounce_score", "bounce score", "revoke email", "won't be sending emails to", "wont be sending emails to"},
+		Cat: Policy, Pri: dash15Pri,
+		Summary: "The platform stopped sending to this address for now: its bounce score (earlier delivery failures) reached the threshold.",
+		Fix: []string{"Find out why mail to the address bounced (a full or closed mailbox, a block) and fix it.",
+			"Then reset the address's bounce score at the platform (Discourse: the user's admin page), or wait for the date it names."}},
 }

@@ -37,3 +37,20 @@ func TestExplainLda17FormsArgument(t *testing.T) {
 		{"relay requires STARTTLS; keeping the message for the next run", "tls-required", "transient"},
 	})
 }
+
+// Batch b: OpenSMTPD's log line of a local delivery (mda, fields not
+// quoted), on standard input and as the argument; a Dovecot line of an
+// auto-reply not sent (a delivery).
+func TestExplainLda17bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Jan  2 03:04:05 mx smtpd[77]: 0011223344556677 mda delivery evpid=8899aabbccddeeff from=<a@far.example> to=<li@corp.example> user=li delay=1s result=PermFail stat=Loop detected", "server-error", "permanent", ""},
+		{"Jan  2 03:04:06 mx smtpd[77]: 0011223344556678 mda delivery evpid=8899aabbccddeef0 from=<a@far.example> to=<li@corp.example> user=li delay=1s result=TempFail stat=Out of memory", "server-error", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Jan  2 03:04:07 mx smtpd[77]: 0011223344556679 mda delivery evpid=8899aabbccddeef1 from=<a@far.example> to=<li@corp.example> user=li delay=1s result=TempFail stat=Temporary failure in user lookup", "server-error", "transient"},
+		{"Jan  2 03:04:08 mail dovecot: lmtp(li@corp.example)<9><Zz1>: sieve: msgid=<a3@far.example>: discarded duplicate vacation response to <bo@far.example>", "success", "success"},
+	})
+}
