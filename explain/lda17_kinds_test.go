@@ -171,3 +171,17 @@ func TestKindLda17bBounceScore(t *testing.T) {
 		{"Won't be sending emails to li@corp.example until 2027-02-01", Policy, ClassPermanent},
 	})
 }
+
+// Batch c's kinds, in new wording: a lock another process holds, a store
+// file that could not be updated, Dovecot's "save failed to" with the
+// store's error (a quota keeps its rule), an agent whose own log failed.
+func TestKindLda17cStore(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"mailbox currently locked by another process, try again later", ServerError, ClassTransient},
+		{"unable to update the mailing list file members.db", ServerError, ClassTransient},
+		{"deliver(li): msgid=<c1@far.example>: save failed to Archive: Internal error occurred", ServerError, ClassTransient},
+		{"dovecot-lda: Failed to write to log file /var/log/dovecot-lda.log", ServerError, ClassTransient},
+		// guard
+		{"deliver(li): msgid=<c2@far.example>: save failed to INBOX: Quota exceeded (mailbox for user is full)", MailboxFull, ClassPermanent},
+	})
+}

@@ -55,7 +55,9 @@ var lda17Rules = []rule{
 		"not acquire lock", "not acquire a lock", "not acquire the lock", "n't acquire lock", "n't acquire a lock", "n't acquire the lock",
 		"unlock denied", "kernel-lock",
 		"lock failed", "locking failed", "failed to lock", "can not lock", "unable to lock", "cannot lock", "can't lock", "could not lock", "couldn't lock",
-		"deadlock attempted", "stale lock"},
+		"deadlock attempted", "stale lock",
+		// batch c: a lock another process holds (PMDF MAILSERV's "currently locked by another user")
+		"locked by another", "currently locked by"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The receiving system's mail store could not lock the recipient's mailbox in time (another delivery or an IMAP session holds the lock, or a stale lock was left behind): a problem of the receiving server, not of the message or the address.",
 		Fix: []string{"Nothing to change on the sender's side: the sending MTA retries a deferred message.",
@@ -84,7 +86,9 @@ var lda17Rules = []rule{
 		"maildir delivery process failed", "mbox delivery process failed", "not an mboxrd file",
 		"refuse to deliver mail as", "excessive output quenched", "local delivery failed", "bsmtp file open failed",
 		// batch b: a local delivery deferred (dma), OpenSMTPD's mda.c without its helper process
-		"local delivery deferred", "get mda fd", "get message fd"},
+		"local delivery deferred", "get mda fd", "get message fd",
+		// batch c: Dovecot's deliver "save failed to <folder>: <error>", an agent whose own log failed
+		"save failed to", "write to log file", "internal logging error"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
 		Summary: "The program that delivers the mail on the receiving side (a mail delivery agent called by fetchmail, getmail, procmail or the MTA's local transport) failed: it exited with an error, crashed, or refused its destination. A problem of that system, not of the message.",
 		Fix: []string{"Nothing to change as the sender: the message is retried (fetchmail and getmail leave it on the server).",
@@ -180,4 +184,12 @@ var lda17Rules = []rule{
 		Summary: "The platform stopped sending to this address for now: its bounce score (earlier delivery failures) reached the threshold.",
 		Fix: []string{"Find out why mail to the address bounced (a full or closed mailbox, a block) and fix it.",
 			"Then reset the address's bounce score at the platform (Discourse: the user's admin page), or wait for the date it names."}},
+	// a file of the store the agent could not update (a mailbox, a
+	// list's member file, an index; batch c)
+	{ID: "lda17.store-update", Any: []string{"cannot update", "can't update", "unable to update", "could not update", "failed to update"},
+		With: []string{"mailbox", "list file", "mailing list file", "spool file", "maildir", "index file"},
+		Not:  lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving system could not update a file of its mail store (a mailbox, a list's member file, an index): a fault of that server, not of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: try again later.",
+			"Receiving administrator: the log names the file; check its permissions, locks and the disk."}},
 }
