@@ -147,7 +147,7 @@ func TestKindLda17bAutoreplySkipped(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"lmtp(li): sieve: msgid=<a1@far.example>: discarding vacation response to auto-submitted message from <robot@far.example>", Success, ClassSuccess},
 		{"lmtp(li): sieve: msgid=<a2@far.example>: discarded vacation reply to own address <li@corp.example>", Success, ClassSuccess},
-		{"autoreply skipped: the sender is a mailing list", Success, ClassSuccess},
+		{"vacation reply skipped: the sender is a mailing list", Success, ClassSuccess},
 	})
 }
 

@@ -155,8 +155,10 @@ var lda17Rules = []rule{
 			"Recipient (or the receiving administrator): correct the line the error names in the .forward or filter file."}},
 	// a Sieve vacation action that chose not to answer (a duplicate, a
 	// list message, a system address): the message itself was delivered
-	{ID: "lda17.autoreply-skipped", Any: []string{"vacation response", "vacation reply", "vacation message", "auto-reply", "autoreply"},
-		With: []string{"discarded duplicate", "discarding", "discarded", "not sending", "skipped", "suppressed"},
+	// (only the filter's own words of its reply: an "auto-reply discarded"
+	// elsewhere can be the recipient system dropping the sender's message)
+	{ID: "lda17.autoreply-skipped", Any: []string{"vacation response", "vacation reply"},
+		With: []string{"discarded duplicate", "discarding", "discarded", "not sending", "skipped"},
 		Cat:  Success, Pri: lda16Pri + 8,
 		Summary: "The message was delivered; the recipient's automatic reply (a vacation response) was deliberately not sent to the sender (already answered recently, a mailing-list or automated message, or a system address).",
 		Fix:     []string{"Nothing to do: the message reached the mailbox. No auto-reply is sent to the same sender twice within its period, nor to lists and automated senders."}},
