@@ -76,8 +76,14 @@ func reportCloser(t string) bool {
 // rubyFrame reports a Ruby stack frame: a path to a .rb file, its line
 // number and ":in" ("/usr/lib/ruby/3.2.0/net/smtp.rb:1088:in `getok'").
 func rubyFrame(t string) bool {
-	i := strings.Index(t, ".rb:")
-	if i < 0 || strings.IndexByte(t[:i], ' ') >= 0 {
+	// (the path stands before any space: ".rb:" is looked for only there,
+	// not along a whole log line)
+	path := t
+	if sp := strings.IndexByte(t, ' '); sp >= 0 {
+		path = t[:sp]
+	}
+	i := strings.Index(path, ".rb:")
+	if i < 0 {
 		return false
 	}
 	j := i + 4

@@ -1798,6 +1798,11 @@ func stageInText(text string) string {
 	}
 	var lowBuf [lowBufSize]byte
 	lt := lowerASCIIInto(lowBuf[:], text)
+	// (every phrase below names "from", "rcpt to" or "data": a text
+	// without them, most replies, is not searched eleven times)
+	if !containsRare(lt, "from") && !containsRare(lt, "rcpt to") && !containsRare(lt, "data") {
+		return ""
+	}
 	for _, p := range []struct{ w, st string }{
 		{"after mail from", "MAIL FROM"}, {"in reply to mail from", "MAIL FROM"}, {"mail from command", "MAIL FROM"},
 		{"after rcpt to", "RCPT TO"}, {"in reply to rcpt to", "RCPT TO"}, {"rcpt to command", "RCPT TO"},

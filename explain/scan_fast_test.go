@@ -92,7 +92,9 @@ func TestQuickTestsAgree(t *testing.T) {
 	for _, w := range []string{"rejected", "** a", "== a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx", ") Blocked ", "(x) Blocked INFECTED", "): [", "(reject): [12.5/15]", ": DENIED_", "x: DENIED_RBL_MATCH", "a\\b", ", b'x'", "SMTP Code: 550", "smtp code: 4", " >> 550 x >> y", " << a << b", " !! a !! b", "Error (550): x", "SMTP Error [421] x",
 		"delivery 5: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550", "failure: a_b", "deferral: a_b", "&lt;x&gt;", "a<br>b", "</p>",
 		"spamdyke[1]: DENIED_RBL_MATCH", "rspamd: (default: T (reject): [15.0/15.0]", "amavis[1]: (1) Blocked INFECTED", "The server response was: 5.7.1 x",
-		"SmtpStatusCode.MailboxUnavailable", "Secure(SSL): Yes", "550.5.7.1 x y z"} {
+		"SmtpStatusCode.MailboxUnavailable", "Secure(SSL): Yes", "550.5.7.1 x y z",
+		"/usr/lib/ruby/3.2.0/net/smtp.rb:1088:in `getok'", "smtp.rb:12:in x", "a.rb: 1:in", "x .rb:1:in y", ".rb:1:in ",
+		"(in reply to MAIL FROM command)", "After RCPT TO", "in reply to end of DATA command", "after pipelined end of data", "After DATA", "rcpt to command"} {
 		for i := 0; i <= len(w); i++ {
 			lines = append(lines, w[:i], "x "+w[:i], w[:i]+" x", "x"+w[:i], "a "+w[:i]+"\x00\x7f\t")
 		}
@@ -128,6 +130,42 @@ func checkQuickTests(t *testing.T, ln string) {
 	if got, want := lowerASCIIInto(buf[:], ln), lowerASCII(ln); got != want {
 		t.Errorf("lowerASCIIInto(%q) = %q, lowerASCII %q", ln, got, want)
 	}
+	if got, want := rubyFrame(ln), rubyFramePlain(ln); got != want {
+		t.Errorf("rubyFrame(%q) = %v, searching the whole line %v", ln, got, want)
+	}
+	if got, want := stageInText(ln), stageInTextPlain(ln); got != want {
+		t.Errorf("stageInText(%q) = %q, every phrase searched for: %q", ln, got, want)
+	}
+}
+
+// rubyFramePlain is rubyFrame as first written: ".rb:" searched for in
+// the whole line, then no space before it.
+func rubyFramePlain(t string) bool {
+	i := strings.Index(t, ".rb:")
+	if i < 0 || strings.IndexByte(t[:i], ' ') >= 0 {
+		return false
+	}
+	j := i + 4
+	for j < len(t) && isDigit(t[j]) {
+		j++
+	}
+	return j > i+4 && strings.HasPrefix(t[j:], ":in ")
+}
+
+// stageInTextPlain is stageInText without its quick test.
+func stageInTextPlain(text string) string {
+	lt := lowerASCII(text)
+	for _, p := range []struct{ w, st string }{
+		{"after mail from", "MAIL FROM"}, {"in reply to mail from", "MAIL FROM"}, {"mail from command", "MAIL FROM"},
+		{"after rcpt to", "RCPT TO"}, {"in reply to rcpt to", "RCPT TO"}, {"rcpt to command", "RCPT TO"},
+		{"after end of data", "END OF DATA"}, {"in reply to end of data", "END OF DATA"}, {"after pipelined end of data", "END OF DATA"},
+		{"after data", "DATA"}, {"in reply to data", "DATA"},
+	} {
+		if strings.Contains(lt, p.w) {
+			return p.st
+		}
+	}
+	return ""
 }
 
 // Every byte value at every position of a word and around it.

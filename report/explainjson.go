@@ -4,6 +4,7 @@ import (
 	"io"
 	"strconv"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -27,6 +28,58 @@ func WriteExplanationJSON(w io.Writer, e explain.Explanation, buf []byte) ([]byt
 // the field order and with the omitempty rules of explain.Explanation's
 // struct tags.
 func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
+	return appendExplanationJSON(b, &e, nil)
+}
+
+// ExplanationJSON writes explanations as JSON lines, byte for byte what
+// WriteExplanationJSON writes, reusing its buffer and the quoted form of the
+// strings that explanations share (summaries, meanings, remediation,
+// references: the strings of explain's tables), which it quotes once instead
+// of once per line. Not for concurrent use.
+type ExplanationJSON struct {
+	buf    []byte
+	quoted [128]quotedString
+}
+
+// quotedString is a string and its JSON form.
+type quotedString struct {
+	s string
+	q []byte
+}
+
+// Write writes e as one JSON line to w.
+func (j *ExplanationJSON) Write(w io.Writer, e *explain.Explanation) error {
+	if e.Why != nil {
+		return WriteJSONLine(w, e) // --explain-why: not a hot path
+	}
+	j.buf = appendExplanationJSON(j.buf[:0], e, j)
+	j.buf = append(j.buf, '\n')
+	_, err := w.Write(j.buf)
+	return err
+}
+
+// shared appends the JSON form of s, one of the strings explanations share:
+// from the slot of its address when that slot holds the same string (equal
+// strings have equal JSON forms, whatever their address), quoted and kept
+// there otherwise.
+func (j *ExplanationJSON) shared(b []byte, s string) []byte {
+	if j == nil || s == "" {
+		return appendJSONString(b, s)
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	c := &j.quoted[(p>>4^p>>11^uintptr(len(s)))%uintptr(len(j.quoted))]
+	if c.s == s {
+		return append(b, c.q...)
+	}
+	n := len(b)
+	b = appendJSONString(b, s)
+	c.s, c.q = s, append(c.q[:0], b[n:]...)
+	return b
+}
+
+// appendExplanationJSON is AppendExplanationJSON; the strings of explain's
+// tables go through j (nil: quoted every time).
+func appendExplanationJSON(b []byte, e *explain.Explanation, j *ExplanationJSON) []byte {
 	b = append(b, `{"input":`...)
 	b = appendJSONString(b, e.Input)
 	b = append(b, `,"code":`...)
@@ -37,15 +90,15 @@ func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
 	}
 	b = appendOptional(b, "enhanced", e.Enhanced)
 	b = appendOptional(b, "text", e.Text)
-	b = appendField(b, "class", string(e.Class))
-	b = appendField(b, "category", string(e.Category))
-	b = appendOptional(b, "provider", e.Provider)
-	b = appendField(b, "summary", e.Summary)
-	b = appendOptional(b, "code_meaning", e.CodeMeaning)
-	b = appendOptional(b, "enhanced_meaning", e.EnhancedMeaning)
+	b = j.sharedField(b, "class", string(e.Class))
+	b = j.sharedField(b, "category", string(e.Category))
+	b = j.sharedOptional(b, "provider", e.Provider)
+	b = j.sharedField(b, "summary", e.Summary)
+	b = j.sharedOptional(b, "code_meaning", e.CodeMeaning)
+	b = j.sharedOptional(b, "enhanced_meaning", e.EnhancedMeaning)
 	b = append(b, `,"retry":`...)
 	b = strconv.AppendBool(b, e.Retry)
-	b = appendField(b, "actor", string(e.Actor))
+	b = j.sharedField(b, "actor", string(e.Actor))
 	b = appendOptional(b, "stage", e.Stage)
 	b = appendOptional(b, "remote_host", e.RemoteHost)
 	b = appendOptional(b, "recipient", e.Recipient)
@@ -54,35 +107,43 @@ func AppendExplanationJSON(b []byte, e explain.Explanation) []byte {
 	b = appendOptional(b, "client", e.Client)
 	b = appendOptional(b, "sasl_username", e.User)
 	b = appendOptional(b, "note", e.Note)
-	b = appendStrings(b, "remediation", e.Remediation)
-	b = appendStrings(b, "references", e.References)
-	b = appendOptional(b, "blocklist", e.Blocklist)
+	b = j.sharedStrings(b, "remediation", e.Remediation)
+	b = j.sharedStrings(b, "references", e.References)
+	b = j.sharedOptional(b, "blocklist", e.Blocklist)
 	if e.RetryAfter != 0 {
 		b = append(b, `,"retry_after_seconds":`...)
 		b = strconv.AppendInt(b, int64(e.RetryAfter), 10)
 	}
-	b = appendOptional(b, "rule", e.Rule)
+	b = j.sharedOptional(b, "rule", e.Rule)
 	return append(b, '}')
 }
 
-func appendField(b []byte, name, v string) []byte {
+func appendName(b []byte, name string) []byte {
 	b = append(b, ',', '"')
 	b = append(b, name...)
-	b = append(b, '"', ':')
-	return appendJSONString(b, v)
+	return append(b, '"', ':')
 }
 
 func appendOptional(b []byte, name, v string) []byte {
 	if v == "" {
 		return b
 	}
-	return appendField(b, name, v)
+	return appendJSONString(appendName(b, name), v)
 }
 
-func appendStrings(b []byte, name string, vs []string) []byte {
-	b = append(b, ',', '"')
-	b = append(b, name...)
-	b = append(b, '"', ':')
+func (j *ExplanationJSON) sharedField(b []byte, name, v string) []byte {
+	return j.shared(appendName(b, name), v)
+}
+
+func (j *ExplanationJSON) sharedOptional(b []byte, name, v string) []byte {
+	if v == "" {
+		return b
+	}
+	return j.shared(appendName(b, name), v)
+}
+
+func (j *ExplanationJSON) sharedStrings(b []byte, name string, vs []string) []byte {
+	b = appendName(b, name)
 	if vs == nil {
 		return append(b, "null"...)
 	}
@@ -91,7 +152,7 @@ func appendStrings(b []byte, name string, vs []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, v)
+		b = j.shared(b, v)
 	}
 	return append(b, ']')
 }

@@ -3,7 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/smtpgw/smtpgw/explain"
@@ -152,6 +156,56 @@ func TestAppendJSONStringEveryByte(t *testing.T) {
 	for _, r := range []string{"ü", "日", "\u2028", "\u2029", "😀", "\xe2\x80", "\xc3"} {
 		for i := 0; i < 17; i++ {
 			check(base[:i] + r + base[i:])
+		}
+	}
+}
+
+// One ExplanationJSON writes many explanations in turn, as the command
+// does over a log: every line is what encoding/json writes, whether its
+// strings were quoted before (the tables' strings, the same address) or
+// not, and whether a string at an address seen before is the same or
+// another one (strings built at run time, of equal length).
+func TestExplanationJSONWriterReused(t *testing.T) {
+	t.Parallel()
+	var es []explain.Explanation
+	files, _ := filepath.Glob(filepath.Join("..", "explain", "testdata", "corpus", "*.tsv"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, row := range strings.Split(string(b), "\n") {
+			in, _, _ := strings.Cut(row, "\t")
+			if e, err := explain.ExplainText(strings.ReplaceAll(in, `\n`, "\n")); err == nil {
+				es = append(es, e)
+			}
+		}
+	}
+	if len(es) < 1000 {
+		t.Fatalf("only %d explanations", len(es))
+	}
+	// strings made at run time in the shared fields: equal lengths, other
+	// contents, addresses the collector may give again
+	for i := 0; i < 2000; i++ {
+		e := es[i%len(es)]
+		e.Summary = fmt.Sprintf("summary %04d \"%c\"", i%700, rune('a'+i%3))
+		e.References = []string{fmt.Sprintf("RFC %04d §%d", i%50, i%7), e.Summary}
+		e.Rule = strings.Repeat("r", i%5)
+		es = append(es, e)
+	}
+	var enc ExplanationJSON
+	for round := 0; round < 2; round++ {
+		for i := range es {
+			var want, got bytes.Buffer
+			if err := WriteJSONLine(&want, es[i]); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.Write(&got, &es[i]); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Fatalf("round %d, explanation %d differs:\n got  %s\n want %s", round, i, got.String(), want.String())
+			}
 		}
 	}
 }

@@ -400,8 +400,8 @@ type explainWriter struct {
 	w    *bufio.Writer
 	json bool
 	n    int
-	buf  []byte              // reused by the JSON encoder
-	e    explain.Explanation // the explanation being written (see explain)
+	enc  *report.ExplanationJSON // the JSON encoder (made at the first JSON line)
+	e    explain.Explanation     // the explanation being written (see explain)
 }
 
 // newExplainWriter's writer is on the heap (hence noinline): with the
@@ -436,15 +436,16 @@ func (w *explainWriter) write(e *explain.Explanation) error {
 	return report.WriteExplanation(w.w, e, textOptions(w.ios))
 }
 
-// writeJSON writes e as a JSON line. (A function of its own: the copy of e
-// that WriteExplanationJSON takes by value stays out of write's frame, which
-// is on the stack of every card.)
+// writeJSON writes e as a JSON line. (A function of its own: the JSON
+// encoder's frame stays out of write's, which is on the stack of every
+// card.)
 //
 //go:noinline
 func (w *explainWriter) writeJSON(e *explain.Explanation) error {
-	var err error
-	w.buf, err = report.WriteExplanationJSON(w.w, *e, w.buf)
-	return err
+	if w.enc == nil {
+		w.enc = new(report.ExplanationJSON)
+	}
+	return w.enc.Write(w.w, e)
 }
 
 // totals writes the count of the lines of standard input that were not
