@@ -894,6 +894,12 @@ func (e *engine) detectProvider(host string, set *patternSet) string {
 	if p := providerOfHost(host); p != "" {
 		return p
 	}
+	return e.providerMarked(set)
+}
+
+// providerMarked is the provider that a marker found in set names, "" when
+// none.
+func (e *engine) providerMarked(set *patternSet) string {
 	for i, id := range e.markerIDs {
 		if set.has(id) {
 			return providerMarkers[i].Provider
@@ -1083,9 +1089,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	ex.Class, ex.Category = ClassUnknown, Unknown
 	if stdNote != "" {
 		ex.Note = appendNote(ex.Note, stdNote)
-	} else if code != 0 {
-		c := code
-		ex.Code = &c
+	}
+	// the explanation's own memory, in one allocation: its code and its
+	// first references (two allocations before)
+	parts := new(explanationParts)
+	if stdNote == "" && code != 0 {
+		parts.code = code
+		ex.Code = &parts.code
 	}
 	// class: the basic code decides, then the enhanced code, then the DSN
 	// action, then the wording (below, once the text is scanned).
@@ -1157,7 +1167,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// host its text is not scanned (without --explain-why, which lists the
 	// keywords).
 	provider := ""
-	if ex.Class == ClassSuccess && !isHTTP && !why && !noShortcuts {
+	hostLooked := ex.Class == ClassSuccess && !isHTTP && !why && !noShortcuts
+	if hostLooked {
 		provider = providerOfHost(r.RemoteHost)
 	}
 	if provider == "" {
@@ -1183,7 +1194,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		}
 		found = e.m.scan(scanText, set, found)
 		found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)
-		provider = e.detectProvider(r.RemoteHost, set)
+		if hostLooked {
+			provider = e.providerMarked(set) // (the host names none: looked up above)
+		} else {
+			provider = e.detectProvider(r.RemoteHost, set)
+		}
 	}
 
 	detCat := Unknown
@@ -1565,9 +1580,6 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// a copy: callers may edit their explanation without touching the tables
 	ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)
-	if ex.Remediation == nil {
-		ex.Remediation = []string{}
-	}
 
 	// provider: the receiving system first; a rule's blocklist operator
 	// otherwise; a provider's own rule of the same category that matched
@@ -1593,7 +1605,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.Rule = rl.ID
 	}
 
-	refs := make([]string, 0, 4)
+	refs := parts.refs[:0:len(parts.refs)]
 	if rl != nil {
 		refs = append(refs, rl.Refs...)
 	}
@@ -1610,6 +1622,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if why {
 		ex.Why = e.whyOf(append([]ruleMatch(nil), matches...), rl, decided, set)
 	}
+}
+
+// explanationParts is the memory of an explanation's code and its first
+// four references in one allocation (explainDepth).
+type explanationParts struct {
+	code int
+	refs [4]string
 }
 
 // discardedReply reports a success reply whose text says that the message

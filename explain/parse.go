@@ -768,7 +768,9 @@ func (li *lineInfo) fromReply(v string, bare bool) {
 		rest = strings.TrimSpace(v[4:])
 		if li.sep == ' ' {
 			// "550 - Requested action not taken", "550: <a@b.example>: ...", "550 , 550-5.7.26 ..."
-			rest = strings.TrimLeft(rest, "-:, ")
+			for len(rest) > 0 && (rest[0] == '-' || rest[0] == ':' || rest[0] == ',' || rest[0] == ' ') { // strings.TrimLeft(rest, "-:, ")
+				rest = rest[1:]
+			}
 		}
 	} else {
 		li.sep = ' '
@@ -935,8 +937,10 @@ func (li *lineInfo) eximFields(t, low string) {
 
 func firstWord(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, " \t"); i >= 0 {
-		return s[:i]
+	for i := 0; i < len(s); i++ { // strings.IndexAny(s, " \t"), without making its set on every call
+		if s[i] == ' ' || s[i] == '\t' {
+			return s[:i]
+		}
 	}
 	return s
 }
@@ -944,11 +948,14 @@ func firstWord(s string) string {
 // hostPart turns "mx.example[192.0.2.1]:25 ..." / "mx.example [192.0.2.1]" into "mx.example".
 func hostPart(s string) string {
 	s = firstWord(s)
-	if i := strings.IndexAny(s, "[(:,"); i >= 0 {
-		s = s[:i]
+	for i := 0; i < len(s); i++ { // strings.IndexAny(s, "[(:,")
+		if c := s[i]; c == '[' || c == '(' || c == ':' || c == ',' {
+			s = s[:i]
+			break
+		}
 	}
 	s = strings.TrimSuffix(s, ".")
-	if s == "" || !strings.ContainsAny(s, ".") && s != "localhost" {
+	if s == "" || strings.IndexByte(s, '.') < 0 && s != "localhost" {
 		return ""
 	}
 	return s

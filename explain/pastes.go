@@ -690,11 +690,19 @@ func needsPaste(t string) bool {
 // t; one whose bit is set is searched for. (A reply line of a mail log has
 // none of them: needsPaste then costs this pass alone.)
 func pasteHints(t string) uint16 {
+	const any = pBackslash | pAmp // (needles of one byte: after any byte)
 	var h uint16
 	prev := byte(0)
-	for i := 0; i < len(t); i++ {
+	i := 0
+	for ; i+4 <= len(t); i += 4 { // four bytes a step: fewer loop tests, independent lookups
+		w := t[i : i+4]
+		h |= pasteByte[w[0]]&(pasteAfter[prev]|any) | pasteByte[w[1]]&(pasteAfter[w[0]]|any) |
+			pasteByte[w[2]]&(pasteAfter[w[1]]|any) | pasteByte[w[3]]&(pasteAfter[w[2]]|any)
+		prev = w[3]
+	}
+	for ; i < len(t); i++ {
 		c := t[i]
-		h |= pasteByte[c] & (pasteAfter[prev] | pBackslash | pAmp)
+		h |= pasteByte[c] & (pasteAfter[prev] | any)
 		prev = c
 	}
 	return h

@@ -94,7 +94,8 @@ func TestQuickTestsAgree(t *testing.T) {
 		"spamdyke[1]: DENIED_RBL_MATCH", "rspamd: (default: T (reject): [15.0/15.0]", "amavis[1]: (1) Blocked INFECTED", "The server response was: 5.7.1 x",
 		"SmtpStatusCode.MailboxUnavailable", "Secure(SSL): Yes", "550.5.7.1 x y z",
 		"/usr/lib/ruby/3.2.0/net/smtp.rb:1088:in `getok'", "smtp.rb:12:in x", "a.rb: 1:in", "x .rb:1:in y", ".rb:1:in ",
-		"(in reply to MAIL FROM command)", "After RCPT TO", "in reply to end of DATA command", "after pipelined end of data", "After DATA", "rcpt to command"} {
+		"(in reply to MAIL FROM command)", "After RCPT TO", "in reply to end of DATA command", "after pipelined end of data", "After DATA", "rcpt to command",
+		"relay=mx.example[192.0.2.1]:25,", "mx.example.\tx", "localhost:25", "localhost", "a(b.c", "a.b,c", "[192.0.2.1]", " a.b ", "x.\t"} {
 		for i := 0; i <= len(w); i++ {
 			lines = append(lines, w[:i], "x "+w[:i], w[:i]+" x", "x"+w[:i], "a "+w[:i]+"\x00\x7f\t")
 		}
@@ -136,6 +137,28 @@ func checkQuickTests(t *testing.T, ln string) {
 	if got, want := stageInText(ln), stageInTextPlain(ln); got != want {
 		t.Errorf("stageInText(%q) = %q, every phrase searched for: %q", ln, got, want)
 	}
+	for _, v := range []string{ln, strings.TrimPrefix(ln, "relay="), ln[strings.IndexByte(ln, '=')+1:]} {
+		if got, want := hostPart(v), hostPartPlain(v); got != want {
+			t.Errorf("hostPart(%q) = %q, with strings.IndexAny %q", v, got, want)
+		}
+	}
+}
+
+// hostPartPlain is hostPart (and firstWord) with strings.IndexAny and
+// strings.ContainsAny, as first written.
+func hostPartPlain(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.IndexAny(s, "[(:,"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimSuffix(s, ".")
+	if s == "" || !strings.ContainsAny(s, ".") && s != "localhost" {
+		return ""
+	}
+	return s
 }
 
 // rubyFramePlain is rubyFrame as first written: ".rb:" searched for in
