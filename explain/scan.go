@@ -1126,14 +1126,19 @@ func mayCarry(t []byte, kinds uint16) bool {
 		return true // a code written with a dot before its enhanced code ("550.5.7.0 ...", pastes.go)
 	}
 	prev := byte(0) // (as the start of the line: a code may follow)
+	k32 := uint32(kinds)
 	for i := 0; i < n; i++ {
-		// four bytes at a time while none of them needs a closer look
+		// four bytes at a time while none of them needs a closer look:
+		// one lookup a byte (mayPair holds both tables), the byte before
+		// the four carried over
+		pp := mayPair[prev]
 		for ; i+4 <= n; i += 4 {
 			w := t[i : i+4 : i+4]
-			if (mayByte[w[0]]&mayAfter[prev]|mayByte[w[1]]&mayAfter[w[0]]|mayByte[w[2]]&mayAfter[w[1]]|mayByte[w[3]]&mayAfter[w[2]])&kinds != 0 {
+			a, b, c, d := mayPair[w[0]], mayPair[w[1]], mayPair[w[2]], mayPair[w[3]]
+			if (a>>16&pp|b>>16&a|c>>16&b|d>>16&c)&k32 != 0 {
 				break
 			}
-			prev = w[3]
+			pp, prev = d, w[3]
 		}
 		if i >= n {
 			break
@@ -1261,6 +1266,15 @@ var mayAfter = func() (t [256]uint16) {
 		case 'D':
 			t[c] |= mayDenied
 		}
+	}
+	return t
+}()
+
+// mayPair is mayByte (the high 16 bits) and mayAfter (the low 16) of each
+// byte: mayByte[c]&mayAfter[prev] is mayPair[c]>>16&mayPair[prev].
+var mayPair = func() (t [256]uint32) {
+	for c := range t {
+		t[c] = uint32(mayByte[c])<<16 | uint32(mayAfter[c])
 	}
 	return t
 }()
