@@ -917,6 +917,9 @@ func (s *Scanner) release() {
 }
 
 func (s *Scanner) flushAll() {
+	if s.idle() && len(s.logw) == 0 {
+		return // nothing pending (most lines of a log): each flush below would return at once
+	}
 	s.flushReport()
 	s.flushLogged()
 	s.flushGroup()
