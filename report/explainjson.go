@@ -4,7 +4,6 @@ import (
 	"io"
 	"strconv"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -59,15 +58,16 @@ func (j *ExplanationJSON) Write(w io.Writer, e *explain.Explanation) error {
 }
 
 // shared appends the JSON form of s, one of the strings explanations share:
-// from the slot of its address when that slot holds the same string (equal
-// strings have equal JSON forms, whatever their address), quoted and kept
-// there otherwise.
+// from its slot when that slot holds the same string (equal strings have
+// equal JSON forms; a table's string is the same string at the same
+// address, which the comparison sees at once), quoted and kept there
+// otherwise. The slot is chosen by the length and three bytes of s.
 func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	if j == nil || s == "" {
 		return appendJSONString(b, s)
 	}
-	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
-	c := &j.quoted[(p>>4^p>>11^uintptr(len(s)))%uintptr(len(j.quoted))]
+	h := uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)/2])*3 + uint(s[len(s)-1])
+	c := &j.quoted[h%uint(len(j.quoted))]
 	if c.s == s {
 		return append(b, c.q...)
 	}
