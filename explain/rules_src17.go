@@ -46,6 +46,31 @@ package explain
 //   - OpenSMTPD's "Destination seem to reject all mails" (every MX refused
 //     the session: network, as its other route failures) and "Could not
 //     retrieve source address" (its own source table: server-error).
+//
+// Batch 17-src b (mox, maddy and the receiving MTAs' own session logs):
+//
+//   - The receiving MTA's log of a session (no code): batch 17-src fixed
+//     sendmail's words only; Postfix smtpd's "improper command pipelining
+//     after", postscreen's "HANGUP after", "COMMAND PIPELINING from",
+//     "NON-SMTP COMMAND from", Exim's "lost while reading message data",
+//     "unexpected disconnection while reading SMTP command" are the same
+//     kinds (a client that went away: network; that pipelined: rfc-
+//     noncompliant; that spoke another protocol: syntax).
+//   - A bounce (null sender) to several recipients refused: mox's "only one
+//     recipient allowed with null reverse address" is Postfix's
+//     multi-recipient bounce (policy), not a recipient limit (X.5.3).
+//   - The server does not serve the recipient's domain: mox's "not
+//     accepting email for domain" (relay-denied, as "I cannot deliver mail
+//     for"), not an unknown user by its 5.1.1.
+//   - An authenticated user sending as an address not theirs: mox's "must
+//     belong to authenticated user", maddy's "Unauthorized use of sender
+//     address" (sender-invalid, as Postfix's "not owned by user").
+//   - A message header field malformed or missing (maddy's "Malformed
+//     Sender header", "Missing From header"): the message breaks RFC 5322
+//     (rfc-noncompliant), not the envelope sender.
+//   - The MAIL FROM domain's mail hosts that cannot be verified now (mox's
+//     "cannot verify mx records for mailfrom domain"): the sender domain
+//     (sender-invalid), not the receiving server.
 
 const src17Pri = conceptPri + 14
 
@@ -142,4 +167,47 @@ var src17Rules = []rule{
 		Cat: ServerError, Pri: pastePri + 20, Actor: ActorSenderAdmin,
 		Summary: "The sending server (OpenSMTPD) found no source address to send from: the relay's own source table gives none it can use for this destination.",
 		Fix:     []string{"Sending administrator: check the `source` table of the relay action in smtpd.conf (its addresses must be configured on the host, of the family the destination uses)."}},
+	// ---- batch b: the receiving MTA's log of a session (no code) ----
+	{ID: "src17.session-lost", Any: []string{"lost while reading message data", "unexpected disconnection while reading smtp command",
+		"hangup after", "lost while reading smtp command"},
+		Cat: Network, Pri: src17Pri,
+		Summary: "The connection from the sending client was lost in the middle of the session (the receiving server's log: the client hung up or the connection dropped before the end of the message).",
+		Fix:     []string{"Nothing was delivered in that session; the sending MTA retries. If it keeps happening, look for a firewall, proxy or timeout between the two hosts."}},
+	{ID: "src17.client-pipelined", Any: []string{"improper command pipelining", "command pipelining from"},
+		Cat: RFCNoncompliant, Pri: src17Pri,
+		Summary: "The client sent several commands at once (pipelining) where the server did not allow it: a protocol violation typical of spam software, so the server refused the session.",
+		Fix:     []string{"Make the client wait for each reply (or use PIPELINING only when the server advertises it in its EHLO reply)."}},
+	{ID: "src17.non-smtp-command", Any: []string{"non-smtp command"},
+		Cat: Syntax, Pri: src17Pri,
+		Summary: "The client spoke another protocol (an HTTP request, a proxy command) to the SMTP port; the server refused the session.",
+		Fix:     []string{"Point the client at the right port and protocol; a web request to port 25 is often a scanner."}},
+
+	// ---- batch b: replies ----
+	{ID: "src17.bounce-one-recipient", Any: []string{"null reverse address", "null reverse path", "null reverse-path", "null sender", "empty sender", "empty reverse path"},
+		With: []string{"only one recipient", "one recipient allowed", "single recipient", "more than one recipient", "multiple recipients"},
+		Cat:  Policy, Pri: src17Pri,
+		Summary: "The server refuses a bounce (an empty MAIL FROM:<>) addressed to more than one recipient: a delivery notification goes to one address, so this looks like backscatter or spam.",
+		Fix:     []string{"Send delivery notifications to the one original sender; a list or an alias that fans out a bounce must not use the empty sender."}},
+	{ID: "src17.domain-not-served", Any: []string{"not accepting email for domain", "not accepting mail for domain", "not accepting email for this domain",
+		"not accepting mail for this domain", "does not accept email for domain", "not accepting email for ip"},
+		Cat: RelayDenied, Pri: src17Pri,
+		Summary: "The server does not accept mail for the recipient's domain: it is not that domain's mail server (a wrong MX, or a domain the server does not host).",
+		Fix: []string{"Check the recipient domain's MX records (`dig MX domain`): the message went to a server that does not host the domain.",
+			"If you run that server, add the domain to the domains it accepts mail for."}},
+	{ID: "src17.sender-not-users", Any: []string{"must belong to authenticated user", "belong to the authenticated user", "must match authenticated user",
+		"unauthorized use of sender address", "unauthorised use of sender address"},
+		Cat: SenderInvalid, Pri: src17Pri,
+		Summary: "The authenticated user may not send as this address: the envelope sender or the From header is not one of the account's own addresses.",
+		Fix:     []string{"Send from an address that belongs to the account you log in with, or have the administrator allow that address for the account."}},
+	{ID: "src17.header-field-broken", Any: []string{"sender header", "from header", "reply-to header", "date header", "message-id header", "to header", "subject header"},
+		With: []string{"malformed", "missing", "invalid", "duplicate", "multiple", "unparsable", "unparseable", "not valid", "is required"},
+		Not:  []string{"dmarc", "spf", "dkim", "alignment", "aligned", "domain does not"},
+		Cat:  RFCNoncompliant, Pri: src17Pri,
+		Summary: "A header field of the message is missing, duplicated or malformed (RFC 5322), so the server refused it.",
+		Fix:     []string{"Fix the sending application so that the message has exactly one valid From and Date header, and well-formed Sender/Reply-To/Message-ID fields."}},
+	{ID: "src17.sender-domain-unverifiable", Any: []string{"mailfrom domain", "mail from domain", "sender domain", "envelope sender domain"},
+		With: []string{"cannot verify mx", "could not verify mx", "unable to verify mx", "cannot verify the mx", "mx records for", "not configured for mail"},
+		Cat:  SenderInvalid, Pri: src17Pri,
+		Summary: "The receiving server could not verify the mail hosts (MX records) of the sender's domain: its DNS does not answer or the domain takes no mail, so it refuses the envelope sender.",
+		Fix:     []string{"Check the sender domain's MX records and name servers (`dig MX domain`); a domain that sends mail must be able to receive the bounces."}},
 }

@@ -114,3 +114,39 @@ func TestKindSrc17ClientSASLDeferred(t *testing.T) {
 		{"Dec  7 09:10:00 relay postfix/smtp[500]: 7A8B9C0D1E: SASL authentication failed; cannot authenticate to server smtp.isp.example[198.51.100.2]: generic failure", AuthFailed, ClassTransient},
 	})
 }
+
+// Batch 17-src b: the receiving MTA's log of a session, without a code,
+// from Postfix, postscreen and Exim (batch 17-src fixed sendmail's words
+// only): a client that went away (network), that pipelined (rfc-
+// noncompliant), that spoke another protocol (syntax); a client's failed
+// TLS handshake in the server's log is retried (transient).
+func TestKindSrc17bSessionLogs(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  9 07:00:01 mx postfix/postscreen[881]: HANGUP after 2.1 from [198.51.100.71]:50000 in tests before SMTP handshake", Network, ClassTransient},
+		{"2026-12-09 07:00:02 SMTP connection from [192.0.2.72] lost while reading message data", Network, ClassTransient},
+		{"Dec  9 07:00:03 mx postfix/smtpd[1300]: improper command pipelining after CONNECT from unknown[203.0.113.73]: EHLO pc", RFCNoncompliant, ClassPermanent},
+		{"Dec  9 07:00:04 mx postfix/postscreen[881]: COMMAND PIPELINING from [203.0.113.74]:40000 after RCPT: DATA", RFCNoncompliant, ClassPermanent},
+		{"Dec  9 07:00:05 mx postfix/postscreen[881]: NON-SMTP COMMAND from [198.51.100.75]:33000 after EHLO: CONNECT mx.b.example:25 HTTP/1.0", Syntax, ClassPermanent},
+		{"2026-12-09 07:00:06 TLS error on connection from mail.far.example [192.0.2.76] (SSL_accept): error:0A000418:SSL routines::tlsv1 alert unknown ca", TLSRequired, ClassTransient},
+	})
+}
+
+// Batch 17-src b: a bounce to several recipients is a policy refusal, not
+// a recipient limit; a domain the server does not serve is a relay refusal,
+// not an unknown user; an authenticated user's sender address that is not
+// theirs is sender-invalid; a broken header field is rfc-noncompliant, not
+// the envelope sender (nor DMARC's From alignment); a sender domain whose
+// MX cannot be verified is the sender's.
+func TestKindSrc17bReplies(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.5.3 only one recipient allowed for a message with a null sender", Policy, ClassPermanent},
+		{"452 4.5.3 Too many recipients", RateLimited, ClassTransient},
+		{"550 5.1.1 <li@c.example>: not accepting mail for domain c.example", RelayDenied, ClassPermanent},
+		{"550 5.1.1 <li@c.example>: Recipient address rejected: User unknown", UserUnknown, ClassPermanent},
+		{"553 5.7.1 Sender <bo@far.example> must belong to the authenticated user", SenderInvalid, ClassPermanent},
+		{"550 5.6.0 Missing Date header", RFCNoncompliant, ClassPermanent},
+		{"554 5.6.0 Duplicate Message-ID header", RFCNoncompliant, ClassPermanent},
+		{"550 5.7.1 From header domain does not align with the DKIM signature", SenderAuth, ClassPermanent},
+		{"451 4.4.3 Could not verify MX records for the sender domain far.example", SenderInvalid, ClassTransient},
+	})
+}

@@ -33,3 +33,20 @@ func TestExplainSrc17FormsArgument(t *testing.T) {
 		{"Remote Server returned '550 5.7.505 Access denied, banned recipient'", "user-unknown", "permanent"},
 	})
 }
+
+// Batch 17-src b forms: a postscreen and an Exim session log without a code
+// on standard input (one explanation each), mox's and maddy's replies as a
+// client library quotes them as the argument.
+func TestExplainSrc17bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Dec  9 08:00:01 mx postfix/postscreen[882]: HANGUP after 0.3 from [192.0.2.81]:41000 in tests after SMTP handshake", "network", "transient", ""},
+		{"2026-12-09 08:00:02 unexpected disconnection while reading SMTP command from mail.far.example [192.0.2.82] D=3s", "network", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"smtp: RCPT TO refused: 550 5.1.1 not accepting email for domain", "relay-denied", "permanent"},
+		{"gomail: could not send email 1: 553 5.7.0 Unauthorized use of sender address", "sender-invalid", "permanent"},
+	})
+}
