@@ -95,7 +95,8 @@ var src17Rules = []rule{
 		"delivery to file not permitted", "local delivery failed",
 		// qmail-local's own diagnostics of a recipient's set-up ("Uh-oh: home directory is writable.")
 		"uh-oh:"},
-		Cat: ServerError, Pri: src17Pri, Actor: ActorRecipientAdmin,
+		// (a quota or an unknown user named with it keeps its own rule)
+		Not: lda16NotStore, Cat: ServerError, Pri: src17Pri, Actor: ActorRecipientAdmin,
 		Summary: "The receiving system's local delivery refused or failed by its own configuration: the recipient's alias or forward file sends mail to a program or file the system does not allow, or the delivery program or mailbox set-up failed.",
 		Fix: []string{"Nothing to change on the sender's side; tell the recipient by another channel.",
 			"Receiving administrator: allow the pipe or file delivery for that router or user (Exim: allow_pipe/allow_file on the router), or fix the forward file, the program or the permissions the message names."}},

@@ -28,6 +28,8 @@ func TestKindSrc17LocalDeliveryForbidden(t *testing.T) {
 		{"2026-12-07 09:02:00 1wAbCe-000XyZ-01 ** |/usr/local/bin/autoreply <li@corp.example> R=userforward T=address_pipe: local delivery failed", ServerError, ClassPermanent},
 		{"Uh-oh: .qmail file is writable. (#4.7.0)", ServerError, ClassTransient},
 		{"Uh-oh: first line of .qmail file is blank. (#4.2.1)", ServerError, ClassTransient},
+		// a local delivery that failed for the recipient's quota keeps its category
+		{"  li@corp.example\n    local delivery failed: mailbox is full (quota exceeded while writing to file /var/mail/li)", MailboxFull, ClassPermanent},
 	})
 }
 
