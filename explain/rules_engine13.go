@@ -36,6 +36,8 @@ var mtaTLSDeferralWording = []string{
 	// "TLS error on connection from ... (SSL_accept)"): the client retries
 	// (held-out batch 17-src b)
 	"tls error on connection from",
+	// sendmail's server side (held-out batch 17-src c)
+	"starttls=server", "ssl_accept:error",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),

@@ -71,6 +71,16 @@ package explain
 //   - The MAIL FROM domain's mail hosts that cannot be verified now (mox's
 //     "cannot verify mx records for mailfrom domain"): the sender domain
 //     (sender-invalid), not the receiving server.
+//
+// Batch 17-src c (more MTAs' session logs):
+//
+//   - OpenSMTPD's smtp-in session events ("smtp event=closed reason=...",
+//     "event=authentication ... result=permfail"): a session the client
+//     dropped (network), a client certificate missing or refused
+//     (tls-required), a failed login (auth-failed).
+//   - Sendmail's "AUTH failure (LOGIN): ..." log: a failed login, also
+//     with its "relay=[ip]" field (a log field, not relaying: the
+//     authentication concept excludes relaying words).
 
 const src17Pri = conceptPri + 14
 
@@ -211,4 +221,21 @@ var src17Rules = []rule{
 		Cat:  SenderInvalid, Pri: src17Pri,
 		Summary: "The receiving server could not verify the mail hosts (MX records) of the sender's domain: its DNS does not answer or the domain takes no mail, so it refuses the envelope sender.",
 		Fix:     []string{"Check the sender domain's MX records and name servers (`dig MX domain`); a domain that sends mail must be able to receive the bounces."}},
+	// ---- batch c: OpenSMTPD's session events, sendmail's AUTH log ----
+	{ID: "src17.opensmtpd-session-closed", Any: []string{"event=closed reason=disconnect", "event=closed reason=\"io-error"},
+		Cat: Network, Pri: src17Pri,
+		Summary: "The receiving server (OpenSMTPD) logged a session that ended before a message was accepted: the client disconnected or the connection failed.",
+		Fix:     []string{"Nothing was delivered in that session; the sending MTA retries. If it keeps happening, look for a firewall, proxy or timeout between the two hosts."}},
+	{ID: "src17.opensmtpd-client-cert", Any: []string{"reason=no-client-cert", "reason=cert-check-failed"},
+		Cat: TLSRequired, Pri: src17Pri,
+		Summary: "The receiving server (OpenSMTPD) requires a client certificate on this listener, and the client presented none or one it could not verify.",
+		Fix:     []string{"Configure the sending server to present a certificate the receiver trusts, or send to a listener that does not require one."}},
+	{ID: "src17.opensmtpd-auth-permfail", Any: []string{"event=authentication"}, All: []string{"result=permfail"},
+		Cat: AuthFailed, Pri: src17Pri,
+		Summary: "The receiving server (OpenSMTPD) refused the client's login: the user name or password is wrong.",
+		Fix:     []string{"Check the user name and password the client logs in with."}},
+	{ID: "src17.sendmail-auth-failure", Any: []string{"auth failure (login)", "auth failure (plain)", "auth failure (cram-md5)", "auth failure (digest-md5)", "checkpass failed"},
+		Cat: AuthFailed, Pri: src17Pri,
+		Summary: "SMTP authentication failed at the receiving server (sendmail's SASL log): the user name or password is wrong.",
+		Fix:     []string{"Check the user name and password the client logs in with; repeated failures come from password-guessing bots."}},
 }

@@ -152,3 +152,18 @@ func TestKindSrc17bReplies(t *testing.T) {
 		{"451 4.4.3 Could not verify MX records for the sender domain far.example", SenderInvalid, ClassTransient},
 	})
 }
+
+// Batch 17-src c: OpenSMTPD's session events and sendmail's AUTH and
+// server-side TLS logs, in other lines: a session closed by an I/O error
+// (network), a client certificate that failed the check (tls-required), a
+// failed login with its relay= field (auth-failed; the field is no
+// relaying), the server side's TLS failure (the MTA's own log: transient).
+func TestKindSrc17cSessionEvents(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec 11 06:00:01 mx smtpd[902]: 3b4c5d6e7f8091a2 smtp event=closed reason=\"io-error: Connection reset by peer\"", Network, ClassTransient},
+		{"Dec 11 06:00:02 mx smtpd[902]: 4c5d6e7f8091a2b3 smtp event=closed reason=cert-check-failed", TLSRequired, ClassPermanent},
+		{"Dec 11 06:00:03 mx smtpd[902]: 5d6e7f8091a2b3c4 smtp event=authentication user=bo result=permfail", AuthFailed, ClassPermanent},
+		{"Dec 11 06:00:04 mx sm-mta[3200]: 0BB6004a003200: AUTH failure (PLAIN): authentication failure (-13) SASL(-13): authentication failure: Password verification failed, relay=pc.far.example [192.0.2.110]", AuthFailed, ClassPermanent},
+		{"Dec 11 06:00:05 mx sm-mta[3201]: STARTTLS=server, error: accept failed=-1, reason=unknown protocol, SSL_error=1, errno=0, retry=-1, relay=[192.0.2.111]", TLSRequired, ClassTransient},
+	})
+}

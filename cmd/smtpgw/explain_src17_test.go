@@ -50,3 +50,15 @@ func TestExplainSrc17bForms(t *testing.T) {
 		{"gomail: could not send email 1: 553 5.7.0 Unauthorized use of sender address", "sender-invalid", "permanent"},
 	})
 }
+
+// Batch 17-src c forms: OpenSMTPD's session event and sendmail's AUTH log
+// line on standard input, one explanation each.
+func TestExplainSrc17cForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Dec 11 07:00:01 mx smtpd[903]: 6e7f8091a2b3c4d5 smtp event=closed reason=disconnect", "network", "transient", ""},
+		{"Dec 11 07:00:02 mx sendmail[3300]: 0BB7002b003300: AUTH failure (LOGIN): authentication failure (-13) SASL(-13): authentication failure: checkpass failed, user=bo, relay=[192.0.2.120]", "auth-failed", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+}
