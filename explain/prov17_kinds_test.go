@@ -117,3 +117,46 @@ func TestKindProv17TermAtoms(t *testing.T) {
 		}
 	}
 }
+
+// Held-out batch 17-prov b.
+
+// Mail refused by the sending IP's country is the receiver's geographic
+// policy; a DNSBL listing of the IP stays reputation.
+func TestKindProv17bGeographicBlock(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Connection from 203.0.113.8 rejected: mail from this geographic region is not accepted", Policy, ClassPermanent},
+		{"554 Rejected - blocked based on your country of origin (geographical location filter)", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Service unavailable; Client host [203.0.113.8] blocked using zen.spamhaus.org", Reputation, ClassPermanent},
+	})
+}
+
+// An expired recipient account is a disabled mailbox; a message that
+// expired in the queue, and the sender's own expired password, are not.
+func TestKindProv17bExpiredAccount(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.2.1 <jaan@mail.example>: this is an expired account", MailboxDisabled, ClassPermanent},
+		{"554 Recipient rejected - expired mailbox, not renewed by its owner", MailboxDisabled, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Message expired: retry timeout exceeded after 5 days", Expired, ""},
+	})
+	e, err := explainOne("535 5.7.8 Your account password has expired, change it in the web interface")
+	if err != nil || e.Rule == "prov17b.expired-account" {
+		t.Errorf("an expired password: %v rule %q", err, e.Rule)
+	}
+}
+
+// A receiving service that is unavailable for now and asks for a later
+// try is the server's trouble; greylisting's own words stay greylisting.
+func TestKindProv17bServiceUnavailableLater(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.7.1 The service is temporarily unavailable, please try again later", ServerError, ClassTransient},
+		{"421 Sorry, service is currently not available. Come back later.", ServerError, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"451 4.7.1 Greylisting in action, please come back later", Greylisted, ClassTransient},
+		{"450 4.7.1 <kim@lab.example>: Recipient address rejected: Service is unavailable (try later)", Greylisted, ClassTransient},
+	})
+}

