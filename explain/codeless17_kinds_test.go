@@ -108,3 +108,20 @@ func TestKindCodeless17GateAndStage(t *testing.T) {
 		}
 	}
 }
+
+// Batch 17-codeless b's kinds: the local sendmail program's own refusals (no
+// recipient, a usage error: syntax), postdrop unable to reach Postfix's
+// pickup service (server-error, transient), an address that is not an
+// addr-spec (syntax, not rfc-noncompliant), a sending account without the
+// mail service (policy), and an API error object's "code" holding an HTTP
+// client status (its HTTP class, not a 4xx SMTP deferral).
+func TestKindCodeless17bLocalProgramsAndAPIs(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"sendmail: fatal: www-data(33): Recipient addresses must be specified on the command line", Syntax, ClassPermanent},
+		{"Oct  2 08:00:01 web postfix/sendmail[4411]: fatal: usage: sendmail [options]", Syntax, ClassPermanent},
+		{"postfix/postdrop[9120]: warning: unable to look up public/pickup: Connection refused", ServerError, ClassTransient},
+		{"InvalidArgumentException: Email \"noreply at shop\" does not comply with addr-spec of RFC 2822.", Syntax, ClassPermanent},
+		{"Mail service is not enabled for this user account", Policy, ClassPermanent},
+		{"{\"error\": {\"code\": 403, \"message\": \"Sending is not allowed for this mailbox\", \"status\": \"PERMISSION_DENIED\"}}", Policy, ClassPermanent},
+	})
+}

@@ -33,11 +33,19 @@ package explain
 //   - A mailbox or address said to be "no longer in use": mailbox-disabled.
 //   - A domain that "accepts no mail" (a verifier's DomainAcceptsNoMail, a
 //     null MX): host-unknown.
+//
+// Batch 17-codeless b (after these): sendmail(1)'s recipients that "must be
+// specified" and its usage error (syntax), postdrop unable to reach Postfix's
+// pickup service (the service-failure kind), an address that does not
+// comply with addr-spec (syntax, not rfc-noncompliant), a sending account
+// without the mail service (policy).
 var codeless17Rules = []rule{
 	{ID: "codeless17.no-recipient-given",
 		Any: []string{"recipients not defined", "recipient not defined", "recipients are not defined", "no recipients defined", "no recipient defined",
 			"missing recipients", "missing recipient", "recipients missing", "recipient is missing", "recipients are missing", "recipients were not given",
-			"no to address"},
+			"no to address",
+			// sendmail(1)'s "Recipient addresses must be specified on the command line or via the -t option" (batch 17-codeless b)
+			"recipient addresses must be specified", "recipients must be specified", "must specify at least one recipient", "must specify a recipient"},
 		Not: []string{"header", "rejected", "refused", "denied", "not accepted", "policy"},
 		Cat: Syntax, Pri: conceptPri + 8,
 		Summary: "The application refused to send the message before talking to any server: the request names no recipient.",
@@ -66,6 +74,36 @@ var codeless17Rules = []rule{
 		Fix: []string{"Turn on the library's SMTP debug output or protocol trace and send again: the reply to MAIL FROM or RCPT TO tells the cause.",
 			"Or read the mail server's log for the time of the attempt.",
 			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
+	// a program's command-line usage error (Postfix's "sendmail: fatal:
+	// usage: sendmail [options]", called without an address; batch
+	// 17-codeless b): the request is malformed
+	{ID: "codeless17.usage-error",
+		Any: []string{"fatal: usage:", "usage: sendmail"},
+		// (not "command line usage error": an MTA's pipe(8) running a delivery agent with a wrong
+		// argv is its own configuration, server-error; heldout16-lda)
+		Cat: Syntax, Pri: conceptPri + 8,
+		Summary: "The mail program was called the wrong way (a command-line usage error, often no recipient address given): nothing was sent.",
+		Fix: []string{"Call sendmail with the recipient addresses as arguments, or with -t and To/Cc/Bcc header fields in the message.",
+			"Check the calling script or the application's sendmail_path setting."}},
+	// an address that is not a valid addr-spec in a library's own check
+	// (Symfony Mime's "Email \"\" does not comply with addr-spec of RFC
+	// 2822", batch 17-codeless b): the address's syntax, not a message
+	// that breaks the RFC (mta.rfc)
+	{ID: "codeless17.address-syntax",
+		Any: []string{"does not comply with addr-spec", "comply with addr-spec", "not a valid addr-spec", "invalid addr-spec"},
+		Cat: Syntax, Pri: conceptPri + 14,
+		Summary: "The application refused an address that is not valid (empty, or not of the form local-part@domain) before sending.",
+		Fix:     []string{"Check the addresses the application uses (the recipient, and the From address in its settings): none may be empty or hold spaces, names or phone numbers."}},
+	// the sending account has no mail service (the Gmail API's "Mail
+	// service not enabled", GAM's "Gmail API Service/App not enabled";
+	// batch 17-codeless b): the provider's setting for that account, as
+	// an SMTP account that is not activated (policy)
+	{ID: "codeless17.mail-service-not-enabled",
+		Any: []string{"mail service not enabled", "mail service is not enabled", "gmail service not enabled", "gmail api service/app not enabled",
+			"email service not enabled", "mail service has not been enabled"},
+		Cat: Policy, Pri: conceptPri + 14, // over a recipient's mailbox "not enabled" (winmta11.recipient-inactive)
+		Summary: "The sending account has no mail service enabled at its provider (the Gmail service is off for that user, or the account has no mailbox), so nothing can be sent from it.",
+		Fix:     []string{"Enable the mail service for the sending account (Google Workspace: turn Gmail on for the user's organizational unit and give the user a license), or send from an account that has it."}},
 	{ID: "codeless17.no-remote-delivery",
 		Any: []string{"remote domains not supported", "remote domains are not supported", "mailing to remote domains", "mail to remote domains is not",
 			"remote delivery not supported", "remote delivery is disabled", "remote delivery disabled", "delivery to remote domains is disabled",
@@ -76,7 +114,9 @@ var codeless17Rules = []rule{
 			"Or send through a server that relays for you, with authentication."}},
 	{ID: "codeless17.mta-service-failure",
 		Any: []string{"defer service failure", "bounce service failure", "trace service failure", "status=deferred (bounce failed)",
-			"status=deferred (defer failed)", "status=deferred (trace failed)"},
+			"status=deferred (defer failed)", "status=deferred (trace failed)",
+			// postdrop cannot reach the pickup service's socket: the mail waits in the maildrop queue (batch 17-codeless b)
+			"unable to look up public/", "unable to look up private/"},
 		Cat: ServerError, Pri: conceptPri + 8,
 		Summary: "The sending MTA could not run one of its own services (Postfix's bounce, defer or trace service): the message stays queued until the service works again.",
 		Fix: []string{"Read the MTA's log lines just before this one (a 'fatal' or 'warning' from bounce/defer/trace) and the service's entry in master.cf; check disk space and the queue directories' permissions (postfix check).",

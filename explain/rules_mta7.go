@@ -2,6 +2,7 @@ package explain
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 )
 
@@ -654,6 +655,15 @@ func espClass(tokens []string) (Class, string) {
 	for _, t := range tokens {
 		// an event's "code": 421 field: the reply code of the failure
 		if c, ok := strings.CutPrefix(t, espAny+" code="); ok {
+			// ... unless it is an HTTP client status no SMTP reply uses (a web
+			// API's {"error": {"code": 400, ...}}): permanent, but for 408
+			// and 429 (docs/explain.md; batch 17-codeless b)
+			if n, err := strconv.Atoi(c); err == nil && n/100 == 4 && n != 451 && httpReason(n) != "" {
+				if n == 408 || n == 429 {
+					return ClassTransient, t
+				}
+				return ClassPermanent, t
+			}
 			if c[0] == '4' {
 				return ClassTransient, t
 			}

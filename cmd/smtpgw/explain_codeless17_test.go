@@ -22,6 +22,11 @@ func TestExplainCodeless17Kinds(t *testing.T) {
 		{"Your account has been temporarily blocked from sending after unusual activity", "policy", "transient"},
 		{"2026-01-02 03:04:05 H=mx.near.example [192.0.2.9] F=<x@near.example> temporarily rejected RCPT <y@far.example>", "unknown", "transient"},
 		{"Jan  9 10:11:12 gw sendmail[401]: 0A1B2C3D: to=<y@far.example>, delay=00:00:01, mailer=esmtp, stat=queued", "unknown", "transient"},
+		// batch 17-codeless b's kinds
+		{"sendmail: fatal: www-data(33): Recipient addresses must be specified on the command line", "syntax", "permanent"},
+		{"postfix/postdrop[9120]: warning: unable to look up public/pickup: Connection refused", "server-error", "transient"},
+		{"InvalidArgumentException: Email \"noreply at shop\" does not comply with addr-spec of RFC 2822.", "syntax", "permanent"},
+		{"{\"error\": {\"code\": 400, \"message\": \"Mail service is not enabled for this user\", \"status\": \"FAILED_PRECONDITION\"}}", "policy", "permanent"},
 	})
 	// a list: the first line is a reply, so each line stands alone
 	checkStdinPastes(t, []stdinPaste{
