@@ -73,3 +73,31 @@ func TestKindPostfixSessionTranscript(t *testing.T) {
 		}
 	}
 }
+
+// PHPMailer's SMTPDebug output starts a session read whole on standard
+// input; a log line that only mentions a client or a connection does not.
+func TestKindPHPMailerDebugStart(t *testing.T) {
+	for _, ln := range []string{"2026-11-30 09:12:01 CLIENT -> SERVER: EHLO web01.lab.example", "2026-11-30 09:14:40 Connection: opening to mail.far.example:587, timeout=300, options=array()",
+		"SERVER -> CLIENT: 220 mail.far.example ESMTP", "2026-11-30 09:12:01\tSERVER -> CLIENT: 250 OK"} {
+		if !phpMailerDebugStart(ln) {
+			t.Errorf("phpMailerDebugStart(%q) = false", ln)
+		}
+	}
+	for _, ln := range []string{"2026-11-30 09:12:01 client -> server connection lost", "Connection: close", "Nov 30 09:12:01 mail postfix/smtp[1]: connect to far.example", "SMTP Error: Could not connect to SMTP host."} {
+		if phpMailerDebugStart(ln) {
+			t.Errorf("phpMailerDebugStart(%q) = true", ln)
+		}
+	}
+}
+
+// amavisd-new's contents categories in its log line: MTA-BLOCKED is the
+// filter failing to hand the message back to the MTA (a receiver's fault,
+// retried), BAD-HEADER a malformed header; INFECTED, BANNED and SPAM keep
+// their rules.
+func TestKindAmavisContentsCategories(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  1 07:44:10 gw amavis[3190]: (03190-05) Blocked MTA-BLOCKED {TempFailedOutbound}, LOCAL [10.0.0.8]:51212 <ann@lab.example> -> <kim@far.example>, mail_id: x81, Hits: -, size: 8123, 40 ms", ServerError, ClassTransient},
+		{"Dec  1 07:44:12 gw amavis[3190]: (03190-06) Blocked BAD-HEADER-4 {RejectedInbound}, [192.0.2.44]:35002 <news@shop.example> -> <kim@lab.example>, mail_id: x82, Hits: -, size: 4410", RFCNoncompliant, ClassPermanent},
+		{"Dec  1 07:44:15 gw amavis[3190]: (03190-07) Blocked INFECTED (Win.Trojan.Agent-1234) {DiscardedInbound,Quarantined}, [192.0.2.44]:35003 <a@shop.example> -> <kim@lab.example>", Virus, ClassPermanent},
+	})
+}

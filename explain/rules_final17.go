@@ -38,6 +38,23 @@ var final17Rules = []rule{
 		Summary: "The receiving host's content filter (amavisd-new) failed while it processed the message (a temporary file, a decoder or a virus scanner failed): a fault at the receiver, not a verdict on the message.",
 		Fix: []string{"Nothing to change in the message: the sending MTA retries the temporary failure by itself.",
 			"If it persists, tell the receiving site's postmaster the reply and its id: their amavisd-new log shows the step that FAILED (disk space, temporary directory, scanner)."}},
+	// amavisd-new's log line names the contents category it decided:
+	// "Blocked MTA-BLOCKED {TempFailedInbound}" is amavis unable to pass the
+	// checked message back to the MTA (its re-injection port refused or
+	// failed): a fault of the receiving host, which the sender's MTA retries;
+	// "Blocked BAD-HEADER-n" a header that breaks RFC 5322 (8-bit data,
+	// a bad line, a missing field), not a policy of the site. (INFECTED,
+	// BANNED and SPAM are read by the virus, policy and spam rules.)
+	{ID: "final17.amavis-mta-blocked", Any: []string{"mta-blocked"},
+		Cat: ServerError, Pri: 20,
+		Summary: "The receiving host's content filter (amavisd-new) could not hand the checked message back to its mail server (MTA-BLOCKED): a fault at the receiver; the message is retried.",
+		Fix: []string{"Nothing to change in the message: the sending MTA retries the temporary failure by itself.",
+			"If you run the receiving host: check that the MTA's re-injection listener (often port 10025) runs and accepts amavis' connections; amavis' log gives the MTA's reply."}},
+	{ID: "final17.amavis-bad-header", Any: []string{"blocked bad-header", "passed bad-header", "bad-header-"},
+		Cat: RFCNoncompliant, Pri: 20,
+		Summary: "The receiving host's content filter (amavisd-new) found a malformed message header (BAD-HEADER: 8-bit characters, a bad header line or a missing required field).",
+		Fix: []string{"Check the message's headers: encode non-ASCII text (RFC 2047), one field per line, a Date and a From field.",
+			"Let a mail library build the headers instead of writing them by hand."}},
 	{ID: "final17.outlook-s2017062302", Any: []string{"s2017062302"},
 		Cat: UserUnknown, Provider: ProvMicrosoft,
 		Summary: "The recipient address is not in use at Outlook.com (its code S2017062302 under the standard text of 550).",
@@ -70,4 +87,23 @@ var final17Rules = []rule{
 func postfixSessionLine(ln string) bool {
 	t := strings.TrimLeft(ln, " \t")
 	return len(t) < len(ln) && (strings.HasPrefix(t, "Out: ") || strings.HasPrefix(t, "In: ") || strings.HasPrefix(t, "In:\t"))
+}
+
+// phpMailerDebugStart: the first line of PHPMailer's SMTPDebug output, with
+// or without its timestamp ("2026-12-06 10:00:01 Connection: opening to
+// ssl://smtp.far.example:465, timeout=300", "2026-12-06 10:00:01 SERVER ->
+// CLIENT: 220 ...", "CLIENT -> SERVER: EHLO ..."): the session is one paste
+// on standard input as it is as the argument, read whole at the end (held-out
+// batch 16-net: read as log lines, only its last line "SMTP connect()
+// failed." was explained, as a connection failure where the transcript says
+// TLS).
+func phpMailerDebugStart[T ~string | ~[]byte](t T) bool {
+	i := 0
+	if len(t) >= 20 && isDigit(t[0]) && isDigit(t[3]) && t[4] == '-' && t[7] == '-' && t[10] == ' ' && t[13] == ':' && t[16] == ':' {
+		for i = 19; i < len(t) && (t[i] == ' ' || t[i] == '\t'); i++ {
+		}
+	}
+	r := t[i:]
+	return hasPrefixOf(r, "Connection: opening to ") || hasPrefixOf(r, "SERVER -> CLIENT: ") || hasPrefixOf(r, "CLIENT -> SERVER: ") ||
+		hasPrefixOf(r, "SMTP INBOUND: ") || hasPrefixOf(r, "SMTP -> get_lines()")
 }
