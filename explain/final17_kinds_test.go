@@ -101,3 +101,16 @@ func TestKindAmavisContentsCategories(t *testing.T) {
 		{"Dec  1 07:44:15 gw amavis[3190]: (03190-07) Blocked INFECTED (Win.Trojan.Agent-1234) {DiscardedInbound,Quarantined}, [192.0.2.44]:35003 <a@shop.example> -> <kim@lab.example>", Virus, ClassPermanent},
 	})
 }
+
+// Vocabulary of earlier first runs' misses, in new wording: relaying said as
+// "retransmission", a connection the site does not want, an account disabled
+// for mail, a sender call-back verification.
+func TestKindFinal17Vocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.7.1 <kim@far.example>: Retransmission not allowed for this domain", RelayDenied, ClassPermanent},
+		{"421 mx2.far.example unwelcome connection from 203.0.113.77, closing", Policy, ClassTransient},
+		{"550 user kim@far.example is disabled with SMTP service", MailboxDisabled, ClassPermanent},
+		{"450 4.1.7 <ann@lab.example>: Sender address rejected: CBV: no MX servers available", SenderInvalid, ClassTransient},
+		{"550 5.1.7 sender callback verification failed for <ann@lab.example>", SenderInvalid, ClassPermanent},
+	})
+}

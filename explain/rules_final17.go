@@ -55,6 +55,35 @@ var final17Rules = []rule{
 		Summary: "The receiving host's content filter (amavisd-new) found a malformed message header (BAD-HEADER: 8-bit characters, a bad header line or a missing required field).",
 		Fix: []string{"Check the message's headers: encode non-ASCII text (RFC 2047), one field per line, a Date and a From field.",
 			"Let a mail library build the headers instead of writing them by hand."}},
+	// a milter's call-back verification of the sender ("TEMPFAIL: CBV: 450
+	// No MX servers available", milter-cbv / milter-sender): the verified
+	// address is the envelope sender, whatever its words say of MX hosts
+	{ID: "final17.sender-cbv", Any: []string{"cbv:", "cbv failed", "callback verification", "call-back verification", "call back verification"},
+		Cat: SenderInvalid, Pri: 14,
+		Summary: "The receiving server verified the envelope sender by calling back its domain's mail servers (CBV), and the check failed: the sender's domain has no usable mail server, or it does not accept the sender address.",
+		Fix: []string{"Use an envelope sender in a domain that has MX records and whose servers accept mail (bounces) to that address.",
+			"Check the sender domain's MX hosts from outside (`dig MX domain`, then an SMTP test to RCPT TO:<sender>)."}},
+	// a connection the receiver does not want ("554 Unwelcome connection
+	// rejected"): refused by the site's own rule, not by a blocklist it names
+	{ID: "final17.unwelcome-connection", Any: []string{"unwelcome connection", "connection unwelcome", "unwelcome client", "unwelcome host"},
+		Cat: Policy, Pri: 12,
+		Summary: "The receiving server refused the connection by its own rule (the sending host is not welcome there); the reply names no blocklist.",
+		Fix: []string{"Ask the receiving site's postmaster, by another channel, why the sending IP is refused; give the full reply and the time.",
+			"Check the sending IP's reputation and reverse DNS, and send through another relay meanwhile."}},
+	// relaying said as "retransmission" ("550 5.7.1 Retransmission denied",
+	// the word of French, Italian and Spanish servers for relaying)
+	{ID: "final17.retransmission-denied", Any: []string{"retransmission denied", "retransmission not allowed", "retransmission refused", "retransmission is not allowed"},
+		Cat: RelayDenied, Pri: 14,
+		Summary: "The server refused to pass the message on (\"retransmission\", relaying): it does not accept mail for that domain from this client.",
+		Fix: []string{"Deliver to the recipient domain's own mail servers (`dig MX domain`), or authenticate to your provider's submission server before relaying through it.",
+			"If this server should accept the domain, its administrator must add it to the domains it receives for."}},
+	// a recipient account disabled for mail ("550 ... is now disabled with
+	// SMTP service", 21cn): the account exists, mail to it is refused
+	{ID: "final17.disabled-with-smtp-service", Any: []string{"disabled with smtp service", "disabled for smtp service", "smtp service is disabled for", "disabled smtp service"},
+		Cat: MailboxDisabled, Pri: 12,
+		Summary: "The recipient's account exists but is disabled for mail (its SMTP service is turned off, often a frozen or expired account).",
+		Fix: []string{"Contact the recipient by another channel: the account has to be re-enabled by its provider.",
+			"Remove the address from your lists if it stays disabled."}},
 	{ID: "final17.outlook-s2017062302", Any: []string{"s2017062302"},
 		Cat: UserUnknown, Provider: ProvMicrosoft,
 		Summary: "The recipient address is not in use at Outlook.com (its code S2017062302 under the standard text of 550).",
