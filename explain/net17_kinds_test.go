@@ -105,3 +105,41 @@ func TestKindNet17LastLineCode(t *testing.T) {
 		{"mx.corp.example #550-Requested action not taken: the domain 550 does not exist ##", HostUnknown, ClassPermanent},
 	})
 }
+
+// Batch 17-net b: a TLS alert by its name in each library's spelling, a TLS
+// library's exception names, a version number that is no reply code.
+func TestKindNet17bTLSAlertNames(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"javax.net.ssl.SSLHandshakeException: Received fatal alert: protocol_version", TLSRequired, ClassPermanent},
+		{"ssl_handshake: TLS alert CERTIFICATE_UNKNOWN from peer", TLSRequired, ClassPermanent},
+		{"SMTP session closed: peer sent INSUFFICIENT_SECURITY", TLSRequired, ClassPermanent},
+		{"Fatal (UNRECOGNIZED_NAME): server name not recognized", TLSRequired, ClassPermanent},
+		{"notify: remote error: tls: bad certificate", TLSRequired, ClassPermanent},
+		{"mailer: tls: server selected unsupported protocol version 302", TLSRequired, ClassPermanent},
+		{"smtplib: ssl.SSLSyscallError: Some I/O error occurred", TLSRequired, ClassPermanent},
+		// a number after "version" is no reply; a reply after it still is one
+		{"client version 250 installed; 550 5.1.1 <kim@corp.example>: Recipient address rejected: User unknown", UserUnknown, ClassPermanent},
+	})
+}
+
+// Batch 17-net b: resolver tools' and Windows' words, curl's resolver error.
+func TestKindNet17bResolverTools(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"gone.example: resolve call failed: No appropriate name servers or networks for name found", Network, ""},
+		{"mx.gone.example: resolve call failed: 'mx.gone.example' does not exist", HostUnknown, ClassPermanent},
+		{"nslookup: DNS request failed: DNS name does not exist (9003)", HostUnknown, ClassPermanent},
+		{"Resolve-DnsName : corp.example : DNS server failure", Network, ClassTransient},
+		{"curl: (6) Couldn't resolve host 'smtp.gone.example'", HostUnknown, ClassPermanent},
+		// a lookup that timed out is no name that does not exist
+		{"curl: (28) Resolving timed out after 10000 milliseconds: could not resolve host smtp.corp.example", Network, ClassTransient},
+	})
+}
+
+// Batch 17-net b: a bounce that states it gave up is permanent whatever
+// 4.x.x code the reason it quotes carries; a delay notice stays transient.
+func TestKindNet17bStatedBounceClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Hi. This is the qmail-send program at lists.corp.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<ops@far.example>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)", Network, ClassPermanent},
+		{"This is the mail system at host relay.corp.example.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\n<ops@far.example>: connect to mx.far.example[198.51.100.9]:25: Connection timed out (#4.4.1)", Network, ClassTransient},
+	})
+}

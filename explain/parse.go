@@ -1107,6 +1107,9 @@ func findCode(s string, strict bool) int {
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
 		}
+		if versionNumberAt(s, i) {
+			continue // a protocol's version ("unsupported protocol version 301"), not a reply
+		}
 		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s)) {
 			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go)
 		}
@@ -1992,6 +1995,21 @@ func countedAfterLead(s string, i int) bool {
 		return true
 	}
 	return false
+}
+
+// versionNumberAt reports a number that the word "version" leads: Go's
+// "tls: server selected unsupported protocol version 301" names TLS 1.0 by
+// its wire value 0x0301 (300 is SSL 3.0), which is no 301 reply (held-out
+// batch 17-net b).
+func versionNumberAt(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && isAlpha(s[j-1]) {
+		j--
+	}
+	return strings.EqualFold(s[j:i-1], "version")
 }
 
 // maxContext bounds the other lines kept as a reply's Context.

@@ -20,6 +20,15 @@ package explain
 //     not exist" (NXDOMAIN, not a recipient) and "The resolution lifetime
 //     expired" (a DNS timeout, not a queue lifetime); a resolver's "Host not
 //     found, try again" for any record type (Postfix's TLSA lookup);
+//   - (batch 17-net b) a TLS alert by its name in each library's spelling
+//     (tlsAlertNames: "Fatal (HANDSHAKE_FAILURE)", "Received fatal alert:
+//     protocol_version", Go's "unsupported protocol version"), Python's ssl
+//     exception classes (SSLZeroReturnError), Windows' DNS error texts
+//     ("DNS name does not exist"), curl's "Could not resolve host",
+//     systemd-resolved's "resolve call failed: ... not found"; a number that
+//     "version" leads is no reply code (versionNumberAt, parse.go); a
+//     bounce that states "This is a permanent error; I've given up" is
+//     permanent whatever 4.x.x code its reason quotes (classify.go);
 //   - a TLS library's own names: rustls/webpki's error names in their Debug
 //     form (WebPKIError(UnknownIssuer)), Erlang ssl's option and failure
 //     atoms (server_name_indication, tls_failed) inside gen_smtp's tuples;
@@ -45,12 +54,32 @@ var (
 	osNameUnknown = []string{"eai_noname", "eai_nodata", "no address associated with hostname", "no address associated with name",
 		"wsahost_not_found", "wsano_data", "no such host is known", "requested name is valid, but no data of the requested type",
 		"{error,nxdomain}", "{error, nxdomain}", "{:error, :nxdomain}", ":nxdomain}",
-		"dns query name does not exist", "resolver.nxdomain"}
+		"dns query name does not exist", "resolver.nxdomain",
+		// Windows' DNS_ERROR_RCODE_NAME_ERROR (9003) text, curl's
+		// CURLE_COULDNT_RESOLVE_HOST (6) (batch 17-net b)
+		"dns name does not exist", "dns_error_rcode_name_error", "could not resolve host", "couldn't resolve host",
+		"couldnt_resolve_host", "could not resolve hostname"}
 	// the resolver could not answer now: EAI_AGAIN, WSATRY_AGAIN (11002),
 	// SERVFAIL, a resolver's time limit
 	osNameTryAgain = []string{"eai_again", "wsatry_again", "temporary error during hostname resolution", "nonauthoritative host not found",
 		"host not found, try again", "host name lookup failure", "resolution lifetime expired", "dns operation timed out", "lifetimetimeout",
-		"{error,servfail}", ":servfail}"}
+		"{error,servfail}", ":servfail}",
+		// Windows' DNS_ERROR_RCODE_SERVER_FAILURE (9002) text (batch 17-net b)
+		"dns server failure", "dns_error_rcode_server_failure"}
+	// a TLS alert by its name (RFC 8446 §6: the peer's reason for ending
+	// the handshake), as the libraries print it: snake case (Java's
+	// "Received fatal alert: handshake_failure", the JDK's debug
+	// "Fatal (HANDSHAKE_FAILURE)", Erlang's atoms), OpenSSL's "sslv3 alert
+	// ...", Go's "remote error: tls: ...", and the version the peer
+	// offered that the client refuses (Go's "server selected unsupported
+	// protocol version 301")
+	tlsAlertNames = []string{"handshake_failure", "bad_certificate", "unsupported_certificate", "certificate_revoked", "certificate_expired",
+		"certificate_unknown", "unknown_ca", "protocol_version", "insufficient_security", "inappropriate_fallback", "bad_record_mac",
+		"unrecognized_name", "certificate_required", "decrypt_error", "received fatal alert", "remote error: tls",
+		"alert handshake failure", "alert bad certificate", "alert unknown ca", "alert protocol version", "alert certificate expired",
+		"alert certificate unknown", "alert certificate revoked", "alert illegal parameter", "alert decrypt error",
+		"alert insufficient security", "alert unsupported certificate", "alert bad record mac", "alert unrecognized name",
+		"unsupported protocol version", "protocol version not supported"}
 	// the connection could not be made, or broke: ECONNREFUSED,
 	// ETIMEDOUT, EHOSTUNREACH, ENETUNREACH, ECONNRESET, ECONNABORTED,
 	// ENETDOWN and their Windows Sockets names, numbers' texts and
@@ -66,7 +95,7 @@ var (
 var net17Rules = []rule{
 	// ---- the system's error names (the innermost cause of a chain) ----
 	{ID: "net17.os-name-unknown", Any: osNameUnknown,
-		Not: []string{"try again", "temporar", "eai_again", "servfail"},
+		Not: []string{"try again", "temporar", "eai_again", "servfail", "timeout", "timed out"},
 		Cat: HostUnknown, Pri: conceptPri + 16,
 		Summary: "The host name could not be resolved: the resolver says no such name exists (NXDOMAIN, or a name with no address).",
 		Fix: []string{"Check the host or domain name for typos, and that the port is not written into it.",
@@ -93,11 +122,31 @@ var net17Rules = []rule{
 	// ({options, {server_name_indication, IP}}, tls_failed)
 	{ID: "net17.tls-library-names", Any: []string{"webpkierror", "unknownissuer", "notvalidforname", "certnotvalidforname", "certexpired",
 		"certnotvalidyet", "unsupportedcertversion", "invalidcertificate(", "invalid peer certificate",
-		"server_name_indication", "tls_failed", "{tls_alert", "hostname_check_failed", "selfsigned_peer"},
+		"server_name_indication", "tls_failed", "{tls_alert", "hostname_check_failed", "selfsigned_peer",
+		// Python's ssl exception classes and OpenSSL's SSL_get_error names
+		// (batch 17-net b)
+		"sslzeroreturnerror", "sslsyscallerror", "sslcertverificationerror", "ssl_error_syscall", "ssl_error_zero_return",
+		"tls/ssl connection has been closed"},
 		Cat: TLSRequired, Pri: conceptPri + 16,
 		Summary: "The TLS connection to the server could not be set up: the TLS library refused the server's certificate (an unknown issuer, a name that does not match, an expired certificate) or a TLS option.",
 		Fix: []string{"Look at the certificate the server sends: `openssl s_client -starttls smtp -connect host:587 -servername host` (port 465: without -starttls).",
 			"Connect by the name the certificate carries (not an IP address), and fix an incomplete chain on the server rather than switching verification off."}},
+
+	{ID: "net17.tls-alert-names", Any: tlsAlertNames,
+		Cat: TLSRequired, Pri: conceptPri + 16,
+		Summary: "The TLS handshake with the server failed: one side ended it with a TLS alert (no common version or cipher, or a certificate the other side refused).",
+		Fix: []string{"Look at what the server offers: `openssl s_client -starttls smtp -connect host:587` (port 465: without -starttls); a version alert means one side allows only versions the other refuses (TLS 1.0/1.1 or SSL 3.0 on old servers).",
+			"A certificate alert (bad_certificate, unknown_ca, certificate_expired) names the certificate the other side refused: fix it, or the trust store, rather than switching verification off."}},
+
+	// ---- resolver tools ----
+	// systemd-resolved's "resolve call failed: 'name' not found" and the
+	// like: a resolver's failure whose reason says the name does not exist
+	{ID: "net17.resolve-call-not-found", Any: []string{"resolve call failed", "name resolution failed", "resolution failed"},
+		With: []string{"not found", "does not exist", "no such", "nxdomain"},
+		Not:  []string{"try again", "temporar", "timeout", "timed out"},
+		Cat:  HostUnknown, Pri: conceptPri + 10,
+		Summary: "The resolver says the name does not exist: no such host or domain in DNS.",
+		Fix:     []string{"Check the name for typos; look it up from the same host (`resolvectl query name`, `dig name`)."}},
 
 	// ---- the sending MTA's TLS policy (its own log; transient) ----
 	// Postfix's smtp_tls_policy_maps (an MTA-STS or DANE plugin's answer

@@ -32,3 +32,17 @@ func TestExplainNet17FormsStdin(t *testing.T) {
 		{"2025-06-03 02:10:44 1uQwEr-000Xy1-2B == ops@corp.example R=dnslookup T=remote_smtp defer (-1): DANE error: tlsa lookup DEFER", "tls-required", "transient", ""},
 	})
 }
+
+// Batch 17-net b as command input: Go's TLS version error (the version is
+// no reply code), a JDK debug line naming a TLS alert, qmail's bounce that
+// states it gave up over a 4.x.x reason (one paste, as the argument).
+func TestExplainNet17bForms(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"level=error msg=\"smtp send\" err=\"tls: server selected unsupported protocol version 301\"", "tls-required", "permanent"},
+		{"Hi. This is the qmail-send program at lists.corp.example.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<ops@far.example>:\nCNAME lookup failed temporarily. (#4.4.3)", "network", "permanent"},
+	})
+	checkStdinPastes(t, []stdinPaste{
+		{"javax.net.ssl|ERROR|31|pool-2-thread-1|2025-03-02 08:00:00.101 UTC|TransportContext.java:361|Fatal (PROTOCOL_VERSION): The client supported protocol versions [TLSv1.3, TLSv1.2] are not accepted by server preferences [TLS11]", "tls-required", "permanent", ""},
+	})
+}
