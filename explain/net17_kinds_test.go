@@ -143,3 +143,13 @@ func TestKindNet17bStatedBounceClass(t *testing.T) {
 		{"This is the mail system at host relay.corp.example.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\n<ops@far.example>: connect to mx.far.example[198.51.100.9]:25: Connection timed out (#4.4.1)", Network, ClassTransient},
 	})
 }
+
+// Batch 17-net c: KumoMTA's own log of a TLS failure is the sending MTA's
+// (transient), a client's the same words' permanent.
+func TestKindNet17cKumoMTAClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"KumoMTA internal: failed to connect to any candidate hosts: TLS handshake failed: invalid peer certificate: UnknownIssuer", TLSRequired, ClassTransient},
+		{"kumod[88]: 2025-01-02T03:04:05Z WARN kumod::smtp_dispatcher: TLS handshake with mx.corp.example failed: received fatal alert: HandshakeFailure", TLSRequired, ClassTransient},
+		{"smtp client: TLS handshake failed: invalid peer certificate: UnknownIssuer", TLSRequired, ClassPermanent},
+	})
+}

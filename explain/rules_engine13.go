@@ -38,6 +38,9 @@ var mtaTLSDeferralWording = []string{
 	"tls error on connection from",
 	// sendmail's server side (held-out batch 17-src c)
 	"starttls=server", "ssl_accept:error",
+	// KumoMTA's own log: its internal 400 over every candidate MX, kumod's
+	// dispatcher (held-out batch 17-net c)
+	"kumomta internal:", "failed to connect to any candidate hosts", "kumod::", "error in dispatcher::run",
 }
 
 // engine13Rules: the rules helper engine13 writes this session (issue 10),
