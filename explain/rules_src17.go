@@ -100,16 +100,26 @@ var src17Rules = []rule{
 		Summary: "None of the recipient domain's mail hosts has an address: every host name its MX records point to failed to resolve for good.",
 		Fix:     []string{"Check the recipient domain's MX records and the A/AAAA records of the hosts they name (`dig MX domain`); the domain's owner must fix them."}},
 
-	// ---- local delivery forbidden or failed in the receiving system ----
+	// ---- local delivery the receiving site's settings do not allow ----
+	// Exim's forbid_pipe/forbid_file (allow_pipe/allow_file unset on the
+	// router) is the site's restriction, as Postfix's "mail to command is
+	// restricted" (5.7.1, allow_mail_to_commands): policy, by the labelling
+	// convention in docs/explain.md.
 	{ID: "src17.local-delivery-forbidden", Any: []string{"delivery to pipe forbidden", "delivery to file forbidden", "delivery to pipe not permitted",
-		"delivery to file not permitted", "local delivery failed",
+		"delivery to file not permitted"},
+		Not: lda16NotStore, Cat: Policy, Pri: src17Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving site does not allow this local delivery: the recipient's alias or forward file sends mail to a program or file, and the site's settings forbid deliveries to programs or files for that router or user.",
+		Fix: []string{"Nothing to change on the sender's side; tell the recipient by another channel.",
+			"Receiving administrator: allow the pipe or file delivery for that router or user (Exim: allow_pipe/allow_file on the router), or change the forward or alias file to deliver to a mailbox."}},
+	// ---- local delivery failed in the receiving system ----
+	{ID: "src17.local-delivery-failed", Any: []string{"local delivery failed",
 		// qmail-local's own diagnostics of a recipient's set-up ("Uh-oh: home directory is writable.")
 		"uh-oh:"},
 		// (a quota or an unknown user named with it keeps its own rule)
 		Not: lda16NotStore, Cat: ServerError, Pri: src17Pri, Actor: ActorRecipientAdmin,
-		Summary: "The receiving system's local delivery refused or failed by its own configuration: the recipient's alias or forward file sends mail to a program or file the system does not allow, or the delivery program or mailbox set-up failed.",
+		Summary: "The receiving system's local delivery failed by its own set-up: the delivery program or the mailbox set-up the message names failed.",
 		Fix: []string{"Nothing to change on the sender's side; tell the recipient by another channel.",
-			"Receiving administrator: allow the pipe or file delivery for that router or user (Exim: allow_pipe/allow_file on the router), or fix the forward file, the program or the permissions the message names."}},
+			"Receiving administrator: fix the program, the forward file or the permissions the message names."}},
 
 	// ---- too many commands that carry no mail ----
 	{ID: "src17.nonmail-commands", Any: []string{"too many nonmail commands", "too many non-mail commands", "nonmail commands", "non-mail commands"},

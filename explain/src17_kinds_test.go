@@ -18,13 +18,16 @@ func TestKindSrc17DomainDNSBroken(t *testing.T) {
 	})
 }
 
-// A local delivery the receiving system forbids or whose own agent failed
-// (Exim's pipe and file deliveries, qmail-local's "Uh-oh:" checks of the
-// recipient's set-up) is the receiving site's configuration: server-error,
-// not a policy about the message nor a disabled mailbox (#4.2.1).
+// A local delivery whose own agent failed (Exim's pipe and file deliveries,
+// qmail-local's "Uh-oh:" checks of the recipient's set-up) is the receiving
+// site's set-up: server-error, not a disabled mailbox (#4.2.1). A delivery
+// to a pipe or file the site's settings forbid (Exim's forbid_pipe,
+// forbid_file) is the site's restriction, as Postfix's "mail to command is
+// restricted": policy (docs/explain.md, Labelling conventions).
 func TestKindSrc17LocalDeliveryForbidden(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"2026-12-07 09:01:00 1wAbCd-000XyZ-00 ** /home/li/saved-mail <li@corp.example> R=userforward: delivery to file forbidden", ServerError, ClassPermanent},
+		{"2026-12-07 09:01:00 1wAbCd-000XyZ-00 ** /home/li/saved-mail <li@corp.example> R=userforward: delivery to file forbidden", Policy, ClassPermanent},
+		{"2026-12-07 09:01:30 1wAbCd-000XyZ-0a ** |/usr/bin/filter <li@corp.example> R=userforward: delivery to pipe not permitted", Policy, ClassPermanent},
 		{"2026-12-07 09:02:00 1wAbCe-000XyZ-01 ** |/usr/local/bin/autoreply <li@corp.example> R=userforward T=address_pipe: local delivery failed", ServerError, ClassPermanent},
 		{"Uh-oh: .qmail file is writable. (#4.7.0)", ServerError, ClassTransient},
 		{"Uh-oh: first line of .qmail file is blank. (#4.2.1)", ServerError, ClassTransient},
