@@ -240,6 +240,7 @@ var wordingRules = []rule{
 		"dns temporary failure", "temporary failure in name resolution", "temporary lookup failure", "host lookup did not complete",
 		"name server timeout", "host name lookup failure", "dns query failed", "returned try again", "dns server returned try again",
 		"temporary dns error", "malformed or unexpected name server reply", "cname lookup failed temporarily", "errorretry",
+		"couldn't find any host by that name", // qmail-remote's temp_dns (DNS_SOFT); its perm_dns says "any host named x"
 		"returned servfail", "servfail for", "dns lookup failed: servfail", "servfail", "temporary dns lookup failure"},
 		Cat:     Network,
 		Summary: "A DNS lookup failed temporarily (SERVFAIL, timeout, \"try again\"): the name may well exist; the resolver could not get an answer now.",
@@ -452,7 +453,7 @@ var wordingRules = []rule{
 	{ID: "wording.intl-host-unknown", Any: []string{
 		"die domain existiert nicht", "le domaine du destinataire n'existe pas", "el dominio no existe", "il dominio non esiste",
 		"o domínio não existe", "ドメインが存在しません", "домен не существует", "域名不存在",
-		"couldn't find any host named", "couldn't find any host by that name", "couldn't find a mail exchanger",
+		"couldn't find any host named", "couldn't find a mail exchanger",
 		"an mx or srv record indicated no smtp service", "all relevant mx records point to non-existent hosts"},
 		Cat: HostUnknown, Summary: "The recipient's domain does not exist or accepts no mail."},
 	{ID: "wording.intl-virus", Any: []string{"vírus encontrado", "ウイルスが検出", "вирус", "含有病毒"},
