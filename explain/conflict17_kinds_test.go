@@ -20,3 +20,16 @@ func TestKindConflict17QmailTemporaryDNS(t *testing.T) {
 		{"delivery 813: failure: Sorry,_I_couldn't_find_any_host_named_nowhere.example._(#5.1.2)/", HostUnknown, ClassPermanent},
 	})
 }
+
+// "Line too long" refused at DATA or at its end is a line of the message over
+// its limit (the commands before it were accepted): rfc-noncompliant. Without
+// a stage it stays the command line's (syntax, as engine13's and srv15's kinds
+// read it), and a reply that says "syntax error" is syntax at any stage.
+func TestKindConflict17LineTooLongAtData(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"<ana@far.example>: host mx.far.example[192.0.2.8] said: 552 Line is too long (in reply to end of DATA command)", RFCNoncompliant, ClassPermanent},
+		{"SMTP error from remote mail server after end of data: 500 lines too long", RFCNoncompliant, ClassPermanent},
+		{"<ana@far.example>: host mx.far.example[192.0.2.8] said: 500 5.5.2 Syntax error, line too long (in reply to end of DATA command)", Syntax, ClassPermanent},
+		{"500 5.5.2 Line too long", Syntax, ClassPermanent},
+	})
+}

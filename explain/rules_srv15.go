@@ -82,6 +82,14 @@ var srv15Rules = []rule{
 		With: []string{"input stream", "message", "body", "data stream", "in data", "mail data"},
 		Cat:  RFCNoncompliant, Pri: pastePri,
 		Summary: "A line of the message is longer than the receiver accepts (RFC 5322 allows 998 characters); the client must wrap or encode it (quoted-printable or base64)."},
+	// "Line too long" refused at DATA or at its end is a line of the message (the
+	// commands were accepted before it); without a stage it stays the command
+	// line's (mta.syntax), and "syntax error" keeps it syntax at any stage.
+	// docs/explain.md "Labelling conventions".
+	{ID: "conflict17.data-line-too-long", Any: []string{"line too long", "line is too long", "lines too long"},
+		Not: []string{"syntax error", "command line", "command too long"}, Stages: []string{"DATA", "END OF DATA"},
+		Cat: RFCNoncompliant, Pri: conceptPri,
+		Summary: "A line of the message is longer than the receiver accepts (RFC 5322 allows 998 characters; it refused it at DATA); the client must wrap or encode it (quoted-printable or base64)."},
 	// 8-bit data to a server that accepts only ASCII (no 8BITMIME/SMTPUTF8)
 	{ID: "srv15.ascii-only", Any: []string{"strict ascii", "ascii mode", "ascii only", "ascii-only", "only ascii", "8-bit data not", "8bit data not",
 		"8-bit data is not", "8bit data is not", "8-bit characters not", "8bit characters not", "non-ascii data", "non-ascii characters not allowed"},
