@@ -114,3 +114,18 @@ func TestKindFinal17Vocabulary(t *testing.T) {
 		{"550 5.1.7 sender callback verification failed for <ann@lab.example>", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Kinds of held-out batch 17's first run, in new wording: Exim's debug pid
+// before its connection attempt is no reply code; Exim's failed host
+// address lookups are the destination's DNS, not a sending limit; a client
+// that got an empty response; a refusal by the sender domain owner's policy.
+func TestKindHeldout17FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"318 Connecting to mx1.far.example [198.51.100.12]:25 ... failed: Connection refused\n318 LOG: MAIN\n318   H=mx1.far.example [198.51.100.12] Connection refused", Network, ClassTransient},
+		{"2026-12-01 10:00:01 1tX-000-AB == kim@far.example R=dnslookup T=remote_smtp defer (-34): some host address lookups failed and retry time not reached for other hosts or connection limit reached", HostUnknown, ClassTransient},
+		{"Mail test failed. Exception: Unable to read response, or response is empty", Network, ClassTransient},
+		{"550 5.7.1 Unfortunately, messages from [203.0.113.9] on behalf of (shop.example) could not be delivered due to domain owner policy restrictions.", SenderAuth, ClassPermanent},
+		// a reply that starts with its text "Connecting to" and no " ... " stays a reply
+		{"421 Connecting to the mailbox store failed, try again later", ServerError, ClassTransient},
+	})
+}

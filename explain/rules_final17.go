@@ -84,6 +84,33 @@ var final17Rules = []rule{
 		Summary: "The recipient's account exists but is disabled for mail (its SMTP service is turned off, often a frozen or expired account).",
 		Fix: []string{"Contact the recipient by another channel: the account has to be re-enabled by its provider.",
 			"Remove the address from your lists if it stays disabled."}},
+	// Exim's deferral when the recipient's host addresses could not be
+	// looked up ("some host address lookups failed and retry time not
+	// reached for other hosts or connection limit reached"): a DNS failure
+	// of the destination, not a sending limit (its "connection limit
+	// reached" is one of the alternatives Exim lists)
+	{ID: "final17.exim-host-lookups-failed", Any: []string{"some host address lookups failed", "host address lookups failed", "host address lookup failed"},
+		Cat: HostUnknown, Pri: 14,
+		Summary: "The sending Exim could not look up the addresses of the recipient domain's mail hosts (a DNS failure), and retries later.",
+		Fix: []string{"Look up the domain's MX hosts and their addresses from the sending host (`dig MX domain`, `dig A host`): a missing or broken record at the recipient's DNS, or a resolver problem on the sending host.",
+			"If the domain is right and its DNS answers elsewhere, check the resolver the sending host uses."}},
+	// a client that got no reply at all ("Unable to read response, or
+	// response is empty": Zend/Laminas Mail, Magento's SMTP Pro): the
+	// connection gave nothing back, a network fault or the wrong port
+	{ID: "final17.empty-response", Any: []string{"unable to read response, or response is empty", "response is empty", "empty response from smtp", "empty response from server",
+		"empty reply from smtp", "empty reply from server"},
+		Not: []string{"http", "api", "json"},
+		Cat: Network, Pri: 12,
+		Summary: "The client got no reply from the SMTP server (the connection answered nothing): a firewall, a server that closed the connection, or the wrong port (TLS expected).",
+		Fix: []string{"Test the connection from the sending host (`openssl s_client -connect host:465` or `-starttls smtp` on 587, `telnet host 25`).",
+			"Check the port and encryption settings, and that the hosting provider does not block outgoing SMTP."}},
+	// Outlook.com's refusal "on behalf of (domain) ... due to domain owner
+	// policy restrictions": the sender domain's own policy (DMARC) failed
+	{ID: "final17.domain-owner-policy", Any: []string{"domain owner policy restrictions", "domain owner policy", "domain owner's policy"},
+		Cat: SenderAuth, Pri: 14,
+		Summary: "The message failed the sender domain owner's policy (DMARC): it came from a server the domain does not authorise, without an aligned DKIM signature.",
+		Fix: []string{"Send the domain's mail only through servers in its SPF record, with a DKIM signature of the same domain.",
+			"Check the domain's DMARC record and reports (`smtpgw check domain`)."}},
 	{ID: "final17.outlook-s2017062302", Any: []string{"s2017062302"},
 		Cat: UserUnknown, Provider: ProvMicrosoft,
 		Summary: "The recipient address is not in use at Outlook.com (its code S2017062302 under the standard text of 550).",

