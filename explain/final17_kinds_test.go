@@ -125,6 +125,7 @@ func TestKindHeldout17FirstRun(t *testing.T) {
 		{"2026-12-01 10:00:01 1tX-000-AB == kim@far.example R=dnslookup T=remote_smtp defer (-34): some host address lookups failed and retry time not reached for other hosts or connection limit reached", HostUnknown, ClassTransient},
 		{"Mail test failed. Exception: Unable to read response, or response is empty", Network, ClassTransient},
 		{"550 5.7.1 Unfortunately, messages from [203.0.113.9] on behalf of (shop.example) could not be delivered due to domain owner policy restrictions.", SenderAuth, ClassPermanent},
+		{"The response was:\nDNS Error: 771021 DNS type 'mx' lookup of shop-old.example responded with code NOERROR\n771021 DNS type 'mx' lookup of shop-old.example had no relevant answers.", HostUnknown, ClassPermanent},
 		// a reply that starts with its text "Connecting to" and no " ... " stays a reply
 		{"421 Connecting to the mailbox store failed, try again later", ServerError, ClassTransient},
 	})

@@ -111,6 +111,16 @@ var final17Rules = []rule{
 		Summary: "The message failed the sender domain owner's policy (DMARC): it came from a server the domain does not authorise, without an aligned DKIM signature.",
 		Fix: []string{"Send the domain's mail only through servers in its SPF record, with a DKIM signature of the same domain.",
 			"Check the domain's DMARC record and reports (`smtpgw check domain`)."}},
+	// Gmail's "DNS Error: ... lookup of <domain> responded with code
+	// NOERROR ... had no relevant answers": the domain exists but has no MX
+	// and no address record, so it receives no mail (as NXDOMAIN, a domain
+	// that does not exist) - not a DNS failure that clears by itself
+	{ID: "final17.dns-no-relevant-answers", Any: []string{"had no relevant answers", "responded with code noerror"},
+		Not: []string{"servfail", "timed out", "timeout"},
+		Cat: HostUnknown, Pri: 20,
+		Summary: "The recipient's domain has no mail server: its DNS answers (NOERROR) but holds no MX and no address record for it.",
+		Fix: []string{"Check the domain part of the address for typos.",
+			"If the domain is right, its owner must publish an MX record (`dig MX domain` shows none)."}},
 	{ID: "final17.outlook-s2017062302", Any: []string{"s2017062302"},
 		Cat: UserUnknown, Provider: ProvMicrosoft,
 		Summary: "The recipient address is not in use at Outlook.com (its code S2017062302 under the standard text of 550).",
