@@ -1447,6 +1447,14 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
+		if ex.Category == TLSRequired && c == ClassPermanent && marker == "" && stampedDaemonLine(r.Input) {
+			// a TLS failure in a mail daemon's own log (couriertls,
+			// sendmail's STARTTLS=server, Exim's main log) is the MTA's,
+			// which retries or whose client does, not a client library's
+			// that gives up (the codeless-TLS convention; held-out batch
+			// 17-src d: each MTA's TLS words had been listed one by one)
+			c, marker = ClassTransient, "a mail daemon's own log line"
+		}
 		espC, field := espClass(espIn)
 		if espC == ClassUnknown && c == ClassUnknown && ex.Category == Unknown {
 			espC, field = outcomeStatus(espSrc) // an event's bare outcome (rules_esp14.go)

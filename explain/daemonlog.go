@@ -30,7 +30,7 @@ func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
 	// the usual layouts first: BSD syslog ("Nov 28 19:27:24 host tag[pid]: ")
 	// and ISO time stamps ("2026-11-28T19:27:24.123+00:00 host tag[pid]: "):
 	// the tag is the word after the host
-	if len(t) > 20 && (t[3] == ' ' && t[9] == ':' && t[12] == ':' && t[15] == ' ' || t[4] == '-' && t[10] == 'T' && t[13] == ':') {
+	if syslogStamped(t) {
 		i := 16
 		if t[10] == 'T' {
 			i = indexByte(t[:min(len(t), 64)], ' ') + 1
@@ -71,6 +71,20 @@ func daemonMessage[T ~string | ~[]byte](t T) (bool, int) {
 		}
 	}
 	return eximMainLogLine(t), len(t)
+}
+
+// syslogStamped reports a line that starts with a syslog time stamp: BSD
+// ("Nov 28 19:27:24 ") or ISO ("2026-11-28T19:27:24").
+func syslogStamped[T ~string | ~[]byte](t T) bool {
+	return len(t) > 20 && (t[3] == ' ' && t[9] == ':' && t[12] == ':' && t[15] == ' ' || t[4] == '-' && t[10] == 'T' && t[13] == ':')
+}
+
+// stampedDaemonLine is mailDaemonLine for a line as a log holds it: a
+// syslog line (a time stamp, a host, a mail daemon's tag) or Exim's main
+// log, not any text whose first word before ": " names a daemon (an
+// application's "SendMail: failed to ...").
+func stampedDaemonLine(t string) bool {
+	return syslogStamped(t) && mailDaemonLine(t) || eximMainLogLine(t)
 }
 
 // indexColonSpace is the index of the first ": " in t, or -1.

@@ -81,6 +81,11 @@ package explain
 //   - Sendmail's "AUTH failure (LOGIN): ..." log: a failed login, also
 //     with its "relay=[ip]" field (a log field, not relaying: the
 //     authentication concept excludes relaying words).
+//
+// Batch 17-src d (Courier's logs): a TLS failure in any mail daemon's own
+// log line is the MTA's (classify.go, transient) rather than one more
+// MTA's words in mtaTLSDeferralWording; Postfix smtpd's "SSL_accept error
+// from" is such a failure (tls-required).
 
 const src17Pri = conceptPri + 14
 
@@ -248,4 +253,9 @@ var src17Rules = []rule{
 		Cat: AuthFailed, Pri: src17Pri,
 		Summary: "SMTP authentication failed at the receiving server (sendmail's SASL log): the user name or password is wrong.",
 		Fix:     []string{"Check the user name and password the client logs in with; repeated failures come from password-guessing bots."}},
+	// ---- batch d: the receiving side's TLS handshake failure (Postfix smtpd) ----
+	{ID: "src17.server-tls-accept", Any: []string{"ssl_accept error from", "ssl_accept error:"},
+		Cat: TLSRequired, Pri: src17Pri,
+		Summary: "A client's TLS handshake with the receiving server failed (the server's log: no common protocol or cipher, or the client gave up during the handshake).",
+		Fix:     []string{"Check the TLS versions and ciphers both sides allow; an old client may need TLS 1.2, and a scanner's failed handshake can be ignored."}},
 }

@@ -164,9 +164,21 @@ func TestKindSrc17bReplies(t *testing.T) {
 func TestKindSrc17cSessionEvents(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Dec 11 06:00:01 mx smtpd[902]: 3b4c5d6e7f8091a2 smtp event=closed reason=\"io-error: Connection reset by peer\"", Network, ClassTransient},
-		{"Dec 11 06:00:02 mx smtpd[902]: 4c5d6e7f8091a2b3 smtp event=closed reason=cert-check-failed", TLSRequired, ClassPermanent},
+		{"Dec 11 06:00:02 mx smtpd[902]: 4c5d6e7f8091a2b3 smtp event=closed reason=cert-check-failed", TLSRequired, ClassTransient},
 		{"Dec 11 06:00:03 mx smtpd[902]: 5d6e7f8091a2b3c4 smtp event=authentication user=bo result=permfail", AuthFailed, ClassPermanent},
 		{"Dec 11 06:00:04 mx sm-mta[3200]: 0BB6004a003200: AUTH failure (PLAIN): authentication failure (-13) SASL(-13): authentication failure: Password verification failed, relay=pc.far.example [192.0.2.110]", AuthFailed, ClassPermanent},
 		{"Dec 11 06:00:05 mx sm-mta[3201]: STARTTLS=server, error: accept failed=-1, reason=unknown protocol, SSL_error=1, errno=0, retry=-1, relay=[192.0.2.111]", TLSRequired, ClassTransient},
+	})
+}
+
+// Batch 17-src d: a TLS failure in a mail daemon's own log line (any MTA's
+// syslog tag or Exim's main log) is the MTA's (transient), not a client
+// library's that gives up (permanent); the same words without the
+// daemon's tag keep the library's class.
+func TestKindSrc17dDaemonTLSClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec 13 04:00:01 mx postfix/smtpd[4100]: SSL_accept error from unknown[192.0.2.140]: -1", TLSRequired, ClassTransient},
+		{"Dec 13 04:00:02 mx couriertls: accept: error:0A000102:SSL routines::unsupported protocol", TLSRequired, ClassTransient},
+		{"error:0A000102:SSL routines::unsupported protocol", TLSRequired, ClassPermanent},
 	})
 }
