@@ -36,9 +36,10 @@ func bracketedCodeAt(s string, i int) bool {
 	case s[i-1] == '(' && s[i+3] == ')':
 		// lettre's and its clients' "permanent error (535)", "transient
 		// error (450): 4.7.25 ..." (held-out batch 13-engine): the code in
-		// parentheses after an error word
-		b := strings.TrimRight(lowerASCII(s[max(0, i-12):i-1]), " ")
-		return strings.HasSuffix(b, "error") || strings.HasSuffix(b, "code")
+		// parentheses after an error word; or after a clause that names
+		// the server's reply ("Invalid response code received from server
+		// (535)", tail17)
+		return replyClauseBefore(s[:i-1])
 	case s[i-1] == '"' && s[i+3] == '"':
 		// `got code "550"` (not a JSON member such as "error_code":"550",
 		// whose quote follows a colon)
@@ -46,6 +47,32 @@ func bracketedCodeAt(s string, i int) bool {
 		return strings.HasSuffix(b, "code") || strings.HasSuffix(b, "response")
 	}
 	return false
+}
+
+// replyClauseBefore reports the clause before a parenthesised code naming
+// the reply the client got: an error word right before it ("permanent
+// error (535)", lettre), or one of replyWords as a whole word within the
+// clause, no sentence punctuation between ("Invalid response code received
+// from server (535)", tail17); not when a word of the clause makes the
+// number something else: an HTTP status, a process id, a count, a line, a
+// port or a version.
+func replyClauseBefore(b string) bool {
+	b = b[max(0, len(b)-48):]
+	if k := strings.LastIndexAny(b, ".;:!?,()[]"); k >= 0 {
+		b = b[k+1:]
+	}
+	b = strings.TrimRight(lowerASCII(b), " ")
+	found := strings.HasSuffix(b, "error") || strings.HasSuffix(b, "code")
+	for _, f := range strings.FieldsFunc(b, func(r rune) bool { return r == ' ' || r == '\t' || r == '-' || r == '_' || r == '/' }) {
+		switch f {
+		case "http", "https", "pid", "process", "thread", "count", "total", "line", "port", "version", "year", "id", "time", "size", "length":
+			return false
+		}
+		for _, w := range replyWords {
+			found = found || f == w
+		}
+	}
+	return found
 }
 
 // replyWords name a server's answer or an error right before a code in

@@ -488,7 +488,9 @@ func expectedCodeAt(s string, i int) bool {
 	}
 	p := lowerASCII(s[max(0, j-32):j])
 	for _, w := range []string{"expected response code(s)", "expected response codes", "expected code(s)", "expected response code", "expected reply code", "expected smtp code", "expected status code", "expected code", "expected", "expecting"} {
-		if strings.HasSuffix(p, w) {
+		// a whole word: "unexpected response code 550" names the code the
+		// client got, not one it expected
+		if strings.HasSuffix(p, w) && (len(p) == len(w) || !isAlpha(p[len(p)-len(w)-1])) {
 			return true
 		}
 	}

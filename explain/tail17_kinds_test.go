@@ -1,0 +1,34 @@
+package explain
+
+import (
+	"errors"
+	"testing"
+)
+
+// Kinds of helper tail17 (issue 10, session 12), each in new wording.
+
+// A client's error that carries the server's code only in parentheses after
+// a clause naming the reply, or after "code" words, with no text of the
+// reply: the number is the reply's code. An expected code is still not the
+// reply, and a parenthesised number that a word of its clause makes
+// something else (an HTTP status, a time, a count, a process id) is none.
+func TestKindTail17CodeOnlyInClientError(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mailer error: invalid response code returned by the server (535)", AuthFailed, ClassPermanent},
+		{"The server answered with an unexpected status (421)", ServerError, ClassTransient},
+		{"Delivery failed - unexpected reply code 452", ServerError, ClassTransient},
+		// guard: the expected code is not the reply, the one got is
+		{"Expected response code 250 but got code 554", Unknown, ClassPermanent},
+	})
+	for _, in := range []string{
+		"HTTP response code (503)",
+		"Sync finished, average response time (250)",
+		"Queue runner stopped, worker error count (451)",
+		"Report error (2019)",
+		"Relay worker exited, process id (421)",
+	} {
+		if _, err := Parse(in); !errors.Is(err, ErrNoCode) {
+			t.Errorf("Parse(%q): err %v, want ErrNoCode", in, err)
+		}
+	}
+}
