@@ -45,7 +45,11 @@ var conceptRules = []rule{
 		Cat: Reputation, Weak: true, Pri: conceptPri + 4,
 		Summary: "The sending IP address is on a DNS blocklist (RBL) the receiver uses."},
 	{ID: "concept.size", Any: []string{"message", "mail", "email", "attachment", "attachments", "data", "letter", "size"},
-		With: []string{"too long", "too large", "too big", "is oversized", "oversize"},
+		// the size compared with what the receiver takes, without "too": "is
+		// larger than the destination mail system is able to accept" (tail17;
+		// not a policy NDR's example "messages ... like those larger than a
+		// specific size")
+		With: []string{"too long", "too large", "too big", "is oversized", "oversize", "is larger than", "is bigger than", "was larger than", "was bigger than"},
 		Not:  []string{"mailbox", "quota", "line too long", "lines too long", "header too long", "command too long", "address too long", "too long in queue", "too long in the queue", "queue too long", "been in the queue"},
 		Cat:  MessageTooBig, Weak: true, Pri: conceptPri,
 		Summary: "The message (or an attachment) is larger than the receiver accepts."},

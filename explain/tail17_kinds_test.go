@@ -32,3 +32,19 @@ func TestKindTail17CodeOnlyInClientError(t *testing.T) {
 		}
 	}
 }
+
+// A message too large for the receiver, said without "too": "is larger
+// than" / "bigger than" what the destination accepts is the message-size
+// concept, with or without a code (a 552 is no longer read as a full
+// mailbox by its code); a mailbox larger than its quota and a spam score
+// larger than a threshold keep their verdicts.
+func TestKindTail17LargerThanDestinationAccepts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery failed: the attachment is larger than the receiving server will take", MessageTooBig, ClassPermanent},
+		{"552 Your mail is bigger than the remote system allows", MessageTooBig, ClassPermanent},
+		{"Mail delivery failed: the recipient's mailbox is larger than its quota", MailboxFull, ClassPermanent},
+		{"Message rejected: spam score 8.2 is larger than the threshold 5.0", SpamContent, ClassPermanent},
+		// a policy NDR that names size only as an example stays policy
+		{"Your message wasn't delivered because the destination email system rejected it for security or policy reasons. For example, it might not accept some messages, like ones larger than a specific size.", Policy, ClassPermanent},
+	})
+}

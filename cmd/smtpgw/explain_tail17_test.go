@@ -16,3 +16,11 @@ func TestExplainTail17Kinds(t *testing.T) {
 		t.Errorf("an HTTP status read as a reply: exit %d, want 2", code)
 	}
 }
+
+// A message said to be larger than the destination accepts, with no code.
+func TestExplainTail17LargerThanAccepted(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Send error: this email is larger than the destination server is able to receive", "message-too-big", "permanent"},
+	})
+}
