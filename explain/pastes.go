@@ -29,9 +29,61 @@ import (
 //   - the words of the library name the stage ("Mail command failed",
 //     "SMTPRecipientsRefused", "The following From address failed").
 
+// fullWidthPunctuation reads the full-width punctuation of Chinese and
+// Japanese applications' errors ("发送失败：550 ...", "SMTP error（535）",
+// U+FF01 to U+FF5E that are no letter or digit, and the ideographic space
+// U+3000) as its ASCII form, so that the forms and rules that look for
+// ": ", "(535)" or "!" find them (tail17). A full-width sign takes the
+// room of a space too: ":", "!", ",", ";", "?" and a closing bracket get one
+// after them, an opening bracket one before, where none is.
+func fullWidthPunctuation(s string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		c := byte(0)
+		switch {
+		case r == '\u3000':
+			c = ' '
+		case r >= 0xFF01 && r <= 0xFF5E && !isAlnum(byte(r-0xFEE0)):
+			c = byte(r - 0xFEE0)
+		}
+		if c == 0 {
+			if changed {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+			continue
+		}
+		if !changed {
+			changed = true
+			b.Grow(len(s) + 8)
+			b.WriteString(s[:i])
+		}
+		if out := b.String(); (c == '(' || c == '[' || c == '<') && out != "" && out[len(out)-1] != ' ' && out[len(out)-1] != '\n' {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(c)
+		i += n
+		switch c {
+		case ':', '!', ',', ';', '?', ')', ']':
+			if i < len(s) && s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != 0xEF {
+				b.WriteByte(' ')
+			}
+		}
+	}
+	if !changed {
+		return s
+	}
+	return b.String()
+}
+
 // preparePaste undoes the escaping and layouts above on a whole input
 // (Parse, and a line of standard input that needsPaste).
 func preparePaste(s string) string {
+	if strings.IndexByte(s, 0xEF) >= 0 || strings.Contains(s, "\u3000") {
+		s = fullWidthPunctuation(s) // (an ASCII input is not copied)
+	}
 	s = wholeMessage(s) // forms_msg16.go: a whole notice's headers, MIME parts and returned copy
 	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
 		s = markupText(s) // forms11.go

@@ -48,3 +48,27 @@ func TestKindTail17LargerThanDestinationAccepts(t *testing.T) {
 		{"Your message wasn't delivered because the destination email system rejected it for security or policy reasons. For example, it might not accept some messages, like ones larger than a specific size.", Policy, ClassPermanent},
 	})
 }
+
+// Full-width punctuation in Chinese and Japanese applications' errors
+// ("：", "！", "（535）") is read as its ASCII form before the forms look for
+// a code: the code after a full-width colon or in full-width parentheses is
+// the reply's. Codeless Chinese wording after a full-width colon, and
+// full-width digits (no punctuation), keep their verdicts.
+func TestKindTail17FullWidthPunctuation(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"邮件发送失败！服务器返回：421 Too many connections, try later", RateLimited, ClassTransient},
+		{"メール送信に失敗しました！SMTP error（535）", AuthFailed, ClassPermanent},
+		{"退信原因：邮箱已满", MailboxFull, ClassPermanent},
+	})
+	if r, err := Parse("送信エラー：552 Message size exceeds fixed maximum"); err != nil || r.Code != 552 {
+		t.Errorf("a code after a full-width colon: code %d, err %v, want 552", r.Code, err)
+	}
+	for _, in := range []string{"550 5.1.1 <kim@far.example>: user unknown", "５５０ 用户不存在"} {
+		if got := fullWidthPunctuation(in); got != in {
+			t.Errorf("fullWidthPunctuation(%q) = %q, want it unchanged", in, got)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { _ = preparePaste("550 5.1.1 <kim@far.example>: user unknown") }); n != 0 {
+		t.Errorf("preparePaste of an ASCII reply: %v allocations, want 0", n)
+	}
+}

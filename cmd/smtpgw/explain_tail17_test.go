@@ -24,3 +24,11 @@ func TestExplainTail17LargerThanAccepted(t *testing.T) {
 		{"Send error: this email is larger than the destination server is able to receive", "message-too-big", "permanent"},
 	})
 }
+
+// A Chinese application's error with full-width punctuation around the code.
+func TestExplainTail17FullWidth(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"发送失败！SMTP error（421）", "server-error", "transient"},
+	})
+}
