@@ -354,9 +354,8 @@ func gather(ctx context.Context, o Options, popts probe.Options, domain string) 
 		}
 	}
 	_, err := o.Resolver.Query(ctx, domain, dns.TypeMX)
-	var re *resolver.Error
 	f.nxdomain = resolver.IsNXDomain(err)
-	f.noAnswer = errors.As(err, &re) && re.Kind == resolver.Network
+	f.noAnswer = resolver.IsNoAnswer(err) // refused or timed out alike
 	var walk []string
 	if f.dmarc != nil {
 		if sum := f.dmarc.Summary(); sum != nil {

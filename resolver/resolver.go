@@ -198,6 +198,14 @@ func SameName(a, b string) bool {
 	return ca == cb
 }
 
+// IsNoAnswer reports whether err says no answer came at all: the query
+// could not be sent or received (a refused port, no route) or it timed out.
+// A SERVFAIL or REFUSED is an answer.
+func IsNoAnswer(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && (e.Kind == Network || e.Kind == Timeout)
+}
+
 // IsNXDomain reports whether err says the name does not exist.
 func IsNXDomain(err error) bool {
 	var e *Error

@@ -76,11 +76,27 @@ func TestFailureKinds(t *testing.T) {
 	if !resolver.IsNXDomain(err) {
 		t.Fatalf("want NXDOMAIN, got %v", err)
 	}
+	if resolver.IsNoAnswer(err) {
+		t.Errorf("NXDOMAIN is an answer: %v", err)
+	}
 	for name, kind := range map[string]resolver.Kind{"broken.test": resolver.ServFail, "slow.test": resolver.Timeout} {
 		_, _, err = r.MX(ctx, name)
 		e, ok := err.(*resolver.Error)
 		if !ok || e.Kind != kind {
 			t.Errorf("%s: want %s, got %v", name, kind, err)
+		}
+		if resolver.IsNoAnswer(err) != (kind == resolver.Timeout) {
+			t.Errorf("%s: IsNoAnswer %v for %v", name, resolver.IsNoAnswer(err), err)
+		}
+	}
+
+	// A refused port and a server that drops every query: no answer at all.
+	for _, srv := range []string{testdns.Refused(t), testdns.Silent(t)} {
+		dead := resolver.New(srv)
+		dead.Timeout = 300 * time.Millisecond
+		_, _, err = dead.MX(ctx, "example.test")
+		if !resolver.IsNoAnswer(err) {
+			t.Errorf("%s: IsNoAnswer false for %v", srv, err)
 		}
 	}
 }

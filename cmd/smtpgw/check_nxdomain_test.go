@@ -3,13 +3,13 @@ package main
 import (
 	"encoding/json"
 	"encoding/xml"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/internal/testdns"
 )
 
 // A domain that does not exist is reported once (dns.error); the controls
@@ -85,30 +85,35 @@ func TestCheckNXDomain(t *testing.T) {
 
 // A resolver that answers nothing is one cause: dns.error for the MX query
 // and one check.not-evaluated, and the header says the MX lookup failed
-// (not "no MX").
+// (not "no MX"); alike whether its port refuses the queries (they fail at
+// once) or it drops them (they time out).
 func TestCheckResolverDown(t *testing.T) {
 	t.Parallel()
-	pc, err := net.ListenPacket("udp4", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dead := pc.LocalAddr().String()
-	pc.Close() // nothing listens: every query is refused at once
-	out, errOut, code := runCLI(t, "", "check", "down.test", "--resolver", dead, "--skip-smtp")
-	if code != ExitFindings {
-		t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
-	}
-	if !strings.HasPrefix(out, "FAIL down.test  MX lookup failed, ") {
-		t.Errorf("header: %q", strings.SplitN(out, "\n", 2)[0])
-	}
-	for _, s := range []string{"dns.error", "check.not-evaluated", "not evaluated: the resolver did not answer"} {
-		if !strings.Contains(out, s) {
-			t.Errorf("lacks %q:\n%s", s, out)
-		}
-	}
-	for _, s := range []string{"spf.dns-error", "dmarc.dns-error", "tlsrpt.dns-error", "mtasts.dns-error", "no MX"} {
-		if strings.Contains(out, s) {
-			t.Errorf("has %q:\n%s", s, out)
-		}
+	for _, tc := range []struct {
+		name, addr string
+	}{
+		{"refused", testdns.Refused(t)},
+		{"silent", testdns.Silent(t)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			out, errOut, code := runCLI(t, "", "check", "down.test", "--resolver", tc.addr, "--skip-smtp", "--timeout", "2s")
+			if code != ExitFindings {
+				t.Fatalf("exit %d\n%s\n%s", code, out, errOut)
+			}
+			if !strings.HasPrefix(out, "FAIL down.test  MX lookup failed, ") {
+				t.Errorf("header: %q", strings.SplitN(out, "\n", 2)[0])
+			}
+			for _, s := range []string{"dns.error", "check.not-evaluated", "not evaluated: the resolver did not answer"} {
+				if !strings.Contains(out, s) {
+					t.Errorf("lacks %q:\n%s", s, out)
+				}
+			}
+			for _, s := range []string{"spf.dns-error", "dmarc.dns-error", "tlsrpt.dns-error", "mtasts.dns-error", "mtasts.policy.unreachable", "no MX"} {
+				if strings.Contains(out, s) {
+					t.Errorf("has %q:\n%s", s, out)
+				}
+			}
+		})
 	}
 }

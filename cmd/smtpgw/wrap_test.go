@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,20 +9,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 	"github.com/smtpgw/smtpgw/check/checktest"
+	"github.com/smtpgw/smtpgw/internal/testdns"
 )
-
-// deadResolver is the address of a UDP port nothing listens on: every
-// query fails at once (ICMP port unreachable), with a long error.
-func deadResolver(t *testing.T) string {
-	t.Helper()
-	c, err := net.ListenPacket("udp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := c.LocalAddr().String()
-	c.Close()
-	return addr
-}
 
 // Every human renderer wraps to the terminal, at the widths people use
 // (80 and 120 columns): check, probe, diagnose and inspect with the long
@@ -32,7 +19,7 @@ func deadResolver(t *testing.T) string {
 // DNS error on one line.
 func TestRenderersWrapLongDNSErrors(t *testing.T) {
 	t.Parallel()
-	dead := deadResolver(t)
+	dead := testdns.Refused(t)
 	msg, _ := signedInspectMsg(t)
 	eml := filepath.Join(t.TempDir(), "m.eml")
 	if err := os.WriteFile(eml, []byte(msg), 0o644); err != nil {
