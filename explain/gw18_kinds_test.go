@@ -1,0 +1,73 @@
+package explain
+
+import "testing"
+
+// The kinds held-out batch 18-gw (security gateways and further MTAs from
+// their own source and documentation) found on its first run, in new
+// wording (not the batch's rows).
+
+// A reply that states the command's correct form, or asks for a valid
+// address at RCPT, is a command or address that does not parse (syntax);
+// a syntax error named as the sender address's is the sender address
+// (sender-invalid), the recipient's stays syntax.
+func TestKindGw18CommandAndAddressSyntax(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"501 Invalid syntax. Syntax should be HELO <hostname>", Syntax, ClassPermanent},
+		{"<li@far.example>: host mx.far.example[192.0.2.70] said: 550 Syntax should be RCPT TO:<address> (in reply to RCPT TO command)", Syntax, ClassPermanent},
+		{"553 A valid e-mail address is required for every recipient", Syntax, ClassPermanent},
+		{"501 5.1.7 Invalid sender address syntax", SenderInvalid, ClassPermanent},
+		{"WARN smtp-in: error parsing sender address \"bo@@far.example\"", SenderInvalid, ClassPermanent},
+		{"DEBUG smtp-in: error parsing recipient address \"li at far.example\"", Syntax, ClassPermanent},
+		// the generic "syntax error in" still reads a command's syntax
+		{"501 5.5.4 Syntax error in parameters or arguments", Syntax, ClassPermanent},
+	})
+}
+
+// An authenticated user sending as an address not theirs is the sender
+// address (sender-invalid), not a failed login.
+func TestKindGw18SenderNotAuthenticatedUsers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.7.1 Sender address does not match the authenticated user", SenderInvalid, ClassPermanent},
+		{"530 5.7.1 Incorrect authentication for specified sender", SenderInvalid, ClassPermanent},
+		// a failed login keeps its category
+		{"535 5.7.8 Incorrect authentication data", AuthFailed, ClassPermanent},
+	})
+}
+
+// A gateway that does not protect the recipient's domain does not take
+// mail for it (relay-denied), with or without a code.
+func TestKindGw18DomainNotProtected(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Recipient domain is not a protected domain on this gateway", RelayDenied, ClassPermanent},
+		{"Rejected: corp.example isn't a Shield protected domain", RelayDenied, ClassPermanent},
+	})
+}
+
+// A gateway's log reason that names its filter layer decides over the
+// generic "Blocked": URL intent (spam-content), the attachment sandbox
+// (virus).
+func TestKindGw18FilterLayers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message blocked by Intent Analysis (URL in body: promo.example)", SpamContent, ClassPermanent},
+		{"Status: Blocked\nReason: Advanced Threat Protection (invoice.docm)", Virus, ClassPermanent},
+	})
+}
+
+// A header check rule is the site's content rule (policy), whatever X.5.x
+// code carries it; the site's header_checks table that cannot be read is
+// its own fault (server-error).
+func TestKindGw18HeaderChecks(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.5.5 Header Checks Reject", Policy, ClassPermanent},
+		{"451 4.7.1 Message deferred by header checks, try again later", Policy, ClassTransient},
+		{"Dec  7 10:00:01 mx postfix/cleanup[700]: warning: 0A1B2C3D4E: header_checks map lookup problem -- message not accepted, try again later", ServerError, ClassTransient},
+	})
+}
+
+// UUCP (bang path) addressing refused is a relay attempt.
+func TestKindGw18UUCPRoute(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 <far!li@relay.example>: bang path addresses are not accepted", RelayDenied, ClassPermanent},
+		{"553 UUCP address not allowed here", RelayDenied, ClassPermanent},
+	})
+}
