@@ -1130,7 +1130,7 @@ func mayCarry(t []byte, kinds uint16) bool {
 	}
 	prev := byte(0) // (as the start of the line: a code may follow)
 	k32 := uint32(kinds)
-	for i := 0; i < n; i++ {
+	for i := 0; i < n; {
 		// four bytes at a time while none of them needs a closer look:
 		// one lookup a byte (mayPair holds both tables), the byte before
 		// the four carried over
@@ -1143,79 +1143,83 @@ func mayCarry(t []byte, kinds uint16) bool {
 			}
 			pp, prev = d, w[3]
 		}
-		if i >= n {
-			break
-		}
-		c := t[i]
-		k := mayByte[c] & mayAfter[prev] & kinds
-		prev = c
-		if k == 0 {
-			continue
-		}
-		switch k {
-		case mayDigit:
-			if i+2 >= n {
+		// then the four bytes that need it (or the line's last bytes) one
+		// at a time, before going on four at a time (a block whose fourth
+		// byte needed the look was read four times when only its first
+		// byte was looked at before the next block)
+		end := min(i+4, n)
+		for ; i < end; i++ {
+			c := t[i]
+			k := mayByte[c] & mayAfter[prev] & kinds
+			prev = c
+			if k == 0 {
 				continue
 			}
-			if t[i+1] == '.' {
-				// an enhanced code: c.d{1,3}.d
-				j := i + 2
-				for j < n && j < i+5 && isDigit(t[j]) {
-					j++
+			switch k {
+			case mayDigit:
+				if i+2 >= n {
+					continue
 				}
-				if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
+				if t[i+1] == '.' {
+					// an enhanced code: c.d{1,3}.d
+					j := i + 2
+					for j < n && j < i+5 && isDigit(t[j]) {
+						j++
+					}
+					if j > i+2 && j+1 < n && t[j] == '.' && isDigit(t[j+1]) {
+						return true
+					}
+					continue
+				}
+				if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+					continue
+				}
+				if i+3 == n {
 					return true
 				}
-				continue
-			}
-			if !isDigit(t[i+1]) || !isDigit(t[i+2]) {
-				continue
-			}
-			if i+3 == n {
-				return true
-			}
-			switch t[i+3] {
-			case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
-				return true
-			}
-		case mayEquals, mayStars: // "== ", "** "
-			if i+1 < n && t[i+1] == ' ' {
-				return true
-			}
-		case mayLimit:
-			if hasWordAt(t, i-8, "limit exceeded") {
-				return true
-			}
-		case mayRejected:
-			if c == 'j' {
-				if hasWordAt(t, i-2, "rejected") {
+				switch t[i+3] {
+				case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 					return true
 				}
-			} else if hasWordAt(t, i-4, "TempFail") || hasWordAt(t, i-4, "PermFail") {
-				// OpenSMTPD's delivery line with its own failure string and no
-				// code (result="TempFail" stat="Network error on destination
-				// MXs"; forms_winmta11.go)
-				return true
-			}
-		case mayAuthFailed:
-			if hasWordAt(t, i-3, "authentication failed") {
-				return true
-			}
-		case mayEnum: // a code printed as enum parts (pastes.go)
-			if hasWordAt(t, i-8, "severity:") {
-				return true
-			}
-		case mayQmail: // qmail-send's "delivery N: failure: ..." / "deferral: ..." (pastes.go)
-			if hasWordAt(t, i-9, ": failure:") || hasWordAt(t, i-10, ": deferral:") {
-				return true
-			}
-		case mayParen: // mayBeFilterVerdict: amavis's ") Blocked ", rspamd's "): ["
-			if hasWordAt(t, i-1, ") Blocked ") || hasWordAt(t, i-1, "): [") {
-				return true
-			}
-		case mayDenied: // mayBeFilterVerdict: ": DENIED_" (spamdyke, rules_sec11.go)
-			if hasWordAt(t, i-8, ": DENIED_") {
-				return true
+			case mayEquals, mayStars: // "== ", "** "
+				if i+1 < n && t[i+1] == ' ' {
+					return true
+				}
+			case mayLimit:
+				if hasWordAt(t, i-8, "limit exceeded") {
+					return true
+				}
+			case mayRejected:
+				if c == 'j' {
+					if hasWordAt(t, i-2, "rejected") {
+						return true
+					}
+				} else if hasWordAt(t, i-4, "TempFail") || hasWordAt(t, i-4, "PermFail") {
+					// OpenSMTPD's delivery line with its own failure string and no
+					// code (result="TempFail" stat="Network error on destination
+					// MXs"; forms_winmta11.go)
+					return true
+				}
+			case mayAuthFailed:
+				if hasWordAt(t, i-3, "authentication failed") {
+					return true
+				}
+			case mayEnum: // a code printed as enum parts (pastes.go)
+				if hasWordAt(t, i-8, "severity:") {
+					return true
+				}
+			case mayQmail: // qmail-send's "delivery N: failure: ..." / "deferral: ..." (pastes.go)
+				if hasWordAt(t, i-9, ": failure:") || hasWordAt(t, i-10, ": deferral:") {
+					return true
+				}
+			case mayParen: // mayBeFilterVerdict: amavis's ") Blocked ", rspamd's "): ["
+				if hasWordAt(t, i-1, ") Blocked ") || hasWordAt(t, i-1, "): [") {
+					return true
+				}
+			case mayDenied: // mayBeFilterVerdict: ": DENIED_" (spamdyke, rules_sec11.go)
+				if hasWordAt(t, i-8, ": DENIED_") {
+					return true
+				}
 			}
 		}
 	}
@@ -1229,8 +1233,8 @@ const (
 	mayEquals                 // '=' after '='
 	mayStars                  // '*' after '*'
 	mayLimit                  // 'c' after 'x'
-	mayRejected               // 'j' ("rejected"), 'F' ("TempFail", "PermFail")
-	mayAuthFailed             // 'h'
+	mayRejected               // 'j' after 'e' ("rejected"), 'F' after 'p' or 'm' ("TempFail", "PermFail")
+	mayAuthFailed             // 'h' after 't' ("authentication failed")
 	mayEnum                   // ':' after 'y' ("severity:", pastes.go)
 	mayQmail                  // ':' after 'e' or 'l' ("failure:", "deferral:", pastes.go)
 	mayParen                  // ' ' or ':' after ')' (mayBeFilterVerdict)
@@ -1247,7 +1251,17 @@ var mayByte = [256]uint16{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayD
 var mayAfter = func() (t [256]uint16) {
 	for c := range t {
 		b := byte(c)
-		t[c] = mayRejected | mayAuthFailed
+		// a keyword's byte only after the byte before it in the keyword
+		// (the closer look would find no keyword otherwise): 'j' after
+		// 'e' ("rejected"), 'F' after 'p' or 'm' ("TempFail", "PermFail":
+		// 'F' is a hex digit of every queue id), 'h' after 't'
+		// ("authentication failed")
+		switch b {
+		case 'e', 'p', 'm':
+			t[c] = mayRejected
+		case 't':
+			t[c] = mayAuthFailed
+		}
 		if !isDigit(b) && !isAlpha(b) && b != '.' && b != '_' {
 			// (after '[' too: a webmail's "Error SMTP: [550] ..."; an IP
 			// address in brackets has a '.' where a code ends)
