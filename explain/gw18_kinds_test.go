@@ -71,3 +71,45 @@ func TestKindGw18UUCPRoute(t *testing.T) {
 		{"553 UUCP address not allowed here", RelayDenied, ClassPermanent},
 	})
 }
+
+// Batch 18-gw b: the sending service's own server suspended is the
+// sender's account (policy), not a suspended recipient mailbox; an address
+// set to refuse incoming mail is the receiving site's rule (policy).
+func TestKindGw18bSuspendedServerAndRefusingAddress(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Your SMTP server has been suspended by the administrator", Policy, ClassPermanent},
+		{"<noreply@shop.example>: host mx.shop.example[192.0.2.91] said: 550 This address doesn't accept incoming mail (in reply to RCPT TO command)", Policy, ClassPermanent},
+		// a recipient mailbox that is suspended keeps its category
+		{"550 5.2.1 Mailbox has been suspended", MailboxDisabled, ClassPermanent},
+	})
+}
+
+// A mail server's log of a failed login, without a code, is auth-failed.
+func TestKindGw18bAuthFailureLog(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-12-07 11:00:01 smtpd[211]: auth failed for user bo from 198.51.100.44", AuthFailed, ClassPermanent},
+		{"WARN smtp-in: AUTH failure from [203.0.113.45]: bad key", AuthFailed, ClassPermanent},
+	})
+}
+
+// Message data that did not end is a connection cut before the final dot
+// (network), not a failed local delivery.
+func TestKindGw18bDataUnfinished(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.3.0 Incomplete data: connection closed before end of message", Network, ClassTransient},
+		{"Dec  7 11:01:02 filter smtp[300]: message data incomplete from [192.0.2.92]", Network, ClassTransient},
+	})
+}
+
+// A BCC or CC recipient the gateway does not know is an unknown recipient;
+// a bounce to more than one address is policy; a sender address that could
+// not be verified is sender-invalid — each also without a code.
+func TestKindGw18bGatewayDescriptions(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Invalid CC recipient", UserUnknown, ClassPermanent},
+		{"Rejected: unknown BCC recipient li@corp.example", UserUnknown, ClassPermanent},
+		{"554 Refused: bounce sent to more than one address", Policy, ClassPermanent},
+		{"550 Your sender address cannot be verified", SenderInvalid, ClassPermanent},
+		{"The sender's address could not be verified by call-back", SenderInvalid, ClassPermanent},
+	})
+}

@@ -32,6 +32,27 @@ package explain
 //     reading.
 //   - UUCP (bang path) addressing refused (smtpf #132): a routed address,
 //     a relay attempt (relay-denied), as "routed address relaying denied".
+//
+// Batch 18-gw b (Postal, Proxmox Mail Gateway, hMailServer's client,
+// Trellix, Baruwa, MailChannels):
+//
+//   - The sending service's own server suspended by its operator (Postal's
+//     "Mail server has been suspended"): the sender's account (policy), not
+//     a recipient mailbox that is suspended.
+//   - A route or address set to refuse mail ("Route does not accept
+//     incoming messages"): the receiving site's rule (policy).
+//   - A mail server's log of a failed login without a code ("WARN: AUTH
+//     failure for <ip>"): auth-failed, as sendmail's "AUTH failure".
+//   - Message data that did not end ("Local delivery failed: unfinished
+//     data", Proxmox): the connection ended before the final dot (network),
+//     not a failed local delivery.
+//   - A BCC or CC recipient the gateway does not know ("Invalid BCC
+//     recipient specified"): an unknown recipient, also without a code.
+//   - A bounce sent to more than one address in other words than the null
+//     sender's ("a bounce message to more than one address"): policy, as
+//     src17.bounce-one-recipient.
+//   - The sender's address could not be verified (Baruwa's description of
+//     "Sender verification failed"): sender-invalid, also without a code.
 
 const gw18Pri = conceptPri + 14
 
@@ -101,4 +122,52 @@ var gw18Rules = []rule{
 		Cat: RelayDenied, Pri: gw18Pri,
 		Summary: "The recipient address is a UUCP bang path (host!user): a routed address that asks the server to relay, which it refuses.",
 		Fix:     []string{"Send to a plain Internet address (user@domain)."}},
+
+	// ---- batch b: the sending service's server suspended by its operator ----
+	{ID: "gw18.sending-server-suspended", Any: []string{"mail server has been suspended", "mail server is suspended", "sending server has been suspended",
+		"sending server is suspended", "smtp server has been suspended", "outgoing server has been suspended"},
+		Cat: Policy, Pri: gw18Pri, Actor: ActorSenderAdmin,
+		Summary: "The sending service has suspended the sender's mail server (its account or organisation): it accepts no mail from it until the operator lifts the suspension.",
+		Fix:     []string{"Ask the sending service's operator why the mail server was suspended (abuse, bounces, billing) and have it reinstated."}},
+
+	// ---- batch b: a route or address set to refuse mail ----
+	{ID: "gw18.route-refuses-mail", Any: []string{"does not accept incoming messages", "does not accept incoming mail", "doesn't accept incoming messages",
+		"doesn't accept incoming mail", "does not accept incoming email"},
+		Cat: Policy, Pri: gw18Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving site has set this address (or its route) to refuse incoming mail: a no-reply or send-only address.",
+		Fix:     []string{"Write to another address of the recipient; this one does not take mail."}},
+
+	// ---- batch b: a mail server's log of a failed login ----
+	{ID: "gw18.auth-failure-log", Any: []string{"auth failure for", "auth failure from", "auth failed for", "auth failed from"},
+		Not: []string{"spf", "dkim", "dmarc", "relay"},
+		Cat: AuthFailed, Pri: gw18Pri,
+		Summary: "The mail server logged a failed SMTP login from this client: the user name or password (or API key) was not accepted.",
+		Fix:     []string{"Check the credentials the client sends (user name, password or key) and the authentication mechanism it uses."}},
+
+	// ---- batch b: message data that did not end ----
+	{ID: "gw18.data-unfinished", Any: []string{"unfinished data", "incomplete data", "data was not terminated", "message data incomplete"},
+		Cat: Network, Pri: gw18Pri + 10,
+		Summary: "The message data did not end: the connection closed before the final dot line, so nothing was accepted.",
+		Fix:     []string{"The sending side retries; if it keeps happening, look for a timeout, proxy or firewall that cuts the connection during DATA."}},
+
+	// ---- batch b: a BCC or CC recipient the gateway does not know ----
+	{ID: "gw18.invalid-copy-recipient", Any: []string{"invalid bcc recipient", "invalid cc recipient", "unknown bcc recipient", "invalid recipient specified"},
+		Cat: UserUnknown, Pri: gw18Pri,
+		Summary: "The receiving gateway does not know this recipient address (a BCC or other recipient it has no record of).",
+		Fix:     []string{"Check the recipient address with the recipient by another channel."}},
+
+	// ---- batch b: a bounce to more than one address ----
+	{ID: "gw18.bounce-to-many", Any: []string{"bounce message to more than one", "bounces are never sent to more than one", "bounce to more than one",
+		"bounce sent to more than one", "bounce message to multiple"},
+		Cat: Policy, Pri: gw18Pri,
+		Summary: "The server refuses a bounce (delivery notification) addressed to more than one recipient: a real bounce goes to one address, so this looks like backscatter or spam.",
+		Fix:     []string{"Send delivery notifications to the one original sender; a list or an alias that fans out a bounce must not use the empty sender."}},
+
+	// ---- batch b: the sender's address could not be verified ----
+	{ID: "gw18.sender-unverifiable", Any: []string{"sender address", "senders email address", "sender's email address", "sender email address",
+		"senders address", "sender's address"},
+		With: []string{"could not be verified", "cannot be verified", "can't be verified", "could not verify"},
+		Cat:  SenderInvalid, Pri: gw18Pri,
+		Summary: "The receiving server tried to verify the sender address (a call-back to the sender's domain) and could not: the address does not take mail or its domain's servers refused.",
+		Fix:     []string{"Send from an address that accepts mail (its domain must have working MX hosts that accept RCPT TO for it)."}},
 }

@@ -34,3 +34,21 @@ func TestExplainGw18FormsArgument(t *testing.T) {
 		{"Remote Server returned '554 5.5.5 Header checks reject'", "policy", "permanent"},
 	})
 }
+
+// Batch 18-gw b forms: a mail server's failed-login log line and a
+// gateway's description of an unverifiable sender on standard input (one
+// explanation each); a Postfix deferral quoting unfinished data and a
+// bounce quoting a suspended sending server as the argument.
+func TestExplainGw18bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"[smtp.2:9001] [2026-12-08T09:00:01.001] DEBUG -- : [ZZ9ABC]    WARN: AUTH failure for 198.51.100.77", "auth-failed", "permanent", ""},
+		{"Sender verification failed: the sender email address could not be verified", "sender-invalid", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"Dec  8 09:00:02 mx postfix/smtp[500]: 1A2B3C4D5E: to=<li@corp.example>, relay=127.0.0.1[127.0.0.1]:10024, delay=30, delays=0.1/0/0.1/30, dsn=4.5.0, status=deferred (host 127.0.0.1[127.0.0.1] said: 451 4.5.0 Local delivery failed: incomplete data (in reply to end of DATA command))", "network", "transient"},
+		{"<li@far.example>: host relay.send.example[192.0.2.93] said: 535 Mail server is suspended (in reply to RCPT TO command)", "policy", "permanent"},
+	})
+}
