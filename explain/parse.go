@@ -1086,8 +1086,8 @@ func findCode(s string, strict bool) int {
 		if !isReplyCodeAt(s, i) || expectedCodeAt(s, i) {
 			continue
 		}
-		if !isCodeAt(s, i) && !(i+4 < len(s) && s[i+3] == ' ' && isEnhancedAt(s, i+4)) {
-			continue // a non-standard code only when an enhanced code follows ("571 5.7.1")
+		if !isCodeAt(s, i) && !(i+4 < len(s) && s[i+3] == ' ' && isEnhancedAt(s, i+4)) && !libraryReplyAt(s, i) {
+			continue // a non-standard code only when an enhanced code follows ("571 5.7.1") or a library's lead names the command
 		}
 		if i > 0 {
 			switch s[i-1] {
@@ -1942,6 +1942,18 @@ func textAround(t string, k, n int) string {
 		}
 	}
 	return strings.TrimSpace(strings.TrimSpace(t[:a]) + " " + strings.TrimSpace(t[b:]))
+}
+
+// libraryReplyAt: the number at s[i:] follows a client library's lead
+// that names the command the server answered, and its colon ("Invalid login:
+// 460 ERR.LOGIN.PASSERR", Nodemailer; libraryStage): the library quotes the
+// server's reply there, so a non-standard code (NetEase's 460) is that
+// reply's code, its class from the first digit (held-out batch 18-prov).
+func libraryReplyAt(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' || s[i-2] != ':' {
+		return false
+	}
+	return libraryStage(s[max(0, i-2-48):i-2]) != ""
 }
 
 // isReplyCodeAt is a reply code at the start of a reply: [2-5] and two
