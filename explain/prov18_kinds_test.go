@@ -132,3 +132,61 @@ func TestKindProv18Wordings(t *testing.T) {
 		{"550 Message contains an encrypted archive", Policy, ClassPermanent},
 	})
 }
+
+// Batch b: a closed recipient account under X.1.1 is a disabled mailbox;
+// an unknown user under X.1.1, and a closed connection, stay what they are.
+func TestKindProv18bAccountClosed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 <lou@isp.example>: this mailbox has been closed", MailboxDisabled, ClassPermanent},
+		{"The account is closed - remove it from your list", MailboxDisabled, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 <lou@isp.example>: User unknown", UserUnknown, ClassPermanent},
+		{"421 4.4.2 Connection closed by the remote host", Network, ClassTransient},
+	})
+}
+
+// Batch b: a refusal under the receiver's acceptable use policy without a
+// numbered code is policy; a numbered provider code keeps its own meaning.
+func TestKindProv18bAUPRefusal(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Message refused: acceptable use policy violation", Policy, ClassPermanent},
+		{"553 <bulk@list.example> rejected: AUP", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.0 <ann@rr.example> sender rejected AUP#O-1520", SenderInvalid, ClassPermanent},
+		{"554 cmsmtp 203.0.113.9 blocked. AUP#CXBL", Reputation, ClassPermanent},
+	})
+}
+
+// Batch b: a content filter's spam patterns (not a DNS blocklist), glued
+// spam words, a content policy without spam words (policy), and a content
+// policy that calls the message spam (spam-content); a real DNSBL stays.
+func TestKindProv18bContentVerdicts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Rejected: blocked using spam patterns found in the body", SpamContent, ClassPermanent},
+		{"550 REJECT: spamcontent detected", SpamContent, ClassPermanent},
+		{"550 5.7.1 Message refused by our content policies", Policy, ClassPermanent},
+		{"550 5.7.1 Rejected by content policy: message looks like spam", SpamContent, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using bl.spamcop.net", Reputation, ClassPermanent},
+	})
+}
+
+// Batch b: codeless wordings - a mailbox over its limit (also misspelt), a
+// sender domain that does not resolve, an unrecognised recipient; a message
+// too large for the mailbox's limit stays message-too-big, an unrecognised
+// command stays syntax.
+func TestKindProv18bCodelessWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery failed: mailbox quota exceded", MailboxFull, ""},
+		{"sender domain does not resolve, mail refused", SenderInvalid, ""},
+		{"Unrecognised recipient <zoe@site.example>", UserUnknown, ""},
+		{"550 NetEase: RP:ORQ 126 mx4", RateLimited, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"The message is too big for the recipient's mailbox limit (35 MB)", MessageTooBig, ""},
+		{"500 5.5.1 Unrecognized command", Syntax, ClassPermanent},
+	})
+}

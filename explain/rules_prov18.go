@@ -37,10 +37,28 @@ package explain
 //     "Mail from must equal authorized user"), an archived recipient
 //     mailbox (mailbox-disabled, Orange's "Boite du destinataire
 //     archivee"), a sending server that talked too soon (rfc-noncompliant).
+//
+// Kinds found on the first run of held-out batch 18-prov b:
+//
+//   - A recipient account that is closed ("Account Closed, Please Remove",
+//     Comcast) under X.1.1: the explicit wording beats the enhanced code's
+//     registry meaning (mailbox-disabled, not user-unknown).
+//   - A sender refused under the receiver's acceptable use policy ("sender
+//     rejected AUP", AT&T's MMS gateway) without a numbered AUP code:
+//     policy, not the bad sender address "sender rejected" reads as alone.
+//   - NetEase's RP:ORQ (the daily limit) joins the code table.
+//   - "Blocked using spam pattern ... may contain the spam contents": a
+//     content filter's verdict, not a DNS blocklist ("blocked using");
+//     spam words glued into one ("spamtext") read as spam text.
+//   - A refusal by the receiver's "content policy" without spam words is
+//     policy, not a spam verdict.
+//   - Wordings without a code: a mailbox over its limit (also misspelt
+//     "exeeded"), a sender domain that does not resolve, an unrecognized
+//     recipient.
 var prov18Rules = []rule{
 	// ---- NetEase (163.com, 126.com, yeah.net): the codes netease.* lacked ----
-	{ID: "prov18.netease-limit", Any: []string{"rp:qrc", "rp:trc", "rp:rcl", "mi:stc", "hl:itc"}, Cat: RateLimited, Provider: "NetEase", Pri: codePri,
-		Summary: "NetEase limits this sender: too many recipients in a short time (RP:QRC) or today (RP:TRC), too many recipients in one message (RP:RCL), or too many messages or connections today from the account (MI:STC) or the IP address (HL:ITC).",
+	{ID: "prov18.netease-limit", Any: []string{"rp:qrc", "rp:trc", "rp:rcl", "rp:orq", "mi:stc", "hl:itc"}, Cat: RateLimited, Provider: "NetEase", Pri: codePri,
+		Summary: "NetEase limits this sender: too many recipients in a short time (RP:QRC) or today (RP:TRC, RP:ORQ), too many recipients in one message (RP:RCL), or too many messages or connections today from the account (MI:STC) or the IP address (HL:ITC).",
 		Fix: []string{"Send fewer messages and recipients per day to NetEase and split large recipient lists; a daily limit clears the next day.",
 			"If the account did not send this much itself, check it for a compromise."},
 		Refs: []string{refNetEase}},
@@ -179,4 +197,45 @@ var prov18Rules = []rule{
 		Cat: RFCNoncompliant, Pri: conceptPri + 8,
 		Summary: "The sending server sent commands before the receiving server had answered (before its greeting or a reply): a protocol violation (early talker).",
 		Fix:     []string{"Make the sending program wait for the greeting and for each reply (no pipelining where the server does not offer it)."}},
+
+	// ---- batch 18-prov b ----
+	{ID: "prov18.account-closed", Any: []string{"account closed", "account is closed", "account has been closed", "account was closed",
+		"mailbox closed", "mailbox is closed", "mailbox has been closed", "closed account", "closed mailbox"},
+		Not: []string{"your account", "sender", "sending", "connection closed"},
+		Cat: MailboxDisabled, Pri: conceptPri + 8,
+		Summary: "The recipient's account is closed: the address existed but takes no mail any more.",
+		Fix:     []string{"Remove the address from your lists, and reach the recipient another way."}},
+	{ID: "prov18.aup-refusal", Any: []string{"sender rejected aup", "rejected aup", "rejected: aup", "aup violation", "violates aup", "violation of aup",
+		"acceptable use policy violation", "violates the acceptable use policy", "violation of the acceptable use policy", "violates our acceptable use policy"},
+		Not: []string{"aup#"}, // a provider's numbered AUP code says more (isp.*, prov18.spectrum-*, prov18.cox-*)
+		Cat: Policy, Pri: conceptPri + 12, Actor: ActorSender,
+		Summary: "The receiver refused the sender under its acceptable use policy (AUP): a policy decision about this sender or its traffic, not a bad address.",
+		Fix:     []string{"Ask the receiving provider which part of its acceptable use policy the sender breaks (bulk or unsolicited mail, a sender it has barred)."}},
+	{ID: "prov18.spam-pattern", Any: []string{"spam pattern", "spam patterns", "spam contents", "spamtext", "spam text", "spamcontent"},
+		Not: []string{"dnsbl", "spamhaus", "ip address", "your ip", "listed"},
+		Cat: SpamContent, Pri: conceptPri + 14,
+		Summary: "The receiver's filter found spam patterns or spam text in the message's content (not a blocklist of the sending IP).",
+		Fix:     []string{"Look at the message's content and links for what reads as spam; send it plainer, without URL shorteners or spam-like phrases."}},
+	{ID: "prov18.content-policy", Any: []string{"content policy", "content policies"},
+		Not: []string{"spam", "junk", "bulk", "unsolicited"},
+		Cat: Policy, Pri: conceptPri + 14,
+		Summary: "The receiver's content policy refused the message (its attachments, its words or its format), without calling it spam.",
+		Fix:     []string{"Ask the receiving site what its content policy refuses, then send without it (attachments, macros, links)."}},
+	{ID: "prov18.mailbox-limit-exceeded", Any: []string{"mailbox limit exeeded", "mailbox limit exceded", "mailbox limit exceeded", "mailbox quota exeeded",
+		"mailbox quota exceded", "mailbox storage limit exceeded"},
+		Not: []string{"message size", "too big", "too large"},
+		Cat: MailboxFull, Pri: conceptPri + 8,
+		Summary: "The recipient's mailbox is over its storage limit.",
+		Fix:     []string{"Ask the recipient to free space; the message can be sent again later."}},
+	{ID: "prov18.sender-domain-resolve", Any: []string{"sender domain resolve fail", "sender domain resolution fail", "sender domain resolve failed",
+		"domain of sender resolve fail", "sender domain does not resolve", "sender domain cannot be resolved"},
+		Cat: SenderInvalid, Pri: conceptPri + 10, Actor: ActorSender,
+		Summary: "The receiver could not resolve the sender address's domain in DNS (no MX or A record), so it refuses mail from that address.",
+		Fix:     []string{"Send with an address whose domain has MX or A records (check the domain's DNS and that it has not expired)."}},
+	{ID: "prov18.recipient-unrecognized", Any: []string{"recipient unrecognized", "recipient unrecognised", "unrecognized recipient", "unrecognised recipient",
+		"recipient address unrecognized", "recipient is unrecognized"},
+		Not: []string{"command", "syntax", "parameter"},
+		Cat: UserUnknown, Pri: conceptPri + 8,
+		Summary: "The receiving server does not recognise the recipient address: no such mailbox.",
+		Fix:     []string{"Check the address for typos and remove it from your lists if it is wrong."}},
 }
