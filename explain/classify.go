@@ -1237,7 +1237,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// with a strong rule: "REJECT: hello SPF: fail 550 access denied"
 		// (a milter's log, held-out batch 15-srv; verdictTagged).
 		weakReply := rl != nil && rl.Weak && rl.Cat != Unknown && code != 0 && verdictTagged(r.Context)
-		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71 || weakReply) && r.Context != "" && len(r.Context) <= maxExplainText {
+		// And a log line whose only code is an "other or undefined" status
+		// (X.N.0) and whose words no rule reads, after the delivery agent's
+		// own line that names the cause: sendmail's "dsn=5.2.0,
+		// stat=Service unavailable" after mail.local's "/var/mail/kim:
+		// wrong ownership" (held-out batch 18-lda).
+		bareOther := rl == nil && code == 0 && hasEnh && enh.detail == 0
+		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
 			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) && !(weakReply && (crl.Weak || crl.Cat == rl.Cat)) {
@@ -1932,6 +1938,9 @@ var (
 		"list is held", "distribution postponed",
 		// Majordomo's referral to the list owner for approval (batch 16-lda b)
 		"approval required", "non-member submission", "taboo body match", "taboo header",
+		// ... and a post that looks like a command ("Admin request of type
+		// /^subscribe\b/i at line 3"; held-out batch 18-lda)
+		"admin request of type",
 		// ... or a gateway's dead letter, held for its administrator (batch 15-srv c)
 		"dead letter", "deadletter", "dead-letter",
 		// fetchmail leaves a message it could not hand on at the server

@@ -1110,8 +1110,8 @@ func findCode(s string, strict bool) int {
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
 		}
-		if versionNumberAt(s, i) {
-			continue // a protocol's version ("unsupported protocol version 301"), not a reply
+		if versionNumberAt(s, i) || exitStatusAt(s, i) {
+			continue // a protocol's version ("unsupported protocol version 301"), a program's exit status ("return value 256"): not a reply
 		}
 		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s)) {
 			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go)
@@ -2025,6 +2025,27 @@ func versionNumberAt(s string, i int) bool {
 		j--
 	}
 	return strings.EqualFold(s[j:i-1], "version")
+}
+
+// exitStatusLeads end the words before a program's exit status, which is
+// no reply code: fdm's "pipe error, return value 256", Postfix pipe(8)'s
+// "Command died with status 256", fetchmail's "MDA returned nonzero status
+// 256" (held-out batch 18-lda; a 2xx there read as a success).
+var exitStatusLeads = [...]string{"return value", "exit status", "exit code", "exit value", "exited with", "died with status",
+	"nonzero status", "non-zero status"}
+
+// exitStatusAt reports a number at i that follows one of exitStatusLeads.
+func exitStatusAt(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	head := s[:i-1]
+	for _, w := range exitStatusLeads {
+		if len(head) >= len(w) && strings.EqualFold(head[len(head)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxContext bounds the other lines kept as a reply's Context.
