@@ -1453,6 +1453,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
+		if lc, lead, ok := leadStatus(text); ok && marker == "" && lc != ClassUnknown && ex.Category != Success {
+			c, marker = lc, lead // the record's own status leads it (rules_codeless18.go)
+		}
 		if ex.Category == TLSRequired && c == ClassPermanent && marker == "" && stampedDaemonLine(r.Input) {
 			// a TLS failure in a mail daemon's own log (couriertls,
 			// sendmail's STARTTLS=server, Exim's main log) is the MTA's,
@@ -1491,7 +1494,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		case c != ClassUnknown:
 			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording, and the class ("+string(c)+") was inferred from it (a "+string(ex.Category)+" failure is "+string(c)+").")
 		default:
-			ex.Note = appendNote(ex.Note, "The input carries no reply code: the category comes from the wording; the wording does not say whether the failure is temporary or permanent.")
+			ex.Note = appendNote(ex.Note, noClassNote)
 		}
 		// an API's JSON body that carries its HTTP status ({"statusCode":429, ...}): the class follows HTTP (rules_esp12.go)
 		noRule := rl == nil
@@ -1505,6 +1508,14 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// a delivery outcome stated without its cause (outcome.go)
 			outcomeOnly = true
 			decided = "nothing: no rule tells the cause; the words state only the outcome (not delivered, not sent, or queued again)"
+		} else if ok, wc, w := weakDeliveryOutcome(text); rl == nil && ex.Category == Unknown && ok {
+			// a failure word with a word of mail (rules_codeless18.go)
+			outcomeOnly = true
+			decided = "nothing: no rule tells the cause; the words state only that a delivery failed"
+			if ex.Class == ClassUnknown && wc != ClassUnknown {
+				ex.Class = wc
+				ex.Note = strings.Replace(ex.Note, noClassNote, "The input carries no reply code: no rule tells the cause, and the class ("+string(wc)+") was inferred from the word \""+w+"\".", 1)
+			}
 		}
 		if rl != nil && final15HiddenReply(rl.rule) && ex.Category == Unknown {
 			ex.Note = appendNote(ex.Note, final15HiddenNote)
@@ -2341,7 +2352,7 @@ func recognisedWording(text string) bool {
 	found = e.familyTokens(text, &set, found)
 	esp := espTokens(text)
 	if len(found) == 0 && len(esp) == 0 {
-		return jsonHTTPStatus(text) != 0 || bareOutcomeEvent(text) // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
+		return jsonHTTPStatus(text) != 0 || bareOutcomeEvent(text) || codeless18Outcome(text) // an API's JSON answer that carries its HTTP status (held-out batch 12-esp b)
 	}
 	if jsonHTTPStatus(text) != 0 {
 		return true
@@ -2355,7 +2366,8 @@ func recognisedWording(text string) bool {
 	if e.statesOutcome(&set) {
 		return true // a delivery outcome without its cause (outcome.go)
 	}
-	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil || bareOutcomeEvent(text)
+	return e.match(&set, found, matchInput{provider: e.detectProvider("", &set), esp: esp}, nil) != nil || bareOutcomeEvent(text) ||
+		codeless18Outcome(text) // a failure word with a word of mail (rules_codeless18.go)
 }
 
 // clip shortens s to at most n bytes (on a rune boundary), marking the cut.

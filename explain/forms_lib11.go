@@ -35,6 +35,7 @@ func lib11Forms(s string) string {
 	if strings.Contains(s, "tatusCode") || strings.Contains(s, "Exception: ") {
 		s = statusCodeName(s)
 	}
+	s = codeless18LibraryNames(s) // a status name anywhere, nodemailer's error codes (rules_codeless18.go)
 	if strings.Contains(s, "ErrorCode: ") {
 		s = mailKitErrorCode(s)
 	}
@@ -130,6 +131,8 @@ var smtpStatusNames = [...]struct {
 	{"AuthenticationMechanismTooWeak", 534}, {"AuthenticationInvalidCredentials", 535}, {"EncryptionRequiredForAuthenticationMechanism", 538},
 	{"MailboxUnavailable", 550}, {"UserNotLocalTryAlternatePath", 551}, {"ExceededStorageAllocation", 552},
 	{"MailboxNameNotAllowed", 553}, {"TransactionFailed", 554}, {"MailFromOrRcptToParametersNotRecognizedOrNotImplemented", 555},
+	// Aspose.Email's names of RFC 4954's codes (held-out batch 18-codeless)
+	{"AuthenticationMechanismIsToWeak", 534}, {"CredentialsInvalid", 535}, {"EncryptionRequiredRequestedMechanism", 538},
 }
 
 // statusCodeName turns a status enum name into its code, for an input that
@@ -156,8 +159,8 @@ func statusCodeName(s string) string {
 	if code == 0 {
 		if i := strings.Index(s, "Exception: "); i >= 0 {
 			code, after = statusNameAt(s, i+len("Exception: "))
-			if code != 0 && (after >= len(s) || s[after] != ':') {
-				code = 0 // a name heads the message only when a colon follows it
+			if code != 0 && after < len(s) && s[after] != ':' && s[after] != '\n' {
+				code = 0 // a name heads the message only when a colon follows it, or is the whole message
 			}
 		}
 	}
@@ -170,6 +173,9 @@ func statusCodeName(s string) string {
 		if i := strings.Index(s, "Exception: "); i >= 0 {
 			msg = restOfLine(s, i+len("Exception: "))
 		}
+	}
+	if t := statusNameText(code, statusNameAtName(s, after)); msg == "" || statusNameOnly(msg) {
+		msg = t // the name alone: its code's documented text (rules_codeless18.go)
 	}
 	return s + "\n" + itoa(code) + " " + strings.TrimSpace(msg)
 }
