@@ -1193,7 +1193,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			scanText = withoutJSONStatusPhrase(espSrc, scanText) // so in a JSON body that carries the status (rules_tail13.go)
 		}
 		found = e.m.scan(scanText, set, found)
-		found = e.familyTokens(scanText, set, found) // numbered code families (rules_isp7.go)
+		found = e.senseShadowed(scanText, set, found) // a word inside a phrase that gives it another sense (sense.go)
+		found = e.familyTokens(scanText, set, found)  // numbered code families (rules_isp7.go)
 		if hostLooked {
 			provider = e.providerMarked(set) // (the host names none: looked up above)
 		} else {
@@ -1805,7 +1806,11 @@ var (
 		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后",
 		// a block whose duration is stated ends by itself ("la durée de blocage ... au maximum 24h")
 		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
-		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間"}
+		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"مؤقتا", "مؤقتًا", "لاحقا", "لاحقًا", "באופן זמני", "זמנית", "מאוחר יותר", "προσωρινά", "αργότερα", "ideiglenesen", "később", "temporar", "mai târziu", "mai tarziu", "пізніше", "tilapäisesti", "myöhemmin", "midlertidigt", "senere", "midlertidig", "sau", "ชั่วคราว", "ภายหลัง", "sementara", "nanti", "अस्थायी", "बाद में",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"تأخر التسليم", "تأخير في التسليم", "ستتم إعادة المحاولة", "سيحاول مرة أخرى", "המסירה מתעכבת", "עיכוב במסירה", "ינסה שוב", "καθυστέρηση παράδοσης", "θα γίνει νέα προσπάθεια", "kézbesítése késik", "késleltetett kézbesítés", "újra megpróbálja", "livrare întârziată", "livrarea este întârziată", "se va reîncerca", "va reîncerca", "затримка доставки", "доставку відкладено", "буде повторено", "повторить спробу", "viivästynyt", "viivästyi", "yrittää uudelleen", "yrittää edelleen", "forsinket levering", "levering er forsinket", "vil forsøge igen", "forsøger igen", "leveringen er forsinket", "vil prøve igjen", "prøver igjen", "bị trì hoãn", "sẽ thử lại", "ล่าช้า", "จะลองส่งอีกครั้ง", "จะพยายามส่งอีกครั้ง", "tertunda", "akan dicoba lagi", "akan mencoba lagi", "विलंबित", "फिर से प्रयास करेगा"}
 	permanentWording = []string{"permanent", "permanently", "expired", "5xx reject", "not going to try again", "will not try again",
 		"in the queue too long", "too long in the queue", "giving up", "gave up", "retry timeout exceeded", "could not be delivered",
 		"undeliverable", "delivery failed", "failed permanently", "has been returned", "returned to sender", "will not be retried",

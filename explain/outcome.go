@@ -38,7 +38,11 @@ var (
 		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
 		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen",
 		// the Italian PEC notice (batch 16-lang b); Japanese "could not deliver" (batch 16-lang c)
-		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした"}
+		"mancata consegna", "届けることができませんでした", "お届けできませんでした", "配信できませんでした",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"לא ניתן היה למסור", "המסירה נכשלה", "ההודעה לא נמסרה", "تعذر تسليم", "تعذّر تسليم", "فشل تسليم", "لم يتم تسليم", "δεν ήταν δυνατή η παράδοση", "η παράδοση απέτυχε", "δεν παραδόθηκε", "kézbesítés sikertelen", "nem kézbesíthető", "kézbesíthetetlen", "nu a putut fi livrat", "livrarea a eșuat", "nu a fost livrat", "не вдалося доставити", "доставка не вдалася", "неможливо доставити", "ei voitu toimittaa", "toimitus epäonnistui", "ei toimitettu", "levering mislykkedes", "blev ikke leveret", "levering mislyktes", "ble ikke levert", "không thể chuyển thư", "chuyển thư thất bại", "ส่งไม่ถึง", "การจัดส่งล้มเหลว", "tidak dapat disampaikan", "gagal disampaikan", "डिलीवर नहीं किया जा सका", "वितरित नहीं किया जा सका",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"أعيدت إلى المرسل", "تمت إعادتها إلى المرسل", "إعادة الرسالة إلى المرسل", "הוחזרה לשולח", "הוחזר לשולח", "מוחזרת לשולח", "επιστράφηκε στον αποστολέα", "επιστροφή στον αποστολέα", "visszaküldve a feladónak", "visszaküldtük a feladónak", "a feladónak visszaküldve", "visszaküldésre került a feladónak", "returnat expeditorului", "returnată expeditorului", "trimis înapoi expeditorului", "повернуто відправнику", "повернено відправнику", "повертається відправнику", "palautettu lähettäjälle", "palautetaan lähettäjälle", "palautettiin lähettäjälle", "returneret til afsenderen", "returneres til afsenderen", "returneret til afsender", "returnert til avsender", "returneres til avsender", "returnert til avsenderen", "trả lại cho người gửi", "gửi trả lại người gửi", "ส่งคืนผู้ส่ง", "ตีกลับไปยังผู้ส่ง", "dikembalikan ke pengirim", "dikembalikan kepada pengirim", "प्रेषक को वापस"}
 	// outcomeSentWording: an application's report that it could not send
 	// a message. It makes the text a delivery outcome but gives no class:
 	// the corpus reads a client's "sending failed" without a cause as
@@ -62,7 +66,9 @@ var (
 		// held-out batch 18-app: Outlook's send/receive Task wrapper around its own error code ("Task 'x - Sending' reported
 		// error (0x800CCC0F) : '...'"), and the Italian "sending failed" of applications ("Invio posta fallito")
 		"reported error (0x", "invio posta fallito", "invio della posta fallito", "invio email fallito", "invio e-mail fallito",
-		"invio del messaggio fallito", "invio non riuscito", "invio della mail fallito", "invio mail fallito"}
+		"invio del messaggio fallito", "invio non riuscito", "invio della mail fallito", "invio mail fallito",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"שליחת ההודעה נכשלה", "ההודעה לא נשלחה", "לא ניתן לשלוח את ההודעה", "שגיאה בשליחת", "فشل إرسال الرسالة", "تعذر إرسال الرسالة", "تعذّر إرسال الرسالة", "لم يتم إرسال الرسالة", "خطأ في إرسال", "η αποστολή απέτυχε", "αποτυχία αποστολής", "δεν ήταν δυνατή η αποστολή", "σφάλμα αποστολής", "δεν στάλθηκε", "küldése sikertelen", "nem sikerült elküldeni", "nem lett elküldve", "hiba történt a levél küldése", "trimiterea mesajului a eșuat", "nu a putut fi trimis", "eroare la trimiterea", "mesajul nu a fost trimis", "не вдалося надіслати", "помилка надсилання", "не вдалося відправити", "неможливо надіслати", "lähetys epäonnistui", "lähettäminen epäonnistui", "ei voitu lähettää", "virhe lähetettäessä", "kunne ikke sendes", "afsendelse mislykkedes", "fejl ved afsendelse", "sending mislyktes", "feil ved sending", "klarte ikke å sende", "gửi thất bại", "không thể gửi", "lỗi khi gửi", "ส่งไม่สำเร็จ", "การส่งล้มเหลว", "ไม่สามารถส่งอีเมล", "ไม่สามารถส่งข้อความ", "gagal mengirim", "gagal terkirim", "tidak dapat mengirim", "tidak terkirim", "भेजने में विफल", "भेजा नहीं जा सका"}
 	// outcomeRetryWording: a message queued again for a later attempt
 	// (temporary).
 	outcomeRetryWording = []string{"rescheduled for delivery", "message rescheduled", "delivery rescheduled", "queued for retry", "queued for redelivery",
@@ -86,7 +92,9 @@ var (
 		"zal opnieuw proberen", "wordt opnieuw geprobeerd", "ponowi próbę", "повторит попытку", "будет повторена", "再送を試みます", "将重试", "將重試", "재시도합니다",
 		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire",
 		// batch 17-lang b: deferred, in the large languages ("Сообщение отложено")
-		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后"}
+		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"تأخر التسليم", "تأخير في التسليم", "ستتم إعادة المحاولة", "سيحاول مرة أخرى", "המסירה מתעכבת", "עיכוב במסירה", "ינסה שוב", "καθυστέρηση παράδοσης", "θα γίνει νέα προσπάθεια", "kézbesítése késik", "késleltetett kézbesítés", "újra megpróbálja", "livrare întârziată", "livrarea este întârziată", "se va reîncerca", "va reîncerca", "затримка доставки", "доставку відкладено", "буде повторено", "повторить спробу", "viivästynyt", "viivästyi", "yrittää uudelleen", "yrittää edelleen", "forsinket levering", "levering er forsinket", "vil forsøge igen", "forsøger igen", "leveringen er forsinket", "vil prøve igjen", "prøver igjen", "bị trì hoãn", "sẽ thử lại", "ล่าช้า", "จะลองส่งอีกครั้ง", "จะพยายามส่งอีกครั้ง", "tertunda", "akan dicoba lagi", "akan mencoba lagi", "विलंबित", "फिर से प्रयास करेगा"}
 )
 
 // outcomeCard is what a delivery outcome stated without its cause says.

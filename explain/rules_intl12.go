@@ -60,7 +60,11 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"auðkenning", "auðkennisaðferð", "giriş uğursuz", "giriş başarısız", "girişi başarısız", "giriş yapılamadı", "autentifikasiya", "avtorizasiya", "автентичност", "автентикациј", "удостовери", "autentifikác", "ავტორიზაცი", "ავთენტიფიკაცი",
 		// batch 15-lang d: nn, eu, sq, gl
-		"autentiser", "autentifikatu", "autentifikazio", "mirëfilltësim"}
+		"autentiser", "autentifikatu", "autentifikazio", "mirëfilltësim",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"استيثاق", "الاستيثاق", "تسجيل الدخول", "הזדהות", "כניסה לחשבון", "σύνδεσης στο λογαριασμό", "kirjautuminen", "sisäänkirjautuminen", "kirjautua", "log ind", "login", "innlogging", "logge inn", "เข้าสู่ระบบ", "लॉगिन", "साइन इन", "вхід",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"jelszó", "jelszót", "salasana", "parolă", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "كلمة المرور", "كلمة السر", "סיסמה", "ססמה", "κωδικός πρόσβασης"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -92,7 +96,9 @@ var (
 		// batch 17-lang b: the present tense of "fail" and "cannot connect" ("próby połączenia nie udają się", "Sunucu bağlanamıyor")
 		"schlägt fehl", "schlagen fehl", "échoue", "échouent", "non riesce", "non riescono", "falliscono", "fallisce", "falham", "mislukken", "mislukt steeds",
 		"nie udają", "nie udaje", "nie powodzą", "не удаются", "başarısız oluyor", "bağlanamıyor", "bağlanılamıyor", "selhávají", "selhává", "nedaří", "misslyckas",
-		"kann keine verbindung", "kan geen verbinding", "kan inte ansluta", "nie można połączyć", "nelze připojit", "接続できません"}
+		"kann keine verbindung", "kan geen verbinding", "kan inte ansluta", "nie można połączyć", "nelze připojit", "接続できません",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"לא הצליחה", "נכשלה", "απέτυχε η", "sikertelen volt", "nu a reușit", "nu a reusit", "không thành công", "ไม่ได้", "विफल रहा"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
@@ -156,7 +162,11 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"póstþjón", "netþjón", "სერვერ",
 		// batch 15-lang d: nn, eu, sq, gl
-		"tenar", "zerbitzari", "shërbyes"}
+		"tenar", "zerbitzari", "shërbyes",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"خادوم", "الخادوم", "serveri", "palvelimen", "palvelimelle", "serveren", "tjeneren", "tjener", "máy chủ smtp",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"kiszolgáló", "kiszolgálót", "kiszolgálóhoz"}
 	intl12UnknownVerdicts = []string{"unbekannt", "inconnu", "desconocido", "sconosciuto", "não é conhecido", "desconhecido", "onbekend",
 		"nieznany", "neznámý", "неизвестен", "невідомий", "bilinmiyor", "ismeretlen", "άγνωστος", "necunoscut", "tuntematon", "okänd",
 		"ukendt", "ukjent", "ei tunneta", "ei tunnistettu", "未知", "不明", "알 수 없습니다", "를 알 수 없", "không xác định", "tidak dikenal", "לא ידוע", "אינו מוכר", "לא מוכר", "غير معروف",
@@ -165,7 +175,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"óþekkt", "naməlum",
 		// batch 15-lang d: nn, eu, sq, gl
-		"ukjend", "ezezagun", "panjohur", "descoñecido"}
+		"ukjend", "ezezagun", "panjohur", "descoñecido",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"مجهول", "غير معروفة", "לא מזוהה", "nu este cunoscut", "ikke kjent", "không rõ", "ไม่ทราบ", "tidak dikenali"}
 	// a recipient, user or domain unknown is not the client's server
 	intl12NotServer = []string{"empfänger", "destinataire", "destinatario", "destinatário", "adresat", "adresát", "получател", "отримувач",
 		"alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자",
@@ -182,7 +194,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"ástæð", "viðtakand", "móttakand", "alıcı", "примач", "მიმღებ",
 		// batch 15-lang d: nn, eu, sq, gl
-		"mottakar", "hartzaile", "arrazoi", "arsye"}
+		"mottakar", "hartzaile", "arrazoi", "arsye",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"المستلم", "المُستلِم", "המשתמש", "παραλήπτης", "destinatarului", "modtageren", "mottakeren", "ผู้ใช้", "उपयोगकर्ता"}
 
 	// a host (by name), a network
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
@@ -257,7 +271,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"lykilorð",
 		// batch 15-lang d: nn, eu, sq, gl
-		"fjalëkalim", "contrasina", "pasahitz"}
+		"fjalëkalim", "contrasina", "pasahitz",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "סיסמאות", "ססמאות", "κωδικός πρόσβασης", "jelszót", "parolă", "parola", "пароль"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
@@ -288,7 +304,9 @@ var (
 		"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
 		"grænse", "limite", "límite", "limiet", "limit", "лимит", "ліміт", "限制", "上限", "限额", "限額", "한도", "제한", "giới hạn", "batas", "sınır", "raja",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
-		"piirang"}
+		"piirang",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"ขีดจำกัด", "सीमा", "الحد", "حد الإرسال", "מגבלה", "מגבלת", "המגבלה"}
 	// storage, capacity: a limit of these is the mailbox's
 	intl12StorageWords = []string{"penyimpanan", "dung lượng", "tárhely", "úložiště", "pojemnoś", "хранилищ", "сховищ", "depolama",
 		"lagring", "lagerplads", "tallennustila", "αποθηκευτικ", "stocare", "opslag", "storage", "capacity", "capacité", "capacidad",
@@ -303,12 +321,18 @@ var (
 	intl12WaitWords = []string{"warten sie", "bitte warten", "veuillez patienter", "patientez", "attendez", "espere", "aguarde",
 		"attendi", "attendere", "wacht", "poczekaj", "odczekaj", "počkejte", "vyčkejte", "подождите", "зачекайте", "почекайте",
 		"bekleyin", "várjon", "περιμένετε", "așteptați", "aşteptaţi", "odota", "vänta", "vent venligst", "vent", "请等待", "請等待",
-		"お待ち", "기다", "vui lòng đợi", "vui lòng chờ", "geduld", "čekejte", "稍候", "稍后", "稍後", "tunggu"}
+		"お待ち", "기다", "vui lòng đợi", "vui lòng chờ", "geduld", "čekejte", "稍候", "稍后", "稍後", "tunggu",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"נא להמתין", "יש להמתין", "המתן", "يرجى الانتظار", "الرجاء الانتظار", "انتظر", "várj", "odottakaa", "vennligst vent", "โปรดรอ", "กรุณารอ", "harap tunggu", "mohon tunggu", "प्रतीक्षा करें", "कृपया प्रतीक्षा"}
 	intl12SecondWords = []string{"sekunde", "seconde", "segundo", "secondi", "sekund", "секунд", "saniye", "másodperc", "δευτερόλεπτ",
-		"secunde", "sekuntia", "sekunder", "秒", "초", "giây", "detik"}
+		"secunde", "sekuntia", "sekunder", "秒", "초", "giây", "detik",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"שניות", "שנייה", "ثانية", "ثوان", "ثوانٍ", "วินาที", "सेकंड", "секунди"}
 	intl12SendWords = []string{"senden", "versand", "envoi", "envoyer", "enviar", "envío", "invio", "inviare", "verzend", "wysł", "odesl",
 		"отправ", "надісл", "відправ", "gönder", "küld", "αποστολ", "trimite", "lähet", "skicka", "sende", "发送", "發送", "送信", "보내",
-		"발송", "gửi", "kirim", "mengirim"}
+		"발송", "gửi", "kirim", "mengirim",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"מסירת", "לשלוח", "שליחת", "إرسال", "الإرسال", "ส่ง", "भेजने", "भेजें", "надсилання"}
 )
 
 var intl12Rules = []rule{
@@ -424,7 +448,9 @@ var intl12Rules = []rule{
 			// batch 15-lang b
 			"styður það ekki", "styður ekki", "не објављује", "ne objavljuje", "dəstəkləmir",
 			// batch 15-lang d
-			"ikkje støttar", "støttar ikkje", "non se anunciou", "nuk mbulon"},
+			"ikkje støttar", "støttar ikkje", "non se anunciou", "nuk mbulon",
+			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+			"nu pare să suporte", "nu pare sa suporte", "nu pare să accepte", "nu oferă", "אינו תומך", "לא תומך", "אינו מציע", "لا يدعم", "لا يعلن عن", "ei tarjoa", "не підтримує", "не поддерживает", "δεν προσφέρει", "tidak menawarkan", "không cung cấp", "ไม่มีบริการ"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

@@ -40,7 +40,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"ógilt", "ógild", "düzgün olmayan", "неважечк", "არასწორი",
 		// batch 15-lang d: nn, eu, sq, gl
-		"ez zen baliozkoa", "ez da baliozkoa", "baliogabe"}
+		"ez zen baliozkoa", "ez da baliozkoa", "baliogabe",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"este invalid", "invalidă", "virheellinen", "אינה חוקית"}
 	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
 	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it
@@ -50,7 +52,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"sendand", "göndərən", "испраќач", "გამგზავნ",
 		// batch 15-lang d: nn, eu, sq, gl
-		"avsendar", "bidaltzaile"}
+		"avsendar", "bidaltzaile",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"expeditor", "expeditorului", "lähettäjä", "lähettäjän", "المُرسِل", "المرسِل", "المُرسل", "भेजने वाला", "відправника"}
 	// the recipient, as a client names it (a refusal of one is no refused sender)
 	intl13RecipientWords = []string{"empfänger", "destinataire", "destinatario", "destinatari", "destinatário", "ontvanger", "geadresseerde", "odbiorc", "příjemc", "получател", "отримувач", "alıcı", "címzett", "παραλήπτ", "destinatar", "vastaanottaja", "mottagare", "modtager", "mottaker", "收件人", "受信者", "宛先", "수신자", "người nhận", "penerima", "recipient",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
@@ -63,7 +67,9 @@ var (
 	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari", "todos os destinatários", "alle ontvangers", "wszyscy odbiorcy", "všichni příjemci", "všech příjemců", "все получатели", "всем получателям", "összes címzett", "所有收件人", "すべての宛先"}
 
 	// relaying, in the words translated replies use for it
-	intl13RelayWords   = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이"}
+	intl13RelayWords = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"الترحيل", "ترحيل", "ממסר", "העברת דואר", "αναμετάδοση", "αναμετάδοσης", "relay-elés", "retransmitere", "releu", "välitys", "välittäminen", "relæ", "relé", "chuyển tiếp", "การส่งต่อ", "รีเลย์", "relai", "रिले"}
 	intl13RefusedExtra = []string{"negad", "negato", "negata", "refusé", "refusée", "denied", "interdit"}
 
 	// too many
@@ -77,9 +83,13 @@ var (
 	// requires, required
 	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan",
 		// batch 16-lang b: without prior authentication ("não houve prévia autenticação")
-		"prévia", "préalable", "vorherige", "previa", "preventiva", "wcześniejsz", "предварительн", "事前"}
+		"prévia", "préalable", "vorherige", "previa", "preventiva", "wcześniejsz", "предварительн", "事前",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"مطلوب", "يلزم", "נדרש", "נדרשת", "kötelező", "obligatoriu", "vaadittu", "påkrevd", "จำเป็น", "ต้องใช้", "wajib", "आवश्यक", "अनिवार्य", "обов'язков"}
 	// encryption
-	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf", "criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "kryptering", "加密", "暗号化", "암호화", "mã hóa", "starttls", "tls", "ssl"}
+	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf", "criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "kryptering", "加密", "暗号化", "암호화", "mã hóa", "starttls", "tls", "ssl",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"تشفير", "التشفير", "הצפנה", "κρυπτογράφηση", "titkosítás", "criptare", "salaus", "การเข้ารหัส", "enkripsi", "एन्क्रिप्शन", "шифрування"}
 	// the login data (credentials)
 	intl13CredentialSubjects = []string{"dane logowania", "anmeldedaten", "zugangsdaten", "identifiants", "credenciales", "credenziali", "credenciais", "inloggegevens", "přihlašovací údaje", "учетные данные", "inloggningsuppgifter", "credentials"}
 	// wrong, incorrect

@@ -32,7 +32,7 @@ var (
 
 var intl14Rules = []rule{
 	// the sender's address that the client calls invalid
-	{ID: "intl14.l10n-sender-invalid", Any: intl13SenderSubjects, WithAlso: [][]string{intl13InvalidVerdicts},
+	{ID: "intl14.l10n-sender-invalid", Any: intl13SenderSubjects, WithAlso: [][]string{intl13InvalidVerdicts, intlNotExistVerdicts}, // (does not exist: batch 18-lang)
 		// a refused recipient, a password or login data called invalid are other things
 		NotAlso: [][]string{intl13RecipientWords, intl12AuthMethodSubjects, intl13CredentialSubjects},
 		Cat:     SenderInvalid, Weak: true, Pri: conceptPri + 2,

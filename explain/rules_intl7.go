@@ -57,7 +57,9 @@ var (
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
 		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
-		"กล่องจดหมาย", "ที่อยู่อีเมล", "pašto dėžut", "el. pašto adres", "pastkast", "e-pasta adrese", "epasta adrese", "poštanski sandučić", "poštansko sanduče", "sandučić", "sanduče", "adresa e-pošte", "e-adresa", "поштанско сандуче", "адреса е-поште", "poštni predal", "e-poštni naslov", "e-naslov", "meiliaadress", "e-postadresse", "e-mailadresse", "صندوق پستی", "آدرس ایمیل", "मेलबॉक्स", "ईमेल पता", "peti mel", "alamat e-mel"}
+		"กล่องจดหมาย", "ที่อยู่อีเมล", "pašto dėžut", "el. pašto adres", "pastkast", "e-pasta adrese", "epasta adrese", "poštanski sandučić", "poštansko sanduče", "sandučić", "sanduče", "adresa e-pošte", "e-adresa", "поштанско сандуче", "адреса е-поште", "poštni predal", "e-poštni naslov", "e-naslov", "meiliaadress", "e-postadresse", "e-mailadresse", "صندوق پستی", "آدرس ایمیل", "मेलबॉक्स", "ईमेल पता", "peti mel", "alamat e-mel",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"عنوان البريد الإلكتروني", "البريد الإلكتروني للمستلم", "المُستلِم", "المستلِم", "حساب البريد", "صندوق بريد", "כתובת הדוא״ל", "כתובת הדוא\"ל", "כתובת הדואר האלקטרוני", "הנמענים", "נמען", "תיבת דואר", "διεύθυνση email", "διεύθυνση ηλεκτρονικού ταχυδρομείου", "παραλήπτης", "λογαριασμός", "θυρίδα", "e-mail-cím", "e-mail cím", "email-cím", "email cím", "levélcím", "felhasználó", "postafiókja", "adresa de e-mail", "adresa de email", "adresa destinatarului", "contul", "utilizatorul", "căsuța de e-mail", "поштова скринька", "поштової скриньки", "адреса електронної пошти", "електронна адреса", "користувач", "отримувача", "адресата", "sähköpostiosoite", "vastaanottaja", "vastaanottajan", "käyttäjä", "käyttäjätili", "postilaatikkoa", "postkasse", "postkassen", "modtageren", "brugeren", "e-mailkonto", "mottakeren", "brukeren", "e-postkonto", "địa chỉ email", "địa chỉ e-mail", "người dùng", "ผู้รับ", "บัญชีอีเมล", "บัญชีผู้ใช้", "ผู้ใช้", "alamat email", "alamat e-mail", "pengguna", "akun email", "प्राप्तकर्ता", "ईमेल खाता", "उपयोगकर्ता", "खाता"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -80,7 +82,9 @@ var (
 		"郵箱",
 		// batch 17-lang: the Swedish e-mail box and its space ("storleken på e-postlådan", "kontots utrymme"),
 		// the mailbox's storage in the other large languages' compounds
-		"e-postlåda", "e-postlådan", "e-postkonto", "kontots utrymme", "utrymmet", "e-mail-postfach", "e-mailbox", "poštovní schránk", "e-postkutusu", "메일 박스", "邮件空间", "郵件空間"}
+		"e-postlåda", "e-postlådan", "e-postkonto", "kontots utrymme", "utrymmet", "e-mail-postfach", "e-mailbox", "poštovní schránk", "e-postkutusu", "메일 박스", "邮件空间", "郵件空間",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"صندوق الوارد", "البريد الوارد", "תיבת הדואר הנכנס", "דואר נכנס", "εισερχόμενα", "beérkező levelek", "tárhely", "inbox-ul", "spațiul de stocare", "поштова скринька", "скриньку", "saapuneet", "postilaatikkosi", "postkasse", "postkassen", "indbakken", "innboksen", "hộp thư đến", "กล่องขาเข้า", "kotak surat penerima", "इनबॉक्स"}
 
 	// "full", "no space left"
 	intlFullVerdicts = []string{"voll", "überfüllt", "kein speicherplatz", "keinen freien speicherplatz", "kein freier speicherplatz", "kein platz",
@@ -106,7 +110,9 @@ var (
 		"upptaget till 100", "är fullt", "är full", "100 % upptaget", "zapełnion", "naplněn", "vollständig belegt", "complètement rempli", "completamente llen", "completamente pien", "completamente chei", "helemaal vol",
 		// batch 17-lang b: its limit reached ("Poštovní schránka dosáhla limitu položek")
 		"dosáhla limitu", "dosáhl limitu", "osiągnęła limit", "osiągnął limit", "достиг лимита", "достигнут лимит", "достиг предела", "上限に達し", "达到上限", "已达上限", "達到上限",
-		"한도에 도달", "sınırına ulaştı", "limitine ulaştı", "nått gränsen", "nått sin gräns", "limiet bereikt", "limiet heeft bereikt"}
+		"한도에 도달", "sınırına ulaştı", "limitine ulaştı", "nått gränsen", "nått sin gräns", "limiet bereikt", "limiet heeft bereikt",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"امتلأ", "لا توجد مساحة", "מלא", "אין מקום", "γέμισε", "δεν υπάρχει χώρος", "betelt", "nincs elég hely", "este plină", "este plin", "nu mai are spațiu", "переповнена", "переповнений", "заповнена", "täynnä", "tila on loppunut", "er fuld", "er fyldt", "ikke mer plass", "ikke mere plads", "đã đầy", "เต็มแล้ว", "พื้นที่ไม่เพียงพอ", "sudah penuh", "ruang tidak cukup", "भर गया है", "भरा हुआ है"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -135,7 +141,9 @@ var (
 		"nicht mehr aktuell", "nicht mehr gültig", "existiert nicht mehr", "gibt es nicht mehr", "n'existe plus", "n'est plus valide", "plus valide", "ya no existe", "ya no es válid",
 		"non esiste più", "non è più valid", "não existe mais", "não é mais válid", "já não existe", "bestaat niet meer", "niet meer geldig", "już nie istnieje", "nie jest już aktualn",
 		"больше не существует", "больше не действ", "もう存在しません", "現在使われていません", "已不存在", "已经不存在", "已不再使用", "더 이상 존재하지 않", "더 이상 사용되지 않",
-		"artık mevcut değil", "artık kullanılmıyor", "již neexistuje", "už neexistuje", "finns inte längre", "används inte längre"}
+		"artık mevcut değil", "artık kullanılmıyor", "již neexistuje", "už neexistuje", "finns inte längre", "används inte längre",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"لا يوجد", "غير موجودة", "ليس موجودا", "مجهول", "לא נמצאה", "אינה קיימת", "לא קיימת", "לא ידוע", "אינו מוכר", "δε βρέθηκε", "ανύπαρκτ", "δεν είναι γνωστ", "nem található", "nem létező", "nincs ilyen", "nu a fost găsit", "nu a fost gasit", "inexistent", "не знайден", "немає такого", "неіснуюч", "ei löydy", "ei löytynyt", "ikke fundet", "ikke funnet", "không có người dùng", "ไม่มีที่อยู่", "ไม่มีผู้ใช้", "ไม่มีบัญชี", "ไม่มีผู้รับ", "ไม่รู้จัก", "tidak dikenal", "tidak terdaftar", "अस्तित्व में नहीं", "अज्ञात"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -152,38 +160,52 @@ var (
 		"정지", "비활성", "휴면", "잠김", "잠겨",
 		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat",
 		// batch 16-lang: Korean "사용 중지된 계정" (an account whose use was stopped)
-		"사용 중지", "중지된"}
+		"사용 중지", "중지된",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"معطل", "معطّل", "موقوف", "غير نشط", "تم تعطيل", "مقفل", "مجمد", "מושבת", "מושבתת", "הושבת", "לא פעיל", "לא פעילה", "מוקפא", "הושעה", "απενεργοποιημέν", "ανενεργ", "κλειδωμέν", "σε αναστολή", "έχει ανασταλεί", "zárolva", "zárolt", "letiltott", "felfüggesztett", "nem aktív", "blocat", "blocată", "деактивован", "призупинен", "вимкнено", "poistettu käytöstä", "lukittu", "jäädytetty", "suljettu", "ei ole käytössä", "ei aktiivinen", "deaktiveret", "lukket", "suspenderet", "stengt", "suspendert", "låst", "đã bị vô hiệu", "bị đình chỉ", "không hoạt động", "bị tạm khóa", "ถูกระงับ", "ระงับการใช้งาน", "ถูกปิดใช้งาน", "ปิดใช้งาน", "ถูกล็อก", "ไม่ได้ใช้งาน", "tidak aktif", "dikunci", "nonaktif", "dibekukan", "निष्क्रिय", "अक्षम", "निलंबित"}
 
 	// the sender's own account or address (a refusal about it is not the recipient's)
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
 		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
 		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar",
-		"saatja", "pengirim", "αποστολέα", "השולח", "المرسل"}
+		"saatja", "pengirim", "αποστολέα", "השולח", "المرسل",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"المُرسِل", "المرسِل", "المُرسل", "expeditor", "lähettäjä", "feladó", "avsender", "afsender", "ผู้ส่ง", "प्रेषक", "המוען"}
 
 	// the domain
 	intlDomainSubjects = []string{"domain", "domäne", "domaine", "dominio", "domínio", "domein", "domena", "domeny", "doména", "domény", "домен", "домена",
 		"域名", "主机", "ドメイン", "mxレコード", "mx记录", "mx記錄", "mx 레코드", "mx-eintrag", "도메인", "tên miền", "alan adı", "domän", "verkkotunnus", "tartomány", "domeniu",
 		"domeen", "τομέα", "τομέας", "דומיין", "النطاق", "نطاق",
 		// batch 17-lang: the part of the address after the @ (Japanese ISPs' "@マークの右側", "@より後ろの部分")
-		"@マークの右側", "@マークより右", "@より右", "@より後ろ", "@以降", "@后面的", "@後面的", "@ 뒤", "@ 다음"}
+		"@マークの右側", "@マークより右", "@より右", "@より後ろ", "@以降", "@后面的", "@後面的", "@ 뒤", "@ 다음",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
 		"dirección del remitente", "dirección de remitente", "indirizzo mittente", "indirizzo del mittente", "endereço do remetente", "endereço de remetente",
 		"adres nadawcy", "adresa odesílatele", "адрес отправителя", "адреса відправника", "发件人地址", "发信人地址", "送信者アドレス", "差出人アドレス", "발신자 주소", "보낸 사람 주소",
 		"địa chỉ người gửi", "gönderen adresi", "avsändaradress",
-		"saatja aadress", "alamat pengirim", "διεύθυνση αποστολέα", "כתובת השולח", "عنوان المرسل"}
+		"saatja aadress", "alamat pengirim", "διεύθυνση αποστολέα", "כתובת השולח", "عنوان المرسل",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"عنوان المُرسِل", "عنوان المرسِل", "عنوان المُرسل", "כתובת המוען", "διεύθυνση του αποστολέα", "feladó címe", "feladó e-mail-címe", "feladócím", "adresa expeditorului", "adresa de expeditor", "adresa expeditor", "адреса надсилача", "lähettäjän osoite", "lähettäjän sähköpostiosoite", "lähettäjäosoite", "afsenderadresse", "afsenderens adresse", "avsenderadresse", "avsenderens adresse", "ที่อยู่ผู้ส่ง", "ที่อยู่อีเมลผู้ส่ง", "ที่อยู่อีเมลของผู้ส่ง", "प्रेषक का पता", "भेजने वाले का पता"}
 
 	// "invalid"
 	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
 		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig",
-		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح"}
+		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"este invalid", "sunt invalide", "invalidă", "nu este valid"}
 
 	// the message (or the mail) as an object of its size
 	intlMessageSubjects = []string{"nachricht", "e-mail", "mensaje", "correo", "messaggio", "mensagem", "bericht",
 		"wiadomość", "wiadomości", "zpráva", "zprávy", "сообщение", "письмо", "повідомлення",
 		"邮件", "メール", "메일", "dung lượng thư", "ileti", "meddelande", "viesti", "üzenet", "mesaj",
-		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة"}
+		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист "}
 
 	// "too big", "too long"
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
@@ -201,11 +223,17 @@ var (
 		// batch 16-lang b: spelled without the hyphen ("tijdelijk IP adres", "IP Adresse")
 		"ip adres", "ip adresse",
 		// batch 16-lang c: "your IP" without the word address ("Votre IP est bloquée")
-		"votre ip", "ihre ip", "su ip", "tu ip", "la tua ip", "seu ip", "uw ip", "twoje ip", "ваш ip", "ip'niz"}
+		"votre ip", "ihre ip", "su ip", "tu ip", "la tua ip", "seu ip", "uw ip", "twoje ip", "ваш ip", "ip'niz",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"عنوان ip", "عنوان الـ ip", "כתובת ip", "כתובת ה-ip", "διεύθυνση ip", "ip-cím", "ip cím", "ip-címe", "adresa ip", "ip-osoite", "ip-adressen", "ip-adressa", "ที่อยู่ ip", "alamat ip", "आईपी पता", "ip पता", "ip-адреса", "ip-адресу", "ip адреса",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"ip-osoit", "ip-címed", "ip-címét"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",
-		"заблокирован", "заблоковано", "屏蔽", "封禁", "被封", "ブロック", "차단", "bị chặn", "engellendi", "blokerad", "geblokkeerd", "forbidden"}
+		"заблокирован", "заблоковано", "屏蔽", "封禁", "被封", "ブロック", "차단", "bị chặn", "engellendi", "blokerad", "geblokkeerd", "forbidden",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"محظور", "تم حظر", "חסומה", "חסום", "נחסמה", "αποκλεισμέν", "μπλοκαρισμέν", "blokkolva", "tiltólistán", "feketelistán", "blocat", "blocată", "lista neagră", "estetty", "estolistalla", "mustalla listalla", "blokeret", "blokkert", "svartelist", "sortlist", "danh sách đen", "ถูกบล็อก", "บัญชีดำ", "diblokir", "daftar hitam", "अवरुद्ध", "ब्लॉक कर दिया", "काली सूची", "чорному списку", "чорний список"}
 )
 
 var intlRules7 = []rule{
@@ -278,15 +306,23 @@ var intlRules7 = []rule{
 	// more recipients or connections than allowed, in the languages the
 	// English concept rule lacks
 	{ID: "intl.too-many", Any: []string{"příjemců", "připojení", "spojení", "odbiorców", "połączeń", "получателей", "подключений", "соединений", "одержувачів",
-		"收件人", "连接", "宛先", "接続", "수신자", "연결", "người nhận", "kết nối", "alıcı", "bağlantı", "mottagare", "anslutningar", "ontvangers", "verbindingen"},
+		"收件人", "连接", "宛先", "接続", "수신자", "연결", "người nhận", "kết nối", "alıcı", "bağlantı", "mottagare", "anslutningar", "ontvangers", "verbindingen",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"المستلمين", "נמענים", "παραληπτών", "παραλήπτες", "címzett", "címzettek", "destinatari", "destinatarilor", "vastaanottaj", "modtagere", "mottakere", "ผู้รับ", "penerima", "प्राप्तकर्ता", "connections", "з'єднань", "yhteyksiä", "forbindelser", "tilkoblinger"},
 		With: []string{"příliš mnoho", "za dużo", "zbyt wielu", "zbyt wiele", "слишком много", "занадто багато", "过多", "太多", "数过多", "多すぎ", "너무 많",
-			"quá nhiều", "çok fazla", "för många", "te veel"},
+			"quá nhiều", "çok fazla", "för många", "te veel",
+			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+			"كثير جدا", "عدد كبير جدا", "يتجاوز عدد", "יותר מדי", "πάρα πολλ", "túl sok", "túllépte a címzettek", "prea mulți", "prea multi", "depășirii numărului", "liian monta", "liian paljon", "for mange", "มากเกินไป", "terlalu banyak", "बहुत अधिक", "बहुत सारे"},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
 	{ID: "intl.tls-required", Any: []string{"tls", "starttls", "ssl", "verschlüsselung", "chiffrement", "cifrado", "crittografia", "criptografia", "szyfrowani", "šifrování",
-		"шифровани", "加密", "暗号化", "암호화", "mã hóa", "şifreleme", "kryptering", "versleuteling"},
+		"шифровани", "加密", "暗号化", "암호화", "mã hóa", "şifreleme", "kryptering", "versleuteling",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"تشفير", "التشفير", "הצפנה", "κρυπτογράφηση", "titkosítás", "titkosított", "criptare", "criptat", "salaus", "salattu", "การเข้ารหัส", "เข้ารหัส", "enkripsi", "एन्क्रिप्शन", "шифрування"},
 		With: []string{"erforderlich", "benötigt", "requis", "obligatoire", "requerid", "requiere", "requer", "exige", "exigé", "richiede", "necesari", "obbligatori", "richiest", "necessári", "obrigatóri",
-			"wymagan", "vyžadován", "требуется", "обязательн", "потрібн", "必须", "需要", "必要", "が必要", "필요", "필수", "bắt buộc", "gerekli", "zorunlu", "krävs", "vereist", "verplicht"},
+			"wymagan", "vyžadován", "требуется", "обязательн", "потрібн", "必须", "需要", "必要", "が必要", "필요", "필수", "bắt buộc", "gerekli", "zorunlu", "krävs", "vereist", "verplicht",
+			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+			"مطلوب", "يلزم", "נדרש", "נדרשת", "απαιτείται", "szükséges", "kötelező", "necesar", "obligatoriu", "obligatorie", "vaaditaan", "vaadittu", "påkrævet", "kreves", "påkrevd", "จำเป็น", "ต้องใช้", "diperlukan", "wajib", "आवश्यक", "अनिवार्य", "обов'язков", "обов’язков"},
 		Not: []string{"nicht erforderlich", "no requerid", "non richiest", "não necessári", "не требуется", "不需要", "不要", "불필요"},
 		Cat: TLSRequired, Pri: conceptPri,
 		Summary: "The receiver requires an encrypted (TLS) session, and this one was not."},
@@ -297,13 +333,17 @@ var intlRules7 = []rule{
 		Summary: "The client broke the SMTP protocol (a command out of order or malformed)."},
 	{ID: "intl.attachment", Any: []string{"anhang", "anhänge", "dateianhang", "pièce jointe", "pièces jointes", "archivo adjunto", "adjunto", "allegato", "allegati",
 		"anexo", "załącznik", "příloha", "přílohy", "вложение", "вложения", "вкладення", "附件", "添付", "첨부", "tệp đính kèm", "dosya eki", "bilaga", "bijlage", "liite", "melléklet", "atașament",
-		"attachment guidelines", "attachment content guidelines"},
+		"attachment guidelines", "attachment content guidelines",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"المرفق", "المرفقات", "קובץ מצורף", "הקובץ המצורף", "קבצים מצורפים", "συνημμένο", "συνημμένα", "vedhæftet fil", "vedhæftning", "vedlegg", "vedlegget", "ไฟล์แนบ", "lampiran", "अटैचमेंट", "संलग्नक"},
 		With: []string{"ausführbar", "nicht erlaubt", "verboten", "exécutable", "interdit", "non autorisé", "ejecutable", "prohibid", "no permitid", "eseguibil", "vietat",
 			"non consentit", "non è consentit", "non è permess", "non permess", "non ammess", "não é permitid", "no está permitid", "n'est pas autorisé", "nicht zulässig", "rifiutat", "executáve", "proibid", "não permitid", "wykonywaln", "zabronion", "niedozwolon", "spustiteln", "zakázan", "nepovolen",
 			"исполняем", "запрещ", "заборонен", "可执行", "禁止", "不允许", "実行ファイル", "許可されていません", "실행 파일", "허용되지 않", "thực thi", "không được phép",
 			"yürütülebilir", "izin verilmiyor", "guidelines",
 			// batch 16-lang b: "die niet verzonden mag worden" (Strato NL)
-			"niet verzonden mag", "niet toegestaan", "nicht versendet werden darf"},
+			"niet verzonden mag", "niet toegestaan", "nicht versendet werden darf",
+			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+			"غير مسموح", "ممنوع", "محظور", "אסור", "אינו מורשה", "לא מורשה", "δεν επιτρέπεται", "εκτελέσιμ", "nem engedélyezett", "tiltott", "futtatható", "nu este permis", "nu sunt permise", "interzis", "executabil", "ei sallittu", "ei ole sallittu", "kielletty", "suoritettav", "ikke tilladt", "eksekverbar", "ikke tillatt", "kjørbar", "ไม่อนุญาต", "ไฟล์ปฏิบัติการ", "tidak diizinkan", "dilarang", "अनुमति नहीं", "निष्पादन योग्य", "не дозволен", "виконуван"},
 		Not: []string{"virus", "вирус", "病毒", "ウイルス", "바이러스", "malware", "security issue", "zu groß", "trop volumineux", "demasiado grande", "troppo grande", "muito grande"},
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's policy refuses the attachment (its type, or an executable), whatever its content."},
@@ -342,7 +382,9 @@ var intlRules7 = []rule{
 		Cat: SpamContent, Pri: 10,
 		Summary: "The receiver's content filter (spam and virus scanning) refused the message."},
 	// a message held by a spam filter, in words the English rules do not list
-	{ID: "intl.spam-filter", Any: []string{"spämm", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα"},
+	{ID: "intl.spam-filter", Any: []string{"spämm", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's

@@ -42,7 +42,9 @@ var (
 		"ületamisel", "ületatud",
 		// batch 17-lang: Turkish past and participle forms ("limitini aştığınız için"), the other tenses
 		"aştı", "aştığ", "aşmış", "aşıyor", "überschreitet", "dépasse", "excede", "excedeu", "superou", "overschrijdt", "överskrid", "przekroczył", "przekracza",
-		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였"}
+		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"terlampaui", "dilampaui", "تم تجاوز", "تجاوزت", "חרגת", "נחרג", "ξεπεράστηκε", "έχει ξεπεραστεί", "túllépte", "a fost depășit", "a fost depăşit", "перевищено", "overskrevet", "đã vượt", "เกินขีดจำกัด", "เกินกำหนด", "पार हो गई", "पार कर ली", "पार हो गया"}
 	// storage, a message's size or the mailbox: a limit of these is no sending rate
 	intl9NotRate = []string{"speicher", "stockage", "almacenamiento", "armazenamento", "spazio", "espace", "espacio", "espaço", "容量", "空间", "空間", "存储", "存儲",
 		"größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut", "storlek", "grootte",
@@ -51,7 +53,9 @@ var (
 		// a size said in a compound ("De bestandsgrootte overschrijdt de limiet"; batch 17-lang)
 		"bestandsgrootte", "berichtgrootte", "filstorlek", "meddelandestorlek", "filstorleken", "dateigröße", "体积", "體積",
 		// an attachment's limit is its size
-		"附件", "添付", "첨부", "anhang", "pièce jointe", "adjunto", "allegato", "anexo", "załącznik", "příloh", "вложени", "attachment"}
+		"附件", "添付", "첨부", "anhang", "pièce jointe", "adjunto", "allegato", "anexo", "załącznik", "příloh", "вложени", "attachment",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"ukuran", "méret", "mărime", "mărimea", "dimensiun", "koko", "størrelse", "ขนาด", "आकार", "розмір", "μέγεθος", "גודל", "حجم", "kích cỡ"}
 
 	// the sending IP's absence from the recipient domain's allow list
 	intl9AllowListSubjects = []string{"白名单", "白名單", "許可清單", "许可清单", "允许列表", "允許清單", "ip autorizzati", "elenco degli ip", "lista blanca", "liste blanche",
@@ -67,7 +71,9 @@ var (
 	intl9RefusedVerdicts = []string{"reddedildi", "reddedilmiştir", "izin verilmiyor", "拒绝", "拒絕", "不允许", "不允許", "被拒", "拒否", "許可されていません", "거부",
 		"refusé", "interdit", "non autorisé", "pas autorisé", "rifiutat", "negat", "non consentit", "non permess", "rechazad", "denegad", "no permitid", "recusad", "não permitid",
 		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet",
-		"geweigerd", "niet toegestaan", "nekad", "inte tillåt", "từ chối", "ditolak"}
+		"geweigerd", "niet toegestaan", "nekad", "inte tillåt", "từ chối", "ditolak",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"مرفوض", "تم رفض", "غير مسموح", "נדחה", "אסור", "לא מורשה", "απορρίφθηκε", "δεν επιτρέπεται", "megtagadva", "elutasítva", "nem engedélyezett", "respins", "refuzat", "nepermis", "interzis", "hylätty", "estetty", "ei sallittu", "afvist", "ikke tilladt", "avvist", "ikke tillatt", "bị từ chối", "không được phép", "ถูกปฏิเสธ", "ไม่อนุญาต", "tidak diizinkan", "अस्वीकृत", "अनुमति नहीं", "заборонен", "відхилен"}
 )
 
 var intlRules9 = []rule{
@@ -97,7 +103,9 @@ var intlRules9 = []rule{
 		// batch 16-lang c: an overload of the receiving system ("aufgrund einer generellen Überlastsituation")
 		"überlastsituation", "überlastung", "surcharge du système", "sobrecarga del sistema", "sovraccarico", "overbelasting", "przeciążeni", "перегрузк", "過負荷", "过载", "系統過載", "サーバーが混雑", "サーバが混雑", "サーバーがビジー", "サーバーが込み合", "서버가 바쁩", "서버 과부하", "serwer jest zajęty", "serwer przeciążony",
 		"server je přetížen", "server je zaneprázdněn", "sunucu meşgul", "server is bezet", "server overbelast", "servern är upptagen", "servern är överbelastad",
-		"máy chủ đang bận", "server sibuk", "palvelin on varattu"},
+		"máy chủ đang bận", "server sibuk", "palvelin on varattu",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"الخادم مشغول", "الخادوم مشغول", "השרת עמוס", "השרת עסוק", "ο διακομιστής είναι απασχολημένος", "διακομιστής υπερφορτωμένος", "a kiszolgáló túlterhelt", "a szerver túlterhelt", "a kiszolgáló foglalt", "serverul este ocupat", "serverul este supraîncărcat", "сервер перевантажений", "сервер зайнятий", "palvelin on ylikuormitettu", "palvelin on kuormittunut", "serveren er optaget", "serveren er overbelastet", "serveren er opptatt", "tjeneren er opptatt", "máy chủ quá tải", "เซิร์ฟเวอร์ไม่ว่าง", "เซิร์ฟเวอร์ทำงานหนัก", "server sedang sibuk", "server kelebihan beban", "सर्वर व्यस्त", "सर्वर पर अधिक भार"},
 		Cat: ServerError, Pri: conceptPri,
 		Summary: "The receiving server is busy (overloaded) for now; the sending MTA retries by itself."},
 	// the sending IP is not on the recipient domain's allow list (Gmail's

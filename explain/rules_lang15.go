@@ -36,7 +36,8 @@ var lang15NoPermissionToSend = []string{
 	"neturite leidimo siųsti", "nav atļauts sūtīt", "nav atļaujas sūtīt", "pole luba saata", "ei ole lubatud saata",
 	"ไม่มีสิทธิ์ส่ง", "اجازه ارسال ندارید", "भेजने की अनुमति नहीं", "tiada kebenaran untuk menghantar", "tidak memiliki izin untuk mengirim",
 	"送信する権限がありません", "没有发送权限", "无权发送", "보낼 수 있는 권한이 없",
-}
+	// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+	"אין לך הרשאה לשלוח", "אינך מורשה לשלוח", "אין הרשאה לשלוח", "ليس لديك إذن بالإرسال", "ليس لديك الإذن لإرسال", "ليس لديك إذن لإرسال", "غير مصرح لك بإرسال", "لا تملك إذنا بالإرسال", "δεν έχετε δικαίωμα αποστολής", "δεν έχετε άδεια αποστολής", "δεν έχετε δικαίωμα να στείλετε", "δεν έχετε άδεια να στείλετε", "nincs engedélye üzenetet küldeni", "nincs engedélye a küldéshez", "nincs jogosultsága üzenetet küldeni", "nincs engedélye levelet küldeni", "nem jogosult üzenetet küldeni", "nincs engedélye e-mailt küldeni", "nu aveți permisiunea de a trimite", "nu aveți permisiunea să trimiteți", "nu ai permisiunea să trimiți", "nu aveți dreptul să trimiteți", "не маєте дозволу надсилати", "немає дозволу надсилати", "не маєте права надсилати", "ei ole lupaa lähettää", "ei käyttöoikeutta lähettää", "har ikke rettigheder til at sende", "har ikke rettigheter til å sende", "không có quyền gửi", "ไม่ได้รับอนุญาตให้ส่ง", "tidak punya izin untuk mengirim", "tidak diizinkan mengirim", "भेजने का अधिकार नहीं"}
 
 var lang15Rules = []rule{
 	// "you do not have permission to send", in the user's language: the

@@ -72,12 +72,16 @@ var lang16TimeoutVerdicts = []string{"zeitüberschreitung", "zeitlimit", "expir�
 
 // lang16PasswordSubjects: the password or the login a server refused.
 var lang16PasswordSubjects = []string{"passwort", "kennwort", "mot de passe", "contraseña", "password", "senha", "wachtwoord", "hasło",
-	"пароль", "parola", "パスワード", "密码", "密碼", "비밀번호", "ログイン", "имя входа", "oturum açma", "登录", "登入", "로그인"}
+	"пароль", "parola", "パスワード", "密码", "密碼", "비밀번호", "ログイン", "имя входа", "oturum açma", "登录", "登入", "로그인",
+	// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+	"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "κωδικός πρόσβασης", "κωδικό πρόσβασης", "jelszó", "jelszót", "parolă", "salasana", "salasanan", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "пароля"}
 
 // lang16RefusedVerdicts: refused, rejected (of a login).
 var lang16RefusedVerdicts = []string{"abgelehnt", "zurückgewiesen", "refusé", "rechazó", "rechazado", "rifiutato", "recusou", "recusada",
 	"rejeitou", "rejeitada", "geweigerd", "odrzucił", "odrzucone", "отклонил", "отклонен", "reddetti", "reddedildi", "拒否しました",
-	"拒绝了", "拒絕了", "거부했습니다", "거부되었습니다"}
+	"拒绝了", "拒絕了", "거부했습니다", "거부되었습니다",
+	// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+	"رفض", "تم رفض", "נדחה", "נדחתה", "απορρίφθηκε", "elutasít", "visszautasít", "a respins", "respins", "hylättiin", "hylkäsi", "afvist", "avvist", "bị từ chối", "ถูกปฏิเสธ", "ditolak", "अस्वीकार", "відхилено", "відхилив"}
 
 // lang16SendingSubjects: the sending of messages (the sender's own).
 var lang16SendingSubjects = []string{"message sending", "sending of messages", "sending for this account", "sending from this account",

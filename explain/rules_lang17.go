@@ -24,7 +24,9 @@ var (
 		"退回给发件人", "退回發件人", "退回给寄件人", "退回寄件者", "退还给发件人", "발신자에게 반송", "보낸 사람에게 반송", "gönderene iade", "göndericiye geri",
 		"vrácena odesílateli", "vrácen odesílateli", "vráceno odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
 		// batch 17-lang b: plural and future ("zostaną zwrócone nadawcom")
-		"zwrócone nadawc", "zwrócona nadawc", "retournés à l'expéditeur", "retournés aux expéditeurs", "devueltos al remitente", "restituiti al mittente", "devolvidas ao remetente"}
+		"zwrócone nadawc", "zwrócona nadawc", "retournés à l'expéditeur", "retournés aux expéditeurs", "devueltos al remitente", "restituiti al mittente", "devolvidas ao remetente",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"أعيدت إلى المرسل", "تمت إعادتها إلى المرسل", "إعادة الرسالة إلى المرسل", "הוחזרה לשולח", "הוחזר לשולח", "מוחזרת לשולח", "επιστράφηκε στον αποστολέα", "επιστροφή στον αποστολέα", "visszaküldve a feladónak", "visszaküldtük a feladónak", "a feladónak visszaküldve", "visszaküldésre került a feladónak", "returnat expeditorului", "returnată expeditorului", "trimis înapoi expeditorului", "повернуто відправнику", "повернено відправнику", "повертається відправнику", "palautettu lähettäjälle", "palautetaan lähettäjälle", "palautettiin lähettäjälle", "returneret til afsenderen", "returneres til afsenderen", "returneret til afsender", "returnert til avsender", "returneres til avsender", "returnert til avsenderen", "trả lại cho người gửi", "gửi trả lại người gửi", "ส่งคืนผู้ส่ง", "ตีกลับไปยังผู้ส่ง", "dikembalikan ke pengirim", "dikembalikan kepada pengirim", "प्रेषक को वापस"}
 
 	// the sender's own account (intlSenderWords' own phrases, without the
 	// bare words for "sender" that a returned-to-sender phrase holds)
@@ -38,7 +40,9 @@ var (
 		"配信", "メール", "キュー", "投递", "邮件", "队列", "投遞", "郵件", "佇列", "전송", "배달", "메일", "큐에", "teslimat", "ileti", "mesaj", "kuyruk",
 		"platnost zprávy", "doručení", "zpráv", "frontě", "leverans", "meddelande", "kön",
 		// batch 17-lang b: the Polish "komunikat" (a message, as Microsoft's Polish pages say it)
-		"komunikat"}
+		"komunikat",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"الرسالة", "التسليم", "قائمة الانتظار", "ההודעה", "המסירה", "התור", "μήνυμα", "παράδοση", "ουρά", "üzenet", "kézbesítés", "várólista", "livrare", "livrarea", "coada", "повідомлен", "черзі", "черга", "viesti", "toimitus", "jono", "meddelelse", "levering", "melding", "kø", "tin nhắn", "hàng đợi", "việc gửi", "ข้อความ", "การส่ง", "คิว", "pesan", "pengiriman", "antrean", "antrian", "संदेश", "डिलीवरी", "कतार"}
 	// ... and the verdicts: expired, its validity over
 	lang17ExpiryVerdicts = []string{
 		"abgelaufen", "expiré", "expirée", "a expiré", "caducad", "caducó", "expiró", "ha expirado", "vencid", "scadut", "è scadut",
@@ -46,25 +50,37 @@ var (
 		"만료", "süresi doldu", "süresi geçti", "vypršel", "vypršela", "vypršelo", "vypršení", "har gått ut", "har löpt ut", "löpte ut",
 		// batch 17-lang b: the future and present forms ("komunikaty wygasną")
 		"wygasn", "läuft ab", "laufen ab", "expirent", "expirera", "caducan", "caducará", "expiran", "scadono", "scadrà", "expiram", "expirará",
-		"истекут", "истечет", "истечёт", "vyprší", "går ut", "süresi dolacak"}
+		"истекут", "истечет", "истечёт", "vyprší", "går ut", "süresi dolacak",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"انتهت صلاحية", "انتهت مهلة", "منتهية الصلاحية", "פג תוקף", "פג תוקפה", "פג תוקפו", "έληξε", "έχει λήξει", "lejárt", "elévült", "a expirat", "закінчився термін", "минув термін", "сплив термін", "vanhentunut", "vanheni", "umpeutui", "udløbet", "utløpt", "hết hạn", "หมดอายุ", "kedaluwarsa", "kadaluarsa", "समाप्त हो गया", "समय सीमा समाप्त"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
 		"passwort", "mot de passe", "contraseña", "senha", "wachtwoord", "hasło", "пароль", "パスワード", "密码", "密碼", "비밀번호", "şifre", "heslo", "lösenord",
-		"sitzung", "sesión", "sessione", "sessão", "sessie", "sesja", "сесси", "セッション", "会话", "세션", "oturum", "relace", "abonnement", "suscripción", "abbonamento", "assinatura", "subskrypc", "подписк", "licen"}
+		"sitzung", "sesión", "sessione", "sessão", "sessie", "sesja", "сесси", "セッション", "会话", "세션", "oturum", "relace", "abonnement", "suscripción", "abbonamento", "assinatura", "subskrypc", "подписк", "licen",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"الشهادة", "شهادة", "كلمة المرور", "كلمة السر", "האישור", "התעודה", "הסיסמה", "πιστοποιητικό", "κωδικός", "tanúsítvány", "jelszó", "parola", "сертифікат", "varmenne", "salasana", "adgangskode", "sertifikat", "passord", "chứng chỉ", "mật khẩu", "ใบรับรอง", "รหัสผ่าน", "kata sandi", "प्रमाणपत्र", "पासवर्ड"}
 
 	// a time the message could not be delivered in ("72時間以上…送信出来ませんでした")
 	lang17Durations = []string{
 		"時間以上", "日以上", "小时以上", "小時以上", "天以上", "시간 이상", "일 이상", "stunden lang", "seit mehr als", "depuis plus de", "durante más de",
-		"da più di", "há mais de", "al meer dan", "od ponad", "более суток", "более чем", "saatten fazla", "günden fazla", "déle než", "i mer än"}
+		"da più di", "há mais de", "al meer dan", "od ponad", "более суток", "более чем", "saatten fazla", "günden fazla", "déle než", "i mer än",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"لأكثر من", "منذ أكثر من", "במשך יותר מ", "για περισσότερ", "több mint", "timp de peste", "de peste", "mai mult de", "понад", "більше ніж", "i mere end", "i over", "i mer enn", "trong hơn", "นานกว่า", "เกินกว่า", "selama lebih dari", "से अधिक समय",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"på over", "efter mere end", "etter mer enn", "yli vuorokauden"}
 	lang17CouldNotDeliver = []string{
 		"送信出来ない", "送信できない", "送信出来ませんでした", "送信できませんでした", "配信できない", "配送できない", "届けられない", "未能投递", "无法投递", "無法投遞",
 		"전달할 수 없", "전달하지 못", "nicht zugestellt", "n'a pas pu être remis", "no se pudo entregar", "non è stato possibile consegnare", "non è stato possibile recapitare",
 		"não foi possível entregar", "niet worden bezorgd", "niet worden afgeleverd", "nie udało się dostarczyć", "nie została dostarczona", "не удалось доставить",
-		"teslim edilemedi", "nepodařilo doručit", "nemohla být doručena", "kunde inte levereras"}
+		"teslim edilemedi", "nepodařilo doručit", "nemohla být doručena", "kunde inte levereras",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"تعذر تسليم", "تعذّر تسليم", "لم يتم تسليم", "לא ניתן היה למסור", "לא נמסרה", "δεν ήταν δυνατή η παράδοση", "δεν παραδόθηκε", "nem sikerült kézbesíteni", "nem kézbesíthető", "nu a putut fi livrat", "nu a fost livrat", "не вдалося доставити", "ei voitu toimittaa", "kunne ikke leveres", "kunne ikke levere", "không thể chuyển", "ไม่สามารถส่งถึง", "tidak dapat disampaikan", "tidak dapat dikirim", "डिलीवर नहीं"}
 	// ... unless the text goes on trying (a delay warning, not the end)
 	lang17StillTrying = []string{"weiter versucht", "erneut versucht", "continue", "sigue intentando", "continua a", "continuará", "continuerà", "nadal", "продолж",
-		"继续", "繼續", "引き続き", "계속", "devam", "fortsätter", "opnieuw", "再送を試み", "再試行", "重试", "재시도", "tekrar den"}
+		"继续", "繼續", "引き続き", "계속", "devam", "fortsätter", "opnieuw", "再送を試み", "再試行", "重试", "재시도", "tekrar den",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"سيستمر", "سنواصل", "ימשיך", "ממשיך", "θα συνεχίσει", "tovább próbál", "továbbra is", "va continua", "continuă", "продовжу", "yrittää edelleen", "jatkaa", "fortsætter", "fortsetter", "tiếp tục", "จะพยายาม", "terus mencoba", "akan mencoba", "जारी"}
 
 	// the receiver's resources or service unavailable for now: its own state
 	lang17ServiceUnavailable = []string{
@@ -77,7 +93,9 @@ var (
 		"ressourcen vorübergehend nicht verfügbar", "ressources temporairement indisponibles", "ressources temporairement non disponibles", "recursos temporalmente no disponibles",
 		"risorse temporaneamente non disponibili", "recursos temporariamente indisponíveis", "recursos temporariamente não disponíveis", "bronnen tijdelijk niet beschikbaar",
 		"zasoby chwilowo niedostępne", "zasoby tymczasowo niedostępne", "ресурсы временно недоступны", "リソースが一時的に利用できません", "资源暂时不可用", "資源暫時無法使用",
-		"리소스를 일시적으로 사용할 수 없", "kaynaklar geçici olarak kullanılamıyor", "prostředky jsou dočasně nedostupné", "resurserna är tillfälligt otillgängliga"}
+		"리소스를 일시적으로 사용할 수 없", "kaynaklar geçici olarak kullanılamıyor", "prostředky jsou dočasně nedostupné", "resurserna är tillfälligt otillgängliga",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"الخدمة غير متاحة", "الخدمة غير متوفرة", "השירות אינו זמין", "השירות לא זמין", "η υπηρεσία δεν είναι διαθέσιμη", "υπηρεσία μη διαθέσιμη", "a szolgáltatás nem érhető el", "a szolgáltatás nem elérhető", "szolgáltatás nem elérhető", "serviciul nu este disponibil", "serviciu indisponibil", "сервіс недоступний", "palvelu ei ole käytettävissä", "palvelu ei ole saatavilla", "tjenesten er ikke tilgængelig", "tjenesten er utilgængelig", "tjenesten er ikke tilgjengelig", "tjenesten er utilgjengelig", "dịch vụ không khả dụng", "dịch vụ tạm thời không khả dụng", "บริการไม่พร้อมใช้งาน", "layanan tidak tersedia", "सेवा उपलब्ध नहीं", "सेवा अनुपलब्ध"}
 
 	// the size of the message (not of the mailbox)
 	lang17MessageSize = []string{"nachrichtengröße", "größe der nachricht", "taille du message", "tamaño del mensaje", "dimensione del messaggio", "tamanho da mensagem",
@@ -117,11 +135,15 @@ var (
 		"wachtwoord", "inloggegevens", "gebruikersnaam of wachtwoord", "hasło", "dane logowania", "nazwa użytkownika lub hasło", "nazwę użytkownika lub hasło",
 		"пароль", "учетные данные", "учётные данные", "имя пользователя или пароль", "パスワード", "ユーザー名またはパスワード", "密码", "用户名或密码", "密碼", "帳號或密碼",
 		"使用者名稱或密碼", "비밀번호", "사용자 이름 또는 비밀번호", "şifre", "parola", "kullanıcı adı veya şifre", "heslo", "přihlašovací údaje", "uživatelské jméno nebo heslo",
-		"lösenord", "inloggningsuppgifter", "användarnamn eller lösenord"}
+		"lösenord", "inloggningsuppgifter", "användarnamn eller lösenord",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"كلمة السر", "كلمة المرور", "اسم المستخدم أو كلمة المرور", "סיסמה", "ססמה", "שם המשתמש או הסיסמה", "κωδικός πρόσβασης", "όνομα χρήστη ή κωδικός", "jelszó", "felhasználónév vagy jelszó", "felhasználónév vagy a jelszó", "numele de utilizator sau parola", "salasana", "käyttäjätunnus tai salasana", "adgangskode", "brugernavn eller adgangskode", "passord", "brukernavn eller passord", "mật khẩu", "tên người dùng hoặc mật khẩu", "รหัสผ่าน", "ชื่อผู้ใช้หรือรหัสผ่าน", "kata sandi", "nama pengguna atau kata sandi", "पासवर्ड", "उपयोगकर्ता नाम या पासवर्ड", "ім'я користувача або пароль"}
 	lang17WrongVerdicts = []string{
 		"falsch", "ungültig", "incorrect", "erroné", "invalide", "incorrecto", "incorrecta", "inválid", "errat", "sbagliat", "non valid", "non corrett", "incorret",
 		"onjuist", "verkeerd", "ongeldig", "błędn", "nieprawidłow", "niepoprawn", "неверн", "неправильн", "正しくありません", "間違", "错误", "錯誤", "不正确", "不正確",
-		"올바르지 않", "잘못", "yanlış", "hatalı", "geçersiz", "nesprávn", "špatn", "neplatn", "felaktig", "ogiltig"}
+		"올바르지 않", "잘못", "yanlış", "hatalı", "geçersiz", "nesprávn", "špatn", "neplatn", "felaktig", "ogiltig",
+		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
+		"غير صحيح", "غير صحيحة", "خاطئ", "خاطئة", "שגוי", "שגויה", "λάθος", "εσφαλμένο", "rossz", "hibás", "nem megfelelő", "greșit", "gresit", "incorect", "väärin", "virheellinen", "forkert", "feil", "sai", "không đúng", "ไม่ถูกต้อง", "ผิด", "salah", "tidak benar", "गलत", "невірн"}
 
 	lang17RateCauses = []string{"too frequently", "too frequent", "frequently sending", "sending too fast", "too many mails", "too many messages", "频率", "頻率", "過於頻繁", "过于频繁"}
 )
@@ -133,11 +155,12 @@ var lang17Rules = []rule{
 	// (intlSenderWords), so "Le message a été retourné à l'expéditeur : le
 	// compte du destinataire est désactivé" found no rule
 	{ID: "lang17.returned-user-unknown", Any: lang17ReturnedToSender, WithAlso: [][]string{intlNotExistVerdicts},
-		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount},
+		// (the sender's word inside the returned-to-sender phrase does not count: sense.go; batch 18-lang)
+		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount, intlSenderWords},
 		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The message came back to its sender because the recipient address does not exist at the receiving server."},
 	{ID: "lang17.returned-mailbox-disabled", Any: lang17ReturnedToSender, WithAlso: [][]string{intlDisabledVerdicts},
-		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount, intlIPSubjects},
+		NotAlso: [][]string{intlDomainSubjects, intlSenderAddress, lang17YourAccount, intlIPSubjects, intlSenderWords},
 		Cat:     MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The message came back to its sender because the recipient's mailbox is disabled, locked or suspended."},
 	// the message expired, in the languages whose expiry words the English

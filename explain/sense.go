@@ -1,0 +1,105 @@
+package explain
+
+import (
+	"strings"
+	"sync"
+)
+
+// A keyword found only inside a longer phrase that gives it another sense
+// does not count (issue 10, held-out batches 17-lang and 18-lang). The
+// concept rules exclude the sender's own account or address by its word
+// ("sender", "expéditeur", "отправитель": intlSenderWords,
+// intl13SenderSubjects), and a bounce names the sender too, as where the
+// message goes back ("returned to sender", "retourné à l'expéditeur",
+// "returnat expeditorului"): there the word is no refusal of the sender,
+// and "Le message a été retourné à l'expéditeur : le compte du
+// destinataire est désactivé" found no rule. The matcher reports which
+// keywords occur, not where; so after a scan that found a sense phrase, a
+// word it holds is dropped from the found keywords when the text holds it
+// no more often than inside the phrases (a sender named elsewhere in the
+// text still counts). senseShadows lists the phrases and the words whose
+// sense they change.
+var senseShadows = []struct{ phrases, words [][]string }{
+	// a message returned to its sender: the sender is where it goes back
+	{phrases: [][]string{lang17ReturnedToSender, {"returned to sender"}},
+		words: [][]string{intlSenderWords, intl13SenderSubjects, {"sender"}}},
+}
+
+// senseTable is senseShadows as pattern ids of one matcher.
+type senseTable struct {
+	phrase patternSet        // the phrases' ids
+	inner  map[int32][]int32 // a phrase's id -> the ids of the words it holds whose sense it changes
+}
+
+var senseTables sync.Map // *matcher -> *senseTable
+
+// senseTableOf builds (once per matcher) the table of m's registered
+// phrases and words; a phrase or word no rule registered is left out.
+func senseTableOf(m *matcher) *senseTable {
+	if t, ok := senseTables.Load(m); ok {
+		return t.(*senseTable)
+	}
+	t := &senseTable{inner: map[int32][]int32{}}
+	for _, sh := range senseShadows {
+		var words patternSet
+		for _, l := range sh.words {
+			for _, w := range l {
+				if id, ok := m.lookup(strings.ToLower(w)); ok {
+					words.add(id)
+				}
+			}
+		}
+		for _, l := range sh.phrases {
+			for _, p := range l {
+				id, ok := m.lookup(strings.ToLower(p))
+				if !ok {
+					continue
+				}
+				var in patternSet
+				for _, w := range m.scan(p, &in, nil) {
+					if w != id && words.has(w) {
+						t.inner[id] = append(t.inner[id], w)
+					}
+				}
+				if len(t.inner[id]) > 0 {
+					t.phrase.add(id)
+				}
+			}
+		}
+	}
+	v, _ := senseTables.LoadOrStore(m, t)
+	return v.(*senseTable)
+}
+
+// senseShadowed drops from set and found the words that text holds only
+// inside the sense phrases found in it (senseShadows).
+func (e *engine) senseShadowed(text string, set *patternSet, found []int32) []int32 {
+	t := senseTableOf(e.m)
+	var phrases []int32
+	for _, id := range found {
+		if t.phrase.has(id) {
+			phrases = append(phrases, id)
+		}
+	}
+	if len(phrases) == 0 {
+		return found
+	}
+	lower := strings.ToLower(text)
+	inside := map[int32]int{} // a word -> its occurrences inside the phrases
+	for _, p := range phrases {
+		pt := e.m.pattern(p)
+		n := strings.Count(lower, pt)
+		for _, w := range t.inner[p] {
+			inside[w] += n * strings.Count(pt, e.m.pattern(w))
+		}
+	}
+	out := found[:0]
+	for _, id := range found {
+		if n, ok := inside[id]; ok && n > 0 && strings.Count(lower, e.m.pattern(id)) <= n {
+			set[id>>6] &^= 1 << (uint(id) & 63)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
+}
