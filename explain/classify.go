@@ -1804,6 +1804,9 @@ var (
 		"yeniden deneyecek", "tekrar denenecek", "zkusí znovu", "bude opakován", "försöker igen", "kommer att försöka igen", "rebote suave", "rebond temporaire",
 		"momentanément", "vorübergehend ausgesetzt", "tijdelijk uitgesteld", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",
 		"отложено", "отложен", "zurückgestellt", "différé", "aplazad", "differit", "adiad", "uitgesteld", "odroczon", "ertelendi", "odložen", "uppskjut", "推迟投递", "延后",
+		// a policy server's log field for its verdict (PolicyD v2's "module=Quotas,
+		// action=defer, ..."; held-out batch 18-gw c)
+		"action=defer", "action=tempfail",
 		// a block whose duration is stated ends by itself ("la durée de blocage ... au maximum 24h")
 		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
 		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間",
@@ -1817,6 +1820,9 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// a policy server's log field for its verdict (PolicyD v2's "module=Quotas,
+		// action=reject, ..."; held-out batch 18-gw c)
+		"action=reject",
 		// an MTA that reports the attempts it made and failed (SmarterMail's
 		// "Failed four Attempts to connect ...", held-out batch 14-mta)
 		"failed all attempts", "all attempts failed", "all delivery attempts failed", "failed two attempts", "failed three attempts",

@@ -113,3 +113,14 @@ func TestKindGw18bGatewayDescriptions(t *testing.T) {
 		{"The sender's address could not be verified by call-back", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Batch 18-gw c: a policy server's log line is read by the module that
+// decided (a quota: rate-limited; access control: policy), not by the word
+// "policy" among its fields; its action field gives the class.
+func TestKindGw18cPolicyServerLog(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Dec  8 10:00:01 relay cbpolicyd[501]: module=Quotas, action=reject, host=192.0.2.40, helo=srv.corp.example, from=bulk@corp.example, to=li@far.example, reason=quota_match, policy=2, quota=1, limit=1, track=SenderIP:192.0.2.40, counter=MessageCount, quota=501.00/500 (100.2%)", RateLimited, ClassPermanent},
+		{"Dec  8 10:00:02 relay cbpolicyd[502]: module=Quotas, action=defer, host=192.0.2.41, helo=srv2.corp.example, from=bo@corp.example, to=li@far.example, reason=quota_match, policy=2, quota=4, limit=6, track=Recipient:@far.example, counter=MessageCount, quota=61.00/60 (101.7%)", RateLimited, ClassTransient},
+		{"Dec  8 10:00:03 mx cbpolicyd[503]: module=AccessControl, action=reject, host=203.0.113.90, helo=mail.bad.example, from=x@bad.example, to=hr@corp.example, reason=verdict", Policy, ClassPermanent},
+	})
+}

@@ -53,6 +53,13 @@ package explain
 //     src17.bounce-one-recipient.
 //   - The sender's address could not be verified (Baruwa's description of
 //     "Sender verification failed"): sender-invalid, also without a code.
+//
+// Batch 18-gw c (PolicyD v2, cbpolicyd, as a Postfix policy server): its
+// log line names the module that decided ("module=Quotas, action=defer,
+// ..., reason=quota_match, policy=3, ..."): a quota module is a rate limit
+// and an access-control module the site's rule (policy), not the word
+// "policy" of its fields; the class comes from its action field
+// (classify.go: "action=defer" transient, "action=reject" permanent).
 
 const gw18Pri = conceptPri + 14
 
@@ -170,4 +177,16 @@ var gw18Rules = []rule{
 		Cat:  SenderInvalid, Pri: gw18Pri,
 		Summary: "The receiving server tried to verify the sender address (a call-back to the sender's domain) and could not: the address does not take mail or its domain's servers refused.",
 		Fix:     []string{"Send from an address that accepts mail (its domain must have working MX hosts that accept RCPT TO for it)."}},
+
+	// ---- batch c: a policy server's log line names the deciding module ----
+	{ID: "gw18.policyd-quota", Any: []string{"module=quotas", "reason=quota_match"},
+		With: []string{"action=defer", "action=reject", "action=hold", "action=discard", "quota_match"},
+		Cat:  RateLimited, Pri: gw18Pri + 10,
+		Summary: "The receiving (or relaying) site's policy server counted this sender, client or account over one of its quotas (messages or bytes per period) and deferred or refused the message.",
+		Fix:     []string{"Send less in the period the quota names (the log's counter and quota fields), or ask the site's administrator to raise the quota."}},
+	{ID: "gw18.policyd-access", Any: []string{"module=accesscontrol"},
+		With: []string{"action=reject", "action=defer", "action=discard", "action=hold"},
+		Cat:  Policy, Pri: gw18Pri + 10,
+		Summary: "An access-control rule of the site's policy server matched this sender, client or recipient and refused (or held) the message.",
+		Fix:     []string{"Ask the site's administrator which access-control rule matched; the rule names the sender, client or recipient it refuses."}},
 }

@@ -52,3 +52,14 @@ func TestExplainGw18bForms(t *testing.T) {
 		{"<li@far.example>: host relay.send.example[192.0.2.93] said: 535 Mail server is suspended (in reply to RCPT TO command)", "policy", "permanent"},
 	})
 }
+
+// Batch 18-gw c form: a policy server's log line on standard input (one
+// explanation), read by its module and with its action's class.
+func TestExplainGw18cForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"Dec  8 10:01:00 relay cbpolicyd[601]: module=Quotas, action=defer, host=192.0.2.44, helo=app.corp.example, from=app@corp.example, to=li@far.example, reason=quota_match, policy=5, quota=3, limit=3, track=SASLUsername:app, counter=MessageCount, quota=201.00/200 (100.5%)", "rate-limited", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+}
