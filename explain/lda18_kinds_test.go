@@ -90,3 +90,31 @@ func TestKindLda18BareOtherStatus(t *testing.T) {
 		{"Jun  1 11:00:00 mx mail.local[9]: /var/mail/li: too many links\nJun  1 11:00:00 mx sm-mta[8]: 551B0: to=<li@corp.example>, delay=00:00:00, mailer=local, dsn=5.2.2, stat=Service unavailable", MailboxFull, ClassPermanent},
 	})
 }
+
+// Batch b: a forum or tracker that takes posts by mail refuses a post by
+// its own rules (policy), or finds nothing at the address (user-unknown);
+// a closed topic is not a disabled mailbox. Guards: a mailbox that no
+// longer accepts mail stays disabled, a size stays a size.
+func TestKindLda18bPlatforms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your reply could not be posted: there is no account with this email address on the forum.", Policy, ClassPermanent},
+		{"Sorry, new topics by email need the required trust level; yours is 0.", Policy, ClassPermanent},
+		{"This message was marked as auto-generated (an out-of-office reply) and was not posted.", Policy, ClassPermanent},
+		{"We could not find the project 'infra/ops' for this incoming address.", UserUnknown, ClassPermanent},
+		{"The issue you are replying to no longer exists.", UserUnknown, ClassPermanent},
+		// guards
+		{"550 5.2.1 This mailbox is disabled and no longer accepting messages", MailboxDisabled, ClassPermanent},
+		{"We couldn't post your email because it is too large (25 MB); use the web interface.", MessageTooBig, ClassPermanent},
+	})
+}
+
+// Batch b: a duplicate copy the store dropped after delivering the first
+// is a delivery; PMDF's unrecognized keyword is syntax.
+func TestKindLda18bDuplicateAndKeyword(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"lmtpd[77]: dupelim: eliminated duplicate message to user.li id <x9@far.example> (sieve)", Success, ClassSuccess},
+		{"MAILSERV: unrecognized keyword /ENCODNG", Syntax, ClassPermanent},
+		// guard: a duplicate that was refused is no delivery
+		{"554 5.7.1 Duplicate message rejected", Policy, ClassPermanent},
+	})
+}

@@ -37,3 +37,15 @@ func TestExplainLda18FormsArgument(t *testing.T) {
 		{"smtp: relay.corp.example: host has no address", "host-unknown", "permanent"},
 	})
 }
+
+// Batch b: a forum's reply-by-email rejection notice as the argument and
+// on standard input, and a mail store's duplicate elimination (a delivery).
+func TestExplainLda18bForms(t *testing.T) {
+	t.Parallel()
+	notice := "We're sorry, but your email message to [\"help@forum.corp.example\"] (titled Printer) didn't work.\n\nYour account does not have the required trust level to post new topics to this email address."
+	checkArgVerdicts(t, []argVerdict{
+		{notice, "policy", "permanent"},
+		{"lmtpd[77]: dupelim: eliminated duplicate message to user.li id <x9@far.example> (delivery)", "success", "success"},
+	})
+	checkStdinPastes(t, []stdinPaste{{notice, "policy", "permanent", ""}})
+}
