@@ -118,3 +118,16 @@ func TestKindLda18bDuplicateAndKeyword(t *testing.T) {
 		{"554 5.7.1 Duplicate message rejected", Policy, ClassPermanent},
 	})
 }
+
+// Batch c: a process a delivery program could not start and a lock it
+// truncates and retries are the mail system's failures, not a spam verdict
+// because the command line says "junk".
+func TestKindLda18cForkAndLock(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"deliver-hook: fork failed while starting \"/usr/bin/junk-sorter\"", ServerError, ClassTransient},
+		{"maildrop: unable to fork: Resource temporarily unavailable", ServerError, ClassTransient},
+		{"mbox writer: stale lock on /var/mail/li, truncating it and retrying lock", ServerError, ClassTransient},
+		// guard: a spam verdict stays spam
+		{"550 5.7.1 Message classified as junk mail", SpamContent, ClassPermanent},
+	})
+}

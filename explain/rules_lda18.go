@@ -49,7 +49,11 @@ var lda18Rules = []rule{
 	{ID: "lda18.local-failure", Any: []string{"could not exec program", "could not exec ", "couldn't exec ", "could not open message",
 		"could not read message", "could not write message", "pipe error, return value", "pipe error",
 		"aborted due to temporary failure", "transient server failure", "temporary server failure",
-		"file writing error", "error writing file", "dberror:", "cyrusdb error"},
+		"file writing error", "error writing file", "dberror:", "cyrusdb error",
+		// batch c: a process it could not start, a lock it truncates and
+		// retries (procmail's "Failed forking", "Truncating ... and retrying lock")
+		"failed forking", "unable to fork", "could not fork", "couldn't fork", "cannot fork", "can't fork", "fork failed",
+		"retrying lock"},
 		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri,
 		Summary: "The mail program itself failed while handling the message (it could not run a helper program, read or write its own files, or its database): a fault of that mail system, not of the message or the address.",
 		Fix: []string{"Nothing to change in the message: the program keeps or retries a temporary failure.",
