@@ -100,8 +100,12 @@ func TestKindProv18AuthFailureLimit(t *testing.T) {
 
 // A sending account blocked or limited for suspicious activity is the
 // provider's restriction (policy); an IP address blocked for it stays the
-// IP's reputation, and a plain daily sending limit stays a rate limit.
+// IP's reputation, a plain daily sending limit stays a rate limit, and a
+// recipient's account locked for it is not this rule's.
 func TestKindProv18SuspiciousActivity(t *testing.T) {
+	if e, err := explainOne("550 5.2.1 The recipient's account has been locked due to suspicious activity"); err != nil || e.Rule == "prov18.suspicious-activity" {
+		t.Errorf("a recipient's locked account: %v rule %q", err, e.Rule)
+	}
 	checkKinds(t, []kindCase{
 		{"Outgoing mail from this mailbox has been restricted because of suspicious activity", Policy, ""},
 		{"550 5.7.1 Sending limited: unusual account activity detected", Policy, ClassPermanent},
@@ -143,6 +147,7 @@ func TestKindProv18bAccountClosed(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"550 5.1.1 <lou@isp.example>: User unknown", UserUnknown, ClassPermanent},
 		{"421 4.4.2 Connection closed by the remote host", Network, ClassTransient},
+		{"421 Service closing transmission channel: mailbox closed for maintenance", ServerError, ClassTransient},
 	})
 }
 
@@ -156,6 +161,7 @@ func TestKindProv18bAUPRefusal(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"550 5.1.0 <ann@rr.example> sender rejected AUP#O-1520", SenderInvalid, ClassPermanent},
 		{"554 cmsmtp 203.0.113.9 blocked. AUP#CXBL", Reputation, ClassPermanent},
+		{"554 5.7.1 Message rejected: acceptable use policy violation - spam", SpamContent, ClassPermanent},
 	})
 }
 

@@ -155,8 +155,9 @@ var prov18Rules = []rule{
 	{ID: "prov18.suspicious-activity", Any: []string{"suspicious activity", "suspicious account activity", "suspicious behavior", "suspicious behaviour",
 		"unusual activity", "unusual account activity"},
 		With: []string{"sending", "send email", "send emails", "send mail", "from sending", "blocked", "limited", "suspended", "restricted", "disabled", "locked"},
-		Not:  []string{"ip address", "your ip", "sending ip", "the ip", "this ip", "sign-in", "sign in", "login", "log in", "webmail"},
-		Cat:  Policy, Pri: conceptPri + 14, Actor: ActorSender,
+		// a recipient's account locked for it is the recipient's mailbox (mailbox-disabled), not the sender's restriction
+		Not: []string{"ip address", "your ip", "sending ip", "the ip", "this ip", "sign-in", "sign in", "login", "log in", "webmail", "recipient"},
+		Cat: Policy, Pri: conceptPri + 14, Actor: ActorSender,
 		Summary: "The provider blocked or limited sending from this account because it saw suspicious activity (often a compromised password): a restriction on the account, not a rate limit.",
 		Fix: []string{"Change the account's password and check the devices and applications that use it.",
 			"Then ask the provider to lift the block (some blocks expire by themselves)."}},
@@ -201,13 +202,14 @@ var prov18Rules = []rule{
 	// ---- batch 18-prov b ----
 	{ID: "prov18.account-closed", Any: []string{"account closed", "account is closed", "account has been closed", "account was closed",
 		"mailbox closed", "mailbox is closed", "mailbox has been closed", "closed account", "closed mailbox"},
-		Not: []string{"your account", "sender", "sending", "connection closed"},
+		Not: []string{"your account", "sender", "sending", "connection closed", "maintenance", "temporarily", "for now"},
 		Cat: MailboxDisabled, Pri: conceptPri + 8,
 		Summary: "The recipient's account is closed: the address existed but takes no mail any more.",
 		Fix:     []string{"Remove the address from your lists, and reach the recipient another way."}},
 	{ID: "prov18.aup-refusal", Any: []string{"sender rejected aup", "rejected aup", "rejected: aup", "aup violation", "violates aup", "violation of aup",
 		"acceptable use policy violation", "violates the acceptable use policy", "violation of the acceptable use policy", "violates our acceptable use policy"},
-		Not: []string{"aup#"}, // a provider's numbered AUP code says more (isp.*, prov18.spectrum-*, prov18.cox-*)
+		// a provider's numbered AUP code says more (isp.*, prov18.spectrum-*, prov18.cox-*); a named cause (spam, a virus) decides
+		Not: []string{"aup#", "spam", "virus"},
 		Cat: Policy, Pri: conceptPri + 12, Actor: ActorSender,
 		Summary: "The receiver refused the sender under its acceptable use policy (AUP): a policy decision about this sender or its traffic, not a bad address.",
 		Fix:     []string{"Ask the receiving provider which part of its acceptable use policy the sender breaks (bulk or unsolicited mail, a sender it has barred)."}},
