@@ -196,3 +196,21 @@ func TestKindProv18bCodelessWordings(t *testing.T) {
 		{"500 5.5.1 Unrecognized command", Syntax, ClassPermanent},
 	})
 }
+
+// Batch c: a size limit exceeded is the message's size, a recipient's
+// mailbox full of messages is mailbox-full, a message not delivered within
+// the queue's lifetime is expired; a mailbox size limit stays mailbox-full
+// and a sending limit stays a rate limit.
+func TestKindProv18cLayouts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 5.3.4 Message size limit exceeded for this server", MessageTooBig, ClassPermanent},
+		{"Your mail exceeded the size limit of the receiving system", MessageTooBig, ""},
+		{"Too many messages in the recipient's mailbox, delivery refused", MailboxFull, ""},
+		{"This message could not be delivered within 5 days: host mx.partner.example is not answering", Expired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"552 5.2.2 Mailbox size limit exceeded", MailboxFull, ClassPermanent},
+		{"550 5.7.1 Daily sending limit exceeded", RateLimited, ClassPermanent},
+		{"421 4.4.2 Remote host is not responding", Network, ClassTransient},
+	})
+}

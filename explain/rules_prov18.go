@@ -55,6 +55,19 @@ package explain
 //   - Wordings without a code: a mailbox over its limit (also misspelt
 //     "exeeded"), a sender domain that does not resolve, an unrecognized
 //     recipient.
+//
+// Kinds found on the first run of held-out batch 18-prov c (providers'
+// bounce layouts):
+//
+//   - "Mail size limit exceeded" (1&1): the size of the message is the
+//     limit exceeded (message-too-big), over the rate limit that "limit
+//     exceeded" reads as alone.
+//   - "The number of messages in recipient's mailbox exceeded the local
+//     limit" (BIGLOBE): the recipient's mailbox holds too many messages
+//     (mailbox-full); the possessive form was not read.
+//   - "Your message was not delivered within 0 days and 1 hours" (au
+//     EZweb): the queue lifetime ran out (expired, permanent), over the last
+//     attempt's reason ("Remote host is not responding").
 var prov18Rules = []rule{
 	// ---- NetEase (163.com, 126.com, yeah.net): the codes netease.* lacked ----
 	{ID: "prov18.netease-limit", Any: []string{"rp:qrc", "rp:trc", "rp:rcl", "rp:orq", "mi:stc", "hl:itc"}, Cat: RateLimited, Provider: "NetEase", Pri: codePri,
@@ -240,4 +253,25 @@ var prov18Rules = []rule{
 		Cat: UserUnknown, Pri: conceptPri + 8,
 		Summary: "The receiving server does not recognise the recipient address: no such mailbox.",
 		Fix:     []string{"Check the address for typos and remove it from your lists if it is wrong."}},
+
+	// ---- batch 18-prov c ----
+	{ID: "prov18.size-limit-exceeded", Any: []string{"size limit exceeded", "size limit exceed", "size limit reached", "size limit was exceeded",
+		"exceeds the size limit", "exceeded the size limit", "exceeds size limit", "over the size limit"},
+		Not: []string{"mailbox size", "mailbox", "quota", "storage", "folder", "account size"},
+		Cat: MessageTooBig, Pri: conceptPri + 10,
+		Summary: "The message is larger than the server's size limit (the limit named is the message's size, not a sending rate).",
+		Fix:     []string{"Send smaller: compress or remove attachments, or share large files by link."}},
+	{ID: "prov18.recipient-mailbox-count", Any: []string{"number of messages", "message count", "too many messages"},
+		With: []string{"recipient's mailbox", "recipients mailbox", "recipient mailbox", "recipient's inbox", "recipient's mail box"},
+		Not:  []string{"per hour", "per minute", "per day", "sent", "sending", "session", "connection", "rate", "from your", "from this"},
+		Cat:  MailboxFull, Pri: conceptPri + 10,
+		Summary: "The recipient's mailbox holds as many messages as it may: it takes no more until messages are deleted.",
+		Fix:     []string{"Ask the recipient to delete or archive messages; the message can be sent again later."}},
+	{ID: "prov18.not-delivered-within", Any: []string{"not delivered within", "could not be delivered within", "couldn't be delivered within",
+		"wasn't delivered within", "undelivered within", "not been delivered within"},
+		With: []string{"days", "day", "hours", "hour"},
+		Cat:  Expired, Pri: conceptPri + 12,
+		Summary: "The message stayed in the sending server's queue for its whole lifetime (the days and hours named) without being delivered, and came back.",
+		Fix: []string{"Find why the recipient's server could not be reached or refused for so long (the last error in the bounce).",
+			"Send again once it answers."}},
 }
