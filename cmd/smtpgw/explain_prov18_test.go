@@ -11,7 +11,9 @@ import "testing"
 //     the reply's, its class from the first digit;
 //   - a NetEase code in a Postfix bounce wrapped over two lines;
 //   - a Spectrum AUP code of a documented range behind generic words;
-//   - a codeless envelope/header sender mismatch in Chinese.
+//   - a codeless envelope/header sender mismatch in Chinese;
+//   - (batch c) providers' bounce layouts piped whole: 1&1's "For the
+//     following reason:" block and au EZweb's queue-lifetime notice.
 func TestExplainProv18FormsStdinAndArgument(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -22,6 +24,8 @@ func TestExplainProv18FormsStdinAndArgument(t *testing.T) {
 		{"<wu.lei@126.example>: host 126mx02.mxmail.netease.example[192.0.2.31] said: 550 MI:SPF\n    126 mx6,QQQ 1718000020 (in reply to end of DATA command)", "sender-auth", "permanent", 550},
 		{"550 5.1.0 <kim@rr.example> sender rejected AUP#O-1040", "policy", "permanent", 550},
 		{"邮件被拒收：信封发件人和信头发件人不匹配", "policy", "permanent", 0},
+		{"The following address failed:\n\nola@site.example\n\nFor the following reason:\n\nMail size limit exceeded. For explanation visit\nhttp://postmaster.mail.example/en/error-messages?ip=192.0.2.8&c=size", "message-too-big", "permanent", 0},
+		{"Your message was not delivered within 3 days and 0 hours.\nRemote host is not responding.", "expired", "permanent", 0},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)
