@@ -250,3 +250,31 @@ func TestSenseShadowedSenderWords(t *testing.T) {
 		}
 	}
 }
+
+// Batch 18-lang b: a verb a concept lacked in the languages, found on the
+// b batch's first run and tested here in the other languages too: STARTTLS
+// that the server does not use or offer, plain-text passwords it does not
+// allow (in the passwords' inflected and plural forms), a server that will
+// go on trying (the future tense: temporary, no cause given).
+func TestKindLang18bVerbs(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Palvelin ei tarjoa STARTTLS-toimintoa.", TLSRequired, ClassPermanent},
+		{"Serverul nu folosește STARTTLS.", TLSRequired, ClassPermanent},
+		{"השרת אינו משתמש ב-STARTTLS", TLSRequired, ClassPermanent},
+		{"Serveren tilbyder ikke STARTTLS.", TLSRequired, ClassPermanent},
+		{"Server tidak menyediakan STARTTLS.", TLSRequired, ClassPermanent},
+		{"Сервер не використовує STARTTLS.", TLSRequired, ClassPermanent},
+		{"A kiszolgáló nem engedélyezi a titkosítatlan jelszavakat.", AuthFailed, ClassPermanent},
+		{"Palvelin ei salli salaamattomia salasanoja.", AuthFailed, ClassPermanent},
+		{"Server tidak mengizinkan kata sandi teks biasa.", AuthFailed, ClassPermanent},
+		{"השרת אינו מאפשר סיסמאות לא מוצפנות", AuthFailed, ClassPermanent},
+		{"الخادم لا يسمح بكلمات المرور غير المشفرة", AuthFailed, ClassPermanent},
+		{"Сервер одержувача намагатиметься доставити лист ще раз.", Unknown, ClassTransient},
+		{"Máy chủ sẽ tiếp tục cố gắng gửi thư.", Unknown, ClassTransient},
+		{"Serveren vil fortsette å prøve å levere meldingen.", Unknown, ClassTransient},
+		{"Pelayan akan terus mencoba mengirim pesan.", Unknown, ClassTransient},
+		// a password wrong stays a login that failed; a delay that ends in a bounce is no retry
+		{"Salasana on väärin.", AuthFailed, ClassPermanent},
+		{"Meldingen kunne ikke leveres på over 48 timer.", Expired, ClassPermanent},
+	})
+}

@@ -64,7 +64,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"استيثاق", "الاستيثاق", "تسجيل الدخول", "הזדהות", "כניסה לחשבון", "σύνδεσης στο λογαριασμό", "kirjautuminen", "sisäänkirjautuminen", "kirjautua", "log ind", "login", "innlogging", "logge inn", "เข้าสู่ระบบ", "लॉगिन", "साइन इन", "вхід",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"jelszó", "jelszót", "salasana", "parolă", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "كلمة المرور", "كلمة السر", "סיסמה", "ססמה", "κωδικός πρόσβασης"}
+		"jelszó", "jelszót", "salasana", "parolă", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "كلمة المرور", "كلمة السر", "סיסמה", "ססמה", "κωδικός πρόσβασης",
+		// batch 18-lang b: the plural and inflected forms of password
+		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -273,7 +275,9 @@ var (
 		// batch 15-lang d: nn, eu, sq, gl
 		"fjalëkalim", "contrasina", "pasahitz",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "סיסמאות", "ססמאות", "κωδικός πρόσβασης", "jelszót", "parolă", "parola", "пароль"}
+		"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "סיסמאות", "ססמאות", "κωδικός πρόσβασης", "jelszót", "parolă", "parola", "пароль",
+		// batch 18-lang b: the plural and inflected forms of password
+		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر", "κωδικούς πρόσβασης", "parolele", "parolelor", "adgangskoder", "passordene", "паролі", "паролів"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
@@ -292,7 +296,9 @@ var (
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"styður ekki", "styður það ekki", "leyfir ekki", "dəstəklənmir",
 		// batch 15-lang d: nn, eu, sq, gl
-		"tillèt ikkje", "støttar ikkje", "nuk lejon", "nuk mbulon", "non permite"}
+		"tillèt ikkje", "støttar ikkje", "nuk lejon", "nuk mbulon", "non permite",
+		// batch 18-lang b: 'does not allow', in the thirteen languages
+		"không cho phép", "لا يسمح", "لا يسم", "אינו מאפשר", "לא מאפשר", "nem engedélyezi", "nem engedi", "ei salli", "tidak mengizinkan", "tidak memperbolehkan", "अनुमति नहीं देता"}
 
 	// Unicode (internationalized) addresses
 	intl12UTF8Subjects = []string{"smtputf8", "unicode", "unikod", "unikód", "юникод", "юнікод", "ユニコード", "유니코드", "utf-8", "utf8"}
@@ -450,7 +456,9 @@ var intl12Rules = []rule{
 			// batch 15-lang d
 			"ikkje støttar", "støttar ikkje", "non se anunciou", "nuk mbulon",
 			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-			"nu pare să suporte", "nu pare sa suporte", "nu pare să accepte", "nu oferă", "אינו תומך", "לא תומך", "אינו מציע", "لا يدعم", "لا يعلن عن", "ei tarjoa", "не підтримує", "не поддерживает", "δεν προσφέρει", "tidak menawarkan", "không cung cấp", "ไม่มีบริการ"},
+			"nu pare să suporte", "nu pare sa suporte", "nu pare să accepte", "nu oferă", "אינו תומך", "לא תומך", "אינו מציע", "لا يدعم", "لا يعلن عن", "ei tarjoa", "не підтримує", "не поддерживает", "δεν προσφέρει", "tidak menawarkan", "không cung cấp", "ไม่มีบริการ",
+			// batch 18-lang b: 'does not use / offer' the feature, in the thirteen languages
+			"không sử dụng tính năng", "không sử dụng", "لا يستخدم", "لا يقدم", "אינו משתמש", "δεν χρησιμοποιεί", "nem használja", "nu folosește", "nu foloseste", "не використовує", "не пропонує", "ei käytä", "bruger ikke", "tilbyder ikke", "bruker ikke", "tilbyr ikke", "ไม่ได้ใช้", "ไม่มีให้", "tidak menggunakan", "tidak menyediakan", "उपयोग नहीं करता", "प्रदान नहीं करता"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

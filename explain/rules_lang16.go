@@ -74,7 +74,9 @@ var lang16TimeoutVerdicts = []string{"zeitüberschreitung", "zeitlimit", "expir�
 var lang16PasswordSubjects = []string{"passwort", "kennwort", "mot de passe", "contraseña", "password", "senha", "wachtwoord", "hasło",
 	"пароль", "parola", "パスワード", "密码", "密碼", "비밀번호", "ログイン", "имя входа", "oturum açma", "登录", "登入", "로그인",
 	// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-	"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "κωδικός πρόσβασης", "κωδικό πρόσβασης", "jelszó", "jelszót", "parolă", "salasana", "salasanan", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "пароля"}
+	"كلمة السر", "كلمة المرور", "סיסמה", "ססמה", "κωδικός πρόσβασης", "κωδικό πρόσβασης", "jelszó", "jelszót", "parolă", "salasana", "salasanan", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "пароля",
+	// batch 18-lang b: the plural and inflected forms of password
+	"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر"}
 
 // lang16RefusedVerdicts: refused, rejected (of a login).
 var lang16RefusedVerdicts = []string{"abgelehnt", "zurückgewiesen", "refusé", "rechazó", "rechazado", "rifiutato", "recusou", "recusada",

@@ -32,3 +32,19 @@ func TestExplainLocalizedConcepts18(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 18-lang b's kinds through the command: STARTTLS the server does not
+// use, plain-text passwords it does not allow, a server that will go on
+// trying.
+func TestExplainLocalizedVerbs18b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Máy chủ không sử dụng STARTTLS.", "tls-required", "permanent"},
+		{"Serveren tillater ikke passord i klartekst.", "auth-failed", "permanent"},
+	})
+	for _, p := range []stdinPaste{
+		{"Ο διακομιστής θα συνεχίσει να προσπαθεί να παραδώσει το μήνυμα.", "unknown", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
