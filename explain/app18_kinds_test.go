@@ -124,3 +124,36 @@ func TestKindItalianSendingFailed(t *testing.T) {
 		{"Errore: invio della mail fallito", Unknown, ClassUnknown},
 	})
 }
+
+// Batch 18-app b: the sending machine's own mailer. No local mailer at all,
+// and smartd's report that its mail command failed, are unknown with no
+// class (no server was reached); Postfix's sendmail without its
+// configuration and a local queue file that cannot be read back are the
+// sending machine's server error, not a refusal.
+func TestKindLocalMailer(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Jan  3 04:00:01 nas cron[812]: (CRON) info (No MTA installed, discarding output)", Unknown, ClassUnknown},
+		{"backup.sh: Your system does not have /usr/bin/mail.  Install the mailx or mailutils package", Unknown, ClassUnknown},
+		{"mailx: Cannot start /usr/lib/sendmail: executable not found", Unknown, ClassUnknown},
+		{"smartd[901]: Warning via /usr/bin/mail to ops@home.example: failed (32-bit/8-bit exit status: 256/1)", Unknown, ClassUnknown},
+		{"postfix/sendmail[4410]: fatal: open /etc/postfix/main.cf: Permission denied", ServerError, ClassTransient},
+		{"dma[1c2.3d4]: remote delivery failed: corrupted queue file", ServerError, ClassPermanent},
+		// an 8BITMIME refusal is still the standard's
+		{"554 5.6.1 Message contains 8-bit characters but the server does not support 8BITMIME", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// Libraries' own words: PHPMailer's command sent without a connection and
+// JavaMail's [EOF] are connection failures; JavaMail's AddressException is
+// the address's syntax; an appliance's "network connection may be
+// unstable" is the network; a German application's "Versand
+// fehlgeschlagen" is a failed send without its cause.
+func TestKindLibraryWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mailer Error: SMTP Error: Called RCPT TO without being connected", Network, ClassTransient},
+		{"Unable to send reset mail: jakarta.mail.MessagingException: [EOF]", Network, ClassTransient},
+		{"Notification failed: javax.mail.internet.AddressException: Missing final '@domain' in string ``ops''", Syntax, ClassPermanent},
+		{"Notification test: network connection may be unstable, please try later (4021)", Network, ClassTransient},
+		{"Der E-Mail-Versand ist fehlgeschlagen.", Unknown, ClassUnknown},
+	})
+}

@@ -67,6 +67,9 @@ var (
 		// error (0x800CCC0F) : '...'"), and the Italian "sending failed" of applications ("Invio posta fallito")
 		"reported error (0x", "invio posta fallito", "invio della posta fallito", "invio email fallito", "invio e-mail fallito",
 		"invio del messaggio fallito", "invio non riuscito", "invio della mail fallito", "invio mail fallito",
+		// held-out batch 18-app b: German "sending failed" of applications ("Das Versenden ... per E-Mail ist fehlgeschlagen")
+		"versand fehlgeschlagen", "versand ist fehlgeschlagen", "versenden fehlgeschlagen", "versenden ist fehlgeschlagen", "per e-mail ist fehlgeschlagen",
+		"per mail ist fehlgeschlagen",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"שליחת ההודעה נכשלה", "ההודעה לא נשלחה", "לא ניתן לשלוח את ההודעה", "שגיאה בשליחת", "فشل إرسال الرسالة", "تعذر إرسال الرسالة", "تعذّر إرسال الرسالة", "لم يتم إرسال الرسالة", "خطأ في إرسال", "η αποστολή απέτυχε", "αποτυχία αποστολής", "δεν ήταν δυνατή η αποστολή", "σφάλμα αποστολής", "δεν στάλθηκε", "küldése sikertelen", "nem sikerült elküldeni", "nem lett elküldve", "hiba történt a levél küldése", "trimiterea mesajului a eșuat", "nu a putut fi trimis", "eroare la trimiterea", "mesajul nu a fost trimis", "не вдалося надіслати", "помилка надсилання", "не вдалося відправити", "неможливо надіслати", "lähetys epäonnistui", "lähettäminen epäonnistui", "ei voitu lähettää", "virhe lähetettäessä", "kunne ikke sendes", "afsendelse mislykkedes", "fejl ved afsendelse", "sending mislyktes", "feil ved sending", "klarte ikke å sende", "gửi thất bại", "không thể gửi", "lỗi khi gửi", "ส่งไม่สำเร็จ", "การส่งล้มเหลว", "ไม่สามารถส่งอีเมล", "ไม่สามารถส่งข้อความ", "gagal mengirim", "gagal terkirim", "tidak dapat mengirim", "tidak terkirim", "भेजने में विफल", "भेजा नहीं जा सका"}
 	// outcomeRetryWording: a message queued again for a later attempt

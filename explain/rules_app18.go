@@ -46,6 +46,23 @@ import (
 //     X returned ...: Expected response code 250 but got an empty response":
 //     the login failed and the server dropped the session; the wrapper's
 //     failed authentication decides over the empty response.
+//
+// Batch 18-app b (the sending machine's own mailer, and libraries' words):
+//
+//   - No local mailer at all (cron's "No MTA installed", "Your system does
+//     not have /usr/bin/mail", s-nail's "Cannot start /usr/sbin/sendmail:
+//     executable not found") and smartd's report that its mail command
+//     failed ("32-bit/8-bit exit status", which mta.rfc no longer reads as
+//     8-bit content): unknown with no class, no server was reached.
+//   - Postfix's sendmail without its configuration ("fatal: open
+//     /etc/postfix/main.cf: ...") and a local queue file that cannot be
+//     read back (dma's "corrupted queue file"): the sending machine's
+//     server error, not a policy refusal.
+//   - PHPMailer's command "without being connected" and JavaMail's [EOF]:
+//     connection failures; JavaMail's AddressException: the address's
+//     syntax; an appliance's "network connection may be unstable": network.
+//   - A German application's "Versand fehlgeschlagen" is a failed send
+//     without its cause (outcome.go).
 var app18Rules = []rule{
 	// ---- Outlook / Outlook Express / Windows Mail: IXP_E_* codes ----
 	{ID: "app18.outlook-ixp-cant-find-host", Any: []string{"0x800ccc0d"},
@@ -96,12 +113,79 @@ var app18Rules = []rule{
 		Fix: []string{"Turn on the library's protocol trace and send again: the server's reply to that command tells the cause.",
 			"Then explain that reply: `smtpgw explain \"<reply>\"`."}},
 	{ID: "app18.hidden-reply-sendmail-missing",
-		Any:  []string{"no such file or directory", "command not found", "cannot execute", "could not execute", "can't execute", "not executable", "sendmail: not found"},
+		Any: []string{"no such file or directory", "command not found", "cannot execute", "could not execute", "can't execute", "not executable", "sendmail: not found",
+			// s-nail/mailx: "Cannot start /usr/sbin/sendmail: executable not found" (batch 18-app b)
+			"executable not found", "cannot start"},
 		With: []string{"sbin/sendmail", "bin/sendmail", "sendmail:", "sendmail_path", "sendmail -", "sendmail program", "sendmail binary"},
 		Cat:  Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 12,
 		Summary: "The application hands mail to a local sendmail program, and that program is missing or cannot run: no mail server was reached.",
 		Fix: []string{"Install a local MTA or a sendmail replacement (msmtp, ssmtp, nullmailer) at the path the application uses, or switch the application to SMTP.",
 			"Check the path in the application's settings (PHP: sendmail_path)."}},
+
+	// ---- batch 18-app b: the machine's own mailer ----
+	// no local mailer at all: cron's "No MTA installed, discarding output",
+	// Debian smartd's runner "Your system does not have /usr/bin/mail"
+	{ID: "app18.hidden-reply-no-local-mailer", Any: []string{"no mta installed", "no mta is installed", "no mail transfer agent installed",
+		"does not have /usr/bin/mail", "install the mailx or mailutils", "no sendmail installed"},
+		Cat: Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 12,
+		Summary: "The program (cron, smartd, a script) hands its mail to a local mail command, and the machine has none: the mail was not sent, no server was reached.",
+		Fix: []string{"Install a local MTA or a sendmail replacement that relays to your mail server (msmtp-mta, nullmailer, dma, Postfix as a satellite).",
+			"Or point the program at a mail command that exists (cron: MAILTO=\"\" to stop mailing; smartd: -M exec <script>)."}},
+	// smartd's report that its mail command failed ("Warning via
+	// /usr/bin/mail to root: failed (32-bit/8-bit exit status: 256/1)"):
+	// the command's own output, if any, says why
+	{ID: "app18.hidden-reply-local-mailer-exit", Any: []string{"32-bit/8-bit exit status"},
+		Cat: Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 4,
+		Summary: "smartd ran its mail command and the command failed on this machine (its exit status): no mail server's reply is involved.",
+		Fix: []string{"Read the command's output in the lines before (a missing script, a missing sendmail, a refused login in msmtp's log).",
+			"Test the command by hand (`smartd -M test`, or `echo test | mail -s test root`)."}},
+	// Postfix's sendmail without its configuration ("sendmail: fatal: open
+	// /etc/postfix/main.cf: No such file or directory", "... Permission
+	// denied"): the local MTA cannot run for this user, whatever cron or
+	// mailx reports after it
+	{ID: "app18.local-postfix-config", Any: []string{"fatal: open /etc/postfix/main.cf", "fatal: open /etc/postfix/master.cf",
+		"open /etc/postfix/main.cf: permission denied", "open /etc/postfix/main.cf: no such file"},
+		Cat: ServerError, Actor: ActorSenderAdmin, Pri: conceptPri + 16,
+		Summary: "The local Postfix sendmail command could not read its configuration (/etc/postfix/main.cf missing or not readable by the user): the machine that sends could not queue the mail.",
+		Fix: []string{"Install or restore Postfix's configuration, or remove the half-installed Postfix and use another sendmail replacement.",
+			"If the file exists, make it readable (mode 644, owner root): sendmail runs as the user who sends."}},
+	// a local MTA's own queue file it cannot read back (dma: "remote
+	// delivery failed: corrupted queue file")
+	{ID: "app18.local-queue-corrupt", Any: []string{"corrupted queue file", "corrupt queue file", "queue file is corrupt", "queue file corrupted"},
+		Cat: ServerError, Actor: ActorSenderAdmin, Pri: conceptPri + 12,
+		Summary: "The sending machine's mail program could not read back the message it had queued (a corrupted queue file): the fault is local, not a receiver's refusal.",
+		Fix: []string{"Look at the queued file (dma: /var/spool/dma) for what the program cannot parse (line length, encoding), and report it with the file to the program's maintainers.",
+			"Resend the message once the cause is fixed; a bounced one is not retried."}},
+
+	// ---- batch 18-app b: libraries' own words ----
+	// PHPMailer's SMTP class when the connection was never made ("Called
+	// Mail() without being connected"): a connection failure, whatever the
+	// wrapper says of the address it was sending
+	{ID: "app18.smtp-not-connected", Any: []string{"without being connected"},
+		Cat: Network, Pri: conceptPri + 16,
+		Summary: "The mail library tried to send a command without a connection to the server: connecting had failed (or the server had closed the session) before.",
+		Fix: []string{"Check the SMTP host, port and encryption setting, and that the machine can reach the server (`openssl s_client -starttls smtp -connect <host>:587`).",
+			"Turn on the library's debug output to see why the connection failed."}},
+	// JavaMail's "[EOF]": the server closed the connection while the client
+	// waited for a reply
+	{ID: "app18.javamail-eof", Any: []string{"messagingexception: [eof]", "mailexception: [eof]", "debug smtp: eof", "exception: [eof]"},
+		Cat: Network, Pri: conceptPri,
+		Summary: "The server closed the connection while the mail client (JavaMail) waited for its reply ([EOF]): no reply was read.",
+		Fix: []string{"Turn on JavaMail's debug output (mail.debug=true): a reply before the close often tells why (a refused EHLO name, a TLS mismatch).",
+			"Check the port and encryption setting and the EHLO name the application sends (not \"localhost\")."}},
+	// JavaMail's AddressException: the address could not be parsed
+	{ID: "app18.javamail-address-exception", Any: []string{"addressexception", "illegal whitespace in address", "local address contains control or whitespace",
+		"missing final '@domain'", "domain contains illegal character", "illegal character in domain", "illegal address in string"},
+		Cat: Syntax, Pri: conceptPri + 12,
+		Summary: "The mail library could not parse an address (JavaMail's AddressException): the message was not sent to any server.",
+		Fix: []string{"Correct the address the application was given (a space, a missing domain, a display name without quotes).",
+			"Validate addresses where users enter them."}},
+	// an appliance's "the network connection may be unstable" (Synology DSM)
+	{ID: "app18.network-unstable", Any: []string{"network connection may be unstable", "network connection is unstable", "network may be unstable"},
+		Cat: Network, Pri: conceptPri + 4,
+		Summary: "The device could not complete the exchange with the mail server: the network connection failed or the server did not answer.",
+		Fix: []string{"Check the device's network settings (DNS, gateway) and that it can reach the mail server's port.",
+			"Retry the test; if it fails again, check the server name, port and encryption setting."}},
 
 	// ---- an empty recipient address, refused before any SMTP ----
 	{ID: "app18.empty-recipient-address", Any: []string{"to address may not be blank", "address may not be blank", "mail: no address", "invalid address \"\"",

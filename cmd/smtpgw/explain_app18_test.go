@@ -21,6 +21,10 @@ func TestExplainApp18Kinds(t *testing.T) {
 		{"empty-recipient", argVerdict{"Can't use Channel::Driver::Smtp: #<ArgumentError: SMTP To address may not be blank: []>", "syntax", "permanent"}},
 		{"api-401", argVerdict{"POST /v1/email -> 401 {\"message\":\"Unauthenticated.\"}", "auth-failed", "permanent"}},
 		{"version-field", argVerdict{"{\"level\":\"error\",\"msg\":\"could not send notification: dial tcp 192.0.2.8:587: i/o timeout\",\"version\":\"5.4.2\"}", "network", "transient"}},
+		{"no-local-mta", argVerdict{"cron[77]: (CRON) info (No MTA installed, discarding output)", "unknown", "unknown"}},
+		{"postfix-main-cf", argVerdict{"sendmail: fatal: open /etc/postfix/main.cf: No such file or directory", "server-error", "transient"}},
+		{"not-connected", argVerdict{"SMTP Error: Called DATA without being connected", "network", "transient"}},
+		{"address-exception", argVerdict{"jakarta.mail.internet.AddressException: Illegal whitespace in address in string ``kim @lab.example''", "syntax", "permanent"}},
 		{"wordless-last-reply", argVerdict{"ApiError: <html>\n<head><title>413 Request Entity Too Large</title></head>\n<body><center><h1>413 Request Entity Too Large</h1></center></body>\n</html>\n statusCode: 413 }", "message-too-big", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
