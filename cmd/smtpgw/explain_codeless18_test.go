@@ -16,6 +16,9 @@ func TestExplainCodeless18Kinds(t *testing.T) {
 		{"order mail not sent: SMTP server said LocalErrorInProcessing", "server-error", "transient"},
 		{"worker error EOAUTH2 for account ops", "auth-failed", "permanent"},
 		{"Skipped - contact marked as bounced", "user-unknown", "permanent"},
+		// batch 18-codeless b's kinds
+		{"Notifier.DeliveryStatus.MAILBOX_FULL", "mailbox-full", "permanent"},
+		{"Contact suppressed after 3 soft bounces", "unknown", "permanent"},
 	})
 	// a list: the first line is a reply, so each line stands alone
 	checkStdinPastes(t, []stdinPaste{
