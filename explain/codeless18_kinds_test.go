@@ -84,6 +84,8 @@ func TestKindCodeless18bConstantsAndSuppressions(t *testing.T) {
 		{"Bounce class: FBL complaint", Policy, ClassPermanent},
 		{"Status: email opted out", Policy, ClassPermanent},
 		{"smtp relay: wrong port for the submission service", Unknown, ClassUnknown},
+		// an antivirus signature's name (ClamAV's Platform.Category.Name-ID)
+		{"Threat: Doc.Downloader.Emotet-6954132-0", Virus, ClassPermanent},
 		// a soft bounce that suppresses nothing stays temporary
 		{"Soft bounce: Mailbox is inactive.", MailboxDisabled, ClassTransient},
 	})

@@ -103,6 +103,15 @@ var codeless18Rules = []rule{
 	{ID: "codeless18.feedback-loop", Any: []string{"feedback loop", "feedback-loop", "fbl complaint", "fbl report"},
 		Cat: Policy, Pri: esp9Pri,
 		Summary: "The platform does not send: a recipient's mailbox provider reported a complaint through its feedback loop (the person marked the mail as spam), and the address is suppressed."},
+	// an antivirus signature's name, Platform.Category.Name-ID as ClamAV
+	// names them ("Threat: Win.Dropper.Fareit-9802767-0"): the category
+	// between the dots is malware's kind (mta.virus knows "trojan" and
+	// "worm." but not these; heldout14's first-run refusal)
+	{ID: "codeless18.malware-signature-name", Any: []string{".dropper.", ".downloader.", ".ransomware.", ".spyware.", ".exploit.", ".backdoor.", ".keylogger.",
+		".coinminer.", ".adware.", ".packed.", ".infostealer.", ".rat."},
+		Cat: Virus, Pri: conceptPri + 8,
+		Summary: "A virus scanner found malware in the message (the name is an antivirus signature: platform, kind of malware, family); it was refused or quarantined.",
+		Fix: []string{"Do not resend the message: remove the attachment or link the scanner named, and scan the sending system for the malware."}},
 	// an OAuth2 token that could not be made or refreshed (nodemailer's
 	// EOAUTH2, "OAuth2 token generation or refresh error"): the login
 	{ID: "codeless18.oauth-token-error", Any: []string{"token generation", "token refresh", "refresh error", "refreshing the token", "refresh the token", "failed to refresh", "could not refresh"},
