@@ -44,3 +44,14 @@ func TestKindPowerMTARecord(t *testing.T) {
 		{"b,2026-11-02 08:15:40-0500,2026-11-02 08:15:31-0500,news@send.example,ann@far.example,,failed,5.7.1 (delivery not authorized, message refused),smtp;554 5.7.1 Message refused,mx.far.example (192.0.2.71),policy-related,smtp,send.example (127.0.0.1),smtp,198.51.100.30,192.0.2.71,\"PIPELINING,8BITMIME\",,vmta2,,,far.example/vmta2,pool-a", Policy, ClassPermanent},
 	})
 }
+
+// Exchange 2000/2003's non-delivery report: its last line "<host #x.y.z>"
+// (with the server's reply after "smtp;" when one came) is the reply; with
+// no server reply, the report's own reason sentence is its text, and the
+// report means the message came back, whatever a quoted reply's class.
+func TestKindExchange2003NDR(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your message did not reach some or all of the intended recipients.\n\n      Subject: Order 4471\n      Sent: 5/6/2008 2:15 PM\n\nThe following recipient(s) could not be reached:\n\nsales@gone-shop.example on 5/6/2008 2:15 PM\nThe e-mail address could not be found. Perhaps the recipient moved to a different e-mail organization, or there was a mistake in the address. Check the address and try again.\n<mx1.lab.example #5.1.1>", UserUnknown, ClassPermanent},
+		{"did not reach the following recipient(s):\n\nkim@far.example on 3/2/2007 8:01 AM\nThe recipient's mailbox is full and can't accept messages now. Please try resending this message later, or contact the recipient directly.\n<relay.lab.example #5.2.2 smtp;452 4.2.2 Mailbox over quota>", MailboxFull, ClassPermanent},
+	})
+}

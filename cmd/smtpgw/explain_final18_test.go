@@ -38,3 +38,12 @@ func TestExplainFinal18KindsStdin(t *testing.T) {
 		}
 	}
 }
+
+// Exchange 2003's NDR through the command: the body's reason when the
+// trailer carries no server reply.
+func TestExplainFinal18Exchange2003(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"did not reach the following recipient(s):\n\nann@nowhere-shop.example on 7/9/2006 11:40 AM\nThe destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the e-mail address and retry.\n<gw.lab.example #5.4.0>", "host-unknown", "permanent"},
+	})
+}
