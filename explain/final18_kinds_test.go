@@ -55,3 +55,14 @@ func TestKindExchange2003NDR(t *testing.T) {
 		{"did not reach the following recipient(s):\n\nkim@far.example on 3/2/2007 8:01 AM\nThe recipient's mailbox is full and can't accept messages now. Please try resending this message later, or contact the recipient directly.\n<relay.lab.example #5.2.2 smtp;452 4.2.2 Mailbox over quota>", MailboxFull, ClassPermanent},
 	})
 }
+
+// A sending MTA that cannot find a mail server (MX) for the recipient's
+// domain: the domain's mail servers are not found (host-unknown), in the
+// class of its code; "could not find" is read with its negation.
+func TestKindCannotFindMX(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.4.0 Unable to find an MX host for shop.nowhere.example, will retry", HostUnknown, ClassTransient},
+		{"554 Could not find a mail exchanger for lab-gone.example", HostUnknown, ClassPermanent},
+		{"2026-11-04T09:00:12Z queue=deferred rcpt=ann@far.example: 450 cannot find any MX record for far.example", HostUnknown, ClassTransient},
+	})
+}
