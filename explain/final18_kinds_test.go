@@ -66,3 +66,22 @@ func TestKindCannotFindMX(t *testing.T) {
 		{"2026-11-04T09:00:12Z queue=deferred rcpt=ann@far.example: 450 cannot find any MX record for far.example", HostUnknown, ClassTransient},
 	})
 }
+
+// Kinds of heldout18's first run, in new wording: a login refused until the
+// account signs in through a browser; a refusal by an anti-spam system
+// (its content, not the sender's IP); a protocol deviation; a header field
+// given more often than allowed; a mail client that could not reach its
+// SMTP server; a filter rule that matched; an account's command or
+// bandwidth limit.
+func TestKindHeldout18FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTPAuthenticationError: 5.7.14 Please sign in via your web browser first, then try again.", AuthFailed, ClassPermanent},
+		{"550 Message was rejected by antispam filter (score 12.4)", SpamContent, ClassPermanent},
+		{"554 Your mail was rejected by antispam system: blacklisted IP 198.51.100.4", Reputation, ClassPermanent},
+		{"503 5.5.1 protocol deviation: DATA before RCPT", Syntax, ClassPermanent},
+		{"554 5.6.0 A message must have exactly one From header", RFCNoncompliant, ClassPermanent},
+		{"Sending of the message failed.\nThe connection to the outgoing server smtp.lab.example was refused.", Network, ClassTransient},
+		{"550 delivery failure: the message matched a filter rule of the recipient's domain", Policy, ClassPermanent},
+		{"NO [OVERQUOTA] Bandwidth limit exceeded for this account, try again in an hour", RateLimited, ClassTransient},
+	})
+}
