@@ -100,8 +100,14 @@ var conceptRules = []rule{
 	// A sender refused under an address-status code (X.1.0 "other address
 	// status"): the refusal is about the sender's address, not a policy
 	// in general ("550 5.1.0 Sender denied", "553 5.1.0 sender rejected").
+	// "Sender denied", "sender not allowed" under X.1.0 are an access
+	// decision (Exchange's sender filter, a tenant's or a gateway's block
+	// list: Microsoft's page for 5.1.0 says the sender's address, IP or
+	// provider is being blocked), read as policy by the access-table
+	// convention (docs/explain.md "Labelling conventions"); only words about
+	// the address itself make it sender-invalid here.
 	{ID: "concept.sender-address-status", Enh: []string{"X.1.0"}, Any: []string{"sender", "mail from", "envelope from"},
-		With: []string{"denied", "rejected", "refused", "not allowed", "not permitted", "invalid"},
+		With: []string{"rejected", "refused", "invalid"},
 		Not:  []string{"recipient", "rcpt", "spf", "dmarc", "dkim", "reputation", "spam"},
 		Cat:  SenderInvalid, Pri: conceptPri,
 		Summary: "The server refused the envelope sender (MAIL FROM) address itself (an address-status code): it is not valid or not allowed there."},
