@@ -111,7 +111,7 @@ var codeless18Rules = []rule{
 		".coinminer.", ".adware.", ".packed.", ".infostealer.", ".rat."},
 		Cat: Virus, Pri: conceptPri + 8,
 		Summary: "A virus scanner found malware in the message (the name is an antivirus signature: platform, kind of malware, family); it was refused or quarantined.",
-		Fix: []string{"Do not resend the message: remove the attachment or link the scanner named, and scan the sending system for the malware."}},
+		Fix:     []string{"Do not resend the message: remove the attachment or link the scanner named, and scan the sending system for the malware."}},
 	// an OAuth2 token that could not be made or refreshed (nodemailer's
 	// EOAUTH2, "OAuth2 token generation or refresh error"): the login
 	{ID: "codeless18.oauth-token-error", Any: []string{"token generation", "token refresh", "refresh error", "refreshing the token", "refresh the token", "failed to refresh", "could not refresh"},
