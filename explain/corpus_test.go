@@ -142,6 +142,7 @@ func loadKnown(t *testing.T) map[string]knownFailure {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	n := 0
+	lineOf := map[string]int{}
 	for sc.Scan() {
 		n++
 		ln := sc.Text()
@@ -152,7 +153,14 @@ func loadKnown(t *testing.T) map[string]knownFailure {
 		if len(cols) != 3 || strings.TrimSpace(cols[2]) == "" {
 			t.Fatalf("%s:%d: want 3 columns: file, input, reason", knownFailures, n)
 		}
-		out[cols[0]+"\t"+cols[1]] = knownFailure{cols[0], cols[1], cols[2]}
+		key := cols[0] + "\t" + cols[1]
+		if first, dup := lineOf[key]; dup {
+			// a rebase's union merge puts a row's older line back beside
+			// the updated one: one reason per row, or the stale one hides
+			t.Errorf("%s:%d lists the row of line %d again (%s): keep one line per row", knownFailures, n, first, cols[0])
+		}
+		lineOf[key] = n
+		out[key] = knownFailure{cols[0], cols[1], cols[2]}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
