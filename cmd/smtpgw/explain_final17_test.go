@@ -1,9 +1,6 @@
 package main
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Kinds of helper final17 (issue 10, session 12; docs/heldout/heldout17.md),
 // through the command, in new wording: a Postfix bounce's session
@@ -22,19 +19,8 @@ func TestExplainFinal17Kinds(t *testing.T) {
 
 func TestExplainFinal17PHPMailerDebugStdin(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ in, cat, class string }{
+	checkWholePastes(t, []argVerdict{
 		{"2026-11-30 09:12:01 CLIENT -> SERVER: EHLO web01.lab.example\n2026-11-30 09:12:01 SERVER -> CLIENT: 250-mail.far.example\n2026-11-30 09:12:01 CLIENT -> SERVER: STARTTLS\n2026-11-30 09:12:01 SERVER -> CLIENT: 220 2.0.0 Ready to start TLS\nSMTP Error: Could not connect to SMTP host.\n2026-11-30 09:12:01 CLIENT -> SERVER: QUIT\nSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting", "tls-required", "permanent"},
 		{"2026-11-30 09:14:40 Connection: opening to mail.far.example:587, timeout=300, options=array()\n2026-11-30 09:14:40 Connection: opened\n2026-11-30 09:14:40 SERVER -> CLIENT: 220 mail.far.example ESMTP\n2026-11-30 09:14:40 CLIENT -> SERVER: AUTH LOGIN\n2026-11-30 09:14:40 SERVER -> CLIENT: 535 5.7.8 Error: authentication failed: authentication failure\n2026-11-30 09:14:40 SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed: authentication failure\nSMTP Error: Could not authenticate.", "auth-failed", "permanent"},
-	} {
-		out, errOut, code := runCLI(t, c.in+"\n", "explain", "--json", "-")
-		got := strings.Split(strings.TrimSpace(out), "\n")
-		if code != 0 || len(got) != 1 {
-			t.Errorf("%.60q: exit %d, stderr %q, %d explanations, want 1:\n%s", c.in, code, errOut, len(got), out)
-			continue
-		}
-		m := checkJSONLine(t, got[0])
-		if m["category"] != c.cat || m["class"] != c.class {
-			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
-		}
-	}
+	})
 }

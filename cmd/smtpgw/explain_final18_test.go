@@ -1,9 +1,6 @@
 package main
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Kinds of helper final18 (issue 10, session 13; docs/heldout/heldout18.md),
 // through the command, in new wording: a multi-line reply folded again so
@@ -22,21 +19,10 @@ func TestExplainFinal18Kinds(t *testing.T) {
 // verdict they get as the argument.
 func TestExplainFinal18KindsStdin(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct{ in, cat, class string }{
+	checkWholePastes(t, []argVerdict{
 		{`{"mx2.far.example":["220 mx2.far.example ESMTP","HELO probe.example","250 mx2.far.example","MAIL FROM:<>","554 5.7.1 Service unavailable; Client host [198.51.100.9] blocked using bl.spamcop.example","QUIT",""]}`, "reputation", "permanent"},
 		{"b,2026-11-03 11:04:19+0000,2026-11-03 11:04:12+0000,list@send.example,max@far.example,,failed,5.2.2 (mailbox full),smtp;552 5.2.2 Mailbox full,mx.far.example (192.0.2.8),quota-issues,smtp,send.example (127.0.0.1),smtp,198.51.100.3,192.0.2.8,\"8BITMIME,SIZE\",,vmta1,,,far.example/vmta1,pool", "mailbox-full", "permanent"},
-	} {
-		out, errOut, code := runCLI(t, c.in+"\n", "explain", "--json", "-")
-		got := strings.Split(strings.TrimSpace(out), "\n")
-		if code != 0 || len(got) != 1 {
-			t.Errorf("%.60q: exit %d, stderr %q, %d explanations, want 1:\n%s", c.in, code, errOut, len(got), out)
-			continue
-		}
-		m := checkJSONLine(t, got[0])
-		if m["category"] != c.cat || m["class"] != c.class {
-			t.Errorf("%.60q: %v/%v (rule %v), want %s/%s", c.in, m["category"], m["class"], m["rule"], c.cat, c.class)
-		}
-	}
+	})
 }
 
 // Exchange 2003's NDR through the command: the body's reason when the
