@@ -156,6 +156,7 @@ func assembleRules() []*rule {
 		final16Rules, lang16Rules, verdict16Rules, registryTitleRules(), form16Rules, lda16Rules, bigprov16Rules, net16Rules,
 		final17Rules, src17Rules, codeless17Rules, prov17Rules, lang17Rules, net17Rules, lda17Rules,
 		final18Rules, codeless18Rules, lda18Rules, lang18Rules, gw18Rules, app18Rules, prov18Rules,
+		final19Rules, codeless19Rules, concept19Rules, prov19Rules, common19Rules, lang19Rules, lda19Rules,
 	}
 	n := 0
 	for _, part := range parts {
