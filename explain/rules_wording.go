@@ -227,7 +227,9 @@ var wordingRules = []rule{
 			// an authorization or token that expired is a login (engine13.auth-expired)
 			"authorization has expired", "authorisation has expired", "token has expired", "reauthorize", "re-authorize",
 			// a time limit of the SMTP session or of one command, not of the queue (lead11.session-time-limit)
-			"smtp time limit", "session time limit", "connection time limit", "idle time limit"},
+			"smtp time limit", "session time limit", "connection time limit", "idle time limit",
+			// a socket's timer (Windows' "semaphore timeout period has expired"; held-out batch 19-codeless)
+			"timeout period has expired", "semaphore timeout"},
 		Cat:     Expired,
 		Summary: "The message stayed in the sending queue for the whole retry period (the queue lifetime) without being delivered, and was returned.",
 		Fix: []string{"Find the earlier deferrals of this message in the sending MTA's log (Postfix: `grep QUEUE-ID /var/log/mail.log`; Exim: `exigrep`): the last temporary error is the real cause.",
