@@ -293,6 +293,9 @@ func (e *engine) addWording() {
 			*l.ids = append(*l.ids, e.m.id(w))
 		}
 	}
+	for _, w := range senseWords() {
+		e.m.id(w)
+	}
 }
 
 // keywordSpan registers keywords and appends their ids to keyPool.
@@ -312,8 +315,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [19]wordList {
-	return [19]wordList{
+func (e *engine) wordLists() [21]wordList {
+	return [21]wordList{
 		{&e.tempIDs, temporaryWording},
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
@@ -330,6 +333,8 @@ func (e *engine) wordLists() [19]wordList {
 		{&e.statedPerm, statedPermanentWording},
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
+		{&e.queuedIDs, lang19StillTrying},     // rules_lang19.go
+		{&e.queuedIDs, lang19NotYetDelivered}, // rules_lang19.go
 		{&e.outFailIDs, outcomeFailedWording}, // outcome.go
 		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
 		{&e.outSentIDs, outcomeSentWording},   // outcome.go

@@ -101,6 +101,9 @@ func ruleFingerprint(table []*rule) uint64 {
 	for _, pm := range providerMarkers {
 		h = fpString(h, pm.Word)
 	}
+	for _, w := range senseWords() {
+		h = fpString(h, w)
+	}
 	for _, c := range categoryPrecedence {
 		h = fpString(h, string(c))
 	}

@@ -66,7 +66,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"jelszó", "jelszót", "salasana", "parolă", "adgangskode", "passord", "mật khẩu", "รหัสผ่าน", "kata sandi", "पासवर्ड", "كلمة المرور", "كلمة السر", "סיסמה", "ססמה", "κωδικός πρόσβασης",
 		// batch 18-lang b: the plural and inflected forms of password
-		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر"}
+		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر",
+		// batch 19-lang: Russian "проверку/проверки подлинности" (KSMTP: "Не удалось пройти проверку подлинности")
+		"проверку подлинности", "проверки подлинности", "проверке подлинности"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -149,7 +151,9 @@ var (
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"se terminó el tiempo", "terminó el tiempo",
 		// batch 15-lang d: nn, eu, sq, gl
-		"tidsavbrot", "broten", "denboraz kanpo", "galdu", "mbaroi koha", "humbi", "hedh poshtë", "caducou", "se perdeu"}
+		"tidsavbrot", "broten", "denboraz kanpo", "galdu", "mbaroi koha", "humbi", "hedh poshtë", "caducou", "se perdeu",
+		// batch 19-lang: lost, broken off, refused in both Chinese scripts (Traditional "拒絕此次連線"), Japanese "失われ"
+		"丢失", "丟失", "遗失", "遺失", "断开", "斷開", "拒絕", "失去连接", "失去連線", "失われ"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
@@ -221,7 +225,10 @@ var (
 		"resolução dns", "naamomzetting", "naamresolutie", "rozwiązywanie nazw", "rozwiązania nazwy", "překlad názvu", "překladu názvu",
 		"разрешение имени", "разрешения имени", "dns-запрос", "dns запрос", "ad çözümleme", "névfeloldás", "επίλυση ονόματος",
 		"rezolvarea numelui", "nimenselvitys", "namnuppslagning", "navneopslag", "域名解析", "名前解決", "이름 확인", "phân giải tên",
-		"resolusi nama", "תרגום שם", "تحليل الاسم"}
+		"resolusi nama", "תרגום שם", "تحليل الاسم",
+		// batch 19-lang: the host looked up, in the big languages ("查詢主機失敗", Opie's zh_TW)
+		"查詢主機", "查询主机", "主机查询", "主機查詢", "ホスト検索", "ホストの検索", "ホスト名の検索", "поиск узла", "поиск хоста",
+		"búsqueda del host", "búsqueda de host", "recherche de l'hôte", "recherche d'hôte", "ricerca dell'host", "ricerca host", "pesquisa do host", "busca do host"}
 
 	// "for an unknown reason"
 	intl12NoReason = []string{"por motivo desconhecido", "motivo desconhecido", "por un motivo desconocido", "motivo sconosciuto",
@@ -458,7 +465,10 @@ var intl12Rules = []rule{
 			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 			"nu pare să suporte", "nu pare sa suporte", "nu pare să accepte", "nu oferă", "אינו תומך", "לא תומך", "אינו מציע", "لا يدعم", "لا يعلن عن", "ei tarjoa", "не підтримує", "не поддерживает", "δεν προσφέρει", "tidak menawarkan", "không cung cấp", "ไม่มีบริการ",
 			// batch 18-lang b: 'does not use / offer' the feature, in the thirteen languages
-			"không sử dụng tính năng", "không sử dụng", "لا يستخدم", "لا يقدم", "אינו משתמש", "δεν χρησιμοποιεί", "nem használja", "nu folosește", "nu foloseste", "не використовує", "не пропонує", "ei käytä", "bruger ikke", "tilbyder ikke", "bruker ikke", "tilbyr ikke", "ไม่ได้ใช้", "ไม่มีให้", "tidak menggunakan", "tidak menyediakan", "उपयोग नहीं करता", "प्रदान नहीं करता"},
+			"không sử dụng tính năng", "không sử dụng", "لا يستخدم", "لا يقدم", "אינו משתמש", "δεν χρησιμοποιεί", "nem használja", "nu folosește", "nu foloseste", "не використовує", "не пропонує", "ei käytä", "bruger ikke", "tilbyder ikke", "bruker ikke", "tilbyr ikke", "ไม่ได้ใช้", "ไม่มีให้", "tidak menggunakan", "tidak menyediakan", "उपयोग नहीं करता", "प्रदान नहीं करता",
+			// batch 19-lang: "is not supported (by the server)" in the big languages ("O STARTTLS não é suportado pelo servidor")
+			"não é suportado", "não suporta", "não é compatível", "no es compatible", "no está soportado", "no soporta", "no admite", "n'est pas pris en charge",
+			"ne prend pas en charge", "non è supportato", "non supporta", "nicht unterstützt", "サポートされていません", "サポートされません", "不支持", "不支援", "не поддерживается"},
 		Cat: TLSRequired, Pri: 12,
 		Summary: "The client was set to use STARTTLS and the server does not offer it on this port, so the client stopped before sending anything.",
 		Fix: []string{"Use the port and TLS mode the provider documents: 587 with STARTTLS, or 465 with TLS from the start.",

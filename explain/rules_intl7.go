@@ -143,7 +143,9 @@ var (
 		"больше не существует", "больше не действ", "もう存在しません", "現在使われていません", "已不存在", "已经不存在", "已不再使用", "더 이상 존재하지 않", "더 이상 사용되지 않",
 		"artık mevcut değil", "artık kullanılmıyor", "již neexistuje", "už neexistuje", "finns inte längre", "används inte längre",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"لا يوجد", "غير موجودة", "ليس موجودا", "مجهول", "לא נמצאה", "אינה קיימת", "לא קיימת", "לא ידוע", "אינו מוכר", "δε βρέθηκε", "ανύπαρκτ", "δεν είναι γνωστ", "nem található", "nem létező", "nincs ilyen", "nu a fost găsit", "nu a fost gasit", "inexistent", "не знайден", "немає такого", "неіснуюч", "ei löydy", "ei löytynyt", "ikke fundet", "ikke funnet", "không có người dùng", "ไม่มีที่อยู่", "ไม่มีผู้ใช้", "ไม่มีบัญชี", "ไม่มีผู้รับ", "ไม่รู้จัก", "tidak dikenal", "tidak terdaftar", "अस्तित्व में नहीं", "अज्ञात"}
+		"لا يوجد", "غير موجودة", "ليس موجودا", "مجهول", "לא נמצאה", "אינה קיימת", "לא קיימת", "לא ידוע", "אינו מוכר", "δε βρέθηκε", "ανύπαρκτ", "δεν είναι γνωστ", "nem található", "nem létező", "nincs ilyen", "nu a fost găsit", "nu a fost gasit", "inexistent", "не знайден", "немає такого", "неіснуюч", "ei löydy", "ei löytynyt", "ikke fundet", "ikke funnet", "không có người dùng", "ไม่มีที่อยู่", "ไม่มีผู้ใช้", "ไม่มีบัญชี", "ไม่มีผู้รับ", "ไม่รู้จัก", "tidak dikenal", "tidak terdaftar", "अस्तित्व में नहीं", "अज्ञात",
+		// batch 19-lang: German "(die Adresse) ist nicht vergeben" (not assigned to anyone)
+		"nicht vergeben", "nicht mehr vergeben"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -298,7 +300,10 @@ var intlRules7 = []rule{
 		// batch 17-lang: a sending frequency limited or abnormal ("受外发邮件频率限制", "外发频率异常"), Turkish "gönderme limiti"
 		"速すぎ", "早すぎ", "速度が速", "頻度が高すぎ",
 		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
-		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden"},
+		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden",
+		// batch 19-lang: sending too often ("邮件发送太过频繁"), in the big languages
+		"太过频繁", "太频繁", "太過頻繁", "太頻繁", "頻繁すぎ", "頻繁に送信", "zu häufig", "zu oft gesendet", "zu oft versendet", "trop fréquemment", "trop souvent",
+		"con demasiada frecuencia", "demasiado frecuente", "troppo frequentemente", "troppo spesso", "com muita frequência", "muito frequentemente", "слишком частая", "слишком частые"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",
 			"almacenamiento", "armazenamento", "stockage", "speicher", "spazio", "buzón", "casella", "caixa", "postfach", "mailbox", "quota", "cuota", "cota"},
 		Cat: RateLimited, Pri: conceptPri,

@@ -68,7 +68,9 @@ var lang16ResponseSubjects = []string{"antwort", "réponse", "respuesta", "rispo
 // lang16TimeoutVerdicts: timed out (not refused or broken off).
 var lang16TimeoutVerdicts = []string{"zeitüberschreitung", "zeitlimit", "expiré", "délai d'attente", "se agotó el tiempo", "tiempo de espera",
 	"timeout", "time-out", "tempo limite", "tempo esgotado", "upłynął limit czasu", "истекло время", "вичерпано час", "zaman aşımı",
-	"タイムアウト", "超时", "逾時", "時間切れ", "시간이 초과", "시간 초과"}
+	"タイムアウト", "超时", "逾時", "時間切れ", "시간이 초과", "시간 초과",
+	// batch 19-lang: "время ожидания … истекло" (the time of waiting ran out), both word orders, and the other big languages' "waiting time"
+	"время ожидания", "срок ожидания", "tempo di attesa", "tempo scaduto", "tiempo agotado", "délai dépassé", "délai expiré", "wartezeit", "待ち時間", "等待时间", "等待時間"}
 
 // lang16PasswordSubjects: the password or the login a server refused.
 var lang16PasswordSubjects = []string{"passwort", "kennwort", "mot de passe", "contraseña", "password", "senha", "wachtwoord", "hasło",

@@ -131,7 +131,9 @@ var (
 	// ("Nieprawidłowa nazwa użytkownika – użytkownik … nie istnieje")
 	lang17CredentialSubjects = []string{
 		"passwort", "kennwort", "zugangsdaten", "anmeldedaten", "benutzername oder passwort", "mot de passe", "identifiants", "nom d'utilisateur ou mot de passe",
-		"contraseña", "credenciales", "usuario o contraseña", "password", "credenziali", "nome utente o password", "senha", "credenciais", "usuário ou senha",
+		"contraseña", "credenciales", "usuario o contraseña",
+		// batch 19-lang: written without the tilde
+		"contrasena", "usuario o contrasena", "password", "credenziali", "nome utente o password", "senha", "credenciais", "usuário ou senha",
 		"wachtwoord", "inloggegevens", "gebruikersnaam of wachtwoord", "hasło", "dane logowania", "nazwa użytkownika lub hasło", "nazwę użytkownika lub hasło",
 		"пароль", "учетные данные", "учётные данные", "имя пользователя или пароль", "パスワード", "ユーザー名またはパスワード", "密码", "用户名或密码", "密碼", "帳號或密碼",
 		"使用者名稱或密碼", "비밀번호", "사용자 이름 또는 비밀번호", "şifre", "parola", "kullanıcı adı veya şifre", "heslo", "přihlašovací údaje", "uživatelské jméno nebo heslo",
@@ -143,7 +145,9 @@ var (
 		"onjuist", "verkeerd", "ongeldig", "błędn", "nieprawidłow", "niepoprawn", "неверн", "неправильн", "正しくありません", "間違", "错误", "錯誤", "不正确", "不正確",
 		"올바르지 않", "잘못", "yanlış", "hatalı", "geçersiz", "nesprávn", "špatn", "neplatn", "felaktig", "ogiltig",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"غير صحيح", "غير صحيحة", "خاطئ", "خاطئة", "שגוי", "שגויה", "λάθος", "εσφαλμένο", "rossz", "hibás", "nem megfelelő", "greșit", "gresit", "incorect", "väärin", "virheellinen", "forkert", "feil", "sai", "không đúng", "ไม่ถูกต้อง", "ผิด", "salah", "tidak benar", "गलत", "невірн"}
+		"غير صحيح", "غير صحيحة", "خاطئ", "خاطئة", "שגוי", "שגויה", "λάθος", "εσφαλμένο", "rossz", "hibás", "nem megfelelő", "greșit", "gresit", "incorect", "väärin", "virheellinen", "forkert", "feil", "sai", "không đúng", "ไม่ถูกต้อง", "ผิด", "salah", "tidak benar", "गलत", "невірн",
+		// batch 19-lang: written without accents ("Usuario o contraseña invalidos"; es/pt/it "invalido", "erroneo")
+		"invalid", "errone", "incorret"}
 
 	lang17RateCauses = []string{"too frequently", "too frequent", "frequently sending", "sending too fast", "too many mails", "too many messages", "频率", "頻率", "過於頻繁", "过于频繁"}
 )

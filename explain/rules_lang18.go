@@ -20,7 +20,10 @@ var (
 	// "lista neagră", "רשימה שחורה")
 	lang18BlacklistWords = []string{"القائمة السوداء", "قائمة الحظر", "רשימה שחורה", "הרשימה השחורה", "μαύρη λίστα", "feketelist", "tiltólist", "lista neagră", "lista neagra",
 		"чорному списку", "чорний список", "чорного списку", "mustalla listalla", "mustalle listalle", "estolistalla", "sortliste", "svarteliste", "blokkeringsliste",
-		"danh sách đen", "บัญชีดำ", "daftar hitam", "काली सूची", "ब्लैकलिस्ट"}
+		"danh sách đen", "บัญชีดำ", "daftar hitam", "काली सूची", "ब्लैकलिस्ट",
+		// batch 19-lang: the big languages' black lists (their own lists: lang19OwnLists)
+		"schwarze liste", "schwarzen liste", "liste noire", "lista negra", "lista nera", "ブラックリスト", "черный список", "чёрный список", "черном списке", "чёрном списке",
+		"черный спис", "чёрный спис", "黑名单", "黑名單"}
 	// the sending host or server (its reputation, not the sender address)
 	lang18HostWords = []string{"خادم", "الخادم", "خادوم", "השרת", "שרת", "διακομιστ", "szerver", "kiszolgáló", "serverul", "serverului", "сервер", "palvelin", "palvelimen",
 		"serveren", "serveres", "tjeneren", "máy chủ", "เซิร์ฟเวอร์", "server anda", "server pengirim", "सर्वर"}
