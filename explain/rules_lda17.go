@@ -66,6 +66,8 @@ var lda17Rules = []rule{
 	// ---- a local file operation and the system's own error string ----
 	{ID: "lda17.file-errno", Any: []string{"file open failed", "open failed", "failed to open file", "cannot open file", "can't open file",
 		"unable to open file", "could not open file", "open(", "chdir(", "mkdir(", "rename(", "creat(", "fsync(", "write failed", "writing to file",
+		// a message appended to a file an alias names (Postfix local's "cannot append message to file"; batch 19-lda)
+		"cannot append", "can't append", "unable to append", "could not append", "couldn't append", "failed to append", "append failed", "error appending",
 		// a helper program it could not run (dma's dma-mbox-create; batch b)
 		"cannot execute", "can't execute", "unable to execute", "could not execute", "execv(", "execl("},
 		With: lda17Errno, Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,

@@ -2,4 +2,118 @@ package explain
 
 // Rules of helper lda19 (issue 10, session 14); see docs/heldout/heldout19*.md.
 // Each is tested in new wording in lda19_kinds_test.go.
-var lda19Rules = []rule{}
+//
+// The last hop by kind of failure (held-out batch 19-lda's first run):
+//
+//   - storage: a quota warning bounces nothing (Zimbra's "Quota warning",
+//     Courier's deliverquota warning, Exim's quota_warn_message,
+//     Exchange's "Your mailbox is almost full"): the mailbox is filling up,
+//     and the class is temporary (classify.go's statedTemporaryWording
+//     reads the warning words). A mail store's own index, cache or
+//     database that is corrupt (Dovecot's "Corrupted index cache file"):
+//     the receiving server's fault.
+//   - program delivery: the sysexits texts a pipe transport gives for a
+//     command's exit status (Postfix pipe(8)'s "remote error in protocol",
+//     "permission denied. Command output: ..."): the command of the
+//     receiving system failed, whatever the enhanced code's subject says
+//     (EX_NOPERM is 5.7.0 there, not a policy).
+//   - addressing: a list or queue program that has no list by the name it
+//     was given ("no list named ... is configured"): the address does not
+//     exist.
+//   - list managers: bounce processing that disabled or removed a
+//     subscriber ("disabled due to excessive bounces", "Excessive or fatal
+//     bounces"): an address suppressed after bounces (the suppression
+//     convention, docs/explain.md: user-unknown); a list's warning or probe
+//     about earlier bounces, which removes nothing yet and names no cause
+//     (unknown, temporary); a post forwarded or submitted to a moderator
+//     (policy, held: temporary).
+
+// lda19QuotaWarning: a mailbox's warning that it is filling up (nothing
+// bounced); also in classify.go's statedTemporaryWording.
+var lda19QuotaWarning = []string{"quota warning", "quota warn", "warning threshold", "warning level", "almost full", "nearly full",
+	"getting full", "filling up", "approaching its quota", "approaching the quota", "approaching your quota", "close to its quota",
+	"close to your quota", "avoid exceeding your quota", "before it is full", "before your mailbox is full"}
+
+// lda19HeldWording: a list's warning or probe about bounces, and a post
+// handed to a moderator: nothing was refused yet (classify.go's
+// statedTemporaryWording takes them with lda19QuotaWarning).
+var lda19HeldWording = []string{"this is a probe message", "if this message bounces", "if the probe bounces", "send you a probe",
+	"submitted to the moderator", "submitted to the list moderator", "sent to the moderator", "passed to the moderator", "referred to the moderator",
+	"submitted to the list editor", "forwarded to the list editor"}
+
+var lda19Rules = []rule{
+	// ---- storage ----
+	{ID: "lda19.quota-warning", Any: lda19QuotaWarning,
+		With: []string{"mailbox", "quota", "inbox", "storage", "mail store", "maildir"},
+		Not:  []string{"sender", "sending", "outgoing", "rate", "per hour", "per day"},
+		// over a size word of the same notice ("size limits set by your
+		// administrator" is the mailbox's, not the message's)
+		Cat: MailboxFull, Pri: lda16Pri + 8, Actor: ActorRecipient,
+		Summary: "A warning that the recipient's mailbox is nearly full (its quota's warning level was reached): nothing was refused yet, but mail will bounce or wait once the quota is reached.",
+		Fix: []string{"Nothing to resend: this message bounced nothing.",
+			"Mailbox owner: delete or archive old mail (and empty the trash), or ask the administrator for a larger quota."}},
+	{ID: "lda19.store-corrupt", Any: []string{"corrupted", "corrupt", "corruption", "is damaged", "was damaged", "broken index", "index is broken"},
+		With: []string{"index", "cache file", "cache", "uidlist", "transaction log", "mailbox", "mail store", "message store", "database", "cyrus.", "maildir", "mbox"},
+		Not:  []string{"quota", "attachment", "signature", "certificate", "tnef", "winmail.dat", "header", "message is corrupt", "corrupt message", "spam", "virus"},
+		Cat:  ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The receiving mail store found its own index, cache or mailbox file damaged (a crash, a full disk or two servers writing the same files): a fault of that server's storage, which it usually repairs by itself.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried.",
+			"Receiving administrator: the line names the damaged file; let the server rebuild it (Dovecot: doveadm force-resync; Cyrus: reconstruct), and look for its cause (disk, NFS, two servers on one store)."}},
+
+	// ---- program delivery ----
+	// the sysexits status texts a pipe transport gives for a command's
+	// exit status (Postfix sys_exits.c; sendmail's texts for the same codes)
+	// (EX_DATAERR's "data format error" is the message's form, read by its
+	// X.6.0; sendmail's "Can't create output" is as often a full mailbox:
+	// neither is here)
+	{ID: "lda19.sysexits-text", Any: []string{"command line usage error", "cannot open input", "internal software error",
+		"system resource problem", "critical os file missing", "remote error in protocol",
+		"permission denied. command output", "input/output error. command output", "service unavailable. command output"},
+		// the command's own output, read by any other rule, says more (a list
+		// not found, a message without a header/body separator, a quota):
+		// this rule only keeps the status text from being read as a policy
+		// ("permission denied" under EX_NOPERM's 5.7.0) or from no rule at all
+		Not: lda16NotStore, Cat: ServerError, Pri: -30, Actor: ActorRecipientAdmin,
+		Summary: "The command the receiving system delivers the mail to (a pipe transport: a list manager, a ticket system, a filter) exited with an error status, which the transport reports in its standard words (sysexits): a fault of that command or its set-up, not a refusal of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried; a bounced one can be resent once the receiving site fixed its command.",
+			"Receiving administrator: the command's output after \"Command output:\" names its error; run the command by hand with the same message (64 usage, 66 input, 69 unavailable, 70 software, 71 system, 72 OS file, 74 I/O, 76 protocol, 77 permission)."}},
+
+	// ---- addressing ----
+	{ID: "lda19.no-list-named", Any: []string{"no list named", "no list called", "no list by that name", "no list by the name", "no list with the name",
+		"no mailing list named", "no mailing list called", "no such list named", "list is not configured", "list not configured"},
+		Cat: UserUnknown, Pri: lda16Pri,
+		Summary: "The list or intake program that receives this address has no list by that name (deleted, renamed or misspelt): the address does not exist.",
+		Fix:     []string{"Check the list's address (the name before the @) with its owner or web page, and send to the right one."}},
+
+	// ---- list managers: bounce processing ----
+	// a subscriber disabled or removed after bounces: an address
+	// suppressed after bounces (docs/explain.md's suppression convention)
+	{ID: "lda19.list-bounce-disabled", Any: []string{"excessive bounces", "excessive or fatal bounces", "too many bounces", "due to bounces",
+		"because of bounces", "bounce processing", "bounce score", "returned as undeliverable"},
+		With: []string{"membership", "subscription", "subscriber", "list member", "member:", "delivery to you", "list delivery"},
+		Not:  []string{"your account", "sending", "sender reputation"},
+		Cat:  UserUnknown, Pri: lda16Pri + 8, Actor: ActorRecipient,
+		Summary: "The mailing list stopped delivering to this subscriber (disabled or removed the membership) because mail to the address kept bouncing: an address suppressed after bounces.",
+		Fix: []string{"Subscriber: find out why your address bounced (the list's notice quotes a bounce; a full mailbox, a filter refusing the list), fix it, then re-enable the membership on the list's options page.",
+			"List owner: the member's bounce information shows the last bounce; re-enable the member once the address works again."}},
+	// a warning or probe about earlier bounces: nothing removed yet, and no
+	// cause named (the class: classify.go's statedTemporaryWording)
+	{ID: "lda19.list-bounce-warning", Any: []string{"bounces from you", "been bouncing", "received a number of bounces", "probe message", "send you a probe",
+		"if the probe bounces", "if this message bounces"},
+		Not: []string{"excessive bounces", "excessive or fatal bounces", "has been disabled", "have been removed", "has been removed",
+			"has been unsubscribed", "have been unsubscribed", "was unsubscribed"},
+		// (over a platform's "unsubscribed" status: here the removal is a
+		// threat, "if this message bounces too, ... will be unsubscribed")
+		Cat: Unknown, Pri: lda16Pri, Actor: ActorRecipient,
+		Summary: "A mailing list warns that mail to this address has been bouncing (or sends a probe to test it): nothing was refused or removed yet, and the warning does not say why the address bounced.",
+		Fix: []string{"Subscriber: read the bounce the list quotes (if any) and fix its cause (a full mailbox, a filter refusing the list); if the probe bounces too, the list removes the address.",
+			"Nothing to do if the address works again: the list's bounce score lapses."}},
+
+	// ---- list managers: a post handed to a moderator ----
+	{ID: "lda19.moderator-referral", Any: []string{"moderator", "moderators", "moderator(s)", "list editor", "list editors"},
+		With: []string{"forwarded to the", "submitted to the", "sent to the", "passed to the", "referred to the", "queued for the"},
+		Not:  []string{"rejected", "declined", "refused", "discarded", "spam"},
+		Cat:  Policy, Pri: dash15Pri,
+		Summary: "The list or group handed the post to its moderator (or owner) for approval: it is not refused, and it is posted once approved.",
+		Fix:     []string{"Nothing to resend while it waits; post from your subscribed address to avoid moderation, or ask the list's owner."}},
+}

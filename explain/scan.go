@@ -1108,7 +1108,8 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // reply code standing alone ("550 ", "421-", ":550 "), an enhanced status
 // code ("dsn=5.1.1", "#5.1.1"), or the wording of the log forms that report
 // a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
-// SASL and connection-limit warnings). It never refuses a line that
+// SASL and connection-limit warnings), or a delivery without one (Exim's
+// local "=> a@b R=... T=..."). It never refuses a line that
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }
 
@@ -1181,7 +1182,7 @@ func mayCarry(t []byte, kinds uint16) bool {
 				case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 					return true
 				}
-			case mayEquals, mayStars: // "== ", "** "
+			case mayEquals, mayStars: // "== ", "** "; Exim's local delivery "=> " (logforms.go)
 				if i+1 < n && t[i+1] == ' ' {
 					return true
 				}
@@ -1230,7 +1231,7 @@ func mayCarry(t []byte, kinds uint16) bool {
 // the bytes that mayAfter allows before it.
 const (
 	mayDigit      = 1 << iota // '2' to '5', not after a digit, letter, '.', '[' or '_'
-	mayEquals                 // '=' after '='
+	mayEquals                 // '=' or '>' after '=' (Exim's "== ", "=> ")
 	mayStars                  // '*' after '*'
 	mayLimit                  // 'c' after 'x'
 	mayRejected               // 'j' after 'e' ("rejected"), 'F' after 'p' or 'm' ("TempFail", "PermFail")
@@ -1245,7 +1246,7 @@ const (
 )
 
 var mayByte = [256]uint16{'2': mayDigit, '3': mayDigit, '4': mayDigit, '5': mayDigit,
-	'=': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'F': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail | mayParen,
+	'=': mayEquals, '>': mayEquals, '*': mayStars, 'c': mayLimit, 'j': mayRejected, 'F': mayRejected, 'h': mayAuthFailed, ':': mayEnum | mayQmail | mayParen,
 	' ': mayParen, '_': mayDenied}
 
 var mayAfter = func() (t [256]uint16) {
