@@ -169,15 +169,20 @@ func quoteOnly(t string) bool {
 // A Java exception names its cause on the lines below it ("Exception in
 // thread "main" jakarta.mail.SendFailedException: Invalid Addresses;",
 // "  nested exception is:", "    ...SMTPAddressFailedException: 553 5.1.3
-// ..."): the reply decides, the words above are its context. ok is false
-// when the text and the reply are a list's lines.
+// ..."): the reply decides, the words above are its context. So is text
+// whose lines name no cause of their own (leadProse: a provider bounce's
+// lead lines, scan_prov19.go). ok is false when the text and the reply are
+// a list's lines.
 func (s *Scanner) proseWithReply(r Reply) (Reply, bool) {
 	n := len(s.prose)
 	if n == 0 || r.Input == "" {
 		return r, false
 	}
 	last := strings.TrimSpace(s.prose[n-1])
-	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") && !exceptionLine(last) {
+	if i := strings.IndexByte(r.Input, '\n'); i > 0 && strings.HasSuffix(strings.TrimSpace(r.Input[:i]), ":") {
+		last = r.Input[:i] // the reply's own line that introduces it ("The response from the remote server was:")
+	}
+	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") && !exceptionLine(last) && !leadProse(s.prose, r.Input) {
 		// (a line that names an exception, then the reply it wrapped: Bugsnag's
 		// "Net::SMTPFatalError in MailDeliveryJob" over its message, forms_engine14.go)
 		return r, false

@@ -79,11 +79,12 @@ type Scanner struct {
 	logwSize int
 	rep      []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
 	repSize  int
-	repBlank bool // a blank line inside it: it goes on only if a chain line follows
-	repPy    bool // in a Python traceback's frames: its exception line follows
-	repGo    bool // in a Go panic's goroutine dump
-	repTail  bool // the stack of a failure already explained (forms_engine14.go)
-	lastOut  int  // the line (Lines) whose reading last queued an explanation
+	repBlank bool         // a blank line inside it: it goes on only if a chain line follows
+	repPy    bool         // in a Python traceback's frames: its exception line follows
+	repGo    bool         // in a Go panic's goroutine dump
+	repTail  bool         // the stack of a failure already explained (forms_engine14.go)
+	lastOut  int          // the line (Lines) whose reading last queued an explanation
+	pasteCtx pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -113,6 +114,7 @@ func (s *Scanner) Scan() bool {
 			s.flushAll()
 			s.flushProse()
 			if len(s.queue) == 0 {
+				s.pasteEnd()
 				return false
 			}
 			break
@@ -122,6 +124,7 @@ func (s *Scanner) Scan() bool {
 			continue
 		}
 		s.Lines++
+		s.pasteCtx.line(line)
 		if n := len(line); s.qp != "" || n > 1 && line[n-1] == '=' || n > 3 && line[n-1] == 'D' && line[n-3] == '=' {
 			// quoted-printable pasted still encoded (forms11.go)
 			if line, ok = s.quotedPrintableLine(line); !ok {
@@ -131,6 +134,7 @@ func (s *Scanner) Scan() bool {
 		s.feedLine(line)
 	}
 	s.cur = s.queue[0]
+	s.pasteCtx.yielded++
 	if len(s.queue) == 1 {
 		// empty again: start over at the front, so that the next reply
 		// reuses the room instead of growing a new queue
@@ -351,6 +355,11 @@ func (s *Scanner) feed(line string) {
 				s.fsize += len(raw) + 1
 				return
 			}
+		}
+		if s.foldContext(t) { // the first reply's context (scan_prov19.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
 		}
 		s.flushFold()
 	}
