@@ -160,3 +160,95 @@ func TestKindLang19GroupIsNoLoop(t *testing.T) {
 		}
 	}
 }
+
+// Batch 19-lang b: the kinds its first run missed, in new wording and in
+// the other big languages: Exchange Online's 5.4.1 and 5.1.8 in their
+// localized words, a recipient that accepts only internal senders, a user
+// name and password that must be given (also the thirteen languages'
+// "password required" lang18 left open), an address called wrong, an
+// attachment over N MB, the sender's domain below an authentication level,
+// relaying not authorized, "no longer found", a German storage limit
+// reached, the sender named as who typed the address.
+func TestKindLang19bLocalizedExchange(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.4.1 Adresse du destinataire rejetée : Accès refusé", UserUnknown, ClassPermanent},
+		{"550 5.4.1 Dirección del destinatario rechazada: acceso denegado", UserUnknown, ClassPermanent},
+		{"550 5.4.1 Endereço do destinatário rejeitado: Acesso negado", UserUnknown, ClassPermanent},
+		{"550 5.4.1 受信者のアドレスが拒否されました: アクセスが拒否されました", UserUnknown, ClassPermanent},
+		{"550 5.4.1 Адрес получателя отклонен: доступ запрещен", UserUnknown, ClassPermanent},
+		{"550 5.1.8 Accès refusé, expéditeur sortant incorrect", Reputation, ClassPermanent},
+		{"550 5.1.8 Acceso denegado, remitente saliente incorrecto", Reputation, ClassPermanent},
+		{"550 5.1.8 Accesso negato, mittente in uscita non valido", Reputation, ClassPermanent},
+		{"Der Empfänger ist so konfiguriert, dass Nachrichten von externen Absendern abgelehnt werden.", Policy, ClassPermanent},
+		{"El destinatario está configurado para rechazar mensajes de remitentes externos.", Policy, ClassPermanent},
+		{"La cartella pubblica è configurata per rifiutare i messaggi dei mittenti esterni.", Policy, ClassPermanent},
+		{"この受信者は組織外からのメッセージを受け付けない設定です。", Policy, ClassPermanent},
+		{"Получатель настроен отклонять сообщения от внешних отправителей.", Policy, ClassPermanent},
+		{"该收件人拒收外部发件人的邮件", Policy, ClassPermanent},
+	})
+}
+
+func TestKindLang19bCredentialsRequired(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Vous devez fournir un nom d'utilisateur et un mot de passe pour utiliser ce serveur SMTP.", AuthRequired, ClassPermanent},
+		{"Debe indicar usuario y contraseña para usar este servidor.", AuthRequired, ClassPermanent},
+		{"È necessario inserire nome utente e password.", AuthRequired, ClassPermanent},
+		{"É necessário informar usuário e senha.", AuthRequired, ClassPermanent},
+		{"この SMTP サーバーを使うにはユーザー名とパスワードを入力してください。", AuthRequired, ClassPermanent},
+		// "password required" in the thirteen languages lang18 added
+		{"Jelszó szükséges.", AuthRequired, ClassPermanent},
+		{"Salasana vaaditaan.", AuthRequired, ClassPermanent},
+		{"Passord kreves for denne tjeneren.", AuthRequired, ClassPermanent},
+		{"Adgangskode påkrævet.", AuthRequired, ClassPermanent},
+		{"Απαιτείται κωδικός πρόσβασης.", AuthRequired, ClassPermanent},
+		{"נדרשת סיסמה", AuthRequired, ClassPermanent},
+		{"كلمة المرور مطلوبة", AuthRequired, ClassPermanent},
+		{"ต้องระบุรหัสผ่าน", AuthRequired, ClassPermanent},
+		{"Cần nhập mật khẩu.", AuthRequired, ClassPermanent},
+		{"Kata sandi wajib diisi.", AuthRequired, ClassPermanent},
+		{"पासवर्ड आवश्यक है", AuthRequired, ClassPermanent},
+		{"Потрібно вказати пароль.", AuthRequired, ClassPermanent},
+		// a password that is wrong is no password required
+		{"Jelszó hibás.", AuthFailed, ClassPermanent},
+		{"パスワードが間違っています。再入力してください。", AuthFailed, ClassPermanent},
+		{"验证方式错误，登录失败", AuthFailed, ClassPermanent},
+	})
+}
+
+func TestKindLang19bAddressAndSize(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die E-Mail-Adresse des Empfängers ist falsch.", UserUnknown, ClassPermanent},
+		{"L'adresse e-mail est incorrecte.", UserUnknown, ClassPermanent},
+		{"La dirección de correo es incorrecta.", UserUnknown, ClassPermanent},
+		{"收件人地址错误", UserUnknown, ClassPermanent},
+		{"Адрес получателя указан неправильно.", UserUnknown, ClassPermanent},
+		{"El destinatario no se encuentra en el directorio.", UserUnknown, ClassPermanent},
+		{"O destinatário não se encontra no diretório.", UserUnknown, ClassPermanent},
+		{"L'adresse électronique ne figure plus dans l'annuaire.", UserUnknown, ClassPermanent},
+		{"Die vom Absender angegebene Adresse existiert nicht.", UserUnknown, ClassPermanent},
+		{"La dirección introducida por el remitente no existe.", UserUnknown, ClassPermanent},
+		{"Die Absenderadresse existiert nicht.", SenderInvalid, ClassPermanent},
+		{"Der Anhang ist größer als 25 MB.", MessageTooBig, ClassPermanent},
+		{"La pièce jointe fait plus de 20 Mo.", MessageTooBig, ClassPermanent},
+		{"L'allegato pesa più di 15 MB.", MessageTooBig, ClassPermanent},
+		{"添付ファイルが10MBを超えています", MessageTooBig, ClassPermanent},
+		{"Вложение больше 25 МБ.", MessageTooBig, ClassPermanent},
+		{"附件超过 50MB", MessageTooBig, ClassPermanent},
+		{"Das Postfach hat seine Speichergrenze erreicht.", MailboxFull, ClassPermanent},
+	})
+}
+
+func TestKindLang19bAuthAndRelay(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Le domaine de l'adresse 5322.From n'atteint pas le niveau d'authentification requis.", SenderAuth, ClassPermanent},
+		{"El dominio no cumple el nivel de autenticación requerido.", SenderAuth, ClassPermanent},
+		{"Die Domäne erfüllt nicht die erforderliche Authentifizierungsstufe.", SenderAuth, ClassPermanent},
+		{"送信ドメインが必要な認証レベルを満たしていません。", SenderAuth, ClassPermanent},
+		// an SMTP login required stays auth-required
+		{"SMTP-Authentifizierung erforderlich", AuthRequired, ClassPermanent},
+		{"Remitente no autorizado para retransmisión", RelayDenied, ClassPermanent},
+		{"Relais non autorisé sur ce serveur.", RelayDenied, ClassPermanent},
+		{"中继未授权", RelayDenied, ClassPermanent},
+		{"Ретрансляция не разрешена", RelayDenied, ClassPermanent},
+	})
+}

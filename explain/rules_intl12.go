@@ -68,7 +68,9 @@ var (
 		// batch 18-lang b: the plural and inflected forms of password
 		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر",
 		// batch 19-lang: Russian "проверку/проверки подлинности" (KSMTP: "Не удалось пройти проверку подлинности")
-		"проверку подлинности", "проверки подлинности", "проверке подлинности"}
+		"проверку подлинности", "проверки подлинности", "проверке подлинности",
+		// batch 19-lang b: the authentication mode or method in Chinese ("请检查端口和验证模式")
+		"验证模式", "验证方式", "驗證模式", "驗證方式", "认证方式", "认证模式", "認證方式"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",

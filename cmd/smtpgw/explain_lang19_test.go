@@ -31,3 +31,25 @@ func TestExplainLocalizedConcepts19(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 19-lang b's kinds through the command: Exchange Online's localized
+// 5.4.1, a recipient that accepts only internal senders, a user name and
+// password required (and a password required in Hungarian), an attachment
+// over N MB, the sender's domain below an authentication level, the sender
+// named as who typed the address.
+func TestExplainLocalizedConcepts19b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"550 5.4.1 Dirección del destinatario rechazada: acceso denegado", "user-unknown", "permanent"},
+		{"Le destinataire est configuré pour refuser les messages des expéditeurs externes.", "policy", "permanent"},
+		{"Jelszó szükséges.", "auth-required", "permanent"},
+		{"Der Anhang ist größer als 25 MB.", "message-too-big", "permanent"},
+	})
+	for _, p := range []stdinPaste{
+		{"Вам необходимо ввести имя пользователя и пароль.", "auth-required", "permanent", ""},
+		{"El dominio no cumple el nivel de autenticación requerido.", "sender-auth", "permanent", ""},
+		{"Die vom Absender eingegebene E-Mail-Adresse existiert nicht.", "user-unknown", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
