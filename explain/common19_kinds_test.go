@@ -45,3 +45,15 @@ func TestKindCommon19AOLWillNotAccept(t *testing.T) {
 		{"550 5.2.1 The mailbox is disabled and will not accept new messages", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// Postfix's success pasted without its 250 ("Message queued as <id>") is a
+// success, not refused for want of a code; a transcript whose last failing
+// reply follows a "queued as" keeps the failure.
+func TestKindCommon19QueuedAs(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mail queued as 9C8B7A6D5E", Success, ClassSuccess},
+	})
+	checkKinds(t, []kindCase{
+		{"250 2.0.0 Ok: queued as 1A2B3C\n451 4.3.0 Error: queue file write error", ServerError, ClassTransient},
+	})
+}

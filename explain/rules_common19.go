@@ -37,4 +37,12 @@ var common19Rules = []rule{
 		Summary: "AOL refuses mail from the sending IP address: it is on AOL's own block list (spam or complaints from AOL members).",
 		Fix:     []string{"Check the IP's reputation and the mail sent from it (a compromised account or script), then ask Yahoo/AOL to lift the block through the sender hub."},
 		Refs:    []string{refYahooErrors}},
+
+	// Postfix's sendmail(1)/submission success, pasted without the 250 before it
+	// ("Message queued as 4F2A1B3C9D", the queue id the server gave): the message was
+	// accepted, as "250 2.0.0 Ok: queued as ..." says with its code.
+	{ID: "common19.postfix-queued-as", Any: []string{"message queued as", "mail queued as"},
+		Not:     []string{"not queued", "could not", "failed", "error", "deferred", "bounced"},
+		Cat:     Success,
+		Summary: "The server accepted the message and queued it under the id shown: this step succeeded (a later hop may still fail)."},
 }
