@@ -117,3 +117,35 @@ func TestKindLda19AppendErrno(t *testing.T) {
 		{"could not append message to /home/li/mbox: Disk quota exceeded", MailboxFull, ""},
 	})
 }
+
+// Batch b's kinds, in new wording: a crashed process of the mail system, a
+// local socket that is not the network, a list's autoresponse limit, a
+// post acknowledgement, a header rule's hold, the words of bounce
+// processing (a removal, a warning, a score counted up), a mail file or
+// mailbag that is full, a refusal still to come, Exim's "->" line, an
+// intake that does not know the sender.
+func TestKindLda19bKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Jun  5 07:00:00 mx dovecot: master: Error: service(imap): child 881 killed with signal 11 (core dumped)", ServerError, ClassTransient},
+		{"lmtpd[41]: Fatal: segmentation fault while delivering to li@corp.example", ServerError, ClassTransient},
+		{"list-in: psql: could not connect to server: No such file or directory. Is the server running locally and accepting connections on Unix domain socket \"/var/run/postgresql/.s.PGSQL.5432\"?", ServerError, ClassTransient},
+		{"We will not be sending you any further responses today from the choir list: too many automated responses today.", RateLimited, ClassTransient},
+		{"Your post to choir@lists.corp.example has been distributed to 212 members.", Success, ClassSuccess},
+		{"Held for approval: header rule 'X-Mailer: BulkBlaster' matched on choir@lists.corp.example", Policy, ClassTransient},
+		{"li@corp.example was deleted from choir@lists.corp.example after too many bounces.", UserUnknown, ClassPermanent},
+		{"Notice: the following subscribers of choir may be removed soon because of delivery errors: li@corp.example", Unknown, ClassTransient},
+		{"li@corp.example's bounce score on wardens@lists.corp.example has been incremented to 1.5.", Unknown, ClassTransient},
+		{"The mail file mail/li.nsf is full; the Router could not deliver the message.", MailboxFull, ClassPermanent},
+		{"Your mailbox is over its quota. Future mail deliveries may be refused until you delete some messages.", MailboxFull, ClassTransient},
+		{"2026-06-05 07:05:00 1wQdZc-000Cc1-G7 -> ops <ops@corp.example> R=localuser T=local_delivery", Success, ClassSuccess},
+		{"ticket-gate: could not load a valid user for li@far.example; the queue does not allow the creation of a new user", Policy, ClassPermanent},
+		// guards: a spam score stays spam, a network connection stays
+		// network, a bounce score that stopped sending stays the
+		// platform's policy, a loop stays a loop, a remote "->" in a
+		// transcript is no delivery
+		{"550 5.7.1 Message rejected: spam score 12.4 exceeds threshold", SpamContent, ClassPermanent},
+		{"421 4.4.1 Connection refused by mx.far.example[192.0.2.8]:25", Network, ClassTransient},
+		{"We won't be sending emails to li@corp.example: its bounce score reached the threshold", Policy, ""},
+		{"554 5.4.14 Hop count exceeded - possible mail loop", ServerError, ClassPermanent},
+	})
+}

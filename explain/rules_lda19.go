@@ -27,6 +27,20 @@ package explain
 //     about earlier bounces, which removes nothing yet and names no cause
 //     (unknown, temporary); a post forwarded or submitted to a moderator
 //     (policy, held: temporary).
+//
+// Batch b's first run added: a crashed process of the mail system
+// ("killed with signal"), a local socket that is not the network, a list's
+// autoresponse limit, a post acknowledgement, a header rule's hold, the
+// wider words of bounce processing (Sympa's "non-delivery reports", a
+// removal still to come, a score counted up), a mailbox "over its quota";
+// and elsewhere: "mailbag" and "mail file" in storageSubjects, Request
+// Tracker's unknown sender in lda18.platform-post-refused, "bounce score"
+// no spam score (mta.spam), Exim's "->" line (logforms.go, scan.go).
+
+// lda19BounceWords: a list's count of a subscriber's bounces, in the words
+// of its bounce processing (Mailman, Sympa's "MANY non-delivery reports").
+var lda19BounceWords = []string{"excessive bounces", "excessive or fatal bounces", "too many bounces", "due to bounces", "because of bounces",
+	"bounce processing", "bounce score", "bounce_score", "returned as undeliverable", "non-delivery reports", "delivery errors", "bouncing addresses"}
 
 // lda19QuotaWarning: a mailbox's warning that it is filling up (nothing
 // bounced); also in classify.go's statedTemporaryWording.
@@ -34,17 +48,26 @@ var lda19QuotaWarning = []string{"quota warning", "quota warn", "warning thresho
 	"getting full", "filling up", "approaching its quota", "approaching the quota", "approaching your quota", "close to its quota",
 	"close to your quota", "avoid exceeding your quota", "before it is full", "before your mailbox is full"}
 
-// lda19HeldWording: a list's warning or probe about bounces, and a post
-// handed to a moderator: nothing was refused yet (classify.go's
+// lda19HeldWording: a list's warning or probe about bounces, a post
+// handed to a moderator or held, a refusal still to come, a limit that
+// lifts tomorrow: nothing was refused for good yet (classify.go's
 // statedTemporaryWording takes them with lda19QuotaWarning).
 var lda19HeldWording = []string{"this is a probe message", "if this message bounces", "if the probe bounces", "send you a probe",
 	"submitted to the moderator", "submitted to the list moderator", "sent to the moderator", "passed to the moderator", "referred to the moderator",
-	"submitted to the list editor", "forwarded to the list editor"}
+	"submitted to the list editor", "forwarded to the list editor",
+	// batch b: a removal or refusal still to come ("might be removed from
+	// list", "Future mail deliveries may be refused until ..."), a bounce
+	// score counted up, a post held, an autoresponder's limit for today
+	"might be removed", "may be removed", "could be removed", "will be removed if", "future mail deliveries", "future deliveries may",
+	"may be refused until", "may be rejected until", "has been incremented", "message is being held", "is being held because",
+	"try again tomorrow"}
 
 var lda19Rules = []rule{
 	// ---- storage ----
 	{ID: "lda19.quota-warning", Any: lda19QuotaWarning,
-		With: []string{"mailbox", "quota", "inbox", "storage", "mail store", "maildir"},
+		// (Domino's mail file is a database: "Warning, database has exceeded its
+		// size warning threshold"; batch b)
+		With: []string{"mailbox", "quota", "inbox", "storage", "mail store", "maildir", "mail file", "database", "size"},
 		Not:  []string{"sender", "sending", "outgoing", "rate", "per hour", "per day"},
 		// over a size word of the same notice ("size limits set by your
 		// administrator" is the mailbox's, not the message's)
@@ -88,20 +111,23 @@ var lda19Rules = []rule{
 	// ---- list managers: bounce processing ----
 	// a subscriber disabled or removed after bounces: an address
 	// suppressed after bounces (docs/explain.md's suppression convention)
-	{ID: "lda19.list-bounce-disabled", Any: []string{"excessive bounces", "excessive or fatal bounces", "too many bounces", "due to bounces",
-		"because of bounces", "bounce processing", "bounce score", "returned as undeliverable"},
-		With: []string{"membership", "subscription", "subscriber", "list member", "member:", "delivery to you", "list delivery"},
-		Not:  []string{"your account", "sending", "sender reputation"},
-		Cat:  UserUnknown, Pri: lda16Pri + 8, Actor: ActorRecipient,
+	{ID: "lda19.list-bounce-disabled", Any: lda19BounceWords,
+		With: []string{"membership", "subscription", "subscriber", "subsriber", "list member", "member:", "delivery to you", "list delivery",
+			"removed from", "disabled on", "deleted from", "unsubscribed from"},
+		// (a removal still to come is a warning: lda19.list-bounce-warning)
+		Not: []string{"your account", "sending", "sender reputation", "might be removed", "may be removed", "could be removed", "will be removed if"},
+		Cat: UserUnknown, Pri: lda16Pri + 8, Actor: ActorRecipient,
 		Summary: "The mailing list stopped delivering to this subscriber (disabled or removed the membership) because mail to the address kept bouncing: an address suppressed after bounces.",
 		Fix: []string{"Subscriber: find out why your address bounced (the list's notice quotes a bounce; a full mailbox, a filter refusing the list), fix it, then re-enable the membership on the list's options page.",
 			"List owner: the member's bounce information shows the last bounce; re-enable the member once the address works again."}},
 	// a warning or probe about earlier bounces: nothing removed yet, and no
 	// cause named (the class: classify.go's statedTemporaryWording)
 	{ID: "lda19.list-bounce-warning", Any: []string{"bounces from you", "been bouncing", "received a number of bounces", "probe message", "send you a probe",
-		"if the probe bounces", "if this message bounces"},
-		Not: []string{"excessive bounces", "excessive or fatal bounces", "has been disabled", "have been removed", "has been removed",
-			"has been unsubscribed", "have been unsubscribed", "was unsubscribed"},
+		"if the probe bounces", "if this message bounces",
+		// batch b: a removal still to come, a bounce score counted up
+		"might be removed", "may be removed", "could be removed", "has been incremented"},
+		With: lda19BounceWords, WithAlso: [][]string{{"bounces", "bouncing", "bounced", "probe"}},
+		Not: []string{"has been disabled", "have been removed from", "has been removed from", "has been unsubscribed", "have been unsubscribed", "was unsubscribed"},
 		// (over a platform's "unsubscribed" status: here the removal is a
 		// threat, "if this message bounces too, ... will be unsubscribed")
 		Cat: Unknown, Pri: lda16Pri, Actor: ActorRecipient,
@@ -116,4 +142,53 @@ var lda19Rules = []rule{
 		Cat:  Policy, Pri: dash15Pri,
 		Summary: "The list or group handed the post to its moderator (or owner) for approval: it is not refused, and it is posted once approved.",
 		Fix:     []string{"Nothing to resend while it waits; post from your subscribed address to avoid moderation, or ask the list's owner."}},
+
+	// ---- kinds of batch 19-lda b's first run ----
+	// a process of the mail system that crashed (Dovecot's master: "child
+	// 4471 killed with signal 9"): the server's fault, retried
+	{ID: "lda19.process-crashed", Any: []string{"killed with signal", "killed by signal", "terminated by signal", "died of signal", "died on signal",
+		"core dumped", "segmentation fault", "segfault"},
+		Not: lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "A process of the mail system crashed (killed by a signal) while handling mail: a fault of that server; the delivery is retried.",
+		Fix: []string{"Nothing to change on the sender's side: the message is retried.",
+			"The system's administrator: the log names the service and the signal (9 killed, often out of memory; 11 a crash); look at the lines before it and the core dump."}},
+	// a connection to a program on the same host over its local socket
+	// (a database's or a helper's unix socket): not the network
+	{ID: "lda19.local-socket", Any: []string{"through socket", "unix socket", "unix domain socket", "local socket", "local mysql server", ".sock'", ".sock\""},
+		With: []string{"can't connect", "cannot connect", "could not connect", "couldn't connect", "unable to connect", "failed to connect",
+			"connection refused", "connect failed", "connect(", "no such file or directory"},
+		Cat: ServerError, Pri: lda16Pri + 10, Actor: ActorRecipientAdmin,
+		Summary: "A program of the receiving system could not reach another program on the same host over its local socket (a database or helper service that is down): a fault of that server, not of the network or the message.",
+		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried.",
+			"Receiving administrator: start the service that owns the socket the line names (a database, an auth or policy daemon), or fix the socket path."}},
+	// a list's own limit on its automatic replies to one address a day
+	{ID: "lda19.autoresponse-limit", Any: []string{"requesting an automated response", "further responses today", "any further responses",
+		"autoresponse notification", "automatic responses today", "automated responses today"},
+		Cat: RateLimited, Pri: dash15Pri + 8,
+		Summary: "The list server sends only a few automatic replies (to commands or to the owner address) to one address a day, against loops between robots: this sender had its share today.",
+		Fix:     []string{"Wait until tomorrow, or write to the list's owner; check that no autoresponder of yours keeps writing to the list's addresses."}},
+	// a list's post acknowledgement: the post was taken
+	{ID: "lda19.post-acknowledged", Any: []string{"successfully received by", "was successfully received", "has been successfully received",
+		"successfully posted to", "has been distributed to", "was distributed to"},
+		Not: []string{"could not", "couldn't", "failed", "undeliverable", "however", "but the"},
+		Cat: Success, Pri: lda16Pri,
+		Summary: "The list acknowledged the post: it received (and distributes) the message."},
+	// a list's hold for a header rule: the list's policy, whatever the
+	// header's name says (a spam flag, a bounce's subject)
+	{ID: "lda19.list-header-rule", Any: []string{"matched a header rule", "header rule", "bounce_matching_header", "matched a bounce_matching"},
+		Cat: Policy, Pri: dash15Pri + 8,
+		Summary: "A header of the post matched one of the list's header rules (a spam flag, a subject that looks like a bounce): the list holds or refuses it by its own policy.",
+		Fix:     []string{"Nothing to resend while it is held; if the header was added by your own system (a spam flag), ask its administrator, or ask the list's owner."}},
+	// a mailbox (or another store's name for it) over its quota, said with
+	// a possessive ("over its quota", "exceeded its quota"): found while
+	// testing batch b's refusal still to come in new wording
+	{ID: "lda19.storage-over-quota", Any: storageSubjects,
+		With: []string{"over its quota", "over the quota", "over their quota", "over your quota", "over his quota", "over her quota",
+			"exceeded its quota", "exceeds its quota", "exceeded the quota", "exceeds the quota", "exceeded your quota", "exceeded their quota",
+			"reached its quota", "reached the quota", "reached your quota", "above its quota", "beyond its quota"},
+		Not: []string{"warning level", "warning threshold", "sending", "outgoing", "sender"},
+		Cat: MailboxFull, Pri: conceptPri, Actor: ActorRecipient,
+		Summary: "The recipient's mailbox is over its storage quota: the server does not take more mail for it (or will not, once the quota is enforced).",
+		Fix: []string{"Wait for the recipient to make room, or tell them by another channel; a deferred message is retried.",
+			"Mailbox owner: delete or archive mail (and empty the trash), or ask for a larger quota."}},
 }

@@ -1118,7 +1118,7 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // code ("dsn=5.1.1", "#5.1.1"), or the wording of the log forms that report
 // a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
 // SASL and connection-limit warnings), or a delivery without one (Exim's
-// local "=> a@b R=... T=..."). It never refuses a line that
+// local "=> a@b R=... T=..." and "-> a@b R=... T=..."). It never refuses a line that
 // parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }
 
@@ -1191,7 +1191,7 @@ func mayCarry(t []byte, kinds uint16) bool {
 				case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 					return true
 				}
-			case mayEquals, mayStars: // "== ", "** "; Exim's local delivery "=> " (logforms.go)
+			case mayEquals, mayStars: // "== ", "** "; Exim's local delivery "=> ", "-> " (logforms.go)
 				if i+1 < n && t[i+1] == ' ' {
 					return true
 				}
@@ -1240,7 +1240,7 @@ func mayCarry(t []byte, kinds uint16) bool {
 // the bytes that mayAfter allows before it.
 const (
 	mayDigit      = 1 << iota // '2' to '5', not after a digit, letter, '.', '[' or '_'
-	mayEquals                 // '=' or '>' after '=' (Exim's "== ", "=> ")
+	mayEquals                 // '=' or '>' after '=', '>' after '-' (Exim's "== ", "=> ", "-> ")
 	mayStars                  // '*' after '*'
 	mayLimit                  // 'c' after 'x'
 	mayRejected               // 'j' after 'e' ("rejected"), 'F' after 'p' or 'm' ("TempFail", "PermFail")
@@ -1278,7 +1278,7 @@ var mayAfter = func() (t [256]uint16) {
 			t[c] |= mayDigit
 		}
 		switch b {
-		case '=':
+		case '=', '-':
 			t[c] |= mayEquals
 		case '*':
 			t[c] |= mayStars

@@ -51,7 +51,7 @@ func mayCarryReplyPlain(t []byte) bool {
 			return true
 		}
 	}
-	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) || bytes.Contains(t, []byte("=> ")) ||
+	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) || bytes.Contains(t, []byte("=> ")) || bytes.Contains(t, []byte("-> ")) || bytes.Contains(t, []byte("-= ")) ||
 		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded")) ||
 		bytes.Contains(t, []byte("severity:")) || bytes.Contains(t, []byte(": failure:")) || bytes.Contains(t, []byte(": deferral:")) ||
 		bytes.Contains(t, []byte("TempFail")) || bytes.Contains(t, []byte("PermFail"))
@@ -89,7 +89,7 @@ func TestQuickTestsAgree(t *testing.T) {
 	lines := fastPathLines(t)
 	// and every keyword and code form cut at every length, at the start,
 	// in the middle and at the end of a line
-	for _, w := range []string{"rejected", "** a", "== a", "=> a", "x=> y", "==> a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx", ") Blocked ", "(x) Blocked INFECTED", "): [", "(reject): [12.5/15]", ": DENIED_", "x: DENIED_RBL_MATCH", "a\\b", ", b'x'", "SMTP Code: 550", "smtp code: 4", " >> 550 x >> y", " << a << b", " !! a !! b", "Error (550): x", "SMTP Error [421] x",
+	for _, w := range []string{"rejected", "** a", "== a", "=> a", "x=> y", "==> a", "-> a", "x-> y", "-= a", "authentication failed", "limit exceeded", "550 ", "550-", "550:", "550", "5.1.1", "4.7.0 ", "#5.1.1", "dsn=2.0.0,", "stat=250", "=== x", "*** x", "a==b== c", "xlimit exceeded", "limit exceededx", "\t550\t", "(550)", "=550 ", "_550 ", "[550 ", "severity: ", "xseverity:x", "[550]", "550.5.7.0 x", ": failure: ", ": deferral: ", "x: failure:x", "TempFail", "PermFail", "xTempFailx", ") Blocked ", "(x) Blocked INFECTED", "): [", "(reject): [12.5/15]", ": DENIED_", "x: DENIED_RBL_MATCH", "a\\b", ", b'x'", "SMTP Code: 550", "smtp code: 4", " >> 550 x >> y", " << a << b", " !! a !! b", "Error (550): x", "SMTP Error [421] x",
 		"delivery 5: failure: 192.0.2.1_does_not_like_recipient./Remote_host_said:_550", "failure: a_b", "deferral: a_b", "&lt;x&gt;", "a<br>b", "</p>",
 		"spamdyke[1]: DENIED_RBL_MATCH", "rspamd: (default: T (reject): [15.0/15.0]", "amavis[1]: (1) Blocked INFECTED", "The server response was: 5.7.1 x",
 		"SmtpStatusCode.MailboxUnavailable", "Secure(SSL): Yes", "550.5.7.1 x y z",

@@ -35,3 +35,21 @@ func TestExplainLda19FormsArgument(t *testing.T) {
 		{"imapd[12]: IOERROR: mailbox user.li: cyrus.index is corrupted", "server-error", "transient"},
 	})
 }
+
+// Batch b's forms: Exim's "->" line and Dovecot's crashed service on
+// standard input; a list's owner notices and a pipe-delivered ticket
+// gateway's refusal as the argument.
+func TestExplainLda19bForms(t *testing.T) {
+	t.Parallel()
+	for _, c := range []stdinPaste{
+		{"2026-06-05 07:10:00 1wQdZd-000Cc2-H8 -> sales <sales@corp.example> R=localuser T=local_delivery", "success", "success", ""},
+		{"Jun  5 07:11:00 mx dovecot: master: Error: service(lmtp): child 902 killed with signal 6 (core dumped)", "server-error", "transient", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{c})
+	}
+	checkArgVerdicts(t, []argVerdict{
+		{"li@corp.example has been removed from wardens@lists.corp.example due to excessive bounces.", "user-unknown", "permanent"},
+		{"Because we received many non-delivery reports, these subscribers might be removed from list wardens:\n\nli@corp.example", "unknown", "transient"},
+		{"Jun  5 07:12:00 mx postfix/pipe[77]: 3D4E5F: to=<help@corp.example>, relay=rt, dsn=5.3.0, status=bounced (service unavailable. Command output: RT could not load a valid user, and RT's configuration does not allow for the creation of a new user for your email. )", "policy", "permanent"},
+	})
+}
