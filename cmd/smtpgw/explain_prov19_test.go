@@ -37,3 +37,18 @@ func TestExplainProv19ListsStayLists(t *testing.T) {
 		t.Errorf("a mail log: exit %d, want one explanation and the connect line counted:\n%s", code, out)
 	}
 }
+
+// Batch 19-prov's layouts in new wording, argument and standard input: Yahoo's
+// reply on the line after "Remote host said:", Zoho's "Invalid Address,
+// ERROR_CODE :", au by KDDI's indented notice, Microsoft 365's Dutch NDR,
+// Google Workspace's "** Message not delivered **".
+func TestExplainProv19LayoutsStdin(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Sorry, we were unable to deliver your message to the following address.\n\n<lia@lab.example>:\nRemote host said:\n550 5.1.1 <lia@lab.example>... No such user\n[RCPT_TO]", "user-unknown", "permanent"},
+		{"This message was created automatically by mail delivery software.\nA message that you sent could not be delivered to one or more of its recipients. This is a permanent error.\n\nmo@lab.example Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <mo@lab.example>... Mailbox Full", "mailbox-full", "permanent"},
+		{"Your mail sent on: Tue, 8 Dec 2026 09:00:00 +0900\n    Could not be delivered to: <nao@au.example>\n    As their mailbox is full.", "mailbox-full", "permanent"},
+		{"Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen:\n\nkees@lab.example\n\nDiagnostische gegevens voor beheerders:\n\nBronserver: DB9PR04MB1111.eurprd04.prod.outlook.example\n\nkees@lab.example\nRemote Server returned '552 5.2.2 STOREDRV.Deliver; mailbox full'", "mailbox-full", "permanent"},
+		{"** Message not delivered **\nYour message could not be delivered to pia@lab.example because the address could not be found. Check for typos or unnecessary spaces and try again.", "user-unknown", "permanent"},
+	})
+}
