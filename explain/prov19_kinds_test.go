@@ -234,3 +234,42 @@ func TestKindProv19AddressNotFound(t *testing.T) {
 		t.Errorf("a host's address not found read as an unknown recipient")
 	}
 }
+
+// Batch b: Facebook's response codes by their documented meaning when the
+// reply carries Facebook's response_codes link, in other forms than the
+// batch's; without the link the letters are no code of Facebook's.
+func TestKindProv19bFacebookCodes(t *testing.T) {
+	link := " https://postmaster.facebook.example/response_codes?ip=203.0.113.5#"
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 POL-P2" + link + "pol Refused", Reputation, ClassPermanent},
+		{"421 4.7.0 POL-T1" + link + "pol Deferred", Reputation, ClassTransient},
+		{"host mx.facebook.example[192.0.2.52] said: 554 5.7.1 POL-P5" + link + "pol Rejected (in reply to end of DATA command)", Virus, ClassPermanent},
+		{"550 5.7.1 DNS-P2" + link + "dns Sender rejected", SenderInvalid, ClassPermanent},
+		{"450 4.7.1 DNS-T2" + link + "dns Deferred", PTRRequired, ClassTransient},
+		{"452 4.5.3 MSG-T1" + link + "msg Deferred", RateLimited, ClassTransient},
+		{"550 5.1.1 INT-P3" + link + "int Refused", UserUnknown, ClassPermanent},
+		{"552 5.3.4 INT-P2" + link + "int Refused", MessageTooBig, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours: the letters without Facebook's link
+		{"550 5.1.1 <ann@lab.example>: Recipient address rejected: User unknown (ticket POL-P1)", UserUnknown, ClassPermanent},
+	})
+}
+
+// Batch b: a client that sent commands without logging in, a login that
+// failed on the server's temporary problem, a server that does not relay
+// for an authenticated client, an IP address no longer accepted, a MAIL FROM
+// domain without an MX record.
+func TestKindProv19bWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Too many unauthenticated commands, closing connection", AuthRequired, ClassTransient},
+		{"454 4.7.0 Unable to authenticate at present: temporary system error", ServerError, ClassTransient},
+		{"550 This server does not support authenticated relay for your domain", RelayDenied, ClassPermanent},
+		{"We will no longer accept mail from your IP address.", Reputation, ClassPermanent},
+		{"553 5.1.8 The MAIL FROM domain has no MX record", SenderInvalid, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 5.7.1 Unauthenticated email from lab.example is not accepted due to domain's DMARC policy", SenderAuth, ClassPermanent},
+		{"535 5.7.8 Authentication credentials invalid", AuthFailed, ClassPermanent},
+		{"554 5.7.1 <bob@lab.example>: Relay access denied", RelayDenied, ClassPermanent},
+	})
+}

@@ -34,7 +34,92 @@ package explain
 //   - Spanish and Portuguese: mail marked as spam by a filter ("correo no
 //     deseado", "correo no solicitado"), a sender address not valid for the
 //     login ("endereço do remetente não é válido").
+//
+// Kinds found on the first run of held-out batch 19-prov b:
+//
+//   - Provider code family: Facebook's postmaster response codes (three
+//     letters for the subject, RCP, POL, DNS, CON, MSG, INT, then P for a
+//     permanent or T for a temporary refusal and a digit) are read by their
+//     documented meaning when the reply carries Facebook's response_codes
+//     link; the reply's own words ("Refused", "Try again later") tell nothing.
+//   - Priority: "Too many unauthenticated commands" is a client that did not
+//     log in (auth-required), not an unauthenticated sender domain
+//     (sender-auth); a login that failed "due to a temporary system problem"
+//     is the server's (server-error), not an authentication mechanism; a
+//     remote server that "does not support SMTP authenticated relay" refuses
+//     to relay (relay-denied).
+//   - Wordings without a code: a server that will no longer accept mail from
+//     the sender's IP address (reputation); a MAIL FROM domain without an MX
+//     record (sender-invalid).
+const refFacebookCodes = "https://www.facebook.com/postmaster/response_codes"
+
+// facebookCode: the link Facebook's replies carry with their code.
+var facebookCode = []string{"response_codes", "facebook"}
+
 var prov19Rules = []rule{
+	{ID: "prov19.facebook-recipient-unknown", Any: []string{"rcp-p1", "int-p1", "int-p3", "int-p4"}, With: facebookCode, Cat: UserUnknown, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook: the recipient address (or group address) does not exist (RCP-P1, INT-P1/P3/P4).",
+		Fix:     []string{"Remove the address from your list; check it for typos."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-recipient-settings", Any: []string{"rcp-p2", "rcp-p3"}, With: facebookCode, Cat: Policy, Provider: "Facebook", Pri: codePri, Actor: ActorRecipient,
+		Summary: "Facebook: the recipient's preferences or privacy settings do not let this mail through (RCP-P2, RCP-P3).",
+		Fix:     []string{"Reach the recipient another way; only the recipient can change the settings."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-recipient-deactivated", Any: []string{"rcp-t4"}, With: facebookCode, Cat: MailboxDisabled, Provider: "Facebook", Pri: codePri, Actor: ActorRecipient,
+		Summary: "Facebook: the recipient address is deactivated for now; the user may reactivate it (RCP-T4).",
+		Fix:     []string{"Let the sending MTA retry; if it keeps failing, reach the recipient another way."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-internal", Any: []string{"rcp-t1"}, With: facebookCode, Cat: ServerError, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook: the recipient is not available because of an internal system issue; a temporary condition (RCP-T1).",
+		Fix:     []string{"Let the sending MTA retry later."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-server-blocked", Any: []string{"pol-p1", "pol-p2", "pol-p3", "pol-p4", "pol-t1", "pol-t2", "pol-t3"}, With: facebookCode, Cat: Reputation, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook does not accept mail from this sending server or IP address: it is on the Spamhaus PBL (POL-P1), refused for good (POL-P2), or blocked for some hours (POL-P3/P4, POL-T1 to T3, which may be retried).",
+		Fix:     delistFix, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-virus", Any: []string{"pol-p5"}, With: facebookCode, Cat: Virus, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the message: it contains a virus (POL-P5).",
+		Fix:     []string{"Scan the sending system and the attachment; send the message without the infected file."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-url", Any: []string{"pol-p6"}, With: facebookCode, Cat: SpamContent, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the message: it contains a URL Facebook has blocked (POL-P6).",
+		Fix:     []string{"Remove or replace the blocked link (also in signatures and tracking redirects) and send again."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-sender-domain", Any: []string{"dns-p1", "dns-p2", "dns-t1"}, With: facebookCode, Cat: SenderInvalid, Provider: "Facebook", Pri: codePri, Actor: ActorSender,
+		Summary: "Facebook refused the envelope sender's domain: it does not exist (DNS-P1), has no MX record (DNS-P2) or does not resolve now (DNS-T1).",
+		Fix:     []string{"Send with a MAIL FROM domain that exists and has an MX record (the bounce address must be able to receive mail)."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-rdns", Any: []string{"dns-p3", "dns-t2"}, With: facebookCode, Cat: PTRRequired, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the sending server: its IP address has no reverse DNS record (DNS-P3) or it does not resolve now (DNS-T2).",
+		Fix:     []string{"Set a PTR record for the sending IP address whose name resolves back to it."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-connections", Any: []string{"con-t1", "con-t2", "con-t3", "con-t4", "msg-t1"}, With: facebookCode, Cat: RateLimited, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook limits connections and recipients: too many connections open (CON-T1/T2), too many new ones in a short time (CON-T3), too many recipients on the connection (CON-T4) or the message (MSG-T1).",
+		Fix:     []string{"Open fewer connections to Facebook at once and send fewer recipients per connection and message; the MTA retries."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-size", Any: []string{"msg-p1", "int-p2"}, With: facebookCode, Cat: MessageTooBig, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the message: it exceeds the maximum size (MSG-P1, INT-P2).",
+		Fix:     []string{"Send a smaller message (link to large files instead of attaching them)."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-attachment", Any: []string{"msg-p2"}, With: facebookCode, Cat: Policy, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the message: it contains an attachment type Facebook does not accept (MSG-P2).",
+		Fix:     []string{"Send the file another way, or in a type the receiver accepts."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.facebook-header", Any: []string{"msg-p3"}, With: facebookCode, Cat: RFCNoncompliant, Provider: "Facebook", Pri: codePri,
+		Summary: "Facebook refused the message: a header field that may occur only once occurs several times (MSG-P3).",
+		Fix:     []string{"Fix the sending software so that each single header field (From, Date, Subject, Message-ID, ...) occurs once."}, Refs: []string{refFacebookCodes}},
+	{ID: "prov19.unauthenticated-commands", Any: []string{"unauthenticated commands", "too many unauthenticated"},
+		Cat: AuthRequired, Pri: conceptPri + 8,
+		Summary: "The server closed the session after too many commands sent without logging in: it requires authentication first.",
+		Fix:     []string{"Configure the client to log in (SMTP AUTH over TLS) before MAIL FROM."}},
+	{ID: "prov19.auth-temporary-problem", Any: []string{"temporary system problem", "temporary system error", "temporary server problem"},
+		With: []string{"authenticat", "login", "log in", "sign in"},
+		Cat:  ServerError, Pri: conceptPri + 8,
+		Summary: "The server could not check the login because of a temporary problem of its own: not a wrong password.",
+		Fix:     []string{"Try again later; the client or MTA retries by itself."}},
+	{ID: "prov19.no-authenticated-relay", Any: []string{"authenticated relay"},
+		With: []string{"not support", "does not", "doesn't", "not allowed", "not permitted"},
+		Cat:  RelayDenied, Pri: conceptPri + 8,
+		Summary: "The remote server does not relay mail for an authenticated client (as Gmail's 'Send mail as' through another provider's server needs): it is no relay for this sender.",
+		Fix:     []string{"Use the outgoing (submission) server of the provider the address belongs to, with that account's login, on port 587 or 465."}},
+	{ID: "prov19.ip-no-longer-accepted", Any: []string{"mail server's ip address", "your ip address", "from your ip", "your server's ip"},
+		With: []string{"no longer accept", "will not accept", "won't accept", "not accepting mail", "no longer be accepted"},
+		Cat:  Reputation, Pri: conceptPri + 6,
+		Summary: "The receiver no longer accepts mail from the sending server's IP address: a block of the source.",
+		Fix:     delistFix},
+	{ID: "prov19.mail-from-domain-no-mx", Any: []string{"mail from domain", "sending domain", "envelope sender domain"},
+		With: []string{"does not have an mx", "doesn't have an mx", "has no mx", "no mx record", "without an mx"},
+		Cat:  SenderInvalid, Pri: conceptPri + 6, Actor: ActorSender,
+		Summary: "The envelope sender's (MAIL FROM) domain has no MX record: bounces to it could not be delivered, so the receiver refuses it.",
+		Fix:     []string{"Send with a MAIL FROM domain that has an MX record (or at least an address record)."}},
 	{ID: "prov19.account-banned-spam", Any: []string{"account has been banned", "account has been blocked", "account was banned", "account was blocked",
 		"account is banned", "account is blocked", "account banned", "account blocked"},
 		With: []string{"spam"},
