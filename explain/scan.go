@@ -41,50 +41,52 @@ const MaxLine = 16 << 10
 // code, with Wording or without (serviceEvent). Memory stays bounded by
 // MaxLine whatever the input.
 type Scanner struct {
-	r        *bufio.Reader
-	queue    []Reply
-	cur      Reply
-	err      error
-	eof      bool
-	group    []string // pending multi-line reply lines
-	gcode    int
-	gsize    int
-	glead    string   // the log prefix the group's lines repeat ("" for bare reply lines)
-	sess     []string // pending transcript lines
-	ssize    int
-	scmd     bool     // the transcript has a client command
-	held     string   // a positive reply that may open a transcript (a greeting)
-	fold     []string // a pending reply line of a paste and its folded lines (see flushFold)
-	fsize    int
-	ft       string   // the reply line, trimmed
-	fli      lineInfo // and what it says
-	intro    string   // a line ending in ':' that may introduce the next reply
-	prose    []string // free text before any reply (see addProse)
-	psize    int
-	coded    bool     // a reply has been read: the input is a list
-	msg      bool     // the input is a pasted message (free text, a blank line, ...): read whole at its end
-	mlines   []string // its lines
-	msize    int
-	lineMode bool     // a message was too long to be one paste: lines stand alone
-	dsn      []string // pending DSN field lines
-	dsize    int
-	dsnGap   bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
-	lastRcpt string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it)
-	inSig    bool   // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
-	lastCode int
-	lineBuf  []byte   // a line longer than the reader's buffer
-	qp       string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
-	prevBare lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
-	logw     []string // a log line of wording without a code and its indented lines (forms_engine13.go)
-	logwSize int
-	rep      []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
-	repSize  int
-	repBlank bool         // a blank line inside it: it goes on only if a chain line follows
-	repPy    bool         // in a Python traceback's frames: its exception line follows
-	repGo    bool         // in a Go panic's goroutine dump
-	repTail  bool         // the stack of a failure already explained (forms_engine14.go)
-	lastOut  int          // the line (Lines) whose reading last queued an explanation
-	pasteCtx pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
+	r         *bufio.Reader
+	queue     []Reply
+	cur       Reply
+	err       error
+	eof       bool
+	group     []string // pending multi-line reply lines
+	gcode     int
+	gsize     int
+	glead     string   // the log prefix the group's lines repeat ("" for bare reply lines)
+	sess      []string // pending transcript lines
+	ssize     int
+	scmd      bool     // the transcript has a client command
+	held      string   // a positive reply that may open a transcript (a greeting)
+	fold      []string // a pending reply line of a paste and its folded lines (see flushFold)
+	fsize     int
+	ft        string   // the reply line, trimmed
+	fli       lineInfo // and what it says
+	intro     string   // a line ending in ':' that may introduce the next reply
+	prose     []string // free text before any reply (see addProse)
+	psize     int
+	coded     bool     // a reply has been read: the input is a list
+	msg       bool     // the input is a pasted message (free text, a blank line, ...): read whole at its end
+	mlines    []string // its lines
+	msize     int
+	lineMode  bool     // a message was too long to be one paste: lines stand alone
+	dsn       []string // pending DSN field lines
+	dsize     int
+	dsnGap    bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
+	lastRcpt  string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it)
+	inSig     bool   // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
+	lastCode  int
+	lineBuf   []byte   // a line longer than the reader's buffer
+	qp        string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
+	prevBare  lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
+	logw      []string // a log line of wording without a code and its indented lines (forms_engine13.go)
+	logwSize  int
+	rep       []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
+	repSize   int
+	repBlank  bool         // a blank line inside it: it goes on only if a chain line follows
+	repPy     bool         // in a Python traceback's frames: its exception line follows
+	repGo     bool         // in a Go panic's goroutine dump
+	repTail   bool         // the stack of a failure already explained (forms_engine14.go)
+	lastOut   int          // the line (Lines) whose reading last queued an explanation
+	pasteCtx  pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
+	lastEnh   string       // the enhanced code of the last reply explained (enhContinues)
+	lastReply Reply        // and that reply, with the continuation lines read since
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -356,6 +358,14 @@ func (s *Scanner) feed(line string) {
 				return
 			}
 		}
+		if s.fli.code == 0 && enhLeads(t, s.fli.enh) && s.fsize+len(raw) < MaxInput {
+			// the next line of a reply that carries only its enhanced code
+			// on every line (Gmail's "5.7.0 ..." lines without their basic
+			// code: scan_prov19.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
 		if s.foldContext(t) { // the first reply's context (scan_prov19.go)
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
@@ -452,6 +462,11 @@ func (s *Scanner) feed(line string) {
 		// its own (closesReply, rules_engine12.go)
 		s.introLine(intro)
 		s.prevBare = prev
+		return
+	}
+	if s.enhContinues(li, t) { // Gmail's "5.7.1 ..." lines of the reply just explained (scan_prov19.go)
+		s.introLine(intro)
+		s.lastOut = s.Lines
 		return
 	}
 	if intro != "" && !li.reply {
@@ -774,6 +789,7 @@ func (s *Scanner) emit(r Reply) {
 	s.queue = append(s.queue, r)
 	s.lastOut = s.Lines
 	s.lastRcpt, s.lastCode = replyRecipient(r), r.Code
+	s.lastEnh, s.lastReply = r.Enhanced, r
 }
 
 // logPrefixed: the line starts as a log line does, with a date

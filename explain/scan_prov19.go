@@ -106,3 +106,41 @@ func (s *Scanner) pasteEnd() {
 		s.Skipped = 0
 	}
 }
+
+// Gmail writes a multi-line reply with its enhanced code on every line and,
+// as libraries and bounces quote it, often without the basic code after the
+// first ("550 5.7.1 Unauthenticated email ... not accepted due to domain's",
+// "5.7.1 DMARC policy. Please contact ...", "5.7.1  https://..."), or with no
+// basic code at all. Such a line is the next line of the reply before it,
+// not a reply of its own (argument and standard input give one explanation).
+
+// enhLeads reports a line that starts with the enhanced code enh and goes on
+// with words that do not open a new recipient's reply ("<addr>").
+func enhLeads(t, enh string) bool {
+	if enh == "" || len(t) <= len(enh) || !strings.HasPrefix(t, enh) || t[len(enh)] != ' ' {
+		return false
+	}
+	rest := strings.TrimSpace(t[len(enh):])
+	return rest != "" && rest[0] != '<'
+}
+
+// enhContinues reports a line that carries only the enhanced code of the
+// reply explained on the line just before (or while reading this one) and
+// continues it. That reply has been explained already (a stream does not
+// wait), so the line is taken as its continuation only when the reply read
+// with it keeps its category; otherwise it stays a line of its own, as a
+// list's line is.
+func (s *Scanner) enhContinues(li lineInfo, t string) bool {
+	if li.code != 0 || s.lastEnh == "" || li.enh != s.lastEnh || s.lastOut < s.Lines-1 ||
+		len(s.group) != 0 || len(s.fold) != 0 || len(s.sess) != 0 || !enhLeads(t, s.lastEnh) ||
+		len(s.lastReply.Input)+len(t) >= MaxInput {
+		return false
+	}
+	joined := s.lastReply.Input + "\n" + t
+	r, err := parse(joined, true)
+	if err != nil || Explain(r).Category != Explain(s.lastReply).Category {
+		return false
+	}
+	s.lastReply.Input = joined
+	return true
+}

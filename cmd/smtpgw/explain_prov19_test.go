@@ -19,6 +19,8 @@ func TestExplainProv19BouncePastesStdin(t *testing.T) {
 		{"|------------------------- Message log follows: -------------------------|\nno valid recipients were found for this message\n|------------------------- Failed addresses follow: ---------------------|\n <jan.k@t-online.example>\n   554 5.7.1 <jan.k@t-online.example>: Relay access denied", "relay-denied", "permanent"},
 		{"Message not delivered\nThere was a problem delivering your message to lisa@far.example.\nThe response from the remote server was:\n552 5.2.2 The email account that you tried to reach is over quota.", "mailbox-full", "permanent"},
 		{"Sending failed.\nThe outgoing server answered: 550 5.7.1 Message rejected as spam by content filter\nCheck the message and send it again.", "spam-content", "permanent"},
+		// Gmail's reply with its enhanced code on every line, the basic code only on the first
+		{"550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been\n5.7.26 blocked. The sender must authenticate with at least one of SPF or DKIM. For this message,\n5.7.26 DKIM checks did not pass and SPF check for [lab.example] did not pass with ip: [203.0.113.4].", "sender-auth", "permanent"},
 	})
 }
 
