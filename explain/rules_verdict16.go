@@ -138,7 +138,10 @@ func statusFieldKey(k string) bool {
 		return false
 	}
 	switch k {
-	case "act", "classification", "verdict":
+	case "act", "classification", "verdict",
+		// Exchange's message tracking event (Get-MessageTrackingLog's
+		// EventId: DEFER, FAIL, DELIVER; held-out batch 19-codeless b)
+		"eventid":
 		return true
 	}
 	for _, suf := range [...]string{"status", "state", "action", "disposition"} {
@@ -167,6 +170,9 @@ func statusRecordAlone(s string) bool {
 // Hld).
 func statusValueClass(key, v string) Class {
 	v = strings.TrimSuffix(v, " queue") // a queue's name: "Deferred Queue", "Hold Queue"
+	if key == "eventid" {
+		return trackingEventClass(v)
+	}
 	if c := outcomeValue(v); c != ClassUnknown {
 		return c
 	}
@@ -306,4 +312,37 @@ func withoutCEFLabels(s string) string {
 		off = end
 	}
 	return string(b)
+}
+
+// trackingEventClass is the class of an Exchange message tracking event
+// (Get-MessageTrackingLog's EventId, message trace's events): a delivery or
+// a hand-off to the next hop is a success, a deferral temporary, a failure
+// or a drop permanent; other events (RECEIVE, DSN, EXPAND, ...) state no
+// outcome of their own.
+func trackingEventClass(v string) Class {
+	switch v {
+	case "deliver", "send":
+		return ClassSuccess
+	case "defer":
+		return ClassTransient
+	case "fail", "drop":
+		return ClassPermanent
+	}
+	return ClassUnknown
+}
+
+// enhancedSummaryStatus is the class of Exchange Online's enhanced summary
+// report's recipient status, "addr##Receive, Fail": the recipient's events
+// in order, the last one its outcome (held-out batch 19-codeless b); the
+// event with it.
+func enhancedSummaryStatus(s string) (Class, string) {
+	i := strings.Index(s, "##")
+	if i <= 0 || strings.LastIndexByte(s[:i], '@') < 0 {
+		return ClassUnknown, ""
+	}
+	line, _, _ := strings.Cut(s[i+2:], "\n")
+	line, _, _ = strings.Cut(line, ";")
+	events := strings.Split(line, ",")
+	last := strings.TrimSpace(events[len(events)-1])
+	return trackingEventClass(lowerASCII(last)), last
 }

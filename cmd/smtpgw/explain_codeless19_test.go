@@ -15,6 +15,10 @@ func TestExplainCodeless19Kinds(t *testing.T) {
 		{"semaphore timeout period has expired (mx2.far.example)", "network", "transient"},
 		{"Queue state: Retry", "unknown", "transient"},
 		{"Transient/MessageTooLarge", "message-too-big", "transient"},
+		// batch 19-codeless b's kinds
+		{"2026-02-03 04:05:06 1vQwEr-0009Zz-1A Frozen (delivery error message)", "unknown", "transient"},
+		{"recipient_status: lee@far.example##Receive, Send", "success", "success"},
+		{"event: activity.soft_bounced", "unknown", "transient"},
 	})
 	// a queue listing and a table, each pasted whole (argument and standard input)
 	checkWholePastes(t, []argVerdict{
