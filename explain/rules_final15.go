@@ -170,7 +170,8 @@ var final15Rules = []rule{
 // without the server's reply: they apply only to input without any reply
 // code (check), and their verdict carries a note saying so (classify).
 func final15HiddenReply(r *rule) bool {
-	return strings.HasPrefix(r.ID, "final15.hidden-reply") || codeless17HiddenReply(r) || app18HiddenReply(r)
+	return strings.HasPrefix(r.ID, "final15.hidden-reply") || codeless17HiddenReply(r) || app18HiddenReply(r) ||
+		strings.HasPrefix(r.ID, "concept19.hidden-reply")
 }
 
 // final15SenderAfterLogin names the rule classify chooses for a generic

@@ -26,6 +26,11 @@ func TestExplainConcept19Kinds(t *testing.T) {
 		{"recipient-complained", argVerdict{"Skipped: contact filed a spam complaint earlier", "policy", "permanent"}},
 		{"sending-suspended", argVerdict{"Email sending suspended for this account by its administrator", "policy", "permanent"}},
 		{"size-over-limit", argVerdict{"Attachment size exceeds the 10 MB limit", "message-too-big", "permanent"}},
+		// held-out batch 19-concept's kinds
+		{"no-mail-server", argVerdict{"Mail settings: outgoing mail server is not set up", "unknown", "unknown"}},
+		{"server-name-unknown", argVerdict{"Send test e-mail: Unknown SMTP server.", "host-unknown", "permanent"}},
+		{"socket-read", argVerdict{"notify: error while reading from socket (192.0.2.25:25)", "network", "transient"}},
+		{"listed-by", argVerdict{"Your IP address 203.0.113.9 is blocklisted by SpamCop; connection closed by foreign host", "reputation", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
