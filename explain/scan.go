@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"strings"
+	"unsafe"
 )
 
 // MaxLine is the longest line a Scanner looks at. Longer lines are skipped
@@ -69,8 +70,9 @@ type Scanner struct {
 	dsn       []string // pending DSN field lines
 	dsize     int
 	dsnGap    bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
-	lastRcpt  string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it)
-	inSig     bool   // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
+	lastRcpt  string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it): a copy in rcptMem
+	rcptMem   []byte
+	inSig     bool // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
 	lastCode  int
 	lineBuf   []byte   // a line longer than the reader's buffer
 	qp        string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
@@ -87,6 +89,16 @@ type Scanner struct {
 	pasteCtx  pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
 	lastEnh   string       // the enhanced code of the last reply explained (enhContinues)
 	lastReply Reply        // and that reply, with the continuation lines read since
+	lineMem   []byte       // the memory of the line being read, with ReuseLines (see lineString)
+
+	// ReuseLines: the strings of a Reply are valid only until the next
+	// call to Scan; a caller that keeps one must copy it (strings.Clone).
+	// The Scanner then reads each line into the memory of the line before
+	// whenever it holds nothing of that line (lineFree), instead of
+	// allocating a string per line: on a mail log that is two thirds of
+	// the bytes the explanation of a log allocates, and the garbage
+	// collections they cost (docs/speed.md, session 14).
+	ReuseLines bool
 
 	// Wording: also yield lines without a code whose wording says what
 	// happened to a delivery (see Scanner).
@@ -153,7 +165,32 @@ func (s *Scanner) feedLine(line []byte) {
 	if s.skip(line) {
 		return
 	}
-	s.feed(string(line))
+	s.feed(s.lineString(line))
+}
+
+// lineString is line as a string: with ReuseLines, in the memory of the
+// lines before when nothing refers to them any more (lineFree), else a
+// string of its own.
+func (s *Scanner) lineString(line []byte) string {
+	if !s.ReuseLines || len(line) == 0 || !s.lineFree() {
+		return string(line)
+	}
+	s.lineMem = append(s.lineMem[:0], line...)
+	return unsafe.String(unsafe.SliceData(s.lineMem), len(s.lineMem))
+}
+
+// lineFree reports that the Scanner holds no string of the lines read
+// before: no reply is queued (the one Scan returned last is the caller's
+// until the next Scan) and no form is pending. lastRcpt is a copy of its
+// own and qp a string of its own (forms11.go); lastReply (and lastEnh) is read
+// only on the line just after it (enhContinues). TestScannerLineFreeCoversFields
+// fails when a field that can hold a string is added to Scanner and not
+// to this list.
+func (s *Scanner) lineFree() bool {
+	return len(s.queue) == 0 && len(s.group) == 0 && s.glead == "" && len(s.sess) == 0 && s.held == "" &&
+		len(s.fold) == 0 && s.ft == "" && s.fli == (lineInfo{}) && s.intro == "" && len(s.prose) == 0 &&
+		!s.msg && len(s.mlines) == 0 && len(s.dsn) == 0 && s.prevBare == (lineInfo{}) && len(s.logw) == 0 && s.rep == nil &&
+		(s.lastEnh == "" || s.lastOut < s.Lines-1) // (the last reply: enhContinues reads it on the line just after it, scan_prov19.go)
 }
 
 // Reply returns the reply found by the last Scan.
@@ -788,7 +825,8 @@ func (s *Scanner) emit(r Reply) {
 	}
 	s.queue = append(s.queue, r)
 	s.lastOut = s.Lines
-	s.lastRcpt, s.lastCode = replyRecipient(r), r.Code
+	s.rcptMem = append(s.rcptMem[:0], replyRecipient(r)...)
+	s.lastRcpt, s.lastCode = unsafe.String(unsafe.SliceData(s.rcptMem), len(s.rcptMem)), r.Code
 	s.lastEnh, s.lastReply = r.Enhanced, r
 }
 

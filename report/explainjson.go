@@ -3,6 +3,7 @@ package report
 import (
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/smtpgw/smtpgw/explain"
@@ -59,9 +60,10 @@ func (j *ExplanationJSON) Write(w io.Writer, e *explain.Explanation) error {
 
 // shared appends the JSON form of s, one of the strings explanations share:
 // from its slot when that slot holds the same string (equal strings have
-// equal JSON forms; a table's string is the same string at the same
-// address, which the comparison sees at once), quoted and kept there
-// otherwise. The slot is chosen by the length and three bytes of s.
+// equal JSON forms), quoted and kept there otherwise. The slot is chosen by
+// the length and three bytes of s. It keeps a copy of s: a string of an
+// explanation may be in the memory of the input line, which the Scanner
+// reuses for the next line (explain.Scanner.ReuseLines).
 func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	if j == nil || s == "" {
 		return appendJSONString(b, s)
@@ -73,7 +75,7 @@ func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	}
 	n := len(b)
 	b = appendJSONString(b, s)
-	c.s, c.q = s, append(c.q[:0], b[n:]...)
+	c.s, c.q = strings.Clone(s), append(c.q[:0], b[n:]...)
 	return b
 }
 

@@ -242,6 +242,10 @@ func explainStdin(ctx context.Context, opts *ExplainOptions, out *explainWriter)
 	head := &headBuffer{max: explain.MaxInput}
 	sc := explain.NewScanner(io.TeeReader(ios.In, head))
 	sc.Wording = true // a codeless line of delivery wording in a list is explained too
+	// each reply is explained and written before the next Scan, and the
+	// JSON writer keeps copies of what it keeps: the lines' memory is
+	// reused (explain.Scanner.ReuseLines)
+	sc.ReuseLines = opts.JSON
 	n := 0
 	for sc.Scan() {
 		if ctx.Err() != nil {
