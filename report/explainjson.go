@@ -3,8 +3,8 @@ package report
 import (
 	"io"
 	"strconv"
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -41,10 +41,13 @@ type ExplanationJSON struct {
 	quoted [128]quotedString
 }
 
-// quotedString is a string and its JSON form.
+// quotedString is a string and its JSON form; s is a copy in mem (a
+// string of an explanation may be in the memory of the input line, which
+// the Scanner reuses for the next line: explain.Scanner.ReuseLines).
 type quotedString struct {
-	s string
-	q []byte
+	s   string
+	q   []byte
+	mem []byte
 }
 
 // Write writes e as one JSON line to w.
@@ -61,9 +64,7 @@ func (j *ExplanationJSON) Write(w io.Writer, e *explain.Explanation) error {
 // shared appends the JSON form of s, one of the strings explanations share:
 // from its slot when that slot holds the same string (equal strings have
 // equal JSON forms), quoted and kept there otherwise. The slot is chosen by
-// the length and three bytes of s. It keeps a copy of s: a string of an
-// explanation may be in the memory of the input line, which the Scanner
-// reuses for the next line (explain.Scanner.ReuseLines).
+// the length and three bytes of s. It keeps a copy of s (quotedString).
 func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	if j == nil || s == "" {
 		return appendJSONString(b, s)
@@ -75,7 +76,8 @@ func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	}
 	n := len(b)
 	b = appendJSONString(b, s)
-	c.s, c.q = strings.Clone(s), append(c.q[:0], b[n:]...)
+	c.mem, c.q = append(c.mem[:0], s...), append(c.q[:0], b[n:]...)
+	c.s = unsafe.String(unsafe.SliceData(c.mem), len(c.mem))
 	return b
 }
 
