@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -207,5 +208,32 @@ func TestExplanationJSONWriterReused(t *testing.T) {
 				t.Fatalf("round %d, explanation %d differs:\n got  %s\n want %s", round, i, got.String(), want.String())
 			}
 		}
+	}
+}
+
+// TestExplanationJSONWriterKeepsCopies: the writer's cache of shared
+// strings keeps copies of them. A string of an explanation may be in the
+// memory of the input line, which the Scanner reuses for the next line
+// (explain.Scanner.ReuseLines): the same memory then holds another string
+// (here: of the same length and slot), which must be written as itself.
+func TestExplanationJSONWriterKeepsCopies(t *testing.T) {
+	mem := []byte("Listed at list-one.example (A)")
+	s := unsafe.String(unsafe.SliceData(mem), len(mem))
+	var enc ExplanationJSON
+	// (the slot is chosen by the length and the first, middle and last bytes)
+	for _, next := range []string{"Listed at list-oxe.example (A)", "Listed at list-one.example (A)", "Listed \"a\" list-o\\e.example (A)", ""} {
+		for _, e := range []explain.Explanation{{Summary: s, Blocklist: s}, {Summary: "x", References: []string{s}}} {
+			var want, got bytes.Buffer
+			if err := WriteJSONLine(&want, e); err != nil {
+				t.Fatal(err)
+			}
+			if err := enc.Write(&got, &e); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Fatalf("the memory of a string written before now holds %q:\n got  %s\n want %s", s, got.String(), want.String())
+			}
+		}
+		copy(mem, next)
 	}
 }
