@@ -93,6 +93,9 @@ func senseTableOf(m *matcher) *senseTable {
 // senseShadowed drops from set and found the words that text holds only
 // inside the sense phrases found in it (senseShadows).
 func (e *engine) senseShadowed(text string, set *patternSet, found []int32) []int32 {
+	if len(found) == 0 {
+		return found // (no word, no phrase: the table is not needed, `smtpgw explain 421` does not build it)
+	}
 	t := senseTableOf(e.m)
 	var phrases []int32
 	for _, id := range found {
