@@ -4,7 +4,6 @@ import (
 	"io"
 	"strconv"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/smtpgw/smtpgw/explain"
 )
@@ -41,13 +40,12 @@ type ExplanationJSON struct {
 	quoted [128]quotedString
 }
 
-// quotedString is a string and its JSON form; s is a copy in mem (a
-// string of an explanation may be in the memory of the input line, which
-// the Scanner reuses for the next line: explain.Scanner.ReuseLines).
+// quotedString is a string (a copy: a string of an explanation may be in
+// the memory of the input line, which the Scanner reuses for the next
+// line, explain.Scanner.ReuseLines) and its JSON form.
 type quotedString struct {
-	s   string
-	q   []byte
-	mem []byte
+	s []byte
+	q []byte
 }
 
 // Write writes e as one JSON line to w.
@@ -71,13 +69,12 @@ func (j *ExplanationJSON) shared(b []byte, s string) []byte {
 	}
 	h := uint(len(s))*31 + uint(s[0])*7 + uint(s[len(s)/2])*3 + uint(s[len(s)-1])
 	c := &j.quoted[h%uint(len(j.quoted))]
-	if c.s == s {
+	if string(c.s) == s { // (a comparison: no string is made)
 		return append(b, c.q...)
 	}
 	n := len(b)
 	b = appendJSONString(b, s)
-	c.mem, c.q = append(c.mem[:0], s...), append(c.q[:0], b[n:]...)
-	c.s = unsafe.String(unsafe.SliceData(c.mem), len(c.mem))
+	c.s, c.q = append(c.s[:0], s...), append(c.q[:0], b[n:]...)
 	return b
 }
 
