@@ -48,41 +48,43 @@ func postfixDeliveryLog(n int) string {
 }
 
 // TestScannerReuseLinesAgrees: a Scanner that reuses the memory of its
-// lines (ReuseLines) yields the same replies as one that
-// does not, on every paste sample, the corpus's inputs as lists of 500 (and
-// each of several lines on its own), and a Postfix delivery log.
+// lines (ReuseLines) yields the same replies as one that does not, on every
+// paste sample and a Postfix log (with Wording and without), and on the
+// corpus's inputs as lists of 500 and its multi-line rows alone (with
+// Wording, as the command reads standard input).
 func TestScannerReuseLinesAgrees(t *testing.T) {
-	var inputs []string
-	for _, p := range pastes(t) {
-		inputs = append(inputs, p)
+	t.Parallel()
+	check := func(in string, wording bool) {
+		want := scanSnapshots(t, in, wording, false)
+		got := scanSnapshots(t, in, wording, true)
+		if !reflect.DeepEqual(got, want) {
+			for i := range min(len(got), len(want)) {
+				if got[i] != want[i] {
+					t.Fatalf("wording %v, reply %d of %.200q:\nreusing lines: %s\nnot reusing:   %s", wording, i, in, got[i], want[i])
+				}
+			}
+			t.Fatalf("wording %v, %.200q: %d replies reusing lines, %d not", wording, in, len(got), len(want))
+		}
 	}
+	for _, in := range pastes(t) {
+		check(in, false)
+		check(in, true)
+	}
+	check(postfixDeliveryLog(200), false)
+	check(postfixDeliveryLog(200), true)
 	var list strings.Builder
 	for i, row := range loadCorpus(t) {
 		if strings.Contains(row.input, "\n") {
-			inputs = append(inputs, row.input) // (a paste of several lines, on its own)
+			check(row.input, true) // (a paste of several lines, on its own)
 		}
 		list.WriteString(row.input)
 		list.WriteString("\n")
 		if i%500 == 499 {
-			inputs = append(inputs, list.String())
+			check(list.String(), true)
 			list.Reset()
 		}
 	}
-	inputs = append(inputs, list.String(), postfixDeliveryLog(200))
-	for _, in := range inputs {
-		for _, wording := range []bool{false, true} {
-			want := scanSnapshots(t, in, wording, false)
-			got := scanSnapshots(t, in, wording, true)
-			if !reflect.DeepEqual(got, want) {
-				for i := range min(len(got), len(want)) {
-					if got[i] != want[i] {
-						t.Fatalf("wording %v, reply %d of %.200q:\nreusing lines: %s\nnot reusing:   %s", wording, i, in, got[i], want[i])
-					}
-				}
-				t.Fatalf("wording %v, %.200q: %d replies reusing lines, %d not", wording, in, len(got), len(want))
-			}
-		}
-	}
+	check(list.String(), true)
 }
 
 // TestScannerLineFreeCoversFields: every field of Scanner that can hold a
