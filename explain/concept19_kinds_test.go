@@ -153,3 +153,14 @@ func TestKindConcept19Batch(t *testing.T) {
 		{"SMTP Error: Could not connect to SMTP host. Connection refused", Network, ClassTransient},
 	})
 }
+
+// Batch 19-concept b's kinds, in new wording: a sender the relay does not
+// host, a response the library could not read; the neighbours a recipient
+// domain not hosted (relay-denied) and a read with its nested timeout.
+func TestKindConcept19BatchB(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 Sender address ana@home.example is not hosted here; use an address of this account", SenderInvalid, ClassPermanent},
+		{"Mailer: error reading server response after EHLO", Network, ClassTransient},
+		{"550 5.7.1 The domain far.example is not hosted on this server", RelayDenied, ClassPermanent},
+	})
+}

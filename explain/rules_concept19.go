@@ -206,4 +206,19 @@ var concept19Rules = []rule{
 		Not:  []string{"filter", "system", "server", "too many", "rate"},
 		Cat:  Policy, Pri: conceptPri,
 		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
+	// ---- held-out batch 19-concept b's kinds ----
+	// a sender address the relay does not host ("The MAIL FROM email
+	// address ... is not hosted on this server", Rockstor's alerts through a
+	// hosting relay): the sender, not the recipient's domain
+	{ID: "concept19.sender-not-hosted", Any: []string{"mail from", "sender address", "sender's address", "from address", "sending mails from", "sending mail from", "sender domain"},
+		With: []string{"not hosted on this server", "not hosted here", "not hosted on our server", "addresses not hosted", "not hosted by us", "is not hosted"},
+		Not:  []string{"rcpt to", "recipient", "relay access", "relaying"},
+		Cat:  SenderInvalid, Pri: conceptPri,
+		Summary: "The server refused the envelope sender: it sends only from addresses (domains) it hosts, and this one is not among them."},
+	// a library that failed to read the server's response (JavaMail's
+	// "Exception reading response" without the nested exception)
+	{ID: "concept19.response-read-failed", Any: []string{"exception reading response", "error reading response", "failed to read response", "failed reading response",
+		"could not read response", "unable to read response", "error reading server response", "error reading the response", "failed to read the server response"},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The client could not read the server's response: the connection broke or timed out (often TLS on the wrong port, or a firewall)."},
 }

@@ -30,6 +30,9 @@ func TestExplainConcept19Kinds(t *testing.T) {
 		{"no-mail-server", argVerdict{"Mail settings: outgoing mail server is not set up", "unknown", "unknown"}},
 		{"server-name-unknown", argVerdict{"Send test e-mail: Unknown SMTP server.", "host-unknown", "permanent"}},
 		{"socket-read", argVerdict{"notify: error while reading from socket (192.0.2.25:25)", "network", "transient"}},
+		// batch 19-concept b's kinds
+		{"sender-not-hosted", argVerdict{"550 The MAIL FROM address alerts@nas.example is not hosted on this server", "sender-invalid", "permanent"}},
+		{"response-read-failed", argVerdict{"Test mail: failed to read response from smtp.lab.example", "network", "transient"}},
 		{"listed-by", argVerdict{"Your IP address 203.0.113.9 is blocklisted by SpamCop; connection closed by foreign host", "reputation", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
