@@ -2055,9 +2055,12 @@ var (
 		"this is a warning only", "you do not need to resend",
 		// a delivery "not made yet" is a delay, not a refusal (session 10: "has not been delivered" read as permanent)
 		"not been delivered yet", "not yet been delivered", "not delivered yet", "still undelivered", "delivery is delayed"}
-	// permanentWeakWording: a daily limit bounces the message (the MTA
-	// does not wait a day), unless the wording says it is deferred.
-	permanentWeakWording = []string{"per day", "daily", "a day", "single day", "one day",
+	// permanentWeakWording: words of a refusal that waiting does not lift,
+	// unless the wording says it is deferred. A limit per period (daily,
+	// per day) is not among them: without a code it lifts by itself and is
+	// transient; with one, the code says (docs/explain.md "Labelling
+	// conventions", final19).
+	permanentWeakWording = []string{
 		// cPanel discards the mail of a domain over its hourly defers-and-failures limit (held-out batch 7b)
 		"max defers and failures",
 		// credits used up do not come back by waiting (held-out batch 9-esp b)

@@ -144,7 +144,7 @@ func TestKindESP13B(t *testing.T) {
 		{`{"error":"usage limit hit for this workspace, retry after the window resets"}`, RateLimited, ClassTransient},
 		{`Send failed: upstream provider outage, please retry`, ServerError, ClassTransient},
 		{`Contact status: Mail blocker (the provider refused your campaigns)`, Policy, ClassPermanent},
-		{`{"name":"SendError","code":"daily_send_limit_reached"}`, RateLimited, ClassPermanent},
+		{`{"name":"SendError","code":"daily_send_limit_reached"}`, RateLimited, ClassTransient}, // a daily limit without a code lifts by itself (final19 convention)
 	})
 	// the same words in other places keep their meaning: a 403's "not
 	// authorized" is a refusal, a mail header that is missing is the

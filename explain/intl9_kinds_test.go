@@ -131,7 +131,7 @@ func TestKindIntl9Forms(t *testing.T) {
 // with a meaning of its own keeps it); a delay warning is no outcome.
 func TestKindIntl9b(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"no more than 200 rcpts per day for this account", RateLimited, ClassPermanent}, // a daily limit bounces (permanentWeakWording)
+		{"no more than 200 rcpts per day for this account", RateLimited, ClassTransient}, // a daily limit without a code lifts by itself (docs/explain.md "Labelling conventions")
 		{"550 Mailbox limit exceeded for user kim", MailboxFull, ClassPermanent},
 		{"450 4.7.1 Sending rate limit exceeded", RateLimited, ClassTransient},
 		{"Mailbox limit reached while writing the message\n550 <kim@lab.example>... Cannot append message", MailboxFull, ClassPermanent},

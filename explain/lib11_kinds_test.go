@@ -115,7 +115,7 @@ func TestKindLib11NoStartTLSInConnectFailure(t *testing.T) {
 // mailbox over its quota; "rejected by the server" alone names no cause.
 func TestKindLib11DailyLimitAndNoCause(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"This account is over the limit of emails per day it may send", RateLimited, ClassPermanent},
+		{"This account is over the limit of emails per day it may send", RateLimited, ClassTransient}, // lifts by itself (final19 convention)
 		{"You have exceeded the number of messages allowed to be sent in 24 hours", RateLimited, ""},
 		{"452 4.2.2 The user is over quota", MailboxFull, ClassTransient},
 		{"Your message was rejected by the mail server.", Unknown, ClassPermanent},

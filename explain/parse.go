@@ -725,9 +725,13 @@ func (li *lineInfo) parse(line string, strict bool) {
 	// A code somewhere in the line.
 	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
 	if k := findCode(t, strict); k >= 0 {
-		li.fromReply(t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))], false) // rules_mta7.go, forms_mta9.go
+		v := t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))]
+		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
+			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
+		}
+		li.fromReply(v, false) // rules_mta7.go, forms_mta9.go
 		if li.reply {
-			li.lead = leadOf(t[:k])
+			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])
 			return
 		}
@@ -1127,6 +1131,9 @@ func findCode(s string, strict bool) int {
 				if s[i+3] == ':' && i+4 < len(s) && s[i+4] == ' ' && serverErrorLead(s[:i]) {
 					return i // a mail client's "Serverfehler 550: Send quota exceeded" (held-out batch 15-prov)
 				}
+				if (s[i+3] == '.' || s[i+3] == ',') && labelledCodeAt(s, i) {
+					return i // a mail client's dialog "Errore del server: 550." (final19)
+				}
 				if bracketedCodeAt(s, i) && findCode(s[i+4:], strict) < 0 {
 					// forms_mta9.go: "but got response [550]", `got code "550"`,
 					// when no reply with its text follows ("..., with message \"550 ...\"")
@@ -1179,6 +1186,41 @@ func serverErrorLead(context string) bool {
 		}
 	}
 	return false
+}
+
+// labelledCodeAt reports a code at s[i] that is the value of a mail
+// client's "server error" label, as Outlook Express and Windows Live Mail
+// lay out their error dialog ("Server Error: 550, Error Number:
+// 0x800CCC79", Italian "Errore del server: 550."): the label, a colon, the
+// code, and a comma or a full stop ending the sentence or the line. The
+// dialog gives the code alone; it is the reply's code all the same
+// (heldout18.md: "Errore del server: 550." read as no code). A number
+// with a decimal after it ("550.5") is no code.
+func labelledCodeAt(s string, i int) bool {
+	if i+4 < len(s) && isDigit(s[i+4]) {
+		return false
+	}
+	ctx := strings.TrimRight(s[:i], " ")
+	return strings.HasSuffix(ctx, ":") && serverErrorLead(ctx[:len(ctx)-1])
+}
+
+// withoutCodeLabel is the text before a code without a mail client's
+// "server error" label and its colon ("Server Error: 550"): the label
+// names the field the client prints the code in, not the reply's cause (a
+// bare 550, not a server error).
+func withoutCodeLabel(ctx string) string {
+	c := strings.TrimRight(ctx, " ")
+	if !strings.HasSuffix(c, ":") {
+		return ctx
+	}
+	c = strings.TrimRight(c[:len(c)-1], " ")
+	l := lowerASCII(c)
+	for _, lead := range serverErrorLeads {
+		if strings.HasSuffix(l, lead) && (len(l) == len(lead) || !isAlnum(l[len(l)-len(lead)-1])) {
+			return strings.TrimRight(c[:len(c)-len(lead)], " ,;")
+		}
+	}
+	return ctx
 }
 
 // javaMailResponseAt reports JavaMail's report of the greeting it got when

@@ -1245,6 +1245,9 @@ func mayCarry(t []byte, kinds uint16) bool {
 				case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 					return true
 				}
+				if t[i+3] == '.' && (i+4 == n || t[i+4] == ' ' || t[i+4] == '\r') {
+					return true // a code ending a sentence: a mail client's "Errore del server: 550." (parse.go labelledCodeAt)
+				}
 			case mayEquals, mayStars: // "== ", "** "; Exim's local delivery "=> ", "-> " (logforms.go)
 				if i+1 < n && t[i+1] == ' ' {
 					return true

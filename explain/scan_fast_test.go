@@ -50,6 +50,9 @@ func mayCarryReplyPlain(t []byte) bool {
 		case ' ', '-', ':', '\t', ',', '\'', ')', ';', '"', ']':
 			return true
 		}
+		if t[i+3] == '.' && (i+4 == n || t[i+4] == ' ' || t[i+4] == '\r') {
+			return true // a code ending a sentence: a mail client's "Errore del server: 550." (parse.go labelledCodeAt)
+		}
 	}
 	return bytes.Contains(t, []byte("rejected")) || bytes.Contains(t, []byte("** ")) || bytes.Contains(t, []byte("== ")) || bytes.Contains(t, []byte("=> ")) || bytes.Contains(t, []byte("-> ")) || bytes.Contains(t, []byte("-= ")) ||
 		bytes.Contains(t, []byte("authentication failed")) || bytes.Contains(t, []byte("limit exceeded")) ||
