@@ -47,14 +47,15 @@ func TestKindFinal19LabelledCode(t *testing.T) {
 	}
 }
 
-// A busy mailbox is read as a locked one: the mailbox exists and takes no
-// mail now (mailbox-disabled), the class the code's; a busy mailbox whose
-// reason is a full folder stays mailbox-full.
+// A busy mailbox is the receiving server's state (server-error), the class
+// the code's; a busy mailbox whose reason is a full folder stays
+// mailbox-full, a locked one mailbox-disabled.
 func TestKindFinal19MailboxBusy(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"450 4.2.1 <amy@far.example>: mailbox is busy, please try later", MailboxDisabled, ClassTransient},
-		{"451 Requested action aborted: mailbox in use by another delivery", MailboxDisabled, ClassTransient},
+		{"450 mailbox is busy, please try later", ServerError, ClassTransient},
+		{"451 Requested action aborted: mailbox in use by another delivery", ServerError, ClassTransient},
 		{"Remote Server returned '554 4.3.2 mailbox busy; STOREDRV.Deliver.Exception:StoragePermanentException.MapiExceptionMaxObjsExceeded'", MailboxFull, ""},
+		{"450 4.2.1 Mailbox is locked, try again later", MailboxDisabled, ClassTransient},
 	})
 }
 

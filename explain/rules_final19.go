@@ -10,9 +10,10 @@ package explain
 //     address is the moved recipient's forward path, whatever the words
 //     around it ("551 try new.name@company.example").
 //   - A busy mailbox (RFC 5321's example for 450: "mailbox busy"; NetEase's
-//     "450 Fail, Box is busy"): the mailbox exists and does not take mail
-//     now, as a locked one (wording.mailbox-locked): mailbox-disabled, its
-//     class the code's (docs/explain.md "Labelling conventions").
+//     "450 Fail, Box is busy", Kerio's "451 4.3.0 Recipient's mailbox
+//     busy"): the receiving server's state, server-error, its class the
+//     code's (docs/explain.md "Labelling conventions"); a mailbox "locked"
+//     or "suspended" stays mailbox-disabled (wording.mailbox-locked).
 var final19Rules = []rule{
 	{ID: "final19.551-try-address", Codes: []int{551}, Any: []string{"try", "please use", "send it to", "resend it to", "write to"},
 		Not: []string{"try again", "try later", "try sending", "try to", "try it", "try the", "try resending", "retry", "relay", "spf", "not permitted", "not allowed",
@@ -25,8 +26,8 @@ var final19Rules = []rule{
 	{ID: "final19.mailbox-busy", Any: []string{"box is busy", "mailbox busy", "mailbox is busy", "mailbox is currently busy", "mailbox in use", "mailbox is in use",
 		"mailbox is being used", "mailbox currently in use", "mailbox is temporarily busy"},
 		Not:     []string{"maxobjs", "item limit", "items limit", "folder", "quota", "full", "storage"},
-		Cat:     MailboxDisabled,
-		Summary: "The recipient's mailbox is busy (in use by another delivery or process, or locked for the moment): it exists but does not take mail now.",
+		Cat:     ServerError,
+		Summary: "The receiving server cannot deliver into the recipient's mailbox now: the mailbox is busy (in use by another delivery or process).",
 		Fix:     []string{"Nothing to change for a temporary reply: the sending MTA retries and the mailbox takes the message once it is free; if it stays busy for days, tell the recipient by another channel."},
 		Refs:    []string{"RFC 5321 §4.2.3 (450: mailbox unavailable, e.g. mailbox busy)"}},
 	// Gmail's "The HELO/EHLO argument is invalid" as localized clients show it

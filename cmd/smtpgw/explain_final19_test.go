@@ -11,7 +11,7 @@ func TestExplainFinal19Kinds(t *testing.T) {
 	checkArgVerdicts(t, []argVerdict{
 		{"551 5.1.6 try m.berg@newfirm.example instead", "moved", "permanent"},
 		{"Die Nachricht konnte nicht gesendet werden. Serverfehler: 554.\nFehlernummer: 0x800CCC7A", "unknown", "permanent"},
-		{"450 Mailbox busy, come back later", "mailbox-disabled", "transient"},
+		{"450 Mailbox busy, come back later", "server-error", "transient"},
 		{"Mailer error: the daily sending limit of this account was reached", "rate-limited", "transient"},
 	})
 }
