@@ -190,7 +190,7 @@ func codelessFailureWord(x string) (Class, bool) {
 	case "deferred", "timeout", "timed":
 		return ClassTransient, true
 	}
-	return ClassUnknown, false
+	return codeless20FailureWord(x) // batch 20-codeless's (rules_codeless20.go)
 }
 
 // codelessDelayWord reports a word that makes a weak outcome's class transient.
@@ -208,7 +208,9 @@ var codelessMailWords = [...]string{"email", "emails", "mail", "mails", "message
 	"mailbox", "smtp", "smtpd", "mx", "delivery", "deliver", "delivered", "inbox", "envelope", "mailer", "sendmail", "starttls",
 	"helo", "ehlo", "postmaster", "bounce"}
 
-func codelessMailWord(x string) bool { return slices.Contains(codelessMailWords[:], x) }
+func codelessMailWord(x string) bool {
+	return slices.Contains(codelessMailWords[:], x) || codeless20MailWord(x)
+}
 
 // codelessLeadStatus are delivery statuses that open a record ("Deferred:
 // IPs reached max port limit", "Dropped - ...").
@@ -231,7 +233,7 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	var buf [64]string
 	w := codelessWords(buf[:0], s)
 	if len(w) == 0 {
-		return false, ClassUnknown, ""
+		return codeless20Localized(s) // (rules_codeless20.go)
 	}
 	// a record that opens with its status ("Deferred: ...", "Dropped - ...")
 	if c, lead, ok := leadStatus(s); ok {
@@ -239,6 +241,9 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	}
 	if ok, c, m := runTogetherOutcome(s); ok {
 		return true, c, m
+	}
+	if c, tok, ok := codeless20StatusToken(s); ok {
+		return true, c, tok // a daemon's upper-case status in its log line (rules_codeless20.go)
 	}
 	fail, mail := false, false
 	perm, delay, timeout := "", "", ""
@@ -255,6 +260,13 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 			fail = true
 		case x == "too" && i+1 < len(w) && (w[i+1] == "many" || w[i+1] == "large" || w[i+1] == "big" || w[i+1] == "long"):
 			fail = true
+		case codeless20Negation(w, i) || codeless20NoSubject(w, i):
+			fail = true // (rules_codeless20.go)
+		case codeless20Retry(w, i):
+			fail = true
+			if timeout == "" {
+				timeout = x
+			}
 		case !ok || i > 0 && w[i-1] == "no" || x == "timed" && (i+1 == len(w) || w[i+1] != "out"):
 		case i+1 < len(w) && (w[i+1] == "emails" || w[i+1] == "messages" || w[i+1] == "mails"):
 			// a word that describes earlier mail ("a summary of bounced
@@ -271,7 +283,7 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	}
 	switch {
 	case !fail || !mail:
-		return false, ClassUnknown, ""
+		return codeless20Localized(s) // a localized text (rules_codeless20.go)
 	case delay != "":
 		return true, ClassTransient, delay
 	case perm != "":

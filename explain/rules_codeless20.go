@@ -1,4 +1,227 @@
 package explain
 
-// codeless20Rules: rules added by the codeless20 work of session 15 (issue 10).
+import "strings"
+
+// Rules and forms of helper codeless20 (issue 10, session 15): the codeless
+// gate's refusals, fourth pass, from the refusals left in the first runs of
+// batches 12-19 and held-out batch 20-codeless's first run
+// (docs/heldout/heldout20-codeless.md). Each kind is tested in new wording
+// in codeless20_kinds_test.go (with the texts that must still be refused)
+// and through the command in cmd/smtpgw/explain_codeless20_test.go.
+//
+// The gate (weakDeliveryOutcome, rules_codeless18.go) joins a failure word
+// to a word of mail. What it still refused had one of the two said in a way
+// it did not read:
+//
+//   - a refusal said as a verb it did not list ("permanently refuses to
+//     send", "Impossible to send", "alert email skipped", "Mismatching
+//     sender", "FATAL"), or negated ("could not issue ... to transport
+//     'mail'", "does not like recipient", "didn't accept mail", "is not
+//     welcome", "not authorised", "Not sending"; codeless20Negation), or
+//     a missing transport ("SMTP not configured");
+//   - a retry scheduled for the message ("planning to retry 1771470 seconds
+//     later", "Resend at 14:32", "requeuing message"): transient;
+//   - "no" before a mailbox or a recipient ("RCPT-TO no mailbox");
+//   - a word of mail it did not list: an outbox, the MTA, a smarthost;
+//   - a daemon's upper-case delivery status inside its log line
+//     ("DEFERRED[defer]", ZoneMTA; codeless20StatusToken);
+//   - a localized text: a word of mail and a refusal or failure in the same
+//     language (codeless20Localized), not only the fixed phrases of
+//     outcome.go.
+//
+// The gate must keep refusing what is no delivery outcome: the kinds test
+// holds a set of such texts (banners, settings, newsletters' boilerplate,
+// other applications' errors), measured before and after in the commit.
 var codeless20Rules = []rule{}
+
+// codeless20FailureWord reports the failure words batch 20-codeless added to
+// codelessFailureWord, with their class.
+func codeless20FailureWord(x string) (Class, bool) {
+	switch x {
+	case "refuses", "refuse", "refusing", "forbidden", "unauthorized", "unauthorised":
+		return ClassPermanent, true
+	case "impossible", "skipped", "fatal", "mismatch", "mismatching", "mismatched":
+		return ClassUnknown, true
+	}
+	return ClassUnknown, false
+}
+
+// codeless20MailWord reports the words of mail batch 20-codeless added to
+// codelessMailWords: the client's outbox, the MTA and its relay hosts.
+func codeless20MailWord(x string) bool {
+	switch x {
+	case "outbox", "mta", "smarthost", "relayhost", "mailq", "msmtp":
+		return true
+	}
+	return false
+}
+
+// codeless20TransportWord reports a word that names the mail transport an
+// application sends through: a missing one ("SMTP not configured") stops
+// its mail; a feature that is not configured ("Email notifications are not
+// configured") says nothing about a delivery.
+func codeless20TransportWord(x string) bool {
+	switch x {
+	case "smtp", "smtpd", "mailer", "sendmail", "smarthost", "relayhost", "mta", "msmtp":
+		return true
+	}
+	return false
+}
+
+// codeless20Negation reports a negated verb of sending or accepting at w[i]
+// ("could not issue", "does not like recipient", "didn't accept", "is not
+// welcome", "not authorised", "Not sending"); "do not" and "please not" are
+// requests ("Do not send mail to this address"), no outcome. "not
+// configured" and "not set" count only with a transport word in the text.
+func codeless20Negation(w []string, i int) bool {
+	x := w[i]
+	switch x {
+	case "not":
+		if i > 0 && (w[i-1] == "do" || w[i-1] == "please") {
+			return false
+		}
+	case "didn't", "doesn't", "wasn't", "won't", "isn't", "never":
+	default:
+		return false
+	}
+	if i+1 >= len(w) {
+		return false
+	}
+	switch w[i+1] {
+	case "accept", "accepted", "like", "welcome", "authorised", "authorized", "send", "sending", "sent", "deliver", "delivered", "issue", "issued",
+		"relay", "relayed", "forward", "forwarded", "transmit", "transmitted", "submit", "submitted", "dispatch", "dispatched", "route", "routed":
+		return true
+	case "configured", "set":
+		for _, y := range w {
+			if codeless20TransportWord(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeless20Retry reports a retry scheduled for the message at w[i]: the
+// requeuing itself ("requeuing message for sending"), or a retry or resend
+// with its time ("retry 1771470 seconds later", "Resend at 14:32", "retry
+// in 5 minutes"). A retry without its time is a setting ("SMTP retry
+// interval") or an offer ("Click to resend").
+func codeless20Retry(w []string, i int) bool {
+	switch w[i] {
+	case "requeuing", "requeueing", "resending":
+		return true
+	case "retry", "resend":
+		return i+1 < len(w) && (w[i+1] == "at" || w[i+1] == "in" || w[i+1] == "later" || allDigits(w[i+1]))
+	}
+	return false
+}
+
+// codeless20NoSubject reports "no" before a mailbox or a recipient ("RCPT-TO
+// no mailbox", "no such recipient"): a recipient that is not there.
+func codeless20NoSubject(w []string, i int) bool {
+	if w[i] != "no" || i+1 >= len(w) {
+		return false
+	}
+	switch w[i+1] {
+	case "mailbox", "recipient", "recipients", "rcpt", "mx", "such":
+		return true
+	}
+	return false
+}
+
+// codeless20StatusToken reports a delivery status an MTA writes in upper
+// case inside its log line ("DEFERRED[defer]", "... BOUNCED ..."), as a
+// whole word: the line states the delivery's outcome.
+func codeless20StatusToken(s string) (Class, string, bool) {
+	for _, st := range [...]struct {
+		w string
+		c Class
+	}{{"DEFERRED", ClassTransient}, {"BOUNCED", ClassPermanent}} {
+		for from := 0; ; {
+			i := strings.Index(s[from:], st.w)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(st.w)
+			if (i == 0 || !isAlpha(s[i-1])) && (end == len(s) || !isAlpha(s[end])) {
+				return st.c, strings.ToLower(st.w), true
+			}
+			from = end
+		}
+	}
+	return ClassUnknown, "", false
+}
+
+// codeless20Lang is one language's words of mail and words of a failed or
+// refused delivery, for texts the English words do not read. A failure
+// word counts only with a word of mail of its language, unless it names
+// the sending itself (self).
+type codeless20Lang struct {
+	mail []string
+	fail []codeless20LangFail
+}
+
+type codeless20LangFail struct {
+	w    string
+	c    Class
+	self bool
+}
+
+var codeless20Langs = [...]codeless20Lang{
+	// es
+	{[]string{"correo", "mensaje", "e-mail", "email", "destinatario", "remitente", "buzón"},
+		[]codeless20LangFail{{"rechazad", ClassPermanent, false}, {"devuelt", ClassPermanent, false}, {"no pudimos enviar", ClassUnknown, true},
+			{"no hemos podido enviar", ClassUnknown, true}, {"no se ha podido enviar", ClassUnknown, true}, {"no se pudo entregar", ClassPermanent, true}}},
+	// de
+	{[]string{"e-mail", "email", "nachricht", "mail", "empfänger", "absender", "postfach"},
+		[]codeless20LangFail{{"abgelehnt", ClassPermanent, false}, {"zurückgewiesen", ClassPermanent, false}, {"nicht übermittelt", ClassPermanent, false},
+			{"nicht zugestellt", ClassPermanent, false}, {"darf nicht senden", ClassPermanent, true}, {"darf keine e-mails senden", ClassPermanent, true}}},
+	// fr
+	{[]string{"message", "courriel", "e-mail", "mail", "destinataire", "expéditeur"},
+		[]codeless20LangFail{{"rejeté", ClassPermanent, false}, {"refusé", ClassPermanent, false}, {"nous n'avons pas pu envoyer", ClassUnknown, true},
+			{"n'a pas pu être envoyé", ClassUnknown, true}}},
+	// it
+	{[]string{"messaggio", "email", "e-mail", "posta", "destinatario", "mittente"},
+		[]codeless20LangFail{{"rifiutat", ClassPermanent, false}, {"respint", ClassPermanent, false}, {"non siamo riusciti a inviare", ClassUnknown, true}}},
+	// pt
+	{[]string{"mensagem", "e-mail", "email", "correio", "destinatário", "remetente"},
+		[]codeless20LangFail{{"rejeitad", ClassPermanent, false}, {"recusad", ClassPermanent, false}, {"não conseguimos enviar", ClassUnknown, true}}},
+	// ja
+	{[]string{"メール", "メッセージ", "アドレス", "宛先", "差出人", "送信者"},
+		[]codeless20LangFail{{"拒否されました", ClassPermanent, false}, {"拒否されています", ClassPermanent, false}, {"受信拒否", ClassPermanent, false}}},
+	// zh
+	{[]string{"邮件", "郵件", "收件人", "发件人", "寄件者", "信件"},
+		[]codeless20LangFail{{"被拒绝", ClassPermanent, false}, {"被拒絕", ClassPermanent, false}, {"拒收", ClassPermanent, false}, {"被退回", ClassPermanent, false}}},
+	// ko
+	{[]string{"메일", "메시지", "수신자", "발신자"},
+		[]codeless20LangFail{{"거부되었습니다", ClassPermanent, false}, {"거부됨", ClassPermanent, false}}},
+	// ru
+	{[]string{"письмо", "сообщение", "почт", "получател", "отправител"},
+		[]codeless20LangFail{{"отклонен", ClassPermanent, false}, {"отклонён", ClassPermanent, false}, {"не доставлен", ClassPermanent, false}}},
+}
+
+// codeless20Localized reports a localized text whose words join a failure or
+// a refusal to a word of mail in the same language, with the class the
+// failure word gives.
+func codeless20Localized(s string) (bool, Class, string) {
+	if len(s) > maxExplainText {
+		s = s[:maxExplainText]
+	}
+	l := strings.ToLower(s)
+	for _, lang := range codeless20Langs {
+		mail := false
+		for _, m := range lang.mail {
+			if strings.Contains(l, m) {
+				mail = true
+				break
+			}
+		}
+		for _, f := range lang.fail {
+			if (mail || f.self) && strings.Contains(l, f.w) {
+				return true, f.c, f.w
+			}
+		}
+	}
+	return false, ClassUnknown, ""
+}

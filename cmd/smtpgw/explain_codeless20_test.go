@@ -1,0 +1,31 @@
+package main
+
+import "testing"
+
+// Kinds of helper codeless20 (issue 10; docs/heldout/heldout20-codeless.md)
+// through the command, in new wording: the codeless gate's refusals said
+// as verbs it did not read, negated, as a missing transport, as a scheduled
+// retry, as a daemon's upper-case status, and in other languages — as the
+// argument and on standard input; a text that states no delivery is still
+// refused (exit 2).
+func TestExplainCodeless20Kinds(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"the outgoing server refuses to carry this message", "unknown", "permanent"},
+		{"Could not forward the alert email to transport 'smtp'", "unknown", "unknown"},
+		{"notifier: SMTP is not configured, report email skipped", "unknown", "unknown"},
+		{"mailer retry in 90 seconds", "unknown", "transient"},
+		{"relayd[7]: 16366954187000aa.002 DEFERRED", "unknown", "transient"},
+		{"Su correo fue devuelto por el servidor", "unknown", "permanent"},
+	})
+	// pasted whole (argument and standard input)
+	checkWholePastes(t, []argVerdict{
+		{"Outbox: resend at 09:15", "unknown", "transient"},
+		{"Die Nachricht wurde vom Server zurückgewiesen", "unknown", "permanent"},
+	})
+	for _, in := range []string{"Please do not reply to this email.", "SMTP retry interval set to 5 minutes", "Email notifications are not configured for this project."} {
+		if _, _, code := runCLI(t, "", "explain", in); code != 2 {
+			t.Errorf("%q: exit %d, want 2 (no delivery outcome)", in, code)
+		}
+	}
+}

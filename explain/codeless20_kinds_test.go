@@ -1,0 +1,114 @@
+package explain
+
+import "testing"
+
+// codeless20NonOutcomes are texts people paste that state no delivery
+// outcome: banners, settings, newsletters' boilerplate, a client's other
+// errors, other applications' logs. The codeless gate refuses them; batch
+// 20-codeless's widening was measured on them (docs/heldout/heldout20-codeless.md).
+var codeless20NonOutcomes = []string{
+	"Postfix is running with backwards-compatible default settings",
+	"warning: /etc/postfix/main.cf, line 12: overriding earlier entry: smtpd_tls_security_level=may",
+	"Please do not reply to this email.",
+	"This email was sent to kim@lab.example because you signed up for our newsletter.",
+	"If you did not request this email, you can safely ignore it.",
+	"SMTP retry interval set to 5 minutes",
+	"Mail server configuration saved",
+	"Outbox is empty",
+	"No messages in the outbox",
+	"Mail queue is empty",
+	"Notification settings updated",
+	"You have 3 new messages",
+	"Do not send emails from this address",
+	"Message not found",
+	"Error: could not open configuration file /etc/app.conf",
+	"User john logged in from 192.0.2.4",
+	"Your password will expire in 5 days",
+	"Backup completed with warnings",
+	"Disk usage at 91% on /var",
+	"Invalid date format in report",
+	"Could not resolve placeholder 'app.name'",
+	"The requested URL was not found on this server.",
+	"Unable to load plugin 'calendar'",
+	"Retry count: 3",
+	"Scheduled for 14:32",
+	"Click here to resend the confirmation email",
+	"Please check your email to confirm your account",
+	"We will never share your email with anyone else.",
+	"Email address is required",
+	"Forgot your password? We'll email you a reset link.",
+	"Unsubscribe from these emails",
+	"Mail client configured successfully",
+	"Connected to smtp.lab.example",
+	"SMTP server: smtp.lab.example, port 587, encryption: STARTTLS",
+	"Alert notifications are disabled for this rule",
+	"Do not reply: this mailbox is not monitored.",
+	"Email notifications are not configured for this project.",
+	"Your order has been shipped and will arrive in 3 days.",
+	"Sending 250 newsletters in batches of 50",
+	"Resend verification code",
+	"Queue 'default' has 0 jobs",
+	"worker started, listening on queue mail",
+	"The attachment could not be previewed.",
+	"Could not load the image in this message.",
+	"Unable to sync calendar",
+	"Cannot open the file because it is in use by another process",
+	"Do not send this message to external recipients",
+	"We could not find that page.",
+	"Your subscription will renew on 1 March",
+	"Planning to retry the upload in 30 seconds",
+	"Resend at your convenience",
+}
+
+func TestKindCodeless20NonOutcomesRefused(t *testing.T) {
+	for _, in := range codeless20NonOutcomes {
+		if e, err := explainOne(in); err == nil {
+			t.Errorf("%q: explained as %s/%s (rule %q), want the gate to refuse it", in, e.Category, e.Class, e.Rule)
+		}
+	}
+}
+
+// The gate's kinds of batch 20-codeless in new wording: a refusal said as a
+// verb the gate did not list, or negated; a missing mail transport; a retry
+// scheduled with its time; "no" before a recipient; a daemon's upper-case
+// status in its log line; the words of mail and of a refusal in the large
+// languages. Each is an outcome whose cause the text does not give
+// (unknown), with the class its words give.
+func TestKindCodeless20Gate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"server refuses to take the email", Unknown, ClassPermanent},
+		{"Impossible to deliver the newsletter email", Unknown, ClassUnknown},
+		{"digest mail skipped for ana@far.example", Unknown, ClassUnknown},
+		{"could not dispatch the welcome mail", Unknown, ClassUnknown},
+		{"Their server didn't accept the message", Unknown, ClassUnknown},
+		{"mail hub never delivered the digest", Unknown, ClassUnknown},
+		{"newsletter engine: email is not welcome at this domain", Unknown, ClassUnknown},
+		{"mailer: smtp transport not configured", Unknown, ClassUnknown},
+		{"the relay smarthost is not set", Unknown, ClassUnknown},
+		{"sender address mismatch on submission", Unknown, ClassUnknown},
+		{"Outbox: resend in 10 minutes", Unknown, ClassTransient},
+		{"requeuing message 9F2A for a later attempt", Unknown, ClassTransient},
+		{"ana@far.example: no recipient found", Unknown, ClassUnknown},
+		{"worker[12]: 1636695418700056ab.001 BOUNCED", Unknown, ClassPermanent},
+		{"app[3]: job 88 DEFERRED", Unknown, ClassTransient},
+	})
+}
+
+func TestKindCodeless20Languages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"El correo fue rechazado por el servidor", Unknown, ClassPermanent},
+		{"Ihre E-Mail wurde abgelehnt", Unknown, ClassPermanent},
+		{"Votre courriel a été refusé", Unknown, ClassPermanent},
+		{"La tua email è stata respinta", Unknown, ClassPermanent},
+		{"Sua mensagem foi recusada", Unknown, ClassPermanent},
+		{"メールが拒否されました", Unknown, ClassPermanent},
+		{"您的邮件被拒绝", Unknown, ClassPermanent},
+		{"Der Account darf nicht senden", Unknown, ClassPermanent},
+	})
+	// a refusal word of a language without a word of mail is no delivery's
+	for _, in := range []string{"Pago rechazado", "Antrag abgelehnt", "Paiement refusé", "支払いが拒否されました"} {
+		if e, err := explainOne(in); err == nil {
+			t.Errorf("%q: explained as %s/%s, want it refused", in, e.Category, e.Class)
+		}
+	}
+}
