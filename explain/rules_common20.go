@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // common20Rules: rules added by the common20 work of session 15 (issue 10);
 // see docs/heldout/heldout20-common.md. Each is tested in new wording in
 // common20_kinds_test.go.
@@ -18,4 +20,51 @@ var common20Rules = []rule{
 		Summary: "The remote server's reply did not follow the SMTP protocol, so the exchange with it failed; the sending MTA retries, and the message itself is not at fault.",
 		Fix: []string{"Look at the sending server's protocol log for the reply it could not parse: a broken firewall, proxy or SMTP-inspecting device in front of the remote server often causes it.",
 			"If it persists, tell the remote side's postmaster which reply broke the protocol."}},
+
+	// Postfix's default text for a milter's temporary failure that gave no reason of its
+	// own ("4.7.1 Service unavailable - try again later", milter8.c), logged at
+	// END-OF-MESSAGE: a content filter that read the message failed or deferred it
+	// (rmilter when clamd does not answer, rspamd's soft reject of an oversized message).
+	// Greylisting needs no content: the same default text before the content (Plesk's
+	// greylisting filter at DATA) and Barracuda's reply keep their greylisting reading.
+	// Chosen by classify (milterEOMDefaultTempfail); its keyword never occurs in a reply.
+	{ID: common20MilterEOMTempfail, Any: []string{"milter-reject: end-of-message (postfix default tempfail)"},
+		Cat:     ServerError,
+		Summary: "A content filter (milter) of the receiving Postfix deferred the message after reading it, without a reason: the filter failed or soft-rejected the content; Postfix's default text for a milter's temporary failure.",
+		Fix: []string{"On the receiving server: read the milter's own log (rspamd, rmilter, amavis, clamd) at the time of the line; a scanner that does not answer or a size limit of the filter are the usual causes.",
+			"As the sender: nothing; the sending MTA retries, and the message goes through once the filter works (or is smaller than its limit)."}},
+}
+
+// common20MilterEOMTempfail names the rule classify chooses for Postfix's default milter
+// tempfail text at END-OF-MESSAGE.
+const common20MilterEOMTempfail = "common20.milter-eom-default-tempfail"
+
+// milterEOMDefaultTempfail reports a Postfix log line of a milter's temporary refusal
+// after the message content ("milter-reject: END-OF-MESSAGE") whose reply is Postfix's
+// default text for a milter tempfail, the milter having given none of its own.
+func milterEOMDefaultTempfail(input, text string) bool {
+	if indexFold(input, "milter-reject: end-of-message") < 0 {
+		return false
+	}
+	return hasFoldPrefix(strings.TrimSpace(text), "service unavailable - try again later")
+}
+
+// saidCodeOnly reports a Postfix "host X[ip] said: 450 4.7.1" line whose reply has
+// only its code so far: the words follow on the next line, which a bounce pasted
+// without its indentation starts with the address the reply is about ("<pc.lan>:
+// Helo command rejected: Host not found (in reply to RCPT TO command)"), not the
+// next recipient (held-out batch 19, common20).
+func saidCodeOnly(g []string) bool {
+	if len(g) != 1 {
+		return false
+	}
+	i := indexFold(g[0], "] said: ")
+	return i >= 0 && codesOnly(strings.TrimSpace(g[0][i+len("] said: "):]))
+}
+
+// postfixNonDelivery reports the sentence of Postfix's non-delivery report (bounce(8)'s
+// failure template, wrapped or not); its delay notice says "THIS IS A WARNING ONLY".
+func postfixNonDelivery(ctx string) bool {
+	i := indexFold(ctx, "sorry to have to inform you that your message could not")
+	return i >= 0 && indexFold(ctx, "warning only") < 0 && indexFold(ctx, "still being retried") < 0
 }
