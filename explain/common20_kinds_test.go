@@ -90,3 +90,15 @@ func TestKindCommon20PostfixBounceHeloUnwrapped(t *testing.T) {
 		{"<ops@far.example>: host mx.far.example[192.0.2.61] said: 550 5.1.1\n<ops@far.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
 	})
 }
+
+// Exchange Online's 4.4.62 "wrong Office 365 region" is a routing deferral
+// (network), not the receiver's server error; Exchange Online's other
+// temporary server errors keep theirs.
+func TestKindCommon20M365WrongRegion(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Remote server returned '451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.example]'", Network, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"451 4.4.4 Temporary server error. Please try again later ATTR2", ServerError, ClassTransient},
+	})
+}

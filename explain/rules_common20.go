@@ -21,6 +21,15 @@ var common20Rules = []rule{
 		Fix: []string{"Look at the sending server's protocol log for the reply it could not parse: a broken firewall, proxy or SMTP-inspecting device in front of the remote server often causes it.",
 			"If it persists, tell the remote side's postmaster which reply broke the protocol."}},
 
+	// Exchange Online's "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35":
+	// Microsoft documents it as mail routed to a datacenter region that does not host the
+	// recipient (a stale or deprecated MX host name, a connector's smart host): a routing
+	// deferral, not a server fault of the receiver (its basic code read it as one).
+	{ID: "common20.m365-wrong-region", Any: []string{"wrong office 365 region", "wrong microsoft 365 region"},
+		Cat: Network, Provider: ProvMicrosoft, Pri: 8,
+		Summary: "Exchange Online received the message in a datacenter region that does not host the recipient: the sending side routes to an outdated MX host name or smart host, so the message is deferred.",
+		Fix:     []string{"Look up the recipient domain's current MX record and deliver to it; remove any hard-coded or cached MX host name, static route or connector smart host that points to an old Office 365 host."}},
+
 	// Postfix's default text for a milter's temporary failure that gave no reason of its
 	// own ("4.7.1 Service unavailable - try again later", milter8.c), logged at
 	// END-OF-MESSAGE: a content filter that read the message failed or deferred it
