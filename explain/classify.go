@@ -321,7 +321,8 @@ func (e *engine) wordLists() [21]wordList {
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
-		{&e.permIDs, permanentWording},
+		// (rules_lda20.go: a message a service handed to a person)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording)},
 		{&e.permWeakIDs, permanentWeakWording},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, timerWording},
@@ -329,7 +330,7 @@ func (e *engine) wordLists() [21]wordList {
 		{&e.causeOutIDs, causeOutcomeWording},
 		{&e.loopIDs, loopWording},
 		{&e.senderIDs, senderWording},
-		{&e.statedTemp, slices.Concat(statedTemporaryWording, lda19QuotaWarning, lda19HeldWording)}, // (rules_lda19.go: warnings and referrals bounce nothing)
+		{&e.statedTemp, slices.Concat(statedTemporaryWording, lda19QuotaWarning, lda19HeldWording, lda20HeldWording)}, // (rules_lda19.go, rules_lda20.go: warnings and referrals bounce nothing)
 		{&e.statedPerm, statedPermanentWording},
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},

@@ -24,7 +24,7 @@ import (
 // rules_intl7.go brought the table to ~3,500 keywords, session 8's
 // per-language and per-product lists past 8,192; the bound leaves room for
 // the tables still to come.
-const maxPatterns = 16384
+const maxPatterns = 20480
 
 type patternSet [maxPatterns / 64]uint64
 

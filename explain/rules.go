@@ -511,7 +511,7 @@ var providerRules = []rule{
 		// activity on an account is the account's block, not a verdict on the message (Cox AUP#CXMJ, held-out batch 16-bigprov)
 		"suspicious account activity", "suspicious activity on your account", "suspicious activity on the account", "suspicious activity in your account",
 		// a list's count of a member's bounces is no spam score (Mailman's "bounce score ... incremented", held-out batch 19-lda b)
-		"bounce score", "bounce_score"}, Any: []string{"spam", "spamassassin", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "unacceptable content", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
+		"bounce score", "bounce_score", "scored a bounce"}, Any: []string{"spam", "spamassassin", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "unacceptable content", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
 		Summary: "The message was refused as spam by its content."},
 	{ID: "mta.expired", Not: []string{"password", "certificate", "token", "credentials", "subscription", "licence", "license",
 		// a socket's timer (Windows' "semaphore timeout period has expired"; held-out batch 19-codeless)

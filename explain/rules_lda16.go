@@ -138,7 +138,10 @@ var lda16Rules = []rule{
 		Fix:     []string{"Send the message again with the list's address in To: or Cc: (not as a Bcc, not forwarded from another address)."}},
 	{ID: "lda16.held-size", Any: []string{"body is too big", "message is too big", "message too big", "too large", "size limit", "maximum allowed message size",
 		"max_message_size", "exceeded the maximum size", "exceeds the maximum size", "maximum size", "larger than the", "message too long", "too long (>"},
-		With: []string{"held", "moderator", "moderation", "approval"}, Cat: MessageTooBig, Pri: dash15Pri + 4,
+		With: []string{"held", "moderator", "moderation", "approval"},
+		// a queue's hold for a mailbox over its quota is no moderator's
+		// (Domino's "held for retry"; held-out batch 20-lda)
+		Not: []string{"held for retry", "over quota", "over its quota"}, Cat: MessageTooBig, Pri: dash15Pri + 4,
 		Summary: "The list or group holds the message for a moderator because it is larger than the list allows; it is posted only if a moderator approves it.",
 		Fix:     []string{"Wait for the moderator, or send a smaller message (a link instead of the attachment)."}},
 	{ID: "lda16.moderation-lapsed", Any: []string{"moderator", "moderators", "moderation"},

