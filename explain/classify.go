@@ -1503,6 +1503,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			c, marker = ClassTransient, "a mail daemon's own log line"
 		}
 		espC, field := espClass(espIn)
+		if espC == ClassUnknown {
+			espC, field = codeless20PermanentFlag(espSrc) // a JSON member "permanent": true|false (rules_codeless20.go)
+		}
 		if espC == ClassUnknown && c == ClassUnknown && ex.Category == Unknown {
 			espC, field = outcomeStatus(espSrc) // an event's bare outcome (rules_esp14.go)
 		}
@@ -1619,7 +1622,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	if r.Stage == "AUTH" && ex.Class == ClassPermanent && rl == nil {
 		switch ex.Category {
-		case UserUnknown, MailboxDisabled, MailboxFull, Moved, Unknown:
+		case UserUnknown, MailboxDisabled, MailboxFull, Moved, Unknown, Policy:
+			// (Policy: a security code X.7.x no rule read, "501 5.7.3 Cannot
+			// decode arguments" after AUTH; held-out batch 20-codeless)
 			decided += "; " + string(ex.Category) + " in reply to AUTH is a refused login"
 			ex.Category = AuthFailed
 		}

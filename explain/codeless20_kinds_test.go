@@ -112,3 +112,25 @@ func TestKindCodeless20Languages(t *testing.T) {
 		}
 	}
 }
+
+// The other kinds of batch 20-codeless in new wording: a client's sending
+// attempts that ran out (expired), a JSON member that states the class as a
+// boolean, a queue listing's entry without a reason line (the message waits:
+// transient), and a reply after a client's "Authentication failed" (the AUTH
+// stage: a security code no rule reads is a refused login).
+func TestKindCodeless20Forms(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Outbox: the maximum number of sending attempts has been reached", Expired, ClassPermanent},
+		{`{"event":"message.failed","permanent":false,"reason":"over quota"}`, MailboxFull, ClassTransient},
+		{`{"event":"message.failed","permanent":true,"reason":"over quota"}`, MailboxFull, ClassPermanent},
+		{`{"type":"email.bounced","is_permanent":false}`, Unknown, ClassTransient},
+		{"4F2B19A3C1*    1830 Thu Mar  5 10:11:12  news@near.example\n                                         ana@far.example", Unknown, ClassTransient},
+		{"9Z8Y7X6W5V-   77 Sat Apr 11 08:00  <>\n    postmaster@far.example", Unknown, ClassTransient},
+		{"SMTP error: Authentication failed: 550 5.7.3 Cannot process", AuthFailed, ClassPermanent},
+		{"Login: Authentication failed: 501 5.7.3 Cannot decode credentials", AuthFailed, ClassPermanent},
+	})
+	// a line with a date that is no queue entry (no addresses) is no outcome
+	if e, err := explainOne("Backup 12345 Mon Mar 3 10:00 done"); err == nil {
+		t.Errorf("explained as %s/%s, want it refused", e.Category, e.Class)
+	}
+}

@@ -710,6 +710,8 @@ func libraryStage(ctx string) string {
 		{"expected response code(s) [354]", "DATA"}, {"expected response codes [354]", "DATA"}, {"expected response code(s) [250, 251]", "RCPT TO"},
 		// a refused login (held-out batch 11-apps): Nodemailer "Invalid login: ..." and its "command":"AUTH ..." field, Ruby's SMTPAuthenticationError
 		{"invalid login", "AUTH"}, {`"command":"auth`, "AUTH"}, {"smtpauthenticationerror", "AUTH"},
+		// a client's "Authentication failed: <reply>" (Cacti, PHPMailer-derived; held-out batch 20-codeless)
+		{"authentication failed", "AUTH"},
 		// curl ("curl: (55) MAIL failed: 553", and "* RCPT failed: 550" under -v; held-out batch 11-lib)
 		{") mail failed", "MAIL FROM"}, {"* mail failed", "MAIL FROM"}, {") rcpt failed", "RCPT TO"}, {"* rcpt failed", "RCPT TO"},
 	} {

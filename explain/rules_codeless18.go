@@ -242,6 +242,9 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	if ok, c, m := runTogetherOutcome(s); ok {
 		return true, c, m
 	}
+	if codeless20QueueEntry(s) {
+		return true, ClassTransient, "a message waiting in the queue" // (rules_codeless20.go)
+	}
 	if c, tok, ok := codeless20StatusToken(s); ok {
 		return true, c, tok // a daemon's upper-case status in its log line (rules_codeless20.go)
 	}

@@ -1,6 +1,9 @@
 package explain
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules and forms of helper codeless20 (issue 10, session 15): the codeless
 // gate's refusals, fourth pass, from the refusals left in the first runs of
@@ -224,4 +227,67 @@ func codeless20Localized(s string) (bool, Class, string) {
 		}
 	}
 	return false, ClassUnknown, ""
+}
+
+// codeless20PermanentFlag reads a JSON member that states the failure's
+// class as a boolean ("permanent": false for a soft bounce, true for a hard
+// one; AI Inbx's email.bounced, "is_permanent", "isPermanent"): the
+// service's own class, over the words of the event's type ("bounced").
+func codeless20PermanentFlag(s string) (Class, string) {
+	for _, key := range [...]string{`"permanent"`, `"is_permanent"`, `"isPermanent"`} {
+		i := strings.Index(s, key)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+len(key):], " ")
+		if !strings.HasPrefix(rest, ":") {
+			continue
+		}
+		rest = strings.TrimLeft(rest[1:], " ")
+		switch {
+		case strings.HasPrefix(rest, "true"):
+			return ClassPermanent, key[1:len(key)-1] + "=true"
+		case strings.HasPrefix(rest, "false"):
+			return ClassTransient, key[1:len(key)-1] + "=false"
+		}
+	}
+	return ClassUnknown, ""
+}
+
+// codeless20QueueEntry reports a queue listing's entry alone (mailq,
+// postqueue -p, sendmail -bp): a queue id with its status character, the
+// size, the arrival time, the sender and the recipients, and no reason
+// line. The message is waiting in the queue, not delivered: a delay whose
+// cause the listing does not say (held, too young, load too high).
+func codeless20QueueEntry(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 8 || len(f) > 40 {
+		return false
+	}
+	id := strings.TrimRight(f[0], "*!X-")
+	if len(id) < 5 || len(id) > 20 || !allAlnum(id) || !allDigits(f[1]) {
+		return false
+	}
+	if !slices.Contains([]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, f[2]) ||
+		!slices.Contains([]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}, f[3]) ||
+		!allDigits(f[4]) || strings.Count(f[5], ":") < 1 || !allDigits(strings.ReplaceAll(f[5], ":", "")) {
+		return false
+	}
+	// the sender, then the recipients: addresses only (a reason line in
+	// parentheses is read by the rules)
+	for _, a := range f[6:] {
+		if !strings.Contains(a, "@") && a != "<>" && !strings.EqualFold(a, "MAILER-DAEMON") {
+			return false
+		}
+	}
+	return true
+}
+
+func allAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isAlnum(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -80,7 +80,7 @@ var winmta11Rules = []rule{
 		Summary: "The message passed through too many servers (its Received headers exceed the hop limit): a mail loop between servers or forwards."},
 	// retries used up, said with their count ("Delivery failed 5 attempts:
 	// kim@lab.example", IMail): the queue gave up, as an expiry
-	{ID: "winmta11.attempts-exhausted", Any: []string{" attempts:", "delivery attempts", "retry attempts", "maximum number of attempts", "max attempts",
+	{ID: "winmta11.attempts-exhausted", Any: []string{" attempts:", "delivery attempts", "sending attempts", "retry attempts", "maximum number of attempts", "max attempts",
 		"attempts exhausted", "retries exhausted", "retry limit", "maximum retries", "maximum number of retries", "max retries"},
 		With: []string{"delivery failed", "failed", "exceeded", "reached", "exhausted", "giving up", "gave up", "undeliverable"},
 		// (IMail quotes the remote reply after "Body of message generated

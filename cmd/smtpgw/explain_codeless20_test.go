@@ -17,11 +17,14 @@ func TestExplainCodeless20Kinds(t *testing.T) {
 		{"mailer retry in 90 seconds", "unknown", "transient"},
 		{"relayd[7]: 16366954187000aa.002 DEFERRED", "unknown", "transient"},
 		{"Su correo fue devuelto por el servidor", "unknown", "permanent"},
+		{"Error: Authentication failed: 550 5.7.3 Not possible", "auth-failed", "permanent"},
+		{`{"kind":"bounce","isPermanent":false,"detail":"mailbox full"}`, "mailbox-full", "transient"},
 	})
 	// pasted whole (argument and standard input)
 	checkWholePastes(t, []argVerdict{
 		{"Outbox: resend at 09:15", "unknown", "transient"},
 		{"Die Nachricht wurde vom Server zurückgewiesen", "unknown", "permanent"},
+		{"C0FFEE1234!   2048 Fri Feb  6 07:08:09  app@near.example\n                                         bo@far.example", "unknown", "transient"},
 	})
 	for _, in := range []string{"Please do not reply to this email.", "SMTP retry interval set to 5 minutes", "Email notifications are not configured for this project."} {
 		if _, _, code := runCLI(t, "", "explain", in); code != 2 {
