@@ -58,6 +58,9 @@ var codeless20NonOutcomes = []string{
 	"Your subscription will renew on 1 March",
 	"Planning to retry the upload in 30 seconds",
 	"Resend at your convenience",
+	"Print spool deferred",
+	"Count of users by domain",
+	"Mail queue: 0 messages waiting",
 }
 
 func TestKindCodeless20NonOutcomesRefused(t *testing.T) {
@@ -132,5 +135,27 @@ func TestKindCodeless20Forms(t *testing.T) {
 	// a line with a date that is no queue entry (no addresses) is no outcome
 	if e, err := explainOne("Backup 12345 Mon Mar 3 10:00 done"); err == nil {
 		t.Errorf("explained as %s/%s, want it refused", e.Category, e.Class)
+	}
+}
+
+// Kinds of batch 20-codeless b in new wording: a negated perfect ("hasn't
+// been delivered"), a French failure during the sending, exim -bp's entry
+// and exiqsumm's table without reasons (messages waiting: transient), a
+// platform's limit said in the plural, a user without an address (syntax),
+// mail placed in an application's error queue (not retried: permanent).
+func TestKindCodeless20b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your message to ana@far.example hasn't been delivered", Unknown, ClassUnknown},
+		{"Un problème est survenu pendant l'envoi de votre message", Unknown, ClassUnknown},
+		{" 45m  3.4K 1wXyZa-000BcD-7q <app@near.example>\n          ana@far.example", Unknown, ClassTransient},
+		{" 3d  910 1wXyZa-000BcDeFgHi-7q9Z <>\n     D ops@far.example\n       sales@far.example", Unknown, ClassTransient},
+		{"Count  Volume  Oldest  Newest  Domain\n-----  ------  ------  ------  ------\n   12    40K      5h     10m  slow.example", Unknown, ClassTransient},
+		{"Skipped: exceeded the daily emails limit", RateLimited, ClassTransient},
+		{"Cannot notify member 88: member without email address", Syntax, ClassPermanent},
+		{"3 emails failed and were moved to the error queue", Unknown, ClassPermanent},
+	})
+	// an exim -bp entry whose recipients were all delivered waits for nothing
+	if e, err := explainOne(" 5m 1.2K 1wXyZa-000BcD-7r <a@near.example>\n  D b@far.example"); err == nil && e.Class == ClassTransient {
+		t.Errorf("a fully delivered exim -bp entry: %s/%s, want no transient outcome", e.Category, e.Class)
 	}
 }

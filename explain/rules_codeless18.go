@@ -293,6 +293,8 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 		return true, ClassPermanent, perm
 	case timeout != "":
 		return true, ClassTransient, timeout
+	case codeless20ErrorQueue(s):
+		return true, ClassPermanent, "error queue" // (rules_codeless20.go)
 	}
 	return true, ClassUnknown, ""
 }

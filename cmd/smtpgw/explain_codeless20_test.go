@@ -19,12 +19,15 @@ func TestExplainCodeless20Kinds(t *testing.T) {
 		{"Su correo fue devuelto por el servidor", "unknown", "permanent"},
 		{"Error: Authentication failed: 550 5.7.3 Not possible", "auth-failed", "permanent"},
 		{`{"kind":"bounce","isPermanent":false,"detail":"mailbox full"}`, "mailbox-full", "transient"},
+		{"2 notification emails failed: placed on the error queue", "unknown", "permanent"},
+		{"Impossible de terminer: erreur pendant l'envoi du courriel", "unknown", "unknown"},
 	})
 	// pasted whole (argument and standard input)
 	checkWholePastes(t, []argVerdict{
 		{"Outbox: resend at 09:15", "unknown", "transient"},
 		{"Die Nachricht wurde vom Server zurückgewiesen", "unknown", "permanent"},
 		{"C0FFEE1234!   2048 Fri Feb  6 07:08:09  app@near.example\n                                         bo@far.example", "unknown", "transient"},
+		{" 1h  7.2K 1wAbCd-000EfG-3h <app@near.example>\n          bo@far.example", "unknown", "transient"},
 	})
 	for _, in := range []string{"Please do not reply to this email.", "SMTP retry interval set to 5 minutes", "Email notifications are not configured for this project."} {
 		if _, _, code := runCLI(t, "", "explain", in); code != 2 {
