@@ -1051,7 +1051,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// (whether the code is an HTTP status is read before its words are
 	// taken from the context: "... rate limited (403 error)", rules_esp13.go)
-	isHTTP := httpStatusIn(code, enhStr, text, r.Context) // rules_esp12.go
+	// (an API's XML error document after the status: rules_final20.go)
+	isHTTP := httpStatusIn(code, enhStr, text, r.Context) || xmlAPIStatus(code, enhStr, r.Input)
 	text = httpStatusWords(code, enhStr, text, r.Context) // rules_esp9.go
 	// a sending service's event: its own classification fields, and the
 	// words of classification values written as identifiers (rules_mta7.go)

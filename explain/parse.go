@@ -93,6 +93,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if li.action == "" && strings.Contains(ln, " DEFERRED[") {
 			li.action = "delayed" // ZoneMTA's "DEFERRED[network] ... (554 ...)": queued for a retry
 		}
+		if li.action == "" {
+			li.action = final20LineAction(ln) // a service's own result, a Postfix bounce's preamble (rules_final20.go)
+		}
 		first(&r.Action, li.action)
 		if li.status != "" {
 			statusEnh = li.status

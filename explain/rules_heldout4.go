@@ -254,7 +254,9 @@ var conceptRules4 = []rule{
 	{ID: "concept.dns-error", Any: []string{"dns", "resolving", "name resolution", "name server", "nameserver", "resolver"},
 		With: []string{"error", "failure", "failed", "timeout", "timed out", "servfail"},
 		Not: []string{"nxdomain", "not found", "does not exist", "no such", "unknown host", "host unknown", "no mx", "ptr", "reverse", "rdns", "spf", "dmarc", "dkim",
-			"sender", "helo", "client host", "your ip"},
+			"sender", "helo", "client host", "your ip",
+			// a DSN's address type ("Reporting-MTA: dns; mx.example") is no word about DNS (rules_final20.go)
+			"mta: dns;", "mta: dns ;", "mta:dns;"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "A DNS lookup failed for now at the receiving or sending side; the MTA retries."},
 	// TLS demanded by the receiver
