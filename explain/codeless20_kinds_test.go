@@ -61,6 +61,8 @@ var codeless20NonOutcomes = []string{
 	"Print spool deferred",
 	"Count of users by domain",
 	"Mail queue: 0 messages waiting",
+	"Delayed send is on for this email",
+	"Your order is delayed",
 }
 
 func TestKindCodeless20NonOutcomesRefused(t *testing.T) {
@@ -94,6 +96,7 @@ func TestKindCodeless20Gate(t *testing.T) {
 		{"ana@far.example: no recipient found", Unknown, ClassUnknown},
 		{"worker[12]: 1636695418700056ab.001 BOUNCED", Unknown, ClassPermanent},
 		{"app[3]: job 88 DEFERRED", Unknown, ClassTransient},
+		{"Your email to ana@far.example is delayed", Unknown, ClassTransient},
 	})
 }
 
@@ -107,9 +110,15 @@ func TestKindCodeless20Languages(t *testing.T) {
 		{"メールが拒否されました", Unknown, ClassPermanent},
 		{"您的邮件被拒绝", Unknown, ClassPermanent},
 		{"Der Account darf nicht senden", Unknown, ClassPermanent},
+		// "not delivered" and "not sent" said in the large languages
+		{"Il messaggio non è stato consegnato al destinatario", Unknown, ClassPermanent},
+		{"Votre courriel n'a pas été remis", Unknown, ClassPermanent},
+		{"A mensagem não foi entregue", Unknown, ClassPermanent},
+		{"Сообщение не отправлено", Unknown, ClassUnknown},
+		{"El correo no fue enviado", Unknown, ClassUnknown},
 	})
 	// a refusal word of a language without a word of mail is no delivery's
-	for _, in := range []string{"Pago rechazado", "Antrag abgelehnt", "Paiement refusé", "支払いが拒否されました"} {
+	for _, in := range []string{"Pago rechazado", "Antrag abgelehnt", "Paiement refusé", "支払いが拒否されました", "Pedido no entregado"} {
 		if e, err := explainOne(in); err == nil {
 			t.Errorf("%q: explained as %s/%s, want it refused", in, e.Category, e.Class)
 		}

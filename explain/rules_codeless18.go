@@ -263,6 +263,8 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 			fail = true
 		case x == "too" && i+1 < len(w) && (w[i+1] == "many" || w[i+1] == "large" || w[i+1] == "big" || w[i+1] == "long"):
 			fail = true
+		case codeless20Option(w, i):
+			// an option's name ("Delayed send"), no outcome (rules_codeless20.go)
 		case codeless20Negation(w, i) || codeless20NoSubject(w, i):
 			fail = true // (rules_codeless20.go)
 		case codeless20Retry(w, i):

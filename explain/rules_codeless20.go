@@ -45,6 +45,8 @@ func codeless20FailureWord(x string) (Class, bool) {
 		return ClassPermanent, true
 	case "impossible", "skipped", "fatal", "mismatch", "mismatching", "mismatched":
 		return ClassUnknown, true
+	case "delayed":
+		return ClassTransient, true // "Delivery to the recipient is delayed"
 	}
 	return ClassUnknown, false
 }
@@ -103,6 +105,20 @@ func codeless20Negation(w []string, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// codeless20Option reports a failure word that names a client's option, not
+// an outcome: "Delayed send", "delayed delivery" (Outlook's option to hold a
+// message for a while).
+func codeless20Option(w []string, i int) bool {
+	if w[i] != "delayed" || i+1 >= len(w) {
+		return false
+	}
+	switch w[i+1] {
+	case "send", "sending", "sends", "delivery":
+		return true
 	}
 	return false
 }
@@ -178,22 +194,28 @@ var codeless20Langs = [...]codeless20Lang{
 	// es
 	{[]string{"correo", "mensaje", "e-mail", "email", "destinatario", "remitente", "buzón"},
 		[]codeless20LangFail{{"rechazad", ClassPermanent, false}, {"devuelt", ClassPermanent, false}, {"no pudimos enviar", ClassUnknown, true},
-			{"no hemos podido enviar", ClassUnknown, true}, {"no se ha podido enviar", ClassUnknown, true}, {"no se pudo entregar", ClassPermanent, true}}},
+			{"no hemos podido enviar", ClassUnknown, true}, {"no se ha podido enviar", ClassUnknown, true}, {"no se pudo entregar", ClassPermanent, true},
+			{"no entregado", ClassPermanent, false}, {"no fue entregado", ClassPermanent, false}, {"no enviado", ClassUnknown, false}, {"no fue enviado", ClassUnknown, false}}},
 	// de
 	{[]string{"e-mail", "email", "nachricht", "mail", "empfänger", "absender", "postfach"},
 		[]codeless20LangFail{{"abgelehnt", ClassPermanent, false}, {"zurückgewiesen", ClassPermanent, false}, {"nicht übermittelt", ClassPermanent, false},
-			{"nicht zugestellt", ClassPermanent, false}, {"darf nicht senden", ClassPermanent, true}, {"darf keine e-mails senden", ClassPermanent, true}}},
+			{"nicht zugestellt", ClassPermanent, false}, {"darf nicht senden", ClassPermanent, true}, {"darf keine e-mails senden", ClassPermanent, true},
+			{"nicht gesendet", ClassUnknown, false}, {"nicht versendet", ClassUnknown, false}}},
 	// fr
 	{[]string{"message", "courriel", "e-mail", "mail", "destinataire", "expéditeur"},
 		[]codeless20LangFail{{"rejeté", ClassPermanent, false}, {"refusé", ClassPermanent, false}, {"nous n'avons pas pu envoyer", ClassUnknown, true},
 			{"pendant l'envoi", ClassUnknown, false}, {"lors de l'envoi", ClassUnknown, false},
+			{"n'a pas été remis", ClassPermanent, false}, {"non remis", ClassPermanent, false}, {"n'a pas été envoyé", ClassUnknown, false}, {"non envoyé", ClassUnknown, false},
 			{"n'a pas pu être envoyé", ClassUnknown, true}}},
 	// it
 	{[]string{"messaggio", "email", "e-mail", "posta", "destinatario", "mittente"},
-		[]codeless20LangFail{{"rifiutat", ClassPermanent, false}, {"respint", ClassPermanent, false}, {"non siamo riusciti a inviare", ClassUnknown, true}}},
+		[]codeless20LangFail{{"rifiutat", ClassPermanent, false}, {"respint", ClassPermanent, false}, {"non siamo riusciti a inviare", ClassUnknown, true},
+			{"non è stato consegnato", ClassPermanent, false}, {"non consegnat", ClassPermanent, false}, {"non recapitat", ClassPermanent, false},
+			{"consegna del messaggio non è riuscita", ClassPermanent, false}, {"non è stato inviato", ClassUnknown, false}}},
 	// pt
 	{[]string{"mensagem", "e-mail", "email", "correio", "destinatário", "remetente"},
-		[]codeless20LangFail{{"rejeitad", ClassPermanent, false}, {"recusad", ClassPermanent, false}, {"não conseguimos enviar", ClassUnknown, true}}},
+		[]codeless20LangFail{{"rejeitad", ClassPermanent, false}, {"recusad", ClassPermanent, false}, {"não conseguimos enviar", ClassUnknown, true},
+			{"não foi entregue", ClassPermanent, false}, {"não entregue", ClassPermanent, false}, {"não foi enviad", ClassUnknown, false}}},
 	// ja
 	{[]string{"メール", "メッセージ", "アドレス", "宛先", "差出人", "送信者"},
 		[]codeless20LangFail{{"拒否されました", ClassPermanent, false}, {"拒否されています", ClassPermanent, false}, {"受信拒否", ClassPermanent, false}}},
@@ -205,7 +227,8 @@ var codeless20Langs = [...]codeless20Lang{
 		[]codeless20LangFail{{"거부되었습니다", ClassPermanent, false}, {"거부됨", ClassPermanent, false}}},
 	// ru
 	{[]string{"письмо", "сообщение", "почт", "получател", "отправител"},
-		[]codeless20LangFail{{"отклонен", ClassPermanent, false}, {"отклонён", ClassPermanent, false}, {"не доставлен", ClassPermanent, false}}},
+		[]codeless20LangFail{{"отклонен", ClassPermanent, false}, {"отклонён", ClassPermanent, false}, {"не доставлен", ClassPermanent, false},
+			{"не отправлен", ClassUnknown, false}}},
 }
 
 // codeless20Localized reports a localized text whose words join a failure or
