@@ -162,6 +162,7 @@ func TestKindCodeless20b(t *testing.T) {
 		{"Skipped: exceeded the daily emails limit", RateLimited, ClassTransient},
 		{"Cannot notify member 88: member without email address", Syntax, ClassPermanent},
 		{"3 emails failed and were moved to the error queue", Unknown, ClassPermanent},
+		{"2 messages pending in the Outbox", Unknown, ClassTransient},
 	})
 	// an exim -bp entry whose recipients were all delivered waits for nothing
 	if e, err := explainOne(" 5m 1.2K 1wXyZa-000BcD-7r <a@near.example>\n  D b@far.example"); err == nil && e.Class == ClassTransient {

@@ -288,6 +288,9 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	}
 	switch {
 	case !fail || !mail:
+		if codeless20OutboxWaiting(w) {
+			return true, ClassTransient, "a message waiting in the outbox" // (rules_codeless20.go)
+		}
 		return codeless20Localized(s) // a localized text (rules_codeless20.go)
 	case delay != "":
 		return true, ClassTransient, delay

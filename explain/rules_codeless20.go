@@ -389,3 +389,20 @@ func codeless20ErrorQueue(s string) bool {
 	}
 	return false
 }
+
+// codeless20OutboxWaiting reports a client's outbox whose message waits
+// ("Outbox: Queued", Gmail for Android; "2 messages pending in the Outbox";
+// held-out batch 20-codeless b): not sent yet, and tried again, transient.
+// An outbox that is only named ("Outbox is empty") is no outcome.
+func codeless20OutboxWaiting(w []string) bool {
+	outbox, waiting := false, false
+	for _, x := range w {
+		switch x {
+		case "outbox":
+			outbox = true
+		case "queued", "pending", "waiting", "unsent", "stuck":
+			waiting = true
+		}
+	}
+	return outbox && waiting
+}
