@@ -412,7 +412,15 @@ func foldContinues(fold []string, code int, t string) bool {
 	if strings.HasPrefix(last, c+"-") {
 		return true
 	}
-	return len(fold) == 1 && strings.Contains(last, " "+c+"-")
+	if len(fold) == 1 {
+		return strings.Contains(last, " "+c+"-")
+	}
+	// a folded line of the reply that ends inside it, its last code still
+	// "c-" (a bounce wrapped "554-No SMTP service 554-IP\n    address is
+	// black listed." and the closing "554 ..." starts the next line; held-out
+	// batch 20-common)
+	open := strings.LastIndex(last, " "+c+"-")
+	return open >= 0 && open > strings.LastIndex(last, " "+c+" ")
 }
 
 // foldQuoteOpen reports a pending reply quoted after "returned '" whose

@@ -9,6 +9,9 @@ import "testing"
 //   - Postfix's skipped 5xx greeting pasted from the host's name on, its
 //     wrapped lines included, with no recipient before it: transient (the
 //     message is deferred), its category the greeting's own;
+//     the same when the bounce wrapped the closing "554 ..." onto a line of
+//     its own after a line that ends inside the reply (one explanation on
+//     standard input, not two);
 //   - a 421 whose words say a message was delivered is no delivery.
 func TestExplainCommon20FormsStdinAndArgument(t *testing.T) {
 	t.Parallel()
@@ -17,6 +20,7 @@ func TestExplainCommon20FormsStdinAndArgument(t *testing.T) {
 		code           float64
 	}{
 		{"mx1.far.example[203.0.113.9] refused to talk to me: 554-mx1.far.example\n    No SMTP service here 554-Your IP address is black listed. 554 See\n    https://postmaster.far.example/lookup", "reputation", "transient", 554},
+		{"mx2.far.example[203.0.113.10] refused to talk to me: 554-mx2.far.example\n    No SMTP service here 554-Your IP address is black listed.\n    554 See https://postmaster.far.example/lookup", "reputation", "transient", 554},
 		{"421 Message delivered to the queue of ops@far.example; connection interrupted, please try again later.", "server-error", "transient", 421},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
