@@ -90,7 +90,7 @@ func dotnetServerResponse(s string) string {
 	}
 	before := strings.TrimRight(s[:at], " ")
 	code := 0
-	for _, t := range dotnetStatusTexts {
+	for _, t := range &dotnetStatusTexts {
 		if len(before) >= len(t.text) && strings.EqualFold(before[len(before)-len(t.text):], t.text) {
 			code = t.code
 			break
@@ -189,7 +189,7 @@ func statusNameAt(s string, i int) (int, int) {
 		j++
 	}
 	w := s[i:j]
-	for _, n := range smtpStatusNames {
+	for _, n := range &smtpStatusNames {
 		if w == n.name {
 			return n.code, j
 		}
@@ -241,7 +241,7 @@ func mailKitErrorCode(s string) string {
 		return s
 	}
 	j := i + len("ErrorCode: ")
-	for _, e := range mailKitErrorCodes {
+	for _, e := range &mailKitErrorCodes {
 		if strings.HasPrefix(s[j:], e.name) {
 			return s[:j] + e.stage + s[j+len(e.name):]
 		}

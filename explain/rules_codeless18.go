@@ -354,7 +354,7 @@ func statusNameText(code int, name string) string {
 	if name == "MustIssueStartTlsFirst" {
 		return "Must issue a STARTTLS command first"
 	}
-	for _, t := range statusNameTexts {
+	for _, t := range &statusNameTexts {
 		if t.code == code {
 			return t.text
 		}
@@ -366,7 +366,7 @@ func statusNameText(code int, name string) string {
 // read again as the exception's whole message).
 func statusNameOnly(msg string) bool {
 	m := strings.TrimSpace(msg)
-	for _, n := range smtpStatusNames {
+	for _, n := range &smtpStatusNames {
 		if m == n.name {
 			return true
 		}
@@ -417,13 +417,13 @@ func codeless18LibraryNames(s string) string {
 			j++
 		}
 		w := s[i:j]
-		for _, n := range nodemailerCodes {
+		for _, n := range &nodemailerCodes {
 			if w == n.code && !slices.Contains(add, n.text) {
 				add = append(add, n.text)
 			}
 		}
 		if code == 0 && (camelJoins(w) >= 2 || smtp && camelJoins(w) == 1) {
-			for _, n := range smtpStatusNames {
+			for _, n := range &smtpStatusNames {
 				if w == n.name {
 					code, name = n.code, n.name
 					break

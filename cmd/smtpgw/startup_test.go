@@ -168,6 +168,13 @@ func TestExplainBareCodeFitsFirstStack(t *testing.T) {
 	const ex, rep = "github.com/smtpgw/smtpgw/explain.", "github.com/smtpgw/smtpgw/report."
 	chains := [][]string{
 		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "(*lineInfo).parse", ex + "(*lineInfo).fromReply", ex + "stripContinuationCodes"},
+		// a paste's forms, tried on every input (6,240 bytes when
+		// codeless18LibraryNames copied two tables of names onto its stack
+		// to range over them: the stack grew)
+		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "preparePaste", ex + "lib11Forms", ex + "codeless18LibraryNames"},
+		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "preparePaste", ex + "lib11Forms", ex + "codeless19Forms", ex + "statusColumnTable"},
+		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "preparePaste", ex + "wholeMessage"},
+		{"main.explainArgs", "main.parseArg", ex + "parseWith", ex + "chooseRecipient"},
 		{"main.explainArgs", "main.(*explainWriter).explain", ex + "explainDepth", ex + "(*engine).matchInto", ex + "(*engine).check"},
 		{"main.explainArgs", "main.(*explainWriter).explain", ex + "explainDepth", ex + "summarizeLines", ex + "(*lineInfo).fromReply", ex + "stripContinuationCodes"},
 		{"main.explainArgs", "main.(*explainWriter).explain", "main.(*explainWriter).write", rep + "WriteExplanation", rep + "explanationCard", rep + "explanationCard.func2", rep + "wrap"},
