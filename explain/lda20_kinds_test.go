@@ -103,3 +103,32 @@ func TestKindLda20QuotaNoticeClass(t *testing.T) {
 		{"552 5.3.4 Message size exceeds fixed limit", MessageTooBig, ClassPermanent},
 	})
 }
+
+// Batch b: a forum or tracker that takes posts by mail refuses one by its
+// rules (policy) or finds nothing at the address (user-unknown); a group's
+// moderation queue is temporary.
+func TestKindLda20bPostByMail(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Sorry, this thread is locked: replies by email are not accepted.", Policy, ClassPermanent},
+		{"Your reply could not be posted: only members may post to this forum.", Policy, ClassPermanent},
+		{"Post rejected: the reply must come from the address the notification email was sent to (email key missing).", Policy, ClassPermanent},
+		{"The ticket you replied to does not exist anymore.", UserUnknown, ClassPermanent},
+		{"The thread you wrote to has been deleted.", UserUnknown, ClassPermanent},
+		{"Your message to choir@groups.corp.example is pending moderator approval.", Policy, ClassTransient},
+		// guard: an account pending approval at a sending service is its
+		// policy for good
+		{"While your account is pending approval, all recipient addresses must share the same domain as the 'From' address.", Policy, ClassPermanent},
+	})
+}
+
+// Batch b: Postfix's host[path] of a unix-domain socket is the same host's
+// delivery agent, not the network; a list manager's own file it cannot open
+// is its server's fault.
+func TestKindLda20bLocalSocketAndListFile(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Feb  2 08:19:00 mx postfix/lmtp[77]: 5A6B7C8D9E: to=<li@corp.example>, relay=none, delay=3, delays=3/0/0/0, dsn=4.4.1, status=deferred (connect to mx.corp.example[/run/dovecot/lmtp]: Connection refused)", ServerError, ClassTransient},
+		{"list-gate: cannot open members file for choir: Permission denied", ServerError, ClassTransient},
+		// guard: an LMTP host over TCP that refused is the network
+		{"Dec  4 09:00:00 mx postfix/lmtp[12]: 1A2B: to=<li@corp.example>, relay=mx2.corp.example[192.0.2.25]:24, dsn=4.4.1, status=deferred (connect to mx2.corp.example[192.0.2.25]:24: Connection refused)", Network, ClassTransient},
+	})
+}

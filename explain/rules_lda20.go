@@ -33,7 +33,10 @@ package explain
 // takes them with lda19's lists).
 var lda20HeldWording = []string{"bounce score =", "bounce score is now", "scored a bounce", "severe bouncing",
 	"will be bounced", "will start bouncing", "will start to bounce", "if it is still over",
-	"you are exceeding", "you are currently exceeding", "you may not be able to send", "until you reduce"}
+	"you are exceeding", "you are currently exceeding", "you may not be able to send", "until you reduce",
+	// batch b: a message waiting in a group's moderation queue (Google
+	// Groups' "pending approval", "Pending Messages")
+	"pending approval by a moderator", "pending moderator approval", "awaiting moderation", "held in pending", "in pending messages"}
 
 // lda20GaveUpWording: a service that stopped trying and handed the message
 // to a person ("has been moved to the error folder. Please process this
@@ -85,6 +88,38 @@ var lda20Rules = []rule{
 		Cat:  UserUnknown, Pri: conceptPri + 8,
 		Summary: "The address the message was sent to does not belong to anything at the receiving service (its order, ticket or project part is missing or wrong): the address does not exist there.",
 		Fix:     []string{"Check the address (reply to the service's own message, or copy the address it gave) and send again."}},
+
+	// ---- batch b: forums and trackers that take posts by mail ----
+	// a post or comment by mail refused by the forum's or tracker's rules
+	// (ElkArte's post-by-email errors, a Jira mail handler's rejections):
+	// the thread is locked, the sender is no member or lacks the rights,
+	// the reply's key is missing or not the sender's, the feature is off
+	{ID: "lda20.post-by-mail-refused", Any: []string{"post by email", "posting by email", "comments by email", "replies by email", "only members may post",
+		"member database", "email key", "key in the reply", "valid notification email", "already replied to this email", "in order to post",
+		"topic has been locked", "topic is locked", "thread has been locked", "thread is locked", "can no longer be replied to",
+		"not added as a comment", "comment was rejected", "not involved in this issue", "not involved in this ticket",
+		// the same in German (ElkArte's error_locked)
+		"thema wurde gesperrt", "keine weiteren antworten"},
+		// (a quota, an unknown user, a size: the cause decides)
+		Not: lda16NotStore, Cat: Policy, Pri: lda16Pri + 4, Actor: ActorRecipientAdmin,
+		Summary: "The forum or tracker that takes posts by mail refused this one by its own rules: the thread is locked or closed, the sender is no member or lacks the rights to post by mail, or the reply did not come from the address (or with the key) the notification was sent to.",
+		Fix:     []string{"Reply from the address the notification was sent to (keep its reply key), or post through the web interface; ask the site's owner for the rights if you should have them."}},
+	// ... and the thread, message or board the mail was meant for is gone
+	{ID: "lda20.post-target-missing", Any: []string{"the topic", "this topic", "the thread", "this thread", "the board", "a board", "the personal message",
+		"message you were replying to", "issue you replied to", "ticket you replied to", "existing board"},
+		With: []string{"could not be found", "couldn't be found", "not be found", "no longer exists", "does not exist", "non existing", "non-existing", "been deleted"},
+		Not:  []string{"sender", "your email address", "member database", "domain", "host"},
+		Cat:  UserUnknown, Pri: lda16Pri,
+		Summary: "The forum or tracker that takes posts by mail found nothing at the address the mail was sent to: the thread, message or board was deleted, merged or never existed.",
+		Fix:     []string{"Check the address (reply to a current notification) or post through the web interface."}},
+	// a list manager's own file it could not open (Minimalist's "Can not
+	// open list file"): the receiving server's fault
+	{ID: "lda20.list-file-unreadable", Any: []string{"can not open", "cannot open", "can't open", "could not open", "unable to open", "failed to open"},
+		With: []string{"list file", "member file", "members file", "subscribers file", "subscriber file", "list's file", "list config"},
+		Not:  lda16NotStore, Cat: ServerError, Pri: lda16Pri, Actor: ActorRecipientAdmin,
+		Summary: "The list manager could not open its own file (the member list or the list's configuration): a fault of the receiving server's set-up, not of the message or the address.",
+		Fix: []string{"Nothing to change on the sender's side: try again later.",
+			"List administrator: check the list's directory and the rights of the program that runs the list."}},
 
 	// ---- program delivery ----
 	// a program the receiving system could not run, or pipe the message to
