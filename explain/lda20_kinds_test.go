@@ -121,14 +121,14 @@ func TestKindLda20bPostByMail(t *testing.T) {
 	})
 }
 
-// Batch b: Postfix's host[path] of a unix-domain socket is the same host's
-// delivery agent, not the network; a list manager's own file it cannot open
-// is its server's fault.
-func TestKindLda20bLocalSocketAndListFile(t *testing.T) {
+// Batch b: a list manager's own file it cannot open is its server's fault.
+// A failed connect to a local socket stays network (docs/explain.md, the
+// convention common20 settled), over TCP or to a unix-domain path.
+func TestKindLda20bListFile(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Feb  2 08:19:00 mx postfix/lmtp[77]: 5A6B7C8D9E: to=<li@corp.example>, relay=none, delay=3, delays=3/0/0/0, dsn=4.4.1, status=deferred (connect to mx.corp.example[/run/dovecot/lmtp]: Connection refused)", ServerError, ClassTransient},
 		{"list-gate: cannot open members file for choir: Permission denied", ServerError, ClassTransient},
-		// guard: an LMTP host over TCP that refused is the network
+		// guards
+		{"Feb  2 08:19:00 mx postfix/lmtp[77]: 5A6B7C8D9E: to=<li@corp.example>, relay=none, delay=3, delays=3/0/0/0, dsn=4.4.1, status=deferred (connect to mx.corp.example[/run/dovecot/lmtp]: Connection refused)", Network, ClassTransient},
 		{"Dec  4 09:00:00 mx postfix/lmtp[12]: 1A2B: to=<li@corp.example>, relay=mx2.corp.example[192.0.2.25]:24, dsn=4.4.1, status=deferred (connect to mx2.corp.example[192.0.2.25]:24: Connection refused)", Network, ClassTransient},
 	})
 }

@@ -173,11 +173,7 @@ var lda19Rules = []rule{
 			"The system's administrator: the log names the service and the signal (9 killed, often out of memory; 11 a crash); look at the lines before it and the core dump."}},
 	// a connection to a program on the same host over its local socket
 	// (a database's or a helper's unix socket): not the network
-	{ID: "lda19.local-socket", Any: []string{"through socket", "unix socket", "unix domain socket", "local socket", "local mysql server", ".sock'", ".sock\"",
-		// Postfix's host[path] for a unix-domain socket ("connect to
-		// mail.lab.example[/var/run/dovecot/lmtp]", "[private/dovecot-lmtp]";
-		// held-out batch 20-lda b)
-		"[/var/run/", "[/run/", "[private/", "[/var/spool/postfix/"},
+	{ID: "lda19.local-socket", Any: []string{"through socket", "unix socket", "unix domain socket", "local socket", "local mysql server", ".sock'", ".sock\""},
 		With: []string{"can't connect", "cannot connect", "could not connect", "couldn't connect", "unable to connect", "failed to connect",
 			"connection refused", "connect failed", "connect(", "no such file or directory"},
 		Cat: ServerError, Pri: lda16Pri + 10, Actor: ActorRecipientAdmin,

@@ -36,13 +36,12 @@ func TestExplainLda20FormsArgument(t *testing.T) {
 	})
 }
 
-// Batch b's forms: Postfix lmtp(8) to a unix-domain socket on standard
-// input; a forum's refusal of a post by mail and a group's moderation
-// notice as the argument.
+// Batch b's forms: a list manager's log line on standard input; a forum's
+// refusal of a post by mail and a group's moderation notice as the argument.
 func TestExplainLda20bForms(t *testing.T) {
 	t.Parallel()
 	for _, c := range []stdinPaste{
-		{"Feb  2 08:20:00 mx postfix/lmtp[78]: 6B7C8D9E0F: to=<li@corp.example>, relay=none, delay=9, delays=9/0/0/0, dsn=4.4.1, status=deferred (connect to mx.corp.example[private/dovecot-lmtp]: No such file or directory)", "server-error", "transient", ""},
+		{"Feb  2 08:20:00 lists minimalist[781]: Can not open list file for wardens", "server-error", "transient", ""},
 	} {
 		checkStdinPastes(t, []stdinPaste{c})
 	}
