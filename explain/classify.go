@@ -1175,7 +1175,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.EnhancedMeaning = enhancedMeaning(enh, det, haveDet)
 	}
 
-	set := getPatternSet() // from a pool: 2 KiB on this frame would grow the first stack of `explain 421`
+	set := getPatternSet() // from a pool: 3 KiB on this frame would grow the first stack of `explain 421`
 	defer putPatternSet(set)
 	var foundBuf [32]int32
 	found := foundBuf[:0]
@@ -1940,7 +1940,9 @@ var (
 	causeOutcomeWording = []string{"undeliverable emails", "undeliverable messages", "undeliverable mails", "undeliverable mail", "undeliverable e-mails",
 		"undeliverable addresses", "undeliverable recipients", "bounced emails", "bounced messages", "bounced mails", "bounced e-mails"}
 	otherExpiryWording = []string{"certificate has expired", "certificate expired", "is not yet valid", "password has expired", "password expired",
-		"token has expired", "token expired", "credentials have expired", "session expired"}
+		"token has expired", "token expired", "credentials have expired", "session expired",
+		// batch 20-lang: a certificate expired in the big languages (lang20CertificateWords)
+		"zertifikat ist abgelaufen", "zertifikat abgelaufen", "certificat a expiré", "certificat expiré", "certificado ha caducado", "certificado caducado", "certificado expirado", "certificado expirou", "certificato scaduto", "certificato è scaduto", "証明書の有効期限が切れ", "証明書が期限切れ", "сертификат истек", "срок действия сертификата истек", "证书已过期", "證書已過期", "憑證已過期"}
 	// loopWording: a mail loop does not end by retrying (held-out batch 5b)
 	loopWording = []string{"hop count exceeded", "routing loop", "mail loop", "loop detected", "looping", "too many hops", "loops back",
 		// hMailServer: a route back to the server itself (held-out batch 7)
@@ -1952,7 +1954,9 @@ var (
 		// batch 17-lang b: the same in the large languages (lang17LoopWords)
 		"最大跳数", "最大躍點數", "ホップ数", "홉 수", "hop-anzahl", "hopanzahl", "nombre maximal de sauts", "número máximo de saltos", "numero massimo di hop", "número máximo de saltos",
 		"maximaal aantal hops", "maksymalną liczbę przeskoków", "число переходов", "atlama sayısı", "počet skoků", "antal hopp",
-		"邮件回路", "郵件迴圈", "メールループ", "메일 루프", "mailschleife", "boucle de messagerie", "bucle de correo", "loop di posta", "loop de e-mail", "maillus", "pętla poczty", "почтовая петля", "posta döngüsü", "poštovní smyčka", "e-postslinga"}
+		"邮件回路", "郵件迴圈", "メールループ", "메일 루프", "mailschleife", "boucle de messagerie", "bucle de correo", "loop di posta", "loop de e-mail", "maillus", "pętla poczty", "почтовая петля", "posta döngüsü", "poštovní smyčka", "e-postslinga",
+		// batch 20-lang: the loop words lang20 added to lang17LoopWords
+		"ciclo di posta", "ciclo di inoltro", "loop de mensagem", "loop de correio", "邮件循环", "郵件循環", "循环转发", "循環轉寄", "зацикливание письма", "зацикливание сообщения"}
 	// statedTemporaryWording and statedPermanentWording: a bounce
 	// generator's own statement of the outcome (Exim's "This is a
 	// temporary error. The following address(es) deferred", qmail's and

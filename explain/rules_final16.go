@@ -55,7 +55,9 @@ var final16Rules = []rule{
 	// invalide", OFR 305)
 	{ID: "final16.fr-auth-failed", Any: []string{"code d'authentification invalide", "authentification invalide", "échec d'authentification",
 		"echec d'authentification", "échec de l'authentification", "identifiants invalides", "identifiant ou mot de passe incorrect"},
-		Cat: AuthFailed, Pri: 14, Summary: "The server refused the login: the user name or password (authentication code) is wrong."},
+		// a failed SPF, DKIM or DMARC check is no failed login ("Échec de l'authentification SPF", batch 20-lang)
+		NotAlso: [][]string{lang20SenderAuthChecks},
+		Cat:     AuthFailed, Pri: 14, Summary: "The server refused the login: the user name or password (authentication code) is wrong."},
 	// a delivery that a queue's log line or an application states in its
 	// own words: "queue: delivered", a logfmt "delivered from queue", "sent
 	// successfully" (success lines refused on three batches' first runs:

@@ -70,7 +70,9 @@ var (
 		// batch 19-lang: Russian "проверку/проверки подлинности" (KSMTP: "Не удалось пройти проверку подлинности")
 		"проверку подлинности", "проверки подлинности", "проверке подлинности",
 		// batch 19-lang b: the authentication mode or method in Chinese ("请检查端口和验证模式")
-		"验证模式", "验证方式", "驗證模式", "驗證方式", "认证方式", "认证模式", "認證方式"}
+		"验证模式", "验证方式", "驗證模式", "驗證方式", "认证方式", "认证模式", "認證方式",
+		// batch 20-lang: the identity check and certification in both Chinese scripts ("需要验证", "需要驗證身分"; not 验证 alone: "请验证您的设置" is verify)
+		"需要验证", "需要驗證", "验证身份", "驗證身分", "认证", "認證", "身分驗證", "身份驗證"}
 	// failed, could not, error
 	intl12FailVerdicts = []string{
 		"fehlgeschlagen", "nicht möglich", "gescheitert",
@@ -131,7 +133,9 @@ var (
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"ligação", "ligar ao", "ligar-se", "connectar",
 		// batch 15-lang d: nn, eu, sq, gl
-		"tilkopling", "konexio", "lidhj"}
+		"tilkopling", "konexio", "lidhj",
+		// batch 20-lang: the verb of connecting (Russian "соединиться", Simplified Chinese "连线")
+		"соединить", "соедини", "连线", "連綫"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -155,11 +159,15 @@ var (
 		// batch 15-lang d: nn, eu, sq, gl
 		"tidsavbrot", "broten", "denboraz kanpo", "galdu", "mbaroi koha", "humbi", "hedh poshtë", "caducou", "se perdeu",
 		// batch 19-lang: lost, broken off, refused in both Chinese scripts (Traditional "拒絕此次連線"), Japanese "失われ"
-		"丢失", "丟失", "遗失", "遺失", "断开", "斷開", "拒絕", "失去连接", "失去連線", "失われ"}
+		"丢失", "丟失", "遗失", "遺失", "断开", "斷開", "拒絕", "失去连接", "失去連線", "失われ",
+		// batch 20-lang: a connection that could not be established or set up ("Verbindung ... konnte nicht hergestellt werden", "keine Verbindung ... aufgebaut")
+		"nicht hergestellt", "nicht aufgebaut", "keine verbindung", "nicht herstellen", "nicht aufbauen", "pas pu être établie", "n'a pas pu être établie", "no se pudo establecer", "no se ha podido establecer", "non è stato possibile stabilire", "impossibile stabilire", "não foi possível estabelecer", "não é possível estabelecer", "確立できません", "確立できませんでした", "не удалось установить", "не удается установить", "невозможно установить", "无法建立", "無法建立", "esgotado", "esgotou"}
 	// a time limit: the operation timed out, no sending limit
 	intl12TimeLimit = []string{"tidsgräns", "tidsfrist", "tidsgrænse", "tidsgrense", "aikaraja", "zeitlimit", "limit czasu", "limite de tempo",
 		"límite de tiempo", "limite di tempo", "limite de temps", "délai d'attente", "лимит времени", "ліміт часу", "limita de timp", "időkorlát",
-		"χρονικό όριο", "времето за изчакване", "zaman sınırı", "时间限制", "时限", "時間制限", "시간 제한", "giới hạn thời gian", "batas waktu", "tijdslimiet"}
+		"χρονικό όριο", "времето за изчакване", "zaman sınırı", "时间限制", "时限", "時間制限", "시간 제한", "giới hạn thời gian", "batas waktu", "tijdslimiet",
+		// batch 20-lang: the waiting time as a time limit ("Tiempo de espera agotado", "Tempo di attesa scaduto", "ошибка времени ожидания")
+		"tiempo de espera", "tempo di attesa", "tempo limite", "tempo de espera", "время ожидания", "времени ожидания", "wartezeit", "待ち時間", "等待时间", "等待時間"}
 	intl12TLSWords = []string{"starttls", "tls", "ssl", "bezpieczn", "sécurisé", "segura", "sicura", "beveiligde", "zabezpečen", "защищённ", "защищенн", "安全"}
 
 	// the (outgoing) server, named as the client's configuration

@@ -59,7 +59,9 @@ var (
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"กล่องจดหมาย", "ที่อยู่อีเมล", "pašto dėžut", "el. pašto adres", "pastkast", "e-pasta adrese", "epasta adrese", "poštanski sandučić", "poštansko sanduče", "sandučić", "sanduče", "adresa e-pošte", "e-adresa", "поштанско сандуче", "адреса е-поште", "poštni predal", "e-poštni naslov", "e-naslov", "meiliaadress", "e-postadresse", "e-mailadresse", "صندوق پستی", "آدرس ایمیل", "मेलबॉक्स", "ईमेल पता", "peti mel", "alamat e-mel",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"عنوان البريد الإلكتروني", "البريد الإلكتروني للمستلم", "المُستلِم", "المستلِم", "حساب البريد", "صندوق بريد", "כתובת הדוא״ל", "כתובת הדוא\"ל", "כתובת הדואר האלקטרוני", "הנמענים", "נמען", "תיבת דואר", "διεύθυνση email", "διεύθυνση ηλεκτρονικού ταχυδρομείου", "παραλήπτης", "λογαριασμός", "θυρίδα", "e-mail-cím", "e-mail cím", "email-cím", "email cím", "levélcím", "felhasználó", "postafiókja", "adresa de e-mail", "adresa de email", "adresa destinatarului", "contul", "utilizatorul", "căsuța de e-mail", "поштова скринька", "поштової скриньки", "адреса електронної пошти", "електронна адреса", "користувач", "отримувача", "адресата", "sähköpostiosoite", "vastaanottaja", "vastaanottajan", "käyttäjä", "käyttäjätili", "postilaatikkoa", "postkasse", "postkassen", "modtageren", "brugeren", "e-mailkonto", "mottakeren", "brukeren", "e-postkonto", "địa chỉ email", "địa chỉ e-mail", "người dùng", "ผู้รับ", "บัญชีอีเมล", "บัญชีผู้ใช้", "ผู้ใช้", "alamat email", "alamat e-mail", "pengguna", "akun email", "प्राप्तकर्ता", "ईमेल खाता", "उपयोगकर्ता", "खाता"}
+		"عنوان البريد الإلكتروني", "البريد الإلكتروني للمستلم", "المُستلِم", "المستلِم", "حساب البريد", "صندوق بريد", "כתובת הדוא״ל", "כתובת הדוא\"ל", "כתובת הדואר האלקטרוני", "הנמענים", "נמען", "תיבת דואר", "διεύθυνση email", "διεύθυνση ηλεκτρονικού ταχυδρομείου", "παραλήπτης", "λογαριασμός", "θυρίδα", "e-mail-cím", "e-mail cím", "email-cím", "email cím", "levélcím", "felhasználó", "postafiókja", "adresa de e-mail", "adresa de email", "adresa destinatarului", "contul", "utilizatorul", "căsuța de e-mail", "поштова скринька", "поштової скриньки", "адреса електронної пошти", "електронна адреса", "користувач", "отримувача", "адресата", "sähköpostiosoite", "vastaanottaja", "vastaanottajan", "käyttäjä", "käyttäjätili", "postilaatikkoa", "postkasse", "postkassen", "modtageren", "brugeren", "e-mailkonto", "mottakeren", "brukeren", "e-postkonto", "địa chỉ email", "địa chỉ e-mail", "người dùng", "ผู้รับ", "บัญชีอีเมล", "บัญชีผู้ใช้", "ผู้ใช้", "alamat email", "alamat e-mail", "pengguna", "akun email", "प्राप्तकर्ता", "ईमेल खाता", "उपयोगकर्ता", "खाता",
+		// batch 20-lang: the recipient, the account and the user alone in the big languages; Russian cases of the account and the user
+		"destinataire", "compte", "utilisateur", "cuenta", "usuario", "utente", "conta", "usuário", "utilizador", "empfänger", "benutzer", "учетн", "учётн", "пользовател", "получател"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -114,7 +116,9 @@ var (
 		"dosáhla limitu", "dosáhl limitu", "osiągnęła limit", "osiągnął limit", "достиг лимита", "достигнут лимит", "достиг предела", "上限に達し", "达到上限", "已达上限", "達到上限",
 		"한도에 도달", "sınırına ulaştı", "limitine ulaştı", "nått gränsen", "nått sin gräns", "limiet bereikt", "limiet heeft bereikt",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"امتلأ", "لا توجد مساحة", "מלא", "אין מקום", "γέμισε", "δεν υπάρχει χώρος", "betelt", "nincs elég hely", "este plină", "este plin", "nu mai are spațiu", "переповнена", "переповнений", "заповнена", "täynnä", "tila on loppunut", "er fuld", "er fyldt", "ikke mer plass", "ikke mere plads", "đã đầy", "เต็มแล้ว", "พื้นที่ไม่เพียงพอ", "sudah penuh", "ruang tidak cukup", "भर गया है", "भरा हुआ है"}
+		"امتلأ", "لا توجد مساحة", "מלא", "אין מקום", "γέμισε", "δεν υπάρχει χώρος", "betelt", "nincs elég hely", "este plină", "este plin", "nu mai are spațiu", "переповнена", "переповнений", "заповнена", "täynnä", "tila on loppunut", "er fuld", "er fyldt", "ikke mer plass", "ikke mere plads", "đã đầy", "เต็มแล้ว", "พื้นที่ไม่เพียงพอ", "sudah penuh", "ruang tidak cukup", "भर गया है", "भरा हुआ है",
+		// batch 20-lang: exhausted (Italian "spazio su disco esaurito")
+		"esaurit", "agotado el espacio", "esgotado", "épuisé"}
 
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
@@ -152,7 +156,9 @@ var (
 		// batch 19-lang: German "(die Adresse) ist nicht vergeben" (not assigned to anyone)
 		"nicht vergeben", "nicht mehr vergeben",
 		// batch 19-lang b: "(ya) no se encuentra" (is not, or no longer, found) and its neighbours
-		"no se encuentra", "ya no se encuentra", "não se encontra", "já não se encontra", "non si trova più", "non è più presente", "ne se trouve plus", "ne figure plus"}
+		"no se encuentra", "ya no se encuentra", "não se encontra", "já não se encontra", "non si trova più", "non è più presente", "ne se trouve plus", "ne figure plus",
+		// batch 20-lang: negative existentials: no such account, there is no user ("Es gibt kein Konto", "Il n'existe aucun compte", "Такой учетной записи нет", "无此账号")
+		"es gibt kein", "gibt es kein", "kein solch", "keine solch", "keinen solch", "existiert kein", "n'existe aucun", "il n'y a pas de", "il n'y a aucun", "aucun utilisateur", "aucun compte", "aucune boîte", "aucune boite", "aucun destinataire", "aucune adresse", "no existe ningún", "no existe ninguna", "no existe ningun", "no hay ningún", "no hay ninguna", "no hay ningun", "ningún usuario", "ningun usuario", "ninguna cuenta", "ningún buzón", "ningún destinatario", "non esiste alcun", "non esiste nessun", "non c'è alcun", "non c'è nessun", "nessun utente", "nessun account", "nessuna casella", "nessun destinatario", "nessun indirizzo", "não existe nenhum", "não existe nenhuma", "não há nenhum", "não há nenhuma", "nenhum usuário", "nenhuma conta", "nenhum utilizador", "nenhuma caixa", "nenhum destinatário", "записи нет", "пользователя нет", "ящика нет", "адреса нет", "получателя нет", "аккаунта нет", "нет такой", "无此", "無此", "没有这个", "沒有這個", "没有此", "沒有此", "查无此", "查無此", "没有该", "沒有該"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -188,7 +194,9 @@ var (
 		// batch 17-lang: the part of the address after the @ (Japanese ISPs' "@マークの右側", "@より後ろの部分")
 		"@マークの右側", "@マークより右", "@より右", "@より後ろ", "@以降", "@后面的", "@後面的", "@ 뒤", "@ 다음",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन"}
+		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन",
+		// batch 20-lang: the domain in Traditional Chinese
+		"網域"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
@@ -206,7 +214,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"este invalid", "sunt invalide", "invalidă", "nu este valid"}
+		"este invalid", "sunt invalide", "invalidă", "nu este valid",
+		// batch 20-lang: Russian "недействителен" (not valid), Traditional "無效"
+		"недействител", "無效"}
 
 	// the message (or the mail) as an object of its size
 	intlMessageSubjects = []string{"nachricht", "e-mail", "mensaje", "correo", "messaggio", "mensagem", "bericht",
@@ -236,7 +246,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"عنوان ip", "عنوان الـ ip", "כתובת ip", "כתובת ה-ip", "διεύθυνση ip", "ip-cím", "ip cím", "ip-címe", "adresa ip", "ip-osoite", "ip-adressen", "ip-adressa", "ที่อยู่ ip", "alamat ip", "आईपी पता", "ip पता", "ip-адреса", "ip-адресу", "ip адреса",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"ip-osoit", "ip-címed", "ip-címét"}
+		"ip-osoit", "ip-címed", "ip-címét",
+		// batch 20-lang: the IP with an article or of the server ("La IP del servidor remitente figura en una lista negra")
+		"la ip", "l'ip", "die ip", "o ip", "il ip", "ip del servidor", "ip do servidor", "ip du serveur", "ip des servers", "ip del server", "ip-адрес сервера", "服务器ip", "伺服器ip", "サーバーのip"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",
@@ -265,14 +277,20 @@ var intlRules7 = []rule{
 		"kvóta", "квота", "配额", "容量", "割り当て", "할당량", "용량", "dung lượng", "kota",
 		"penyimpanan", "tallennustila", "lagringsutrymme", "opslagruimte", "מכסת", "سعة التخزين",
 		// batch 17-lang: the quota named as such ("ha superato la quota", "heeft het quotum overschreden", "kvoten överskreds")
-		"quota", "quotum", "kvoten", "kvot", "cuota", "cota de", "sua cota", "limite de armazenamento", "kvótu", "kvóty", "квоту", "クォータ", "限额", "저장 공간"},
+		"quota", "quotum", "kvoten", "kvot", "cuota", "cota de", "sua cota", "limite de armazenamento", "kvótu", "kvóty", "квоту", "クォータ", "限额", "저장 공간",
+		// batch 20-lang: the quota and the available space alone ("ultrapassou a cota", "has excedido el espacio disponible")
+		"cota", "espacio disponible", "espaço disponível", "spazio disponibile", "spazio a disposizione", "espace disponible", "verfügbaren speicherplatz", "割り当て容量", "容量制限", "存储空间", "儲存空間", "配額", "квота", "квоты"},
 		With: []string{"überschritten", "ausgeschöpft", "dépassé", "dépassée", "excedid", "superat", "przekroczon", "překročen", "превышен", "перевищен",
 			"superado", "ultrapassad", "mencapai batas", "melebihi", "ületatud", "υπέρβαση", "חריגה", "تجاوز", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
 			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu",
 			// batch 17-lang: the other tenses and languages ("overschreden", "överskridas", "excedeu", "překročil", "превысил")
 			"überschreitet", "dépasse", "excede", "excedeu", "superou", "supera ", "overschreden", "overschrijdt", "överskrid", "przekroczył", "przekracza", "překročil", "překračuje",
-			"превысил", "превышает", "превышена", "超過", "を超えて", "초과했", "aştı", "aşmış"},
-		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信", "送信", "발송", "gửi", "gönderim",
+			"превысил", "превышает", "превышена", "超過", "を超えて", "초과했", "aştı", "aşmış",
+			// batch 20-lang: exceeded in the past tense ("ultrapassou", "has excedido")
+			"ultrapassou", "ultrapassada", "ultrapassado", "excediste", "superaste", "hai superato", "avez dépassé", "vous avez dépassé", "превысили", "超出限额", "超出配额", "超過配額"},
+		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信",
+			// batch 20-lang: the sending limit in Japanese, not "could not send" (送信できません) after a quota exceeded
+			"送信容量", "送信数", "送信量", "送信上限", "送信の上限", "送信制限", "送信件数", "送信通数", "送信可能", "발송", "gửi", "gönderim",
 			"nachrichtengröße", "taille", "tamaño", "dimensione", "tamanho", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut"},
 		Cat: MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is over its storage quota."},
@@ -347,7 +365,9 @@ var intlRules7 = []rule{
 		"anexo", "załącznik", "příloha", "přílohy", "вложение", "вложения", "вкладення", "附件", "添付", "첨부", "tệp đính kèm", "dosya eki", "bilaga", "bijlage", "liite", "melléklet", "atașament",
 		"attachment guidelines", "attachment content guidelines",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"المرفق", "المرفقات", "קובץ מצורף", "הקובץ המצורף", "קבצים מצורפים", "συνημμένο", "συνημμένα", "vedhæftet fil", "vedhæftning", "vedlegg", "vedlegget", "ไฟล์แนบ", "lampiran", "अटैचमेंट", "संलग्नक"},
+		"المرفق", "المرفقات", "קובץ מצורף", "הקובץ המצורף", "קבצים מצורפים", "συνημμένο", "συνημμένα", "vedhæftet fil", "vedhæftning", "vedlegg", "vedlegget", "ไฟล์แนบ", "lampiran", "अटैचमेंट", "संलग्नक",
+		// batch 20-lang: the German attachment type as one compound word ("Der Anhangstyp ist nicht erlaubt")
+		"anhangstyp", "anhangtyp", "dateianhangstyp", "anhangsart", "anhangsformat"},
 		With: []string{"ausführbar", "nicht erlaubt", "verboten", "exécutable", "interdit", "non autorisé", "ejecutable", "prohibid", "no permitid", "eseguibil", "vietat",
 			"non consentit", "non è consentit", "non è permess", "non permess", "non ammess", "não é permitid", "no está permitid", "n'est pas autorisé", "nicht zulässig", "rifiutat", "executáve", "proibid", "não permitid", "wykonywaln", "zabronion", "niedozwolon", "spustiteln", "zakázan", "nepovolen",
 			"исполняем", "запрещ", "заборонен", "可执行", "禁止", "不允许", "実行ファイル", "許可されていません", "실행 파일", "허용되지 않", "thực thi", "không được phép",
@@ -355,7 +375,9 @@ var intlRules7 = []rule{
 			// batch 16-lang b: "die niet verzonden mag worden" (Strato NL)
 			"niet verzonden mag", "niet toegestaan", "nicht versendet werden darf",
 			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-			"غير مسموح", "ممنوع", "محظور", "אסור", "אינו מורשה", "לא מורשה", "δεν επιτρέπεται", "εκτελέσιμ", "nem engedélyezett", "tiltott", "futtatható", "nu este permis", "nu sunt permise", "interzis", "executabil", "ei sallittu", "ei ole sallittu", "kielletty", "suoritettav", "ikke tilladt", "eksekverbar", "ikke tillatt", "kjørbar", "ไม่อนุญาต", "ไฟล์ปฏิบัติการ", "tidak diizinkan", "dilarang", "अनुमति नहीं", "निष्पादन योग्य", "не дозволен", "виконуван"},
+			"غير مسموح", "ممنوع", "محظور", "אסור", "אינו מורשה", "לא מורשה", "δεν επιτρέπεται", "εκτελέσιμ", "nem engedélyezett", "tiltott", "futtatható", "nu este permis", "nu sunt permise", "interzis", "executabil", "ei sallittu", "ei ole sallittu", "kielletty", "suoritettav", "ikke tilladt", "eksekverbar", "ikke tillatt", "kjørbar", "ไม่อนุญาต", "ไฟล์ปฏิบัติการ", "tidak diizinkan", "dilarang", "अनुमति नहीं", "निष्पादन योग्य", "не дозволен", "виконуван",
+			// batch 20-lang: not allowed in Traditional Chinese ("不允許此類附件")
+			"不允許", "不允许", "禁止"},
 		Not: []string{"virus", "вирус", "病毒", "ウイルス", "바이러스", "malware", "security issue", "zu groß", "trop volumineux", "demasiado grande", "troppo grande", "muito grande"},
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's policy refuses the attachment (its type, or an executable), whatever its content."},
@@ -415,7 +437,9 @@ var intlRules7 = []rule{
 			// batch 17-lang: not reachable ("Der Server des Empfängers ist derzeit nicht erreichbar")
 			"nicht erreichbar", "injoignable", "n'est pas joignable", "inaccesible", "no es accesible", "non raggiungibile", "irraggiungibile", "inacessível", "não está acessível",
 			"non è raggiungibile", "non è accessibile", "niet bereikbaar", "onbereikbaar", "nieosiągaln", "jest nieosiągalny", "недоступен", "не доступен", "到達できません", "无法访问", "無法存取", "연결할 수 없", "접속할 수 없",
-			"erişilemiyor", "ulaşılamıyor", "nedostupn", "není dostupn", "kan inte nås", "går inte att nå", "inte nåbar"},
+			"erişilemiyor", "ulaşılamıyor", "nedostupn", "není dostupn", "kan inte nås", "går inte att nå", "inte nåbar",
+			// batch 20-lang: cannot reach or access the server ("Impossible d'accéder au serveur", "Impossibile raggiungere il server")
+			"impossible de joindre", "impossible d'accéder", "impossible d'acceder", "ne peut pas être joint", "inaccessible", "no se puede acceder", "no se pudo acceder", "no es posible acceder", "no se puede alcanzar", "no se pudo alcanzar", "impossibile raggiungere", "impossibile accedere", "non è possibile raggiungere", "non è stato possibile raggiungere", "non è possibile accedere", "não é possível acessar", "não foi possível acessar", "não é possível alcançar", "não foi possível alcançar", "não foi possível aceder", "não é possível aceder", "nicht erreicht werden", "kann nicht erreicht", "konnte nicht erreicht", "アクセスできません", "アクセスできませんでした", "到達できませんでした", "не удается получить доступ", "не удалось получить доступ", "не удаётся получить доступ", "无法到达", "無法到達", "无法存取", "無法訪問", "無法連上", "无法连上"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The receiving server did not answer; the sending server retries."},
 	// the delivery ran out of time: the message came back

@@ -158,9 +158,13 @@ var intlRules9 = []rule{
 	{ID: "intl9.size-exceeded", Any: []string{"limit size", "size limit", "maximum size", "max size", "größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar",
 		"velikost", "размер", "大小", "サイズ", "크기", "boyut", "storlek", "grootte", "kích thước", "ukuran",
 		// batch 17-lang: a message's volume (Japanese "メールの容量", Chinese "邮件体积")
-		"メールの容量", "メール容量", "送信したメールの容量", "添付ファイルの容量", "邮件体积", "郵件體積", "邮件的大小", "郵件的大小"},
+		"メールの容量", "メール容量", "送信したメールの容量", "添付ファイルの容量", "邮件体积", "郵件體積", "邮件的大小", "郵件的大小",
+		// batch 20-lang: the plural of the Italian size, Traditional Chinese size ("supera le dimensioni massime", "郵件大小超過限制")
+		"dimensioni", "郵件大小", "邮件大小"},
 		With: []string{"exceed", "überschreitet", "überschritten", "zu groß", "dépasse", "excede", "supera", "ultrapassa", "przekracza", "překračuje", "превышает", "превышен",
-			"超过", "超出", "超え", "초과", "aşıyor", "aşıldı", "överskrider", "överskriden", "overschrijdt", "overschreden", "vượt quá", "melebihi"},
+			"超过", "超出", "超え", "초과", "aşıyor", "aşıldı", "överskrider", "överskriden", "overschrijdt", "overschreden", "vượt quá", "melebihi",
+			// batch 20-lang: Traditional Chinese exceeded
+			"超過"},
 		Not:     []string{"mailbox", "quota", "storage", "postfach", "boîte", "buzón", "casella", "caixa", "skrzynk", "schránk", "ящик", "邮箱", "メールボックス", "메일함", "sending", "rate"},
 		NotAlso: [][]string{intlStorageSubjects},
 		Cat:     MessageTooBig, Weak: true, Pri: conceptPri,

@@ -164,6 +164,8 @@ var lang16Rules = []rule{
 	// batch 16-lang b
 	// an IP (or account) blocked after failed logins: the credentials, not the IP's reputation
 	{ID: "lang16.l10n-failed-logins", Any: lang16FailedLogins,
+		// a failed SPF, DKIM or DMARC check is no failed login ("DKIM認証に失敗しました", batch 20-lang)
+		NotAlso: [][]string{lang20SenderAuthChecks},
 		// the stated cause of the block decides over the block itself ("Your IP ...
 		// is blacklisted" above KPN's Dutch reason: failed logins), as the
 		// English concept.ip-literal-blocked gives way to "authenticat"

@@ -42,7 +42,9 @@ var (
 		// batch 17-lang b: the Polish "komunikat" (a message, as Microsoft's Polish pages say it)
 		"komunikat",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"الرسالة", "التسليم", "قائمة الانتظار", "ההודעה", "המסירה", "התור", "μήνυμα", "παράδοση", "ουρά", "üzenet", "kézbesítés", "várólista", "livrare", "livrarea", "coada", "повідомлен", "черзі", "черга", "viesti", "toimitus", "jono", "meddelelse", "levering", "melding", "kø", "tin nhắn", "hàng đợi", "việc gửi", "ข้อความ", "การส่ง", "คิว", "pesan", "pengiriman", "antrean", "antrian", "संदेश", "डिलीवरी", "कतार"}
+		"الرسالة", "التسليم", "قائمة الانتظار", "ההודעה", "המסירה", "התור", "μήνυμα", "παράδοση", "ουρά", "üzenet", "kézbesítés", "várólista", "livrare", "livrarea", "coada", "повідомлен", "черзі", "черга", "viesti", "toimitus", "jono", "meddelelse", "levering", "melding", "kø", "tin nhắn", "hàng đợi", "việc gửi", "ข้อความ", "การส่ง", "คิว", "pesan", "pengiriman", "antrean", "antrian", "संदेश", "डिलीवरी", "कतार",
+		// batch 20-lang: the delivery in Traditional Chinese
+		"傳遞", "传递"}
 	// ... and the verdicts: expired, its validity over
 	lang17ExpiryVerdicts = []string{
 		"abgelaufen", "expiré", "expirée", "a expiré", "caducad", "caducó", "expiró", "ha expirado", "vencid", "scadut", "è scadut",
@@ -52,7 +54,9 @@ var (
 		"wygasn", "läuft ab", "laufen ab", "expirent", "expirera", "caducan", "caducará", "expiran", "scadono", "scadrà", "expiram", "expirará",
 		"истекут", "истечет", "истечёт", "vyprší", "går ut", "süresi dolacak",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"انتهت صلاحية", "انتهت مهلة", "منتهية الصلاحية", "פג תוקף", "פג תוקפה", "פג תוקפו", "έληξε", "έχει λήξει", "lejárt", "elévült", "a expirat", "закінчився термін", "минув термін", "сплив термін", "vanhentunut", "vanheni", "umpeutui", "udløbet", "utløpt", "hết hạn", "หมดอายุ", "kedaluwarsa", "kadaluarsa", "समाप्त हो गया", "समय सीमा समाप्त"}
+		"انتهت صلاحية", "انتهت مهلة", "منتهية الصلاحية", "פג תוקף", "פג תוקפה", "פג תוקפו", "έληξε", "έχει λήξει", "lejárt", "elévült", "a expirat", "закінчився термін", "минув термін", "сплив термін", "vanhentunut", "vanheni", "umpeutui", "udløbet", "utløpt", "hết hạn", "หมดอายุ", "kedaluwarsa", "kadaluarsa", "समाप्त हो गया", "समय सीमा समाप्त",
+		// batch 20-lang: overdue in Chinese ("郵件傳遞逾期")
+		"逾期", "已逾期"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
@@ -121,7 +125,9 @@ var (
 	// a mail loop, and the hop count it exceeds (loopWording's localized words)
 	lang17LoopWords = []string{"回路", "迴圈", "循环投递", "最大跳数", "最大躍點數", "ホップ数", "ループ", "홉 수", "루프", "hop-anzahl", "hopanzahl", "mailschleife", "schleife",
 		"nombre maximal de sauts", "boucle", "número máximo de saltos", "bucle", "numero massimo di hop", "loop di posta", "maximaal aantal hops", "maillus",
-		"maksymalną liczbę przeskoków", "pętla", "pętli", "число переходов", "петля", "зацикл", "atlama sayısı", "döngü", "počet skoků", "smyčk", "antal hopp", "slinga"}
+		"maksymalną liczbę przeskoków", "pętla", "pętli", "число переходов", "петля", "зацикл", "atlama sayısı", "döngü", "počet skoků", "smyčk", "antal hopp", "slinga",
+		// batch 20-lang: a mail loop in Spanish, Italian, Portuguese and Chinese ("bucle de correo", "ciclo di posta", "loop de e-mail", "邮件循环")
+		"ciclo di posta", "ciclo di inoltro", "loop de e-mail", "loop de mensagem", "loop de correio", "laço de", "邮件循环", "郵件循環", "循环转发", "循環轉寄", "メールループ"}
 
 	// a block whose stated cause is the sending rate ("Reject by behaviour
 	// spam ...: too frequently sending"): the rate decides over the block
@@ -217,7 +223,9 @@ var lang17Rules = []rule{
 		Summary: "A network or connection problem between the servers prevents delivery for now; the sending MTA retries."},
 	// a mail loop or the hop count exceeded, in the large languages
 	{ID: "lang17.l10n-loop", Any: lang17LoopWords, With: []string{"邮件", "郵件", "メール", "메일", "mail", "nachricht", "message", "mensaje", "messaggio", "mensagem", "bericht",
-		"wiadomo", "сообщени", "письм", "ileti", "zpráv", "meddelande", "服务器", "伺服器", "サーバ", "서버", "server", "serveur", "servidor", "serwer", "сервер", "sunucu", "跳数", "躍點", "ホップ", "홉", "hop", "saut", "salto", "przeskok", "переход", "atlama", "skok", "hopp"},
+		"wiadomo", "сообщени", "письм", "ileti", "zpráv", "meddelande", "服务器", "伺服器", "サーバ", "서버", "server", "serveur", "servidor", "serwer", "сервер", "sunucu", "跳数", "躍點", "ホップ", "홉", "hop", "saut", "salto", "przeskok", "переход", "atlama", "skok", "hopp",
+		// batch 20-lang: the mail named as correo, posta, correio; a loop detected
+		"correo", "posta", "correio", "detectado", "rilevato", "détectée", "erkannt", "обнаружен", "检测到", "偵測到", "検出"},
 		// (not weak: the hop count exceeded is no sending limit)
 		Cat: ServerError, Pri: conceptPri + 4,
 		Summary: "The message is looping between mail servers (or back to the same one) and exceeded the hop limit: a routing or forwarding misconfiguration."},

@@ -30,12 +30,16 @@ var (
 	// a virus, in the languages the English rules do not read
 	lang18VirusWords = []string{"فيروس", "فيروسات", "וירוס", "וירוסים", "έναν ιό", "τον ιό", "ιό:", "ιούς", "του ιού", "vírus", "virus", "вірус", "вирус", "viruksen", "viruksia", "ไวรัส", "वायरस", "vi-rút", "virut", "ιός",
 		// malware, said as such
-		"برامج ضارة", "برنامج ضار", "תוכנה זדונית", "κακόβουλο λογισμικό", "rosszindulatú", "program malware", "haittaohjelma", "skadelig software", "skadevare", "phần mềm độc hại", "มัลแวร์", "perangkat lunak berbahaya", "मैलवेयर", "шкідлив"}
+		"برامج ضارة", "برنامج ضار", "תוכנה זדונית", "κακόβουλο λογισμικό", "rosszindulatú", "program malware", "haittaohjelma", "skadelig software", "skadevare", "phần mềm độc hại", "มัลแวร์", "perangkat lunak berbahaya", "मैलवेयर", "шкідлив",
+		// batch 20-lang: the virus in Japanese and both Chinese scripts
+		"ウイルス", "ウィルス", "病毒", "恶意软件", "惡意軟體", "マルウェア", "вредонос", "schadsoftware", "logiciel malveillant", "software malicioso", "software dannoso"}
 	// ... and what is said of it: found, contained, infected
 	lang18VirusVerdicts = []string{"يحتوي على", "تحتوي على", "تم اكتشاف", "مصاب", "مصابة", "מכיל", "מכילה", "זוהה", "נמצא", "נגוע", "נגועה", "περιέχει", "εντοπίστηκε", "μολυσμέν",
 		"tartalmaz", "észlel", "fertőzött", "conține", "contine", "detectat", "infectat", "містить", "виявлено", "інфікован", "заражен", "содержит", "обнаружен",
 		"sisältää", "havaittu", "havaitsi", "saastunut", "indeholder", "fundet", "inficeret", "inneholder", "funnet", "infisert",
-		"chứa", "phát hiện", "bị nhiễm", "มีไวรัส", "ตรวจพบ", "ติดไวรัส", "mengandung", "terdeteksi", "terinfeksi", "पाया गया", "संक्रमित", "मौजूद है"}
+		"chứa", "phát hiện", "bị nhiễm", "มีไวรัส", "ตรวจพบ", "ติดไวรัส", "mengandung", "terdeteksi", "terinfeksi", "पाया गया", "संक्रमित", "मौजूद है",
+		// batch 20-lang: contains, found in the big languages ("A mensagem contém vírus", "ウイルスが含まれています")
+		"contém", "contem", "contiene", "contient", "enthält", "含まれて", "検出", "包含", "含有", "發現", "发现"}
 	// ... unless it is the sender's own antivirus, or a text that says there is none
 	lang18NotVirus = []string{"مضاد الفيروسات", "مكافحة الفيروسات", "אנטי וירוס", "אנטי-וירוס", "αντιϊκ", "víruskereső", "vírusirtó", "antivirus", "антивірус", "антивирус",
 		"virustorjun", "virusskanner", "virusscanner", "virusprogram", "phần mềm diệt virus", "โปรแกรมป้องกันไวรัส", "एंटीवायरस",

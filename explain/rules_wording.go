@@ -365,7 +365,9 @@ var wordingRules = []rule{
 		"spam positive", "suspicion of spam", "suspect content", "mail content denied", "ofr_506", "appears to be spam",
 		// non-English
 		"als spam eingestuft", "considéré comme spam", "considerado spam", "considerada spam", "classificato come spam",
-		"迷惑メール", "как спам", "спам", "垃圾邮件", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm"},
+		"迷惑メール", "как спам", "спам", "垃圾邮件", "被识别为垃圾邮件", "识别为垃圾邮件", "dt:spm",
+		// batch 20-lang: Traditional Chinese spam ("被判定為垃圾郵件")
+		"垃圾郵件", "判定為垃圾", "識別為垃圾"},
 		Cat:     SpamContent,
 		Summary: "The receiver's filter classified the message as spam by its content.",
 		Refs:    []string{"RFC 3463 §3.8"}},
@@ -395,7 +397,9 @@ var wordingRules = []rule{
 	// ---- greylisting wording of gateways and localised greylisting ----
 	{ID: "wording.greylist", Any: []string{
 		"attempt greylisted", "internal resource is temporarily unavailable", "internal resources are temporarily unavailable", "[gl01]", "liste grise", "lista gris", "серый список",
-		"greylisting in effect", "greylisting in action", "greylisting is in effect"},
+		"greylisting in effect", "greylisting in action", "greylisting is in effect",
+		// batch 20-lang: the grey list in the other big languages and both Chinese scripts
+		"graue liste", "grauen liste", "graulist", "lista grigia", "lista cinza", "lista cinzenta", "グレーリスト", "グレイリスト", "灰名单", "灰名單", "серого списка", "серым списком", "сером списке"},
 		Cat:     Greylisted,
 		Summary: "The receiving gateway greylisted the message: the first attempt is deferred and a retry after a few minutes from the same IP is accepted.",
 		Refs:    []string{refGreylist, refMimecast}},
