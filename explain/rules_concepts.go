@@ -86,9 +86,13 @@ var conceptRules = []rule{
 		Cat:  RFCNoncompliant, Weak: true, Pri: conceptPri,
 		Summary: "The HELO/EHLO name the client gave was refused (not a valid, resolvable fully-qualified name, or not the client's own)."},
 	{ID: "concept.too-many", Any: []string{"rcpt", "recipients", "connections", "sessions", "simultaneous", "concurrent", "open connections",
-		"connexions", "destinataires", "verbindungen", "empfänger", "conexiones", "destinatarios", "connessioni", "destinatari", "conexões", "połączeń", "соединений"},
+		"connexions", "destinataires", "verbindungen", "empfänger", "conexiones", "destinatarios", "connessioni", "destinatari", "conexões", "połączeń", "соединений",
+		// batch 20-lang: batch b: the Portuguese recipients
+		"destinatários", "destinatarios", "получателей"},
 		With: []string{"too many", "out of allow", "limit exceeded", "exceeded the limit", "over the limit", "maximum number",
-			"trop de", "zu viele", "demasiadas", "demasiados", "troppe", "troppi", "muitas", "za dużo", "zbyt wiele", "слишком много"},
+			"trop de", "zu viele", "demasiadas", "demasiados", "troppe", "troppi", "muitas", "za dużo", "zbyt wiele", "слишком много",
+			// batch 20-lang: batch b: the maximum number and an excessive number ("Vous avez dépassé le nombre maximal de destinataires", "Número excessivo de destinatários")
+			"nombre maximal", "nombre maximum", "número máximo", "numero massimo", "höchstzahl", "maximale anzahl", "максимальное количество", "excessivo", "excesivo", "eccessivo", "excessif"},
 		Not: []string{"invalid", "unknown", "errors", "hops", "bad recipients"},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},
@@ -115,7 +119,9 @@ var conceptRules = []rule{
 		Summary: "The server refused the envelope sender (MAIL FROM) address itself (an address-status code): it is not valid or not allowed there."},
 	// Words a content filter lists ("banned words", "forbidden phrases") are
 	// about this message's content, not a policy in general.
-	{ID: "concept.banned-words", Any: []string{"banned word", "forbidden word", "prohibited word", "blocked word", "banned phrase", "forbidden phrase", "prohibited phrase", "blocked phrase", "bad words", "spam words", "spam phrase"},
+	{ID: "concept.banned-words", Any: []string{"banned word", "forbidden word", "prohibited word", "blocked word", "banned phrase", "forbidden phrase", "prohibited phrase", "blocked phrase", "bad words", "spam words", "spam phrase",
+		// batch 20-lang b: sensitive or forbidden words in the big languages ("邮件内容中包含敏感词汇")
+		"敏感词", "敏感詞", "违禁词", "違禁詞", "禁止ワード", "禁止語句", "禁止用語", "запрещенные слова", "запрещённые слова", "стоп-слова", "verbotene wörter", "mots interdits", "palabras prohibidas", "parole vietate", "parole proibite", "palavras proibidas"},
 		Cat: SpamContent, Pri: conceptPri + 4,
 		Summary: "A content filter found words or phrases it bans in the message."},
 	{ID: "concept.loop", Any: []string{"looping", "mail loop", "loop detected", "loops back", "routing loop", "loop count", "message loop",

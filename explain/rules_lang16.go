@@ -106,7 +106,11 @@ var lang16FailedLogins = []string{"tentatives de connexion échouées", "échecs
 	"intentos fallidos de inicio de sesión", "tentativi di accesso falliti", "tentativi di accesso non riusciti", "tentativas de login",
 	"tentativas de acesso falhadas", "tentativas de acesso sem sucesso", "inlogpogingen", "nieudanych prób logowania", "nieudane próby logowania",
 	"неудачных попыток входа", "неудачные попытки входа", "başarısız giriş denemesi", "başarısız oturum açma", "登录失败次数", "登入失敗次數",
-	"ログインに失敗", "認証に失敗", "로그인 실패"}
+	"ログインに失敗", "認証に失敗", "로그인 실패",
+	// batch 20-lang: batch 20-lang b: wrong (not only failed) login attempts ("dopo troppi tentativi di accesso errati")
+	"tentativi di accesso errati", "accessi errati", "tentativi di login errati", "tentativi di login falliti", "intentos de acceso fallidos", "intentos de acceso erróneos", "tentativas de login falhadas", "tentativas de login incorretas", "tentatives de connexion erronées", "tentatives de connexion incorrectes", "falsche anmeldeversuche", "fehlerhafte anmeldeversuche", "fehlerhafter anmeldeversuche", "неверных попыток входа", "ошибочных попыток входа", "多次登录失败", "多次登入失敗", "ログイン失敗が続いた",
+	// batch 20-lang: batch b: the dative plural ("nach mehreren fehlerhaften Anmeldeversuchen")
+	"fehlerhaften anmeldeversuchen", "falschen anmeldeversuchen", "fehlgeschlagenen anmeldeversuche", "falscher anmeldeversuche"}
 
 // lang16SuspiciousActivity: suspicious or abnormal activity of an account.
 var lang16SuspiciousActivity = []string{"подозрительную активность", "подозрительной активности", "activité suspecte", "activités suspectes",
@@ -242,4 +246,6 @@ var lang16Unsubscribed = []string{"afgemeld voor", "heeft zich afgemeld", "hat s
 var lang16DailyLimit = []string{"суточный лимит", "дневной лимит", "часовой лимит", "tägliches limit", "tageslimit", "stündliches limit",
 	"limite quotidienne", "limite journalière", "limite horaire", "límite diario", "límite por hora", "limite giornaliero", "limite orario",
 	"limite diário", "limite por hora", "dagelijkse limiet", "daglimiet", "dzienny limit", "godzinny limit", "günlük limit", "saatlik limit",
-	"1日の上限", "送信上限", "每日限额", "每日上限", "每日限額", "일일 한도", "하루 발송 한도"}
+	"1日の上限", "送信上限", "每日限额", "每日上限", "每日限額", "일일 한도", "하루 발송 한도",
+	// batch 20-lang: batch 20-lang b: the sending limit with its period after it ("il limite di invio orario")
+	"limite di invio orario", "limite di invio giornaliero", "limite d'envoi quotidien", "limite d'envoi horaire", "límite de envío diario", "límite de envío por hora", "limite de envio diário", "limite de envio por hora", "tägliches sendelimit", "stündliches sendelimit", "tägliche sendelimit", "лимит отправки в сутки", "лимит отправки в час", "每日发送上限", "每小时发送上限", "1時間あたりの送信上限"}

@@ -26,6 +26,10 @@ var (
 		"ограничен из-за", "был ограничен", "ограничена из-за", "замедлен",
 		"受到限制", "被限制", "限流", "节流", "節流"}
 
+	// lang20AntiSpam: anti-spam said of a list, an organisation or a
+	// measure (senseShadows: its spam word is no verdict on the message)
+	lang20AntiSpam = []string{"反垃圾邮件", "反垃圾郵件", "迷惑メール対策", "антиспам", "анти-спам"}
+
 	// lang20AppPasswords: an app password (application-specific password),
 	// which a provider demands instead of the account password: Gmail's
 	// "534 5.7.9 Application-specific password required" in the languages
@@ -54,7 +58,9 @@ var (
 
 	// lang20IPSubjects: the IP address in the scripts intlIPSubjects lacks
 	// (Traditional Chinese 位址, a space before the word)
-	lang20IPSubjects = []string{"ip位址", "ip 位址", "ip 地址", "ip アドレス", "ip-адрес", "ip адрес", "ip-адреса", "ip-адресом"}
+	lang20IPSubjects = []string{"ip位址", "ip 位址", "ip 地址", "ip アドレス", "ip-адрес", "ip адрес", "ip-адреса", "ip-адресом",
+		// batch 20-lang: batch b: "your IP", "this IP" in Chinese ("您的IP已被...列入黑名单")
+		"您的ip", "你的ip", "该ip", "此ip", "該ip", "發信ip", "发信ip"}
 
 	// lang20CertificateWords: the server's TLS certificate
 	lang20CertificateWords = []string{"zertifikat", "certificat", "certificado", "certificato", "証明書", "сертификат", "证书", "證書", "憑證",
