@@ -1175,7 +1175,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.EnhancedMeaning = enhancedMeaning(enh, det, haveDet)
 	}
 
-	set := getPatternSet() // from a pool: 3 KiB on this frame would grow the first stack of `explain 421`
+	set := getPatternSet() // from a pool: 2 KiB on this frame would grow the first stack of `explain 421`
 	defer putPatternSet(set)
 	var foundBuf [32]int32
 	found := foundBuf[:0]
