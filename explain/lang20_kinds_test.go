@@ -216,3 +216,39 @@ func TestKindLang20Neighbours(t *testing.T) {
 		{"Zeitüberschreitung beim Verbindungsaufbau zum Server.", Network, ClassTransient},
 	})
 }
+
+// Batch 20-lang b's kinds in new wording and in the other big languages:
+// plural verbs of not existing and the mailbox plurals, the maximum and an
+// excessive number of recipients, wrong login attempts, a sending limit with
+// its period after it, anti-spam said of a list (no spam verdict: the IP on
+// it is reputation), sensitive or forbidden words; and the spam verdicts
+// that stay spam.
+func TestKindLang20b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die angegebenen Empfängeradressen existieren nicht mehr.", UserUnknown, ClassPermanent},
+		{"Los buzones de destino no existen.", UserUnknown, ClassPermanent},
+		{"Le caselle dei destinatari non esistono più.", UserUnknown, ClassPermanent},
+		{"As contas dos destinatários não existem.", UserUnknown, ClassPermanent},
+		{"Les domaines de destination n'existent pas.", HostUnknown, ClassPermanent},
+		{"Se ha superado el número máximo de destinatarios.", RateLimited, ClassTransient},
+		{"È stato superato il numero massimo di destinatari.", RateLimited, ClassTransient},
+		{"Die maximale Anzahl an Empfängern wurde überschritten.", RateLimited, ClassTransient},
+		{"Превышено максимальное количество получателей.", RateLimited, ClassTransient},
+		{"Número excessivo de destinatários na mensagem.", RateLimited, ClassTransient},
+		{"Acceso bloqueado tras demasiados intentos de acceso fallidos.", AuthFailed, ClassPermanent},
+		{"Ihre IP wurde nach mehreren fehlerhaften Anmeldeversuchen gesperrt.", AuthFailed, ClassPermanent},
+		{"IP bloqueado após várias tentativas de login incorretas.", AuthFailed, ClassPermanent},
+		{"El buzón ha superado el límite de envío diario.", RateLimited, ClassTransient},
+		{"La boîte aux lettres a dépassé la limite d'envoi horaire.", RateLimited, ClassTransient},
+		{"Das Postfach hat das tägliche Sendelimit überschritten.", RateLimited, ClassTransient},
+		{"您的IP已被反垃圾邮件组织列入黑名单。", Reputation, ClassPermanent},
+		{"送信元IPアドレスが迷惑メール対策のブラックリストに登録されています。", Reputation, ClassPermanent},
+		{"IP-адрес сервера находится в черном списке антиспам-сервиса.", Reputation, ClassPermanent},
+		{"邮件因包含违禁词被拒收。", SpamContent, ClassPermanent},
+		{"メール本文に禁止ワードが含まれているため拒否されました。", SpamContent, ClassPermanent},
+		{"Письмо содержит запрещённые слова.", SpamContent, ClassPermanent},
+		{"El mensaje contiene palabras prohibidas.", SpamContent, ClassPermanent},
+		{"Die Nachricht wurde als Spam eingestuft.", SpamContent, ClassPermanent},
+		{"邮件被判定为垃圾邮件。", SpamContent, ClassPermanent},
+	})
+}

@@ -29,3 +29,21 @@ func TestExplainLocalizedConcepts20(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 20-lang b's kinds through the command: the plural verb of not
+// existing, the maximum number of recipients, a sending limit with its
+// period after it, the IP on an anti-spam blacklist, forbidden words.
+func TestExplainLocalizedConcepts20b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Les domaines de destination n'existent pas.", "host-unknown", "permanent"},
+		{"Se ha superado el número máximo de destinatarios.", "rate-limited", "transient"},
+		{"El buzón ha superado el límite de envío diario.", "rate-limited", "transient"},
+	})
+	for _, p := range []stdinPaste{
+		{"送信元IPアドレスが迷惑メール対策のブラックリストに登録されています。", "reputation", "permanent", ""},
+		{"Письмо содержит запрещённые слова.", "spam-content", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
