@@ -1443,16 +1443,6 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		}
 	}
 
-	// Postfix's non-delivery report ("I'm sorry to have to inform you that
-	// your message could not be delivered"; its delay notice is worded
-	// otherwise) is the message that came back, also when the reply it
-	// quotes is temporary: the queue lifetime ran out on a 4xx (held-out
-	// batch 19, rules_common20.go).
-	if code/100 == 4 && ex.Class == ClassTransient && r.Context != "" && postfixNonDelivery(r.Context) {
-		ex.Class = ClassPermanent
-		ex.Note = appendNote(ex.Note, "The class is permanent although the quoted reply is temporary: Postfix's non-delivery report says the message could not be delivered, so it stopped retrying and returned the message.")
-	}
-
 	// Postfix logs a server that greets with a 5xx as "host X refused to
 	// talk to me: 554 ..." and, by default (smtp_skip_5xx_greeting = yes),
 	// skips it for the next MX and defers the message: the delivery is

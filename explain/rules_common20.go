@@ -70,10 +70,3 @@ func saidCodeOnly(g []string) bool {
 	i := indexFold(g[0], "] said: ")
 	return i >= 0 && codesOnly(strings.TrimSpace(g[0][i+len("] said: "):]))
 }
-
-// postfixNonDelivery reports the sentence of Postfix's non-delivery report (bounce(8)'s
-// failure template, wrapped or not); its delay notice says "THIS IS A WARNING ONLY".
-func postfixNonDelivery(ctx string) bool {
-	i := indexFold(ctx, "sorry to have to inform you that your message could not")
-	return i >= 0 && indexFold(ctx, "warning only") < 0 && indexFold(ctx, "still being retried") < 0
-}
