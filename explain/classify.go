@@ -1175,7 +1175,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.EnhancedMeaning = enhancedMeaning(enh, det, haveDet)
 	}
 
-	set := getPatternSet() // from a pool: 2 KiB on this frame would grow the first stack of `explain 421`
+	set := getPatternSet() // from a pool: 2.5 KiB on this frame would grow the first stack of `explain 421`
 	defer putPatternSet(set)
 	var foundBuf [32]int32
 	found := foundBuf[:0]
@@ -1877,6 +1877,11 @@ var (
 		"not yet activated", "request activation",
 		// ... or for someone to approve it (held-out batch 12-esp)
 		"not yet approved", "not approved for sending",
+		// an account's credits used up: nothing is sent until someone buys
+		// more (the corpus reads it so; a limit that renews by itself, "until
+		// your credits renew", names no such word) (concept20)
+		"insufficient credits", "not enough credits", "out of credits", "out of email credits", "no credits left", "buy more credits",
+		"purchase more credits", "credits balance is zero", "credit balance is zero",
 		// an application that gives up on an error it cannot recover from
 		// (Grafana's "notify retry canceled due to unrecoverable error";
 		// held-out batch 14-engine)

@@ -74,7 +74,10 @@ var codeless18Rules = []rule{
 	// the sender's plan or package used up ("Recipient List over Package
 	// Quota"): a sending limit of the account, as the corpus reads credits
 	// used up (rate-limited), not a mailbox's quota
-	{ID: "codeless18.plan-quota", Any: []string{"package quota", "plan quota", "plan's quota", "subscription quota", "package limit", "plan limit"},
+	{ID: "codeless18.plan-quota", Any: []string{"package quota", "plan quota", "plan's quota", "subscription quota", "package limit", "plan limit",
+		// the plan's allowance said other ways (concept20)
+		"plan's sending limit", "plan sending limit", "plan's limit", "limit of your plan", "included in your plan", "included in the plan", "plan allows",
+		"quota of your subscription", "subscription's quota", "subscription limit", "quota of your plan", "plan's email quota", "plan email limit"},
 		Cat: RateLimited, Pri: conceptPri + 10,
 		Summary: "The sending platform refused the message: the account's plan (package) allows no more recipients or messages in this period.",
 		Fix:     []string{"Upgrade the plan or wait for its quota to renew; then send the message again."}},
@@ -193,6 +196,19 @@ func codelessFailureWord(x string) (Class, bool) {
 	return codeless20FailureWord(x) // batch 20-codeless's (rules_codeless20.go)
 }
 
+// codelessNotSentWord reports a word that "not" (or "won't") before it
+// makes a failure: a delivery or send not done, a message not accepted or
+// allowed, and an application's gate verbs (an alert "not dispatched",
+// "not issued", "not triggered"; concept20).
+func codelessNotSentWord(x string) bool {
+	switch x {
+	case "sent", "delivered", "accepted", "permitted", "allowed", "accept", "dispatched", "issued", "triggered", "transmitted",
+		"relayed", "forwarded", "submitted", "emitted":
+		return true
+	}
+	return false
+}
+
 // codelessDelayWord reports a word that makes a weak outcome's class transient.
 func codelessDelayWord(x string) bool {
 	switch x {
@@ -259,7 +275,10 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 		}
 		c, ok := codelessFailureWord(x)
 		switch {
-		case x == "not" && i+1 < len(w) && (w[i+1] == "sent" || w[i+1] == "delivered" || w[i+1] == "accepted" || w[i+1] == "permitted" || w[i+1] == "allowed"):
+		case (x == "not" || x == "won't" || x == "wouldn't") && i+1 < len(w) && codelessNotSentWord(w[i+1]):
+			fail = true
+		case (x == "could" || x == "can") && i+1 < len(w) && w[i+1] == "not":
+			// "could not", "can not": "couldn't" and "cannot" spelt out
 			fail = true
 		case x == "too" && i+1 < len(w) && (w[i+1] == "many" || w[i+1] == "large" || w[i+1] == "big" || w[i+1] == "long"):
 			fail = true

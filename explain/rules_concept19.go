@@ -121,7 +121,9 @@ var concept19Rules = []rule{
 	// recognised at the service (SES's MailFromDomainNotVerified family)
 	{ID: "concept19.sender-not-verified", Any: []string{"from address", "from domain", "from email", "from-address", "sending domain", "sending address", "sending email",
 		"sender domain", "sender address", "sender email", "sender identity", "sender's address", "sender's email", "sender's domain", "mail from domain", "sender",
-		"domain identity", "email identity", "verified domain", "verified sender"},
+		"domain identity", "email identity", "verified domain", "verified sender",
+		// a domain named alone with the verdict ("Domain shop.example is not verified for sending"; concept20)
+		"domain"},
 		With: []string{"not verified", "not a verified", "unverified", "not validated", "not been validated", "not been verified", "not confirmed", "unconfirmed",
 			"not registered", "not activated", "pending verification", "verification pending", "awaiting verification", "verification failed", "failed verification",
 			"unrecognized", "unrecognised", "not recognized", "not recognised"},

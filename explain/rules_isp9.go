@@ -377,10 +377,13 @@ var isp9Rules = []rule{
 		Summary: "The receiver's policy refuses attachments of this file type or extension (executables, scripts), whatever their content."},
 	// the type of an attachment refused: malware named as the motive
 	// ("for security reasons (e.g. malware)") is not a virus found
-	{ID: "concept.attachment-type-refused", Any: []string{"attachment file type", "attachment type", "file type", "file types", "file extension", "filename extension", "type of attachment", "type of the attachment"},
-		With: []string{"has been rejected", "have been rejected", "was rejected", "were rejected", "is not allowed", "are not allowed", "not permitted", "refused", "blocked"},
-		Not:  []string{"virus found", "virus detected", "infected with", "contains a virus", "malware detected", "malware found", "too large", "too big", "size"},
-		Cat:  Policy, Actor: ActorSender, Fix: attachmentTypeFix,
+	{ID: "concept.attachment-type-refused", Any: []string{"attachment file type", "attachment type", "file type", "file types", "file extension", "filename extension", "type of attachment", "type of the attachment",
+		// a sending API's words for the same (concept20: "Invalid attachment type, allowed types are ...", "Attachment format not supported")
+		"attachment types", "attachment format", "attachment extension", "attachment's type", "attachment's extension", "attachment content type", "attachment mime type", "filetype"},
+		With: []string{"has been rejected", "have been rejected", "was rejected", "were rejected", "is not allowed", "are not allowed", "not permitted", "refused", "blocked",
+			"not allowed", "not supported", "unsupported", "forbidden", "prohibited", "disallowed", "banned", "invalid", "allowed types", "not accepted", "restricted"},
+		Not: []string{"virus found", "virus detected", "infected with", "contains a virus", "malware detected", "malware found", "too large", "too big", "size"},
+		Cat: Policy, Actor: ActorSender, Fix: attachmentTypeFix,
 		Summary: "The receiver's policy refuses attachments of this type (executables, scripts), whatever their content."},
 	// the sender's mail server without a valid DNS entry
 	{ID: "concept.sender-server-dns", Any: []string{"senders mail server", "sender's mail server", "sending mail server", "sending server", "your mail server", "your server", "sender mail server"},

@@ -1,0 +1,30 @@
+package main
+
+import "testing"
+
+// Kinds of helper concept20 (issue 10, session 15; docs/heldout/heldout20-concept.md),
+// through the command, in new wording: the long tail's vocabulary by
+// concept, second pass (an OAuth grant refused, a firewall or proxy in the
+// way, a sending API's address field, the account's own email not verified,
+// credits used up, an attachment type refused, a certificate's principal
+// name, an application's gate verbs); each as the argument and piped (one
+// explanation, the same verdict).
+func TestExplainConcept20Kinds(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		name string
+		argVerdict
+	}{
+		{"oauth-grant", argVerdict{"Token refresh: invalid_grant - the grant was revoked or has expired", "auth-failed", "permanent"}},
+		{"aadsts", argVerdict{"AADSTS50173: The provided grant has expired due to it being revoked", "auth-failed", "permanent"}},
+		{"middlebox", argVerdict{"Notification mail failed: outbound port 25 blocked by the hosting firewall", "network", "transient"}},
+		{"api-address-format", argVerdict{"API error: the 'to' field must be a valid email address", "syntax", "permanent"}},
+		{"account-email", argVerdict{"Verify your email address before sending your first campaign", "policy", "permanent"}},
+		{"credits", argVerdict{"Send refused: credits balance is zero", "rate-limited", "permanent"}},
+		{"attachment-type", argVerdict{"Attachment extension .scr is blocked", "policy", "permanent"}},
+		{"cert-principal", argVerdict{"The target principal name is incorrect.", "tls-required", "permanent"}},
+		{"gate-could-not", argVerdict{"Could not pass the alert to the mail transport", "unknown", "unknown"}},
+	} {
+		checkPipedAsArgument(t, c.name, c.argVerdict)
+	}
+}
