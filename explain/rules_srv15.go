@@ -48,6 +48,9 @@ var srv15Rules = []rule{
 	{ID: "srv15.backend-failure", Any: []string{"backend not running", "backend is not running", "backend unavailable", "backend is unavailable",
 		"backend down", "backend is down", "backend timeout", "backend timed out", "backend failure", "backend failed", "backend error",
 		"storage backend"},
+		// the OTRS family's error page ("Backend ERROR: OTOBO-CGI-61 Perl: ... Message: Impossible to send
+		// message"): the application's own log label, not the receiver's backend (held-out batch 20-concept)
+		Not: []string{"-cgi-"},
 		Cat: ServerError, Pri: conceptPri,
 		Summary: "The receiving server could not complete the transaction: the backend it stores or processes mail with is down or did not answer in time (a fault of its own).",
 		Fix:     []string{"Retry later; if it persists, tell the receiving server's administrator (its storage or processing backend is not running)."}},

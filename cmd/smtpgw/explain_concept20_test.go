@@ -23,7 +23,13 @@ func TestExplainConcept20Kinds(t *testing.T) {
 		{"credits", argVerdict{"Send refused: credits balance is zero", "rate-limited", "permanent"}},
 		{"attachment-type", argVerdict{"Attachment extension .scr is blocked", "policy", "permanent"}},
 		{"cert-principal", argVerdict{"The target principal name is incorrect.", "tls-required", "permanent"}},
-		{"gate-could-not", argVerdict{"Could not pass the alert to the mail transport", "unknown", "unknown"}},
+		{"gate-not-triggered", argVerdict{"Warning alert was not triggered through the mail transport", "unknown", "unknown"}},
+		// held-out batch 20-concept's kinds
+		{"remote-name", argVerdict{"WebException: The remote name could not be resolved: 'smtp.corp.example'", "host-unknown", "permanent"}},
+		{"check-server-name", argVerdict{"Camera mail failed: check the SMTP server name", "host-unknown", "permanent"}},
+		{"credits-used-up", argVerdict{"Mail not sent: not enough email credits left", "rate-limited", "permanent"}},
+		{"api-client-error", argVerdict{"Shop::ApiError (error 401 while sending #<RestClient::Resource> to https://api.shop.example/send with {})", "auth-failed", "permanent"}},
+		{"mail-module", argVerdict{"Error sending message using backend 'App::Mail::SMTP'.", "unknown", "unknown"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
