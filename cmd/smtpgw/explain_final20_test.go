@@ -14,6 +14,8 @@ func TestExplainFinal20Kinds(t *testing.T) {
 		{"This is the mail system at host relay.lab.example.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n<bo@far.example>: host mx.far.example[192.0.2.9] said: 450 4.2.2 mailbox over quota (in reply to RCPT TO command)", "mailbox-full", "permanent"},
 		{"SendEmail: 400 Email address is not verified.\n<ErrorResponse><Error><Type>Sender</Type><Code>MessageRejected</Code><Message>Email address is not verified.</Message></Error></ErrorResponse>", "sender-invalid", "permanent"},
 		{"554 5.7.1 <ws-07.office.lan>: Helo command rejected: Host not found", "rfc-noncompliant", "permanent"},
+		{"Message rescheduled for delivery: 554 5.7.1 Service unavailable; client [198.51.100.3] blocked using zen.spamhaus.org", "reputation", "transient"},
+		{"554 5.7.1 Rejected: suspicious macro in attached document", "virus", "permanent"},
 	})
 }
 
