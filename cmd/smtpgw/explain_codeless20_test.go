@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 // Kinds of helper codeless20 (issue 10; docs/heldout/heldout20-codeless.md)
 // through the command, in new wording: the codeless gate's refusals said
@@ -32,6 +36,34 @@ func TestExplainCodeless20Kinds(t *testing.T) {
 	for _, in := range []string{"Please do not reply to this email.", "SMTP retry interval set to 5 minutes", "Email notifications are not configured for this project."} {
 		if _, _, code := runCLI(t, "", "explain", in); code != 2 {
 			t.Errorf("%q: exit %d, want 2 (no delivery outcome)", in, code)
+		}
+	}
+}
+
+// A queue listing's message size is no reply code: mailq and exim -bp put
+// the size before the arrival date or the message id, and a message of
+// 200 to 599 bytes was read as a reply with that code (found writing
+// TestExplainCodeless20Kinds). As the argument and on standard input the
+// entry is a waiting message without a code.
+func TestExplainQueueSizeIsNoCode(t *testing.T) {
+	t.Parallel()
+	for _, in := range []string{
+		"D1E2F3A4B5*     550 Wed Jan 14 06:05:04  app@near.example\n                                         bo@far.example",
+		"0A9B8C7D6E!     421 Sat Aug  1 23:59:01  MAILER-DAEMON\n                                         bo@far.example",
+		"QQ7abc12345678     452 Sun Nov 29 11:22:33 <ops@near.example>\n                 <bo@far.example>",
+		" 3d   554 1wXyZa-000BcD-9k <app@near.example>\n          bo@far.example",
+	} {
+		m := explainJSON(t, in)
+		if m["code"] != nil || m["class"] != "transient" {
+			t.Errorf("%.50q as the argument: code %v class %v, want no code, transient (a waiting message)", in, m["code"], m["class"])
+		}
+		out, _, exit := runCLI(t, in+"\n", "explain", "--json", "-")
+		var got map[string]any
+		if err := json.Unmarshal([]byte(strings.SplitN(out, "\n", 2)[0]), &got); err != nil || exit != 0 {
+			t.Fatalf("%.50q on standard input: exit %d, %v: %s", in, exit, err, out)
+		}
+		if got["code"] != nil || got["class"] != "transient" {
+			t.Errorf("%.50q on standard input: code %v class %v, want no code, transient", in, got["code"], got["class"])
 		}
 	}
 }
