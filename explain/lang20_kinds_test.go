@@ -252,3 +252,14 @@ func TestKindLang20b(t *testing.T) {
 		{"邮件被判定为垃圾邮件。", SpamContent, ClassPermanent},
 	})
 }
+
+// Chinese "anti-spam" as the filter that refused the message is a verdict
+// of spam; as a list or an organisation it is not (TestKindLang20b's
+// block-list rows).
+func TestKindLang20AntiSpamFilter(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"邮件被反垃圾邮件拒收", SpamContent, ClassPermanent},
+		{"退信原因：反垃圾邮件拦截", SpamContent, ClassPermanent},
+		{"您的IP已被反垃圾邮件组织列入黑名单。", Reputation, ClassPermanent},
+	})
+}
