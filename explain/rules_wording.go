@@ -158,6 +158,7 @@ func assembleRules() []*rule {
 		final18Rules, codeless18Rules, lda18Rules, lang18Rules, gw18Rules, app18Rules, prov18Rules,
 		final19Rules, codeless19Rules, concept19Rules, prov19Rules, common19Rules, lang19Rules, lda19Rules,
 		final20Rules, codeless20Rules, concept20Rules, prov20Rules, common20Rules, lang20Rules, lda20Rules,
+		final21Rules, codeless21Rules, tail21Rules, prov21Rules, common21Rules, lang21Rules, thin21Rules,
 	}
 	n := 0
 	for _, part := range parts {

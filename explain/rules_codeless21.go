@@ -1,0 +1,3 @@
+package explain
+
+var codeless21Rules = []rule{}

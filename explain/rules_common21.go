@@ -1,0 +1,3 @@
+package explain
+
+var common21Rules = []rule{}

@@ -1,0 +1,3 @@
+package explain
+
+var lang21Rules = []rule{}

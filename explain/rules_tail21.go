@@ -1,0 +1,3 @@
+package explain
+
+var tail21Rules = []rule{}

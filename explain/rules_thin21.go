@@ -1,0 +1,3 @@
+package explain
+
+var thin21Rules = []rule{}
