@@ -89,9 +89,9 @@ package explain
 
 // bareRuleList are the rules about codes alone (no Any, All or With
 // keyword, no service classification field), copied from the rule table in its order: the small engine of a
-// reply without text (engineFor) is built from them without assembling the
-// table, which would read every rule and keyword of the binary (and build
-// the generated rule lists) at the start of "smtpgw explain 421".
+// reply without text (engineFor) is compiled from them (into engine_gen.go
+// by go generate, where a program loads it; at first use in the tests)
+// without assembling the table.
 // TestBareRulesFile fails when this copy differs from the table.
 var bareRuleList = [...]rule{
 `)

@@ -11,10 +11,11 @@ import (
 	"github.com/smtpgw/smtpgw/internal/lazy"
 )
 
-// compiled rule, with keyword ids resolved against the shared matcher.
+// compiled rule, with keyword ids resolved against the shared matcher, and
+// its fields (rulefields.go) in the engine's pools.
 type crule struct {
-	*rule
 	*ruleKeys
+	e *engine // whose pools hold the rule's texts (rulefields.go)
 }
 
 // ruleKeys is what compiling a rule gives, held apart from the rule: the
@@ -29,6 +30,13 @@ type ruleKeys struct {
 	// check then looks up the few keywords found in the reply instead of
 	// testing every keyword of the rule (see keywordsFound)
 	anyS, withS, notS span
+	// what the run time reads of the rule (rulefields.go): texts of the
+	// engine's ruleText, runs of its textPool (fix, refs, stages, enhText)
+	// and codePool (codes)
+	id, cat, prov, provider, blocklist, esp, summary, actor, label span
+	fix, refs, stages, enhText, codes                              span
+	pri                                                            int32
+	flags                                                          uint8 // ruleWeak, ruleAtRcpt, ...
 }
 
 // span is a run of one of the engine's pools.
@@ -132,6 +140,9 @@ type engine struct {
 	m           *matcher
 	rules       []crule
 	keyPool     []int32            // the keyword ids of the rules' lists (ruleKeys)
+	ruleText    string             // the rules' texts (ruleKeys.id, .summary, ...), each distinct one once
+	textPool    []span             // the texts of the rules' lists (ruleKeys.fix, .refs, .stages, .enhText)
+	codePool    []int32            // the rules' codes (ruleKeys.codes)
 	enhPool     []enhRange         // the enhanced codes of the rules
 	patRuleOff  []int32            // pattern id -> its first entry in patRuleIdx (rulesNaming)
 	patRuleIdx  []int32            // the rules that name each pattern in Any, a run per pattern
@@ -194,18 +205,48 @@ func engineFor(text, context string, esp []string) *engine {
 	if text != "" || context != "" || len(esp) > 0 {
 		return theEngine()
 	}
-	bareOnce.Do(func() { bare = buildEngineOf(false) })
+	bareOnce.Do(func() { bare = buildBareEngine() })
 	return bare
 }
 
-// buildEngine is the whole engine: the generated one (engine_gen.go) when
-// it was generated from the rule table as it is, else built from the
-// table.
+// buildEngine is the whole engine: the generated one (engine_gen.go), or
+// with UseRuleSource the one of the rule table as it is.
 func buildEngine() *engine {
-	if e := loadGenerated(ruleTable()); e != nil {
-		return e
+	if ruleSource != nil {
+		return ruleSource(true)
 	}
-	return buildEngineFrom(keywordTable(), true)
+	return programEngine()
+}
+
+// programEngine is the generated engine as a program loads it.
+func programEngine() *engine {
+	g := generated
+	if g == nil {
+		panic(stubEngine)
+	}
+	e := generatedOf(&g.eng, &g.m, g.keys)
+	// the rules of services' classification fields are indexed when a
+	// reply first has such a field (espRulesOf)
+	e.espOnce = new(sync.Once)
+	return e
+}
+
+// buildBareEngine is the small engine (engineFor), generated or with
+// UseRuleSource compiled from the rules about codes alone.
+func buildBareEngine() *engine {
+	if ruleSource != nil {
+		return ruleSource(false)
+	}
+	return programBareEngine()
+}
+
+// programBareEngine is the generated small engine as a program loads it.
+func programBareEngine() *engine {
+	g := generated
+	if g == nil {
+		panic(stubEngine)
+	}
+	return generatedOf(&g.bare, &g.bareM, g.bareKeys)
 }
 
 // engineOfTable is the engine of a rule table: the generated engine when its
@@ -239,11 +280,13 @@ func buildEngineFrom(table []*rule, keywords bool) *engine {
 	// new size class) cost `explain 421` some eight page faults
 	e.rules = make([]crule, 0, len(table))
 	keys := make([]ruleKeys, len(table))
+	var texts ruleTexts
 	for _, r := range table {
 		if !keywords && (len(r.Any) > 0 || len(r.All) > 0 || len(r.With) > 0 || r.ESP != "") {
 			continue
 		}
-		cr := crule{rule: r, ruleKeys: &keys[len(e.rules)]}
+		cr := crule{ruleKeys: &keys[len(e.rules)], e: e}
+		e.setFields(cr.ruleKeys, &texts, r)
 		cr.catPrec = int32(precedenceOf(r.Cat))
 		cr.any = e.keywordSpan(r.Any)
 		cr.all = e.keywordSpan(r.All)
@@ -272,6 +315,7 @@ func buildEngineFrom(table []*rule, keywords bool) *engine {
 		cr.enh.n = int32(len(e.enhPool)) - cr.enh.off
 		e.rules = append(e.rules, cr)
 	}
+	e.ruleText = texts.b.String()
 	if keywords {
 		e.addWording()
 	}
@@ -354,9 +398,10 @@ func (e *engine) finish() *engine {
 	}
 	e.noAny = make([]int32, 0, len(e.rules))
 	e.patRuleOff = make([]int32, e.m.npatterns()+1)
-	for i, r := range e.rules {
-		if r.ESP != "" {
-			e.addESPRule(r.ESP, int32(i))
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.esp.n > 0 {
+			e.addESPRule(r.ESP(), int32(i))
 			continue
 		}
 		if r.any.n == 0 {
@@ -373,7 +418,7 @@ func (e *engine) finish() *engine {
 	e.patRuleIdx = make([]int32, e.patRuleOff[e.m.npatterns()])
 	next := slices.Clone(e.patRuleOff)
 	for i, r := range e.rules {
-		if r.ESP != "" {
+		if r.esp.n > 0 {
 			continue
 		}
 		for _, p := range e.ids(r.any) {
@@ -394,9 +439,9 @@ func (e *engine) finish() *engine {
 func (e *engine) espRulesOf(tok string) []int32 {
 	if e.espOnce != nil {
 		e.espOnce.Do(func() {
-			for i, r := range e.rules {
-				if r.ESP != "" {
-					e.addESPRule(r.ESP, int32(i))
+			for i := range e.rules {
+				if r := &e.rules[i]; r.esp.n > 0 {
+					e.addESPRule(r.ESP(), int32(i))
 				}
 			}
 		})
@@ -419,15 +464,15 @@ func (e *engine) addESPRule(esp string, i int32) {
 // match are the same (TestNoAnyIndexAgrees).
 func (e *engine) indexNoAny(r *crule, i int32) {
 	switch {
-	case len(r.Codes) > 0:
+	case r.codes.n > 0:
 		var seen [10]bool
-		for _, c := range r.Codes {
+		for _, c := range r.codeList() {
 			if d := c / 100; d >= 0 && d < 10 && !seen[d] {
 				seen[d] = true
 				e.noAnyCode[d] = append(e.noAnyCode[d], i)
 			}
 		}
-		for _, c := range r.Codes {
+		for _, c := range r.codeList() {
 			if c < 0 || c >= 1000 {
 				e.noAnyOther = append(e.noAnyOther, i) // (no such code: looked at always)
 				break
@@ -747,18 +792,18 @@ func precedenceOf(c Category) int {
 func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (*crule, rank) {
 	r := &e.rules[i]
 	var rk rank
-	if r.Prov != "" && r.Prov != in.provider {
+	if r.Prov() != "" && r.Prov() != in.provider {
 		return nil, rk
 	}
-	if r.AtRcpt && !in.atRcpt {
+	if r.AtRcpt() && !in.atRcpt {
 		return nil, rk
 	}
-	if len(r.Stages) > 0 && !containsString(r.Stages, in.stage) {
+	if r.hasStages() && !r.hasStage(in.stage) {
 		return nil, rk
 	}
 	// an application's failure that hides the server's reply is read only
 	// where no reply is quoted: a code in the text is that reply (rules_final15.go)
-	if (in.code != 0 || in.hasEnh) && final15HiddenReply(r.rule) {
+	if (in.code != 0 || in.hasEnh) && r.hiddenReply() {
 		return nil, rk
 	}
 	// A server that sent a permanent refusal was reached: its "Connection
@@ -768,7 +813,7 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	// address"). The generic network wording (rule field Generic5xx) is
 	// weak on a 5xx reply, and does not apply under a security/policy
 	// enhanced code (X.7.x).
-	network5xx := r.Generic5xx && in.code >= 500
+	network5xx := r.Generic5xx() && in.code >= 500
 	if network5xx && in.hasEnh && in.enh.subject == 7 {
 		return nil, rk
 	}
@@ -782,27 +827,27 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	// expiry, whatever it says of the time so far ("could not be delivered
 	// for more than 4 hour(s)"): the reason it quotes decides (held-out
 	// batch 9-forum).
-	if r.Cat == Expired && e.stillQueued(set) {
+	if r.Cat() == Expired && e.stillQueued(set) {
 		return nil, rk
 	}
 	// A reply whose code says the command failed (4xx, 5xx) reports no
 	// delivery, whatever its words quote: "421 Message delivered to
 	// <addr>; Message delivery was temporarily interrupted, please try
 	// again later" (held-out batch 20-common).
-	if r.Cat == Success && in.code >= 400 {
+	if r.Cat() == Success && in.code >= 400 {
 		return nil, rk
 	}
-	if r.ESP != "" {
+	if r.ESP() != "" {
 		// a sending service's classification field (rules_mta7.go)
-		if !containsString(in.esp, r.ESP) {
+		if !containsString(in.esp, r.ESP()) {
 			return nil, rk
 		}
 		rk.evidence += evESP
 	}
-	if len(r.Codes) > 0 && r.any.n == 0 && r.enh.n == 0 && in.enhTells {
+	if r.codes.n > 0 && r.any.n == 0 && r.enh.n == 0 && in.enhTells {
 		return nil, rk // a bare-code rule: the enhanced code tells more (a rule naming both codes is about that pair)
 	}
-	if len(r.Codes) > 0 && !containsInt(r.Codes, in.code) {
+	if r.codes.n > 0 && !r.hasCode(in.code) {
 		return nil, rk
 	}
 	if r.enh.n > 0 {
@@ -848,32 +893,32 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 	if r.not.n > 0 && e.keywordsFound(r, kwNot, set, found) >= 0 {
 		return nil, rk
 	}
-	if r.any.n == 0 && r.enh.n == 0 && len(r.Codes) == 0 && r.ESP == "" {
+	if r.any.n == 0 && r.enh.n == 0 && r.codes.n == 0 && r.esp.n == 0 {
 		return nil, rk // a rule must be about something
 	}
-	if r.Prov != "" || r.Provider != "" || r.Blocklist != "" {
+	if r.Prov() != "" || r.Provider() != "" || r.Blocklist() != "" {
 		rk.evidence += evProvider
 	}
-	if r.AtRcpt || len(r.Stages) > 0 {
+	if r.AtRcpt() || r.hasStages() {
 		rk.evidence += evStage
 	}
-	if len(r.Codes) > 0 {
+	if r.codes.n > 0 {
 		rk.evidence += evCode
 	}
-	if in.hasEnh && r.Cat != Unknown {
+	if in.hasEnh && r.Cat() != Unknown {
 		// the enhanced code is evidence too: for the category its registry
 		// detail names, and (less) for the categories its subject allows
-		if in.detCat == r.Cat {
+		if in.detCat == r.Cat() {
 			rk.evidence += evEnh
-		} else if subjectAllows(in.enh.subject, r.Cat) {
+		} else if subjectAllows(in.enh.subject, r.Cat()) {
 			rk.evidence += evSubject
 		}
 	}
-	rk.evidence += r.Pri
+	rk.evidence += r.Pri()
 	switch {
-	case r.Cat == Unknown:
+	case r.Cat() == Unknown:
 		rk.tier = 0
-	case r.Weak, network5xx:
+	case r.Weak(), network5xx:
 		rk.tier = 1
 	default:
 		rk.tier = 2
@@ -884,15 +929,6 @@ func (e *engine) check(i int, set *patternSet, in *matchInput, found *[]int32) (
 }
 
 func containsString(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
-func containsInt(xs []int, x int) bool {
 	for _, v := range xs {
 		if v == x {
 			return true
@@ -992,7 +1028,7 @@ func (e *engine) contextRule(context string, in matchInput) *crule {
 	// (a rule that needs no words - a code and a stage alone, code.550.data -
 	// is not told by the words before the reply: they would only repeat
 	// the reply's own fallback as if they named a cause; held-out batch 15-srv)
-	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat != Unknown && (rl.any.n > 0 || rl.all.n > 0 || rl.with.n > 0) {
+	if rl := e.match(&set, found, in, nil); rl != nil && rl.Cat() != Unknown && (rl.any.n > 0 || rl.all.n > 0 || rl.with.n > 0) {
 		return rl
 	}
 	return nil
@@ -1236,7 +1272,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// the words of a service's classification values written as
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
-		if rl == nil || rl.Cat == Unknown || rl.Weak {
+		if rl == nil || rl.Cat() == Unknown || rl.Weak() {
 			if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
 				found = e.m.scan(w, set, found)
 				rl, matches = e.matchAll(set, found, in, matches[:0])
@@ -1255,24 +1291,24 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// access denied") after a filter's verdict tag that names the cause
 		// with a strong rule: "REJECT: hello SPF: fail 550 access denied"
 		// (a milter's log, held-out batch 15-srv; verdictTagged).
-		weakReply := rl != nil && rl.Weak && rl.Cat != Unknown && code != 0 && verdictTagged(r.Context)
+		weakReply := rl != nil && rl.Weak() && rl.Cat() != Unknown && code != 0 && verdictTagged(r.Context)
 		// And a log line whose only code is an "other or undefined" status
 		// (X.N.0) and whose words no rule reads, after the delivery agent's
 		// own line that names the cause: sendmail's "dsn=5.2.0,
 		// stat=Service unavailable" after mail.local's "/var/mail/kim:
 		// wrong ownership" (held-out batch 18-lda).
 		bareOther := rl == nil && code == 0 && hasEnh && enh.detail == 0
-		if (rl != nil && rl.Cat == Unknown && code != 0 || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
+		if (rl != nil && rl.Cat() == Unknown && code != 0 || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
-			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx && code >= 500) && !(weakReply && (crl.Weak || crl.Cat == rl.Cat)) {
+			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx() && code >= 500) && !(weakReply && (crl.Weak() || crl.Cat() == rl.Cat())) {
 				rl = crl
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}
 		}
 		// a web API's answer without a reply code that says an account is
 		// disabled speaks of its caller's account, the sender's (rules_esp13.go)
-		if rl != nil && rl.Cat == MailboxDisabled && code == 0 && apiAccountAnswer(espSrc) {
+		if rl != nil && rl.Cat() == MailboxDisabled && code == 0 && apiAccountAnswer(espSrc) {
 			if a := e.ruleNamed(esp13APIAccountState); a != nil {
 				rl = a
 			}
@@ -1280,14 +1316,14 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// a generic refusal at MAIL FROM after the server accepted the
 		// login is about the sender address the login may not use
 		// (IceWarp's "501 5.7.1 Permission denied"; rules_final15.go)
-		if r.loggedIn && r.Stage == "MAIL FROM" && code >= 500 && (rl == nil || rl.Cat == Unknown || rl.Weak && (rl.Cat == Policy || rl.Cat == AuthRequired)) {
+		if r.loggedIn && r.Stage == "MAIL FROM" && code >= 500 && (rl == nil || rl.Cat() == Unknown || rl.Weak() && (rl.Cat() == Policy || rl.Cat() == AuthRequired)) {
 			if a := e.ruleNamed(final15SenderAfterLogin); a != nil {
 				rl = a
 			}
 		}
 		// Postfix's default text of a milter's tempfail after the content
 		// is the filter's failure, not greylisting (rules_common20.go)
-		if rl != nil && rl.Cat == Greylisted && milterEOMDefaultTempfail(r.Input, text) {
+		if rl != nil && rl.Cat() == Greylisted && milterEOMDefaultTempfail(r.Input, text) {
 			if a := e.ruleNamed(common20MilterEOMTempfail); a != nil {
 				rl = a
 			}
@@ -1296,7 +1332,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 
 	// category: the text decides when it is more specific than the code.
 	specificDet := detCat != Unknown && enh.detail != 0 && !(enh.subject == 7 && enh.detail == 1)
-	if specificDet && detCat == Network && code != 0 && rl != nil && rl.Cat != Network && rl.Cat != Unknown {
+	if specificDet && detCat == Network && code != 0 && rl != nil && rl.Cat() != Network && rl.Cat() != Unknown {
 		// a network detail ("5.4.1 no answer from host") on a reply of a
 		// server that answered and says why it refused ("541 5.4.1 Mail
 		// rejected by destination domain"): the wording tells the cause
@@ -1323,26 +1359,26 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		} else {
 			decided = "the report's Status " + r.Status + " (delivery time expired) with Action: failed: the outcome, whatever the last error was"
 		}
-		if rl != nil && rl.Cat != Expired {
-			ex.Note = appendNote(ex.Note, "The message expired in the queue; the last error before it expired was: "+string(rl.Cat)+" ("+rl.Summary+")")
+		if rl != nil && rl.Cat() != Expired {
+			ex.Note = appendNote(ex.Note, "The message expired in the queue; the last error before it expired was: "+string(rl.Cat())+" ("+rl.Summary()+")")
 			rl = nil
 		}
-	case hasEnh && enh.subject == 1 && enh.detail == 0 && (rl == nil || rl.Cat == Unknown):
+	case hasEnh && enh.subject == 1 && enh.detail == 0 && (rl == nil || rl.Cat() == Unknown):
 		// X.1.0 "other address status": an address was refused; at RCPT
 		// TO (or an unknown stage) that is the recipient's
 		ex.Category = UserUnknown
 		decided = "the subject of the enhanced code " + enhStr + " (addressing status: the address was refused)"
 		rl = nil
-	case rl != nil && (!rl.Weak || !specificDet):
-		ex.Category = rl.Cat
-		decided = "rule " + rl.ID
+	case rl != nil && (!rl.Weak() || !specificDet):
+		ex.Category = rl.Cat()
+		decided = "rule " + rl.ID()
 	case detCat != Unknown && detCat != Success && !(enh.detail == 0 && haveInfo && info.Category != Unknown && info.Category != Success):
 		// (an "other or undefined" X.s.0 does not overrule a basic code with
 		// a meaning of its own: 535 with #5.7.0 is an authentication failure)
 		ex.Category = detCat
 		decided = "the enhanced code " + enhStr + " (" + det.Meaning + ")"
 		if rl != nil {
-			decided += ", more specific than the generic wording of rule " + rl.ID
+			decided += ", more specific than the generic wording of rule " + rl.ID()
 		}
 		rl = nil
 	case isHTTP && httpCategoryInto(ex, code, &decided):
@@ -1371,7 +1407,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				ex.Note = appendNote(ex.Note, "The reply quotes another reply as its reason (\""+clip(q, 80)+"\"); that reply tells the cause.")
 				rl = nil
 				for i := range e.rules {
-					if e.rules[i].ID == rule {
+					if e.rules[i].ID() == rule {
 						rl = &e.rules[i]
 						break
 					}
@@ -1393,8 +1429,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
 		last := ex.Category
 		lastSummary := categoryInfoOf(last).Summary
-		if rl != nil && rl.Summary != "" {
-			lastSummary = rl.Summary
+		if rl != nil && rl.Summary() != "" {
+			lastSummary = rl.Summary()
 		}
 		ex.Category = Expired
 		decided = "the words around the reply (\"" + clip(r.Context, 80) + "\"): the message expired in the queue; the reply is the last error before it did"
@@ -1404,7 +1440,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		rl = nil
 		expiredByWording = true
 	}
-	if rl != nil && rl.Cat == Expired {
+	if rl != nil && rl.Cat() == Expired {
 		expiredByWording = true
 	}
 	if !expiredByWording && ex.Category == Expired && tempReply && r.Context != "" && e.contextSaysExpired(r.Context) {
@@ -1507,7 +1543,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// (held-out batch 16-verdict, rules_verdict16.go)
 			if sc, f := outcomeStatus(espSrc); sc == ClassSuccess {
 				espC, field = sc, f
-				decided = "the record's own status (\"" + f + "\"): the message was delivered; rule " + rl.ID + " read words of its other fields"
+				decided = "the record's own status (\"" + f + "\"): the message was delivered; rule " + rl.ID() + " read words of its other fields"
 				rl, ex.Category = nil, Unknown
 			}
 		}
@@ -1530,7 +1566,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		}
 		// an API's JSON body that carries its HTTP status ({"statusCode":429, ...}): the class follows HTTP (rules_esp12.go)
 		noRule := rl == nil
-		if rl != nil && rl.Weak && rl.Cat == Policy && jsonHTTPStatus(espSrc) == 401 {
+		if rl != nil && rl.Weak() && rl.Cat() == Policy && jsonHTTPStatus(espSrc) == 401 {
 			// a 401's generic refusal word ("not authorized to send mail") is about
 			// the credential the status names, not a receiver's policy (held-out batch 13-esp b)
 			rl, noRule, ex.Category = nil, true, Unknown
@@ -1549,7 +1585,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				ex.Note = strings.Replace(ex.Note, noClassNote, "The input carries no reply code: no rule tells the cause, and the class ("+string(wc)+") was inferred from the word \""+w+"\".", 1)
 			}
 		}
-		if rl != nil && final15HiddenReply(rl.rule) && ex.Category == Unknown {
+		if rl != nil && rl.hiddenReply() && ex.Category == Unknown {
 			ex.Note = appendNote(ex.Note, final15HiddenNote)
 		}
 	}
@@ -1606,7 +1642,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// RFC 4954's 454 in reply to AUTH is a temporary authentication
 	// failure (454 4.7.0), whatever generic words stand beside it ("454 ...
 	// temporary failure" after the credentials, held-out batch 14-prov)
-	if r.Stage == "AUTH" && code == 454 && (ex.Category == ServerError || ex.Category == Unknown) && (rl == nil || rl.Weak || rl.Cat == ex.Category) {
+	if r.Stage == "AUTH" && code == 454 && (ex.Category == ServerError || ex.Category == Unknown) && (rl == nil || rl.Weak() || rl.Cat() == ex.Category) {
 		decided += "; 454 in reply to AUTH is a temporary authentication failure (RFC 4954)"
 		ex.Category = AuthFailed
 		rl = nil
@@ -1622,15 +1658,17 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	ci := categoryInfoOf(ex.Category)
 	ex.Summary, ex.Actor, ex.Remediation = ci.Summary, ci.Actor, ci.Fix
+	var fix []string // the rule's remediation, made for this explanation
 	if rl != nil {
-		if rl.Summary != "" {
-			ex.Summary = rl.Summary
+		if rl.Summary() != "" {
+			ex.Summary = rl.Summary()
 		}
-		if rl.Actor != "" {
-			ex.Actor = rl.Actor
+		if rl.Actor() != "" {
+			ex.Actor = rl.Actor()
 		}
-		if len(rl.Fix) > 0 {
-			ex.Remediation = rl.Fix
+		if rl.hasFix() {
+			fix = rl.Fix()
+			ex.Remediation = fix
 		}
 	} else if haveDet && det.Category == ex.Category && ex.Category != Unknown && ex.Class != ClassSuccess {
 		ex.Summary = det.Meaning + "."
@@ -1646,39 +1684,42 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// the card of a sending service's API failure (rules_esp12.go)
 	if isHTTP {
-		httpCardInto(ex, code, rl == nil || len(rl.Fix) == 0)
+		httpCardInto(ex, code, rl == nil || !rl.hasFix())
 		ex.api = true
 	}
 	// a copy: callers may edit their explanation without touching the tables
-	ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)
+	// (the rule's, made for this explanation, is one already)
+	if len(fix) == 0 || len(ex.Remediation) != len(fix) || &ex.Remediation[0] != &fix[0] {
+		ex.Remediation = append(make([]string, 0, len(ex.Remediation)), ex.Remediation...)
+	}
 
 	// provider: the receiving system first; a rule's blocklist operator
 	// otherwise; a provider's own rule of the same category that matched
 	// too (its code, such as 5.1.90, names the provider) last.
-	if rl != nil && rl.Provider == "" && provider == "" {
+	if rl != nil && rl.Provider() == "" && provider == "" {
 		for _, m := range matches {
-			if m.r.Cat == rl.Cat && m.r.Provider != "" && m.r.Blocklist == "" && m.r.Prov == "" {
-				provider = m.r.Provider
+			if m.r.Cat() == rl.Cat() && m.r.Provider() != "" && m.r.Blocklist() == "" && m.r.Prov() == "" {
+				provider = m.r.Provider()
 				break
 			}
 		}
 	}
 	switch {
-	case rl != nil && rl.Provider != "" && rl.Blocklist == "":
-		ex.Provider = rl.Provider
+	case rl != nil && rl.Provider() != "" && rl.Blocklist() == "":
+		ex.Provider = rl.Provider()
 	case provider != "":
 		ex.Provider = provider
 	case rl != nil:
-		ex.Provider = rl.Provider
+		ex.Provider = rl.Provider()
 	}
 	if rl != nil {
-		ex.Blocklist = rl.Blocklist
-		ex.Rule = rl.ID
+		ex.Blocklist = rl.Blocklist()
+		ex.Rule = rl.ID()
 	}
 
 	refs := parts.refs[:0:len(parts.refs)]
 	if rl != nil {
-		refs = append(refs, rl.Refs...)
+		refs = rl.appendRefs(refs)
 	}
 	if haveInfo {
 		refs = appendUnique(refs, info.Ref)
@@ -2275,7 +2316,7 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 		return false // a delay notice quoting the last error
 	}
 	best := e.match(&set, found, matchInput{}, nil)
-	return best != nil && best.Cat == Expired
+	return best != nil && best.Cat() == Expired
 }
 
 // contextStatedClass is the class the words around a reply state in so
@@ -2335,7 +2376,7 @@ func (e *engine) whyOf(ms []ruleMatch, winner *crule, decided string, set *patte
 	w := &Why{Decided: decided, Rules: []WhyRule{}}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].rank.better(ms[j].rank) })
 	for i, m := range ms {
-		wr := WhyRule{Rule: m.r.ID, Category: m.r.Cat, Evidence: m.rank.evidence, Matched: e.evidenceOf(m.r, set)}
+		wr := WhyRule{Rule: m.r.ID(), Category: m.r.Cat(), Evidence: m.rank.evidence, Matched: e.evidenceOf(m.r, set)}
 		switch m.rank.tier {
 		case 2:
 			wr.Tier = "strong"
@@ -2349,13 +2390,13 @@ func (e *engine) whyOf(ms []ruleMatch, winner *crule, decided string, set *patte
 			top := ms[0].rank
 			switch {
 			case m.rank.tier < top.tier:
-				wr.Lost = "a lower tier than " + ms[0].r.ID + " (" + tierName(m.rank.tier) + " < " + tierName(top.tier) + ")"
+				wr.Lost = "a lower tier than " + ms[0].r.ID() + " (" + tierName(m.rank.tier) + " < " + tierName(top.tier) + ")"
 			case m.rank.evidence < top.evidence:
-				wr.Lost = "less evidence than " + ms[0].r.ID + " (" + itoa(m.rank.evidence) + " < " + itoa(top.evidence) + ")"
+				wr.Lost = "less evidence than " + ms[0].r.ID() + " (" + itoa(m.rank.evidence) + " < " + itoa(top.evidence) + ")"
 			case m.rank.catPrec > top.catPrec:
-				wr.Lost = "equal evidence; " + string(ms[0].r.Cat) + " is a narrower category than " + string(m.r.Cat)
+				wr.Lost = "equal evidence; " + string(ms[0].r.Cat()) + " is a narrower category than " + string(m.r.Cat())
 			default:
-				wr.Lost = "equal evidence and category; " + ms[0].r.ID + " stands first in the table"
+				wr.Lost = "equal evidence and category; " + ms[0].r.ID() + " stands first in the table"
 			}
 		} else if winner == nil {
 			wr.Lost = "the enhanced or basic code decided: " + decided
@@ -2391,31 +2432,31 @@ func (e *engine) evidenceOf(r *crule, set *patternSet) []string {
 	for _, id := range e.ids(r.all) {
 		out = append(out, "\""+e.m.pattern(id)+"\"")
 	}
-	if len(r.Enh) > 0 {
-		if len(r.Enh) > 3 || len(r.Enh) == 1 && enhFirst(r.Enh[0]) != r.Enh[0] {
-			out = append(out, "enhanced code "+enhFirst(r.Enh[0])+"…"+enhLast(r.Enh[len(r.Enh)-1]))
+	if enh := r.Enh(); len(enh) > 0 {
+		if len(enh) > 3 || len(enh) == 1 && enhFirst(enh[0]) != enh[0] {
+			out = append(out, "enhanced code "+enhFirst(enh[0])+"…"+enhLast(enh[len(enh)-1]))
 		} else {
-			out = append(out, "enhanced code "+strings.Join(r.Enh, "|"))
+			out = append(out, "enhanced code "+strings.Join(enh, "|"))
 		}
 	}
-	if r.Prov != "" {
-		out = append(out, "provider "+r.Prov)
+	if r.Prov() != "" {
+		out = append(out, "provider "+r.Prov())
 	}
-	if r.ESP != "" {
-		out = append(out, "the service's field "+r.ESP)
+	if r.ESP() != "" {
+		out = append(out, "the service's field "+r.ESP())
 	}
-	if len(r.Codes) > 0 {
-		cs := make([]string, len(r.Codes))
-		for i, c := range r.Codes {
-			cs[i] = itoa(c)
+	if r.codes.n > 0 {
+		cs := make([]string, r.codes.n)
+		for i, c := range r.codeList() {
+			cs[i] = itoa(int(c))
 		}
 		out = append(out, "code "+strings.Join(cs, "|"))
 	}
-	if r.AtRcpt {
+	if r.AtRcpt() {
 		out = append(out, "stage RCPT TO")
 	}
-	if len(r.Stages) > 0 {
-		out = append(out, "stage "+strings.Join(r.Stages, "|"))
+	if r.hasStages() {
+		out = append(out, "stage "+strings.Join(r.Stages(), "|"))
 	}
 	return out
 }

@@ -33,14 +33,28 @@ var generated = &generatedEngine{
 	writeValue(&b, reflect.ValueOf(e).Elem(), false, "m", "rules", "espRules")
 	b.WriteString(",\nm: ")
 	writeValue(&b, reflect.ValueOf(e.m).Elem(), false, "patterns", "variants", "index", "once")
+	keys := keysOf(e)
+	b.WriteString(",\nkeys: ")
+	writeValue(&b, reflect.ValueOf(keys), false)
+	bare := buildEngineFrom(bareRules(), false)
+	bare.m.compile()
+	b.WriteString(",\nbare: ")
+	writeValue(&b, reflect.ValueOf(bare).Elem(), false, "m", "rules", "espRules")
+	b.WriteString(",\nbareM: ")
+	writeValue(&b, reflect.ValueOf(bare.m).Elem(), false, "patterns", "variants", "index", "once")
+	b.WriteString(",\nbareKeys: ")
+	writeValue(&b, reflect.ValueOf(keysOf(bare)), false)
+	b.WriteString(",\n}\n")
+	return formatted(t, b.Bytes())
+}
+
+// keysOf are the compiled rules of e.
+func keysOf(e *engine) []ruleKeys {
 	keys := make([]ruleKeys, len(e.rules))
 	for i, r := range e.rules {
 		keys[i] = *r.ruleKeys
 	}
-	b.WriteString(",\nkeys: ")
-	writeValue(&b, reflect.ValueOf(keys), false)
-	b.WriteString(",\n}\n")
-	return formatted(t, b.Bytes())
+	return keys
 }
 
 // typeName is how a type of the package is written in its source.
@@ -174,9 +188,13 @@ func readable(v reflect.Value) reflect.Value {
 // whose rules moved on.
 const regenerateHow = " (on a branch: after git rebase main; then commit explain/engine_gen.go; in a rebase conflict on it, take either side and run go generate again)"
 
-// The package's tests check the generated engine's fingerprint against the
-// table (a program does not: generated.go).
-func init() { verifyGenerated = true }
+// The package's tests compile the engine from the rule table when
+// engine_gen.go was made from another, and check the generated engine's
+// fingerprint against the table (a program does neither: generated.go).
+func init() {
+	UseRuleSource()
+	verifyGenerated = true
+}
 
 // engine_gen.go is what the generator writes from the rule table of today,
 // and the engine loaded from it is the engine compiled from the table:
@@ -194,11 +212,28 @@ func TestEngineFile(t *testing.T) {
 	built := buildEngineFrom(table, true)
 	built.m.compile()
 	gen.espRulesOf("") // (the generated engine indexes them on first use)
-	if d := firstDifference(reflect.ValueOf(built).Elem(), reflect.ValueOf(gen).Elem(), "engine", "m", "espOnce"); d != "" {
+	if d := firstDifference(reflect.ValueOf(built).Elem(), reflect.ValueOf(gen).Elem(), "engine", "m", "espOnce", "e"); d != "" {
 		t.Fatalf("the generated engine differs from the one compiled from the table at %s: run go generate ./explain", d)
 	}
 	if d := firstDifference(reflect.ValueOf(built.m).Elem(), reflect.ValueOf(gen.m).Elem(), "matcher", "once", "patterns", "variants", "index"); d != "" {
 		t.Fatalf("the generated automaton differs from the one compiled from the table at %s: run go generate ./explain", d)
+	}
+	// the small engine of a reply without words, as a program loads it
+	bare := buildEngineFrom(bareRules(), false)
+	bare.m.compile()
+	genBare := programBareEngine()
+	if d := firstDifference(reflect.ValueOf(bare).Elem(), reflect.ValueOf(genBare).Elem(), "bare engine", "m", "e"); d != "" {
+		t.Fatalf("the generated small engine differs from the one compiled from the table at %s: run go generate ./explain", d)
+	}
+	if d := firstDifference(reflect.ValueOf(bare.m).Elem(), reflect.ValueOf(genBare.m).Elem(), "bare matcher", "once", "patterns", "variants", "index"); d != "" {
+		t.Fatalf("the generated small engine's matcher differs from the one compiled from the table at %s: run go generate ./explain", d)
+	}
+	// and a program, which links no rule table, loads the engine the
+	// package's tests compare with the table
+	prog := programEngine()
+	prog.espRulesOf("")
+	if d := firstDifference(reflect.ValueOf(built).Elem(), reflect.ValueOf(prog).Elem(), "engine", "m", "espOnce", "e"); d != "" {
+		t.Fatalf("the engine a program loads differs from the one compiled from the table at %s: run go generate ./explain", d)
 	}
 	sameAsGenerator(t, "engine_gen.go", want)
 }
@@ -212,7 +247,7 @@ func firstDifference(a, b reflect.Value, path string, skip ...string) string {
 			if containsString(skip, name) {
 				continue
 			}
-			if d := firstDifference(readable(a.Field(i)), readable(b.Field(i)), path+"."+name); d != "" {
+			if d := firstDifference(readable(a.Field(i)), readable(b.Field(i)), path+"."+name, skip...); d != "" {
 				return d
 			}
 		}
@@ -223,7 +258,7 @@ func firstDifference(a, b reflect.Value, path string, skip ...string) string {
 			return fmt.Sprintf("%s (%d against %d)", path, a.Len(), b.Len())
 		}
 		for i := 0; i < a.Len(); i++ {
-			if d := firstDifference(a.Index(i), b.Index(i), fmt.Sprintf("%s[%d]", path, i)); d != "" {
+			if d := firstDifference(a.Index(i), b.Index(i), fmt.Sprintf("%s[%d]", path, i), skip...); d != "" {
 				return d
 			}
 		}
@@ -255,8 +290,8 @@ func TestStaleEngineFallsBack(t *testing.T) {
 		return c
 	}
 	same := copyOf()
-	if e := engineOfTable(same); e.m != &generated.m || e.rules[0].rule != same[0] || e.rules[0].ruleKeys != &generated.keys[0] {
-		t.Fatal("a copy of the table did not get the generated engine with its own rules")
+	if e := engineOfTable(same); e.m != &generated.m || e.rules[0].ruleKeys != &generated.keys[0] || e.rules[0].e != e {
+		t.Fatal("a copy of the table did not get the generated engine")
 	}
 	for _, change := range []func([]*rule) []*rule{
 		func(c []*rule) []*rule {

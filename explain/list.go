@@ -34,20 +34,25 @@ func List() []Entry {
 		v := e.info
 		out = append(out, Entry{Key: "X." + itoa(e.subject) + "." + itoa(e.detail), Kind: "enhanced", Meaning: v.Meaning, Category: v.Category, Reference: v.Ref})
 	}
-	for _, r := range keywordTable() {
+	e := theEngine()
+	for i := range e.rules {
+		r := &e.rules[i]
+		id := r.ID()
 		kind := "provider"
-		if strings.HasPrefix(r.ID, "mta.") || strings.HasPrefix(r.ID, "exim.") || strings.HasPrefix(r.ID, "bl.generic") || strings.HasPrefix(r.ID, "code.") {
+		if strings.HasPrefix(id, "mta.") || strings.HasPrefix(id, "exim.") || strings.HasPrefix(id, "bl.generic") || strings.HasPrefix(id, "code.") {
 			kind = "wording"
 		}
 		ref := ""
-		if len(r.Refs) > 0 {
-			ref = r.Refs[0]
+		if refs := e.texts(r.refs); len(refs) > 0 {
+			ref = e.str(refs[0])
 		}
-		out = append(out, Entry{Key: ruleLabel(r), Kind: kind, Meaning: r.Summary, Category: r.Cat, Provider: r.Provider, Reference: ref})
+		out = append(out, Entry{Key: e.str(r.label), Kind: kind, Meaning: r.Summary(), Category: r.Cat(), Provider: r.Provider(), Reference: ref})
 	}
 	return out
 }
 
+// ruleLabel is what a rule is known by in the list (kept with the compiled
+// rule: ruleKeys.label).
 func ruleLabel(r *rule) string {
 	var parts []string
 	switch {

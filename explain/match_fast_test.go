@@ -63,7 +63,7 @@ func TestFastMatchAgreesWithEveryRule(t *testing.T) {
 					wantBest, bestRank = m, rk
 				}
 			}
-			if !sameMatches(got, want) || (best == nil) != (wantBest == nil) || best != nil && best.ID != wantBest.ID {
+			if !sameMatches(got, want) || (best == nil) != (wantBest == nil) || best != nil && best.ID() != wantBest.ID() {
 				t.Fatalf("%q (%+v): the indexed matcher found %s (best %v), every rule checked %s (best %v)", text, in, matchIDs(got), best, matchIDs(want), wantBest)
 			}
 			n++
@@ -84,7 +84,7 @@ func sameMatches(a, b []ruleMatch) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].r.ID != b[i].r.ID || a[i].rank != b[i].rank {
+		if a[i].r.ID() != b[i].r.ID() || a[i].rank != b[i].rank {
 			return false
 		}
 	}
@@ -94,7 +94,7 @@ func sameMatches(a, b []ruleMatch) bool {
 func matchIDs(ms []ruleMatch) []string {
 	var ids []string
 	for _, m := range ms {
-		ids = append(ids, m.r.ID)
+		ids = append(ids, m.r.ID())
 	}
 	return ids
 }

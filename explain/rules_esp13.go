@@ -391,7 +391,7 @@ func apiAccountAnswer(s string) bool {
 // rule that a fix of the classification picks by name.
 func (e *engine) ruleNamed(id string) *crule {
 	for i := range e.rules {
-		if e.rules[i].ID == id {
+		if e.rules[i].ID() == id {
 			return &e.rules[i]
 		}
 	}
