@@ -361,15 +361,16 @@ type wordList struct {
 // registered (ruleFingerprint reads them too).
 func (e *engine) wordLists() [21]wordList {
 	return [21]wordList{
-		{&e.tempIDs, temporaryWording},
+		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
+		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording)},
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
 		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording)},
-		{&e.permWeakIDs, permanentWeakWording},
+		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
-		{&e.timerIDs, timerWording},
+		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
 		{&e.otherExpIDs, otherExpiryWording},
 		{&e.causeOutIDs, causeOutcomeWording},
 		{&e.loopIDs, loopWording},
