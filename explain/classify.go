@@ -1890,7 +1890,9 @@ var (
 		"durée de blocage", "durée du blocage", "dauer der sperre", "duración del bloqueo", "durata del blocco", "duração do bloqueio", "duur van de blokkade",
 		"czas blokady", "срок блокировки", "engelleme süresi", "ブロック期間", "封禁时长", "封鎖時間",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"مؤقتا", "مؤقتًا", "لاحقا", "لاحقًا", "באופן זמני", "זמנית", "מאוחר יותר", "προσωρινά", "αργότερα", "ideiglenesen", "később", "temporar", "mai târziu", "mai tarziu", "пізніше", "tilapäisesti", "myöhemmin", "midlertidigt", "senere", "midlertidig", "sau", "ชั่วคราว", "ภายหลัง", "sementara", "nanti", "अस्थायी", "बाद में",
+		"مؤقتا", "مؤقتًا", "لاحقا", "لاحقًا", "באופן זמני", "זמנית", "מאוחר יותר", "προσωρινά", "αργότερα", "ideiglenesen", "később", "temporar", "mai târziu", "mai tarziu", "пізніше", "tilapäisesti", "myöhemmin", "midlertidigt", "senere", "midlertidig",
+		// batch 21-lang: Vietnamese "later" as the phrases that say it ("Vui lòng thử lại sau"): "sau" alone is also "after" and Romanian "or" ("Nume de utilizator sau parolă greșită")
+		"thử lại sau", "lại sau", "sau ít phút", "sau vài phút", "sau một thời gian", "ชั่วคราว", "ภายหลัง", "sementara", "nanti", "अस्थायी", "बाद में",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"تأخر التسليم", "تأخير في التسليم", "ستتم إعادة المحاولة", "سيحاول مرة أخرى", "המסירה מתעכבת", "עיכוב במסירה", "ינסה שוב", "καθυστέρηση παράδοσης", "θα γίνει νέα προσπάθεια", "kézbesítése késik", "késleltetett kézbesítés", "újra megpróbálja", "livrare întârziată", "livrarea este întârziată", "se va reîncerca", "va reîncerca", "затримка доставки", "доставку відкладено", "буде повторено", "повторить спробу", "viivästynyt", "viivästyi", "yrittää uudelleen", "yrittää edelleen", "forsinket levering", "levering er forsinket", "vil forsøge igen", "forsøger igen", "leveringen er forsinket", "vil prøve igjen", "prøver igjen", "bị trì hoãn", "sẽ thử lại", "ล่าช้า", "จะลองส่งอีกครั้ง", "จะพยายามส่งอีกครั้ง", "tertunda", "akan dicoba lagi", "akan mencoba lagi", "विलंबित", "फिर से प्रयास करेगा",
 		// batch 18-lang b: will go on trying, in the future tense

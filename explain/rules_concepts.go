@@ -88,11 +88,15 @@ var conceptRules = []rule{
 	{ID: "concept.too-many", Any: []string{"rcpt", "recipients", "connections", "sessions", "simultaneous", "concurrent", "open connections",
 		"connexions", "destinataires", "verbindungen", "empfänger", "conexiones", "destinatarios", "connessioni", "destinatari", "conexões", "połączeń", "соединений",
 		// batch 20-lang: batch b: the Portuguese recipients
-		"destinatários", "destinatarios", "получателей"},
+		"destinatários", "destinatarios", "получателей",
+		// batch 21-lang: connections in hu, id, fi, el, he, ar, th, uk, ro
+		"kapcsolat", "koneksi", "yhteyttä", "yhteyksiä", "συνδέσεις", "συνδέσεων", "חיבורים", "اتصالات", "การเชื่อมต่อ", "з'єднань", "з’єднань", "conexiuni"},
 		With: []string{"too many", "out of allow", "limit exceeded", "exceeded the limit", "over the limit", "maximum number",
 			"trop de", "zu viele", "demasiadas", "demasiados", "troppe", "troppi", "muitas", "za dużo", "zbyt wiele", "слишком много",
 			// batch 20-lang: batch b: the maximum number and an excessive number ("Vous avez dépassé le nombre maximal de destinataires", "Número excessivo de destinatários")
-			"nombre maximal", "nombre maximum", "número máximo", "numero massimo", "höchstzahl", "maximale anzahl", "максимальное количество", "excessivo", "excesivo", "eccessivo", "excessif"},
+			"nombre maximal", "nombre maximum", "número máximo", "numero massimo", "höchstzahl", "maximale anzahl", "максимальное количество", "excessivo", "excesivo", "eccessivo", "excessif",
+			// batch 21-lang: too many in hu, id, fi, el, he, ar, th, uk, ro
+			"túl sok", "terlalu banyak", "liian monta", "liian paljon", "πάρα πολλές", "יותר מדי", "كثيرة جدًا", "كثيرة جدا", "มากเกินไป", "забагато", "занадто багато", "prea multe"},
 		Not: []string{"invalid", "unknown", "errors", "hops", "bad recipients"},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The client opened more connections, or gave more recipients, than the receiver allows at once."},

@@ -48,6 +48,8 @@ var (
 		"autentizac", "autentifikac", "přihlášení",
 		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці", "розпізнаван", "авторизуват", "авторизоват",
 		"kimlik doğrula", "oturum açılamadı",
+		// batch 21-lang: the Czech verification with its diacritics, Turkish "Doğrulama Hatası" (verification error)
+		"ověření", "ověřen", "doğrulama hatası",
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
 		"autentificar", "autentifica",
@@ -106,14 +108,18 @@ var (
 		"nie udają", "nie udaje", "nie powodzą", "не удаются", "başarısız oluyor", "bağlanamıyor", "bağlanılamıyor", "selhávají", "selhává", "nedaří", "misslyckas",
 		"kann keine verbindung", "kan geen verbinding", "kan inte ansluta", "nie można połączyć", "nelze připojit", "接続できません",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"לא הצליחה", "נכשלה", "απέτυχε η", "sikertelen volt", "nu a reușit", "nu a reusit", "không thành công", "ไม่ได้", "विफल रहा"}
+		"לא הצליחה", "נכשלה", "απέτυχε η", "sikertelen volt", "nu a reușit", "nu a reusit", "không thành công", "ไม่ได้", "विफल रहा",
+		// batch 21-lang: it did not work out ("Det gick inte att ansluta", "ei saatu yhteyttä", "Δεν ήταν δυνατή η σύνδεση")
+		"gick inte", "ei saatu", "δεν ήταν δυνατή", "δεν ήταν δυνατό", "δεν είναι δυνατή"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ข้อผิดพลาด", "klaida", "kļūda", "greška", "pogreška", "грешка", "napaka", "viga", "خطا", "त्रुटि", "ralat",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr
-		"villa", "xəta", "შეცდომა"}
+		"villa", "xəta", "შეცდომა",
+		// batch 21-lang: Indonesian ("Kesalahan sertifikat")
+		"kesalahan"}
 	// "required": a login demanded is no login failed
 	intl12RequiredWords = []string{"erforderlich", "requise", "requis", "requerida", "requerido", "richiesta", "obbligatori", "obrigatória",
 		"vereist", "wymagan", "vyžadován", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar",
@@ -135,7 +141,9 @@ var (
 		// batch 15-lang d: nn, eu, sq, gl
 		"tilkopling", "konexio", "lidhj",
 		// batch 20-lang: the verb of connecting (Russian "соединиться", Simplified Chinese "连线")
-		"соединить", "соедини", "连线", "連綫"}
+		"соединить", "соедини", "连线", "連綫",
+		// batch 21-lang: the Finnish partitive ("Palvelimeen ei saatu yhteyttä")
+		"yhteyttä"}
 	// timed out, broke off, refused (the failure words join them)
 	intl12ConnVerdicts = []string{
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
@@ -296,6 +304,8 @@ var (
 		// batch 18-lang b: the plural and inflected forms of password
 		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر", "κωδικούς πρόσβασης", "parolele", "parolelor", "adgangskoder", "passordene", "паролі", "паролів"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
+		// batch 21-lang: did not accept (Gmail's "The recipient server did not accept our requests" in id, pl, tr, vi, sv, da, nb, el, he, ar, uk, ro, ko)
+		"tidak menerima", "nie przyjął", "nie przyjęła", "kabul etmedi", "không chấp nhận", "accepterade inte", "accepterede ikke", "godtok ikke", "δεν αποδέχτηκε", "לא קיבל", "لم يقبل", "не прийняв", "nu a acceptat", "수락하지 않", "받아들이지 않",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
 		"non supporta", "non implementa", "non gestisce", "non consente", "non è stato accettat", "non sono state accettat", "non accetta",

@@ -371,13 +371,19 @@ var intlRules7 = []rule{
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"المرفق", "المرفقات", "קובץ מצורף", "הקובץ המצורף", "קבצים מצורפים", "συνημμένο", "συνημμένα", "vedhæftet fil", "vedhæftning", "vedlegg", "vedlegget", "ไฟล์แนบ", "lampiran", "अटैचमेंट", "संलग्नक",
 		// batch 20-lang: the German attachment type as one compound word ("Der Anhangstyp ist nicht erlaubt")
-		"anhangstyp", "anhangtyp", "dateianhangstyp", "anhangsart", "anhangsformat"},
+		"anhangstyp", "anhangtyp", "dateianhangstyp", "anhangsart", "anhangsformat",
+		// batch 21-lang: tr, fi, cs, sv forms ("Bu ek türüne izin verilmiyor", "Liitetiedosto", "přílohu", "Bilagan")
+		"ek türü", "liitetiedosto", "přílohu", "bilagan", "bilagor"},
 		With: []string{"ausführbar", "nicht erlaubt", "verboten", "exécutable", "interdit", "non autorisé", "ejecutable", "prohibid", "no permitid", "eseguibil", "vietat",
 			"non consentit", "non è consentit", "non è permess", "non permess", "non ammess", "não é permitid", "no está permitid", "n'est pas autorisé", "nicht zulässig", "rifiutat", "executáve", "proibid", "não permitid", "wykonywaln", "zabronion", "niedozwolon", "spustiteln", "zakázan", "nepovolen",
 			"исполняем", "запрещ", "заборонен", "可执行", "禁止", "不允许", "実行ファイル", "許可されていません", "실행 파일", "허용되지 않", "thực thi", "không được phép",
 			"yürütülebilir", "izin verilmiyor", "guidelines",
 			// batch 16-lang b: "die niet verzonden mag worden" (Strato NL)
 			"niet verzonden mag", "niet toegestaan", "nicht versendet werden darf",
+			// batch 21-lang: not allowed and illegal in pl, ko, cs, hu, vi, tr, sv, da, nb, fi, el, he, ar, th, ro, id
+			"nie są dozwolone", "nie jest dozwolon", "nielegaln", "허용하지 않", "불법", "nepovoluje", "není povolen", "nem engedélyezett", "illegiális", "illegális",
+			"không cho phép", "bất hợp pháp", "yasa dışı", "inte tillåten", "inte tillåtna", "ikke tilladt", "ikke tillatt", "ei ole sallittu", "ei sallita",
+			"δεν επιτρέπεται", "אינו מותר", "לא מותר", "غير مسموح", "ไม่อนุญาต", "nu este permis", "tidak diizinkan",
 			// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 			"غير مسموح", "ممنوع", "محظور", "אסור", "אינו מורשה", "לא מורשה", "δεν επιτρέπεται", "εκτελέσιμ", "nem engedélyezett", "tiltott", "futtatható", "nu este permis", "nu sunt permise", "interzis", "executabil", "ei sallittu", "ei ole sallittu", "kielletty", "suoritettav", "ikke tilladt", "eksekverbar", "ikke tillatt", "kjørbar", "ไม่อนุญาต", "ไฟล์ปฏิบัติการ", "tidak diizinkan", "dilarang", "अनुमति नहीं", "निष्पादन योग्य", "не дозволен", "виконуван",
 			// batch 20-lang: not allowed in Traditional Chinese ("不允許此類附件")

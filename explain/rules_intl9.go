@@ -33,7 +33,9 @@ var (
 		// the maximum number of messages (batch 16-lang b: "die maximale Anzahl versendeter E-Mails überschritten")
 		"maximale anzahl", "höchstzahl", "nombre maximum", "número máximo", "numero massimo", "maksymalną liczbę", "maksymalna liczba", "максимальное количество",
 		// batch 16-lang c: Dutch and German compounds ("berichtenlimiet"), read as words of their own
-		"berichtenlimiet", "daglimiet", "e-maillimiet", "verzendlimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit"}
+		"berichtenlimiet", "daglimiet", "e-maillimiet", "verzendlimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit",
+		// batch 21-lang: Nordic and Finnish compounds, the Greek limit ("Den daglige sendegrensen", "lähetysraja", "ημερήσιου ορίου αποστολής")
+		"sendegrense", "sendegrænse", "afsendelsesgrænse", "lähetysraja", "päiväraja", "sändningsgräns", "όριο", "ορίου", "όρια", "ορίων"}
 	// "exceeded"
 	intl9ExceededVerdicts = []string{"超出", "超过", "超過", "超え", "を超", "överskriden", "överskridits", "överskridet", "aşıldı", "aşılmış",
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",
@@ -44,7 +46,9 @@ var (
 		"aştı", "aştığ", "aşmış", "aşıyor", "überschreitet", "dépasse", "excede", "excedeu", "superou", "overschrijdt", "överskrid", "przekroczył", "przekracza",
 		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"terlampaui", "dilampaui", "تم تجاوز", "تجاوزت", "חרגת", "נחרג", "ξεπεράστηκε", "έχει ξεπεραστεί", "túllépte", "a fost depășit", "a fost depăşit", "перевищено", "overskrevet", "đã vượt", "เกินขีดจำกัด", "เกินกำหนด", "पार हो गई", "पार कर ली", "पार हो गया"}
+		"terlampaui", "dilampaui", "تم تجاوز", "تجاوزت", "חרגת", "נחרג", "ξεπεράστηκε", "έχει ξεπεραστεί", "túllépte", "a fost depășit", "a fost depăşit", "перевищено", "overskrevet", "đã vượt", "เกินขีดจำกัด", "เกินกำหนด", "पार हो गई", "पार कर ली", "पार हो गया",
+		// batch 21-lang: the Greek noun ("Υπέρβαση του ημερήσιου ορίου")
+		"υπέρβαση", "meghaladta", "meghaladtad"}
 	// storage, a message's size or the mailbox: a limit of these is no sending rate
 	intl9NotRate = []string{"speicher", "stockage", "almacenamiento", "armazenamento", "spazio", "espace", "espacio", "espaço", "容量", "空间", "空間", "存储", "存儲",
 		"größe", "taille", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut", "storlek", "grootte",
@@ -67,7 +71,9 @@ var (
 
 	// the relaying of mail (the English word is concept.relay-denied's)
 	intl9RelaySubjects = []string{"posta geçişi", "smtp geçiş", "e-posta aktarımı", "中继", "中繼", "中継", "릴레이", "중계", "relais", "retransmisión",
-		"retransmissão", "ретрансляци", "przekazywanie poczty", "předávání pošty", "doorsturen van e-mail", "vidarebefordran av e-post"}
+		"retransmissão", "ретрансляци", "przekazywanie poczty", "předávání pošty", "doorsturen van e-mail", "vidarebefordran av e-post",
+		// batch 21-lang: the relaying nouns of tr, cs, ro, el, uk, ar, hu, fi, vi ("Aktarım reddedildi", "A továbbítás megtagadva")
+		"aktarım", "předávání", "retransmiterea", "retransmitere", "αναμετάδοση", "ретрансляці", "الترحيل", "továbbítás", "välitys", "chuyển tiếp"}
 	intl9RefusedVerdicts = []string{"reddedildi", "reddedilmiştir", "izin verilmiyor", "拒绝", "拒絕", "不允许", "不允許", "被拒", "拒否", "許可されていません", "거부",
 		"refusé", "interdit", "non autorisé", "pas autorisé", "rifiutat", "negat", "non consentit", "non permess", "rechazad", "denegad", "no permitid", "recusad", "não permitid",
 		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet",
@@ -75,7 +81,9 @@ var (
 		// batch 19-lang b: "not authorized" ("Remetente não autorizado para retransmissão")
 		"não autorizado", "no autorizado", "non autorizzato", "nicht autorisiert", "nicht berechtigt", "未授权", "未授權", "не авторизован", "не разрешен", "承認されていません",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"مرفوض", "تم رفض", "غير مسموح", "נדחה", "אסור", "לא מורשה", "απορρίφθηκε", "δεν επιτρέπεται", "megtagadva", "elutasítva", "nem engedélyezett", "respins", "refuzat", "nepermis", "interzis", "hylätty", "estetty", "ei sallittu", "afvist", "ikke tilladt", "avvist", "ikke tillatt", "bị từ chối", "không được phép", "ถูกปฏิเสธ", "ไม่อนุญาต", "tidak diizinkan", "अस्वीकृत", "अनुमति नहीं", "заборонен", "відхилен"}
+		"مرفوض", "تم رفض", "غير مسموح", "נדחה", "אסור", "לא מורשה", "απορρίφθηκε", "δεν επιτρέπεται", "megtagadva", "elutasítva", "nem engedélyezett", "respins", "refuzat", "nepermis", "interzis", "hylätty", "estetty", "ei sallittu", "afvist", "ikke tilladt", "avvist", "ikke tillatt", "bị từ chối", "không được phép", "ถูกปฏิเสธ", "ไม่อนุญาต", "tidak diizinkan", "अस्वीकृत", "अनुमति नहीं", "заборонен", "відхилен",
+		// batch 21-lang: refused in cs, uk, ro, ko ("Předávání pošty zamítnuto", "Ретрансляцію відхилено", "릴레이하지 않습니다")
+		"zamítnut", "megtagadta", "відхилено", "refuzată", "하지 않", "할 수 없"}
 )
 
 var intlRules9 = []rule{

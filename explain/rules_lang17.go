@@ -145,7 +145,9 @@ var (
 		"使用者名稱或密碼", "비밀번호", "사용자 이름 또는 비밀번호", "şifre", "parola", "kullanıcı adı veya şifre", "heslo", "přihlašovací údaje", "uživatelské jméno nebo heslo",
 		"lösenord", "inloggningsuppgifter", "användarnamn eller lösenord",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"كلمة السر", "كلمة المرور", "اسم المستخدم أو كلمة المرور", "סיסמה", "ססמה", "שם המשתמש או הסיסמה", "κωδικός πρόσβασης", "όνομα χρήστη ή κωδικός", "jelszó", "felhasználónév vagy jelszó", "felhasználónév vagy a jelszó", "numele de utilizator sau parola", "salasana", "käyttäjätunnus tai salasana", "adgangskode", "brugernavn eller adgangskode", "passord", "brukernavn eller passord", "mật khẩu", "tên người dùng hoặc mật khẩu", "รหัสผ่าน", "ชื่อผู้ใช้หรือรหัสผ่าน", "kata sandi", "nama pengguna atau kata sandi", "पासवर्ड", "उपयोगकर्ता नाम या पासवर्ड", "ім'я користувача або пароль"}
+		"كلمة السر", "كلمة المرور", "اسم المستخدم أو كلمة المرور", "סיסמה", "ססמה", "שם המשתמש או הסיסמה", "κωδικός πρόσβασης", "όνομα χρήστη ή κωδικός", "jelszó", "felhasználónév vagy jelszó", "felhasználónév vagy a jelszó", "numele de utilizator sau parola", "salasana", "käyttäjätunnus tai salasana", "adgangskode", "brugernavn eller adgangskode", "passord", "brukernavn eller passord", "mật khẩu", "tên người dùng hoặc mật khẩu", "รหัสผ่าน", "ชื่อผู้ใช้หรือรหัสผ่าน", "kata sandi", "nama pengguna atau kata sandi", "पासवर्ड", "उपयोगकर्ता नाम या पासवर्ड", "ім'я користувача або пароль",
+		// batch 21-lang: Romanian without the article ("Nume de utilizator sau parolă greșită")
+		"nume de utilizator", "parolă"}
 	lang17WrongVerdicts = []string{
 		"falsch", "ungültig", "incorrect", "erroné", "invalide", "incorrecto", "incorrecta", "inválid", "errat", "sbagliat", "non valid", "non corrett", "incorret",
 		"onjuist", "verkeerd", "ongeldig", "błędn", "nieprawidłow", "niepoprawn", "неверн", "неправильн", "正しくありません", "間違", "错误", "錯誤", "不正确", "不正確",
@@ -153,7 +155,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"غير صحيح", "غير صحيحة", "خاطئ", "خاطئة", "שגוי", "שגויה", "λάθος", "εσφαλμένο", "rossz", "hibás", "nem megfelelő", "greșit", "gresit", "incorect", "väärin", "virheellinen", "forkert", "feil", "sai", "không đúng", "ไม่ถูกต้อง", "ผิด", "salah", "tidak benar", "गलत", "невірн",
 		// batch 19-lang: written without accents ("Usuario o contraseña invalidos"; es/pt/it "invalido", "erroneo")
-		"invalid", "errone", "incorret"}
+		"invalid", "errone", "incorret",
+		// batch 21-lang: cs, sv, fi ("Chybné uživatelské jméno nebo heslo", "Fel användarnamn eller lösenord", "Väärä käyttäjätunnus tai salasana")
+		"chybn", "fel", "väärä"}
 
 	lang17RateCauses = []string{"too frequently", "too frequent", "frequently sending", "sending too fast", "too many mails", "too many messages", "频率", "頻率", "過於頻繁", "过于频繁"}
 )

@@ -49,7 +49,10 @@ var (
 		"应用专用密码", "應用程式專用密碼", "應用程式密碼", "应用密码", "专用密码", "授权码", "授權碼", "客户端授权码", "客戶端授權碼",
 		// the thirteen languages lang18 added
 		"sovellussalasana", "app-adgangskode", "app-passord", "apppassord", "parolă de aplicație", "parola de aplicatie", "alkalmazásjelszó", "alkalmazásjelszav",
-		"mật khẩu ứng dụng", "kata sandi aplikasi", "sandi aplikasi", "รหัสผ่านสำหรับแอป", "סיסמת אפליקציה", "סיסמה לאפליקציה", "كلمة مرور التطبيق",
+		"mật khẩu ứng dụng", "kata sandi aplikasi",
+		// batch 21-lang: pl, ko, tr, nl, cs, sv ("Wymagane jest hasło specyficzne dla aplikacji Gmail")
+		"hasło aplikacji", "hasła aplikacji", "hasło do aplikacji", "hasło specyficzne dla aplikacji", "앱 비밀번호", "앱 암호", "uygulama şifresi", "uygulama parolası", "uygulamaya özel",
+		"app-wachtwoord", "heslo aplikace", "heslo pro aplikace", "applösenord", "sandi aplikasi", "รหัสผ่านสำหรับแอป", "סיסמת אפליקציה", "סיסמה לאפליקציה", "كلمة مرور التطبيق",
 		"κωδικός πρόσβασης εφαρμογής", "κωδικός εφαρμογής", "пароль застосунку", "пароль програми", "ऐप पासवर्ड"}
 
 	// lang20ListWords: a block list named without the language's own word
@@ -69,7 +72,9 @@ var (
 	// lang20CertificateWords: the server's TLS certificate
 	lang20CertificateWords = []string{"zertifikat", "certificat", "certificado", "certificato", "証明書", "сертификат", "证书", "證書", "憑證",
 		// the thirteen languages lang18 added
-		"tanúsítvány", "certificatul", "sertifikaatti", "certifikat", "sertifikat", "chứng chỉ", "ใบรับรอง", "תעודת", "התעודה", "شهادة", "πιστοποιητικό", "сертифікат", "प्रमाणपत्र"}
+		"tanúsítvány", "certificatul", "sertifikaatti", "certifikat", "sertifikat", "chứng chỉ", "ใบรับรอง", "תעודת", "התעודה", "شهادة", "πιστοποιητικό", "сертифікат", "प्रमाणपत्र",
+		// batch 21-lang: Polish, Czech, Dutch, Finnish, Turkish, Korean
+		"certyfikat", "certifikát", "certificaat", "varmenne", "sertifika", "인증서", "πιστοποιητικού"}
 	// ... and what is said of it: not valid, expired, untrusted, not verified
 	lang20CertificateVerdicts = []string{"ungültig", "abgelaufen", "nicht vertrauenswürdig", "nicht überprüft", "konnte nicht verifiziert", "nicht verifiziert",
 		"invalide", "non valide", "pas valide", "expiré", "non fiable", "pas pu être vérifié", "non approuvé",
@@ -81,7 +86,9 @@ var (
 		"无效", "無效", "过期", "過期", "不受信任", "不可信", "无法验证", "無法驗證", "验证失败", "驗證失敗",
 		// the thirteen languages lang18 added
 		"érvénytelen", "lejárt", "nu este valid", "expirat", "virheellinen", "vanhentunut", "ugyldig", "udløbet", "utløpt", "không hợp lệ", "hết hạn", "tidak valid", "kedaluwarsa",
-		"ไม่ถูกต้อง", "หมดอายุ", "אינה תקפה", "פג תוקף", "غير صالحة", "منتهية", "μη έγκυρο", "έχει λήξει", "недійсн", "закінчився", "अमान्य"}
+		"ไม่ถูกต้อง", "หมดอายุ", "אינה תקפה", "פג תוקף", "غير صالحة", "منتهية", "μη έγκυρο", "έχει λήξει", "недійсн", "закінчився", "अमान्य",
+		// batch 21-lang: "Sertifika geçersiz", "인증서가 유효하지 않습니다", "certifikát je neplatný"
+		"geçersiz", "유효하지 않", "neplatn", "ongeldig", "nieważn", "nieprawidłow"}
 
 	// lang20HeaderWords: a header of the message
 	lang20HeaderWords = []string{"header", "kopfzeile", "kopfzeilen", "en-tête", "en-têtes", "entête", "encabezado", "encabezados", "cabecera", "intestazione", "intestazioni",
