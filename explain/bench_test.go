@@ -82,16 +82,3 @@ func BenchmarkStartup(b *testing.B) {
 		}
 	})
 }
-
-// TestBareCodeBuildsNoSenseTable: explaining a bare code ("smtpgw explain
-// 421") finds no word, so it does not build the table of sense phrases
-// (senseTableOf reads every phrase and word of senseShadows: some ten page
-// faults of that command's start).
-func TestBareCodeBuildsNoSenseTable(t *testing.T) {
-	for _, r := range []Reply{{Code: 421}, {Code: 550, Enhanced: "5.1.1"}, {Enhanced: "4.7.1"}} {
-		Explain(r)
-	}
-	if _, built := senseTables.Load(engineFor("", "", nil).m); built {
-		t.Error("explaining bare codes built the sense table of the bare engine's matcher")
-	}
-}

@@ -175,6 +175,12 @@ type engine struct {
 	noAnyEnh    [3][]int32
 	noAnyEnhAny []int32
 	noAnyOther  []int32
+
+	// the sense phrases (sense.go, addSenses): their pattern ids, sorted,
+	// each with its run of senseWordIDs, the words whose sense it changes
+	sensePhrases []int32
+	senseInner   []span
+	senseWordIDs []int32
 }
 
 const maxRules = 2048
@@ -319,7 +325,11 @@ func buildEngineFrom(table []*rule, keywords bool) *engine {
 	if keywords {
 		e.addWording()
 	}
-	return e.finish()
+	e.finish()
+	if keywords {
+		e.addSenses() // (once the patterns are indexed: it looks the phrases up and scans them)
+	}
+	return e
 }
 
 // addWording registers the provider markers and the wording lists. (A

@@ -1,8 +1,8 @@
 package explain
 
 import (
+	"slices"
 	"strings"
-	"sync"
 )
 
 // A keyword found only inside a longer phrase that gives it another sense
@@ -52,21 +52,14 @@ func senseWords() []string {
 	return ws
 }
 
-// senseTable is senseShadows as pattern ids of one matcher.
-type senseTable struct {
-	phrase patternSet        // the phrases' ids
-	inner  map[int32][]int32 // a phrase's id -> the ids of the words it holds whose sense it changes
-}
-
-var senseTables sync.Map // *matcher -> *senseTable
-
-// senseTableOf builds (once per matcher) the table of m's registered
-// phrases and words; a phrase or word no rule registered is left out.
-func senseTableOf(m *matcher) *senseTable {
-	if t, ok := senseTables.Load(m); ok {
-		return t.(*senseTable)
-	}
-	t := &senseTable{inner: map[int32][]int32{}}
+// addSenses files senseShadows as pattern ids of the engine's matcher
+// (sensePhrases, senseInner): a phrase or word no rule registered is left
+// out. It runs when the engine is compiled (and so into engine_gen.go):
+// the first text a process explains reads neither the lists nor the
+// phrases' patterns to make the table.
+func (e *engine) addSenses() {
+	m := e.m
+	inner := map[int32][]int32{} // a phrase's id -> the ids of the words it holds whose sense it changes
 	for _, sh := range senseShadows {
 		var words patternSet
 		for _, l := range sh.words {
@@ -85,29 +78,44 @@ func senseTableOf(m *matcher) *senseTable {
 				var in patternSet
 				for _, w := range m.scan(p, &in, nil) {
 					if w != id && words.has(w) {
-						t.inner[id] = append(t.inner[id], w)
+						inner[id] = append(inner[id], w)
 					}
-				}
-				if len(t.inner[id]) > 0 {
-					t.phrase.add(id)
 				}
 			}
 		}
 	}
-	v, _ := senseTables.LoadOrStore(m, t)
-	return v.(*senseTable)
+	for id, ws := range inner {
+		if len(ws) > 0 {
+			e.sensePhrases = append(e.sensePhrases, id)
+		}
+	}
+	slices.Sort(e.sensePhrases)
+	for _, id := range e.sensePhrases {
+		e.senseInner = append(e.senseInner, span{off: int32(len(e.senseWordIDs)), n: int32(len(inner[id]))})
+		e.senseWordIDs = append(e.senseWordIDs, inner[id]...)
+	}
+}
+
+// senseOf is the run of senseWordIDs of phrase id, false when id is no
+// sense phrase.
+func (e *engine) senseOf(id int32) ([]int32, bool) {
+	i, ok := slices.BinarySearch(e.sensePhrases, id)
+	if !ok {
+		return nil, false
+	}
+	s := e.senseInner[i]
+	return e.senseWordIDs[s.off : s.off+s.n], true
 }
 
 // senseShadowed drops from set and found the words that text holds only
 // inside the sense phrases found in it (senseShadows).
 func (e *engine) senseShadowed(text string, set *patternSet, found []int32) []int32 {
 	if len(found) == 0 {
-		return found // (no word, no phrase: the table is not needed, `smtpgw explain 421` does not build it)
+		return found // (no word, no phrase)
 	}
-	t := senseTableOf(e.m)
 	var phrases []int32
 	for _, id := range found {
-		if t.phrase.has(id) {
+		if _, ok := e.senseOf(id); ok {
 			phrases = append(phrases, id)
 		}
 	}
@@ -119,7 +127,8 @@ func (e *engine) senseShadowed(text string, set *patternSet, found []int32) []in
 	for _, p := range phrases {
 		pt := e.m.pattern(p)
 		n := strings.Count(lower, pt)
-		for _, w := range t.inner[p] {
+		ws, _ := e.senseOf(p)
+		for _, w := range ws {
 			inside[w] += n * strings.Count(pt, e.m.pattern(w))
 		}
 	}
