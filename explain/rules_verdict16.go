@@ -176,6 +176,9 @@ func statusValueClass(key, v string) Class {
 	if c := outcomeValue(v); c != ClassUnknown {
 		return c
 	}
+	if c := codeless21StatusLabel(v); c != ClassUnknown {
+		return c // a localized status label ("Zugestellt", "被拒"; rules_codeless21.go)
+	}
 	if statusFieldKey(key) {
 		if c := statusWord(key, v); c != ClassUnknown {
 			return c
