@@ -1380,6 +1380,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.Category = UserUnknown
 		decided = "the subject of the enhanced code " + enhStr + " (addressing status: the address was refused)"
 		rl = nil
+	case isHTTP && rl != nil && rl.Weak() && httpGenericWords(text) && httpCategoryInto(ex, code, &decided):
+		// an HTTP status whose words are only a status's phrase and an
+		// error object's field names ("{ status: 401, details:
+		// 'Forbidden' }"): the status decides over the generic word
+		// (rules_final21.go)
+		rl = nil
 	case rl != nil && (!rl.Weak() || !specificDet):
 		ex.Category = rl.Cat()
 		decided = "rule " + rl.ID()

@@ -153,6 +153,9 @@ func (li *lineInfo) deliveryOutcome(low string) {
 // CodeIgniter's debugger shows). The earlier failure tells the cause.
 func consequence(cs []candidate, i int) bool {
 	c := cs[i]
+	if closingDisconnect(c) && earlierRefusal(cs[:i]) { // rules_final21.go
+		return true
+	}
 	if c.code/100 == 4 && connectionEnded(c.joinedText()) {
 		// the client's own note that the connection broke after the
 		// server refused (sendmail's "451 4.4.1 reply: read error from

@@ -185,7 +185,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, delivery: li.delivery, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-'}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, delivery: li.delivery, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-', action: li.action}
 		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
@@ -216,6 +216,14 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
+		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && handedOff(cands[:k]) {
+			// a log whose first lines hand the message to a content
+			// filter or to the next hop ("status=sent (250 2.0.0 from
+			// MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as
+			// ...)") and whose later line bounces or defers it: the
+			// decided line's outcome is the message's (rules_final21.go)
+			r.Action = c.action
+		}
 		for _, p := range cands[:k] {
 			if p.code == 235 {
 				r.loggedIn = true // rules_final15.go
@@ -255,6 +263,18 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			// an HTTP API's status line: its phrase and the body after
 			// it are the answer's text (rules_esp12.go)
 			if pre == nil && r.Code == c.code {
+				if strings.TrimSpace(r.Text) == "" && indexFold(c.lead, "status") >= 0 {
+					// an error object whose message stands before its
+					// status field ("message: 'Email address is not
+					// verified ...',\ncode: 'MessageRejected',\nstatusCode:
+					// 400"): the message is the answer's text (rules_final21.go)
+					if m := errorObjectMessage(context); m != "" {
+						if ph := httpReason(c.code); ph != "" {
+							m = ph + ": " + m // (the status stays an HTTP one)
+						}
+						r.Text = m
+					}
+				}
 				r.Text = httpStatusText(c.code, c.enh, r.Text, c.lead, tail)
 			}
 		}
@@ -731,6 +751,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 		v := t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))]
 		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
+		} else if len(v) > 3 && v[3] == ',' && httpStatusValueField(t, k) {
+			v = v[:3] + " " + strings.TrimLeft(v[4:], " ,") // "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
 		}
 		li.fromReply(v, false) // rules_mta7.go, forms_mta9.go
 		if li.reply {
@@ -1134,6 +1156,9 @@ func findCode(s string, strict bool) int {
 				if s[i+3] == ':' && !strict && httpLead(s[:i]) {
 					return i // an HTTP status after its lead: "HTTP Error 500: Internal Server Error" (rules_esp12.go)
 				}
+				if s[i+3] == ',' && !strict && httpStatusValueField(s, i) {
+					return i // an error object's status field: "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
+				}
 				if s[i+3] == ':' && i+4 < len(s) && s[i+4] == ' ' && serverErrorLead(s[:i]) {
 					return i // a mail client's "Serverfehler 550: Send quota exceeded" (held-out batch 15-prov)
 				}
@@ -1519,7 +1544,8 @@ type candidate struct {
 	delivery bool // a log line reporting a delivery without a code (Exim's "=>")
 	bare     bool // wire reply lines
 	lead     string
-	cont     bool // its line's code is a continuation ("450-4.2.1 ...")
+	cont     bool   // its line's code is a continuation ("450-4.2.1 ...")
+	action   string // the outcome its own log line states ("status=bounced"): rules_final21.go
 }
 
 // lastText is the text of the reply's last line that has one.

@@ -85,6 +85,9 @@ func preparePaste(s string) string {
 		s = fullWidthPunctuation(s) // (an ASCII input is not copied)
 	}
 	s = wholeMessage(s) // forms_msg16.go: a whole notice's headers, MIME parts and returned copy
+	if strings.Contains(s, ": ") && strings.IndexByte(s, '_') >= 0 {
+		s = numberedNoticeLines(s) // rules_final21.go: a fake bounce's "# 282: mailbox_unavailable"
+	}
 	if strings.Contains(s, ",smtp;") {
 		s = powerMTARecord(s) // rules_final18.go
 	}
