@@ -1535,6 +1535,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		if lc, lead, ok := leadStatus(text); ok && marker == "" && lc != ClassUnknown && ex.Category != Success {
 			c, marker = lc, lead // the record's own status leads it (rules_codeless18.go)
 		}
+		if ex.Category == AuthFailed && c == ClassPermanent && marker == "" && loginBanLifts(text) {
+			c, marker = ClassTransient, "a ban or lockout after failed logins, which lifts by itself" // (rules_common21.go)
+		}
 		if c == ClassTransient && suppressedAfterSoftBounces(text, marker) {
 			c, marker = ClassPermanent, "a suppression after soft bounces" // (rules_codeless18.go)
 		}

@@ -97,3 +97,18 @@ func TestKindCommon21TooMuchMailData(t *testing.T) {
 		{"552 Too much mail data in the mailbox of kim@far.example", MailboxFull, ClassPermanent},
 	})
 }
+
+// A ban or lockout after failed logins, stated without a reply code, lifts by
+// itself (a firewall's ban time, a provider's lockout): transient; with a code
+// the code decides, and a lockout that names no failed attempts (an API's
+// "Password locked") keeps the category's class.
+func TestKindCommon21LoginBanClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Your IP address has been banned by the firewall after too many failed login attempts.", AuthFailed, ClassTransient},
+		{"Login lockout: too many authentication failures from this address", AuthFailed, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"535 5.7.8 Too many failed login attempts, your IP is banned", AuthFailed, ClassPermanent},
+		{"Authentication failed: too many failed logins", AuthFailed, ClassPermanent},
+	})
+}

@@ -1,5 +1,7 @@
 package explain
 
+import "slices"
+
 // common21Rules: rules added by the common21 work of session 16 (issue 10);
 // see docs/heldout/heldout21-common.md. Each is tested in new wording in
 // common21_kinds_test.go.
@@ -41,3 +43,24 @@ var common21Rules = []rule{
 		Fix: []string{"On the verifying server: make the next hop reachable (the LMTP or SMTP service it probes is down, listens elsewhere, or its socket path is wrong).",
 			"As the sender: nothing; the sending MTA retries."}},
 }
+
+// loginBanWording: a ban or lockout of the client (its IP address or account) that a
+// failed-login limit set (fail2ban, cPHulk, a provider's lockout), in the languages the
+// corpus met it.
+var loginBanWording = []string{"lockout", "locked out", "banned", "bannato", "gebannt", "gesperrt", "bloqueado", "bloqué", "firewall", "fail2ban"}
+
+// loginBanLifts reports a text without a reply code that states a ban or lockout
+// after failed logins (failedAttemptsWording): it lifts by itself when its period ends (fail2ban's bantime,
+// cPHulk, a provider's lockout of an hour or a day), so a client whose credentials
+// are right gets through then: transient (docs/explain.md "Labelling conventions",
+// settled by common21). A refusal with a code keeps the code's class.
+func loginBanLifts(text string) bool {
+	has := func(w string) bool { return indexFold(text, w) >= 0 }
+	return slices.ContainsFunc(loginBanWording, has) && slices.ContainsFunc(failedAttemptsWording, has)
+}
+
+// failedAttemptsWording: the failed logins a ban counts ("too many failed login
+// attempts", "troppi tentativi di accesso errati"); a lockout that names none (an
+// API's "Password locked") may need a reset, and keeps the category's class.
+var failedAttemptsWording = []string{"attempts", "failed login", "login failures", "authentication failures", "auth failures",
+	"tentativi", "fehlversuch", "intentos", "tentatives"}
