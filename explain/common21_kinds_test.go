@@ -112,3 +112,14 @@ func TestKindCommon21LoginBanClass(t *testing.T) {
 		{"Authentication failed: too many failed logins", AuthFailed, ClassPermanent},
 	})
 }
+
+// A "Delivery attempt history" lists its dated attempts newest first: the
+// first failed attempt decides; a transcript keeps its last failure.
+func TestKindCommon21AttemptHistoryNewestFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery attempt history for your mail:\n\nMon, 02 Mar 2026 10:00:00 +0000 (GMT)\nTemporary error from SMTP partner: smtp;452 4.2.2 Mailbox full\n\nMon, 02 Mar 2026 08:00:00 +0000 (GMT)\nTemporary error from SMTP partner: smtp;421 4.4.2 timeout exceeded", MailboxFull, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"220 mx.far.example ESMTP\n250 mx.far.example\n452 4.2.2 Mailbox full\n421 4.4.2 timeout exceeded, closing connection", Network, ClassTransient},
+	})
+}

