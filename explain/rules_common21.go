@@ -18,6 +18,18 @@ var common21Rules = []rule{
 		Fix: []string{"Renew the OAuth token (or the password) the client sends and check that the account is allowed to log in with it (SMTP AUTH enabled, the right scope and tenant).",
 			"On Postfix with an XOAUTH2 plugin: check the plugin's token file and its refresh."}},
 
+	// Exim's main log line for a connection its "connect" ACL denied without a message
+	// ("H=host [ip] rejected connection in \"connect\" ACL"; the client was answered
+	// 550 Administrative prohibition): the receiving server's own access rule refused the
+	// client (held-out batch 21-common b, MailCleaner's stage-1 Exim). Weak: a message the
+	// ACL gave after the colon (a blocklist, an unknown HELO) decides.
+	{ID: "common21.exim-connect-acl",
+		Any: []string{`rejected connection in "connect" acl`, "rejected connection in connect acl", `in "connect" acl`},
+		Cat: Policy, Weak: true, Actor: ActorRecipientAdmin,
+		Summary: "The receiving Exim's connect ACL refused the client's connection (its log line states no reason; the client was answered 550 Administrative prohibition).",
+		Fix: []string{"If you run the receiving server: replay the session with `exim -bh IP` to see which line of acl_smtp_connect denied it (a host list, a DNS list, an IPv6 test).",
+			"If you are the sender: ask the recipient's administrator why their server refuses your IP."}},
+
 	// Exchange's NDR headline "Your message wasn't delivered because of security
 	// policies. Microsoft Exchange will not try to redeliver this message for you",
 	// pasted without its diagnostic text (held-out batch 21-common): a refusal by the
