@@ -102,3 +102,32 @@ func TestKindProv21ClassWords(t *testing.T) {
 		{"Your message could not be delivered for 24 hours and has been returned.", Expired, ClassPermanent},
 	})
 }
+
+// Batch 21-prov b's kinds: a count over a limit in a period after a generic
+// "Mail blocked:" headline, recipients per message (en, sk, id), sending
+// paused for its volume, a connection blocked after complaints, a share of
+// failed or deferred mail, a sender domain that failed verification, a
+// Chinese sending volume, the sender's service or a hosting account
+// suspended or disabled for bulk mail or spam, an account blocked in Polish;
+// a login that failed more than three times in a row stays auth-failed.
+func TestKindProv21bWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mail blocked: more than 20 connections in 10 minutes from your address.", RateLimited, ClassTransient},
+		{"You have sent more than 500 emails this hour; new mail is refused until the hour is over.", RateLimited, ClassTransient},
+		{"Your message lists more recipients than the 10 allowed per message.", RateLimited, ClassPermanent},
+		{"Správu nemožno odoslať: maximálne 50 príjemcov naraz.", RateLimited, ClassPermanent},
+		{"Pesan ditolak: melebihi batas 30 penerima per email.", RateLimited, ClassPermanent},
+		{"Bulk sending from your mailbox has been paused because of its high volume; try smaller batches later.", RateLimited, ClassTransient},
+		{"Your connection has been blocked following spam complaints from our customers.", Reputation, ClassPermanent},
+		{"Sending suspended for this domain: over 30% of its messages failed or were deferred in the last hour.", RateLimited, ClassTransient},
+		{"554 Rejected: the sender's domain could not be verified", SenderInvalid, ClassPermanent},
+		{"您的发送量已超过今日上限,请明天再发送。", RateLimited, ClassTransient},
+		{"Your service has been suspended: bulk email is not permitted on shared hosting.", Policy, ClassPermanent},
+		{"The hosting account was disabled for sending spam.", Policy, ClassPermanent},
+		{"Twoje konto zostało zablokowane za wysyłanie spamu.", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"535 5.7.8 Authentication failed more than 3 times in a row", AuthFailed, ClassPermanent},
+		{"550 5.7.1 Client host blocked: the sending host is on our block list", Reputation, ClassPermanent},
+	})
+}

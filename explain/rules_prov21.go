@@ -35,15 +35,20 @@ package explain
 //   - A sender IP blocked for a while in Polish ("adresu IP ... zablokowany").
 
 // prov21SpamCause: the causes of a block of the sender's own account.
-var prov21SpamCause = []string{"spam", "harmful", "recipients per email", "recipients per message", "undeliverable", "bounces"}
+var prov21SpamCause = []string{"spam", "harmful", "recipients per email", "recipients per message", "undeliverable", "bounces",
+	// batch 21-prov b: bulk mail on a plan that forbids it ("Bulk commercial email is not allowed on this plan: your service has been suspended")
+	"bulk email", "bulk mail", "bulk commercial", "commercial email"}
 
 var prov21Rules = []rule{
 	{ID: "prov21.account-blocked", Any: []string{"account locked", "account blocked", "account has been blocked", "account is blocked", "account was blocked",
 		"account has been disabled", "account was disabled", "blocked this account", "locked this account", "disabled this account", "suspended this account",
-		"account can no longer send", "blocked outgoing email", "blocked outgoing mail", "outgoing email has been blocked", "outgoing mail has been blocked"},
+		"account can no longer send", "blocked outgoing email", "blocked outgoing mail", "outgoing email has been blocked", "outgoing mail has been blocked",
+		// batch 21-prov b: the sender's service suspended
+		"service has been suspended", "service was suspended"},
 		With: prov21SpamCause,
-		Not: []string{"recipient's account", "recipient account", "the recipient", "ip address", "your ip", "the ip", "server", "host", "network", "domain",
-			"login", "log in", "password", "complaint"},
+		// (a host named, not "hosting": "This hosting account has been disabled for sending spam", batch 21-prov b)
+		Not: []string{"recipient's account", "recipient account", "the recipient", "ip address", "your ip", "the ip", "server", "sending host", "client host",
+			"your host ", "the host ", "mail host", "remote host", "network", "domain", "login", "log in", "password", "complaint"},
 		Cat: Policy, Pri: conceptPri + 18, Actor: ActorSender,
 		Summary: "The provider locked, blocked or disabled the sender's own account (or its outgoing mail) because it sent spam, harmful mail or too many undeliverable messages: a restriction of the account, not a verdict on this message.",
 		Fix: []string{"Secure the account (change its password, check devices for malware) and clean the lists it sends to.",
@@ -160,6 +165,71 @@ var prov21Rules = []rule{
 		Cat: Policy, Weak: true, Pri: conceptPri + 2,
 		Summary: "The receiver refuses messages without a (proper) subject.",
 		Fix:     []string{"Give the message a subject and send it again."}},
+	// Kinds of held-out batch 21-prov b:
+	// Slovak, Czech, Polish: the sender's account blocked for spam or
+	// undeliverable mail ("Váš emailový účet bol zablokovaný, pretože ste
+	// posielali veľký počet nedoručiteľných správ", UPC)
+	{ID: "prov21.account-blocked-west-slavic", Any: []string{"účet bol zablokovaný", "účet bol dočasne zablokovaný", "účet byl zablokován", "účet byl dočasně zablokován",
+		"konto zostało zablokowane", "konto zostało tymczasowo zablokowane", "konto zostało zawieszone"},
+		With: []string{"spam", "nedoručiteľn", "nedoručiteln", "niedostarczon", "nevyžiadan", "nevyžádan", "niechcian"},
+		Cat:  Policy, Pri: conceptPri + 18, Actor: ActorSender,
+		Summary: "The provider blocked the sender's own account because it sent spam or many undeliverable messages.",
+		Fix:     []string{"Check the lists and devices that send from the account, then ask the provider to reactivate it."}},
+	// a count over a limit in a period ("more than 50 times in 30 minutes",
+	// "more than 300 recipients in 30 minutes", "sent more than 100 emails
+	// this hour"): a rate, also after a generic "Mail blocked:" headline
+	{ID: "prov21.count-per-period", Any: []string{"more than", "exceeded", "exceeds", "in excess of"},
+		With: []string{"times in", "recipients in", "connections in", "messages in", "emails in", "e-mails in", "mails in",
+			"emails this hour", "messages this hour", "mails this hour", "emails today", "messages today", "emails per hour", "messages per hour"},
+		Not: []string{"in a row", "password", "login", "authentication", "per message", "in a single message", "in one message", "size", " mb"},
+		Cat: RateLimited, Pri: conceptPri + 10,
+		Summary: "The sender went over a limit on connections, messages or recipients in a period; the limit lifts when the period has passed.",
+		Fix:     []string{"Wait for the period to pass, then send less in each period (fewer connections, recipients and messages)."}},
+	// recipients per message ("more than the 25 recipients allowed per
+	// message", "maximálne 100 príjemcov naraz", "penerima per email")
+	{ID: "prov21.recipients-per-message", Any: []string{"more than", "more recipients than", "exceed", "too many", "maximum", "maximálne", "maximálně", "melebihi", "maksimal"},
+		With: []string{"recipients allowed per message", "recipients per message", "recipients allowed per email", "recipients per email", "recipients at once",
+			"allowed per message", "príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan"},
+		Not: []string{"per hour", "per day", "per minute"},
+		Cat: RateLimited, Pri: conceptPri + 8,
+		Summary: "The message has more recipients than the provider allows in one message.",
+		Fix:     []string{"Send to fewer recipients per message (split the list, or use a mailing list)."}},
+	// sending paused for its volume ("High-volume sending from this account
+	// has been paused by our spam prevention systems"): the spam filter is
+	// the agent, the volume the cause
+	{ID: "prov21.sending-paused", Any: []string{"has been paused", "have been paused", "was paused", "is paused", "sending paused", "paused sending"},
+		With: []string{"high-volume", "high volume", "volume", "smaller batches", "too many", "rate"},
+		Cat:  RateLimited, Pri: conceptPri + 12,
+		Summary: "The provider paused sending from the account because of its volume; it resumes after a while, for smaller batches.",
+		Fix:     []string{"Wait, then send in smaller batches."}},
+	// a connection blocked after an abuse complaint: the connecting host's reputation
+	{ID: "prov21.connection-blocked-complaint", Any: []string{"connection is being blocked", "connection has been blocked", "connection is blocked", "connections are blocked", "connection was blocked"},
+		With: []string{"complaint", "abuse", "spam"},
+		Cat:  Reputation, Pri: conceptPri + 12,
+		Summary: "The provider blocks connections from the sender because of abuse complaints (or spam) about mail from it.",
+		Fix:     []string{"Find out what the complaints are about, stop that mail, and ask the provider to lift the block."}},
+	// a share of failed or deferred mail over the limit (cPanel's "max
+	// defers and failures", a hoster's "more than 25% of its outgoing mail
+	// failed or was deferred"): the hoster's sending limit
+	{ID: "prov21.failed-deferred-share", Any: []string{"failed or deferred", "failed or was deferred", "failed or were deferred", "deferred or failed", "failed and deferred",
+		"failed or been deferred", "failed or had been deferred"},
+		With: []string{"%", "percent", "per hour", "maximum", "more than", "limit"},
+		Cat:  RateLimited, Pri: conceptPri + 10,
+		Summary: "The hoster stops the domain's sending for a while because too large a share of its mail failed or was deferred.",
+		Fix:     []string{"Remove addresses that fail from the lists, then send again when the block ends."}},
+	// a sender domain that failed verification ("sender domain failed to verify")
+	{ID: "prov21.sender-domain-unverified", Any: []string{"sender domain", "sender's domain", "senders domain", "sending domain", "domain of the sender"},
+		With: []string{"failed to verify", "failed verification", "could not be verified", "cannot be verified", "verification failed", "failed to validate"},
+		Not:  []string{"spf", "dkim", "dmarc"},
+		Cat:  SenderInvalid, Pri: conceptPri + 8,
+		Summary: "The receiver could not verify the sender's domain (it does not resolve or has no mail records) and refuses its mail.",
+		Fix:     []string{"Send from a domain that exists and has MX (or A) records."}},
+	// Chinese: the sending volume reached its limit ("该域名今日的发信量已达到上限")
+	{ID: "prov21.sending-volume-zh", Any: []string{"发信量", "发送量", "发信数量", "发件量", "發信量", "發送量"},
+		With: []string{"上限", "超过", "超出", "限制", "超過"},
+		Cat:  RateLimited, Pri: conceptPri + 10,
+		Summary: "The provider's sending limit (per day or per hour, for the account or the domain) was reached.",
+		Fix:     []string{"Wait for the next period (the next day for a daily limit), then send less."}},
 }
 
 // Class words of batch 21-prov (classify.go's wordLists joins them to its
@@ -181,8 +251,14 @@ var prov21Rules = []rule{
 var (
 	prov21SelfLiftWording = []string{"automatycznie zdjęta", "automatycznie zdjęty", "zostanie automatycznie zdjęt",
 		"will be lifted automatically", "lifted automatically", "automatically lifted", "unblocked automatically", "automatically unblocked",
-		"automatisch aufgehoben", "levé automatiquement", "levée automatiquement", "se levantará automáticamente", "se desbloqueará automáticamente"}
+		"automatisch aufgehoben", "levé automatiquement", "levée automatiquement", "se levantará automáticamente", "se desbloqueará automáticamente",
+		// batch 21-prov b: a limit until the hour has passed (beside "bounces back as undeliverable")
+		"until the hour has passed", "until the hour is over", "until the next hour"}
 	prov21TemporaryWording = []string{"be able to send again", "able to send emails again", "able to send email again", "able to send e-mails again",
-		"for 1 hour", "for one hour", "for an hour", "for 60 minutes", "送信が制御", "送信制御"}
-	prov21PerMessageWording = []string{"per message", "1通あたり", "1회에"}
+		"for 1 hour", "for one hour", "for an hour", "for 60 minutes", "送信が制御", "送信制御",
+		// batch 21-prov b: send again tomorrow (Tencent's daily limit)
+		"明天再", "明日再"}
+	prov21PerMessageWording = []string{"per message", "1通あたり", "1회에",
+		// batch 21-prov b: recipients at once (sk, cs), per email (id)
+		"príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan"}
 )

@@ -6,7 +6,9 @@ import "testing"
 // input: a provider's deferral naming the From domain in a Postfix log line
 // (the sender's domain, not a header), a PHPMailer debug transcript whose
 // MAIL FROM was refused because the From address is not the signed-in
-// account's, a codeless account block for spam, a Japanese per-message limit.
+// account's, a codeless account block for spam, a Japanese per-message limit;
+// batch b: a "Mail blocked:" headline over a count in a period (the count
+// decides), a hosting account disabled for spam (the sender's account).
 func TestExplainProv21FormsStdin(t *testing.T) {
 	t.Parallel()
 	checkWholePastes(t, []argVerdict{
@@ -14,5 +16,7 @@ func TestExplainProv21FormsStdin(t *testing.T) {
 		{"2024-05-01 10:00:01 CLIENT -> SERVER: MAIL FROM:<guest@webmail.example>\n2024-05-01 10:00:01 SERVER -> CLIENT: 553 5.7.1 The from address does not match the account you authenticated as\n2024-05-01 10:00:01 SMTP ERROR: MAIL FROM command failed: 553 5.7.1 The from address does not match the account you authenticated as", "sender-invalid", "permanent"},
 		{"Notice: account blocked - spam was sent from this mailbox. Change the password, then ask support to unblock it.", "policy", "permanent"},
 		{"1通あたりの最大容量(25MB)を超えるメールは送信できません。", "message-too-big", "permanent"},
+		{"Mail blocked: you connected more than 40 times in 15 minutes.", "rate-limited", "transient"},
+		{"Notice: your hosting account has been disabled for sending spam.", "policy", "permanent"},
 	})
 }
