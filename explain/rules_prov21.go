@@ -180,7 +180,7 @@ var prov21Rules = []rule{
 	// this hour"): a rate, also after a generic "Mail blocked:" headline
 	{ID: "prov21.count-per-period", Any: []string{"more than", "exceeded", "exceeds", "in excess of"},
 		With: []string{"times in", "recipients in", "connections in", "messages in", "emails in", "e-mails in", "mails in",
-			"emails this hour", "messages this hour", "mails this hour", "emails today", "messages today", "emails per hour", "messages per hour"},
+			"emails this hour", "messages this hour", "mails this hour", "emails today", "messages today"},
 		Not: []string{"in a row", "password", "login", "authentication", "per message", "in a single message", "in one message", "size", " mb"},
 		Cat: RateLimited, Pri: conceptPri + 10,
 		Summary: "The sender went over a limit on connections, messages or recipients in a period; the limit lifts when the period has passed.",
