@@ -2017,7 +2017,10 @@ var (
 		"maximaal aantal hops", "maksymalną liczbę przeskoków", "число переходов", "atlama sayısı", "počet skoků", "antal hopp",
 		"邮件回路", "郵件迴圈", "メールループ", "메일 루프", "mailschleife", "boucle de messagerie", "bucle de correo", "loop di posta", "loop de e-mail", "maillus", "pętla poczty", "почтовая петля", "posta döngüsü", "poštovní smyčka", "e-postslinga",
 		// batch 20-lang: the loop words lang20 added to lang17LoopWords
-		"ciclo di posta", "ciclo di inoltro", "loop de mensagem", "loop de correio", "邮件循环", "郵件循環", "循环转发", "循環轉寄", "зацикливание письма", "зацикливание сообщения"}
+		"ciclo di posta", "ciclo di inoltro", "loop de mensagem", "loop de correio", "邮件循环", "郵件循環", "循环转发", "循環轉寄", "зацикливание письма", "зацикливание сообщения",
+		// batch 21-lang b: too many hops between servers (Zimbra's service.TOO_MANY_HOPS in sv, tr, hu, uk, ro)
+		"för många hopp", "çok sayıda hoplama", "túl sok ugrás", "надто багато переходів", "prea multe salturi", "слишком много переходов", "zbyt wiele przeskoków", "příliš mnoho skoků",
+		"for mange hop", "te veel hops", "trop de sauts", "demasiados saltos", "troppi salti", "zu viele hops"}
 	// statedTemporaryWording and statedPermanentWording: a bounce
 	// generator's own statement of the outcome (Exim's "This is a
 	// temporary error. The following address(es) deferred", qmail's and

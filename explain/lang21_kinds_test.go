@@ -160,3 +160,33 @@ func TestKindLang21LoginAndConnection(t *testing.T) {
 		{"Alıcı sunucu isteklerimizi kabul etmedi.", Network, ClassTransient},
 	})
 }
+
+// Batch 21-lang b's kinds, in new wording: too many hops between servers
+// (a loop: server-error, permanent), "there is no such" in Swedish and
+// Turkish, a time-out in one word or as an error noun, quotas and sizes in
+// inflected and compound forms, invalid addresses in Romanian.
+func TestKindLang21b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meddelandet har passerat för många hopp och stoppades.", ServerError, ClassPermanent},
+		{"İleti çok sayıda hoplama noktasından geçti.", ServerError, ClassPermanent},
+		{"Az üzenet túl sok ugrás után elakadt.", ServerError, ClassPermanent},
+		{"Повідомлення пройшло надто багато переходів.", ServerError, ClassPermanent},
+		{"Mesajul a făcut prea multe salturi.", ServerError, ClassPermanent},
+		{"Wiadomość przeszła zbyt wiele przeskoków między serwerami.", ServerError, ClassPermanent},
+		{"Det finns ingen sådan mottagare.", UserUnknown, ClassPermanent},
+		{"Bu adreste kullanıcı yok.", UserUnknown, ClassPermanent},
+		{"Sunucuya bağlanırken zamanaşımı oluştu.", Network, ClassTransient},
+		{"خطأ في المهلة أثناء الاتصال بالخادم.", Network, ClassTransient},
+		{"Сталася помилка часу очікування під час з'єднання.", Network, ClassTransient},
+		{"Det går inte att ansluta till e-postservern.", Network, ClassTransient},
+		{"Mottagarens e-postkvot är överskriden.", MailboxFull, ""},
+		{"A címzett túllépte a tárhely kvótáját.", MailboxFull, ""},
+		{"لقد تجاوز المستلم حصة التخزين.", MailboxFull, ""},
+		{"A levél túllépte a megengedett méretet.", MessageTooBig, ClassPermanent},
+		{"Ek dosyanın boyutu izin verilen sınırı aştığı için gönderilemedi.", MessageTooBig, ClassPermanent},
+		{"Fişierul a depăşit mărimea permisă.", MessageTooBig, ClassPermanent},
+		{"Adresă nevalabilă: destinatarul nu poate fi găsit.", UserUnknown, ClassPermanent},
+		// neighbour: a hop count in a delivery report stays the loop it was; "too many" recipients stays a rate limit
+		{"Prea multe conexiuni de la aceeași adresă.", RateLimited, ClassTransient},
+	})
+}

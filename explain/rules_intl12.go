@@ -110,7 +110,7 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"לא הצליחה", "נכשלה", "απέτυχε η", "sikertelen volt", "nu a reușit", "nu a reusit", "không thành công", "ไม่ได้", "विफल रहा",
 		// batch 21-lang: it did not work out ("Det gick inte att ansluta", "ei saatu yhteyttä", "Δεν ήταν δυνατή η σύνδεση")
-		"gick inte", "ei saatu", "δεν ήταν δυνατή", "δεν ήταν δυνατό", "δεν είναι δυνατή"}
+		"gick inte", "går inte", "ei saatu", "δεν ήταν δυνατή", "δεν ήταν δυνατό", "δεν είναι δυνατή"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
@@ -275,7 +275,7 @@ var (
 		"trop gros", "excede", "excedido", "demasiado grande", "supera", "superato", "troppo grande", "excede o", "muito grande",
 		"overschrijdt", "overschreden", "te groot", "przekracza", "przekroczon", "za duż", "překračuje", "překročil", "příliš velk",
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
-		"meghaladja", "túllépi", "túl nagy", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
+		"meghaladja", "túllépi", "túl nagy", "túllépte", "aştığ", "depășit", "depăşit", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",
 		"초과", "너무 큽", "넘었", "vượt quá", "quá lớn", "melebihi", "terlalu besar", "חורג", "גדול מדי", "を越え", "越えた", "越えて", "تجاوز", "أكبر من",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi

@@ -53,6 +53,8 @@ var (
 		"계정", "사용자", "수신자", "받는 사람", "받는사람", "메일함", "편지함",
 		// vi, id, hu, ro
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
+		// batch 21-lang b: the Romanian address ("din cauza unei/unor adrese nevalabile"), the Turkish user, the Swedish recipient
+		"adrese", "adresă", "kullanıcı", "mottagare", "mottagaren",
 		// et, el, he, ar (batch 7-intl b)
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
 		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
@@ -162,7 +164,9 @@ var (
 		// batch 20-lang: negative existentials: no such account, there is no user ("Es gibt kein Konto", "Il n'existe aucun compte", "Такой учетной записи нет", "无此账号")
 		"es gibt kein", "gibt es kein", "kein solch", "keine solch", "keinen solch", "existiert kein", "n'existe aucun", "il n'y a pas de", "il n'y a aucun", "aucun utilisateur", "aucun compte", "aucune boîte", "aucune boite", "aucun destinataire", "aucune adresse", "no existe ningún", "no existe ninguna", "no existe ningun", "no hay ningún", "no hay ninguna", "no hay ningun", "ningún usuario", "ningun usuario", "ninguna cuenta", "ningún buzón", "ningún destinatario", "non esiste alcun", "non esiste nessun", "non c'è alcun", "non c'è nessun", "nessun utente", "nessun account", "nessuna casella", "nessun destinatario", "nessun indirizzo", "não existe nenhum", "não existe nenhuma", "não há nenhum", "não há nenhuma", "nenhum usuário", "nenhuma conta", "nenhum utilizador", "nenhuma caixa", "nenhum destinatário", "записи нет", "пользователя нет", "ящика нет", "адреса нет", "получателя нет", "аккаунта нет", "нет такой", "无此", "無此", "没有这个", "沒有這個", "没有此", "沒有此", "查无此", "查無此", "没有该", "沒有該",
 		// batch 20-lang: batch b: the plural verb ("Le nom de domaine et la messagerie n'existent plus")
-		"n'existent pas", "n'existent plus", "no existen", "ya no existen", "non esistono", "non esistono più", "não existem", "já não existem", "existieren nicht", "existieren nicht mehr", "не существуют", "больше не существуют"}
+		"n'existent pas", "n'existent plus", "no existen", "ya no existen", "non esistono", "non esistono più", "não existem", "já não existem", "existieren nicht", "existieren nicht mehr", "не существуют", "больше не существуют",
+		// batch 21-lang b: "there is no such" in Swedish and Turkish ("Det finns inget sådant konto", "Böyle bir hesap yok")
+		"det finns inget", "det finns ingen", "finns inget sådant", "finns ingen sådan", "hesap yok", "kullanıcı yok", "posta kutusu yok", "alıcı yok", "bulunmuyor"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
@@ -219,6 +223,8 @@ var (
 		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"este invalid", "sunt invalide", "invalidă", "nu este valid",
+		// batch 21-lang b: Romanian "nevalabil(e)" (not valid)
+		"nevalabil",
 		// batch 20-lang: Russian "недействителен" (not valid), Traditional "無效"
 		"недействител", "無效"}
 
@@ -283,13 +289,17 @@ var intlRules7 = []rule{
 		// batch 17-lang: the quota named as such ("ha superato la quota", "heeft het quotum overschreden", "kvoten överskreds")
 		"quota", "quotum", "kvoten", "kvot", "cuota", "cota de", "sua cota", "limite de armazenamento", "kvótu", "kvóty", "квоту", "クォータ", "限额", "저장 공간",
 		// batch 20-lang: the quota and the available space alone ("ultrapassou a cota", "has excedido el espacio disponible")
-		"cota", "espacio disponible", "espaço disponível", "spazio disponibile", "spazio a disposizione", "espace disponible", "verfügbaren speicherplatz", "割り当て容量", "容量制限", "存储空间", "儲存空間", "配額", "квота", "квоты"},
+		"cota", "espacio disponible", "espaço disponível", "spazio disponibile", "spazio a disposizione", "espace disponible", "verfügbaren speicherplatz", "割り当て容量", "容量制限", "存储空间", "儲存空間", "配額", "квота", "квоты",
+		// batch 21-lang b: the quota inflected or in a compound ("e-postkvot", "kvótát", Arabic "حصة")
+		"postkvot", "kvót", "حصة"},
 		With: []string{"überschritten", "ausgeschöpft", "dépassé", "dépassée", "excedid", "superat", "przekroczon", "překročen", "превышен", "перевищен",
 			"superado", "ultrapassad", "mencapai batas", "melebihi", "ületatud", "υπέρβαση", "חריגה", "تجاوز", "limite atteinte", "alcanzado el límite", "raggiunto il limite",
 			"超过", "超出", "超え", "초과", "vượt", "đạt đến giới hạn", "aşıldı", "aşılmış", "doldu",
 			// batch 17-lang: the other tenses and languages ("overschreden", "överskridas", "excedeu", "překročil", "превысил")
 			"überschreitet", "dépasse", "excede", "excedeu", "superou", "supera ", "overschreden", "overschrijdt", "överskrid", "przekroczył", "przekracza", "překročil", "překračuje",
 			"превысил", "превышает", "превышена", "超過", "を超えて", "초과했", "aştı", "aşmış",
+			// batch 21-lang b: Hungarian past tense ("túllépte a levelezési kvótát")
+			"túllépte", "túllépve",
 			// batch 20-lang: exceeded in the past tense ("ultrapassou", "has excedido")
 			"ultrapassou", "ultrapassada", "ultrapassado", "excediste", "superaste", "hai superato", "avez dépassé", "vous avez dépassé", "превысили", "超出限额", "超出配额", "超過配額"},
 		Not: []string{"dung lượng thư", "versand", "sendelimit", "envoi", "envío", "invio", "envio", "wysyłan", "odesílán", "отправк", "发送", "发信",

@@ -101,6 +101,14 @@ var (
 		"behörighet", "tilladelse", "tillatelse", "oikeutta", "δικαίωμα", "הרשאה", "إذن", "صلاحية", "สิทธิ์", "дозвол", "права", "permisiun",
 		"berechtigung", "autorisation", "permiso", "autorizzazione", "permissão", "権限", "权限", "權限"}
 	// ... to send (to the recipient): the receiver's permission (policy)
+	// lang21Hops: the hops between servers, and ...
+	lang21Hops = []string{"hopp", "hop ", "hops", "hoplama", "ugrás", "переходів", "переходов", "salturi", "przeskoków", "skoků", "hyppyä", "sauts", "saltos", "salti",
+		"αλμάτων", "קפיצות", "قفزات", "ฮอป", "bước nhảy", "lompatan", "跳数", "躍點", "ホップ"}
+	// ... too many of them (Zimbra's "Too many hops between servers": a
+	// loop between servers, as "554 5.4.6 Too many hops")
+	lang21TooMany = []string{"för många", "çok sayıda", "túl sok", "надто багато", "забагато", "слишком много", "prea multe", "zbyt wiele", "za dużo", "příliš mnoho",
+		"liian monta", "liian paljon", "te veel", "for mange", "trop de", "demasiados", "troppi", "zu viele", "πάρα πολλ", "יותר מדי", "كثيرة جدًا", "มากเกินไป", "quá nhiều", "terlalu banyak", "过多", "過多", "多すぎ"}
+
 	// lang21SecurityWords: security (Outlook's "not delivered because of
 	// insufficient permissions or security problems", with the permission
 	// words: a refusal by the receiver's rules)
@@ -151,6 +159,11 @@ var lang21Rules = []rule{
 	{ID: "lang21.l10n-bandwidth", Any: lang21Bandwidth, WithAlso: [][]string{intl9ExceededVerdicts, intl12TooBigVerdicts},
 		Cat: RateLimited, Weak: true, Pri: conceptPri,
 		Summary: "The account exceeded the provider's bandwidth limit for a period; the limit lifts by itself."},
+	// too many hops between servers: a loop (server-error, permanent by
+	// loopWording's phrases)
+	{ID: "lang21.l10n-too-many-hops", Any: lang21Hops, With: lang21TooMany,
+		Cat: ServerError, Pri: conceptPri + 4,
+		Summary: "The message went through too many servers (hops): it is looping between mail servers, a routing or forwarding misconfiguration."},
 	// no permission to send (to the recipient), or Outlook's "not delivered
 	// because of insufficient permissions or security problems": the
 	// receiver's rules

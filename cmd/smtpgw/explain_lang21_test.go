@@ -27,3 +27,20 @@ func TestExplainLocalizedConcepts21(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 21-lang b's kinds through the command: too many hops between
+// servers (a loop), "there is no such" account, a time-out in one word, a
+// quota in a compound.
+func TestExplainLocalizedConcepts21b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Túl sok ugrás történt a levelezőkiszolgálók között.", "server-error", "permanent"},
+		{"Det finns inget sådant e-postkonto.", "user-unknown", "permanent"},
+	})
+	for _, p := range []stdinPaste{
+		{"Bağlantı zamanaşımına uğradı.", "network", "transient", ""},
+		{"Mottagarens e-postkvot har överskridits.", "mailbox-full", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
