@@ -44,7 +44,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"الرسالة", "التسليم", "قائمة الانتظار", "ההודעה", "המסירה", "התור", "μήνυμα", "παράδοση", "ουρά", "üzenet", "kézbesítés", "várólista", "livrare", "livrarea", "coada", "повідомлен", "черзі", "черга", "viesti", "toimitus", "jono", "meddelelse", "levering", "melding", "kø", "tin nhắn", "hàng đợi", "việc gửi", "ข้อความ", "การส่ง", "คิว", "pesan", "pengiriman", "antrean", "antrian", "संदेश", "डिलीवरी", "कतार",
 		// batch 20-lang: the delivery in Traditional Chinese
-		"傳遞", "传递"}
+		"傳遞", "传递",
+		// batch 21-lang (probe 2): tr, vi
+		"teslim süresi", "hạn gửi"}
 	// ... and the verdicts: expired, its validity over
 	lang17ExpiryVerdicts = []string{
 		"abgelaufen", "expiré", "expirée", "a expiré", "caducad", "caducó", "expiró", "ha expirado", "vencid", "scadut", "è scadut",
@@ -56,7 +58,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"انتهت صلاحية", "انتهت مهلة", "منتهية الصلاحية", "פג תוקף", "פג תוקפה", "פג תוקפו", "έληξε", "έχει λήξει", "lejárt", "elévült", "a expirat", "закінчився термін", "минув термін", "сплив термін", "vanhentunut", "vanheni", "umpeutui", "udløbet", "utløpt", "hết hạn", "หมดอายุ", "kedaluwarsa", "kadaluarsa", "समाप्त हो गया", "समय सीमा समाप्त",
 		// batch 20-lang: overdue in Chinese ("郵件傳遞逾期")
-		"逾期", "已逾期"}
+		"逾期", "已逾期",
+		// batch 21-lang (probe 2): id, fi, uk
+		"masa berlaku", "umpeutunut", "umpeutuu", "минув"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",

@@ -94,7 +94,9 @@ var (
 	lang20HeaderWords = []string{"header", "kopfzeile", "kopfzeilen", "en-tête", "en-têtes", "entête", "encabezado", "encabezados", "cabecera", "intestazione", "intestazioni",
 		"cabeçalho", "cabeçalhos", "ヘッダー", "ヘッダ", "заголов", "邮件头", "郵件頭", "信头", "信頭", "标头", "標頭",
 		// the thirteen languages lang18 added
-		"fejléc", "antet", "otsake", "otsikko", "tiêu đề thư", "ส่วนหัว", "כותרת", "ترويسة", "κεφαλίδ", "hoved", "заголовок", "हेडर"}
+		"fejléc", "antet", "otsake", "otsikko", "tiêu đề thư", "ส่วนหัว", "כותרת", "ترويسة", "κεφαλίδ", "hoved", "заголовок", "हेडर",
+		// batch 21-lang (probe 2): pl, ko, tr, nl, cs, sv
+		"nagłówek", "nagłówk", "헤더", "başlığı", "başlık", "berichtkop", "hlavičk", "meddelandets huvud", "meddelandehuvud", "huvudet"}
 	// ... and what is said of it: invalid, malformed, missing, duplicated
 	lang20HeaderVerdicts = []string{"ungültig", "fehlerhaft", "fehlt", "doppelt", "invalide", "non valide", "pas valide", "malformé", "mal formé", "manquant", "incorrect", "en double",
 		"no es válido", "no válido", "inválido", "mal formado", "incorrecto", "falta", "duplicado",
@@ -104,7 +106,9 @@ var (
 		"неверн", "некорректн", "неправильн", "недопустим", "отсутству", "повреж",
 		"格式错误", "格式錯誤", "无效", "無效", "错误", "錯誤", "缺少", "缺失", "重复", "重複", "不合法",
 		// the thirteen languages lang18 added
-		"érvénytelen", "hibás", "invalid", "virheellinen", "ugyldig", "không hợp lệ", "tidak valid", "ไม่ถูกต้อง", "לא תקין", "غير صالح", "μη έγκυρ", "недійсн", "अमान्य"}
+		"érvénytelen", "hibás", "invalid", "virheellinen", "ugyldig", "không hợp lệ", "tidak valid", "ไม่ถูกต้อง", "לא תקין", "غير صالح", "μη έγκυρ", "недійсн", "अमान्य",
+		// batch 21-lang (probe 2): pl, ko, tr, nl, cs, sv, el, he, ro
+		"nieprawidłow", "잘못되", "geçersiz", "ongeldig", "neplatn", "ogiltig", "δεν είναι έγκυρ", "אינה תקינה", "אינו תקין", "nu este valid", "nevalid"}
 
 	// lang20TimedOut: the operation timed out, said alone
 	// ("Zeitüberschreitung", "タイムアウトしました", "操作超时", "Tempo limite

@@ -117,6 +117,33 @@ var (
 	lang21SendWords = []string{"wysyłania", "wysłania", "wysyłać", "gönderme", "göndermek", "verzenden", "te versturen", "odesílat", "odeslat", "küldeni", "küldésre",
 		"gửi", "mengirim", "skicka", "sende", "lähettää", "αποστολ", "לשלוח", "إرسال", "ส่ง", "надсил", "trimite",
 		"senden", "envoyer", "enviar", "inviare", "送信", "отправ", "发送", "發送"}
+	// lang21Greylist: the grey list in the languages wording.greylist has
+	// no word for (probe 2: "szarą listę", "그레이리스트", "gri listeye",
+	// "šedou listinou", "szürkelistázás", "danh sách xám", "grålistades",
+	// "harmaalistauksen", "רשימה אפורה", "القائمة الرمادية", "รายการสีเทา",
+	// "сірим списком", "lista gri")
+	lang21Greylist = []string{"szara lista", "szarą listę", "szarej listy", "szarej liście", "szarą listą", "그레이리스트", "그레이 리스트",
+		"gri liste", "šedou listinou", "šedé listiny", "šedá listina", "šedé listině", "šedou listinu", "šedém seznamu", "šedý seznam", "šedého seznamu", "szürkelist", "danh sách xám",
+		"grålist", "gråliste", "harmaalist", "harmaa lista", "harmaalle listalle", "γκρίζα λίστα", "γκρι λίστα", "רשימה אפורה", "הרשימה האפורה",
+		"القائمة الرمادية", "รายการสีเทา", "บัญชีสีเทา", "сірим списком", "сірий список", "сірого списку", "сірому списку",
+		"lista gri", "listă gri", "listei gri", "daftar abu-abu"}
+
+	// lang21PTRWords: the reverse-DNS (PTR) record, and the record it is
+	// said to be (probe 2: "Brak rekordu PTR", "역방향 DNS(PTR) 레코드가
+	// 없습니다", "geen PTR-record", "nemá reverzní záznam", "nincs PTR
+	// rekordja", "saknar PTR-post", "لا يوجد سجل PTR")
+	lang21PTRWords = []string{"ptr", "سجل ptr", "reverzní záznam", "reverzního záznamu", "reverzní dns", "역방향 dns", "역방향 조회", "ters dns", "omgekeerde dns", "odwrotnego dns", "odwrotny dns",
+		"fordított dns", "dns ngược", "dns terbalik", "omvänd dns", "omvendt dns", "käänteinen dns", "αντίστροφο dns", "dns הפוך", "dns العكسي", "зворотний dns", "зворотного dns", "dns invers"}
+	lang21RecordWords = []string{"rekord", "레코드", "kayd", "kayıt", "record", "záznam", "bản ghi", "rekaman", "post", "tietue", "εγγραφή", "רשומ", "سجل", "запис", "înregistrare",
+		"nincs", "없습니다", "yok", "geen", "nemá", "không có", "tidak memiliki", "saknar", "mangler", "ei ole", "δεν έχει", "אין", "لا يوجد", "не має", "nu are", "brak"}
+
+	// lang21Changed: the recipient's address changed (probe 2: "Adresat
+	// zmienił adres e-mail", "수신자의 이메일 주소가 변경되었습니다",
+	// "Alıcının e-posta adresi değişti", "adresa příjemce se změnila")
+	lang21Changed = []string{"zmienił adres", "zmieniła adres", "주소가 변경", "adresi değişti", "adresi değiştirildi", "is gewijzigd", "e-mailadres gewijzigd", "is veranderd",
+		"se změnila", "byla změněna", "megváltozott", "đã thay đổi", "telah berubah", "telah diubah", "har ändrats", "on muuttunut", "on vaihtunut", "έχει αλλάξει", "άλλαξε",
+		"השתנתה", "השתנה", "تم تغيير", "تغير عنوان", "змінилася", "змінилась", "було змінено", "s-a schimbat", "a fost schimbată"}
+	lang21Addressee = []string{"adresat", "הנמען", "נמען", "المستلم", "للمستلم", "одержувач"}
 )
 
 var lang21Rules = []rule{
@@ -171,4 +198,25 @@ var lang21Rules = []rule{
 		NotAlso: [][]string{intl12AuthSubjects},
 		Cat:     Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiving organisation's rules refused the message: the sender has no permission to send to this recipient (a permission or security setting)."},
+	// the grey list, in the languages wording.greylist has no word for
+	{ID: "lang21.l10n-greylist", Any: lang21Greylist,
+		Cat: Greylisted, Pri: conceptPri + 2,
+		Summary: "The receiving gateway greylisted the message: the first attempt is deferred and a retry after a few minutes from the same IP is accepted.",
+		Refs:    []string{refGreylist}},
+	// no PTR (reverse-DNS) record for the sending IP
+	{ID: "lang21.l10n-ptr", Any: lang21PTRWords, With: lang21RecordWords,
+		Cat: PTRRequired, Weak: true, Pri: conceptPri + 8,
+		Summary: "The receiver refused the connection because the sending IP address has no reverse-DNS (PTR) record, or one that does not match.",
+		Fix:     []string{"Ask whoever owns the sending IP (the hosting provider or ISP) to set a PTR record naming the mail server's host name, whose A record points back to the IP."}},
+	// the recipient's address changed
+	{ID: "lang21.l10n-address-changed", Any: lang21Addressee, With: lang21Changed,
+		NotAlso: [][]string{lang17NotMessageExpiry},
+		Cat:     Moved, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's address has changed and the server does not forward to the new one.",
+		Fix:     []string{"Ask the recipient by another channel for the new address and update your address book."}},
+	{ID: "lang21.l10n-recipient-changed", Any: intl13RecipientWords, With: lang21Changed,
+		NotAlso: [][]string{lang17NotMessageExpiry},
+		Cat:     Moved, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's address has changed and the server does not forward to the new one.",
+		Fix:     []string{"Ask the recipient by another channel for the new address and update your address book."}},
 }
