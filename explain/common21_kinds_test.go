@@ -120,7 +120,7 @@ func TestKindCommon21AttemptHistoryNewestFirst(t *testing.T) {
 		{"Delivery attempt history for your mail:\n\nMon, 02 Mar 2026 10:00:00 +0000 (GMT)\nTemporary error from SMTP partner: smtp;452 4.2.2 Mailbox full\n\nMon, 02 Mar 2026 08:00:00 +0000 (GMT)\nTemporary error from SMTP partner: smtp;421 4.4.2 timeout exceeded", MailboxFull, ClassTransient},
 	})
 	checkKinds(t, []kindCase{
-		{"220 mx.far.example ESMTP\n250 mx.far.example\n452 4.2.2 Mailbox full\n421 4.4.2 timeout exceeded, closing connection", Network, ClassTransient},
+		{"220 mx.far.example ESMTP\n250 mx.far.example\n452 4.5.3 Too many recipients\n550 5.7.1 Message rejected as spam", SpamContent, ClassPermanent},
 	})
 }
 
