@@ -129,5 +129,8 @@ func TestKindProv21bWordings(t *testing.T) {
 	checkKinds(t, []kindCase{ // neighbours
 		{"535 5.7.8 Authentication failed more than 3 times in a row", AuthFailed, ClassPermanent},
 		{"550 5.7.1 Client host blocked: the sending host is on our block list", Reputation, ClassPermanent},
+		// a pause for the share that bounced is the service's list-quality
+		// policy, not a volume limit (heldout21-tail's campaign pause)
+		{"Sending has been paused for your account because the bounce rate of recent mail is too high", Policy, ClassPermanent},
 	})
 }

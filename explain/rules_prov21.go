@@ -199,7 +199,10 @@ var prov21Rules = []rule{
 	// the agent, the volume the cause
 	{ID: "prov21.sending-paused", Any: []string{"has been paused", "have been paused", "was paused", "is paused", "sending paused", "paused sending"},
 		With: []string{"high-volume", "high volume", "volume", "smaller batches", "too many", "rate"},
-		Cat:  RateLimited, Pri: conceptPri + 12,
+		// a pause for the share of mail that bounced or drew complaints is
+		// the service's policy on list quality, not a volume limit
+		Not: []string{"bounce rate", "bounce-rate", "bounced rate", "complaint rate", "spam rate", "complaint-rate"},
+		Cat: RateLimited, Pri: conceptPri + 12,
 		Summary: "The provider paused sending from the account because of its volume; it resumes after a while, for smaller batches.",
 		Fix:     []string{"Wait, then send in smaller batches."}},
 	// a connection blocked after an abuse complaint: the connecting host's reputation
