@@ -1865,7 +1865,7 @@ var (
 		"warten sie", "minutes before sending", "minutes before you send", "minutes before trying", "minutes before retrying",
 		"hours before sending", "hours before you send", "hours before trying",
 		// sendmail's delay warning (held-out batch 9-intl b)
-		"still undelivered", "could not send message for past",
+		"still undelivered", "could not send message for past", "could not send mail for past", // (MailGates' "Warning--Could not send mail for past 2.5 hours": rules_final21.go)
 		// Postfix's smtp client when its SASL library cannot log in at all
 		// ("SASL authentication failed; cannot authenticate to server x:
 		// no mechanism available"): it defers (smtp_sasl_auth_soft_bounce;

