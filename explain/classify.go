@@ -158,6 +158,7 @@ type engine struct {
 	refusalIDs  []int32            // refusalWording pattern ids (rules_prov11.go)
 	outFailIDs  []int32            // outcomeFailedWording pattern ids (outcome.go)
 	outRetryIDs []int32            // outcomeRetryWording pattern ids (outcome.go)
+	loginBanIDs []int32            // codeless21LoginBan pattern ids (rules_codeless21.go)
 	outSentIDs  []int32            // outcomeSentWording pattern ids (outcome.go)
 	timerIDs    []int32            // timerWording pattern ids
 	otherExpIDs []int32            // otherExpiryWording pattern ids
@@ -369,12 +370,13 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [21]wordList {
-	return [21]wordList{
+func (e *engine) wordLists() [27]wordList {
+	return [27]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording)},
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
+		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
 		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording)},
@@ -393,7 +395,11 @@ func (e *engine) wordLists() [21]wordList {
 		{&e.queuedIDs, lang19NotYetDelivered}, // rules_lang19.go
 		{&e.outFailIDs, outcomeFailedWording}, // outcome.go
 		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
-		{&e.outSentIDs, outcomeSentWording},   // outcome.go
+		// a bounce's class named in other languages, an outcome and its class
+		// at once (rules_codeless21.go)
+		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
+		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
+		{&e.outSentIDs, outcomeSentWording}, // outcome.go
 	}
 }
 
@@ -2270,6 +2276,13 @@ func (e *engine) wordingClass(set *patternSet, cat Category) (Class, string) {
 		if set.has(id) && !(otherExpiry && e.m.pattern(id) == "expired") &&
 			!(causeOutcome && (e.m.pattern(id) == "undeliverable" || e.m.pattern(id) == "bounced")) {
 			return ClassPermanent, e.m.pattern(id)
+		}
+	}
+	// a block of the client after failed logins lifts after its period
+	// (rules_codeless21.go; docs/explain.md "Labelling conventions")
+	if cat == AuthFailed {
+		if id := set.first(e.loginBanIDs); id >= 0 {
+			return ClassTransient, e.m.pattern(id)
 		}
 	}
 	fixThenRetry := false

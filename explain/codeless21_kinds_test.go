@@ -127,3 +127,49 @@ func TestKindCodeless21Labels(t *testing.T) {
 		{"스팸 판정", SpamContent, ClassPermanent},
 	})
 }
+
+// The kinds of held-out batch 21-codeless in new wording: a bounce's class
+// named in another language (an outcome and its class), a status constant
+// explained after a dash, a wrong address, the part after the @, a server
+// down, a communication failure or time-out, the server's technical
+// trouble, a server's filter, an IP block, the content or an attachment
+// refused, a tight mailbox, a delivery said in a sentence (and negated), an
+// absent address, no answer in time, a delivery service's states in
+// Chinese, an account not active, Japanese "could not deliver" in its
+// humble form.
+func TestKindCodeless21BatchKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"ソフトバウンス：受信側の一時的な問題", Unknown, ClassTransient},
+		{"하드 바운스", Unknown, ClassPermanent},
+		{"Rebote duro", Unknown, ClassPermanent},
+		{"Rimbalzo temporaneo", Unknown, ClassTransient},
+		{"Жёсткий возврат", Unknown, ClassPermanent},
+		{"恒久的な不達: 宛先ドメイン不明", HostUnknown, ClassPermanent},
+		{"BOUNCED — письмо вернулось отправителю", Unknown, ClassPermanent},
+		{"SENT – wiadomość przekazana do wysyłki", Success, ClassSuccess},
+		{"Adresse erronée", UserUnknown, ClassPermanent},
+		{"Dirección errónea", UserUnknown, ClassPermanent},
+		{"宛先アドレスの誤り", UserUnknown, ClassPermanent},
+		{"@の後ろが誤り", HostUnknown, ClassPermanent},
+		{"Servidor de destino fuera de línea", Network, ClassTransient},
+		{"Serveur destinataire hors ligne", Network, ClassTransient},
+		{"通信障害により送信が中断", Network, ClassTransient},
+		{"Problèmes techniques sur le serveur du destinataire", ServerError, ClassTransient},
+		{"サーバーのディスク容量不足", ServerError, ClassTransient},
+		{"Filtré par le serveur destinataire", Policy, ClassPermanent},
+		{"Blocco IP", Reputation, ClassPermanent},
+		{"Contenido del mensaje rechazado", SpamContent, ClassPermanent},
+		{"本文が拒否されました", SpamContent, ClassPermanent},
+		{"附件被拒", Policy, ClassPermanent},
+		{"受信箱の容量が逼迫", MailboxFull, ClassPermanent},
+		{"Il messaggio è stato recapitato", Success, ClassSuccess},
+		{"Сообщение было доставлено", Success, ClassSuccess},
+		{"Il messaggio non è stato recapitato", Unknown, ClassPermanent},
+		{"宛先不在", UserUnknown, ClassPermanent},
+		{"응답 지연", Network, ClassTransient},
+		{"邮件投递中", Unknown, ClassTransient},
+		{"被對方退回", Unknown, ClassPermanent},
+		{"La cuenta no está activa", MailboxDisabled, ClassPermanent},
+		{"メールをお届けすることが出来ませんでした", Unknown, ClassPermanent},
+	})
+}

@@ -235,7 +235,8 @@ func TestKindLang20b(t *testing.T) {
 		{"Die maximale Anzahl an Empfängern wurde überschritten.", RateLimited, ClassTransient},
 		{"Превышено максимальное количество получателей.", RateLimited, ClassTransient},
 		{"Número excessivo de destinatários na mensagem.", RateLimited, ClassTransient},
-		{"Acceso bloqueado tras demasiados intentos de acceso fallidos.", AuthFailed, ClassPermanent},
+		// (transient: a block after failed logins without a code lifts after its period; the convention settled by codeless21)
+		{"Acceso bloqueado tras demasiados intentos de acceso fallidos.", AuthFailed, ClassTransient},
 		{"Ihre IP wurde nach mehreren fehlerhaften Anmeldeversuchen gesperrt.", AuthFailed, ClassPermanent},
 		{"IP bloqueado após várias tentativas de login incorretas.", AuthFailed, ClassPermanent},
 		{"El buzón ha superado el límite de envío diario.", RateLimited, ClassTransient},

@@ -213,20 +213,24 @@ var codeless20Langs = [...]codeless20Lang{
 	{[]string{"messaggio", "email", "e-mail", "posta", "destinatario", "mittente"},
 		[]codeless20LangFail{{"rifiutat", ClassPermanent, false}, {"respint", ClassPermanent, false}, {"non siamo riusciti a inviare", ClassUnknown, true},
 			{"non è stato consegnato", ClassPermanent, false}, {"non consegnat", ClassPermanent, false}, {"non recapitat", ClassPermanent, false},
-			{"consegna del messaggio non è riuscita", ClassPermanent, false}, {"non è stato inviato", ClassUnknown, false}}},
+			{"consegna del messaggio non è riuscita", ClassPermanent, false}, {"non è stato inviato", ClassUnknown, false},
+			{"non è stato recapitat", ClassPermanent, false}, {"non è stata recapitat", ClassPermanent, false}, {"non è stata consegnat", ClassPermanent, false}}},
 	// pt
 	{[]string{"mensagem", "e-mail", "email", "correio", "destinatário", "remetente"},
 		[]codeless20LangFail{{"rejeitad", ClassPermanent, false}, {"recusad", ClassPermanent, false}, {"não conseguimos enviar", ClassUnknown, true},
 			{"não foi entregue", ClassPermanent, false}, {"não entregue", ClassPermanent, false}, {"não foi enviad", ClassUnknown, false}}},
 	// ja
 	{[]string{"メール", "メッセージ", "アドレス", "宛先", "差出人", "送信者"},
-		[]codeless20LangFail{{"拒否されました", ClassPermanent, false}, {"拒否されています", ClassPermanent, false}, {"受信拒否", ClassPermanent, false}}},
+		[]codeless20LangFail{{"拒否されました", ClassPermanent, false}, {"拒否されています", ClassPermanent, false}, {"受信拒否", ClassPermanent, false},
+			{"送信中", ClassTransient, false}, {"配信中", ClassTransient, false}}},
 	// zh
 	{[]string{"邮件", "郵件", "收件人", "发件人", "寄件者", "信件"},
-		[]codeless20LangFail{{"被拒绝", ClassPermanent, false}, {"被拒絕", ClassPermanent, false}, {"拒收", ClassPermanent, false}, {"被退回", ClassPermanent, false}}},
+		[]codeless20LangFail{{"被拒绝", ClassPermanent, false}, {"被拒絕", ClassPermanent, false}, {"拒收", ClassPermanent, false}, {"被退回", ClassPermanent, false},
+			// a delivery service's states: returned by the other side, being sent (held-out batch 21-codeless)
+			{"被对方退回", ClassPermanent, true}, {"被對方退回", ClassPermanent, true}, {"发送中", ClassTransient, false}, {"投递中", ClassTransient, false}, {"發送中", ClassTransient, false}, {"傳送中", ClassTransient, false}}},
 	// ko
 	{[]string{"메일", "메시지", "수신자", "발신자"},
-		[]codeless20LangFail{{"거부되었습니다", ClassPermanent, false}, {"거부됨", ClassPermanent, false}}},
+		[]codeless20LangFail{{"거부되었습니다", ClassPermanent, false}, {"거부됨", ClassPermanent, false}, {"발송 중", ClassTransient, false}, {"전송 중", ClassTransient, false}}},
 	// ru
 	{[]string{"письмо", "сообщение", "почт", "получател", "отправител"},
 		[]codeless20LangFail{{"отклонен", ClassPermanent, false}, {"отклонён", ClassPermanent, false}, {"не доставлен", ClassPermanent, false},

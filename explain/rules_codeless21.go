@@ -84,6 +84,66 @@ var (
 		"incorreto", "incorreta", "błędny", "onjuist", "hatalı", "yanlış", "falsch"}
 )
 
+// codeless21SoftBounce and codeless21HardBounce name a bounce's class in
+// the languages of delivery services' reports (Stibee's 소프트바운스,
+// "Rebond dur", "Bounce do tipo TRANSITÓRIO", 恒久的な不達): each is a
+// delivery outcome and states its class, as English "soft bounce" and
+// "hard bounce" do (classify.go joins them to the stated and the outcome
+// wording).
+var (
+	codeless21SoftBounce = []string{"소프트바운스", "소프트 바운스", "ソフトバウンス", "软退信", "軟退信", "rebond doux", "rebond léger", "rebote soft", "rebote blando",
+		"rebote temporal", "rebotado temporal", "rimbalzo temporaneo", "rimbalzo soft", "tipo transitório", "bounce transitório", "мягкий возврат", "мягкий отказ",
+		"miękkie odbicie", "tymczasowe odbicie", "zachte bounce", "geçici geri dönüş", "一時的な不達", "一時的に不達", "临时退信", "暂时性退信", "일시적인 전송 실패"}
+	codeless21HardBounce = []string{"하드바운스", "하드 바운스", "ハードバウンス", "硬退信", "rebond dur", "rebond permanent", "rebote hard", "rebote duro", "rebote permanente",
+		"rebotado permanente", "rimbalzo permanente", "rimbalzo hard", "tipo permanente", "bounce permanente", "жёсткий возврат", "жесткий возврат", "жёсткий отказ",
+		"жесткий отказ", "twarde odbicie", "harde bounce", "kalıcı geri dönüş", "恒久的な不達", "永続的なエラー", "永続的な不達", "永久性退信"}
+	// Japanese "could not deliver" in its humble form (CloudSign's
+	// "メールを正常にお届けすることができませんでした"), as outcome.go's
+	// outcomeFailedWording has the plain one
+	codeless21FailedWording = []string{"お届けすることができませんでした", "お届けすることができません", "お届けすることが出来ませんでした", "配信することができませんでした"}
+)
+
+// codeless21LoginBan are the words of a block or a ban after too many failed
+// logins. Without a code such a block is temporary: it lifts after its
+// period (minutes to hours), and the corrected credentials work then
+// (docs/explain.md, "Labelling conventions"); with a code, the code's class
+// decides. A permanent word in the text still wins (wordingClass).
+var codeless21LoginBan = []string{"too many failed login", "too many login attempts", "too many failed attempts to log in", "too many authentication failures",
+	"too many auth failures", "failed login attempts", "tentativi di accesso errati", "tentativi di accesso falliti", "troppi tentativi di accesso",
+	"trop grand nombre de tentatives", "tentatives de connexion échouées", "zu viele fehlgeschlagene", "fehlgeschlagene anmeldeversuche", "fehlgeschlagener anmeldeversuche",
+	"demasiados intentos", "intentos fallidos de inicio de sesión", "intentos de inicio de sesión fallidos", "muitas tentativas", "tentativas de login falhadas",
+	"слишком много неудачных попыток", "неудачных попыток входа", "zbyt wiele nieudanych prób", "nieudanych prób logowania", "te veel mislukte", "mislukte inlogpogingen",
+	"çok fazla başarısız", "登录失败次数过多", "登入失敗次數過多", "ログイン失敗回数", "ログインの失敗が続", "로그인 실패 횟수"}
+
+// codeless21DashedStatus reads a status value that opens a one-line text
+// and is explained after a dash ("DELIVERED — сообщение успешно
+// доставлено", "SENT - message queued for sending"): a service's status
+// table pasted with its description. Only an upper-case constant that is
+// a delivery's outcome (outcomeValue) or "SENT" counts.
+func codeless21DashedStatus(t string) (Class, string) {
+	j := 0
+	for j < len(t) && (t[j] >= 'A' && t[j] <= 'Z' || t[j] == '_') {
+		j++
+	}
+	if j < 4 || strings.IndexByte(t, '\n') >= 0 {
+		return ClassUnknown, ""
+	}
+	rest, ok := "", false
+	for _, d := range [...]string{" — ", " – ", " - "} {
+		if rest, ok = strings.CutPrefix(t[j:], d); ok {
+			break
+		}
+	}
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ClassUnknown, ""
+	}
+	v := strings.ToLower(t[:j])
+	if v == "sent" {
+		return ClassSuccess, t[:j]
+	}
+	return outcomeValue(v), t[:j]
+}
+
 // codeless21Rules read the concepts of a short reason label whose words the
 // sentence families (rules_intl7.go, rules_intl13.go) lack: a bare address
 // as the subject, the verdicts "不明" and "bilinmeyen", a stopped account,
@@ -109,7 +169,10 @@ var codeless21Rules = []rule{
 		Not: []string{"ip"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
 		Cat: HostUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's domain does not exist or cannot be resolved."},
-	{ID: "codeless21.label-account-stopped", Any: intlMailboxSubjects, With: []string{"停止", "利用停止", "停用中", "정지됨"},
+	{ID: "codeless21.label-account-stopped", Any: intlMailboxSubjects, With: []string{"停止", "利用停止", "停用中", "정지됨",
+		// not active ("La casella di posta non è attiva"; held-out batch 21-codeless)
+		"non è attiv", "non attiv", "n'est pas actif", "n'est pas active", "no está activ", "não está ativ", "nicht aktiv", "не активн", "nie jest aktywn", "niet actief",
+		"aktif değil", "有効ではありません", "未激活", "未啟用", "활성화되지 않"},
 		Not: []string{"送信", "发送", "發送", "발송", "sending"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is stopped or suspended, and accepts no mail."},
@@ -175,4 +238,84 @@ var codeless21Rules = []rule{
 		Not:  []string{"フォルダ", "设置", "設定", "설정", "폴더", "箱"},
 		Cat:  SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's filter took the message for spam."},
+	// (held-out batch 21-codeless's kinds)
+	// a wrong address, said as a group of bounce replies ("Indirizzo
+	// errato", "Fehlerhafte Adressierung"): the address does not exist there
+	{ID: "codeless21.label-wrong-address", Any: []string{"indirizzo", "adressierung", "adresse", "dirección", "endereço", "adres", "адрес", "アドレス", "宛先", "地址", "주소",
+		"wrong address", "incorrect address", "wrong email address", "incorrect email address"},
+		With: []string{"errato", "errata", "sbagliato", "fehlerhaft", "falsch", "erronée", "incorrecte", "equivocad", "errónea", "erroneo", "incorret", "errado", "błędny",
+			"onjuist", "verkeerd", "yanlış", "hatalı", "неверный", "неправильный", "間違い", "誤り", "错误", "錯誤", "잘못된", "wrong", "incorrect"},
+		Not:     []string{"sender", "ip", "server", "serveur", "servidor", "сервер", "サーバ", "服务器"},
+		NotAlso: [][]string{intlDomainSubjects, intlSenderWords, intlSenderAddress, codeless21AddressFormat},
+		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address is wrong: it does not exist at the receiving server."},
+	// the part after the @ wrong or unknown ("宛先が存在しない(@の後に間違いがある)"):
+	// the domain, not the user
+	{ID: "codeless21.label-after-at", Any: []string{"@の後", "@の後ろ", "@より後", "@后", "@後"}, With: []string{"間違い", "誤り", "错误", "錯誤"}, WithAlso: [][]string{intlNotExistVerdicts},
+		Cat: HostUnknown, Weak: true, Pri: conceptPri + 8,
+		Summary: "The recipient's domain (the part after the @) is wrong or does not exist."},
+	// the receiving server down, offline, or out of line ("inattivo o
+	// offline", "no está en línea"): the server, not the mailbox
+	{ID: "codeless21.label-server-down", Any: []string{"server", "servidor", "serveur", "serwer", "сервер", "sunucu", "サーバ", "服务器", "伺服器", "서버"},
+		With: []string{"offline", "non in linea", "no está en línea", "fuera de línea", "hors ligne", "não está online", "fora do ar", "nicht online", "ダウン", "宕机", "다운"},
+		Cat:  Network, Weak: true, Pri: conceptPri + 8,
+		Summary: "The receiving server is down or offline; the sending server retries."},
+	// a communication failure or a time-out that stopped the delivery's
+	// processing ("通信障害などで、処理が中断された")
+	{ID: "codeless21.label-comm-failure", Any: []string{"通信障害", "通信エラー", "タイムアウト", "時間切れ", "网络故障", "通信故障", "網路故障", "통신 장애", "통신 오류", "타임아웃"},
+		With: []string{"処理", "配信", "送信", "接続", "メール", "投递", "发送", "傳送", "발송", "전송"},
+		Cat:  Network, Weak: true, Pri: conceptPri,
+		Summary: "The connection to the receiving server failed or timed out; the sending server retries."},
+	// the receiving server's hardware, technical problems or disk
+	// ("Hardware Probleme beim Empfangsserver", "相手先サーバのディスク容量不足")
+	{ID: "codeless21.label-server-trouble", Any: []string{"empfangsserver", "mailserver", "server", "servidor", "serveur", "serwer", "сервер", "sunucu", "サーバ", "服务器", "伺服器", "서버"},
+		With: []string{"hardware", "technische probleme", "technischen problem", "problemi tecnici", "problèmes techniques", "problème technique", "problemas técnicos", "технические проблемы",
+			"problemy techniczne", "technische problemen", "teknik sorun", "技術的な問題", "技术问题", "技術問題", "기술적 문제", "ディスク容量", "磁盘空间", "디스크 용량", "espace disque",
+			"espacio en disco", "spazio su disco", "espaço em disco", "места на диске", "miejsca na dysku", "schijfruimte", "disk alanı"},
+		Cat: ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The receiving server has a technical problem (its hardware or its storage); it takes mail again once that is fixed."},
+	// filtered by the receiving server ("Filterung vom Empfangsserver")
+	{ID: "codeless21.label-server-filtered", Any: []string{"filterung", "gefiltert", "filtrage", "filtré", "filtrado", "filtrato", "filtrata", "filtrando", "filtrowan", "gefilterd",
+		"filtrelendi", "フィルタ", "过滤", "過濾", "필터", "filtered by"},
+		With: []string{"empfangsserver", "server ricevente", "serveur de réception", "serveur destinataire", "servidor de destino", "servidor receptor", "serwer odbiorcy",
+			"receiving server", "recipient server", "受信サーバ", "相手先サーバ", "收件服务器", "对方服务器", "수신 서버"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The receiving server filtered the message by its own rules and gave no cause."},
+	// an IP block said as one word ("IP-Sperren", "IP封禁")
+	{ID: "codeless21.label-ip-block", Any: []string{"ip-sperre", "ip-sperren", "ip gesperrt", "blocage ip", "blocage de l'ip", "bloqueo de ip", "bloqueo ip", "blocco ip", "bloqueio de ip",
+		"blokada ip", "ip-blokkade", "ip engeli", "ipブロック", "ip封禁", "ip 차단", "ip차단"},
+		Cat: Reputation, Weak: true, Pri: conceptPri,
+		Summary: "The receiver blocks the sending IP address (its reputation or a block list)."},
+	// the message's content refused ("bloccato a causa di contenuto", "メールの内容が拒否された")
+	{ID: "codeless21.label-content-refused", Any: []string{"内容", "本文", "コンテンツ", "contenu", "contenido", "contenuto", "conteúdo", "inhalt", "содержим", "treść", "inhoud", "içerik", "내용"},
+		With: []string{"拒否", "被拒", "拒绝", "拒絕", "거부", "rejeté", "refusé", "bloqué", "rechazado", "bloqueado", "rifiutato", "bloccato", "rejeitado", "abgelehnt", "blockiert",
+			"отклонен", "заблокирован", "odrzucon", "zablokowan", "geweigerd", "geblokkeerd", "reddedildi", "engellendi"},
+		Cat: SpamContent, Weak: true, Pri: conceptPri + 4,
+		Summary: "The receiver's filter refused the message for its content."},
+	// an attachment refused ("添付ファイルが拒否された")
+	{ID: "codeless21.label-attachment-refused", Any: []string{"添付ファイル", "添付", "附件", "첨부"}, With: []string{"拒否", "被拒", "拒绝", "拒絕", "거부", "차단"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The receiver's policy refused the attachment."},
+	// a mailbox whose storage is tight ("容量が逼迫")
+	{ID: "codeless21.label-storage-tight", Any: []string{"メールボックス", "受信箱", "邮箱", "信箱", "郵箱"}, With: []string{"逼迫", "ひっ迫"},
+		Cat: MailboxFull, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox is (nearly) full."},
+	// a delivery reported in a sentence in other languages ("votre message a
+	// été remis", "成功到达对方邮箱"), as wording.delivered reads English
+	{ID: "codeless21.delivered", Any: []string{"a été remis", "a bien été remis", "a été distribué", "a bien été distribué", "wurde zugestellt", "wurde erfolgreich zugestellt",
+		"fue entregado", "ha sido entregado", "ha sido entregada", "fue entregada", "è stato consegnato", "è stata consegnata", "è stato recapitato", "è stata recapitata", "foi entregue",
+		"было доставлено", "доставлено получателю", "успешно доставлено", "został dostarczony", "została dostarczona", "zostało dostarczone", "is afgeleverd", "is bezorgd",
+		"başarıyla teslim edildi", "成功到达", "成功送达", "已成功投递", "已成功送达", "成功送達", "配信が完了しました", "配信されました", "正常に配信", "전달되었습니다", "정상적으로 발송"},
+		Not: []string{"n'a pas", "n'a été", "pas été", "nicht", "no fue", "no ha", "non è", "não foi", "не было", "не доставлен", "nie został", "nie została", "nie zostało", "niet ",
+			"未", "没有", "沒有", "無法", "无法", "されませんでした", "できません", "되지 않", "edilemedi", "retard", "différé", "verzögert", "retrasad", "ritardat", "atrasad"},
+		Cat:     Success,
+		Summary: "The message was delivered."},
+	// an absent address ("不在アドレス", "宛先不在"): it does not exist
+	{ID: "codeless21.label-absent-address", Any: []string{"不在アドレス", "宛先不在", "アドレス不在", "ユーザ不在", "ユーザー不在", "受信者不在"},
+		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address does not exist at the receiving server."},
+	// no answer in time ("응답지연", "応答遅延"): the receiving server did not answer
+	{ID: "codeless21.label-no-answer", Any: []string{"응답지연", "응답 지연", "応答遅延", "応答なし", "响应延迟", "无响应", "響應延遲"},
+		Cat: Network, Weak: true, Pri: conceptPri,
+		Summary: "The receiving server did not answer in time; the sending server retries."},
 }

@@ -251,6 +251,11 @@ func statusWord(key, v string) Class {
 // | Subject | rejected"), with the value; ClassUnknown when it is neither.
 func statusRecordValue(s string, aboutRecipient, bare bool) (Class, string) {
 	t := strings.TrimSpace(s)
+	if bare {
+		if c, v := codeless21DashedStatus(t); c != ClassUnknown {
+			return c, v // "DELIVERED — <what it means>" (rules_codeless21.go)
+		}
+	}
 	if bare && len(t) <= 40 && strings.IndexByte(t, '\n') < 0 {
 		if c := statusValueClass("status", lowerASCII(t)); c != ClassUnknown {
 			return c, t

@@ -29,3 +29,19 @@ func TestExplainCodeless21Labels(t *testing.T) {
 		}
 	}
 }
+
+// The kinds of held-out batch 21-codeless through the command, in new
+// wording: a bounce's class named in another language, a status constant
+// explained after a dash, a delivery said in a sentence, a server's
+// technical trouble (argument and standard input).
+func TestExplainCodeless21BatchKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"소프트 바운스", "unknown", "transient"},
+		{"Rebond dur", "unknown", "permanent"},
+		{"DELIVERED – mensaje aceptado por el servidor del destinatario", "success", "success"},
+		{"DEFERRED — письмо будет отправлено повторно", "unknown", "transient"},
+		{"Votre message a bien été distribué", "success", "success"},
+		{"Technische Probleme beim Mailserver des Empfängers", "server-error", "transient"},
+	})
+}
