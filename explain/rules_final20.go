@@ -67,6 +67,9 @@ func final20LineAction(ln string) string {
 		indexFold(ln, "\"bounce-type\": \"soft\"") >= 0 || indexFold(ln, "\"bounce-type\":\"soft\"") >= 0 || strings.Contains(ln, "软退信") {
 		return "delayed"
 	}
+	if a := tail21LineAction(ln); a != "" { // a record's own retry action or failure type (rules_tail21.go)
+		return a
+	}
 	if indexFold(ln, "defer") < 0 && indexFold(ln, "delayed") < 0 {
 		return ""
 	}

@@ -757,7 +757,11 @@ var mta7Rules = []rule{
 		Cat: SpamContent, Weak: true,
 		Summary: "The receiver's filter took the message for spam (rejected or quarantined)."},
 	{ID: "mta7.words-suppressed", Any: []string{"\"status\":\"suppressed\"", "status: suppressed", "\"suppressed\"", "status=suppressed"},
-		Cat:     Policy,
+		// (weak: a status that says only that the platform did not send; the
+		// event's own classification values, read as words when no strong
+		// rule decides, tell why — a bounce category "no_such_user" with
+		// "action": "suppressed"; held-out batch 21-tail)
+		Cat: Policy, Weak: true,
 		Summary: "The sending service suppressed the message: the address is on its suppression list (an opt-out, complaint or earlier bounce)."},
 	{ID: "mta7.words-complaint", Any: []string{"\"complaint\"", "reason: complaint", "\"spam_complaint\"", "spam complaint"}, Not: []string{"bounce"},
 		Cat:     Policy,

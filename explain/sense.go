@@ -34,6 +34,11 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// 192.0.2.41."): it gave up on that host, the message did not expire
 	// (held-out batch 20-prov: a 1&1 refusal read as an expiry)
 	{phrases: [][]string{{"giving up on"}}, words: [][]string{{"giving up"}}},
+	// a queued job's notice that it gave up ("has been attempted too many
+	// times or run too long. The job may have previously timed out",
+	// Laravel): a guess about an earlier attempt, no timeout of this one
+	// (held-out batch 21-tail)
+	{phrases: [][]string{{"may have previously timed out"}}, words: [][]string{{"timed out"}}},
 	// anti-spam as what a list or an organisation is for, no verdict of
 	// spam on this message ("服务器IP被列入国际反垃圾邮件黑名单": the IP on a
 	// block list; held-out batch 20-lang b)
