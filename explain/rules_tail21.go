@@ -37,6 +37,17 @@ import "strings"
 //     success: the server answered out of turn, the transaction failed.
 //   - A queued job that gave up ("has been attempted too many times ... may
 //     have previously timed out") names no timeout of this attempt.
+//
+// Batch 21-tail b's kinds: a request without a valid recipient ('Invalid
+// "To" e-mail address', "Recipient address required") is syntax; an
+// address "on the bounce list" is the suppression convention's
+// user-unknown; an address verifier's reasons (Kickbox's and Emailable's
+// rejected_email, no_connect, unavailable_smtp); a mail merge stopped after
+// too many bounces is the platform's hold; Gmail API's "Delegation denied"
+// is the sender, as a send-as refusal is; a domain that "does not appear
+// to be registered" does not exist; a status "…_attempted" (Knock's
+// delivery_attempted) is an attempt that may be retried (outcomeValue),
+// and an event's name is read by its words (identifierWords).
 
 const tail21Pri = 14
 
@@ -76,11 +87,52 @@ var tail21Rules = []rule{
 		Summary: "The platform did not send: the address is on a list it keeps (a blacklist of recipients), not on a DNS blocklist.",
 		Fix:     []string{"Find in the platform's lists why the address is there; remove it only if the person asks for your mail again."}},
 	// ---- a campaign the platform paused for its bounce or complaint rate ----
-	{ID: "tail21.campaign-paused", Any: []string{"paused automatically", "automatically paused", "campaign was paused", "campaign has been paused", "campaign paused"},
+	{ID: "tail21.campaign-paused", Any: []string{"paused automatically", "automatically paused", "campaign was paused", "campaign has been paused", "campaign paused",
+		// a mail merge stopped by its add-on (YAMM: "an unusually high amount
+		// of bounces was detected"; held-out batch 21-tail b)
+		"merge was stopped", "merge has been stopped", "sending was stopped", "stopped automatically"},
 		With: []string{"bounce rate", "complaint rate", "spam rate", "unsubscribe rate", "bounces"},
+		Not:  []string{"your ip", "try again"},
 		Cat:  Policy, Pri: tail21Pri,
 		Summary: "The sending platform paused the campaign: too many of its recent messages bounced (or drew complaints).",
 		Fix:     []string{"Verify and clean the list (remove invalid and unengaged addresses) before resuming the campaign."}},
+	// ---- an address on the platform's bounce list (the suppression
+	// convention: user-unknown), said of the address ("is on your
+	// account's bounce list"; lda20 reads a member moved to it) ----
+	{ID: "tail21.on-bounce-list", Any: []string{"bounce list", "bounced list", "bounces list"},
+		With: []string{"is on", "on your", "on the", "skipped", "not sent", "suppressed", "excluded"},
+		Not:  []string{"spam", "complaint", "unsubscrib", "removed from", "remove from", "delete"},
+		Cat:  UserUnknown, Pri: tail21Pri,
+		Summary: "The sending platform did not send: the address is on its bounce list (an earlier message to it bounced as invalid).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the bounce list."}},
+	// ---- an address verifier's reasons (Kickbox's and Emailable's
+	// "reason" values, read as words: rejected_email, no_connect,
+	// unavailable_smtp) ----
+	{ID: "tail21.verifier-rejected-email", Any: []string{"rejected email"}, With: []string{"undeliverable"},
+		Cat: UserUnknown, Pri: tail21Pri,
+		Summary: "The address verifier found the address undeliverable: the receiving server rejected it (it does not exist).",
+		Fix:     []string{"Remove the address from the list, or ask the person for a correct one."}},
+	{ID: "tail21.verifier-no-connect", Any: []string{"no connect"},
+		Cat: Network, Weak: true, Pri: tail21Pri,
+		Summary: "The address verifier could not connect to the domain's mail server; the result is unknown, try again later.",
+		Fix:     []string{"Verify the address again later; if the domain's MX stays unreachable, mail to it will not be delivered either."}},
+	{ID: "tail21.verifier-unavailable-smtp", Any: []string{"unavailable smtp"},
+		Cat: ServerError, Weak: true, Pri: tail21Pri,
+		Summary: "The address verifier found the domain's SMTP server unavailable to answer; the result is unknown, try again later.",
+		Fix:     []string{"Verify the address again later."}},
+	// ---- an API's refusal to send as another account (Gmail API's
+	// "Delegation denied for <account>", as Graph's ErrorSendAsDenied) ----
+	{ID: "tail21.delegation-denied", Any: []string{"delegation denied"},
+		Cat: SenderInvalid, Pri: tail21Pri,
+		Summary: "The mail API refused to send as that address: the authenticated account is not allowed to send for it (no delegation or send-as right).",
+		Fix:     []string{"Send as the authenticated account itself, or add the address as a verified send-as alias (Gmail) or grant the send-as right for it, then send again."}},
+	// ---- a domain the NDR says is not registered (MailEnable's "does not
+	// appear to be registered", Reason Code: Invalid Domain Name) ----
+	{ID: "tail21.domain-not-registered", Any: []string{"does not appear to be registered", "domain name is not registered", "domain is not registered"},
+		Not: []string{"sender", "your domain", "sending domain"},
+		Cat: HostUnknown, Pri: tail21Pri,
+		Summary: "The recipient's domain is not registered: it does not exist in DNS, so no mail server can be found for it.",
+		Fix:     []string{"Check the domain part of the address for a typo; a domain that is not registered receives no mail."}},
 	// ---- JavaMail's address parser (SES's InvalidParameterValue) ----
 	{ID: "tail21.address-parser", Any: []string{"missing final", "missing domain", "missing local name",
 		"domain contains control or whitespace", "local address contains control or whitespace", "domain contains illegal character", "local address contains illegal character",
@@ -96,7 +148,14 @@ var tail21Rules = []rule{
 		Cat: Policy, Pri: tail21Pri,
 		Summary: "The sending platform did not send: the recipient marked an earlier message as spam, and the platform suppresses the address.",
 		Fix:     []string{"Do not send to the address again unless the person asks for your mail (a new opt-in)."}},
-	{ID: "tail21.invalid-to-address", Any: []string{"invalid to address", "invalid cc address", "invalid bcc address", "invalid recipient email address format"},
+	{ID: "tail21.invalid-to-address", Any: []string{"invalid to address", "invalid cc address", "invalid bcc address", "invalid recipient email address format",
+		// an application's own check of a field it was given (Post SMTP's
+		// 'Invalid "To" e-mail address'), an API's request without a
+		// recipient (Gmail API's "Recipient address required"; held-out
+		// batch 21-tail b)
+		"invalid \"to\" e-mail address", "invalid \"cc\" e-mail address", "invalid \"bcc\" e-mail address", "invalid \"to\" email address",
+		"invalid “to” e-mail address", "invalid “cc” e-mail address", "invalid “bcc” e-mail address",
+		"recipient address required", "recipient address is required", "at least one recipient is required", "no recipients specified", "no recipient specified"},
 		Cat: Syntax, Pri: tail21Pri,
 		Summary: "The sending API refused the request: a recipient address it was given is not a valid email address.",
 		Fix:     []string{"Check the address the application passes in the request's to (cc, bcc) field: one address, local part '@' domain, no display name unless the API takes one."}},

@@ -106,3 +106,24 @@ func TestKindTail21LibraryAndQueue(t *testing.T) {
 		{"Mail job failed: connection timed out after 30 seconds", Network, ClassTransient},
 	})
 }
+
+// Batch 21-tail b's kinds: a request without a valid recipient, an address
+// on a bounce list, an address verifier's reasons, a platform's stop after
+// bounces, a send-as refused by delegation, a domain not registered, a
+// notification platform's attempted delivery.
+func TestKindTail21bStatusesAndReasons(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"API error 400: at least one recipient is required", Syntax, ClassPermanent},
+		{`Mailer error: Invalid "Bcc" e-mail address "ops@"`, Syntax, ClassPermanent},
+		{"Not sent to ana@shop.example: address is on the bounce list", UserUnknown, ClassPermanent},
+		{`{"status":"invalid","reason":"rejected_email","result":"undeliverable","address":"ana@shop.example"}`, UserUnknown, ClassPermanent},
+		{`{"result":"unknown","reason":"no_connect"}`, Network, ClassTransient},
+		{"Sending was stopped automatically after too many bounces in this campaign", Policy, ClassPermanent},
+		{"403 Forbidden: Delegation denied for noreply@shop.example", SenderInvalid, ClassPermanent},
+		{"The recipient domain (shop-typo.example) does not appear to be registered.", HostUnknown, ClassPermanent},
+		{`{"recipient":"ana@shop.example","channel":"email","status":"send_attempted"}`, Unknown, ClassTransient},
+		// neighbours: a receiver's refusal of a HELO name, an unknown user
+		{"501 5.5.2 <bad_host>: Helo command rejected: Invalid domain name", Syntax, ClassPermanent},
+		{"550 5.1.1 <ana@shop.example>: Recipient address rejected: User unknown in local recipient table", UserUnknown, ClassPermanent},
+	})
+}

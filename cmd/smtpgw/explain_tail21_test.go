@@ -7,7 +7,9 @@ import "testing"
 // identifiers and reason labels (a suppression read by its reason, a
 // platform's own list, a sending API's result identifier, JavaMail's
 // address parser, a record's own retry action and failure type, an error
-// type NAMESPACE:CONSTANT, a library's unexpected 221); each as the
+// type NAMESPACE:CONSTANT, a library's unexpected 221; batch b: a request
+// without a recipient, a bounce list, an address verifier's reason, a
+// send-as refused by delegation); each as the
 // argument and piped (one explanation, the same verdict).
 func TestExplainTail21Kinds(t *testing.T) {
 	t.Parallel()
@@ -25,6 +27,11 @@ func TestExplainTail21Kinds(t *testing.T) {
 		{"namespaced-error-type", argVerdict{"Error type : SMTP:UNKNOWN_HOST", "host-unknown", "permanent"}},
 		{"library-unexpected-221", argVerdict{`Expected response code "250" but got code "221", with message "221 Idle timeout, closing connection".`, "network", "transient"}},
 		{"bounce-limit", argVerdict{"status = too_many_bounces", "policy", "permanent"}},
+		// held-out batch 21-tail b's kinds
+		{"recipient-required", argVerdict{"Send failed: recipient address is required", "syntax", "permanent"}},
+		{"bounce-list", argVerdict{"Skipped: li@shop.example is on your bounce list", "user-unknown", "permanent"}},
+		{"verifier-reason", argVerdict{`{"result":"unknown","reason":"unavailable_smtp","address":"li@far.example"}`, "server-error", "transient"}},
+		{"delegation-denied", argVerdict{"gmail send: Delegation denied for alerts@shop.example", "sender-invalid", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
