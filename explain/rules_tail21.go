@@ -172,6 +172,18 @@ var tail21Rules = []rule{
 		Cat: Syntax, Weak: true, Pri: tail21Pri,
 		Summary: "The server refused a command as malformed or unsupported (Ruby Net::SMTP raises SMTPSyntaxError for a 500/501 reply, SMTPUnsupportedCommand for an extension the server does not offer).",
 		Fix:     []string{"Find the server's reply in the exception's message: it names the command and the parameter it refused (an address with spaces or without angle brackets, an option the server does not support)."}},
+	// ---- a library's error constants that name the state, not the reply
+	// (Geary's SmtpError NOT_CONNECTED and REQUIRED_FIELD, read as words) ----
+	{ID: "tail21.not-connected", Any: []string{"not connected", "no connection to the server", "not connected to the server"},
+		Not: []string{"mailbox", "account", "recipient", "user", "domain", "mobile"},
+		Cat: Network, Weak: true, Pri: tail21Pri,
+		Summary: "The client had no connection to the mail server when it tried to send (never connected, or the connection was lost).",
+		Fix:     []string{"Check that the client can reach the server (host, port, TLS mode, a firewall); it retries when the connection is back."}},
+	{ID: "tail21.required-field", Any: []string{"required field", "missing required field", "field is required", "required parameter", "missing required parameter"},
+		Not: []string{"subject", "header"},
+		Cat: Syntax, Weak: true, Pri: tail21Pri,
+		Summary: "The request or command lacked a field the library or API requires (a recipient, a sender, a body).",
+		Fix:     []string{"Fill in the field the error names before sending; the application passed it empty."}},
 	// ---- a record's failure reason said in one word ----
 	{ID: "tail21.reason-unreachable", Any: []string{"reason: unreachable", "reason=unreachable", "status: unreachable"},
 		Cat: Network, Weak: true, Pri: tail21Pri,

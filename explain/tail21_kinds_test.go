@@ -127,3 +127,16 @@ func TestKindTail21bStatusesAndReasons(t *testing.T) {
 		{"550 5.1.1 <ana@shop.example>: Recipient address rejected: User unknown in local recipient table", UserUnknown, ClassPermanent},
 	})
 }
+
+// A library's error constants that name the client's state: no connection
+// to the server (network), a required field left empty (syntax); a
+// missing subject stays the message's header.
+func TestKindTail21LibraryStateConstants(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MailClient.Error.NOT_CONNECTED", Network, ClassTransient},
+		{"SendMailError: MISSING_REQUIRED_FIELD", Syntax, ClassPermanent},
+		{"Mail not sent: the client is not connected to the server", Network, ClassTransient},
+		// neighbour
+		{`{"errors":[{"message":"Required field is missing","description":"body.subject is a required field"}]}`, RFCNoncompliant, ClassPermanent},
+	})
+}
