@@ -92,6 +92,20 @@ var thin21Rules = []rule{
 		Cat: MailboxDisabled, Pri: thin21Pri,
 		Summary: "The recipient's account exists but is turned off (disabled, suspended, closed or on hold) and accepts no mail.",
 		Fix:     []string{"Reach the recipient by another channel: the account must be turned on again by its owner or administrator, or use their current address."}},
+	// message-too-big: the message or an attachment "too big" in other
+	// languages ("Anhang zu groß", "pièce jointe trop volumineuse",
+	// "adjunto demasiado grande"): concept.size knows the English words only;
+	// not the mailbox (a full mailbox is mailbox-full)
+	{ID: "thin21.size-words", Any: []string{"anhang", "anhänge", "nachricht", "e-mail", "pièce jointe", "pièces jointes", "message", "courriel", "adjunto", "adjuntos",
+		"mensaje", "correo", "allegato", "allegati", "messaggio", "anexo", "anexos", "mensagem", "załącznik", "wiadomość", "bijlage", "bericht", "вложение", "сообщение",
+		"письмо", "添付", "メール", "附件", "邮件", "郵件", "첨부", "메일"},
+		With: []string{"zu groß", "zu gross", "trop volumineux", "trop volumineuse", "trop gros", "trop grande", "demasiado grande", "demasiado pesado", "troppo grande",
+			"troppo grandi", "muito grande", "za duży", "za duża", "za duże", "te groot", "слишком велик", "слишком большое", "слишком большой", "大きすぎ", "太大", "过大", "過大",
+			"너무 큽니다", "너무 커"},
+		Not: []string{"postfach", "boîte", "boite", "buzón", "casella", "caixa", "skrzynka", "mailbox", "ящик", "メールボックス", "邮箱", "信箱", "메일함", "quota", "speicher"},
+		Cat: MessageTooBig, Pri: thin21Pri,
+		Summary: "The message (or an attachment) is larger than the receiving server accepts.",
+		Fix:     []string{"Send the file as a link (a share or upload service) instead of an attachment, or compress or split it, and send again."}},
 	// server-error: the receiving mail server's internal error, in other
 	// languages and without a code ("Erreur temporaire du serveur de
 	// messagerie (erreur interne)")

@@ -93,3 +93,19 @@ func TestKindThin21TemporaryLocalProblem(t *testing.T) {
 		{"451 4.7.1 Temporarily rejected, please try again later", Greylisted, ClassTransient},
 	})
 }
+
+// The message or an attachment "too big" in other languages is the
+// message's size, without a code too; a full mailbox in the same languages
+// stays mailbox-full (held-out batch 21-thin b).
+func TestKindThin21SizeWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Nachricht ist zu groß für den Empfängerserver (max. 20 MB)", MessageTooBig, ClassPermanent},
+		{"Envoi impossible : pièce jointe trop volumineuse", MessageTooBig, ClassPermanent},
+		{"El adjunto es demasiado grande para el servidor de destino", MessageTooBig, ClassPermanent},
+		{"Allegato troppo grande: il messaggio non è stato recapitato", MessageTooBig, ClassPermanent},
+		{"添付ファイルが大きすぎるため送信できませんでした", MessageTooBig, ClassPermanent},
+		// neighbours: a full mailbox
+		{"552 5.2.2 Das Postfach des Empfängers ist voll", MailboxFull, ClassPermanent},
+		{"Mailbox size limit exceeded", MailboxFull, ClassPermanent},
+	})
+}

@@ -24,6 +24,7 @@ func TestExplainThin21Kinds(t *testing.T) {
 		{"moved-new-address", argVerdict{"The helpdesk can now be reached at help@desk.example", "moved", "permanent"}},
 		{"disabled-ja", argVerdict{"このアカウントは利用停止中のため受信できません", "mailbox-disabled", "permanent"}},
 		{"internal-error-it", argVerdict{"Errore interno del server di posta, nuovo tentativo più tardi", "server-error", "transient"}},
+		{"size-de", argVerdict{"Versand fehlgeschlagen: Anhang zu groß", "message-too-big", "permanent"}},
 		{"local-problem", argVerdict{"451 4.3.0 Temporarily rejected: Temporary local problem - please try later", "server-error", "transient"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
