@@ -190,3 +190,44 @@ func TestKindLang21b(t *testing.T) {
 		{"Prea multe conexiuni de la aceeași adresă.", RateLimited, ClassTransient},
 	})
 }
+
+// The thin concepts in the less covered languages (probe 2, 94/95): the
+// grey list (lang21.l10n-greylist), no PTR record (lang21.l10n-ptr), the
+// recipient's address changed (lang21.l10n-recipient-changed,
+// lang21.l10n-address-changed), a header called invalid (lang20HeaderWords
+// and lang20HeaderVerdicts widened), the delivery time run out
+// (lang17ExpirySubjects and lang17ExpiryVerdicts widened). New wording,
+// not the probe's.
+func TestKindLang21Probe2(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Serwer umieścił nadawcę na szarej liście, spróbuj za kilka minut.", Greylisted, ""},
+		{"그레이 리스트 정책으로 인해 메일이 지연되었습니다.", Greylisted, ""},
+		{"Gönderen gri listede; birkaç dakika sonra yeniden deneyin.", Greylisted, ""},
+		{"Odesílatel je na šedé listině, zkuste to znovu.", Greylisted, ""},
+		{"A feladó szürkelistára került.", Greylisted, ""},
+		{"Avsändaren är grålistad, försök igen om några minuter.", Greylisted, ""},
+		{"Lähettäjä on harmaalistalla.", Greylisted, ""},
+		{"Відправника додано до сірого списку, повторіть спробу пізніше.", Greylisted, ""},
+		{"Expeditorul se află în lista gri a serverului.", Greylisted, ""},
+		{"Serwer odrzucił połączenie: adres IP nie ma rekordu PTR.", PTRRequired, ""},
+		{"IP adresiniz için PTR kaydı bulunamadı.", PTRRequired, ""},
+		{"Uw IP-adres heeft geen geldig PTR-record.", PTRRequired, ""},
+		{"Az IP-címhez nincs fordított DNS rekord.", PTRRequired, ""},
+		{"Din IP-adress saknar omvänd DNS.", PTRRequired, ""},
+		{"Адреса IP не має зворотного DNS запису.", PTRRequired, ""},
+		{"Odbiorca zmienił adres; wiadomość nie została przekazana.", Moved, ClassPermanent},
+		{"Het adres van de ontvanger is veranderd.", Moved, ClassPermanent},
+		{"Alamat penerima telah diubah.", Moved, ClassPermanent},
+		{"Mottagarens adress har ändrats och ingen vidarebefordran finns.", Moved, ClassPermanent},
+		{"Adresa destinatarului a fost schimbată.", Moved, ClassPermanent},
+		{"Nagłówek From jest nieprawidłowy.", RFCNoncompliant, ""},
+		{"Konu başlığı geçersiz karakterler içeriyor.", RFCNoncompliant, ""},
+		{"Hlavička Date je neplatná.", RFCNoncompliant, ""},
+		{"Meddelandehuvudet är ogiltigt.", RFCNoncompliant, ""},
+		{"Teslim süresi doldu, ileti gönderilemedi.", Expired, ClassPermanent},
+		{"Toimitusaika umpeutuu, viestiä ei toimitettu.", Expired, ClassPermanent},
+		// neighbours: a changed password is no moved address; an expired certificate is no expired message
+		{"Nieprawidłowa nazwa użytkownika lub hasło: hasło odbiorcy poczty zostało zmienione.", AuthFailed, ""},
+		{"Sertifikat server tidak valid: masa berlaku sertifikat telah habis.", TLSRequired, ""},
+	})
+}
