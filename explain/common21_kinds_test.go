@@ -136,16 +136,3 @@ func TestKindCommon21EximConnectACL(t *testing.T) {
 		{`H=relay.north.example [192.0.2.81] rejected connection in "connect" ACL: 192.0.2.81 is listed at zen.spamhaus.org`, Reputation, ClassPermanent},
 	})
 }
-
-// Exim's log line for a client its connect ACL denied without a message is
-// the receiver's policy (permanent: Exim answered 550 Administrative
-// prohibition); a reason the ACL gave after the colon keeps its own kind.
-func TestKindCommon21EximConnectACL(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{`2024-05-02 08:11:40 H=relay.north.example [2001:db8:7::25] rejected connection in "connect" ACL`, Policy, ClassPermanent},
-		{`H=(mx.shop.example) [198.51.100.70]:41022 rejected connection in "connect" ACL`, Policy, ClassPermanent},
-	})
-	checkKinds(t, []kindCase{
-		{`H=relay.north.example [192.0.2.81] rejected connection in "connect" ACL: 192.0.2.81 is listed at zen.spamhaus.org`, Reputation, ClassPermanent},
-	})
-}
