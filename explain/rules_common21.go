@@ -58,9 +58,8 @@ var common21Rules = []rule{
 
 // loginBanWording: a ban of the client's IP address that a failed-login limit set
 // (fail2ban, a firewall, cPHulk), in the languages the corpus met it. An account's
-// lockout is not in it: the corpus and the kinds tests read a lockout of the account
-// ("The API user is locked out", "Acceso bloqueado tras demasiados intentos") as
-// permanent, the credentials to be fixed or the account unlocked first.
+// lockout is not in it; codeless21's class rule reads a codeless lockout of the
+// account as transient too (docs/explain.md "Labelling conventions").
 var loginBanWording = []string{"banned", "bannato", "gebannt", "firewall", "fail2ban", "bantime", "ban time"}
 
 // loginBanLifts reports a text without a reply code that states a ban of the client's
