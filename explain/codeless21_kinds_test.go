@@ -173,3 +173,27 @@ func TestKindCodeless21BatchKinds(t *testing.T) {
 		{"メールをお届けすることが出来ませんでした", Unknown, ClassPermanent},
 	})
 }
+
+// The kinds of held-out batch 21-codeless b in new wording: a bounce's
+// class in Traditional Chinese, the user and "unknown" in Chinese, a wrong
+// domain, a connection count at its limit, an automatic reply (a delivery;
+// its settings are no outcome), the content refused in Traditional
+// Chinese, Gmail's security-issue refusal in other languages.
+func TestKindCodeless21BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"軟彈回", Unknown, ClassTransient},
+		{"硬退件：收件者不存在", UserUnknown, ClassPermanent},
+		{"未知使用者", UserUnknown, ClassPermanent},
+		{"域名错误", HostUnknown, ClassPermanent},
+		{"同时连接数超过上限", RateLimited, ClassTransient},
+		{"自動返信: 休暇中です", Success, ClassSuccess},
+		{"Risposta automatica: fuori ufficio", Success, ClassSuccess},
+		{"信件內容被拒絕", SpamContent, ClassPermanent},
+		{"Nachricht blockiert: der Inhalt stellt ein mögliches Sicherheitsproblem dar", Virus, ClassPermanent},
+	})
+	for _, in := range []string{"自動返信の設定", "Abwesenheitsnotiz einrichten", "未知错误"} {
+		if e, err := explainOne(in); err == nil {
+			t.Errorf("%q: explained as %s/%s (rule %q), want it refused", in, e.Category, e.Class, e.Rule)
+		}
+	}
+}

@@ -67,12 +67,14 @@ var (
 	// the recipient's address said as a bare noun, as a label's subject
 	// ("Adresse inexistante", "Dirección no existe", "Endereço inexistente")
 	codeless21AddressWords = []string{"adresse", "dirección", "direccion", "indirizzo", "endereço", "endereco", "adres", "adresa", "адрес", "アドレス", "地址", "주소",
-		"odbiorca", "ontvanger", "alıcı adresi", "e-posta adresi", "kullanıcı"}
+		"odbiorca", "ontvanger", "alıcı adresi", "e-posta adresi", "kullanıcı",
+		// batch 21-codeless b: the user in Traditional Chinese, the Dutch e-mail account
+		"使用者", "e-mailaccount"}
 	// a label's verdict "unknown" or "none" that the sentence families lack
 	// ("受信者不明", "ドメイン不明", "Bilinmeyen alıcı", "도메인 없음")
-	codeless21UnknownLabels = []string{"不明", "bilinmeyen", "nieznany", "nieznana"}
+	codeless21UnknownLabels = []string{"不明", "bilinmeyen", "nieznany", "nieznana", "未知"}
 	// a domain's verdict in a label: invalid or none ("收件域名无效", "도메인 없음")
-	codeless21DomainVerdicts = []string{"无效", "無效", "無効", "없음", "geçersiz"}
+	codeless21DomainVerdicts = []string{"无效", "無效", "無効", "없음", "geçersiz", "错误", "錯誤", "誤り", "間違い"}
 	// an address's format or syntax as a label's subject ("地址格式错误",
 	// "Format d'adresse invalide", "Ungültiges Adressformat")
 	codeless21AddressFormat = []string{"アドレス形式", "アドレスの形式", "アドレスの書式", "地址格式", "邮箱格式", "郵箱格式", "信箱格式", "邮件地址格式", "郵件地址格式", "주소 형식", "이메일 형식", "메일 형식",
@@ -93,9 +95,11 @@ var (
 var (
 	codeless21SoftBounce = []string{"소프트바운스", "소프트 바운스", "ソフトバウンス", "软退信", "軟退信", "rebond doux", "rebond léger", "rebote soft", "rebote blando",
 		"rebote temporal", "rebotado temporal", "rimbalzo temporaneo", "rimbalzo soft", "tipo transitório", "bounce transitório", "мягкий возврат", "мягкий отказ",
+		"軟退件", "软退件", "軟彈跳", "软弹跳", "軟彈回", "软弹回",
 		"miękkie odbicie", "tymczasowe odbicie", "zachte bounce", "geçici geri dönüş", "一時的な不達", "一時的に不達", "临时退信", "暂时性退信", "일시적인 전송 실패"}
 	codeless21HardBounce = []string{"하드바운스", "하드 바운스", "ハードバウンス", "硬退信", "rebond dur", "rebond permanent", "rebote hard", "rebote duro", "rebote permanente",
 		"rebotado permanente", "rimbalzo permanente", "rimbalzo hard", "tipo permanente", "bounce permanente", "жёсткий возврат", "жесткий возврат", "жёсткий отказ",
+		"硬退件", "確認退件", "确认退件", "硬彈跳", "硬弹跳", "硬彈回", "硬弹回",
 		"жесткий отказ", "twarde odbicie", "harde bounce", "kalıcı geri dönüş", "恒久的な不達", "永続的なエラー", "永続的な不達", "永久性退信"}
 	// Japanese "could not deliver" in its humble form (CloudSign's
 	// "メールを正常にお届けすることができませんでした"), as outcome.go's
@@ -287,7 +291,7 @@ var codeless21Rules = []rule{
 		Cat: Reputation, Weak: true, Pri: conceptPri,
 		Summary: "The receiver blocks the sending IP address (its reputation or a block list)."},
 	// the message's content refused ("bloccato a causa di contenuto", "メールの内容が拒否された")
-	{ID: "codeless21.label-content-refused", Any: []string{"内容", "本文", "コンテンツ", "contenu", "contenido", "contenuto", "conteúdo", "inhalt", "содержим", "treść", "inhoud", "içerik", "내용"},
+	{ID: "codeless21.label-content-refused", Any: []string{"内容", "內容", "本文", "コンテンツ", "contenu", "contenido", "contenuto", "conteúdo", "inhalt", "содержим", "treść", "inhoud", "içerik", "내용"},
 		With: []string{"拒否", "被拒", "拒绝", "拒絕", "거부", "rejeté", "refusé", "bloqué", "rechazado", "bloqueado", "rifiutato", "bloccato", "rejeitado", "abgelehnt", "blockiert",
 			"отклонен", "заблокирован", "odrzucon", "zablokowan", "geweigerd", "geblokkeerd", "reddedildi", "engellendi"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri + 4,
@@ -318,4 +322,26 @@ var codeless21Rules = []rule{
 	{ID: "codeless21.label-no-answer", Any: []string{"응답지연", "응답 지연", "応答遅延", "応答なし", "响应延迟", "无响应", "響應延遲"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The receiving server did not answer in time; the sending server retries."},
+	// (held-out batch 21-codeless b's kinds)
+	// a connection count at its limit ("主機連線數量已達上限")
+	{ID: "codeless21.label-connection-limit", Any: []string{"連線數", "连接数", "連線數量", "连接数量", "接続数", "연결 수"},
+		With: []string{"上限", "超過", "超过", "超出", "已達", "已达", "초과"},
+		Cat:  RateLimited, Weak: true, Pri: conceptPri,
+		Summary: "The client opened more connections than the receiver allows at once."},
+	// an automatic reply, out of the office: the message was delivered
+	{ID: "codeless21.auto-reply", Any: []string{"不在辦公室", "不在办公室", "自動回覆", "自动回复", "自動返信", "不在通知", "부재중", "자동 응답", "abwesenheitsnotiz",
+		"réponse automatique", "respuesta automática", "risposta automatica", "resposta automática", "автоответ", "automatisch antwoord", "afwezigheidsbericht",
+		"automatyczna odpowiedź", "otomatik yanıt"},
+		Not: []string{"設定", "设置", "設置", "설정", "einstellung", "einrichten", "aktivieren", "paramètre", "activer", "configur", "impostazion", "attivare",
+			"activar", "ativar", "настройк", "включить", "ustawieni", "włącz", "instelling", "inschakelen", "ayar"},
+		Cat:     Success,
+		Summary: "An automatic reply (out of office) came back: the message was delivered."},
+	// Gmail's BlockedMessage refusal in other languages ("Dit bericht is
+	// geblokkeerd omdat de inhoud ervan een potentieel beveiligingsprobleem
+	// vormt"): virus, as the corpus reads the English one
+	{ID: "codeless21.security-issue-content", Any: []string{"beveiligingsprobleem", "problème de sécurité", "problema de seguridad", "problema di sicurezza", "problema de segurança",
+		"sicherheitsproblem", "проблему безопасности", "угрозу безопасности", "セキュリティ上の問題", "安全问题", "安全問題", "보안 문제", "güvenlik sorunu", "problem z bezpieczeństwem"},
+		With: []string{"inhoud", "contenu", "contenido", "contenuto", "conteúdo", "inhalt", "содержим", "内容", "內容", "콘텐츠", "내용", "içeriği", "treść"},
+		Cat:  Virus, Pri: conceptPri + 8,
+		Summary: "The receiver's scanners took the message's content for a security threat (malware, a dangerous attachment)."},
 }
