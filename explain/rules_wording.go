@@ -159,6 +159,7 @@ func assembleRules() []*rule {
 		final19Rules, codeless19Rules, concept19Rules, prov19Rules, common19Rules, lang19Rules, lda19Rules,
 		final20Rules, codeless20Rules, concept20Rules, prov20Rules, common20Rules, lang20Rules, lda20Rules,
 		final21Rules, codeless21Rules, tail21Rules, prov21Rules, common21Rules, lang21Rules, thin21Rules,
+		final22Rules, common22Rules, mta22Rules, codeless22Rules, tail22Rules, prov22Rules, lang22Rules, forms22Rules,
 	}
 	n := 0
 	for _, part := range parts {
