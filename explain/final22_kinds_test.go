@@ -93,3 +93,12 @@ func TestKindFinal22CutAndBlank(t *testing.T) {
 		{"ArgumentError: SMTP To address may not be blank: []", Syntax, ClassPermanent},
 	})
 }
+
+// QQ Mail's "Invalid input from <ip> to <host>" quoted without its code by
+// an application's log: a syntax error of the command's argument.
+func TestKindFinal22InvalidInput(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2024-11-02 09:14:55,201 ERROR notify: sending mail failed: Invalid input from 203.0.113.77 to newxmesmtplogicsvrsza12-0.qq.example.", Syntax, ""},
+		{"mailer error (RCPT TO): Invalid input from 198.51.100.4 to smtplogic-3.mail.example", Syntax, ""},
+	})
+}

@@ -52,6 +52,15 @@ var final22Rules = []rule{
 		With: []string{"smtp", "mail", "server"},
 		Cat:  Network, Weak: true, Pri: conceptPri,
 		Summary: "The client could not connect to the mail server (the message spells \"connection\" with one n)."},
+	// QQ Mail's "Invalid input from <ip> to <host>" (its 502 to a MAIL FROM
+	// or RCPT TO whose argument is no address) quoted by an application's
+	// log without the code (heldout21's first run): a syntax error
+	{ID: "final22.qq-invalid-input", Any: []string{"invalid input from"},
+		With: []string{" to newxmesmtplogicsvr", " to smtplogic", " to mx", " to smtp", ".qq.", "mail from", "rcpt to", "sending email", "send mail", "sending mail"},
+		Cat:  Syntax, Pri: conceptPri + 4,
+		Summary: "The mail server (QQ Mail's wording) refused a command's argument as invalid input: the sender or recipient the client gave is no valid address (a display name or non-ASCII text instead of an address, an unsupported MAIL FROM parameter).",
+		Fix: []string{"Check the sender (MAIL FROM) and recipients the application passes: an address only, such as user@example.com, without a display name in the envelope.",
+			"If the library adds MAIL FROM parameters (SMTPUTF8, SIZE with an odd value), check its version and settings against the server's EHLO."}},
 }
 
 // asyncOSDelivery rewrites AsyncOS's delayed or bounced delivery line into
