@@ -102,3 +102,13 @@ func TestKindFinal22InvalidInput(t *testing.T) {
 		{"mailer error (RCPT TO): Invalid input from 198.51.100.4 to smtplogic-3.mail.example", Syntax, ""},
 	})
 }
+
+// A platform's one-line report of a message ending in its status without a
+// separator: the status word gives the class.
+func TestKindFinal22TrailingStatus(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Courier message 7HkQ2pLm9 (email): status undelivered", Unknown, ClassPermanent},
+		{"notification 55121, channel email; status bounced", Unknown, ClassPermanent},
+		{"Job 9921 (email): status deferred", Unknown, ClassTransient},
+	})
+}

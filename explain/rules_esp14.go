@@ -238,6 +238,9 @@ var esp14Rules = []rule{
 // rules_verdict16.go).
 func outcomeStatus(s string) (Class, string) {
 	aboutRecipient := strings.IndexByte(s, '@') >= 0 || indexFold(s, "recipient") >= 0
+	if c, v := final22TrailingStatus(s); c != ClassUnknown {
+		return c, v // a platform's one-line report ending "...: status undelivered" (rules_final22.go)
+	}
 	if c, ev := enhancedSummaryStatus(s); c != ClassUnknown { // rules_verdict16.go
 		return c, ev
 	}

@@ -256,3 +256,28 @@ func hasGluedDigits(s string) bool {
 	}
 	return false
 }
+
+// final22TrailingStatus reads a platform's one-line report of a message
+// that ends in its status without a separator ("Knock message 2FV... (email):
+// status undelivered"; heldout21-tailb's first run): the status after ": ",
+// ", " or "; " is the line's last word, and the class is that outcome
+// word's (outcomeValue): "undelivered" and "failed" are final.
+func final22TrailingStatus(s string) (Class, string) {
+	t := strings.TrimRight(strings.TrimSpace(s), ".")
+	if len(t) > 300 || strings.IndexByte(t, '\n') >= 0 {
+		return ClassUnknown, ""
+	}
+	i := strings.LastIndex(lowerASCII(t), "status ")
+	if i < 2 || t[i-1] != ' ' || t[i-2] != ':' && t[i-2] != ',' && t[i-2] != ';' {
+		return ClassUnknown, ""
+	}
+	v := t[i+len("status "):]
+	if v == "" || len(v) > 24 || strings.ContainsAny(v, " \t=:\"'") {
+		return ClassUnknown, ""
+	}
+	c := outcomeValue(lowerASCII(v))
+	if c == ClassSuccess || c == ClassUnknown {
+		return ClassUnknown, "" // (a success is left to the words, as before)
+	}
+	return c, v
+}
