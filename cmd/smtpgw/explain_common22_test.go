@@ -34,3 +34,26 @@ func TestExplainCommon22ConventionsStdinAndArgument(t *testing.T) {
 		}
 	}
 }
+
+// Held-out batch 22-common's kinds through the command: Postal's delivery
+// failure in words (network; host-unknown with "No hosts to try") and
+// Gmail's bulk-guidelines pointer cut from its sentence under a 5xx
+// (reputation), each piped whole and given as the argument.
+func TestExplainCommon22BatchKindsStdinAndArgument(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		in, cat, class string
+		code           float64
+	}{
+		{"SOFT FAIL\nNo SMTP servers were available for far.example. Tried mx1.far.example and mx2.far.example", "network", "transient", 0},
+		{"No SMTP servers were available for nowhere.example. No hosts to try.\nmessage requeued for trying later...", "host-unknown", "transient", 0},
+		{"Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. a1si2345 - gsmtp", "reputation", "permanent", 550},
+	} {
+		ms := explainStdinLines(t, []string{c.in})
+		arg := explainJSON(t, c.in)
+		code, _ := arg["code"].(float64)
+		if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class || code != c.code {
+			t.Errorf("%.50q: stdin %d explanation(s) %v, argument %v/%v code %v, want %s/%s code %v", c.in, len(ms), ms, arg["category"], arg["class"], arg["code"], c.cat, c.class, c.code)
+		}
+	}
+}
