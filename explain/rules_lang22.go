@@ -61,6 +61,9 @@ var lang22Rules = []rule{
 	// "限制发信"): a provider's block on the account, policy as
 	// lang16.sending-disabled reads it, above the spam it names as the cause
 	{ID: "lang22.l10n-sending-restricted", Any: lang22SendingRestricted,
+		// a bar whose stated cause is sending too often, or that is
+		// temporary, is the rate limit's ("邮件发送太过频繁，被系统临时禁止发信")
+		Not: []string{"频繁", "頻繁", "过快", "過快", "临时", "臨時", "暂时", "暫時", "上限", "超过", "超過", "数量", "數量"},
 		Cat: Policy, Pri: conceptPri + 6,
 		Summary: "The provider has restricted sending for the sender's own account (often after suspected spam or a compromised password).",
 		Fix: []string{"Log in to the provider's webmail and follow its steps to restore sending (change the password, confirm ownership).",
