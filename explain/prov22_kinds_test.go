@@ -86,6 +86,7 @@ func TestKindProv22Wordings(t *testing.T) {
 		{"Your message is held until you answer the captcha at the link below.", Policy, ClassPermanent},
 		{"550 Please turn on SMTP Authentication in your mail client: 198.51.100.4 is not permitted to relay through this server without authentication.", RelayDenied, ClassPermanent},
 		{"550 5.7.26 Unauthenticated email from shop.example is not accepted: SPF and DKIM both failed", SenderAuth, ClassPermanent},
+		{"Please turn on SMTP authentication in your mail program; 198.51.100.9 may not relay through this host without authentication.", RelayDenied, ClassPermanent},
 	})
 }
 
@@ -95,7 +96,7 @@ func TestKindProv22Wordings(t *testing.T) {
 func TestKindProv22LockoutClass(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Account lockout: the incorrect password was entered too many times.", AuthFailed, ClassTransient},
-		{"You were locked out after trying a wrong password too many times.", AuthFailed, ClassTransient},
+		{"Lockout in effect: a wrong password was tried too many times.", AuthFailed, ClassTransient},
 	})
 	checkKinds(t, []kindCase{ // neighbours
 		{"535 5.7.8 Account locked out: too many failed login attempts", AuthFailed, ClassPermanent},

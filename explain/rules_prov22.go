@@ -99,7 +99,9 @@ var prov22Rules = []rule{
 		"turn on outgoing server authentication", "turn on smtp authentication", "enable outgoing server authentication",
 		"outgoing server authentication", "outgoing server requires authentication", "outgoing mail server requires authentication"},
 		// relaying that needs authentication is relay-denied (docs/explain.md "Labelling conventions")
-		Not: []string{"spf", "dkim", "dmarc", "relay"},
+		// ("may not relay": a keyword right after a negation is not read, so the
+		// negated forms are listed whole)
+		Not: []string{"spf", "dkim", "dmarc", "relay", "relaying", "may not relay", "not permitted to relay", "not allowed to relay", "cannot relay", "can not relay"},
 		Cat: AuthRequired, Pri: conceptPri + 14, Actor: ActorSender,
 		Summary: "The provider's outgoing server accepts mail only from a signed-in account: the client sent without SMTP authentication.",
 		Fix:     []string{"Turn on authentication for the outgoing (SMTP) server in the mail client, with SSL/TLS, the full address as user name and the current password."}},
