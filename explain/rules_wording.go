@@ -414,7 +414,9 @@ var wordingRules = []rule{
 	{ID: "wording.server-trouble", Any: []string{
 		"mailbox database thread limit", "service not available, closing transmission channel", "service shutting down and closing transmission channel",
 		"mail server temporarily rejected message", "system not accepting network messages", "mail system full", "qq temporary problem",
-		"qq read error", "qq write error", "unable to read controls"},
+		"qq read error", "qq write error", "unable to read controls",
+		// qmail-queue's other exit texts and postscreen's pre-queue limit (mta22)
+		"qq timeout", "qq out of memory", "qq trouble", "qq internal bug", "qq unable", "unable to exec qq", "all server ports busy", "all server ports are busy"},
 		Cat: ServerError, Summary: "The receiving server has a problem of its own (busy, short of resources, shutting down) and refused for now."},
 	{ID: "wording.connection-broke", Any: []string{
 		"closed connection in response to", "but connection died", "wasn't able to establish an smtp connection", "delivery temporarily suspended: connect to",
