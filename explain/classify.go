@@ -1888,6 +1888,8 @@ var (
 		// Exim's log words for a verification callout that deferred ("sender
 		// verify defer for <x>: ..."; held-out batch 22-mta)
 		"verify defer",
+		// Postfix's "milter triggers HOLD action": held in the queue (batch 22-mta b)
+		"hold action",
 		// an MTA's log line that put the message back into its queue
 		// (Apache James' "Storing message ... into outgoing after 2 retries",
 		// held-out batch 14-mta b)

@@ -106,3 +106,33 @@ func TestKindMta22SendmailRejectField(t *testing.T) {
 		t.Errorf("a field glued to a word read as the reply code: %+v", r)
 	}
 }
+
+// Batch b: a milter's HOLD in Postfix's log is the site's filter holding the
+// message (policy, held: temporary), its DISCARD stays policy, permanent;
+// sendmail's milter that failed or timed out is the receiving server, not the
+// network; a connection that broke while the client sent is the network.
+func TestKindMta22MilterStates(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 10 06:00:01 gw postfix/cleanup[701]: 9A8B7C6D5E: milter-hold: END-OF-MESSAGE from mail.promo.example[192.0.2.201]: milter triggers HOLD action; from=<deals@promo.example> to=<kim@near.example> proto=ESMTP helo=<mail.promo.example>", Policy, ClassTransient},
+		{"Apr 10 06:00:02 gw sm-mta[702]: 12CD34EF000702: Milter (opendkim): timeout before data write", ServerError, ClassTransient},
+		{"Apr 10 06:00:03 gw sm-mta[703]: 12CD34EF000703: Milter (spamass): to error state", ServerError, ClassTransient},
+		{"Apr 10 06:00:04 gw sm-mta[704]: 12CD34EF000704: collect: I/O error on connection from dsl-9.isp.example, from=<kim@isp.example>", Network, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"Apr 10 06:00:05 gw postfix/cleanup[705]: 9A8B7C6D5F: milter-discard: END-OF-MESSAGE from mail.promo.example[192.0.2.201]: milter triggers DISCARD action; from=<deals@promo.example> to=<kim@near.example> proto=ESMTP helo=<mail.promo.example>", Policy, ClassPermanent},
+		{"Apr 10 06:00:06 gw sm-mta[706]: 12CD34EF000706: to=<kim@far.example>, delay=00:05:00, mailer=esmtp, pri=30312, relay=mx.far.example. [198.51.100.12], dsn=4.0.0, stat=Deferred: Connection timed out with mx.far.example.", Network, ClassTransient},
+	})
+}
+
+// Batch b: the server's load, and a return receipt.
+func TestKindMta22LoadAndReceipt(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"2026-04-10 06:10:00 Connection from [192.0.2.210] refused: load average = 30.02", ServerError, ClassTransient},
+		{"421 mx.near.example Too much load; please try again later", ServerError, ClassTransient},
+		{"Apr 10 06:11:00 gw sm-mta[710]: 12CD34EF000710: 12CD34EF000711: DSN: Return receipt", Success, ClassSuccess},
+		{"The original message was received at Fri, 10 Apr 2026 06:11:00 +0200\nfrom localhost [127.0.0.1]\n\n   ----- The following addresses had successful delivery notifications -----\n<kim@far.example>  (successfully delivered to mailbox)", Success, ClassSuccess},
+	})
+	checkKinds(t, []kindCase{
+		{"2026-04-10 06:12:00 Connection from [192.0.2.211] refused: too many connections from that IP address", RateLimited, ClassTransient},
+	})
+}

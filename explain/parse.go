@@ -759,6 +759,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " ,") // "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
 		}
 		li.fromReply(v, false) // rules_mta7.go, forms_mta9.go
+		// (sendmail's fields before its reject= reply: rules_mta22.go)
+		li.sendmailRejectContext(t, k)
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])

@@ -51,6 +51,39 @@ var mta22Rules = []rule{
 		Summary: "The sending relay could not read its own table (the credentials for its smarthost, or the source addresses it sends from): a fault of the relay's set-up; nothing was sent and the message stays queued.",
 		Fix: []string{"On the sending relay: check the table the relay rule names (OpenSMTPD: `auth <table>` and `src <table>` of the relay action; `smtpctl update table NAME` after fixing it) and its file permissions.",
 			"The message is retried; `smtpctl schedule all` retries at once after the fix."}},
+
+	// Postfix's log line for a milter that put the message on hold
+	// ("milter-hold: END-OF-MESSAGE from ...: milter triggers HOLD action"):
+	// the message waits in the hold queue until an administrator releases or
+	// deletes it; nothing bounced yet (held-out batch 22-mta b; the class
+	// word "hold action" is in temporaryWording).
+	{ID: "mta22.milter-hold", Any: []string{"triggers hold action", "milter-hold"},
+		Cat: Policy, Pri: 10, Actor: ActorRecipientAdmin,
+		Summary: "A content filter (milter) of the receiving Postfix put the message on hold: it sits in the hold queue until an administrator releases or deletes it.",
+		Fix: []string{"Receiving administrator: look at the held message (`postqueue -p`, `postcat -q ID`), then release it (`postsuper -H ID`) or delete it (`postsuper -d ID`); the milter's own log says why it held it.",
+			"Sender: wait; if the message is deleted, the receiving site does not send a bounce."}},
+
+	// sendmail's log line for a milter that failed or did not answer
+	// ("Milter (clamav): timeout before data read", "Milter (rspamd): to
+	// error state"): the receiving server's own filter, not the network or
+	// the message; with the F=T flag sendmail tempfails the message ("451
+	// 4.3.2 Please try again later") (held-out batch 22-mta b).
+	{ID: "mta22.sendmail-milter-failed", Any: []string{"to error state", "timeout before data read", "timeout before data write",
+		"error connecting to filter", "read returned error", "write returned error"},
+		With: []string{"milter"},
+		Cat:  ServerError, Pri: 20, Actor: ActorRecipientAdmin,
+		Summary: "A mail filter (milter) of the receiving sendmail failed or did not answer in time; sendmail defers the message (F=T) or lets it pass (no F flag), by the filter's set-up.",
+		Fix: []string{"Receiving administrator: check that the filter daemon runs and answers on its socket (the INPUT_MAIL_FILTER line in sendmail.mc), and its timeouts (T=C:...;S:...;R:...;E:...).",
+			"Sender: nothing; a deferred message is retried."}},
+
+	// sendmail's return receipt ("DSN: Return receipt", the report with "The
+	// following addresses had successful delivery notifications"): the
+	// message was delivered and the sender had asked to be told
+	// (NOTIFY=SUCCESS) (held-out batch 22-mta b).
+	{ID: "mta22.return-receipt", Any: []string{"dsn: return receipt", "had successful delivery notifications"},
+		Cat: Success, Pri: 10,
+		Summary: "A return receipt: the message was delivered to the recipient's mailbox (or relayed to a system that does not send receipts), and the sender had asked to be told.",
+		Fix:     []string{"Nothing to do: the message was delivered."}},
 }
 
 // eximQuotedEHLOResponse reports a code at t[k:] that Exim quotes as the
@@ -78,4 +111,14 @@ func sendmailRejectFieldAt(s string, i int) bool {
 	const field = "reject="
 	return i >= len(field) && strings.EqualFold(s[i-len(field):i], field) &&
 		(i == len(field) || s[i-len(field)-1] == ' ' || s[i-len(field)-1] == ',')
+}
+
+// sendmailRejectContext keeps the fields of a sendmail log line before its
+// "reject=" reply in the text the rules read ("ruleset=check_relay, ...,
+// arg2=127.0.0.4, ..."): they say which check refused (a DNS blocklist's
+// answer in arg2), which the reply's own words ("Access denied") do not.
+func (li *lineInfo) sendmailRejectContext(t string, k int) {
+	if li.reply && sendmailRejectFieldAt(t, k) {
+		li.text = strings.TrimSpace(strings.TrimSpace(t[:k]) + " " + li.text)
+	}
 }

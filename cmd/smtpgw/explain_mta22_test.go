@@ -13,7 +13,9 @@ import "testing"
 //     transient;
 //   - sendmail's per-client connection limit under 4.3.2: rate-limited;
 //   - OpenSMTPD's relay that could not read its credentials table: the
-//     relay's own set-up.
+//     relay's own set-up;
+//   - Postfix's milter HOLD: policy, held (transient); sendmail's failed
+//     milter: the receiving server.
 func TestExplainMta22FormsStdinAndArgument(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -25,6 +27,8 @@ func TestExplainMta22FormsStdinAndArgument(t *testing.T) {
 		{"Apr  9 07:16:40 edge postfix/postscreen[7411]: NOQUEUE: reject: CONNECT from [198.51.100.201]:60233: all server ports busy", "server-error", "transient", 0},
 		{"Apr  9 07:17:05 gw sm-mta[2210]: ruleset=check_relay, arg1=client9.near.example, arg2=192.0.2.190, relay=client9.near.example [192.0.2.190], reject=421 4.3.2 Too many open connections.", "rate-limited", "transient", 421},
 		{`Apr  9 07:18:30 gw smtpd[5120]: 6f5e4d3c2b1a0f9e mta delivery evpid=0f1e2d3c4b5a6978 from=<ops@near.example> to=<li@far.example> rcpt=<-> source="-" relay="relay.isp.example" delay=1h result="TempFail" stat="Could not retrieve credentials"`, "server-error", "transient", 0},
+		{"Apr  9 07:19:44 edge postfix/cleanup[7502]: 1D2E3F4A5B: milter-hold: END-OF-MESSAGE from out.far.example[203.0.113.49]: milter triggers HOLD action; from=<ops@far.example> to=<kim@near.example> proto=ESMTP helo=<out.far.example>", "policy", "transient", 0},
+		{"Apr  9 07:20:10 gw sm-mta[2230]: 13AB24CD002230: Milter (clamav): to error state", "server-error", "transient", 0},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)
