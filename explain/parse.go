@@ -750,7 +750,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 	}
 	// A code somewhere in the line.
 	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
-	if k := findCode(t, strict); k >= 0 {
+	// (not a code Exim quotes as the EHLO answer it fell back from: rules_mta22.go)
+	if k := findCode(t, strict); k >= 0 && !eximQuotedEHLOResponse(t, k) {
 		v := t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))]
 		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
@@ -758,6 +759,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " ,") // "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
 		}
 		li.fromReply(v, false) // rules_mta7.go, forms_mta9.go
+		// (sendmail's fields before its reject= reply: rules_mta22.go)
+		li.sendmailRejectContext(t, k)
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])
@@ -765,7 +768,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		}
 	}
 	if !strict {
-		if k := findEnhanced(t); k >= 0 {
+		if k := findEnhanced(t); k >= 0 && !eximQuotedEHLOResponse(t, k) { // rules_mta22.go
 			e, _ := leadingEnhanced(t[k:])
 			li.reply, li.enh, li.replyLine = true, e, t[k:]
 			li.text = textAround(t, k, len(e))
@@ -1129,6 +1132,12 @@ func findCode(s string, strict bool) int {
 				// Exchange's SMTP protocol log (CSV): the data field after the
 				// event field '>' (sent) or '<' (received): "...,>,421 4.4.2 ...,"
 				if i < 2 || (s[i-2] != '>' && s[i-2] != '<') {
+					continue
+				}
+			case '=':
+				// sendmail's log field of a ruleset's or a milter's refusal:
+				// "ruleset=check_relay, ..., reject=421 4.3.2 ..." (rules_mta22.go)
+				if !sendmailRejectFieldAt(s, i) {
 					continue
 				}
 			case ':':
