@@ -1,0 +1,130 @@
+package explain
+
+import (
+	"bytes"
+	"strings"
+)
+
+// Whole pastes (held-out batch 22-forms): a log excerpt of one message from
+// its first deferral to its end, a reply wrapped after a capitalised word.
+
+// queueOutcome reads the outcome line Postfix's queue manager writes when a
+// message's time in the queue ran out ("4QBx1y2Z3w: from=<a@b.example>,
+// status=expired, returned to sender", maximal_queue_lifetime in
+// postconf(5)): it carries no reply, but it is the message's final state,
+// a failure as Exim's "** a@b: retry timeout exceeded" is (logforms.go).
+// key and v are the status field's key and value as parse cut them.
+func (li *lineInfo) queueOutcome(key, v string) {
+	if li.reply || key != " status=" || li.action != "failed" {
+		return
+	}
+	lv := lowerASCII(strings.TrimSpace(v))
+	if !strings.HasPrefix(lv, "expired") {
+		return
+	}
+	li.reply, li.refusal, li.text, li.replyLine = true, true, strings.TrimSpace(v), strings.TrimSpace(v)
+}
+
+// finalAfterDeferrals reports a paste of log lines whose deciding line k
+// states a final failure ("status=bounced", "status=expired", Exim's "**")
+// after lines that only deferred the message ("status=deferred", Exim's
+// "=="): the message failed, whatever the first line said. (A report's
+// recipients in groups are chosen before the lines are read:
+// chooseRecipient, forms_msg16.go.)
+func finalAfterDeferrals(cs []candidate, k int) bool {
+	if !strings.EqualFold(cs[k].action, "failed") {
+		return false
+	}
+	deferred := false
+	for _, c := range cs[:k] {
+		switch {
+		case c.action == "":
+		case strings.EqualFold(c.action, "delayed"):
+			deferred = true
+		default:
+			return false
+		}
+	}
+	return deferred
+}
+
+// capitalisedWordEnd reports a reply line cut after a capitalised word
+// ("553 5.7.1 <a@b.example>: Sender" then "address rejected: not owned by
+// user" on the next line, as a dialog's text is copied from a screenshot,
+// or Postfix's "Recipient" / "Client" / "Helo" before the words of its
+// check): the sentence goes on in the next line.
+func capitalisedWordEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	w := t[strings.LastIndexAny(t, " \t")+1:]
+	if len(w) < 2 || w == t || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// queueExpiredLine reports Postfix's queue manager line for a message whose
+// queue lifetime ran out ("status=expired, returned to sender"): it has no
+// reply code and no bracket, so the scanner's quick look (mayCarry) passes
+// over it, but in a mail log it is the message's final failure.
+func queueExpiredLine(t []byte) bool {
+	return bytes.Contains(t, []byte(" status=expired"))
+}
+
+// shellToolStart reports the command line of a mail test tool behind a
+// shell prompt, the first line users paste of a session ("$ telnet
+// mx.example 25", "user@host:~$ openssl s_client -starttls smtp ...",
+// "[root@mx ~]# swaks --to ...", "PS C:\> Send-MailMessage ..."): what
+// follows is the tool's session, one paste (toolSessionStart, forms11.go).
+func shellToolStart[T ~string | ~[]byte](t T) bool {
+	if len(t) < 6 {
+		return false
+	}
+	// the prompt: up to its "$ ", "# ", "% " or "> " in the first 60 bytes,
+	// with no space before it outside brackets (PowerShell's "PS C:\>" has
+	// one after "PS")
+	end := -1
+	depth := 0
+	for i := 0; i+1 < len(t) && i < 60; i++ {
+		c := t[i]
+		switch {
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case (c == '$' || c == '#' || c == '%' || c == '>' && i > 0) && t[i+1] == ' ': // (a '>' first is a quote)
+			end = i + 2
+		case c == ' ' && depth <= 0 && !(i == 2 && t[0] == 'P' && t[1] == 'S'):
+			i = 60 // (a word and a space: no prompt)
+			continue
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	rest := t[end:]
+	for len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if hasPrefixOf(rest, "sudo ") {
+		rest = rest[len("sudo "):]
+	}
+	for _, tool := range shellTools {
+		if hasPrefixOf(rest, tool) && (len(rest) == len(tool) || rest[len(tool)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// shellTools are the commands whose session or error a user pastes with its
+// command line: SMTP test clients and mail submission tools.
+var shellTools = [...]string{"telnet", "nc", "ncat", "netcat", "openssl", "swaks", "curl", "posttls-finger",
+	"Send-MailMessage", "msmtp", "sendmail", "smtp-cli", "mailx"}
