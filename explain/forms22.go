@@ -67,12 +67,53 @@ func capitalisedWordEnd(t string) bool {
 	return true
 }
 
-// queueExpiredLine reports Postfix's queue manager line for a message whose
-// queue lifetime ran out ("status=expired, returned to sender"): it has no
-// reply code and no bracket, so the scanner's quick look (mayCarry) passes
-// over it, but in a mail log it is the message's final failure.
-func queueExpiredLine(t []byte) bool {
-	return bytes.Contains(t, []byte(" status=expired"))
+// queueOutcomeLine reports the log lines of a message's end that carry no
+// reply code and no bracket, so that the scanner's quick look (mayCarry)
+// passes over them: Postfix's queue manager's line for a message whose queue
+// lifetime ran out ("status=expired, returned to sender") and sendmail's
+// line for the notice it sends ("0B34A0aa009101: 0B84A5ab009920: DSN: Cannot
+// send message for 5 days"). In a mail log each is the message's outcome.
+func queueOutcomeLine(t []byte) bool {
+	return bytes.Contains(t, []byte(" status=expired")) || bytes.Contains(t, []byte(": DSN: "))
+}
+
+// sendmailDSNLine reads sendmail's log line for the delivery status
+// notification it creates ("<qid>: <dsn qid>: DSN: <reason>"): the reason of
+// a returned message is its failure ("Cannot send message for 5 days",
+// "User unknown", "Service unavailable"); a warning ("DSN: Warning: could not
+// send message for past 4 hours") is a delay; a return receipt is no failure.
+func (li *lineInfo) sendmailDSNLine(t string) bool {
+	i := strings.Index(t, ": DSN: ")
+	if i <= 0 || li.reply {
+		return false
+	}
+	// the queue id before it: letters and digits, as sendmail makes them
+	j := strings.LastIndexByte(t[:i], ' ')
+	id := t[j+1 : i]
+	if len(id) < 8 || strings.IndexFunc(id, func(r rune) bool { return !(r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') }) >= 0 {
+		return false
+	}
+	text := strings.TrimSpace(t[i+len(": DSN: "):])
+	lt := lowerASCII(text)
+	switch {
+	case text == "", strings.HasPrefix(lt, "return receipt"), strings.HasPrefix(lt, "relayed"), strings.HasPrefix(lt, "delivered"), strings.HasPrefix(lt, "expanded"):
+		return false
+	case strings.HasPrefix(lt, "warning:"):
+		li.action = "delayed"
+		text = strings.TrimSpace(text[len("warning:"):])
+	default:
+		li.action = "failed"
+	}
+	li.reply, li.refusal, li.text, li.replyLine = true, true, text, text
+	return true
+}
+
+// commaEnd reports a reply line cut after a comma ("421 4.7.0 Try again
+// later," then "closing connection. (EHLO)", as a narrow dialog breaks it):
+// the sentence goes on in the next line.
+func commaEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 1 && t[len(t)-1] == ',' && t[len(t)-2] != ','
 }
 
 // shellToolStart reports the command line of a mail test tool behind a

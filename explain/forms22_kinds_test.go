@@ -83,3 +83,26 @@ func TestKindForms22ShellToolStart(t *testing.T) {
 		}
 	}
 }
+
+// Sendmail's log line for the notice it creates ("<qid>: <dsn qid>: DSN:
+// <reason>") ends a log excerpt of one message: a returned message failed, a
+// warning is a delay (sendmailDSNLine, forms22.go; batch 22-forms b).
+func TestKindForms22SendmailDSNLine(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{strings.Join([]string{
+			"Nov 30 12:00:00 relay sendmail[501]: 0AUC00aa000501: to=<z.kim@partner.example>, delay=00:00:05, xdelay=00:00:05, mailer=esmtp, pri=30123, relay=mx.partner.example. [198.51.100.91], dsn=4.0.0, stat=Deferred: 421 4.3.2 Service shutting down",
+			"Dec  5 12:00:01 relay sendmail[777]: 0AUC00aa000501: 0B5C01ab000777: DSN: Cannot send message for 5 days",
+		}, "\n"), Expired, ClassPermanent},
+		{"Dec  5 12:00:01 relay sendmail[777]: 0AUC00aa000501: 0B5C01ab000777: DSN: Warning: could not send message for past 4 hours", Unknown, ClassTransient},
+		{"Dec  5 12:00:01 relay sm-mta[778]: 0AUC00ab000502: 0B5C01ac000778: DSN: User unknown", UserUnknown, ClassPermanent},
+	})
+}
+
+// A reply cut after a comma goes on in the next line (commaEnd, forms22.go;
+// batch 22-forms b).
+func TestKindForms22WrappedAfterComma(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The server said: 550 5.7.1 Message rejected,\nlooks like spam (score 14.2)", SpamContent, ClassPermanent},
+		{"Send failed: 451 Requested action aborted,\nlocal error in processing: greylisted, come back in 5 minutes", Greylisted, ClassTransient},
+	})
+}

@@ -773,6 +773,9 @@ func (li *lineInfo) parse(line string, strict bool) {
 			return
 		}
 	}
+	if li.sendmailDSNLine(t) { // forms22.go
+		return
+	}
 	li.eximDeliveryFailure(t)
 }
 
@@ -1628,7 +1631,7 @@ func wrappedOn(prev, ln string) bool {
 	if i := strings.IndexAny(t, " \t"); i > 0 {
 		w = t[:i]
 	}
-	return (runsOn(prev) || capitalisedWordEnd(prev)) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.") // (forms22.go)
+	return (runsOn(prev) || capitalisedWordEnd(prev) || commaEnd(prev)) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.") // (forms22.go)
 }
 
 // wrappedRest reports a line that can be the rest of a wrapped reply: words,

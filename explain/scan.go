@@ -266,7 +266,7 @@ func (s *Scanner) skip(line []byte) bool {
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
 		return false
 	}
-	if queueExpiredLine(t) { // forms22.go: Postfix's "status=expired, returned to sender"
+	if queueOutcomeLine(t) { // forms22.go: Postfix's "status=expired, returned to sender", sendmail's "DSN: ..."
 		return false
 	}
 	s.flushAll()
@@ -1176,8 +1176,9 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
 // SASL and connection-limit warnings), or a delivery without one (Exim's
 // local "=> a@b R=... T=..." and "-> a@b R=... T=..."). With
-// queueExpiredLine (forms22.go: Postfix's queue manager's "status=expired",
-// which the Scanner's skip test looks for after this one pass) it never
+// queueOutcomeLine (forms22.go: Postfix's queue manager's "status=expired",
+// sendmail's "DSN: ...", which the Scanner's skip test looks for after this
+// one pass) it never
 // refuses a line that parseLineInfo would take
 // (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }
