@@ -112,3 +112,25 @@ func TestKindFinal22TrailingStatus(t *testing.T) {
 		{"Job 9921 (email): status deferred", Unknown, ClassTransient},
 	})
 }
+
+// Heldout22's first-run kinds, in new wording: a daily cap worded as the
+// number of sent emails, a service that gave up after its attempts before it
+// suppressed the address, JavaMail's broken command, amavis's infected
+// verdict, a disabled account behind "invalid mailbox", a front server's
+// downstream timeout, a delivery log's "completed (Delivered)" after a
+// scanner's error, qmail-send's success line.
+func TestKindFinal22FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 You reached the maximum number of emails sent per hour, try later", RateLimited, ClassTransient},
+		{"send failed: maximum number of sent messages for today reached", RateLimited, ""},
+		{"Delivery stopped: maximum number of delivery attempts (12) reached; address added to the suppression list", Expired, ClassPermanent},
+		{"org.springframework.mail.MailSendException: Mail server connection failed; nested exception is javax.mail.MessagingException: Can't send command to SMTP host;", Network, ClassTransient},
+		{"Mar  3 01:12:09 gw amavis[2211]: (02211-04) Blocked INFECTED (Win.Trojan.Agent-1234), [203.0.113.5]:4410 <a@shop.example> -> <b@lab.example>", Virus, ClassPermanent},
+		{"550 Message was not accepted -- invalid mailbox. Local mailbox kim@lab.example is unavailable: account is blocked", MailboxDisabled, ClassPermanent},
+		{"host mx.lab.example[192.0.2.9] refused to talk to me: 421 Backend server timeout, try again", ServerError, ClassTransient},
+		{"[2019.01.02] 10:00:01 [11] Unable to run spam checks: connection refused 127.0.0.1:783\n[2019.01.02] 10:00:02 [11] Delivery for a@lab.example to b@shop.example has completed (Delivered)", Success, ClassSuccess},
+		{"2013-07-09 11:22:33.445566500 delivery 5512: success: 198.51.100.40_accepted_message./Remote_host_said:_250_2.6.0_<5f1c9e@host.local>_[InternalId=77]_Queued_mail_for_delivery/", Success, ClassSuccess},
+		// neighbours: qmail's failure line stays a failure
+		{"delivery 4412: failure: 203.0.113.9_does_not_like_recipient./Remote_host_said:_550_5.1.1_no_such_user/Giving_up_on_203.0.113.9./", UserUnknown, ClassPermanent},
+	})
+}

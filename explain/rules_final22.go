@@ -52,6 +52,62 @@ var final22Rules = []rule{
 		With: []string{"smtp", "mail", "server"},
 		Cat:  Network, Weak: true, Pri: conceptPri,
 		Summary: "The client could not connect to the mail server (the message spells \"connection\" with one n)."},
+	// ---- heldout22's first run (docs/heldout/heldout22.md) ----
+	// a provider's daily sending cap worded as the number of sent emails
+	// ("451 4.3.0 You have reached the maximum number of sent emails within
+	// a 24-hours period", Infomaniak through listmonk)
+	{ID: "final22.max-sent-emails", Any: []string{"maximum number of sent emails", "maximum number of sent e-mails", "maximum number of sent messages",
+		"maximum number of emails sent", "maximum number of messages sent", "maximum number of e-mails sent", "maximum number of sent mails"},
+		Cat: RateLimited, Pri: conceptPri + 12,
+		Summary: "The sending account reached its provider's cap on messages sent in a period (often 24 hours): further mail is refused until the period passes.",
+		Fix: []string{"Wait until the period resets, then send the rest; spread campaigns over time.",
+			"For more volume, use the provider's bulk or transactional service, or ask for a higher limit."}},
+	// a sending service that gave up after its attempts and then put the
+	// address on its suppression list ("Maximum number of delivery attempts
+	// (18) has been reached. Added ... to suppression list"): the expiry is
+	// the cause, the suppression its consequence
+	{ID: "final22.max-delivery-attempts", Any: []string{"maximum number of delivery attempts", "max delivery attempts reached", "maximum delivery attempts reached",
+		"maximum number of retries has been reached", "maximum number of retries reached"},
+		Not: []string{"will retry", "will be retried"},
+		Cat: Expired, Pri: 20, // over mta7.suppressed (Pri 16)
+		Summary: "The sending service gave up after its maximum number of delivery attempts: the message expired undelivered (and the service may now suppress the address).",
+		Fix: []string{"Look at the reply of the last attempts (the service's event log) for why delivery kept failing.",
+			"Remove the address from the suppression list only once the cause is fixed."}},
+	// JavaMail's "Can't send command to SMTP host": the connection broke
+	// while a command was sent (heldout22)
+	{ID: "final22.cant-send-command", Any: []string{"can't send command to smtp host", "cannot send command to smtp host", "could not send command to smtp host"},
+		Cat: Network, Pri: conceptPri + 8,
+		Summary: "The client (JavaMail) could not send a command on the SMTP connection: the connection was closed or broke (a server that dropped it, a firewall, a TLS mismatch on the port).",
+		Fix: []string{"Check the host, port and TLS setting (465 implicit TLS, 587 STARTTLS) and whether a firewall closes the connection.",
+			"Turn on mail.debug to see the last reply before the connection broke."}},
+	// amavis's log of a message it blocked as infected ("Blocked INFECTED
+	// (Eicar-Test-Signature)", also with the virus name left empty)
+	{ID: "final22.amavis-blocked-infected", Any: []string{"blocked infected", "passed infected", "discarded infected", "bounced infected"},
+		Cat: Virus, Pri: conceptPri + 20,
+		Summary: "The content filter (amavis) found a virus or malware in the message and blocked (quarantined) it.",
+		Fix: []string{"Scan the sending machine and the attachment; send the file again only when it is clean.",
+			"If it is a false positive, ask the receiving administrator to release it from quarantine."}},
+	// Mail.Ru's "invalid mailbox. Local mailbox x is unavailable: account
+	// is disabled": the disabled account is the cause, "invalid mailbox"
+	// its reply's general words (heldout22)
+	{ID: "final22.unavailable-account-disabled", Any: []string{"is unavailable: account is disabled", "unavailable: account disabled", "unavailable: account is blocked",
+		"unavailable: user is terminated", "unavailable: account is frozen"},
+		Cat: MailboxDisabled, Pri: 24,
+		Summary: "The recipient's account is disabled (blocked or terminated by the provider): the mailbox accepts no mail.",
+		Fix:     []string{"Reach the recipient by another channel for a current address, and remove this one from your lists."}},
+	// a proxy's 421 that its own next hop timed out ("refused to talk to
+	// me: 421 Downstream server timeout"): the receiving side's trouble
+	{ID: "final22.downstream-timeout", Any: []string{"downstream server timeout", "downstream server timed out", "upstream server timeout", "upstream server timed out",
+		"backend server timeout", "backend timed out"},
+		Cat: ServerError, Pri: conceptPri + 12,
+		Summary: "The receiving side's front server answered, but its own next server (downstream or backend) timed out: a fault at the receiver, which the sender retries.",
+		Fix:     []string{"Nothing to change on the sending side: the sending server retries.", "If it lasts, tell the recipient's administrator."}},
+	// a mail server's log line that reports the delivery completed
+	// ("Delivery for a to b has completed (Delivered)", MailEnable), which
+	// decides over a scanner's connection error before it
+	{ID: "final22.delivery-completed-delivered", Any: []string{"has completed (delivered)"},
+		Cat: Success, Pri: 30,
+		Summary: "The mail server delivered the message: its log says the delivery completed (Delivered)."},
 	// QQ Mail's "Invalid input from <ip> to <host>" (its 502 to a MAIL FROM
 	// or RCPT TO whose argument is no address) quoted by an application's
 	// log without the code (heldout21's first run): a syntax error
