@@ -374,8 +374,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [28]wordList {
-	return [28]wordList{
+func (e *engine) wordLists() [29]wordList {
+	return [29]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording)},
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
@@ -404,6 +404,7 @@ func (e *engine) wordLists() [28]wordList {
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
 		{&e.outFailIDs, codeless22FailedWording}, // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, codeless22RetryWording}, // rules_codeless22.go: a delay notice's title
 		{&e.outSentIDs, outcomeSentWording},      // outcome.go
 	}
 }

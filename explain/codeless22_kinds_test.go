@@ -71,3 +71,19 @@ func TestKindCodeless22BatchKinds(t *testing.T) {
 		{"受信者の迷惑メールフィルター設定により受信できません", Policy, ClassPermanent},
 	})
 }
+
+// Webmail's bounce headline in the perfect tense and a delay notice's
+// title (found by probing common codeless summaries after batch a's fixes,
+// not from the batch's rows): a failure without its cause, permanent; a
+// delivery not yet complete, transient; a Polish address not found.
+func TestKindCodeless22Headlines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Votre e-mail n'a pas été remis", Unknown, ClassPermanent},
+		{"El correo no ha sido entregado", Unknown, ClassPermanent},
+		{"メールは配達されませんでした", Unknown, ClassPermanent},
+		{"Twój e-mail nie został dostarczony", Unknown, ClassPermanent},
+		{"Delivery incomplete", Unknown, ClassTransient},
+		{"Entrega incompleta", Unknown, ClassTransient},
+		{"Odbiorca nie został znaleziony", UserUnknown, ClassPermanent},
+	})
+}

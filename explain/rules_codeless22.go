@@ -17,7 +17,18 @@ import "strings"
 var codeless22FailedWording = []string{"non recapitabile", "no se puede entregar", "não é possível entregar", "onbestelbaar", "niedostarczalne", "ej levererbart",
 	"nedoručitelné", "nedoručiteľné", "kan ikke leveres", "kan ikke leveras", "недоставлено", "недоставленное сообщение", "недоставленное письмо", "ошибка доставки письма",
 	"ошибка доставки сообщения", "无法传递", "邮件投递失败", "郵件投遞失敗", "邮件未送达", "郵件未送達", "未送达的邮件", "mensaje no entregado", "message non distribué",
-	"messaggio non recapitato", "mensagem não entregue", "unzustellbare nachricht", "nicht zustellbare nachricht", "onbestelbaar bericht"}
+	"messaggio non recapitato", "mensagem não entregue", "unzustellbare nachricht", "nicht zustellbare nachricht", "onbestelbaar bericht",
+	// a delivery negated in the perfect tense, as webmail's bounce headline
+	// says it ("Votre message n'a pas été distribué", "Tu mensaje no se ha
+	// entregado", "メッセージは配信されませんでした")
+	"n'a pas été distribué", "n'a pas été remis", "n'ont pas été distribués", "n'ont pas été remis", "no se ha entregado", "no ha sido entregado", "no fue entregado",
+	"no se han entregado", "nie został dostarczony", "nie zostało dostarczone", "nie zostały dostarczone", "配信されませんでした", "配達されませんでした"}
+
+// codeless22RetryWording are the titles of a delay notice, a delivery not
+// yet complete (Gmail's "Delivery incomplete"): an outcome without its
+// cause, transient.
+var codeless22RetryWording = []string{"delivery incomplete", "zustellung unvollständig", "distribution incomplète", "remise incomplète", "entrega incompleta",
+	"consegna incompleta", "доставка не завершена"}
 
 // codeless22KebabWords are the words of a label written with hyphens for
 // spaces ("Bad-Connection", "Routing-error", "No-answer-from-host": a

