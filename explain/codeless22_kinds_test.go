@@ -87,3 +87,32 @@ func TestKindCodeless22Headlines(t *testing.T) {
 		{"Odbiorca nie został znaleziony", UserUnknown, ClassPermanent},
 	})
 }
+
+// The kinds of held-out batch 22-codeless b, in new wording: a typo in the
+// address, the recipient's capacity over (Japanese), a receiver that
+// returned or intercepted the message (Chinese), a mail service's
+// technical failure, a message stuck in the outbox, a temporary word
+// ("zeitweise"), a group named "Transient", a localized status heading its
+// description, a refusal for the content's reasons, a domain that does not
+// exist as the subject, the Polish passive of a block, Turkish "dolmuş",
+// Russian "несуществующий".
+func TestKindCodeless22BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Tippfehler in der E-Mail-Adresse des Empfängers", UserUnknown, ClassPermanent},
+		{"Faute de frappe dans l'adresse du destinataire", UserUnknown, ClassPermanent},
+		{"宛先の受信箱が容量オーバーです", MailboxFull, ClassPermanent},
+		{"邮件被收件方主动退信", Unknown, ClassPermanent},
+		{"收件服务器拦截了这封邮件", Policy, ClassPermanent},
+		{"Технический сбой почтового сервера", ServerError, ClassTransient},
+		{"The message is stuck in your outbox", Unknown, ClassTransient},
+		{"Zeitweise abgewiesen: das Postfach ist voll", MailboxFull, ClassTransient},
+		{"Transient: mailbox full", MailboxFull, ClassTransient},
+		{"Pendiente: el servidor todavía no aceptó el mensaje", Unknown, ClassTransient},
+		{"Rifiutato: il server ha rifiutato il messaggio", Unknown, ClassPermanent},
+		{"Nachricht aus inhaltlichen Gründen abgelehnt", SpamContent, ClassPermanent},
+		{"La dominio del destinatario non esiste", HostUnknown, ClassPermanent},
+		{"Ta wiadomość została zablokowana przez odbiorcę", Policy, ClassPermanent},
+		{"Posta kutusu dolmuş", MailboxFull, ClassPermanent},
+		{"Несуществующий адрес получателя", UserUnknown, ClassPermanent},
+	})
+}

