@@ -116,3 +116,17 @@ func TestKindCodeless22BatchBKinds(t *testing.T) {
 		{"Несуществующий адрес получателя", UserUnknown, ClassPermanent},
 	})
 }
+
+// NDR summaries as Exchange and webmail word them, without the technical
+// part (found by probing after batch b, not from a batch's rows): a
+// system that could not be reached, a server that is blocking the sender,
+// a system that does not accept the sender's organization, a message too
+// big for the mailbox.
+func TestKindCodeless22NDRSummaries(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The destination mail server could not be reached", Network, ClassTransient},
+		{"Delivery failed: the recipient's mail server is blocking messages from you", Policy, ClassPermanent},
+		{"Le système de messagerie du destinataire n'accepte pas les messages de votre organisation", Policy, ClassPermanent},
+		{"Die Nachricht ist zu groß für das Postfach des Empfängers", MessageTooBig, ClassPermanent},
+	})
+}

@@ -112,7 +112,7 @@ var (
 		"e-mail", "email", "correo", "ящик", "宛先", "邮箱", "郵箱", "信箱"}
 	// the receiving server or system as a cause's subject, in the large languages
 	codeless22ServerWords = []string{"server", "servidor", "serveur", "serwer", "сервер", "sunucu", "サーバ", "服务器", "伺服器", "服務器", "서버", "mailserver", "empfangsserver",
-		"mail system", "receiver's system", "recipient's system", "receiving system"}
+		"mail system", "email system", "e-mail system", "receiver's system", "recipient's system", "receiving system"}
 	// a server's temporary error ("Erreur temporaire serveur", "Временная ошибка сервера")
 	codeless22TempError = []string{"temporary error", "temporary failure", "erreur temporaire", "error temporal", "error temporario", "errore temporaneo", "erro temporário",
 		"erro temporario", "temporärer fehler", "vorübergehender fehler", "временная ошибка", "tymczasowy błąd", "tijdelijke fout", "geçici hata", "一時的なエラー", "一時エラー",
@@ -120,7 +120,7 @@ var (
 		"error on the recipient's server"}
 	// a server that could not be contacted ("Could not contact email server",
 	// "无法与收件人的邮件服务器取得联系")
-	codeless22NoContact = []string{"could not contact", "couldn't contact", "cannot contact", "can't contact", "unable to contact", "failed to contact",
+	codeless22NoContact = []string{"could not contact", "couldn't contact", "cannot contact", "can't contact", "unable to contact", "failed to contact", "couldn't be reached", "could not be reached", "can't be reached", "cannot be reached",
 		"impossible de contacter", "impossible de joindre", "no se pudo contactar", "no se puede contactar", "imposible contactar", "impossibile contattare",
 		"non è stato possibile contattare", "não foi possível contatar", "não foi possível contactar", "konnte nicht kontaktiert", "nicht kontaktiert werden",
 		"не удалось связаться", "невозможно связаться", "nie można skontaktować", "kon geen contact", "取得联系", "取得聯繫", "无法联系", "無法聯繫", "联系不上", "連絡が取れ", "연결할 수 없"}
@@ -129,7 +129,9 @@ var (
 	codeless22Inactivity = []string{"inactivity", "inactivité", "inactividad", "inattività", "inatividade", "inaktivität", "неактивност", "nieaktywnoś", "inactiviteit",
 		"長期間未使用", "長期未使用", "长期未使用", "長期未登入", "长期未登录", "長期間ログイン", "장기 미사용", "inactive as unread"}
 	// an attachment or file too big in other languages ("Die angehängte Datei ist zu groß")
-	codeless22FileWords     = []string{"datei", "anhang", "fichier", "pièce jointe", "archivo", "adjunto", "allegato", "anexo", "arquivo", "вложени", "файл", "załącznik", "bijlage", "附件"}
+	codeless22FileWords = []string{"datei", "anhang", "fichier", "pièce jointe", "archivo", "adjunto", "allegato", "anexo", "arquivo", "вложени", "файл", "załącznik", "bijlage", "附件",
+		// the message itself ("Le message est trop volumineux pour la boîte aux lettres du destinataire")
+		"message", "nachricht", "mensaje", "messaggio", "mensagem", "сообщение", "письмо", "wiadomość", "bericht"}
 	codeless22TooBigVerdict = []string{"zu groß", "zu gross", "trop volumineu", "trop gros", "trop grand", "demasiado grande", "troppo grande", "troppo grosso", "muito grande",
 		"слишком больш", "za duż", "te groot", "太大", "过大", "過大"}
 	// a virus found by the receiver ("このメールがウイルスに感染していると...判断")
@@ -142,7 +144,7 @@ var (
 	// servidor ... ha bloqueado la entrega"): the server's rule, not a
 	// blocked mailbox
 	codeless22AgentBlocked = []string{"ha bloqueado", "han bloqueado", "a bloqué", "ont bloqué", "ha bloccato", "hanno bloccato", "bloqueou", "hat blockiert", "haben blockiert",
-		"заблокировал", "zablokował", "heeft geblokkeerd", "屏蔽了", "拦截", "攔截", "封锁了", "封鎖了", "ブロックした", "ブロックしている"}
+		"заблокировал", "zablokował", "heeft geblokkeerd", "is blocking", "are blocking", "está bloqueando", "sta bloccando", "блокирует", "屏蔽了", "拦截", "攔截", "封锁了", "封鎖了", "ブロックした", "ブロックしている"}
 )
 
 var codeless22Rules = []rule{
@@ -229,4 +231,12 @@ var codeless22Rules = []rule{
 		NotAlso: [][]string{intlSenderWords, intlSenderAddress},
 		Cat:     HostUnknown, Weak: true, Pri: conceptPri + 6,
 		Summary: "The recipient's domain does not exist or cannot be resolved."},
+	// a receiver that does not accept mail from the sender's organization
+	// (Exchange's NDR summary, "... no acepta mensajes de su organización")
+	{ID: "codeless22.org-not-accepted", Any: []string{"from your organization", "from your organisation", "de su organización", "de votre organisation", "von ihrer organisation",
+		"dalla tua organizzazione", "dalla sua organizzazione", "da sua organização", "da tua organização", "от вашей организации", "来自你的组织", "來自您的組織", "あなたの組織から"},
+		With: []string{"doesn't accept", "does not accept", "won't accept", "no acepta", "n'accepte pas", "nimmt keine", "akzeptiert keine", "non accetta", "não aceita", "не принимает",
+			"不接受", "不接收", "受け付けて"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mail system does not accept mail from the sender's organization (its own rules)."},
 }
