@@ -130,3 +130,20 @@ func TestKindCodeless22NDRSummaries(t *testing.T) {
 		{"Die Nachricht ist zu groß für das Postfach des Empfängers", MessageTooBig, ClassPermanent},
 	})
 }
+
+// Localized webmail sentences and labels (the probe after batch b, not a
+// batch's rows): an address not found in the perfect tense (es, it, nl), a
+// Dutch and a German headline, an unknown recipient in Turkish and Korean,
+// a refusal as spam in Korean and Chinese.
+func TestKindCodeless22LocalizedProbe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"No se ha encontrado la dirección del destinatario", UserUnknown, ClassPermanent},
+		{"L'indirizzo del destinatario non è stato trovato", UserUnknown, ClassPermanent},
+		{"Uw e-mail is niet afgeleverd", Unknown, ClassPermanent},
+		{"Zustellung ist nicht möglich", Unknown, ClassPermanent},
+		{"E-posta adresi bilinmiyor", UserUnknown, ClassPermanent},
+		{"받는 사람 주소를 알 수 없습니다", UserUnknown, ClassPermanent},
+		{"스팸 메일로 거부되었습니다", SpamContent, ClassPermanent},
+		{"被判定为垃圾邮件，已拒收", SpamContent, ClassPermanent},
+	})
+}

@@ -240,9 +240,10 @@ var codeless21Rules = []rule{
 		Cat: Policy, Weak: true,
 		Summary: "The receiver blocked the message by its rules and gave no cause."},
 	{ID: "codeless21.label-spam", Any: []string{"スパム", "迷惑メール", "스팸", "垃圾邮件", "垃圾郵件"},
-		With: []string{"検出", "判定", "として", "차단", "분류", "판정", "被判", "识别为", "識別為"},
-		Not:  []string{"フォルダ", "设置", "設定", "설정", "폴더", "箱"},
-		Cat:  SpamContent, Weak: true, Pri: conceptPri,
+		With: []string{"検出", "判定", "として", "차단", "분류", "판정", "被判", "识别为", "識別為",
+			"거부", "拒否", "拒绝", "拒收", "拒絕"}, // (batch 22-codeless probe: "스팸으로 거부됨")
+		Not: []string{"フォルダ", "设置", "設定", "설정", "폴더", "箱"},
+		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's filter took the message for spam."},
 	// (held-out batch 21-codeless's kinds)
 	// a wrong address, said as a group of bounce replies ("Indirizzo

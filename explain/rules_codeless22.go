@@ -25,7 +25,9 @@ var codeless22FailedWording = []string{"non recapitabile", "no se puede entregar
 	"no se han entregado", "nie został dostarczony", "nie zostało dostarczone", "nie zostały dostarczone", "配信されませんでした", "配達されませんでした",
 	// (batch 22-codeless b) a receiver that returned the message (收件方主動退信);
 	// Polish "was not able to deliver"
-	"主动退信", "主動退信", "被退信", "被退回", "nie udało się dostarczyć", "nie był w stanie dostarczyć", "nie była w stanie dostarczyć", "nie było w stanie dostarczyć"}
+	"主动退信", "主動退信", "被退信", "被退回", "nie udało się dostarczyć", "nie był w stanie dostarczyć", "nie była w stanie dostarczyć", "nie było w stanie dostarczyć",
+	// (the probe after batch b) Dutch and German headlines
+	"is niet bezorgd", "is niet afgeleverd", "zijn niet bezorgd", "zustellung nicht möglich", "zustellung ist nicht möglich", "nicht zustellbar"}
 
 // codeless22RetryWording are the titles of a delay notice, a delivery not
 // yet complete (Gmail's "Delivery incomplete"): an outcome without its

