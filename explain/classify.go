@@ -377,7 +377,7 @@ type wordList struct {
 func (e *engine) wordLists() [31]wordList {
 	return [31]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
-		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording)},
+		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
