@@ -130,3 +130,16 @@ func TestKindCommon22BadAuthAttemptsAndAuthFirst(t *testing.T) {
 		{"550 5.7.1 Helo command rejected: Host not found", RFCNoncompliant, ClassPermanent},
 	})
 }
+
+// Exchange's store-driver throttling (the convention common22 settled) is
+// a rate limit, whichever level it names; a store driver's other transient
+// exception stays the server's own trouble.
+func TestKindCommon22StoreDriverThrottling(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Remote Server returned '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded'", RateLimited, ClassTransient},
+		{"LastError: 432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded", RateLimited, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"432 4.2.0 STOREDRV.Deliver.Exception:StorageTransientException.MapiExceptionNetworkError; Failed to process message due to a transient exception with message Cannot open mailbox", ServerError, ClassTransient},
+	})
+}

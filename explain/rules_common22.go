@@ -170,4 +170,20 @@ var common22Rules = []rule{
 		Cat: AuthRequired, Pri: conceptPri + 4,
 		Summary: "The server wants the client to log in (SMTP AUTH, after EHLO) before it sends MAIL FROM.",
 		Fix:     []string{"Turn on SMTP authentication in the client with the account's user name and password (or app password); send EHLO, then AUTH, then MAIL FROM."}},
+
+	// ---- Exchange's store-driver throttling (the convention common22
+	// settled): "432 4.3.2 STOREDRV.Deliver; recipient thread limit
+	// exceeded", "... mailbox database thread limit exceeded", "... dynamic
+	// mailbox database throttling limit exceeded" are the by-design limits
+	// on concurrent deliveries to a mailbox or a database (Exchange 2010
+	// SP1's Store Driver Fault Isolation; Microsoft's NDR table: "throttled
+	// because it's receiving too many messages too quickly"): rate-limited,
+	// lifting as the queue drains ----
+	{ID: "common22.store-driver-throttling", Any: []string{"recipient thread limit", "mailbox database thread limit", "database thread limit exceeded",
+		"mailbox database throttling limit", "database throttling limit exceeded"},
+		Cat: RateLimited, Pri: conceptPri + 4, Provider: ProvMicrosoft,
+		Summary: "Exchange throttled delivery into the recipient's mailbox or its mailbox database: too many messages at once (its store driver's concurrency limit); the message waits in the queue.",
+		Fix: []string{"Let the sending server retry: the throttle lifts as the queue drains.",
+			"If it persists for a journal or shared mailbox that receives heavy traffic, the recipient's Exchange admin can raise RecipientThreadLimit / MaxMailboxDeliveryPerMdbConnections or spread the load."},
+		Refs: []string{refMSNDR}},
 }
