@@ -411,8 +411,11 @@ var wordingRules = []rule{
 		Refs:    []string{refGreylist}},
 
 	// ---- the receiving server's own trouble, and connections that broke ----
+	// (Exchange's "mailbox database thread limit" moved to
+	// common22.store-driver-throttling: its store driver's by-design
+	// throttling, rate-limited by common22's convention)
 	{ID: "wording.server-trouble", Any: []string{
-		"mailbox database thread limit", "service not available, closing transmission channel", "service shutting down and closing transmission channel",
+		"service not available, closing transmission channel", "service shutting down and closing transmission channel",
 		"mail server temporarily rejected message", "system not accepting network messages", "mail system full", "qq temporary problem",
 		"qq read error", "qq write error", "unable to read controls",
 		// qmail-queue's other exit texts and postscreen's pre-queue limit (mta22)
