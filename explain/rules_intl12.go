@@ -348,7 +348,9 @@ var (
 	intl12ReachedVerdicts = []string{"erreicht", "atteint", "alcanzado", "alcanzaste", "raggiunto", "atingido", "atingiu", "bereikt",
 		"osiągnięt", "osiągnął", "dosažen", "dosáhl", "достигнут", "досягнуто", "досягнут", "ulaşıldı", "ulaştınız", "elérte", "elérted",
 		"έχει συμπληρωθεί", "έφτασε", "atins", "saavutettu", "nått", "nådd", "nået", "达到", "到达", "達到", "に達し", "도달",
-		"đạt đến", "đã đạt", "tercapai", "mencapai"}
+		"đạt đến", "đã đạt", "tercapai", "mencapai",
+		// batch 22-prov b: Hungarian's participle ("A napi limit elérve")
+		"elérve"}
 
 	// wait, seconds, sending: a webmail's own interval between two sends
 	intl12WaitWords = []string{"warten sie", "bitte warten", "veuillez patienter", "patientez", "attendez", "espere", "aguarde",

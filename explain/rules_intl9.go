@@ -42,6 +42,8 @@ var (
 		"překročen", "превышен", "перевищен", "초과", "vượt quá", "melebihi", "overschreden", "overskredet", "oversteget", "túllépve", "depășit", "ylitetty", "ylittyi",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"ületamisel", "ületatud",
+		// batch 22-prov b: Spanish preterite and "sobrepasar" ("Superaste el límite de 250 envíos")
+		"superaste", "superó", "sobrepasado", "sobrepasada", "sobrepasaste", "excediste",
 		// batch 17-lang: Turkish past and participle forms ("limitini aştığınız için"), the other tenses
 		"aştı", "aştığ", "aşmış", "aşıyor", "überschreitet", "dépasse", "excede", "excedeu", "superou", "overschrijdt", "överskrid", "przekroczył", "przekracza",
 		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였",
