@@ -148,3 +148,25 @@ func TestKindProv22bWordings(t *testing.T) {
 		{"501 5.1.7 Illegal sender address syntax", SenderInvalid, ClassPermanent},
 	})
 }
+
+// The probe after batch 22-prov b: a daily or hourly sending limit in the
+// regional hosters' languages, stated with "at most N" (sk, ro, bg, hr, sl, el,
+// ms, vi, th, sv): no count read as a reply code, the limit read; a code
+// after "maximum" with its enhanced code stays a reply.
+func TestKindProv22LimitMatrix(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Prekročený limit odoslaných správ: najviac 200 správ za hodinu.", RateLimited, ClassTransient},
+		{"Limita de trimitere depășită: maxim 300 de mesaje pe zi.", RateLimited, ClassTransient},
+		{"Превишен лимит за изпращане: най-много 200 писма на час.", RateLimited, ClassTransient},
+		{"Prekoračeno ograničenje slanja: najviše 300 poruka dnevno.", RateLimited, ClassTransient},
+		{"Presežena omejitev pošiljanja: največ 200 sporočil na uro.", RateLimited, ClassTransient},
+		{"Ξεπεράσατε το όριο αποστολής: έως 300 μηνύματα την ημέρα.", RateLimited, ClassTransient},
+		{"Had penghantaran harian dicapai: maksimum 300 e-mel sehari.", RateLimited, ClassTransient},
+		{"Đã vượt quá giới hạn gửi: tối đa 300 email mỗi ngày.", RateLimited, ClassTransient},
+		{"เกินขีดจำกัดการส่ง: สูงสุด 300 อีเมลต่อวัน", RateLimited, ClassTransient},
+		{"Sändningsgränsen har nåtts: högst 300 e-postmeddelanden per dygn.", RateLimited, ClassTransient},
+	})
+	if r, err := Parse("Delivery failed, maximum 552 5.3.4 message size exceeded"); err != nil || r.Code != 552 {
+		t.Errorf("a reply code after 'maximum' with its enhanced code: got %d (%v), want 552", r.Code, err)
+	}
+}
