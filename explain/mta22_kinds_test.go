@@ -136,3 +136,21 @@ func TestKindMta22LoadAndReceipt(t *testing.T) {
 		{"2026-04-10 06:12:00 Connection from [192.0.2.211] refused: too many connections from that IP address", RateLimited, ClassTransient},
 	})
 }
+
+// After batch b (a probe of the MTAs' log lines): Postfix's bounce daemon's
+// log of the notice it sent is the message's outcome without its cause;
+// qmail-send's success line is a delivery; Exim's frozen message is no
+// frozen mailbox, and a frozen mailbox stays one.
+func TestKindMta22LogOutcomeLines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 07:00:01 relay postfix/bounce[3001]: 7C8D9E0F1A: sender non-delivery notification: 8D9E0F1A2B", Unknown, ClassPermanent},
+		{"Apr 12 07:00:02 relay postfix/bounce[3002]: 7C8D9E0F1B: sender delay notification: 8D9E0F1A2C", Unknown, ClassTransient},
+		{"Apr 12 07:00:03 relay postfix/bounce[3003]: 7C8D9E0F1C: sender delivery status notification: 8D9E0F1A2D", Success, ClassSuccess},
+		{"@4000000069570a1b2c3d4e5f delivery 913: success: 198.51.100.12_accepted_message./Remote_host_said:_250_ok_1765012345_qp_4711/", Success, ClassSuccess},
+		{"2026-04-12 07:00:05 1wD2eF-0007Gh-Ij Message is frozen", Unknown, ClassUnknown},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.2.1 <kim@far.example>: Recipient address rejected: The mailbox is frozen", MailboxDisabled, ClassPermanent},
+		{"@4000000069570a1b2c3d4e60 delivery 914: failure: 198.51.100.12_does_not_like_recipient./Remote_host_said:_550_5.1.1_<kim@far.example>:_Recipient_address_rejected:_User_unknown/Giving_up_on_198.51.100.12./", UserUnknown, ClassPermanent},
+	})
+}

@@ -76,6 +76,32 @@ var mta22Rules = []rule{
 		Fix: []string{"Receiving administrator: check that the filter daemon runs and answers on its socket (the INPUT_MAIL_FILTER line in sendmail.mc), and its timeouts (T=C:...;S:...;R:...;E:...).",
 			"Sender: nothing; a deferred message is retried."}},
 
+	// Exim's frozen message ("<id> Message is frozen", "Frozen (delivery error
+	// message)", freeze_tell's "Message <id> has been frozen"): the message
+	// stays in the sending Exim's queue, not retried, until an administrator
+	// thaws or removes it (or timeout_frozen_after drops it); the freeze says
+	// nothing of why, and it is no frozen mailbox (wording.mailbox-locked's
+	// Not). Probe of the mta22 work, after batch b.
+	{ID: "mta22.exim-message-frozen", Any: []string{"message is frozen", "frozen (delivery error message)"},
+		Cat: Unknown, Pri: 10, Actor: ActorSenderAdmin,
+		Summary: "The sending Exim froze the message: it stays in the queue and is not retried until an administrator thaws or removes it. A frozen delivery error message is a bounce that could not be delivered either.",
+		Fix: []string{"On the sending Exim: `exim -Mvl ID` shows the message's log with the failure that froze it; fix that, then `exim -Mt ID` (thaw) and `exim -M ID` (deliver), or `exim -Mrm ID` to remove it.",
+			"Frozen bounces of spam are usual: `timeout_frozen_after` and `ignore_bounce_errors_after` drop them by themselves."}},
+
+	// Postfix's bounce daemon logs the notice it sent for a message
+	// ("QID: sender non-delivery notification: NEWQID", "sender delay
+	// notification", "sender delivery status notification"): the outcome of
+	// the message, without its cause (the delivery lines before it carry the
+	// reply). Probe of the mta22 work, after batch b.
+	{ID: "mta22.postfix-bounce-notice", Any: []string{"sender non-delivery notification", "sender delay notification"},
+		Cat: Unknown, Pri: 10, Actor: ActorSenderAdmin,
+		Summary: "Postfix sent the sender a notice about this message (a non-delivery report when it bounced, a delay warning when it is still being retried); the line does not say why: the delivery lines of the same queue id carry the reply.",
+		Fix:     []string{"Find the delivery lines of the same queue id before this one (`grep QID /var/log/mail.log`): their status=bounced or status=deferred reason is the cause."}},
+	{ID: "mta22.postfix-success-notice", Any: []string{"sender delivery status notification"},
+		Cat: Success, Pri: 10,
+		Summary: "Postfix sent the sender the delivery report it had asked for (DSN NOTIFY=SUCCESS): the message was delivered.",
+		Fix:     []string{"Nothing to do: the message was delivered."}},
+
 	// sendmail's return receipt ("DSN: Return receipt", the report with "The
 	// following addresses had successful delivery notifications"): the
 	// message was delivered and the sender had asked to be told
