@@ -154,3 +154,15 @@ func TestKindMta22LogOutcomeLines(t *testing.T) {
 		{"@4000000069570a1b2c3d4e60 delivery 914: failure: 198.51.100.12_does_not_like_recipient./Remote_host_said:_550_5.1.1_<kim@far.example>:_Recipient_address_rejected:_User_unknown/Giving_up_on_198.51.100.12./", UserUnknown, ClassPermanent},
 	})
 }
+
+// A delivery command's output that names a full mailbox decides over its
+// exit status; an output that names no cause stays the command's failure.
+func TestKindMta22CommandOutputQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 09:00:01 mx postfix/local[501]: 5A6B7C8D9E: to=<kim@near.example>, relay=local, delay=0.2, delays=0.1/0/0/0.1, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/procmail\". Command output: procmail: Quota exceeded while writing \"/var/mail/kim\" )", MailboxFull, ClassTransient},
+		{"Apr 12 09:00:02 mx postfix/pipe[502]: 5A6B7C8D9F: to=<lu@near.example>, relay=maildrop, delay=0.2, delays=0.1/0/0/0.1, dsn=5.3.0, status=bounced (Command died with status 77: \"/usr/bin/maildrop\". Command output: maildrop: maildir over quota. )", MailboxFull, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Apr 12 09:00:03 mx postfix/pipe[503]: 5A6B7C8DA0: to=<kim@near.example>, relay=maildrop, delay=0.2, delays=0.1/0/0/0.1, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/maildrop\". Command output: maildrop: Unable to create temporary file. )", ServerError, ClassTransient},
+	})
+}

@@ -102,6 +102,18 @@ var mta22Rules = []rule{
 		Summary: "Postfix sent the sender the delivery report it had asked for (DSN NOTIFY=SUCCESS): the message was delivered.",
 		Fix:     []string{"Nothing to do: the message was delivered."}},
 
+	// A delivery command's own output that names a full mailbox (Postfix
+	// local/pipe: "Command died with status 75: \"/usr/bin/maildrop\". Command
+	// output: maildrop: maildir over quota."): the output says more than the
+	// exit status, as lda16.command-output-network reads a connection in it.
+	// Probe of the mta22 work, after batch b.
+	{ID: "mta22.command-output-quota", Any: []string{"command output:"},
+		With: []string{"over quota", "quota exceeded", "mailbox is full", "mailbox full", "disk quota exceeded", "exceeded storage"},
+		Cat:  MailboxFull, Pri: lda16Pri + 8,
+		Summary: "The delivery command (a pipe or local delivery agent such as maildrop or procmail) could not store the message: its output says the recipient's mailbox is over its quota.",
+		Fix: []string{"Tell the recipient by another channel: they must delete mail or get a larger quota.",
+			"A deferred message (exit status 75) is retried; a bounced one can be resent once there is room."}},
+
 	// sendmail's return receipt ("DSN: Return receipt", the report with "The
 	// following addresses had successful delivery notifications"): the
 	// message was delivered and the sender had asked to be told
