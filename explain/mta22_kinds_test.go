@@ -166,3 +166,17 @@ func TestKindMta22CommandOutputQuota(t *testing.T) {
 		{"Apr 12 09:00:03 mx postfix/pipe[503]: 5A6B7C8DA0: to=<kim@near.example>, relay=maildrop, delay=0.2, delays=0.1/0/0/0.1, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/maildrop\". Command output: maildrop: Unable to create temporary file. )", ServerError, ClassTransient},
 	})
 }
+
+// A receiving server's log of a client whose reverse DNS does not check out
+// is the client's PTR, not an unknown recipient domain; a recipient domain
+// that does not resolve stays host-unknown.
+func TestKindMta22ClientReverseDNS(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 11:00:01 mx postfix/smtpd[701]: warning: hostname dsl-9.isp.example does not resolve to address 203.0.113.9: Name or service not known", PTRRequired, ClassPermanent},
+		{"Apr 12 11:00:02 mx postfix/smtpd[702]: warning: 203.0.113.10: address not listed for hostname host10.isp.example", PTRRequired, ClassPermanent},
+		{"2026-04-12 11:00:03 no host name found for IP address 203.0.113.11", PTRRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"<kim@nodns.example>: Host or domain name not found. Name service error for name=nodns.example type=MX: Host not found", HostUnknown, ClassPermanent},
+	})
+}

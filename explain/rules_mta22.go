@@ -114,6 +114,21 @@ var mta22Rules = []rule{
 		Fix: []string{"Tell the recipient by another channel: they must delete mail or get a larger quota.",
 			"A deferred message (exit status 75) is retried; a bounced one can be resent once there is room."}},
 
+	// The receiving server's log of a client whose reverse DNS does not check
+	// out: Postfix smtpd's "warning: hostname X does not resolve to address IP"
+	// and "warning: IP: address not listed for hostname X" (smtpd_peer.c),
+	// Exim's "no host name found for IP address IP". The client's PTR name,
+	// not a recipient domain (dash15.host-cannot-be-found read "does not
+	// resolve" as one); such a client is "unknown", which
+	// reject_unknown_client_hostname refuses ("cannot find your hostname").
+	// Probe of the mta22 work, after batch b.
+	{ID: "mta22.client-reverse-dns", Any: []string{"does not resolve to address", "address not listed for hostname", "no host name found for ip address"},
+		With: []string{"hostname", "host name"},
+		Cat:  PTRRequired, Pri: 20, Actor: ActorSenderAdmin,
+		Summary: "The receiving server could not confirm the connecting client's host name: its reverse DNS (PTR) name does not resolve back to its IP address (or it has none). Servers that require it refuse such clients (Postfix: \"Client host rejected: cannot find your hostname\").",
+		Fix: []string{"If you run the sending server: give its IP a PTR record whose name resolves back to the same IP (forward-confirmed reverse DNS); ask the IP's owner (your provider) to set it.",
+			"Check: `dig -x IP` and `dig A name` must agree."}},
+
 	// sendmail's return receipt ("DSN: Return receipt", the report with "The
 	// following addresses had successful delivery notifications"): the
 	// message was delivered and the sender had asked to be told
