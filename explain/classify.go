@@ -2052,6 +2052,7 @@ var (
 	// heads Exim's delay notices too), and makes such a report a delivery
 	// outcome even when its reason is in words no rule knows.
 	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
+		"sender delay notification", // Postfix's bounce daemon's log of a delay warning (mta22)
 		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
 		"this is a warning only", "you do not need to resend", "will be retried until",
 		// delay notices that promise more attempts (held-out batch 11-forms):
@@ -2137,6 +2138,8 @@ var (
 		// Exchange's NDR headline "Delivery has failed to these recipients or
 		// groups:" (its delay notice says "Delivery is delayed"; held-out batch 22-mta)
 		"delivery has failed to these recipients",
+		// Postfix's bounce daemon's log of the non-delivery report it sent (mta22)
+		"sender non-delivery notification",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
 		"an error has occurred while attempting to deliver a message for",
 		// a sending platform's own bounce type ("Email hard bounce reason:

@@ -323,6 +323,8 @@ func qmailDelivery(s string) string {
 				action, j = "failed", j+len(": failure: ")
 			case strings.HasPrefix(ln[j:], ": deferral: "):
 				action, j = "delayed", j+len(": deferral: ")
+			case strings.HasPrefix(ln[j:], ": success: "): // the remote's 250 after "accepted message" (mta22)
+				action, j = "delivered", j+len(": success: ")
 			}
 		}
 		if action == "" {

@@ -282,7 +282,9 @@ var wordingRules = []rule{
 		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
 		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
-		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"}, NotAlso: [][]string{intlSenderWords},
+		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account",
+			"message is frozen", "delivery error message"}, // Exim's frozen message, not a mailbox (mta22)
+		NotAlso: [][]string{intlSenderWords},
 		Cat:     MailboxDisabled,
 		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
 		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",
