@@ -185,7 +185,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 				continue
 			}
 		}
-		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, delivery: li.delivery, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-', action: li.action}
+		c := candidate{code: li.code, enh: li.enh, stage: li.stage, refusal: li.refusal, delivery: li.delivery, bare: li.bare && li.code != 0, lead: li.lead, saidHead: li.saidHead, cont: li.sep == '-', action: li.action, rcpt: li.rcpt}
 		c.addText(li.text)
 		if c.bare {
 			c.lines = []string{li.line}
@@ -213,18 +213,24 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	}
 	if k < 0 {
 		k = decisive(cands)
+		k = laterDelivery(cands, k) // forms22.go
 	}
 	if k >= 0 {
 		c := cands[k]
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
-		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && (handedOff(cands[:k]) || finalAfterDeferrals(cands, k)) { // (forms22.go)
+		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && (handedOff(cands[:k]) || finalAfterDeferrals(cands, k) || deliveredAfterDeferrals(cands, k)) { // (forms22.go)
 			// a log whose first lines hand the message to a content
 			// filter or to the next hop ("status=sent (250 2.0.0 from
 			// MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as
 			// ...)") and whose later line bounces or defers it: the
 			// decided line's outcome is the message's (rules_final21.go)
+			r.Action = c.action
+		} else if k > 0 && c.failed() && otherLineDelivered(cands, k, r.Action) {
+			// a log whose first line delivered to another recipient and
+			// whose later line failed: the failure's own outcome, not the
+			// first line's delivery (forms22.go)
 			r.Action = c.action
 		}
 		for _, p := range cands[:k] {
@@ -776,7 +782,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 			return
 		}
 	}
-	if li.sendmailDSNLine(t) { // forms22.go
+	if li.sendmailDSNLine(t, strict) { // forms22.go
 		return
 	}
 	li.eximDeliveryFailure(t)
@@ -1562,6 +1568,7 @@ type candidate struct {
 	lead     string
 	cont     bool   // its line's code is a continuation ("450-4.2.1 ...")
 	action   string // the outcome its own log line states ("status=bounced"): rules_final21.go
+	rcpt     string // the recipient its log line names ("to=<a@b.example>"): forms22.go
 }
 
 // lastText is the text of the reply's last line that has one.
