@@ -1886,6 +1886,11 @@ var (
 		// no mechanism available"): it defers (smtp_sasl_auth_soft_bounce;
 		// held-out batch 17-src)
 		"cannot authenticate to server",
+		// Exim's log words for a verification callout that deferred ("sender
+		// verify defer for <x>: ..."; held-out batch 22-mta)
+		"verify defer",
+		// Postfix's "milter triggers HOLD action": held in the queue (batch 22-mta b)
+		"hold action",
 		// an MTA's log line that put the message back into its queue
 		// (Apache James' "Storing message ... into outgoing after 2 retries",
 		// held-out batch 14-mta b)
@@ -2127,6 +2132,9 @@ var (
 		// notice "Delivery incomplete"), also when the flattened text ends
 		// in a connection failure (helper engine12)
 		"message not delivered",
+		// Exchange's NDR headline "Delivery has failed to these recipients or
+		// groups:" (its delay notice says "Delivery is delayed"; held-out batch 22-mta)
+		"delivery has failed to these recipients",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
 		"an error has occurred while attempting to deliver a message for",
 		// a sending platform's own bounce type ("Email hard bounce reason:

@@ -219,7 +219,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
-		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && handedOff(cands[:k]) {
+		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && (handedOff(cands[:k]) || finalAfterDeferrals(cands, k)) { // (forms22.go)
 			// a log whose first lines hand the message to a content
 			// filter or to the next hop ("status=sent (250 2.0.0 from
 			// MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as
@@ -618,6 +618,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 				if !li.reply && li.status != "" {
 					li.reply, li.enh, li.text = true, li.status, v
 				}
+				li.queueOutcome(key, v) // forms22.go: qmgr's "status=expired, returned to sender"
 				return
 			}
 		}
@@ -750,7 +751,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 	}
 	// A code somewhere in the line.
 	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
-	if k := findCode(t, strict); k >= 0 {
+	// (not a code Exim quotes as the EHLO answer it fell back from: rules_mta22.go)
+	if k := findCode(t, strict); k >= 0 && !eximQuotedEHLOResponse(t, k) {
 		v := t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))]
 		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
@@ -758,6 +760,8 @@ func (li *lineInfo) parse(line string, strict bool) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " ,") // "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
 		}
 		li.fromReply(v, false) // rules_mta7.go, forms_mta9.go
+		// (sendmail's fields before its reject= reply: rules_mta22.go)
+		li.sendmailRejectContext(t, k)
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])
@@ -765,12 +769,15 @@ func (li *lineInfo) parse(line string, strict bool) {
 		}
 	}
 	if !strict {
-		if k := findEnhanced(t); k >= 0 {
+		if k := findEnhanced(t); k >= 0 && !eximQuotedEHLOResponse(t, k) { // rules_mta22.go
 			e, _ := leadingEnhanced(t[k:])
 			li.reply, li.enh, li.replyLine = true, e, t[k:]
 			li.text = textAround(t, k, len(e))
 			return
 		}
+	}
+	if li.sendmailDSNLine(t) { // forms22.go
+		return
 	}
 	li.eximDeliveryFailure(t)
 }
@@ -1129,6 +1136,12 @@ func findCode(s string, strict bool) int {
 				// Exchange's SMTP protocol log (CSV): the data field after the
 				// event field '>' (sent) or '<' (received): "...,>,421 4.4.2 ...,"
 				if i < 2 || (s[i-2] != '>' && s[i-2] != '<') {
+					continue
+				}
+			case '=':
+				// sendmail's log field of a ruleset's or a milter's refusal:
+				// "ruleset=check_relay, ..., reject=421 4.3.2 ..." (rules_mta22.go)
+				if !sendmailRejectFieldAt(s, i) {
 					continue
 				}
 			case ':':
@@ -1627,7 +1640,7 @@ func wrappedOn(prev, ln string) bool {
 	if i := strings.IndexAny(t, " \t"); i > 0 {
 		w = t[:i]
 	}
-	return runsOn(prev) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.")
+	return (runsOn(prev) || capitalisedWordEnd(prev) || commaEnd(prev)) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.") // (forms22.go)
 }
 
 // wrappedRest reports a line that can be the rest of a wrapped reply: words,

@@ -441,7 +441,9 @@ var providerRules = []rule{
 	{ID: "mta.sender-domain-not-found", Any: []string{"sender address rejected: domain not found", "sender domain not found", "domain of sender address", "sender domain must exist", "sender address rejected: need fully-qualified address", "sender verify failed", "sender verification failed", "sender address rejected: unverified address", "sender address rejected: not owned by user", "sender address rejected: undeliverable address", "sender rejected", "sender was rejected", "invalid sender", "sender address rejected: malformed", "sender domain does not exist", "mail from address is invalid", "email address is not verified", "address is not verified", "sender address is not verified", "from domain does not exist", "unverified sender", "sender verify callout", "could not complete sender verify", "sender callout"}, Cat: SenderInvalid,
 		Summary: "The envelope-sender address was refused: its domain does not exist, it cannot be verified, or you may not use it.",
 		Refs:    []string{refPostfix + "#reject_unknown_sender_domain"}},
-	{ID: "mta.null-mx", Any: []string{"nullmx", "null mx", "does not accept mail"}, Not: []string{"sender", "from your", "from you", "from this"}, Cat: HostUnknown,
+	{ID: "mta.null-mx", Any: []string{"nullmx", "null mx", "does not accept mail",
+		"does not support srv requests"}, // Postfix dns_lookup.c's null SRV (mta22)
+		Not: []string{"sender", "from your", "from you", "from this"}, Cat: HostUnknown,
 		Summary: "The recipient domain publishes a null MX (or otherwise declares it accepts no mail).", Refs: []string{"RFC 7505", "RFC 7504"}},
 	{ID: "mta.relay-denied", Any: []string{"relay access denied", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay", "we do not relay", "relay prohibited", "open relay not allowed", "relaying disallowed", "relay access not allowed", "no relaying", "cannot relay", "relaying mail to", "relay attempt", "not a gateway",
 		// a relay refused for want of authentication (held-out batch 8)
@@ -503,7 +505,9 @@ var providerRules = []rule{
 		Not:     []string{"32-bit/8-bit"}, // (smartd's "exit status: 32512/127" of its mail command, batch 18-app b)
 		Cat:     RFCNoncompliant,
 		Summary: "The message or session violates the standards (RFC 5321/5322) and was refused."},
-	{ID: "mta.rate", Any: []string{"rate limit", "rate-limit", "ratelimit", "rate limited", "too many messages", "too many connections", "too many concurrent", "sending rate", "slow down", "throttl", "exceeded the rate", "too many recipients", "too many mails", "too many emails", "too fast", "message limit", "connection limit", "recipient limit", "connection rate", "frequency limit", "limit exceeded", "exceeded the limit", "sending limit", "too many invalid", "too many errors", "too many login attempts", "too many authentication", "too many failed", "too many sessions", "mail flood", "sending quota", "quota exceeded for"}, Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota"}, Cat: RateLimited,
+	{ID: "mta.rate", Any: []string{"rate limit", "rate-limit", "ratelimit", "rate limited", "too many messages", "too many connections", "too many concurrent", "sending rate", "slow down", "throttl", "exceeded the rate", "too many recipients", "too many mails", "too many emails", "too fast", "message limit", "connection limit", "recipient limit", "connection rate", "frequency limit", "limit exceeded", "exceeded the limit", "sending limit", "too many invalid", "too many errors", "too many login attempts", "too many authentication", "too many failed", "too many sessions", "mail flood", "sending quota", "quota exceeded for",
+		"too many open connections", "rcpt flood"}, // sendmail's conncontrol "421 4.3.2 Too many open connections." and BadRcptThrottle (mta22)
+		Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota"}, Cat: RateLimited,
 		Summary: "The receiver is limiting how fast or how much you send."},
 	{ID: "mta.spam", Not: []string{"protect our users from spam", "protect our users from spam and phishing",
 		// a purpose clause is why a rule exists, not a verdict on this message ("this prevents unauthorized SPAM relaying", held-out batch 13-prov)
@@ -537,9 +541,13 @@ var providerRules = []rule{
 		Fix: []string{"Fix the transport configuration: build the file name from a de-tainted value (a lookup result such as ${lookup{$local_part}lsearch{...}} or $local_part_data from the router's local_parts check) instead of $local_part.",
 			"The message stays queued and is retried; after the fix run `exim -qff` to deliver it."},
 		Refs: []string{refExim + " (chapter \"String expansions\": tainted data)"}},
-	{ID: "mta.storage", Any: []string{"insufficient system storage", "insufficient disk space", "out of disk", "disk full", "insufficient system resources", "no space left"}, Cat: ServerError,
+	{ID: "mta.storage", Any: []string{"insufficient system storage", "insufficient disk space", "out of disk", "disk full", "insufficient system resources", "no space left",
+		"space shortage"}, // Exim's check_spool_space "452 Space shortage, please try later" (mta22)
+		Cat:     ServerError,
 		Summary: "The receiving server is short of disk space or resources; the sending MTA retries.", Actor: ActorRecipientAdmin},
-	{ID: "mta.server-error", Any: []string{"local error", "internal error", "temporary local problem", "server error", "system error", "configuration error", "server configuration problem", "loops back to myself", "temporary system problem", "system problem", "service temporarily unavailable", "temporarily unavailable", "server busy", "resources temporarily", "queue file write error", "unexpected error", "database", "lookup failure", "unable to process"}, Cat: ServerError, Weak: true,
+	{ID: "mta.server-error", Any: []string{"local error", "internal error", "temporary local problem", "server error", "system error", "configuration error", "server configuration problem", "loops back to myself", "temporary system problem", "system problem", "service temporarily unavailable", "temporarily unavailable", "server busy", "resources temporarily", "queue file write error", "unexpected error", "database", "lookup failure", "unable to process",
+		"address is the local host"}, // Exim's "remote host address is the local host" (mta22)
+		Cat: ServerError, Weak: true,
 		Summary: "The receiving server reported a problem of its own."},
 	// "try again later" alone is a server's word for a problem of its own,
 	// but not after an application's "failed to send": that is the

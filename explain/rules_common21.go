@@ -49,7 +49,8 @@ var common21Rules = []rule{
 	// next server answered ("host X said: 550 5.1.1 ... User unknown") keeps that answer.
 	{ID: "common21.verification-probe-unreachable",
 		Any: []string{"unverified address: connect to", "unverified address: lost connection with", "unverified address: conversation with",
-			"unverified address: delivery temporarily suspended: connect to", "unverified address: delivery temporarily suspended: lost connection"},
+			"unverified address: delivery temporarily suspended: connect to", "unverified address: delivery temporarily suspended: lost connection",
+			"could not complete recipient verify"}, // Exim's recipient callout that could not reach the next server (mta22)
 		Cat: Network, Pri: 20,
 		Summary: "The server's address verification could not reach the next server to ask about the address (its connection failed), so it deferred the message; nothing is known about the address itself.",
 		Fix: []string{"On the verifying server: make the next hop reachable (the LMTP or SMTP service it probes is down, listens elsewhere, or its socket path is wrong).",

@@ -97,7 +97,8 @@ var lda19Rules = []rule{
 	// neither is here)
 	{ID: "lda19.sysexits-text", Any: []string{"command line usage error", "cannot open input", "internal software error",
 		"system resource problem", "critical os file missing", "remote error in protocol",
-		"permission denied. command output", "input/output error. command output", "service unavailable. command output"},
+		"permission denied. command output", "input/output error. command output", "service unavailable. command output",
+		"operating system error", "system file missing", "remote protocol error"}, // sendmail's SysExMsg texts, "stat=" (mta22)
 		// the command's own output, read by any other rule, says more (a list
 		// not found, a message without a header/body separator, a quota):
 		// this rule only keeps the status text from being read as a policy

@@ -121,7 +121,7 @@ var prov12Rules = []rule{
 	{ID: "prov12.cbl", Any: []string{"cbl.abuseat", "abuseat.org", "composite blocking list"}, Cat: Reputation, Blocklist: "CBL",
 		Summary: "The sending IP is on the Composite Blocking List (CBL, now part of Spamhaus XBL): it has sent spam or behaves like an infected host.",
 		Fix:     delistFix},
-	{ID: "prov12.check-relay-dnsbl", Any: []string{"ruleset=check_relay"}, All: []string{"arg2=127.0.0."}, Cat: Reputation, Pri: 4,
+	{ID: "prov12.check-relay-dnsbl", Any: []string{"ruleset=check_relay"}, All: []string{"arg2=127.0.0."}, Cat: Reputation, Pri: 20, // 20, not 4: the reject= field's code is read now (mta22)
 		Summary: "Sendmail refused the connecting host in check_relay because a DNS blocklist answered for its IP (arg2=127.0.0.x)."},
 	// a sender refused because of spam: the sender's reputation, over the
 	// access-map frame around it ("Sender address rejected: Blocked due to spam")
