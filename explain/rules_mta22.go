@@ -38,7 +38,7 @@ var mta22Rules = []rule{
 		Cat: Network, Pri: 20,
 		Summary: "The receiving server closed the connection (here after the sending Exim fell back from a refused EHLO to HELO); Exim defers the message and retries.",
 		Fix: []string{"Nothing to do for a single deferral: Exim retries by itself.",
-			"If it persists: the receiving server may drop clients it does not like after the greeting (a blocklist, a rate limit, a firewall); test with `swaks --to address --server host` and ask its postmaster."}},
+			"If it persists: the receiving server may drop clients it does not like after the greeting (a blocklist, a rate limit, a firewall); test a delivery by hand (swaks, or telnet to port 25) and ask its postmaster."}},
 
 	// The relay's own tables, looked up before any connection: OpenSMTPD's
 	// mta.c "Could not retrieve credentials" (the credentials table of a
