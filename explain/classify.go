@@ -374,8 +374,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [28]wordList {
-	return [28]wordList{
+func (e *engine) wordLists() [31]wordList {
+	return [31]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
@@ -403,8 +403,10 @@ func (e *engine) wordLists() [28]wordList {
 		// at once (rules_codeless21.go)
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, codeless22FailedWording}, // rules_codeless22.go: a bounce's localized title
-		{&e.outSentIDs, outcomeSentWording},      // outcome.go
+		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, codeless22RetryWording},                                             // rules_codeless22.go: a delay notice's title
+		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outSentIDs, outcomeSentWording}, // outcome.go
 	}
 }
 
@@ -2050,6 +2052,7 @@ var (
 	// heads Exim's delay notices too), and makes such a report a delivery
 	// outcome even when its reason is in words no rule knows.
 	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
+		"sender delay notification", // Postfix's bounce daemon's log of a delay warning (mta22)
 		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
 		"this is a warning only", "you do not need to resend", "will be retried until",
 		// delay notices that promise more attempts (held-out batch 11-forms):
@@ -2135,6 +2138,8 @@ var (
 		// Exchange's NDR headline "Delivery has failed to these recipients or
 		// groups:" (its delay notice says "Delivery is delayed"; held-out batch 22-mta)
 		"delivery has failed to these recipients",
+		// Postfix's bounce daemon's log of the non-delivery report it sent (mta22)
+		"sender non-delivery notification",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
 		"an error has occurred while attempting to deliver a message for",
 		// a sending platform's own bounce type ("Email hard bounce reason:

@@ -112,3 +112,34 @@ func TestKindCommon22PostalAndGmailPointer(t *testing.T) {
 		{"550 5.1.1 The email account that you tried to reach does not exist", UserUnknown, ClassPermanent},
 	})
 }
+
+// Held-out batch 22-common b's kinds, in new wording: a login refused for
+// too many bad attempts is a failed login (not bad commands); a server that
+// wants the login before MAIL asks for authentication (its "EHLO" names the
+// order, not a HELO name).
+func TestKindCommon22BadAuthAttemptsAndAuthFirst(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"535 5.7.8 Too many bad login attempts, try an app password", AuthFailed, ClassPermanent},
+		{"Mailer error: 535 (#AUTH005) too many bad auth attempts from this client", AuthFailed, ClassPermanent},
+		{"503 5.5.1 Error: send EHLO and AUTH first", AuthRequired, ClassPermanent},
+		{"530 please log in first before sending mail", AuthRequired, ClassPermanent},
+	})
+	// neighbours: bad commands stay syntax, a HELO refused stays rfc-noncompliant
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Too many bad commands, closing connection", Syntax, ClassTransient},
+		{"550 5.7.1 Helo command rejected: Host not found", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// Exchange's store-driver throttling (the convention common22 settled) is
+// a rate limit, whichever level it names; a store driver's other transient
+// exception stays the server's own trouble.
+func TestKindCommon22StoreDriverThrottling(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Remote Server returned '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded'", RateLimited, ClassTransient},
+		{"LastError: 432 4.3.2 STOREDRV.Deliver; mailbox database thread limit exceeded", RateLimited, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"432 4.2.0 STOREDRV.Deliver.Exception:StorageTransientException.MapiExceptionNetworkError; Failed to process message due to a transient exception with message Cannot open mailbox", ServerError, ClassTransient},
+	})
+}

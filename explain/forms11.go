@@ -431,7 +431,7 @@ func foldContinues(fold []string, code int, t string) bool {
 func foldQuoteOpen(fold []string) bool {
 	j := strings.Join(fold, " ")
 	i := strings.Index(j, "returned '")
-	return i >= 0 && strings.IndexByte(j[i+len("returned '"):], '\'') < 0
+	return i >= 0 && strings.IndexByte(j[i+len("returned '"):], '\'') < 0 || quotedReplyOpen(j) // (forms22.go)
 }
 
 // quotedPrintableLine reads a line of standard input that may belong to a

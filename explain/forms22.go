@@ -67,14 +67,16 @@ func capitalisedWordEnd(t string) bool {
 	return true
 }
 
-// queueOutcomeLine reports the log lines of a message's end that carry no
+// queueOutcomeLine reports the log line of a message's end that carries no
 // reply code and no bracket, so that the scanner's quick look (mayCarry)
-// passes over them: Postfix's queue manager's line for a message whose queue
-// lifetime ran out ("status=expired, returned to sender") and sendmail's
-// line for the notice it sends ("0B34A0aa009101: 0B84A5ab009920: DSN: Cannot
-// send message for 5 days"). In a mail log each is the message's outcome.
+// passes over it: Postfix's queue manager's line for a message whose queue
+// lifetime ran out ("status=expired, returned to sender"). In a mail log it
+// is the message's outcome, the only line that states it. (Sendmail's "DSN:"
+// line is not: its stat= line before it states the failure, and a log
+// summary would count the message twice; sendmailDSNLine reads it in a
+// paste only.)
 func queueOutcomeLine(t []byte) bool {
-	return bytes.Contains(t, []byte(" status=expired")) || bytes.Contains(t, []byte(": DSN: "))
+	return bytes.Contains(t, []byte(" status=expired"))
 }
 
 // sendmailDSNLine reads sendmail's log line for the delivery status
@@ -82,9 +84,9 @@ func queueOutcomeLine(t []byte) bool {
 // a returned message is its failure ("Cannot send message for 5 days",
 // "User unknown", "Service unavailable"); a warning ("DSN: Warning: could not
 // send message for past 4 hours") is a delay; a return receipt is no failure.
-func (li *lineInfo) sendmailDSNLine(t string) bool {
+func (li *lineInfo) sendmailDSNLine(t string, strict bool) bool {
 	i := strings.Index(t, ": DSN: ")
-	if i <= 0 || li.reply {
+	if i <= 0 || li.reply || strict { // (a log read line by line has the stat= line: queueOutcomeLine)
 		return false
 	}
 	// the queue id before it: letters and digits, as sendmail makes them
@@ -169,3 +171,106 @@ func shellToolStart[T ~string | ~[]byte](t T) bool {
 // command line: SMTP test clients and mail submission tools.
 var shellTools = [...]string{"telnet", "nc", "ncat", "netcat", "openssl", "swaks", "curl", "posttls-finger",
 	"Send-MailMessage", "msmtp", "sendmail", "smtp-cli", "mailx"}
+
+// headerFieldLine reports a message's header field among the lines of a list
+// ("Subject: Your mailbox is full", the headers Exim's reject log writes
+// after its line, a returned message's headers pasted under a log): its
+// words are the message's, not a delivery's outcome (messageHeaderName,
+// forms_msg16.go), so it is no line of delivery wording.
+func headerFieldLine(t string) bool {
+	name, _, ok := headerField(t)
+	return ok && messageHeaderName(name)
+}
+
+// quotedReplyOpen reports a reply that a quote mark opens right before its
+// code and that no quote mark closes yet (Outlook's "Server Response: '550
+// 5.7.1" with the reply's words and its closing quote on the lines a dialog
+// broke it into): the reply goes on in the next line, as foldQuoteOpen
+// (forms11.go) reads Exchange's "returned '...".
+func quotedReplyOpen(j string) bool {
+	for i := 0; i+4 <= len(j); i++ {
+		if j[i] == '\'' && isReplyCodeAt(j, i+1) && (i+4 == len(j) || j[i+4] == ' ' || j[i+4] == '-') {
+			return strings.IndexByte(j[i+1:], '\'') < 0
+		}
+	}
+	return false
+}
+
+// laterDelivery moves the decision off a log line's deferral that a later
+// line of the same paste shows delivered to the same recipient ("status=
+// deferred (... Greylisted ...)", then "status=sent (250 ...)" for the same
+// to=<...>): the deferral is over. Another recipient's failure still
+// decides; with none, the delivery does. k is decisive's choice.
+func laterDelivery(cs []candidate, k int) int {
+	if k < 0 || !supersededDeferral(cs, k) {
+		return k
+	}
+	for i := k - 1; i >= 0; i-- {
+		if cs[i].failed() && !supersededDeferral(cs, i) {
+			return i
+		}
+	}
+	for j := len(cs) - 1; j > k; j-- {
+		if strings.EqualFold(cs[j].action, "delivered") && strings.EqualFold(cs[j].rcpt, cs[k].rcpt) {
+			return j
+		}
+	}
+	return k
+}
+
+// supersededDeferral reports a log line's deferral (its action "delayed",
+// its recipient named) that a later line delivered to the same recipient.
+func supersededDeferral(cs []candidate, i int) bool {
+	if !strings.EqualFold(cs[i].action, "delayed") || cs[i].rcpt == "" {
+		return false
+	}
+	for j := i + 1; j < len(cs); j++ {
+		if strings.EqualFold(cs[j].action, "delivered") && strings.EqualFold(cs[j].rcpt, cs[i].rcpt) {
+			return true
+		}
+	}
+	return false
+}
+
+// deliveredAfterDeferrals reports a paste whose deciding line k delivered
+// the message after lines that only deferred it: the message's outcome is
+// the delivery, whatever the first line said.
+func deliveredAfterDeferrals(cs []candidate, k int) bool {
+	if !strings.EqualFold(cs[k].action, "delivered") {
+		return false
+	}
+	deferred := false
+	for _, c := range cs[:k] {
+		switch {
+		case c.action == "":
+		case strings.EqualFold(c.action, "delayed") && strings.EqualFold(c.rcpt, cs[k].rcpt):
+			deferred = true
+		case strings.EqualFold(c.action, "delivered"):
+		default:
+			return false
+		}
+	}
+	return deferred
+}
+
+// otherLineDelivered reports a paste whose outcome so far (action, the
+// first line's) is a delivery that a line before the deciding failure k
+// states: sendmail's "to=<a@b.example>, ..., stat=Sent (...)" then
+// "to=<c@b.example>, ..., dsn=5.1.1, stat=User unknown". The delivery was
+// another line's; the failure decides its own class.
+func otherLineDelivered(cs []candidate, k int, action string) bool {
+	switch lowerASCII(action) {
+	case "delivered", "relayed", "expanded":
+	default:
+		return false
+	}
+	if strings.EqualFold(cs[k].action, action) {
+		return false
+	}
+	for _, c := range cs[:k] {
+		if strings.EqualFold(c.action, action) {
+			return true
+		}
+	}
+	return false
+}

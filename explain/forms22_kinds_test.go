@@ -106,3 +106,38 @@ func TestKindForms22WrappedAfterComma(t *testing.T) {
 		{"Send failed: 451 Requested action aborted,\nlocal error in processing: greylisted, come back in 5 minutes", Greylisted, ClassTransient},
 	})
 }
+
+// A log line's deferral that a later line of the paste delivered to the
+// same recipient is over: the delivery decides, unless another recipient
+// failed (laterDelivery, deliveredAfterDeferrals, forms22.go).
+func TestKindForms22DeferralThenDelivery(t *testing.T) {
+	defer1 := "Jan 12 08:00:00 out postfix/smtp[51]: 0F1E2D3C4B: to=<n.berg@partner.example>, relay=mx.partner.example[198.51.100.60]:25, delay=2, delays=0.1/0/1/0.9, dsn=4.2.0, status=deferred (host mx.partner.example[198.51.100.60] said: 450 4.2.0 <n.berg@partner.example>: Recipient address rejected: Greylisted, see https://postgrey.example/help (in reply to RCPT TO command))"
+	sent1 := "Jan 12 08:10:00 out postfix/smtp[52]: 0F1E2D3C4B: to=<n.berg@partner.example>, relay=mx.partner.example[198.51.100.60]:25, delay=601, delays=599/0/1/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 7Q8R9S)"
+	other := "Jan 12 08:00:01 out postfix/smtp[53]: 0F1E2D3C4B: to=<o.lund@other.example>, relay=mx.other.example[198.51.100.61]:25, delay=2, delays=0.1/0/1/0.9, dsn=4.2.2, status=deferred (host mx.other.example[198.51.100.61] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))"
+	checkKinds(t, []kindCase{
+		{defer1 + "\n" + sent1, Success, ClassSuccess},
+		{defer1 + "\n" + sent1 + "\nJan 12 08:10:00 out postfix/qmgr[9]: 0F1E2D3C4B: removed", Success, ClassSuccess},
+		// neighbours: another recipient still deferred decides; a deferral
+		// alone stays one
+		{other + "\n" + defer1 + "\n" + sent1, MailboxFull, ClassTransient},
+		{defer1, Greylisted, ClassTransient},
+	})
+}
+
+// A log excerpt whose first line delivered to one recipient and whose later
+// line failed for another: the failure decides its own class, not the first
+// line's delivery (otherLineDelivered, forms22.go).
+func TestKindForms22DeliveredThenFailedOther(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{strings.Join([]string{
+			"Jan 14 11:00:00 relay sm-mta[61]: 0AE1B2c3000061: to=<t.ng@partner.example>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30500, relay=mx.partner.example. [198.51.100.62], dsn=2.0.0, stat=Sent (Ok: queued as 9Z8Y)",
+			"Jan 14 11:00:02 relay sm-mta[61]: 0AE1B2c3000061: to=<u.oz@partner.example>, delay=00:00:03, xdelay=00:00:02, mailer=esmtp, pri=30500, relay=mx.partner.example. [198.51.100.62], dsn=5.1.1, stat=User unknown",
+		}, "\n"), UserUnknown, ClassPermanent},
+		{strings.Join([]string{
+			"Jan 14 11:00:00 gw postfix/smtp[61]: 5E6F7A8B9C: to=<t.ng@partner.example>, relay=mx.partner.example[198.51.100.62]:25, delay=1, delays=0.1/0/0.4/0.5, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9Z8Y)",
+			"Jan 14 11:00:01 gw postfix/smtp[62]: 5E6F7A8B9C: to=<v.ek@other.example>, relay=mx.other.example[198.51.100.63]:25, delay=2, delays=0.1/0/0.4/1.5, dsn=5.7.1, status=bounced (host mx.other.example[198.51.100.63] said: 554 5.7.1 Spam message rejected (in reply to end of DATA command))",
+		}, "\n"), SpamContent, ClassPermanent},
+		// neighbour: a delivery alone stays a delivery
+		{"Jan 14 11:00:00 relay sm-mta[61]: 0AE1B2c3000061: to=<t.ng@partner.example>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30500, relay=mx.partner.example. [198.51.100.62], dsn=2.0.0, stat=Sent (Ok: queued as 9Z8Y)", Success, ClassSuccess},
+	})
+}

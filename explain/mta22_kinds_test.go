@@ -136,3 +136,47 @@ func TestKindMta22LoadAndReceipt(t *testing.T) {
 		{"2026-04-10 06:12:00 Connection from [192.0.2.211] refused: too many connections from that IP address", RateLimited, ClassTransient},
 	})
 }
+
+// After batch b (a probe of the MTAs' log lines): Postfix's bounce daemon's
+// log of the notice it sent is the message's outcome without its cause;
+// qmail-send's success line is a delivery; Exim's frozen message is no
+// frozen mailbox, and a frozen mailbox stays one.
+func TestKindMta22LogOutcomeLines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 07:00:01 relay postfix/bounce[3001]: 7C8D9E0F1A: sender non-delivery notification: 8D9E0F1A2B", Unknown, ClassPermanent},
+		{"Apr 12 07:00:02 relay postfix/bounce[3002]: 7C8D9E0F1B: sender delay notification: 8D9E0F1A2C", Unknown, ClassTransient},
+		{"Apr 12 07:00:03 relay postfix/bounce[3003]: 7C8D9E0F1C: sender delivery status notification: 8D9E0F1A2D", Success, ClassSuccess},
+		{"@4000000069570a1b2c3d4e5f delivery 913: success: 198.51.100.12_accepted_message./Remote_host_said:_250_ok_1765012345_qp_4711/", Success, ClassSuccess},
+		{"2026-04-12 07:00:05 1wD2eF-0007Gh-Ij Message is frozen", Unknown, ClassUnknown},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.2.1 <kim@far.example>: Recipient address rejected: The mailbox is frozen", MailboxDisabled, ClassPermanent},
+		{"@4000000069570a1b2c3d4e60 delivery 914: failure: 198.51.100.12_does_not_like_recipient./Remote_host_said:_550_5.1.1_<kim@far.example>:_Recipient_address_rejected:_User_unknown/Giving_up_on_198.51.100.12./", UserUnknown, ClassPermanent},
+	})
+}
+
+// A delivery command's output that names a full mailbox decides over its
+// exit status; an output that names no cause stays the command's failure.
+func TestKindMta22CommandOutputQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 09:00:01 mx postfix/local[501]: 5A6B7C8D9E: to=<kim@near.example>, relay=local, delay=0.2, delays=0.1/0/0/0.1, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/procmail\". Command output: procmail: Quota exceeded while writing \"/var/mail/kim\" )", MailboxFull, ClassTransient},
+		{"Apr 12 09:00:02 mx postfix/pipe[502]: 5A6B7C8D9F: to=<lu@near.example>, relay=maildrop, delay=0.2, delays=0.1/0/0/0.1, dsn=5.3.0, status=bounced (Command died with status 77: \"/usr/bin/maildrop\". Command output: maildrop: maildir over quota. )", MailboxFull, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Apr 12 09:00:03 mx postfix/pipe[503]: 5A6B7C8DA0: to=<kim@near.example>, relay=maildrop, delay=0.2, delays=0.1/0/0/0.1, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/maildrop\". Command output: maildrop: Unable to create temporary file. )", ServerError, ClassTransient},
+	})
+}
+
+// A receiving server's log of a client whose reverse DNS does not check out
+// is the client's PTR, not an unknown recipient domain; a recipient domain
+// that does not resolve stays host-unknown.
+func TestKindMta22ClientReverseDNS(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr 12 11:00:01 mx postfix/smtpd[701]: warning: hostname dsl-9.isp.example does not resolve to address 203.0.113.9: Name or service not known", PTRRequired, ClassPermanent},
+		{"Apr 12 11:00:02 mx postfix/smtpd[702]: warning: 203.0.113.10: address not listed for hostname host10.isp.example", PTRRequired, ClassPermanent},
+		{"2026-04-12 11:00:03 no host name found for IP address 203.0.113.11", PTRRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"<kim@nodns.example>: Host or domain name not found. Name service error for name=nodns.example type=MX: Host not found", HostUnknown, ClassPermanent},
+	})
+}

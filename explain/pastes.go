@@ -323,9 +323,7 @@ func qmailDelivery(s string) string {
 				action, j = "failed", j+len(": failure: ")
 			case strings.HasPrefix(ln[j:], ": deferral: "):
 				action, j = "delayed", j+len(": deferral: ")
-			case strings.HasPrefix(ln[j:], ": success: ") && strings.IndexByte(ln[j:], '_') >= 0:
-				// qmail-send's delivery that succeeded (multilog; heldout22):
-				// the remote host's 250 is in its words
+			case strings.HasPrefix(ln[j:], ": success: "): // the remote's 250 after "accepted message" (mta22)
 				action, j = "delivered", j+len(": success: ")
 			}
 		}

@@ -103,3 +103,70 @@ func TestKindProv22LockoutClass(t *testing.T) {
 		{"550 5.2.1 <ann@lab.example>: Recipient rejected: account locked due to too many failed logins", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// Batch 22-prov b's kinds. The parser: an amount after a limit and its
+// preposition ("el límite de 300", "il limite di 200", "el máximo de 150"),
+// Hungarian pieces ("200 db e-mail") and Charter's code letters ("CHTR 305")
+// are no reply codes.
+func TestKindProv22bNoCodes(t *testing.T) {
+	for _, s := range []string{
+		"Has alcanzado el límite de 300 envíos por día.",
+		"Superaste el máximo de 150 mensajes por hora",
+		"Hai superato il limite di 200 invii giornalieri",
+		"Elérted a napi limitet: naponta 200 db e-mail küldhető",
+		"CHTR 305 Notice: your webmail session was locked after suspicious activity",
+	} {
+		if r, err := Parse(s); err == nil && r.Code != 0 {
+			t.Errorf("Parse(%q): code %d read from an amount or a provider's code", s, r.Code)
+		}
+	}
+	if r, err := Parse("Server response: 550 limit de-duplication failed"); err != nil || r.Code != 550 {
+		t.Errorf("a reply after a label keeps its code: got %d (%v)", r.Code, err)
+	}
+}
+
+// Batch 22-prov b's wordings in new words: relaying only from the provider's
+// own network, a free-mail sender refused, connections refused for
+// complaints, an IP blocked after failed logins (transient), an illegal
+// sender, a POP lock, simultaneous connections (ru), recipients per message
+// (es, fr); neighbours: an account blocked after failed logins (codeless.tsv's
+// reading), an illegal sender address's syntax.
+func TestKindProv22bWordings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Relaying is only permitted from our customers' network.", RelayDenied, ClassPermanent},
+		{"Mail from a freemail address such as Gmail or Yahoo is not accepted on this SMTP server.", Policy, ClassPermanent},
+		{"Because of repeated complaints we are refusing connections from 203.0.113.8.", Reputation, ClassPermanent},
+		{"Your IP has been banned for an hour after 10 failed logins.", AuthFailed, ClassTransient},
+		{"554 5.7.1 illegal sender <x@shop.example>", Policy, ClassPermanent},
+		{"-ERR pop lock in place, try again later", ServerError, ClassTransient},
+		{"Слишком много одновременных подключений с вашего IP, не более 10.", RateLimited, ClassTransient},
+		{"Máximo 50 destinatarios por mensaje", RateLimited, ClassPermanent},
+		{"Trop de destinataires : 100 adresses par message au maximum", RateLimited, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"Account blocked: too many failed logins", MailboxDisabled, ClassPermanent},
+		{"501 5.1.7 Illegal sender address syntax", SenderInvalid, ClassPermanent},
+	})
+}
+
+// The probe after batch 22-prov b: a daily or hourly sending limit in the
+// regional hosters' languages, stated with "at most N" (sk, ro, bg, hr, sl, el,
+// ms, vi, th, sv): no count read as a reply code, the limit read; a code
+// after "maximum" with its enhanced code stays a reply.
+func TestKindProv22LimitMatrix(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Prekročený limit odoslaných správ: najviac 200 správ za hodinu.", RateLimited, ClassTransient},
+		{"Limita de trimitere depășită: maxim 300 de mesaje pe zi.", RateLimited, ClassTransient},
+		{"Превишен лимит за изпращане: най-много 200 писма на час.", RateLimited, ClassTransient},
+		{"Prekoračeno ograničenje slanja: najviše 300 poruka dnevno.", RateLimited, ClassTransient},
+		{"Presežena omejitev pošiljanja: največ 200 sporočil na uro.", RateLimited, ClassTransient},
+		{"Ξεπεράσατε το όριο αποστολής: έως 300 μηνύματα την ημέρα.", RateLimited, ClassTransient},
+		{"Had penghantaran harian dicapai: maksimum 300 e-mel sehari.", RateLimited, ClassTransient},
+		{"Đã vượt quá giới hạn gửi: tối đa 300 email mỗi ngày.", RateLimited, ClassTransient},
+		{"เกินขีดจำกัดการส่ง: สูงสุด 300 อีเมลต่อวัน", RateLimited, ClassTransient},
+		{"Sändningsgränsen har nåtts: högst 300 e-postmeddelanden per dygn.", RateLimited, ClassTransient},
+	})
+	if r, err := Parse("Delivery failed, maximum 552 5.3.4 message size exceeded"); err != nil || r.Code != 552 {
+		t.Errorf("a reply code after 'maximum' with its enhanced code: got %d (%v), want 552", r.Code, err)
+	}
+}

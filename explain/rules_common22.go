@@ -148,4 +148,42 @@ var common22Rules = []rule{
 		Summary: "Gmail is rate-limiting mail from this IP and pointed to its bulk senders guidelines (an unusual rate of unsolicited mail).",
 		Fix:     []string{"Let the MTA retry slowly; lower the volume to Gmail.", "Check reputation and spam rate in Google Postmaster Tools; fix list hygiene and authentication."},
 		Refs:    []string{refGmailErrors, refGmailSender}},
+
+	// ---- batch 22-common b: a login refused for too many bad attempts
+	// (Yahoo's "535 5.7.0 (#AUTH005) Too many bad auth attempts", which
+	// it answers to a password login without an app password) is a failed
+	// login, not a client's bad commands (mta5.bad-commands); its class is
+	// the code's (the login-ban convention) ----
+	{ID: "common22.bad-auth-attempts", Any: []string{"bad auth attempts", "bad auth attempt", "bad authentication attempts", "bad login attempts", "failed auth attempts",
+		"invalid auth attempts", "too many auth failures", "too many authentication failures", "#auth005"},
+		Cat: AuthFailed, Pri: conceptPri + 4,
+		Summary: "The server refused the login: too many logins with wrong credentials (or with a password where the provider wants an app password or OAuth).",
+		Fix: []string{"Check the user name and password; at Yahoo, Gmail, Outlook.com and iCloud create an app password (or use OAuth) instead of the account password.",
+			"Wait for the lockout to lift before trying again; repeated wrong logins extend it."}},
+
+	// ---- batch 22-common b: a server that wants the login before MAIL
+	// ("503 Error: need EHLO and AUTH first", Tencent's and NetEase's
+	// servers) asks for authentication: its "EHLO" names the command
+	// order, not a HELO name to refuse (concept.helo) ----
+	{ID: "common22.auth-first", Any: []string{"and auth first", "auth first", "login first", "log in first", "authenticate before", "authentication first"},
+		Not: []string{"relay"},
+		Cat: AuthRequired, Pri: conceptPri + 4,
+		Summary: "The server wants the client to log in (SMTP AUTH, after EHLO) before it sends MAIL FROM.",
+		Fix:     []string{"Turn on SMTP authentication in the client with the account's user name and password (or app password); send EHLO, then AUTH, then MAIL FROM."}},
+
+	// ---- Exchange's store-driver throttling (the convention common22
+	// settled): "432 4.3.2 STOREDRV.Deliver; recipient thread limit
+	// exceeded", "... mailbox database thread limit exceeded", "... dynamic
+	// mailbox database throttling limit exceeded" are the by-design limits
+	// on concurrent deliveries to a mailbox or a database (Exchange 2010
+	// SP1's Store Driver Fault Isolation; Microsoft's NDR table: "throttled
+	// because it's receiving too many messages too quickly"): rate-limited,
+	// lifting as the queue drains ----
+	{ID: "common22.store-driver-throttling", Any: []string{"recipient thread limit", "mailbox database thread limit", "database thread limit exceeded",
+		"mailbox database throttling limit", "database throttling limit exceeded"},
+		Cat: RateLimited, Pri: conceptPri + 4, Provider: ProvMicrosoft,
+		Summary: "Exchange throttled delivery into the recipient's mailbox or its mailbox database: too many messages at once (its store driver's concurrency limit); the message waits in the queue.",
+		Fix: []string{"Let the sending server retry: the throttle lifts as the queue drains.",
+			"If it persists for a journal or shared mailbox that receives heavy traffic, the recipient's Exchange admin can raise RecipientThreadLimit / MaxMailboxDeliveryPerMdbConnections or spread the load."},
+		Refs: []string{refMSNDR}},
 }

@@ -338,6 +338,8 @@ var (
 		"berichtenlimiet", "daglimiet", "e-maillimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit",
 		"ограничени", "обмеженн", "omezení", "ograniczeni", "kvóta", "határ", "όριο", "limită", "gräns", "grense",
 		"grænse", "limite", "límite", "limiet", "limit", "лимит", "ліміт", "限制", "上限", "限额", "限額", "한도", "제한", "giới hạn", "batas", "sınır", "raja",
+		// batch 22-prov's probe: Malay's sending limit
+		"had penghantaran", "had harian",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"piirang",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
@@ -350,7 +352,9 @@ var (
 	intl12ReachedVerdicts = []string{"erreicht", "atteint", "alcanzado", "alcanzaste", "raggiunto", "atingido", "atingiu", "bereikt",
 		"osiągnięt", "osiągnął", "dosažen", "dosáhl", "достигнут", "досягнуто", "досягнут", "ulaşıldı", "ulaştınız", "elérte", "elérted",
 		"έχει συμπληρωθεί", "έφτασε", "atins", "saavutettu", "nått", "nådd", "nået", "达到", "到达", "達到", "に達し", "도달",
-		"đạt đến", "đã đạt", "tercapai", "mencapai"}
+		"đạt đến", "đã đạt", "tercapai", "mencapai",
+		// batch 22-prov b: Hungarian's participle ("A napi limit elérve"); the probe: Malay "dicapai"
+		"elérve", "dicapai"}
 
 	// wait, seconds, sending: a webmail's own interval between two sends
 	intl12WaitWords = []string{"warten sie", "bitte warten", "veuillez patienter", "patientez", "attendez", "espere", "aguarde",

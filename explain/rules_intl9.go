@@ -35,13 +35,19 @@ var (
 		// batch 16-lang c: Dutch and German compounds ("berichtenlimiet"), read as words of their own
 		"berichtenlimiet", "daglimiet", "e-maillimiet", "verzendlimiet", "versandlimit", "tageslimit", "sendelimit", "nachrichtenlimit", "stundenlimit",
 		// batch 21-lang: Nordic and Finnish compounds, the Greek limit ("Den daglige sendegrensen", "lähetysraja", "ημερήσιου ορίου αποστολής")
-		"sendegrense", "sendegrænse", "afsendelsesgrænse", "lähetysraja", "päiväraja", "sändningsgräns", "όριο", "ορίου", "όρια", "ορίων"}
+		"sendegrense", "sendegrænse", "afsendelsesgrænse", "lähetysraja", "päiväraja", "sändningsgräns", "όριο", "ορίου", "όρια", "ορίων",
+		// batch 22-prov's probe: hr/bs/sr and sl limits, Malay's sending limit ("had penghantaran")
+		"ograničenje", "ograničenja", "omejitev", "had penghantaran", "had harian"}
 	// "exceeded"
 	intl9ExceededVerdicts = []string{"超出", "超过", "超過", "超え", "を超", "överskriden", "överskridits", "överskridet", "aşıldı", "aşılmış",
 		"superato", "superata", "überschritten", "dépassé", "dépassée", "excedido", "excedida", "superado", "superada", "ultrapassad", "przekroczon",
 		"překročen", "превышен", "перевищен", "초과", "vượt quá", "melebihi", "overschreden", "overskredet", "oversteget", "túllépve", "depășit", "ylitetty", "ylittyi",
 		// batch 15-lang c: pt-PT, es-AR, gl, ca, et
 		"ületamisel", "ületatud",
+		// batch 22-prov b: Spanish preterite and "sobrepasar" ("Superaste el límite de 250 envíos")
+		"superaste", "superó", "sobrepasado", "sobrepasada", "sobrepasaste", "excediste",
+		// batch 22-prov's probe of the regional hosters' languages: sk, bg, hr/bs/sr, sl, el
+		"prekročen", "prekročil", "превишен", "превишихте", "prekoračen", "presežen", "ξεπεράσ", "υπέρβαση",
 		// batch 17-lang: Turkish past and participle forms ("limitini aştığınız için"), the other tenses
 		"aştı", "aştığ", "aşmış", "aşıyor", "überschreitet", "dépasse", "excede", "excedeu", "superou", "overschrijdt", "överskrid", "przekroczył", "przekracza",
 		"překročil", "překračuje", "превысил", "превышает", "超えました", "초과했", "초과하였",

@@ -103,7 +103,11 @@ var lda19Rules = []rule{
 		// not found, a message without a header/body separator, a quota):
 		// this rule only keeps the status text from being read as a policy
 		// ("permission denied" under EX_NOPERM's 5.7.0) or from no rule at all
-		Not: lda16NotStore, Cat: ServerError, Pri: -30, Actor: ActorRecipientAdmin,
+		// (not mutt's "Error sending message, child exited 76 (Remote
+		// protocol error.)": there the status is the submitting sendmail
+		// program's, an answer out of protocol, read as the corpus reads
+		// neomutt's "Invalid server response": unknown; tail22)
+		Not: []string{"child exited"}, NotAlso: [][]string{lda16NotStore}, Cat: ServerError, Pri: -30, Actor: ActorRecipientAdmin,
 		Summary: "The command the receiving system delivers the mail to (a pipe transport: a list manager, a ticket system, a filter) exited with an error status, which the transport reports in its standard words (sysexits): a fault of that command or its set-up, not a refusal of the message or the address.",
 		Fix: []string{"Nothing to change on the sender's side: a deferred message is retried; a bounced one can be resent once the receiving site fixed its command.",
 			"Receiving administrator: the command's output after \"Command output:\" names its error; run the command by hand with the same message (64 usage, 66 input, 69 unavailable, 70 software, 71 system, 72 OS file, 74 I/O, 76 protocol, 77 permission)."}},

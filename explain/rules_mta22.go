@@ -38,7 +38,7 @@ var mta22Rules = []rule{
 		Cat: Network, Pri: 20,
 		Summary: "The receiving server closed the connection (here after the sending Exim fell back from a refused EHLO to HELO); Exim defers the message and retries.",
 		Fix: []string{"Nothing to do for a single deferral: Exim retries by itself.",
-			"If it persists: the receiving server may drop clients it does not like after the greeting (a blocklist, a rate limit, a firewall); test with `swaks --to address --server host` and ask its postmaster."}},
+			"If it persists: the receiving server may drop clients it does not like after the greeting (a blocklist, a rate limit, a firewall); test a delivery by hand (swaks, or telnet to port 25) and ask its postmaster."}},
 
 	// The relay's own tables, looked up before any connection: OpenSMTPD's
 	// mta.c "Could not retrieve credentials" (the credentials table of a
@@ -75,6 +75,59 @@ var mta22Rules = []rule{
 		Summary: "A mail filter (milter) of the receiving sendmail failed or did not answer in time; sendmail defers the message (F=T) or lets it pass (no F flag), by the filter's set-up.",
 		Fix: []string{"Receiving administrator: check that the filter daemon runs and answers on its socket (the INPUT_MAIL_FILTER line in sendmail.mc), and its timeouts (T=C:...;S:...;R:...;E:...).",
 			"Sender: nothing; a deferred message is retried."}},
+
+	// Exim's frozen message ("<id> Message is frozen", "Frozen (delivery error
+	// message)", freeze_tell's "Message <id> has been frozen"): the message
+	// stays in the sending Exim's queue, not retried, until an administrator
+	// thaws or removes it (or timeout_frozen_after drops it); the freeze says
+	// nothing of why, and it is no frozen mailbox (wording.mailbox-locked's
+	// Not). Probe of the mta22 work, after batch b.
+	{ID: "mta22.exim-message-frozen", Any: []string{"message is frozen", "frozen (delivery error message)"},
+		Cat: Unknown, Pri: 10, Actor: ActorSenderAdmin,
+		Summary: "The sending Exim froze the message: it stays in the queue and is not retried until an administrator thaws or removes it. A frozen delivery error message is a bounce that could not be delivered either.",
+		Fix: []string{"On the sending Exim: `exim -Mvl ID` shows the message's log with the failure that froze it; fix that, then `exim -Mt ID` (thaw) and `exim -M ID` (deliver), or `exim -Mrm ID` to remove it.",
+			"Frozen bounces of spam are usual: `timeout_frozen_after` and `ignore_bounce_errors_after` drop them by themselves."}},
+
+	// Postfix's bounce daemon logs the notice it sent for a message
+	// ("QID: sender non-delivery notification: NEWQID", "sender delay
+	// notification", "sender delivery status notification"): the outcome of
+	// the message, without its cause (the delivery lines before it carry the
+	// reply). Probe of the mta22 work, after batch b.
+	{ID: "mta22.postfix-bounce-notice", Any: []string{"sender non-delivery notification", "sender delay notification"},
+		Cat: Unknown, Pri: 10, Actor: ActorSenderAdmin,
+		Summary: "Postfix sent the sender a notice about this message (a non-delivery report when it bounced, a delay warning when it is still being retried); the line does not say why: the delivery lines of the same queue id carry the reply.",
+		Fix:     []string{"Find the delivery lines of the same queue id before this one (`grep QID /var/log/mail.log`): their status=bounced or status=deferred reason is the cause."}},
+	{ID: "mta22.postfix-success-notice", Any: []string{"sender delivery status notification"},
+		Cat: Success, Pri: 10,
+		Summary: "Postfix sent the sender the delivery report it had asked for (DSN NOTIFY=SUCCESS): the message was delivered.",
+		Fix:     []string{"Nothing to do: the message was delivered."}},
+
+	// A delivery command's own output that names a full mailbox (Postfix
+	// local/pipe: "Command died with status 75: \"/usr/bin/maildrop\". Command
+	// output: maildrop: maildir over quota."): the output says more than the
+	// exit status, as lda16.command-output-network reads a connection in it.
+	// Probe of the mta22 work, after batch b.
+	{ID: "mta22.command-output-quota", Any: []string{"command output:"},
+		With: []string{"over quota", "quota exceeded", "mailbox is full", "mailbox full", "disk quota exceeded", "exceeded storage"},
+		Cat:  MailboxFull, Pri: lda16Pri + 8,
+		Summary: "The delivery command (a pipe or local delivery agent such as maildrop or procmail) could not store the message: its output says the recipient's mailbox is over its quota.",
+		Fix: []string{"Tell the recipient by another channel: they must delete mail or get a larger quota.",
+			"A deferred message (exit status 75) is retried; a bounced one can be resent once there is room."}},
+
+	// The receiving server's log of a client whose reverse DNS does not check
+	// out: Postfix smtpd's "warning: hostname X does not resolve to address IP"
+	// and "warning: IP: address not listed for hostname X" (smtpd_peer.c),
+	// Exim's "no host name found for IP address IP". The client's PTR name,
+	// not a recipient domain (dash15.host-cannot-be-found read "does not
+	// resolve" as one); such a client is "unknown", which
+	// reject_unknown_client_hostname refuses ("cannot find your hostname").
+	// Probe of the mta22 work, after batch b.
+	{ID: "mta22.client-reverse-dns", Any: []string{"does not resolve to address", "address not listed for hostname", "no host name found for ip address"},
+		With: []string{"hostname", "host name"},
+		Cat:  PTRRequired, Pri: 20, Actor: ActorSenderAdmin,
+		Summary: "The receiving server could not confirm the connecting client's host name: its reverse DNS (PTR) name does not resolve back to its IP address (or it has none). Servers that require it refuse such clients (Postfix: \"Client host rejected: cannot find your hostname\").",
+		Fix: []string{"If you run the sending server: give its IP a PTR record whose name resolves back to the same IP (forward-confirmed reverse DNS); ask the IP's owner (your provider) to set it.",
+			"Check: `dig -x IP` and `dig A name` must agree."}},
 
 	// sendmail's return receipt ("DSN: Return receipt", the report with "The
 	// following addresses had successful delivery notifications"): the

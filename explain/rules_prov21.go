@@ -191,7 +191,9 @@ var prov21Rules = []rule{
 		With: []string{"recipients allowed per message", "recipients per message", "recipients allowed per email", "recipients per email", "recipients at once",
 			"allowed per message", "príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan",
 			// batch 22-prov: recipients of one message (ru)
-			"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма"},
+			"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма",
+			// batch 22-prov b: per message (es, pt, fr, it)
+			"por mensaje", "por mensagem", "par message", "per messaggio"},
 		Not: []string{"per hour", "per day", "per minute"},
 		Cat: RateLimited, Pri: conceptPri + 8,
 		Summary: "The message has more recipients than the provider allows in one message.",
@@ -267,5 +269,7 @@ var (
 		// batch 21-prov b: recipients at once (sk, cs), per email (id)
 		"príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan",
 		// batch 22-prov: recipients of one message (ru)
-		"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма"}
+		"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма",
+		// batch 22-prov b: per message (es, pt, fr, it)
+		"por mensaje", "por mensagem", "par message", "per messaggio"}
 )

@@ -34,13 +34,6 @@ package explain
 // fixed where numbers are parsed (isQuantity, parse.go); the class kind (a
 // lockout after wrong passwords without a code) joins codeless21LoginBan.
 
-// prov22PerPeriod: a count per period in the hosters' languages (Russian,
-// Nordic, Finnish, Czech, Slovak, Indonesian), the words that follow the
-// counted messages or recipients.
-var prov22PerPeriod = []string{"в час", "в сутки", "в день", "в минуту", "за час", "за сутки", "на день",
-	"i løpet av", "24 timer", "24 timmar", "per time", "i timen", "per døgn", "i døgnet", "per dag", "om dagen", "i timmen", "per timme", "i timme",
-	"tunnissa", "vuorokaudessa", "päivässä", "za hodinu", "za den", "za deň", "denně", "per jam", "per hari"}
-
 var prov22Rules = []rule{
 	// Cloudmark's AUP codes as Shaw writes them (no "CX" prefix)
 	{ID: "prov22.cloudmark-rate-codes", Any: []string{"aup#cnct", "aup#mxrt"},
@@ -58,12 +51,13 @@ var prov22Rules = []rule{
 		Summary: "The receiver refused or deferred the connection because this sender reached one of its limits (connections, messages or rejections in a period).",
 		Fix: []string{"Slow down: fewer connections and messages per period to this receiver; let the MTA retry deferred mail.",
 			"If the limit was reached by rejections, clean the list of unknown addresses first."}},
-	// Russian: messages per hour or day from one mailbox or domain
-	{ID: "prov22.per-period-ru", Any: []string{"писем", "сообщений", "писем в", "получателей"},
-		WithAlso: [][]string{prov22PerPeriod},
-		With:     []string{"превышен", "не более", "не больше", "лимит", "ограничени", "максимум", "достигнут"},
-		Not:      []string{"размер", "объем", "объём", "мб", "mb"},
-		Cat:      RateLimited, Pri: conceptPri + 14,
+	// Russian: messages per hour or day from one mailbox or domain (the
+	// count's noun and its period as one phrase, a limit word beside it)
+	{ID: "prov22.per-period-ru", Any: []string{"писем в час", "писем в сутки", "писем в день", "писем в минуту", "писем за час", "писем за сутки",
+		"сообщений в час", "сообщений в сутки", "сообщений в день", "сообщений в минуту", "получателей в час", "получателей в сутки", "получателей в день"},
+		With: []string{"превышен", "не более", "не больше", "лимит", "ограничени", "максимум", "достигнут", "исчерпан"},
+		Not:  []string{"размер", "объем", "объём"},
+		Cat:  RateLimited, Pri: conceptPri + 14,
 		Summary: "The sender is over a sending limit counted per period (messages per hour or day from one mailbox or domain); sending works again once the period ends.",
 		Fix: []string{"Wait for the period to end, and spread sending over time or use a service made for bulk mail.",
 			"If the mailbox did not send that much, its password may be stolen: change it."}},
@@ -73,12 +67,13 @@ var prov22Rules = []rule{
 		Cat:  RateLimited, Pri: conceptPri + 14,
 		Summary: "The message has more recipients (To, Cc and Bcc together) than the provider allows in one message.",
 		Fix:     []string{"Split the recipients over several messages, or send to a list address."}},
-	// Nordic: more than N recipients or messages within a period
+	// Nordic: more than N (or at most N) recipients or messages; a size
+	// ("maks størrelse") is the message's
 	{ID: "prov22.count-per-period-nordic", Any: []string{"mer enn", "mere end", "mer än", "flere enn", "flere end", "fler än", "yli",
 		"maks", "maksimalt", "høyst", "högst", "højst", "inntil", "enintään"},
-		With:     []string{"mottakere", "mottagare", "modtagere", "meldinger", "meddelanden", "beskeder", "e-poster", "eposter", "epost", "e-post", "viestiä", "vastaanottaja"},
-		WithAlso: [][]string{prov22PerPeriod},
-		Cat:      RateLimited, Pri: conceptPri + 14,
+		With: []string{"mottakere", "mottagare", "modtagere", "meldinger", "meddelanden", "beskeder", "e-poster", "eposter", "viestiä", "vastaanottaja"},
+		Not:  []string{"størrelse", "storlek", "koko", "vedlegg", "bilag", "bilaga", "liite", "mb"},
+		Cat:  RateLimited, Pri: conceptPri + 14,
 		Summary: "The sender is over a sending limit counted per period (recipients or messages in 24 hours); sending works again once the period ends.",
 		Fix:     []string{"Wait for the period to end, and spread sending over time or use a service made for bulk mail."}},
 	// an outgoing (sending) quota named as such, also misspelt ("exeeded")
@@ -110,4 +105,62 @@ var prov22Rules = []rule{
 		Cat: Policy, Pri: codePri, Provider: "TalkTalk",
 		Summary: "TalkTalk refused (TT992) or deferred (TT991) the message by its mail policy: content, sending behaviour or reputation; the code does not say which.",
 		Fix:     []string{"Check the message and the sending pattern against TalkTalk's policy (content, volume, authentication) and ask its postmaster with the full reply if it persists."}},
+
+	// Rules of batch 22-prov b (written after batch A's fixes):
+	//
+	// simultaneous connections over the limit (ru)
+	{ID: "prov22.concurrent-connections-ru", Any: []string{"одновременных подключений", "одновременных соединений", "одновременных сессий", "параллельных подключений"},
+		With: []string{"превышен", "не более", "слишком много", "лимит", "максимум"},
+		Cat:  RateLimited, Pri: conceptPri + 14,
+		Summary: "The client opened more simultaneous connections than the server allows from one IP address.",
+		Fix:     []string{"Lower the number of parallel connections to this server (the MTA's per-destination concurrency)."}},
+	// recipients (addresses) per message in the Romance languages
+	{ID: "prov22.recipients-per-message-romance", Any: []string{"direcciones", "destinatarios", "destinatários", "endereços", "destinataires", "adresses", "destinatari", "indirizzi"},
+		With: []string{"por mensaje", "por correo", "por mensagem", "par message", "par courriel", "per messaggio", "por email", "por e-mail"},
+		Cat:  RateLimited, Pri: conceptPri + 14,
+		Summary: "The message has more recipients (To, Cc and Bcc together) than the provider allows in one message.",
+		Fix:     []string{"Split the recipients over several messages, or send to a list address."}},
+	// relaying allowed only from the provider's own network or range
+	{ID: "prov22.relay-own-range-only", Any: []string{"relaying is only allowed", "relaying is only permitted", "relay is only allowed", "relaying only allowed",
+		"relaying only from", "only allowed to relay", "relaying is restricted to", "we do not relay", "does not relay for"},
+		Cat: RelayDenied, Pri: conceptPri + 14, Actor: ActorSender,
+		Summary: "The server relays only for its own network or users: a client from another network (or mail between two outside addresses) is refused.",
+		Fix:     []string{"Send through your own provider's outgoing server, or sign in to this server with SMTP authentication if you have an account there."}},
+	// a free-mail From address refused by a provider's outgoing server
+	{ID: "prov22.freemail-from-refused", Any: []string{"free mail service", "free mail address", "freemail", "free e-mail service", "free email service", "free-mail"},
+		With: []string{"may not", "cannot be", "not accepted", "not allowed", "not permitted", "refused", "rejected"},
+		Cat:  Policy, Pri: conceptPri + 14, Actor: ActorSender,
+		Summary: "The provider's outgoing server does not accept a free-mail address (Gmail, Yahoo, Hotmail) as the sender: those providers' mail must go through their own servers.",
+		Fix:     []string{"Send with your own domain's address, or send free-mail addresses through that free-mail provider's outgoing server."}},
+	// connections refused or outgoing SMTP filtered because of complaints
+	{ID: "prov22.complaint-connections", Any: []string{"refusing connections", "refuse connections", "refused connections", "smtp filtered", "filtered your outgoing", "outgoing smtp is filtered"},
+		With: []string{"complaint"},
+		Cat:  Reputation, Pri: conceptPri + 14,
+		Summary: "The provider refuses connections from the sender (or filters its outgoing SMTP) because of complaints about its mail.",
+		Fix:     []string{"Find out what the complaints are about, stop that mail, and ask the provider to lift the block."}},
+	// an IP or account blocked after repeated failed logins, in words the
+	// older rules lacked ("blocked by the server's firewall after repeated
+	// failed logins"); a recipient's account stays mailbox-disabled
+	{ID: "prov22.blocked-after-failed-logins", Any: []string{"failed logins", "failed log-ins", "failed log ins", "failed login", "login failures", "authentication errors", "authentication failures"},
+		// the client's IP address or host named (an account blocked after
+		// failed logins, named alone, keeps codeless.tsv's reading)
+		With: []string{"ip address has been blocked", "ip address was blocked", "ip address is blocked", "ip has been blocked", "ip was blocked", "ip is blocked",
+			"ip address has been banned", "ip has been banned", "ip was banned", "blocked by the server's firewall", "blocked by our firewall", "blocked by the firewall",
+			"blocked your ip", "banned your ip", "blocked the ip"},
+		Not: []string{"recipient", "rcpt"},
+		Cat: AuthFailed, Pri: conceptPri + 14,
+		Summary: "The server blocked the client's IP address after repeated failed logins; the block lifts after its period.",
+		Fix:     []string{"Correct the password in every client and device that logs in, then wait for the block to end (or ask the provider to lift it)."}},
+	// a sender the server calls illegal: not allowed there (the access-table
+	// convention reads "sender denied", "sender not allowed" as policy)
+	{ID: "prov22.illegal-sender", Any: []string{"illegal sender", "sender is illegal"},
+		Not: []string{"syntax", "format", "malformed", "character"},
+		Cat: Policy, Pri: conceptPri + 8,
+		Summary: "The server does not accept mail from this sender (its own block list or a suspended sender).",
+		Fix:     []string{"Ask the recipient's administrator why the sender is refused, or send from another address."}},
+	// a POP session lock: the mailbox is still held by an earlier session
+	{ID: "prov22.pop-lock", Any: []string{"pop lock", "pop3 lock", "lock busy", "poplock"},
+		Cat: ServerError, Pri: conceptPri + 8,
+		Summary: "The server still holds the mailbox for an earlier session (a POP lock); it clears by itself after some minutes.",
+		Fix:     []string{"Wait 15-20 minutes without checking mail, then try again; check from one device at a time."}},
 }

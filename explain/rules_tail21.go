@@ -215,6 +215,9 @@ var tail21GaveUpWording = []string{"attempted too many times", "max attempts exc
 // ("Failure type: Soft") is "delayed", a failure type of hard "failed";
 // "" otherwise (final20LineAction).
 func tail21LineAction(ln string) string {
+	if a := tail22SysexitAction(ln); a != "" { // mutt's sendmail exit status (rules_tail22.go)
+		return a
+	}
 	for _, k := range [...]string{"\"action\":\"", "\"action\": \"", "action: ", "action=", "failure type: ", "failure type=", "failuretype=", "\"failuretype\":\""} {
 		i := indexFold(ln, k)
 		if i < 0 || (i > 0 && isAlnum(ln[i-1])) {

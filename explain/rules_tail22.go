@@ -39,7 +39,10 @@ const tail22Pri = 14
 
 var tail22Rules = []rule{
 	// ---- the words of client and library failure identifiers ----
-	{ID: "tail22.auth-failure", Any: []string{"auth failure", "auth failures", "smtp auth failure", "logon failure"},
+	{ID: "tail22.auth-failure", Any: []string{"auth failure", "auth failures", "smtp auth failure", "logon failure",
+		// batch 22-tail b: Thunderbird's NS_ERROR_SMTP_AUTH_NOT_SUPPORTED (the
+		// corpus reads "SMTP server does not support authentication" so)
+		"auth not supported"},
 		Not: []string{"spf", "dkim", "dmarc", "arc", "sender authentication"},
 		Cat: AuthFailed, Pri: tail22Pri,
 		Summary: "SMTP authentication failed: the server refused the login (user name, password or mechanism).",
@@ -52,7 +55,11 @@ var tail22Rules = []rule{
 		Fix:     []string{"Check smtpusername, smtppassword and smtpauthenticate in the CDO configuration; many providers need an app password and TLS (smtpusessl)."}},
 	// a send whose connection was refused or cut (Thunderbird's
 	// NS_ERROR_SMTP_SEND_FAILED_REFUSED / _INTERRUPTED)
-	{ID: "tail22.send-connection", Any: []string{"send failed refused", "send failed interrupted", "send interrupted", "sending interrupted"},
+	{ID: "tail22.send-connection", Any: []string{"send failed refused", "send failed interrupted", "send interrupted", "sending interrupted",
+		// batch 22-tail b: .NET's WebExceptionStatus ConnectFailure,
+		// ReceiveFailure, SendFailure, as written (split, "receive failure"
+		// is also "senders will receive failure notices": heldout20-lda:13)
+		"connect failure", "connectfailure", "receivefailure", "sendfailure"},
 		// (not "connection interrupted" alone: a 421 that says so and asks
 		// to try again later is the server's, common20's CLI test)
 		Cat: Network, Pri: tail22Pri,
@@ -114,6 +121,65 @@ var tail22Rules = []rule{
 		Cat:  SenderInvalid, Pri: tail22Pri,
 		Summary: "The service may not send as this sender: it is not allowed to use the sending (email) identity.",
 		Fix:     []string{"Verify the sending identity in the service and allow the sending role or account to use it (for Cognito, the SES identity's sending authorization policy)."}},
+	// ---- batch 22-tail b's kinds ----
+	// no password given for the outgoing server (Thunderbird's
+	// NS_ERROR_SMTP_PASSWORD_UNDEFINED): the login the server asks for was not made
+	{ID: "tail22.password-undefined", Any: []string{"password undefined", "password not defined", "no password defined", "password was not provided", "password not provided"},
+		Cat: AuthRequired, Pri: tail22Pri,
+		Summary: "The client did not log in: no password is set (or given) for the outgoing server, which requires authentication.",
+		Fix:     []string{"Enter the password (or app password) for the outgoing server in the account settings, then send again."}},
+	// an account or organisation not permitted to send this kind of mail
+	// (Salesforce's NO_MASS_MAIL_PERMISSION: "Single email is not enabled
+	// for your organization or profile"): a state of the sending account
+	{ID: "tail22.sending-not-enabled", Any: []string{"mass mail permission", "email is not enabled for your", "email not enabled for your", "sending is not enabled for your"},
+		Cat: Policy, Pri: tail22Pri,
+		Summary: "The sending account (its organisation or profile) is not permitted to send this mail: the service's own setting, not the receiver.",
+		Fix:     []string{"Enable sending for the organisation or profile in the service's settings (Salesforce: Setup > Email > Deliverability, access level All Email)."}},
+	// a recipient missing from the request ("Failed to send email: no
+	// recipient", Apps Script); "no valid recipients" stays the table's unknown
+	{ID: "tail22.no-recipient", Any: []string{"no recipient", "no recipients"},
+		With: []string{"failed to send", "send failed", "cannot send", "could not send", "exception"},
+		Not:  []string{"valid", "accepted", "rejected", "refused"},
+		Cat:  Syntax, Pri: tail22Pri,
+		Summary: "The application did not send: the message has no recipient.",
+		Fix:     []string{"Give the message at least one recipient address, then send again."}},
+	// a sender domain not connected to the sending resource (Azure
+	// Communication Services' DomainNotLinked), as an unverified one
+	{ID: "tail22.domain-not-linked", Any: []string{"domain not linked", "domain has not been linked", "domain is not linked", "domain is not connected"},
+		Cat: SenderInvalid, Pri: tail22Pri,
+		Summary: "The service did not send: the sender's domain is not linked (connected) to the sending resource.",
+		Fix:     []string{"Connect (link) the verified sender domain to the sending resource, then send again."}},
+	// an address list a library cannot parse (the Ruby mail gem's
+	// "Mail::AddressList can not parse |...|"); a header stays the header's
+	{ID: "tail22.address-unparsable", Any: []string{"can not parse", "cannot parse", "could not parse", "unable to parse"},
+		With: []string{"addresslist", "address list", "email address", "e-mail address", "recipient address"},
+		Not:  []string{"header", "response", "reply"},
+		Cat:  Syntax, Pri: tail22Pri,
+		Summary: "The address could not be parsed: it is not a syntactically valid e-mail address.",
+		Fix:     []string{"Correct the address (one @, no double dots, a full domain) and send again."}},
+	// a request field that did not validate (SMTP2GO's
+	// E_ApiResponseCodes.NON_VALIDATING_IN_PAYLOAD)
+	{ID: "tail22.payload-not-validating", Any: []string{"non validating in payload", "non validating", "field validation errors"},
+		Cat: Syntax, Pri: tail22Pri,
+		Summary: "The sending API refused the request: a field of it (often an address) did not validate.",
+		Fix:     []string{"Check the request's fields (the addresses above all) against the API's documentation, then send again."}},
+	// a gateway's LDAP recipient check (AsyncOS "Rejected by LDAPACCEPT")
+	{ID: "tail22.ldap-accept", Any: []string{"ldapaccept", "ldap accept", "ldap recipient lookup failed"},
+		Cat: UserUnknown, Pri: tail22Pri + 6,
+		Summary: "The gateway rejected the recipient: its LDAP directory lookup found no such address.",
+		Fix:     []string{"Check the recipient address for typos, or confirm it with the recipient by another channel."}},
+	// AsyncOS's Receiving Control: a mail flow policy's per-sender rate limit
+	{ID: "tail22.receiving-control", Any: []string{"receiving control"},
+		Cat: RateLimited, Pri: tail22Pri,
+		Summary: "The gateway's receiving control (its mail flow policy's rate limit for this sender) refused the message for now.",
+		Fix:     []string{"Send more slowly; the limit resets after its period. The recipient's administrator can raise it for your sender group."}},
+	// a template that could not be rendered (SparkPost's generation_failure
+	// "Error while rendering part html", SES's RENDERING_FAILURE): the
+	// message was never made; no category names a template error
+	{ID: "tail22.template-rendering", Any: []string{"error while rendering", "rendering failure", "failed to render", "template rendering"},
+		Cat: Unknown, Pri: tail22Pri + 6,
+		Summary: "The service did not send: the message's template could not be rendered (missing or mismatched substitution data).",
+		Fix:     []string{"Fix the template or the substitution data it refers to, then send again."}},
 	// ---- verification and DNS ----
 	{ID: "tail22.recipient-callout", Any: []string{"recipient callout", "recipient verify callout"},
 		With: []string{"could not", "couldn't", "unable to", "timed out", "timeout"},
@@ -136,6 +202,24 @@ var tail22Rules = []rule{
 // ("SmtpFailReason: Timeout"). One join alone is too little to tell a name
 // of words from an identifier; as a value it is a keyword of a scheme
 // (Chilkat's SmtpFailReason; held-out batch 22-tail).
+// tail22SysexitAction is the class mutt's "child exited N (...)" gives the
+// message by its sysexits.h status: 75 (EX_TEMPFAIL) was deferred, 67, 68
+// and 69 (EX_NOUSER, EX_NOHOST, EX_UNAVAILABLE) failed for good; others
+// (EX_PROTOCOL, EX_SOFTWARE ...) say no class (held-out batch 22-tail b).
+func tail22SysexitAction(ln string) string {
+	i := indexFold(ln, "child exited ")
+	if i < 0 || i+15 > len(ln) {
+		return ""
+	}
+	switch ln[i+13 : i+15] {
+	case "75":
+		return "delayed"
+	case "67", "68", "69":
+		return "failed"
+	}
+	return ""
+}
+
 func tail22ValueAtom(s string, start, end int) bool {
 	if start == 0 {
 		return false

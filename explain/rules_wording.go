@@ -282,7 +282,9 @@ var wordingRules = []rule{
 		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
 		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
-		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account"}, NotAlso: [][]string{intlSenderWords},
+		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account",
+			"message is frozen", "delivery error message"}, // Exim's frozen message, not a mailbox (mta22)
+		NotAlso: [][]string{intlSenderWords},
 		Cat:     MailboxDisabled,
 		Summary: "The recipient's mailbox exists but is locked, frozen, suspended or disabled, and accepts no mail now.",
 		Fix: []string{"Ask the recipient by another channel: they (or their admin) must reactivate the account.",
@@ -411,8 +413,11 @@ var wordingRules = []rule{
 		Refs:    []string{refGreylist}},
 
 	// ---- the receiving server's own trouble, and connections that broke ----
+	// (Exchange's "mailbox database thread limit" moved to
+	// common22.store-driver-throttling: its store driver's by-design
+	// throttling, rate-limited by common22's convention)
 	{ID: "wording.server-trouble", Any: []string{
-		"mailbox database thread limit", "service not available, closing transmission channel", "service shutting down and closing transmission channel",
+		"service not available, closing transmission channel", "service shutting down and closing transmission channel",
 		"mail server temporarily rejected message", "system not accepting network messages", "mail system full", "qq temporary problem",
 		"qq read error", "qq write error", "unable to read controls",
 		// qmail-queue's other exit texts and postscreen's pre-queue limit (mta22)

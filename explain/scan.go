@@ -266,7 +266,7 @@ func (s *Scanner) skip(line []byte) bool {
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
 		return false
 	}
-	if queueOutcomeLine(t) { // forms22.go: Postfix's "status=expired, returned to sender", sendmail's "DSN: ..."
+	if queueOutcomeLine(t) { // forms22.go: Postfix's "status=expired, returned to sender"
 		return false
 	}
 	s.flushAll()
@@ -709,7 +709,7 @@ func (s *Scanner) freeLine(t, raw string) {
 // wordingLine explains a line of a list on its own when it says what
 // happened to a delivery; otherwise it is skipped.
 func (s *Scanner) wordingLine(t string) {
-	if csvHeaderLine(t) { // (forms11.go)
+	if csvHeaderLine(t) || headerFieldLine(t) { // (forms11.go, forms22.go)
 		s.Skipped++
 		return
 	}
@@ -1177,8 +1177,7 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // SASL and connection-limit warnings), or a delivery without one (Exim's
 // local "=> a@b R=... T=..." and "-> a@b R=... T=..."). With
 // queueOutcomeLine (forms22.go: Postfix's queue manager's "status=expired",
-// sendmail's "DSN: ...", which the Scanner's skip test looks for after this
-// one pass) it never
+// which the Scanner's skip test looks for after this one pass) it never
 // refuses a line that parseLineInfo would take
 // (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }

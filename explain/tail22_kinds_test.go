@@ -99,3 +99,35 @@ func TestKindTail22VerificationAndStatus(t *testing.T) {
 		{"550 Recipient callout verification failed: 550 5.1.1 User unknown", UserUnknown, ClassPermanent},
 	})
 }
+
+// Batch 22-tail b's kinds, in new wording: a library status written as
+// one word (ConnectFailure, ReceiveFailure), an auth mechanism not
+// supported, no password for the outgoing server, sending not enabled for
+// the account, a message without a recipient, a sender domain not linked,
+// an address list that cannot be parsed, a request field that did not
+// validate, a gateway's LDAP recipient check and receiving control, a
+// template that could not be rendered, mutt's sysexits class. Neighbours:
+// "senders will receive failure notices", "no valid recipients", a header
+// that cannot be parsed, EX_PROTOCOL's class.
+func TestKindTail22bIdentifiers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"HttpClient error: ReceiveFailure while reading the API answer", Network, ClassTransient},
+		{"mailer: SMTP_AUTH_NOT_SUPPORTED by relay.shop.example", AuthFailed, ClassPermanent},
+		{"Outbox: password not provided for the SMTP account", AuthRequired, ClassPermanent},
+		{"Error: email is not enabled for your profile", Policy, ClassPermanent},
+		{"Could not send the invoice: no recipients given", Syntax, ClassPermanent},
+		{"Send failed: sender domain is not linked to this communication resource", SenderInvalid, ClassPermanent},
+		{"Mail::AddressList can not parse |bob@|", Syntax, ClassPermanent},
+		{`{"error_code":"NON_VALIDATING_FIELD","field_validation_errors":{"fieldname":"cc"}}`, Syntax, ClassPermanent},
+		{"ICID 7 RID 1 To: <x@corp.example> Rejected by LDAPACCEPT", UserUnknown, ClassPermanent},
+		{"MID 12 rejected by receiving control for sender group THROTTLED", RateLimited, ClassTransient},
+		{"554 5.3.0 Error while rendering part text: missing substitution data", Unknown, ClassPermanent},
+		{"Error sending message, child exited 69 (Service unavailable.).", Unknown, ClassPermanent},
+		{"Error sending message, child exited 75 (Deferred.).", Unknown, ClassTransient},
+		// neighbours
+		{"Your mailbox is over quota; if it stays so, senders will receive failure notices", MailboxFull, ""},
+		{"554 5.5.1 Error: no valid recipients", Unknown, ClassPermanent},
+		{"554 5.6.0 cannot parse header: mail: missing @ in addr-spec", RFCNoncompliant, ClassPermanent},
+		{"Error sending message, child exited 76 (Remote protocol error.).", Unknown, ClassUnknown},
+	})
+}

@@ -48,6 +48,9 @@ func TestExplainCommon22BatchKindsStdinAndArgument(t *testing.T) {
 		{"SOFT FAIL\nNo SMTP servers were available for far.example. Tried mx1.far.example and mx2.far.example", "network", "transient", 0},
 		{"No SMTP servers were available for nowhere.example. No hosts to try.\nmessage requeued for trying later...", "host-unknown", "transient", 0},
 		{"Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. a1si2345 - gsmtp", "reputation", "permanent", 550},
+		// batch b: a login refused for too many bad attempts; a server wanting AUTH before MAIL
+		{"SMTP Error: 535 5.7.0 (#AUTH005) Too many bad auth attempts.", "auth-failed", "permanent", 535},
+		{"MAIL FROM command failed: 503 Error: need EHLO and AUTH first !", "auth-required", "permanent", 503},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)

@@ -66,3 +66,32 @@ func TestExplainForms22LogExcerpt(t *testing.T) {
 		t.Errorf("stdin: the qmgr line read %v/%v, want expired/permanent", m["category"], m["class"])
 	}
 }
+
+// On standard input: a message's header field among a log's lines is no
+// delivery wording (headerFieldLine), and a reply that a quote mark opens
+// before its code goes on until the quote closes (quotedReplyOpen:
+// explain/forms22.go).
+func TestExplainForms22StdinHeadersAndQuotes(t *testing.T) {
+	t.Parallel()
+	out, errOut, code := runCLI(t, strings.Join([]string{
+		"2026-11-20 08:00:00 1tQ9aa-000AbC-11 H=(desk) [203.0.113.95] F=<hr@office.example> rejected after DATA: message too big: read=90000000 max=52428800",
+		"Envelope-from: <hr@office.example>",
+		"  Subject: Mailbox quota exceeded - please read",
+		"  From: HR <hr@office.example>",
+	}, "\n")+"\n", "explain", "--json", "-")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 { // one explanation and the totals
+		t.Fatalf("reject log: exit %d, stderr %q, %d lines, want 1 explanation and totals:\n%s", code, errOut, len(lines), out)
+	}
+	if m := checkJSONLine(t, lines[0]); m["category"] != "message-too-big" {
+		t.Errorf("reject log: %v, want message-too-big", m["category"])
+	}
+	checkWholePastes(t, []argVerdict{
+		{strings.Join([]string{
+			"Sending failed for one recipient. Account: 'Office',",
+			"Server: 'mail.sender.example', Protocol: SMTP, Server Response: '554 5.7.1",
+			"<m.ruiz@partner.example>: Relay access",
+			"denied', Port: 25, Secure(SSL): No",
+		}, "\n"), "relay-denied", "permanent"},
+	})
+}

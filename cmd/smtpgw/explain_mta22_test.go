@@ -15,7 +15,9 @@ import "testing"
 //   - OpenSMTPD's relay that could not read its credentials table: the
 //     relay's own set-up;
 //   - Postfix's milter HOLD: policy, held (transient); sendmail's failed
-//     milter: the receiving server.
+//     milter: the receiving server;
+//   - Postfix's bounce daemon's line for a non-delivery report: the outcome
+//     (unknown, permanent); qmail-send's success line: a delivery.
 func TestExplainMta22FormsStdinAndArgument(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -29,6 +31,8 @@ func TestExplainMta22FormsStdinAndArgument(t *testing.T) {
 		{`Apr  9 07:18:30 gw smtpd[5120]: 6f5e4d3c2b1a0f9e mta delivery evpid=0f1e2d3c4b5a6978 from=<ops@near.example> to=<li@far.example> rcpt=<-> source="-" relay="relay.isp.example" delay=1h result="TempFail" stat="Could not retrieve credentials"`, "server-error", "transient", 0},
 		{"Apr  9 07:19:44 edge postfix/cleanup[7502]: 1D2E3F4A5B: milter-hold: END-OF-MESSAGE from out.far.example[203.0.113.49]: milter triggers HOLD action; from=<ops@far.example> to=<kim@near.example> proto=ESMTP helo=<out.far.example>", "policy", "transient", 0},
 		{"Apr  9 07:20:10 gw sm-mta[2230]: 13AB24CD002230: Milter (clamav): to error state", "server-error", "transient", 0},
+		{"Apr  9 07:21:00 edge postfix/bounce[7510]: 1D2E3F4A5C: sender non-delivery notification: 2E3F4A5B6C", "unknown", "permanent", 0},
+		{"@4000000069570a1b2c3d4e61 delivery 915: success: 203.0.113.48_accepted_message./Remote_host_said:_250_2.0.0_Ok:_queued_as_4F5A6B7C8D/", "success", "success", 250},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)

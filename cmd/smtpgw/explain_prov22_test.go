@@ -20,3 +20,16 @@ func TestExplainProv22FormsStdin(t *testing.T) {
 		{"Lockout: the mail app tried the incorrect password too many times.", "auth-failed", "transient"},
 	})
 }
+
+// Batch 22-prov b through the command: a Spanish limit whose amount follows
+// "límite de" (no 250 success), Charter's CHTR code, a free-mail sender
+// refused, an IP blocked after failed logins.
+func TestExplainProv22bFormsStdin(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Superaste el límite de 250 envíos SMTP por día.", "rate-limited", "transient"},
+		{"Relaying is only allowed from the provider's own access network.", "relay-denied", "permanent"},
+		{"Sender rejected: a free mail service address may not be used as the From address here.", "policy", "permanent"},
+		{"The firewall blocked your IP address after repeated failed logins; try again in an hour.", "auth-failed", "transient"},
+	})
+}

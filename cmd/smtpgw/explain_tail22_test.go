@@ -6,8 +6,10 @@ import "testing"
 // through the command, in new wording: a one-join identifier as a value, a
 // client's exit constant, an address parser's and an application's
 // malformed address, an opt-out, a sender's spamming activity, a gateway's
-// reputation score, a callout that could not complete; each as the argument
-// and piped (one explanation, the same verdict).
+// reputation score, a callout that could not complete; batch b: a one-word
+// status, no password, sending not enabled, an LDAP recipient check, mutt's
+// sysexits class; each as the argument and piped (one explanation, the same
+// verdict).
 func TestExplainTail22Kinds(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct {
@@ -22,6 +24,12 @@ func TestExplainTail22Kinds(t *testing.T) {
 		{"spamming-activity", argVerdict{"550 5.7.1 Your server 203.0.113.5 is blocked due to spamming activity", "reputation", "permanent"}},
 		{"sbrs", argVerdict{"ICID 99 REJECT SG SUSPECTLIST match sbrs[-3.0:-1.0] SBRS -2.5", "reputation", "permanent"}},
 		{"callout", argVerdict{"Could not complete recipient verify callout: backend timed out", "network", "transient"}},
+		// held-out batch 22-tail b's kinds
+		{"one-word-status", argVerdict{"API call failed (Status: ConnectFailure)", "network", "transient"}},
+		{"password-undefined", argVerdict{"SMTP: password undefined for account ops@shop.example", "auth-required", "permanent"}},
+		{"sending-not-enabled", argVerdict{"first error: NO_MASS_MAIL_PERMISSION, Single email is not enabled for your organization.", "policy", "permanent"}},
+		{"ldap-accept", argVerdict{"To: <nobody@corp.example> Rejected by LDAPACCEPT", "user-unknown", "permanent"}},
+		{"sysexit-class", argVerdict{"Error sending message, child exited 68 (Host unknown.).", "host-unknown", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
