@@ -119,3 +119,35 @@ func TestKindLang22MovedRestrictedDelayed(t *testing.T) {
 		}
 	}
 }
+
+// Batch 22-lang b's kinds in new wording: an Italian PEC box that refuses
+// non-certified mail (lang22.l10n-pec-non-certified), a nonexistent
+// address and a retrieval that finds nothing (intlNotExistVerdicts), the
+// attached file as the subject of a size, no free capacity or a lack of
+// space (intlFullVerdicts, intlStorageSubjects), a sending limit reached
+// by the mailbox (intl.rate, intl.mailbox-full's Not), the Japanese
+// carriers' reception settings (lang22.l10n-recipient-filter-settings), no
+// host name for the IP (lang22.l10n-no-host-name), a service unavailable
+// for the moment (intl13ServiceUnavailable), relaying as a verb not
+// allowed (lang22.l10n-relay-not-allowed).
+func TestKindLang22b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Messaggio non accettato: la casella PEC del destinatario non accetta posta non certificata.", Policy, ClassPermanent},
+		{"Сообщение отправлено на несуществующий почтовый адрес.", UserUnknown, ClassPermanent},
+		{"无法检索到收件人域名的MX记录", HostUnknown, ClassPermanent},
+		{"Прикрепленный файл слишком большой.", MessageTooBig, ClassPermanent},
+		{"El archivo adjunto es demasiado grande.", MessageTooBig, ClassPermanent},
+		{"相手のメールボックスの空き容量が不足しているため、配信できませんでした。", MailboxFull, ClassPermanent},
+		{"Não foi possível entregar a mensagem por falta de espaço na caixa postal do destinatário.", MailboxFull, ClassPermanent},
+		{"Ваш ящик достиг лимита отправки писем за сутки.", RateLimited, ClassTransient},
+		{"受信者がアドレス指定受信を設定しているため、メールが届きませんでした。", Policy, ClassPermanent},
+		{"Votre adresse IP n'a aucun nom d'hôte dans le DNS.", PTRRequired, ClassPermanent},
+		{"Der Dienst ist derzeit nicht verfügbar, bitte später erneut versuchen.", ServerError, ClassTransient},
+		{"Il servizio non è disponibile al momento, chiusura del canale di trasmissione.", ServerError, ClassTransient},
+		{"El servidor no permite retransmitir mensajes a dominios externos.", RelayDenied, ClassPermanent},
+		// neighbours: the mailbox's storage limit reached stays mailbox-full;
+		// an address not found (no relaying named) stays user-unknown
+		{"Il messaggio non è stato consegnato: la casella del destinatario ha raggiunto il limite di spazio.", MailboxFull, ClassPermanent},
+		{"La dirección de correo del destinatario no se encuentra en este servidor.", UserUnknown, ClassPermanent},
+	})
+}
