@@ -151,3 +151,24 @@ func TestKindLang22b(t *testing.T) {
 		{"La dirección de correo del destinatario no se encuentra en este servidor.", UserUnknown, ClassPermanent},
 	})
 }
+
+// Probe 3 (after batch b): Outlook's localized NDR header with a full
+// mailbox or a missing domain, SPF/DKIM/DMARC failures, a delivery reported
+// in a sentence, a refused connection, in the big languages. The kinds the
+// probe found: Exchange's Chinese 域 said as not found (intlDomainSubjects
+// "找不到域"), the Spanish reflexive past ("Se rechazó la conexión":
+// intl12ConnVerdicts; "se entregó correctamente": codeless21.delivered), a
+// refused connection to the recipient's server in Chinese (not the
+// recipient refused: codeless21.label-recipient-refused's Not).
+func TestKindLang22Probe3(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"无法将你的邮件传递到 wu@chang.example。\n\n找不到域 chang.example。", HostUnknown, ClassPermanent},
+		{"Se rechazó la conexión con el servidor de correo del destinatario.", Network, ClassTransient},
+		{"El mensaje se ha entregado correctamente al destinatario.", Success, ClassSuccess},
+		{"与对方收件人服务器的连接被拒绝。", Network, ClassTransient},
+		// neighbours: a recipient refused (no connection named) stays policy;
+		// a message not delivered is no success
+		{"收件人拒绝接收该邮件。", Policy, ClassPermanent},
+		{"El mensaje no se entregó correctamente.", Unknown, ClassPermanent},
+	})
+}

@@ -21,6 +21,8 @@ var (
 		// the same in other languages
 		"konnte nicht zugestellt werden", "nicht zugestellt werden konnte", "n'a pas pu être remis", "n'a pas pu être distribué",
 		"no se pudo entregar", "no pudo ser entregado", "non è stato possibile recapitare", "non può essere recapitato",
+		// batch 22-lang: the Spanish reflexive past ("El mensaje no se entregó")
+		"no se entregó", "no se ha entregado",
 		"não pôde ser entregue", "não foi possível entregar", "nie została dostarczona", "nie mogła zostać dostarczona",
 		"nemohla být doručena", "не может быть доставлено", "не удалось доставить", "kon niet worden bezorgd", "kon niet worden afgeleverd",
 		"kunde inte levereras", "kunne ikke leveres", "teslim edilemedi", "nem sikerült kézbesíteni", "無法投遞",

@@ -218,8 +218,8 @@ var (
 		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन",
 		// batch 20-lang: the domain in Traditional Chinese
 		"網域",
-		// batch 22-lang: Gmail's Simplified Chinese word for the domain ("找不到网域")
-		"网域"}
+		// batch 22-lang: Gmail's Simplified Chinese word for the domain ("找不到网域"), and Exchange's 域 said as not found ("找不到域")
+		"网域", "找不到域"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
