@@ -172,3 +172,15 @@ func TestKindLang22Probe3(t *testing.T) {
 		{"El mensaje no se entregó correctamente.", Unknown, ClassPermanent},
 	})
 }
+
+// A probe of Gmail's forms in Dutch, Polish, Korean and Turkish (25
+// wordings, 21 read before): Korean "너무 빨리" (too quickly: intl.rate) and
+// Gmail's delay notice in nl, pl, ko (outcomeRetryWording).
+func TestKindLang22SecondaryLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"450 4.2.1 받는 사람이 메일을 너무 빨리 받고 있습니다. 나중에 다시 보내 주세요.", RateLimited, ClassTransient},
+		{"Bezorging vertraagd\n\nGmail blijft het nog 40 uur proberen.", Unknown, ClassTransient},
+		{"Opóźnienie dostarczenia\n\nGmail będzie próbować jeszcze przez 40 godzin.", Unknown, ClassTransient},
+		{"전송 지연\n\nGmail에서 40시간 동안 다시 시도합니다.", Unknown, ClassTransient},
+	})
+}

@@ -371,8 +371,8 @@ var intlRules7 = []rule{
 		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
 		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden",
 		// batch 19-lang: sending too often ("邮件发送太过频繁"), in the big languages
-		// batch 22-lang: receiving or sending too fast in Chinese ("接收邮件的速度过快")
-		"速度过快", "速度過快",
+		// batch 22-lang: receiving or sending too fast in Chinese ("接收邮件的速度过快") and Korean ("너무 빨리 수신")
+		"速度过快", "速度過快", "너무 빨리",
 		"太过频繁", "太频繁", "太過頻繁", "太頻繁", "頻繁すぎ", "頻繁に送信", "zu häufig", "zu oft gesendet", "zu oft versendet", "trop fréquemment", "trop souvent",
 		"con demasiada frecuencia", "demasiado frecuente", "troppo frequentemente", "troppo spesso", "com muita frequência", "muito frequentemente", "слишком частая", "слишком частые"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",
