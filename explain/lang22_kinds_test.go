@@ -184,3 +184,25 @@ func TestKindLang22SecondaryLanguages(t *testing.T) {
 		{"전송 지연\n\nGmail에서 40시간 동안 다시 시도합니다.", Unknown, ClassTransient},
 	})
 }
+
+// A probe of Exchange's texts for other codes in the big languages (20
+// wordings, 4 read before): external forwarding not allowed (5.7.520:
+// lang22.l10n-external-forwarding, policy, not relaying), traffic from the
+// IP not accepted (5.7.708: lang22.l10n-ip-traffic-refused, reputation),
+// too many servers passed (a loop: lang22.l10n-too-many-servers, permanent
+// by loopWording).
+func TestKindLang22ExchangeCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die externe Weiterleitung ist in Ihrer Organisation nicht zulässig.", Policy, ClassPermanent},
+		{"Il tuo amministratore non consente l'inoltro esterno dei messaggi.", Policy, ClassPermanent},
+		{"您的组织不允许外部转发邮件。", Policy, ClassPermanent},
+		{"Le trafic de cette adresse IP n'est pas accepté par le serveur.", Reputation, ClassPermanent},
+		{"Трафик с вашего IP-адреса не принимается.", Reputation, ClassPermanent},
+		{"Il messaggio ha attraversato troppi server ed è stato rifiutato.", ServerError, ClassPermanent},
+		{"El mensaje pasó por demasiados servidores.", ServerError, ClassPermanent},
+		// neighbours: relaying refused stays relay-denied; a message that
+		// is too big for the server stays its size
+		{"550 不允许中继。", RelayDenied, ClassPermanent},
+		{"Il messaggio è troppo grande per il server.", MessageTooBig, ClassPermanent},
+	})
+}

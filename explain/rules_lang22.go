@@ -61,6 +61,24 @@ var (
 	// ... that it is not allowed
 	lang22NotAllowed = []string{"no permite", "no se permite", "ne permet pas", "n'autorise pas", "non permette", "non consente", "não permite", "erlaubt nicht", "не разрешает", "не позволяет",
 		"不允许", "許可されていません", "できません"}
+	// lang22ExternalForwarding: forwarding to outside the organisation
+	// (Exchange's 5.7.520 "Your organization does not allow external
+	// forwarding", in the big languages), and ...
+	lang22ExternalForwarding = []string{"externe weiterleitung", "weiterleitung nach extern", "transfert externe", "transfert vers l'extérieur", "reenvío externo", "reenvío a direcciones externas",
+		"inoltro esterno", "inoltro all'esterno", "encaminhamento externo", "reencaminhamento externo", "внешнюю пересылку", "внешняя пересылка", "внешней пересылки",
+		"外部への転送", "外部转发", "外部轉寄", "外部轉發", "external forwarding"}
+	// ... that it is not allowed
+	lang22NotAllowedToo = []string{"lässt keine", "nicht zulässig", "nicht erlaubt", "nicht gestattet", "n'autorise pas", "ne permet pas", "no permite", "no se permite", "non consente", "non è consentit",
+		"não permite", "não é permitid", "не разрешает", "запрещ", "許可されていません", "許可していません", "不允许", "不允許", "does not allow", "not allowed"}
+	// lang22Traffic: traffic (Exchange's 5.7.708 "Access denied, traffic
+	// not accepted from this IP", in the big languages), and ...
+	lang22Traffic = []string{"datenverkehr", "trafic", "tráfico", "traffico", "tráfego", "трафик", "トラフィック", "流量"}
+	// ... that is not accepted
+	lang22NotAccepted = []string{"nicht akzeptiert", "nicht angenommen", "n'est pas accepté", "pas accepté", "no se acepta", "no es aceptado", "non è accettato", "non viene accettato",
+		"não é aceito", "não é aceite", "не принимается", "受け付けられません", "受け付けていません", "不接受", "不被接受"}
+	// lang22TooManyServers: a message passed through too many servers (a
+	// loop, said without the word hop)
+	lang22TooManyServers = []string{"zu viele server", "trop de serveurs", "demasiados servidores", "troppi server", "servidores demais", "слишком много серверов"}
 	// ... unless what changed is a password or a setting
 	lang22NotAddressChange = []string{"passwort", "kennwort", "mot de passe", "contraseña", "password", "senha", "пароль", "パスワード", "密码", "密碼",
 		"einstellung", "paramètre", "configuración", "impostazion", "configuraç", "настройк", "設定", "设置"}
@@ -111,6 +129,23 @@ var lang22Rules = []rule{
 	{ID: "lang22.l10n-relay-not-allowed", Any: lang22RelayVerbs, With: lang22NotAllowed,
 		Cat: RelayDenied, Weak: true, Pri: conceptPri + 12,
 		Summary: "The server refused to relay the message: it does not accept mail for the recipient's domain from this client."},
+	// external forwarding not allowed by the sender's organisation
+	// (Exchange's 5.7.520): the organisation's policy, above the relaying
+	// that 转发 (forwarding) would otherwise be read as
+	{ID: "lang22.l10n-external-forwarding", Any: lang22ExternalForwarding, With: lang22NotAllowedToo,
+		Cat: Policy, Pri: conceptPri + 12,
+		Summary: "The sender's organisation does not allow automatic forwarding to external addresses (an outbound policy).",
+		Fix:     []string{"Ask the administrator to allow external forwarding for this mailbox (outbound spam policy or remote domain settings), or stop forwarding."}},
+	// traffic from the sending IP not accepted (Exchange's 5.7.708): the
+	// IP's reputation
+	{ID: "lang22.l10n-ip-traffic-refused", Any: lang22Traffic, With: lang22NotAccepted,
+		Cat: Reputation, Weak: true, Pri: conceptPri + 4,
+		Summary: "The receiver does not accept traffic from the sending IP address (its reputation, often a new or a shared IP).",
+		Fix:     []string{"Send through a relay with a good reputation, or ask the receiver's provider how to get the IP accepted (Microsoft's delisting portal for Exchange Online)."}},
+	// too many servers passed (a loop, said without the word hop)
+	{ID: "lang22.l10n-too-many-servers", Any: lang22TooManyServers,
+		Cat: ServerError, Pri: conceptPri + 4,
+		Summary: "The message went through too many servers (hops): it is looping between mail servers, a routing or forwarding misconfiguration."},
 	// the recipient's address changed (Exchange's "The recipient's e-mail
 	// address has changed" and its glosses, in the big languages' tenses)
 	{ID: "lang22.l10n-recipient-changed", Any: intl13RecipientWords, With: lang22Changed,
