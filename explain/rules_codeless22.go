@@ -17,7 +17,59 @@ import "strings"
 var codeless22FailedWording = []string{"non recapitabile", "no se puede entregar", "não é possível entregar", "onbestelbaar", "niedostarczalne", "ej levererbart",
 	"nedoručitelné", "nedoručiteľné", "kan ikke leveres", "kan ikke leveras", "недоставлено", "недоставленное сообщение", "недоставленное письмо", "ошибка доставки письма",
 	"ошибка доставки сообщения", "无法传递", "邮件投递失败", "郵件投遞失敗", "邮件未送达", "郵件未送達", "未送达的邮件", "mensaje no entregado", "message non distribué",
-	"messaggio non recapitato", "mensagem não entregue", "unzustellbare nachricht", "nicht zustellbare nachricht", "onbestelbaar bericht"}
+	"messaggio non recapitato", "mensagem não entregue", "unzustellbare nachricht", "nicht zustellbare nachricht", "onbestelbaar bericht",
+	// a delivery negated in the perfect tense, as webmail's bounce headline
+	// says it ("Votre message n'a pas été distribué", "Tu mensaje no se ha
+	// entregado", "メッセージは配信されませんでした")
+	"n'a pas été distribué", "n'a pas été remis", "n'ont pas été distribués", "n'ont pas été remis", "no se ha entregado", "no ha sido entregado", "no fue entregado",
+	"no se han entregado", "nie został dostarczony", "nie zostało dostarczone", "nie zostały dostarczone", "配信されませんでした", "配達されませんでした",
+	// (batch 22-codeless b) a receiver that returned the message (收件方主動退信);
+	// Polish "was not able to deliver"
+	"主动退信", "主動退信", "被退信", "被退回", "nie udało się dostarczyć", "nie był w stanie dostarczyć", "nie była w stanie dostarczyć", "nie było w stanie dostarczyć",
+	// (the probe after batch b) Dutch and German headlines
+	"is niet bezorgd", "is niet afgeleverd", "zijn niet bezorgd", "zustellung nicht möglich", "zustellung ist nicht möglich", "nicht zustellbar"}
+
+// codeless22RetryWording are the titles of a delay notice, a delivery not
+// yet complete (Gmail's "Delivery incomplete"): an outcome without its
+// cause, transient.
+var codeless22RetryWording = []string{"delivery incomplete", "zustellung unvollständig", "distribution incomplète", "remise incomplète", "entrega incompleta",
+	"consegna incompleta", "доставка не завершена",
+	// (batch 22-codeless b) a message stuck in the client's outbox: not sent yet
+	"stuck in the outbox", "stuck in outbox", "stuck in your outbox", "зависло в «исходящих»", "зависло в исходящих", "письмо зависло", "сообщение зависло", "hängt im postausgang", "bloqué dans la boîte d'envoi",
+	"atascado en la bandeja de salida", "bloccato nella posta in uscita", "preso na caixa de saída", "送信トレイに残ったまま", "卡在发件箱", "卡在寄件匣"}
+
+// codeless22TemporaryWording are words of a temporary state the class
+// lists lack (batch 22-codeless b: Winestro's "Zeitweise Ablehnung").
+var codeless22TemporaryWording = []string{"zeitweise", "zeitweilig"}
+
+// codeless22StatedTemporary: a report's group named by its class, as
+// "Soft bounce" is ("Transient / Policy Restrictions: ...", "Transient:
+// the system was unable to deliver ..."), stated.
+var codeless22StatedTemporary = []string{"transient"}
+
+// codeless22HeadingStatus reads a localized status label that heads its
+// description after a colon or a dash ("Diferido: el servidor del
+// destinatario retrasa ...", "Rechazado – ..."), as codeless21DashedStatus
+// reads an upper-case English constant: the label's class.
+func codeless22HeadingStatus(t string) (Class, string) {
+	if strings.IndexByte(t, '\n') >= 0 {
+		return ClassUnknown, ""
+	}
+	for _, d := range [...]string{": ", " – ", " — ", " - "} {
+		i := strings.Index(t, d)
+		if i <= 0 || i > 48 {
+			continue
+		}
+		if strings.TrimSpace(t[i+len(d):]) == "" {
+			return ClassUnknown, ""
+		}
+		if c := codeless21StatusLabel(t[:i]); c != ClassUnknown {
+			return c, strings.TrimSpace(t[:i])
+		}
+		return ClassUnknown, ""
+	}
+	return ClassUnknown, ""
+}
 
 // codeless22KebabWords are the words of a label written with hyphens for
 // spaces ("Bad-Connection", "Routing-error", "No-answer-from-host": a
@@ -57,9 +109,12 @@ func codeless22KebabWords(s string) string {
 }
 
 var (
+	// the address as a typo's subject, in the large languages
+	codeless22AddressWords = []string{"address", "adresse", "dirección", "direccion", "indirizzo", "endereço", "adres", "адрес", "アドレス", "地址", "주소", "emailadres", "e-mailadres",
+		"e-mail", "email", "correo", "ящик", "宛先", "邮箱", "郵箱", "信箱"}
 	// the receiving server or system as a cause's subject, in the large languages
 	codeless22ServerWords = []string{"server", "servidor", "serveur", "serwer", "сервер", "sunucu", "サーバ", "服务器", "伺服器", "服務器", "서버", "mailserver", "empfangsserver",
-		"mail system", "receiver's system", "recipient's system", "receiving system"}
+		"mail system", "email system", "e-mail system", "receiver's system", "recipient's system", "receiving system"}
 	// a server's temporary error ("Erreur temporaire serveur", "Временная ошибка сервера")
 	codeless22TempError = []string{"temporary error", "temporary failure", "erreur temporaire", "error temporal", "error temporario", "errore temporaneo", "erro temporário",
 		"erro temporario", "temporärer fehler", "vorübergehender fehler", "временная ошибка", "tymczasowy błąd", "tijdelijke fout", "geçici hata", "一時的なエラー", "一時エラー",
@@ -67,7 +122,7 @@ var (
 		"error on the recipient's server"}
 	// a server that could not be contacted ("Could not contact email server",
 	// "无法与收件人的邮件服务器取得联系")
-	codeless22NoContact = []string{"could not contact", "couldn't contact", "cannot contact", "can't contact", "unable to contact", "failed to contact",
+	codeless22NoContact = []string{"could not contact", "couldn't contact", "cannot contact", "can't contact", "unable to contact", "failed to contact", "couldn't be reached", "could not be reached", "can't be reached", "cannot be reached",
 		"impossible de contacter", "impossible de joindre", "no se pudo contactar", "no se puede contactar", "imposible contactar", "impossibile contattare",
 		"non è stato possibile contattare", "não foi possível contatar", "não foi possível contactar", "konnte nicht kontaktiert", "nicht kontaktiert werden",
 		"не удалось связаться", "невозможно связаться", "nie można skontaktować", "kon geen contact", "取得联系", "取得聯繫", "无法联系", "無法聯繫", "联系不上", "連絡が取れ", "연결할 수 없"}
@@ -76,7 +131,9 @@ var (
 	codeless22Inactivity = []string{"inactivity", "inactivité", "inactividad", "inattività", "inatividade", "inaktivität", "неактивност", "nieaktywnoś", "inactiviteit",
 		"長期間未使用", "長期未使用", "长期未使用", "長期未登入", "长期未登录", "長期間ログイン", "장기 미사용", "inactive as unread"}
 	// an attachment or file too big in other languages ("Die angehängte Datei ist zu groß")
-	codeless22FileWords     = []string{"datei", "anhang", "fichier", "pièce jointe", "archivo", "adjunto", "allegato", "anexo", "arquivo", "вложени", "файл", "załącznik", "bijlage", "附件"}
+	codeless22FileWords = []string{"datei", "anhang", "fichier", "pièce jointe", "archivo", "adjunto", "allegato", "anexo", "arquivo", "вложени", "файл", "załącznik", "bijlage", "附件",
+		// the message itself ("Le message est trop volumineux pour la boîte aux lettres du destinataire")
+		"message", "nachricht", "mensaje", "messaggio", "mensagem", "сообщение", "письмо", "wiadomość", "bericht"}
 	codeless22TooBigVerdict = []string{"zu groß", "zu gross", "trop volumineu", "trop gros", "trop grand", "demasiado grande", "troppo grande", "troppo grosso", "muito grande",
 		"слишком больш", "za duż", "te groot", "太大", "过大", "過大"}
 	// a virus found by the receiver ("このメールがウイルスに感染していると...判断")
@@ -89,7 +146,7 @@ var (
 	// servidor ... ha bloqueado la entrega"): the server's rule, not a
 	// blocked mailbox
 	codeless22AgentBlocked = []string{"ha bloqueado", "han bloqueado", "a bloqué", "ont bloqué", "ha bloccato", "hanno bloccato", "bloqueou", "hat blockiert", "haben blockiert",
-		"заблокировал", "zablokował", "heeft geblokkeerd", "屏蔽了", "拦截了", "攔截了", "封锁了", "封鎖了", "ブロックした", "ブロックしている"}
+		"заблокировал", "zablokował", "heeft geblokkeerd", "is blocking", "are blocking", "está bloqueando", "sta bloccando", "блокирует", "屏蔽了", "拦截", "攔截", "封锁了", "封鎖了", "ブロックした", "ブロックしている"}
 )
 
 var codeless22Rules = []rule{
@@ -138,4 +195,50 @@ var codeless22Rules = []rule{
 		With: []string{"されている", "されています", "をされ", "により", "のため", "が原因", "されて", "导致", "導致", "开启了", "開啟了"},
 		Cat:  Policy, Pri: conceptPri + 16,
 		Summary: "The recipient's own filter setting refuses mail from this sender."},
+	// (batch 22-codeless b's kinds)
+	// a typo in the address ("The recipient's email address contains a
+	// typo", "опечатки", Dutch "spelfout in emailadres"): an address that
+	// does not exist
+	{ID: "codeless22.address-typo", Any: []string{"typo", "spelfout", "tikfout", "tippfehler", "faute de frappe", "faute d'orthographe", "error tipográfico", "error de escritura",
+		"errore di battitura", "erro de digitação", "опечатк", "literówk", "yazım hatası", "入力ミス", "打错", "打錯", "輸入錯誤", "오타"},
+		With:    codeless22AddressWords,
+		NotAlso: [][]string{intlSenderWords, intlDomainSubjects},
+		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
+		Summary: "The recipient address is mistyped: it does not exist at the receiving server."},
+	// the recipient's capacity over ("送信先の容量オーバー"): a full mailbox,
+	// not the message's size
+	{ID: "codeless22.recipient-capacity-over", Any: []string{"容量オーバー", "容量がオーバー", "容量超過", "容量を超過", "容量を超え"},
+		With: []string{"送信先", "相手", "受信者", "宛先", "受信トレイ", "メールボックス", "受信箱", "先方"},
+		Not:  []string{"添付", "メールの容量", "1通", "一通", "サイズ", "メッセージの容量"},
+		Cat:  MailboxFull, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mailbox is full."},
+	// a technical failure of the mail service ("Технические сбои сервиса ...
+	// почтового сервиса")
+	{ID: "codeless22.service-failure", Any: []string{"технические сбои", "технический сбой", "временные неполадки", "сбой сервера", "сбой сервиса", "panne technique",
+		"falla técnica", "fallo técnico", "guasto tecnico", "falha técnica", "technische störung", "awaria techniczna", "技術的な障害", "システム障害", "技术故障", "系统故障", "系統故障"},
+		With: []string{"почт", "письм", "mail", "courrier", "correo", "posta", "メール", "邮件", "郵件", "messag", "сервис", "service", "servizio", "serviço", "dienst", "serwis"},
+		Cat:  ServerError, Weak: true, Pri: conceptPri,
+		Summary: "The mail service had a technical failure; the message goes through once it is fixed."},
+	// a refusal for the content's reasons ("E-Mail wurde aus inhaltlichen
+	// Gründen abgelehnt"): the content, over a group named "Policy"
+	{ID: "codeless22.content-reasons", Any: []string{"inhaltlichen gründen", "aus inhaltlichen", "raisons de contenu", "en raison de son contenu", "motivos de contenido",
+		"por su contenido", "motivi di contenuto", "a causa del suo contenuto", "motivos de conteúdo", "por causa de seu conteúdo", "content reasons", "due to its content",
+		"из-за содержимого", "ze względu na treść", "内容上の理由", "由于内容"},
+		Cat: SpamContent, Weak: true, Pri: conceptPri + 4,
+		Summary: "The receiver's filter refused the message for its content."},
+	// a domain that does not exist, named as the subject ("Domena adresata
+	// nie istnieje"): the domain, over the addressee's genitive
+	{ID: "codeless22.domain-not-exist", Any: intlDomainSubjects, With: intlNotExistVerdicts,
+		Not:     []string{"ip", "user", "benutzer", "utilisateur", "usuario", "utente", "usuário", "użytkownik", "пользовател", "gebruiker"},
+		NotAlso: [][]string{intlSenderWords, intlSenderAddress},
+		Cat:     HostUnknown, Weak: true, Pri: conceptPri + 6,
+		Summary: "The recipient's domain does not exist or cannot be resolved."},
+	// a receiver that does not accept mail from the sender's organization
+	// (Exchange's NDR summary, "... no acepta mensajes de su organización")
+	{ID: "codeless22.org-not-accepted", Any: []string{"from your organization", "from your organisation", "de su organización", "de votre organisation", "von ihrer organisation",
+		"dalla tua organizzazione", "dalla sua organizzazione", "da sua organização", "da tua organização", "от вашей организации", "来自你的组织", "來自您的組織", "あなたの組織から"},
+		With: []string{"doesn't accept", "does not accept", "won't accept", "no acepta", "n'accepte pas", "nimmt keine", "akzeptiert keine", "non accetta", "não aceita", "не принимает",
+			"不接受", "不接收", "受け付けて"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The recipient's mail system does not accept mail from the sender's organization (its own rules)."},
 }

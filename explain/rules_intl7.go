@@ -107,7 +107,7 @@ var (
 		"закончилось место", "закончилось свободное место", "кончилось место",
 		// batch 22-lang b: no free capacity ("空き容量がない"), a lack of space ("por falta de espacio")
 		"空き容量がな", "空き容量が不足", "空き容量不足", "空きがな", "falta de espacio", "mancanza di spazio", "falta de espaço", "manque d'espace", "platzmangel", "нехватк",
-		"dolu", "yer yok", "är full", "er full", "on täynnä",
+		"dolu", "dolmuş", "yer yok", "är full", "er full", "on täynnä", // (dolmuş: batch 22-codeless b)
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
 		"đầy", "hết dung lượng", "penuh", "megtelt", "plină",
@@ -136,7 +136,7 @@ var (
 		"no existe", "inexistente", "desconocid", "no encontrad",
 		"non esiste", "inesistente", "sconosciut", "non trovat",
 		"não existe", "desconhecid", "não encontrad",
-		"bestaat niet", "onbekend", "niet gevonden",
+		"bestaat niet", "onbekend", "niet gevonden", "niet is gevonden", // (niet is gevonden: batch 22-codeless probe)
 		// batch 22-lang: not found with an auxiliary ("no se ha encontrado el dominio", "il dominio non è stato trovato", "n'a pas été trouvé")
 		"no se ha encontrado", "no se han encontrado", "no se encontró", "no se encontraron", "no se pudo encontrar", "no se puede encontrar",
 		"non è stato trovat", "non è stata trovat", "non sono stati trovat", "n'a pas été trouvé", "n'a pu être trouvé", "não foi encontrad", "não foram encontrad",
@@ -146,8 +146,8 @@ var (
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
 		"neexistuje", "neznám", "nenalezen",
 		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
-		"bulunamadı", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
-		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없",
+		"bulunamadı", "bilinmiyor", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
+		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없", "알 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
 		"ei eksisteeri", "pole olemas", "tundmatu", "δεν υπάρχει", "δεν βρέθηκε", "άγνωστ", "לא קיים", "אינו קיים", "לא נמצא",
 		"غير موجود", "غير معروف", "لم يتم العثور",

@@ -26,3 +26,16 @@ func TestExplainCodeless22Kinds(t *testing.T) {
 		}
 	}
 }
+
+// Batch 22-codeless b's kinds through the command, in new wording: a typo
+// in the address, a message stuck in the outbox, a localized status heading
+// its description, a delay notice's title.
+func TestExplainCodeless22BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Errore di battitura nell'indirizzo del destinatario", "user-unknown", "permanent"},
+		{"Message stuck in outbox", "unknown", "transient"},
+		{"Zurückgestellt: der Empfangsserver nimmt die Nachricht später an", "unknown", "transient"},
+		{"Delivery incomplete", "unknown", "transient"},
+	})
+}
