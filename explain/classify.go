@@ -374,10 +374,10 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [27]wordList {
-	return [27]wordList{
+func (e *engine) wordLists() [28]wordList {
+	return [28]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
-		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording)},
+		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
@@ -403,7 +403,8 @@ func (e *engine) wordLists() [27]wordList {
 		// at once (rules_codeless21.go)
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outSentIDs, outcomeSentWording}, // outcome.go
+		{&e.outFailIDs, codeless22FailedWording}, // rules_codeless22.go: a bounce's localized title
+		{&e.outSentIDs, outcomeSentWording},      // outcome.go
 	}
 }
 
@@ -1298,7 +1299,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat() == Unknown || rl.Weak() {
-			if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
+			if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
 				found = e.m.scan(w, set, found)
 				rl, matches = e.matchAll(set, found, in, matches[:0])
 			}
@@ -1542,7 +1543,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if classFrom == "wording" {
 		// the words of an identifier state the class too ("Event:
 		// PendingModeration"; held-out batch 15-dash)
-		if w := identifierWords(espSrc) + textIdentifierWords(espSrc); w != "" {
+		if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
@@ -2531,7 +2532,7 @@ func recognisedWording(text string) bool {
 	var set patternSet
 	var buf [32]int32
 	found := e.m.scan(withoutJSONKeys(plainQuotes(text)), &set, buf[:0])
-	if w := identifierWords(text) + textIdentifierWords(text); w != "" {
+	if w := identifierWords(text) + textIdentifierWords(text) + codeless22KebabWords(text); w != "" {
 		found = e.m.scan(w, &set, found)
 	}
 	found = e.familyTokens(text, &set, found)

@@ -93,7 +93,7 @@ func TestKindESP9WordingOverWrapperAndCode(t *testing.T) {
 		{"Sender domain shop.example is not authenticated; authenticate your domain first", SenderInvalid, ClassPermanent},
 		{"450 4.7.1 Client 203.0.113.9 connects too often", RateLimited, ClassTransient},
 		{"550 Maximum number of sessions exceeded for this account", RateLimited, ClassPermanent},
-		{"421 4.7.0 Messages from 203.0.113.9 temporarily deferred", RateLimited, ClassTransient},
+		{"421 4.7.0 Messages from 203.0.113.9 temporarily deferred", Reputation, ClassTransient}, // Yahoo's deferral for the IP's reputation (common22's convention)
 		{"Not sent: kim@lab.example was suppressed after a previous bounce", UserUnknown, ClassPermanent},
 		{"Recipient suppressed: they reported an earlier message as spam", Policy, ClassPermanent},
 	})

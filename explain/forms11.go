@@ -341,7 +341,8 @@ func toolSessionStart[T ~string | ~[]byte](t T) bool {
 		hasPrefixOf(t, "* Connected to "), hasPrefixOf(t, "* Host "), hasPrefixOf(t, "* Rebuilt URL"),
 		hasPrefixOf(t, "Log Name:"), // Event Viewer's "Copy details as text" of one event (rules_engine12.go)
 		sendmailVerboseStart(t),     // sendmail -v (forms_engine14.go)
-		phpMailerDebugStart(t):      // PHPMailer's SMTPDebug output (rules_final17.go)
+		phpMailerDebugStart(t),      // PHPMailer's SMTPDebug output (rules_final17.go)
+		shellToolStart(t):           // a tool's command line behind a shell prompt (forms22.go)
 		return true
 	case hasPrefixOf(t, "Trying "), hasPrefixOf(t, "* Trying "), hasPrefixOf(t, "*   Trying "):
 		// (a host or address and "...", not words: "Trying again later")

@@ -86,7 +86,10 @@ func FuzzParse(f *testing.F) {
 		"see http://a.example/block-lookup?ip=192.0.2.1", "554 5.7.0 err=daily_limit_reached", "err=", "could not find address for 198.51.100.23", "resolve 1.2.3",
 		// localized webmail reports (held-out batch 12-intl)
 		"SMTP hiba (535): Sikertelen bejelentkezés", "Σφάλμα SMTP (-1): x", `Eroare SMTP (530): a "b" (5.7.0 c)`, "Помилка SMTP-сервера (55", "SMTP sorunu (",
-		"SMTP -", "smtp ([", "postfix/smtpd[503]: 550 x", "SMTP x (550)", "a SMTP: [-1]"} {
+		"SMTP -", "smtp ([", "postfix/smtpd[503]: 550 x", "SMTP x (550)", "a SMTP: [-1]",
+		// whole pastes (held-out batch 22-forms)
+		"a: from=<>, status=expired, returned to sender", " status=expired", "status=expired (", "a, dsn=4.4.1, status=deferred (x)\nb, status=expired, y",
+		"== a@b.example R=r T=t defer (110): x\n** a@b.example: retry timeout exceeded", "550 <a@b.example>: Recipient\naddress rejected: x", "550 A\nb", "550 x Ab\nc d"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -127,6 +130,10 @@ func FuzzScanner(f *testing.F) {
 	}
 	f.Add("550 5.1.1 x\nEnvelope expired\nDec  6 10:00:04 mx postfix/qmgr[812]: 4F2A1: removed\nmailbox full\nhello\n")
 	f.Add("220 mx ESMTP\nMAIL FROM:<a@a.example>\n250 ok\n\n250 ok\n421 4.7.0 x")
+	// a tool's command line behind a shell prompt, a queue's expiry line (held-out batch 22-forms)
+	f.Add("$ telnet a 25\n220 x\nRCPT TO:<a@b>\n550 5.1.1 y\nQUIT\n221 bye\nConnection closed by foreign host.\n")
+	f.Add("PS C:\\x> Send-MailMessage -To a\nSend-MailMessage : x. The server response was: 5.7.60 y\nAt line:1 char:1\n")
+	f.Add("[a b]# nc x 25\n$ \n# \nu@h:~$ sudo swaks\n> curl\nDec  1 a postfix/qmgr[1]: A: from=<>, status=expired, returned to sender\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, wording := range []bool{false, true} {
 			sc := NewScanner(strings.NewReader(s))

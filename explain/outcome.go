@@ -82,6 +82,10 @@ var (
 		// localized delay notices (Exchange's "Delivery has been delayed to these recipients or groups"; held-out batch 16-lang)
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
+		// batch 22-lang: Gmail's delay notice in the big languages ("Zustellung verzögert ... Gmail versucht es noch 44 Stunden lang",
+		// "Доставка задерживается", "Gmail は 44 時間再試行し", "Gmail 会在接下来的 44 小时内重试")
+		"zustellung verzögert", "zustellung ist verzögert", "ist verzögert", "versucht es noch", "доставка задерживается", "будет повторять попытки",
+		"時間再試行し", "再試行します", "传送延迟", "传递延迟", "递送延迟", "小时内重试", "傳送延遲", "小時內重試",
 		// a message held for later attempts (Japanese ISPs' "一時保留"; batch 16-lang b)
 		"一時保留", "保留にしています",
 		// batch 16-lang c

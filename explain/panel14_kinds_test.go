@@ -7,10 +7,12 @@ import "testing"
 
 // The sender's own account blocked for what it sent: for spam it is the
 // source's reputation, for volume a rate, for other abuse the host's policy;
-// a recipient's disabled mailbox stays one.
+// a recipient's disabled mailbox stays one. (common22's convention: an
+// account state for spam — restricted, suspended, disabled — is the
+// provider's hold, policy; words without a state stay reputation.)
 func TestKindPanel14OwnAccountBlocked(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Outgoing mail for info@shop.example is restricted for sending spam; contact support", Reputation, ClassPermanent},
+		{"Outgoing mail for info@shop.example is restricted for sending spam; contact support", Policy, ClassPermanent},
 		{"550 5.7.1 This mailbox was used to send unsolicited bulk mail and may not send now", Reputation, ClassPermanent},
 		{"554 Sender involved in spamming campaigns, refused", Reputation, ClassPermanent},
 		{"550 Your mailbox was suspended for sending excessive messages in one hour", RateLimited, ClassPermanent},

@@ -219,7 +219,7 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		r.Code, r.Enhanced, r.Lines = c.code, c.enh, c.lines
 		r.Text = c.joinedText()
 		r.Stage = c.stage
-		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && handedOff(cands[:k]) {
+		if k > 0 && c.action != "" && !strings.EqualFold(c.action, r.Action) && (handedOff(cands[:k]) || finalAfterDeferrals(cands, k)) { // (forms22.go)
 			// a log whose first lines hand the message to a content
 			// filter or to the next hop ("status=sent (250 2.0.0 from
 			// MTA(smtp:[127.0.0.1]:10025): 250 2.0.0 Ok: queued as
@@ -618,6 +618,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 				if !li.reply && li.status != "" {
 					li.reply, li.enh, li.text = true, li.status, v
 				}
+				li.queueOutcome(key, v) // forms22.go: qmgr's "status=expired, returned to sender"
 				return
 			}
 		}
@@ -774,6 +775,9 @@ func (li *lineInfo) parse(line string, strict bool) {
 			li.text = textAround(t, k, len(e))
 			return
 		}
+	}
+	if li.sendmailDSNLine(t) { // forms22.go
+		return
 	}
 	li.eximDeliveryFailure(t)
 }
@@ -1636,7 +1640,7 @@ func wrappedOn(prev, ln string) bool {
 	if i := strings.IndexAny(t, " \t"); i > 0 {
 		w = t[:i]
 	}
-	return runsOn(prev) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.")
+	return (runsOn(prev) || capitalisedWordEnd(prev) || commaEnd(prev)) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.") // (forms22.go)
 }
 
 // wrappedRest reports a line that can be the rest of a wrapped reply: words,
@@ -2115,8 +2119,21 @@ func isQuantity(s string, i int) bool {
 			"e-mails", "e-maili", "e-maile", "maili", "wiadomości", "odbiorców", "nachrichten", "empfänger", "sekunden", "minuten", "stunden",
 			"courriels", "destinataires", "secondes", "heures", "jours", "mensajes", "correos", "destinatarios", "segundos", "minutos", "horas",
 			"días", "messaggi", "destinatari", "secondi", "minuti", "giorni", "mensagens", "destinatários", "dias", "berichten", "ontvangers",
-			"seconden", "dagen", "uur", "писем", "сообщений", "получателей", "секунд", "минут", "часов", "e-posta", "ileti", "saniye", "dakika"} {
+			"seconden", "dagen", "uur", "писем", "сообщений", "получателей", "секунд", "минут", "часов", "e-posta", "ileti", "saniye", "dakika",
+			// and in the regional providers' and hosters' languages ("mer enn 500 mottakere", "300 zpráv za
+			// hodinu", "500 viestiä vuorokaudessa", "500 meddelanden per dag"; held-out batch 22-prov)
+			"mottakere", "mottagare", "modtagere", "meldinger", "meddelanden", "beskeder", "e-poster", "eposter",
+			"viestiä", "vastaanottajaa", "sähköpostia", "zpráv", "e-mailů", "emailů", "příjemců", "správ", "príjemcov",
+			"adresów", "üzenet", "címzett", "levél", "mesaj", "alıcı", "адресов", "листів", "одержувачів", "penerima", "pesan"} {
 			if strings.HasPrefix(next, u) && (len(next) == len(u) || !isAlpha(next[len(u)])) {
+				return true
+			}
+		}
+		// one e-mail word, then "per" or a slash: a rate ("250 email per jam",
+		// "500 mail/day"; held-out batch 22-prov), not a reply's "550 Email
+		// rejected"
+		for _, u := range []string{"email ", "e-mail ", "mail ", "email/", "e-mail/", "mail/"} {
+			if strings.HasPrefix(next, u) && (u[len(u)-1] == '/' || strings.HasPrefix(lowerASCII(s[i+4+len(u):min(len(s), i+8+len(u))]), "per ")) {
 				return true
 			}
 		}

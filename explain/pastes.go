@@ -103,6 +103,12 @@ func preparePaste(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = unescapePaste(s)
 	}
+	if strings.Contains(s, "DCID ") {
+		s = asyncOSDelivery(s) // rules_final22.go: Cisco AsyncOS's delivery log, the reply in its tuple
+	}
+	if hasGluedDigits(s) {
+		s = cjkGluedCodes(s) // rules_final22.go: a code glued to Chinese, Japanese or Korean words
+	}
 	if strings.Contains(s, "1893): .") {
 		s = dominoClasslessStatus(s) // rules_final15.go
 	}

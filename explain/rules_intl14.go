@@ -23,8 +23,8 @@ import "strings"
 //     translations shorten it: "Server príjemcu neprijal naše požiadavky").
 
 var (
-	// requests (that a server did not accept)
-	intl14RequestWords = []string{"požiadavk", "požadavk", "żądań", "żądania", "anfragen", "demandes", "solicitudes", "richieste",
+	// requests (that a server did not accept; "requêtes": batch 22-lang)
+	intl14RequestWords = []string{"požiadavk", "požadavk", "żądań", "żądania", "anfragen", "demandes", "requêtes", "solicitudes", "richieste",
 		"solicitações", "pedidos", "verzoeken", "запросы", "запросов", "запити", "запитів", "istekleri", "isteklerimizi", "kéréseinket",
 		"kéréseket", "αιτήματα", "solicitările", "pyyntöjä", "pyyntöämme", "förfrågningar", "anmodninger", "forespørsler", "请求", "請求",
 		"リクエスト", "요청", "permintaan", "requests"}

@@ -101,6 +101,8 @@ var (
 		"is vol", "zit vol",
 		"pełna", "pełne", "przepełnion", "brak miejsca", "plná", "přeplněn", "nedostatek místa",
 		"переполнен", "заполнен", "нет места", "недостаточно места", "переповнен", "немає місця",
+		// batch 22-lang: the space ran out ("закончилось место в почтовом ящике")
+		"закончилось место", "закончилось свободное место", "кончилось место",
 		"dolu", "yer yok", "är full", "er full", "on täynnä",
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
@@ -131,6 +133,10 @@ var (
 		"non esiste", "inesistente", "sconosciut", "non trovat",
 		"não existe", "desconhecid", "não encontrad",
 		"bestaat niet", "onbekend", "niet gevonden",
+		// batch 22-lang: not found with an auxiliary ("no se ha encontrado el dominio", "il dominio non è stato trovato", "n'a pas été trouvé")
+		"no se ha encontrado", "no se han encontrado", "no se encontró", "no se encontraron", "no se pudo encontrar", "no se puede encontrar",
+		"non è stato trovat", "non è stata trovat", "non sono stati trovat", "n'a pas été trouvé", "n'a pu être trouvé", "não foi encontrad", "não foram encontrad",
+		"не был найден", "не была найдена", "не удалось найти", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
 		"neexistuje", "neznám", "nenalezen",
 		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
@@ -169,6 +175,7 @@ var (
 		"det finns inget", "det finns ingen", "finns inget sådant", "finns ingen sådan", "hesap yok", "kullanıcı yok", "posta kutusu yok", "alıcı yok", "bulunmuyor"}
 
 	// "disabled", "inactive", "locked", "suspended", "dormant"
+	// (batch 22-lang: Japanese "無効になって", a mailbox "made 無効", is disabled)
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
 		"désactivé", "bloqué", "bloquée", "suspendu", "inactif", "inactive",
 		"desactivad", "deshabilitad", "bloquead", "suspendid", "inactiv",
@@ -179,7 +186,7 @@ var (
 		"zablokován", "deaktivován", "neaktivní", "pozastaven",
 		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
 		"devre dışı", "kilitli", "askıya alın", "inaktiverat", "avstängt", "spärrat", "deaktivert", "sperret", "spærret",
-		"停止されて", "無効化", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
+		"停止されて", "無効化", "無効になって", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
 		"정지", "비활성", "휴면", "잠김", "잠겨",
 		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat",
 		// batch 16-lang: Korean "사용 중지된 계정" (an account whose use was stopped)
@@ -204,7 +211,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन",
 		// batch 20-lang: the domain in Traditional Chinese
-		"網域"}
+		"網域",
+		// batch 22-lang: Gmail's Simplified Chinese word for the domain ("找不到网域")
+		"网域"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
@@ -234,10 +243,14 @@ var (
 		"邮件", "メール", "메일", "dung lượng thư", "ileti", "meddelande", "viesti", "üzenet", "mesaj",
 		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист "}
+		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист ",
+		// batch 22-lang: the attachment, of which a size is said ("O anexo é grande demais")
+		"anhang", "pièce jointe", "anexo", "allegato", "вложение", "添付ファイル", "附件", "bijlage", "załącznik"}
 
 	// "too big", "too long"
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
+		// batch 22-lang: Portuguese "grande demais"
+		"grande demais", "grandes demais",
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
@@ -330,6 +343,9 @@ var intlRules7 = []rule{
 	// sending too fast, or over a sending limit, said in the phrases
 	// providers use (Gmail's localized 4.2.1 texts, webmail sending limits)
 	{ID: "intl.rate", Any: []string{"zu schnell", "muito rápido", "muito rapidamente", "demasiado rápido", "demasiado rápidamente", "trop rapide", "trop rapidement", "à un rythme",
+		// batch 22-lang: Gmail's 4.2.1 "at a rate that prevents additional messages" in pt es it de nl pl ru
+		"a uma taxa que", "a uma velocidade que", "a una velocidad que", "a un ritmo que", "a una velocità che", "a un ritmo che", "in einer geschwindigkeit, die", "mit einer geschwindigkeit, die",
+		"met een snelheid die", "w tempie, które", "с такой скоростью", "со скоростью, котор",
 		"troppo velocemente", "troppo rapidamente", "zbyt szybko", "příliš rychle", "слишком быстро", "слишком часто", "занадто швидко",
 		"太快", "过于频繁", "频率过高", "頻率過高", "過於頻繁", "接收大量", "速いペース", "너무 빠르", "quá nhanh", "çok hızlı", "för snabbt", "te snel", "liian nopeasti",
 		"limit wysyłania", "limitu wysyłania", "limite d'envoi", "límite de envío", "límite para enviar", "limite de envio", "limite para enviar", "limite di invio",
@@ -341,6 +357,8 @@ var intlRules7 = []rule{
 		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
 		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden",
 		// batch 19-lang: sending too often ("邮件发送太过频繁"), in the big languages
+		// batch 22-lang: receiving or sending too fast in Chinese ("接收邮件的速度过快")
+		"速度过快", "速度過快",
 		"太过频繁", "太频繁", "太過頻繁", "太頻繁", "頻繁すぎ", "頻繁に送信", "zu häufig", "zu oft gesendet", "zu oft versendet", "trop fréquemment", "trop souvent",
 		"con demasiada frecuencia", "demasiado frecuente", "troppo frequentemente", "troppo spesso", "com muita frequência", "muito frequentemente", "слишком частая", "слишком частые"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",
@@ -438,14 +456,19 @@ var intlRules7 = []rule{
 		Cat: SpamContent, Pri: 10,
 		Summary: "The receiver's content filter (spam and virus scanning) refused the message."},
 	// a message held by a spam filter, in words the English rules do not list
-	{ID: "intl.spam-filter", Any: []string{"spämm", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα",
+	{ID: "intl.spam-filter", Any: []string{"spämm",
+		// batch 22-lang: a message called unsolicited (Gmail's 5.7.1 "likely unsolicited mail" in de, fr, es, it, pt, ru)
+		"wahrscheinlich unerwünscht", "unerwünschte e-mail", "unerwünschte nachricht", "als unerwünscht eingestuft", "als unerwünscht erkannt",
+		"probablement du courrier non sollicité", "probablement non sollicité", "probablemente sea correo no solicitado", "probablemente es correo no solicitado",
+		"probabilmente posta indesiderata", "probabilmente indesiderat", "provavelmente é um e-mail não solicitado", "provavelmente não solicitad", "вероятно, является нежелательн", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's
 	{ID: "intl.address-invalid", Any: intlMailboxSubjects, With: intlInvalidVerdicts,
-		Not: []string{"sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
+		// 無効になって: the mailbox "has been made 無効", disabled (batch 22-lang)
+		Not: []string{"無効になって", "sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address is not valid at the receiving server."},
 	// the receiving server does not respond

@@ -39,7 +39,9 @@ var (
 		"sisältää", "havaittu", "havaitsi", "saastunut", "indeholder", "fundet", "inficeret", "inneholder", "funnet", "infisert",
 		"chứa", "phát hiện", "bị nhiễm", "มีไวรัส", "ตรวจพบ", "ติดไวรัส", "mengandung", "terdeteksi", "terinfeksi", "पाया गया", "संक्रमित", "मौजूद है",
 		// batch 20-lang: contains, found in the big languages ("A mensagem contém vírus", "ウイルスが含まれています")
-		"contém", "contem", "contiene", "contient", "enthält", "含まれて", "検出", "包含", "含有", "發現", "发现"}
+		"contém", "contem", "contiene", "contient", "enthält", "含まれて", "検出", "包含", "含有", "發現", "发现",
+		// batch 22-lang: detected, found in the big languages ("Vírus detectado", "检测到病毒")
+		"detectad", "détecté", "rilevat", "gefunden", "encontrad", "trovat", "найден", "检测到", "偵測到", "検知"}
 	// ... unless it is the sender's own antivirus, or a text that says there is none
 	lang18NotVirus = []string{"مضاد الفيروسات", "مكافحة الفيروسات", "אנטי וירוס", "אנטי-וירוס", "αντιϊκ", "víruskereső", "vírusirtó", "antivirus", "антивірус", "антивирус",
 		"virustorjun", "virusskanner", "virusscanner", "virusprogram", "phần mềm diệt virus", "โปรแกรมป้องกันไวรัส", "एंटीवायरस",

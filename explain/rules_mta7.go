@@ -574,7 +574,8 @@ func textIdentifierWords(s string) string {
 			}
 			continue
 		}
-		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) == 1 && (termAtom(s, start, i) || enumMemberConstant(s, start, i))) && !libraryEnumName(s[start:i]) {
+		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) == 1 && (termAtom(s, start, i) || enumMemberConstant(s, start, i)) ||
+			camelJoins(s[start:i])+snakeJoins(s[start:i]) == 1 && tail22ValueAtom(s, start, i)) && !libraryEnumName(s[start:i]) {
 			if w := splitIdentifier(s[start:i]); w != "" {
 				b.WriteString(w)
 				b.WriteString(". ")

@@ -39,7 +39,9 @@ var panel14Rules = []rule{
 	// an account suspended or restricted for sending spam (cPanel's
 	// "Restricted for sending spam", a host's "used to send unsolicited
 	// SPAM mail"), a sender "involved with spam"
-	{ID: "panel14.sending-spam-suspended", Any: []string{"restricted for sending", "suspended for spamming", "blocked for spamming", "restricted for spamming",
+	// (an account state for spam — "restricted for sending", "suspended for
+	// spamming" — is the provider's hold, policy: common22.account-held-for-spam)
+	{ID: "panel14.sending-spam-suspended", Any: []string{"blocked for spamming",
 		"used to send unsolicited", "used to send spam", "used for sending spam", "used to send bulk", "found sending spam", "caught sending spam",
 		"was sending spam", "has been sending spam", "involved with spam", "involved in spam", "involved in sending spam", "involved in spamming"},
 		Not: []string{"too many", "per hour", "per day", "limit", "virus", "malware"},

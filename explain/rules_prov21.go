@@ -189,7 +189,9 @@ var prov21Rules = []rule{
 	// message", "maximálne 100 príjemcov naraz", "penerima per email")
 	{ID: "prov21.recipients-per-message", Any: []string{"more than", "more recipients than", "exceed", "too many", "maximum", "maximálne", "maximálně", "melebihi", "maksimal"},
 		With: []string{"recipients allowed per message", "recipients per message", "recipients allowed per email", "recipients per email", "recipients at once",
-			"allowed per message", "príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan"},
+			"allowed per message", "príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan",
+			// batch 22-prov: recipients of one message (ru)
+			"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма"},
 		Not: []string{"per hour", "per day", "per minute"},
 		Cat: RateLimited, Pri: conceptPri + 8,
 		Summary: "The message has more recipients than the provider allows in one message.",
@@ -263,5 +265,7 @@ var (
 		"明天再", "明日再"}
 	prov21PerMessageWording = []string{"per message", "1通あたり", "1회에",
 		// batch 21-prov b: recipients at once (sk, cs), per email (id)
-		"príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan"}
+		"príjemcov naraz", "príjemcom naraz", "příjemců najednou", "penerima per email", "penerima per pesan",
+		// batch 22-prov: recipients of one message (ru)
+		"получателей письма", "адресов-получателей", "получателей в письме", "получателей одного письма"}
 )

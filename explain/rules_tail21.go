@@ -60,23 +60,30 @@ var tail21Rules = []rule{
 		Summary: "The sending platform did not send: the address is suppressed (quarantined) because an earlier message to it hard-bounced — it does not exist.",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before releasing it from the platform's suppression list."}},
 	{ID: "tail21.quarantined-address", Any: []string{"quarantined address", "address quarantined", "address is quarantined", "address is in quarantine", "address in quarantine",
-		"denylisted address", "address is denylisted", "address denylisted", "on the denylist", "blocklisted address", "address is blocklisted",
-		"bounce email addresses", "bounced email addresses"},
-		Not: []string{"ip address", "ip addresses", "client host", "sending host", "dnsbl", "spamhaus", "message quarantined", "email quarantined"},
+		"denylisted address", "address is denylisted", "address denylisted", "on the denylist", "blocklisted address", "address is blocklisted"},
+		// (an address held for its bounces is read by its reason, user-unknown:
+		// the "too many bounces" convention common22 settled)
+		Not: []string{"ip address", "ip addresses", "client host", "sending host", "dnsbl", "spamhaus", "message quarantined", "email quarantined",
+			"too many bounces", "too_many_bounces", "bounced too many", "bounces reached"},
 		Cat: Policy, Pri: tail21Pri,
 		Summary: "The sending platform did not send: the address is on its own quarantine or deny list (after earlier bounces, a complaint or by an administrator).",
 		Fix: []string{"Find in the platform why the address was quarantined; if the cause is gone, release it there, then send again.",
 			"If it bounced as invalid, remove it from your lists."}},
 	// a hold after too many bounces, said as a status value with no subject
-	// ("= too_many_bounces", "Bounce status: bounce limit reached"); where
-	// the words name the address, contact or subscriber, esp9's and
-	// lda19's rules read the bounces as the address's (user-unknown), as
-	// their tests do; a receiver's "too many bounces, try again later" is
-	// its rate limit, a frozen account the account's state
-	{ID: "tail21.bounce-limit", Any: []string{"too many bounces", "too many hard bounces", "bounced too many times", "bounce limit reached", "bounce limit exceeded", "exceeded the bounce limit"},
+	// ("= too_many_bounces", "Bounce status: bounce limit reached"): an
+	// address held for its bounces is read by the suppression's reason,
+	// user-unknown, as esp9's and lda19's rules read the bounces of a named
+	// address (the convention common22 settled; this rule first read it as
+	// the platform's hold, policy); a receiver's "too many bounces, try
+	// again later" is its rate limit, a frozen account the account's state
+	{ID: "tail21.bounce-limit", Any: []string{"too many bounces", "too many hard bounces", "bounced too many times",
+		// (a "bounce limit" reached is the account's: prov17.bounce-limit-suspension)
+		// ServiceNow's list of addresses that bounced (moved here from
+		// tail21.quarantined-address by common22's convention)
+		"bounce email addresses", "bounced email addresses"},
 		Not: []string{"try again", "later", "rate limit", "account", "frozen", "sender"},
-		Cat: Policy, Pri: conceptPri,
-		Summary: "The sending platform did not send: the address bounced too many times and the platform holds it.",
+		Cat: UserUnknown, Pri: conceptPri,
+		Summary: "The sending platform did not send: the address bounced too many times and the platform holds it (it does not take mail).",
 		Fix: []string{"Find the earlier bounces in the platform's records; if the address is invalid, remove it.",
 			"If the cause is gone, release the address at the platform, then send again."}},
 	// ---- a list the platform keeps, said as a status value ----

@@ -266,6 +266,9 @@ func (s *Scanner) skip(line []byte) bool {
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
 		return false
 	}
+	if queueOutcomeLine(t) { // forms22.go: Postfix's "status=expired, returned to sender", sendmail's "DSN: ..."
+		return false
+	}
 	s.flushAll()
 	s.Skipped++
 	return true
@@ -1172,8 +1175,12 @@ func hasFoldPrefix[T ~string | ~[]byte](t T, w string) bool {
 // code ("dsn=5.1.1", "#5.1.1"), or the wording of the log forms that report
 // a refusal without a code (Exim's "rejected" and "** a@b: ...", Postfix's
 // SASL and connection-limit warnings), or a delivery without one (Exim's
-// local "=> a@b R=... T=..." and "-> a@b R=... T=..."). It never refuses a line that
-// parseLineInfo would take (TestMayCarryReplyKeepsEveryReply).
+// local "=> a@b R=... T=..." and "-> a@b R=... T=..."). With
+// queueOutcomeLine (forms22.go: Postfix's queue manager's "status=expired",
+// sendmail's "DSN: ...", which the Scanner's skip test looks for after this
+// one pass) it never
+// refuses a line that parseLineInfo would take
+// (TestMayCarryReplyKeepsEveryReply).
 func mayCarryReply(t []byte) bool { return mayCarry(t, replyKinds) }
 
 // mayCarryOrVerdict is mayCarryReply(t) || mayBeFilterVerdict(t) in the

@@ -49,13 +49,13 @@ func TestKindSec11WordsOverOddCode(t *testing.T) {
 	})
 }
 
-// A reply that quotes the login's earlier failure is a refused login; the
-// "criteria" form (SMTP AUTH switched off for the mailbox) stays as the
-// corpus reads it.
+// A reply that quotes the login's earlier failure is a refused login, the
+// "criteria" form (SMTP AUTH switched off for the mailbox) too (common22's
+// convention: a 5.7.57 quoting a 535 is auth-failed, as the bare 535 reads).
 func TestKindSec11QuotedLoginFailure(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful, the credentials were incorrect", AuthFailed, ClassPermanent},
-		{"530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.", AuthRequired, ClassPermanent},
+		{"530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.", AuthFailed, ClassPermanent},
 	})
 }
 

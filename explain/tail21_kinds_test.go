@@ -8,8 +8,9 @@ import "testing"
 
 // A platform's suppression or quarantine of an address is read by its
 // reason: after a hard bounce the address does not exist; an address
-// quarantined or denylisted without that reason, or held after too many
-// bounces, is the platform's hold. A message quarantined by a receiver's
+// quarantined or denylisted without that reason is the platform's hold;
+// one held after too many bounces is read by that reason, user-unknown
+// (common22's convention; this test first read it as the hold). A message quarantined by a receiver's
 // filter stays spam, an IP on a list stays reputation.
 func TestKindTail21SuppressionByReason(t *testing.T) {
 	checkKinds(t, []kindCase{
@@ -17,8 +18,8 @@ func TestKindTail21SuppressionByReason(t *testing.T) {
 		{"Quarantine reason for ana@shop.example: HARD_BOUNCE", UserUnknown, ClassPermanent},
 		{"Skipped: ana@shop.example is a denylisted address", Policy, ClassPermanent},
 		{"Not sent - the address is in quarantine since 2026-10-01", Policy, ClassPermanent},
-		{"Bounce status: bounce limit reached", Policy, ClassPermanent},
-		{"delivery_status = too_many_bounces", Policy, ClassPermanent},
+		{"Bounce status: bounce limit reached", Policy, ClassPermanent},     // a bounce limit with no subject: the account's (prov17)
+		{"delivery_status = too_many_bounces", UserUnknown, ClassPermanent}, // common22: an address held for its bounces is user-unknown
 		// neighbours
 		{"Message quarantined as spam by the receiving filter", SpamContent, ClassPermanent},
 		{"554 5.7.1 Client host [198.51.100.9] blocked: IP address is blocklisted", Reputation, ClassPermanent},

@@ -354,7 +354,7 @@ func TestMayCarryReplyKeepsEveryReply(t *testing.T) {
 			continue
 		}
 		n++
-		if !mayCarryReply([]byte(ln)) {
+		if !mayCarryReply([]byte(ln)) && !queueOutcomeLine([]byte(ln)) { // (skip tests both: scan.go, forms22.go)
 			t.Errorf("mayCarryReply drops a line that carries a reply: %q", ln)
 		}
 	}

@@ -57,6 +57,9 @@ func WriteSummary(w io.Writer, rep summary.Report, o SummaryOptions) error {
 	if t.RepeatedDeferrals > 0 {
 		read = append(read, plural(t.RepeatedDeferrals, "repeated deferral", "repeated deferrals")+" of a message already counted")
 	}
+	if t.BounceNotices > 0 {
+		read = append(read, plural(t.BounceNotices, "bounce notice", "bounce notices")+" of a failure already counted")
+	}
 	b.WriteString(wrap("read "+strings.Join(read, ", "), width, 0) + "\n")
 	if rep.FirstSeen != "" {
 		span := "from " + rep.FirstSeen + " to " + rep.LastSeen

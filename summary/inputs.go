@@ -94,9 +94,10 @@ func (s *Summary) ReadLog(r io.Reader, name string) error {
 			s.totals.Delivered++
 			continue
 		}
-		if s.repeatedDeferral(rp) {
+		if s.repeatedDeferral(rp) || s.bounceNotice(rp) {
 			continue
 		}
+		s.noteFailed(rp)
 		s.Add(rp, LineTime(rp.Input))
 	}
 	s.totals.TooLong += sc.TooLong

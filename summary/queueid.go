@@ -43,6 +43,41 @@ func (s *Summary) repeatedDeferral(rp explain.Reply) bool {
 	return false
 }
 
+// bounceNotice reports whether rp is Sendmail's log line for the bounce it
+// sends back ("623B5e4f004410: 623B5f4f004412: DSN: Service unavailable")
+// of a message whose failure a line before counted (its "stat=" line): the
+// same failure told again, counted in Totals.BounceNotices. A DSN line
+// alone (the "stat=" lines not in the log) is counted as a failure.
+func (s *Summary) bounceNotice(rp explain.Reply) bool {
+	if !strings.Contains(rp.Input, ": DSN: ") {
+		return false
+	}
+	qid := queueID(rp.Input)
+	if qid == "" {
+		return false
+	}
+	if _, ok := s.failed[qid]; !ok {
+		return false
+	}
+	s.totals.BounceNotices++
+	return true
+}
+
+// noteFailed remembers the queue id of a failure counted (for bounceNotice).
+func (s *Summary) noteFailed(rp explain.Reply) {
+	qid := queueID(rp.Input)
+	if qid == "" {
+		return
+	}
+	if s.failed == nil {
+		s.failed = map[string]struct{}{}
+	}
+	if len(s.failed) >= maxTrackedDeferrals {
+		clear(s.failed)
+	}
+	s.failed[qid] = struct{}{}
+}
+
 func isDeferral(rp explain.Reply) bool {
 	switch rp.Action {
 	case "delayed":

@@ -30,6 +30,26 @@ func TestRepeatedDeferrals(t *testing.T) {
 	}
 }
 
+// Sendmail logs the bounce it sends back ("DSN: <reason>") after the
+// "stat=" line of the failure: told once, counted once. A DSN line whose
+// failure is not in the log still counts.
+func TestBounceNotices(t *testing.T) {
+	t.Parallel()
+	log := strings.Join([]string{
+		"Dec  5 11:05:41 mx2 sendmail[4412]: 623B5e4f004410: to=<rita@bank.example>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=125012, relay=mx.bank.example. [198.51.100.44], dsn=5.7.1, stat=Service unavailable",
+		"Dec  5 11:05:41 mx2 sendmail[4412]: 623B5e4f004410: 623B5f4f004412: DSN: Service unavailable",
+		"Dec  5 11:07:02 mx2 sendmail[4420]: 623B7a4f004500: 623B7b4f004501: DSN: Cannot send message for 5 days",
+	}, "\n") + "\n"
+	s := mustNew(t, Options{})
+	if err := s.ReadLog(strings.NewReader(log), "maillog"); err != nil {
+		t.Fatal(err)
+	}
+	tot := s.Totals()
+	if tot.Failures != 2 || tot.BounceNotices != 1 {
+		t.Errorf("failures %d, bounce notices %d; want 2 (the stat= line, the lone DSN line), 1", tot.Failures, tot.BounceNotices)
+	}
+}
+
 func TestQueueID(t *testing.T) {
 	t.Parallel()
 	for line, want := range map[string]string{

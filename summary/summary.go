@@ -59,6 +59,7 @@ type Summary struct {
 	noTime   int
 	budget   int                 // recipients the summary may still track (see totalRecipients)
 	deferred map[string]struct{} // queue id + recipient of deferrals counted (queueid.go)
+	failed   map[string]struct{} // queue ids with a failure counted (queueid.go)
 }
 
 // Totals are the counters of a summary.
@@ -80,6 +81,10 @@ type Totals struct {
 	// RepeatedDeferrals are log lines that deferred a message and recipient
 	// already counted (a retry): not counted again as failures.
 	RepeatedDeferrals int `json:"repeated_deferrals,omitempty"`
+	// BounceNotices are Sendmail's "<qid>: <dsn qid>: DSN: <reason>" lines
+	// (the bounce it sends back) for a message whose failure a line before
+	// already counted: not counted again as failures.
+	BounceNotices int `json:"bounce_notices,omitempty"`
 }
 
 // Problem is an input that was not (entirely) summarised, and why.

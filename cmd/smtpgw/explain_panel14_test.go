@@ -30,7 +30,7 @@ func TestExplainPanel14FormsArgument(t *testing.T) {
 	checkArgVerdicts(t, []argVerdict{
 		{"psa-pc-remote[4410]: REJECT during call 'spf' handler\npostfix/cleanup[4411]: 5E6F7A8B9C: milter-reject: END-OF-MESSAGE from gw.far.example[198.51.100.12]: 5.7.1 Command rejected; from=<ceo@far.example> to=<ann@corp.example>", "sender-auth", "permanent"},
 		{"postfix-local[4412]: PASS during call 'dd52-domainkeys' handler", "success", "success"},
-		{"Email account web@shop.example: restricted for sending spam", "reputation", "permanent"},
+		{"Email account web@shop.example: restricted for sending spam", "policy", "permanent"}, // common22: the account held for spam
 		{"Account locked: the password was entered incorrectly too many times", "auth-failed", "permanent"},
 	})
 }

@@ -26,7 +26,7 @@ func TestExplainTail21Kinds(t *testing.T) {
 		{"failure-type-soft", argVerdict{"Failure type: Soft | Failure reason: Mailbox full", "mailbox-full", "transient"}},
 		{"namespaced-error-type", argVerdict{"Error type : SMTP:UNKNOWN_HOST", "host-unknown", "permanent"}},
 		{"library-unexpected-221", argVerdict{`Expected response code "250" but got code "221", with message "221 Idle timeout, closing connection".`, "network", "transient"}},
-		{"bounce-limit", argVerdict{"status = too_many_bounces", "policy", "permanent"}},
+		{"bounce-limit", argVerdict{"status = too_many_bounces", "user-unknown", "permanent"}}, // common22: an address held for its bounces
 		// held-out batch 21-tail b's kinds
 		{"recipient-required", argVerdict{"Send failed: recipient address is required", "syntax", "permanent"}},
 		{"bounce-list", argVerdict{"Skipped: li@shop.example is on your bounce list", "user-unknown", "permanent"}},
