@@ -2038,6 +2038,8 @@ var (
 		"最大跳数", "最大躍點數", "ホップ数", "홉 수", "hop-anzahl", "hopanzahl", "nombre maximal de sauts", "número máximo de saltos", "numero massimo di hop", "número máximo de saltos",
 		"maximaal aantal hops", "maksymalną liczbę przeskoków", "число переходов", "atlama sayısı", "počet skoků", "antal hopp",
 		"邮件回路", "郵件迴圈", "メールループ", "메일 루프", "mailschleife", "boucle de messagerie", "bucle de correo", "loop di posta", "loop de e-mail", "maillus", "pętla poczty", "почтовая петля", "posta döngüsü", "poštovní smyčka", "e-postslinga",
+		// batch 22-lang: too many servers passed, a loop said without the word hop (lang22TooManyServers)
+		"zu viele server", "trop de serveurs", "demasiados servidores", "troppi server", "servidores demais", "слишком много серверов",
 		// batch 20-lang: the loop words lang20 added to lang17LoopWords
 		"ciclo di posta", "ciclo di inoltro", "loop de mensagem", "loop de correio", "邮件循环", "郵件循環", "循环转发", "循環轉寄", "зацикливание письма", "зацикливание сообщения",
 		// batch 21-lang b: too many hops between servers (Zimbra's service.TOO_MANY_HOPS in sv, tr, hu, uk, ro)

@@ -119,3 +119,90 @@ func TestKindLang22MovedRestrictedDelayed(t *testing.T) {
 		}
 	}
 }
+
+// Batch 22-lang b's kinds in new wording: an Italian PEC box that refuses
+// non-certified mail (lang22.l10n-pec-non-certified), a nonexistent
+// address and a retrieval that finds nothing (intlNotExistVerdicts), the
+// attached file as the subject of a size, no free capacity or a lack of
+// space (intlFullVerdicts, intlStorageSubjects), a sending limit reached
+// by the mailbox (intl.rate, intl.mailbox-full's Not), the Japanese
+// carriers' reception settings (lang22.l10n-recipient-filter-settings), no
+// host name for the IP (lang22.l10n-no-host-name), a service unavailable
+// for the moment (intl13ServiceUnavailable), relaying as a verb not
+// allowed (lang22.l10n-relay-not-allowed).
+func TestKindLang22b(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Messaggio non accettato: la casella PEC del destinatario non accetta posta non certificata.", Policy, ClassPermanent},
+		{"Сообщение отправлено на несуществующий почтовый адрес.", UserUnknown, ClassPermanent},
+		{"无法检索到收件人域名的MX记录", HostUnknown, ClassPermanent},
+		{"Прикрепленный файл слишком большой.", MessageTooBig, ClassPermanent},
+		{"El archivo adjunto es demasiado grande.", MessageTooBig, ClassPermanent},
+		{"相手のメールボックスの空き容量が不足しているため、配信できませんでした。", MailboxFull, ClassPermanent},
+		{"Não foi possível entregar a mensagem por falta de espaço na caixa postal do destinatário.", MailboxFull, ClassPermanent},
+		{"Ваш ящик достиг лимита отправки писем за сутки.", RateLimited, ClassTransient},
+		{"受信者がアドレス指定受信を設定しているため、メールが届きませんでした。", Policy, ClassPermanent},
+		{"Votre adresse IP n'a aucun nom d'hôte dans le DNS.", PTRRequired, ClassPermanent},
+		{"Der Dienst ist derzeit nicht verfügbar, bitte später erneut versuchen.", ServerError, ClassTransient},
+		{"Il servizio non è disponibile al momento, chiusura del canale di trasmissione.", ServerError, ClassTransient},
+		{"El servidor no permite retransmitir mensajes a dominios externos.", RelayDenied, ClassPermanent},
+		// neighbours: the mailbox's storage limit reached stays mailbox-full;
+		// an address not found (no relaying named) stays user-unknown
+		{"Il messaggio non è stato consegnato: la casella del destinatario ha raggiunto il limite di spazio.", MailboxFull, ClassPermanent},
+		{"La dirección de correo del destinatario no se encuentra en este servidor.", UserUnknown, ClassPermanent},
+	})
+}
+
+// Probe 3 (after batch b): Outlook's localized NDR header with a full
+// mailbox or a missing domain, SPF/DKIM/DMARC failures, a delivery reported
+// in a sentence, a refused connection, in the big languages. The kinds the
+// probe found: Exchange's Chinese 域 said as not found (intlDomainSubjects
+// "找不到域"), the Spanish reflexive past ("Se rechazó la conexión":
+// intl12ConnVerdicts; "se entregó correctamente": codeless21.delivered), a
+// refused connection to the recipient's server in Chinese (not the
+// recipient refused: codeless21.label-recipient-refused's Not).
+func TestKindLang22Probe3(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"无法将你的邮件传递到 wu@chang.example。\n\n找不到域 chang.example。", HostUnknown, ClassPermanent},
+		{"Se rechazó la conexión con el servidor de correo del destinatario.", Network, ClassTransient},
+		{"El mensaje se ha entregado correctamente al destinatario.", Success, ClassSuccess},
+		{"与对方收件人服务器的连接被拒绝。", Network, ClassTransient},
+		// neighbours: a recipient refused (no connection named) stays policy;
+		// a message not delivered is no success
+		{"收件人拒绝接收该邮件。", Policy, ClassPermanent},
+		{"El mensaje no se entregó correctamente.", Unknown, ClassPermanent},
+	})
+}
+
+// A probe of Gmail's forms in Dutch, Polish, Korean and Turkish (25
+// wordings, 21 read before): Korean "너무 빨리" (too quickly: intl.rate) and
+// Gmail's delay notice in nl, pl, ko (outcomeRetryWording).
+func TestKindLang22SecondaryLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"450 4.2.1 받는 사람이 메일을 너무 빨리 받고 있습니다. 나중에 다시 보내 주세요.", RateLimited, ClassTransient},
+		{"Bezorging vertraagd\n\nGmail blijft het nog 40 uur proberen.", Unknown, ClassTransient},
+		{"Opóźnienie dostarczenia\n\nGmail będzie próbować jeszcze przez 40 godzin.", Unknown, ClassTransient},
+		{"전송 지연\n\nGmail에서 40시간 동안 다시 시도합니다.", Unknown, ClassTransient},
+	})
+}
+
+// A probe of Exchange's texts for other codes in the big languages (20
+// wordings, 4 read before): external forwarding not allowed (5.7.520:
+// lang22.l10n-external-forwarding, policy, not relaying), traffic from the
+// IP not accepted (5.7.708: lang22.l10n-ip-traffic-refused, reputation),
+// too many servers passed (a loop: lang22.l10n-too-many-servers, permanent
+// by loopWording).
+func TestKindLang22ExchangeCodes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die externe Weiterleitung ist in Ihrer Organisation nicht zulässig.", Policy, ClassPermanent},
+		{"Il tuo amministratore non consente l'inoltro esterno dei messaggi.", Policy, ClassPermanent},
+		{"您的组织不允许外部转发邮件。", Policy, ClassPermanent},
+		{"Le trafic de cette adresse IP n'est pas accepté par le serveur.", Reputation, ClassPermanent},
+		{"Трафик с вашего IP-адреса не принимается.", Reputation, ClassPermanent},
+		{"Il messaggio ha attraversato troppi server ed è stato rifiutato.", ServerError, ClassPermanent},
+		{"El mensaje pasó por demasiados servidores.", ServerError, ClassPermanent},
+		// neighbours: relaying refused stays relay-denied; a message that
+		// is too big for the server stays its size
+		{"550 不允许中继。", RelayDenied, ClassPermanent},
+		{"Il messaggio è troppo grande per il server.", MessageTooBig, ClassPermanent},
+	})
+}

@@ -21,6 +21,8 @@ var (
 		// the same in other languages
 		"konnte nicht zugestellt werden", "nicht zugestellt werden konnte", "n'a pas pu être remis", "n'a pas pu être distribué",
 		"no se pudo entregar", "no pudo ser entregado", "non è stato possibile recapitare", "non può essere recapitato",
+		// batch 22-lang: the Spanish reflexive past ("El mensaje no se entregó")
+		"no se entregó", "no se ha entregado",
 		"não pôde ser entregue", "não foi possível entregar", "nie została dostarczona", "nie mogła zostać dostarczona",
 		"nemohla být doručena", "не может быть доставлено", "не удалось доставить", "kon niet worden bezorgd", "kon niet worden afgeleverd",
 		"kunde inte levereras", "kunne ikke leveres", "teslim edilemedi", "nem sikerült kézbesíteni", "無法投遞",
@@ -86,6 +88,7 @@ var (
 		// "Доставка задерживается", "Gmail は 44 時間再試行し", "Gmail 会在接下来的 44 小时内重试")
 		"zustellung verzögert", "zustellung ist verzögert", "ist verzögert", "versucht es noch", "доставка задерживается", "будет повторять попытки",
 		"時間再試行し", "再試行します", "传送延迟", "传递延迟", "递送延迟", "小时内重试", "傳送延遲", "小時內重試",
+		"bezorging vertraagd", "blijft het nog", "opóźnienie dostarczenia", "będzie próbować", "전송 지연", "다시 시도합니다",
 		// a message held for later attempts (Japanese ISPs' "一時保留"; batch 16-lang b)
 		"一時保留", "保留にしています",
 		// batch 16-lang c

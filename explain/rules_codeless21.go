@@ -212,7 +212,9 @@ var codeless21Rules = []rule{
 		Summary: "The receiver refused the sender (its address or domain) by its own rules."},
 	{ID: "codeless21.label-recipient-refused", Any: []string{"收件人", "收件者", "收信人"},
 		With: []string{"被拒", "拒绝", "拒絕"},
-		Cat:  Policy, Weak: true, Pri: conceptPri,
+		// a connection to the recipient's server refused is the network's ("与收件人服务器的连接被拒绝"; batch 22-lang)
+		Not: []string{"连接", "連線", "連接"},
+		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver refused the message for this recipient by its own rules."},
 	{ID: "codeless21.label-ip-refused", Any: []string{"ip"},
 		With: []string{"被拒", "被拒绝", "被拒絕", "拒否", "被封", "屏蔽", "封禁"},
@@ -314,8 +316,10 @@ var codeless21Rules = []rule{
 	{ID: "codeless21.delivered", Any: []string{"a été remis", "a bien été remis", "a été distribué", "a bien été distribué", "wurde zugestellt", "wurde erfolgreich zugestellt",
 		"fue entregado", "ha sido entregado", "ha sido entregada", "fue entregada", "è stato consegnato", "è stata consegnata", "è stato recapitato", "è stata recapitata", "foi entregue",
 		"было доставлено", "доставлено получателю", "успешно доставлено", "został dostarczony", "została dostarczona", "zostało dostarczone", "is afgeleverd", "is bezorgd",
-		"başarıyla teslim edildi", "成功到达", "成功送达", "已成功投递", "已成功送达", "成功送達", "配信が完了しました", "配信されました", "正常に配信", "전달되었습니다", "정상적으로 발송"},
-		Not: []string{"n'a pas", "n'a été", "pas été", "nicht", "no fue", "no ha", "non è", "não foi", "не было", "не доставлен", "nie został", "nie została", "nie zostało", "niet ",
+		"başarıyla teslim edildi", "成功到达", "成功送达", "已成功投递", "已成功送达", "成功送達", "配信が完了しました", "配信されました", "正常に配信", "전달되었습니다", "정상적으로 발송",
+		// batch 22-lang: the Spanish reflexive ("Su mensaje se entregó correctamente")
+		"se entregó correctamente", "se ha entregado correctamente", "se entregó con éxito", "se ha entregado con éxito"},
+		Not: []string{"no se entregó", "no se ha entregado", "n'a pas", "n'a été", "pas été", "nicht", "no fue", "no ha", "non è", "não foi", "не было", "не доставлен", "nie został", "nie została", "nie zostało", "niet ",
 			"未", "没有", "沒有", "無法", "无法", "されませんでした", "できません", "되지 않", "edilemedi", "retard", "différé", "verzögert", "retrasad", "ritardat", "atrasad"},
 		Cat:     Success,
 		Summary: "The message was delivered."},

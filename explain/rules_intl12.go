@@ -149,6 +149,8 @@ var (
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
 		"expiré", "perdue", "interrompue", "refusée",
 		"caducado", "agotado", "se perdió", "interrumpid", "rechazad",
+		// batch 22-lang: the Spanish reflexive past ("Se rechazó la conexión")
+		"se rechazó", "se ha rechazado",
 		"scaduta", "scaduto", "interrotta", "persa", "rifiutat",
 		"expirou", "perdida", "interrompida", "recusad",
 		"verlopen", "verbroken", "geweigerd", "time-out",

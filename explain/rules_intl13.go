@@ -78,7 +78,11 @@ var (
 	intl13MessageWords = []string{"nachrichten", "e-mails", "mails", "messages", "mensajes", "messaggi", "email", "mensagens", "berichten", "wiadomości", "wiadomosci", "zpráv", "správ", "сообщени", "писем", "mesaj", "üzenet", "邮件", "郵件", "メール", "メッセージ", "메일", "pesan"}
 
 	// a service temporarily unavailable (the server's own trouble)
-	intl13ServiceUnavailable = []string{"vorübergehend nicht verfügbar", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없"}
+	intl13ServiceUnavailable = []string{"vorübergehend nicht verfügbar",
+		// batch 22-lang b: unavailable for the moment, and RFC 5321's 421 "closing transmission channel" in the big languages
+		"pas disponible pour le moment", "indisponible pour le moment", "no está disponible en este momento", "non è disponibile al momento", "não está disponível no momento",
+		"derzeit nicht verfügbar", "zurzeit nicht verfügbar", "в данный момент недоступ", "現在利用できません", "目前不可用", "当前不可用",
+		"canal de transmission est fermé", "fermeture du canal de transmission", "cerrando el canal de transmisión", "chiusura del canale di trasmissione", "fechando o canal de transmissão", "übertragungskanal wird geschlossen", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없"}
 
 	// requires, required
 	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan",

@@ -69,6 +69,8 @@ var (
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
+		// batch 22-lang b: the mail account, of which a lack of space is said ("falta de espacio en la cuenta de correo")
+		"cuenta de correo", "conta de e-mail", "compte de messagerie", "account di posta", "e-mail-konto", "почтовый аккаунт", "邮箱账户",
 		"postfach", "posteingang", "speicherplatz", "speicher",
 		"boîte", "boite", "boîte de réception", "espace de stockage",
 		"buzón", "bandeja", "bandeja de entrada", "espacio de almacenamiento",
@@ -103,6 +105,8 @@ var (
 		"переполнен", "заполнен", "нет места", "недостаточно места", "переповнен", "немає місця",
 		// batch 22-lang: the space ran out ("закончилось место в почтовом ящике")
 		"закончилось место", "закончилось свободное место", "кончилось место",
+		// batch 22-lang b: no free capacity ("空き容量がない"), a lack of space ("por falta de espacio")
+		"空き容量がな", "空き容量が不足", "空き容量不足", "空きがな", "falta de espacio", "mancanza di spazio", "falta de espaço", "manque d'espace", "platzmangel", "нехватк",
 		"dolu", "dolmuş", "yer yok", "är full", "er full", "on täynnä", // (dolmuş: batch 22-codeless b)
 		"一杯", "いっぱい", "満杯", "容量不足", "已满", "满了", "空间不足", "容量已满",
 		"가득", "꽉 찼", "공간이 부족",
@@ -136,10 +140,12 @@ var (
 		// batch 22-lang: not found with an auxiliary ("no se ha encontrado el dominio", "il dominio non è stato trovato", "n'a pas été trouvé")
 		"no se ha encontrado", "no se han encontrado", "no se encontró", "no se encontraron", "no se pudo encontrar", "no se puede encontrar",
 		"non è stato trovat", "non è stata trovat", "non sono stati trovat", "n'a pas été trouvé", "n'a pu être trouvé", "não foi encontrad", "não foram encontrad",
-		"не был найден", "не была найдена", "не удалось найти", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
+		"не был найден", "не была найдена", "не удалось найти",
+		// batch 22-lang b: a nonexistent address ("на несуществующий адрес"), a lookup that retrieves nothing ("检索不到 ... MX记录")
+		"несуществующ", "检索不到", "查不到", "解析不到", "無法檢索", "无法检索", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
 		"neexistuje", "neznám", "nenalezen",
-		"не существует", "несуществующ", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
+		"не существует", "не найден", "неизвестн", "нет такого", "не існує", "не знайдено", "невідом",
 		"bulunamadı", "bilinmiyor", "mevcut değil", "yoktur", "finns inte", "okänd", "finnes ikke", "findes ikke", "ukendt", "ukjent", "ei ole olemassa", "tuntematon",
 		"存在しません", "見つかりません", "見つから", "存在しな", "がありません", "不存在", "未开通", "未開通", "未找到", "找不到", "존재하지 않", "찾을 수 없", "알 수 없",
 		"không tồn tại", "không tìm thấy", "tidak ada", "tidak ditemukan", "nem létezik", "ismeretlen", "nu există", "necunoscut",
@@ -212,8 +218,8 @@ var (
 		"הדומיין", "שם התחום", "δομέας", "ονόματος τομέα", "domeniul", "domæne", "domene", "โดเมน", "डोमेन",
 		// batch 20-lang: the domain in Traditional Chinese
 		"網域",
-		// batch 22-lang: Gmail's Simplified Chinese word for the domain ("找不到网域")
-		"网域"}
+		// batch 22-lang: Gmail's Simplified Chinese word for the domain ("找不到网域"), and Exchange's 域 said as not found ("找不到域")
+		"网域", "找不到域"}
 
 	// the sender's address or domain
 	intlSenderAddress = []string{"absenderadresse", "absender-adresse", "adresse des absenders", "absenderdomain", "adresse de l'expéditeur", "adresse d'expéditeur", "adresse expéditeur",
@@ -245,7 +251,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист ",
 		// batch 22-lang: the attachment, of which a size is said ("O anexo é grande demais")
-		"anhang", "pièce jointe", "anexo", "allegato", "вложение", "添付ファイル", "附件", "bijlage", "załącznik"}
+		"anhang", "pièce jointe", "anexo", "allegato", "вложение", "添付ファイル", "附件", "bijlage", "załącznik",
+		// batch 22-lang b: the attached file ("Вложенный файл слишком большой")
+		"вложенный файл", "вложенные файлы", "прикрепленный файл", "archivo adjunto", "fichier joint", "file allegat", "arquivo anexad", "angehängte datei"}
 
 	// "too big", "too long"
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
@@ -289,10 +297,14 @@ var intlRules7 = []rule{
 		// the sender's address that does not exist is sender-invalid; a
 		// bounce's subject "Undelivered Mail Returned to Sender" names the
 		// sender only as where the bounce goes (batch 16-lang b)
-		Not: []string{"sender address", "sender domain", "sender's", "sender unknown", "sender not", "sender is", "sender does", "sender rejected", "envelope sender", "mail from", "sender:", "from sender"}, NotAlso: [][]string{intlDomainSubjects, intlSenderWords, final11NoReason},
-		Cat: UserUnknown, Weak: true, Pri: conceptPri,
+		Not: []string{"sender address", "sender domain", "sender's", "sender unknown", "sender not", "sender is", "sender does", "sender rejected", "envelope sender", "mail from", "sender:", "from sender"},
+		// a reply that names relaying (an address "not hosted here" that the server will not relay) is relay-denied (batch 22-lang b)
+		NotAlso: [][]string{intlDomainSubjects, intlSenderWords, final11NoReason, lang22RelayVerbs},
+		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	{ID: "intl.mailbox-full", Any: intlStorageSubjects, With: intlFullVerdicts,
+		// a limit reached that is a sending limit is the rate limit's ("Ящик достиг лимита на отправку писем"; batch 22-lang b)
+		Not: []string{"на отправку", "отправки писем", "limite d'envoi", "límite de envío", "limite di invio", "limite de envio", "sendelimit", "versandlimit", "送信制限", "送信数の上限", "发送限制", "发信数", "發信數"},
 		Cat: MailboxFull, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox is full."},
 	// a storage quota said of the mailbox or account, exceeded or reached
@@ -350,6 +362,8 @@ var intlRules7 = []rule{
 		"太快", "过于频繁", "频率过高", "頻率過高", "過於頻繁", "接收大量", "速いペース", "너무 빠르", "quá nhanh", "çok hızlı", "för snabbt", "te snel", "liian nopeasti",
 		"limit wysyłania", "limitu wysyłania", "limite d'envoi", "límite de envío", "límite para enviar", "limite de envio", "limite para enviar", "limite di invio",
 		"sendelimit", "versandlimit", "sendebeschränkung", "höchstbeschränkung", "лимит отправки", "лимит на отправку", "ліміт надсилання",
+		// batch 22-lang b: the limit inflected ("достиг лимита на отправку писем")
+		"лимита на отправку", "лимита отправки", "лимиту на отправку",
 		"发送限制", "发信数超限", "发信数量超过", "送信制限", "送信数の上限", "발송 제한", "발송량", "giới hạn gửi", "gönderim limiti", "gönderim sınırı",
 		"sändningsgräns", "verzendlimiet", "limite máximo", "límite máximo",
 		// batch 17-lang: a sending frequency limited or abnormal ("受外发邮件频率限制", "外发频率异常"), Turkish "gönderme limiti"
@@ -357,8 +371,8 @@ var intlRules7 = []rule{
 		"频率限制", "頻率限制", "外发频率", "外發頻率", "发信频率", "發信頻率", "发送频率", "發送頻率", "频率异常", "頻率異常", "送信頻度", "발송 빈도",
 		"gönderme limiti", "gönderme sınırı", "günlük gönderme", "limit odesílání", "sändningsgränsen", "verzendlimiet overschreden",
 		// batch 19-lang: sending too often ("邮件发送太过频繁"), in the big languages
-		// batch 22-lang: receiving or sending too fast in Chinese ("接收邮件的速度过快")
-		"速度过快", "速度過快",
+		// batch 22-lang: receiving or sending too fast in Chinese ("接收邮件的速度过快") and Korean ("너무 빨리 수신")
+		"速度过快", "速度過快", "너무 빨리",
 		"太过频繁", "太频繁", "太過頻繁", "太頻繁", "頻繁すぎ", "頻繁に送信", "zu häufig", "zu oft gesendet", "zu oft versendet", "trop fréquemment", "trop souvent",
 		"con demasiada frecuencia", "demasiado frecuente", "troppo frequentemente", "troppo spesso", "com muita frequência", "muito frequentemente", "слишком частая", "слишком частые"},
 		Not: []string{"dung lượng", "taille", "größe", "tamaño", "tamanho", "dimensione", "rozmiar", "velikost", "размер", "大小", "サイズ", "크기", "kích thước", "boyut",

@@ -22,3 +22,14 @@ func TestExplainLocalizedConcepts22(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 22-lang b's kinds through the command: a PEC box that refuses
+// ordinary mail, a sending limit reached by the mailbox, relaying as a verb.
+func TestExplainLocalizedConcepts22b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Casella PEC non abilitata alla ricezione di posta non certificata.", "policy", "permanent"},
+		{"Ящик достиг лимита на отправку писем, попробуйте через час.", "rate-limited", "transient"},
+	})
+	checkStdinPastes(t, []stdinPaste{{"El servidor no permite retransmitir el mensaje al dominio del destinatario.", "relay-denied", "permanent", ""}})
+}
