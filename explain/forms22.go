@@ -76,7 +76,23 @@ func capitalisedWordEnd(t string) bool {
 // summary would count the message twice; sendmailDSNLine reads it in a
 // paste only.)
 func queueOutcomeLine(t []byte) bool {
-	return bytes.Contains(t, []byte(" status=expired"))
+	// Every line the Scanner skips asks this (most lines of a log): search
+	// for "xpired", whose 'x' is rare in log lines, then look back for
+	// " status=e". bytes.Contains of " status=expired" stopped at every
+	// space: 4.7% of the log path's instructions (callgrind, session 17).
+	const before = " status=e"
+	for i := 0; i < len(t); {
+		j := bytes.Index(t[i:], []byte("xpired"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		if j >= len(before) && string(t[j-len(before):j]) == before {
+			return true
+		}
+		i = j + 1
+	}
+	return false
 }
 
 // sendmailDSNLine reads sendmail's log line for the delivery status

@@ -141,3 +141,23 @@ func TestKindForms22DeliveredThenFailedOther(t *testing.T) {
 		{"Jan 14 11:00:00 relay sm-mta[61]: 0AE1B2c3000061: to=<t.ng@partner.example>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30500, relay=mx.partner.example. [198.51.100.62], dsn=2.0.0, stat=Sent (Ok: queued as 9Z8Y)", Success, ClassSuccess},
 	})
 }
+
+// queueOutcomeLine looks for "xpired" and then back for " status=e": the
+// same answer as the plain search it replaced, on lines with and without
+// the word, at the line's start and end.
+func TestQueueOutcomeLineSearch(t *testing.T) {
+	for _, s := range []string{
+		"Dec  5 10:00:00 mx postfix/qmgr[9]: 4F2C83A0B1: from=<a@b.example>, status=expired, returned to sender",
+		" status=expired",
+		"expired xpired status=expire status=expired",
+		"xpired",
+		"Dec  5 10:00:00 mx postfix/qmgr[9]: 4F2C83A0B1: from=<a@b.example>, size=123, nrcpt=1 (queue active)",
+		"certificate expired; status=sent",
+		"",
+	} {
+		want := strings.Contains(s, " status=expired")
+		if got := queueOutcomeLine([]byte(s)); got != want {
+			t.Errorf("queueOutcomeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
