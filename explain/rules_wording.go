@@ -160,6 +160,7 @@ func assembleRules() []*rule {
 		final20Rules, codeless20Rules, concept20Rules, prov20Rules, common20Rules, lang20Rules, lda20Rules,
 		final21Rules, codeless21Rules, tail21Rules, prov21Rules, common21Rules, lang21Rules, thin21Rules,
 		final22Rules, common22Rules, mta22Rules, codeless22Rules, tail22Rules, prov22Rules, lang22Rules, forms22Rules,
+		final23Rules, common23Rules, servers23Rules, codeless23Rules, tail23Rules, prov23Rules, lang23Rules, kinds23Rules,
 	}
 	n := 0
 	for _, part := range parts {

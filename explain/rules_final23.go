@@ -1,0 +1,3 @@
+package explain
+
+var final23Rules = []rule{}

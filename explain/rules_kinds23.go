@@ -1,0 +1,3 @@
+package explain
+
+var kinds23Rules = []rule{}

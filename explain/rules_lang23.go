@@ -1,0 +1,3 @@
+package explain
+
+var lang23Rules = []rule{}

@@ -1,0 +1,3 @@
+package explain
+
+var servers23Rules = []rule{}

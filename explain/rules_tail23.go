@@ -1,0 +1,3 @@
+package explain
+
+var tail23Rules = []rule{}
