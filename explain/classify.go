@@ -383,7 +383,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording)}, // (rules_tail21.go: a queued job that gave up)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -404,7 +404,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
 		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, codeless22RetryWording},                                             // rules_codeless22.go: a delay notice's title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, outcomeSentWording}, // outcome.go
 	}
