@@ -71,3 +71,36 @@ func TestKindCommon23SenderRejectedBare(t *testing.T) {
 		{"553 5.7.1 <news@shop.example> sender rejected AUP", Policy, ClassPermanent},
 	})
 }
+
+// Postfix's SASL login refused with 535 is deferred by default
+// (smtp_sasl_auth_soft_bounce): transient; the same words with
+// status=bounced, or another code, keep the code's class.
+func TestKindCommon23SASLSoftBounce(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Apr  2 08:00:01 relay postfix/smtp[311]: 4F2A1B: SASL authentication failed; server smtp.isp.example[192.0.2.5] said: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", AuthFailed, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"4F2A1B: to=<a@far.example>, relay=smtp.isp.example[192.0.2.5]:587, dsn=5.7.8, status=bounced (SASL authentication failed; server smtp.isp.example[192.0.2.5] said: 535 5.7.8 Error: authentication failed)", AuthFailed, ClassPermanent},
+		{"SASL authentication failed; server smtp.isp.example[192.0.2.5] said: 538 5.7.11 Encryption required for requested authentication mechanism", TLSRequired, ClassPermanent},
+	})
+}
+
+// Batch 23-common's kinds in new wording.
+func TestKindCommon23BatchKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// a notice's frame before a reply whose enhanced code names the
+		// cause does not decide over it
+		{"Delivery to the following recipient failed permanently:\n\n     ana@far.example\n\nTechnical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the recipient domain. The error that the other server returned was: 550 550 5.1.0 <ana@far.example>", UserUnknown, ClassPermanent},
+		// Gmail's bulk-guidelines pointer in a notice without a code
+		{"Delivery failed permanently: Message blocked by Gmail. Please review our Bulk Email Senders Guidelines.", Reputation, ClassPermanent},
+		// a receiver's content policy on the message's form
+		{"554 5.7.1 HTML messages are not accepted on this list, please send plain text", Policy, ClassPermanent},
+		// a relay's DNS record authorising the sender domain
+		{"451 4.7.1 No valid mail-auth DNS record found for shop.example, see the relay's help page", SenderAuth, ClassTransient},
+		// a reply line that stops on a function word runs on into a capitalised line
+		{"550 5.7.1 Delivery refused for this recipient because of the\nDMARC policy of the sender domain", SenderAuth, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 5.7.1 Message content rejected as spam", SpamContent, ClassPermanent},
+	})
+}
