@@ -1326,7 +1326,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// stat=Service unavailable" after mail.local's "/var/mail/kim:
 		// wrong ownership" (held-out batch 18-lda).
 		bareOther := rl == nil && code == 0 && hasEnh && enh.detail == 0
-		if (rl != nil && rl.Cat() == Unknown && code != 0 || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
+		// But not when the reply's enhanced code tells the cause itself:
+		// X.1.0 (an address refused, below) or a specific detail; the
+		// words before it are then a notice's frame (Gmail's "it was
+		// rejected by the recipient domain" before "550 550 #5.1.0 Address
+		// rejected", held-out batch 23-common)
+		enhTellsCause := hasEnh && (detCat != Unknown || enh.subject == 1 && enh.detail == 0)
+		if (rl != nil && rl.Cat() == Unknown && code != 0 && !enhTellsCause || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
 			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx() && code >= 500) && !(weakReply && (crl.Weak() || crl.Cat() == rl.Cat())) {
@@ -1520,6 +1526,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if code/100 == 5 && ex.Class == ClassPermanent && refusedGreetingDeferred(r.Input) {
 		ex.Class = ClassTransient
 		ex.Note = appendNote(ex.Note, "Postfix skipped this server's 5xx greeting (\"refused to talk to me\", smtp_skip_5xx_greeting) and tries the next MX or retries later: the message is deferred, not bounced.")
+	}
+
+	// Postfix defers a message whose SASL login got a 535 (smtp_sasl_auth_soft_bounce)
+	if ex.Class == ClassPermanent && postfixSASLSoftBounce(r.Input, code) {
+		ex.Class = ClassTransient
+		ex.Note = appendNote(ex.Note, "Postfix defers mail whose SASL login the server refused with 535 (smtp_sasl_auth_soft_bounce = yes): it is retried once the credentials are fixed, not bounced.")
 	}
 
 	// an HTTP API's status ("HTTP 401 Unauthorized", "503 Service
