@@ -822,20 +822,22 @@ func isStem(p string) bool {
 // word (afterCompoundHead), as it does after a space. Only nouns of a
 // message's parties and of mail itself: no English word ends in them
 // before another noun (helper kinds23).
-var compoundHeads = compoundHeadsByLength(append(partyHeads,
+var compoundHeads = [...]string{
 	// German
-	"benutzer", "benutzers", "nutzer", "postfach", "postfachs", "e-mail", "nachrichten",
+	"empfänger", "empfängers", "absender", "absenders", "benutzer", "benutzers", "nutzer", "postfach", "postfachs", "e-mail", "nachrichten",
 	// Dutch
-	"gebruiker", "gebruikers",
+	"ontvanger", "ontvangers", "afzender", "afzenders", "gebruiker", "gebruikers",
 	// Swedish, Danish, Norwegian
-	"användar", "användare", "e-post", "bruger", "brugers", "bruker", "brukers")...)
+	"mottagar", "mottagare", "mottagarens", "avsändar", "avsändare", "användar", "användare", "e-post",
+	"modtager", "modtagers", "mottaker", "mottakers", "afsender", "afsenders", "avsender", "avsenders", "bruger", "brugers", "bruker", "brukers",
+}
 
 // partyHeads are the compound heads that name a message's sender or
 // recipient. As keywords they run on into the compound they begin, as a
 // stem does ("afzender" in "Afzenderdomein", "mottagar" in
 // "Mottagaradressen"); the others do not ("Benutzername" is a login name,
-// not a user).
-var partyHeads = []string{
+// not a user). (Static data, as compoundHeads: no call at package init.)
+var partyHeads = [...]string{
 	"empfänger", "empfängers", "absender", "absenders", // German
 	"ontvanger", "ontvangers", "afzender", "afzenders", // Dutch
 	"mottagar", "mottagare", "mottagarens", "avsändar", "avsändare", // Swedish
@@ -844,17 +846,10 @@ var partyHeads = []string{
 
 // isCompoundHead: a keyword that is one of partyHeads runs on into the
 // compound it begins.
-func isCompoundHead(p string) bool { return slices.Contains(partyHeads, p) }
+func isCompoundHead(p string) bool { return slices.Contains(partyHeads[:], p) }
 
 // maxCompoundHead is the length in bytes of the longest compound head.
 const maxCompoundHead = 12
-
-func compoundHeadsByLength(heads ...string) (by [maxCompoundHead + 1][]string) {
-	for _, h := range heads {
-		by[len(h)] = append(by[len(h)], h)
-	}
-	return by
-}
 
 // afterCompoundHead reports a keyword at text[st:] whose word begins with
 // one of compoundHeads right before it ("Empfänger|postfach"): the word
@@ -869,8 +864,8 @@ func afterCompoundHead(text string, st int) bool {
 	if n < 6 || n > maxCompoundHead {
 		return false
 	}
-	for _, h := range compoundHeads[n] {
-		if equalFoldLatin(text[ws:st], h) {
+	for _, h := range compoundHeads {
+		if len(h) == n && equalFoldLatin(text[ws:st], h) {
 			return true
 		}
 	}
