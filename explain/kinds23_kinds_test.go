@@ -1,6 +1,10 @@
 package explain
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Helper kinds23: engine-level kinds left in known-failures.tsv and seen
 // across batches (the rule table's own checks, compound words of German,
@@ -108,4 +112,31 @@ func TestKinds23AfterCompoundHead(t *testing.T) {
 			t.Errorf("afterCompoundHead(%q, %d) = %v, want %v", tc.text, tc.st, got, tc.want)
 		}
 	}
+	// every head fits the back scan and is lower case; every party head is a head
+	for _, h := range compoundHeads {
+		if len(h) > maxCompoundHead || len(h) < 6 || strings.ToLower(h) != h {
+			t.Errorf("compound head %q: want 6 to %d bytes, lower case", h, maxCompoundHead)
+		}
+	}
+	for _, h := range partyHeads {
+		if !slices.Contains(compoundHeads[:], h) {
+			t.Errorf("party head %q is not in compoundHeads", h)
+		}
+	}
+}
+
+// Batch 23-kinds' vocabulary: the storage space in Swedish, Norwegian and
+// Danish (lagringsutrymme, lagringsplass, lagerplads), the Swedish passive
+// "hittades inte" (was not found), and the Swedish recipient as a
+// compound's head ("mottagar|adressen") even where a server is named.
+func TestKindKinds23NordicVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Brevet kom i retur: mottakerens lagringsplass er full", MailboxFull, ClassPermanent},
+		{"Modtagerens lagerplads er fuld", MailboxFull, ClassPermanent},
+		{"E-postadressen hittades inte", UserUnknown, ClassPermanent},
+		{"Leveransen misslyckades: mottagaradressen hittades inte på servern", UserUnknown, ClassPermanent},
+		// neighbours: the sender's address, the recipient's domain
+		{"Avsändaradressen hittades inte", SenderInvalid, ClassPermanent},
+		{"Mottagardomänen hittades inte", HostUnknown, ClassPermanent},
+	})
 }
