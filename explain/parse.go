@@ -771,6 +771,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])
+			li.eximRemoteDelivery(t, k) // logforms.go
 			return
 		}
 	}
