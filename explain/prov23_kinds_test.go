@@ -73,3 +73,35 @@ func TestKindProv23ReturnedClass(t *testing.T) {
 		{"Limite de 500 envios por dia atingido.", RateLimited, ClassTransient},
 	})
 }
+
+// Batch 23-prov b: the sender's own account said to have been blocked,
+// suspended or deactivated in the passive, with words between the account
+// and the verb, also when the cause is spam; a recipient's account and a
+// temporary block keep their readings.
+func TestKindProv23bOwnAccountHeld(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Tu cuenta de correo ha sido suspendida por envío de spam.", Policy, ClassPermanent},
+		{"Votre adresse de messagerie a été bloqué suite à un envoi de spam.", Policy, ClassPermanent},
+		{"Il tuo account di posta è stato disattivato per invio di spam.", Policy, ClassPermanent},
+		{"Ο λογαριασμός σας έχει ανασταλεί λόγω αποστολής ανεπιθύμητων μηνυμάτων.", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbour: a sending IP on a block list
+		{"554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org", Reputation, ClassPermanent},
+	})
+}
+
+// Batch 23-prov b: a count per day or hour in the Romance and German
+// hosters' words is a sending limit, also where the account's words would
+// read as the mailbox's storage; a mailbox's storage and a message's size
+// keep their readings.
+func TestKindProv23bMessagesPerPeriod(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Limite atingido: a sua conta de e-mail pode enviar no máximo 500 e-mails por dia.", RateLimited, ClassTransient},
+		{"Límite alcanzado: su cuenta de correo puede enviar 300 mensajes por hora como máximo.", RateLimited, ClassTransient},
+		{"Ihr E-Mail-Konto darf höchstens 200 Nachrichten pro Stunde versenden; Limit erreicht.", RateLimited, ClassTransient},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"Caixa postal cheia: a conta de e-mail do destinatário atingiu o limite de armazenamento.", MailboxFull, ClassPermanent},
+		{"552 5.3.4 Tamanho da mensagem excede o limite permitido", MessageTooBig, ClassPermanent},
+	})
+}

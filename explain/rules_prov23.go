@@ -102,4 +102,39 @@ var prov23Rules = []rule{
 		Cat: SenderInvalid, Pri: codePri, Provider: "Cox",
 		Summary: "Cox refused the sender's domain (AUP#CXSNDR): it must resolve to a valid MX or A record and pass the domain's checks.",
 		Fix:     []string{"Give the sending domain a valid MX or A record (and SPF/DKIM that pass), then resend."}},
+
+	// Rules of batch 23-prov b (written after batch A's fixes):
+	//
+	// the sender's own account said to have been blocked, suspended or
+	// deactivated, in the passive, with words between the account and the
+	// verb ("Su cuenta de correo fue bloqueada por envíos masivos",
+	// "Ο λογαριασμός σας απενεργοποιήθηκε για αποστολή"): an account state,
+	// policy (docs/explain.md "the sender's own account held by its
+	// provider"), also when the cause is spam
+	{ID: "prov23.l10n-own-account-held", Any: []string{"fue bloqueada", "ha sido bloqueada", "fue suspendida", "ha sido suspendida", "fue desactivada", "ha sido desactivada",
+		"foi bloqueada", "foi suspensa", "foi desativada", "a été bloqué", "a été suspendu", "a été désactivé",
+		"è stato bloccato", "è stato sospeso", "è stata bloccata", "è stata sospesa", "è stato disattivato", "è stata disattivata",
+		"wurde gesperrt", "wurde deaktiviert", "απενεργοποιήθηκε", "έχει απενεργοποιηθεί", "ανεστάλη", "έχει ανασταλεί", "έχει μπλοκαριστεί"},
+		With: []string{"su cuenta", "tu cuenta", "sua conta", "votre compte", "votre adresse", "il tuo account", "la tua casella", "ihr konto", "ihr postfach", "dein konto",
+			"λογαριασμός σας", "λογαριασμό σας"},
+		Not: []string{"destinataire", "destinatario", "destinatário", "empfänger", "παραλήπτη", "recipient",
+			"temporairement", "temporaneamente", "temporariamente", "temporalmente", "vorübergehend", "προσωρινά"},
+		Cat: Policy, Pri: conceptPri + 16, Actor: ActorSender,
+		Summary: "The sender's own provider has blocked, suspended or deactivated this account (after spam, abuse or signs that others use it): the account's state, not a verdict on this message.",
+		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
+			"Then follow the provider's steps to lift the hold (its webmail or panel, or its support); resending does not lift it."}},
+	// a count per period in the Romance and German hosters' words ("sua
+	// conta de e-mail pode enviar 1000 mensagens por dia"): the count and
+	// its period make it a sending limit, also where the account's words
+	// would read as the mailbox's storage
+	{ID: "prov23.l10n-messages-per-period", Any: []string{"mensagens por dia", "mensagens por hora", "e-mails por dia", "e-mails por hora", "emails por dia", "emails por hora",
+		"mensajes por día", "mensajes por dia", "mensajes por hora", "correos por día", "correos por hora", "messages par jour", "messages par heure", "e-mails par jour",
+		"messaggi al giorno", "messaggi all'ora", "email al giorno", "email all'ora", "nachrichten pro tag", "nachrichten pro stunde", "e-mails pro tag", "e-mails pro stunde",
+		"destinatários por dia", "destinatarios por día", "destinataires par jour", "destinatari al giorno", "empfänger pro tag"},
+		With: []string{"limite", "límite", "limit", "atingid", "alcanzad", "atteint", "raggiunt", "erreicht", "excedid", "superad", "dépass", "überschritten", "no máximo", "como máximo", "au maximum", "al massimo", "höchstens"},
+		Not:  []string{"tamanho", "tamaño", "taille", "dimensione", "größe", "anexo", "adjunto", "pièce jointe", "allegat", "anhang"},
+		Cat:  RateLimited, Pri: conceptPri + 14,
+		Summary: "The sender (or the recipient's mailbox) is over a limit counted in messages or recipients per day or hour; it lifts when the period ends.",
+		Fix: []string{"Wait for the period to end and spread the sending over time, or use a service made for bulk mail.",
+			"If the account did not send that much, its password may be stolen: change it."}},
 }

@@ -19,3 +19,13 @@ func TestExplainProv23FormsStdin(t *testing.T) {
 		{"Mensagem devolvida: o destinatário atingiu o limite de recebimento de 2000 mensagens por dia.", "rate-limited", "permanent"},
 	})
 }
+
+// Batch 23-prov b through the command: the sender's own account held in
+// the passive (Spanish), a Portuguese count per day that names the account.
+func TestExplainProv23bFormsStdin(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Su cuenta de correo ha sido bloqueada por envío masivo de spam.", "policy", "permanent"},
+		{"Limite atingido: sua conta de e-mail pode enviar 800 mensagens por dia.", "rate-limited", "transient"},
+	})
+}
