@@ -2012,7 +2012,9 @@ var (
 		"退回给发件人", "退回發件人", "발신자에게 반송", "gönderene iade", "vrácena odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
 		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
 		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
-		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리"}
+		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리",
+		// batch 23-prov: a message said to be returned without "to the sender" (Cipnet's "Mensagem devolvida: ...")
+		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".
