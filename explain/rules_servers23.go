@@ -30,6 +30,30 @@ package explain
 //     (servers23.kerio-dsn-report);
 //   - the receiving server's own storage: hMailServer's "no mail data has
 //     been saved" (servers23.not-saved).
+//
+// Batch 23-servers b's first run, by kind:
+//
+//   - the sending MTA's own configuration named in its failure (KumoMTA's
+//     "MX consisted solely of hosts on the skip_hosts list", "an unplumbed
+//     source address. Are the network interfaces configured?"), read by
+//     its 5.4.4 code or as the network (servers23.sender-own-config);
+//   - a bounce refused because the server cannot match it to mail it sent
+//     (Haraka's bounce plugin: "bounce without Message-ID in headers,
+//     unable to verify that I sent it", "I didn't send it"), read as a
+//     malformed message by "Message-ID" (servers23.unverified-bounce);
+//   - the receiving server's own user lookup (Dovecot's LMTP proxy:
+//     "Redirect lookup unexpectedly failed: passdb lookup timed out"), read
+//     as the network by "timed out" (servers23.own-user-lookup);
+//   - amavisd-new's log verdict ("Blocked SPAM", "Blocked INFECTED",
+//     "Blocked BANNED", "Blocked BAD-HEADER") outranked by the log line's
+//     "Message-ID:" field (servers23.amavis-blocked-*).
+//
+// amavisLogWords: the words of amavisd-new's log line around its verdict
+// (the program, its mail_id field, the action taken), so that a service's
+// event name such as "ip_blocked_spam" is not read as amavis' verdict.
+var amavisLogWords = []string{"amavis", "mail_id", "rejectedinbound", "rejectedoutbound", "discardedinbound", "discardedoutbound",
+	"bouncedinbound", "bouncedoutbound", "passedinbound", "quarantined", "tempfailedinbound"}
+
 var servers23Rules = []rule{
 	// A null MX of the MAIL FROM domain (maddy's require_mx_record: "501
 	// 5.7.27 Domain in MAIL FROM has null MX record"; RFC 7505 section 4.2:
@@ -123,4 +147,63 @@ var servers23Rules = []rule{
 		Summary: "The receiving server could not store the message it received (its spool or data directory, disk or database): its own fault, not the message's.",
 		Fix: []string{"Receiving administrator: check the server's data directory (free space, permissions, antivirus locking the files) and its error log.",
 			"Sender: the message is retried after a temporary refusal; resend if it bounced."}},
+
+	// The sending MTA's own configuration named in its failure: KumoMTA's
+	// skip_hosts ("MX consisted solely of hosts on the skip_hosts list",
+	// 451 4.4.4 since the dev release, 550 5.4.4 before) and its egress
+	// source not configured on the host ("All failures are related to having
+	// an unplumbed source address. Are the network interfaces configured?").
+	// The sender's set-up, as mta22.relay-own-lookup reads OpenSMTPD's own
+	// tables.
+	{ID: "servers23.sender-own-config", Any: []string{"skip_hosts list", "unplumbed source address", "are the network interfaces configured"},
+		Cat: ServerError, Pri: 30, Actor: ActorSenderAdmin,
+		Summary: "The sending MTA could not deliver because of its own configuration (every MX host of the destination is on its skip list, or its source address is not configured on the host): nothing was refused by the receiving side.",
+		Fix: []string{"On the sending MTA: check the egress path and source settings the message uses (KumoMTA: skip_hosts of make_egress_path or shaping.toml; the source address of the egress source must be configured on a local interface).",
+			"Then release the queued messages; a permanent failure from an older release must be resent."}},
+
+	// A bounce refused because the receiving server cannot match it to a
+	// message it sent (backscatter protection; Haraka's bounce plugin,
+	// non_local_msgid: "bounce without Message-ID in headers, unable to
+	// verify that I sent it", "bounce with invalid Message-ID, I didn't send
+	// it."): the receiver's rule for bounces, not a malformed message.
+	{ID: "servers23.unverified-bounce", Any: []string{"bounce"},
+		With: []string{"i didn't send it", "i did not send it", "verify that i sent it", "i never sent it", "not sent by me", "not sent from here"},
+		Cat:  Policy, Pri: 30, Actor: ActorRecipientAdmin,
+		Summary: "The receiving server refused a bounce (a message with an empty sender) because it cannot match it to a message it sent: a rule against backscatter, the bounces of forged mail.",
+		Fix: []string{"If this bounce answers mail the receiving site really sent: its outbound mail must carry a Message-ID in its own domain (the check looks for it in the quoted headers).",
+			"Otherwise nothing to do: the bounce was for a message forged in that site's name."}},
+
+	// The receiving server's own user or redirect lookup that failed
+	// (Dovecot's LMTP proxy: "Redirect lookup unexpectedly failed: passdb
+	// lookup timed out", "Redirect lookup yielded invalid result"; a userdb
+	// or passdb lookup that failed): its directory, not the network between
+	// the two servers nor the address.
+	{ID: "servers23.own-user-lookup", Any: []string{"redirect lookup", "passdb lookup", "userdb lookup", "user lookup failure", "user lookup failed"},
+		Not: []string{"doesn't exist", "does not exist", "unknown user", "user unknown", "no such user"},
+		Cat: ServerError, Pri: 20, Actor: ActorRecipientAdmin,
+		Summary: "The receiving server could not look the recipient up in its own user directory (its passdb/userdb, an LDAP or SQL backend, a proxy redirect): its own fault; the message is retried.",
+		Fix: []string{"Receiving administrator: check the user database the lookup uses (the auth service's log, the LDAP/SQL server it asks, its timeouts).",
+			"Sender: nothing to do for a temporary refusal; it is retried."}},
+
+	// amavisd-new's log verdict ("Blocked SPAM {RejectedInbound}, ...,
+	// Message-ID: <...>, mail_id: ..., Hits: 18.2"): the contents category
+	// it blocked decides; the "Message-ID:" field of the line is not a
+	// header complaint (mta.rfc read it so).
+	{ID: "servers23.amavis-blocked-spam", Any: []string{"blocked spam", "blocked spammy"}, With: amavisLogWords,
+		Cat: SpamContent, Pri: 30,
+		Summary: "The receiving (or sending) host's content filter, amavisd-new, blocked the message as spam (its score passed the kill level).",
+		Fix: []string{"Check the message against the filter's spam tests (the Hits score in the line; SpamAssassin's report in amavis' log), fix what made it look like spam, and resend.",
+			"For outbound mail (ORIGINATING/RejectedOutbound): the account may be compromised or sending bulk mail; check it before releasing anything."}},
+	{ID: "servers23.amavis-blocked-infected", Any: []string{"blocked infected"}, With: amavisLogWords,
+		Cat: Virus, Pri: 30,
+		Summary: "The content filter amavisd-new blocked the message: its virus scanner found malware (named in parentheses).",
+		Fix:     []string{"Clean the sending computer and resend without the infected attachment."}},
+	{ID: "servers23.amavis-blocked-banned", Any: []string{"blocked banned"}, With: amavisLogWords,
+		Cat: Policy, Pri: 30,
+		Summary: "The content filter amavisd-new blocked the message for a banned attachment type or name (listed in parentheses).",
+		Fix:     []string{"Send the file another way (a link, an archive type the receiver allows), or ask the receiving site to allow it."}},
+	{ID: "servers23.amavis-blocked-bad-header", Any: []string{"blocked bad-header"}, With: amavisLogWords,
+		Cat: RFCNoncompliant, Pri: 30,
+		Summary: "The content filter amavisd-new blocked the message for a malformed header (8-bit characters, a missing or invalid header field).",
+		Fix:     []string{"Fix the sending software so that its headers follow RFC 5322 (encoded words for non-ASCII text, one From, a valid Date)."}},
 }

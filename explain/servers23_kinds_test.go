@@ -97,3 +97,51 @@ func TestKindServers23NotSaved(t *testing.T) {
 		{"451 Your message could not be saved on this server, please retry", ServerError, ClassTransient},
 	})
 }
+
+// The sending MTA's own configuration named in its failure is its set-up,
+// whatever the code; a receiving server's routing failure stays the network.
+func TestKindServers23SenderOwnConfig(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.4.4 MX consisted solely of hosts on the skip_hosts list for far.example", ServerError, ClassPermanent},
+		{"400 KumoMTA internal: failed to connect to any candidate hosts: All failures are related to having an unplumbed source address. Are the network interfaces configured?", ServerError, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain", HostUnknown, ClassPermanent},
+	})
+}
+
+// A bounce refused because the server cannot match it to mail it sent is
+// its bounce rule; a bounce with a malformed header stays that.
+func TestKindServers23UnverifiedBounce(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Bounce refused: its Message-ID is not one of ours, I did not send it", Policy, ClassPermanent},
+		{"550 this bounce quotes no Message-ID, so I cannot verify that I sent it", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.6.0 Message-ID header is malformed", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// The receiving server's own user or redirect lookup is its own trouble,
+// even when it timed out; a user the lookup did not find stays unknown.
+func TestKindServers23OwnUserLookup(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.3.0 <lu@near.example> Redirect lookup unexpectedly failed: connect(auth-userdb) timed out", ServerError, ClassTransient},
+		{"451 4.3.0 userdb lookup timed out for lu@near.example", ServerError, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 <lu@near.example> User doesn't exist: lu@near.example", UserUnknown, ClassPermanent},
+	})
+}
+
+// amavisd-new's verdict in its log line decides, whatever fields follow it;
+// a service's event name with the same words is not amavis.
+func TestKindServers23AmavisVerdict(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mar  3 09:10:11 gw amavis[4410]: (04410-02) Blocked SPAM {RejectedInbound}, [198.51.100.9]:41000 [198.51.100.9] <x@far.example> -> <lu@near.example>, Queue-ID: 1A2B3C, Message-ID: <q1@far.example>, mail_id: AbCdEf, Hits: 11.5, size: 3021, 402 ms", SpamContent, ClassPermanent},
+		{"Mar  3 09:11:12 gw amavis[4411]: (04411-01) Blocked BAD-HEADER-0 {BouncedInbound,Quarantined}, [198.51.100.9]:41001 [198.51.100.9] <x@far.example> -> <lu@near.example>, Message-ID: <q2@far.example>, mail_id: GhIjKl, Hits: -", RFCNoncompliant, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{`{"date":"2026-03-03T09:12:00Z","type":"ip_blocked_spam","code":421}`, Reputation, ClassTransient},
+	})
+}
