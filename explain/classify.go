@@ -2069,6 +2069,7 @@ var (
 	// outcome even when its reason is in words no rule knows.
 	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
 		"sender delay notification", // Postfix's bounce daemon's log of a delay warning (mta22)
+		"report: delayed",           // Kerio Connect's Mail log record of a delay DSN it sent (servers23)
 		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
 		"this is a warning only", "you do not need to resend", "will be retried until",
 		// delay notices that promise more attempts (held-out batch 11-forms):
@@ -2140,7 +2141,10 @@ var (
 		// fetchmail leaves a message it could not hand on at the server
 		// ("SMTP server requires STARTTLS, keeping message."; batch 17-lda)
 		"keeping message", "keeping the message"}
-	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
+	statedPermanentWording = []string{"this is a permanent error",
+		// Kerio Connect's Mail log record of a DSN it sent for a failure
+		// ("Service: DSN, ..., Report: failed"; servers23)
+		"report: failed", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")
 		"delivery failure notification",
