@@ -30,11 +30,12 @@ var codeless23RetryWording = []string{"will retry", "will keep retrying", "keep 
 // ("Delivery failure — problems with server connectivity", "Delivery
 // failure: incorrect domain"): the failure states the class, permanent,
 // over a cause whose category is temporary (classify.go joins them to the
-// permanent wording).
+// permanent wording). Chinese 投递失败 heads ESPs' states whose own words
+// give the class ("投递失败: ... 请稍后再试", esp14's), and is not listed.
 var codeless23FailureHeading = []string{"delivery failure:", "delivery failure —", "delivery failure –", "delivery failure -",
 	// (batch 23-codeless b) in other languages ("Ошибка доставки: сервер получателя недоступен")
 	"ошибка доставки:", "échec de la distribution :", "échec de distribution :", "error de entrega:", "errore di consegna:", "falha na entrega:", "zustellfehler:",
-	"błąd doręczenia:", "teslim hatası:", "配信エラー:", "投递失败:", "投遞失敗:", "전송 실패:", "발송 실패:"}
+	"błąd doręczenia:", "teslim hatası:"}
 
 // codeless23HeadingStatus reads an English status value that heads its
 // description after a colon or a dash ("Pending: HubSpot will keep
