@@ -100,3 +100,14 @@ func TestKindCodeless23BatchBKinds(t *testing.T) {
 		{"수신 서버가 메일을 차단했습니다", Policy, ClassPermanent},
 	})
 }
+
+// A probe after batch 23-codeless b (common client and webmail headlines):
+// Outlook's NDR headline, a delivery in progress, Dutch "kan niet worden
+// verzonden".
+func TestKindCodeless23Probe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery has failed: your message did not reach some or all of the intended recipients", Unknown, ClassPermanent},
+		{"Status: delivery in progress", Unknown, ClassTransient},
+		{"De e-mail kan niet worden verzonden", Unknown, ClassUnknown},
+	})
+}

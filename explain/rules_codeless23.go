@@ -24,7 +24,7 @@ var codeless23RetryWording = []string{"will retry", "will keep retrying", "keep 
 	"ajouté à la file d'attente", "ajouté à la file", "ajoutée à la file", "zur warteschlange hinzugefügt", "in die warteschlange gestellt", "añadido a la cola", "añadida a la cola",
 	"agregado a la cola", "agregada a la cola", "aggiunta alla coda",
 	"aggiunto alla coda", "adicionado à fila", "adicionada à fila", "добавлено в очередь", "добавлен в очередь", "dodano do kolejki", "aan de wachtrij toegevoegd",
-	"kuyruğa eklendi", "waiting in the queue", "waiting in queue", "已加入队列", "已加入佇列", "加入发送队列", "キューに追加", "대기열에 추가"}
+	"kuyruğa eklendi", "waiting in the queue", "waiting in queue", "delivery in progress", "已加入队列", "已加入佇列", "加入发送队列", "キューに追加", "대기열에 추가"}
 
 // codeless23FailureHeading: a delivery failure that heads its cause
 // ("Delivery failure — problems with server connectivity", "Delivery
@@ -36,6 +36,19 @@ var codeless23FailureHeading = []string{"delivery failure:", "delivery failure �
 	// (batch 23-codeless b) in other languages ("Ошибка доставки: сервер получателя недоступен")
 	"ошибка доставки:", "échec de la distribution :", "échec de distribution :", "error de entrega:", "errore di consegna:", "falha na entrega:", "zustellfehler:",
 	"błąd doręczenia:", "teslim hatası:"}
+
+// codeless23FailedWording: Outlook's classic NDR headline ("Your message
+// did not reach some or all of the intended recipients"), a delivery that
+// failed without its cause (a probe after batch 23-codeless b); joined to
+// the failed wording.
+var codeless23FailedWording = []string{"did not reach some or all of the intended recipients", "didn't reach some or all of the intended recipients",
+	"did not reach the intended recipient", "could not be delivered to some or all"}
+
+// codeless23SentWording: a client's "could not be sent" in Dutch's present
+// tense ("Bericht kan niet worden verzonden"), as outcomeSentWording has
+// the past ("kon niet worden verzonden"): an application's report that
+// says neither class.
+var codeless23SentWording = []string{"kan niet worden verzonden", "kan niet verzonden worden", "kon niet verzonden worden"}
 
 // codeless23HeadingStatus reads an English status value that heads its
 // description after a colon or a dash ("Pending: HubSpot will keep
