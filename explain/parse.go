@@ -250,6 +250,15 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if c.saidHead != "" {
 			context = append(context, c.saidHead)
 		}
+		// an earlier reply of the same transcript that failed with words
+		// of its own is context for a final reply that gives no cause
+		// (sendmail's "451 Cannot exec /usr/bin/getmail: ..." before "554
+		// ... Service unavailable"; held-out batch 23-commonb)
+		for _, p := range cands[:k] {
+			if p.failed() && p.code != 0 && p.text != "" {
+				context = append(context, p.joinedText())
+			}
+		}
 		r.Context = strings.Join(context, " ")
 		if len(cands) > 1 {
 			r.Note = appendNote(r.Note, transcriptNote(cands, k))
@@ -619,6 +628,12 @@ func (li *lineInfo) parse(line string, strict bool) {
 					lv = strings.TrimSuffix(strings.TrimSpace(lv), ")")
 				} else if key == ", stat=" {
 					v, lv = strings.TrimSpace(v), strings.TrimSpace(lv)
+					// sendmail's "stat=Deferred: 421 4.3.0 collect: ...": the
+					// reply (its code and enhanced code) follows the status
+					// word (held-out batch 23-commonb)
+					if j := strings.IndexByte(v, ':'); j > 0 && postfixAction(v[:j]) != "" {
+						v, lv = strings.TrimSpace(v[j+1:]), strings.TrimSpace(lv[j+1:])
+					}
 				}
 				li.parsePostfixTextLow(v, lv)
 				if !li.reply && li.status != "" {
