@@ -250,15 +250,6 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 		if c.saidHead != "" {
 			context = append(context, c.saidHead)
 		}
-		// an earlier reply of the same transcript that failed with words
-		// of its own is context for a final reply that gives no cause
-		// (sendmail's "451 Cannot exec /usr/bin/getmail: ..." before "554
-		// ... Service unavailable"; held-out batch 23-commonb)
-		for _, p := range cands[:k] {
-			if p.failed() && p.code != 0 && p.text != "" {
-				context = append(context, p.joinedText())
-			}
-		}
 		r.Context = strings.Join(context, " ")
 		if len(cands) > 1 {
 			r.Note = appendNote(r.Note, transcriptNote(cands, k))
