@@ -620,6 +620,12 @@ func (li *lineInfo) parse(line string, strict bool) {
 					lv = strings.TrimSuffix(strings.TrimSpace(lv), ")")
 				} else if key == ", stat=" {
 					v, lv = strings.TrimSpace(v), strings.TrimSpace(lv)
+					// sendmail's "stat=Deferred: 421 4.3.0 collect: ...": the
+					// reply (its code and enhanced code) follows the status
+					// word (held-out batch 23-commonb)
+					if j := strings.IndexByte(v, ':'); j > 0 && postfixAction(v[:j]) != "" {
+						v, lv = strings.TrimSpace(v[j+1:]), strings.TrimSpace(lv[j+1:])
+					}
 				}
 				li.parsePostfixTextLow(v, lv)
 				if !li.reply && li.status != "" {

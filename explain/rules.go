@@ -96,13 +96,13 @@ var delistFix = []string{
 // (static data: nothing of the table runs at process start).
 var providerRules = []rule{
 	// ---- Gmail ----
-	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
+	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail", "unusual amount of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
 		Summary: "Gmail blocked mail from this IP or domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Stop sending to Gmail from this IP until the cause is fixed; do not rotate IPs.",
 			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; remove unengaged and unconfirmed recipients.",
 			"Authenticate with SPF, DKIM and DMARC; then resume slowly."},
 		Refs: []string{refGmailErrors, refGmailSender, refGmailPostmstr}},
-	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail"}, Cat: RateLimited, Provider: ProvGmail,
+	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail", "unusual amount of unsolicited mail", "detected an unusual rate of", "detected an unusual amount of"}, Cat: RateLimited, Provider: ProvGmail, // (common23: Gmail's older wording, and the sentence cut after "rate of")
 		Summary: "Gmail is rate-limiting mail from this IP or DKIM domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Reduce volume to Gmail and let the MTA retry slowly; do not add IPs to get around the limit.",
 			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; keep the user-reported spam rate below 0.3%.",
@@ -528,6 +528,7 @@ var providerRules = []rule{
 	{ID: "mta.network", Generic5xx: true, Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "connection went away", "connection has gone away", "connection gone away", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
 		// client libraries and MTA logs without a reply code (smtplib, Nodemailer, OpenSMTPD)
 		"unexpectedly closed", "greeting never received", "network error", "no greeting",
+		"hung up on us", "remote hung up", // (common23: zmailer's "stat=deferred remote hung up on us while 1 responses missing")
 		"readtimeout", "read timeout", "opentimeout", "open timeout", "sockettimeout", "connecttimeout",
 		// the server closed the connection under the client (Ruby EOFError, Go "unexpected EOF")
 		"unexpected eof", "end of file reached", "eoferror"}, Cat: Network,
