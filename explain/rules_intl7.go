@@ -82,6 +82,8 @@ var (
 		"メールボックス", "受信トレイ", "受信箱", "邮箱", "收件箱", "信箱", "메일함", "편지함", "받은편지함", "받은 편지함", "사서함",
 		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală",
 		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد",
+		// batch 23-lang: the Arabic construct without the article ("صندوق بريد المستلم ممتلئ"), the inbox
+		"صندوق بريد", "البريد الوارد",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel",
 		// batch 16-lang: Exchange's Italian "cassetta postale", a mailbox's capacity
@@ -250,6 +252,8 @@ var (
 		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист ",
+		// batch 23-lang: the message in Japanese and Korean katakana/hangul ("メッセージが大きすぎます", "메시지가 너무 큽니다")
+		"メッセージ", "메시지",
 		// batch 22-lang: the attachment, of which a size is said ("O anexo é grande demais")
 		"anhang", "pièce jointe", "anexo", "allegato", "вложение", "添付ファイル", "附件", "bijlage", "załącznik",
 		// batch 22-lang b: the attached file ("Вложенный файл слишком большой")
@@ -259,6 +263,8 @@ var (
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
 		// batch 22-lang: Portuguese "grande demais"
 		"grande demais", "grandes demais",
+		// batch 23-lang: Vietnamese "quá lớn" (too big)
+		"quá lớn",
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
