@@ -96,3 +96,62 @@ func TestKindLang23TurkishDottedI(t *testing.T) {
 		{"550 İstenen posta kutusu dolu", MailboxFull, ClassPermanent},
 	})
 }
+
+// Batch 23-lang b: Exchange's 5.1.1 user text "could not be found" in the
+// modal past (intlNotExistVerdicts), the Czech recipient as a subject.
+func TestKindLang23bCouldNotBeFound(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"O endereço de email que você inseriu não pôde ser encontrado.", UserUnknown, ClassPermanent},
+		{"Nie można odnaleźć wprowadzonego adresu e-mail.", UserUnknown, ClassPermanent},
+		{"Zadaná e-mailová adresa nebyla nalezena.", UserUnknown, ClassPermanent},
+		{"E-postadressen du angav kunde inte hittas.", UserUnknown, ClassPermanent},
+		{"Adresa de e-mail introdusă nu a putut fi găsită.", UserUnknown, ClassPermanent},
+		{"Nelze doručit: Nabídka\n\nPříjemce nebyl nalezen.", UserUnknown, ClassPermanent},
+	})
+}
+
+// An infected attachment or message said without the word virus
+// (lang23.l10n-infected): virus, not the refused attachment type; Greek
+// "περιέχει ιό".
+func TestKindLang23bInfected(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Il messaggio contiene un allegato infetto.", Virus, ClassPermanent},
+		{"La pièce jointe est infectée.", Virus, ClassPermanent},
+		{"El archivo adjunto está infectado.", Virus, ClassPermanent},
+		{"Der Anhang ist infiziert.", Virus, ClassPermanent},
+		{"Załącznik jest zainfekowany.", Virus, ClassPermanent},
+		{"Bijlage is geïnfecteerd.", Virus, ClassPermanent},
+		{"Το μήνυμα περιέχει ιό.", Virus, ClassPermanent},
+		// neighbour: an attachment type refused, nothing infected
+		{"554 Il tipo di allegato non è consentito", Policy, ClassPermanent},
+	})
+}
+
+// Too many (simultaneous) connections, also after a localized "connection
+// refused" (lang23.l10n-too-many-connections): rate-limited, not network.
+func TestKindLang23bTooManyConnections(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Conexão recusada: conexões demais do seu IP", RateLimited, ClassTransient},
+		{"421 4.7.0 Connexion refusée : trop de connexions depuis votre adresse IP", RateLimited, ClassTransient},
+		{"421 4.7.0 Verbindung abgelehnt: zu viele Verbindungen von Ihrer IP-Adresse", RateLimited, ClassTransient},
+		{"421 Conexões simultâneas demais a partir do seu IP", RateLimited, ClassTransient},
+		// neighbour: a refused connection alone stays network
+		{"Verbindung abgelehnt (Port 587)", Network, ClassTransient},
+	})
+}
+
+// An address no longer used with the new one to write to
+// (lang23.l10n-no-longer-used-new-address): moved; without a new address
+// it stays the disabled mailbox.
+func TestKindLang23bNoLongerUsed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Diese Adresse wird nicht mehr verwendet, bitte schreiben Sie an neu@x.example", Moved, ClassPermanent},
+		{"Cette adresse n'est plus utilisée, merci d'écrire désormais à nouveau@x.example", Moved, ClassPermanent},
+		{"Esta dirección ya no se utiliza, escriba a nueva@x.example", Moved, ClassPermanent},
+		{"Этот адрес больше не используется, пишите на new@x.example", Moved, ClassPermanent},
+		{"此邮箱已停用，请发送至 new@x.example", Moved, ClassPermanent},
+		{"Ten adres nie jest już używany, pisz na nowy@x.example", Moved, ClassPermanent},
+		// neighbour: disabled, no new address
+		{"此邮箱已停用", MailboxDisabled, ClassPermanent},
+	})
+}

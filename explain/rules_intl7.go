@@ -42,6 +42,8 @@ var (
 		"skrzynka", "skrzynki", "skrzynce", "konto", "konta", "adresat", "adresata",
 		// cs/sk
 		"schránka", "schránky", "účet", "účtu", "adresát",
+		// batch 23-lang b: the Czech recipient ("Příjemce nebyl nalezen")
+		"příjemce", "příjemci",
 		// ru/uk
 		"ящик", "ящика", "учетная запись", "учётная запись", "аккаунт", "скринька", "скриньки", "обліковий запис", "одержувач", "одержувача",
 		// tr, sv/no/da/fi
@@ -143,6 +145,9 @@ var (
 		"no se ha encontrado", "no se han encontrado", "no se encontró", "no se encontraron", "no se pudo encontrar", "no se puede encontrar",
 		"non è stato trovat", "non è stata trovat", "non sono stati trovat", "n'a pas été trouvé", "n'a pu être trouvé", "não foi encontrad", "não foram encontrad",
 		"не был найден", "не была найдена", "не удалось найти",
+		// batch 23-lang b: could not be found, Exchange's 5.1.1 user text ("O endereço de email que você inseriu não pôde ser encontrado", "E-postadressen du angav kunde inte hittas", "Zadaná e-mailová adresa nebyla nalezena")
+		"não pôde ser encontrad", "não pode ser encontrad", "nie można odnaleźć", "nie udało się odnaleźć", "nebyla nalezena", "nebyl nalezen", "nebylo nalezeno", "kunde inte hittas", "kan inte hittas", "hittades inte",
+		"nu a putut fi găsit", "nu a fost găsit", "nu poate fi găsit",
 		// batch 22-lang b: a nonexistent address ("на несуществующий адрес"), a lookup that retrieves nothing ("检索不到 ... MX记录")
 		"несуществующ", "检索不到", "查不到", "解析不到", "無法檢索", "无法检索", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",

@@ -30,7 +30,8 @@ var (
 	lang18HostWords = []string{"خادم", "الخادم", "خادوم", "השרת", "שרת", "διακομιστ", "szerver", "kiszolgáló", "serverul", "serverului", "сервер", "palvelin", "palvelimen",
 		"serveren", "serveres", "tjeneren", "máy chủ", "เซิร์ฟเวอร์", "server anda", "server pengirim", "सर्वर"}
 	// a virus, in the languages the English rules do not read
-	lang18VirusWords = []string{"فيروس", "فيروسات", "וירוס", "וירוסים", "έναν ιό", "τον ιό", "ιό:", "ιούς", "του ιού", "vírus", "virus", "вірус", "вирус", "viruksen", "viruksia", "ไวรัส", "वायरस", "vi-rút", "virut", "ιός",
+	lang18VirusWords = []string{"فيروس", "فيروسات", "וירוס", "וירוסים", "έναν ιό", "τον ιό", "ιό:", "περιέχει ιό", "με ιό", "ιό.", "ιό,", // batch 23-lang b: "περιέχει ιό." (contains a virus)
+		"ιούς", "του ιού", "vírus", "virus", "вірус", "вирус", "viruksen", "viruksia", "ไวรัส", "वायरस", "vi-rút", "virut", "ιός",
 		// malware, said as such
 		"برامج ضارة", "برنامج ضار", "תוכנה זדונית", "κακόβουλο λογισμικό", "rosszindulatú", "program malware", "haittaohjelma", "skadelig software", "skadevare", "phần mềm độc hại", "มัลแวร์", "perangkat lunak berbahaya", "मैलवेयर", "шкідлив",
 		// batch 20-lang: the virus in Japanese and both Chinese scripts

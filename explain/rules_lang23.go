@@ -50,6 +50,36 @@ var (
 	// sender, not of an IP, a server or a named DNS list
 	lang23SenderLists = []string{"blacklist", "black list", "blocklist", "sperrliste", "czarnej liście", "czarna lista", "czarnej listy", "zwarte lijst", "černé listině", "černá listina",
 		"černé listiny", "kara liste", "kara listede", "svarta listan", "svartlist", "블랙리스트", "차단 목록"}
+	// lang23Infected: infected (an attachment, a file, the message), said
+	// without the word virus ("contiene un allegato infetto", "La pièce
+	// jointe est infectée", "Der Anhang ist infiziert"; batch 23-lang b),
+	// and ...
+	lang23Infected = []string{"infett", "infecté", "infectad", "infectat", "infiziert", "geïnfecteerd", "geinfecteerd", "zainfekowan", "infikován", "infikovan", "zavirovan",
+		"заражен", "заражён", "інфікован", "感染", "감염", "virüslü", "fertőzött", "μολυσμέν", "terinfeksi", "bị nhiễm", "infekterad", "inficerad"}
+	// ... what is infected
+	lang23InfectedSubjects = []string{"anhang", "datei", "pièce jointe", "fichier", "adjunto", "archivo", "allegato", "file", "anexo", "arquivo", "bijlage", "bestand", "załącznik", "plik",
+		"příloh", "soubor", "вложени", "файл", "附件", "文件", "添付", "ファイル", "첨부", "파일", "dosya", "ek ", "bilaga", "fil ", "melléklet", "atașament", "συνημμένο", "lampiran", "tệp"}
+	lang23NotInfected = []string{"nicht infiziert", "non infett", "no infectad", "no está infectad", "pas infecté", "não infectad", "не заражен", "未感染", "没有感染", "niet geïnfecteerd", "nie jest zainfekowan"}
+
+	// lang23Connections: connections (in the plural or as a count), and ...
+	lang23Connections = []string{"verbindungen", "connexions", "conexiones", "connessioni", "conexões", "conexoes", "соединений", "подключений", "连接数", "并发连接", "連線數", "接続数", "同時接続",
+		"verbindingen", "połączeń", "spojení", "bağlantı", "anslutningar", "연결"}
+	// ... too many of them ("conexões simultâneas demais", "trop de connexions", "zu viele Verbindungen")
+	lang23TooMany = []string{"zu viele", "trop de", "demasiadas", "troppe", "demais", "em excesso", "слишком много", "过多", "過多", "太多", "多すぎ", "te veel", "zbyt wiele", "za dużo", "příliš mnoho",
+		"çok fazla", "för många", "너무 많"}
+
+	// lang23NoLongerUsed: an address no longer used, and ...
+	lang23NoLongerUsed = []string{"nicht mehr verwendet", "nicht mehr genutzt", "nicht mehr benutzt", "nicht mehr aktiv", "n'est plus utilisé", "n'est plus active", "n'est plus actif",
+		"ya no se utiliza", "ya no se usa", "ya no está en uso", "ya no está activ", "non è più in uso", "non è più utilizzat", "non è più attiv", "não é mais utilizad", "não é mais usad", "já não é utilizad",
+		"не используется", "больше не используется", "已停用", "不再使用", "已不再使用", "使用されていません", "使用していません", "niet meer in gebruik", "niet langer in gebruik",
+		"nie jest już używan", "již se nepoužívá", "se již nepoužívá", "artık kullanılmıyor", "används inte längre", "더 이상 사용하지 않", "không còn sử dụng", "tidak digunakan lagi",
+		"már nem használ", "nu mai este folosit", "δεν χρησιμοποιείται πλέον"}
+	// ... a new one to write to ("bitte schreiben Sie künftig an", "escriba a", "请发送至")
+	lang23WriteTo = []string{"schreiben sie", "künftig an", "neue adresse", "neue e-mail-adresse", "écrire", "écrivez", "nouvelle adresse", "escriba", "escribe a", "escríbenos", "nueva dirección",
+		"scrivete", "scrivi a", "scrivere a", "nuovo indirizzo", "escreva", "novo endereço", "пишите", "напишите", "новый адрес", "请发送至", "请发送到", "请改发", "新地址", "新邮箱", "新しいアドレス", "お送りください",
+		"stuur uw", "stuur je", "nieuw adres", "nieuwe adres", "pisz na", "napisz na", "nowy adres", "pište na", "nová adresa", "yazın", "yeni adres", "skriv till", "ny adress", "새 주소", "địa chỉ mới",
+		"alamat baru", "új cím", "adresa nouă", "νέα διεύθυνση"}
+
 	lang23NamedLists = []string{"spamhaus", "spamcop", "sorbs", "barracuda", "uceprotect", "dnsbl", "rbl", "uribl", "surbl", "dbl", "blocked using", "listed at", "listed on", "listed in"}
 )
 
@@ -84,4 +114,30 @@ var lang23Rules = []rule{
 		Summary: "The receiver (or the recipient) has this sender's address or domain on its own block list.",
 		Fix: []string{"Ask the recipient by another channel to remove your address or domain from their block list.",
 			"If your address was abused (a compromised account sending spam), secure the account first."}},
+	// an infected attachment or message, said without the word virus
+	// (batch 23-lang b: "contiene un allegato infetto", read as a refused
+	// attachment type): virus, above intl.attachment's policy
+	{ID: "lang23.l10n-infected", Any: lang23Infected, WithAlso: [][]string{append(append([]string{}, lang23InfectedSubjects...), intlMessageSubjects...)},
+		NotAlso: [][]string{lang23NotInfected},
+		Cat:     Virus, Pri: conceptPri + 6,
+		Summary: "The receiver's scanner found the message or its attachment infected (malware) and refused it.",
+		Fix: []string{"Scan the sending machine and the attachment; send the file another way (a link) only once it is clean.",
+			"If the detection is wrong, ask the recipient's administrator which scanner refused it."}},
+	// too many (simultaneous) connections, also after a localized
+	// "connection refused" (batch 23-lang b: "Conexão recusada
+	// temporariamente: conexões simultâneas demais"): a connection limit,
+	// above apps11.connection-refused-localized's network reading
+	{ID: "lang23.l10n-too-many-connections", Any: lang23Connections, WithAlso: [][]string{lang23TooMany},
+		Cat: RateLimited, Pri: codePri,
+		Summary: "The receiver limits how many connections one client may open at once (or in a period), and this client opened too many.",
+		Fix: []string{"Lower the sending MTA's concurrency towards this destination (Postfix: smtp_destination_concurrency_limit or a transport with a lower limit).",
+			"The receiver accepts mail again once the client's connections are under the limit; the sending MTA retries by itself."}},
+	// an address no longer used, with the new one to write to (a retired
+	// address's notice: "Diese E-Mail-Adresse wird nicht mehr verwendet.
+	// Bitte schreiben Sie künftig an ..."; batch 23-lang b): moved; the
+	// notice without a new address stays the disabled mailbox's
+	{ID: "lang23.l10n-no-longer-used-new-address", Any: lang23NoLongerUsed, WithAlso: [][]string{lang23WriteTo},
+		Cat: Moved, Pri: conceptPri + 6,
+		Summary: "The recipient's address is no longer used; the notice names the new address to write to.",
+		Fix:     []string{"Update the address in your address book or list to the new one the notice names, and resend."}},
 }

@@ -20,3 +20,20 @@ func TestExplainLocalizedConcepts23(t *testing.T) {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
 }
+
+// Batch 23-lang b's kinds through the command: an infected attachment, too
+// many connections after a refused connection, a retired address with the
+// new one, Exchange's "could not be found" in the modal past.
+func TestExplainLocalizedConcepts23b(t *testing.T) {
+	t.Parallel()
+	checkArgVerdicts(t, []argVerdict{
+		{"Il file allegato risulta infetto ed è stato bloccato.", "virus", "permanent"},
+		{"421 Verbindung abgelehnt: zu viele gleichzeitige Verbindungen", "rate-limited", "transient"},
+	})
+	for _, p := range []stdinPaste{
+		{"Questo indirizzo non è più utilizzato, scrivete a nuovo@ufficio.example", "moved", "permanent", ""},
+		{"Não é possível entregar: Pedido\n\nO endereço de email que você inseriu não pôde ser encontrado.", "user-unknown", "permanent", ""},
+	} {
+		checkStdinPastes(t, []stdinPaste{p})
+	}
+}
