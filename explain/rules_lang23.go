@@ -14,13 +14,13 @@ package explain
 // defined.
 
 var (
-	// lang23First: (issue STARTTLS) first, before anything else ("Vous
-	// devez d'abord lancer la commande STARTTLS", "Debe emitir primero el
-	// comando STARTTLS", "先にSTARTTLSコマンドを実行してください"), and ...
-	lang23First = []string{"zuerst", "vorher", "d'abord", "au préalable", "en premier", "primero", "previamente", "prima ", "primeiro", "先に", "最初に", "まず", "请先", "請先", "首先",
-		"먼저", "najpierw", "eerst", "önce", "först", "nejprve", "nejdříve", "сначала", "спочатку", "trước tiên", "terlebih dahulu", "először", "előbb", "mai întâi", "πρώτα", "أولا", "أولاً", "תחילה"}
-	// ... the client must (issue it), said without "required"
-	lang23Must = []string{"vous devez", "il faut", "debe ", "debes", "devi ", "deve ", "müssen", "muss ", "moet", "musisz", "należy", "должны", "нужно", "необходимо", "musíte", "je nutné",
+	// lang23FirstOrMust: (issue STARTTLS) first, before anything else
+	// ("Vous devez d'abord lancer la commande STARTTLS", "Debe emitir primero
+	// el comando STARTTLS", "先にSTARTTLSコマンドを実行してください"), or that
+	// the client must (issue it), said without "required"
+	lang23FirstOrMust = []string{"zuerst", "vorher", "d'abord", "au préalable", "en premier", "primero", "previamente", "prima ", "primeiro", "先に", "最初に", "まず", "请先", "請先", "首先",
+		"먼저", "najpierw", "eerst", "önce", "först", "nejprve", "nejdříve", "сначала", "спочатку", "trước tiên", "terlebih dahulu", "először", "előbb", "mai întâi", "πρώτα", "أولا", "أولاً", "תחילה",
+		"vous devez", "il faut", "debe ", "debes", "devi ", "deve ", "müssen", "muss ", "moet", "musisz", "należy", "должны", "нужно", "необходимо", "musíte", "je nutné",
 		"måste", "gerekir", "malısınız", "melisiniz", "harus", "phải", "kell", "trebuie", "πρέπει", "يجب", "חייב", "必须", "必須", "する必要", "해야"}
 	// lang23NoStarttls: the server does not offer STARTTLS (the client's
 	// complaint, final11.l10n-no-starttls), not a demand to issue it
@@ -58,7 +58,10 @@ var (
 		"заражен", "заражён", "інфікован", "感染", "감염", "virüslü", "fertőzött", "μολυσμέν", "terinfeksi", "bị nhiễm", "infekterad", "inficerad"}
 	// ... what is infected
 	lang23InfectedSubjects = []string{"anhang", "datei", "pièce jointe", "fichier", "adjunto", "archivo", "allegato", "file", "anexo", "arquivo", "bijlage", "bestand", "załącznik", "plik",
-		"příloh", "soubor", "вложени", "файл", "附件", "文件", "添付", "ファイル", "첨부", "파일", "dosya", "ek ", "bilaga", "fil ", "melléklet", "atașament", "συνημμένο", "lampiran", "tệp"}
+		"příloh", "soubor", "вложени", "файл", "附件", "文件", "添付", "ファイル", "첨부", "파일", "dosya", "ek ", "bilaga", "fil ", "melléklet", "atașament", "συνημμένο", "lampiran", "tệp",
+		// the message itself (as intlMessageSubjects names it)
+		"nachricht", "e-mail", "message", "mensaje", "correo", "messaggio", "mensagem", "bericht", "wiadomo", "zpráv", "сообщени", "письм", "повідомлення", "邮件", "郵件", "メール", "메일",
+		"ileti", "mesaj", "meddelande", "üzenet", "μήνυμα", "pesan", "thư"}
 	lang23NotInfected = []string{"nicht infiziert", "non infett", "no infectad", "no está infectad", "pas infecté", "não infectad", "не заражен", "未感染", "没有感染", "niet geïnfecteerd", "nie jest zainfekowan"}
 
 	// lang23Connections: connections (in the plural or as a count), and ...
@@ -87,7 +90,7 @@ var lang23Rules = []rule{
 	// STARTTLS to be issued first (Gmail's and the MTAs' "530 5.7.0 Must
 	// issue a STARTTLS command first" in the languages): TLS, not the
 	// authentication the bare 530 would say
-	{ID: "lang23.l10n-starttls-first", Any: []string{"starttls"}, WithAlso: [][]string{append(append([]string{}, lang23First...), lang23Must...)},
+	{ID: "lang23.l10n-starttls-first", Any: []string{"starttls"}, WithAlso: [][]string{lang23FirstOrMust},
 		NotAlso: [][]string{lang23NoStarttls},
 		Cat:     TLSRequired, Pri: conceptPri + 4,
 		Summary: "The server accepts mail only over an encrypted session: the client must issue STARTTLS before anything else.",
@@ -117,7 +120,7 @@ var lang23Rules = []rule{
 	// an infected attachment or message, said without the word virus
 	// (batch 23-lang b: "contiene un allegato infetto", read as a refused
 	// attachment type): virus, above intl.attachment's policy
-	{ID: "lang23.l10n-infected", Any: lang23Infected, WithAlso: [][]string{append(append([]string{}, lang23InfectedSubjects...), intlMessageSubjects...)},
+	{ID: "lang23.l10n-infected", Any: lang23Infected, WithAlso: [][]string{lang23InfectedSubjects},
 		NotAlso: [][]string{lang23NotInfected},
 		Cat:     Virus, Pri: conceptPri + 6,
 		Summary: "The receiver's scanner found the message or its attachment infected (malware) and refused it.",
