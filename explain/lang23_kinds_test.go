@@ -155,3 +155,22 @@ func TestKindLang23bNoLongerUsed(t *testing.T) {
 		{"此邮箱已停用", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// A localized bounce's short headline "delivery failed" decides the class
+// as the English "delivery failed" does (permanentWording), and a refused
+// connection said in the active past ("rechazó la conexión", "отклонил
+// соединение") is read (intl12ConnVerdicts). Chinese "投递失败" stays out:
+// applications log it for attempts they retry.
+func TestKindLang23DeliveryFailedHeadline(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Zustellung fehlgeschlagen.\nGrund: Der Server des Empfängers hat die Verbindung abgelehnt.", Network, ClassPermanent},
+		{"La distribution a échoué.\nRaison : le serveur du destinataire a refusé la connexion.", Network, ClassPermanent},
+		{"Entrega fallida.\nMotivo: el servidor del destinatario rechazó la conexión.", Network, ClassPermanent},
+		{"Consegna non riuscita.\nMotivo: il server del destinatario ha rifiutato la connessione.", Network, ClassPermanent},
+		{"配信に失敗しました。\n理由: 宛先サーバーが接続を拒否しました。", Network, ClassPermanent},
+		{"Доставка не удалась.\nПричина: сервер получателя отклонил соединение.", Network, ClassPermanent},
+		{"Bezorging mislukt.\nReden: de server van de ontvanger weigerde de verbinding.", Network, ClassPermanent},
+		// neighbour: a delay notice stays transient
+		{"Zustellung verzögert: Der Server des Empfängers hat die Verbindung abgelehnt. Wir versuchen es weiter.", Network, ClassTransient},
+	})
+}
