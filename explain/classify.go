@@ -2015,6 +2015,12 @@ var (
 		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
 		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
 		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리",
+		// batch 23-lang: "delivery failed" as the short headline of a localized bounce ("Zustellung fehlgeschlagen. Grund: ...",
+		// "Доставка не удалась"), as the English "delivery failed" is (not Chinese "投递失败": PMail and other applications log it for an
+		// attempt they retry, heldout17-netb; nor an application's "发送失败", "could not send")
+		"zustellung fehlgeschlagen", "zustellung ist fehlgeschlagen", "la distribution a échoué", "la remise a échoué", "échec de la distribution", "entrega fallida", "la entrega falló",
+		"consegna non riuscita", "consegna fallita", "a entrega falhou", "配信に失敗しました", "配送に失敗しました", "доставка не удалась", "bezorging mislukt",
+		"aflevering mislukt", "doręczenie nie powiodło się", "doručení se nezdařilo", "leveransen misslyckades", "teslimat başarısız", "배달 실패",
 		// batch 23-prov: a message said to be returned without "to the sender" (Cipnet's "Mensagem devolvida: ...")
 		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
