@@ -565,7 +565,10 @@ var providerRules = []rule{
 		// DATA, not a policy: without the server's words it is read by the code, if any (held-out batch 9-forum)
 		// nor does a client's "rejected by the server", which names no cause (held-out batch 11-lib)
 		// nor a library's "<command> not accepted by the server" (held-out batch 14-engine b; rules_final15.go)
-		Not: []string{"data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server",
+		// nor RFC 5321's own text for 553, "mailbox name not allowed", which says what is wrong
+		// with an address (a sender's at MAIL FROM): the code and the stage read it (lib11.553-mail-from;
+		// held-out batch 23-lead)
+		Not: []string{"mailbox name not allowed", "data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server",
 			"not accepted by the server", "not accepted by server", "not accepted from server", "not accepted from the server", "not accepted by the smtp server", "not accepted by smtp server"},
 		Summary: "The receiving site's local policy refused the message."},
 }
