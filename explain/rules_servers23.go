@@ -106,7 +106,7 @@ var servers23Rules = []rule{
 	// with "message expired" so).
 	{ID: "servers23.message-expired-with-cause", Any: []string{"message expired,", "message expired after", "message expired before"},
 		Not: []string{"will expire", "warning"},
-		Cat: Expired, Pri: 30,
+		Cat: Expired, Pri: 10, // below ms.expired-conn (its 5.4.316/5.4.300 explanation is Exchange Online's own), above wording.dns-try-again
 		Summary: "The message expired in the sending server's queue: it was retried until its lifetime ran out; the words after \"Message expired\" name the last attempt's failure.",
 		Fix: []string{"Fix the last attempt's cause (DNS of the recipient domain, a refused or timed-out connection), then resend.",
 			"Exchange: the 5.4.3xx code names it (5.4.312 DNS query failed, 5.4.316 connection refused); check the send connector and DNS."}},
