@@ -71,6 +71,8 @@ var tail23Rules = []rule{
 		Summary: "The gateway held the message because of the sending IP's reputation (its own IP reputation filter).",
 		Fix:     []string{"Check the sending IP's reputation (blocklists, complaint and bounce rates) and fix the cause; ask the recipient's administrator to release the message meanwhile."}},
 	{ID: "tail23.quarantine-admin-list", Any: []string{"admin-bl", "admin bl", "admin blacklist", "admin block list", "admin blocklist", "blacklist controlled by admin"},
+		// (an IP or host on the admin's list is the host's reputation, the convention's other half)
+		Not: []string{"ip address", "your ip", "the ip", "sending ip", "client host", "sending host", "your server", "your host"},
 		Cat: Policy, Pri: tail23Pri + 6,
 		Summary: "The gateway held or refused the message: the sender is on the receiving administrator's own block list.",
 		Fix:     []string{"Ask the recipient's administrator to take the sender off their block list, by another channel."}},

@@ -125,5 +125,6 @@ func TestKindTail23bFieldsAndLists(t *testing.T) {
 		{"451 4.7.1 spam filter timed out, try again later", ServerError, ClassTransient},
 		{"552 5.2.2 Mailbox quota exceeded", MailboxFull, ClassPermanent},
 		{"Message log: Quarantined (spam)", SpamContent, ClassPermanent},
+		{"Quarantined: sending IP 203.0.113.20 matches the admin blacklist", Reputation, ClassPermanent},
 	})
 }
