@@ -140,7 +140,7 @@ var common22Rules = []rule{
 	// of an IP's unsolicited mail — a block (5xx, the IP's reputation) or a
 	// rate limit (4xx). Weak: the full sentence's own rules decide ----
 	{ID: "common22.gmail-bulk-guidelines-block", Any: []string{"bulk email senders guidelines", "bulk email sender guidelines", "bulk senders guidelines"},
-		Codes: []int{550, 554, 553}, Cat: Reputation, Weak: true, Pri: conceptPri, Provider: ProvGmail,
+		Codes: []int{0, 550, 554, 553}, Cat: Reputation, Weak: true, Pri: conceptPri, Provider: ProvGmail, // 0: a notice's pointer without the code (common23: Google Groups' "Message rejected ... Bulk Email Senders Guidelines")
 		Summary: "Gmail refused the message and pointed to its bulk senders guidelines: it blocks mail from this IP for the unsolicited mail it sends (poor reputation).",
 		Fix: []string{"Check the IP's and domain's reputation and spam rate in Google Postmaster Tools; find what sent unsolicited mail from the IP.",
 			"Authenticate with SPF, DKIM and DMARC, send only to opted-in recipients, then resume slowly."},

@@ -521,7 +521,9 @@ var esp9Rules = []rule{
 
 	// ---- a suppression after a bounce or a complaint ----
 	{ID: "esp9.suppressed-bounce", Any: []string{"suppressed"}, With: []string{"a bounce", "hard bounce", "hard-bounce", "bounced", "bouncing", "bounce response", "earlier bounce", "previous bounce"},
-		Not: []string{"complaint", "unsubscribe", "reported", "as spam", "manual"},
+		Not: []string{"complaint", "unsubscribe", "reported", "as spam", "manual",
+			// soft bounces name no cause (batch 23-codeless: "soft bounced more than 7 consecutive times"; suppressedAfterSoftBounces gives the class)
+			"soft bounce", "soft-bounce", "softbounce"},
 		Cat: UserUnknown, Pri: esp9Pri,
 		Summary: "The sending service did not send: the address is suppressed after an earlier hard bounce (such as an invalid address).",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},
