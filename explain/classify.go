@@ -383,7 +383,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording)}, // (rules_tail21.go: a queued job that gave up)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -404,7 +404,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
 		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, codeless22RetryWording},                                             // rules_codeless22.go: a delay notice's title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, outcomeSentWording}, // outcome.go
 	}
@@ -1326,7 +1326,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// stat=Service unavailable" after mail.local's "/var/mail/kim:
 		// wrong ownership" (held-out batch 18-lda).
 		bareOther := rl == nil && code == 0 && hasEnh && enh.detail == 0
-		if (rl != nil && rl.Cat() == Unknown && code != 0 || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
+		// But not when the reply's enhanced code tells the cause itself:
+		// X.1.0 (an address refused, below) or a specific detail; the
+		// words before it are then a notice's frame (Gmail's "it was
+		// rejected by the recipient domain" before "550 550 #5.1.0 Address
+		// rejected", held-out batch 23-common)
+		enhTellsCause := hasEnh && (detCat != Unknown || enh.subject == 1 && enh.detail == 0)
+		if (rl != nil && rl.Cat() == Unknown && code != 0 && !enhTellsCause || bareX71 || weakReply || bareOther) && r.Context != "" && len(r.Context) <= maxExplainText {
 			// (a client's connection wrapper around a server's refusal - JavaMail's "Could not connect
 			// to SMTP host: h, port: 25, response: 554" - is no network failure: a server answered)
 			if crl := e.contextRule(r.Context, in); crl != nil && !(crl.Generic5xx() && code >= 500) && !(weakReply && (crl.Weak() || crl.Cat() == rl.Cat())) {
@@ -1520,6 +1526,12 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if code/100 == 5 && ex.Class == ClassPermanent && refusedGreetingDeferred(r.Input) {
 		ex.Class = ClassTransient
 		ex.Note = appendNote(ex.Note, "Postfix skipped this server's 5xx greeting (\"refused to talk to me\", smtp_skip_5xx_greeting) and tries the next MX or retries later: the message is deferred, not bounced.")
+	}
+
+	// Postfix defers a message whose SASL login got a 535 (smtp_sasl_auth_soft_bounce)
+	if ex.Class == ClassPermanent && postfixSASLSoftBounce(r.Input, code) {
+		ex.Class = ClassTransient
+		ex.Note = appendNote(ex.Note, "Postfix defers mail whose SASL login the server refused with 535 (smtp_sasl_auth_soft_bounce = yes): it is retried once the credentials are fixed, not bounced.")
 	}
 
 	// an HTTP API's status ("HTTP 401 Unauthorized", "503 Service
@@ -1970,6 +1982,8 @@ var (
 		// the same with a word between (held-out batch 20-concept: "insufficient email credits")
 		"insufficient email credits", "insufficient sending credits", "not enough email credits", "not enough sending credits",
 		"no more credits", "no more email credits", "no more sending credits", "out of sending credits",
+		// credits that expired must be bought again (ZeptoMail's LE_101; held-out batch 23-tail)
+		"credits expired", "credits have expired", "credits has expired",
 		// an application that gives up on an error it cannot recover from
 		// (Grafana's "notify retry canceled due to unrecoverable error";
 		// held-out batch 14-engine)
@@ -2000,7 +2014,9 @@ var (
 		"退回给发件人", "退回發件人", "발신자에게 반송", "gönderene iade", "vrácena odesílateli", "tillbaka till avsändaren", "returneras till avsändaren", "returnerades till avsändaren",
 		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
 		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
-		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리"}
+		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리",
+		// batch 23-prov: a message said to be returned without "to the sender" (Cipnet's "Mensagem devolvida: ...")
+		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".
@@ -2055,6 +2071,7 @@ var (
 	// outcome even when its reason is in words no rule knows.
 	statedTemporaryWording = []string{"this is a temporary error", "following address(es) deferred", "will be reattempted later",
 		"sender delay notification", // Postfix's bounce daemon's log of a delay warning (mta22)
+		"report: delayed",           // Kerio Connect's Mail log record of a delay DSN it sent (servers23)
 		// Postfix's delay notice: "THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE." (held-out batch 9-forum)
 		"this is a warning only", "you do not need to resend", "will be retried until",
 		// delay notices that promise more attempts (held-out batch 11-forms):
@@ -2126,7 +2143,10 @@ var (
 		// fetchmail leaves a message it could not hand on at the server
 		// ("SMTP server requires STARTTLS, keeping message."; batch 17-lda)
 		"keeping message", "keeping the message"}
-	statedPermanentWording = []string{"this is a permanent error", "i've given up", "i have given up",
+	statedPermanentWording = []string{"this is a permanent error",
+		// Kerio Connect's Mail log record of a DSN it sent for a failure
+		// ("Service: DSN, ..., Report: failed"; servers23)
+		"report: failed", "i've given up", "i have given up",
 		// a gateway's report titled so (held-out batch 13-gw: "This is a
 		// email delivery failure notification.")
 		"delivery failure notification",

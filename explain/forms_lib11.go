@@ -37,7 +37,7 @@ func lib11Forms(s string) string {
 	}
 	s = codeless18LibraryNames(s) // a status name anywhere, nodemailer's error codes (rules_codeless18.go)
 	s = codeless19Forms(s)        // SES's "Permanent/Suppressed", a PowerShell table's Status column (rules_codeless19.go)
-	if strings.Contains(s, "ErrorCode: ") {
+	if strings.Contains(s, "ErrorCode") {
 		s = mailKitErrorCode(s)
 	}
 	for _, f := range outlookSSLFields {
@@ -234,13 +234,23 @@ var mailKitErrorCodes = [...]struct{ name, stage string }{
 }
 
 // mailKitErrorCode writes MailKit's "ErrorCode: <name>" as the stage it
-// names.
+// names; the name may also follow "=" or a colon without a space, as
+// applications log the exception's properties ("ErrorCode=SenderNotAccepted,
+// StatusCode=MailboxNameNotAllowed": held-out batch 23-tail).
 func mailKitErrorCode(s string) string {
-	i := strings.Index(s, "ErrorCode: ")
+	i := strings.Index(s, "ErrorCode")
 	if i < 0 {
 		return s
 	}
-	j := i + len("ErrorCode: ")
+	j := i + len("ErrorCode")
+	sep := false
+	for j < len(s) && (s[j] == ' ' || s[j] == ':' || s[j] == '=') {
+		sep = sep || s[j] != ' '
+		j++
+	}
+	if !sep {
+		return s
+	}
 	for _, e := range &mailKitErrorCodes {
 		if strings.HasPrefix(s[j:], e.name) {
 			return s[:j] + e.stage + s[j+len(e.name):]

@@ -262,6 +262,41 @@ func (li *lineInfo) eximLocalDelivery(t string) bool {
 	return false
 }
 
+// eximRemoteDelivery reads the recipient and the outcome of Exim's delivery
+// line whose remote reply (C="250 ...", at k) was read as the reply: "=> a@b
+// R=router T=transport H=host [ip] C=\"250 OK id=...\"", and "-> a@b ..." for
+// another address of the same delivery. A paste of Exim's log that deferred a
+// recipient ("== a@b ... defer (-44) ...: 451 ...") and delivered it later is
+// then the delivery, as a Postfix log's "status=deferred" then "status=sent"
+// for the same to=<...> is (laterDelivery, forms22.go) (helper kinds23).
+func (li *lineInfo) eximRemoteDelivery(t string, k int) {
+	if li.code < 200 || li.code > 299 || k < 3 || t[k-3:k] != "C=\"" {
+		return
+	}
+	head := t[:k]
+	i := strings.Index(head, " => ")
+	if i < 0 {
+		i = strings.Index(head, " -> ")
+	}
+	if i < 0 {
+		return
+	}
+	rest := head[i+len(" => "):]
+	r, tr := strings.Index(rest, " R="), strings.Index(rest, " T=")
+	if r < 0 || tr < r {
+		return
+	}
+	to := firstWord(rest)
+	if a, b := strings.IndexByte(rest[:r], '<'), strings.IndexByte(rest[:r], '>'); a >= 0 && b > a && !strings.Contains(to, "@") {
+		to = rest[a+1 : b]
+	}
+	if !strings.Contains(to, "@") {
+		return
+	}
+	li.rcpt = strings.Trim(to, "<>")
+	li.action = "delivered"
+}
+
 // postfixAnvil reads Postfix smtpd's client limit warnings (anvil):
 //
 //	warning: Connection concurrency limit exceeded: 2 from localhost[127.0.0.1] for service 127.0.0.1:10027

@@ -126,7 +126,7 @@ func (m *matcher) id(p string) int32 {
 	var f uint8
 	if ascii && isShortWord(p) {
 		f |= flagWordStart
-		if !isStem(p) {
+		if !isStem(p) && !isCompoundHead(p) {
 			f |= flagWordEnd
 		}
 	}
@@ -624,7 +624,7 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					// a short one-word keyword starts a word: "virus" is not
 					// found in "antivirus", nor "score" in "underscore"
 					// nor "spam" in an identifier ("help_spam_16.htm")
-					if st > 0 && (isAlnum(text[st-1]) || text[st-1] == '_') {
+					if st > 0 && (isAlnum(text[st-1]) || text[st-1] == '_') && !afterCompoundHead(text, st) {
 						continue
 					}
 					// nor a name it begins inside a host name ("mime" in
@@ -647,7 +647,7 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 						continue
 					}
 				}
-				if m.flags[p]&flagPhrase != 0 && st > 0 && isAlpha(text[st-1]) {
+				if m.flags[p]&flagPhrase != 0 && st > 0 && isAlpha(text[st-1]) && !afterCompoundHead(text, st) {
 					// a phrase starts a word: "listed in" is not found
 					// in "unlisted in", nor "ip blocked" in "zip blocked"
 					continue
@@ -813,6 +813,79 @@ func isStem(p string) bool {
 		return true
 	}
 	return false
+}
+
+// compoundHeads are the first parts of the German, Dutch and Scandinavian
+// compounds that mail replies write as one word with the noun a keyword
+// names: "Empfängerpostfach ist voll", "ontvangersmailbox zit vol",
+// "Absenderdomain nicht gefunden". After one of them a keyword starts a
+// word (afterCompoundHead), as it does after a space. Only nouns of a
+// message's parties and of mail itself: no English word ends in them
+// before another noun (helper kinds23).
+var compoundHeads = [...]string{
+	// German
+	"empfänger", "empfängers", "absender", "absenders", "benutzer", "benutzers", "nutzer", "postfach", "postfachs", "e-mail", "nachrichten",
+	// Dutch
+	"ontvanger", "ontvangers", "afzender", "afzenders", "gebruiker", "gebruikers",
+	// Swedish, Danish, Norwegian
+	"mottagar", "mottagare", "mottagarens", "avsändar", "avsändare", "användar", "användare", "e-post",
+	"modtager", "modtagers", "mottaker", "mottakers", "afsender", "afsenders", "avsender", "avsenders", "bruger", "brugers", "bruker", "brukers",
+}
+
+// partyHeads are the compound heads that name a message's sender or
+// recipient. As keywords they run on into the compound they begin, as a
+// stem does ("afzender" in "Afzenderdomein", "mottagar" in
+// "Mottagaradressen"); the others do not ("Benutzername" is a login name,
+// not a user). (Static data, as compoundHeads: no call at package init.)
+var partyHeads = [...]string{
+	"empfänger", "empfängers", "absender", "absenders", // German
+	"ontvanger", "ontvangers", "afzender", "afzenders", // Dutch
+	"mottagar", "mottagare", "mottagarens", "avsändar", "avsändare", // Swedish
+	"modtager", "modtagers", "mottaker", "mottakers", "afsender", "afsenders", "avsender", "avsenders", // Danish, Norwegian
+}
+
+// isCompoundHead: a keyword that is one of partyHeads runs on into the
+// compound it begins.
+func isCompoundHead(p string) bool { return slices.Contains(partyHeads[:], p) }
+
+// maxCompoundHead is the length in bytes of the longest compound head.
+const maxCompoundHead = 12
+
+// afterCompoundHead reports a keyword at text[st:] whose word begins with
+// one of compoundHeads right before it ("Empfänger|postfach"): the word
+// back from st (letters, bytes of non-ASCII letters and hyphens) is a head,
+// in any case.
+func afterCompoundHead(text string, st int) bool {
+	ws := st
+	for ws > 0 && st-ws <= maxCompoundHead && (isAlpha(text[ws-1]) || text[ws-1] >= 0x80 || text[ws-1] == '-') {
+		ws--
+	}
+	n := st - ws
+	if n < 6 || n > maxCompoundHead {
+		return false
+	}
+	for _, h := range compoundHeads {
+		if len(h) == n && equalFoldLatin(text[ws:st], h) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalFoldLatin compares s with the lower-case h, folding ASCII letters
+// and the upper-case letters of Latin-1 ("Ä" to "ä": UTF-8 0xC3 0x80-0x9E
+// to 0xC3 0xA0-0xBE).
+func equalFoldLatin(s, h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' || i > 0 && s[i-1] == 0xC3 && 0x80 <= c && c <= 0x9E && c != 0x97 {
+			c += 0x20
+		}
+		if c != h[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPhrase: a keyword of several words that starts with a letter must

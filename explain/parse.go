@@ -774,6 +774,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
 			li.phpMailerDetail(t[:k])
+			li.eximRemoteDelivery(t, k) // logforms.go
 			return
 		}
 	}
@@ -1653,7 +1654,24 @@ func wrappedOn(prev, ln string) bool {
 	if wrappedInAddress(prev, t, w) { // (forms23.go)
 		return true
 	}
+	if functionWordEnd(prev) && !strings.ContainsAny(w, "@:/=") { // (common23)
+		return true
+	}
 	return (runsOn(prev) || capitalisedWordEnd(prev) || commaEnd(prev)) && t[0] >= 'a' && t[0] <= 'z' && !strings.ContainsAny(w, "@:/=.") // (forms22.go)
+}
+
+// functionWordEnd reports a line that stops on a word no sentence ends with
+// (a conjunction, an article, a preposition): the sentence goes on in the
+// next line even when that starts with a capital ("... we consider it SPAM
+// or\nOutlook Virus.", held-out batch 23-common).
+func functionWordEnd(t string) bool {
+	t = strings.TrimSpace(t)
+	w := strings.ToLower(t[strings.LastIndexAny(t, " \t")+1:])
+	switch w {
+	case "or", "and", "the", "a", "an", "of", "to", "for", "from", "with", "by", "in", "on", "at", "as", "your", "our", "their", "its", "this", "that", "than":
+		return t != w
+	}
+	return false
 }
 
 // wrappedRest reports a line that can be the rest of a wrapped reply: words,

@@ -129,8 +129,10 @@ func TestKindProv22bNoCodes(t *testing.T) {
 // own network, a free-mail sender refused, connections refused for
 // complaints, an IP blocked after failed logins (transient), an illegal
 // sender, a POP lock, simultaneous connections (ru), recipients per message
-// (es, fr); neighbours: an account blocked after failed logins (codeless.tsv's
-// reading), an illegal sender address's syntax.
+// (es, fr); neighbours: a recipient's account blocked after failed logins
+// (mailbox-disabled; common23's convention reads the bare "Account blocked:
+// too many failed logins" as the client's, auth-failed), an illegal sender
+// address's syntax.
 func TestKindProv22bWordings(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Relaying is only permitted from our customers' network.", RelayDenied, ClassPermanent},
@@ -144,7 +146,7 @@ func TestKindProv22bWordings(t *testing.T) {
 		{"Trop de destinataires : 100 adresses par message au maximum", RateLimited, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{ // neighbours
-		{"Account blocked: too many failed logins", MailboxDisabled, ClassPermanent},
+		{"550 recipient rejected: account blocked after too many failed logins", MailboxDisabled, ClassPermanent},
 		{"501 5.1.7 Illegal sender address syntax", SenderInvalid, ClassPermanent},
 	})
 }

@@ -520,6 +520,8 @@ var providerRules = []rule{
 		"bounce score", "bounce_score", "scored a bounce"}, Any: []string{"spam", "spamassassin", "unsolicited", "content rejected", "message content", "content filter", "bulk mail", "junk", "looks like spam", "suspicious", "unacceptable content", "scam", "high probability", "x-spam", "content policy", "score"}, Cat: SpamContent,
 		Summary: "The message was refused as spam by its content."},
 	{ID: "mta.expired", Not: []string{"password", "certificate", "token", "credentials", "subscription", "licence", "license",
+		// a sending account's credits that expired (ZeptoMail's LE_101 "Credits expired"; held-out batch 23-tail)
+		"credits expired", "credits have expired", "credits has expired", "credit expired",
 		// a socket's timer (Windows' "semaphore timeout period has expired"; held-out batch 19-codeless)
 		"timeout period has expired", "semaphore timeout"}, Any: []string{"expired", "retry timeout exceeded", "retry time not reached for any host after a long failure period", "have been failing for a long time", "delivery time expired", "cannot send message for", "could not be delivered for", "too long in queue", "message timeout", "giving up"}, Cat: Expired,
 		Summary: "The message stayed in the queue too long and was returned."},

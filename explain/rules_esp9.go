@@ -408,7 +408,9 @@ var esp9Rules = []rule{
 	{ID: "esp9.credits", Any: []string{"credits exceeded", "maximum credits", "out of credits", "run out of credits", "insufficient credits", "no credits", "credit limit", "credits are used", "credit has been used", "not enough credits", "sufficient credits",
 		// the same credits said as a balance or a purchase (concept20)
 		"credits balance is zero", "credit balance is zero", "zero credits", "no credits left", "no email credits", "out of email credits", "buy more credits",
-		"purchase more credits", "credits have run out", "credits ran out", "credits exhausted", "credits are exhausted"},
+		"purchase more credits", "credits have run out", "credits ran out", "credits exhausted", "credits are exhausted",
+		// credits that expired (ZeptoMail's LE_101 "Credits expired": purchase new credits; held-out batch 23-tail)
+		"credits expired", "credits have expired", "credits has expired", "credit expired"},
 		Cat: RateLimited, Pri: esp9Pri,
 		Summary: "The sending service holds the message: the account's sending credits (its quota of messages) are used up.",
 		Fix: []string{"Check the account's credits and plan in the service's dashboard; buy credits or wait for the quota to reset.",
@@ -517,7 +519,9 @@ var esp9Rules = []rule{
 
 	// ---- a suppression after a bounce or a complaint ----
 	{ID: "esp9.suppressed-bounce", Any: []string{"suppressed"}, With: []string{"a bounce", "hard bounce", "hard-bounce", "bounced", "bouncing", "bounce response", "earlier bounce", "previous bounce"},
-		Not: []string{"complaint", "unsubscribe", "reported", "as spam", "manual"},
+		Not: []string{"complaint", "unsubscribe", "reported", "as spam", "manual",
+			// soft bounces name no cause (batch 23-codeless: "soft bounced more than 7 consecutive times"; suppressedAfterSoftBounces gives the class)
+			"soft bounce", "soft-bounce", "softbounce"},
 		Cat: UserUnknown, Pri: esp9Pri,
 		Summary: "The sending service did not send: the address is suppressed after an earlier hard bounce (such as an invalid address).",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},

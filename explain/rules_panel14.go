@@ -71,7 +71,7 @@ var panel14Rules = []rule{
 	// a mailbox locked by failed logins: an authentication lockout
 	{ID: "panel14.locked-by-failed-logins", Any: []string{"wrong password", "incorrect password", "invalid password", "bad password", "failed password",
 		"failed login", "failed logon", "login attempts", "logon attempts", "password attempts", "password was entered incorrectly"},
-		With: []string{"locked", "lockout", "locked out", "too many times", "blocked for"},
+		With: []string{"locked", "lockout", "locked out", "too many times", "blocked for", "blocked"}, // "blocked": common23, "Account blocked: too many failed logins"
 		// a recipient's account locked by its own failed logins, in a reply
 		// to RCPT TO, is that recipient's mailbox (disabled)
 		Not: []string{"recipient", "rcpt"},

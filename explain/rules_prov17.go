@@ -70,7 +70,9 @@ var prov17Rules = []rule{
 			"Then look at what the account sent: mail that looks like spam, or a compromised password, triggers the check again."}},
 	{ID: "prov17.bounce-limit-suspension", Any: []string{"bounce limits", "bounce limit", "bounce rate limit"},
 		With: []string{"reached", "exceeded", "suspended", "blocked", "disabled", "over"},
-		Cat:  Policy, Pri: conceptPri + 12, Actor: ActorSender,
+		// a soft bounce limit is a recipient's suppression, not the account's (batch 23-codeless: "Suppression event: soft bounce limit reached")
+		Not: []string{"soft bounce", "soft-bounce", "softbounce"},
+		Cat: Policy, Pri: conceptPri + 12, Actor: ActorSender,
 		Summary: "The provider suspended (or blocked) the sending account because too many of its messages bounced: mail to addresses that do not exist.",
 		Fix: []string{"Remove the addresses that bounced from the lists the account sends to, and check the account was not used by someone else.",
 			"Then ask the provider's support to lift the suspension."}},

@@ -153,8 +153,10 @@ var prov18Rules = []rule{
 	{ID: "prov18.auth-failure-limit", Any: []string{"auth error limit", "authentication error limit", "auth failure limit", "authentication failure limit",
 		"too much fail authentication", "too many failed authentications", "too many authentication failures", "too many auth failures",
 		"too many failed logins", "too many failed login attempts", "too many invalid logins", "failed authentication limit"},
-		// a recipient's account locked after failed logins is a disabled mailbox (mailbox-disabled in the corpus)
-		Not: []string{"account blocked", "account locked", "account is blocked", "account is locked", "account has been blocked", "account has been locked"},
+		// a recipient's account locked after failed logins, in a refusal of
+		// that recipient, is a disabled mailbox (mailbox-disabled); an account
+		// blocked or locked named alone is the client's (common23's convention)
+		Not: []string{"recipient", "rcpt"},
 		Cat: AuthFailed, Pri: conceptPri + 12,
 		Summary: "The server refuses this client (or its IP address) for a while because of too many failed logins.",
 		Fix: []string{"Fix the username and password (or app password) in every client that uses the account, then wait for the block to expire.",

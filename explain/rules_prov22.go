@@ -46,7 +46,9 @@ var prov22Rules = []rule{
 	{ID: "prov22.limit-reached", Any: []string{"limit reached", "limit exceeded", "limit has been reached", "limit has been exceeded",
 		"limits reached", "limits exceeded", "resources restricted", "resources are restricted"},
 		Not: []string{"size", "storage", "quota", "mailbox", "disk", "attachment", "line", "length", "time limit", "timeout", "hop", "header",
-			"recursion", "memory", "file", "nesting", "parts", "password", "login"},
+			"recursion", "memory", "file", "nesting", "parts", "password", "login",
+			// a soft bounce limit is a recipient's suppression, not a rate (batch 23-codeless: "Suppression event: soft bounce limit reached")
+			"soft bounce", "soft-bounce", "softbounce"},
 		Cat: RateLimited, Weak: true,
 		Summary: "The receiver refused or deferred the connection because this sender reached one of its limits (connections, messages or rejections in a period).",
 		Fix: []string{"Slow down: fewer connections and messages per period to this receiver; let the MTA retry deferred mail.",

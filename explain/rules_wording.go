@@ -282,7 +282,8 @@ var wordingRules = []rule{
 		// non-English
 		"postfach ist gesperrt", "postfach deaktiviert", "compte désactivé", "destinataire est bloquée", "cuenta deshabilitada",
 		"buzón está bloqueado", "casella disattivata", "conta desativada", "conta bloqueada", "アカウントは停止されています",
-		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结"},
+		"почтовый ящик заблокирован", "邮箱已被冻结", "已被冻结",
+		"mailbox blocked", "mailbox locked", "account blocked after", "account locked after"}, // common23: a recipient's mailbox blocked or locked (after failed logins)
 		All: []string{}, Not: []string{"sender", "smtp auth", "authentication", "security defaults", "sending for this account",
 			"message is frozen", "delivery error message"}, // Exim's frozen message, not a mailbox (mta22)
 		NotAlso: [][]string{intlSenderWords},
