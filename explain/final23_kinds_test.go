@@ -33,3 +33,22 @@ func TestKindFinal23PlusReplyAuthStage(t *testing.T) {
 		t.Errorf("W3C AUTH line: code %v stage %q (%v), want 535 at AUTH", r.Code, r.Stage, err)
 	}
 }
+
+// heldout23's first run: the hop count exceeded said verb first, without a
+// code (a loop: server-error, permanent); a client library that finds no
+// authentication mechanism it shares with the server (auth-failed, over the
+// library's own "internal error"); a program's loop over its recipients is
+// no mail loop.
+func TestKindFinal23FirstRun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery to bea@far.example failed: exceeded hop count (message looped between relays)", ServerError, ClassPermanent},
+		{"Undeliverable: Exceeded hop count for this message", ServerError, ClassPermanent},
+		{"MailKit.Security.AuthenticationException: internal error: no supported authentication mechanism was offered by smtp.host.example", AuthFailed, ClassPermanent},
+		{"SMTP error: internal client error: No suitable SASL mechanism found for the server at mail.lab.example:587", AuthFailed, ClassPermanent},
+	})
+	// a developer's French report of the program's own sending loop
+	r, err := explainOne("Notre boucle d'envoi de mails s'interrompt : smtplib lève SMTPSenderRefused pour l'expéditeur noreply@site.example")
+	if err == nil && r.Category == ServerError {
+		t.Errorf("a program's sending loop read as a mail loop (%s, rule %v)", r.Category, r.Rule)
+	}
+}

@@ -28,4 +28,17 @@ var final23Rules = []rule{
 		Summary: "The server refused the login: the account that authenticates is disabled, suspended or locked.",
 		Fix: []string{"Ask the mail provider or administrator why the account is disabled and have it enabled again (or use another account for sending).",
 			"Check that the account's password has not expired or been reset and that SMTP access is allowed for it."}},
+	// ---- heldout23's first run (docs/heldout/heldout23.md) ----
+	// a client library that finds no authentication mechanism it shares with
+	// the server ("SMTP Client error: internal client error: No compatible
+	// authentication mechanism was found", lettre in Vaultwarden): the login
+	// cannot happen, whatever the library calls its own error
+	{ID: "final23.no-common-auth-mechanism", Any: []string{"no compatible authentication mechanism", "no supported authentication mechanism",
+		"no suitable authentication mechanism", "no matching authentication mechanism", "no compatible auth mechanism", "no supported auth mechanism",
+		"no suitable auth mechanism", "no compatible sasl mechanism", "no supported sasl mechanism", "no suitable sasl mechanism",
+		"no authentication mechanism in common", "no common authentication mechanism", "no mutually supported authentication mechanism"},
+		Cat: AuthFailed, Pri: conceptPri + 12,
+		Summary: "The client could not log in: it found no authentication mechanism that both it and the server support (the server offered none, or only mechanisms the client does not implement).",
+		Fix: []string{"Check the port and encryption: many servers offer AUTH only after STARTTLS or on the submission port (587) or implicit TLS (465).",
+			"Enable a mechanism both sides support (PLAIN or LOGIN over TLS) on the server, or configure the client to use one the server offers."}},
 }
