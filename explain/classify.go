@@ -403,10 +403,10 @@ func (e *engine) wordLists() [31]wordList {
 		// at once (rules_codeless21.go)
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},     // rules_codeless22.go: a bounce's localized title
 		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
-		{&e.outSentIDs, outcomeSentWording}, // outcome.go
+		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording)}, // outcome.go, rules_codeless23.go
 	}
 }
 

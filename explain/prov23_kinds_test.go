@@ -105,3 +105,27 @@ func TestKindProv23bMessagesPerPeriod(t *testing.T) {
 		{"552 5.3.4 Tamanho da mensagem excede o limite permitido", MessageTooBig, ClassPermanent},
 	})
 }
+
+// A probe after batch B: the sender's own account held, in any word order,
+// in the languages the regional providers write in (ten of the probe's 28
+// wordings; before: 10 of 28 read as policy, the rest as spam, a disabled
+// mailbox or refused); a recipient's blocked mailbox, a block after wrong
+// passwords and a temporary block keep their readings.
+func TestKindProv23ProbeOwnAccountHeld(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Uw account is geblokkeerd wegens het verzenden van spam.", Policy, ClassPermanent},
+		{"Hesabınız spam gönderimi nedeniyle askıya alındı.", Policy, ClassPermanent},
+		{"Ваш обліковий запис заблоковано за розсилку спаму.", Policy, ClassPermanent},
+		{"Fiókodat spamküldés miatt letiltottuk.", Policy, ClassPermanent},
+		{"Ditt konto har spärrats för utskick av skräppost.", Policy, ClassPermanent},
+		{"Vaš račun je blokiran zbog slanja neželjene pošte.", Policy, ClassPermanent},
+		{"Akun Anda telah diblokir karena mengirim spam.", Policy, ClassPermanent},
+		{"Tài khoản của bạn đã bị khóa do gửi thư rác.", Policy, ClassPermanent},
+		{"您的账号因发送垃圾邮件已被停用。", Policy, ClassPermanent},
+		{"Ihr Konto wurde wegen Spamversand gesperrt.", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 5.2.1 Das Postfach des Empfängers ist gesperrt", MailboxDisabled, ClassPermanent},
+		{"Ihr Konto wurde nach zu vielen fehlgeschlagenen Anmeldeversuchen mit falschem Passwort gesperrt.", AuthFailed, ""}, // the class is lang16's, not this kind's
+	})
+}

@@ -57,8 +57,9 @@ var (
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
 		// batch 21-lang b: the Romanian address ("din cauza unei/unor adrese nevalabile"), the Turkish user, the Swedish recipient
 		"adrese", "adresă", "kullanıcı", "mottagare", "mottagaren",
-		// batch 23-kinds: the Swedish recipient as a compound's head ("mottagaradressen"; a party head runs on, matcher.go)
-		"mottagar",
+		// batch 23-kinds: the Swedish recipient as a compound's head ("mottagaradressen"; a party head runs on, matcher.go),
+		// the Norwegian and Danish recipient ("Mottakerkontoen er deaktivert")
+		"mottagar", "mottaker", "mottakeren", "modtager", "modtageren",
 		// et, el, he, ar (batch 7-intl b)
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
 		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
@@ -201,6 +202,8 @@ var (
 		"disattivat", "bloccat", "sospes", "inattiv", "disabilitat",
 		"desativad", "suspens", "inativ",
 		"geblokkeerd", "gedeactiveerd", "inactief", "opgeschort",
+		// batch 23-kinds b: Dutch "switched off" ("Gebruikersmailbox uitgeschakeld")
+		"uitgeschakeld",
 		"zablokowan", "wyłączon", "nieaktywn", "zawieszon",
 		"zablokován", "deaktivován", "neaktivní", "pozastaven",
 		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
@@ -510,6 +513,8 @@ var intlRules7 = []rule{
 		"e-postserver", "mailserver", "e-mailserver", "mail-server", "e-mail-server", "mailservers", "伺服器", "郵件伺服器", "posta sunucu", "sunucusu"},
 		With: []string{"no respon", "no responde", "não responde", "ne répond pas", "antwortet nicht", "reagiert nicht", "non risponde", "nie odpowiada", "neodpovídá",
 			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται",
+			// batch 23-kinds b: Norwegian and Danish "does not answer" ("Mottakerserveren svarer ikke")
+			"svarer ikke",
 			// batch 17-lang: not reachable ("Der Server des Empfängers ist derzeit nicht erreichbar")
 			"nicht erreichbar", "injoignable", "n'est pas joignable", "inaccesible", "no es accesible", "non raggiungibile", "irraggiungibile", "inacessível", "não está acessível",
 			"non è raggiungibile", "non è accessibile", "niet bereikbaar", "onbereikbaar", "nieosiągaln", "jest nieosiągalny", "недоступен", "не доступен", "到達できません", "无法访问", "無法存取", "연결할 수 없", "접속할 수 없",

@@ -137,4 +137,56 @@ var prov23Rules = []rule{
 		Summary: "The sender (or the recipient's mailbox) is over a limit counted in messages or recipients per day or hour; it lifts when the period ends.",
 		Fix: []string{"Wait for the period to end and spread the sending over time, or use a service made for bulk mail.",
 			"If the account did not send that much, its password may be stolen: change it."}},
+
+	// A probe after batch B (docs/heldout/heldout23-prov.md): the sender's
+	// own account held, said in any word order in the languages the
+	// regional providers write in ("Ihr Konto wurde wegen Spamversand
+	// gesperrt", "Hesabınız ... askıya alındı", "您的账号 ... 已被停用"): the
+	// possessive account phrase and a bar verb anywhere in the text; a
+	// recipient's account, a temporary or counted limit, a sending IP and a
+	// block after wrong passwords (auth-failed) keep their readings
+	{ID: "prov23.l10n-own-account-held-any-order", Any: prov23OwnAccount, With: prov23BarVerbs,
+		Not: prov23NotOwnAccountHold,
+		Cat: Policy, Pri: conceptPri + 16, Actor: ActorSender,
+		Summary: "The sender's own provider has blocked, suspended or deactivated this account (after spam, abuse or signs that others use it): the account's state, not a verdict on this message.",
+		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
+			"Then follow the provider's steps to lift the hold (its webmail or panel, or its support); resending does not lift it."}},
+}
+
+// prov23OwnAccount: "your account" (the sender's own, addressed by its
+// provider), in the languages the regional providers write in
+var prov23OwnAccount = []string{
+	"uw account", "je account", "uw e-mailadres", "uw mailbox", "twoje konto", "twojego konta", "váš účet", "vašeho účtu", "vášho účtu",
+	"hesabınız", "hesabınızdan", "hesabınızın", "ваш аккаунт", "вашего аккаунта", "ваш ящик", "вашего ящика", "ваша учетная запись", "вашей учетной записи",
+	"ваш обліковий запис", "вашого облікового запису", "ваша скринька", "fiókod", "fiókját", "fiókja", "fiókodat", "contul dumneavoastră", "contul dvs", "contul tău",
+	"kontoen din", "din konto", "ditt konto", "tilisi", "tilinne", "vaš račun", "vaš korisnički račun", "akaun anda", "akun anda", "tài khoản của bạn",
+	"お客様のアカウント", "あなたのアカウント", "ご利用のアカウント", "您的账号", "您的账户", "您的帐号", "你的账号", "您的帳號", "您的帳戶",
+	"귀하의 계정", "회원님의 계정", "고객님의 계정", "ihr konto", "ihr e-mail-konto", "ihr postfach", "dein konto", "votre compte", "sua conta", "su cuenta", "tu cuenta",
+	"il tuo account", "la tua casella", "λογαριασμός σας", "λογαριασμό σας",
+}
+
+// prov23BarVerbs: blocked, suspended, deactivated, locked (stems where the
+// language inflects)
+var prov23BarVerbs = []string{
+	"geblokkeerd", "opgeschort", "gedeactiveerd", "zablokowan", "zawieszon", "zablokován", "zablokováno", "zablokovan", "pozastaven", "deaktivován",
+	"askıya alındı", "engellendi", "bloke edildi", "devre dışı bırakıldı", "заблокирован", "приостановлен", "заблоковано", "заблокований", "призупинено",
+	"letiltottuk", "letiltva", "felfüggesztettük", "felfüggesztve", "zároltuk", "zárolva", "blocat", "suspendat", "dezactivat",
+	"sperret", "suspendert", "spærret", "spärrats", "spärrat", "avstängt", "suljettu", "estetty", "jäädytetty", "blokiran", "suspendiran", "deaktiviran",
+	"disekat", "digantung", "diblokir", "ditangguhkan", "dinonaktifkan", "bị khóa", "bị khoá", "bị tạm ngưng", "bị vô hiệu hóa",
+	"送信停止", "利用停止", "凍結", "停用", "冻结", "封禁", "锁定", "鎖定", "정지되었습니다", "차단되었습니다", "잠금", "이용 제한",
+	"gesperrt", "deaktiviert", "bloqué", "suspendu", "désactivé", "bloccat", "sospes", "disattivat", "bloquead", "suspendid", "desactivad", "suspens", "desativad",
+	"φραγεί", "ανασταλεί", "απενεργοποι", "μπλοκαρ",
+}
+
+// prov23NotOwnAccountHold: a recipient's account, a temporary or counted
+// limit, a sending IP, and a block after wrong passwords
+var prov23NotOwnAccountHold = []string{
+	"recipient", "empfänger", "destinataire", "destinatari", "destinatário", "odbiorc", "příjemce", "príjemc", "alıcı", "получател", "отримувач", "címzett", "destinatar",
+	"mottaker", "mottagare", "modtager", "vastaanottaja", "primatelj", "penerima", "người nhận", "受信者", "收件人", "수신자", "ontvanger", "παραλήπτ",
+	"temporarily", "temporairement", "temporaneamente", "temporariamente", "temporalmente", "vorübergehend", "tijdelijk", "tymczasowo", "dočasně", "geçici", "временно", "тимчасово",
+	"ideiglenesen", "temporar", "midlertidig", "tillfälligt", "tilapäisesti", "privremeno", "sementara", "tạm thời", "一時的", "暂时", "暫時", "临时", "일시적", "προσωρινά",
+	"per hour", "per day", "pro stunde", "pro tag", "par heure", "par jour", "por hora", "por dia", "por día", "all'ora", "al giorno",
+	"ip address", "ip-adres", "adres ip", "ip adres", "ip-adresse", "adresse ip", "indirizzo ip", "endereço ip", "dirección ip", "ip-адрес", "ip адрес", "ip-címe",
+	"password", "passwort", "mot de passe", "contraseña", "senha", "hasło", "heslo", "şifre", "пароль", "jelszó", "parolă", "passord", "lösenord", "salasana", "lozinka",
+	"kata laluan", "kata sandi", "mật khẩu", "パスワード", "密码", "密碼", "비밀번호", "wachtwoord", "κωδικ", "login", "anmelde",
 }
