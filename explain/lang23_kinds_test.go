@@ -174,3 +174,13 @@ func TestKindLang23DeliveryFailedHeadline(t *testing.T) {
 		{"Zustellung verzögert: Der Server des Empfängers hat die Verbindung abgelehnt. Wir versuchen es weiter.", Network, ClassTransient},
 	})
 }
+
+// Spam said in Swedish ("skräppost") and Greek ("unwanted") after
+// "classified as" (intl.spam-filter): spam-content, not the bare 5.7.1's policy.
+func TestKindLang23SpamWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Meddelandet klassades som skräppost", SpamContent, ClassPermanent},
+		{"550 5.7.1 Ditt meddelande märktes som skräppost av mottagarens server", SpamContent, ClassPermanent},
+		{"550 5.7.1 Το μήνυμα χαρακτηρίστηκε ως ανεπιθύμητο", SpamContent, ClassPermanent},
+	})
+}

@@ -491,6 +491,8 @@ var intlRules7 = []rule{
 		Summary: "The receiver's content filter (spam and virus scanning) refused the message."},
 	// a message held by a spam filter, in words the English rules do not list
 	{ID: "intl.spam-filter", Any: []string{"spämm",
+		// batch 23-lang: Swedish "skräppost" (spam) and Greek "classified as unwanted" ("klassades som skräppost", "χαρακτηρίστηκε ως ανεπιθύμητο")
+		"klassades som skräppost", "klassificerades som skräppost", "märktes som skräppost", "som skräppost", "ως ανεπιθύμητο", "ως ανεπιθύμητη", "ως ανεπιθύμητα",
 		// batch 22-lang: a message called unsolicited (Gmail's 5.7.1 "likely unsolicited mail" in de, fr, es, it, pt, ru)
 		"wahrscheinlich unerwünscht", "unerwünschte e-mail", "unerwünschte nachricht", "als unerwünscht eingestuft", "als unerwünscht erkannt",
 		"probablement du courrier non sollicité", "probablement non sollicité", "probablemente sea correo no solicitado", "probablemente es correo no solicitado",
