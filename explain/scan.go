@@ -372,6 +372,14 @@ func (s *Scanner) feed(line string) {
 			s.fsize += len(raw) + 1
 			return
 		}
+		if s.fsize+len(raw) < MaxInput && !startsWithCode(t) && foldWrapsInAddress(s.fold, t) {
+			// a reply wrapped inside an address ("... Local mailbox
+			// olya.blind" then "yuk@mail.example is unavailable: ...";
+			// forms23.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
 		if s.fsize+len(raw) < MaxInput && !startsWithCode(t) && foldWrapsBare(s.fold, s.fli, t) {
 			// a reply line that held only its codes (">550 5.7.1"), then
 			// its text wrapped over the next lines (rules_gw13.go)
