@@ -257,9 +257,28 @@ func TestRelayCrashLosesNothing(t *testing.T) {
 			}
 		}()
 	}
+	ackCount := func() int {
+		ackMu.Lock()
+		defer ackMu.Unlock()
+		return len(acked)
+	}
+	// Each round kills the relay only after it has acknowledged a few new
+	// messages, then at a random moment (mid-transaction, mid-spool-write or
+	// mid-delivery): a fixed uptime proved nothing on a loaded machine,
+	// where a round could end before the relay had acknowledged anything.
 	for round := 0; round < 4; round++ {
 		cmd := start()
-		time.Sleep(time.Duration(300+rand.Intn(700)) * time.Millisecond)
+		before := ackCount()
+		deadline := time.Now().Add(30 * time.Second)
+		for ackCount() < before+6 {
+			if time.Now().After(deadline) {
+				cmd.Process.Signal(syscall.SIGKILL)
+				cmd.Wait()
+				t.Fatalf("round %d: the relay acknowledged %d messages in 30s", round, ackCount()-before)
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		time.Sleep(time.Duration(rand.Intn(400)) * time.Millisecond)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
 	}
@@ -270,9 +289,7 @@ func TestRelayCrashLosesNothing(t *testing.T) {
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
 	}()
-	ackMu.Lock()
-	n := len(acked)
-	ackMu.Unlock()
+	n := ackCount()
 	if n < 20 {
 		t.Fatalf("only %d messages were acknowledged; the test proves nothing", n)
 	}
