@@ -403,10 +403,10 @@ func (e *engine) wordLists() [31]wordList {
 		// at once (rules_codeless21.go)
 		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
 		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, codeless22FailedWording},                                             // rules_codeless22.go: a bounce's localized title
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},     // rules_codeless22.go: a bounce's localized title
 		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
-		{&e.outSentIDs, outcomeSentWording}, // outcome.go
+		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording)}, // outcome.go, rules_codeless23.go
 	}
 }
 
@@ -2015,6 +2015,12 @@ var (
 		"wird nicht erneut gesendet", "ne sera pas renvoyé", "no se volverá a enviar", "non verrà inviato di nuovo", "não será reenviad", "wordt niet opnieuw verzonden",
 		"nie zostanie ponownie wysłan", "не будет отправлено повторно", "再送されません", "不会重新发送", "不會重新傳送", "다시 전송되지 않습니다", "재전송되지 않습니다",
 		"tekrar gönderilmeyecek", "nebude znovu odeslán", "skickas inte igen", "退信原因", "실패 처리",
+		// batch 23-lang: "delivery failed" as the short headline of a localized bounce ("Zustellung fehlgeschlagen. Grund: ...",
+		// "Доставка не удалась"), as the English "delivery failed" is (not Chinese "投递失败": PMail and other applications log it for an
+		// attempt they retry, heldout17-netb; nor an application's "发送失败", "could not send")
+		"zustellung fehlgeschlagen", "zustellung ist fehlgeschlagen", "la distribution a échoué", "la remise a échoué", "échec de la distribution", "entrega fallida", "la entrega falló",
+		"consegna non riuscita", "consegna fallita", "a entrega falhou", "配信に失敗しました", "配送に失敗しました", "доставка не удалась", "bezorging mislukt",
+		"aflevering mislukt", "doręczenie nie powiodło się", "doručení se nezdařilo", "leveransen misslyckades", "teslimat başarısız", "배달 실패",
 		// batch 23-prov: a message said to be returned without "to the sender" (Cipnet's "Mensagem devolvida: ...")
 		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:

@@ -76,3 +76,38 @@ func TestKindCodeless23NearMisses(t *testing.T) {
 		}
 	}
 }
+
+// The kinds of held-out batch 23-codeless b, in new wording: a server that
+// may be down, a receiver that blocked the sending server, an address on a
+// platform's blacklist after a complaint, the sender's address not
+// verified in other languages, a server swamped, a domain that no longer
+// exists, a count of messages that opens a text, a localized failure
+// heading a temporary cause, and the Japanese and Korean widenings
+// (content blocked, a server that does not respond, a server that blocked).
+func TestKindCodeless23BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Soft bounce: the destination mail server may be down", Network, ClassTransient},
+		{"Bounce reason: the receiving side is blocking your mail server", Reputation, ClassPermanent},
+		{"Contact blocked: address on the blacklist after a spam complaint", Policy, ClassPermanent},
+		{"Adresse de l'expéditeur non vérifiée", SenderInvalid, ClassPermanent},
+		{"Absenderadresse nicht verifiziert", SenderInvalid, ClassPermanent},
+		{"Deferred: the receiving mail server is swamped", ServerError, ClassTransient},
+		{"Hard bounce: domain no longer exists", HostUnknown, ClassPermanent},
+		{"250 messages are waiting in the queue", Unknown, ClassTransient},
+		{"Ошибка доставки: нет ответа от сервера получателя", Network, ClassPermanent},
+		{"配信エラー: コンテンツが原因でブロックされました", SpamContent, ClassPermanent},
+		{"상대 메일 서버의 응답이 없습니다", Network, ClassTransient},
+		{"수신 서버가 메일을 차단했습니다", Policy, ClassPermanent},
+	})
+}
+
+// A probe after batch 23-codeless b (common client and webmail headlines):
+// Outlook's NDR headline, a delivery in progress, Dutch "kan niet worden
+// verzonden".
+func TestKindCodeless23Probe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery has failed: your message did not reach some or all of the intended recipients", Unknown, ClassPermanent},
+		{"Status: delivery in progress", Unknown, ClassTransient},
+		{"De e-mail kan niet worden verzonden", Unknown, ClassUnknown},
+	})
+}

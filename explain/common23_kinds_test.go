@@ -104,3 +104,22 @@ func TestKindCommon23BatchKinds(t *testing.T) {
 		{"550 5.7.1 Message content rejected as spam", SpamContent, ClassPermanent},
 	})
 }
+
+// Batch 23-common b's kinds in new wording.
+func TestKindCommon23BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// sendmail's stat=Deferred: carries the reply with its own codes
+		{"Mar  1 10:00:00 mx sendmail[123]: 12AB34: to=<a@far.example>, delay=00:01:00, mailer=esmtp, pri=1200, relay=mx.far.example. [192.0.2.9], dsn=4.0.0, stat=Deferred: 421 4.3.0 collect: Cannot write ./df12AB34: Permission denied", ServerError, ClassTransient},
+		// a peer that hung up
+		{"12AB35: to=<b@far.example>, delay=02:00:00, mailer=smtp, stat=Deferred: remote hung up on us during the DATA phase", Network, ClassTransient},
+		// Gmail's older wording of its unsolicited-mail limit
+		{"421-4.7.0 [203.0.113.9] Our system has detected an unusual amount of unsolicited mail originating from your IP address.", RateLimited, ClassTransient},
+		// a callout on the sender's domain quoting the callout's response
+		{"550-Postmaster verification failed while checking <news@shop.example>\n550-Response: 550 5.1.1 <postmaster@shop.example>: Recipient address rejected: User unknown\n550 Several RFCs require a postmaster mailbox", SenderInvalid, ClassPermanent},
+		// a local delivery program that could not run
+		{"554 5.3.0 unknown mailer error 127 (cannot exec /usr/local/bin/ticket-import)", ServerError, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours: Gmail's block of the same words stays reputation
+		{"550-5.7.1 Our system has detected an unusual amount of unsolicited mail originating from your IP address. The message has been blocked.", Reputation, ClassPermanent},
+	})
+}

@@ -140,3 +140,36 @@ func TestKindKinds23NordicVocabulary(t *testing.T) {
 		{"Mottagardomänen hittades inte", HostUnknown, ClassPermanent},
 	})
 }
+
+// qmail-send's log pasted with its "starting delivery N: msg M to remote
+// a@b" lines: a deferral of a recipient that a later delivery of the same
+// recipient succeeded is over (qmailDeferralsOver), as in Postfix's and
+// Exim's logs; a deferral of another recipient still decides.
+func TestKindKinds23QmailLaterDelivery(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"@40000000675b2c1a0c3d starting delivery 41: msg 2203117 to remote lia@meadow.example\n@40000000675b2c1b1a2f delivery 41: deferral: 198.51.100.30_does_not_like_recipient./Remote_host_said:_450_4.7.1_Greylisted,_try_again_in_5_minutes/Giving_up_on_198.51.100.30./\n@40000000675b2e7f0e11 starting delivery 57: msg 2203117 to remote lia@meadow.example\n@40000000675b2e802b4c delivery 57: success: 198.51.100.30_accepted_message./Remote_host_said:_250_2.0.0_Ok:_queued_as_91C2/\n@40000000675b2e802b4d end msg 2203117", Success, ClassSuccess},
+		// neighbour: the delivered recipient is another one
+		{"@40000000675b2c1a0c3d starting delivery 41: msg 2203117 to remote lia@meadow.example\n@40000000675b2c1b1a2f delivery 41: deferral: 198.51.100.30_does_not_like_recipient./Remote_host_said:_452_4.2.2_Mailbox_full/Giving_up_on_198.51.100.30./\n@40000000675b2e7f0e11 starting delivery 42: msg 2203117 to remote tom@meadow.example\n@40000000675b2e802b4c delivery 42: success: 198.51.100.30_accepted_message./Remote_host_said:_250_ok/", MailboxFull, ClassTransient},
+	})
+}
+
+// Batch 23-kinds b: a keyword that is the first part of a compound runs on
+// into a tail that names a check, a suspicion or a block ("Spam|verdacht",
+// "Viren|prüfung", "spam|controle"), and the Dutch "uitgeschakeld", the
+// Norwegian/Danish "svarer ikke", the Norwegian/Danish recipient as a subject.
+func TestKindKinds23CompoundTails(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Abgelehnt: Spamverdacht (Score 12.4)", SpamContent, ClassPermanent},
+		{"554 Bericht geweigerd door de spamcontrole van de ontvanger", SpamContent, ClassPermanent},
+		{"550 Meldingen ble stoppet av spamfilteret", SpamContent, ClassPermanent},
+		{"De mailbox van de ontvanger is uitgeschakeld", MailboxDisabled, ClassPermanent},
+		{"Modtagerserveren svarer ikke", Network, ClassTransient},
+		{"Modtagerens konto er spærret", MailboxDisabled, ClassPermanent},
+		// neighbours: a keyword that runs on into another word stays unread
+		// ("spam" in "Spamhaus" is the blocklist's name, not content)
+		{"554 5.7.1 Service unavailable; Client host [192.0.2.4] blocked using zen.spamhaus.org", Reputation, ClassPermanent},
+	})
+	if !intoCompoundTail("Spamverdacht", 4) || intoCompoundTail("Spamverdachtsfallmeldung", 4) || intoCompoundTail("spammers", 4) {
+		t.Error("intoCompoundTail: want Spam|verdacht, not a longer word after the tail, not an English ending")
+	}
+}

@@ -592,6 +592,13 @@ func (m *matcher) scan(text string, set *patternSet, found []int32) []int32 {
 		return found // a bare code: the automaton is not even built
 	}
 	m.once.Do(m.compile)
+	// Turkish writes the capital of i as İ (U+0130), which neither the
+	// automaton's ASCII folding nor a pattern's capitalised variants read:
+	// "İleti çok büyük" would not match "ileti". It is read as i (batch
+	// 23-lang); the text scanned is only this copy.
+	if strings.IndexByte(text, 0xc4) >= 0 && strings.Contains(text, "\u0130") {
+		text = strings.ReplaceAll(text, "\u0130", "i")
+	}
 	if strings.IndexByte(text, '<') < 0 && strings.IndexByte(text, '@') < 0 {
 		_, found = m.feed(0, text, set, found)
 		return found
@@ -636,7 +643,7 @@ func (m *matcher) feed(s int32, text string, set *patternSet, found []int32) (in
 					// ("blocked", "spammer", "quotas"), not into a longer
 					// word: "konta" (Polish: account) is not found in
 					// "kontaktieren", nor "spam" in "SpamAssassin"
-					if f&flagWordEnd != 0 && runOn(text, i+1, m.pattern(p)) > maxRunOn {
+					if f&flagWordEnd != 0 && runOn(text, i+1, m.pattern(p)) > maxRunOn && !intoCompoundTail(text, i+1) {
 						continue
 					}
 					// and it is a word of the reply, not a label of a
@@ -842,6 +849,29 @@ var partyHeads = [...]string{
 	"ontvanger", "ontvangers", "afzender", "afzenders", // Dutch
 	"mottagar", "mottagare", "mottagarens", "avsändar", "avsändare", // Swedish
 	"modtager", "modtagers", "mottaker", "mottakers", "afsender", "afsenders", "avsender", "avsenders", // Danish, Norwegian
+}
+
+// compoundTails are the last parts of German, Dutch and Scandinavian
+// compounds whose first part is a keyword of its own: "Spam|verdacht"
+// (suspected spam), "Spam|filter", "Viren|prüfung", "spam|controle",
+// "spam|mistanke". A short keyword may run on into one of them
+// (intoCompoundTail), as into an ending. Only nouns of checking, suspecting
+// and blocking, which say nothing of their own (helper kinds23).
+var compoundTails = [...]string{"verdacht", "filter", "schutz", "prüfung", "erkennung", "sperre", "kontrolle", "controle", "mistanke", "misstanke", "kontroll"}
+
+// intoCompoundTail reports a keyword ending at text[end] that runs on into
+// one of compoundTails, which ends the word (but for an ending).
+func intoCompoundTail(text string, end int) bool {
+	for _, t := range compoundTails {
+		if len(text)-end >= len(t) && equalFoldLatin(text[end:end+len(t)], t) {
+			k := end + len(t)
+			for k < len(text) && isAlpha(text[k]) && k-end-len(t) <= maxRunOn {
+				k++
+			}
+			return k-end-len(t) <= maxRunOn
+		}
+	}
+	return false
 }
 
 // isCompoundHead: a keyword that is one of partyHeads runs on into the

@@ -583,6 +583,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 	body := stripTranscriptPrefix(t)
 	if len(body) >= 3 && isReplyCodeAt(body, 0) && (len(body) == 3 || body[3] == ' ' || body[3] == '-' || body[3] == '\t' || body[3] == ':' && (len(body) == 4 || body[4] == ' ')) &&
 		!reportCountLine(line, body) && // a log-summary report's count is no code (rules_dash15.go)
+		!codeless23MailCount(body) && // nor a count of messages ("500 emails were added to the queue"; rules_codeless23.go)
 		!eximDebugPid(line, body) { // nor Exim's debug pid (rules_net16.go)
 		li.fromReply(body, true)
 		return
@@ -619,6 +620,12 @@ func (li *lineInfo) parse(line string, strict bool) {
 					lv = strings.TrimSuffix(strings.TrimSpace(lv), ")")
 				} else if key == ", stat=" {
 					v, lv = strings.TrimSpace(v), strings.TrimSpace(lv)
+					// sendmail's "stat=Deferred: 421 4.3.0 collect: ...": the
+					// reply (its code and enhanced code) follows the status
+					// word (held-out batch 23-commonb)
+					if j := strings.IndexByte(v, ':'); j > 0 && postfixAction(v[:j]) != "" {
+						v, lv = strings.TrimSpace(v[j+1:]), strings.TrimSpace(lv[j+1:])
+					}
 				}
 				li.parsePostfixTextLow(v, lv)
 				if !li.reply && li.status != "" {
@@ -1169,8 +1176,8 @@ func findCode(s string, strict bool) int {
 		if versionNumberAt(s, i) || exitStatusAt(s, i) || s[i] == '2' && errorNumberAt(s, i) {
 			continue // a protocol's version ("unsupported protocol version 301"), a program's exit status ("return value 256"), a program's error number ("Temporary error 249"): not a reply
 		}
-		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s)) {
-			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go)
+		if categoryNumberAt(s, i) || i == 0 && (reportCountLine(s, s) || eximDebugPid(s, s) || codeless23MailCount(s)) {
+			continue // rules_dash15.go: a category's number ("Reply category: 250 ..."), a report's count; Exim's debug pid (rules_net16.go); a count of messages (rules_codeless23.go)
 		}
 		if i+3 < len(s) {
 			switch s[i+3] {

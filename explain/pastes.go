@@ -310,7 +310,11 @@ func lastParens(s string) int {
 func qmailDelivery(s string) string {
 	var b strings.Builder
 	changed := false
-	for _, ln := range strings.Split(s, "\n") {
+	over := qmailDeferralsOver(s)
+	for li, ln := range strings.Split(s, "\n") {
+		if over[li] {
+			continue // a deferral of a recipient delivered later (qmailDeferralsOver)
+		}
 		k := strings.Index(ln, "delivery ")
 		j := k + len("delivery ")
 		for k >= 0 && j < len(ln) && isDigit(ln[j]) {
@@ -351,6 +355,77 @@ func qmailDelivery(s string) string {
 		b.WriteString("Action: " + action)
 	}
 	return b.String()
+}
+
+// qmailDeferralsOver marks the lines of qmail-send's log that deferred a
+// recipient whom a later line of the same paste delivered to: "starting
+// delivery 12: msg 1049 to remote a@b", "delivery 12: deferral: ...", then
+// "starting delivery 19: msg 1049 to remote a@b", "delivery 19: success:
+// ...". The deferral is over, as for a Postfix log's status=deferred then
+// status=sent for the same to=<...> (laterDelivery, forms22.go); another
+// recipient's failure or deferral still decides (helper kinds23). Nil for a
+// paste without "starting delivery" lines.
+func qmailDeferralsOver(s string) map[int]bool {
+	if !strings.Contains(s, "starting delivery ") || !strings.Contains(s, ": success: ") {
+		return nil
+	}
+	lines := strings.Split(s, "\n")
+	rcptOf := map[string]string{} // delivery number -> recipient
+	type outcome struct {
+		line      int
+		rcpt      string
+		delivered bool
+	}
+	var outs []outcome
+	for i, ln := range lines {
+		if k := strings.Index(ln, "starting delivery "); k >= 0 {
+			rest := ln[k+len("starting delivery "):]
+			j := 0
+			for j < len(rest) && isDigit(rest[j]) {
+				j++
+			}
+			if t := strings.Index(rest, " to remote "); j > 0 && t > j {
+				rcptOf[rest[:j]] = strings.ToLower(firstWord(rest[t+len(" to remote "):]))
+			} else if t := strings.Index(rest, " to local "); j > 0 && t > j {
+				rcptOf[rest[:j]] = strings.ToLower(firstWord(rest[t+len(" to local "):]))
+			}
+			continue
+		}
+		k := strings.Index(ln, "delivery ")
+		if k < 0 {
+			continue
+		}
+		rest := ln[k+len("delivery "):]
+		j := 0
+		for j < len(rest) && isDigit(rest[j]) {
+			j++
+		}
+		if j == 0 || rcptOf[rest[:j]] == "" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(rest[j:], ": success: "):
+			outs = append(outs, outcome{i, rcptOf[rest[:j]], true})
+		case strings.HasPrefix(rest[j:], ": deferral: "):
+			outs = append(outs, outcome{i, rcptOf[rest[:j]], false})
+		}
+	}
+	var over map[int]bool
+	for a, o := range outs {
+		if o.delivered {
+			continue
+		}
+		for _, later := range outs[a+1:] {
+			if later.delivered && later.rcpt == o.rcpt {
+				if over == nil {
+					over = map[int]bool{}
+				}
+				over[o.line] = true
+				break
+			}
+		}
+	}
+	return over
 }
 
 // dottedCodes writes "550.5.7.0 text" at the start of a line as "550 5.7.0

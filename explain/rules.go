@@ -96,13 +96,13 @@ var delistFix = []string{
 // (static data: nothing of the table runs at process start).
 var providerRules = []rule{
 	// ---- Gmail ----
-	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
+	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail", "unusual amount of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
 		Summary: "Gmail blocked mail from this IP or domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Stop sending to Gmail from this IP until the cause is fixed; do not rotate IPs.",
 			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; remove unengaged and unconfirmed recipients.",
 			"Authenticate with SPF, DKIM and DMARC; then resume slowly."},
 		Refs: []string{refGmailErrors, refGmailSender, refGmailPostmstr}},
-	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail"}, Cat: RateLimited, Provider: ProvGmail,
+	{ID: "gmail.rate-unsolicited", Any: []string{"unusual rate of unsolicited mail", "unusual rate of mail", "unusual amount of unsolicited mail", "detected an unusual rate of", "detected an unusual amount of"}, Cat: RateLimited, Provider: ProvGmail, // (common23: Gmail's older wording, and the sentence cut after "rate of")
 		Summary: "Gmail is rate-limiting mail from this IP or DKIM domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Reduce volume to Gmail and let the MTA retry slowly; do not add IPs to get around the limit.",
 			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; keep the user-reported spam rate below 0.3%.",
@@ -471,7 +471,9 @@ var providerRules = []rule{
 		// resolver errors of client libraries (Go, Java, Node, glibc and musl getaddrinfo)
 		"no such host", "unknownhostexception", "getaddrinfo enotfound", "name or service not known", "nodename nor servname provided", "name does not resolve", "can not find mx", "cannot find mx"}, Cat: HostUnknown,
 		Summary: "The recipient's domain could not be resolved to a mail server (the domain or its MX hosts do not exist)."},
-	{ID: "mta.mailbox-full", Any: []string{"mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded", "exceeded storage", "storage allocation", "mailbox quota", "quota full", "inbox is full", "user is over", "full mailbox", "storage quota", "mailbox size limit exceeded", "disk quota", "insufficient mailbox", "exceeds allowed size", "mailbox exceeds", "postfach voll", "postfach ist voll", "boîte pleine", "boite pleine", "boîte aux lettres pleine", "buzón lleno", "casella piena"}, Not: []string{"sending quota", "daily", "submission"}, Cat: MailboxFull,
+	{ID: "mta.mailbox-full", Any: []string{"mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded", "exceeded storage", "storage allocation", "mailbox quota", "quota full", "inbox is full", "user is over", "full mailbox", "storage quota", "mailbox size limit exceeded", "disk quota", "insufficient mailbox", "exceeds allowed size", "mailbox exceeds", "postfach voll", "postfach ist voll", "boîte pleine", "boite pleine", "boîte aux lettres pleine", "buzón lleno", "casella piena"}, Not: []string{"sending quota", "daily", "submission",
+		// a sending allowance of another period (Resend's monthly_quota_exceeded; held-out batch 23-tail b)
+		"monthly", "hourly", "weekly"}, Cat: MailboxFull,
 		Summary: "The recipient's mailbox is full (over quota)."},
 	{ID: "mta.mailbox-disabled", Any: []string{"mailbox disabled", "mailbox is disabled", "account disabled", "account is disabled", "account has been disabled", "mailbox is inactive", "account is inactive", "inactive account", "inactive mailbox", "deactivated", "suspended", "mailbox unavailable: disabled", "this mailbox is disabled", "account has been suspended", "mailbox has been disabled", "no longer active", "mailbox not active"}, Not: []string{"contact deactivated", "contact was deactivated", "contact has been deactivated", "deactivated contact", "temporarily suspended",
 		// a sending platform's own hold of the address, not the mailbox's state (held-out batch 13-esp)
@@ -528,6 +530,7 @@ var providerRules = []rule{
 	{ID: "mta.network", Generic5xx: true, Any: []string{"connection timed out", "lost input connection", "connection lost", "timed out", "timeout", "connection refused", "connection reset", "lost connection", "no route to host", "network is unreachable", "could not connect", "unable to connect", "connection closed", "broken pipe", "host is down", "connection dropped", "host lookup did not complete", "read error from", "connection reset by peer", "connection went away", "connection has gone away", "connection gone away", "temporary failure in name resolution", "dns lookup", "servfail", "conversation with", "connect to ",
 		// client libraries and MTA logs without a reply code (smtplib, Nodemailer, OpenSMTPD)
 		"unexpectedly closed", "greeting never received", "network error", "no greeting",
+		"hung up on us", "remote hung up", // (common23: zmailer's "stat=deferred remote hung up on us while 1 responses missing")
 		"readtimeout", "read timeout", "opentimeout", "open timeout", "sockettimeout", "connecttimeout",
 		// the server closed the connection under the client (Ruby EOFError, Go "unexpected EOF")
 		"unexpected eof", "end of file reached", "eoferror"}, Cat: Network,
@@ -564,7 +567,10 @@ var providerRules = []rule{
 		// DATA, not a policy: without the server's words it is read by the code, if any (held-out batch 9-forum)
 		// nor does a client's "rejected by the server", which names no cause (held-out batch 11-lib)
 		// nor a library's "<command> not accepted by the server" (held-out batch 14-engine b; rules_final15.go)
-		Not: []string{"data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server",
+		// nor RFC 5321's own text for 553, "mailbox name not allowed", which says what is wrong
+		// with an address (a sender's at MAIL FROM): the code and the stage read it (lib11.553-mail-from;
+		// held-out batch 23-lead)
+		Not: []string{"mailbox name not allowed", "data not accepted", "rejected by the server", "rejected by server", "rejected by the mail server", "rejected by the remote server",
 			"not accepted by the server", "not accepted by server", "not accepted from server", "not accepted from the server", "not accepted by the smtp server", "not accepted by smtp server"},
 		Summary: "The receiving site's local policy refused the message."},
 }

@@ -91,8 +91,9 @@ var codeless18Rules = []rule{
 		// heldout13-espb labels it unknown, the reason not saying whether the
 		// address or its domain does not exist)
 		With: []string{"unmailable", "do not email", "do not mail", "prospect", "invalid or no longer", "no longer exists"},
-		Not:  []string{"soft", "complaint", "unsubscribe"},
-		Cat:  UserUnknown, Pri: 12,
+		// (a domain that no longer exists is the cause, host-unknown: batch 23-codeless b)
+		Not: []string{"soft", "complaint", "unsubscribe", "domain"},
+		Cat: UserUnknown, Pri: 12,
 		Summary: "The platform does not send: the address hard-bounced (it does not exist) and is suppressed."},
 	// an address that is not valid or no longer exists, as a platform's
 	// bounce class says it ("the e-mail is invalid or no longer exists")

@@ -302,6 +302,7 @@ var codeless21Rules = []rule{
 	// the message's content refused ("bloccato a causa di contenuto", "メールの内容が拒否された")
 	{ID: "codeless21.label-content-refused", Any: []string{"内容", "內容", "本文", "コンテンツ", "contenu", "contenido", "contenuto", "conteúdo", "inhalt", "содержим", "treść", "inhoud", "içerik", "내용"},
 		With: []string{"拒否", "被拒", "拒绝", "拒絕", "거부", "rejeté", "refusé", "bloqué", "rechazado", "bloqueado", "rifiutato", "bloccato", "rejeitado", "abgelehnt", "blockiert",
+			"ブロック", "屏蔽", "拦截", "攔截", "차단", // (batch 23-codeless b: "コンテンツが原因でブロックされた")
 			"отклонен", "заблокирован", "odrzucon", "zablokowan", "geweigerd", "geblokkeerd", "reddedildi", "engellendi"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri + 4,
 		Summary: "The receiver's filter refused the message for its content."},
@@ -330,7 +331,9 @@ var codeless21Rules = []rule{
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
 	// no answer in time ("응답지연", "応答遅延"): the receiving server did not answer
-	{ID: "codeless21.label-no-answer", Any: []string{"응답지연", "응답 지연", "応答遅延", "応答なし", "响应延迟", "无响应", "響應延遲"},
+	{ID: "codeless21.label-no-answer", Any: []string{"응답지연", "응답 지연", "応答遅延", "応答なし", "响应延迟", "无响应", "響應延遲",
+		// batch 23-codeless b: a server that does not respond ("이메일 서버가 일시적으로 반응이 없습니다")
+		"반응이 없", "응답이 없", "応答がありません", "没有响应", "沒有回應", "無回應", "нет ответа от сервера", "сервер не отвечает", "сервер получателя не отвечает"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The receiving server did not answer in time; the sending server retries."},
 	// (held-out batch 21-codeless b's kinds)

@@ -146,7 +146,9 @@ var (
 	// servidor ... ha bloqueado la entrega"): the server's rule, not a
 	// blocked mailbox
 	codeless22AgentBlocked = []string{"ha bloqueado", "han bloqueado", "a bloqué", "ont bloqué", "ha bloccato", "hanno bloccato", "bloqueou", "hat blockiert", "haben blockiert",
-		"заблокировал", "zablokował", "heeft geblokkeerd", "is blocking", "are blocking", "está bloqueando", "sta bloccando", "блокирует", "屏蔽了", "拦截", "攔截", "封锁了", "封鎖了", "ブロックした", "ブロックしている"}
+		"заблокировал", "zablokował", "heeft geblokkeerd", "is blocking", "are blocking", "está bloqueando", "sta bloccando", "блокирует", "屏蔽了", "拦截", "攔截", "封锁了", "封鎖了", "ブロックした", "ブロックしている",
+		// batch 23-codeless b: Korean ("이메일 서버가 이메일 수신을 차단했습니다")
+		"차단했", "차단하였", "차단하고 있"}
 )
 
 var codeless22Rules = []rule{

@@ -24,14 +24,31 @@ var codeless23RetryWording = []string{"will retry", "will keep retrying", "keep 
 	"ajouté à la file d'attente", "ajouté à la file", "ajoutée à la file", "zur warteschlange hinzugefügt", "in die warteschlange gestellt", "añadido a la cola", "añadida a la cola",
 	"agregado a la cola", "agregada a la cola", "aggiunta alla coda",
 	"aggiunto alla coda", "adicionado à fila", "adicionada à fila", "добавлено в очередь", "добавлен в очередь", "dodano do kolejki", "aan de wachtrij toegevoegd",
-	"kuyruğa eklendi", "已加入队列", "已加入佇列", "加入发送队列", "キューに追加", "대기열에 추가"}
+	"kuyruğa eklendi", "waiting in the queue", "waiting in queue", "delivery in progress", "已加入队列", "已加入佇列", "加入发送队列", "キューに追加", "대기열에 추가"}
 
 // codeless23FailureHeading: a delivery failure that heads its cause
 // ("Delivery failure — problems with server connectivity", "Delivery
 // failure: incorrect domain"): the failure states the class, permanent,
 // over a cause whose category is temporary (classify.go joins them to the
-// permanent wording).
-var codeless23FailureHeading = []string{"delivery failure:", "delivery failure —", "delivery failure –", "delivery failure -"}
+// permanent wording). Chinese 投递失败 heads ESPs' states whose own words
+// give the class ("投递失败: ... 请稍后再试", esp14's), and is not listed.
+var codeless23FailureHeading = []string{"delivery failure:", "delivery failure —", "delivery failure –", "delivery failure -",
+	// (batch 23-codeless b) in other languages ("Ошибка доставки: сервер получателя недоступен")
+	"ошибка доставки:", "échec de la distribution :", "échec de distribution :", "error de entrega:", "errore di consegna:", "falha na entrega:", "zustellfehler:",
+	"błąd doręczenia:", "teslim hatası:"}
+
+// codeless23FailedWording: Outlook's classic NDR headline ("Your message
+// did not reach some or all of the intended recipients"), a delivery that
+// failed without its cause (a probe after batch 23-codeless b); joined to
+// the failed wording.
+var codeless23FailedWording = []string{"did not reach some or all of the intended recipients", "didn't reach some or all of the intended recipients",
+	"did not reach the intended recipient", "could not be delivered to some or all"}
+
+// codeless23SentWording: a client's "could not be sent" in Dutch's present
+// tense ("Bericht kan niet worden verzonden"), as outcomeSentWording has
+// the past ("kon niet worden verzonden"): an application's report that
+// says neither class.
+var codeless23SentWording = []string{"kan niet worden verzonden", "kan niet verzonden worden", "kon niet verzonden worden"}
 
 // codeless23HeadingStatus reads an English status value that heads its
 // description after a colon or a dash ("Pending: HubSpot will keep
@@ -63,6 +80,28 @@ func codeless23HeadingStatus(t string) (Class, string) {
 	return ClassUnknown, ""
 }
 
+// codeless23MailCount reports a text that opens with a count of messages
+// or people and a verb ("500 emails were added to the queue", "250
+// messages are waiting"): a dashboard's or a campaign tool's count, not a
+// reply code (batch 23-codeless b: Bitrix24's queue over its daily limit).
+func codeless23MailCount(body string) bool {
+	if len(body) < 5 || body[3] != ' ' {
+		return false
+	}
+	noun, rest, _ := strings.Cut(body[4:], " ")
+	switch strings.ToLower(noun) {
+	case "emails", "e-mails", "mails", "messages", "letters", "recipients", "contacts", "subscribers":
+	default:
+		return false
+	}
+	verb, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(verb) {
+	case "were", "have", "has", "will", "are", "remain", "remaining", "added", "queued", "waiting", "pending", "left", "could", "cannot", "can't":
+		return true
+	}
+	return false
+}
+
 var (
 	// a hard bounce, the cause of a suppression
 	codeless23HardBounce = []string{"hard bounced", "hard-bounced", "hard bounce", "hard-bounce", "hardbounce", "hardbounces", "hard bounces",
@@ -77,7 +116,9 @@ var (
 	// a domain's verdict "wrong" or "incorrect" ("Delivery failure:
 	// incorrect domain", "不正なドメイン", "yanlış alan adı", "domínio incorreto")
 	codeless23WrongVerdicts = []string{"incorrect", "wrong", "incorrecto", "incorrecta", "incorreto", "incorreta", "errado", "errada", "equivocado", "equivocada", "errato", "errata", "sbagliato", "erroné", "falsch", "fehlerhaft",
-		"yanlış", "hatalı", "不正な", "不正确", "不正確", "неверн", "неправильн", "błędn", "onjuist", "verkeerd"}
+		"yanlış", "hatalı", "不正な", "不正确", "不正確", "неверн", "неправильн", "błędn", "onjuist", "verkeerd",
+		// a domain that no longer exists (batch 23-codeless b: "the email's domain name no longer exists")
+		"no longer exists", "no longer exist", "does not exist anymore", "doesn't exist anymore"}
 	// connectivity as a problem's subject ("problems with server
 	// connectivity", "sunucu bağlantısıyla ilgili sorunlar", "サーバー接続の問題")
 	codeless23Connectivity = []string{"connectivity", "conectividad", "conectividade", "connettività", "connectivité", "konnektivität", "verbindungsproblem",
@@ -85,7 +126,9 @@ var (
 		"problemy z połączeniem", "verbindingsproblemen", "연결 문제"}
 	// a server overloaded or saturated, in the large languages ("Rebote
 	// temporal: saturación en el servidor")
-	codeless23Saturated = []string{"saturación", "saturado", "saturada", "saturé", "saturée", "saturation", "saturato", "saturata", "saturação", "überlastet", "overloaded", "overload"}
+	codeless23Saturated = []string{"saturación", "saturado", "saturada", "saturé", "saturée", "saturation", "saturato", "saturata", "saturação", "überlastet", "overloaded", "overload",
+		// (batch 23-codeless b: "the server is swamped with messages")
+		"swamped"}
 )
 
 var codeless23Rules = []rule{
@@ -104,6 +147,43 @@ var codeless23Rules = []rule{
 		NotAlso: [][]string{intlSenderWords, intlDomainSubjects},
 		Cat:     UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address does not exist at the receiving server."},
+	// (batch 23-codeless b's kinds)
+	// a server that may be down, as a bounce group's cause ("the
+	// recipient's server could be down")
+	{ID: "codeless23.server-maybe-down", Any: []string{"could be down", "may be down", "might be down", "may have been down", "could be offline", "may be offline", "might be offline"},
+		With: codeless22ServerWords,
+		Not:  []string{"our server", "our servers", "api"},
+		Cat:  Network, Weak: true, Pri: conceptPri,
+		Summary: "The receiving mail server was down or offline: it did not answer; the sending server retries."},
+	// the receiver that blocked the sending server or its IP ("the
+	// recipient's mail server has blocked your server"): the connecting
+	// host refused by the receiver's own list (block-list convention), over
+	// a recipient's block list of senders ("has blocked you")
+	{ID: "codeless23.blocked-your-server", Any: []string{"blocked your server", "blocked your mail server", "blocked your sending server", "blocked your ip", "blocks your server",
+		"blocks your mail server", "blocks your ip", "blocking your server", "blocking your mail server", "blocking your ip"},
+		Cat: Reputation, Pri: codePri + 2,
+		Summary: "The receiver refuses the sending server itself (its IP address or host is on the receiver's block list): a block on the host, not on this message.",
+		Fix:     delistFix},
+	// an address on a sending platform's blacklist after a complaint ("Envoi
+	// bloqué : l'adresse figure dans la blacklist suite à une plainte"): the
+	// suppression convention's policy, not a DNS blocklist
+	{ID: "codeless23.complaint-list", Any: []string{"plainte", "complaint", "beschwerde", "queja", "reclamo", "reclamação", "жалоб", "klacht", "şikayet", "投诉", "投訴", "苦情", "신고"},
+		With: []string{"blacklist", "liste noire", "black list", "blocklist", "block list", "suppression", "sperrliste", "lista negra", "черный список", "чёрный список", "zwarte lijst",
+			"kara liste", "黑名单", "黑名單", "ブラックリスト", "블랙리스트"},
+		Not: []string{"ip", "your server", "dnsbl", "spamhaus", "domain", "domaine", "rate", "taux", "too many"},
+		Cat: Policy, Pri: codePri + 2,
+		Summary: "The sending platform did not send: the recipient complained about earlier mail, and the platform holds the address on its own list.",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the platform's list only with their consent."}},
+	// the sender's address not verified, in other languages ("адрес
+	// отправителя рассылки не был подтвержден"): a sending address not
+	// verified at the service is sender-invalid (convention)
+	{ID: "codeless23.sender-unverified-l10n", Any: []string{"адрес отправителя", "adresse de l'expéditeur", "adresse d'expédition", "adresse expéditeur", "dirección del remitente", "indirizzo del mittente",
+		"endereço do remetente", "absenderadresse", "afzenderadres", "adres nadawcy", "gönderen adresi", "发件人地址", "發件人地址", "寄件者地址", "送信元アドレス", "差出人アドレス", "발신자 주소"},
+		With: []string{"не подтвержден", "не был подтвержден", "не верифицирован", "non vérifié", "n'a pas été vérifié", "n'est pas vérifié", "no verificad", "no ha sido verificad", "non verificat",
+			"non è stato verificat", "não verificad", "não foi verificad", "nicht verifiziert", "nicht bestätigt", "niet geverifieerd", "niezweryfikowan", "doğrulanmamış", "未验证", "未驗證",
+			"認証されていません", "確認されていません", "인증되지 않"},
+		Cat: SenderInvalid, Weak: true, Pri: conceptPri + 2,
+		Summary: "The sending address is not verified at the sending service, which refuses to send from it."},
 	// a domain said to be wrong or incorrect
 	{ID: "codeless23.domain-wrong", Any: intlDomainSubjects, With: codeless23WrongVerdicts,
 		Not:     []string{"ip", "dkim", "spf", "dmarc", "signature", "signing", "helo", "ehlo", "sender", "from address", "return-path", "password", "configur"},

@@ -5,6 +5,32 @@ package explain
 // The first group follows the labelling conventions common23 settled
 // (docs/explain.md "Labelling conventions").
 var common23Rules = []rule{
+	// ---- a receiver's callout that verified the sender's domain and
+	// failed, quoting the callout's own dialogue ("550-Postmaster
+	// verification failed while checking <sender> ... 550-Response: 550
+	// <postmaster@...>: User unknown", SourceForge's list server; held-out
+	// batch 23-commonb): the sender, not the recipient, whatever the
+	// quoted response says ----
+	{ID: "common23.sender-callout-failed", Any: []string{"postmaster verification failed", "verification failed while checking", "postmaster verification"},
+		Not: []string{"recipient verification", "recipient address verification"},
+		Cat: SenderInvalid, Pri: conceptPri + 8,
+		Summary: "The receiver checked the sender's domain with a callout (its postmaster or the sender address) and the check failed, so it refuses mail from this sender.",
+		Actor:   ActorSenderAdmin,
+		Fix: []string{"Make the sender domain's postmaster@ address (and the envelope sender) accept mail: RFC 5321 requires a postmaster mailbox.",
+			"Then send again; the receiver's callout is repeated on the next attempt."}},
+
+	// ---- a local delivery program that could not run or failed
+	// (sendmail's transcript "451 Cannot exec /usr/bin/getmail: ... during
+	// delivery with /usr/bin/getmail"; held-out batch 23-commonb) is the
+	// receiving server's own failure, server-error: the convention for a
+	// local delivery agent that failed ----
+	{ID: "common23.local-program-failed", Any: []string{"cannot exec ", "during delivery with /", "unable to exec "},
+		Cat: ServerError, Pri: conceptPri + 4,
+		Summary: "The receiving server's local delivery program (a pipe or filter) could not run or failed, so the server could not deliver the message.",
+		Actor:   ActorRecipientAdmin,
+		Fix: []string{"Receiving administrator: check the program named in the reply (it exists, is executable, and what it needs is reachable), then requeue the mail.",
+			"Sender: nothing to change; resend once the recipient's site has fixed it."}},
+
 	// ---- a receiver's content policy on the message's form (HTML parts,
 	// plain text only) is the site's rule, policy, even when it names spam
 	// as its motive: vger's "Content-Policy reject msg: The message contains

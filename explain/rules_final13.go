@@ -49,8 +49,10 @@ var final13Rules = []rule{
 			"Find and fix the cause first (a script or account sending too much), or the hold returns."}},
 	{ID: "final13.spam-filter-failed", Any: []string{"spam filter", "spam-filter", "antispam filter", "anti-spam filter", "spam scanner"},
 		With: []string{"failed", "failure", "license", "licence", "not responding", "timed out", "timeout", "unavailable"},
-		Not:  []string{"is spam", "as spam", "spam detected", "likely spam", "classified", "score", "identified"},
-		Cat:  ServerError, Pri: conceptPri + 12,
+		Not: []string{"is spam", "as spam", "spam detected", "likely spam", "classified", "score", "identified",
+			// a refusal by the filter, not its failure (DirectMail's "Sendmail rejected by spam filter"; held-out batch 23-tail b)
+			"rejected by spam filter", "rejected by the spam filter", "rejected by antispam", "rejected by anti-spam", "blocked by spam filter", "blocked by the spam filter"},
+		Cat: ServerError, Pri: conceptPri + 12,
 		Summary: "The receiving server's spam filter failed (its licence, a timeout, a crash) while checking the message: a fault on the receiving side, not a verdict on the message."},
 	{ID: "final13.rejected-by-rspamd", Any: []string{"by rspamd", "rspamd filter"},
 		With: []string{"reject", "refused", "blocked"},

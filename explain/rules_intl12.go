@@ -151,6 +151,8 @@ var (
 		"caducado", "agotado", "se perdió", "interrumpid", "rechazad",
 		// batch 22-lang: the Spanish reflexive past ("Se rechazó la conexión")
 		"se rechazó", "se ha rechazado",
+		// batch 23-lang: the active past ("el servidor del destinatario rechazó la conexión", "сервер получателя отклонил соединение", "a refusé la connexion")
+		"rechazó", "отклонил", "отвергл", "refusé",
 		"scaduta", "scaduto", "interrotta", "persa", "rifiutat",
 		"expirou", "perdida", "interrompida", "recusad",
 		"verlopen", "verbroken", "geweigerd", "time-out",

@@ -42,6 +42,8 @@ var (
 		"skrzynka", "skrzynki", "skrzynce", "konto", "konta", "adresat", "adresata",
 		// cs/sk
 		"schránka", "schránky", "účet", "účtu", "adresát",
+		// batch 23-lang b: the Czech recipient ("Příjemce nebyl nalezen")
+		"příjemce", "příjemci",
 		// ru/uk
 		"ящик", "ящика", "учетная запись", "учётная запись", "аккаунт", "скринька", "скриньки", "обліковий запис", "одержувач", "одержувача",
 		// tr, sv/no/da/fi
@@ -55,8 +57,9 @@ var (
 		"tài khoản", "người nhận", "hộp thư", "akun", "penerima", "kotak surat", "postafiók", "fiók", "címzett", "căsuța poștală", "cutia poștală", "destinatar",
 		// batch 21-lang b: the Romanian address ("din cauza unei/unor adrese nevalabile"), the Turkish user, the Swedish recipient
 		"adrese", "adresă", "kullanıcı", "mottagare", "mottagaren",
-		// batch 23-kinds: the Swedish recipient as a compound's head ("mottagaradressen"; a party head runs on, matcher.go)
-		"mottagar",
+		// batch 23-kinds: the Swedish recipient as a compound's head ("mottagaradressen"; a party head runs on, matcher.go),
+		// the Norwegian and Danish recipient ("Mottakerkontoen er deaktivert")
+		"mottagar", "mottaker", "mottakeren", "modtager", "modtageren",
 		// et, el, he, ar (batch 7-intl b)
 		"postkast", "kasutaja", "e-posti aadress", "emaili aadress", "γραμματοκιβώτιο", "παραλήπτη", "χρήστη", "λογαριασμό",
 		"תיבת הדואר", "הנמען", "משתמש", "חשבון", "صندوق البريد", "المستلم", "مستلم", "المستخدم", "مستخدم", "الحساب",
@@ -84,6 +87,8 @@ var (
 		"メールボックス", "受信トレイ", "受信箱", "邮箱", "收件箱", "信箱", "메일함", "편지함", "받은편지함", "받은 편지함", "사서함",
 		"hộp thư", "kotak surat", "kotak masuk", "postafiók", "căsuța poștală", "cutia poștală",
 		"postkast", "γραμματοκιβώτιο", "תיבת הדואר", "صندوق البريد",
+		// batch 23-lang: the Arabic construct without the article ("صندوق بريد المستلم ممتلئ"), the inbox
+		"صندوق بريد", "البريد الوارد",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"กล่องจดหมาย", "pašto dėžut", "pastkast", "sandučić", "sanduče", "сандуче", "poštni predal", "صندوق پستی", "मेलबॉक्स", "peti mel",
 		// batch 16-lang: Exchange's Italian "cassetta postale", a mailbox's capacity
@@ -145,6 +150,9 @@ var (
 		"no se ha encontrado", "no se han encontrado", "no se encontró", "no se encontraron", "no se pudo encontrar", "no se puede encontrar",
 		"non è stato trovat", "non è stata trovat", "non sono stati trovat", "n'a pas été trouvé", "n'a pu être trouvé", "não foi encontrad", "não foram encontrad",
 		"не был найден", "не была найдена", "не удалось найти",
+		// batch 23-lang b: could not be found, Exchange's 5.1.1 user text ("O endereço de email que você inseriu não pôde ser encontrado", "E-postadressen du angav kunde inte hittas", "Zadaná e-mailová adresa nebyla nalezena")
+		"não pôde ser encontrad", "não pode ser encontrad", "nie można odnaleźć", "nie udało się odnaleźć", "nebyla nalezena", "nebyl nalezen", "nebylo nalezeno", "kunde inte hittas", "kan inte hittas", "hittades inte",
+		"nu a putut fi găsit", "nu a fost găsit", "nu poate fi găsit",
 		// batch 22-lang b: a nonexistent address ("на несуществующий адрес"), a lookup that retrieves nothing ("检索不到 ... MX记录")
 		"несуществующ", "检索不到", "查不到", "解析不到", "無法檢索", "无法检索", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
@@ -194,6 +202,8 @@ var (
 		"disattivat", "bloccat", "sospes", "inattiv", "disabilitat",
 		"desativad", "suspens", "inativ",
 		"geblokkeerd", "gedeactiveerd", "inactief", "opgeschort",
+		// batch 23-kinds b: Dutch "switched off" ("Gebruikersmailbox uitgeschakeld")
+		"uitgeschakeld",
 		"zablokowan", "wyłączon", "nieaktywn", "zawieszon",
 		"zablokován", "deaktivován", "neaktivní", "pozastaven",
 		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
@@ -256,6 +266,8 @@ var (
 		"kiri", "sõnum", "pesan", "μήνυμα", "ההודעה", "הודעה", "الرسالة", "رسالة",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"הודעת", "μηνύματος", "üzenetet", "mesajul", "mesajului", "viestin", "beskeden", "meddelelsen", "meldingen", "thư", "ข้อความ", "อีเมล", "pesannya", "संदेश", "ईमेल", "листа", "лист ",
+		// batch 23-lang: the message in Japanese and Korean katakana/hangul ("メッセージが大きすぎます", "메시지가 너무 큽니다")
+		"メッセージ", "메시지",
 		// batch 22-lang: the attachment, of which a size is said ("O anexo é grande demais")
 		"anhang", "pièce jointe", "anexo", "allegato", "вложение", "添付ファイル", "附件", "bijlage", "załącznik",
 		// batch 22-lang b: the attached file ("Вложенный файл слишком большой")
@@ -265,6 +277,8 @@ var (
 	intlTooBigVerdicts = []string{"zu groß", "zu gross", "trop volumineux", "trop grand", "demasiado grande", "troppo grande", "muito grande",
 		// batch 22-lang: Portuguese "grande demais"
 		"grande demais", "grandes demais",
+		// batch 23-lang: Vietnamese "quá lớn" (too big)
+		"quá lớn",
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
@@ -497,6 +511,8 @@ var intlRules7 = []rule{
 		"e-postserver", "mailserver", "e-mailserver", "mail-server", "e-mail-server", "mailservers", "伺服器", "郵件伺服器", "posta sunucu", "sunucusu"},
 		With: []string{"no respon", "no responde", "não responde", "ne répond pas", "antwortet nicht", "reagiert nicht", "non risponde", "nie odpowiada", "neodpovídá",
 			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται",
+			// batch 23-kinds b: Norwegian and Danish "does not answer" ("Mottakerserveren svarer ikke")
+			"svarer ikke",
 			// batch 17-lang: not reachable ("Der Server des Empfängers ist derzeit nicht erreichbar")
 			"nicht erreichbar", "injoignable", "n'est pas joignable", "inaccesible", "no es accesible", "non raggiungibile", "irraggiungibile", "inacessível", "não está acessível",
 			"non è raggiungibile", "non è accessibile", "niet bereikbaar", "onbereikbaar", "nieosiągaln", "jest nieosiągalny", "недоступен", "не доступен", "到達できません", "无法访问", "無法存取", "연결할 수 없", "접속할 수 없",

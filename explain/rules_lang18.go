@@ -23,16 +23,21 @@ var (
 		"danh sách đen", "บัญชีดำ", "daftar hitam", "काली सूची", "ब्लैकलिस्ट",
 		// batch 19-lang: the big languages' black lists (their own lists: lang19OwnLists)
 		"schwarze liste", "schwarzen liste", "liste noire", "lista negra", "lista nera", "ブラックリスト", "черный список", "чёрный список", "черном списке", "чёрном списке",
-		"черный спис", "чёрный спис", "黑名单", "黑名單"}
+		"черный спис", "чёрный спис", "黑名单", "黑名單",
+		// batch 23-lang: pl, nl, cs, tr, sv, ko ("na czarnej liście odbiorcy", "op de zwarte lijst", "na černé listině")
+		"czarnej liście", "czarna lista", "czarnej listy", "zwarte lijst", "černé listině", "černá listina", "černé listiny", "kara liste", "svarta listan", "블랙리스트"}
 	// the sending host or server (its reputation, not the sender address)
 	lang18HostWords = []string{"خادم", "الخادم", "خادوم", "השרת", "שרת", "διακομιστ", "szerver", "kiszolgáló", "serverul", "serverului", "сервер", "palvelin", "palvelimen",
 		"serveren", "serveres", "tjeneren", "máy chủ", "เซิร์ฟเวอร์", "server anda", "server pengirim", "सर्वर"}
 	// a virus, in the languages the English rules do not read
-	lang18VirusWords = []string{"فيروس", "فيروسات", "וירוס", "וירוסים", "έναν ιό", "τον ιό", "ιό:", "ιούς", "του ιού", "vírus", "virus", "вірус", "вирус", "viruksen", "viruksia", "ไวรัส", "वायरस", "vi-rút", "virut", "ιός",
+	lang18VirusWords = []string{"فيروس", "فيروسات", "וירוס", "וירוסים", "έναν ιό", "τον ιό", "ιό:", "περιέχει ιό", "με ιό", "ιό.", "ιό,", // batch 23-lang b: "περιέχει ιό." (contains a virus)
+		"ιούς", "του ιού", "vírus", "virus", "вірус", "вирус", "viruksen", "viruksia", "ไวรัส", "वायरस", "vi-rút", "virut", "ιός",
 		// malware, said as such
 		"برامج ضارة", "برنامج ضار", "תוכנה זדונית", "κακόβουλο λογισμικό", "rosszindulatú", "program malware", "haittaohjelma", "skadelig software", "skadevare", "phần mềm độc hại", "มัลแวร์", "perangkat lunak berbahaya", "मैलवेयर", "шкідлив",
 		// batch 20-lang: the virus in Japanese and both Chinese scripts
-		"ウイルス", "ウィルス", "病毒", "恶意软件", "惡意軟體", "マルウェア", "вредонос", "schadsoftware", "logiciel malveillant", "software malicioso", "software dannoso"}
+		"ウイルス", "ウィルス", "病毒", "恶意软件", "惡意軟體", "マルウェア", "вредонос", "schadsoftware", "logiciel malveillant", "software malicioso", "software dannoso",
+		// batch 23-lang: the virus in Polish, Korean and Turkish ("Wykryto wirusa", "바이러스가 발견되었습니다", "Virüs bulundu")
+		"wirus", "바이러스", "virüs", "złośliwe oprogramowanie", "악성 코드", "악성코드", "zararlı yazılım"}
 	// ... and what is said of it: found, contained, infected
 	lang18VirusVerdicts = []string{"يحتوي على", "تحتوي على", "تم اكتشاف", "مصاب", "مصابة", "מכיל", "מכילה", "זוהה", "נמצא", "נגוע", "נגועה", "περιέχει", "εντοπίστηκε", "μολυσμέν",
 		"tartalmaz", "észlel", "fertőzött", "conține", "contine", "detectat", "infectat", "містить", "виявлено", "інфікован", "заражен", "содержит", "обнаружен",
@@ -41,7 +46,9 @@ var (
 		// batch 20-lang: contains, found in the big languages ("A mensagem contém vírus", "ウイルスが含まれています")
 		"contém", "contem", "contiene", "contient", "enthält", "含まれて", "検出", "包含", "含有", "發現", "发现",
 		// batch 22-lang: detected, found in the big languages ("Vírus detectado", "检测到病毒")
-		"detectad", "détecté", "rilevat", "gefunden", "encontrad", "trovat", "найден", "检测到", "偵測到", "検知"}
+		"detectad", "détecté", "rilevat", "gefunden", "encontrad", "trovat", "найден", "检测到", "偵測到", "検知",
+		// batch 23-lang: detected, found in pl, ko, tr, hu, cs, nl, sv ("Wykryto wirusa", "Vírust találtunk")
+		"wykryt", "znalezion", "zawiera", "발견", "탐지", "검출", "감염", "bulundu", "tespit edil", "içeriyor", "talál", "nalezen", "obsahuje", "gevonden", "gedetecteerd", "hittades", "upptäckt", "innehåller"}
 	// ... unless it is the sender's own antivirus, or a text that says there is none
 	lang18NotVirus = []string{"مضاد الفيروسات", "مكافحة الفيروسات", "אנטי וירוס", "אנטי-וירוס", "αντιϊκ", "víruskereső", "vírusirtó", "antivirus", "антивірус", "антивирус",
 		"virustorjun", "virusskanner", "virusscanner", "virusprogram", "phần mềm diệt virus", "โปรแกรมป้องกันไวรัส", "एंटीवायरस",

@@ -93,7 +93,11 @@ var servers23Rules = []rule{
 	// list, and the sender's address isn't on the list"): the recipient's
 	// delivery restriction, not a sender address the client may not use.
 	{ID: "servers23.group-allowed-senders", Any: []string{"only accepts messages from", "only accepts mail from", "allowed senders list",
-		"allowed-senders list", "accepted senders list", "externalsendersnotallowed"},
+		"allowed-senders list", "accepted senders list", "externalsendersnotallowed",
+		// a list that takes posts from its subscribers only (CommuniGate Pro's
+		// LIST module "does not accept messages from non-subscribers"; probe
+		// after batch b)
+		"from non-subscribers", "non-subscriber"},
 		Cat: Policy, Pri: 30, Actor: ActorRecipientAdmin,
 		Summary: "The recipient (often a group or a distribution list) accepts mail only from senders in its organization or on its allowed senders list, and this sender is not one of them.",
 		Fix: []string{"Ask the recipient's administrator to allow external senders for the group, or to add this sender to its allowed senders.",
@@ -106,7 +110,7 @@ var servers23Rules = []rule{
 	// with "message expired" so).
 	{ID: "servers23.message-expired-with-cause", Any: []string{"message expired,", "message expired after", "message expired before"},
 		Not: []string{"will expire", "warning"},
-		Cat: Expired, Pri: 30,
+		Cat: Expired, Pri: 10, // below ms.expired-conn (its 5.4.316/5.4.300 explanation is Exchange Online's own), above wording.dns-try-again
 		Summary: "The message expired in the sending server's queue: it was retried until its lifetime ran out; the words after \"Message expired\" name the last attempt's failure.",
 		Fix: []string{"Fix the last attempt's cause (DNS of the recipient domain, a refused or timed-out connection), then resend.",
 			"Exchange: the 5.4.3xx code names it (5.4.312 DNS query failed, 5.4.316 connection refused); check the send connector and DNS."}},
@@ -206,4 +210,17 @@ var servers23Rules = []rule{
 		Cat: RFCNoncompliant, Pri: 30,
 		Summary: "The content filter amavisd-new blocked the message for a malformed header (8-bit characters, a missing or invalid header field).",
 		Fix:     []string{"Fix the sending software so that its headers follow RFC 5322 (encoded words for non-ASCII text, one From, a valid Date)."}},
+
+	// An anti-spam engine's refusal with its score ("550 5.7.1 Sender
+	// rejected by <product> Antispam (score 12.0)"): the message's spam
+	// score, not a sender address (mta.sender-domain-not-found read
+	// "sender rejected"); an anti-spam reputation or block list stays
+	// reputation. Probe after batch b.
+	{ID: "servers23.antispam-score", Any: []string{"antispam", "anti-spam", "anti spam"},
+		With: []string{"score"},
+		Not:  []string{"reputation", "blacklist", "blocklist", "block list", "listed", "rbl", "dnsbl"},
+		Cat:  SpamContent, Pri: 20,
+		Summary: "The receiving server's anti-spam engine scored the message as spam and refused it.",
+		Fix: []string{"Find what made the message score as spam (content, links, missing authentication: SPF, DKIM, DMARC) and resend a corrected message.",
+			"If it is a false positive, ask the recipient to have the sender allowed by their administrator."}},
 }

@@ -34,7 +34,8 @@ var thin21Rules = []rule{
 	// the connecting IP's name, whatever verdict follows
 	{ID: "thin21.ptr-words", Any: []string{"(ptr)", "ptr-record", "ptr-eintrag", "ptr-datensatz", "registro ptr", "enregistrement ptr", "record ptr", "rekord ptr",
 		"ptr レコード", "ptrレコード", "ptr-запис", "ptr запис", "ptr 记录", "ptr记录", "ptr 레코드",
-		"reverse-dns", "reverse-lookup", "rückwärtsauflösung", "dns inverse", "dns inverso", "dns reverso", "dns invers", "resolución inversa", "resolucion inversa",
+		"reverse-dns", "reverse-lookup", "rückwärtsauflösung", "rückwärts-dns", // batch 23-lang: "Rückwärts-DNS-Eintrag"
+		"dns inverse", "dns inverso", "dns reverso", "dns invers", "resolución inversa", "resolucion inversa",
 		"resolução reversa", "resolução inversa", "risoluzione inversa", "odwrotny dns", "odwrotnego dns", "обратн dns", "обратной зоны", "обратная зона", "обратная запись",
 		"逆引き", "反向解析", "反向dns", "反向 dns", "反向域名", "逆向解析", "역방향", "리버스 dns",
 		"fcrdns", "forward-confirmed reverse", "forward confirmed reverse"},

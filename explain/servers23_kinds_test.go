@@ -145,3 +145,17 @@ func TestKindServers23AmavisVerdict(t *testing.T) {
 		{`{"date":"2026-03-03T09:12:00Z","type":"ip_blocked_spam","code":421}`, Reputation, ClassTransient},
 	})
 }
+
+// A list that takes posts from its subscribers only is the recipient's
+// restriction; an anti-spam engine's score is the message's spam, while an
+// anti-spam reputation list stays reputation (probe after batch b).
+func TestKindServers23ListSubscribersAndAntispamScore(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 The list staff@lists.near.example does not accept messages from non-subscribers", Policy, ClassPermanent},
+		{"554 5.7.1 Rejected by the anti-spam filter: score 9.4 exceeds 6.0", SpamContent, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"553 Blocked by antispam reputation list: Listed 198.51.100.9", Reputation, ClassPermanent},
+		{"553 5.1.8 Sender rejected: sender domain does not exist", SenderInvalid, ClassPermanent},
+	})
+}

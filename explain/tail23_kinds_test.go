@@ -103,3 +103,28 @@ func TestKindTail23ReasonHardbounce(t *testing.T) {
 		}
 	}
 }
+
+// Batch 23-tail b: an API's "<field> is wrongly formed" is read by the
+// field it names; a sending service's own invalid-address list is the
+// address's; a spam filter that refused is no filter that failed; a
+// monthly sending quota is no mailbox quota; credits to recharge are
+// credits used up; a quarantine reason naming the IP or the admin's list.
+func TestKindTail23bFieldsAndLists(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"API error: the specified toAddress is wrongly formed", Syntax, ClassPermanent},
+		{"API error: the specified htmlBody is wrongly formed", RFCNoncompliant, ClassPermanent},
+		{"send blocked: recipient hit the invalid address library of the platform", UserUnknown, ClassPermanent},
+		{"BatchSendMail failed: message rejected by the spam filter", SpamContent, ClassPermanent},
+		{"Mail API returned 429: monthly sending quota exceeded for this team", RateLimited, ClassTransient},
+		{"550 Sending stopped: balance used up, please recharge your account", RateLimited, ClassPermanent},
+		{"Status: Quarantined  Class: dirty-ip", Reputation, ClassPermanent},
+		{"Quarantined — admin blacklist match for sender@lab.example", Policy, ClassPermanent},
+		// neighbours: a header that is malformed, a spam filter that timed
+		// out, a mailbox over its quota, a spam quarantine
+		{"550 5.6.0 Header From is malformed", RFCNoncompliant, ClassPermanent},
+		{"451 4.7.1 spam filter timed out, try again later", ServerError, ClassTransient},
+		{"552 5.2.2 Mailbox quota exceeded", MailboxFull, ClassPermanent},
+		{"Message log: Quarantined (spam)", SpamContent, ClassPermanent},
+		{"Quarantined: sending IP 203.0.113.20 matches the admin blacklist", Reputation, ClassPermanent},
+	})
+}

@@ -23,3 +23,17 @@ func TestExplainCodeless23Kinds(t *testing.T) {
 		t.Errorf("an Outlook header: exit %d, want 2 (no delivery outcome)", code)
 	}
 }
+
+// Batch 23-codeless b's kinds through the command, in new wording: a count
+// of messages that opens a text is no reply code, a receiver that blocked
+// the sending server, an address blacklisted after a complaint, a server
+// that may be down.
+func TestExplainCodeless23BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"300 emails were queued: the hourly sending limit was reached", "rate-limited", "transient"},
+		{"Hard bounce - the recipient's server has blocked your IP", "reputation", "permanent"},
+		{"Address blacklisted after a complaint", "policy", "permanent"},
+		{"Soft bounce: recipient mail server might be down", "network", "transient"},
+	})
+}

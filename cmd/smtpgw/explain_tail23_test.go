@@ -7,7 +7,9 @@ import "testing"
 // qualified field key (Mandrill's reject reason in words), a dotted
 // Category.Member error code, credentials an API could not validate,
 // credits that expired, a service suspended for spamming, a one-word
-// hard-bounce suppression reason; each as the argument and piped (one
+// hard-bounce suppression reason; batch b: a field "wrongly formed", a
+// service's invalid-address list, a monthly quota, a quarantine naming the
+// IP; each as the argument and piped (one
 // explanation, the same verdict).
 func TestExplainTail23Kinds(t *testing.T) {
 	t.Parallel()
@@ -22,6 +24,11 @@ func TestExplainTail23Kinds(t *testing.T) {
 		{"credits-expired", argVerdict{"Sending stopped: your prepaid credits have expired", "rate-limited", "permanent"}},
 		{"suspended-for-spamming", argVerdict{"Relay for shop.example temporarily suspended because spamming activities were detected", "policy", "transient"}},
 		{"reason-hardbounce", argVerdict{"address removed from list, reason=HARDBOUNCE", "user-unknown", "permanent"}},
+		// held-out batch 23-tail b's kinds
+		{"field-wrongly-formed", argVerdict{"DM error: the specified receiver address is wrongly formed", "syntax", "permanent"}},
+		{"invalid-address-library", argVerdict{"not sent: rejected by invalid address (platform list)", "user-unknown", "permanent"}},
+		{"monthly-quota", argVerdict{"API 429: monthly quota exceeded", "rate-limited", "transient"}},
+		{"quarantine-dirty-ip", argVerdict{"Quarantined, reason: dirtyip", "reputation", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
