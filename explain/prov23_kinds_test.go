@@ -129,3 +129,21 @@ func TestKindProv23ProbeOwnAccountHeld(t *testing.T) {
 		{"Ihr Konto wurde nach zu vielen fehlgeschlagenen Anmeldeversuchen mit falschem Passwort gesperrt.", AuthFailed, ""}, // the class is lang16's, not this kind's
 	})
 }
+
+// The same probe: "you can no longer send (from this address)" said by the
+// provider to its customer (all 18 wordings were refused before); a limit
+// that stops sending for a period stays the limit's.
+func TestKindProv23ProbeCanNoLongerSend(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Je kunt vanaf dit account geen e-mails meer versturen.", Policy, ClassPermanent},
+		{"Nie możesz już wysyłać poczty z tego konta.", Policy, ClassPermanent},
+		{"Bu hesaptan artık e-posta gönderemezsiniz.", Policy, ClassPermanent},
+		{"Вы больше не можете отправлять почту с этого ящика.", Policy, ClassPermanent},
+		{"Du kan inte längre skicka meddelanden från det här kontot.", Policy, ClassPermanent},
+		{"Sie können über dieses Konto keine E-Mails mehr versenden.", Policy, ClassPermanent},
+		{"You can no longer send email from this mailbox.", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbour: a daily limit (Korean, as heldout16-langb reads it)
+		{"일일 발송 한도를 초과하여 더 이상 보낼 수 없습니다.", RateLimited, ClassTransient},
+	})
+}

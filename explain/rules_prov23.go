@@ -151,6 +151,33 @@ var prov23Rules = []rule{
 		Summary: "The sender's own provider has blocked, suspended or deactivated this account (after spam, abuse or signs that others use it): the account's state, not a verdict on this message.",
 		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
 			"Then follow the provider's steps to lift the hold (its webmail or panel, or its support); resending does not lift it."}},
+	// ... and, in the same probe, "you can no longer send (from this
+	// address)" said by the provider to its customer, in the same languages
+	// (all 18 wordings were refused): the sender's sending barred
+	{ID: "prov23.l10n-can-no-longer-send", Any: prov23NoLongerSend,
+		// a limit that stops sending for a period is the limit's ("하루 발송 한도를 초과하여 더 이상 메일을 보낼 수 없습니다")
+		Not:     []string{"until ", "bis ", "jusqu", "hasta ", "fino a", "até ", "attachment", "anhang", "pièce jointe", "allegat", "anexo", "adjunto", "bijlage"},
+		NotAlso: [][]string{prov23NotOwnAccountHold, intl9LimitSubjects, intl12LimitSubjects},
+		Cat:     Policy, Pri: conceptPri + 16, Actor: ActorSender,
+		Summary: "The sender's own provider has barred this address or account from sending (after suspicious activity, spam or abuse seen from it): the account's state, not a verdict on this message.",
+		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
+			"Then follow the provider's steps to lift the hold (its webmail or panel, or its support); resending does not lift it."}},
+}
+
+// prov23NoLongerSend: "you can no longer send", per language
+var prov23NoLongerSend = []string{
+	"can no longer send", "no longer able to send", "no longer allowed to send", "no longer permitted to send",
+	"geen e-mails meer versturen", "geen e-mail meer versturen", "geen berichten meer verzenden", "niet langer versturen", "niet meer verzenden",
+	"nie możesz już wysyłać", "nie można już wysyłać", "nie może już wysyłać", "již nemůžete odesílat", "už nemůžete odesílat", "nelze již odesílat", "už nemôžete odosielať",
+	"artık e-posta gönderemezsiniz", "artık gönderemezsiniz", "artık mesaj gönderemezsiniz",
+	"больше не можете отправлять", "больше не можете отправить", "больше не может отправлять", "більше не можете надсилати", "більше не можете відправляти",
+	"már nem küldhet", "már nem tud küldeni", "nu mai puteți trimite", "nu mai poți trimite",
+	"kan ikke lenger sende", "kan ikke længere sende", "kan inte längre skicka", "et voi enää lähettää", "ette voi enää lähettää",
+	"keine e-mails mehr versenden", "keine e-mails mehr senden", "keine nachrichten mehr versenden",
+	"ya no puede enviar", "ya no puedes enviar", "ya no es posible enviar", "não pode mais enviar", "não poderá mais enviar", "não é mais possível enviar",
+	"non puoi più inviare", "non può più inviare", "non è più possibile inviare", "ne pouvez plus envoyer", "ne peux plus envoyer", "n'est plus possible d'envoyer",
+	"送信できなくなりました", "送信できなくなっています", "已无法从此地址发送", "无法再发送", "已无法发送邮件", "無法再發送",
+	"더 이상 메일을 보낼 수 없습니다", "더 이상 보낼 수 없습니다",
 }
 
 // prov23OwnAccount: "your account" (the sender's own, addressed by its
