@@ -22,6 +22,8 @@ func TestExplainCommon24StdinAndArgument(t *testing.T) {
 		{"Profile suppressed after 4 soft bounces", "unknown", "permanent", 0},
 		{"554 5.7.1 <boss@corp.example>: Sender address rejected: mail from external senders with our domain", "policy", "permanent", 554},
 		{"SMTP error 550: Message rejected", "unknown", "permanent", 550},
+		// batch 24-common's kind: a list's To:/Cc: posting rule
+		{"554 Rejected: list address must be in To: or Cc:", "policy", "permanent", 554},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)
