@@ -75,3 +75,29 @@ func TestKindLang24Words(t *testing.T) {
 		{"250 2.1.5 Ok", Success, ClassSuccess},
 	})
 }
+
+// Probes after batch a: Gmail's localized "Message not delivered" card
+// after connection failures is final (permanentWording, and the German,
+// Dutch and Scandinavian compounds of intl14RequestWords); an
+// application's "could not send" whose cause is the login the server
+// requires, or a login it refused; a sender refused in the active past;
+// spam in Thai, Persian, Croatian/Serbian, Czech/Slovak and Bulgarian.
+func TestKindLang24ProbeKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nachricht nicht zugestellt\n\nEs gab ein Problem bei der Zustellung an jan@werk.example. Der Empfängerserver hat unsere Verbindungsanfragen nicht angenommen.", Network, ClassPermanent},
+		{"Mensaje no entregado\n\nEl servidor del destinatario no ha aceptado nuestras solicitudes de conexión.", Network, ClassPermanent},
+		{"Сообщение не доставлено\n\nСервер получателя не принимает наши запросы на соединение.", Network, ClassPermanent},
+		{"Error al enviar: el servidor SMTP requiere autenticación para enviar correo.", AuthRequired, ClassPermanent},
+		{"Invio non riuscito: il server richiede l'autenticazione.", AuthRequired, ClassPermanent},
+		{"Le serveur a refusé l'authentification de ce compte.", AuthFailed, ""},
+		{"Сервер отклонил аутентификацию.", AuthFailed, ""},
+		{"O servidor recusou o remetente informado.", SenderInvalid, ""},
+		{"554 5.7.1 ข้อความของคุณถูกระบุว่าเป็นสแปม", SpamContent, ClassPermanent},
+		{"550 5.7.1 این پیام هرزنامه تشخیص داده شد", SpamContent, ClassPermanent},
+		{"554 5.7.1 Poruka je označena kao neželjena pošta", SpamContent, ClassPermanent},
+		{"554 5.7.1 Zpráva byla vyhodnocena jako nevyžádaná pošta", SpamContent, ClassPermanent},
+		// neighbours: a delay (no final headline) keeps the retry; relaying without authentication stays relay-denied
+		{"Der Empfängerserver hat unsere Verbindungsanfragen nicht angenommen. Wir versuchen es weiter.", Network, ClassTransient},
+		{"550 5.7.1 Relais refusé sans authentification", RelayDenied, ClassPermanent},
+	})
+}

@@ -498,7 +498,10 @@ var intlRules7 = []rule{
 		"probablement du courrier non sollicité", "probablement non sollicité", "probablemente sea correo no solicitado", "probablemente es correo no solicitado",
 		"probabilmente posta indesiderata", "probabilmente indesiderat", "provavelmente é um e-mail não solicitado", "provavelmente não solicitad", "вероятно, является нежелательн", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр"},
+		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр",
+		// batch 24-lang (probe): th (the loan word), fa, hr/sr/bs/sl, cs/sk, bg
+		"สแปม", "هرزنامه", "ایمیل ناخواسته", "neželjena pošta", "neželjenu poštu", "neželjene pošte", "neželjena e-pošta", "нежељена пошта", "neželena pošta",
+		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's
