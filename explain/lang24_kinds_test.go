@@ -101,3 +101,28 @@ func TestKindLang24ProbeKinds(t *testing.T) {
 		{"550 5.7.1 Relais refusé sans authentification", RelayDenied, ClassPermanent},
 	})
 }
+
+// .NET's localized SmtpException texts (forms_lib11.go's dotnetResponses
+// and localized dotnetStatusTexts): the server's reply after "Die
+// Serverantwort war:" or "La respuesta del servidor fue:" decides, as after
+// the English "The server response was:", and the localized wrapper's own
+// words ("sichere Verbindung erforderlich") do not vote.
+func TestKindLang24DotnetLocalized(t *testing.T) {
+	if got := dotnetStatusTexts[dotnetEnglishTexts-1].text; got != "transaction failed." {
+		t.Fatalf("dotnetEnglishTexts does not end the English texts: %q", got)
+	}
+	checkKinds(t, []kindCase{
+		{"Fehler beim Senden der E-Mail: Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort lautete: 5.7.0 Bitte zuerst anmelden", AuthRequired, ClassPermanent},
+		{"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.0 Must issue a STARTTLS command first.", TLSRequired, ClassPermanent},
+		{"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.0 Authentifizierung erforderlich“", AuthRequired, ClassPermanent},
+		{"Postfach nicht verfügbar. Die Serverantwort war: 5.1.1 <tom@firma.example>: Recipient address rejected: User unknown in virtual mailbox table", UserUnknown, ClassPermanent},
+		{"Buzón no disponible. La respuesta del servidor fue: 5.7.1 Unable to relay", RelayDenied, ClassPermanent},
+		{"El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: 5.5.1 Authentication Required.", AuthRequired, ClassPermanent},
+		{"メールボックスは使用できません。 サーバーの応答は次のとおりでした。5.2.2 Mailbox full", MailboxFull, ClassPermanent},
+		// the Microsoft restricted sender in the languages of its docs (lang19OutboundSender)
+		{"550 5.1.8 acceso denegado, remitente de salida incorrecto", Reputation, ClassPermanent},
+		{"550 5.1.8 アクセスが拒否されました。アウトバウンド送信者が正しくありません", Reputation, ClassPermanent},
+		// the attachment's capacity limited, in Chinese
+		{"附件容量超限，无法发送", MessageTooBig, ClassPermanent},
+	})
+}

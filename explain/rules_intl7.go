@@ -282,6 +282,8 @@ var (
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
+		// batch 24-lang b: the attachment's capacity limited ("附件容量受到限制"), its size over the limit
+		"容量受到限制", "容量超过限制", "容量超出限制", "容量超限", "超过大小限制", "超出大小限制", "大小超出", "容量が上限を超え", "サイズが上限を超え",
 		"liiga suur", "terlalu besar", "melebihi batas ukuran", "πολύ μεγάλο", "גדולה מדי", "تتجاوز الحد الأقصى للحجم", "كبيرة جدا"}
 
 	// the sending IP address
