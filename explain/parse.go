@@ -304,6 +304,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = logCommandStage(r.Context) // forms23.go
 	}
+	if r.Stage == "" {
+		r.Stage = qmailRemoteStage(r.Context) // forms24.go: "X does not like recipient."
+	}
 	if r.Stage == "" && r.Text == "" && strings.Contains(r.Context, "SMTP error: ") {
 		// a webmail's words before a code that came without the server's
 		// text (webmailReply) name the sender or a recipient in the user's
@@ -1773,6 +1776,9 @@ func decisive(cs []candidate) int {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if !cs[i].failed() || consequence(cs, i) { // forms_mta9.go
 			continue
+		}
+		if j := remoteBeforeOwnLine(cs, i); j >= 0 {
+			return j // sendmail's own "<a@b>... User unknown" restates the remote's reply (forms24.go)
 		}
 		if !cs[i].specific() || cs[i].summary() {
 			for j := i - 1; j >= 0; j-- {
