@@ -32,8 +32,8 @@ import "strings"
 // jsonReplyMembers adds to a JSON object that carries a reply in separate
 // members (above) the reply line they stand for, after the record. s is
 // returned as it is when no code member is found, when the object quotes
-// a reply with its code in a string already, or when neither the server's
-// words nor an enhanced status go with the code.
+// a reply with its code in a string already, or when no member carries the
+// server's words.
 func jsonReplyMembers(s string) string {
 	open := strings.IndexByte(s, '{')
 	end := strings.LastIndexByte(s, '}')
@@ -100,8 +100,8 @@ func jsonReplyMembers(s string) string {
 			break
 		}
 	}
-	if text == "" && enh == "" {
-		return s
+	if text == "" {
+		return s // (a code without the server's words: the record's own words are read as they were)
 	}
 	if enh != "" && strings.HasPrefix(text, enh) {
 		enh = "" // the words start with it ("message": "5.1.1 The email account ...")
@@ -122,7 +122,7 @@ func jsonReplyMembers(s string) string {
 // jsonReplyTextNames are the members that carry a server's words, in the
 // order they are preferred (folded: jsonKeyName).
 var jsonReplyTextNames = [...]string{"smtpmsg", "smtpmessage", "smtptext", "smtpresponse", "smtpreply", "response", "reply",
-	"diagnosticcode", "diagnostic", "message", "description", "errormessage", "details", "detail", "reason", "error", "msg"}
+	"diagnosticcode", "diagnostic", "content", "message", "description", "errormessage", "details", "detail", "reason", "error", "msg"}
 
 // jsonSMTPCodeName reports a member name (folded) that holds an SMTP reply
 // code without doubt.
