@@ -15,11 +15,13 @@ import "strings"
 //     "status", "event", "type") reach the rules as label words ("reason:
 //     HARDBOUNCE"), as the same fields read in a log line or a table do;
 //     other member names stay blanked (withoutJSONKeys);
-//   - sendmail's own line for a recipient ("550 5.1.1 <a@b>... User
-//     unknown"), which it generates from the remote's reply code, gives way
-//     to the remote's reply that it restates ("<<< 550 relay not
-//     permitted", "(reason: 550 relay not permitted)"): the remote's words
-//     tell the cause (sendmailOwnLine);
+//   - sendmail's own line for a recipient or the message ("550 5.1.1
+//     <a@b>... User unknown", "501 5.6.0 Data format error"), the words of
+//     the exit status it derived from the remote's reply, gives way to the
+//     remote's reply of the same class that it restates ("<<< 550 relay
+//     not permitted", "(reason: 553 5.1.8 ... Domain of sender address
+//     ... does not exist)"): the remote's words tell the cause
+//     (sendmailOwnLine);
 //   - qmail-remote's phrase before the remote's reply names the stage:
 //     "Connected to X but sender was rejected." (MAIL FROM), "... but greeting failed." (the greeting),
 //     "... but my name was rejected." (HELO), "X failed on DATA command."
@@ -177,29 +179,46 @@ func jsonScalar(v string) (val string, n int) {
 }
 
 // sendmailOwnLine reports a candidate that is sendmail's own line for a
-// recipient, "550 5.1.1 <a@b>... User unknown": the address, "...", then
-// the words sendmail chose for the delivery status it derived.
+// recipient or the message: the text of the exit status it derived from
+// the remote's reply (sysexits.h, as sendmail's giveresponse words it:
+// "User unknown", "Data format error", "Service unavailable"), after the
+// address and "... " or alone ("550 5.1.1 <a@b>... User unknown", "501
+// 5.6.0 Data format error").
 func (c candidate) sendmailOwnLine() bool {
 	t := c.text
-	if c.code == 0 || t == "" {
+	if c.code == 0 || t == "" || len(t) > 360 {
 		return false
 	}
-	k := strings.Index(t, "... ")
-	if k <= 0 || k > 320 || strings.IndexByte(t[:k], ' ') >= 0 || strings.IndexByte(t[:k], '@') < 0 && !strings.HasPrefix(t, "<") {
-		return false
+	if k := strings.Index(t, "... "); k > 0 && strings.IndexByte(t[:k], ' ') < 0 && (strings.IndexByte(t[:k], '@') >= 0 || t[0] == '<') {
+		t = t[k+4:]
 	}
-	return true
+	t = strings.TrimRight(strings.TrimSpace(t), ".")
+	for _, w := range sendmailExitTexts {
+		if strings.EqualFold(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
+// sendmailExitTexts are sendmail's words for the exit statuses of
+// sysexits.h (its errstring table), which it writes as its own reply line
+// for a recipient or message after the remote's refusal.
+var sendmailExitTexts = [...]string{"User unknown", "Host unknown", "Data format error", "Service unavailable", "Remote protocol error",
+	"Insufficient permission", "Local configuration error", "Bad usage", "Internal error", "Cannot open input", "Operating system error",
+	"Can't create output", "I/O error", "Critical OS file missing"}
+
 // remoteBeforeOwnLine is the index of the remote server's reply that
-// sendmail's own line cs[i] restates (the last earlier failure with the
-// same code whose words are the server's), or -1.
+// sendmail's own line cs[i] restates (the last earlier failure of the same
+// class whose words are the server's and do not only follow from an
+// earlier refusal), or -1.
 func remoteBeforeOwnLine(cs []candidate, i int) int {
 	if !cs[i].sendmailOwnLine() {
 		return -1
 	}
 	for j := i - 1; j >= 0; j-- {
-		if cs[j].code == cs[i].code && cs[j].joinedText() != "" && !cs[j].sendmailOwnLine() {
+		if cs[j].failed() && cs[j].class() == cs[i].class() && cs[j].joinedText() != "" && !cs[j].sendmailOwnLine() &&
+			!cs[j].consequenceOf(cs[:j]) && !consequence(cs, j) { // (a refusal that follows from an earlier one: that one)
 			return j
 		}
 	}

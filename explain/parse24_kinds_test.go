@@ -107,3 +107,36 @@ func TestKindParse24Qmail(t *testing.T) {
 		{"delivery 14: failure: I'm_not_going_to_try_again;_this_message_has_been_in_the_queue_too_long./", Expired, ClassPermanent},
 	})
 }
+
+// sendmail's own line may be the bare words of an exit status, without the
+// address ("501 5.6.0 Data format error" after a refused MAIL FROM,
+// "554 5.0.0 Service unavailable"): the remote's reply of the same class
+// before it decides; a refusal that only follows from an earlier one does
+// not.
+func TestKindParse24SendmailExitText(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"... while talking to mx.far.example.:\n>>> MAIL From:<app@near.example>\n<<< 553 5.1.8 <app@near.example>... Sender domain has no MX or A record\n501 5.6.0 Data format error", SenderInvalid, ClassPermanent},
+		{"... while talking to mx.far.example.:\n>>> RCPT To:<lu@far.example>\n<<< 550 5.7.1 Mail from your network is refused: listed at bl.example\n550 5.1.1 <lu@far.example>... Host unknown", Reputation, ClassPermanent},
+		// a temporary remote reply is no restatement of a permanent own line
+		{"<<< 451 4.3.0 Temporary lookup failure\n550 5.1.1 <lu@far.example>... User unknown", UserUnknown, ClassPermanent},
+	})
+	c := candidate{code: 550, text: "Mailbox unavailable: user unknown"}
+	if c.sendmailOwnLine() {
+		t.Errorf("%q read as sendmail's own line", c.text)
+	}
+}
+
+// OpenSMTPD's record of a refused login (smtp_session.c's "result=permfail")
+// is an authentication failure; its tempfail is not the client's.
+func TestKindParse24OpenSMTPDAuth(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mar  2 11:04:19 gw smtpd[5512]: 7f3a11c0de2b4d90 smtp authentication user=lena address=198.51.100.23 host=laptop.near.example result=permfail", AuthFailed, ClassPermanent},
+		{"7f3a11c0de2b4d91 smtp event=authentication user=lena result=permfail", AuthFailed, ClassPermanent},
+	})
+	r, err := Parse("7f3a11c0de2b4d92 smtp authentication user=lena result=tempfail")
+	if err == nil {
+		if ex := Explain(r); ex.Category == AuthFailed {
+			t.Errorf("tempfail read as auth-failed")
+		}
+	}
+}
