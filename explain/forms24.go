@@ -29,7 +29,12 @@ import "strings"
 //     "Giving up on X." ends the attempt at that host after a refusal (a
 //     permanent failure at once), not the queue lifetime: in qmail-send's
 //     log, whose words are joined by '_', it is no identifier to be read as
-//     words (withoutQmailLogLines).
+//     words (withoutQmailLogLines);
+//   - a swaks transcript pasted with every line indented (a tab-indented
+//     block of a tutorial or a Markdown list): its server lines ("<-  250",
+//     "<** 550 ...", "<~* 535 ...") are lines of their own, as its client
+//     lines were (swaksClientLine), not the folded continuation of the
+//     line before (swaksServerLine).
 
 // jsonReplyMembers adds to a JSON object that carries a reply in separate
 // members (above) the reply line they stand for, after the record. s is
@@ -116,8 +121,13 @@ func jsonReplyMembers(s string) string {
 		line += " " + text
 	}
 	// (the record stays before it: its other members are read as they
-	// were, the bounce type of Mailgun's "delivery-status" among them)
-	out := strings.TrimRight(s, " \t\r\n") + "\n" + line
+	// were, the bounce type of Mailgun's "delivery-status" among them; the
+	// status member's value, now the reply's, is not a second reply)
+	rec := s
+	if enh != "" {
+		rec = s[:open] + strings.Replace(obj, "\""+enh+"\"", "\"\"", 1) + s[end+1:]
+	}
+	out := strings.TrimRight(rec, " \t\r\n") + "\n" + line
 	return out
 }
 
@@ -226,7 +236,9 @@ func remoteBeforeOwnLine(cs []candidate, i int) int {
 }
 
 // qmailRemoteStage is the stage qmail-remote's phrase in the words before
-// the reply names (above), "" when there is none.
+// the reply names (above), or maddy's log of a refused command ("smtp: RCPT
+// error {...}", its reply in the record's members: jsonReplyMembers); ""
+// when there is none.
 func qmailRemoteStage(ctx string) string {
 	if len(ctx) < 16 {
 		return ""
@@ -235,6 +247,18 @@ func qmailRemoteStage(ctx string) string {
 	// and no stage is read as already (atRcpt); named, the stage would
 	// also turn the spam wording some servers answer RCPT with into a
 	// verdict on the sender, which the corpus' qmail bounces do not bear)
+	if k := strings.Index(ctx, " error {"); k > 0 {
+		// maddy's log of a refused command, its fields after it
+		// ("smtp: RCPT error {...}", "remote: MAIL FROM error {...}")
+		switch h := ctx[:k]; {
+		case strings.HasSuffix(h, "MAIL FROM"):
+			return "MAIL FROM"
+		case strings.HasSuffix(h, "RCPT"), strings.HasSuffix(h, "RCPT TO"):
+			return "RCPT TO"
+		case strings.HasSuffix(h, "DATA"):
+			return "DATA"
+		}
+	}
 	switch {
 	case strings.Contains(ctx, " but sender was rejected"):
 		return "MAIL FROM"
@@ -290,4 +314,21 @@ func jsonLabelName(folded string) string {
 		return "reject reason"
 	}
 	return ""
+}
+
+// swaksServerLine reports an indented line of swaks's output that the
+// server sent: "<-", "<~" (after STARTTLS) or an error's "<**", "<~*",
+// then a space. swaks writes them at the line's start; indented, the whole
+// transcript was (splitLines would fold the line into the one before).
+func swaksServerLine(ln string) bool {
+	t := strings.TrimLeft(ln, " \t")
+	if len(t) == len(ln) || len(t) < 4 || t[0] != '<' {
+		return false
+	}
+	for _, p := range [...]string{"<- ", "<~ ", "<** ", "<~* "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
 }

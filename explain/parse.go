@@ -456,7 +456,7 @@ func splitLines(s string) []string {
 			saidOpen, diagOpen = false, false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln) || saidOpen && saidCodeOnly(groups[len(groups)-1]) && addressLead(ln) && !gw9SaidHead(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !postfixSessionLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln) || saidOpen && saidCodeOnly(groups[len(groups)-1]) && addressLead(ln) && !gw9SaidHead(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !swaksServerLine(ln) && !postfixSessionLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
 			cont := strings.TrimSpace(ln)
 			if cont[0] == '>' && strings.HasPrefix(groups[len(groups)-1][0], ">") {
 				cont = unquoted(cont) // a quoted reply's marks are not its words (held-out batch 16-form c)

@@ -140,3 +140,40 @@ func TestKindParse24OpenSMTPDAuth(t *testing.T) {
 		}
 	}
 }
+
+// A swaks transcript pasted with every line indented: its server lines are
+// lines of their own, so the refusal decides over the 221 after QUIT.
+func TestKindParse24IndentedSwaks(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"    -> MAIL FROM:<ops@near.example>\n    <-  250 2.1.0 Ok\n    -> RCPT TO:<kim@far.example>\n    <** 452 4.2.2 Mailbox full\n    -> QUIT\n    <-  221 2.0.0 Bye", MailboxFull, ClassTransient},
+		{"\t ~> AUTH LOGIN\n\t<~  334 VXNlcm5hbWU6\n\t<~* 535 5.7.8 Error: authentication failed\n\t ~> QUIT\n\t<~  221 Bye", AuthFailed, ClassPermanent},
+	})
+	if swaksServerLine("<** 550 x") || !swaksServerLine("  <** 550 x") || swaksServerLine("  <b>bold</b>") {
+		t.Error("swaksServerLine: an unindented line or a tag read wrong")
+	}
+}
+
+// "Expired" of an address (a dated or disposable one) is not a message's
+// queue lifetime; "email not exist" is an address that does not exist.
+func TestKindParse24AddressWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 This alias has expired and no longer receives mail", MailboxDisabled, ClassPermanent},
+		{"RCPT TO:<deal-2025@tmp.example>\n550 Address expired", MailboxDisabled, ClassPermanent},
+		{"550 E515 Email not exists", UserUnknown, ClassPermanent},
+		// the message's own expiry stays expired
+		{"Message expired after 5 days in queue", Expired, ClassPermanent},
+	})
+}
+
+// maddy's log names the refused command before its fields: the stage.
+func TestKindParse24MaddyStage(t *testing.T) {
+	for _, c := range []struct{ in, stage string }{
+		{`smtp: RCPT error {"check":"dnsbl","rcpt":"lu@near.example","smtp_code":554,"smtp_enchcode":"5.7.0","smtp_msg":"Client identity is listed in the used DNSBL"}`, "RCPT TO"},
+		{`submission: MAIL FROM error {"smtp_code":550,"smtp_enchcode":"5.7.1","smtp_msg":"Sender not permitted for this login"}`, "MAIL FROM"},
+		{`smtp: DATA error {"smtp_code":552,"smtp_enchcode":"5.3.4","smtp_msg":"Message too big"}`, "DATA"},
+	} {
+		if ex := parse24Explained(t, c.in); ex.Stage != c.stage || ex.Code == nil {
+			t.Errorf("%.40q: stage %q code %v, want %q and a code", c.in, ex.Stage, ex.Code, c.stage)
+		}
+	}
+}
