@@ -1302,7 +1302,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat() == Unknown || rl.Weak() {
-			if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+			if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 				found = e.m.scan(w, set, found)
 				rl, matches = e.matchAll(set, found, in, matches[:0])
 			}
@@ -1559,7 +1559,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if classFrom == "wording" {
 		// the words of an identifier state the class too ("Event:
 		// PendingModeration"; held-out batch 15-dash)
-		if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+		if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
