@@ -60,6 +60,22 @@ var tail24Rules = []rule{
 		Summary: "The sending MTA gave up on the message: its maximum delivery time or number of attempts was exceeded before it could be delivered.",
 		Fix:     []string{"Look at the earlier attempts' results for the cause; fix it and send the message again, or raise the message's maxdelivertime or maxattempts."}},
 
+	// ... and a result "lost": the connection was lost while MailerQ waited
+	// for the server's answer (batch 24-tail b)
+	{ID: "tail24.mailerq-lost", ESP: espMailerQ + " result=lost",
+		Cat: Network, Pri: tail24Pri,
+		Summary: "The connection to the receiving server was lost while the sending MTA waited for its answer; the MTA retries.",
+		Fix:     []string{"Nothing to change if later attempts succeed; if the connection keeps dropping, check the network path and the receiving server's availability."}},
+
+	// a platform's "address was not correct" (Marigold Engage's state 13
+	// "Failed - address": the address was not correct, an @ missing): the
+	// address's form, as "incorrect email" is read (mta7.words-bad-address)
+	{ID: "tail24.words-address-not-correct", Any: []string{"address was not correct", "address is not correct", "address not correct", "address was incorrect", "address is incorrect",
+		"mailaddress was not correct", "mailaddress is not correct", "mailaddress not correct", "emailaddress is not correct", "emailaddress was not correct"},
+		Not: []string{"ip address", "server address", "host address", "sender address", "from address"},
+		Cat: Syntax, Weak: true,
+		Summary: "The address is not a valid email address (the sending service's classification)."},
+
 	// a recipient verified by a forwarding callout and refused there (VIPRE
 	// Email Security's "Call forward rejected", its "Invalid Mailbox (Call
 	// FWD)"): the next server refused the recipient, as an Exim recipient

@@ -78,3 +78,28 @@ func TestKindTail24BadUserAndCallForward(t *testing.T) {
 		{"535 5.7.8 Authentication failed: bad username or password", AuthFailed, ClassPermanent},
 	})
 }
+
+// ---- batch 24-tail b's kinds ----
+
+// A mail library's class named "sender" (Email::Sender, JavaMailSender,
+// Zimbra's MailSender$) is the program that sends: its word does not make
+// spam a sender's; a sender named in the reply still does.
+func TestKindTail24LibrarySenderClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Email::Sender::Failure::Permanent: error at after DATA: 5.7.1 Rejected: the spam filter scored this mail 9.8", SpamContent, ClassPermanent},
+		// neighbour: the sender itself named as a spam source
+		{"554 5.7.1 Service unavailable: your IP address is a known spam sender", Reputation, ClassPermanent},
+	})
+}
+
+// MailerQ's result "lost" is a connection lost while waiting for an
+// answer; a platform's "address was not correct" is the address's form.
+func TestKindTail24LostAndAddressNotCorrect(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"li@r.example","results":[{"state":"data","result":"lost","mta":"mx.r.example"}]}`, Network, ClassTransient},
+		{"Send status: failed (the e-mail address is not correct)", Syntax, ClassPermanent},
+		{"Delivery state 13: Failed - Mailaddress not correct", Syntax, ClassPermanent},
+		// neighbour: an IP address that is not the one expected
+		{"550 5.7.1 Client IP address not correct for this account", Policy, ClassPermanent},
+	})
+}

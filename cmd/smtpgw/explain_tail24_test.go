@@ -7,7 +7,8 @@ import "testing"
 // result), a service's expiry field over the last attempt's reply, the
 // send-on-behalf right, an address on a platform's own block list, a size
 // limit named by a content filter, a platform's "bad user", a gateway's
-// call-forward refusal; each as the argument and piped (one explanation,
+// call-forward refusal; batch b: a library's class named "sender", MailerQ's
+// result lost, an address "not correct"; each as the argument and piped (one explanation,
 // the same verdict).
 func TestExplainTail24Kinds(t *testing.T) {
 	t.Parallel()
@@ -23,6 +24,10 @@ func TestExplainTail24Kinds(t *testing.T) {
 		{"size-content-filter", argVerdict{"Held by content filter: message size", "message-too-big", "permanent"}},
 		{"bad-user", argVerdict{"Send result: Failed - Bad user", "user-unknown", "permanent"}},
 		{"call-forward", argVerdict{"Rejected: call forward failed for <li@corp.example>", "user-unknown", "permanent"}},
+		// held-out batch 24-tail b's kinds
+		{"library-sender-class", argVerdict{"Email::Sender::Failure::Permanent: error at after DATA: 5.7.1 Blocked: spam score 12.0", "spam-content", "permanent"}},
+		{"mailerq-lost", argVerdict{`{"recipient":"li@r.example","results":[{"state":"mailfrom","result":"lost"}]}`, "network", "transient"}},
+		{"address-not-correct", argVerdict{"Status: failed - address is not correct", "syntax", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
