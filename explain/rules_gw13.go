@@ -98,7 +98,10 @@ var gw13Rules = []rule{
 	// no reputation yet (probed after batch b)
 	{ID: "gw13.domain-too-young", Any: []string{"domain", "sender domain", "sender's domain", "sending domain", "from domain"},
 		With: []string{"too young", "too new", "newly registered", "recently registered", "newly created", "recently created", "domain age"},
-		Cat:  Reputation, Pri: conceptPri + 6,
+		// batch 24-alla: a relay refusal told with a receive connector the
+		// admin "recently created" is not the sender domain's age
+		Not: []string{"relay", "receive connector"},
+		Cat: Reputation, Pri: conceptPri + 6,
 		Summary: "The receiver refuses mail from the sender's domain because it was registered only recently: a new domain has no sending reputation yet, and many new domains are spam's.",
 		Fix: []string{"Send from an established domain, or warm the new domain up slowly with mail its recipients want.",
 			"Authenticate it fully (SPF, DKIM, DMARC) meanwhile; the block ends as the domain ages."}},

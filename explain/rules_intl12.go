@@ -125,7 +125,9 @@ var (
 		"vereist", "wymagan", "vyžadován", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar",
 		"vaaditaan", "krävs", "påkrævet", "kreves", "必要", "需要", "필요", "yêu cầu", "diperlukan", "required",
 		// batch 24-lang (probe): the verb ("el servidor requiere autenticación": the login was asked for, not refused)
-		"requiere", "requiert", "richiede", "requer", "erfordert", "verlangt", "требует", "vyžaduje", "wymaga"}
+		"requiere", "requiert", "richiede", "requer", "erfordert", "verlangt", "требует", "vyžaduje", "wymaga",
+		// batch 24-alla: Indonesian and Malay ("SMTP membutuhkan autentikasi": the login was asked for)
+		"membutuhkan", "memerlukan"}
 
 	// the connection to a server
 	intl12ConnSubjects = []string{
