@@ -22,6 +22,8 @@ func TestKindCodeless24BatchKinds(t *testing.T) {
 		{"Member unsubscribed by the system after 6 soft bounces", Unknown, ClassPermanent},
 		{"Contact archived after repeated soft bounces", Unknown, ClassPermanent},
 		{"Recipient was suppressed because it soft-bounced 5 times", Unknown, ClassPermanent},
+		{"Contact archived: soft bounce limit exceeded", Unknown, ClassPermanent},
+		{"Recipient was suppressed because it soft-bounced too often", Unknown, ClassPermanent},
 		// a soft or hard bounce in Portuguese, a "soft error"
 		{"Devolução suave: caixa postal lotada", MailboxFull, ClassTransient},
 		{"Devolução definitiva: endereço inexistente", UserUnknown, ClassPermanent},

@@ -509,7 +509,9 @@ var providerRules = []rule{
 		Summary: "The message or session violates the standards (RFC 5321/5322) and was refused."},
 	{ID: "mta.rate", Any: []string{"rate limit", "rate-limit", "ratelimit", "rate limited", "too many messages", "too many connections", "too many concurrent", "sending rate", "slow down", "throttl", "exceeded the rate", "too many recipients", "too many mails", "too many emails", "too fast", "message limit", "connection limit", "recipient limit", "connection rate", "frequency limit", "limit exceeded", "exceeded the limit", "sending limit", "too many invalid", "too many errors", "too many login attempts", "too many authentication", "too many failed", "too many sessions", "mail flood", "sending quota", "quota exceeded for",
 		"too many open connections", "rcpt flood"}, // sendmail's conncontrol "421 4.3.2 Too many open connections." and BadRcptThrottle (mta22)
-		Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota"}, Cat: RateLimited,
+		Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota",
+			"bounce limit", "bounces limit", "bounce count"}, // (batch 24-codeless: an address's limit of bounces is its hold, not a sending rate)
+		Cat:     RateLimited,
 		Summary: "The receiver is limiting how fast or how much you send."},
 	{ID: "mta.spam", Not: []string{"protect our users from spam", "protect our users from spam and phishing",
 		// a purpose clause is why a rule exists, not a verdict on this message ("this prevents unauthorized SPAM relaying", held-out batch 13-prov)
