@@ -479,7 +479,9 @@ var providerRules = []rule{
 		// a sending platform's own hold of the address, not the mailbox's state (held-out batch 13-esp)
 		"suspended from delivery", "delivery suspended", "email suspended for", "set to email suspended",
 		// ... and a platform's account of the sender ("PORTAL_SUSPENDED", HubSpot; held-out batch 14-esp)
-		"portal"}, Cat: MailboxDisabled,
+		"portal",
+		// ... and its hold after soft bounces (batch 24-codeless b: "Suspended: too many soft bounces over a period")
+		"too many soft bounce", "after soft bounce", "repeated soft bounce", "consecutive soft bounce", "soft bounce limit"}, Cat: MailboxDisabled,
 		Summary: "The recipient's mailbox is disabled or inactive."},
 	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
 		Summary: "The recipient is not here any more (moved); the reply may name a new address."},
