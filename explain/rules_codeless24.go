@@ -150,8 +150,10 @@ var codeless24Rules = []rule{
 	// an address held after repeated bounces ("Marked as bad email
 	// automatically after the second bounce in a row"): the convention for
 	// an address held after too many bounces, user-unknown
-	{ID: "codeless24.held-after-bounces", Any: []string{"bounce in a row", "bounces in a row", "consecutive bounce", "second bounce", "third bounce", "after two bounces", "after three bounces"},
-		With: []string{"bad email", "marked as bad", "suspended", "archived", "barred", "suppressed", "deactivated", "held", "removed", "unsubscribed"},
+	{ID: "codeless24.held-after-bounces", Any: []string{"bounce in a row", "bounces in a row", "second bounce", "third bounce", "after two bounces", "after three bounces"},
+		// ("held" and "consecutive bounces" are left to dash15's reading of a
+		// list member held: TestKindDash15HeldAfterFailures)
+		With: []string{"bad email", "marked as bad", "suspended", "archived", "barred", "suppressed", "deactivated", "removed", "unsubscribed"},
 		Not:  []string{"soft bounce", "soft-bounce", "softbounce", "soft bounces", "complaint", "spam", "sender", "your account"},
 		Cat:  UserUnknown, Pri: dash15Pri + 2,
 		Summary: "The sending platform holds the address after repeated bounces: mail to it keeps failing (most often an address that does not exist).",
@@ -181,7 +183,7 @@ var codeless24Rules = []rule{
 	// a domain that cannot be resolved ("the domain of the email address is
 	// not valid or cannot be resolved"): the recipient's domain, over an
 	// address "not valid" (esp9.illegal-address)
-	{ID: "codeless24.domain-unresolvable", Any: []string{"cannot be resolved", "could not be resolved", "can't be resolved", "couldn't be resolved", "not resolvable", "unresolvable"},
+	{ID: "codeless24.domain-unresolvable", Any: []string{"cannot be resolved", "can't be resolved", "not resolvable", "unresolvable"}, // ("could not be resolved" is prov12.domain-must-resolve's)
 		With:    []string{"domain"},
 		Not:     []string{"sender", "from address", "return-path", "smtp server", "mail server", "outgoing server", "host name", "hostname", "helo", "ehlo", "proxy"},
 		NotAlso: [][]string{intlSenderWords},
