@@ -1,7 +1,5 @@
 package explain
 
-import "slices"
-
 // Held-out batch 24-codeless (issue 10): text without a reply code as
 // failed-mail lists, CRM and sales tools, help desks, newsletter tools,
 // admin consoles and clients say it — an address held after bounces
@@ -163,7 +161,9 @@ var codeless24Rules = []rule{
 	// "El contacto sufrió un rebote temporal en 5 correos distintos y deja de
 	// recibir correos"): no cause, permanent (suppressedAfterSoftBounces),
 	// over a mailbox "suspended" (mta.mailbox-disabled)
-	{ID: "codeless24.held-after-soft-bounces", Any: slices.Concat([]string{"soft bounce", "soft-bounce", "softbounce", "soft bounced", "soft-bounced"}, codeless21SoftBounce, codeless24SoftBounce),
+	{ID: "codeless24.held-after-soft-bounces", Any: []string{"soft bounce", "soft-bounce", "softbounce", "soft bounced", "soft-bounced", "soft error", "rebote temporal", "rebote suave", "rebote blando", "rebote soft",
+		"rebond temporaire", "rebond doux", "rebond léger", "rimbalzo temporaneo", "rimbalzo soft", "devolução suave", "devolução temporária", "bounce transitório", "мягкий возврат", "мягкий отказ",
+		"软退信", "軟退信", "ソフトバウンス", "소프트바운스", "소프트 바운스", "zachte bounce", "geçici geri dönüş", "miękkie odbicie"}, // (a literal: no call at package init, TestPackageDataIsStatic)
 		With: codeless24SoftHeld,
 		Not:  []string{"will be suspended", "would be suspended", "before suspending"},
 		Cat:  Unknown, Pri: dash15Pri + 2,
