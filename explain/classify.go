@@ -404,9 +404,9 @@ func (e *engine) wordLists() [31]wordList {
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},     // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},                                                // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording)},                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording)}, // outcome.go, rules_codeless23.go
 	}
 }
@@ -1563,8 +1563,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
-		if lc, lead, ok := leadStatus(text); ok && marker == "" && lc != ClassUnknown && ex.Category != Success {
-			c, marker = lc, lead // the record's own status leads it (rules_codeless18.go)
+		if lc, lead, ok := leadStatus(text); ok && (marker == "" || lc == ClassTransient && c == ClassPermanent) && lc != ClassUnknown && ex.Category != Success {
+			// the record's own status leads it (rules_codeless18.go); a
+			// deferral's description says the message "could not be
+			// delivered" yet, and its status stays the deferral's (batch
+			// 24-codeless b: "Deferred: the message could not be delivered
+			// and will be resent")
+			c, marker = lc, lead
 		}
 		if ex.Category == AuthFailed && c == ClassPermanent && marker == "" && loginBanLifts(text) {
 			c, marker = ClassTransient, "a ban or lockout after failed logins, which lifts by itself" // (rules_common21.go)
