@@ -129,3 +129,15 @@ func TestKindLang24DotnetLocalized(t *testing.T) {
 		{"附件容量超限，无法发送", MessageTooBig, ClassPermanent},
 	})
 }
+
+// Probe 4 (applications' localized send errors): a sending service's API
+// key refused, in the languages (lang24.l10n-api-key-invalid).
+func TestKindLang24APIKey(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Ошибка отправки: неверный API-ключ", AuthFailed, ClassPermanent},
+		{"Ungültiger API-Schlüssel für den Mailversand", AuthFailed, ClassPermanent},
+		{"Clé API invalide : l'envoi a été refusé", AuthFailed, ClassPermanent},
+		{"APIキーが無効です", AuthFailed, ClassPermanent},
+		{"发送失败：API密钥错误", AuthFailed, ClassPermanent},
+	})
+}
