@@ -106,6 +106,9 @@ func preparePaste(s string) string {
 	if strings.Contains(s, "\":") || strings.Contains(s, "\" :") {
 		s = jsonReplyMembers(s) // forms24.go: a JSON record's reply in separate members ("smtp_code":550, "smtp_msg":...)
 	}
+	if strings.Contains(s, "with message \"") {
+		s = libraryMessageLine(s) // forms24.go: an application's "Error Code: 550" before the library's quoted reply
+	}
 	if strings.Contains(s, "DCID ") {
 		s = asyncOSDelivery(s) // rules_final22.go: Cisco AsyncOS's delivery log, the reply in its tuple
 	}
