@@ -1,4 +1,57 @@
 package explain
 
-// Rules of batch 24 helper prov24 (issue 10); see docs/heldout/.
-var prov24Rules = []rule{}
+// Rules of batch 24 helper prov24 (issue 10); see docs/heldout/heldout24-prov.md.
+
+// prov24SenderRestriction reports Postfix's own prefix of a sender
+// restriction's refusal ("Sender address rejected: ...") without a
+// recipient restriction's ("Recipient address rejected"): the refusal names
+// the sender whatever stage it comes at, since Postfix delays its
+// restrictions to RCPT TO (classify.go, the stage; held-out batch 24-prov).
+func prov24SenderRestriction(text string) bool {
+	return indexFold(text, "sender address rejected:") >= 0 && indexFold(text, "recipient address rejected") < 0
+}
+
+var prov24Rules = []rule{
+	// ---- held-out batch 24-prov: an authentication refusal listing its causes ----
+	// A 535 (or Alibaba Mail's 526) that names the password or the
+	// login among the causes it lists ("535 Login fail. Account is
+	// abnormal, service is not open, password is incorrect, login frequency
+	// limited, or system is busy": QQ Mail) is the login refused: a busy
+	// server or a frequency named as one more possibility does not make it
+	// server-error or rate-limited.
+	{ID: "prov24.auth-code-credential-causes", Codes: []int{535, 526},
+		Any: []string{"password is incorrect", "password incorrect", "incorrect password", "wrong password", "password is wrong", "password error",
+			"invalid password", "bad password", "password is invalid", "authorization code"},
+		Cat: AuthFailed, Pri: conceptPri + 14,
+		Summary: "The server refused the login (535): the reply lists the possible causes, and the password or the account's login is among them; a busy server or a frequency it names besides is one more possibility, not the verdict.",
+		Fix: []string{"Check the user name and the password; with providers that ask for an app password or an authorization code (QQ, NetEase, Alibaba), use that instead of the web login's password.",
+			"Make sure the account's SMTP access is turned on in the provider's settings, then send again."}},
+}
+
+// prov24HTTPReasons are HTTP's reason phrases, which follow an HTTP
+// status quoted in a code span ("`400 Bad Request`"), not a mail reply.
+var prov24HTTPReasons = []string{"ok", "created", "accepted", "no content", "moved", "found", "bad request", "unauthorized", "payment required", "forbidden",
+	"not found", "method not allowed", "not acceptable", "request timeout", "conflict", "gone", "payload too large", "request entity too large",
+	"unsupported media type", "unprocessable", "too many requests", "internal server error", "not implemented", "bad gateway",
+	"service unavailable", "gateway timeout"}
+
+// prov24CodeSpanReplyAt reports a reply code at s[i] right after a
+// backtick, a Markdown code span quoting a reply in prose ("the host
+// answers with `550 … has exceeded the max emails per hour`", held-out
+// batch 24-prov): a code followed by an enhanced code, or by words that
+// are not an HTTP reason phrase.
+func prov24CodeSpanReplyAt(s string, i int) bool {
+	if i+4 >= len(s) || s[i+3] != ' ' && s[i+3] != '-' {
+		return false
+	}
+	if isEnhancedAt(s, i+4) {
+		return true
+	}
+	rest := s[i+4:]
+	for _, p := range prov24HTTPReasons {
+		if len(rest) >= len(p) && lowerASCII(rest[:len(p)]) == p && (len(rest) == len(p) || !isAlpha(rest[len(p)])) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,48 @@
+package explain
+
+import "testing"
+
+// Held-out batch 24-prov's kinds, each in new wording (not the batch's rows),
+// with the neighbours that must keep their verdicts.
+
+// A 535 (or Alibaba's 526) that lists its possible causes with the password
+// or the login among them is a refused login, whatever else the list names;
+// a busy server and a login rate said alone keep their readings.
+func TestKindProv24AuthCauseList(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"535 Error: login error, the server is busy or the password is wrong", AuthFailed, ClassPermanent},
+		{"535 5.7.8 Authentication failed: wrong password, or too many connections from your IP", AuthFailed, ClassPermanent},
+		{"526 Login fail: invalid password, or the system is busy", AuthFailed, ClassPermanent},
+		{"535 Please use the authorization code to log in; the system is busy now", AuthFailed, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"421 4.3.2 System is busy, try again later", ServerError, ClassTransient},
+		{"451 Server busy, please retry", ServerError, ClassTransient},
+	})
+}
+
+// Postfix's sender restriction refuses at RCPT TO (smtpd_delay_reject) and
+// says so: "Sender address rejected: <reason>" is the sender's, not the
+// recipient's; "Recipient address rejected" stays the recipient's.
+func TestKindProv24SenderRestrictionAtRcpt(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"host mail.isp.example[192.0.2.4] said: 550 5.1.1 <cron@box.example>: Sender address rejected: User unknown in local recipient table (in reply to RCPT TO command)", SenderInvalid, ClassPermanent},
+		{"said: 553 <noreply@app.example>: Sender address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)", SenderInvalid, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"host mail.isp.example[192.0.2.4] said: 550 5.1.1 <kim@isp.example>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)", UserUnknown, ClassPermanent},
+		{"550 5.1.1 <kim@isp.example>: User unknown in virtual mailbox table", UserUnknown, ClassPermanent},
+	})
+}
+
+// A reply quoted in a Markdown code span in prose is read with its code; an
+// HTTP status in a code span is not a reply code.
+func TestKindProv24CodeSpanReply(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The ISP's inbound now answers `554 … too many messages from your account today` to every send", RateLimited, ClassPermanent},
+		{"Since Monday the hoster replies `550 … sending limit reached for this hour` after 100 mails", RateLimited, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours: an HTTP status in a code span is no reply code
+		{"The webhook call resulted in a `500 Internal Server Error` response", ServerError, ClassTransient},
+	})
+}
