@@ -46,3 +46,17 @@ func TestKindProv24CodeSpanReply(t *testing.T) {
 		{"The webhook call resulted in a `500 Internal Server Error` response", ServerError, ClassTransient},
 	})
 }
+
+// SFR's GU_EIB codes name the sending IP's abuse (spam share, invalid
+// addresses share): reputation, whatever words stand beside the code; a
+// "Client host rejected" without the code keeps its reading.
+func TestKindProv24SFRCodeFamily(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Service refusé : abus constaté (GU_EIB_02)", Reputation, ClassPermanent},
+		{"host smtp-in.isp.example[192.0.2.9] said: 554 5.7.1 Message refused, GU_EIB_04 (in reply to MAIL FROM command)", Reputation, ClassPermanent},
+		{"Le serveur de SFR a répondu GU_EIB_02 : trop de destinataires inconnus", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbour
+		{"554 5.7.1 <mx.shop.example[198.51.100.4]>: Client host rejected: Access denied", Policy, ClassPermanent},
+	})
+}

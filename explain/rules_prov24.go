@@ -26,6 +26,19 @@ var prov24Rules = []rule{
 		Summary: "The server refused the login (535): the reply lists the possible causes, and the password or the account's login is among them; a busy server or a frequency it names besides is one more possibility, not the verdict.",
 		Fix: []string{"Check the user name and the password; with providers that ask for an app password or an authorization code (QQ, NetEase, Alibaba), use that instead of the web login's password.",
 			"Make sure the account's SMTP access is turned on in the provider's settings, then send again."}},
+
+	// ---- held-out batch 24-prov b: SFR's GU_EIB code family ----
+	// SFR (France) refuses a sending IP it finds abusive with its own
+	// GU_EIB codes: GU_EIB_04 for the share of spam, GU_EIB_02 for the
+	// share of invalid addresses among what the IP sends. The code names
+	// the connecting host's standing, whatever words stand beside it
+	// ("Client host rejected", "adresses invalides"): reputation, as the
+	// corpus reads the other providers' abuse codes (Orange's OFR, Cox's
+	// IPBL).
+	{ID: "prov24.sfr-gu-eib", Any: []string{"gu_eib_"}, Cat: Reputation, Provider: "SFR", Pri: conceptPri + 16,
+		Summary: "SFR refused the sending IP for abuse (its GU_EIB codes: GU_EIB_04 for the share of spam, GU_EIB_02 for the share of invalid addresses sent from it).",
+		Fix: []string{"Clean the list (remove invalid addresses and recipients who do not want the mail) and stop any spam from the IP.",
+			"Then ask SFR's postmaster to lift the block, or send through a relay with a good reputation meanwhile."}},
 }
 
 // prov24HTTPReasons are HTTP's reason phrases, which follow an HTTP

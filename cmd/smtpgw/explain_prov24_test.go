@@ -13,3 +13,11 @@ func TestExplainProv24FormsStdin(t *testing.T) {
 		{"Our shared host started to answer `554 … too many messages from your account today` at noon", "rate-limited", "permanent"},
 	})
 }
+
+// Batch 24-prov b through the command: SFR's GU_EIB code family.
+func TestExplainProv24bFormsStdin(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"<luc@isp.example>: host mx.isp.example[192.0.2.44] said: 554 5.7.1 Abus constaté GU_EIB_04 (in reply to MAIL FROM command)", "reputation", "permanent"},
+	})
+}
