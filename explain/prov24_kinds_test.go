@@ -14,6 +14,11 @@ func TestKindProv24AuthCauseList(t *testing.T) {
 		{"535 5.7.8 Authentication failed: wrong password, or too many connections from your IP", AuthFailed, ClassPermanent},
 		{"526 Login fail: invalid password, or the system is busy", AuthFailed, ClassPermanent},
 		{"535 Please use the authorization code to log in; the system is busy now", AuthFailed, ClassPermanent},
+		// the probe: the same list in the regional providers' languages
+		{"535 Falha no login: senha inválida ou servidor ocupado", AuthFailed, ClassPermanent},
+		{"535 Échec : mot de passe erroné ou serveur occupé", AuthFailed, ClassPermanent},
+		{"535 Passwort ungültig oder Server überlastet", AuthFailed, ClassPermanent},
+		{"535 Неправильный пароль, или сервер занят", AuthFailed, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{ // neighbours
 		{"421 4.3.2 System is busy, try again later", ServerError, ClassTransient},

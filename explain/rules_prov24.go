@@ -26,6 +26,16 @@ var prov24Rules = []rule{
 		Summary: "The server refused the login (535): the reply lists the possible causes, and the password or the account's login is among them; a busy server or a frequency it names besides is one more possibility, not the verdict.",
 		Fix: []string{"Check the user name and the password; with providers that ask for an app password or an authorization code (QQ, NetEase, Alibaba), use that instead of the web login's password.",
 			"Make sure the account's SMTP access is turned on in the provider's settings, then send again."}},
+	// ... the same list in the regional providers' languages ("535 Erro de
+	// autenticação: senha incorreta ou servidor ocupado"): a credential
+	// word and a verdict on it (lang17's word families) under a 535 or 526
+	// (a probe after batch 24-prov)
+	{ID: "prov24.auth-code-credential-causes-l10n", Codes: []int{535, 526}, Any: lang17CredentialSubjects, With: lang17WrongVerdicts,
+		NotAlso: [][]string{intl12RequiredWords, lang17ExpiryVerdicts, intlSenderAddress},
+		Cat:     AuthFailed, Pri: conceptPri + 14,
+		Summary: "The server refused the login (535): the reply lists the possible causes, and a wrong password or user name is among them; a busy server it names besides is one more possibility, not the verdict.",
+		Fix: []string{"Check the user name and the password; with providers that ask for an app password or an authorization code, use that instead of the web login's password.",
+			"Make sure the account's SMTP access is turned on in the provider's settings, then send again."}},
 
 	// ---- held-out batch 24-prov b: SFR's GU_EIB code family ----
 	// SFR (France) refuses a sending IP it finds abusive with its own
