@@ -65,3 +65,24 @@ func TestKindProv24SFRCodeFamily(t *testing.T) {
 		{"554 5.7.1 <mx.shop.example[198.51.100.4]>: Client host rejected: Access denied", Policy, ClassPermanent},
 	})
 }
+
+// The probe of the sending IP on a black list in the regional providers'
+// languages: the list words lang18 lacked (sk, hr/sr, sl, bg, sv, lt, lv,
+// et, ms); the sender's address on a list stays policy (the block-list
+// convention).
+func TestKindProv24IPListedRegional(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Odosielajúca IP adresa je na čiernej listine, správa nebola prijatá", Reputation, ClassPermanent},
+		{"550 Vaša IP adresa se nalazi na crnoj listi", Reputation, ClassPermanent},
+		{"550 Vaš naslov IP je uvrščen na črni seznam", Reputation, ClassPermanent},
+		{"554 IP адресът на сървъра е в черния списък", Reputation, ClassPermanent},
+		{"550 Er IP-adress är svartlistad hos oss", Reputation, ClassPermanent},
+		{"550 Jūsų IP adresas įtrauktas į juodąjį sąrašą", Reputation, ClassPermanent},
+		{"550 Jūsu IP adrese ir iekļauta melnajā sarakstā", Reputation, ClassPermanent},
+		{"550 Teie IP-aadress on lisatud musta nimekirja", Reputation, ClassPermanent},
+		{"550 Alamat IP anda telah disenarai hitam", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbour: the sender's address, not the IP
+		{"550 5.7.1 Adresa odosielateľa je na čiernej listine príjemcu", Policy, ClassPermanent},
+	})
+}
