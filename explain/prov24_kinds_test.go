@@ -86,3 +86,22 @@ func TestKindProv24IPListedRegional(t *testing.T) {
 		{"550 5.7.1 Adresa odosielateľa je na čiernej listine príjemcu", Policy, ClassPermanent},
 	})
 }
+
+// The probe of sending from the sender's own mailbox barred, in the regional
+// providers' languages: policy (the sender's own account held), not a
+// recipient's disabled mailbox; sending to a recipient, a sending IP and a
+// limit keep their readings.
+func TestKindProv24SendingFromMailboxBarred(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 Odesílání z vašeho účtu bylo dočasně zablokováno kvůli podezřelé aktivitě", Policy, ClassPermanent},
+		{"554 Wysyłka z Twojej skrzynki została zablokowana przez administratora", Policy, ClassPermanent},
+		{"550 Versand aus Ihrem Konto wurde gesperrt. Bitte ändern Sie Ihr Passwort.", Policy, ClassPermanent},
+		{"554 L'envoi depuis ce compte est bloqué, contactez le support", Policy, ClassPermanent},
+		{"554 Sending fra kontoen din er sperret", Policy, ClassPermanent},
+		{"550 Verzending vanuit uw account is geblokkeerd", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 Der Versand an diesen Empfänger ist gesperrt", MailboxDisabled, ClassPermanent},
+		{"550 L'envoi depuis votre adresse IP est bloqué", Reputation, ClassPermanent},
+	})
+}

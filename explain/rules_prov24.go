@@ -36,6 +36,21 @@ var prov24Rules = []rule{
 		Summary: "The server refused the login (535): the reply lists the possible causes, and a wrong password or user name is among them; a busy server it names besides is one more possibility, not the verdict.",
 		Fix: []string{"Check the user name and the password; with providers that ask for an app password or an authorization code, use that instead of the web login's password.",
 			"Make sure the account's SMTP access is turned on in the provider's settings, then send again."}},
+	// ---- a probe after batch 24-prov b: sending from the sender's own mailbox barred ----
+	// The regional providers say that sending FROM this mailbox or account
+	// was blocked or disabled ("Odesílání z této schránky bylo zablokováno",
+	// "Der Versand aus diesem Postfach wurde gesperrt", "L'envoi depuis
+	// cette boîte aux lettres a été bloqué"): the sender's own mailbox held
+	// by its provider, policy (lang16.sending-disabled's reading, common22's
+	// convention for the sender's own account held), not a recipient's
+	// disabled mailbox. The phrase is the sending noun with its "from"; a
+	// sending IP and a limit keep their readings.
+	{ID: "prov24.l10n-sending-from-mailbox-barred", Any: prov24SendingFrom, With: prov24BarredStems,
+		WithAlso: [][]string{intlDisabledVerdicts, intlBlockedVerdicts},
+		Not:      []string{"ip", "ip-adresse", "adresse ip", "indirizzo ip"}, NotAlso: [][]string{intlIPSubjects, intl9LimitSubjects},
+		Cat: Policy, Pri: conceptPri + 4,
+		Summary: "The provider has blocked or disabled sending from the sender's own mailbox (often after suspected abuse or a compromised password).",
+		Fix:     []string{"Log in to the provider's webmail and follow its steps to restore sending (change the password, confirm ownership), or ask its support."}},
 
 	// ---- held-out batch 24-prov b: SFR's GU_EIB code family ----
 	// SFR (France) refuses a sending IP it finds abusive with its own
@@ -78,3 +93,18 @@ func prov24CodeSpanReplyAt(s string, i int) bool {
 	}
 	return true
 }
+
+// prov24SendingFrom: the sending noun with its "from" in the regional
+// providers' languages (the sender's own mailbox or account sends).
+var prov24SendingFrom = []string{"odesílání z", "odeslání z", "odosielanie z", "wysyłanie z", "wysyłka z", "küldés erről", "küldés err", "trimiterea din", "trimiterea de pe",
+	"slanje s ", "slanje sa ", "slanje iz", "pošiljanje iz", "pošiljanje s ", "изпращането от", "изпращане от", "αποστολή από", "kutusundan gönderim", "hesabından gönderim",
+	"lähettäminen tästä", "lähettäminen tililtä", "sändning från", "utskick från", "sending fra", "afsendelse fra", "verzenden vanuit", "verzending vanuit",
+	"siuntimas iš", "sūtīšana no", "saatmine sellest", "saatmine kontolt", "надсилання з", "відправлення з", "versand aus", "versand von diesem", "senden von diesem",
+	"l'envoi depuis", "envoi depuis", "l'envoi à partir", "l'invio da", "invio da questa", "el envío desde", "envío desde", "o envio a partir", "envio a partir", "envio desde",
+	"からの送信", "에서의 발송", "에서 발송", "gửi thư từ", "gửi từ hộp", "pengiriman dari"}
+
+// prov24BarredStems: "blocked", "disabled" in the languages the shared
+// verdict lists lack.
+var prov24BarredStems = []string{"zablokov", "zablokow", "tiltva", "blocat", "blokiran", "onemogočen", "блокиран", "αποκλε", "engellen", "estetty",
+	"blockera", "sperret", "blokeret", "geblokkeerd", "užblokuot", "bloķēt", "blokeeritud", "заблоков", "gesperrt", "bloqué", "bloccat", "bloquead",
+	"ブロック", "차단", "bị chặn", "diblokir"}
