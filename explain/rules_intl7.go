@@ -301,7 +301,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"ip-osoit", "ip-címed", "ip-címét",
 		// batch 20-lang: the IP with an article or of the server ("La IP del servidor remitente figura en una lista negra")
-		"la ip", "l'ip", "die ip", "o ip", "il ip", "ip del servidor", "ip do servidor", "ip du serveur", "ip des servers", "ip del server", "ip-адрес сервера", "服务器ip", "伺服器ip", "サーバーのip"}
+		"la ip", "l'ip", "die ip", "o ip", "il ip", "ip del servidor", "ip do servidor", "ip du serveur", "ip des servers", "ip del server", "ip-адрес сервера", "服务器ip", "伺服器ip", "サーバーのip",
+		// prov24's probe: Slovenian and Estonian ("naslov IP je na črnem seznamu", "IP-aadress on mustas nimekirjas")
+		"naslov ip", "ip-aadress", "ip aadress"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",
