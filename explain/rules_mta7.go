@@ -508,7 +508,7 @@ func espTokens(s string) []string {
 		} else if esp != "" {
 			out = append(out, esp+" "+kv.key+"="+kv.val)
 		}
-		if kv.key == "bouncetype" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) {
+		if kv.key == "bouncetype" || kv.key == "reason" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) { // "reason": a suppression record's reason as a JSON member (tail24)
 			out = append(out, espAny+" "+kv.key+"="+kv.val)
 		}
 	}

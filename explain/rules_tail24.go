@@ -76,6 +76,21 @@ var tail24Rules = []rule{
 		Cat: Syntax, Weak: true,
 		Summary: "The address is not a valid email address (the sending service's classification)."},
 
+	// a suppression record's one-word reason as a JSON member ("reason":
+	// "HARDBOUNCE", OCI Email Delivery's Suppression): the rules never see
+	// a JSON key, so "reason" and its value are the field any service may
+	// have (espTokens); read by the suppression convention — a hard bounce
+	// is the address's (user-unknown), a complaint the recipient's choice
+	// (policy). (After batch 24-tail b: heldout23-tail's known failure.)
+	{ID: "tail24.json-reason-hardbounce", ESP: espAny + " reason=hardbounce",
+		Cat: UserUnknown, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
+	{ID: "tail24.json-reason-complaint", ESP: espAny + " reason=complaint",
+		Cat: Policy, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because the recipient complained (marked mail as spam).",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the suppression list only with their consent."}},
+
 	// a recipient verified by a forwarding callout and refused there (VIPRE
 	// Email Security's "Call forward rejected", its "Invalid Mailbox (Call
 	// FWD)"): the next server refused the recipient, as an Exim recipient

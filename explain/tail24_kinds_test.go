@@ -103,3 +103,15 @@ func TestKindTail24LostAndAddressNotCorrect(t *testing.T) {
 		{"550 5.7.1 Client IP address not correct for this account", Policy, ClassPermanent},
 	})
 }
+
+// A suppression record's one-word reason as a JSON member (the rules never
+// see the key "reason"): a hard bounce is the address's, a complaint the
+// recipient's choice; a reason that names neither stays as it was.
+func TestKindTail24JSONSuppressionReason(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"address":"ana@r.example","reason":"hardbounce","created":"2026-02-03"}`, UserUnknown, ClassPermanent},
+		{`{"address":"bo@r.example","reason":"COMPLAINT","created":"2026-02-03"}`, Policy, ClassPermanent},
+		// neighbour: the line form tail23 reads
+		{"suppressed, reason: HARDBOUNCE", UserUnknown, ClassPermanent},
+	})
+}
