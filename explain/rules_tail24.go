@@ -67,6 +67,24 @@ var tail24Rules = []rule{
 		Summary: "The connection to the receiving server was lost while the sending MTA waited for its answer; the MTA retries.",
 		Fix:     []string{"Nothing to change if later attempts succeed; if the connection keeps dropping, check the network path and the receiving server's availability."}},
 
+	// ... and any result at the connect stage (error, timeout, lost): the
+	// TCP connection to the receiving server could not be set up (a probe
+	// after batch 24-tail b)
+	{ID: "tail24.mailerq-connect", ESP: espMailerQ + " state=connect",
+		Cat: Network, Pri: tail24Pri,
+		Summary: "The sending MTA could not set up the TCP connection to the receiving server; it retries.",
+		Fix:     []string{"Nothing to change if later attempts succeed; if the connection keeps failing, check that the receiving server's MX hosts accept connections on port 25 from the sending IP."}},
+
+	// a delivery agent that could not set up the recipient's user (Dovecot
+	// LMTP's "Failed to initialize user", "Failed to lookup user": its
+	// userdb, privileges or mail storage; it answers the RCPT with 451
+	// 4.3.0 Temporary internal error): the receiving server's own fault
+	{ID: "tail24.lda-user-setup-failed", Any: []string{"failed to initialize user", "failed to lookup user", "failed to look up user", "user initialization failed"},
+		Not: []string{"user unknown", "unknown user", "no such user", "doesn't exist", "does not exist", "not found"},
+		Cat: ServerError, Pri: tail24Pri,
+		Summary: "The receiving server's delivery agent could not set up the recipient's user (its user database, privileges or mail storage failed): its own fault, not the address.",
+		Fix:     []string{"The sending MTA retries a 4xx by itself; if it persists, the receiving site's administrator must fix the delivery agent's user lookup or storage (see its log)."}},
+
 	// a platform's "address was not correct" (Marigold Engage's state 13
 	// "Failed - address": the address was not correct, an @ missing): the
 	// address's form, as "incorrect email" is read (mta7.words-bad-address)

@@ -115,3 +115,15 @@ func TestKindTail24JSONSuppressionReason(t *testing.T) {
 		{"suppressed, reason: HARDBOUNCE", UserUnknown, ClassPermanent},
 	})
 }
+
+// MailerQ's connect stage and a delivery agent that could not set up the
+// recipient's user (probes after batch 24-tail b).
+func TestKindTail24ConnectStageAndUserSetup(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"li@r.example","results":[{"state":"connect","result":"timeout","from":"198.51.100.9"}]}`, Network, ClassTransient},
+		{`{"recipient":"li@r.example","results":[{"state":"connect","result":"error"}]}`, Network, ClassTransient},
+		{"dovecot: lmtp(ana@corp.example): Error: rcpt ana@corp.example: Failed to lookup user ana@corp.example: LDAP server is down", ServerError, ClassTransient},
+		// neighbour: a user lookup that found no user is the address
+		{"550 5.1.1 <ana@corp.example> User doesn't exist: ana@corp.example", UserUnknown, ClassPermanent},
+	})
+}
