@@ -154,3 +154,22 @@ var tail24Rules = []rule{
 		Summary: "The receiver's content filter refused the message because of its size.",
 		Fix:     []string{"Send a smaller message: link to large files instead of attaching them, or compress them."}},
 }
+
+// libraryAuthErrorOverIntermediate reports a client library's
+// authentication error whose reply is an intermediate 3xx (Ruby's
+// "Net::SMTPAuthenticationError: 334 VXNlcm5hbWU6": the server asked for
+// the user name again where the client expected 235, as with a mechanism
+// the account does not take): the login failed, the 3xx is no success (a
+// probe after batch 24-tail b). A 3xx in a transcript without such an
+// error stays an intermediate reply.
+func libraryAuthErrorOverIntermediate(input string, code int) bool {
+	if code/100 != 3 {
+		return false
+	}
+	for _, w := range [...]string{"smtpauthenticationerror", "authenticationfailedexception", "authenticationexception", "authenticationerror", "smtpautherror"} {
+		if indexFold(input, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}

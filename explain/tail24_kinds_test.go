@@ -127,3 +127,18 @@ func TestKindTail24ConnectStageAndUserSetup(t *testing.T) {
 		{"550 5.1.1 <ana@corp.example> User doesn't exist: ana@corp.example", UserUnknown, ClassPermanent},
 	})
 }
+
+// A client library's authentication error over the server's intermediate
+// 3xx challenge is a failed login; the 3xx alone stays an intermediate
+// reply.
+func TestKindTail24AuthErrorOverIntermediate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Net::SMTPAuthenticationError (334 UGFzc3dvcmQ6)", AuthFailed, ClassPermanent},
+		{"deliver_later failed: Net::SMTPAuthenticationError: 334 VXNlcm5hbWU6", AuthFailed, ClassPermanent},
+		// neighbour: the challenge alone
+		{"334 VXNlcm5hbWU6", Success, ClassSuccess},
+	})
+	if libraryAuthErrorOverIntermediate("Net::SMTPAuthenticationError: 535 5.7.8 bad", 535) {
+		t.Error("a 5xx under an authentication error is read by its own class")
+	}
+}
