@@ -104,6 +104,11 @@ var tail24Rules = []rule{
 		Cat: UserUnknown, Pri: tail24Pri,
 		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
 		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
+	// (Mandrill's reject reason nested as "reject": {"reason": "hard-bounce"})
+	{ID: "tail24.json-reason-hard-bounce", ESP: espAny + " reason=hard-bounce",
+		Cat: UserUnknown, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
 	{ID: "tail24.json-reason-complaint", ESP: espAny + " reason=complaint",
 		Cat: Policy, Pri: tail24Pri,
 		Summary: "The sending service does not send to the address: it is suppressed because the recipient complained (marked mail as spam).",
@@ -135,6 +140,9 @@ var tail24Rules = []rule{
 	{ID: "tail24.address-blacklisted", Any: []string{"blacklisted address", "blacklisted email address", "blacklisted e-mail address", "blocklisted address",
 		"address is blacklisted", "address blacklisted", "address has been blacklisted", "address is blocklisted", "address blocklisted",
 		"email is blacklisted",
+		// a contact on the platform's own blacklist (Brevo's blocked event
+		// "blocked : due to blacklist user"; a probe after batch 24-tail b)
+		"blacklist user", "blacklisted user", "blacklisted contact", "contact blacklisted", "contact is blacklisted", "blocklisted contact", "contact is blocklisted",
 		// Odoo's key value itself ("failure_type=mail_bl"); Road Runner's
 		// "mail_blocks.htm" is not it (Not)
 		"mail_bl"},

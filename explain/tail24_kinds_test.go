@@ -50,6 +50,7 @@ func TestKindTail24AddressBlacklisted(t *testing.T) {
 		{"Not sent: this email address is blacklisted in your workspace", Policy, ClassPermanent},
 		{"CRM says: Blacklisted Address", Policy, ClassPermanent},
 		{"mailing trace 17: failure_type: mail_bl", Policy, ClassPermanent},
+		{`{"event":"blocked","email":"bo@r.example","reason":"blocked: blacklisted contact"}`, Policy, ClassPermanent},
 		// neighbours: an IP on a list, a page named mail_blocks
 		{"554 5.7.1 Your IP address 203.0.113.5 is blacklisted", Reputation, ClassPermanent},
 		{"554 5.7.1 Mail Refused - <203.0.113.8> - See http://security.rr.example/mail_blocks.htm#IP", Reputation, ClassPermanent},
@@ -111,6 +112,7 @@ func TestKindTail24JSONSuppressionReason(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{`{"address":"ana@r.example","reason":"hardbounce","created":"2026-02-03"}`, UserUnknown, ClassPermanent},
 		{`{"address":"bo@r.example","reason":"COMPLAINT","created":"2026-02-03"}`, Policy, ClassPermanent},
+		{`{"event":"reject","msg":{"email":"cy@r.example","reject":{"reason":"hard-bounce","detail":"earlier bounce"}}}`, UserUnknown, ClassPermanent},
 		// neighbour: the line form tail23 reads
 		{"suppressed, reason: HARDBOUNCE", UserUnknown, ClassPermanent},
 	})
