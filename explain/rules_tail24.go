@@ -85,6 +85,21 @@ var tail24Rules = []rule{
 		Summary: "The receiving server's delivery agent could not set up the recipient's user (its user database, privileges or mail storage failed): its own fault, not the address.",
 		Fix:     []string{"The sending MTA retries a 4xx by itself; if it persists, the receiving site's administrator must fix the delivery agent's user lookup or storage (see its log)."}},
 
+	// a message that "exceeds" the recipient's, the user's or the mailbox's
+	// quota ("552 5.2.2 Message exceeds the recipient's quota", "452 4.2.2
+	// Message exceeds user quota"): the quota is the mailbox's storage, as
+	// the size-limit convention reads a limit that names the mailbox; the
+	// words "message exceeds" alone made it the message's size (a probe
+	// after batch 24-tail b). A sending quota stays a rate limit.
+	{ID: "tail24.message-exceeds-mailbox-quota", Any: []string{"exceeds the recipient's quota", "exceeds recipient's quota", "exceeds recipient quota", "exceeds the recipient quota",
+		"exceeds user quota", "exceeds user's quota", "exceeds the user's quota", "exceeds the user quota", "exceeds mailbox quota", "exceeds the mailbox quota",
+		"exceeds disk quota", "exceeds the disk quota", "exceeds storage quota", "exceeds the storage quota", "exceeds quota", "exceeds the quota", "exceeds his quota", "exceeds her quota", "exceeds their quota",
+		"exceed the recipient's quota", "exceed recipient's quota", "exceed user quota", "exceed the user's quota", "exceed mailbox quota", "exceed the mailbox quota", "exceed quota", "exceed the quota"},
+		Not: []string{"sending quota", "send quota", "daily quota", "hourly quota", "monthly quota", "submission quota", "rate quota", "api quota", "request quota", "message quota", "recipient quota per"},
+		Cat: MailboxFull, Pri: tail24Pri + 10,
+		Summary: "The recipient's mailbox has no room for this message: it would exceed the mailbox's storage quota.",
+		Fix:     []string{"The recipient must delete mail or get a larger quota; a smaller message may still fit, or send again later."}},
+
 	// a platform's "address was not correct" (Marigold Engage's state 13
 	// "Failed - address": the address was not correct, an @ missing): the
 	// address's form, as "incorrect email" is read (mta7.words-bad-address)

@@ -144,3 +144,16 @@ func TestKindTail24AuthErrorOverIntermediate(t *testing.T) {
 		t.Error("a 5xx under an authentication error is read by its own class")
 	}
 }
+
+// A message that exceeds the recipient's, the user's or the mailbox's
+// quota is the mailbox's storage; a message that exceeds a size limit, or
+// a sending quota, is not.
+func TestKindTail24MessageExceedsMailboxQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 5.2.2 This message exceeds the user's quota", MailboxFull, ClassPermanent},
+		{"Delivery failed: the message exceeds the mailbox quota of ana@corp.example", MailboxFull, ClassPermanent},
+		// neighbours: the size, and a sending quota
+		{"552 5.3.4 Message exceeds the maximum size allowed", MessageTooBig, ClassPermanent},
+		{"451 4.7.1 Message exceeds the daily sending quota, try again tomorrow", RateLimited, ClassTransient},
+	})
+}
