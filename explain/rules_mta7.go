@@ -508,8 +508,12 @@ func espTokens(s string) []string {
 		} else if esp != "" {
 			out = append(out, esp+" "+kv.key+"="+kv.val)
 		}
-		if kv.key == "bouncetype" || kv.key == "reason" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) { // "reason": a suppression record's reason as a JSON member (tail24)
+		if kv.key == "bouncetype" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) {
 			out = append(out, espAny+" "+kv.key+"="+kv.val)
+		} else if len(kv.key) <= 24 && strings.HasSuffix(kv.key, "reason") {
+			// a suppression record's reason as a JSON member ("reason",
+			// "suppression_reason": tail24), as the any-service "reason"
+			out = append(out, espAny+" reason="+kv.val)
 		}
 	}
 	return append(out, momentumTokens(s)...)

@@ -113,6 +113,7 @@ func TestKindTail24JSONSuppressionReason(t *testing.T) {
 		{`{"address":"ana@r.example","reason":"hardbounce","created":"2026-02-03"}`, UserUnknown, ClassPermanent},
 		{`{"address":"bo@r.example","reason":"COMPLAINT","created":"2026-02-03"}`, Policy, ClassPermanent},
 		{`{"event":"reject","msg":{"email":"cy@r.example","reject":{"reason":"hard-bounce","detail":"earlier bounce"}}}`, UserUnknown, ClassPermanent},
+		{`{"contact":"di@r.example","suppression_reason":"HARD_BOUNCE","since":"2026-01-01"}`, UserUnknown, ClassPermanent},
 		// neighbour: the line form tail23 reads
 		{"suppressed, reason: HARDBOUNCE", UserUnknown, ClassPermanent},
 	})
