@@ -1191,6 +1191,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The server accepted the message with a success reply but says it discarded it: it was not delivered.")
 		}
+		if ex.Class == ClassSuccess && libraryAuthErrorOverIntermediate(r.Input, code) { // rules_tail24.go
+			ex.Class = ClassPermanent
+			ex.Note = appendNote(ex.Note, "The client library raised an authentication error over the server's intermediate reply (a 3xx challenge where it expected 235): the login did not complete.")
+		}
 		if ex.Class == ClassSuccess && libraryUnexpectedSuccess(r.Input, code) { // rules_tail21.go
 			ex.Class = ClassTransient
 			ex.Note = appendNote(ex.Note, "The client library expected another reply: this one came out of turn (a server closing the connection answers 221), so the transaction failed; the words say why.")
