@@ -1938,6 +1938,8 @@ var (
 		"vorübergehend", "später erneut", "temporairement", "réessayer plus tard", "temporalmente", "de forma temporal", "más tarde",
 		"temporaneamente", "riprovare più tardi", "temporariamente", "tente novamente", "tymczasowo", "spróbuj ponownie", "dočasně",
 		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk",
+		// batch 24-allb: Russian "send again (a little) later" (a site's "Повторите отправку немного позже!")
+		"повторите отправку", "немного позже", "попробуйте позже", "повторите позже",
 		// localized delay notices (held-out batch 16-lang; outcomeRetryWording)
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
