@@ -401,8 +401,9 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
 		// a bounce's class named in other languages, an outcome and its class
 		// at once (rules_codeless21.go)
-		{&e.statedTemp, codeless21SoftBounce}, {&e.outRetryIDs, codeless21SoftBounce},
-		{&e.statedPerm, codeless21HardBounce}, {&e.outFailIDs, codeless21HardBounce}, {&e.outFailIDs, codeless21FailedWording},
+		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
+		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
+		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
 		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},     // rules_codeless22.go: a bounce's localized title
 		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go

@@ -230,7 +230,9 @@ var (
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
 		"ホスト", "호스트", "isäntä", "host",
 		// batch 16-lang c: the (recipient's) mail server ("Der Mail-Server des Empfängers ist nicht erreichbar")
-		"mail-server", "mailserver", "e-mail-server", "serveur de messagerie", "servidor de correo", "server di posta", "servidor de e-mail", "serwer poczty", "почтовый сервер", "posta sunucusu", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버"}
+		"mail-server", "mailserver", "e-mail-server", "serveur de messagerie", "servidor de correo", "server di posta", "servidor de e-mail", "serwer poczty", "почтовый сервер", "posta sunucusu", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버",
+		// batch 24-lang: the mail service ("Messagerie injoignable")
+		"messagerie", "servizio di posta", "servicio de correo", "serviço de e-mail", "почтовый сервис", "邮件服务", "メールサービス"}
 	intl12NetworkSubjects = []string{"nätverk", "netværk", "nettverk", "netzwerk", "réseau", "red ", "rete", "rede ", "netwerk", "sieć", "síť",
 		"сеть", "мереж", "ağ ", "hálózat", "δίκτυο", "rețea", "verkko", "网络", "網路", "ネットワーク", "네트워크", "mạng", "jaringan"}
 	intl12NotFoundVerdicts = []string{"hittades inte", "ikke fundet", "ikke funnet", "nicht gefunden", "introuvable", "no encontrado", "non trovato",
