@@ -128,3 +128,33 @@ func TestKindCommon24GmailTemporarilyBlocked(t *testing.T) {
 		{"550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Mail sent from your IP address has been blocked.", Reputation, ClassPermanent},
 	})
 }
+
+// Batch 24-common b's kinds, in new wording.
+
+// A forum's BBCode around a pasted report is markup, not text: the
+// report's fields are read through it.
+func TestKindCommon24BBCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"[FONT=courier new]Final-Recipient: rfc822; ana@far.example[/FONT]\n[FONT=courier new]Action: failed[/FONT]\n[FONT=courier new]Status: 4.4.1[/FONT]\n[FONT=courier new]Diagnostic-Code: X-Postfix; connect to mx.far.example[192.0.2.9]:25: Connection timed out[/FONT]", Network, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 [TSS04] Messages from 192.0.2.4 temporarily deferred due to user complaints", Reputation, ClassTransient},
+	})
+}
+
+// A user's words that the message came back make a codeless report permanent.
+func TestKindCommon24CameBack(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"My newsletter came back with the error: TLS is required, but was not offered by host mx.far.example", TLSRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"TLS is required, but was not offered by host mx.far.example[192.0.2.3]", TLSRequired, ClassTransient},
+	})
+}
+
+// A client refused by the host's tcp wrappers is the host's access rule.
+func TestKindCommon24TCPWrappers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Jan  4 10:00:00 box sm-mta[10]: NOQUEUE: tcpwrappers (gw.lab.example, 192.0.2.9) rejection\n550 5.0.0 Service unavailable", Policy, ClassPermanent},
+	})
+}
