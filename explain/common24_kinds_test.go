@@ -158,3 +158,17 @@ func TestKindCommon24TCPWrappers(t *testing.T) {
 		{"Jan  4 10:00:00 box sm-mta[10]: NOQUEUE: tcpwrappers (gw.lab.example, 192.0.2.9) rejection\n550 5.0.0 Service unavailable", Policy, ClassPermanent},
 	})
 }
+
+// Standard input reads a wrapped multi-line reply and a sendmail delivery's
+// DSN line with the reply they belong to, as the argument does.
+func TestKindCommon24StdinJoins(t *testing.T) {
+	for _, in := range []string{
+		"<kim@gmail.example>: host gmail-smtp-in.l.google.example[192.0.2.5]\nsaid: 550-5.7.1 This message was blocked because its sender\nis not trusted. 550-5.7.1 Please read our help page for the\ndetails, 550 5.7.1 and try again later x1si2 - gsmtp\n",
+		"Feb  1 09:00:01 box sm-mta[81]: 4AB1CD: to=<li@far.example>, delay=00:00:02, mailer=esmtp, relay=far.example. [192.0.2.8], dsn=5.1.1, stat=User unknown\nFeb  1 09:00:02 box sm-mta[81]: 4AB1CD: 4AB1CE: DSN: User unknown\n",
+	} {
+		got, sc := scanAll(t, in, true)
+		if len(got) != 1 || sc.Skipped != 0 {
+			t.Errorf("%.60q: %d explanations, %d lines unexplained; want 1 and 0", in, len(got), sc.Skipped)
+		}
+	}
+}
