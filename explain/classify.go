@@ -1302,7 +1302,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat() == Unknown || rl.Weak() {
-			if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+			if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 				found = e.m.scan(w, set, found)
 				rl, matches = e.matchAll(set, found, in, matches[:0])
 			}
@@ -1559,7 +1559,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if classFrom == "wording" {
 		// the words of an identifier state the class too ("Event:
 		// PendingModeration"; held-out batch 15-dash)
-		if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+		if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
@@ -2028,7 +2028,11 @@ var (
 		"consegna non riuscita", "consegna fallita", "a entrega falhou", "配信に失敗しました", "配送に失敗しました", "доставка не удалась", "bezorging mislukt",
 		"aflevering mislukt", "doręczenie nie powiodło się", "doručení se nezdařilo", "leveransen misslyckades", "teslimat başarısız", "배달 실패",
 		// batch 23-prov: a message said to be returned without "to the sender" (Cipnet's "Mensagem devolvida: ...")
-		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito"}
+		"mensagem devolvida", "mensagem foi devolvida", "mensaje devuelto", "mensaje fue devuelto", "message retourné", "message a été retourné", "messaggio restituito",
+		// batch 24-lang (probe): Gmail's localized "Message not delivered" card headline, as its English one is final (a network cause
+		// after it stays permanent: docs/explain.md's convention for Gmail's final bounce after connection failures)
+		"nachricht nicht zugestellt", "message non remis", "mensaje no entregado", "messaggio non recapitato", "mensagem não entregue", "メッセージが送信されませんでした",
+		"邮件未送达", "郵件未送達", "сообщение не доставлено", "bericht niet bezorgd", "wiadomość niedostarczona", "zpráva nedoručena", "meddelandet levererades inte", "ileti teslim edilmedi"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

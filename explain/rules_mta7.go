@@ -484,7 +484,10 @@ func espOf(kvs []espKV, s string) string {
 	if esp := espOf9(kvs); esp != "" { // rules_esp9.go
 		return esp
 	}
-	return espOf13(kvs, s) // rules_esp13.go
+	if esp := espOf13(kvs, s); esp != "" { // rules_esp13.go
+		return esp
+	}
+	return espOf24(kvs, s) // rules_tail24.go
 }
 
 // espTokens are the classification fields of a sending service's event in
@@ -706,10 +709,23 @@ func espRules() []rule {
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)},
-				Weak: vagueESPClass(f)})
+				Weak: vagueESPClass(f), Pri: espFinalStatePri(f)})
 		}
 	}
 	return out
+}
+
+// espFinalStatePri is the priority of a service's field whose value is the
+// message's final state rather than a cause: an expiry (Mailgun's reason
+// "old": retried until the message was too old to deliver) decides over
+// the last attempt's reply the same record quotes ("4.4.2 Connection timed
+// out"), as a report that says "Giving up after 5 days" is expired
+// whatever its last error (tail24).
+func espFinalStatePri(f espField) int {
+	if f.Cat == Expired {
+		return 10
+	}
+	return 0
 }
 
 // vagueESPClass reports a service's classification that names only a kind
