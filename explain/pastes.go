@@ -94,8 +94,8 @@ func preparePaste(s string) string {
 	if strings.Contains(s, " #") && strings.Contains(s, "reach the following") {
 		s = exchange2003NDR(s) // rules_final18.go
 	}
-	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
-		s = markupText(s) // forms11.go
+	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") || strings.Contains(s, "[/") {
+		s = markupText(s) // forms11.go (HTML, and a forum's BBCode: "[/FONT]")
 	}
 	if strings.Contains(s, "=\n") || strings.Contains(s, "=\r\n") {
 		s = quotedPrintable(s) // forms11.go
