@@ -160,3 +160,18 @@ func TestKindLang24OutlookOtherLanguages(t *testing.T) {
 		{"553 Alamat pengirim tidak valid", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Probe 6 (Gmail's "Address not found" card in 12 languages): the address
+// named alone in Vietnamese, Indonesian, Greek and Hungarian
+// (intlMailboxSubjects); the sender's address keeps its reading.
+func TestKindLang24AddressNotFoundCard(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Thư không được gửi vì không tìm thấy địa chỉ người nhận.", UserUnknown, ""},
+		{"Pesan tidak terkirim karena alamat tidak ditemukan.", UserUnknown, ""},
+		{"Το μήνυμα δεν παραδόθηκε επειδή η διεύθυνση δεν βρέθηκε.", UserUnknown, ""},
+		{"Az üzenet nem lett kézbesítve, mert a cím nem található.", UserUnknown, ""},
+		// neighbours: the sender's address
+		{"553 Alamat pengirim tidak ditemukan", SenderInvalid, ClassPermanent},
+		{"553 Η διεύθυνση αποστολέα δεν βρέθηκε", SenderInvalid, ClassPermanent},
+	})
+}

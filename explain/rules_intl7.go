@@ -44,6 +44,8 @@ var (
 		"schránka", "schránky", "účet", "účtu", "adresát",
 		// batch 24-lang (probe 5): Exchange's 5.1.1 user text in sk, id, bg ("E-mailová adresa, ktorú ste zadali, sa nenašla")
 		"e-mailová adresa", "alamat email", "имейл адрес", "пощенска кутия",
+		// batch 24-lang (probe 6): the address alone, as Gmail's "Address not found" card says it in vi, id, el, hu
+		"địa chỉ", "alamat", "διεύθυνση", "a cím",
 		// batch 23-lang b: the Czech recipient ("Příjemce nebyl nalezen")
 		"příjemce", "příjemci",
 		// ru/uk
