@@ -1302,7 +1302,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		// identifiers ("InactiveMailbox") decide when the reply does not
 		// tell the cause (rules_mta7.go identifierWords)
 		if rl == nil || rl.Cat() == Unknown || rl.Weak() {
-			if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+			if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 				found = e.m.scan(w, set, found)
 				rl, matches = e.matchAll(set, found, in, matches[:0])
 			}
@@ -1493,7 +1493,8 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// A queue expiry is the end of the retries: the message came back, even
 	// though the last reply quoted was temporary. (An X.4.7 code alone does
 	// not say so: Microsoft sends "4.4.7 Message delayed" in delay notices.)
-	if expiredByWording && ex.Class == ClassTransient && !strings.EqualFold(r.Action, "delayed") && !e.stillQueued(set) {
+	delayedAction := strings.EqualFold(r.Action, "delayed") && !sendmailGaveUp(r.Input)
+	if expiredByWording && ex.Class == ClassTransient && !delayedAction && !e.stillQueued(set) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending MTA gave up retrying and returned the message.")
 	}
@@ -1502,7 +1503,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// for any host after a long failure period") says why it waits — the
 	// destination's hosts keep failing — not that the message expired
 	// (held-out batch 17-src; after "**" the same words are the bounce).
-	if expiredByWording && ex.Category == Expired && ex.Class == ClassTransient && strings.EqualFold(r.Action, "delayed") && !(hasEnh && enh.subject == 4 && enh.detail == 7) {
+	if expiredByWording && ex.Category == Expired && ex.Class == ClassTransient && delayedAction && !(hasEnh && enh.subject == 4 && enh.detail == 7) {
 		ex.Category = Network
 		decided += "; the delivery is stated as delayed (still queued): its retry wording names hosts that keep failing, not an expiry"
 		rl = nil
@@ -1558,7 +1559,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	if classFrom == "wording" {
 		// the words of an identifier state the class too ("Event:
 		// PendingModeration"; held-out batch 15-dash)
-		if w := identifierWords(espSrc) + textIdentifierWords(espSrc) + codeless22KebabWords(espSrc); w != "" {
+		if w := identifierWords(espSrc) + textIdentifierWords(withoutQmailLogLines(espSrc)) + codeless22KebabWords(espSrc); w != "" {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
@@ -2624,6 +2625,12 @@ func refusedGreetingDeferred(input string) bool {
 	if indexFold(input, "postfix/") >= 0 || indexFold(input, "delivery temporarily suspended") >= 0 {
 		return true
 	}
+	// Postfix's delay notice ("THIS IS A WARNING ONLY", Action: delayed)
+	// reports the greeting it skipped while the message stays queued
+	// (held-out batch 24-common; the convention in docs/explain.md)
+	if indexFold(input, "this is a warning only") >= 0 || indexFold(input, "action: delayed") >= 0 {
+		return true
+	}
 	// the reply alone, or after a log's queue id: no recipient stands
 	// before "host X" (a bounce report names one, "<rcpt>: host X", its
 	// line wrapped before "refused" or not)
@@ -2640,4 +2647,14 @@ func refusedGreetingDeferred(input string) bool {
 	// me: 554-..."): alone too, unless a recipient stands before it
 	// (held-out batch 20-common)
 	return strings.IndexByte(input[:i], '@') < 0
+}
+
+// sendmailGaveUp reports sendmail's log of the notice it sends when a queued
+// message's time ran out ("<qid>: <new qid>: sender notify: Cannot send message
+// for 5 days", "DSN: Cannot send message for 5 days"): logged after the last
+// "stat=Deferred" line, it says the message came back, whatever that line says
+// (held-out batch 24-common).
+func sendmailGaveUp(input string) bool {
+	return indexFold(input, "sender notify: cannot send message for") >= 0 || indexFold(input, "dsn: cannot send message for") >= 0 ||
+		indexFold(input, "return to sender: cannot send message for") >= 0
 }
