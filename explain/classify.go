@@ -2047,7 +2047,9 @@ var (
 		// batch 24-lang (probe): Gmail's localized "Message not delivered" card headline, as its English one is final (a network cause
 		// after it stays permanent: docs/explain.md's convention for Gmail's final bounce after connection failures)
 		"nachricht nicht zugestellt", "message non remis", "mensaje no entregado", "messaggio non recapitato", "mensagem não entregue", "メッセージが送信されませんでした",
-		"邮件未送达", "郵件未送達", "сообщение не доставлено", "bericht niet bezorgd", "wiadomość niedostarczona", "zpráva nedoručena", "meddelandet levererades inte", "ileti teslim edilmedi"}
+		"邮件未送达", "郵件未送達", "сообщение не доставлено", "bericht niet bezorgd", "wiadomość niedostarczona", "zpráva nedoručena", "meddelandet levererades inte", "ileti teslim edilmedi",
+		// batch 24-lang (probe 5): Outlook's Indonesian and Bulgarian NDR headings
+		"pengiriman gagal ke penerima", "доставката до тези получатели"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

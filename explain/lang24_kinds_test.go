@@ -141,3 +141,37 @@ func TestKindLang24APIKey(t *testing.T) {
 		{"发送失败：API密钥错误", AuthFailed, ClassPermanent},
 	})
 }
+
+// Probe 5 (Outlook's NDRs in 18 other languages): Exchange's 5.1.1 user
+// text in Slovak, Indonesian and Bulgarian (intlMailboxSubjects,
+// intlNotExistVerdicts), Danish and Norwegian "er for stor"
+// (intlTooBigVerdicts), and Indonesian "pengirim" (sender), which begins
+// "pengiriman" (delivery): "Pengiriman gagal" no longer reads as the
+// sender (intl13SenderSubjects, intlSenderWords).
+func TestKindLang24OutlookOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Pengiriman gagal ke penerima atau grup ini:\n\nsiti@toko.example\nAlamat email yang Anda masukkan tidak dapat ditemukan.", UserUnknown, ClassPermanent},
+		{"Pengiriman pesan gagal. Alamat email penerima tidak ditemukan.", UserUnknown, ""},
+		{"Zadaná e-mailová adresa sa nenašla.", UserUnknown, ClassPermanent},
+		{"Имейл адресът на получателя не може да бъде намерен.", UserUnknown, ClassPermanent},
+		{"552 Beskeden er for stor til modtagerens server", MessageTooBig, ClassPermanent},
+		{"552 Meldingen er for stor", MessageTooBig, ClassPermanent},
+		// neighbour: the sender in Indonesian still reads
+		{"553 Alamat pengirim tidak valid", SenderInvalid, ClassPermanent},
+	})
+}
+
+// Probe 6 (Gmail's "Address not found" card in 12 languages): the address
+// named alone in Vietnamese, Indonesian, Greek and Hungarian
+// (intlMailboxSubjects); the sender's address keeps its reading.
+func TestKindLang24AddressNotFoundCard(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Thư không được gửi vì không tìm thấy địa chỉ người nhận.", UserUnknown, ""},
+		{"Pesan tidak terkirim karena alamat tidak ditemukan.", UserUnknown, ""},
+		{"Το μήνυμα δεν παραδόθηκε επειδή η διεύθυνση δεν βρέθηκε.", UserUnknown, ""},
+		{"Az üzenet nem lett kézbesítve, mert a cím nem található.", UserUnknown, ""},
+		// neighbours: the sender's address
+		{"553 Alamat pengirim tidak ditemukan", SenderInvalid, ClassPermanent},
+		{"553 Η διεύθυνση αποστολέα δεν βρέθηκε", SenderInvalid, ClassPermanent},
+	})
+}
