@@ -75,3 +75,54 @@ func TestKindLang24Words(t *testing.T) {
 		{"250 2.1.5 Ok", Success, ClassSuccess},
 	})
 }
+
+// Probes after batch a: Gmail's localized "Message not delivered" card
+// after connection failures is final (permanentWording, and the German,
+// Dutch and Scandinavian compounds of intl14RequestWords); an
+// application's "could not send" whose cause is the login the server
+// requires, or a login it refused; a sender refused in the active past;
+// spam in Thai, Persian, Croatian/Serbian, Czech/Slovak and Bulgarian.
+func TestKindLang24ProbeKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nachricht nicht zugestellt\n\nEs gab ein Problem bei der Zustellung an jan@werk.example. Der Empfängerserver hat unsere Verbindungsanfragen nicht angenommen.", Network, ClassPermanent},
+		{"Mensaje no entregado\n\nEl servidor del destinatario no ha aceptado nuestras solicitudes de conexión.", Network, ClassPermanent},
+		{"Сообщение не доставлено\n\nСервер получателя не принимает наши запросы на соединение.", Network, ClassPermanent},
+		{"Error al enviar: el servidor SMTP requiere autenticación para enviar correo.", AuthRequired, ClassPermanent},
+		{"Invio non riuscito: il server richiede l'autenticazione.", AuthRequired, ClassPermanent},
+		{"Le serveur a refusé l'authentification de ce compte.", AuthFailed, ""},
+		{"Сервер отклонил аутентификацию.", AuthFailed, ""},
+		{"O servidor recusou o remetente informado.", SenderInvalid, ""},
+		{"554 5.7.1 ข้อความของคุณถูกระบุว่าเป็นสแปม", SpamContent, ClassPermanent},
+		{"550 5.7.1 این پیام هرزنامه تشخیص داده شد", SpamContent, ClassPermanent},
+		{"554 5.7.1 Poruka je označena kao neželjena pošta", SpamContent, ClassPermanent},
+		{"554 5.7.1 Zpráva byla vyhodnocena jako nevyžádaná pošta", SpamContent, ClassPermanent},
+		// neighbours: a delay (no final headline) keeps the retry; relaying without authentication stays relay-denied
+		{"Der Empfängerserver hat unsere Verbindungsanfragen nicht angenommen. Wir versuchen es weiter.", Network, ClassTransient},
+		{"550 5.7.1 Relais refusé sans authentification", RelayDenied, ClassPermanent},
+	})
+}
+
+// .NET's localized SmtpException texts (forms_lib11.go's dotnetResponses
+// and localized dotnetStatusTexts): the server's reply after "Die
+// Serverantwort war:" or "La respuesta del servidor fue:" decides, as after
+// the English "The server response was:", and the localized wrapper's own
+// words ("sichere Verbindung erforderlich") do not vote.
+func TestKindLang24DotnetLocalized(t *testing.T) {
+	if got := dotnetStatusTexts[dotnetEnglishTexts-1].text; got != "transaction failed." {
+		t.Fatalf("dotnetEnglishTexts does not end the English texts: %q", got)
+	}
+	checkKinds(t, []kindCase{
+		{"Fehler beim Senden der E-Mail: Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort lautete: 5.7.0 Bitte zuerst anmelden", AuthRequired, ClassPermanent},
+		{"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: 5.7.0 Must issue a STARTTLS command first.", TLSRequired, ClassPermanent},
+		{"Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client wurde nicht authentifiziert. Die Serverantwort war: „5.7.0 Authentifizierung erforderlich“", AuthRequired, ClassPermanent},
+		{"Postfach nicht verfügbar. Die Serverantwort war: 5.1.1 <tom@firma.example>: Recipient address rejected: User unknown in virtual mailbox table", UserUnknown, ClassPermanent},
+		{"Buzón no disponible. La respuesta del servidor fue: 5.7.1 Unable to relay", RelayDenied, ClassPermanent},
+		{"El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: 5.5.1 Authentication Required.", AuthRequired, ClassPermanent},
+		{"メールボックスは使用できません。 サーバーの応答は次のとおりでした。5.2.2 Mailbox full", MailboxFull, ClassPermanent},
+		// the Microsoft restricted sender in the languages of its docs (lang19OutboundSender)
+		{"550 5.1.8 acceso denegado, remitente de salida incorrecto", Reputation, ClassPermanent},
+		{"550 5.1.8 アクセスが拒否されました。アウトバウンド送信者が正しくありません", Reputation, ClassPermanent},
+		// the attachment's capacity limited, in Chinese
+		{"附件容量超限，无法发送", MessageTooBig, ClassPermanent},
+	})
+}

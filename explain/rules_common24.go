@@ -55,6 +55,17 @@ var common24Rules = []rule{
 		Summary: "The recipient address is on a list of addresses not to be mailed (the sending service's own blacklist or suppression list, or the receiver's list of refused recipients): nothing is sent to it.",
 		Fix:     []string{"Find in the sending service why the address is on its list (an earlier hard bounce, a complaint, an unsubscribe or a manual entry); remove it from your lists, or from the service's list only when the cause is gone."}},
 
+	// ---- a mailing list's rule that the post name the list in To: or Cc:
+	// (sourceware's qmail "Mail rejected: List address must be in To: or
+	// Cc: headers", ezmlm-reject's "List address must be in To: or Cc:";
+	// held-out batch 24-common): the list's posting policy, not the
+	// message's form ----
+	{ID: "common24.list-address-not-in-to-cc", Any: []string{"must be in to: or cc:", "must be in to or cc", "must be in the to: or cc:", "must be in the to or cc",
+		"not in to: or cc:", "not in the to: or cc:", "must appear in to: or cc:", "must appear in the to or cc"},
+		Cat: Policy, Pri: conceptPri + 6,
+		Summary: "The mailing list refuses posts that do not name its address in To: or Cc: (a Bcc'd post, or a list address hidden behind an alias): its posting policy against spam.",
+		Fix:     []string{"Send the post with the list's own address in To: or Cc:, not in Bcc: or through another alias."}},
+
 	// ---- Postfix's "Sender address rejected: <reason>" whose reason is a
 	// site's rule about where the sender comes from (Tuta's "Tutanota
 	// sender from external": outside mail that claims the site's own sender

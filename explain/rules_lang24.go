@@ -54,6 +54,17 @@ var (
 		"indirizzo del destinatario", "indirizzi dei destinatari", "endereço do destinatário", "endereços dos destinatários", "адрес получателя", "адреса получател", "адресов получател", "адресу одержувача",
 		"收件人地址", "收件人邮箱地址", "收件人的地址", "宛先アドレス", "宛先のアドレス", "宛先メールアドレス", "수신자 주소", "받는 사람 주소", "adres van de ontvanger", "adres odbiorcy", "adresu odbiorcy",
 		"adresu příjemce", "alıcı adresi", "mottagarens adress"}
+
+	// lang24RequiresVerb: (the server) requires (authentication), the verb
+	// (batch 24-lang probe: "No se pudo enviar el correo: el servidor
+	// requiere autenticación", an application's failure whose cause is the
+	// login asked for)
+	lang24RequiresVerb = []string{"requiere", "requiert", "exige", "richiede", "requer", "erfordert", "verlangt", "benötigt", "требует", "вимагає", "vyžaduje", "wymaga", "vereist", "kräver", "kræver",
+		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다"}
+	// lang24WithoutAuth: without authentication (a refusal of sending that
+	// names the login missing, not a login refused)
+	lang24WithoutAuth = []string{"sans authentification", "sin autenticación", "sin autenticacion", "senza autenticazione", "sem autenticação", "ohne authentifizierung", "ohne anmeldung",
+		"без аутентификации", "без авторизации", "without authentication", "zonder authenticatie", "bez uwierzytelnienia", "bez ověření", "未经认证", "未认证", "認証なし"}
 )
 
 var lang24Rules = []rule{
@@ -77,6 +88,25 @@ var lang24Rules = []rule{
 		Cat:     UserUnknown, Pri: conceptPri + 8,
 		Summary: "The recipient's e-mail address is no longer valid (expired or invalid): the receiving provider has no mailbox for it.",
 		Fix:     []string{"Check the address with the recipient by another channel and remove it from your list if it is no longer used."}},
+	// the server requires authentication, said with the verb after an
+	// application's "could not send" (batch 24-lang probe): auth-required;
+	// intl13.l10n-auth-required stays out of texts that say a failure
+	{ID: "lang24.l10n-server-requires-auth", Any: intl12AuthSubjects, WithAlso: [][]string{lang24RequiresVerb},
+		NotAlso: [][]string{intl13EncryptionWords, intl12AuthMethodSubjects, intl13RelayWords},
+		Cat:     AuthRequired, Weak: true, Pri: conceptPri + 2,
+		Summary: "The server requires the client to log in (SMTP AUTH) before it accepts the message.",
+		Fix: []string{"Turn on \"my outgoing server requires authentication\" in the account's settings, with the account's user name and password.",
+			"Use the submission port the provider documents (587 with STARTTLS, or 465)."},
+		Refs: []string{"RFC 4954"}},
+	// the server refused the login, said with "refused" (batch 24-lang
+	// probe: "le serveur SMTP a refusé l'authentification"): auth-failed;
+	// not when the words say the login is required or missing
+	{ID: "lang24.l10n-auth-refused", Any: intl12AuthSubjects, WithAlso: [][]string{intl9RefusedVerdicts},
+		NotAlso: [][]string{intl12RequiredWords, intl13RequiresVerdicts, lang24WithoutAuth, intl13RelayWords, intl13EncryptionWords, intl12AuthMethodSubjects},
+		Cat:     AuthFailed, Weak: true, Pri: conceptPri,
+		Summary: "The login to the mail server failed: the server refused the user name and password.",
+		Fix:     []string{"Check the user name and password; many providers require an app password or OAuth2 instead of the account password."},
+		Refs:    []string{"RFC 4954"}},
 	// a bounce whose only cause is its advice to check the recipients'
 	// addresses (batch 24-lang: a Russian provider's "Ваше письмо не может
 	// быть доставлено ... Рекомендуем Вам проверить корректность указания
