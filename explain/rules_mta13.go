@@ -128,8 +128,10 @@ var mta13Rules = []rule{
 		Summary: "The sending account may not submit mail (its sending was disabled by the site, often because its mailbox is over its send quota or it was restricted).",
 		Fix: []string{"Ask the administrator of the sending account why its submission is disabled (a send quota, a restriction after suspicious sending) and have it re-enabled.",
 			"If the mailbox is over its send quota, delete mail until it is under it."}},
-	{ID: "mta13.send-on-behalf", Any: []string{"send on behalf of", "send on behalf", "sending on behalf of", "submit on behalf of", "sendonbehalf"},
-		With: []string{"permission", "permissions", "not allowed", "not permitted", "denied", "not authorized", "not authorised", "may not"},
+	{ID: "mta13.send-on-behalf", Any: []string{"send on behalf of", "send on behalf", "sending on behalf of", "submit on behalf of", "sendonbehalf",
+		"send mail on behalf of", "send email on behalf of", "send e-mail on behalf of", "send messages on behalf of"}, // (tail24: Exchange's SendAsDenied as the Office 365 Outlook connector returns it)
+		With: []string{"permission", "permissions", "not allowed", "not permitted", "denied", "not authorized", "not authorised", "may not",
+			"does not have the right", "doesn't have the right", "not have the right"}, // (tail24)
 		// (SPF's own words: "the IP ... is not permitted to send on behalf
 		// of <domain>" is sender authentication)
 		Not: []string{"spf", "the ip", "ip address", "host ", "sender policy framework"},

@@ -484,7 +484,10 @@ func espOf(kvs []espKV, s string) string {
 	if esp := espOf9(kvs); esp != "" { // rules_esp9.go
 		return esp
 	}
-	return espOf13(kvs, s) // rules_esp13.go
+	if esp := espOf13(kvs, s); esp != "" { // rules_esp13.go
+		return esp
+	}
+	return espOf24(kvs, s) // rules_tail24.go
 }
 
 // espTokens are the classification fields of a sending service's event in
@@ -706,10 +709,23 @@ func espRules() []rule {
 		for _, f := range table {
 			out = append(out, rule{ID: "esp." + strings.ToLower(strings.ReplaceAll(f.ESP, " ", "")) + "." + f.Key + "=" + strings.ReplaceAll(f.Value, " ", "-"),
 				ESP: f.ESP + " " + f.Key + "=" + f.Value, Cat: f.Cat, Provider: f.ESP, Summary: f.Summary, Refs: []string{espRef(f.ESP)},
-				Weak: vagueESPClass(f)})
+				Weak: vagueESPClass(f), Pri: espFinalStatePri(f)})
 		}
 	}
 	return out
+}
+
+// espFinalStatePri is the priority of a service's field whose value is the
+// message's final state rather than a cause: an expiry (Mailgun's reason
+// "old": retried until the message was too old to deliver) decides over
+// the last attempt's reply the same record quotes ("4.4.2 Connection timed
+// out"), as a report that says "Giving up after 5 days" is expired
+// whatever its last error (tail24).
+func espFinalStatePri(f espField) int {
+	if f.Cat == Expired {
+		return 10
+	}
+	return 0
 }
 
 // vagueESPClass reports a service's classification that names only a kind
@@ -801,7 +817,9 @@ var mta7Rules = []rule{
 		// qmail-remote's "the host named X does not have any MX records, and delivery
 		// without MX records prohibited by local policy" (held-out batch 21-common)
 		"not have any mx record", "doesn't have any mx record"},
-		With: []string{"found", "domain", "for", "host named"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from"},
+		With: []string{"found", "domain", "for", "host named"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from",
+			// (common24: the implicit MX of RFC 5321, "no MX record; mail falls back to the A record", names no failure)
+			"falls back to the a record", "fall back to the a record", "falls back to its a record", "implicit mx"},
 		Cat:     HostUnknown,
 		Summary: "The recipient's domain has no MX record (and no address to deliver to): it receives no mail."},
 	// ---- Exchange STOREDRV exception names ----

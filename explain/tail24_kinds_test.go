@@ -1,0 +1,105 @@
+package explain
+
+import "testing"
+
+// Kinds of helper tail24 (issue 10, session 19; docs/heldout/heldout24-tail.md):
+// the long tail's result records, reason keys and wrappers, each in new
+// wording (not rows of a batch), with the neighbours that must not change.
+
+// MailerQ's result record: the stage (state) and the result decide when the
+// record carries no reply; a reply in the record decides as usual.
+func TestKindTail24MailerQResult(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"ana@gone.example","results":[{"state": "dns", "result": "error", "time": "2026-01-02 03:04:05"}]}`, HostUnknown, ClassPermanent},
+		{`{"envelope":"b@s.example","recipient":"ana@r.example","results":[{"state":"connect","result":"timeout"},{"state":"amqp","result":"timeout","time":"2026-01-05 00:00:00"}]}`, Expired, ClassPermanent},
+		// neighbours: a record that quotes the receiver's reply, and a DNS
+		// error outside MailerQ's record (a temporary failure: network)
+		{`{"recipient":"ana@r.example","results":[{"state":"rcptto","result":"error","code":550,"status":"5.1.1","description":"No such user here"}]}`, UserUnknown, ClassPermanent},
+		{"Soft bounce - DNS error while resolving the recipient domain", Network, ClassTransient},
+	})
+	if got := espOf24(espFieldsOf(`{"state":"dns","result":"error"}`), `{"state":"dns","result":"error"}`); got != "" {
+		t.Errorf("espOf24 of a record without results = %q, want none", got)
+	}
+}
+
+// A service's final state (an expiry field) decides over the last
+// attempt's reply the same event quotes.
+func TestKindTail24FinalStateField(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"event":"failed","severity":"permanent","reason":"old","recipient":"ana@r.example","delivery-status":{"code":450,"message":"4.4.1 No answer from host","attempt-no":12}}`, Expired, ClassPermanent},
+		// neighbour: a generic reason keeps the reply's reading
+		{`{"event":"failed","severity":"temporary","reason":"generic","recipient":"ana@r.example","delivery-status":{"code":421,"message":"4.4.2 Connection timed out"}}`, Network, ClassTransient},
+	})
+}
+
+// Exchange's send-as refusal worded "does not have the right to send mail
+// on behalf of" is the From address the account may not use.
+func TestKindTail24RightToSendOnBehalf(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Cannot submit message: the account used doesn't have the right to send email on behalf of finance@corp.example.", SenderInvalid, ClassPermanent},
+		// neighbour: SPF's own wording stays sender authentication
+		{"550 5.7.23 The IP 203.0.113.9 is not permitted to send on behalf of corp.example (SPF fail)", SenderAuth, ClassPermanent},
+	})
+}
+
+// An address on a block list kept by the sending platform or the site
+// (no IP, host or DNS list named) is policy; a host's listing stays
+// reputation.
+func TestKindTail24AddressBlacklisted(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Not sent: this email address is blacklisted in your workspace", Policy, ClassPermanent},
+		{"CRM says: Blacklisted Address", Policy, ClassPermanent},
+		{"mailing trace 17: failure_type: mail_bl", Policy, ClassPermanent},
+		// neighbours: an IP on a list, a page named mail_blocks
+		{"554 5.7.1 Your IP address 203.0.113.5 is blacklisted", Reputation, ClassPermanent},
+		{"554 5.7.1 Mail Refused - <203.0.113.8> - See http://security.rr.example/mail_blocks.htm#IP", Reputation, ClassPermanent},
+	})
+}
+
+// A size limit named by the filter that applies it: the size decides.
+func TestKindTail24SizeAtContentFilter(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.6.0 Content filter rejection (message size)", MessageTooBig, ClassPermanent},
+		{"Blocked by content filter - reason: message size", MessageTooBig, ClassPermanent},
+		// neighbour: a content filter's spam verdict
+		{"554 5.7.1 Rejected by content filter: spam score too high", SpamContent, ClassPermanent},
+	})
+}
+
+// A platform's "Bad user" classification and a gateway's call forward
+// (recipient callout) refusal are an unknown recipient; a bad user name
+// at login is not.
+func TestKindTail24BadUserAndCallForward(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Send result: Failed - Bad user", UserUnknown, ClassPermanent},
+		{"Recipient status: bad_user", UserUnknown, ClassPermanent},
+		{"Inbound rejected: call-forward verification failed for <li@corp.example>", UserUnknown, ClassPermanent},
+		// neighbour: a login's bad user name
+		{"535 5.7.8 Authentication failed: bad username or password", AuthFailed, ClassPermanent},
+	})
+}
+
+// ---- batch 24-tail b's kinds ----
+
+// A mail library's class named "sender" (Email::Sender, JavaMailSender,
+// Zimbra's MailSender$) is the program that sends: its word does not make
+// spam a sender's; a sender named in the reply still does.
+func TestKindTail24LibrarySenderClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Email::Sender::Failure::Permanent: error at after DATA: 5.7.1 Rejected: the spam filter scored this mail 9.8", SpamContent, ClassPermanent},
+		// neighbour: the sender itself named as a spam source
+		{"554 5.7.1 Service unavailable: your IP address is a known spam sender", Reputation, ClassPermanent},
+	})
+}
+
+// MailerQ's result "lost" is a connection lost while waiting for an
+// answer; a platform's "address was not correct" is the address's form.
+func TestKindTail24LostAndAddressNotCorrect(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"li@r.example","results":[{"state":"data","result":"lost","mta":"mx.r.example"}]}`, Network, ClassTransient},
+		{"Send status: failed (the e-mail address is not correct)", Syntax, ClassPermanent},
+		{"Delivery state 13: Failed - Mailaddress not correct", Syntax, ClassPermanent},
+		// neighbour: an IP address that is not the one expected
+		{"550 5.7.1 Client IP address not correct for this account", Policy, ClassPermanent},
+	})
+}
