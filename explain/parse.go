@@ -1152,13 +1152,6 @@ func findCode(s string, strict bool) int {
 		if i > 0 {
 			switch s[i-1] {
 			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>', '[', '{': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ..."); '[': a library's bracketed reply ("but got response [530 5.7.0 ...]"); '{': PowerShell's list of a property (Get-MessageTrackingLog's "RecipientStatus : {550 5.1.1 ...}")
-			case '`':
-				// a reply quoted in a Markdown code span in prose ("answers
-				// with `550 … has exceeded ...`"), not an HTTP status in one
-				// ("resulted in a `400 Bad Request` response"; rules_prov24.go)
-				if !prov24CodeSpanReplyAt(s, i) {
-					continue
-				}
 			case ',':
 				// Exchange's SMTP protocol log (CSV): the data field after the
 				// event field '>' (sent) or '<' (received): "...,>,421 4.4.2 ...,"

