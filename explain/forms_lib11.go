@@ -29,7 +29,7 @@ import "strings"
 // lib11Forms applies the rewrites above (preparePaste); each looks for its
 // marker first, so other input passes untouched.
 func lib11Forms(s string) string {
-	if indexFold(s, dotnetResponse) >= 0 {
+	if at, _ := dotnetResponseAt(s); at >= 0 {
 		s = dotnetServerResponse(s)
 	}
 	if strings.Contains(s, "tatusCode") || strings.Contains(s, "Exception: ") {
@@ -72,11 +72,40 @@ var dotnetStatusTexts = [...]struct {
 	{"exceeded storage allocation.", 552},
 	{"mailbox name not allowed.", 553},
 	{"transaction failed.", 554},
+	// the same texts as localized .NET prints them (batch 24-lang b: "Postfach nicht verfügbar. Die Serverantwort war: ...",
+	// "El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: ...")
+	{"postfach nicht verfügbar.", 550}, {"für den smtp-server ist eine sichere verbindung erforderlich, oder der client wurde nicht authentifiziert.", 530},
+	{"buzón no disponible.", 550}, {"el servidor smtp requiere una conexión segura o el cliente no se autenticó.", 530},
+	{"boîte aux lettres non disponible.", 550}, {"le serveur smtp requiert une connexion sécurisée ou le client n'était pas authentifié.", 530},
+	{"cassetta postale non disponibile.", 550}, {"il server smtp richiede una connessione protetta oppure il client non è stato autenticato.", 530},
+	{"caixa de correio não disponível.", 550}, {"o servidor smtp requer uma conexão segura ou o cliente não foi autenticado.", 530},
+	{"почтовый ящик недоступен.", 550}, {"smtp-сервер требует защищенное соединение или клиент не прошел проверку подлинности.", 530},
+	{"メールボックスは使用できません。", 550}, {"smtp サーバーには、セキュリティで保護された接続が必要です。 または、クライアントは認証されていません。", 530},
+	{"邮箱不可用。", 550}, {"smtp 服务器要求安全连接或客户端未通过身份验证。", 530},
 }
 
 // dotnetResponse is System.Net.Mail's SR.MailServerResponse before its
 // argument.
 const dotnetResponse = "the server response was:"
+
+// dotnetResponses are dotnetResponse as localized .NET prints it (batch
+// 24-lang b: "Die Serverantwort war:", "La respuesta del servidor fue:",
+// "サーバーの応答は次のとおりでした。"); indexFold folds ASCII only, so a
+// Cyrillic marker is listed as printed.
+var dotnetResponses = [...]string{dotnetResponse, "die serverantwort war:", "die serverantwort lautete:", "la réponse du serveur était :", "la réponse du serveur était:",
+	"la respuesta del servidor fue:", "la risposta del server è stata:", "a resposta do servidor foi:", "Ответ сервера:", "ответ сервера:",
+	"サーバーの応答は次のとおりでした。", "服务器响应为:", "服务器响应为："}
+
+// dotnetResponseAt finds the first of dotnetResponses in s: where it
+// starts and how long it is (-1, 0 without one).
+func dotnetResponseAt(s string) (int, int) {
+	for _, m := range &dotnetResponses {
+		if at := indexFold(s, m); at >= 0 {
+			return at, len(m)
+		}
+	}
+	return -1, 0
+}
 
 // dotnetServerResponse rewrites "<status text> The server response was:
 // <reply without its code>" into the same words followed by a line
@@ -84,23 +113,27 @@ const dotnetResponse = "the server response was:"
 // server response was:" that are not one of the status texts, leave s as it
 // is.
 func dotnetServerResponse(s string) string {
-	at := indexFold(s, dotnetResponse)
+	at, n := dotnetResponseAt(s)
 	if at < 0 {
 		return s
 	}
 	before := strings.TrimRight(s[:at], " ")
-	code := 0
-	for _, t := range &dotnetStatusTexts {
+	code, local := 0, -1
+	for i, t := range &dotnetStatusTexts {
 		if len(before) >= len(t.text) && strings.EqualFold(before[len(before)-len(t.text):], t.text) {
 			code = t.code
+			if i >= dotnetEnglishTexts {
+				local = len(before) - len(t.text)
+			}
 			break
 		}
 	}
 	if code == 0 || carriesCode(s[:at]) {
 		return s // (a server that quotes .NET's words under its own code)
 	}
-	end := at + len(dotnetResponse)
-	text := strings.TrimLeft(s[end:], " ")
+	end := at + n
+	// (localized texts quote the reply: „5.7.1 ...“, "5.7.0 ...")
+	text := strings.TrimLeft(s[end:], " \"'„“«")
 	if isReplyCodeAt(text, 0) && (len(text) == 3 || text[3] == ' ' || text[3] == '-') {
 		return s // the server's own code came through
 	}
@@ -115,8 +148,22 @@ func dotnetServerResponse(s string) string {
 			return s
 		}
 	}
+	if local >= 0 {
+		// a localized status text stands for its code as the English one
+		// does: its words ("sichere Verbindung erforderlich") must not
+		// vote, so the English text takes its place
+		for _, t := range dotnetStatusTexts[:dotnetEnglishTexts] {
+			if t.code == code || code == 450 && t.code == 550 {
+				return before[:local] + t.text + " " + dotnetResponse + "\n" + itoa(code) + " " + text
+			}
+		}
+	}
 	return s[:end] + "\n" + itoa(code) + " " + text
 }
+
+// dotnetEnglishTexts is how many of dotnetStatusTexts are .NET's English
+// texts (the localized ones follow).
+const dotnetEnglishTexts = 15
 
 // smtpStatusNames are the names of SmtpStatusCode in System.Net.Mail and in
 // MailKit (the same names for the same codes, MailKit's with its SASL

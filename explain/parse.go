@@ -304,6 +304,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	if r.Stage == "" {
 		r.Stage = logCommandStage(r.Context) // forms23.go
 	}
+	if r.Stage == "" {
+		r.Stage = qmailRemoteStage(r.Context) // forms24.go: "X does not like recipient."
+	}
 	if r.Stage == "" && r.Text == "" && strings.Contains(r.Context, "SMTP error: ") {
 		// a webmail's words before a code that came without the server's
 		// text (webmailReply) name the sender or a recipient in the user's
@@ -453,7 +456,7 @@ func splitLines(s string) []string {
 			saidOpen, diagOpen = false, false
 			continue
 		}
-		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln) || saidOpen && saidCodeOnly(groups[len(groups)-1]) && addressLead(ln) && !gw9SaidHead(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !postfixSessionLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
+		if len(groups) > 0 && (ln[0] == ' ' || ln[0] == '\t' || (saidOpen || diagOpen) && saidContinues(ln) || saidOpen && saidCodeOnly(groups[len(groups)-1]) && addressLead(ln) && !gw9SaidHead(ln)) && !startsWithCode(strings.TrimSpace(ln)) && !debugTranscriptLine(ln) && !swaksClientLine(ln) && !swaksServerLine(ln) && !postfixSessionLine(ln) && !timestampLead(strings.TrimSpace(ln)) {
 			cont := strings.TrimSpace(ln)
 			if cont[0] == '>' && strings.HasPrefix(groups[len(groups)-1][0], ">") {
 				cont = unquoted(cont) // a quoted reply's marks are not its words (held-out batch 16-form c)
@@ -1773,6 +1776,9 @@ func decisive(cs []candidate) int {
 	for i := len(cs) - 1; i >= 0; i-- {
 		if !cs[i].failed() || consequence(cs, i) { // forms_mta9.go
 			continue
+		}
+		if j := remoteBeforeOwnLine(cs, i); j >= 0 {
+			return j // sendmail's own "<a@b>... User unknown" restates the remote's reply (forms24.go)
 		}
 		if !cs[i].specific() || cs[i].summary() {
 			for j := i - 1; j >= 0; j-- {

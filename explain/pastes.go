@@ -103,6 +103,9 @@ func preparePaste(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = unescapePaste(s)
 	}
+	if strings.Contains(s, "\":") || strings.Contains(s, "\" :") {
+		s = jsonReplyMembers(s) // forms24.go: a JSON record's reply in separate members ("smtp_code":550, "smtp_msg":...)
+	}
 	if strings.Contains(s, "DCID ") {
 		s = asyncOSDelivery(s) // rules_final22.go: Cisco AsyncOS's delivery log, the reply in its tuple
 	}

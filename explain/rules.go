@@ -97,6 +97,9 @@ var delistFix = []string{
 var providerRules = []rule{
 	// ---- Gmail ----
 	{ID: "gmail.unsolicited-blocked", Any: []string{"unusual rate of unsolicited mail", "unusual amount of unsolicited mail"}, All: []string{"blocked"}, Cat: Reputation, Provider: ProvGmail,
+		// (common24: "temporarily blocked", the older wording of the 421-4.7.0
+		// deferral, is the rate limit gmail.rate-unsolicited reads)
+		Not:     []string{"temporarily"},
 		Summary: "Gmail blocked mail from this IP or domain because an unusual share of it looks unsolicited (poor reputation).",
 		Fix: []string{"Stop sending to Gmail from this IP until the cause is fixed; do not rotate IPs.",
 			"Check the IP and domain reputation and spam rate in Google Postmaster Tools; remove unengaged and unconfirmed recipients.",
@@ -360,6 +363,9 @@ var providerRules = []rule{
 		Summary: "iCloud Mail refused the message because its content was classified as spam (CS01).",
 		Fix:     []string{"Review content and links; make sure the mail is authenticated (SPF, DKIM, DMARC).", "If it is a false positive, contact iCloud Mail postmaster support with the full reply."}, Refs: []string{refApple}},
 	{ID: "apple.hm", Any: []string{"[hm07]", "[hm08]", "hm08", "hm07"}, Cat: Policy, Provider: ProvApple, Actor: ActorSenderAdmin,
+		// (common24: a blocklist the paste names is the cause Apple's generic
+		// local-policy code does not give)
+		Not:     []string{"spamhaus", "spamcop", "barracudacentral", "blocklist", "blacklist", "黑名单"},
 		Summary: "iCloud Mail refused the message due to local policy (HM07/HM08: the message or its headers look forged or abusive).",
 		Fix:     []string{"Make sure the headers are standard-conformant and the mail is authenticated (SPF, DKIM, DMARC aligned).", "Contact iCloud Mail postmaster support with the full reply if it persists."}, Refs: []string{refApple}},
 
@@ -469,7 +475,10 @@ var providerRules = []rule{
 		Refs: []string{refExim + " (chapter \"How Exim receives and delivers mail\": processing an address for delivery)", "RFC 5321 §5.1"}},
 	{ID: "mta.host-not-found", Any: []string{"recipient address rejected: domain not found", "host or domain name not found", "name service error", "nxdomain", "domain not found", "no mx", "domain has no mx", "no such domain", "domain does not exist", "unrouteable address", "unroutable address", "unrouteable domain", "unroutable domain", "all relevant mx records point to non-existent hosts", "host unknown", "mx points to", "non-existent domain", "nonexistentdomain", "no valid mx", "no mail servers", "bad destination system address", "unknown domain", "unable to locate mx", "host not found", "could not find mx", "looking up mail server for host", "cannot determine where to send this message",
 		// resolver errors of client libraries (Go, Java, Node, glibc and musl getaddrinfo)
-		"no such host", "unknownhostexception", "getaddrinfo enotfound", "name or service not known", "nodename nor servname provided", "name does not resolve", "can not find mx", "cannot find mx"}, Cat: HostUnknown,
+		"no such host", "unknownhostexception", "getaddrinfo enotfound", "name or service not known", "nodename nor servname provided", "name does not resolve", "can not find mx", "cannot find mx"},
+		// (common24: "no MX record; mail falls back to the A record" is RFC 5321's implicit MX, no missing domain)
+		Not:     []string{"falls back to the a record", "fall back to the a record", "falls back to its a record"},
+		Cat:     HostUnknown,
 		Summary: "The recipient's domain could not be resolved to a mail server (the domain or its MX hosts do not exist)."},
 	{ID: "mta.mailbox-full", Any: []string{"mailbox full", "mailbox is full", "over quota", "overquota", "quota exceeded", "exceeded storage", "storage allocation", "mailbox quota", "quota full", "inbox is full", "user is over", "full mailbox", "storage quota", "mailbox size limit exceeded", "disk quota", "insufficient mailbox", "exceeds allowed size", "mailbox exceeds", "postfach voll", "postfach ist voll", "boîte pleine", "boite pleine", "boîte aux lettres pleine", "buzón lleno", "casella piena"}, Not: []string{"sending quota", "daily", "submission",
 		// a sending allowance of another period (Resend's monthly_quota_exceeded; held-out batch 23-tail b)

@@ -579,7 +579,9 @@ func suppressedAfterSoftBounces(text, marker string) bool {
 	}
 	for _, w := range [...]string{"suppress", "set to inactive", "set inactive", "marked inactive", "made inactive", "unmailable", "do not email", "do not mail", "unconfirmed", "deactivated",
 		// batch 23-codeless: an address flagged or marked undeliverable, ("marked as undeliverable after ten failed attempts with soft bounces")
-		"marked as undeliverable", "flagged as undeliverable", "marked undeliverable", "ineligible"} {
+		"marked as undeliverable", "flagged as undeliverable", "marked undeliverable", "ineligible",
+		// batch 24-codeless: an address archived, unsubscribed or opted out after soft bounces ("archived: the maximum soft bounce count was reached")
+		"archived", "unsubscribed", "opted out"} {
 		if indexFold(text, w) >= 0 {
 			return true
 		}

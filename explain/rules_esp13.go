@@ -231,6 +231,9 @@ var esp13Rules = []rule{
 	// a recipient on a do-not-mail list or registry: the platform will not
 	// send ("Lead is in Do-Not-Mail registry")
 	{ID: "esp13.do-not-mail", Any: []string{"do-not-mail", "do not mail", "do-not-email", "do not email", "do-not-contact", "do not contact", "donotmail", "dnc list"},
+		// (a hold after soft bounces is read by common24.held-after-soft-bounces:
+		// the platform's hold names no cause, unknown; convention of common24)
+		Not: []string{"soft bounces", "soft-bounces", "softbounces"},
 		Cat: Policy, Pri: esp9Pri,
 		Summary: "The platform did not send: the recipient is on a do-not-mail list (a suppression)."},
 	// a suppression whose reason is a complaint, an unsubscribe or the

@@ -73,7 +73,8 @@ var esp14Rules = []rule{
 		// (an unsubscription still to come is no status: a list's bounce
 		// probe "if this message bounces too, the address will be
 		// unsubscribed"; held-out batch 19-lda)
-		Not: []string{"not unsubscribed", "unsubscribe link", "list-unsubscribe", "will be unsubscribed", "would be unsubscribed", "to be unsubscribed"},
+		Not: []string{"not unsubscribed", "unsubscribe link", "list-unsubscribe", "will be unsubscribed", "would be unsubscribed", "to be unsubscribed",
+			"soft bounce", "soft-bounce"}, // (batch 24-codeless: unsubscribed after soft bounces names no cause: suppressedAfterSoftBounces gives the class)
 		Cat: Policy, Pri: conceptPri,
 		Summary: "The platform did not send: the recipient unsubscribed (opted out) from this sender's mail."},
 	// "err_domain_inactive", "Inactive domain": the recipient's domain takes no mail
@@ -170,7 +171,8 @@ var esp14Rules = []rule{
 	// profile is suppressed"): the platform's suppression, not sent
 	{ID: "esp14.suppressed-recipient", Any: []string{"is suppressed", "was suppressed", "been suppressed", "suppressed profile", "suppressed contact",
 		"suppressed address", "suppressed recipient", "suppressed subscriber", "skipped: suppressed"},
-		Not: []string{"unsuppressed", "not suppressed", "no longer suppressed", "warning", "error message"},
+		Not: []string{"unsuppressed", "not suppressed", "no longer suppressed", "warning", "error message",
+			"soft-bounced", "soft bounced", "soft bounces"}, // (batch 24-codeless: suppressed after soft bounces names no cause)
 		Cat: Policy, Pri: conceptPri,
 		Summary: "The platform did not send: the recipient (profile, contact) is suppressed (an unsubscribe, a complaint, a bounce or a manual suppression)."},
 	// an email address (not an IP, a sender or a domain) on a blocklist

@@ -281,6 +281,11 @@ func withoutJSONKeys(s string) string {
 		for k := i; k <= c; k++ {
 			b[k] = ' '
 		}
+		// a classifying member's name is a label word: "reason":"HARDBOUNCE"
+		// reads `reason: "HARDBOUNCE"`, the value as it was (forms24.go)
+		if label := jsonLabelName(jsonKeyName(s[i+1 : end])); label != "" {
+			copy(b[c-len(label)-1:], label+":") // (right before the value: `reason: "HARDBOUNCE"`)
+		}
 		i = c
 	}
 	if b == nil {

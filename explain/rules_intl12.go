@@ -123,7 +123,9 @@ var (
 	// "required": a login demanded is no login failed
 	intl12RequiredWords = []string{"erforderlich", "requise", "requis", "requerida", "requerido", "richiesta", "obbligatori", "obrigatória",
 		"vereist", "wymagan", "vyžadován", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar",
-		"vaaditaan", "krävs", "påkrævet", "kreves", "必要", "需要", "필요", "yêu cầu", "diperlukan", "required"}
+		"vaaditaan", "krävs", "påkrævet", "kreves", "必要", "需要", "필요", "yêu cầu", "diperlukan", "required",
+		// batch 24-lang (probe): the verb ("el servidor requiere autenticación": the login was asked for, not refused)
+		"requiere", "requiert", "richiede", "requer", "erfordert", "verlangt", "требует", "vyžaduje", "wymaga"}
 
 	// the connection to a server
 	intl12ConnSubjects = []string{
@@ -230,7 +232,9 @@ var (
 	intl12HostSubjects = []string{"värd", "värden", "vært", "verten", "hôte", "anfitrión", "gazd", "хост", "узел", "узла", "вузл", "主机", "主機",
 		"ホスト", "호스트", "isäntä", "host",
 		// batch 16-lang c: the (recipient's) mail server ("Der Mail-Server des Empfängers ist nicht erreichbar")
-		"mail-server", "mailserver", "e-mail-server", "serveur de messagerie", "servidor de correo", "server di posta", "servidor de e-mail", "serwer poczty", "почтовый сервер", "posta sunucusu", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버"}
+		"mail-server", "mailserver", "e-mail-server", "serveur de messagerie", "servidor de correo", "server di posta", "servidor de e-mail", "serwer poczty", "почтовый сервер", "posta sunucusu", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버",
+		// batch 24-lang: the mail service ("Messagerie injoignable")
+		"messagerie", "servizio di posta", "servicio de correo", "serviço de e-mail", "почтовый сервис", "邮件服务", "メールサービス"}
 	intl12NetworkSubjects = []string{"nätverk", "netværk", "nettverk", "netzwerk", "réseau", "red ", "rete", "rede ", "netwerk", "sieć", "síť",
 		"сеть", "мереж", "ağ ", "hálózat", "δίκτυο", "rețea", "verkko", "网络", "網路", "ネットワーク", "네트워크", "mạng", "jaringan"}
 	intl12NotFoundVerdicts = []string{"hittades inte", "ikke fundet", "ikke funnet", "nicht gefunden", "introuvable", "no encontrado", "non trovato",
@@ -312,6 +316,8 @@ var (
 		// batch 22-lang: the same headline's past tense in the big eight ("n'a pas accepté nos requêtes", "non ha accettato le nostre richieste")
 		"n'a pas accepté", "non ha accettato", "no aceptó", "no ha aceptado", "não aceitou", "nicht angenommen", "не принял", "受け付けませんでした", "受け入れませんでした", "未接受", "没有接受", "沒有接受",
 		"tidak menerima", "nie przyjął", "nie przyjęła", "kabul etmedi", "không chấp nhận", "accepterade inte", "accepterede ikke", "godtok ikke", "δεν αποδέχτηκε", "לא קיבל", "لم يقبل", "не прийняв", "nu a acceptat", "수락하지 않", "받아들이지 않",
+		// batch 24-lang (probe): the present tense ("Сервер получателя не принимает наши запросы")
+		"не принимает", "не приймає", "non accetta", "não aceita", "no acepta", "nie przyjmuje", "kabul etmiyor", "accepterar inte",
 		"ne prend pas en charge", "n'implémente pas", "ne gère pas", "n'autorise pas", "n'accepte pas", "pas été accepté",
 		"no admite", "no soporta", "no implementa", "no permite", "no fue aceptado", "no se aceptó",
 		"non supporta", "non implementa", "non gestisce", "non consente", "non è stato accettat", "non sono state accettat", "non accetta",

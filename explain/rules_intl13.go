@@ -69,7 +69,9 @@ var (
 	// relaying, in the words translated replies use for it
 	intl13RelayWords = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"الترحيل", "ترحيل", "ממסר", "העברת דואר", "αναμετάδοση", "αναμετάδοσης", "relay-elés", "retransmitere", "releu", "välitys", "välittäminen", "relæ", "relé", "chuyển tiếp", "การส่งต่อ", "รีเลย์", "relai", "रिले"}
+		"الترحيل", "ترحيل", "ממסר", "העברת דואר", "αναμετάδοση", "αναμετάδοσης", "relay-elés", "retransmitere", "releu", "välitys", "välittäminen", "relæ", "relé", "chuyển tiếp", "การส่งต่อ", "รีเลย์", "relai", "रिले",
+		// batch 24-lang: Turkish "Röle erişimi reddedildi" (Postfix's "Relay access denied" translated)
+		"röle"}
 	intl13RefusedExtra = []string{"negad", "negato", "negata", "refusé", "refusée", "denied", "interdit"}
 
 	// too many

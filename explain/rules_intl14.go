@@ -27,7 +27,9 @@ var (
 	intl14RequestWords = []string{"požiadavk", "požadavk", "żądań", "żądania", "anfragen", "demandes", "requêtes", "solicitudes", "richieste",
 		"solicitações", "pedidos", "verzoeken", "запросы", "запросов", "запити", "запитів", "istekleri", "isteklerimizi", "kéréseinket",
 		"kéréseket", "αιτήματα", "solicitările", "pyyntöjä", "pyyntöämme", "förfrågningar", "anmodninger", "forespørsler", "请求", "請求",
-		"リクエスト", "요청", "permintaan", "requests"}
+		"リクエスト", "요청", "permintaan", "requests",
+		// batch 24-lang (probe): the compounds of Gmail's German, Dutch and Scandinavian cards ("hat unsere Verbindungsanfragen nicht angenommen")
+		"verbindungsanfragen", "verbindingsverzoeken", "anslutningsförfrågningar", "forbindelsesanmodninger", "tilkoblingsforespørsler"}
 )
 
 var intl14Rules = []rule{

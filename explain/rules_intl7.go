@@ -282,6 +282,8 @@ var (
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
+		// batch 24-lang b: the attachment's capacity limited ("附件容量受到限制"), its size over the limit
+		"容量受到限制", "容量超过限制", "容量超出限制", "容量超限", "超过大小限制", "超出大小限制", "大小超出", "容量が上限を超え", "サイズが上限を超え",
 		"liiga suur", "terlalu besar", "melebihi batas ukuran", "πολύ μεγάλο", "גדולה מדי", "تتجاوز الحد الأقصى للحجم", "كبيرة جدا"}
 
 	// the sending IP address
@@ -498,7 +500,10 @@ var intlRules7 = []rule{
 		"probablement du courrier non sollicité", "probablement non sollicité", "probablemente sea correo no solicitado", "probablemente es correo no solicitado",
 		"probabilmente posta indesiderata", "probabilmente indesiderat", "provavelmente é um e-mail não solicitado", "provavelmente não solicitad", "вероятно, является нежелательн", "roskaposti", "דואר זבל", "بريد مزعج", "ανεπιθύμητη αλληλογραφία", "ανεπιθύμητο μήνυμα",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр"},
+		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр",
+		// batch 24-lang (probe): th (the loan word), fa, hr/sr/bs/sl, cs/sk, bg
+		"สแปม", "هرزنامه", "ایمیل ناخواسته", "neželjena pošta", "neželjenu poštu", "neželjene pošte", "neželjena e-pošta", "нежељена пошта", "neželena pošta",
+		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's

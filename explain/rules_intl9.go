@@ -84,6 +84,10 @@ var (
 		"refusé", "interdit", "non autorisé", "pas autorisé", "rifiutat", "negat", "non consentit", "non permess", "rechazad", "denegad", "no permitid", "recusad", "não permitid",
 		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet",
 		"geweigerd", "niet toegestaan", "nekad", "inte tillåt", "từ chối", "ditolak",
+		// batch 24-lang: the verb before the subject ("No se permite la retransmisión", "non è consentito l'inoltro")
+		"no se permite", "no está permitid", "non è consentit", "non è permess", "não é permitid", "nie jest dozwolon", "není povolen",
+		// batch 24-lang (probe): the active past ("o servidor SMTP rejeitou o remetente", "сервер отклонил отправителя")
+		"rejeitou", "recusou", "rechazó", "отклонил", "odmítl", "weigerde", "avvisade", "elutasította",
 		// batch 19-lang b: "not authorized" ("Remetente não autorizado para retransmissão")
 		"não autorizado", "no autorizado", "non autorizzato", "nicht autorisiert", "nicht berechtigt", "未授权", "未授權", "не авторизован", "не разрешен", "承認されていません",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi

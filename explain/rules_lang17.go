@@ -46,7 +46,9 @@ var (
 		// batch 20-lang: the delivery in Traditional Chinese
 		"傳遞", "传递",
 		// batch 21-lang (probe 2): tr, vi
-		"teslim süresi", "hạn gửi"}
+		"teslim süresi", "hạn gửi",
+		// batch 24-lang: Slovak ("Správa nebola doručená v časovom limite")
+		"správa", "správu", "správy", "doručenie"}
 	// ... and the verdicts: expired, its validity over
 	lang17ExpiryVerdicts = []string{
 		"abgelaufen", "expiré", "expirée", "a expiré", "caducad", "caducó", "expiró", "ha expirado", "vencid", "scadut", "è scadut",
@@ -60,7 +62,9 @@ var (
 		// batch 20-lang: overdue in Chinese ("郵件傳遞逾期")
 		"逾期", "已逾期",
 		// batch 21-lang (probe 2): id, fi, uk
-		"masa berlaku", "umpeutunut", "umpeutuu", "минув"}
+		"masa berlaku", "umpeutunut", "umpeutuu", "минув",
+		// batch 24-lang: not delivered within the time limit ("zpráva nebyla doručena v časovém limitu")
+		"časovém limitu", "časovom limite", "wyznaczonym czasie", "установленный срок", "отведенное время", "отведённое время", "規定時間内", "规定时间内"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",

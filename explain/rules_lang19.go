@@ -142,7 +142,10 @@ var (
 	// lang19OutboundSender: Exchange Online's 5.1.8 "bad outbound sender"
 	// (the account blocked for sending spam) as its localized NDRs say it
 	lang19OutboundSender = []string{"ausgehender absender", "ausgehenden absender", "expéditeur sortant", "remitente saliente", "mittente in uscita", "remetente de saída",
-		"исходящий отправитель", "исходящего отправителя", "出站发件人", "輸出寄件者", "送信元の送信者"}
+		"исходящий отправитель", "исходящего отправителя", "出站发件人", "輸出寄件者", "送信元の送信者",
+		// batch 24-lang b: the Spanish, Japanese and Korean NDRs as Microsoft's localized docs quote them ("remitente de salida incorrecto",
+		// "正しくない送信送信者", "アウトバウンド送信者が正しくありません", "잘못된 아웃 바운드 보낸 사람")
+		"remitente de salida", "送信送信者", "アウトバウンド送信者", "아웃 바운드 보낸 사람", "아웃바운드 보낸 사람", "odchozí odesílatel", "nadawca wychodzący"}
 
 	// lang19DomainAuthLevel: the authentication level the sender's domain
 	// (its 5322.From) must meet (Outlook.com's 5.7.515): SPF/DKIM/DMARC,

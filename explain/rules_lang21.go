@@ -135,7 +135,9 @@ var (
 	lang21PTRWords = []string{"ptr", "سجل ptr", "reverzní záznam", "reverzního záznamu", "reverzní dns", "역방향 dns", "역방향 조회", "ters dns", "omgekeerde dns", "odwrotnego dns", "odwrotny dns",
 		"fordított dns", "dns ngược", "dns terbalik", "omvänd dns", "omvendt dns", "käänteinen dns", "αντίστροφο dns", "dns הפוך", "dns العكسي", "зворотний dns", "зворотного dns", "dns invers"}
 	lang21RecordWords = []string{"rekord", "레코드", "kayd", "kayıt", "record", "záznam", "bản ghi", "rekaman", "post", "tietue", "εγγραφή", "רשומ", "سجل", "запис", "înregistrare",
-		"nincs", "없습니다", "yok", "geen", "nemá", "không có", "tidak memiliki", "saknar", "mangler", "ei ole", "δεν έχει", "אין", "لا يوجد", "не має", "nu are", "brak"}
+		"nincs", "없습니다", "yok", "geen", "nemá", "không có", "tidak memiliki", "saknar", "mangler", "ei ole", "δεν έχει", "אין", "لا يوجد", "не має", "nu are", "brak",
+		// batch 24-lang: hr/sr/bs/sl ("nema PTR zapis")
+		"zapis", "nema", "нема", "nima"}
 
 	// lang21Changed: the recipient's address changed (probe 2: "Adresat
 	// zmienił adres e-mail", "수신자의 이메일 주소가 변경되었습니다",

@@ -821,7 +821,9 @@ var mta7Rules = []rule{
 		// qmail-remote's "the host named X does not have any MX records, and delivery
 		// without MX records prohibited by local policy" (held-out batch 21-common)
 		"not have any mx record", "doesn't have any mx record"},
-		With: []string{"found", "domain", "for", "host named"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from"},
+		With: []string{"found", "domain", "for", "host named"}, Not: []string{"sender", "mail from", "from address", "return-path", "envelope from",
+			// (common24: the implicit MX of RFC 5321, "no MX record; mail falls back to the A record", names no failure)
+			"falls back to the a record", "fall back to the a record", "falls back to its a record", "implicit mx"},
 		Cat:     HostUnknown,
 		Summary: "The recipient's domain has no MX record (and no address to deliver to): it receives no mail."},
 	// ---- Exchange STOREDRV exception names ----

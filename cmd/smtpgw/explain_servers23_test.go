@@ -7,8 +7,8 @@ import "testing"
 // as the text given as the argument.
 //
 //   - maddy's log of a sender domain with a null MX: sender-invalid (the
-//     JSON "smtp_code" field is not read as the reply code; the enhanced
-//     code in "smtp_enchcode" is);
+//     JSON "smtp_code" field is read as the reply code since parse24's
+//     jsonReplyMembers, the enhanced code in "smtp_enchcode" too);
 //   - mox's per-client volume limit under 452 4.2.2: rate-limited;
 //   - Exchange's "Message expired, <cause>": expired;
 //   - Proxmox Mail Gateway's accept line: success;
@@ -23,7 +23,7 @@ func TestExplainServers23FormsStdinAndArgument(t *testing.T) {
 		in, cat, class string
 		code           float64
 	}{
-		{`smtp: MAIL FROM error {"check":"require_mx_record","msg_id":"5d6e7f80","smtp_code":501,"smtp_enchcode":"5.7.27","smtp_msg":"Domain in MAIL FROM has null MX record"}`, "sender-invalid", "permanent", 0},
+		{`smtp: MAIL FROM error {"check":"require_mx_record","msg_id":"5d6e7f80","smtp_code":501,"smtp_enchcode":"5.7.27","smtp_msg":"Domain in MAIL FROM has null MX record"}`, "sender-invalid", "permanent", 501},
 		{"452 4.2.2 more than 4500 messages in past 24h0m0s from your ip/network", "rate-limited", "transient", 452},
 		{"550 5.4.316 Message expired, connection timed out", "expired", "permanent", 550},
 		{"Apr  9 08:30:00 gw pmg-smtp-filter[3001]: 7E6D5C4B3A2918F0E1: accept mail to <ops@near.example> (1A2B3C4D5E) (rule: default-accept)", "success", "success", 0},
