@@ -404,9 +404,9 @@ func (e *engine) wordLists() [31]wordList {
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},     // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording)},      // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, codeless22TemporaryWording}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},                                                // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording)},                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording)}, // outcome.go, rules_codeless23.go
 	}
 }
@@ -1191,6 +1191,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The server accepted the message with a success reply but says it discarded it: it was not delivered.")
 		}
+		if ex.Class == ClassSuccess && libraryAuthErrorOverIntermediate(r.Input, code) { // rules_tail24.go
+			ex.Class = ClassPermanent
+			ex.Note = appendNote(ex.Note, "The client library raised an authentication error over the server's intermediate reply (a 3xx challenge where it expected 235): the login did not complete.")
+		}
 		if ex.Class == ClassSuccess && libraryUnexpectedSuccess(r.Input, code) { // rules_tail21.go
 			ex.Class = ClassTransient
 			ex.Note = appendNote(ex.Note, "The client library expected another reply: this one came out of turn (a server closing the connection answers 221), so the transaction failed; the words say why.")
@@ -1563,8 +1567,13 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			e.m.scan(w, set, nil)
 		}
 		c, marker := e.wordingClass(set, ex.Category)
-		if lc, lead, ok := leadStatus(text); ok && marker == "" && lc != ClassUnknown && ex.Category != Success {
-			c, marker = lc, lead // the record's own status leads it (rules_codeless18.go)
+		if lc, lead, ok := leadStatus(text); ok && (marker == "" || lc == ClassTransient && c == ClassPermanent) && lc != ClassUnknown && ex.Category != Success {
+			// the record's own status leads it (rules_codeless18.go); a
+			// deferral's description says the message "could not be
+			// delivered" yet, and its status stays the deferral's (batch
+			// 24-codeless b: "Deferred: the message could not be delivered
+			// and will be resent")
+			c, marker = lc, lead
 		}
 		if ex.Category == AuthFailed && c == ClassPermanent && marker == "" && loginBanLifts(text) {
 			c, marker = ClassTransient, "a ban or lockout after failed logins, which lifts by itself" // (rules_common21.go)
@@ -1665,7 +1674,11 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	}
 	// the stage: a refusal at MAIL FROM (or worded as one of the sender) is
 	// about the envelope sender, not the recipient.
-	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(set)
+	// Postfix evaluates its sender restrictions at RCPT TO
+	// (smtpd_delay_reject) and says whose address it refuses: "Sender
+	// address rejected: User unknown in relay recipient table" in reply to
+	// RCPT TO is about the sender (held-out batch 24-prov).
+	sender := r.Stage == "MAIL FROM" || r.Stage == "" && e.senderSide(set) || r.Stage == "RCPT TO" && prov24SenderRestriction(text)
 	var senderSummary string
 	if sender && ex.Class != ClassSuccess {
 		switch ex.Category {
@@ -1925,6 +1938,8 @@ var (
 		"vorübergehend", "später erneut", "temporairement", "réessayer plus tard", "temporalmente", "de forma temporal", "más tarde",
 		"temporaneamente", "riprovare più tardi", "temporariamente", "tente novamente", "tymczasowo", "spróbuj ponownie", "dočasně",
 		"временно", "повторите попытку", "тимчасово", "暂时", "临时", "稍后", "一時的", "しばらくして", "일시적", "잠시 후", "tạm thời", "geçici", "tillfälligt", "tijdelijk",
+		// batch 24-allb: Russian "send again (a little) later" (a site's "Повторите отправку немного позже!")
+		"повторите отправку", "немного позже", "попробуйте позже", "повторите позже",
 		// localized delay notices (held-out batch 16-lang; outcomeRetryWording)
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
@@ -1958,6 +1973,10 @@ var (
 		"not be retried", "will not succeed", "will not retry", "too long in queue", "could not deliver", "bounced", "permfail", "discarded",
 		// Exchange's NDR sentences (held-out batch 5)
 		"won't try to deliver", "will not try to deliver", "stopped trying",
+		// a user's words that the message bounced ("the forwarded mail below came
+		// back yesterday with the error ..."; held-out batch 24-common b)
+		"mail came back", "message came back", "email came back", "mails came back", "messages came back",
+		"came back with the error", "came back with an error", "came back with error", "came back yesterday with", "came back today with",
 		// a policy server's log field for its verdict (PolicyD v2's "module=Quotas,
 		// action=reject, ..."; held-out batch 18-gw c)
 		"action=reject",
@@ -2028,7 +2047,9 @@ var (
 		// batch 24-lang (probe): Gmail's localized "Message not delivered" card headline, as its English one is final (a network cause
 		// after it stays permanent: docs/explain.md's convention for Gmail's final bounce after connection failures)
 		"nachricht nicht zugestellt", "message non remis", "mensaje no entregado", "messaggio non recapitato", "mensagem não entregue", "メッセージが送信されませんでした",
-		"邮件未送达", "郵件未送達", "сообщение не доставлено", "bericht niet bezorgd", "wiadomość niedostarczona", "zpráva nedoručena", "meddelandet levererades inte", "ileti teslim edilmedi"}
+		"邮件未送达", "郵件未送達", "сообщение не доставлено", "bericht niet bezorgd", "wiadomość niedostarczona", "zpráva nedoručena", "meddelandet levererades inte", "ileti teslim edilmedi",
+		// batch 24-lang (probe 5): Outlook's Indonesian and Bulgarian NDR headings
+		"pengiriman gagal ke penerima", "доставката до тези получатели"}
 	// timerWording is a client's timer that ran out ("Net::OpenTimeout:
 	// execution expired", "context deadline exceeded"): a timeout, temporary,
 	// although it says "expired".

@@ -22,6 +22,8 @@ func TestKindCodeless24BatchKinds(t *testing.T) {
 		{"Member unsubscribed by the system after 6 soft bounces", Unknown, ClassPermanent},
 		{"Contact archived after repeated soft bounces", Unknown, ClassPermanent},
 		{"Recipient was suppressed because it soft-bounced 5 times", Unknown, ClassPermanent},
+		{"Contact archived: soft bounce limit exceeded", Unknown, ClassPermanent},
+		{"Recipient was suppressed because it soft-bounced too often", Unknown, ClassPermanent},
 		// a soft or hard bounce in Portuguese, a "soft error"
 		{"Devolução suave: caixa postal lotada", MailboxFull, ClassTransient},
 		{"Devolução definitiva: endereço inexistente", UserUnknown, ClassPermanent},
@@ -46,6 +48,37 @@ func TestKindCodeless24BatchKinds(t *testing.T) {
 	})
 }
 
+// Batch 24-codeless b's kinds, in new wording: an address held after
+// repeated bounces, a hold after soft bounces (English and Spanish), an
+// address on a list after a hard bounce, a domain that cannot be resolved,
+// a limit on outgoing messages, a recipient address error, a connection
+// failure and a temporary error in other languages, a recipient's
+// firewall, a domain that accepts no mail, a message size over a limit, a
+// spam report holding an address (zh, fr), too many invalid addresses, an
+// automatic reply in French, a sending domain gone, a deferral whose
+// description says "could not be delivered".
+func TestKindCodeless24BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Subscriber marked as bad email after the third bounce", UserUnknown, ClassPermanent},
+		{"Contact suspended after repeated soft bounces", Unknown, ClassPermanent},
+		{"Rebote temporal en 4 envíos seguidos: el contacto deja de recibir correos", Unknown, ClassPermanent},
+		{"Address held on the suppression list after a hard bounce", UserUnknown, ClassPermanent},
+		{"The recipient domain could not be resolved", HostUnknown, ClassPermanent},
+		{"Not sending: outgoing message limit reached for this domain", RateLimited, ClassTransient},
+		{"Delivery failed: recipient address error", UserUnknown, ClassPermanent},
+		{"Soft bounce: échec de connexion au serveur du destinataire", Network, ClassTransient},
+		{"Devolução por erro temporário: caixa postal do destinatário cheia", MailboxFull, ClassTransient},
+		{"Rejeitado: a firewall do destinatário bloqueia remetentes externos", Policy, ClassPermanent},
+		{"Le domaine de l'adresse n'accepte pas de courrier", HostUnknown, ClassPermanent},
+		{"Rebote: el tamaño del mensaje excede el límite del servidor", MessageTooBig, ClassPermanent},
+		{"发送失败：该地址已被举报，列入黑名单", Policy, ClassPermanent},
+		{"Too many invalid addresses in your campaign: sending temporarily blocked", Reputation, ClassTransient},
+		{"Message d'absence reçu : votre e-mail a bien été distribué", Success, ClassSuccess},
+		{"Error: your sending domain does not exist", SenderInvalid, ClassPermanent},
+		{"Deferred - message could not be delivered yet, will be resent in 30 minutes", Unknown, ClassTransient},
+	})
+}
+
 // Near misses the batch's fixes must leave alone: an unsubscription that
 // names no bounce, an account owner's unverified address, English "Invalid
 // domain name" (syntax, the corpus's reading), Exchange's bad mailbox
@@ -56,5 +89,13 @@ func TestKindCodeless24NearMisses(t *testing.T) {
 		{"Sending is blocked until the account owner's email is verified", Policy, ClassPermanent},
 		{"Invalid domain name", Syntax, ClassPermanent},
 		{"Serveur de destination saturé", ServerError, ClassTransient},
+		// a suspended mailbox under a permanent failure stays the mailbox's
+		{"Technical details of permanent failure: Recipient mailbox is suspended", MailboxDisabled, ClassPermanent},
+		// a mailbox suspended by its provider stays the mailbox's
+		{"Mailbox suspended by the recipient's provider", MailboxDisabled, ClassPermanent},
+		// an IP on a block list after a hard bounce heading stays reputation
+		{"Hard bounce: your IP address is on our block list", Reputation, ClassPermanent},
+		// a message expired after its queue lifetime stays expired
+		{"Message expired: the queue lifetime of five days ran out", Expired, ClassPermanent},
 	})
 }

@@ -128,3 +128,47 @@ func TestKindCommon24GmailTemporarilyBlocked(t *testing.T) {
 		{"550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Mail sent from your IP address has been blocked.", Reputation, ClassPermanent},
 	})
 }
+
+// Batch 24-common b's kinds, in new wording.
+
+// A forum's BBCode around a pasted report is markup, not text: the
+// report's fields are read through it.
+func TestKindCommon24BBCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"[FONT=courier new]Final-Recipient: rfc822; ana@far.example[/FONT]\n[FONT=courier new]Action: failed[/FONT]\n[FONT=courier new]Status: 4.4.1[/FONT]\n[FONT=courier new]Diagnostic-Code: X-Postfix; connect to mx.far.example[192.0.2.9]:25: Connection timed out[/FONT]", Network, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 [TSS04] Messages from 192.0.2.4 temporarily deferred due to user complaints", Reputation, ClassTransient},
+	})
+}
+
+// A user's words that the message came back make a codeless report permanent.
+func TestKindCommon24CameBack(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"My newsletter came back with the error: TLS is required, but was not offered by host mx.far.example", TLSRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"TLS is required, but was not offered by host mx.far.example[192.0.2.3]", TLSRequired, ClassTransient},
+	})
+}
+
+// A client refused by the host's tcp wrappers is the host's access rule.
+func TestKindCommon24TCPWrappers(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Jan  4 10:00:00 box sm-mta[10]: NOQUEUE: tcpwrappers (gw.lab.example, 192.0.2.9) rejection\n550 5.0.0 Service unavailable", Policy, ClassPermanent},
+	})
+}
+
+// Standard input reads a wrapped multi-line reply and a sendmail delivery's
+// DSN line with the reply they belong to, as the argument does.
+func TestKindCommon24StdinJoins(t *testing.T) {
+	for _, in := range []string{
+		"<kim@gmail.example>: host gmail-smtp-in.l.google.example[192.0.2.5]\nsaid: 550-5.7.1 This message was blocked because its sender\nis not trusted. 550-5.7.1 Please read our help page for the\ndetails, 550 5.7.1 and try again later x1si2 - gsmtp\n",
+		"Feb  1 09:00:01 box sm-mta[81]: 4AB1CD: to=<li@far.example>, delay=00:00:02, mailer=esmtp, relay=far.example. [192.0.2.8], dsn=5.1.1, stat=User unknown\nFeb  1 09:00:02 box sm-mta[81]: 4AB1CD: 4AB1CE: DSN: User unknown\n",
+	} {
+		got, sc := scanAll(t, in, true)
+		if len(got) != 1 || sc.Skipped != 0 {
+			t.Errorf("%.60q: %d explanations, %d lines unexplained; want 1 and 0", in, len(got), sc.Skipped)
+		}
+	}
+}

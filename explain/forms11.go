@@ -68,6 +68,17 @@ func markupText(s string) string {
 				changed = true
 				continue
 			}
+		case '[':
+			// a web forum's BBCode around a pasted report ("[COLOR=#000000][FONT=dejavu
+			// sans mono]Action: failed[/FONT][/COLOR]"; held-out batch 24-common b)
+			if n, block := bbcodeTagAt(s, i); n > 0 {
+				if block {
+					b.WriteByte('\n')
+				}
+				i += n - 1
+				changed = true
+				continue
+			}
 		case '&':
 			if r, n := entityAt(s, i); n > 0 {
 				b.WriteString(r)
@@ -109,6 +120,37 @@ func htmlTagAt(s string, i int) (int, bool) {
 	}
 	end := strings.IndexByte(s[k:], '>')
 	if end < 0 || strings.IndexByte(s[k:k+end], '<') >= 0 || strings.IndexByte(s[k:k+end], '@') >= 0 {
+		return 0, false
+	}
+	return k + end + 1 - i, block
+}
+
+// bbcodeTagAt is the length of the BBCode tag at s[i] ("[b]", "[/FONT]",
+// "[COLOR=#000000]", "[FONT=dejavu sans mono]") and whether it ends a line;
+// 0 when there is none. Only BBCode's own names count, so "[192.0.2.1]",
+// "[TSS04]" or "[CS01]" in a reply are never tags.
+func bbcodeTagAt(s string, i int) (int, bool) {
+	j := i + 1
+	if j < len(s) && s[j] == '/' {
+		j++
+	}
+	k := j
+	for k < len(s) && isAlpha(s[k]) {
+		k++
+	}
+	if k == j || k >= len(s) || !(s[k] == ']' || s[k] == '=') {
+		return 0, false
+	}
+	block := false
+	switch lowerASCII(s[j:k]) {
+	case "quote", "code", "list", "php", "html":
+		block = true
+	case "b", "i", "u", "s", "color", "font", "size", "url", "email", "center", "left", "right", "highlight", "noparse", "tt", "sub", "sup":
+	default:
+		return 0, false
+	}
+	end := strings.IndexByte(s[k:], ']')
+	if end < 0 || end > 80 || strings.IndexByte(s[k:k+end], '[') >= 0 || strings.IndexByte(s[k:k+end], '\n') >= 0 {
 		return 0, false
 	}
 	return k + end + 1 - i, block

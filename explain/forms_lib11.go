@@ -76,7 +76,7 @@ var dotnetStatusTexts = [...]struct {
 	// "El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: ...")
 	{"postfach nicht verfügbar.", 550}, {"für den smtp-server ist eine sichere verbindung erforderlich, oder der client wurde nicht authentifiziert.", 530},
 	{"buzón no disponible.", 550}, {"el servidor smtp requiere una conexión segura o el cliente no se autenticó.", 530},
-	{"boîte aux lettres non disponible.", 550}, {"le serveur smtp requiert une connexion sécurisée ou le client n'était pas authentifié.", 530},
+	{"boîte aux lettres non disponible.", 550}, {"le serveur smtp requiert une connexion sécurisée ou le client n'était pas authentifié.", 530}, {"le serveur smtp requiert une connexion sécurisée ou le client n’était pas authentifié.", 530},
 	{"cassetta postale non disponibile.", 550}, {"il server smtp richiede una connessione protetta oppure il client non è stato autenticato.", 530},
 	{"caixa de correio não disponível.", 550}, {"o servidor smtp requer uma conexão segura ou o cliente não foi autenticado.", 530},
 	{"почтовый ящик недоступен.", 550}, {"smtp-сервер требует защищенное соединение или клиент не прошел проверку подлинности.", 530},
@@ -93,7 +93,7 @@ const dotnetResponse = "the server response was:"
 // "サーバーの応答は次のとおりでした。"); indexFold folds ASCII only, so a
 // Cyrillic marker is listed as printed.
 var dotnetResponses = [...]string{dotnetResponse, "die serverantwort war:", "die serverantwort lautete:", "la réponse du serveur était :", "la réponse du serveur était:",
-	"la respuesta del servidor fue:", "la risposta del server è stata:", "a resposta do servidor foi:", "Ответ сервера:", "ответ сервера:",
+	"la respuesta del servidor fue:", "la risposta del server è stata:", "risposta del server:", "a resposta do servidor foi:", "Ответ сервера:", "ответ сервера:",
 	"サーバーの応答は次のとおりでした。", "服务器响应为:", "服务器响应为："}
 
 // dotnetResponseAt finds the first of dotnetResponses in s: where it

@@ -119,10 +119,59 @@ func TestKindLang24DotnetLocalized(t *testing.T) {
 		{"Buzón no disponible. La respuesta del servidor fue: 5.7.1 Unable to relay", RelayDenied, ClassPermanent},
 		{"El servidor SMTP requiere una conexión segura o el cliente no se autenticó. La respuesta del servidor fue: 5.5.1 Authentication Required.", AuthRequired, ClassPermanent},
 		{"メールボックスは使用できません。 サーバーの応答は次のとおりでした。5.2.2 Mailbox full", MailboxFull, ClassPermanent},
+		// probe 3: Italian's "Risposta del server:", French with the typographic apostrophe (n’était)
+		{"Errore durante l'invio: Il server SMTP richiede una connessione protetta oppure il client non è stato autenticato. Risposta del server: 5.7.0 Autenticazione richiesta", AuthRequired, ClassPermanent},
+		{"Échec de l’envoi : le serveur SMTP requiert une connexion sécurisée ou le client n’était pas authentifié. La réponse du serveur était : 5.7.1 Authentification requise", AuthRequired, ClassPermanent},
 		// the Microsoft restricted sender in the languages of its docs (lang19OutboundSender)
 		{"550 5.1.8 acceso denegado, remitente de salida incorrecto", Reputation, ClassPermanent},
 		{"550 5.1.8 アクセスが拒否されました。アウトバウンド送信者が正しくありません", Reputation, ClassPermanent},
 		// the attachment's capacity limited, in Chinese
 		{"附件容量超限，无法发送", MessageTooBig, ClassPermanent},
+	})
+}
+
+// Probe 4 (applications' localized send errors): a sending service's API
+// key refused, in the languages (lang24.l10n-api-key-invalid).
+func TestKindLang24APIKey(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Ошибка отправки: неверный API-ключ", AuthFailed, ClassPermanent},
+		{"Ungültiger API-Schlüssel für den Mailversand", AuthFailed, ClassPermanent},
+		{"Clé API invalide : l'envoi a été refusé", AuthFailed, ClassPermanent},
+		{"APIキーが無効です", AuthFailed, ClassPermanent},
+		{"发送失败：API密钥错误", AuthFailed, ClassPermanent},
+	})
+}
+
+// Probe 5 (Outlook's NDRs in 18 other languages): Exchange's 5.1.1 user
+// text in Slovak, Indonesian and Bulgarian (intlMailboxSubjects,
+// intlNotExistVerdicts), Danish and Norwegian "er for stor"
+// (intlTooBigVerdicts), and Indonesian "pengirim" (sender), which begins
+// "pengiriman" (delivery): "Pengiriman gagal" no longer reads as the
+// sender (intl13SenderSubjects, intlSenderWords).
+func TestKindLang24OutlookOtherLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Pengiriman gagal ke penerima atau grup ini:\n\nsiti@toko.example\nAlamat email yang Anda masukkan tidak dapat ditemukan.", UserUnknown, ClassPermanent},
+		{"Pengiriman pesan gagal. Alamat email penerima tidak ditemukan.", UserUnknown, ""},
+		{"Zadaná e-mailová adresa sa nenašla.", UserUnknown, ClassPermanent},
+		{"Имейл адресът на получателя не може да бъде намерен.", UserUnknown, ClassPermanent},
+		{"552 Beskeden er for stor til modtagerens server", MessageTooBig, ClassPermanent},
+		{"552 Meldingen er for stor", MessageTooBig, ClassPermanent},
+		// neighbour: the sender in Indonesian still reads
+		{"553 Alamat pengirim tidak valid", SenderInvalid, ClassPermanent},
+	})
+}
+
+// Probe 6 (Gmail's "Address not found" card in 12 languages): the address
+// named alone in Vietnamese, Indonesian, Greek and Hungarian
+// (intlMailboxSubjects); the sender's address keeps its reading.
+func TestKindLang24AddressNotFoundCard(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Thư không được gửi vì không tìm thấy địa chỉ người nhận.", UserUnknown, ""},
+		{"Pesan tidak terkirim karena alamat tidak ditemukan.", UserUnknown, ""},
+		{"Το μήνυμα δεν παραδόθηκε επειδή η διεύθυνση δεν βρέθηκε.", UserUnknown, ""},
+		{"Az üzenet nem lett kézbesítve, mert a cím nem található.", UserUnknown, ""},
+		// neighbours: the sender's address
+		{"553 Alamat pengirim tidak ditemukan", SenderInvalid, ClassPermanent},
+		{"553 Η διεύθυνση αποστολέα δεν βρέθηκε", SenderInvalid, ClassPermanent},
 	})
 }

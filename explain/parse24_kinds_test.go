@@ -177,3 +177,13 @@ func TestKindParse24MaddyStage(t *testing.T) {
 		}
 	}
 }
+
+// An application's own label of the code before the library's quoted reply
+// ("Mail failed. Code: 553 Detail: Expected response code ... with message
+// \"553 ...\"") does not cut the reply's words off.
+func TestKindParse24LibraryMessageLine(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"message":"Mailer error. Code: 552 Detail: Expected response code \"250\" but got code \"552\", with message \"552 \"Message size exceeds fixed maximum message size\"\".","level_name":"ERROR"}`, MessageTooBig, ClassPermanent},
+		{`[2026-12-07 10:01:02] app.ERROR: Send failed (code 451): Expected response code "250" but got code "451", with message "451 4.7.1 Greylisted, please retry in 300 seconds".`, Greylisted, ClassTransient},
+	})
+}

@@ -94,8 +94,8 @@ func preparePaste(s string) string {
 	if strings.Contains(s, " #") && strings.Contains(s, "reach the following") {
 		s = exchange2003NDR(s) // rules_final18.go
 	}
-	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") {
-		s = markupText(s) // forms11.go
+	if strings.IndexByte(s, '&') >= 0 || strings.Contains(s, "</") || strings.Contains(s, "<br") || strings.Contains(s, "<p>") || strings.Contains(s, "[/") {
+		s = markupText(s) // forms11.go (HTML, and a forum's BBCode: "[/FONT]")
 	}
 	if strings.Contains(s, "=\n") || strings.Contains(s, "=\r\n") {
 		s = quotedPrintable(s) // forms11.go
@@ -105,6 +105,9 @@ func preparePaste(s string) string {
 	}
 	if strings.Contains(s, "\":") || strings.Contains(s, "\" :") {
 		s = jsonReplyMembers(s) // forms24.go: a JSON record's reply in separate members ("smtp_code":550, "smtp_msg":...)
+	}
+	if strings.Contains(s, "with message \"") {
+		s = libraryMessageLine(s) // forms24.go: an application's "Error Code: 550" before the library's quoted reply
 	}
 	if strings.Contains(s, "DCID ") {
 		s = asyncOSDelivery(s) // rules_final22.go: Cisco AsyncOS's delivery log, the reply in its tuple

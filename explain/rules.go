@@ -488,7 +488,9 @@ var providerRules = []rule{
 		// a sending platform's own hold of the address, not the mailbox's state (held-out batch 13-esp)
 		"suspended from delivery", "delivery suspended", "email suspended for", "set to email suspended",
 		// ... and a platform's account of the sender ("PORTAL_SUSPENDED", HubSpot; held-out batch 14-esp)
-		"portal"}, Cat: MailboxDisabled,
+		"portal",
+		// ... and its hold after soft bounces (batch 24-codeless b: "Suspended: too many soft bounces over a period")
+		"too many soft bounce", "after soft bounce", "repeated soft bounce", "consecutive soft bounce", "soft bounce limit"}, Cat: MailboxDisabled,
 		Summary: "The recipient's mailbox is disabled or inactive."},
 	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
 		Summary: "The recipient is not here any more (moved); the reply may name a new address."},
@@ -518,7 +520,9 @@ var providerRules = []rule{
 		Summary: "The message or session violates the standards (RFC 5321/5322) and was refused."},
 	{ID: "mta.rate", Any: []string{"rate limit", "rate-limit", "ratelimit", "rate limited", "too many messages", "too many connections", "too many concurrent", "sending rate", "slow down", "throttl", "exceeded the rate", "too many recipients", "too many mails", "too many emails", "too fast", "message limit", "connection limit", "recipient limit", "connection rate", "frequency limit", "limit exceeded", "exceeded the limit", "sending limit", "too many invalid", "too many errors", "too many login attempts", "too many authentication", "too many failed", "too many sessions", "mail flood", "sending quota", "quota exceeded for",
 		"too many open connections", "rcpt flood"}, // sendmail's conncontrol "421 4.3.2 Too many open connections." and BadRcptThrottle (mta22)
-		Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota"}, Cat: RateLimited,
+		Not: []string{"mailbox quota", "mailbox size", "disk quota", "storage quota",
+			"bounce limit", "bounces limit", "bounce count"}, // (batch 24-codeless: an address's limit of bounces is its hold, not a sending rate)
+		Cat:     RateLimited,
 		Summary: "The receiver is limiting how fast or how much you send."},
 	{ID: "mta.spam", Not: []string{"protect our users from spam", "protect our users from spam and phishing",
 		// a purpose clause is why a rule exists, not a verdict on this message ("this prevents unauthorized SPAM relaying", held-out batch 13-prov)

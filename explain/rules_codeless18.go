@@ -574,8 +574,13 @@ func enumMemberConstant(s string, start, end int) bool {
 // (docs/explain.md, "Labelling conventions"; batch 18-codeless b). marker
 // is the word the class came from.
 func suppressedAfterSoftBounces(text, marker string) bool {
-	if indexFold(marker, "soft") < 0 {
-		return false
+	if indexFold(marker, "soft") < 0 && !slices.Contains(codeless21SoftBounce, strings.ToLower(marker)) && !slices.Contains(codeless24SoftBounce, strings.ToLower(marker)) {
+		return false // (batch 24-codeless b: a soft bounce named in another language, "rebote temporal")
+	}
+	for _, w := range codeless24SoftHeld {
+		if indexFold(text, w) >= 0 {
+			return true
+		}
 	}
 	for _, w := range [...]string{"suppress", "set to inactive", "set inactive", "marked inactive", "made inactive", "unmailable", "do not email", "do not mail", "unconfirmed", "deactivated",
 		// batch 23-codeless: an address flagged or marked undeliverable, ("marked as undeliverable after ten failed attempts with soft bounces")

@@ -66,6 +66,16 @@ var common24Rules = []rule{
 		Summary: "The mailing list refuses posts that do not name its address in To: or Cc: (a Bcc'd post, or a list address hidden behind an alias): its posting policy against spam.",
 		Fix:     []string{"Send the post with the list's own address in To: or Cc:, not in Bcc: or through another alias."}},
 
+	// ---- a connection refused by the host's tcp wrappers (hosts.deny):
+	// sendmail's "NOQUEUE: tcpwrappers (localhost, 127.0.0.1) rejection"
+	// before the submission's "stat=Service unavailable" (held-out batch
+	// 24-common b): the site's own access rule for that client, policy ----
+	{ID: "common24.tcpwrappers-rejection", Any: []string{"tcpwrappers", "tcp wrappers", "tcp_wrappers", "hosts.deny", "hosts_access"},
+		With: []string{"rejection", "rejected", "refused", "denied", "deny"},
+		Cat:  Policy, Pri: conceptPri + 6,
+		Summary: "The receiving host's tcp wrappers (hosts.allow/hosts.deny) refused the client's connection: an access rule of that host, not a fault of the message.",
+		Fix:     []string{"On the receiving host: allow the client in /etc/hosts.allow (or remove the blanket entry in /etc/hosts.deny) for the mail daemon, then resend."}},
+
 	// ---- Postfix's "Sender address rejected: <reason>" whose reason is a
 	// site's rule about where the sender comes from (Tuta's "Tutanota
 	// sender from external": outside mail that claims the site's own sender

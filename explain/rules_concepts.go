@@ -65,6 +65,8 @@ var conceptRules = []rule{
 		// (the sender's own account, in other languages too: rules_intl7.go;
 		// a platform's contact record it deactivated: held-out batch 15-dash)
 		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing", "contact deactivated", "contact was deactivated",
+			// (batch 24-codeless b: a platform's hold of a contact after soft bounces names no mailbox state)
+			"too many soft bounce", "after soft bounce", "repeated soft bounce", "consecutive soft bounce", "soft bounce limit",
 			"contact has been deactivated", "deactivated contact"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is locked, suspended or disabled, and accepts no mail."},

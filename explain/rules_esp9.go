@@ -441,6 +441,7 @@ var esp9Rules = []rule{
 
 	// ---- connecting too often ----
 	{ID: "esp9.too-frequent", Any: []string{"too frequent", "too frequently", "frequent connects", "connecting too often", "connects too often", "too often"},
+		Not: []string{"bounced too often", "bounced too frequently", "bounces too often", "bounced too many"}, // (batch 24-codeless: an address that bounced too often is held, not rate-limited)
 		Cat: RateLimited, Pri: conceptPri,
 		Summary: "The receiver limits how often this client may connect or send: it connected too frequently."},
 	// ---- an IP's messages deferred without a reason ----

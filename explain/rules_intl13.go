@@ -46,7 +46,8 @@ var (
 	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
 	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it
-	intl13SenderSubjects = []string{"absender", "expéditeur", "remitente", "mittente", "remetente", "afzender", "nadawc", "odesílatel", "отправител", "відправник", "gönderen", "feladó", "αποστολέα", "avsändar", "发件人", "发信人", "寄件者", "寄件人", "差出人", "送信者", "발신자", "보낸 사람", "người gửi", "pengirim", "odosielateľ", "afsender", "afsenderadresse", "avsender", "avsenderadresse", "remitent", "изпращач", "подател", "寄件地址", "寄件位址", "השולח", "המוען", "المرسل",
+	intl13SenderSubjects = []string{"absender", "expéditeur", "remitente", "mittente", "remetente", "afzender", "nadawc", "odesílatel", "отправител", "відправник", "gönderen", "feladó", "αποστολέα", "avsändar", "发件人", "发信人", "寄件者", "寄件人", "差出人", "送信者", "발신자", "보낸 사람", "người gửi", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya", // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
+		"odosielateľ", "afsender", "afsenderadresse", "avsender", "avsenderadresse", "remitent", "изпращач", "подател", "寄件地址", "寄件位址", "השולח", "המוען", "المرسل",
 		// batch 15-lang: th, lt, lv, hr/sr/bs, sl, et, fa, hi, ms, nb/da, fi
 		"ผู้ส่ง", "siuntėj", "sūtītāj", "pošiljatelj", "pošiljaoc", "pošiljalac", "пошиљалац", "пошиљаоц", "saatja", "فرستنده", "प्रेषक",
 		// batch 15-lang b: is, az, mk, bg, sk, ka, sr

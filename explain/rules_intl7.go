@@ -42,6 +42,10 @@ var (
 		"skrzynka", "skrzynki", "skrzynce", "konto", "konta", "adresat", "adresata",
 		// cs/sk
 		"schránka", "schránky", "účet", "účtu", "adresát",
+		// batch 24-lang (probe 5): Exchange's 5.1.1 user text in sk, id, bg ("E-mailová adresa, ktorú ste zadali, sa nenašla")
+		"e-mailová adresa", "alamat email", "имейл адрес", "пощенска кутия",
+		// batch 24-lang (probe 6): the address alone, as Gmail's "Address not found" card says it in vi, id, el, hu
+		"địa chỉ", "alamat", "διεύθυνση", "a cím",
 		// batch 23-lang b: the Czech recipient ("Příjemce nebyl nalezen")
 		"příjemce", "příjemci",
 		// ru/uk
@@ -153,6 +157,8 @@ var (
 		// batch 23-lang b: could not be found, Exchange's 5.1.1 user text ("O endereço de email que você inseriu não pôde ser encontrado", "E-postadressen du angav kunde inte hittas", "Zadaná e-mailová adresa nebyla nalezena")
 		"não pôde ser encontrad", "não pode ser encontrad", "nie można odnaleźć", "nie udało się odnaleźć", "nebyla nalezena", "nebyl nalezen", "nebylo nalezeno", "kunde inte hittas", "kan inte hittas", "hittades inte",
 		"nu a putut fi găsit", "nu a fost găsit", "nu poate fi găsit",
+		// batch 24-lang (probe 5): the same in sk, id, bg
+		"sa nenašla", "sa nenašiel", "sa nenašlo", "tidak dapat ditemukan", "tidak ditemukan", "не може да бъде намерен", "не е намерен", "не съществува",
 		// batch 22-lang b: a nonexistent address ("на несуществующий адрес"), a lookup that retrieves nothing ("检索不到 ... MX记录")
 		"несуществующ", "检索不到", "查不到", "解析不到", "無法檢索", "无法检索", "nie został znalezion", "nie została znalezion", "nie można znaleźć",
 		"nie istnieje", "nieznan", "nie ma takiego", "nie ma takiej", "nie znaleziono",
@@ -220,7 +226,8 @@ var (
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
 		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
 		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar",
-		"saatja", "pengirim", "αποστολέα", "השולח", "المرسل",
+		"saatja", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya", // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
+		"αποστολέα", "השולח", "المرسل",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"المُرسِل", "المرسِل", "المُرسل", "expeditor", "lähettäjä", "feladó", "avsender", "afsender", "ผู้ส่ง", "प्रेषक", "המוען"}
 
@@ -282,6 +289,8 @@ var (
 		"zbyt duż", "zbyt dług", "příliš velk", "слишком больш", "слишком велик", "занадто велик",
 		"过大", "太大", "大きすぎ", "너무 큽", "너무 커", "çok büyük", "för stort", "för stor", "te groot", "liian suuri", "túl nagy", "prea mare",
 		"vượt giới hạn", "大小超过", "サイズ超過", "크기 초과",
+		// batch 24-lang (probe 5): Danish and Norwegian "too big" ("Meddelelsen er for stor")
+		"er for stor", "er for stort",
 		// batch 24-lang b: the attachment's capacity limited ("附件容量受到限制"), its size over the limit
 		"容量受到限制", "容量超过限制", "容量超出限制", "容量超限", "超过大小限制", "超出大小限制", "大小超出", "容量が上限を超え", "サイズが上限を超え",
 		"liiga suur", "terlalu besar", "melebihi batas ukuran", "πολύ μεγάλο", "גדולה מדי", "تتجاوز الحد الأقصى للحجم", "كبيرة جدا"}
@@ -301,7 +310,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"ip-osoit", "ip-címed", "ip-címét",
 		// batch 20-lang: the IP with an article or of the server ("La IP del servidor remitente figura en una lista negra")
-		"la ip", "l'ip", "die ip", "o ip", "il ip", "ip del servidor", "ip do servidor", "ip du serveur", "ip des servers", "ip del server", "ip-адрес сервера", "服务器ip", "伺服器ip", "サーバーのip"}
+		"la ip", "l'ip", "die ip", "o ip", "il ip", "ip del servidor", "ip do servidor", "ip du serveur", "ip des servers", "ip del server", "ip-адрес сервера", "服务器ip", "伺服器ip", "サーバーのip",
+		// prov24's probe: Slovenian and Estonian ("naslov IP je na črnem seznamu", "IP-aadress on mustas nimekirjas")
+		"naslov ip", "ip-aadress", "ip aadress"}
 
 	// "blocked", "forbidden"
 	intlBlockedVerdicts = []string{"gesperrt", "blockiert", "bloqué", "bloquée", "bloquead", "bloccat", "zablokowan", "zablokován", "blokován",

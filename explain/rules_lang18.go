@@ -25,7 +25,10 @@ var (
 		"schwarze liste", "schwarzen liste", "liste noire", "lista negra", "lista nera", "ブラックリスト", "черный список", "чёрный список", "черном списке", "чёрном списке",
 		"черный спис", "чёрный спис", "黑名单", "黑名單",
 		// batch 23-lang: pl, nl, cs, tr, sv, ko ("na czarnej liście odbiorcy", "op de zwarte lijst", "na černé listině")
-		"czarnej liście", "czarna lista", "czarnej listy", "zwarte lijst", "černé listině", "černá listina", "černé listiny", "kara liste", "svarta listan", "블랙리스트"}
+		"czarnej liście", "czarna lista", "czarnej listy", "zwarte lijst", "černé listině", "černá listina", "černé listiny", "kara liste", "svarta listan", "블랙리스트",
+		// prov24's probe: sk, hr/sr/bs, sl, bg, sv, lt, lv, et, ms, sq, is ("IP adresa je na čiernej listine", "na crnoj listi", "na črnem seznamu", "в черен списък")
+		"čiernej listine", "čierna listina", "crnoj listi", "crna lista", "crnu listu", "црној листи", "црна листа", "črnem seznamu", "črni seznam", "черен списък", "черния списък",
+		"svartlistad", "juodajame sąraše", "juodąjį sąrašą", "melnajā sarakstā", "melnais saraksts", "mustas nimekirjas", "musta nimekirja", "senarai hitam", "disenarai hitam", "listën e zezë", "svörtum lista"}
 	// the sending host or server (its reputation, not the sender address)
 	lang18HostWords = []string{"خادم", "الخادم", "خادوم", "השרת", "שרת", "διακομιστ", "szerver", "kiszolgáló", "serverul", "serverului", "сервер", "palvelin", "palvelimen",
 		"serveren", "serveres", "tjeneren", "máy chủ", "เซิร์ฟเวอร์", "server anda", "server pengirim", "सर्वर"}

@@ -61,6 +61,13 @@ var (
 	// login asked for)
 	lang24RequiresVerb = []string{"requiere", "requiert", "exige", "richiede", "requer", "erfordert", "verlangt", "benötigt", "требует", "вимагає", "vyžaduje", "wymaga", "vereist", "kräver", "kræver",
 		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다"}
+	// lang24APIKey: a sending service's API key, in the languages
+	// (batch 24-lang probe 4: "Resend отклонил запрос: неверный API-ключ"),
+	// and what makes it wrong beyond intlInvalidVerdicts
+	lang24APIKey = []string{"api-schlüssel", "api-key", "clé api", "clé d'api", "clave de api", "clave api", "chiave api", "chave de api", "chave api", "api-ключ", "ключ api",
+		"apiキー", "api キー", "api密钥", "api 密钥", "api 키", "api-sleutel", "klucz api", "api anahtarı"}
+	lang24APIKeyWrong = []string{"falsch", "incorrecte", "incorrecta", "errata", "incorreta", "отозван", "просрочен", "错误", "間違", "잘못된", "onjuist", "błędny", "hatalı", "revoked", "expired"}
+
 	// lang24WithoutAuth: without authentication (a refusal of sending that
 	// names the login missing, not a login refused)
 	lang24WithoutAuth = []string{"sans authentification", "sin autenticación", "sin autenticacion", "senza autenticazione", "sem autenticação", "ohne authentifizierung", "ohne anmeldung",
@@ -107,6 +114,12 @@ var lang24Rules = []rule{
 		Summary: "The login to the mail server failed: the server refused the user name and password.",
 		Fix:     []string{"Check the user name and password; many providers require an app password or OAuth2 instead of the account password."},
 		Refs:    []string{"RFC 4954"}},
+	// a sending service's API key refused, in the languages (batch 24-lang
+	// probe 4; the English esp9.api-key-invalid)
+	{ID: "lang24.l10n-api-key-invalid", Any: lang24APIKey, WithAlso: [][]string{intlInvalidVerdicts, lang24APIKeyWrong},
+		Cat: AuthFailed, Pri: conceptPri + 4,
+		Summary: "The sending service's API refused the request: its API key is invalid, revoked or of the wrong kind.",
+		Fix:     []string{"Copy the key again from the service's dashboard (a sending key, not a public one); create a new one if it was deleted."}},
 	// a bounce whose only cause is its advice to check the recipients'
 	// addresses (batch 24-lang: a Russian provider's "Ваше письмо не может
 	// быть доставлено ... Рекомендуем Вам проверить корректность указания

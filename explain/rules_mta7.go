@@ -510,6 +510,10 @@ func espTokens(s string) []string {
 		}
 		if kv.key == "bouncetype" || kv.key == "code" && len(kv.val) == 3 && (kv.val[0] == '4' || kv.val[0] == '5') && allDigits(kv.val) {
 			out = append(out, espAny+" "+kv.key+"="+kv.val)
+		} else if len(kv.key) <= 24 && strings.HasSuffix(kv.key, "reason") {
+			// a suppression record's reason as a JSON member ("reason",
+			// "suppression_reason": tail24), as the any-service "reason"
+			out = append(out, espAny+" reason="+kv.val)
 		}
 	}
 	return append(out, momentumTokens(s)...)

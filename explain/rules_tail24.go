@@ -67,6 +67,39 @@ var tail24Rules = []rule{
 		Summary: "The connection to the receiving server was lost while the sending MTA waited for its answer; the MTA retries.",
 		Fix:     []string{"Nothing to change if later attempts succeed; if the connection keeps dropping, check the network path and the receiving server's availability."}},
 
+	// ... and any result at the connect stage (error, timeout, lost): the
+	// TCP connection to the receiving server could not be set up (a probe
+	// after batch 24-tail b)
+	{ID: "tail24.mailerq-connect", ESP: espMailerQ + " state=connect",
+		Cat: Network, Pri: tail24Pri,
+		Summary: "The sending MTA could not set up the TCP connection to the receiving server; it retries.",
+		Fix:     []string{"Nothing to change if later attempts succeed; if the connection keeps failing, check that the receiving server's MX hosts accept connections on port 25 from the sending IP."}},
+
+	// a delivery agent that could not set up the recipient's user (Dovecot
+	// LMTP's "Failed to initialize user", "Failed to lookup user": its
+	// userdb, privileges or mail storage; it answers the RCPT with 451
+	// 4.3.0 Temporary internal error): the receiving server's own fault
+	{ID: "tail24.lda-user-setup-failed", Any: []string{"failed to initialize user", "failed to lookup user", "failed to look up user", "user initialization failed"},
+		Not: []string{"user unknown", "unknown user", "no such user", "doesn't exist", "does not exist", "not found"},
+		Cat: ServerError, Pri: tail24Pri,
+		Summary: "The receiving server's delivery agent could not set up the recipient's user (its user database, privileges or mail storage failed): its own fault, not the address.",
+		Fix:     []string{"The sending MTA retries a 4xx by itself; if it persists, the receiving site's administrator must fix the delivery agent's user lookup or storage (see its log)."}},
+
+	// a message that "exceeds" the recipient's, the user's or the mailbox's
+	// quota ("552 5.2.2 Message exceeds the recipient's quota", "452 4.2.2
+	// Message exceeds user quota"): the quota is the mailbox's storage, as
+	// the size-limit convention reads a limit that names the mailbox; the
+	// words "message exceeds" alone made it the message's size (a probe
+	// after batch 24-tail b). A sending quota stays a rate limit.
+	{ID: "tail24.message-exceeds-mailbox-quota", Any: []string{"exceeds the recipient's quota", "exceeds recipient's quota", "exceeds recipient quota", "exceeds the recipient quota",
+		"exceeds user quota", "exceeds user's quota", "exceeds the user's quota", "exceeds the user quota", "exceeds mailbox quota", "exceeds the mailbox quota",
+		"exceeds disk quota", "exceeds the disk quota", "exceeds storage quota", "exceeds the storage quota", "exceeds quota", "exceeds the quota", "exceeds his quota", "exceeds her quota", "exceeds their quota",
+		"exceed the recipient's quota", "exceed recipient's quota", "exceed user quota", "exceed the user's quota", "exceed mailbox quota", "exceed the mailbox quota", "exceed quota", "exceed the quota"},
+		Not: []string{"sending quota", "send quota", "daily quota", "hourly quota", "monthly quota", "submission quota", "rate quota", "api quota", "request quota", "message quota", "recipient quota per"},
+		Cat: MailboxFull, Pri: tail24Pri + 10,
+		Summary: "The recipient's mailbox has no room for this message: it would exceed the mailbox's storage quota.",
+		Fix:     []string{"The recipient must delete mail or get a larger quota; a smaller message may still fit, or send again later."}},
+
 	// a platform's "address was not correct" (Marigold Engage's state 13
 	// "Failed - address": the address was not correct, an @ missing): the
 	// address's form, as "incorrect email" is read (mta7.words-bad-address)
@@ -75,6 +108,30 @@ var tail24Rules = []rule{
 		Not: []string{"ip address", "server address", "host address", "sender address", "from address"},
 		Cat: Syntax, Weak: true,
 		Summary: "The address is not a valid email address (the sending service's classification)."},
+
+	// a suppression record's one-word reason as a JSON member ("reason":
+	// "HARDBOUNCE", OCI Email Delivery's Suppression): the rules never see
+	// a JSON key, so "reason" and its value are the field any service may
+	// have (espTokens); read by the suppression convention — a hard bounce
+	// is the address's (user-unknown), a complaint the recipient's choice
+	// (policy). (After batch 24-tail b: heldout23-tail's known failure.)
+	{ID: "tail24.json-reason-hardbounce", ESP: espAny + " reason=hardbounce",
+		Cat: UserUnknown, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
+	// (Mandrill's reject reason nested as "reject": {"reason": "hard-bounce"})
+	{ID: "tail24.json-reason-hard-bounce", ESP: espAny + " reason=hard-bounce",
+		Cat: UserUnknown, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
+	{ID: "tail24.json-reason-hard_bounce", ESP: espAny + " reason=hard_bounce",
+		Cat: UserUnknown, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because mail to it hard-bounced (the address does not exist).",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the suppression list."}},
+	{ID: "tail24.json-reason-complaint", ESP: espAny + " reason=complaint",
+		Cat: Policy, Pri: tail24Pri,
+		Summary: "The sending service does not send to the address: it is suppressed because the recipient complained (marked mail as spam).",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the suppression list only with their consent."}},
 
 	// a recipient verified by a forwarding callout and refused there (VIPRE
 	// Email Security's "Call forward rejected", its "Invalid Mailbox (Call
@@ -102,6 +159,9 @@ var tail24Rules = []rule{
 	{ID: "tail24.address-blacklisted", Any: []string{"blacklisted address", "blacklisted email address", "blacklisted e-mail address", "blocklisted address",
 		"address is blacklisted", "address blacklisted", "address has been blacklisted", "address is blocklisted", "address blocklisted",
 		"email is blacklisted",
+		// a contact on the platform's own blacklist (Brevo's blocked event
+		// "blocked : due to blacklist user"; a probe after batch 24-tail b)
+		"blacklist user", "blacklisted user", "blacklisted contact", "contact blacklisted", "contact is blacklisted", "blocklisted contact", "contact is blocklisted",
 		// Odoo's key value itself ("failure_type=mail_bl"); Road Runner's
 		// "mail_blocks.htm" is not it (Not)
 		"mail_bl"},
@@ -120,4 +180,23 @@ var tail24Rules = []rule{
 		Cat:  MessageTooBig, Pri: tail24Pri + 10,
 		Summary: "The receiver's content filter refused the message because of its size.",
 		Fix:     []string{"Send a smaller message: link to large files instead of attaching them, or compress them."}},
+}
+
+// libraryAuthErrorOverIntermediate reports a client library's
+// authentication error whose reply is an intermediate 3xx (Ruby's
+// "Net::SMTPAuthenticationError: 334 VXNlcm5hbWU6": the server asked for
+// the user name again where the client expected 235, as with a mechanism
+// the account does not take): the login failed, the 3xx is no success (a
+// probe after batch 24-tail b). A 3xx in a transcript without such an
+// error stays an intermediate reply.
+func libraryAuthErrorOverIntermediate(input string, code int) bool {
+	if code/100 != 3 {
+		return false
+	}
+	for _, w := range [...]string{"smtpauthenticationerror", "authenticationfailedexception", "authenticationexception", "authenticationerror", "smtpautherror"} {
+		if indexFold(input, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -229,6 +229,8 @@ var wordingRules = []rule{
 		"nicht zugestellt werden und wurde zurückgeschickt", "tagen nicht zugestellt", "n'a pas pu être remis depuis", "a expiré",
 		"ha caducado", "messaggio scaduto", "dopo 5 giorni", "e expirou", "配信期限切れ", "срок доставки сообщения истёк", "投递超时"},
 		Not: []string{"mailbox is full", "mailbox full", "over quota", "password", "certificate",
+			// a queue lifetime still to run out, a deferral's condition (batch 24-codeless b: "it bounces once the queue lifetime of five days runs out")
+			"once the queue lifetime", "until the queue lifetime", "before the queue lifetime", "if the queue lifetime", "when the queue lifetime",
 			// an authorization or token that expired is a login (engine13.auth-expired)
 			"authorization has expired", "authorisation has expired", "token has expired", "reauthorize", "re-authorize",
 			// a time limit of the SMTP session or of one command, not of the queue (lead11.session-time-limit)

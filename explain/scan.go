@@ -266,6 +266,9 @@ func (s *Scanner) skip(line []byte) bool {
 	if daemon, msg := daemonMessage(t); mayBeCommandLine(t, daemon, msg) || s.Wording && !daemon {
 		return false
 	}
+	if s.lastOut > 0 && s.lastOut >= s.Lines-1 && sendmailDSNBytes(t) { // the delivery's DSN line (scan_common24.go)
+		return false
+	}
 	if queueOutcomeLine(t) { // forms22.go: Postfix's "status=expired, returned to sender"
 		return false
 	}
@@ -414,6 +417,11 @@ func (s *Scanner) feed(line string) {
 			s.fsize += len(raw) + 1
 			return
 		}
+		if s.foldOpenDash(t) { // a wrapped line of the reply's open "550-..." lines (scan_common24.go)
+			s.fold = append(s.fold, raw)
+			s.fsize += len(raw) + 1
+			return
+		}
 		if s.foldContext(t) { // the first reply's context (scan_prov19.go)
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
@@ -512,7 +520,7 @@ func (s *Scanner) feed(line string) {
 		s.prevBare = prev
 		return
 	}
-	if s.enhContinues(li, t) { // Gmail's "5.7.1 ..." lines of the reply just explained (scan_prov19.go)
+	if s.enhContinues(li, t) || s.replyContinues(li, t) { // Gmail's "5.7.1 ..." lines of the reply just explained (scan_prov19.go), its wrapped dash lines (scan_common24.go)
 		s.introLine(intro)
 		s.lastOut = s.Lines
 		return
@@ -581,7 +589,7 @@ func (s *Scanner) feed(line string) {
 	}
 	if li.code != 0 && li.lead != "" {
 		// a multi-line reply behind a log prefix that every line repeats
-		if len(s.group) > 0 && s.glead != "" && li.code == s.gcode && (sameLogPrefix(s.glead, li.lead) || logPrefixCovers(s.glead, li.lead)) && s.gsize+len(t) < MaxInput {
+		if len(s.group) > 0 && s.glead != "" && li.code == s.gcode && (sameLogPrefix(s.glead, li.lead) || logPrefixCovers(s.glead, li.lead) || groupOpenDash(s.group, li, t)) && s.gsize+len(t) < MaxInput {
 			s.group = append(s.group, raw)
 			s.gsize += len(t) + 1
 			if li.sep != '-' {
@@ -670,6 +678,13 @@ func (s *Scanner) introLine(raw string) {
 // wording follows ("mailer: 550 User unknown"), unless the line is a mail
 // daemon's own. Anything else is skipped.
 func (s *Scanner) noReply(t, raw string) {
+	if s.lastOut >= s.Lines-1 && s.lastOut > 0 && (replyTail(t) || sendmailDSNLine(t)) {
+		// the reply just explained goes on with its link or Gmail's trace
+		// ("https://support.google.com/mail/answer/81126", "g4-2002...
+		// - gsmtp"): part of it, not a line left unexplained (scan_common24.go)
+		s.lastOut = s.Lines
+		return
+	}
 	if li := parseLineInfo(t, false); li.reply && (li.code/100 == 2 || li.code/100 == 3) {
 		s.release()
 		s.held = raw

@@ -50,6 +50,7 @@ func TestKindTail24AddressBlacklisted(t *testing.T) {
 		{"Not sent: this email address is blacklisted in your workspace", Policy, ClassPermanent},
 		{"CRM says: Blacklisted Address", Policy, ClassPermanent},
 		{"mailing trace 17: failure_type: mail_bl", Policy, ClassPermanent},
+		{`{"event":"blocked","email":"bo@r.example","reason":"blocked: blacklisted contact"}`, Policy, ClassPermanent},
 		// neighbours: an IP on a list, a page named mail_blocks
 		{"554 5.7.1 Your IP address 203.0.113.5 is blacklisted", Reputation, ClassPermanent},
 		{"554 5.7.1 Mail Refused - <203.0.113.8> - See http://security.rr.example/mail_blocks.htm#IP", Reputation, ClassPermanent},
@@ -101,5 +102,59 @@ func TestKindTail24LostAndAddressNotCorrect(t *testing.T) {
 		{"Delivery state 13: Failed - Mailaddress not correct", Syntax, ClassPermanent},
 		// neighbour: an IP address that is not the one expected
 		{"550 5.7.1 Client IP address not correct for this account", Policy, ClassPermanent},
+	})
+}
+
+// A suppression record's one-word reason as a JSON member (the rules never
+// see the key "reason"): a hard bounce is the address's, a complaint the
+// recipient's choice; a reason that names neither stays as it was.
+func TestKindTail24JSONSuppressionReason(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"address":"ana@r.example","reason":"hardbounce","created":"2026-02-03"}`, UserUnknown, ClassPermanent},
+		{`{"address":"bo@r.example","reason":"COMPLAINT","created":"2026-02-03"}`, Policy, ClassPermanent},
+		{`{"event":"reject","msg":{"email":"cy@r.example","reject":{"reason":"hard-bounce","detail":"earlier bounce"}}}`, UserUnknown, ClassPermanent},
+		{`{"contact":"di@r.example","suppression_reason":"HARD_BOUNCE","since":"2026-01-01"}`, UserUnknown, ClassPermanent},
+		// neighbour: the line form tail23 reads
+		{"suppressed, reason: HARDBOUNCE", UserUnknown, ClassPermanent},
+	})
+}
+
+// MailerQ's connect stage and a delivery agent that could not set up the
+// recipient's user (probes after batch 24-tail b).
+func TestKindTail24ConnectStageAndUserSetup(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"recipient":"li@r.example","results":[{"state":"connect","result":"timeout","from":"198.51.100.9"}]}`, Network, ClassTransient},
+		{`{"recipient":"li@r.example","results":[{"state":"connect","result":"error"}]}`, Network, ClassTransient},
+		{"dovecot: lmtp(ana@corp.example): Error: rcpt ana@corp.example: Failed to lookup user ana@corp.example: LDAP server is down", ServerError, ClassTransient},
+		// neighbour: a user lookup that found no user is the address
+		{"550 5.1.1 <ana@corp.example> User doesn't exist: ana@corp.example", UserUnknown, ClassPermanent},
+	})
+}
+
+// A client library's authentication error over the server's intermediate
+// 3xx challenge is a failed login; the 3xx alone stays an intermediate
+// reply.
+func TestKindTail24AuthErrorOverIntermediate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Net::SMTPAuthenticationError (334 UGFzc3dvcmQ6)", AuthFailed, ClassPermanent},
+		{"deliver_later failed: Net::SMTPAuthenticationError: 334 VXNlcm5hbWU6", AuthFailed, ClassPermanent},
+		// neighbour: the challenge alone
+		{"334 VXNlcm5hbWU6", Success, ClassSuccess},
+	})
+	if libraryAuthErrorOverIntermediate("Net::SMTPAuthenticationError: 535 5.7.8 bad", 535) {
+		t.Error("a 5xx under an authentication error is read by its own class")
+	}
+}
+
+// A message that exceeds the recipient's, the user's or the mailbox's
+// quota is the mailbox's storage; a message that exceeds a size limit, or
+// a sending quota, is not.
+func TestKindTail24MessageExceedsMailboxQuota(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"552 5.2.2 This message exceeds the user's quota", MailboxFull, ClassPermanent},
+		{"Delivery failed: the message exceeds the mailbox quota of ana@corp.example", MailboxFull, ClassPermanent},
+		// neighbours: the size, and a sending quota
+		{"552 5.3.4 Message exceeds the maximum size allowed", MessageTooBig, ClassPermanent},
+		{"451 4.7.1 Message exceeds the daily sending quota, try again tomorrow", RateLimited, ClassTransient},
 	})
 }

@@ -28,6 +28,11 @@ func TestExplainTail24Kinds(t *testing.T) {
 		{"library-sender-class", argVerdict{"Email::Sender::Failure::Permanent: error at after DATA: 5.7.1 Blocked: spam score 12.0", "spam-content", "permanent"}},
 		{"mailerq-lost", argVerdict{`{"recipient":"li@r.example","results":[{"state":"mailfrom","result":"lost"}]}`, "network", "transient"}},
 		{"address-not-correct", argVerdict{"Status: failed - address is not correct", "syntax", "permanent"}},
+		// probes in new wording after batch b
+		{"mailerq-connect", argVerdict{`{"recipient":"li@r.example","results":[{"state":"connect","result":"error"}]}`, "network", "transient"}},
+		{"lda-user-setup", argVerdict{"lmtp(ana@corp.example): Error: Failed to initialize user: Namespace 'inbox': Mail storage autodetection failed", "server-error", "transient"}},
+		{"auth-error-over-3xx", argVerdict{"Net::SMTPAuthenticationError (334 UGFzc3dvcmQ6)", "auth-failed", "permanent"}},
+		{"json-reason-hardbounce", argVerdict{`{"email":"ana@r.example","reason":"HARDBOUNCE"}`, "user-unknown", "permanent"}},
 	} {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
