@@ -1,0 +1,3 @@
+package explain
+
+var codeless25Rules = []rule{}

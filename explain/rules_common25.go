@@ -1,0 +1,3 @@
+package explain
+
+var common25Rules = []rule{}

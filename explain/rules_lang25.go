@@ -1,0 +1,3 @@
+package explain
+
+var lang25Rules = []rule{}

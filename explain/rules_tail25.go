@@ -1,0 +1,3 @@
+package explain
+
+var tail25Rules = []rule{}
