@@ -215,6 +215,8 @@ var (
 		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
 		"devre dışı", "kilitli", "askıya alın", "inaktiverat", "avstängt", "spärrat", "deaktivert", "sperret", "spærret",
 		"停止されて", "無効化", "無効になって", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
+		// batch 25-lang: Japanese and Chinese "inactive" ("非アクティブなメールボックス", "邮箱处于非活动状态")
+		"非アクティブ", "アクティブではありません", "非活动", "不活跃",
 		"정지", "비활성", "휴면", "잠김", "잠겨",
 		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat",
 		// batch 16-lang: Korean "사용 중지된 계정" (an account whose use was stopped)

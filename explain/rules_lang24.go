@@ -60,7 +60,9 @@ var (
 	// requiere autenticación", an application's failure whose cause is the
 	// login asked for)
 	lang24RequiresVerb = []string{"requiere", "requiert", "exige", "richiede", "requer", "erfordert", "verlangt", "benötigt", "требует", "вимагає", "vyžaduje", "wymaga", "vereist", "kräver", "kræver",
-		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다"}
+		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다",
+		// batch 25-lang: tr, fi, hu, vi, id, nl, hr/sr, bg, ar, he, fa ("máy chủ yêu cầu xác thực", "palvelin vaatii todennuksen")
+		"gerektiriyor", "vaatii", "igényel", "hitelesítést kér", "azonosítást kér", "yêu cầu", "membutuhkan", "memerlukan", "vereist", "zahtijeva", "zahteva", "изисква", "يتطلب", "דורש", "نیاز دارد"}
 	// lang24APIKey: a sending service's API key, in the languages
 	// (batch 24-lang probe 4: "Resend отклонил запрос: неверный API-ключ"),
 	// and what makes it wrong beyond intlInvalidVerdicts
