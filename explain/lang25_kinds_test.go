@@ -90,3 +90,37 @@ func TestKindLang25SenderNotAuthAccount(t *testing.T) {
 		{"L'adresse de l'expéditeur ne correspond pas au compte authentifié", SenderInvalid, ClassPermanent},
 	})
 }
+
+// Batch 25-langb: "required" said with the adjective after an
+// application's "sending failed" (lang24.l10n-server-requires-auth): the
+// login asked for, not a login refused.
+func TestKindLang25RequiredAfterSendFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Versand fehlgeschlagen: für diesen Server ist eine Authentifizierung erforderlich", AuthRequired, ClassPermanent},
+		{"Échec de l'envoi : l'authentification est obligatoire sur ce serveur", AuthRequired, ClassPermanent},
+		{"Ошибка отправки: требуется авторизация на SMTP-сервере", AuthRequired, ClassPermanent},
+		// neighbour: the login refused
+		{"Versand fehlgeschlagen: Authentifizierung fehlgeschlagen, Passwort falsch", AuthFailed, ClassPermanent},
+	})
+}
+
+// Batch 25-langb: the interval between messages too short
+// (lang25.l10n-send-interval-too-short): rate-limited.
+func TestKindLang25SendIntervalTooShort(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"发送间隔太短，请稍后再发", RateLimited, ClassTransient},
+		{"메일 발송 간격이 너무 짧습니다. 잠시 후 다시 시도하세요", RateLimited, ClassTransient},
+		{"Das Sendeintervall ist zu kurz, bitte warten Sie einen Moment", RateLimited, ClassTransient},
+	})
+}
+
+// Batch 25-langb: the Dutch sender ("afzender") keeps a refusal about the
+// sender's domain off the recipient's domain; a receiving server's
+// internal error said with the delivery in Chinese is server-error.
+func TestKindLang25DutchSenderAndInternalError(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Domein van de afzender bestaat niet", SenderInvalid, ClassPermanent},
+		{"Het domein van de ontvanger bestaat niet", HostUnknown, ClassPermanent},
+		{"收件服务器内部错误，请稍后重新投递", ServerError, ClassTransient},
+	})
+}

@@ -228,7 +228,8 @@ var (
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
 		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
 		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar",
-		"saatja", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya", // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
+		"saatja", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya",
+		"afzender", // batch 25-langb: Dutch ("Afzenderadres geweigerd: domein bestaat niet") // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
 		"αποστολέα", "השולח", "المرسل",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"المُرسِل", "المرسِل", "المُرسل", "expeditor", "lähettäjä", "feladó", "avsender", "afsender", "ผู้ส่ง", "प्रेषक", "המוען"}

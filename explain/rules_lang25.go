@@ -28,6 +28,12 @@ var (
 	lang25ConnTimeout = []string{"مهلة الاتصال", "مهلة الخادم", "χρονικό όριο σύνδεσης", "χρονικό όριο της σύνδεσης", "conexiunea a expirat", "timpul de conectare a expirat",
 		"kapcsolat időkorlátja", "kapcsolódási időkorlát", "תם הזמן הקצוב לחיבור", "פג הזמן הקצוב לחיבור", "спливло час очікування з'єднання"}
 
+	// lang25SendInterval: the interval between messages sent, and ...
+	lang25SendInterval = []string{"送信間隔", "发送间隔", "發送間隔", "发信间隔", "전송 간격", "발송 간격", "sendeintervall", "intervalle d'envoi", "intervalle entre les envois", "intervalo de envío",
+		"intervallo di invio", "intervalo de envio", "интервал отправки", "интервал между отправк", "interwał wysyłki", "gönderim aralığı"}
+	// ... too short (a sender that sends too fast: "送信間隔が短すぎます")
+	lang25TooShort = []string{"短すぎ", "短い", "太短", "过短", "過短", "너무 짧", "zu kurz", "trop court", "demasiado corto", "troppo brev", "muito curto", "слишком мал", "слишком корот", "zbyt krótk", "çok kısa"}
+
 	// lang25AuthAccount: the account the client logged in as (the
 	// authenticated user), and ...
 	lang25AuthAccount = []string{"认证账号", "认证帐号", "认证账户", "认证用户", "登录账号", "登录帐号", "授权用户", "驗證帳號", "認證帳號", "登入帳號", "認証ユーザー", "認証アカウント", "ログインアカウント",
@@ -56,6 +62,13 @@ var lang25Rules = []rule{
 		Cat: Network, Weak: true, Pri: conceptPri + 2,
 		Summary: "The connection to the mail server timed out: the server (or the network to it) did not answer in time.",
 		Fix:     []string{"Try again later; if it persists, check the network path to the server (firewall, antivirus, VPN) and the server name and port in the settings."}},
+	// the interval between messages too short (batch 25-langb: "送信間隔が
+	// 短すぎます。しばらく時間をおいてから再度送信してください"): the
+	// sender sends faster than the provider allows
+	{ID: "lang25.l10n-send-interval-too-short", Any: lang25SendInterval, WithAlso: [][]string{lang25TooShort},
+		Cat: RateLimited, Weak: true, Pri: conceptPri + 2,
+		Summary: "The provider limits how fast one account may send: messages came closer together than it allows.",
+		Fix:     []string{"Wait a while and send again; spread bulk sending out over time (a delay between messages) or use a sending service made for it."}},
 	// the sender's address is not the account logged in ("发件人邮箱与SMTP
 	// 认证账号不一致": an application's gloss of NetEase's "553 Mail from
 	// must equal authorized user"): the address is not usable by this
