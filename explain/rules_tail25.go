@@ -62,4 +62,16 @@ var tail25Rules = []rule{
 		Cat:  Syntax, Pri: tail25Pri + 10,
 		Summary: "The recipient as written could not be resolved to an email address before the message was submitted (empty, a name without an address, or a malformed address).",
 		Fix:     []string{"Correct the recipient field: every recipient must be a complete address (name@domain), not empty and not a display name alone."}},
+
+	// a host name whose address "could not be determined" (OX App Suite's
+	// MIMEMailException UNKNOWN_HOST over Java's UnknownHostException: "The
+	// IP address of host \"smtp.lab.example\" could not be determined"): the
+	// name does not resolve, as the corpus reads UnknownHostException and
+	// getaddrinfo's ENOTFOUND (host-unknown); batch 25-tail b
+	{ID: "tail25.host-address-not-determined", Any: []string{"could not be determined", "cannot be determined", "can't be determined", "couldn't be determined", "could not determine"},
+		With: []string{"address of host", "address for host", "address of the host", "address for the host", "address of server", "address of the server"},
+		Not:  []string{"temporary", "try again", "eai_again"},
+		Cat:  HostUnknown, Pri: tail25Pri,
+		Summary: "The host name could not be resolved to an IP address: the name does not exist in DNS (or is misspelt).",
+		Fix:     []string{"Check the host name for typos (the application's SMTP server setting, or the recipient's domain) and that it resolves: dig A name."}},
 }

@@ -41,3 +41,16 @@ func TestKindTail25RecipientNotResolved(t *testing.T) {
 		{"Send failed: At least one recipient is not valid., Recipient 'li@partner.example' is not resolved. All recipients must be resolved before a message can be submitted.", UserUnknown, ClassPermanent},
 	})
 }
+
+// A host whose IP address "could not be determined" (Java's
+// UnknownHostException in a mail client's words) does not resolve:
+// host-unknown, as getaddrinfo's ENOTFOUND; a temporary lookup failure
+// stays network.
+func TestKindTail25HostAddressNotDetermined(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mail transport error: the IP address of the host mail.corp.example cannot be determined", HostUnknown, ClassPermanent},
+		{`Sending failed: could not determine the address of server "relay.corp.example"`, HostUnknown, ClassPermanent},
+		// neighbours: a temporary resolver failure, and a class that cannot be determined
+		{"getaddrinfo EAI_AGAIN relay.corp.example: temporary failure in name resolution", Network, ClassTransient},
+	})
+}
