@@ -78,3 +78,67 @@ func FuzzJSONMembers(f *testing.F) {
 		}
 	})
 }
+
+// Standard input reads a pasted text whose lines a wrap cut as the
+// argument reads it, one entry: a line that ends in a flowed soft break
+// (a blank after its last word) or inside a quoted reply goes on in the
+// next line when that one starts with a word. A log of one reply a line,
+// lines that each start a record, and a list of outcomes stay lists.
+func TestKindParse25WrappedLines(t *testing.T) {
+	for _, c := range []struct {
+		in  string
+		n   int
+		cat Category
+	}{
+		// flowed soft breaks in a library's message
+		{"Mailer failed: could not log in to the relay \nas ops@lab.example: server said \"535 5.7.8 credentials \nrejected\" after AUTH PLAIN.", 1, AuthFailed},
+		// a reply quoted in prose, cut inside its quote
+		{"Our notices to Dana still come back (\"550 5.1.1 <dana@far.example>: no such\nuser here\"), please update the list.", 1, UserUnknown},
+		{"The relay keeps answering \"452 4.2.2 The mailbox of kim is\nFull, try again later\" since Monday.", 1, MailboxFull},
+		// lists stay lists: a log, a trailing blank before a log line, a code line
+		{"Dec  7 05:00:02 mx postfix/smtp[12]: C3: to=<ab@far.example>, relay=mx.far.example[192.0.2.10]:25, dsn=5.1.1, status=bounced (host mx.far.example[192.0.2.10] said: 550 5.1.1 no such user (in reply to RCPT TO command)) \n" +
+			"Dec  7 05:00:03 mx postfix/smtp[12]: C4: to=<cd@far.example>, relay=mx.far.example[192.0.2.10]:25, dsn=4.2.2, status=deferred (host mx.far.example[192.0.2.10] said: 452 4.2.2 mailbox full (in reply to RCPT TO command))", 2, MailboxFull},
+		{"550 5.1.1 <ab@far.example>: no such user \n452 4.2.2 <cd@far.example>: mailbox full", 2, MailboxFull},
+		{"Envelope expired \nmailbox full \n550 5.1.1 <ab@far.example>: no such user", 3, UserUnknown},
+	} {
+		got, _ := scanAll(t, c.in+"\n", true)
+		if len(got) != c.n || Explain(got[len(got)-1]).Category != c.cat {
+			var cats []Category
+			for _, r := range got {
+				cats = append(cats, Explain(r).Category)
+			}
+			t.Errorf("%.70q: %v, want %d explanations, the last %s", c.in, cats, c.n, c.cat)
+		}
+	}
+	for _, line := range []string{"a short one ", "ends with two blanks  ", `no quote open "550 x" here`, `quote "opens on words, not a code`} {
+		if wrapOpens([]byte(line)) {
+			t.Errorf("wrapOpens(%q)", line)
+		}
+	}
+}
+
+// The server's side of a transcript pasted without its commands is one
+// paste on standard input: its positive replies lead to the one that
+// failed, which decides, as in the argument. A reply that ended a
+// transaction ("queued as") is an outcome of its own.
+func TestKindParse25RepliesOnlyTranscript(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		codes []int
+	}{
+		{"250 2.1.0 Sender ok\n250 2.1.5 Recipient ok\n354 Send data\n554 5.7.1 Message refused: spam", []int{554}},
+		{"235 2.7.0 Authentication successful\n550 5.7.60 Client does not have permission to send as this sender", []int{550}},
+		{"250-mx.far.example\n250-SIZE 1000\n250 8BITMIME\n530 5.7.0 Must issue a STARTTLS command first", []int{530}},
+		{"250 2.0.0 Ok: queued as 7D1E2\n452 4.3.1 Insufficient system storage", []int{250, 452}},
+		{"221 2.0.0 Bye\n421 4.4.2 Timeout", []int{221, 421}},
+	} {
+		got, _ := scanAll(t, c.in+"\n", true)
+		var codes []int
+		for _, r := range got {
+			codes = append(codes, r.Code)
+		}
+		if !equalInts(codes, c.codes) {
+			t.Errorf("%.60q: codes %v, want %v", c.in, codes, c.codes)
+		}
+	}
+}
