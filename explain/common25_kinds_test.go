@@ -33,3 +33,44 @@ func TestKindCommon25NotInLocalList(t *testing.T) {
 		{"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", RelayDenied, ClassPermanent},
 	})
 }
+
+// The sending MTA's expiry words after the reply it kept retrying decide
+// (report-level convention, batch 25-common b); a full mailbox before them
+// keeps its cause, and Exim's defer line without "after a long failure
+// period" is a deferral.
+func TestKindCommon25ExpiredAfterReply(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTP error from remote mail server after RCPT TO:<kim@far.example>: 451 4.7.1 Greylisted, please retry later: retry timeout exceeded", Expired, ClassPermanent},
+		{"host mx.far.example [192.0.2.9]: 421 4.7.0 Too many connections from your IP: retry timeout exceeded", Expired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"  kim@lab.example\n    mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/kim): retry timeout exceeded", MailboxFull, ClassPermanent},
+		{"2026-12-07 10:00:00 1vQa2B-000Xy1-7C == kim@far.example R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'far.example'", Network, ClassTransient},
+	})
+}
+
+// rspamd's multimap refusal of a map of senders is the site's own list
+// (policy); a DNS list of the host stays reputation.
+func TestKindCommon25RspamdSenderMap(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Matched map: BLACKLIST_SENDER_DOMAIN", Policy, ClassPermanent},
+		{"550 5.7.1 Matched map: LOCAL_BL_SENDER", Policy, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.example", Reputation, ClassPermanent},
+	})
+}
+
+// No connection slot left is the server's connection limit (rate-limited);
+// a refusal of a dynamic IP that sends the client to its ISP's servers is
+// the dynamic-IP block (reputation), the same advice without a dynamic IP
+// a relay refusal.
+func TestKindCommon25SlotsAndDynamicIP(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.3.2 mx2.far.example: no free connection slots, try later", RateLimited, ClassTransient},
+		{"550 Mail from dynamically assigned IP addresses is refused; please send through your ISP's SMTP server", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 We do not relay for you; use the SMTP server of your provider", RelayDenied, ClassPermanent},
+	})
+}
