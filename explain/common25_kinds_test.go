@@ -74,3 +74,18 @@ func TestKindCommon25SlotsAndDynamicIP(t *testing.T) {
 		{"550 We do not relay for you; use the SMTP server of your provider", RelayDenied, ClassPermanent},
 	})
 }
+
+// Report-level class (common25's convention): the outcome the report states
+// wins over the quoted reply's code, both ways; advice is no outcome, and a
+// console's "Message not delivered" alone does not say the sender gave up.
+func TestKindCommon25ReportLevelClass(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Delivery has failed to these recipients or groups:\n\nops@far.example\n\nRemote Server returned '450 4.2.0 Greylisted, see http://postgrey.example/help'", Greylisted, ClassPermanent},
+		{"Subject: Undelivered Mail Returned to Sender\n\n<kim@far.example>: host mx.far.example[192.0.2.9] said: 421 4.7.0 Too many connections (in reply to MAIL FROM command)", RateLimited, ClassPermanent},
+		{"SubmissionException: handing the message to the relay failed. The operation will be retried. Server response: 554 5.7.1 Relay access denied", RelayDenied, ClassTransient},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 User unknown. Please try again later.", UserUnknown, ClassPermanent},
+		{"Message not delivered. Reason: host mx.far.example[192.0.2.9] said: 451 4.7.1 Please try again later (in reply to RCPT TO command)", Greylisted, ClassTransient},
+	})
+}
