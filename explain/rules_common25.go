@@ -20,7 +20,10 @@ var common25Rules = []rule{
 	{ID: "common25.expired-after-reply", Any: []string{"retry timeout exceeded", "retry time not reached for any host after a long failure period",
 		"have been failing for a long time"},
 		Not: []string{"mailbox is full", "mailbox full", "over quota", "quota exceeded"},
-		Cat: Expired, Pri: 40,
+		// (after a temporary reply only: a 5xx bounces at once, and the words
+		// alone are wording.expired's)
+		Codes: []int{420, 421, 422, 431, 432, 441, 442, 446, 447, 450, 451, 452, 453, 454, 455, 471},
+		Cat:   Expired, Pri: 40,
 		Summary: "The sending MTA gave up: it kept the message queued and retried after each temporary refusal until its retry period ran out, and returned it.",
 		Fix: []string{"Read the reply quoted before the expiry words: it is the refusal the MTA kept retrying (a block, greylisting, a missing PTR, a full server); fix that cause, then resend.",
 			"If the receiver is only slow, a longer retry period (Exim's retry rules, Postfix's maximal_queue_lifetime) gives it more time."}},
