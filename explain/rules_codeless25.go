@@ -57,7 +57,7 @@ var codeless25Langs = [...]codeless25Lang{
 		retry:    []string{"volver a intentar", "vuelva a intentar", "volverá a intentar", "reintent", "nuevo intento"},
 		negation: []string{"no se ", "no ", "nunca "}},
 	// fr
-	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué"},
+	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué", "délivr"},
 		mail:     []string{"message", "courrier", "envoi"},
 		failed:   []string{"échoué", "échec", "impossible", "n'a pas pu"},
 		delayed:  []string{"différé", "différée", "retardé", "retardée", "reporté", "reportée", "ajourné"},
@@ -85,9 +85,9 @@ var codeless25Langs = [...]codeless25Lang{
 		retry:    []string{"tentar novamente", "tentada novamente", "nova tentativa", "reenviad"},
 		negation: []string{"não ", "nunca "}},
 	// ru
-	{delivery: []string{"доставк", "доставлен", "доставить"},
+	{delivery: []string{"доставк", "доставлен", "доставить", "сервер получателя", "сервера получателя"},
 		mail:     []string{"сообщени", "письм"},
-		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка"},
+		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка", "отказ"},
 		delayed:  []string{"отложен", "задержан", "задерживается", "отсрочк"},
 		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз"},
 		negation: []string{"не будет", "не "}},
@@ -213,7 +213,11 @@ var (
 	// (NetEase's "不知道是什么原因，对方退信了"); joined to the failed
 	// wording (permanent, as "Email not delivered" is read in the corpus).
 	codeless25FailedWording = []string{"email not delivered", "e-mail not delivered", "mail not delivered", "response not delivered", "reply not delivered",
-		"notification not delivered", "对方退信", "對方退信", "退信了"}
+		"notification not delivered", "对方退信", "對方退信", "退信了",
+		// (batch 25-codeless b) a message that bounced, in the Romance languages and Russian ("El correo rebotó",
+		// "письмо вернулось"), and French "délivré" for "remis" ("Le message n'a pas pu être délivré à ...")
+		"rebotó", "ha rebotado", "fue rebotado", "a rebondi", "è rimbalzat", "письмо вернулось", "письмо возвращено",
+		"n'a pas pu être délivré", "n'a pas été délivré", "n'ont pas pu être délivrés", "n'a pas pu être délivrée"}
 	// codeless25BounceHeading: the heading of a bounce's reason (QQ Mail's
 	// and NetEase's "退信原因：..."): the message came back whatever the
 	// reason says, permanent (joined to the permanent wording, as
@@ -222,21 +226,35 @@ var (
 	// codeless25SentWording: an application's gloss of "data not accepted"
 	// in Chinese ("数据不被接受", PHPMailer's message without the server's
 	// reply): a send that failed, class unknown (joined to the sent wording)
-	codeless25SentWording = []string{"数据不被接受", "數據不被接受", "数据未被接受", "數據未被接受"}
+	codeless25SentWording = []string{"数据不被接受", "數據不被接受", "数据未被接受", "數據未被接受",
+		// (batch 25-codeless b) Russian "could not send" with the verb first ("Письмо отправить не удалось")
+		"отправить не удалось", "отправить письмо не удалось", "отправить сообщение не удалось"}
+	// codeless25NoMoreAttempts: a sender that will not try again ("попыток
+	// больше не будет", a mailer's message.failed): the message will not be
+	// delivered, permanent (joined to the permanent wording)
+	codeless25NoMoreAttempts = []string{"попыток больше не будет", "больше попыток не будет", "повторных попыток не будет", "no more attempts", "no further attempts",
+		"keine weiteren versuche", "keine weiteren zustellversuche", "plus aucune tentative", "aucune nouvelle tentative", "no habrá más intentos", "no se harán más intentos",
+		"nessun altro tentativo", "não haverá novas tentativas", "不再重试", "不再重試", "再試行は行われません"}
 	// codeless25RetryWording: a delivery postponed, said with the delivery
 	// first ("郵件傳遞已延遲", as outcomeRetryWording has "延遲傳遞"):
 	// transient (joined to the retry wording). The other languages' forms
 	// ("la entrega del mensaje se pospuso", "Meddelandeleveransen har
 	// skjutits upp") are read by codeless25Localized, which asks for a word
 	// of delivery or mail: "wurde verschoben" alone is a meeting's too.
-	codeless25RetryWording = []string{"传递已延迟", "傳遞已延遲", "投递已延迟", "投遞已延遲", "递送已延迟", "遞送已延遲"}
+	codeless25RetryWording = []string{"传递已延迟", "傳遞已延遲", "投递已延迟", "投遞已延遲", "递送已延迟", "遞送已延遲",
+		// (batch 25-codeless b) a message put back into the queue after a failed attempt ("письмо вернулось в очередь"),
+		// as the temporary wording's English "back into the queue"
+		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
+		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー"}
 	// codeless25TemporaryWording: "later" in the Traditional Chinese and
 	// the kanji forms the temporary wording lacked beside "稍后" and
 	// "時間をおいて" ("稍後可能再試", "時間を置いてから"): a later attempt
 	// is a temporary state (joined to the temporary wording). Not a bare
 	// "later" in the European languages: an NDR's advice "versuchen Sie es
 	// später" follows a permanent refusal (heldout15:11).
-	codeless25TemporaryWording = []string{"稍後", "時間を置いて"}
+	codeless25TemporaryWording = []string{"稍後", "時間を置いて",
+		// (batch 25-codeless b) Korean "try again later" ("나중에 다시 시도해주세요"), as "잠시 후" is
+		"나중에 다시"}
 )
 
 var codeless25Rules = []rule{
@@ -342,6 +360,55 @@ var codeless25Rules = []rule{
 		Cat:  Network, Weak: true, Pri: conceptPri + 2,
 		Summary: "The mail server closed the connection before the message was sent.",
 		Fix:     []string{"Send again; if it repeats, check the port and encryption settings (a server that drops clients that do not start TLS) and the server's log."}},
+	// (batch 25-codeless b) a recipient on the sender's own suppression or
+	// stop list, in other languages ("el destinatario está en lista de
+	// supresión", "Получатель в стоп-листе"): policy by the suppression
+	// convention, over the spam its list may name (mta.spam), as
+	// mta7.suppressed reads "suppression list"
+	{ID: "codeless25.l10n-suppression-list", Any: []string{"lista de supresión", "lista de supresion", "liste de suppression", "lista di soppressione", "lista de supressão",
+		"unterdrückungsliste", "sperrliste des absenders", "стоп-лист", "стоплист", "стоп лист", "抑制列表", "禁止リスト", "stop list", "stop-list"},
+		Not: []string{"bounce", "rebot", "rebond", "hard", "возврат", "ip"},
+		Cat: Policy, Pri: 18,
+		Summary: "The sending service did not send: the address is on its suppression (stop) list (a complaint, an unsubscribe or a manual entry).",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the list only with their consent."}},
+	// a person who marked earlier mail as spam, in the Romance languages
+	// ("El destinatario marcó un correo anterior como spam"): a complaint,
+	// policy, as concept19.person-marked-spam reads English; the person is
+	// named ("Nachricht als Spam markiert", "se marcó como spam" are a
+	// filter's verdict: spam-content)
+	{ID: "codeless25.l10n-marked-spam", Any: []string{"el destinatario", "la destinataria", "el suscriptor", "el contacto", "le destinataire", "l'abonné", "le contact",
+		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin"},
+		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat"},
+		Not:  []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
+		Cat:  Policy, Pri: 18, Actor: ActorRecipient,
+		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
+	// an address that bounced before, in the Romance languages ("El correo
+	// rebotó previamente"): the suppression convention's user-unknown, as
+	// mta7.suppressed-bounced reads "previously bounced"
+	{ID: "codeless25.l10n-previously-bounced", Any: []string{"rebotó previamente", "rebotó anteriormente", "ha rebotado anteriormente", "ya rebotó", "a déjà rebondi", "a rebondi précédemment",
+		"già rimbalzat", "retornou anteriormente", "ранее вернулось", "ранее возвращ"},
+		Not: []string{"soft", "blando", "temporal", "temporaire", "temporaneo"},
+		Cat: UserUnknown, Pri: 10,
+		Summary: "The sending service did not send: the address is on its suppression list because it bounced before.",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},
+	// sending limited for too many requests, in Spanish and Portuguese
+	// ("Brevo limitó el envío por exceso de solicitudes"): a rate limit
+	{ID: "codeless25.l10n-too-many-requests", Any: []string{"exceso de solicitudes", "exceso de peticiones", "demasiadas solicitudes", "demasiadas peticiones", "excesso de solicitações",
+		"excesso de requisições", "muitas solicitações", "muitas requisições", "trop de requêtes", "troppe richieste"},
+		Cat: RateLimited, Pri: conceptPri + 4,
+		Summary: "The sending service or the receiver limited how many requests or messages are accepted in a period; it retries or accepts again later.",
+		Fix:     []string{"Slow the sending rate (fewer requests per second); the service retries by itself."}},
+	// a DNS problem of a deferred message ("Status: Deferred (Host not
+	// found – DNS issue for destination domain)", a queue view's error): the
+	// lookup for now, network, as wording.dns-try-again reads "Host not
+	// found, try again"; a permanent "host not found" stays host-unknown
+	{ID: "codeless25.deferred-dns-issue", Any: []string{"dns issue", "dns issues", "dns problem", "dns problems", "dns trouble"},
+		With: []string{"deferred", "will retry", "will be retried", "retrying", "try again", "temporar", "still queued", "in the queue"},
+		Not:  []string{"permanent", "bounced", "does not exist", "doesn't exist", "no such domain", "nxdomain"},
+		Cat:  Network, Pri: conceptPri + 12,
+		Summary: "A DNS lookup for the recipient's domain failed for now; the message stays queued and the MTA retries.",
+		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
+			"If it persists, check the domain's MX and name servers from the sending host (`dig MX domain`)."}},
 	// a mail's header field named as the reason of a refusal in Chinese,
 	// Japanese or Korean ("退信原因：因信头from字段拒收邮件"): the message's
 	// form, rfc-noncompliant, over the recipient's refusal the verb alone
