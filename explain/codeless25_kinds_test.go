@@ -127,3 +127,19 @@ func TestKindCodeless25BatchBKinds(t *testing.T) {
 		t.Errorf("a Russian send failure with the verb first: %v, want an explanation", err)
 	}
 }
+
+// The probe after batch b: a send that failed said by its noun ("el envío
+// falló": an application's send error, class unknown), and delivery
+// outcomes in Czech, Hungarian, Greek and Ukrainian, and a Japanese delay
+// said "遅れています".
+func TestKindCodeless25ProbeLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"El envío del correo falló", Unknown, ClassUnknown},
+		{"Der Versand der Nachricht ist fehlgeschlagen", Unknown, ClassUnknown},
+		{"Doručení zprávy selhalo", Unknown, ClassPermanent},
+		{"A levél kézbesítése nem sikerült", Unknown, ClassPermanent},
+		{"Η παράδοση του email απέτυχε", Unknown, ClassPermanent},
+		{"Доставку листа відкладено", Unknown, ClassTransient},
+		{"メールの配達が遅れています", Unknown, ClassTransient},
+	})
+}

@@ -25,6 +25,10 @@ import "strings"
 // intentar"); a failure without them makes it permanent.
 type codeless25Lang struct {
 	delivery, mail, failed, delayed, retry, negation []string
+	// sending: the send itself ("el envío", "l'envoi", "der Versand"); a
+	// failure of it is an application's send error, an outcome whose class
+	// the corpus reads unknown
+	sending []string
 }
 
 var codeless25Langs = [...]codeless25Lang{
@@ -34,91 +38,136 @@ var codeless25Langs = [...]codeless25Lang{
 		failed:   []string{"失败", "失敗", "无法", "無法", "未能", "未传递", "未傳遞", "未送达", "未送達", "未投递", "未投遞", "退信了", "被退回", "对方退信", "對方退信"},
 		delayed:  []string{"延迟", "延遲", "推迟", "推遲", "延后", "延後"},
 		retry:    []string{"重试", "重試", "再试", "再試", "再次尝试", "再次嘗試"},
-		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"}},
+		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"},
+		sending:  []string{"发送", "發送", "发信", "發信"}},
 	// ja
 	{delivery: []string{"配信", "配送", "配達"},
 		mail:     []string{"送信", "メール", "メッセージ"},
 		failed:   []string{"失敗", "できませんでした", "できません", "不能", "不達"},
-		delayed:  []string{"遅延", "延期", "保留"},
-		retry:    []string{"再試行", "もう一度お試し", "再度お試し"},
-		negation: []string{"されません", "しません", "できません"}},
+		delayed:  []string{"遅延", "延期", "保留", "遅れて", "遅れが"},
+		retry:    []string{"再試行", "再送", "もう一度お試し", "再度お試し"},
+		negation: []string{"されません", "しません", "できません"},
+		sending:  []string{"送信"}},
 	// ko
 	{delivery: []string{"배달", "전달"},
 		mail:     []string{"발송", "전송", "메시지", "메일"},
 		failed:   []string{"실패", "못했", "할 수 없", "수 없습니다"},
 		delayed:  []string{"지연", "연기"},
 		retry:    []string{"다시 시도", "재시도", "재전송"},
-		negation: []string{"않습니다", "않음", "않았"}},
+		negation: []string{"않습니다", "않음", "않았"},
+		sending:  []string{"발송", "전송"}},
 	// es
 	{delivery: []string{"entrega", "entregar", "entregó"},
 		mail:     []string{"mensaje", "correo", "envío"},
 		failed:   []string{"no se pudo", "no pudo", "falló", "fallida", "fallido"},
 		delayed:  []string{"pospuso", "pospuesta", "pospuesto", "retrasad", "aplazad", "demorad", "diferid"},
 		retry:    []string{"volver a intentar", "vuelva a intentar", "volverá a intentar", "reintent", "nuevo intento"},
-		negation: []string{"no se ", "no ", "nunca "}},
+		negation: []string{"no se ", "no ", "nunca "},
+		sending:  []string{"envío", "envio", "enviar"}},
 	// fr
 	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué", "délivr"},
 		mail:     []string{"message", "courrier", "envoi"},
 		failed:   []string{"échoué", "échec", "impossible", "n'a pas pu"},
 		delayed:  []string{"différé", "différée", "retardé", "retardée", "reporté", "reportée", "ajourné"},
 		retry:    []string{"nouvelle tentative", "réessay", "sera retenté", "retentera"},
-		negation: []string{"pas de ", "aucune ", "ne sera pas", "n'y aura pas"}},
+		negation: []string{"pas de ", "aucune ", "ne sera pas", "n'y aura pas"},
+		sending:  []string{"envoi", "envoyer"}},
 	// de
 	{delivery: []string{"zustellung", "zugestellt"},
 		mail:     []string{"nachricht", "e-mail", "mail"},
 		failed:   []string{"fehlgeschlagen", "nicht möglich", "konnte nicht", "nicht zugestellt"},
 		delayed:  []string{"verzögert", "zurückgestellt", "verschoben", "aufgeschoben"},
 		retry:    []string{"erneut versucht", "erneut zugestellt", "erneuter versuch", "wiederholt"},
-		negation: []string{"nicht ", "kein"}},
+		negation: []string{"nicht ", "kein"},
+		sending:  []string{"versand", "versenden", "senden"}},
 	// it
 	{delivery: []string{"consegna", "recapito", "recapitat", "consegnat"},
 		mail:     []string{"messaggio", "posta"},
 		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile"},
 		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat"},
 		retry:    []string{"riprov", "ritent", "nuovo tentativo"},
-		negation: []string{"non "}},
+		negation: []string{"non "},
+		sending:  []string{"invio", "inviare"}},
 	// pt
 	{delivery: []string{"entrega", "entregue"},
 		mail:     []string{"mensagem", "e-mail"},
 		failed:   []string{"falhou", "falha", "não foi possível", "não pôde"},
 		delayed:  []string{"adiad", "atrasad", "postergad"},
 		retry:    []string{"tentar novamente", "tentada novamente", "nova tentativa", "reenviad"},
-		negation: []string{"não ", "nunca "}},
+		negation: []string{"não ", "nunca "},
+		sending:  []string{"envio", "enviar"}},
 	// ru
 	{delivery: []string{"доставк", "доставлен", "доставить", "сервер получателя", "сервера получателя"},
 		mail:     []string{"сообщени", "письм"},
 		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка", "отказ"},
 		delayed:  []string{"отложен", "задержан", "задерживается", "отсрочк"},
 		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз"},
-		negation: []string{"не будет", "не "}},
+		negation: []string{"не будет", "не "},
+		sending:  []string{"отправк", "отправить", "отправлен"}},
 	// sv, da, nb
 	{delivery: []string{"leverans", "levereras", "levering", "leveret", "levert"},
 		mail:     []string{"meddelande", "e-post", "besked"},
 		failed:   []string{"misslyckades", "kunde inte", "kunne ikke", "mislykkedes", "mislyktes"},
 		delayed:  []string{"skjutits upp", "skjuten", "försenad", "fördröjd", "forsinket", "udskudt", "utsatt"},
 		retry:    []string{"försökas igen", "försöker igen", "försök igen", "forsøges igen", "forsøkes igjen", "prøves igjen"},
-		negation: []string{"inte ", "ikke "}},
+		negation: []string{"inte ", "ikke "},
+		sending:  []string{"sändning", "skicka", "afsendelse", "sending"}},
 	// nl
 	{delivery: []string{"bezorging", "aflevering", "bezorgd", "afgeleverd"},
 		mail:     []string{"bericht", "e-mail"},
 		failed:   []string{"mislukt", "kon niet", "niet gelukt"},
 		delayed:  []string{"vertraagd", "uitgesteld"},
 		retry:    []string{"opnieuw geprobeerd", "opnieuw proberen", "nieuwe poging"},
-		negation: []string{"niet ", "geen "}},
+		negation: []string{"niet ", "geen "},
+		sending:  []string{"verzending", "verzenden"}},
 	// pl
 	{delivery: []string{"dostarcz", "doręcz"},
 		mail:     []string{"wiadomoś"},
 		failed:   []string{"nie powiodło", "nie udało", "nie można"},
 		delayed:  []string{"opóźnion", "odroczon", "wstrzyman"},
 		retry:    []string{"ponowion", "ponownie", "ponowna próba"},
-		negation: []string{"nie "}},
+		negation: []string{"nie "},
+		sending:  []string{"wysyłk", "wysłani", "wysłać"}},
 	// tr
 	{delivery: []string{"teslim"},
 		mail:     []string{"ileti", "e-posta"},
 		failed:   []string{"başarısız", "edilemedi"},
 		delayed:  []string{"gecik", "ertelen"},
 		retry:    []string{"yeniden denen", "tekrar denen"},
-		negation: []string{"edilmeyecek", "denenmeyecek"}},
+		negation: []string{"edilmeyecek", "denenmeyecek"},
+		sending:  []string{"gönderim", "gönderme"}},
+	// cs, sk (held-out batch 25-codeless: the probe after batch b)
+	{delivery: []string{"doruč"},
+		mail:     []string{"zpráv", "e-mail", "správ"},
+		failed:   []string{"nebyla doručena", "nebyl doručen", "nepodařilo", "selhalo", "selhal", "nebola doručená", "zlyhalo"},
+		delayed:  []string{"zpožděn", "odložen", "oneskoren"},
+		retry:    []string{"opakován", "znovu", "opakovan"},
+		negation: []string{"nebude", "ne "},
+		sending:  []string{"odeslání", "odeslat", "odoslanie", "odoslať"}},
+	// hu
+	{delivery: []string{"kézbesít"},
+		mail:     []string{"üzenet", "levél", "e-mail"},
+		failed:   []string{"sikertelen", "nem sikerült", "nem lehetett"},
+		delayed:  []string{"késik", "késleltet", "elhalaszt"},
+		retry:    []string{"újra megpróbál", "újrapróbál", "ismét megpróbál"},
+		negation: []string{"nem ", "nincs"},
+		sending:  []string{"küldés", "elküld"}},
+	// el
+	{delivery: []string{"παράδοση", "παραδόθηκε", "παραδοθεί"},
+		mail:     []string{"μήνυμα", "μηνύματος", "email"},
+		failed:   []string{"απέτυχε", "αποτυχία", "δεν ήταν δυνατ", "δεν παραδόθηκε"},
+		delayed:  []string{"καθυστέρη", "αναβλήθηκε"},
+		retry:    []string{"νέα προσπάθεια", "ξανά"},
+		negation: []string{"δεν "},
+		sending:  []string{"αποστολή"}},
+	// uk
+	{delivery: []string{"доставк", "доставлен", "доставити"},
+		mail:     []string{"повідомлен", "лист"},
+		failed:   []string{"не вдалося", "не доставлено", "помилка", "неможливо"},
+		delayed:  []string{"відкладен", "затриман", "затримується"},
+		retry:    []string{"повторн", "ще раз"},
+		negation: []string{"не буде", "не "},
+		sending:  []string{"надсилан", "відправлен", "надіслати"}},
 }
 
 // codeless25Localized reports a text without a code whose words state a
@@ -150,6 +199,16 @@ func codeless25Localized(s string) (bool, Class, string) {
 			}
 		}
 		if !delivery {
+			// a send that failed, said by its noun ("O envio da mensagem
+			// falhou", "L'envoi du message a échoué"): an outcome, class
+			// unknown as an application's "sending failed" (outcome.go)
+			if containsAny(l, lang.sending) {
+				for _, w := range lang.failed {
+					if strings.Contains(l, w) {
+						return true, ClassUnknown, ""
+					}
+				}
+			}
 			continue
 		}
 		for _, w := range lang.failed {
