@@ -143,3 +143,20 @@ func TestKindCodeless25ProbeLanguages(t *testing.T) {
 		{"メールの配達が遅れています", Unknown, ClassTransient},
 	})
 }
+
+// The English probe after batch b: a message that did not reach its
+// recipient or was returned by the recipient's server (permanent), a
+// queue view's next attempt (transient), a domain without a mail server
+// (host-unknown), a server that asks for a secure connection
+// (tls-required; System.Net.Mail's "... or the client is not
+// authenticated" stays auth-required).
+func TestKindCodeless25EnglishProbe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The invitation failed to reach the recipient", Unknown, ClassPermanent},
+		{"Your reply was returned by the recipient's server", Unknown, ClassPermanent},
+		{"Message queued, next retry at 14:05", Unknown, ClassTransient},
+		{"Bounce: the domain has no mail servers", HostUnknown, ClassPermanent},
+		{"Sending failed because the outgoing server requires an encrypted connection", TLSRequired, ClassPermanent},
+		{"The SMTP server requires a secure connection or the client was not authenticated.", AuthRequired, ClassPermanent},
+	})
+}

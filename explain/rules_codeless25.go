@@ -276,7 +276,12 @@ var (
 		// (batch 25-codeless b) a message that bounced, in the Romance languages and Russian ("El correo rebotó",
 		// "письмо вернулось"), and French "délivré" for "remis" ("Le message n'a pas pu être délivré à ...")
 		"rebotó", "ha rebotado", "fue rebotado", "a rebondi", "è rimbalzat", "письмо вернулось", "письмо возвращено",
-		"n'a pas pu être délivré", "n'a pas été délivré", "n'ont pas pu être délivrés", "n'a pas pu être délivrée"}
+		"n'a pas pu être délivré", "n'a pas été délivré", "n'ont pas pu être délivrés", "n'a pas pu être délivrée",
+		// (the English probe after batch b) a message that did not reach its recipient, or came back from the
+		// recipient's server ("Email could not reach the recipient", "This email was returned by the recipient's mail server")
+		"could not reach the recipient", "couldn't reach the recipient", "failed to reach the recipient", "did not reach the recipient",
+		"didn't reach the recipient", "could not reach its recipient", "was returned by the recipient", "were returned by the recipient",
+		"was returned by the receiving", "returned by the recipient's"}
 	// codeless25BounceHeading: the heading of a bounce's reason (QQ Mail's
 	// and NetEase's "退信原因：..."): the message came back whatever the
 	// reason says, permanent (joined to the permanent wording, as
@@ -301,6 +306,8 @@ var (
 	// skjutits upp") are read by codeless25Localized, which asks for a word
 	// of delivery or mail: "wurde verschoben" alone is a meeting's too.
 	codeless25RetryWording = []string{"传递已延迟", "傳遞已延遲", "投递已延迟", "投遞已延遲", "递送已延迟", "遞送已延遲",
+		// (the English probe after batch b) a queue view's next attempt ("Retry scheduled: the receiving server was busy")
+		"retry scheduled", "next retry at", "next retry in", "will retry at", "retry pending",
 		// (batch 25-codeless b) a message put back into the queue after a failed attempt ("письмо вернулось в очередь"),
 		// as the temporary wording's English "back into the queue"
 		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
@@ -468,6 +475,26 @@ var codeless25Rules = []rule{
 		Summary: "A DNS lookup for the recipient's domain failed for now; the message stays queued and the MTA retries.",
 		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
 			"If it persists, check the domain's MX and name servers from the sending host (`dig MX domain`)."}},
+	// (the English probe after batch b) a domain said to have no mail
+	// server ("Undelivered: domain has no mail server"): no MX, the
+	// domain accepts no mail, as mta7.no-mx-records reads "no MX record"
+	{ID: "codeless25.no-mail-server", Any: []string{"has no mail server", "have no mail server", "has no mail servers", "no mail server found", "no mail server for",
+		"no mail servers for", "without a mail server", "has no email server", "no email server found"},
+		Not: []string{"outgoing", "smtp server configured", "configure"},
+		Cat: HostUnknown, Pri: conceptPri + 4,
+		Summary: "The recipient's domain has no mail server (no MX record, or none that answers for mail): it accepts no mail.",
+		Fix:     []string{"Check the recipient address's domain for a typo; if it is right, its owner must publish MX records."}},
+	// a server that asks for a secure connection, said without STARTTLS or
+	// TLS by name ("Cannot send mail: the server requires a secure
+	// connection"): tls-required, as mta.tls reads "requires TLS"
+	{ID: "codeless25.requires-secure-connection", Any: []string{"requires a secure connection", "require a secure connection", "secure connection is required",
+		"secure connection required", "requires an encrypted connection", "encrypted connection is required", "encrypted connection required"},
+		// (System.Net.Mail's "requires a secure connection or the client is not
+		// authenticated" is the corpus's auth-required: heldout21:150)
+		Not: []string{"certificate", "handshake", "or the client", "authenticat", "authentifiz"},
+		Cat: TLSRequired, Pri: conceptPri + 4,
+		Summary: "The server accepts mail only over an encrypted (TLS) connection; the client connected without it.",
+		Fix:     []string{"Turn on SSL/TLS or STARTTLS for the outgoing server in the client's account settings (port 465 with SSL/TLS, or 587 with STARTTLS)."}},
 	// a mail's header field named as the reason of a refusal in Chinese,
 	// Japanese or Korean ("退信原因：因信头from字段拒收邮件"): the message's
 	// form, rfc-noncompliant, over the recipient's refusal the verb alone
