@@ -31,3 +31,21 @@ func TestKindProv25UnitedInternetLinkPath(t *testing.T) {
 		{"554 Transaction failed Reject due to policy restrictions.", Policy, ClassPermanent},
 	})
 }
+
+// A refusal that sends the sender to the receiver's abuse desk ("Please
+// contact abuse@...", "Write to abuse@...") is a block of the sending host
+// (reputation), its class the code's; an abuse address as the recipient of
+// a bounce, and a spam verdict that names the abuse desk for reports, keep
+// their readings.
+func TestKindProv25ContactAbuseDesk(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"421 4.7.0 Temporarily rejected (203.0.113.77). Please contact abuse@isp.example", Reputation, ClassTransient},
+		{"554 Connection refused for 198.51.100.9, write to abuse@mail.example for details", Reputation, ClassPermanent},
+		{"450 Try again later, or email abuse@bigmail.example with this reference: 8c1f", Reputation, ClassTransient},
+	})
+	checkKinds(t, []kindCase{ // neighbours
+		{"550 spam message rejected. Please visit https://help.mail.example/notspam or report details to abuse@corp.mail.example", SpamContent, ClassPermanent},
+		{"Bounce reason: The recipient's email address (abuse@shop.example) does not exist\n550 No such user", UserUnknown, ClassPermanent},
+		{"421 Try again later", ServerError, ClassTransient},
+	})
+}

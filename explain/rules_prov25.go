@@ -17,4 +17,24 @@ var prov25Rules = []rule{
 		Summary: "The receiver refused the connecting host (Postfix's \"Client host rejected\") because it classes it as a source of spam: a block of the sending host's standing, not a verdict on this message's content.",
 		Fix: []string{"Check the sending IP on the common blocklists and at the receiver's postmaster pages, stop whatever spam left it, then ask for the block to be lifted.",
 			"If the sender is a shared provider's host (a hoster's or a mailbox provider's relay), ask the provider; meanwhile send through another relay."}},
+
+	// ---- held-out batch 25-prov b: the sender sent to the receiver's abuse desk ----
+	// A refusal that tells the sender to write to the receiver's abuse desk
+	// ("421 Try again later (198.51.100.185). Please contact
+	// abuse@corp.mail.ru.", "421 This IP is in blacklist. Write to
+	// abuse@...") is a block of the sending host that only the abuse desk
+	// lifts: the sender's standing (reputation), not a busy server; its
+	// class stays the code's. The abuse address as a recipient (a bounce
+	// of mail TO abuse@) has no such verb before it, and a spam verdict
+	// that names the desk for complaints ("Spam message rejected; If this
+	// is not spam contact abuse") stays the spam rules'. The matcher keeps
+	// the local part "abuse" of an address as a word (matcher.go
+	// nextIdentifier) so that "contact abuse@..." is read.
+	{ID: "prov25.contact-abuse-desk", Any: []string{"contact abuse", "write to abuse", "email abuse", "e-mail abuse", "mail to abuse",
+		"contact our abuse", "contact the abuse desk", "contact the abuse team"},
+		Not: []string{"spam", "recipient's email address", "does not exist", "no such user", "user unknown", "mailbox unavailable", "mailbox full", "over quota"},
+		Cat: Reputation, Pri: conceptPri + 2,
+		Summary: "The receiver refused the sending host and sends the sender to its abuse desk: a block of the sending IP or domain (its reputation or a complaint), which the abuse desk lifts, not a busy server.",
+		Fix: []string{"Write to the abuse address the reply names, from a working mailbox, with the sending IP, the time and the reply's ID, and ask for the block to be lifted.",
+			"Meanwhile check the IP on the common blocklists and stop any spam or bulk mail from it."}},
 }
