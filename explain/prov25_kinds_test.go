@@ -42,10 +42,20 @@ func TestKindProv25ContactAbuseDesk(t *testing.T) {
 		{"421 4.7.0 Temporarily rejected (203.0.113.77). Please contact abuse@isp.example", Reputation, ClassTransient},
 		{"554 Connection refused for 198.51.100.9, write to abuse@mail.example for details", Reputation, ClassPermanent},
 		{"450 Try again later, or email abuse@bigmail.example with this reference: 8c1f", Reputation, ClassTransient},
+		// the probe after batch 25-prov b: the abuse desk in the regional languages
+		{"421 Попробуйте позже. Обратитесь в abuse@mail.example", Reputation, ClassTransient},
+		{"421 Versuchen Sie es später erneut. Bitte wenden Sie sich an abuse@isp.example", Reputation, ClassTransient},
+		{"421 Réessayez plus tard. Contactez abuse@fai.example", Reputation, ClassTransient},
+		{"421 Spróbuj później. Skontaktuj się z abuse@isp.example", Reputation, ClassTransient},
+		{"421 请稍后再试，请联系 abuse@isp.example", Reputation, ClassTransient},
+		{"421 잠시 후 다시 시도하세요. abuse@isp.example 로 문의하세요", Reputation, ClassTransient},
+		{"421 Daha sonra tekrar deneyin. abuse@isp.example ile iletişime geçin", Reputation, ClassTransient},
 	})
 	checkKinds(t, []kindCase{ // neighbours
 		{"550 spam message rejected. Please visit https://help.mail.example/notspam or report details to abuse@corp.mail.example", SpamContent, ClassPermanent},
 		{"Bounce reason: The recipient's email address (abuse@shop.example) does not exist\n550 No such user", UserUnknown, ClassPermanent},
 		{"421 Try again later", ServerError, ClassTransient},
+		{"421 Temporarily deferred. Contact postmaster@isp.example", ServerError, ClassTransient},
+		{"550 Possible email abuse detected. Please see the help page", SpamContent, ClassPermanent},
 	})
 }

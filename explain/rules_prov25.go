@@ -30,11 +30,22 @@ var prov25Rules = []rule{
 	// is not spam contact abuse") stays the spam rules'. The matcher keeps
 	// the local part "abuse" of an address as a word (matcher.go
 	// nextIdentifier) so that "contact abuse@..." is read.
-	{ID: "prov25.contact-abuse-desk", Any: []string{"contact abuse", "write to abuse", "email abuse", "e-mail abuse", "mail to abuse",
-		"contact our abuse", "contact the abuse desk", "contact the abuse team"},
-		Not: []string{"spam", "recipient's email address", "does not exist", "no such user", "user unknown", "mailbox unavailable", "mailbox full", "over quota"},
+	{ID: "prov25.contact-abuse-desk", Any: prov25ContactVerbs, With: []string{"abuse"},
+		Not: []string{"spam", "unsolicited", "abused", "abuse detected", "recipient's email address", "does not exist", "no such user", "user unknown", "mailbox unavailable", "mailbox full", "over quota"},
 		Cat: Reputation, Pri: conceptPri + 2,
 		Summary: "The receiver refused the sending host and sends the sender to its abuse desk: a block of the sending IP or domain (its reputation or a complaint), which the abuse desk lifts, not a busy server.",
 		Fix: []string{"Write to the abuse address the reply names, from a working mailbox, with the sending IP, the time and the reply's ID, and ask for the block to be lifted.",
 			"Meanwhile check the IP on the common blocklists and stop any spam or bulk mail from it."}},
 }
+
+// prov25ContactVerbs: "contact", "write to" in the regional providers'
+// languages (a probe after batch 25-prov b: the abuse desk named in 14
+// languages); with the abuse desk ("abuse@...", "the abuse team") they
+// send the sender to it.
+var prov25ContactVerbs = []string{"contact", "write to", "reach out to", "email to", "e-mail to", "email abuse", "e-mail abuse", "mail to", "report to",
+	"wenden sie sich an", "kontaktieren", "schreiben sie an", "contactez", "contacter", "écrivez à", "ecrivez a", "contatta", "contattare",
+	"scrivi a", "scrivere a", "contacte", "contactar", "póngase en contacto", "pongase en contacto", "escriba a", "entre em contato", "contate",
+	"escreva para", "skontaktuj", "napisz do", "kontaktujte", "napište na", "napíšte na", "обратитесь", "свяжитесь", "напишите", "пишите на",
+	"зверніться", "зв'яжіться", "напишіть", "联系", "聯繫", "聯絡", "連絡", "問い合わせ", "문의", "연락", "iletişime geç", "ile iletişim",
+	"neem contact op", "contact op met", "mail naar", "vegye fel a kapcsolatot", "contactați", "contactati", "kontakta", "kontakt",
+	"ota yhteyttä", "liên hệ", "hubungi"}
