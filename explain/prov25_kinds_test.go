@@ -41,7 +41,7 @@ func TestKindProv25ContactAbuseDesk(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"421 4.7.0 Temporarily rejected (203.0.113.77). Please contact abuse@isp.example", Reputation, ClassTransient},
 		{"554 Connection refused for 198.51.100.9, write to abuse@mail.example for details", Reputation, ClassPermanent},
-		{"450 Try again later, or email abuse@bigmail.example with this reference: 8c1f", Reputation, ClassTransient},
+		{"450 Try again later, or write to abuse@bigmail.example with this reference: 8c1f", Reputation, ClassTransient},
 		// the probe after batch 25-prov b: the abuse desk in the regional languages
 		{"421 Попробуйте позже. Обратитесь в abuse@mail.example", Reputation, ClassTransient},
 		{"421 Versuchen Sie es später erneut. Bitte wenden Sie sich an abuse@isp.example", Reputation, ClassTransient},

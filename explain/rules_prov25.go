@@ -42,7 +42,7 @@ var prov25Rules = []rule{
 // languages (a probe after batch 25-prov b: the abuse desk named in 14
 // languages); with the abuse desk ("abuse@...", "the abuse team") they
 // send the sender to it.
-var prov25ContactVerbs = []string{"contact", "write to", "reach out to", "email to", "e-mail to", "email abuse", "e-mail abuse", "mail to", "report to",
+var prov25ContactVerbs = []string{"contact", "write to", "reach out to", "email to", "e-mail to", "mail to", "report to",
 	"wenden sie sich an", "kontaktieren", "schreiben sie an", "contactez", "contacter", "écrivez à", "ecrivez a", "contatta", "contattare",
 	"scrivi a", "scrivere a", "contacte", "contactar", "póngase en contacto", "pongase en contacto", "escriba a", "entre em contato", "contate",
 	"escreva para", "skontaktuj", "napisz do", "kontaktujte", "napište na", "napíšte na", "обратитесь", "свяжитесь", "напишите", "пишите на",
