@@ -12,9 +12,13 @@ func TestKindProv25ClientHostSpamClass(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"550 5.7.1 <relay.hoster.example[198.51.100.7]>: Client host rejected: SPAM-SOURCE", Reputation, ClassPermanent},
 		{"454 4.7.1 <out2.isp.example[203.0.113.5]>: Client host rejected: classified as spam sender, try later", Reputation, ClassTransient},
+		// the probe after batch b: spam classes and spam-trap hits given to the client
+		{"554 5.7.1 Client host rejected: SPAM_IP", Reputation, ClassPermanent},
+		{"554 5.7.1 <mx.shop.example[198.51.100.4]>: Client host rejected: spamtrap hits from your host", Reputation, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{ // neighbours
 		{"550 5.7.1 Client host rejected: Rejected : Phishing", SpamContent, ClassPermanent},
+		{"554 5.7.1 Client host rejected: message looks like spam", SpamContent, ClassPermanent},
 		{"554 5.7.1 <mx.shop.example[198.51.100.4]>: Client host rejected: Access denied", Policy, ClassPermanent},
 	})
 }
@@ -26,6 +30,9 @@ func TestKindProv25UnitedInternetLinkPath(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"554 Transaction failed Reject due to policy restrictions. For explanation visit https://mail.example/email/senderguidelines?ip=192.0.2.61&c=hi", RFCNoncompliant, ClassPermanent},
 		{"554-Transaction failed 554 For explanation visit https://postmaster.example/en/error-messages?ip=192.0.2.61&c=hi", RFCNoncompliant, ClassPermanent},
+		// the probe: the postmaster's case page, and IONOS's help article id
+		{"554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.example/en/case?c=r07&i=ip&v=192.0.2.3", RFCNoncompliant, ClassPermanent},
+		{"554 For explanation visit https://www.hoster.example/help/index.php?id=2425&ip=192.0.2.1&c=hd", RFCNoncompliant, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{ // neighbour: a bare policy refusal without the case code
 		{"554 Transaction failed Reject due to policy restrictions.", Policy, ClassPermanent},

@@ -11,8 +11,8 @@ var prov25Rules = []rule{
 	// host's standing (reputation), not a verdict on this message's content
 	// (mta.spam). A content, phishing or virus word keeps the content
 	// reading.
-	{ID: "prov25.client-host-spam-class", Any: []string{"client host rejected"}, With: []string{"spam"},
-		Not: []string{"content", "message body", "body", "phishing", "virus", "attachment", "url", "link", "keyword", "subject", "header"},
+	{ID: "prov25.client-host-spam-class", Any: []string{"client host rejected"}, With: []string{"spam", "spamtrap"},
+		Not: []string{"content", "message", "body", "phishing", "virus", "attachment", "url", "link", "keyword", "subject", "header"},
 		Cat: Reputation, Pri: conceptPri + 6,
 		Summary: "The receiver refused the connecting host (Postfix's \"Client host rejected\") because it classes it as a source of spam: a block of the sending host's standing, not a verdict on this message's content.",
 		Fix: []string{"Check the sending IP on the common blocklists and at the receiver's postmaster pages, stop whatever spam left it, then ask for the block to be lifted.",
