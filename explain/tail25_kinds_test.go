@@ -54,3 +54,18 @@ func TestKindTail25HostAddressNotDetermined(t *testing.T) {
 		{"getaddrinfo EAI_AGAIN relay.corp.example: temporary failure in name resolution", Network, ClassTransient},
 	})
 }
+
+// A failure's kind or code written as an identifier ("failureType":
+// "InvalidRecipient", "failure_code": "MAILBOX_FULL") is read by its words,
+// as a reason or a status is; a library's "errorCode" enum is not (it
+// names the command, not the cause).
+func TestKindTail25FailureTypeIdentifier(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"event":"failed","recipient":"a@r.example","failureType":"MailboxFull"}`, MailboxFull, ClassPermanent},
+		{`{"status":"failed","failure_code":"RECIPIENT_NOT_FOUND"}`, UserUnknown, ClassPermanent},
+		{`{"state":"error","errorType":"DomainNotFound","to":"a@r.example"}`, HostUnknown, ClassPermanent},
+		// neighbour: MailKit's ErrorCode names the command that failed, and
+		// MailboxUnavailable is RFC 5321's bare text (heldout23-tail)
+		{"MailKit.Net.Smtp.SmtpCommandException: ErrorCode=RecipientNotAccepted, StatusCode=MailboxUnavailable, Mailbox=a@r.example", Unknown, ClassPermanent},
+	})
+}
