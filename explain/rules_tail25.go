@@ -19,6 +19,9 @@ var tail25QuotaNot = []string{"sending", "send ", "sender", "daily", "hourly", "
 	"submission", "outbound", "outgoing", "rate", "message quota", "messages", "recipients quota", "recipient quota", "connection", "api", "request",
 	"number of", "external recipients", "quota of recipients", "plan"}
 
+// tail25HeloNameWords are a refused HELO name's words.
+var tail25HeloNameWords = []string{"invalid domain name", "invalid host name", "invalid hostname", "invalid name", "bad hostname", "bad host name", "invalid helo", "invalid ehlo", "invalid domain"}
+
 var tail25Rules = []rule{
 	// a bounce event's one-word category CONTENT (HubSpot's email events:
 	// the receiver refused the message for its content): spam-like content,
@@ -74,4 +77,23 @@ var tail25Rules = []rule{
 		Cat:  HostUnknown, Pri: tail25Pri,
 		Summary: "The host name could not be resolved to an IP address: the name does not exist in DNS (or is misspelt).",
 		Fix:     []string{"Check the host name for typos (the application's SMTP server setting, or the recipient's domain) and that it resolves: dig A name."}},
+
+	// a HELO/EHLO name refused as invalid ("501 5.5.4 Invalid domain name"
+	// after EHLO, under Python's SMTPHeloError, PHPMailer's "EHLO command
+	// failed"): the name the client gave, rfc-noncompliant by the HELO
+	// convention (an argument missing stays syntax); the same words at
+	// another stage or none keep the command's syntax (wording.unrecognised-
+	// command). A probe after batch 25-tail b.
+	{ID: "tail25.helo-name-invalid", Any: tail25HeloNameWords, Stages: []string{"HELO", "EHLO"},
+		Not: []string{"requires domain", "required", "missing", "empty", "argument"},
+		Cat: RFCNoncompliant, Pri: tail25Pri,
+		Summary: "The receiving server refused the name the client gave in HELO/EHLO as invalid (not a fully qualified, resolvable host name).",
+		Fix:     []string{"Make the client announce its fully qualified host name (one that resolves, ideally matching the sending IP's PTR) in HELO/EHLO."}},
+	// ... and when a wrapper names the stage in its own words (the parser
+	// reads no stage there)
+	{ID: "tail25.helo-error-name-invalid", Any: tail25HeloNameWords, With: []string{"smtpheloerror", "heloerror", "ehlo command failed", "helo command failed", "ehlo failed", "helo failed", "error in ehlo", "error in helo"},
+		Not: []string{"requires domain", "required", "missing", "empty", "argument"},
+		Cat: RFCNoncompliant, Pri: tail25Pri,
+		Summary: "The receiving server refused the name the client gave in HELO/EHLO as invalid (not a fully qualified, resolvable host name).",
+		Fix:     []string{"Make the client announce its fully qualified host name (one that resolves, ideally matching the sending IP's PTR) in HELO/EHLO."}},
 }

@@ -69,3 +69,16 @@ func TestKindTail25FailureTypeIdentifier(t *testing.T) {
 		{"MailKit.Net.Smtp.SmtpCommandException: ErrorCode=RecipientNotAccepted, StatusCode=MailboxUnavailable, Mailbox=a@r.example", Unknown, ClassPermanent},
 	})
 }
+
+// A HELO/EHLO name refused as invalid, at a stage the input names, is the
+// name the client gave (rfc-noncompliant, the HELO convention); the same
+// words without the stage, and a missing argument, stay syntax.
+func TestKindTail25HeloNameInvalid(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTP error from remote mail server after EHLO box.local: 501 5.5.4 Invalid hostname", RFCNoncompliant, ClassPermanent},
+		{"HELO command failed: 550 Invalid host name", RFCNoncompliant, ClassPermanent},
+		// neighbours
+		{"501 5.5.4 Invalid domain name", Syntax, ClassPermanent},
+		{"SMTP error from remote mail server after EHLO: 501 5.5.2 EHLO requires domain address", Syntax, ClassPermanent},
+	})
+}
