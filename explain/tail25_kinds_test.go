@@ -82,3 +82,14 @@ func TestKindTail25HeloNameInvalid(t *testing.T) {
 		{"SMTP error from remote mail server after EHLO: 501 5.5.2 EHLO requires domain address", Syntax, ClassPermanent},
 	})
 }
+
+// An address called "email" alone that "is not valid" (an API's field
+// check) is the address's form, as "email address is not valid" is.
+func TestKindTail25EmailNotValid(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"code":"invalid_parameter","message":"email is not valid in cc"}`, Syntax, ClassPermanent},
+		{"Contact import: e-mail is not valid (row 12)", Syntax, ClassPermanent},
+		// neighbour: a recipient refused by the server keeps its reading
+		{"550 5.1.1 Recipient email is not valid: no such user", UserUnknown, ClassPermanent},
+	})
+}
