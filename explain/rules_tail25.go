@@ -96,4 +96,15 @@ var tail25Rules = []rule{
 		Cat: RFCNoncompliant, Pri: tail25Pri,
 		Summary: "The receiving server refused the name the client gave in HELO/EHLO as invalid (not a fully qualified, resolvable host name).",
 		Fix:     []string{"Make the client announce its fully qualified host name (one that resolves, ideally matching the sending IP's PTR) in HELO/EHLO."}},
+
+	// a message (its body or text, no header named) with characters the
+	// receiver does not take ("554 Transaction failed: Message contains
+	// invalid characters", SES and other relays): the message's form, as
+	// a header's invalid characters are read (prov12.header-characters). A
+	// probe after batch 25-tail b.
+	{ID: "tail25.message-invalid-characters", Any: []string{"message contains invalid character", "message contains illegal character", "message contains forbidden character", "message contains bad character",
+		"message body contains invalid character", "message body contains illegal character", "body contains invalid character", "body contains illegal character", "message has invalid character"},
+		Cat: RFCNoncompliant, Pri: 4,
+		Summary: "The message contains characters the receiving server does not accept (raw 8-bit or control characters, bare line feeds): its text must be encoded as MIME requires.",
+		Fix:     []string{"Let a mail library build the message: encode non-ASCII text (quoted-printable or base64, RFC 2045) and use CRLF line endings."}},
 }

@@ -93,3 +93,14 @@ func TestKindTail25EmailNotValid(t *testing.T) {
 		{"550 5.1.1 Recipient email is not valid: no such user", UserUnknown, ClassPermanent},
 	})
 }
+
+// A message whose body contains characters the receiver refuses is the
+// message's form (rfc-noncompliant), as a header's are.
+func TestKindTail25MessageInvalidCharacters(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 Transaction failed: Message contains invalid characters", RFCNoncompliant, ClassPermanent},
+		{"SMTPDataError: (550, b'Message body contains illegal characters')", RFCNoncompliant, ClassPermanent},
+		// neighbour: an address with invalid characters is the address's syntax
+		{"553 5.1.3 Recipient address contains invalid characters", Syntax, ClassPermanent},
+	})
+}
