@@ -107,4 +107,18 @@ var tail25Rules = []rule{
 		Cat: RFCNoncompliant, Pri: 4,
 		Summary: "The message contains characters the receiving server does not accept (raw 8-bit or control characters, bare line feeds): its text must be encoded as MIME requires.",
 		Fix:     []string{"Let a mail library build the message: encode non-ASCII text (quoted-printable or base64, RFC 2045) and use CRLF line endings."}},
+
+	// a message's authentication (DMARC, SPF, DKIM) that "failed", in a
+	// reply that names it ("sender domain has a DMARC reject policy and
+	// authentication failed"): the message did not authenticate as its
+	// domain, not the client's login (mta.auth-failed, whose words these
+	// are). A login's own words (password, credentials, SASL, 535) keep it
+	// auth-failed. A probe after batch 25-tail b.
+	{ID: "tail25.message-authentication-failed", Any: []string{"authentication failed", "failed authentication", "fails authentication", "authentication failure", "authentication checks failed", "authentication check failed"},
+		With: []string{"dmarc", "spf", "dkim", "sender domain", "domain's policy", "domain policy"},
+		Not:  []string{"password", "credential", "username", "user name", "login", "log in", "sasl", "535", "534", "auth login", "auth plain", "smtp auth", "smtpclientauthentication", "5.7.8", "5.7.139", "oauth", "token", "app password", "application-specific"},
+		Cat:  SenderAuth, Pri: tail25Pri + 10,
+		Summary: "The message failed the receiver's sender authentication (DMARC, with SPF and DKIM): it did not authenticate as its From domain.",
+		Fix: []string{"Send through servers the From domain's SPF record allows, sign with DKIM for that domain, and make SPF or DKIM align with the From domain (DMARC).",
+			"Check the domain's DMARC aggregate reports for what failed."}},
 }

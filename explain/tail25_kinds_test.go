@@ -104,3 +104,16 @@ func TestKindTail25MessageInvalidCharacters(t *testing.T) {
 		{"553 5.1.3 Recipient address contains invalid characters", Syntax, ClassPermanent},
 	})
 }
+
+// A message's authentication (DMARC, SPF, DKIM) that "failed" is sender
+// authentication, not the client's login; a login's failure keeps its
+// reading.
+func TestKindTail25MessageAuthenticationFailed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"550 5.7.1 Rejected: the From domain publishes a DMARC reject policy and the message failed authentication", SenderAuth, ClassPermanent},
+		{"554 Message refused: SPF and DKIM authentication failed for shop.example", SenderAuth, ClassPermanent},
+		// neighbours: the login
+		{"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", AuthFailed, ClassPermanent},
+		{"SMTP AUTH authentication failed: invalid credentials", AuthFailed, ClassPermanent},
+	})
+}
