@@ -124,3 +124,49 @@ func TestKindLang25DutchSenderAndInternalError(t *testing.T) {
 		{"收件服务器内部错误，请稍后重新投递", ServerError, ClassTransient},
 	})
 }
+
+// Probe after batch 25-langb (codeless application and delivery-tool
+// texts): a connection closed or dropped unexpectedly
+// (lang25.l10n-closed-unexpectedly, lang25.l10n-disconnected-unexpectedly):
+// network, as the English "connection closed unexpectedly".
+func TestKindLang25ClosedUnexpectedly(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Verbindung zum Mailserver wurde unerwartet getrennt", Network, ClassTransient},
+		{"A conexão com o servidor de e-mail foi encerrada inesperadamente", Network, ClassTransient},
+		{"Il server di posta si è disconnesso inaspettatamente", Network, ClassTransient},
+		{"与邮件服务器的连接被意外关闭", Network, ClassTransient},
+		{"Połączenie z serwerem SMTP zostało nieoczekiwanie przerwane", Network, ClassTransient},
+	})
+}
+
+// The sending server gave up after several attempts, or its retries'
+// limit was reached (lang25.l10n-gave-up-after-attempts): expired; retry
+// advice, logins and connections keep their readings.
+func TestKindLang25GaveUpAfterAttempts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nach mehreren Versuchen wurde die Zustellung aufgegeben", Expired, ClassPermanent},
+		{"Entrega abandonada después de varios intentos", Expired, ClassPermanent},
+		{"Доставка прекращена после нескольких попыток, письмо возвращено", Expired, ClassPermanent},
+		{"重试次数已达上限，邮件已退回", Expired, ClassPermanent},
+		{"再試行回数の上限に達したため配信を中止しました", Expired, ClassPermanent},
+		{"Retry limit exceeded for this message", Expired, ClassPermanent},
+	})
+	// neighbours: retry advice, logins and connections tried several times are no expiry
+	for _, in := range []string{"送信に失敗しました。しばらくしてから再試行してください", "Anmeldung nach mehreren Versuchen fehlgeschlagen: Passwort prüfen",
+		"Connexion au serveur impossible après plusieurs tentatives"} {
+		if e, err := explainOne(in); err == nil && e.Category == Expired {
+			t.Errorf("%q read as an expiry (rule %q)", in, e.Rule)
+		}
+	}
+}
+
+// A syntax error in a command, in the languages (lang25.l10n-command-syntax).
+func TestKindLang25CommandSyntax(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Syntaxfehler im Befehl RCPT TO", Syntax, ClassPermanent},
+		{"Errore di sintassi nel comando inviato al server", Syntax, ClassPermanent},
+		{"SMTP 命令语法错误，请检查", Syntax, ClassPermanent},
+		{"SMTPコマンドの構文エラーです", Syntax, ClassPermanent},
+		{"Błąd składni polecenia SMTP", Syntax, ClassPermanent},
+	})
+}

