@@ -170,3 +170,16 @@ func TestKindLang25CommandSyntax(t *testing.T) {
 		{"Błąd składni polecenia SMTP", Syntax, ClassPermanent},
 	})
 }
+
+// Probe 2 (the 22 other languages): words the families lacked — Slovak
+// "nepodarilo sa pripojiť", Persian "ناموفق", Swedish "relä", and a
+// delivery broken off after several attempts (pl, sv).
+func TestKindLang25Probe2Words(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nepodarilo sa pripojiť k poštovému serveru", Network, ClassTransient},
+		{"اتصال به سرور ایمیل ناموفق بود", Network, ClassTransient},
+		{"550 Relä till extern domän nekad", RelayDenied, ClassPermanent},
+		{"Wysyłka przerwana po wielu próbach doręczenia", Expired, ClassPermanent},
+		{"Leveransen avbröts efter flera försök", Expired, ClassPermanent},
+	})
+}

@@ -53,7 +53,9 @@ var (
 	// ... after which the sending server gave up (the retries' limit reached)
 	lang25GaveUp = []string{"aufgegeben", "endgültig fehlgeschlagen", "abandonn", "abandonad", "abbandonat", "прекращен", "上限", "仍无法", "仍未", "仍然失败", "返送", "退回", "退信", "한도",
 		"zrezygnowan", "opgegeven", "vzdáno", "vazgeçildi", "gav upp", "opgivet", "ga opp", "luovuttiin", "feladta", "abandonat", "εγκαταλείφθηκε", "припинено", "từ bỏ", "dihentikan",
-		"gave up", "giving up", "abandoned", "exceeded", "reached"}
+		"gave up", "giving up", "abandoned", "exceeded", "reached",
+		// probe 2: broken off (pl, sv, da, nb)
+		"przerwan", "avbröts", "avbruten", "afbrudt", "avbrutt"}
 	// ... unless they were logins or connections (a lock-out, or the
 	// connection convention: Gmail's final bounce after connection failures)
 	lang25NotDeliveryAttempts = []string{"login", "anmelde", "anmeldung", "passwort", "password", "mot de passe", "contraseña", "senha", "пароль", "密码", "パスワード", "비밀번호", "登录", "ログイン", "로그인",
