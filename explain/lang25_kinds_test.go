@@ -127,7 +127,7 @@ func TestKindLang25DutchSenderAndInternalError(t *testing.T) {
 
 // Probe after batch 25-langb (codeless application and delivery-tool
 // texts): a connection closed or dropped unexpectedly
-// (lang25.l10n-closed-unexpectedly, lang25.l10n-disconnected-unexpectedly):
+// (lang25.l10n-closed-unexpectedly):
 // network, as the English "connection closed unexpectedly".
 func TestKindLang25ClosedUnexpectedly(t *testing.T) {
 	checkKinds(t, []kindCase{
@@ -181,5 +181,24 @@ func TestKindLang25Probe2Words(t *testing.T) {
 		{"550 Relä till extern domän nekad", RelayDenied, ClassPermanent},
 		{"Wysyłka przerwana po wielu próbach doręczenia", Expired, ClassPermanent},
 		{"Leveransen avbröts efter flera försök", Expired, ClassPermanent},
+	})
+}
+
+// Probe 3 (the big eight, codeless summaries): the recipient blocked the
+// sender's address (lang25.l10n-recipient-blocked-you, policy, not a
+// disabled mailbox); a domain without an MX record
+// (lang25.l10n-no-mx-record, host-unknown; the sender's stays off it);
+// French "identifié comme indésirable" (spam).
+func TestKindLang25Probe3(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Empfänger hat Nachrichten von Ihrer Adresse blockiert.", Policy, ClassPermanent},
+		{"Il destinatario ha bloccato la ricezione dal tuo indirizzo", Policy, ClassPermanent},
+		{"Получатель заблокировал входящие письма с вашего адреса", Policy, ClassPermanent},
+		{"Für die Empfängerdomain existiert kein MX-Eintrag", HostUnknown, ClassPermanent},
+		{"El dominio destino no tiene registro MX", HostUnknown, ClassPermanent},
+		{"收件域名没有MX记录", HostUnknown, ClassPermanent},
+		{"Le courriel a été identifié comme indésirable par le filtre du destinataire", SpamContent, ClassPermanent},
+		// neighbour: the recipient's mailbox blocked (by the provider) stays disabled
+		{"Le compte du destinataire est bloqué.", MailboxDisabled, ClassPermanent},
 	})
 }
