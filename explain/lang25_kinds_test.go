@@ -124,3 +124,81 @@ func TestKindLang25DutchSenderAndInternalError(t *testing.T) {
 		{"收件服务器内部错误，请稍后重新投递", ServerError, ClassTransient},
 	})
 }
+
+// Probe after batch 25-langb (codeless application and delivery-tool
+// texts): a connection closed or dropped unexpectedly
+// (lang25.l10n-closed-unexpectedly):
+// network, as the English "connection closed unexpectedly".
+func TestKindLang25ClosedUnexpectedly(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Verbindung zum Mailserver wurde unerwartet getrennt", Network, ClassTransient},
+		{"A conexão com o servidor de e-mail foi encerrada inesperadamente", Network, ClassTransient},
+		{"Il server di posta si è disconnesso inaspettatamente", Network, ClassTransient},
+		{"与邮件服务器的连接被意外关闭", Network, ClassTransient},
+		{"Połączenie z serwerem SMTP zostało nieoczekiwanie przerwane", Network, ClassTransient},
+	})
+}
+
+// The sending server gave up after several attempts, or its retries'
+// limit was reached (lang25.l10n-gave-up-after-attempts): expired; retry
+// advice, logins and connections keep their readings.
+func TestKindLang25GaveUpAfterAttempts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nach mehreren Versuchen wurde die Zustellung aufgegeben", Expired, ClassPermanent},
+		{"Entrega abandonada después de varios intentos", Expired, ClassPermanent},
+		{"Доставка прекращена после нескольких попыток, письмо возвращено", Expired, ClassPermanent},
+		{"重试次数已达上限，邮件已退回", Expired, ClassPermanent},
+		{"再試行回数の上限に達したため配信を中止しました", Expired, ClassPermanent},
+		{"Retry limit exceeded for this message", Expired, ClassPermanent},
+	})
+	// neighbours: retry advice, logins and connections tried several times are no expiry
+	for _, in := range []string{"送信に失敗しました。しばらくしてから再試行してください", "Anmeldung nach mehreren Versuchen fehlgeschlagen: Passwort prüfen",
+		"Connexion au serveur impossible après plusieurs tentatives"} {
+		if e, err := explainOne(in); err == nil && e.Category == Expired {
+			t.Errorf("%q read as an expiry (rule %q)", in, e.Rule)
+		}
+	}
+}
+
+// A syntax error in a command, in the languages (lang25.l10n-command-syntax).
+func TestKindLang25CommandSyntax(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Syntaxfehler im Befehl RCPT TO", Syntax, ClassPermanent},
+		{"Errore di sintassi nel comando inviato al server", Syntax, ClassPermanent},
+		{"SMTP 命令语法错误，请检查", Syntax, ClassPermanent},
+		{"SMTPコマンドの構文エラーです", Syntax, ClassPermanent},
+		{"Błąd składni polecenia SMTP", Syntax, ClassPermanent},
+	})
+}
+
+// Probe 2 (the 22 other languages): words the families lacked — Slovak
+// "nepodarilo sa pripojiť", Persian "ناموفق", Swedish "relä", and a
+// delivery broken off after several attempts (pl, sv).
+func TestKindLang25Probe2Words(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nepodarilo sa pripojiť k poštovému serveru", Network, ClassTransient},
+		{"اتصال به سرور ایمیل ناموفق بود", Network, ClassTransient},
+		{"550 Relä till extern domän nekad", RelayDenied, ClassPermanent},
+		{"Wysyłka przerwana po wielu próbach doręczenia", Expired, ClassPermanent},
+		{"Leveransen avbröts efter flera försök", Expired, ClassPermanent},
+	})
+}
+
+// Probe 3 (the big eight, codeless summaries): the recipient blocked the
+// sender's address (lang25.l10n-recipient-blocked-you, policy, not a
+// disabled mailbox); a domain without an MX record
+// (lang25.l10n-no-mx-record, host-unknown; the sender's stays off it);
+// French "identifié comme indésirable" (spam).
+func TestKindLang25Probe3(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Empfänger hat Nachrichten von Ihrer Adresse blockiert.", Policy, ClassPermanent},
+		{"Il destinatario ha bloccato la ricezione dal tuo indirizzo", Policy, ClassPermanent},
+		{"Получатель заблокировал входящие письма с вашего адреса", Policy, ClassPermanent},
+		{"Für die Empfängerdomain existiert kein MX-Eintrag", HostUnknown, ClassPermanent},
+		{"El dominio destino no tiene registro MX", HostUnknown, ClassPermanent},
+		{"收件域名没有MX记录", HostUnknown, ClassPermanent},
+		{"Le courriel a été identifié comme indésirable par le filtre du destinataire", SpamContent, ClassPermanent},
+		// neighbour: the recipient's mailbox blocked (by the provider) stays disabled
+		{"Le compte du destinataire est bloqué.", MailboxDisabled, ClassPermanent},
+	})
+}

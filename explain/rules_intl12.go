@@ -86,7 +86,9 @@ var (
 		"falhou", "falha", "não foi possível", "não é possível", "impossível",
 		"mislukt", "kan niet", "kon niet", "niet gelukt",
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
-		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné", "no s'ha pogut", "ha fallat", "неуспешн",
+		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné",
+		// batch 25-lang probe 2: Slovak "nepodarilo sa", Persian "not possible", "unsuccessful"
+		"nepodaril", "امکان\u200cپذیر نیست", "امکان پذیر نیست", "ممکن نیست", "ناموفق", "no s'ha pogut", "ha fallat", "неуспешн",
 		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається", "сбой", "збій",
 		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",
@@ -136,6 +138,7 @@ var (
 	// the connection to a server
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
+		"pripoji", // batch 25-lang probe 2: Slovak "pripojiť"
 		"połącz", "spojení", "připoj", "pripojen", "connexió", "връзк", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",

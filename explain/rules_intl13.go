@@ -72,7 +72,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"الترحيل", "ترحيل", "ממסר", "העברת דואר", "αναμετάδοση", "αναμετάδοσης", "relay-elés", "retransmitere", "releu", "välitys", "välittäminen", "relæ", "relé", "chuyển tiếp", "การส่งต่อ", "รีเลย์", "relai", "रिले",
 		// batch 24-lang: Turkish "Röle erişimi reddedildi" (Postfix's "Relay access denied" translated)
-		"röle"}
+		"röle",
+		// batch 25-lang probe 2: Swedish "Relä nekad"
+		"relä"}
 	intl13RefusedExtra = []string{"negad", "negato", "negata", "refusé", "refusée", "denied", "interdit"}
 
 	// too many

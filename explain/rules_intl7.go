@@ -517,7 +517,9 @@ var intlRules7 = []rule{
 		"بريد عشوائي", "رسائل غير مرغوب فيها", "بريد غير مرغوب فيه", "levélszemét", "kéretlen levél", "mesaj nesolicitat", "mesaje nesolicitate", "uønsket post", "søppelpost", "thư rác", "จดหมายขยะ", "อีเมลขยะ", "email sampah", "surat sampah", "स्पैम", "спам-фільтр",
 		// batch 24-lang (probe): th (the loan word), fa, hr/sr/bs/sl, cs/sk, bg
 		"สแปม", "هرزنامه", "ایمیل ناخواسته", "neželjena pošta", "neželjenu poštu", "neželjene pošte", "neželjena e-pošta", "нежељена пошта", "neželena pošta",
-		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща"},
+		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща",
+		// batch 25-lang probe 3: French "identified as unwanted" ("identifié comme indésirable")
+		"comme indésirable", "comme courrier indésirable", "en tant qu'indésirable"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's
