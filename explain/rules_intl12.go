@@ -53,6 +53,8 @@ var (
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
 		"autentificar", "autentifica",
+		// batch 25-lang: Finnish's inflected stem ("vaatii todennuksen")
+		"todennukse", "todentami",
 		"tunnistautu", "todennus", "azonosítás", "overeni", "удостоверяване", "تأكيد الهوية", "التحقق من الهوية",
 		"autentisering", "inloggning", "godkendelse", "pålogging",
 		"认证", "認證", "身份验证", "身份驗證", "登录", "登入", "認証", "ログイン", "인증", "로그인",
@@ -127,7 +129,9 @@ var (
 		// batch 24-lang (probe): the verb ("el servidor requiere autenticación": the login was asked for, not refused)
 		"requiere", "requiert", "richiede", "requer", "erfordert", "verlangt", "требует", "vyžaduje", "wymaga",
 		// batch 24-alla: Indonesian and Malay ("SMTP membutuhkan autentikasi": the login was asked for)
-		"membutuhkan", "memerlukan"}
+		"membutuhkan", "memerlukan",
+		// batch 25-lang: the verb in tr, fi, hu, vi, sk, hr/sr, bg, ar, he, fa ("SMTP sunucusu kimlik doğrulaması gerektiriyor", "palvelin vaatii todennuksen", "a kiszolgáló hitelesítést kér")
+		"gerektiriyor", "gerektirir", "vaatii", "igényel", "hitelesítést kér", "azonosítást kér", "bejelentkezést kér", "zahtijeva", "zahteva", "изисква", "يتطلب", "דורש", "نیاز دارد"}
 
 	// the connection to a server
 	intl12ConnSubjects = []string{

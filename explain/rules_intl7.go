@@ -215,6 +215,8 @@ var (
 		"заблокирован", "отключен", "неактивн", "приостановлен", "заблоковано", "заблокован", "вимкнен",
 		"devre dışı", "kilitli", "askıya alın", "inaktiverat", "avstängt", "spärrat", "deaktivert", "sperret", "spærret",
 		"停止されて", "無効化", "無効になって", "凍結", "休止", "冻结", "禁用", "停用", "休眠", "锁定", "被封",
+		// batch 25-lang: Japanese and Chinese "inactive" ("非アクティブなメールボックス", "邮箱处于非活动状态")
+		"非アクティブ", "アクティブではありません", "非活动", "不活跃",
 		"정지", "비활성", "휴면", "잠김", "잠겨",
 		"vô hiệu hóa", "bị khóa", "tạm ngưng", "dinonaktifkan", "diblokir", "ditangguhkan", "letiltva", "felfüggesztve", "inaktív", "dezactivat", "suspendat",
 		// batch 16-lang: Korean "사용 중지된 계정" (an account whose use was stopped)
@@ -226,7 +228,8 @@ var (
 	intlSenderWords = []string{"your account", "ihr konto", "ihres kontos", "votre compte", "su cuenta", "tu cuenta", "il tuo account", "sua conta", "twoje konto",
 		"ваш аккаунт", "ваша учетная запись", "您的账户", "您的帐号",
 		"absender", "expéditeur", "remitente", "mittente", "remetente", "nadawc", "odesílatel", "отправител", "відправник", "发件人", "发信人", "送信者", "差出人", "발신자", "보낸 사람", "người gửi", "gönderen", "avsändar",
-		"saatja", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya", // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
+		"saatja", "pengirim ", "pengirim.", "pengirim,", "pengirim:", "pengirimnya",
+		"afzender", // batch 25-langb: Dutch ("Afzenderadres geweigerd: domein bestaat niet") // (not "pengirim" alone: it begins "pengiriman", delivery; batch 24-lang probe 5)
 		"αποστολέα", "השולח", "المرسل",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"المُرسِل", "المرسِل", "المُرسل", "expeditor", "lähettäjä", "feladó", "avsender", "afsender", "ผู้ส่ง", "प्रेषक", "המוען"}

@@ -39,6 +39,8 @@ var (
 		"mensagem", "fila de", "bezorging", "bericht", "wachtrij", "doręczeni", "wiadomoś", "kolejce", "доставк", "сообщени", "письм", "очеред",
 		"配信", "メール", "キュー", "投递", "邮件", "队列", "投遞", "郵件", "佇列", "전송", "배달", "메일", "큐에", "teslimat", "ileti", "mesaj", "kuyruk",
 		"platnost zprávy", "doručení", "zpráv", "frontě", "leverans", "meddelande", "kön",
+		// batch 25-lang: the Danish message ("Beskeden kunne ikke leveres inden for tidsfristen")
+		"besked",
 		// batch 17-lang b: the Polish "komunikat" (a message, as Microsoft's Polish pages say it)
 		"komunikat",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
@@ -64,14 +66,18 @@ var (
 		// batch 21-lang (probe 2): id, fi, uk
 		"masa berlaku", "umpeutunut", "umpeutuu", "минув",
 		// batch 24-lang: not delivered within the time limit ("zpráva nebyla doručena v časovém limitu")
-		"časovém limitu", "časovom limite", "wyznaczonym czasie", "установленный срок", "отведенное время", "отведённое время", "規定時間内", "规定时间内"}
+		"časovém limitu", "časovom limite", "wyznaczonym czasie", "установленный срок", "отведенное время", "отведённое время", "規定時間内", "规定时间内",
+		// batch 25-lang: the deadline or the queue's maximum time ("kunne ikke leveres innen tidsfristen", "excedeu o tempo máximo na fila")
+		"tidsfrist", "tidsgräns", "tidsgrænse", "aikarajan", "tempo máximo na fila", "tempo máximo em fila", "tiempo máximo en la cola", "tiempo máximo en cola", "tempo massimo in coda", "durée maximale en file"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
 		"passwort", "mot de passe", "contraseña", "senha", "wachtwoord", "hasło", "пароль", "パスワード", "密码", "密碼", "비밀번호", "şifre", "heslo", "lösenord",
 		"sitzung", "sesión", "sessione", "sessão", "sessie", "sesja", "сесси", "セッション", "会话", "세션", "oturum", "relace", "abonnement", "suscripción", "abbonamento", "assinatura", "subskrypc", "подписк", "licen",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"الشهادة", "شهادة", "كلمة المرور", "كلمة السر", "האישור", "התעודה", "הסיסמה", "πιστοποιητικό", "κωδικός", "tanúsítvány", "jelszó", "parola", "сертифікат", "varmenne", "salasana", "adgangskode", "sertifikat", "passord", "chứng chỉ", "mật khẩu", "ใบรับรอง", "รหัสผ่าน", "kata sandi", "प्रमाणपत्र", "पासवर्ड"}
+		"الشهادة", "شهادة", "كلمة المرور", "كلمة السر", "האישור", "התעודה", "הסיסמה", "πιστοποιητικό", "κωδικός", "tanúsítvány", "jelszó", "parola", "сертифікат", "varmenne", "salasana", "adgangskode", "sertifikat", "passord", "chứng chỉ", "mật khẩu", "ใบรับรอง", "รหัสผ่าน", "kata sandi", "प्रमाणपत्र", "पासवर्ड",
+		// batch 25-lang: a connection's time-out is no message's expiry (Arabic "انتهت مهلة الاتصال", the connection timed out)
+		"مهلة الاتصال", "مهلة الخادم"}
 
 	// a time the message could not be delivered in ("72時間以上…送信出来ませんでした")
 	lang17Durations = []string{

@@ -120,7 +120,9 @@ var (
 		// batch 20-lang: did not answer in time ("Der Server hat nicht rechtzeitig geantwortet")
 		"nicht rechtzeitig geantwortet", "nicht rechtzeitig reagiert", "pas répondu à temps", "pas répondu dans le délai", "no respondió a tiempo", "no respondió en el tiempo", "non ha risposto in tempo", "non ha risposto entro", "não respondeu a tempo", "не ответил вовремя", "не ответил за отведенное время", "没有及时响应", "未及时响应", "未及時回應", "時間内に応答しませんでした", "時間内に応答がありません",
 		// batch 21-lang b: Turkish in one word, Arabic and Ukrainian "time-out error", Romanian's "expiry error" of a connection
-		"zamanaşımı", "zaman aşımı hatası", "خطأ مهلة", "خطأ في المهلة", "помилка часу очікування", "часу очікування", "eroare de expirare", "timpul de expirare"}
+		"zamanaşımı", "zaman aşımı hatası", "خطأ مهلة", "خطأ في المهلة", "помилка часу очікування", "часу очікування", "eroare de expirare", "timpul de expirare",
+		// batch 25-lang: Arabic "the connection's time-out ran out" ("انتهت مهلة الاتصال بخادم SMTP")
+		"انتهت مهلة الاتصال", "مهلة الاتصال"}
 	// ... unless a delivery's time ran out
 	lang20NotConnection = []string{"zustell", "remise", "entrega", "consegna", "доставк", "配信", "配送", "投递", "投遞", "delivery", "queue", "warteschlange", "file d'attente", "cola", "coda", "fila", "очеред", "キュー", "队列", "佇列"}
 )

@@ -144,7 +144,10 @@ var (
 	// "Alıcının e-posta adresi değişti", "adresa příjemce se změnila")
 	lang21Changed = []string{"zmienił adres", "zmieniła adres", "주소가 변경", "adresi değişti", "adresi değiştirildi", "is gewijzigd", "e-mailadres gewijzigd", "is veranderd",
 		"se změnila", "byla změněna", "megváltozott", "đã thay đổi", "telah berubah", "telah diubah", "har ändrats", "on muuttunut", "on vaihtunut", "έχει αλλάξει", "άλλαξε",
-		"השתנתה", "השתנה", "تم تغيير", "تغير عنوان", "змінилася", "змінилась", "було змінено", "s-a schimbat", "a fost schimbată"}
+		"השתנתה", "השתנה", "تم تغيير", "تغير عنوان", "змінилася", "змінилась", "було змінено", "s-a schimbat", "a fost schimbată",
+		// batch 25-lang: the big eight ("Le destinataire a changé d'adresse")
+		"a changé d'adresse", "changé d'adresse", "ha cambiado de dirección", "cambió de dirección", "ha cambiato indirizzo", "mudou de endereço", "seine adresse geändert", "ihre adresse geändert",
+		"сменил адрес", "изменил адрес", "сменила адрес", "изменила адрес", "アドレスが変更", "地址已更改", "地址已变更"}
 	lang21Addressee = []string{"adresat", "הנמען", "נמען", "المستلم", "للمستلم", "одержувач"}
 )
 

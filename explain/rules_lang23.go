@@ -76,7 +76,10 @@ var (
 		"ya no se utiliza", "ya no se usa", "ya no está en uso", "ya no está activ", "non è più in uso", "non è più utilizzat", "non è più attiv", "não é mais utilizad", "não é mais usad", "já não é utilizad",
 		"не используется", "больше не используется", "已停用", "不再使用", "已不再使用", "使用されていません", "使用していません", "niet meer in gebruik", "niet langer in gebruik",
 		"nie jest już używan", "již se nepoužívá", "se již nepoužívá", "artık kullanılmıyor", "används inte längre", "더 이상 사용하지 않", "không còn sử dụng", "tidak digunakan lagi",
-		"már nem használ", "nu mai este folosit", "δεν χρησιμοποιείται πλέον"}
+		"már nem használ", "nu mai este folosit", "δεν χρησιμοποιείται πλέον",
+		// batch 25-lang: no longer valid, with the new address to write to ("Cette adresse n'est plus valide ... écrire à ...")
+		"n'est plus valide", "nicht mehr gültig", "ya no es válid", "non è più valid", "não é mais válid", "já não é válid", "больше не действителен", "больше не действует",
+		"niet meer geldig", "nie jest już ważn", "již není platn", "artık geçerli değil", "är inte längre giltig"}
 	// ... a new one to write to ("bitte schreiben Sie künftig an", "escriba a", "请发送至")
 	lang23WriteTo = []string{"schreiben sie", "künftig an", "neue adresse", "neue e-mail-adresse", "écrire", "écrivez", "nouvelle adresse", "escriba", "escribe a", "escríbenos", "nueva dirección",
 		"scrivete", "scrivi a", "scrivere a", "nuovo indirizzo", "escreva", "novo endereço", "пишите", "напишите", "новый адрес", "请发送至", "请发送到", "请改发", "新地址", "新邮箱", "新しいアドレス", "お送りください",

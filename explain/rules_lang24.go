@@ -60,7 +60,11 @@ var (
 	// requiere autenticación", an application's failure whose cause is the
 	// login asked for)
 	lang24RequiresVerb = []string{"requiere", "requiert", "exige", "richiede", "requer", "erfordert", "verlangt", "benötigt", "требует", "вимагає", "vyžaduje", "wymaga", "vereist", "kräver", "kræver",
-		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다"}
+		"krever", "gerektirir", "megköveteli", "necesită", "απαιτεί", "要求", "需要", "必要です", "필요합니다",
+		// batch 25-lang: tr, fi, hu, vi, id, nl, hr/sr, bg, ar, he, fa ("máy chủ yêu cầu xác thực", "palvelin vaatii todennuksen")
+		"gerektiriyor", "vaatii", "igényel", "hitelesítést kér", "azonosítást kér", "yêu cầu", "membutuhkan", "memerlukan", "vereist", "zahtijeva", "zahteva", "изисква", "يتطلب", "דורש", "نیاز دارد",
+		// batch 25-langb: the adjective after an application's "sending failed" ("Senden fehlgeschlagen: Die Anmeldung am SMTP-Server ist erforderlich")
+		"erforderlich", "obligatoire", "obligatori", "obbligatori", "obrigatóri", "wymagane", "требуется", "необходима", "необходимо", "gerekli", "szükséges", "krävs", "påkrævet", "kreves", "vaaditaan"}
 	// lang24APIKey: a sending service's API key, in the languages
 	// (batch 24-lang probe 4: "Resend отклонил запрос: неверный API-ключ"),
 	// and what makes it wrong beyond intlInvalidVerdicts

@@ -114,7 +114,9 @@ var thin21Rules = []rule{
 		"błąd wewnętrzny", "внутренняя ошибка", "内部エラー", "内部错误", "內部錯誤", "내부 오류", "interne fout", "intern fel"},
 		With: []string{"serveur de messagerie", "serveur mail", "mailserver", "mail-server", "e-mail-server", "servidor de correo", "servidor de email", "servidor de e-mail",
 			"server di posta", "server mail", "serwer poczty", "serwera poczty", "почтового сервера", "почтовый сервер", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버",
-			"message", "courriel", "nachricht", "mensaje", "messaggio", "mensagem", "wiadomość", "сообщение", "メール", "邮件", "메일", "smtp"},
+			"message", "courriel", "nachricht", "mensaje", "messaggio", "mensagem", "wiadomość", "сообщение", "メール", "邮件", "메일", "smtp",
+			// batch 25-langb: the receiving server and the delivery in Chinese ("对方服务器内部错误，投递暂时失败")
+			"对方服务器", "收件服务器", "投递", "投遞"},
 		Not: []string{"client", "application", "logiciel", "programm", "aplicación", "app "},
 		Cat: ServerError, Pri: thin21Pri,
 		Summary: "The receiving mail server had an internal error and did not take the message; it is a problem on its side.",
