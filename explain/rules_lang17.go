@@ -68,7 +68,9 @@ var (
 		// batch 24-lang: not delivered within the time limit ("zpráva nebyla doručena v časovém limitu")
 		"časovém limitu", "časovom limite", "wyznaczonym czasie", "установленный срок", "отведенное время", "отведённое время", "規定時間内", "规定时间内",
 		// batch 25-lang: the deadline or the queue's maximum time ("kunne ikke leveres innen tidsfristen", "excedeu o tempo máximo na fila")
-		"tidsfrist", "tidsgräns", "tidsgrænse", "aikarajan", "tempo máximo na fila", "tempo máximo em fila", "tiempo máximo en la cola", "tiempo máximo en cola", "tempo massimo in coda", "durée maximale en file"}
+		"tidsfrist", "tidsgräns", "tidsgrænse", "aikarajan", "tempo máximo na fila", "tempo máximo em fila", "tiempo máximo en la cola", "tiempo máximo en cola", "tempo massimo in coda", "durée maximale en file",
+		// probe 4: the delivery time used up ("Motivo: tempo de entrega esgotado")
+		"tempo de entrega esgotado", "prazo de entrega esgotado", "tiempo de entrega agotado", "plazo de entrega agotado", "délai de remise dépassé", "délai de distribution dépassé"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
