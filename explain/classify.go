@@ -383,7 +383,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -404,10 +404,10 @@ func (e *engine) wordLists() [31]wordList {
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording)},                                                // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording)},                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
-		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording)}, // outcome.go, rules_codeless23.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                   // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                             // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording, codeless25SentWording)}, // outcome.go, rules_codeless23.go, rules_codeless25.go
 	}
 }
 

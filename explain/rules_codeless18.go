@@ -213,7 +213,7 @@ var codelessMailWords = [...]string{"email", "emails", "mail", "mails", "message
 	"helo", "ehlo", "postmaster", "bounce"}
 
 func codelessMailWord(x string) bool {
-	return slices.Contains(codelessMailWords[:], x) || codeless20MailWord(x)
+	return slices.Contains(codelessMailWords[:], x) || codeless20MailWord(x) || codeless25MailWord(x) // (rules_codeless25.go: possessives, mail services)
 }
 
 // codelessLeadStatus are delivery statuses that open a record ("Deferred:
@@ -237,7 +237,7 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 	var buf [64]string
 	w := codelessWords(buf[:0], s)
 	if len(w) == 0 {
-		return codeless20Localized(s) // (rules_codeless20.go)
+		return codeless25Localized(s) // (rules_codeless20.go, rules_codeless25.go)
 	}
 	// a record that opens with its status ("Deferred: ...", "Dropped - ...")
 	if c, lead, ok := leadStatus(s); ok {
@@ -295,7 +295,7 @@ func weakDeliveryOutcome(s string) (bool, Class, string) {
 		if codeless20OutboxWaiting(w) {
 			return true, ClassTransient, "a message waiting in the outbox" // (rules_codeless20.go)
 		}
-		return codeless20Localized(s) // a localized text (rules_codeless20.go)
+		return codeless25Localized(s) // a localized text (rules_codeless20.go; its concepts: rules_codeless25.go)
 	case delay != "":
 		return true, ClassTransient, delay
 	case perm != "":

@@ -321,9 +321,15 @@ var codeless21Rules = []rule{
 		"было доставлено", "доставлено получателю", "успешно доставлено", "został dostarczony", "została dostarczona", "zostało dostarczone", "is afgeleverd", "is bezorgd",
 		"başarıyla teslim edildi", "成功到达", "成功送达", "已成功投递", "已成功送达", "成功送達", "配信が完了しました", "配信されました", "正常に配信", "전달되었습니다", "정상적으로 발송",
 		// batch 22-lang: the Spanish reflexive ("Su mensaje se entregó correctamente")
-		"se entregó correctamente", "se ha entregado correctamente", "se entregó con éxito", "se ha entregado con éxito"},
+		"se entregó correctamente", "se ha entregado correctamente", "se entregó con éxito", "se ha entregado con éxito",
+		// batch 25-codeless: a delivery done, said by message trace's localized events ("邮件已送达到邮箱",
+		// "传递给收件人的邮箱", "el mensaje se entregó a un buzón", "levererades till")
+		"已送达", "已送達", "已投递", "已投遞", "已传递", "已傳遞", "传递给收件人", "傳遞給收件者", "se entregó a", "se entregó al", "se entregó en",
+		"levererades", "har levererats", "blev leveret", "ble levert", "배달되었", "доставлено в", "доставлено на", "wurde an das postfach", "foi entregue na"},
 		Not: []string{"no se entregó", "no se ha entregado", "n'a pas", "n'a été", "pas été", "nicht", "no fue", "no ha", "non è", "não foi", "не было", "не доставлен", "nie został", "nie została", "nie zostało", "niet ",
-			"未", "没有", "沒有", "無法", "无法", "されませんでした", "できません", "되지 않", "edilemedi", "retard", "différé", "verzögert", "retrasad", "ritardat", "atrasad"},
+			"未", "没有", "沒有", "無法", "无法", "されませんでした", "できません", "되지 않", "edilemedi", "retard", "différé", "verzögert", "retrasad", "ritardat", "atrasad",
+			// (batch 25-codeless: the Scandinavian negation after the verb, "Ditt meddelande levererades inte")
+			"levererades inte", "inte levererats", "blev ikke leveret", "ikke leveret", "ble ikke levert", "ikke levert"},
 		Cat:     Success,
 		Summary: "The message was delivered."},
 	// an absent address ("不在アドレス", "宛先不在"): it does not exist

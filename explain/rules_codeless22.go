@@ -55,7 +55,9 @@ func codeless22HeadingStatus(t string) (Class, string) {
 	if strings.IndexByte(t, '\n') >= 0 {
 		return ClassUnknown, ""
 	}
-	for _, d := range [...]string{": ", " – ", " — ", " - "} {
+	// (batch 25-codeless: the full-width colon of Chinese and Japanese
+	// labels, "失败：未传递邮件。", "延遲：郵件傳遞已延遲")
+	for _, d := range [...]string{": ", " – ", " — ", " - ", "："} {
 		i := strings.Index(t, d)
 		if i <= 0 || i > 48 {
 			continue

@@ -514,6 +514,11 @@ func espTokens(s string) []string {
 			// a suppression record's reason as a JSON member ("reason",
 			// "suppression_reason": tail24), as the any-service "reason"
 			out = append(out, espAny+" reason="+kv.val)
+		} else if kv.key == "category" || kv.key == "bouncecategory" {
+			// a bounce event's one-word category (HubSpot's BOUNCE
+			// "category": "CONTENT"; held-out batch 25-tail), as the
+			// any-service "category"
+			out = append(out, espAny+" category="+kv.val)
 		}
 	}
 	return append(out, momentumTokens(s)...)
