@@ -218,3 +218,13 @@ func TestKindLang25Probes4And5(t *testing.T) {
 		{"451 لیست خاکستری؛ بعدا تلاش کنید", Greylisted, ClassTransient},
 	})
 }
+
+// Probe 7 (mail clients' localized send errors in ja, ko, zh and the big
+// European five): Japanese "応答していません" (not responding: network),
+// Korean "암호" (password) in a refused login.
+func TestKindLang25Probe7(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"メールサーバーが応答していません", Network, ClassTransient},
+		{"SMTP 서버 로그인 실패: 암호가 잘못되었습니다", AuthFailed, ClassPermanent},
+	})
+}
