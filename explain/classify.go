@@ -383,7 +383,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -1518,11 +1518,28 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// reason it quotes without a reply code ("CNAME lookup failed
 	// temporarily. (#4.4.3)"), as a DSN's "Action: failed" does (held-out
 	// batch 17-net b).
-	if code == 0 && hasEnh && ex.Class == ClassTransient && r.Action == "" && r.Context != "" {
-		if c, w := e.contextStatedClass(r.Context); c == ClassPermanent {
+	// The same holds over a quoted 4xx reply (docs/explain.md "Labelling
+	// conventions", report-level class, common25): Exchange's "Delivery has
+	// failed to these recipients or groups" over "451 4.4.0 DNS query
+	// failed", Postfix's "Undelivered Mail Returned to Sender" over a 450.
+	// ("Message not delivered" alone, a console's status of one attempt, does
+	// not say the sender gave up over a 4xx reply: Mailprotector's "Message not
+	// delivered. Reason: host X said: 450 ...")
+	if (code == 0 && hasEnh || tempReply) && ex.Class == ClassTransient && r.Action == "" && r.Context != "" {
+		if c, w := e.contextStatedClass(r.Context); c == ClassPermanent && !(code/100 == 4 && w == "message not delivered") {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The class is permanent although the quoted status is temporary: the report says \""+w+"\", so the sending MTA stopped retrying and returned the message.")
 		}
+	}
+
+	// The other direction of the report-level class (common25): words around
+	// a 5xx reply that say the sending side keeps the message and tries again
+	// ("The operation will be retried", "Delivery is delayed", "THIS IS A
+	// WARNING ONLY") say it is queued, not returned; advice to a person
+	// ("try again later") is no such statement.
+	if code/100 == 5 && ex.Class == ClassPermanent && r.Action == "" && r.Context != "" && e.contextStillQueued(r.Context) {
+		ex.Class = ClassTransient
+		ex.Note = appendNote(ex.Note, "The class is temporary although the reply is permanent: the report says the sending side keeps the message and tries again.")
 	}
 
 	// Postfix logs a server that greets with a 5xx as "host X refused to
@@ -2197,6 +2214,8 @@ var (
 		"delivery has failed to these recipients",
 		// Postfix's bounce daemon's log of the non-delivery report it sent (mta22)
 		"sender non-delivery notification",
+		// ... and the report's subject, over the 4xx it quotes (common25's report-level convention)
+		"undelivered mail returned to sender",
 		// OpenSMTPD's bounce for failures (its delay notice says "A message is delayed"; held-out batch 11-winmta b)
 		"an error has occurred while attempting to deliver a message for",
 		// a sending platform's own bounce type ("Email hard bounce reason:
@@ -2448,6 +2467,22 @@ func (e *engine) contextStatedClass(ctx string) (Class, string) {
 		return ClassUnknown, ""
 	}
 	return e.statedClass(&set)
+}
+
+// contextStillQueued reports whether the words around a reply say the
+// message is still queued and retried (stillQueued), and state no final
+// outcome (statedClass) beside it.
+func (e *engine) contextStillQueued(ctx string) bool {
+	if len(ctx) > maxExplainText {
+		ctx = ctx[:maxExplainText]
+	}
+	var set patternSet
+	var foundBuf [16]int32
+	if found := e.m.scan(ctx, &set, foundBuf[:0]); len(found) == 0 || !e.stillQueued(&set) {
+		return false
+	}
+	c, _ := e.statedClass(&set)
+	return c != ClassPermanent
 }
 
 // stillQueued reports wording that says the message is still being retried.

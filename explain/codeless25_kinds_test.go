@@ -92,3 +92,71 @@ func TestKindCodeless25EnglishReasons(t *testing.T) {
 		{"Ticket reply not delivered", Unknown, ClassPermanent},
 	})
 }
+
+// Batch 25-codeless b's kinds, in new wording: a recipient on a localized
+// suppression or stop list (policy, over the spam the list may name), a
+// person who marked earlier mail as spam (policy; a filter's verdict stays
+// spam-content), an address that bounced before (user-unknown), too many
+// requests in Spanish and Portuguese, a message that bounced or could not
+// be "délivré", a sender that will make no more attempts (permanent), a
+// message put back into the queue (transient), Korean "try again later",
+// Russian "could not send" with the verb first, a deferred DNS problem
+// (network), Japanese "delivered" as a status's note.
+func TestKindCodeless25BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Envío cancelado: el contacto figura en la lista de supresión por spam", Policy, ClassPermanent},
+		{"Адрес находится в стоп-листе рассылки", Policy, ClassPermanent},
+		{"Le destinataire a signalé un message précédent comme spam", Policy, ClassPermanent},
+		{"Il destinatario ha segnalato come spam una email precedente", Policy, ClassPermanent},
+		{"La dirección ya rebotó y no se volverá a usar", UserUnknown, ClassPermanent},
+		{"Muitas solicitações: o envio foi limitado temporariamente", RateLimited, ClassTransient},
+		{"Su mensaje ha rebotado", Unknown, ClassPermanent},
+		{"L'e-mail de confirmation n'a pas été délivré.", Unknown, ClassPermanent},
+		{"Ошибка доставки, попыток больше не будет", Unknown, ClassPermanent},
+		{"Sending failed; no more attempts will be made for this message", Unknown, ClassPermanent},
+		{"Отправка не удалась, сообщение возвращено в очередь", Unknown, ClassTransient},
+		{"메일 전송에 실패했습니다. 나중에 다시 시도해 주세요.", Unknown, ClassTransient},
+		{"Deferred: DNS problem while looking up the recipient domain", Network, ClassTransient},
+		{"状態：配信済み", Success, ClassSuccess},
+		// neighbours: a filter's verdict stays spam-content; a permanent
+		// "host not found" stays host-unknown
+		{"E-Mail wurde als Spam markiert", SpamContent, ClassPermanent},
+		{"Bounced: host not found, the domain does not exist", HostUnknown, ClassPermanent},
+	})
+	if _, err := explainOne("Сообщение отправить не удалось"); err != nil {
+		t.Errorf("a Russian send failure with the verb first: %v, want an explanation", err)
+	}
+}
+
+// The probe after batch b: a send that failed said by its noun ("el envío
+// falló": an application's send error, class unknown), and delivery
+// outcomes in Czech, Hungarian, Greek and Ukrainian, and a Japanese delay
+// said "遅れています".
+func TestKindCodeless25ProbeLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"El envío del correo falló", Unknown, ClassUnknown},
+		{"Der Versand der Nachricht ist fehlgeschlagen", Unknown, ClassUnknown},
+		{"Doručení zprávy selhalo", Unknown, ClassPermanent},
+		{"A levél kézbesítése nem sikerült", Unknown, ClassPermanent},
+		{"Η παράδοση του email απέτυχε", Unknown, ClassPermanent},
+		{"Доставку листа відкладено", Unknown, ClassTransient},
+		{"メールの配達が遅れています", Unknown, ClassTransient},
+	})
+}
+
+// The English probe after batch b: a message that did not reach its
+// recipient or was returned by the recipient's server (permanent), a
+// queue view's next attempt (transient), a domain without a mail server
+// (host-unknown), a server that asks for a secure connection
+// (tls-required; System.Net.Mail's "... or the client is not
+// authenticated" stays auth-required).
+func TestKindCodeless25EnglishProbe(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The invitation failed to reach the recipient", Unknown, ClassPermanent},
+		{"Your reply was returned by the recipient's server", Unknown, ClassPermanent},
+		{"Message queued, next retry at 14:05", Unknown, ClassTransient},
+		{"Bounce: the domain has no mail servers", HostUnknown, ClassPermanent},
+		{"Sending failed because the outgoing server requires an encrypted connection", TLSRequired, ClassPermanent},
+		{"The SMTP server requires a secure connection or the client was not authenticated.", AuthRequired, ClassPermanent},
+	})
+}

@@ -50,26 +50,14 @@ func jsonReplyMembers(s string) string {
 	obj := s[open : end+1]
 	code, generic, enh := 0, false, ""
 	var texts [len(jsonReplyTextNames)]string
-	for i := 0; i < len(obj); {
-		q := strings.IndexByte(obj[i:], '"')
-		if q < 0 {
+	for m := (jsonMembers{s: obj}); ; {
+		raw, v, ok := m.next()
+		if !ok {
 			break
 		}
-		k := i + q + 1
-		e := strings.IndexByte(obj[k:], '"')
-		if e < 0 {
-			break
-		}
-		name := jsonKeyName(obj[k : k+e])
-		v := strings.TrimLeft(obj[k+e+1:], " \t")
-		if !strings.HasPrefix(v, ":") {
-			i = k + e + 1
-			continue
-		}
-		v = strings.TrimLeft(v[1:], " \t\r\n")
-		i = len(obj) - len(v)
+		name := jsonKeyName(raw)
 		val, n := jsonScalar(v)
-		i += n
+		m.skip(n)
 		switch {
 		case name == "" || val == "":
 		case jsonSMTPCodeName(name):

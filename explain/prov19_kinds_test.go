@@ -44,7 +44,11 @@ func stdinDisagreement(t *testing.T, in string) string {
 // agree; before batch 19-prov's scanner kinds (lead lines, context after the
 // reply, one paste's unexplained lines) 510 of 2,582 did not (19.8%), after
 // them 278 (10.8%); with Gmail's enhanced-code continuation lines 269 of
-// 2,647 (10.2%). The test holds the share under 12%.
+// 2,647 (10.2%). At the end of session 19 it was ~11.9% of 3,588, and 440
+// of 3,643 (12.08%) with batch 24-alla's pasted rows; batch 25-parse's
+// wrapped lines (a flowed soft break, a quoted reply cut by a wrap) and
+// transcripts of replies alone (forms25.go) brought it to 425 (11.67%).
+// The test holds the share under 11.9%.
 func TestStdinAgreesOnCorpusPastes(t *testing.T) {
 	kinds := map[string]int{}
 	n, bad := 0, 0
@@ -78,8 +82,8 @@ func TestStdinAgreesOnCorpusPastes(t *testing.T) {
 		t.Logf("%-35s %d", k, kinds[k])
 	}
 	t.Logf("multi-line rows %d, stdin disagrees on %d", n, bad)
-	if bad*100 > n*12 {
-		t.Errorf("standard input reads %d of %d multi-line corpus rows otherwise than the argument (over 12%%): run with -v -stdin.list", bad, n)
+	if bad*1000 > n*119 {
+		t.Errorf("standard input reads %d of %d multi-line corpus rows otherwise than the argument (over 11.9%%): run with -v -stdin.list", bad, n)
 	}
 }
 

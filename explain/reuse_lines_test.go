@@ -100,6 +100,7 @@ func TestScannerLineFreeCoversFields(t *testing.T) {
 		"lastRcpt":  true, // a copy in rcptMem
 		"rcptMem":   true,
 		"qp":        true, // a string of its own (forms11.go)
+		"wrap":      true, // a string of its own (forms25.go)
 		"lastReply": true, // read only with lastEnh on the line just after it (enhContinues), which lineFree looks at
 		"lineBuf":   true, // bytes the lines are read into
 		"lineMem":   true,

@@ -36,7 +36,7 @@ package explain
 var unitedInternetHosts = []string{"gmx", "web.de", "1und1", "ionos", "mail.com",
 	// the explanation link's own path names the group when a paste masks the
 	// host ("https://web.example/email/senderguidelines?ip=...&c=hi", held-out batch 25-prov)
-	"/senderguidelines?", "/error-messages?ip="}
+	"/senderguidelines?", "/error-messages?ip=", "/case?c="}
 
 var bigprov16Rules = []rule{
 	{ID: "bigprov16.traffic-from-ip", Any: []string{"traffic not accepted from this ip", "traffic not accepted from your ip", "traffic is not accepted from this ip",

@@ -325,7 +325,9 @@ var codeless21Rules = []rule{
 		// batch 25-codeless: a delivery done, said by message trace's localized events ("邮件已送达到邮箱",
 		// "传递给收件人的邮箱", "el mensaje se entregó a un buzón", "levererades till")
 		"已送达", "已送達", "已投递", "已投遞", "已传递", "已傳遞", "传递给收件人", "傳遞給收件者", "se entregó a", "se entregó al", "se entregó en",
-		"levererades", "har levererats", "blev leveret", "ble levert", "배달되었", "доставлено в", "доставлено на", "wurde an das postfach", "foi entregue na"},
+		"levererades", "har levererats", "blev leveret", "ble levert", "배달되었", "доставлено в", "доставлено на", "wurde an das postfach", "foi entregue na",
+		// (batch 25-codeless b: Japanese "delivered" as a status's note, "受信側へ配信済み")
+		"配信済み", "配信済"},
 		Not: []string{"no se entregó", "no se ha entregado", "n'a pas", "n'a été", "pas été", "nicht", "no fue", "no ha", "non è", "não foi", "не было", "не доставлен", "nie został", "nie została", "nie zostało", "niet ",
 			"未", "没有", "沒有", "無法", "无法", "されませんでした", "できません", "되지 않", "edilemedi", "retard", "différé", "verzögert", "retrasad", "ritardat", "atrasad",
 			// (batch 25-codeless: the Scandinavian negation after the verb, "Ditt meddelande levererades inte")

@@ -25,6 +25,10 @@ import "strings"
 // intentar"); a failure without them makes it permanent.
 type codeless25Lang struct {
 	delivery, mail, failed, delayed, retry, negation []string
+	// sending: the send itself ("el envío", "l'envoi", "der Versand"); a
+	// failure of it is an application's send error, an outcome whose class
+	// the corpus reads unknown
+	sending []string
 }
 
 var codeless25Langs = [...]codeless25Lang{
@@ -34,91 +38,136 @@ var codeless25Langs = [...]codeless25Lang{
 		failed:   []string{"失败", "失敗", "无法", "無法", "未能", "未传递", "未傳遞", "未送达", "未送達", "未投递", "未投遞", "退信了", "被退回", "对方退信", "對方退信"},
 		delayed:  []string{"延迟", "延遲", "推迟", "推遲", "延后", "延後"},
 		retry:    []string{"重试", "重試", "再试", "再試", "再次尝试", "再次嘗試"},
-		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"}},
+		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"},
+		sending:  []string{"发送", "發送", "发信", "發信"}},
 	// ja
 	{delivery: []string{"配信", "配送", "配達"},
 		mail:     []string{"送信", "メール", "メッセージ"},
 		failed:   []string{"失敗", "できませんでした", "できません", "不能", "不達"},
-		delayed:  []string{"遅延", "延期", "保留"},
-		retry:    []string{"再試行", "もう一度お試し", "再度お試し"},
-		negation: []string{"されません", "しません", "できません"}},
+		delayed:  []string{"遅延", "延期", "保留", "遅れて", "遅れが"},
+		retry:    []string{"再試行", "再送", "もう一度お試し", "再度お試し"},
+		negation: []string{"されません", "しません", "できません"},
+		sending:  []string{"送信"}},
 	// ko
 	{delivery: []string{"배달", "전달"},
 		mail:     []string{"발송", "전송", "메시지", "메일"},
 		failed:   []string{"실패", "못했", "할 수 없", "수 없습니다"},
 		delayed:  []string{"지연", "연기"},
 		retry:    []string{"다시 시도", "재시도", "재전송"},
-		negation: []string{"않습니다", "않음", "않았"}},
+		negation: []string{"않습니다", "않음", "않았"},
+		sending:  []string{"발송", "전송"}},
 	// es
 	{delivery: []string{"entrega", "entregar", "entregó"},
 		mail:     []string{"mensaje", "correo", "envío"},
 		failed:   []string{"no se pudo", "no pudo", "falló", "fallida", "fallido"},
 		delayed:  []string{"pospuso", "pospuesta", "pospuesto", "retrasad", "aplazad", "demorad", "diferid"},
 		retry:    []string{"volver a intentar", "vuelva a intentar", "volverá a intentar", "reintent", "nuevo intento"},
-		negation: []string{"no se ", "no ", "nunca "}},
+		negation: []string{"no se ", "no ", "nunca "},
+		sending:  []string{"envío", "envio", "enviar"}},
 	// fr
-	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué"},
+	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué", "délivr"},
 		mail:     []string{"message", "courrier", "envoi"},
 		failed:   []string{"échoué", "échec", "impossible", "n'a pas pu"},
 		delayed:  []string{"différé", "différée", "retardé", "retardée", "reporté", "reportée", "ajourné"},
 		retry:    []string{"nouvelle tentative", "réessay", "sera retenté", "retentera"},
-		negation: []string{"pas de ", "aucune ", "ne sera pas", "n'y aura pas"}},
+		negation: []string{"pas de ", "aucune ", "ne sera pas", "n'y aura pas"},
+		sending:  []string{"envoi", "envoyer"}},
 	// de
 	{delivery: []string{"zustellung", "zugestellt"},
 		mail:     []string{"nachricht", "e-mail", "mail"},
 		failed:   []string{"fehlgeschlagen", "nicht möglich", "konnte nicht", "nicht zugestellt"},
 		delayed:  []string{"verzögert", "zurückgestellt", "verschoben", "aufgeschoben"},
 		retry:    []string{"erneut versucht", "erneut zugestellt", "erneuter versuch", "wiederholt"},
-		negation: []string{"nicht ", "kein"}},
+		negation: []string{"nicht ", "kein"},
+		sending:  []string{"versand", "versenden", "senden"}},
 	// it
 	{delivery: []string{"consegna", "recapito", "recapitat", "consegnat"},
 		mail:     []string{"messaggio", "posta"},
 		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile"},
 		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat"},
 		retry:    []string{"riprov", "ritent", "nuovo tentativo"},
-		negation: []string{"non "}},
+		negation: []string{"non "},
+		sending:  []string{"invio", "inviare"}},
 	// pt
 	{delivery: []string{"entrega", "entregue"},
 		mail:     []string{"mensagem", "e-mail"},
 		failed:   []string{"falhou", "falha", "não foi possível", "não pôde"},
 		delayed:  []string{"adiad", "atrasad", "postergad"},
 		retry:    []string{"tentar novamente", "tentada novamente", "nova tentativa", "reenviad"},
-		negation: []string{"não ", "nunca "}},
+		negation: []string{"não ", "nunca "},
+		sending:  []string{"envio", "enviar"}},
 	// ru
-	{delivery: []string{"доставк", "доставлен", "доставить"},
+	{delivery: []string{"доставк", "доставлен", "доставить", "сервер получателя", "сервера получателя"},
 		mail:     []string{"сообщени", "письм"},
-		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка"},
+		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка", "отказ"},
 		delayed:  []string{"отложен", "задержан", "задерживается", "отсрочк"},
 		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз"},
-		negation: []string{"не будет", "не "}},
+		negation: []string{"не будет", "не "},
+		sending:  []string{"отправк", "отправить", "отправлен"}},
 	// sv, da, nb
 	{delivery: []string{"leverans", "levereras", "levering", "leveret", "levert"},
 		mail:     []string{"meddelande", "e-post", "besked"},
 		failed:   []string{"misslyckades", "kunde inte", "kunne ikke", "mislykkedes", "mislyktes"},
 		delayed:  []string{"skjutits upp", "skjuten", "försenad", "fördröjd", "forsinket", "udskudt", "utsatt"},
 		retry:    []string{"försökas igen", "försöker igen", "försök igen", "forsøges igen", "forsøkes igjen", "prøves igjen"},
-		negation: []string{"inte ", "ikke "}},
+		negation: []string{"inte ", "ikke "},
+		sending:  []string{"sändning", "skicka", "afsendelse", "sending"}},
 	// nl
 	{delivery: []string{"bezorging", "aflevering", "bezorgd", "afgeleverd"},
 		mail:     []string{"bericht", "e-mail"},
 		failed:   []string{"mislukt", "kon niet", "niet gelukt"},
 		delayed:  []string{"vertraagd", "uitgesteld"},
 		retry:    []string{"opnieuw geprobeerd", "opnieuw proberen", "nieuwe poging"},
-		negation: []string{"niet ", "geen "}},
+		negation: []string{"niet ", "geen "},
+		sending:  []string{"verzending", "verzenden"}},
 	// pl
 	{delivery: []string{"dostarcz", "doręcz"},
 		mail:     []string{"wiadomoś"},
 		failed:   []string{"nie powiodło", "nie udało", "nie można"},
 		delayed:  []string{"opóźnion", "odroczon", "wstrzyman"},
 		retry:    []string{"ponowion", "ponownie", "ponowna próba"},
-		negation: []string{"nie "}},
+		negation: []string{"nie "},
+		sending:  []string{"wysyłk", "wysłani", "wysłać"}},
 	// tr
 	{delivery: []string{"teslim"},
 		mail:     []string{"ileti", "e-posta"},
 		failed:   []string{"başarısız", "edilemedi"},
 		delayed:  []string{"gecik", "ertelen"},
 		retry:    []string{"yeniden denen", "tekrar denen"},
-		negation: []string{"edilmeyecek", "denenmeyecek"}},
+		negation: []string{"edilmeyecek", "denenmeyecek"},
+		sending:  []string{"gönderim", "gönderme"}},
+	// cs, sk (held-out batch 25-codeless: the probe after batch b)
+	{delivery: []string{"doruč"},
+		mail:     []string{"zpráv", "e-mail", "správ"},
+		failed:   []string{"nebyla doručena", "nebyl doručen", "nepodařilo", "selhalo", "selhal", "nebola doručená", "zlyhalo"},
+		delayed:  []string{"zpožděn", "odložen", "oneskoren"},
+		retry:    []string{"opakován", "znovu", "opakovan"},
+		negation: []string{"nebude", "ne "},
+		sending:  []string{"odeslání", "odeslat", "odoslanie", "odoslať"}},
+	// hu
+	{delivery: []string{"kézbesít"},
+		mail:     []string{"üzenet", "levél", "e-mail"},
+		failed:   []string{"sikertelen", "nem sikerült", "nem lehetett"},
+		delayed:  []string{"késik", "késleltet", "elhalaszt"},
+		retry:    []string{"újra megpróbál", "újrapróbál", "ismét megpróbál"},
+		negation: []string{"nem ", "nincs"},
+		sending:  []string{"küldés", "elküld"}},
+	// el
+	{delivery: []string{"παράδοση", "παραδόθηκε", "παραδοθεί"},
+		mail:     []string{"μήνυμα", "μηνύματος", "email"},
+		failed:   []string{"απέτυχε", "αποτυχία", "δεν ήταν δυνατ", "δεν παραδόθηκε"},
+		delayed:  []string{"καθυστέρη", "αναβλήθηκε"},
+		retry:    []string{"νέα προσπάθεια", "ξανά"},
+		negation: []string{"δεν "},
+		sending:  []string{"αποστολή"}},
+	// uk
+	{delivery: []string{"доставк", "доставлен", "доставити"},
+		mail:     []string{"повідомлен", "лист"},
+		failed:   []string{"не вдалося", "не доставлено", "помилка", "неможливо"},
+		delayed:  []string{"відкладен", "затриман", "затримується"},
+		retry:    []string{"повторн", "ще раз"},
+		negation: []string{"не буде", "не "},
+		sending:  []string{"надсилан", "відправлен", "надіслати"}},
 }
 
 // codeless25Localized reports a text without a code whose words state a
@@ -150,6 +199,16 @@ func codeless25Localized(s string) (bool, Class, string) {
 			}
 		}
 		if !delivery {
+			// a send that failed, said by its noun ("O envio da mensagem
+			// falhou", "L'envoi du message a échoué"): an outcome, class
+			// unknown as an application's "sending failed" (outcome.go)
+			if containsAny(l, lang.sending) {
+				for _, w := range lang.failed {
+					if strings.Contains(l, w) {
+						return true, ClassUnknown, ""
+					}
+				}
+			}
 			continue
 		}
 		for _, w := range lang.failed {
@@ -213,7 +272,16 @@ var (
 	// (NetEase's "不知道是什么原因，对方退信了"); joined to the failed
 	// wording (permanent, as "Email not delivered" is read in the corpus).
 	codeless25FailedWording = []string{"email not delivered", "e-mail not delivered", "mail not delivered", "response not delivered", "reply not delivered",
-		"notification not delivered", "对方退信", "對方退信", "退信了"}
+		"notification not delivered", "对方退信", "對方退信", "退信了",
+		// (batch 25-codeless b) a message that bounced, in the Romance languages and Russian ("El correo rebotó",
+		// "письмо вернулось"), and French "délivré" for "remis" ("Le message n'a pas pu être délivré à ...")
+		"rebotó", "ha rebotado", "fue rebotado", "a rebondi", "è rimbalzat", "письмо вернулось", "письмо возвращено",
+		"n'a pas pu être délivré", "n'a pas été délivré", "n'ont pas pu être délivrés", "n'a pas pu être délivrée",
+		// (the English probe after batch b) a message that did not reach its recipient, or came back from the
+		// recipient's server ("Email could not reach the recipient", "This email was returned by the recipient's mail server")
+		"could not reach the recipient", "couldn't reach the recipient", "failed to reach the recipient", "did not reach the recipient",
+		"didn't reach the recipient", "could not reach its recipient", "was returned by the recipient", "were returned by the recipient",
+		"was returned by the receiving", "returned by the recipient's"}
 	// codeless25BounceHeading: the heading of a bounce's reason (QQ Mail's
 	// and NetEase's "退信原因：..."): the message came back whatever the
 	// reason says, permanent (joined to the permanent wording, as
@@ -222,21 +290,37 @@ var (
 	// codeless25SentWording: an application's gloss of "data not accepted"
 	// in Chinese ("数据不被接受", PHPMailer's message without the server's
 	// reply): a send that failed, class unknown (joined to the sent wording)
-	codeless25SentWording = []string{"数据不被接受", "數據不被接受", "数据未被接受", "數據未被接受"}
+	codeless25SentWording = []string{"数据不被接受", "數據不被接受", "数据未被接受", "數據未被接受",
+		// (batch 25-codeless b) Russian "could not send" with the verb first ("Письмо отправить не удалось")
+		"отправить не удалось", "отправить письмо не удалось", "отправить сообщение не удалось"}
+	// codeless25NoMoreAttempts: a sender that will not try again ("попыток
+	// больше не будет", a mailer's message.failed): the message will not be
+	// delivered, permanent (joined to the permanent wording)
+	codeless25NoMoreAttempts = []string{"попыток больше не будет", "больше попыток не будет", "повторных попыток не будет", "no more attempts", "no further attempts",
+		"keine weiteren versuche", "keine weiteren zustellversuche", "plus aucune tentative", "aucune nouvelle tentative", "no habrá más intentos", "no se harán más intentos",
+		"nessun altro tentativo", "não haverá novas tentativas", "不再重试", "不再重試", "再試行は行われません"}
 	// codeless25RetryWording: a delivery postponed, said with the delivery
 	// first ("郵件傳遞已延遲", as outcomeRetryWording has "延遲傳遞"):
 	// transient (joined to the retry wording). The other languages' forms
 	// ("la entrega del mensaje se pospuso", "Meddelandeleveransen har
 	// skjutits upp") are read by codeless25Localized, which asks for a word
 	// of delivery or mail: "wurde verschoben" alone is a meeting's too.
-	codeless25RetryWording = []string{"传递已延迟", "傳遞已延遲", "投递已延迟", "投遞已延遲", "递送已延迟", "遞送已延遲"}
+	codeless25RetryWording = []string{"传递已延迟", "傳遞已延遲", "投递已延迟", "投遞已延遲", "递送已延迟", "遞送已延遲",
+		// (the English probe after batch b) a queue view's next attempt ("Retry scheduled: the receiving server was busy")
+		"retry scheduled", "next retry at", "next retry in", "will retry at", "retry pending",
+		// (batch 25-codeless b) a message put back into the queue after a failed attempt ("письмо вернулось в очередь"),
+		// as the temporary wording's English "back into the queue"
+		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
+		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー"}
 	// codeless25TemporaryWording: "later" in the Traditional Chinese and
 	// the kanji forms the temporary wording lacked beside "稍后" and
 	// "時間をおいて" ("稍後可能再試", "時間を置いてから"): a later attempt
 	// is a temporary state (joined to the temporary wording). Not a bare
 	// "later" in the European languages: an NDR's advice "versuchen Sie es
 	// später" follows a permanent refusal (heldout15:11).
-	codeless25TemporaryWording = []string{"稍後", "時間を置いて"}
+	codeless25TemporaryWording = []string{"稍後", "時間を置いて",
+		// (batch 25-codeless b) Korean "try again later" ("나중에 다시 시도해주세요"), as "잠시 후" is
+		"나중에 다시"}
 )
 
 var codeless25Rules = []rule{
@@ -342,6 +426,75 @@ var codeless25Rules = []rule{
 		Cat:  Network, Weak: true, Pri: conceptPri + 2,
 		Summary: "The mail server closed the connection before the message was sent.",
 		Fix:     []string{"Send again; if it repeats, check the port and encryption settings (a server that drops clients that do not start TLS) and the server's log."}},
+	// (batch 25-codeless b) a recipient on the sender's own suppression or
+	// stop list, in other languages ("el destinatario está en lista de
+	// supresión", "Получатель в стоп-листе"): policy by the suppression
+	// convention, over the spam its list may name (mta.spam), as
+	// mta7.suppressed reads "suppression list"
+	{ID: "codeless25.l10n-suppression-list", Any: []string{"lista de supresión", "lista de supresion", "liste de suppression", "lista di soppressione", "lista de supressão",
+		"unterdrückungsliste", "sperrliste des absenders", "стоп-лист", "стоплист", "стоп лист", "抑制列表", "禁止リスト", "stop list", "stop-list"},
+		Not: []string{"bounce", "rebot", "rebond", "hard", "возврат", "ip"},
+		Cat: Policy, Pri: 18,
+		Summary: "The sending service did not send: the address is on its suppression (stop) list (a complaint, an unsubscribe or a manual entry).",
+		Fix:     []string{"Do not send to the address unless the recipient asks again; remove it from the list only with their consent."}},
+	// a person who marked earlier mail as spam, in the Romance languages
+	// ("El destinatario marcó un correo anterior como spam"): a complaint,
+	// policy, as concept19.person-marked-spam reads English; the person is
+	// named ("Nachricht als Spam markiert", "se marcó como spam" are a
+	// filter's verdict: spam-content)
+	{ID: "codeless25.l10n-marked-spam", Any: []string{"el destinatario", "la destinataria", "el suscriptor", "el contacto", "le destinataire", "l'abonné", "le contact",
+		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin"},
+		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat"},
+		Not:  []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
+		Cat:  Policy, Pri: 18, Actor: ActorRecipient,
+		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
+	// an address that bounced before, in the Romance languages ("El correo
+	// rebotó previamente"): the suppression convention's user-unknown, as
+	// mta7.suppressed-bounced reads "previously bounced"
+	{ID: "codeless25.l10n-previously-bounced", Any: []string{"rebotó previamente", "rebotó anteriormente", "ha rebotado anteriormente", "ya rebotó", "a déjà rebondi", "a rebondi précédemment",
+		"già rimbalzat", "retornou anteriormente", "ранее вернулось", "ранее возвращ"},
+		Not: []string{"soft", "blando", "temporal", "temporaire", "temporaneo"},
+		Cat: UserUnknown, Pri: 10,
+		Summary: "The sending service did not send: the address is on its suppression list because it bounced before.",
+		Fix:     []string{"Remove the address from your lists, or confirm it with the recipient by another channel before removing it from the service's suppression list."}},
+	// sending limited for too many requests, in Spanish and Portuguese
+	// ("Brevo limitó el envío por exceso de solicitudes"): a rate limit
+	{ID: "codeless25.l10n-too-many-requests", Any: []string{"exceso de solicitudes", "exceso de peticiones", "demasiadas solicitudes", "demasiadas peticiones", "excesso de solicitações",
+		"excesso de requisições", "muitas solicitações", "muitas requisições", "trop de requêtes", "troppe richieste"},
+		Cat: RateLimited, Pri: conceptPri + 4,
+		Summary: "The sending service or the receiver limited how many requests or messages are accepted in a period; it retries or accepts again later.",
+		Fix:     []string{"Slow the sending rate (fewer requests per second); the service retries by itself."}},
+	// a DNS problem of a deferred message ("Status: Deferred (Host not
+	// found – DNS issue for destination domain)", a queue view's error): the
+	// lookup for now, network, as wording.dns-try-again reads "Host not
+	// found, try again"; a permanent "host not found" stays host-unknown
+	{ID: "codeless25.deferred-dns-issue", Any: []string{"dns issue", "dns issues", "dns problem", "dns problems", "dns trouble"},
+		With: []string{"deferred", "will retry", "will be retried", "retrying", "try again", "temporar", "still queued", "in the queue"},
+		Not:  []string{"permanent", "bounced", "does not exist", "doesn't exist", "no such domain", "nxdomain"},
+		Cat:  Network, Pri: conceptPri + 12,
+		Summary: "A DNS lookup for the recipient's domain failed for now; the message stays queued and the MTA retries.",
+		Fix: []string{"Nothing to do at once: the MTA retries by itself.",
+			"If it persists, check the domain's MX and name servers from the sending host (`dig MX domain`)."}},
+	// (the English probe after batch b) a domain said to have no mail
+	// server ("Undelivered: domain has no mail server"): no MX, the
+	// domain accepts no mail, as mta7.no-mx-records reads "no MX record"
+	{ID: "codeless25.no-mail-server", Any: []string{"has no mail server", "have no mail server", "has no mail servers", "no mail server found", "no mail server for",
+		"no mail servers for", "without a mail server", "has no email server", "no email server found"},
+		Not: []string{"outgoing", "smtp server configured", "configure"},
+		Cat: HostUnknown, Pri: conceptPri + 4,
+		Summary: "The recipient's domain has no mail server (no MX record, or none that answers for mail): it accepts no mail.",
+		Fix:     []string{"Check the recipient address's domain for a typo; if it is right, its owner must publish MX records."}},
+	// a server that asks for a secure connection, said without STARTTLS or
+	// TLS by name ("Cannot send mail: the server requires a secure
+	// connection"): tls-required, as mta.tls reads "requires TLS"
+	{ID: "codeless25.requires-secure-connection", Any: []string{"requires a secure connection", "require a secure connection", "secure connection is required",
+		"secure connection required", "requires an encrypted connection", "encrypted connection is required", "encrypted connection required"},
+		// (System.Net.Mail's "requires a secure connection or the client is not
+		// authenticated" is the corpus's auth-required: heldout21:150)
+		Not: []string{"certificate", "handshake", "or the client", "authenticat", "authentifiz"},
+		Cat: TLSRequired, Pri: conceptPri + 4,
+		Summary: "The server accepts mail only over an encrypted (TLS) connection; the client connected without it.",
+		Fix:     []string{"Turn on SSL/TLS or STARTTLS for the outgoing server in the client's account settings (port 465 with SSL/TLS, or 587 with STARTTLS)."}},
 	// a mail's header field named as the reason of a refusal in Chinese,
 	// Japanese or Korean ("退信原因：因信头from字段拒收邮件"): the message's
 	// form, rfc-noncompliant, over the recipient's refusal the verb alone

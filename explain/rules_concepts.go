@@ -73,7 +73,9 @@ var conceptRules = []rule{
 	{ID: "concept.user-unknown", Any: mailboxSubjects,
 		With: []string{"not found", "not exist", "no exists", "not exists", "does not exist", "doesn't exist", "no such", "non-existent", "nonexistent", "unknown",
 			"inconnu", "n'existe pas", "unbekannt", "existiert nicht", "desconocido", "no existe", "sconosciuto", "non esiste", "desconhecido", "não existe",
-			"nie istnieje", "neexistuje", "onbekend", "bestaat niet", "finns inte", "bulunamadı", "mevcut değil", "존재하지 않는", "없는", "не найден", "не существует"},
+			"nie istnieje", "neexistuje", "onbekend", "bestaat niet", "finns inte", "bulunamadı", "mevcut değil", "존재하지 않는", "없는", "не найден", "не существует",
+			// (batch 25-common: "your recipient address is not in my local list", the server's list of its own users)
+			"not in my local list", "not in the local list", "not in local list"},
 		// (a domain that does not exist is not the recipient: in other
 		// languages too, rules_intl7.go)
 		Not: []string{"sender", "mail from", "domain", "host", "unknown error", "unknown reason", "unknown command"}, NotAlso: [][]string{intlDomainSubjects},

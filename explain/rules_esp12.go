@@ -326,25 +326,12 @@ func jsonHTTPStatus(s string) int {
 	}
 	status := 0 // a bare "status" member's value
 	smtpFields := false
-	for i := 0; i < len(s); {
-		q := strings.IndexByte(s[i:], '"')
-		if q < 0 {
+	for m := (jsonMembers{s: s}); ; {
+		raw, v, ok := m.next()
+		if !ok {
 			break
 		}
-		k := i + q + 1
-		e := strings.IndexByte(s[k:], '"')
-		if e < 0 {
-			break
-		}
-		name := jsonKeyName(strings.TrimSuffix(s[k:k+e], "\\")) // an escaped body's \"name\"
-		v := strings.TrimLeft(s[k+e+1:], " \t")
-		if !strings.HasPrefix(v, ":") {
-			// a string value, not a member's name: its closing quote may
-			// open the next name (a body escaped inside a string: "{\"statusCode\":503}")
-			i = k + e
-			continue
-		}
-		i = k + e + 1
+		name := jsonKeyName(raw)
 		switch name {
 		case "smtpcode", "smtpstatus", "smtpresponse", "smtpreply", "smtperror", "enhancedcode", "enhancedstatuscode",
 			"diagnosticcode", "bouncecode":
@@ -353,13 +340,13 @@ func jsonHTTPStatus(s string) int {
 		case "response", "reply":
 			// a server's reply ("response": "421 4.7.0 Try again later"),
 			// not a gateway's words ("response": "Bad Gateway")
-			smtpFields = smtpFields || jsonStatusValue(strings.TrimLeft(v[1:], " \t")) != 0
+			smtpFields = smtpFields || jsonStatusValue(v) != 0
 			continue
 		case "statuscode", "httpstatus", "httpstatuscode", "status":
 		default:
 			continue
 		}
-		code := jsonStatusValue(strings.TrimLeft(v[1:], " \t"))
+		code := jsonStatusValue(v)
 		if code == 0 || httpReason(code) == "" {
 			continue
 		}

@@ -542,7 +542,9 @@ var esp9Rules = []rule{
 		Summary: "The sending service did not send: the subscriber is unsubscribed (or held) in the account."},
 
 	// ---- an address that is not one ----
-	{ID: "esp9.illegal-address", Any: []string{"illegal email address", "illegal address", "email address is invalid", "email address is not valid", "not a valid email address", "must contain the '@'", "must contain the @"},
+	{ID: "esp9.illegal-address", Any: []string{"illegal email address", "illegal address", "email address is invalid", "email address is not valid", "not a valid email address", "must contain the '@'", "must contain the @",
+		// the address called "email" alone (Brevo's "email is not valid in to"; a probe after batch 25-tail b)
+		"email is not valid", "e-mail is not valid", "e-mail address is not valid", "e-mail address is invalid"},
 		Cat: Syntax, Weak: true, Pri: conceptPri,
 		Summary: "The address is not a valid email address."},
 	// ---- a password is needed ----

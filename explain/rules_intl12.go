@@ -88,7 +88,7 @@ var (
 		"nie powiodło", "nie udało", "niepowodzen", "nieudan",
 		"nezdařil", "selhal", "nepodařil", "nelze", "nebolo možné", "nie je možné",
 		// batch 25-lang probe 2: Slovak "nepodarilo sa", Persian "not possible", "unsuccessful"
-		"nepodaril", "امکان‌پذیر نیست", "امکان پذیر نیست", "ممکن نیست", "ناموفق", "no s'ha pogut", "ha fallat", "неуспешн",
+		"nepodaril", "امکان\u200cپذیر نیست", "امکان پذیر نیست", "ممکن نیست", "ناموفق", "no s'ha pogut", "ha fallat", "неуспешн",
 		"не удалось", "неудач", "не может", "не вдалося", "невдал", "не може", "невозможно", "неможливо", "не удается", "не удаётся", "не вдається", "сбой", "збій",
 		"başarısız", "doğrulanamadı", "yapılamadı", "gönderilemedi", "bağlanılamadı", "bağlanamad", "kurulamadı", "kurulamıyor", "sağlanamadı",
 		"sikertelen", "nem sikerült", "nem lehet",

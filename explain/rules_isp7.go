@@ -490,6 +490,8 @@ func isp7Rules() []rule {
 			Summary: "The recipient's mailbox has not been used for a long time and takes no mail."},
 		// "use your provider's SMTP server": this one is not a relay for you
 		{ID: "concept.use-provider-smtp", Any: []string{"smtp of your provider", "your provider's smtp", "smtp server of your provider", "your isp's smtp", "smtp server of your isp", "your provider's mail server", "mail server of your provider"},
+			// (batch 25-common b: AOL's refusal of "dynamically assigned IP addresses" that sends them to their ISP's SMTP servers is the dynamic-IP block, mta.dynamic-ip)
+			Not: []string{"dynamically assigned", "dynamic ip", "dynamic address", "dial-up", "dialup", "residential"},
 			Cat: RelayDenied, Pri: conceptPri + 4,
 			Summary: "The server does not take mail for other domains from you: send through your own provider's SMTP server."},
 		// (held-out 7c) empty credentials

@@ -243,6 +243,9 @@ func isESPKey(k string) bool {
 		"undeliverabilityreason",
 		// an event's name ("eventName": "BOUNCE", MailSlurp; rules_esp14.go outcomeStatus)
 		"eventname",
+		// a failure's kind or code as an identifier ("failureType":
+		// "InvalidRecipient", "failure_code": "MAILBOX_FULL"; rules_tail25.go)
+		"failuretype", "errortype", "failurecode",
 		// a filter's or a trace's action, a disposition (statusFieldKey, rules_verdict16.go)
 		"action", "act", "lastaction", "deliveryaction", "disposition", "finaldisposition", "state", "verdict":
 		return true
@@ -546,7 +549,13 @@ func identifierWords(s string) string {
 			"undeliverabilityreason",
 			// an event's name ("event_name": "signer.notification_delivery_failed";
 			// held-out batch 21-tail b)
-			"eventname":
+			"eventname",
+			// a failure's kind or code written as an identifier ("failureType":
+			// "InvalidRecipient", "failure_code": "MAILBOX_FULL"; a probe after
+			// batch 25-tail b). Not "errorCode": a library's own enum there
+			// (MailKit's ErrorCode=SenderNotAccepted) names the command, not
+			// the cause (heldout23-tail)
+			"failuretype", "errortype", "failurecode":
 		default:
 			if !classificationKey(kv.key) { // rules_esp14.go
 				continue

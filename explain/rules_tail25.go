@@ -19,6 +19,9 @@ var tail25QuotaNot = []string{"sending", "send ", "sender", "daily", "hourly", "
 	"submission", "outbound", "outgoing", "rate", "message quota", "messages", "recipients quota", "recipient quota", "connection", "api", "request",
 	"number of", "external recipients", "quota of recipients", "plan"}
 
+// tail25HeloNameWords are a refused HELO name's words.
+var tail25HeloNameWords = []string{"invalid domain name", "invalid host name", "invalid hostname", "invalid name", "bad hostname", "bad host name", "invalid helo", "invalid ehlo", "invalid domain"}
+
 var tail25Rules = []rule{
 	// a bounce event's one-word category CONTENT (HubSpot's email events:
 	// the receiver refused the message for its content): spam-like content,
@@ -74,4 +77,48 @@ var tail25Rules = []rule{
 		Cat:  HostUnknown, Pri: tail25Pri,
 		Summary: "The host name could not be resolved to an IP address: the name does not exist in DNS (or is misspelt).",
 		Fix:     []string{"Check the host name for typos (the application's SMTP server setting, or the recipient's domain) and that it resolves: dig A name."}},
+
+	// a HELO/EHLO name refused as invalid ("501 5.5.4 Invalid domain name"
+	// after EHLO, under Python's SMTPHeloError, PHPMailer's "EHLO command
+	// failed"): the name the client gave, rfc-noncompliant by the HELO
+	// convention (an argument missing stays syntax); the same words at
+	// another stage or none keep the command's syntax (wording.unrecognised-
+	// command). A probe after batch 25-tail b.
+	{ID: "tail25.helo-name-invalid", Any: tail25HeloNameWords, Stages: []string{"HELO", "EHLO"},
+		Not: []string{"requires domain", "required", "missing", "empty", "argument"},
+		Cat: RFCNoncompliant, Pri: tail25Pri,
+		Summary: "The receiving server refused the name the client gave in HELO/EHLO as invalid (not a fully qualified, resolvable host name).",
+		Fix:     []string{"Make the client announce its fully qualified host name (one that resolves, ideally matching the sending IP's PTR) in HELO/EHLO."}},
+	// ... and when a wrapper names the stage in its own words (the parser
+	// reads no stage there)
+	{ID: "tail25.helo-error-name-invalid", Any: tail25HeloNameWords, With: []string{"smtpheloerror", "heloerror", "ehlo command failed", "helo command failed", "ehlo failed", "helo failed", "error in ehlo", "error in helo"},
+		Not: []string{"requires domain", "required", "missing", "empty", "argument"},
+		Cat: RFCNoncompliant, Pri: tail25Pri,
+		Summary: "The receiving server refused the name the client gave in HELO/EHLO as invalid (not a fully qualified, resolvable host name).",
+		Fix:     []string{"Make the client announce its fully qualified host name (one that resolves, ideally matching the sending IP's PTR) in HELO/EHLO."}},
+
+	// a message (its body or text, no header named) with characters the
+	// receiver does not take ("554 Transaction failed: Message contains
+	// invalid characters", SES and other relays): the message's form, as
+	// a header's invalid characters are read (prov12.header-characters). A
+	// probe after batch 25-tail b.
+	{ID: "tail25.message-invalid-characters", Any: []string{"message contains invalid character", "message contains illegal character", "message contains forbidden character", "message contains bad character",
+		"message body contains invalid character", "message body contains illegal character", "body contains invalid character", "body contains illegal character", "message has invalid character"},
+		Cat: RFCNoncompliant, Pri: 4,
+		Summary: "The message contains characters the receiving server does not accept (raw 8-bit or control characters, bare line feeds): its text must be encoded as MIME requires.",
+		Fix:     []string{"Let a mail library build the message: encode non-ASCII text (quoted-printable or base64, RFC 2045) and use CRLF line endings."}},
+
+	// a message's authentication (DMARC, SPF, DKIM) that "failed", in a
+	// reply that names it ("sender domain has a DMARC reject policy and
+	// authentication failed"): the message did not authenticate as its
+	// domain, not the client's login (mta.auth-failed, whose words these
+	// are). A login's own words (password, credentials, SASL, 535) keep it
+	// auth-failed. A probe after batch 25-tail b.
+	{ID: "tail25.message-authentication-failed", Any: []string{"authentication failed", "failed authentication", "fails authentication", "authentication failure", "authentication checks failed", "authentication check failed"},
+		With: []string{"dmarc", "spf", "dkim", "sender domain", "domain's policy", "domain policy"},
+		Not:  []string{"password", "credential", "username", "user name", "login", "log in", "sasl", "535", "534", "auth login", "auth plain", "smtp auth", "smtpclientauthentication", "5.7.8", "5.7.139", "oauth", "token", "app password", "application-specific"},
+		Cat:  SenderAuth, Pri: tail25Pri + 10,
+		Summary: "The message failed the receiver's sender authentication (DMARC, with SPF and DKIM): it did not authenticate as its From domain.",
+		Fix: []string{"Send through servers the From domain's SPF record allows, sign with DKIM for that domain, and make SPF or DKIM align with the From domain (DMARC).",
+			"Check the domain's DMARC aggregate reports for what failed."}},
 }

@@ -76,6 +76,7 @@ type Scanner struct {
 	lastCode  int
 	lineBuf   []byte   // a line longer than the reader's buffer
 	qp        string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
+	wrap      string   // a line a wrap may have cut, held for the next (forms25.go)
 	prevBare  lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
 	logw      []string // a log line of wording without a code and its indented lines (forms_engine13.go)
 	logwSize  int
@@ -124,6 +125,11 @@ func (s *Scanner) Scan() bool {
 				s.qp = ""
 				s.feedLine([]byte(qp))
 			}
+			if s.wrap != "" { // (a wrapped last line: forms25.go)
+				w := s.wrap
+				s.wrap = ""
+				s.feedLine([]byte(w))
+			}
 			s.flushMessage()
 			s.flushAll()
 			s.flushProse()
@@ -142,6 +148,12 @@ func (s *Scanner) Scan() bool {
 		if n := len(line); s.qp != "" || n > 1 && line[n-1] == '=' || n > 3 && line[n-1] == 'D' && line[n-3] == '=' {
 			// quoted-printable pasted still encoded (forms11.go)
 			if line, ok = s.quotedPrintableLine(line); !ok {
+				continue
+			}
+		}
+		if n := len(line); !s.msg && (s.wrap != "" || n > 11 && (line[n-1] == ' ' || bytes.IndexByte(line, '"') >= 0) && wrapOpens(line)) {
+			// a line a wrap cut, and the next that goes on with it (forms25.go)
+			if line, ok = s.wrappedLine(line); !ok {
 				continue
 			}
 		}
@@ -182,7 +194,7 @@ func (s *Scanner) lineString(line []byte) string {
 // lineFree reports that the Scanner holds no string of the lines read
 // before: no reply is queued (the one Scan returned last is the caller's
 // until the next Scan) and no form is pending. lastRcpt is a copy of its
-// own and qp a string of its own (forms11.go); lastReply (and lastEnh) is read
+// own and qp and wrap strings of their own (forms11.go, forms25.go); lastReply (and lastEnh) is read
 // only on the line just after it (enhContinues). TestScannerLineFreeCoversFields
 // fails when a field that can hold a string is added to Scanner and not
 // to this list.
@@ -536,7 +548,7 @@ func (s *Scanner) feed(line string) {
 			s.flushGroup()
 		}
 		if len(s.group) == 0 && s.held != "" {
-			if heldGreeting(s.held) { // "220 mx ESMTP" then the reply that failed: a transcript
+			if heldGreeting(s.held) || heldBareReply(s.held) { // "220 mx ESMTP" (or "250 2.1.0 Ok": forms25.go) then the reply that failed: a transcript
 				s.startSession(s.held, false)
 				s.held = ""
 				s.inSession(t, raw)
@@ -933,7 +945,9 @@ func (s *Scanner) inSession(t, raw string) bool {
 	}
 	s.sess = append(s.sess, raw)
 	s.ssize += len(raw) + 1
-	if li.sep != '-' && (li.code == 221 || !s.scmd) {
+	if li.sep != '-' && (li.code == 221 || !s.scmd && li.code >= 400) {
+		// (a transcript of replies alone goes on through its positive
+		// replies to the one that failed: forms25.go)
 		s.flushSession()
 	}
 	return true

@@ -22,3 +22,17 @@ func TestExplainCodeless25Kinds(t *testing.T) {
 		{"Mailer had trouble connecting to the SMTP host", "network", "transient"},
 	})
 }
+
+// Batch 25-codeless b's kinds through the command, in new wording: a
+// localized suppression list, a Spanish complaint, a message back in the
+// queue in Russian, no more attempts, a French "délivré".
+func TestExplainCodeless25BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"No enviado: dirección en la lista de supresión", "policy", "permanent"},
+		{"El suscriptor marcó el boletín como spam", "policy", "permanent"},
+		{"Письмо возвращено в очередь после неудачной попытки", "unknown", "transient"},
+		{"Delivery failed and no further attempts will be made", "unknown", "permanent"},
+		{"Votre message n'a pas pu être délivré au destinataire.", "unknown", "permanent"},
+	})
+}

@@ -11,3 +11,12 @@ func TestExplainProv25FormsStdin(t *testing.T) {
 		{"554 Transaction failed Reject due to policy restrictions. For explanation visit https://web.example/mail/senderguidelines?ip=192.0.2.61&c=hi", "rfc-noncompliant", "permanent"},
 	})
 }
+
+// Batch 25-prov b's kind through the command: a refusal that names the
+// receiver's abuse desk.
+func TestExplainProv25bFormsStdin(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"421 Try again later (192.0.2.185). Please contact abuse@mail.example.", "reputation", "transient"},
+	})
+}
