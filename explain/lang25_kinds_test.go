@@ -202,3 +202,29 @@ func TestKindLang25Probe3(t *testing.T) {
 		{"Le compte du destinataire est bloqué.", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// Probes 4 and 5: the delivery time used up (pt/es/fr phrases), and the
+// less common concepts in the other languages — Thai PTR record and
+// virus found, Arabic "must use an encrypted connection", greylisting in
+// sk, bg, fa and unaccented Greek.
+func TestKindLang25Probes4And5(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"A mensagem foi devolvida: prazo de entrega esgotado.", Expired, ClassPermanent},
+		{"550 5.7.1 เซิร์ฟเวอร์ของคุณไม่มีระเบียน PTR", PTRRequired, ClassPermanent},
+		{"554 ข้อความถูกปฏิเสธ: พบไวรัส", Virus, ClassPermanent},
+		{"530 يجب إنشاء اتصال مشفر قبل الإرسال", TLSRequired, ClassPermanent},
+		{"450 4.7.1 Sivý zoznam, skúste neskôr", Greylisted, ClassTransient},
+		{"451 Адресът е в сив списък, опитайте по-късно", Greylisted, ClassTransient},
+		{"451 لیست خاکستری؛ بعدا تلاش کنید", Greylisted, ClassTransient},
+	})
+}
+
+// Probe 7 (mail clients' localized send errors in ja, ko, zh and the big
+// European five): Japanese "応答していません" (not responding: network),
+// Korean "암호" (password) in a refused login.
+func TestKindLang25Probe7(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"メールサーバーが応答していません", Network, ClassTransient},
+		{"SMTP 서버 로그인 실패: 암호가 잘못되었습니다", AuthFailed, ClassPermanent},
+	})
+}

@@ -94,7 +94,8 @@ var (
 		// batch 16-lang b: without prior authentication ("não houve prévia autenticação")
 		"prévia", "préalable", "vorherige", "previa", "preventiva", "wcześniejsz", "предварительн", "事前",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"مطلوب", "يلزم", "נדרש", "נדרשת", "kötelező", "obligatoriu", "vaadittu", "påkrevd", "จำเป็น", "ต้องใช้", "wajib", "आवश्यक", "अनिवार्य", "обов'язков",
+		"مطلوب", "يلزم", "يجب", // batch 25-lang probe 5: Arabic "must"
+		"נדרש", "נדרשת", "kötelező", "obligatoriu", "vaadittu", "påkrevd", "จำเป็น", "ต้องใช้", "wajib", "आवश्यक", "अनिवार्य", "обов'язков",
 		// batch 20-lang: needed, mandatory, demanded; a request to log in first ("Autenticazione necessaria", "Authentification obligatoire", "请先进行认证", "認証してください")
 		"nécessaire", "obligatoire", "exige", "exigée", "exigida", "exigido", "necesita", "necesari", "necessari", "necessári", "obbligatori", "認証してください", "ログインしてください", "サインインしてください", "認証を行ってください", "请先", "請先", "须先", "須先", "必须", "必須", "要求",
 		// batch 21-lang: requires, needs, you will have to (tr, hu, id, sv, da, nb, fi, el, he, ar, uk, ro, ko, vi, cs)
@@ -102,7 +103,8 @@ var (
 	// encryption
 	intl13EncryptionWords = []string{"szyfrowan", "szyfrowani", "verschlüssel", "chiffrement", "chiffrée", "cifrado", "crittograf", "criptograf", "versleutel", "šifrován", "шифрован", "шифруван", "şifreleme", "kryptering", "加密", "暗号化", "암호화", "mã hóa", "starttls", "tls", "ssl",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"تشفير", "التشفير", "הצפנה", "κρυπτογράφηση", "titkosítás", "criptare", "salaus", "การเข้ารหัส", "enkripsi", "एन्क्रिप्शन", "шифрування",
+		"تشفير", "التشفير", "مشفر", // batch 25-lang probe 5: "اتصال مشفر" (an encrypted connection)
+		"הצפנה", "κρυπτογράφηση", "titkosítás", "criptare", "salaus", "การเข้ารหัส", "enkripsi", "एन्क्रिप्शन", "шифрування",
 		// batch 20-lang: the feminine and other forms of encrypted ("una conexión cifrada")
 		"cifrada", "cifrados", "cifradas", "chiffré", "crittografata", "criptografada", "зашифрован",
 		// batch 21-lang: encrypted (the adjective) in tr, cs, hu, sv, da, nb, fi, el, he, ar, th, ro

@@ -536,6 +536,8 @@ var intlRules7 = []rule{
 			"не отвечает", "не відповідає", "无响应", "没有响应", "応答しません", "응답하지 않", "không phản hồi", "tidak merespons", "yanıt vermiyor", "svarar inte", "reageert niet", "ei vastaa", "δεν αποκρίνεται",
 			// batch 23-kinds b: Norwegian and Danish "does not answer" ("Mottakerserveren svarer ikke")
 			"svarer ikke",
+			// batch 25-lang probe 7: Japanese "is not responding" ("サーバーが応答していません")
+			"応答していません", "応答がありません", "応答がない",
 			// batch 17-lang: not reachable ("Der Server des Empfängers ist derzeit nicht erreichbar")
 			"nicht erreichbar", "injoignable", "n'est pas joignable", "inaccesible", "no es accesible", "non raggiungibile", "irraggiungibile", "inacessível", "não está acessível",
 			"non è raggiungibile", "non è accessibile", "niet bereikbaar", "onbereikbaar", "nieosiągaln", "jest nieosiągalny", "недоступен", "не доступен", "到達できません", "无法访问", "無法存取", "연결할 수 없", "접속할 수 없",

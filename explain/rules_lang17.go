@@ -68,7 +68,9 @@ var (
 		// batch 24-lang: not delivered within the time limit ("zpráva nebyla doručena v časovém limitu")
 		"časovém limitu", "časovom limite", "wyznaczonym czasie", "установленный срок", "отведенное время", "отведённое время", "規定時間内", "规定时间内",
 		// batch 25-lang: the deadline or the queue's maximum time ("kunne ikke leveres innen tidsfristen", "excedeu o tempo máximo na fila")
-		"tidsfrist", "tidsgräns", "tidsgrænse", "aikarajan", "tempo máximo na fila", "tempo máximo em fila", "tiempo máximo en la cola", "tiempo máximo en cola", "tempo massimo in coda", "durée maximale en file"}
+		"tidsfrist", "tidsgräns", "tidsgrænse", "aikarajan", "tempo máximo na fila", "tempo máximo em fila", "tiempo máximo en la cola", "tiempo máximo en cola", "tempo massimo in coda", "durée maximale en file",
+		// probe 4: the delivery time used up ("Motivo: tempo de entrega esgotado")
+		"tempo de entrega esgotado", "prazo de entrega esgotado", "tiempo de entrega agotado", "plazo de entrega agotado", "délai de remise dépassé", "délai de distribution dépassé"}
 	// a certificate, password or session that expired is no message
 	lang17NotMessageExpiry = []string{
 		"zertifikat", "certificat", "certificado", "certificato", "certificaat", "certyfikat", "сертификат", "証明書", "证书", "憑證", "인증서", "sertifika", "certifikát", "certifikat",
@@ -156,7 +158,8 @@ var (
 		"contrasena", "usuario o contrasena", "password", "credenziali", "nome utente o password", "senha", "credenciais", "usuário ou senha",
 		"wachtwoord", "inloggegevens", "gebruikersnaam of wachtwoord", "hasło", "dane logowania", "nazwa użytkownika lub hasło", "nazwę użytkownika lub hasło",
 		"пароль", "учетные данные", "учётные данные", "имя пользователя или пароль", "パスワード", "ユーザー名またはパスワード", "密码", "用户名或密码", "密碼", "帳號或密碼",
-		"使用者名稱或密碼", "비밀번호", "사용자 이름 또는 비밀번호", "şifre", "parola", "kullanıcı adı veya şifre", "heslo", "přihlašovací údaje", "uživatelské jméno nebo heslo",
+		"使用者名稱或密碼", "비밀번호", "사용자 이름 또는 비밀번호", "사용자 이름 또는 암호", "암호가 잘못", // batch 25-lang probe 7: Korean "암호" (password)
+		"şifre", "parola", "kullanıcı adı veya şifre", "heslo", "přihlašovací údaje", "uživatelské jméno nebo heslo",
 		"lösenord", "inloggningsuppgifter", "användarnamn eller lösenord",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"كلمة السر", "كلمة المرور", "اسم المستخدم أو كلمة المرور", "סיסמה", "ססמה", "שם המשתמש או הסיסמה", "κωδικός πρόσβασης", "όνομα χρήστη ή κωδικός", "jelszó", "felhasználónév vagy jelszó", "felhasználónév vagy a jelszó", "numele de utilizator sau parola", "salasana", "käyttäjätunnus tai salasana", "adgangskode", "brugernavn eller adgangskode", "passord", "brukernavn eller passord", "mật khẩu", "tên người dùng hoặc mật khẩu", "รหัสผ่าน", "ชื่อผู้ใช้หรือรหัสผ่าน", "kata sandi", "nama pengguna atau kata sandi", "पासवर्ड", "उपयोगकर्ता नाम या पासवर्ड", "ім'я користувача або пароль",

@@ -45,7 +45,8 @@ var (
 	lang18VirusVerdicts = []string{"يحتوي على", "تحتوي على", "تم اكتشاف", "مصاب", "مصابة", "מכיל", "מכילה", "זוהה", "נמצא", "נגוע", "נגועה", "περιέχει", "εντοπίστηκε", "μολυσμέν",
 		"tartalmaz", "észlel", "fertőzött", "conține", "contine", "detectat", "infectat", "містить", "виявлено", "інфікован", "заражен", "содержит", "обнаружен",
 		"sisältää", "havaittu", "havaitsi", "saastunut", "indeholder", "fundet", "inficeret", "inneholder", "funnet", "infisert",
-		"chứa", "phát hiện", "bị nhiễm", "มีไวรัส", "ตรวจพบ", "ติดไวรัส", "mengandung", "terdeteksi", "terinfeksi", "पाया गया", "संक्रमित", "मौजूद है",
+		"chứa", "phát hiện", "bị nhiễm", "มีไวรัส", "ตรวจพบ", "ติดไวรัส", "พบไวรัส", // batch 25-lang probe 5: Thai "virus found" ("พบไวรัสในไฟล์แนบ")
+		"mengandung", "terdeteksi", "terinfeksi", "पाया गया", "संक्रमित", "मौजूद है",
 		// batch 20-lang: contains, found in the big languages ("A mensagem contém vírus", "ウイルスが含まれています")
 		"contém", "contem", "contiene", "contient", "enthält", "含まれて", "検出", "包含", "含有", "發現", "发现",
 		// batch 22-lang: detected, found in the big languages ("Vírus detectado", "检测到病毒")

@@ -126,7 +126,9 @@ var (
 		"gri liste", "šedou listinou", "šedé listiny", "šedá listina", "šedé listině", "šedou listinu", "šedém seznamu", "šedý seznam", "šedého seznamu", "szürkelist", "danh sách xám",
 		"grålist", "gråliste", "harmaalist", "harmaa lista", "harmaalle listalle", "γκρίζα λίστα", "γκρι λίστα", "רשימה אפורה", "הרשימה האפורה",
 		"القائمة الرمادية", "รายการสีเทา", "บัญชีสีเทา", "сірим списком", "сірий список", "сірого списку", "сірому списку",
-		"lista gri", "listă gri", "listei gri", "daftar abu-abu"}
+		"lista gri", "listă gri", "listei gri", "daftar abu-abu",
+		// batch 25-lang probe 5: sk, bg, fa, el without its accent
+		"sivá listina", "sivej listine", "sivý zoznam", "sivom zozname", "сив списък", "сивия списък", "فهرست خاکستری", "لیست خاکستری", "γκριζα λίστα"}
 
 	// lang21PTRWords: the reverse-DNS (PTR) record, and the record it is
 	// said to be (probe 2: "Brak rekordu PTR", "역방향 DNS(PTR) 레코드가
@@ -137,7 +139,9 @@ var (
 	lang21RecordWords = []string{"rekord", "레코드", "kayd", "kayıt", "record", "záznam", "bản ghi", "rekaman", "post", "tietue", "εγγραφή", "רשומ", "سجل", "запис", "înregistrare",
 		"nincs", "없습니다", "yok", "geen", "nemá", "không có", "tidak memiliki", "saknar", "mangler", "ei ole", "δεν έχει", "אין", "لا يوجد", "не має", "nu are", "brak",
 		// batch 24-lang: hr/sr/bs/sl ("nema PTR zapis")
-		"zapis", "nema", "нема", "nima"}
+		"zapis", "nema", "нема", "nima",
+		// batch 25-lang probe 5: Thai "record", "there is no"; Bulgarian "липсва"
+		"ระเบียน", "ไม่มี", "липсва"}
 
 	// lang21Changed: the recipient's address changed (probe 2: "Adresat
 	// zmienił adres e-mail", "수신자의 이메일 주소가 변경되었습니다",
