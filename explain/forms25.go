@@ -339,3 +339,62 @@ func appendTextKey(b []byte, t string) []byte {
 	}
 	return b
 }
+
+// jsonFlagWords are the words of the names of s's JSON flags that are true
+// ("mailbox_full": 1, "is_spam": true, "hardBounce": true read "mailbox
+// full. spam. hard bounce."): a boolean has no words of its own, its
+// member's name is its meaning, and the rules read it like a
+// classification field's value (identifierWords). Only names that state
+// what became of a message or why (jsonFlagMeaning) count, not a record's
+// other flags ("tls": true, "is-authenticated": true); a false flag says
+// nothing. "" when there are none.
+func jsonFlagWords(s string) string {
+	if len(s) < 10 || !strings.Contains(s, "\":") && !strings.Contains(s, "\" :") || !strings.Contains(s, "true") && !strings.Contains(s, ": 1") && !strings.Contains(s, ":1") {
+		return ""
+	}
+	var b strings.Builder
+	for m := (jsonMembers{s: s}); ; {
+		raw, v, ok := m.next()
+		if !ok {
+			break
+		}
+		if !strings.HasPrefix(v, "true") && !(strings.HasPrefix(v, "1") && (len(v) == 1 || !isDigit(v[1]) && v[1] != '.')) {
+			continue
+		}
+		k := jsonKeyName(raw)
+		if w := jsonFlagMeaning(k); w != "" {
+			b.WriteString(w)
+			b.WriteString(". ")
+		}
+	}
+	return b.String()
+}
+
+// jsonFlagMeaning is the words a true flag's folded name (jsonKeyName)
+// stands for, "" for a name that states no outcome or cause.
+func jsonFlagMeaning(k string) string {
+	k = strings.TrimPrefix(strings.TrimPrefix(k, "is"), "has")
+	switch k {
+	case "hardbounce", "hardbounced":
+		return "hard bounce"
+	case "softbounce", "softbounced":
+		return "soft bounce"
+	case "spam", "spamreport", "spamcomplaint", "markedasspam", "complaint", "complained":
+		return "spam complaint"
+	case "mailboxfull", "quotaexceeded", "overquota", "inboxfull":
+		return "mailbox full"
+	case "invalidemail", "invalidaddress", "invalidrecipient", "invalid":
+		return "invalid address"
+	case "unknownuser", "userunknown", "nosuchuser", "mailboxnotfound":
+		return "unknown user"
+	case "blocked", "blacklisted", "blocklisted":
+		return "blocked"
+	case "suppressed", "onsuppressionlist":
+		return "suppressed"
+	case "unsubscribed":
+		return "unsubscribed"
+	case "bounced":
+		return "bounced"
+	}
+	return ""
+}

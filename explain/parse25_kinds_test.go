@@ -217,3 +217,25 @@ func TestKindParse25RestatedReply(t *testing.T) {
 		{"4.5.127 Message rejected. Excessive message rate from sender.", RateLimited, ClassTransient},
 	})
 }
+
+// A JSON flag whose value is a boolean has no words of its own: its
+// member's name is its meaning, read when it is true ("mailbox_full": 1,
+// "isSpam": true, "hard_bounce": true) and not when it is false; a
+// record's other flags ("tls": true) say nothing.
+func TestKindParse25JSONFlagNames(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`{"address": "kim@far.example", "inbox_full": 1, "checked_at": "2026-12-07"}`, MailboxFull, ClassPermanent},
+		{`{"address": "kim@far.example", "isSpamComplaint": true}`, Policy, ClassPermanent},
+		{`{"address": "kim@far.example", "tls": true, "soft_bounce": true, "reason": "452 4.2.2 over quota"}`, MailboxFull, ClassTransient},
+	})
+	for in, want := range map[string]string{
+		`{"hard_bounce": true, "mailbox_full": 0, "tls": true}`: "hard bounce. ",
+		`{"isHardBounce": 1, "is_spam": false}`:                 "hard bounce. ",
+		`{"quota_exceeded": true}`:                              "mailbox full. ",
+		`{"tls": true, "is-authenticated": true}`:               "",
+	} {
+		if got := jsonFlagWords(in); got != want {
+			t.Errorf("jsonFlagWords(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
