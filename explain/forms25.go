@@ -398,3 +398,22 @@ func jsonFlagMeaning(k string) string {
 	}
 	return ""
 }
+
+// wordedSameCode moves the decision off a candidate that carries a code
+// and no words of its own onto the last earlier one with the same code
+// and the server's words: a dialog or a client's summary that repeats the
+// code alone after the reply it quoted (Outlook Express's dialog wrapped
+// at 80 columns: "Server Response: '550 not local host x, not a gateway',
+// Port 25,", then "Secure (SSL): no, Server Error: 550, Error Number:
+// 0x800CCC79."). k is decisive's choice.
+func wordedSameCode(cs []candidate, k int) int {
+	if k <= 0 || cs[k].code == 0 || strings.TrimSpace(cleanReplyText(cs[k].joinedText())) != "" {
+		return k // (a client's labels, "Error Number: 0x800CCC79", are no words of the server's)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if cs[j].code == cs[k].code && strings.TrimSpace(cs[j].joinedText()) != "" {
+			return j
+		}
+	}
+	return k
+}

@@ -213,7 +213,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	}
 	if k < 0 {
 		k = decisive(cands)
-		k = laterDelivery(cands, k) // forms22.go
+		k = laterDelivery(cands, k)  // forms22.go
+		k = wordedSameCode(cands, k) // forms25.go
 	}
 	if k >= 0 {
 		c := cands[k]

@@ -239,3 +239,12 @@ func TestKindParse25JSONFlagNames(t *testing.T) {
 		}
 	}
 }
+
+// A dialog or client summary that repeats the code alone after the reply
+// it quoted does not decide over that reply: Outlook Express's send error
+// wrapped at 80 columns is read by its "Server Response: '550 ...'".
+func TestKindParse25WordedSameCode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The message could not be sent because one of the recipients was rejected by\nthe server. The rejected e-mail address was 'kim@far.example', Account: 'mail.isp.example',\nServer Response: '550 5.7.1 kim@far.example: relaying denied, authenticate first', Port 25,\nSecure (SSL): no, Server Error: 550, Error Number: 0x800CCC79.", RelayDenied, ClassPermanent},
+	})
+}
