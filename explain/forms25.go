@@ -203,9 +203,7 @@ func quotedBlock(s string) string {
 		t := strings.TrimLeft(ln, " \t")
 		for strings.HasPrefix(t, ">") {
 			t = t[1:]
-			if strings.HasPrefix(t, " ") {
-				t = t[1:] // (one blank after a mark is the mark's; more are the line's own indentation)
-			}
+			t = strings.TrimPrefix(t, " ") // (one blank after a mark is the mark's; more are the line's own indentation)
 		}
 		lines[i] = t
 	}
