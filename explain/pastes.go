@@ -84,6 +84,9 @@ func preparePaste(s string) string {
 	if strings.IndexByte(s, 0xEF) >= 0 || strings.Contains(s, "\u3000") {
 		s = fullWidthPunctuation(s) // (an ASCII input is not copied)
 	}
+	if strings.Contains(s, "\n>") || strings.Contains(s, "\n >") {
+		s = quotedBlock(s) // forms25.go: a reply or a forum's quote, every line behind '>'
+	}
 	s = wholeMessage(s) // forms_msg16.go: a whole notice's headers, MIME parts and returned copy
 	if strings.Contains(s, ": ") && strings.IndexByte(s, '_') >= 0 {
 		s = numberedNoticeLines(s) // rules_final21.go: a fake bounce's "# 282: mailbox_unavailable"

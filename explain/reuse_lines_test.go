@@ -94,16 +94,17 @@ func TestScannerReuseLinesAgrees(t *testing.T) {
 // one or the other.
 func TestScannerLineFreeCoversFields(t *testing.T) {
 	own := map[string]bool{
-		"r":         true, // the reader
-		"err":       true, // a read error
-		"cur":       true, // the reply Scan returned: the caller's until the next Scan
-		"lastRcpt":  true, // a copy in rcptMem
-		"rcptMem":   true,
-		"qp":        true, // a string of its own (forms11.go)
-		"wrap":      true, // a string of its own (forms25.go)
-		"lastReply": true, // read only with lastEnh on the line just after it (enhContinues), which lineFree looks at
-		"lineBuf":   true, // bytes the lines are read into
-		"lineMem":   true,
+		"r":           true, // the reader
+		"err":         true, // a read error
+		"cur":         true, // the reply Scan returned: the caller's until the next Scan
+		"lastRcpt":    true, // a copy in rcptMem
+		"rcptMem":     true,
+		"qp":          true, // a string of its own (forms11.go)
+		"wrap":        true, // a string of its own (forms25.go)
+		"lastReply":   true, // read only with lastEnh on the line just after it (enhContinues), which lineFree looks at
+		"lineBuf":     true, // bytes the lines are read into
+		"lineMem":     true,
+		"lastTextMem": true, // a copy (forms25.go)
 	}
 	st := reflect.TypeOf(Scanner{})
 	for i := range st.NumField() {

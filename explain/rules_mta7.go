@@ -568,6 +568,7 @@ func identifierWords(s string) string {
 			}
 		}
 	}
+	b.WriteString(jsonFlagWords(s)) // a JSON flag's name, when it is true (forms25.go)
 	return b.String()
 }
 

@@ -307,6 +307,7 @@ var wordingRules = []rule{
 		"frequency limited", "received this hour", "in the last hour", "too many messages from", "rate control",
 		"temporarily rate limited due to ip reputation", "rate limited due to ip reputation", "too many invalid recipients",
 		"too much mail from", "max message per connection", "messages per connection",
+		"message rate from", "excessive message rate", // Exchange Online's 4.5.127 "Excessive message rate from sender" (held-out batch 25-parse)
 		// non-English
 		"cuota de envío por hora", "лимит отправки", "邮件数量超出限制", "过多的错误指令"},
 		Not:     []string{"mailbox full", "mailbox is full", "storage"},

@@ -42,55 +42,56 @@ const MaxLine = 16 << 10
 // code, with Wording or without (serviceEvent). Memory stays bounded by
 // MaxLine whatever the input.
 type Scanner struct {
-	r         *bufio.Reader
-	queue     []Reply
-	cur       Reply
-	err       error
-	eof       bool
-	group     []string // pending multi-line reply lines
-	gcode     int
-	gsize     int
-	glead     string   // the log prefix the group's lines repeat ("" for bare reply lines)
-	sess      []string // pending transcript lines
-	ssize     int
-	scmd      bool     // the transcript has a client command
-	held      string   // a positive reply that may open a transcript (a greeting)
-	fold      []string // a pending reply line of a paste and its folded lines (see flushFold)
-	fsize     int
-	ft        string   // the reply line, trimmed
-	fli       lineInfo // and what it says
-	intro     string   // a line ending in ':' that may introduce the next reply
-	prose     []string // free text before any reply (see addProse)
-	psize     int
-	coded     bool     // a reply has been read: the input is a list
-	msg       bool     // the input is a pasted message (free text, a blank line, ...): read whole at its end
-	mlines    []string // its lines
-	msize     int
-	lineMode  bool     // a message was too long to be one paste: lines stand alone
-	dsn       []string // pending DSN field lines
-	dsize     int
-	dsnGap    bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
-	lastRcpt  string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it): a copy in rcptMem
-	rcptMem   []byte
-	inSig     bool // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
-	lastCode  int
-	lineBuf   []byte   // a line longer than the reader's buffer
-	qp        string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
-	wrap      string   // a line a wrap may have cut, held for the next (forms25.go)
-	prevBare  lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
-	logw      []string // a log line of wording without a code and its indented lines (forms_engine13.go)
-	logwSize  int
-	rep       []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
-	repSize   int
-	repBlank  bool         // a blank line inside it: it goes on only if a chain line follows
-	repPy     bool         // in a Python traceback's frames: its exception line follows
-	repGo     bool         // in a Go panic's goroutine dump
-	repTail   bool         // the stack of a failure already explained (forms_engine14.go)
-	lastOut   int          // the line (Lines) whose reading last queued an explanation
-	pasteCtx  pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
-	lastEnh   string       // the enhanced code of the last reply explained (enhContinues)
-	lastReply Reply        // and that reply, with the continuation lines read since
-	lineMem   []byte       // the memory of the line being read, with ReuseLines (see lineString)
+	r           *bufio.Reader
+	queue       []Reply
+	cur         Reply
+	err         error
+	eof         bool
+	group       []string // pending multi-line reply lines
+	gcode       int
+	gsize       int
+	glead       string   // the log prefix the group's lines repeat ("" for bare reply lines)
+	sess        []string // pending transcript lines
+	ssize       int
+	scmd        bool     // the transcript has a client command
+	held        string   // a positive reply that may open a transcript (a greeting)
+	fold        []string // a pending reply line of a paste and its folded lines (see flushFold)
+	fsize       int
+	ft          string   // the reply line, trimmed
+	fli         lineInfo // and what it says
+	intro       string   // a line ending in ':' that may introduce the next reply
+	prose       []string // free text before any reply (see addProse)
+	psize       int
+	coded       bool     // a reply has been read: the input is a list
+	msg         bool     // the input is a pasted message (free text, a blank line, ...): read whole at its end
+	mlines      []string // its lines
+	msize       int
+	lineMode    bool     // a message was too long to be one paste: lines stand alone
+	dsn         []string // pending DSN field lines
+	dsize       int
+	dsnGap      bool   // a blank line after the pending DSN fields: the report's next recipient may follow (forms_msg16.go)
+	lastRcpt    string // the recipient and code of the last reply explained (a bounce's DSN part may repeat it): a copy in rcptMem
+	rcptMem     []byte
+	inSig       bool // after a signature delimiter ("-- ") that followed a reply: prose lines are the signature
+	lastCode    int
+	lineBuf     []byte   // a line longer than the reader's buffer
+	qp          string   // a line that ends in a quoted-printable soft break, held for the next (forms11.go)
+	wrap        string   // a line a wrap may have cut, held for the next (forms25.go)
+	prevBare    lineInfo // the bare failure just explained, which a closing summary may follow (closesReply)
+	logw        []string // a log line of wording without a code and its indented lines (forms_engine13.go)
+	logwSize    int
+	rep         []string // an error report: an exception, its stack, a traceback (forms_engine14.go)
+	repSize     int
+	repBlank    bool         // a blank line inside it: it goes on only if a chain line follows
+	repPy       bool         // in a Python traceback's frames: its exception line follows
+	repGo       bool         // in a Go panic's goroutine dump
+	repTail     bool         // the stack of a failure already explained (forms_engine14.go)
+	lastOut     int          // the line (Lines) whose reading last queued an explanation
+	pasteCtx    pasteContext // whether the input is one paste whose other lines are context (scan_prov19.go)
+	lastEnh     string       // the enhanced code of the last reply explained (enhContinues)
+	lastReply   Reply        // and that reply, with the continuation lines read since
+	lineMem     []byte       // the memory of the line being read, with ReuseLines (see lineString)
+	lastTextMem []byte       // the first words of the last reply's text, a copy (restated, forms25.go)
 
 	// ReuseLines: the strings of a Reply are valid only until the next
 	// call to Scan; a caller that keeps one must copy it (strings.Clone).
@@ -501,6 +502,10 @@ func (s *Scanner) feed(line string) {
 		}
 		s.flushSession()
 	}
+	if !daemon && s.restated(t) { // forms25.go: a client's line that repeats the reply just explained
+		s.introLine(intro)
+		return
+	}
 	if needsPaste(t) { // pastes.go: a reply inside a library's wrapping
 		s.introLine(intro)
 		s.flushGroup()
@@ -624,6 +629,10 @@ func (s *Scanner) feed(line string) {
 	}
 	s.flushGroup()
 	s.release()
+	if !daemon && li.reply && s.restated(t) { // (forms25.go)
+		s.introLine(intro)
+		return
+	}
 	if !li.reply {
 		s.noReply(t, raw)
 		return
@@ -866,6 +875,7 @@ func (s *Scanner) emit(r Reply) {
 	s.rcptMem = append(s.rcptMem[:0], replyRecipient(r)...)
 	s.lastRcpt, s.lastCode = unsafe.String(unsafe.SliceData(s.rcptMem), len(s.rcptMem)), r.Code
 	s.lastEnh, s.lastReply = r.Enhanced, r
+	s.lastTextMem = appendTextKey(s.lastTextMem[:0], r.Text) // (a copy: restated reads it on the next line, forms25.go)
 }
 
 // logPrefixed: the line starts as a log line does, with a date
