@@ -58,28 +58,15 @@ func markupText(s string) string {
 	b.Grow(len(s))
 	changed := false
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '<':
-			if n, block := htmlTagAt(s, i); n > 0 {
-				if block {
-					b.WriteByte('\n')
-				}
-				i += n - 1
-				changed = true
-				continue
+		if n, block := markupTagAt(s, i); n > 0 {
+			if block {
+				b.WriteByte('\n')
 			}
-		case '[':
-			// a web forum's BBCode around a pasted report ("[COLOR=#000000][FONT=dejavu
-			// sans mono]Action: failed[/FONT][/COLOR]"; held-out batch 24-common b)
-			if n, block := bbcodeTagAt(s, i); n > 0 {
-				if block {
-					b.WriteByte('\n')
-				}
-				i += n - 1
-				changed = true
-				continue
-			}
-		case '&':
+			i += n - 1
+			changed = true
+			continue
+		}
+		if s[i] == '&' {
 			if r, n := entityAt(s, i); n > 0 {
 				b.WriteString(r)
 				i += n - 1
@@ -93,6 +80,20 @@ func markupText(s string) string {
 		return s
 	}
 	return b.String()
+}
+
+// markupTagAt is the length of the markup tag at s[i] (0: none) and whether
+// it ends a line: an HTML text tag at '<', or a web forum's BBCode tag at
+// '[' around a pasted report ("[COLOR=#000000][FONT=dejavu sans
+// mono]Action: failed[/FONT][/COLOR]"; held-out batch 24-common b).
+func markupTagAt(s string, i int) (int, bool) {
+	switch s[i] {
+	case '<':
+		return htmlTagAt(s, i)
+	case '[':
+		return bbcodeTagAt(s, i)
+	}
+	return 0, false
 }
 
 // htmlTagAt is the length of the HTML text tag at s[i] ("<br>", "</p>",
