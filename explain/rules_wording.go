@@ -163,6 +163,7 @@ func assembleRules() []*rule {
 		final23Rules, common23Rules, servers23Rules, codeless23Rules, tail23Rules, prov23Rules, lang23Rules, kinds23Rules,
 		alla24Rules, allb24Rules, common24Rules, parse24Rules, codeless24Rules, tail24Rules, lang24Rules, prov24Rules,
 		alla25Rules, allb25Rules, common25Rules, parse25Rules, codeless25Rules, tail25Rules, lang25Rules, prov25Rules,
+		alla26Rules, allb26Rules, common26Rules, parse26Rules, codeless26Rules, tail26Rules, lang26Rules, known26Rules,
 	}
 	n := 0
 	for _, part := range parts {

@@ -1,0 +1,3 @@
+package explain
+
+var allb26Rules = []rule{}

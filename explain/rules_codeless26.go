@@ -1,0 +1,3 @@
+package explain
+
+var codeless26Rules = []rule{}

@@ -1,0 +1,3 @@
+package explain
+
+var known26Rules = []rule{}

@@ -1,0 +1,3 @@
+package explain
+
+var parse26Rules = []rule{}

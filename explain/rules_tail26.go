@@ -1,0 +1,3 @@
+package explain
+
+var tail26Rules = []rule{}
