@@ -1,0 +1,162 @@
+package explain
+
+import "strings"
+
+// Session 21's parser kinds (parse26; docs/heldout/heldout26-parse.md):
+//
+//   - a reply code after its words: a multi-line reply flattened by an
+//     application keeps the words of its first line before the code of
+//     its last ("5.7.0 Authentication Required. Learn more at 530 5.7.0"):
+//     when nothing but the codes (and a link) follows the code, the words
+//     before it are the reply's text (flatLeadText);
+//   - a code in parentheses after a word for "error" or "code" in any
+//     language ("(Fehler 550)", "(erreur 550)", "(código 554)", "(код
+//     550)"): the reply's code, as "(Error 550)" (parenWordCodeAt);
+//   - the HELO/EHLO stage named by a wrapper (Python's SMTPHeloError,
+//     "EHLO command failed:", "HELO rejected:", "smtp: HELO:"): the stage
+//     of the reply after it, and the wrapper line is no client command
+//     (heloWrapperStage, heloWrapperLine).
+
+// errorCodeWords are words for "error" and "code" that a client writes
+// before a reply code in parentheses, in the languages the corpus meets
+// (lower case; Cyrillic, Greek and CJK as written).
+var errorCodeWords = [...]string{
+	"error", "err", "code", "smtp", "erreur", "fehler", "fehlercode", "errore", "codice", "erro", "código", "codigo",
+	"fout", "foutcode", "kod", "kód", "błąd", "chyba", "hata", "fel", "feil", "fejl", "virhe", "hiba", "eroare", "greška",
+	"napaka", "lỗi", "mã", "код", "ошибка", "ошибки", "помилка", "грешка", "σφάλμα", "κωδικός", "エラー", "错误", "錯誤", "오류", "코드",
+	"错误码", "エラーコード", "خطأ", "שגיאה",
+}
+
+// parenWordCodeAt reports a code at s[i] that stands in parentheses after
+// a word of errorCodeWords: "(Fehler 550)", "(erreur : 550)", "(Error
+// code 421)". s[i+3] is ')'.
+func parenWordCodeAt(s string, i int) bool {
+	if i < 3 || i+3 >= len(s) || s[i+3] != ')' {
+		return false
+	}
+	open := strings.LastIndexByte(s[:i], '(')
+	if open < 0 || i-open > 32 {
+		return false
+	}
+	if _, ok := basicCode(int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')); !ok {
+		return false // "(code 400)": an HTTP status, no SMTP reply code
+	}
+	inner := strings.TrimRight(s[open+1:i], " :#")
+	if inner == "" || strings.ContainsAny(inner, "()") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(inner))
+	if len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		ok := false
+		for _, e := range errorCodeWords {
+			if w == e || w == e+":" {
+				ok = true
+				break
+			}
+		}
+		if !ok && w != "de" && w != "d'erreur" && w != "di" && w != "do" {
+			return false
+		}
+	}
+	return true
+}
+
+// flatLeadText is the reply text of a candidate whose code came after its
+// words: its line's words before the code (lead) when the text after the
+// code holds nothing but codes and links ("... Learn more at 530 5.5.1").
+// A label before them ("SMTP server error:") and a leading enhanced code
+// are dropped; a log prefix (a lead with a field or a time) is no text.
+// "" when the lead is no such text.
+func flatLeadText(lead, text string) string {
+	if strings.TrimSpace(withoutURLs(text)) != "" || lead == "" {
+		return ""
+	}
+	t := lead
+	if k := strings.LastIndex(t, ": "); k >= 0 && strings.Count(withoutURLs(t[k+2:]), " ") >= 1 {
+		t = t[k+2:] // a client's label before the reply ("SMTP server error: ...")
+	}
+	t = strings.TrimSpace(t)
+	if e, ok := leadingEnhanced(t); ok {
+		t = strings.TrimSpace(t[len(e):])
+	}
+	if k := strings.LastIndexByte(t, '('); k >= 0 && !strings.ContainsRune(t[k:], ')') {
+		t = strings.TrimSpace(t[:k]) // "... (Fehler" before "550)": the parenthesis holds the code (parenWordCodeAt)
+	}
+	w := strings.TrimSpace(withoutURLs(t))
+	if strings.ContainsAny(w, "=[]<>|") || strings.Count(w, ":") > 0 || strings.Count(w, " ") < 1 {
+		return "" // a log prefix, a field, or too few words for a reply's text
+	}
+	if len(w)-strings.Count(w, " ") < 8 {
+		return ""
+	}
+	return t
+}
+
+// heloWrapperStage is the HELO or EHLO stage a library's or a client's
+// words before the reply name: Python's SMTPHeloError, "EHLO command
+// failed", "HELO rejected", Go's "smtp: HELO:" ("" when none).
+func heloWrapperStage(ctx string) string {
+	l := lowerASCII(ctx)
+	if !strings.Contains(l, "helo") && !strings.Contains(l, "ehlo") {
+		return ""
+	}
+	if strings.Contains(l, "smtpheloerror") {
+		return "HELO"
+	}
+	c := strings.TrimRight(l, " :-=>([")
+	for _, w := range [...]string{"command failed", "command rejected", "failed", "rejected", "refused", "error", "response", "command"} {
+		if strings.HasSuffix(c, w) {
+			c = strings.TrimRight(c[:len(c)-len(w)], " :")
+			break
+		}
+	}
+	switch {
+	case strings.HasSuffix(c, "ehlo") && (len(c) == 4 || !isAlpha(c[len(c)-5])):
+		return "EHLO"
+	case strings.HasSuffix(c, "helo") && (len(c) == 4 || !isAlpha(c[len(c)-5])):
+		return "HELO"
+	}
+	return ""
+}
+
+// heloWrapperLine reports a line that starts with HELO or EHLO as a
+// client's report of the command's failure ("EHLO command failed: 550
+// ...", "HELO rejected: 554 ..."), not the command itself: the word after
+// it says so and a reply code follows.
+func heloWrapperLine(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 3 {
+		return false
+	}
+	switch strings.TrimRight(lowerASCII(f[1]), ":,") {
+	case "command", "failed", "rejected", "refused", "error", "response", "returned":
+		return findCode(t, false) >= 0
+	}
+	return false
+}
+
+// smtpReplyAfterStatus is the index of an SMTP reply (a code and its
+// enhanced code) after an HTTP status at s[i] that its lead names ("status
+// 400, message: 550 5.1.1 ...", "HTTP 502: 421 4.7.0 ..."): the server's
+// reply the API passed on is the reply, the status only the API's answer
+// (-1 when there is none). The status is one when the word before it is
+// "HTTP" (also "HTTP/1.1") or "status" and no enhanced code follows it.
+func smtpReplyAfterStatus(s string, i int, strict bool) int {
+	if i < 5 || i+4 >= len(s) || isEnhancedAt(s, i+4) {
+		return -1
+	}
+	b := strings.TrimRight(s[:i], " :=\"'")
+	w := b[strings.LastIndexAny(b, " ([{,;\"")+1:]
+	if !strings.EqualFold(w, "status") && !strings.EqualFold(w, "http") && !(len(w) > 5 && strings.EqualFold(w[:5], "http/")) &&
+		!strings.EqualFold(w, "statusCode") && !strings.EqualFold(w, "status_code") {
+		return -1
+	}
+	k := findCode(s[i+4:], strict)
+	if k < 0 || i+4+k+4 >= len(s) || !isEnhancedAt(s, i+4+k+4) {
+		return -1
+	}
+	return i + 4 + k
+}

@@ -1,0 +1,121 @@
+package explain
+
+import "testing"
+
+// Session 21's parser kinds (parse26; docs/heldout/heldout26-parse.md),
+// each in new wording (not the batches' rows).
+
+// parse26Reply parses in and returns its reply, failing on an error.
+func parse26Reply(t *testing.T, in string) Reply {
+	t.Helper()
+	r, err := Parse(in)
+	if err != nil {
+		t.Fatalf("%q: %v", in, err)
+	}
+	return r
+}
+
+// A reply whose code comes after its words (a multi-line reply flattened
+// by an application, the code of its last line at the end): the words
+// before the code are its text; a log prefix before a code alone is not.
+func TestKindParse26CodeAfterWords(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mailer error: 5.7.0 Must issue a STARTTLS command first. See 530 5.7.0", TLSRequired, ClassPermanent},
+		{"Send failed: 5.5.1 Authentication Required. Read https://help.mail.example/smtp 530 5.5.1", AuthRequired, ClassPermanent},
+		{"Daily sending quota exceeded for this account 550 5.4.5", RateLimited, ClassPermanent},
+		{"Receiving mailbox is over its size limit (552 5.2.2)", MailboxFull, ClassPermanent},
+	})
+	for _, c := range []struct{ in, text string }{
+		{"Message refused by the content filter 554 5.7.1", "Message refused by the content filter"},
+		{"Dec  7 10:00:01 mx postfix/smtp[123]: 550 5.1.1", ""},
+		{"status=bounced 550 5.1.1", ""},
+	} {
+		if r := parse26Reply(t, c.in); r.Text != c.text {
+			t.Errorf("%q: text %q, want %q", c.in, r.Text, c.text)
+		}
+	}
+}
+
+// A code in parentheses after a word for "error" or "code" in any
+// language is the reply's code, the words before it its text; an HTTP
+// status there ("(code 404)") is none.
+func TestKindParse26ParenthesisedLocalizedCode(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+	}{
+		{"Nachricht konnte nicht zugestellt werden (Fehlercode 552)", 552},
+		{"Le message n'a pas pu être envoyé (erreur : 421)", 421},
+		{"Impossibile consegnare il messaggio (errore 550)", 550},
+		{"No se pudo entregar el mensaje (código de error 553)", 553},
+		{"Не удалось доставить письмо (ошибка 451)", 451},
+		{"Wiadomość odrzucona (błąd 554)", 554},
+		{"Failed to deliver (Error 421)", 421},
+	} {
+		if r := parse26Reply(t, c.in); r.Code != c.code || r.Text == "" {
+			t.Errorf("%q: code %d text %q, want %d and the words", c.in, r.Code, r.Text, c.code)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"Die Nachricht wurde abgelehnt: Postfach voll (Fehler 552)", MailboxFull, ClassPermanent},
+		{"Entrega falló: buzón lleno, intente más tarde (código 452)", MailboxFull, ClassTransient},
+	})
+	if r, _ := Parse("Unable to send an email: the page was not found (code 404)."); r.Code == 404 && r.Enhanced == "" && r.Text != "" && r.Text == "the page was not found" {
+		t.Errorf("an HTTP 404 in parentheses read as a reply code with the words before it")
+	}
+}
+
+// An HTTP status before the SMTP reply an API passed on ("status 400,
+// message: 550 5.1.1 ...") is no reply code: the SMTP reply is.
+func TestKindParse26HTTPStatusBeforeSMTPReply(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		code int
+	}{
+		{"Delivery API error, status 400, detail: 550 5.1.1 recipient does not exist", 550},
+		{`{"statusCode": 422, "error": "552 5.2.2 The mailbox is full"}`, 552},
+		{"Upstream returned HTTP 502: 421 4.3.2 System not accepting network messages", 421},
+		// the status alone stays the status
+		{"API returned status 429: too many requests", 429},
+	} {
+		if r := parse26Reply(t, c.in); r.Code != c.code {
+			t.Errorf("%q: code %d, want %d", c.in, r.Code, c.code)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"Delivery API error, status 400, detail: 550 5.1.1 recipient does not exist", UserUnknown, ClassPermanent},
+		{"Upstream returned HTTP 502: 421 4.3.2 System not accepting network messages", ServerError, ClassTransient},
+	})
+}
+
+// The HELO/EHLO stage a wrapper names is the reply's stage, and a line that
+// starts with the command but reports its failure is no client command.
+func TestKindParse26HeloWrapperStage(t *testing.T) {
+	for _, c := range []struct{ in, stage string }{
+		{"EHLO command failed: 554 5.7.1 not welcome here", "EHLO"},
+		{"HELO refused: 550 go away", "HELO"},
+		{"smtplib.SMTPHeloError: (554, b'Service unavailable')", "HELO"},
+		{"mailer: smtp: EHLO: 421 4.3.2 try later", "EHLO"},
+		{"EHLO error: 501 5.5.4 Invalid domain name", "EHLO"},
+	} {
+		if r := parse26Reply(t, c.in); r.Stage != c.stage || r.Code == 0 {
+			t.Errorf("%q: stage %q code %d, want %s and the code", c.in, r.Stage, r.Code, c.stage)
+		}
+	}
+	checkKinds(t, []kindCase{
+		{"EHLO error: 501 5.5.4 Invalid domain name", RFCNoncompliant, ClassPermanent},
+		// a transcript's own HELO command still names the stage of the next reply
+		{"HELO box.local\n550 5.7.1 HELO name not fully qualified", RFCNoncompliant, ClassPermanent},
+	})
+}
+
+// Exim's main log behind a container's prefix keeps its pid column ("mx_1
+// | 231   ** a@b R=... T=...: 550 ..."): the pid is no reply code.
+func TestKindParse26EximPidColumn(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"231   ** ola@far.example R=dnslookup T=remote_smtp H=mx.far.example [192.0.2.7]: SMTP error from remote mail server after RCPT TO:<ola@far.example>: 550 5.1.1 no mailbox here by that name", UserUnknown, ClassPermanent},
+		{"mx_1  | 254   ** ola@far.example R=smarthost T=remote_smtp_smarthost: SMTP error from remote mail server after MAIL FROM:<a@b.example>: 530 5.7.0 Must authenticate", AuthRequired, ClassPermanent},
+		// a reply whose text starts with "**" stays a reply
+		{"250 ** queued as 4F2A1", Success, ClassSuccess},
+	})
+}
