@@ -1,6 +1,9 @@
 package explain
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Session 21's parser kinds (parse26; docs/heldout/heldout26-parse.md):
 //
@@ -71,7 +74,7 @@ func parenWordCodeAt(s string, i int) bool {
 // are dropped; a log prefix (a lead with a field or a time) is no text.
 // "" when the lead is no such text.
 func flatLeadText(lead, text string) string {
-	if strings.TrimSpace(withoutURLs(text)) != "" || lead == "" {
+	if strings.Trim(withoutURLs(text), " .,;:!)") != "" || lead == "" {
 		return ""
 	}
 	t := lead
@@ -159,4 +162,157 @@ func smtpReplyAfterStatus(s string, i int, strict bool) int {
 		return -1
 	}
 	return i + 4 + k
+}
+
+// closingAfterFailure reports a line that closes the session whose failed
+// reply the scanner explained on the line before (or the lines just
+// before, t being the client's QUIT and then the server's goodbye): a
+// client's QUIT ("QUIT", "send: 'quit'", "-> QUIT", "CLIENT -> SERVER:
+// QUIT") or the server's 221, also as smtplib's debug prints it ("reply:
+// b'221 Bye'", "reply: retcode (221); Msg: b'Bye'"). The failure decides
+// the paste, as it does given as one argument; the goodbye is no entry of
+// its own. (The scanner asks only right after a failure.)
+func closingAfterFailure(t string) bool {
+	q := indexFold(t, "quit")
+	if q < 0 && !strings.Contains(t, "221") {
+		return false // (most lines: no allocation, no parse)
+	}
+	if q >= 0 {
+		if commandStage(t) == "QUIT" {
+			return true
+		}
+		// smtplib's "send: 'quit'", PHPMailer's "CLIENT -> SERVER: QUIT"
+		rest := strings.TrimRight(t[q+4:], " '\"\\rn")
+		return rest == "" && (hasFoldPrefix(t, "send:") || indexFold(t, "client -> server:") >= 0)
+	}
+	if li := parseLineInfo(t, false); li.reply && li.code == 221 {
+		return true
+	}
+	return strings.Contains(t, "retcode (221)")
+}
+
+// replyFirstLineCut reports free text (last, the line before a reply)
+// that is the first line of the reply whose code was cut: its sentence
+// runs on (a lower-case word, "domain's", "Please try" ending it) and the
+// reply's first line is a continuation line ("550-5.7.1 DMARC policy"),
+// the way a flattened or re-wrapped multi-line reply is pasted. The two
+// are one reply, as given as one argument.
+func replyFirstLineCut(last, reply string) bool {
+	r := strings.TrimSpace(reply)
+	if len(r) < 5 || !startsWithCode(r) || r[3] != '-' {
+		return false
+	}
+	last = strings.TrimRight(strings.TrimSpace(last), "'\u2019")
+	return runsOn(last) || strings.HasSuffix(last, "'s")
+}
+
+// listItemAnnotates reports a Markdown list item without a reply code of
+// its own ("- schránka příjemce je přeplněná", "- **Meaning**: ...") right
+// after the reply last explained, whose words name no other cause: a
+// translation or a note on that reply, not an entry of its own. (An item
+// that names another cause, or a list whose items carry their codes, stays
+// a list.)
+func listItemAnnotates(t string, last Reply) bool {
+	if len(t) < 3 || (t[0] != '-' && t[0] != '*' && t[0] != '+') || t[1] != ' ' {
+		return false
+	}
+	item := strings.TrimSpace(t[2:])
+	if findCode(item, false) >= 0 {
+		return false
+	}
+	r, err := parse(item, false)
+	if err != nil {
+		return true
+	}
+	c := Explain(r).Category
+	return c == Unknown || c == Explain(last).Category
+}
+
+// outcomeAfterFailure reports a client's codeless summary line right
+// after the failed reply it explains (PHPMailer's "SMTP Error: data not
+// accepted.", "Message could not be sent."): its own reading names no
+// cause (unknown), so it is that reply's outcome, not an entry of its own.
+func outcomeAfterFailure(t string) bool {
+	if findCode(t, false) >= 0 {
+		return false
+	}
+	r, err := parse(t, false)
+	return err == nil && Explain(r).Category == Unknown
+}
+
+// markdownLead reports pasted lines before a reply that are only a
+// Markdown heading ("### Error: ...", "#### 4. Rate Limiting") and code
+// fences: the title of the reply quoted below, one paste with it. (A
+// single '#' starts a comment in many files: not a heading here.)
+func markdownLead(prose []string) bool {
+	heading := false
+	for _, p := range prose {
+		t := strings.TrimSpace(p)
+		switch {
+		case t == "":
+			return false
+		case strings.HasPrefix(t, "```"):
+		case strings.HasPrefix(t, "##"):
+			h := strings.TrimLeft(t, "#")
+			if len(t)-len(h) > 6 || !strings.HasPrefix(h, " ") {
+				return false
+			}
+			heading = true
+		default:
+			return false
+		}
+	}
+	return heading
+}
+
+// commentPrefix is the comment marks a line starts with ("# ", "#     # ",
+// "// ", " * ", "-- "), blanks included; "" when none.
+func commentPrefix(t string) string {
+	i := 0
+	for i < len(t) {
+		switch {
+		case t[i] == ' ' || t[i] == '\t' || t[i] == '#':
+			i++
+		case strings.HasPrefix(t[i:], "//") || strings.HasPrefix(t[i:], "--"):
+			i += 2
+		case t[i] == '*' && i+1 < len(t) && t[i+1] == ' ':
+			i++
+		default:
+			p := t[:i]
+			if strings.Trim(p, " \t") == "" {
+				return ""
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// pyBytesOpen reports a line that opens a Python bytes literal after a
+// reply code and does not close it ("SMTPDataError: (554, b'5.2.0 ...
+// with message"): smtplib's repr printed over lines goes on in the next.
+func pyBytesOpen(line []byte) bool {
+	i := bytes.Index(line, []byte(", b'"))
+	if i < 4 || !isDigit(line[i-1]) || !isDigit(line[i-2]) || !isDigit(line[i-3]) {
+		return false
+	}
+	return bytes.Index(line[i+4:], []byte("')")) < 0 && bytes.Index(line[i+4:], []byte("',")) < 0
+}
+
+// bytesGoesOn reports a line that goes on with a held line whose Python
+// bytes literal is open (pyBytesOpen): any line but a new record (a code,
+// a log or syslog line, a mail daemon's line).
+func bytesGoesOn(next []byte) bool {
+	t := strings.TrimSpace(string(next))
+	if t == "" || startsWithCode(t) || syslogStamped(t) || len(t) >= 10 && isDigit(t[0]) && (t[4] == '-' || t[4] == '/') {
+		return false // (a bracket may open the literal's next words: "[BeginDiagnosticData]...")
+	}
+	d, _ := daemonMessage(t)
+	return !d
+}
+
+// codeFence reports a Markdown code fence line ("```", "```text"): the
+// frame of a reply pasted in a fenced block, no line of its own.
+func codeFence(t string) bool {
+	return strings.HasPrefix(t, "```") && !strings.ContainsAny(t[3:], " `")
 }

@@ -119,3 +119,93 @@ func TestKindParse26EximPidColumn(t *testing.T) {
 		{"250 ** queued as 4F2A1", Success, ClassSuccess},
 	})
 }
+
+// parse26Stdin reads in on standard input (Scanner, with wording) and
+// returns its entries.
+func parse26Stdin(t *testing.T, in string) ([]Reply, *Scanner) {
+	t.Helper()
+	return scanAll(t, in+"\n", true)
+}
+
+// Standard input reads one session whose failure is followed by the
+// client's QUIT and the server's goodbye (221) as one entry, decided by the
+// failure, as the argument; smtplib's "send: 'quit'" and "reply: b'221
+// ...'" lines the same. A 221 that ends a session without a failure, and a
+// list of replies, stay entries of their own.
+func TestKindParse26GoodbyeAfterFailure(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		code int // of the first entry
+	}{
+		{"250 2.1.0 Sender ok\n452 4.2.2 <ola@far.example>: mailbox over quota\n221 2.0.0 closing connection", 1, 452},
+		{"553 5.7.1 <a@b.example>: Sender address rejected: not owned by user\nQUIT\n221 Bye", 1, 553},
+		{"550 5.1.1 <ola@far.example>: no such user\nsend: 'quit\\r\\n'\nreply: b'221 2.0.0 Goodbye'", 1, 550},
+		// a goodbye with no failure before it is an entry
+		{"250 2.0.0 Ok: queued as 3F1A2\n221 2.0.0 Bye", 2, 250},
+		// a list of failures stays a list
+		{"550 5.1.1 no such user\n452 4.2.2 mailbox full", 2, 550},
+	} {
+		got, _ := parse26Stdin(t, c.in)
+		if len(got) != c.n || len(got) > 0 && got[0].Code != c.code {
+			var codes []int
+			for _, g := range got {
+				codes = append(codes, g.Code)
+			}
+			t.Errorf("%q: %d entries %v, want %d (first %d)", c.in, len(got), codes, c.n, c.code)
+		}
+	}
+}
+
+// A line of words whose sentence runs on, then a reply's continuation
+// line ("... due to the domain's\n550-5.7.1 DMARC policy"): the words are
+// the reply's first line, one entry on standard input as in the argument.
+func TestKindParse26ReplyFirstLineCut(t *testing.T) {
+	for _, in := range []string{
+		"Message rejected because it fails the sending domain's\n550-5.7.26 DMARC policy check. See\n550 5.7.26 https://support.mail.example/dmarc",
+		"The mailbox you tried to reach is over its quota and cannot take\n452-4.2.2 more mail at this time. Please try\n452 4.2.2 again later.",
+	} {
+		got, _ := parse26Stdin(t, in)
+		r, _ := Parse(in)
+		if len(got) != 1 || Explain(got[0]).Category != Explain(r).Category {
+			t.Errorf("%q: %d entries, want 1 reading as the argument (%s)", in, len(got), Explain(r).Category)
+		}
+	}
+	// a sentence that ends, then a reply of its own: two entries
+	if got, _ := parse26Stdin(t, "Your mailbox is full.\n550-5.1.1 no such user here\n550 5.1.1 try another address"); len(got) != 2 {
+		t.Errorf("a complete sentence before a reply joined it: %d entries", len(got))
+	}
+}
+
+// A Markdown list item without a code after a reply that translates or
+// annotates it is part of that reply; an item naming another cause, or a
+// list of coded items, stays a list.
+func TestKindParse26ListItemAnnotation(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		n  int
+	}{
+		{"550 5.1.1 <ola@far.example>: Recipient address rejected: User unknown\n- der Empfänger ist unbekannt", 1},
+		{"552 5.2.2 Mailbox full\n* la casella del destinatario è piena", 1},
+		{"554 5.7.1 Relay access denied\n- **Meaning**: the server does not relay for you", 1},
+		{"550 5.1.1 no such user\n- greylisted, try again in 5 minutes", 2},
+		{"550 5.1.1 no such user\n- 421 4.7.0 too many connections", 2},
+	} {
+		if got, _ := parse26Stdin(t, c.in); len(got) != c.n {
+			t.Errorf("%q: %d entries, want %d", c.in, len(got), c.n)
+		}
+	}
+}
+
+// Batch 26-parse a's kinds: a code in parentheses that ends the sentence
+// ("... (Error 550).") leaves the words before it as the text; "not
+// relaying" is a relay refusal; an unverified sending domain in the
+// Romance languages and German is the sender's, as in English.
+func TestKindParse26BatchA(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"O servidor recusou a mensagem: domínio não verificado (erro 550).", SenderInvalid, ClassPermanent},
+		{"Le service refuse l'envoi : domaine non vérifié (erreur 550).", SenderInvalid, ClassPermanent},
+		{"550 5.7.1 we are not relaying for far.example", RelayDenied, ClassPermanent},
+		{"Die Zustellung scheiterte, Postfach voll (Fehler 552).", MailboxFull, ClassPermanent},
+	})
+}
