@@ -41,8 +41,13 @@ func parenWordCodeAt(s string, i int) bool {
 	if open < 0 || i-open > 32 {
 		return false
 	}
-	if _, ok := basicCode(int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')); !ok {
-		return false // "(code 400)": an HTTP status, no SMTP reply code
+	c := int(s[i]-'0')*100 + int(s[i+1]-'0')*10 + int(s[i+2]-'0')
+	if _, ok := basicCode(c); !ok || c >= 500 && c <= 504 {
+		// "(code 400)": an HTTP status, no SMTP reply code; and a web
+		// server's error is worded the same ("le site n'est pas accessible
+		// (erreur 502)", "(Erreur 500)"): 500-504 are read as codes only
+		// where the parser reads them otherwise
+		return false
 	}
 	inner := strings.TrimRight(s[open+1:i], " :#")
 	if inner == "" || strings.ContainsAny(inner, "()") {
@@ -228,13 +233,15 @@ func listItemAnnotates(t string, last Reply) bool {
 	return c == Unknown || c == Explain(last).Category
 }
 
-// outcomeAfterFailure reports a client's codeless summary line right
-// after the failed reply it explains (PHPMailer's "SMTP Error: data not
-// accepted.", "Message could not be sent."): its own reading names no
-// cause (unknown), so it is that reply's outcome, not an entry of its own.
+// outcomeAfterFailure reports a client library's codeless summary line
+// right after the failed reply it explains (PHPMailer's "SMTP Error: data
+// not accepted.", "Mailer Error: ..."): its own reading names no cause
+// (unknown), so it is that reply's outcome, not an entry of its own. Other
+// codeless lines after a reply stay entries of a list (TestExplainOutcome-
+// WithoutCause).
 func outcomeAfterFailure(t string) bool {
-	if findCode(t, false) >= 0 {
-		return false
+	if !hasFoldPrefix(t, "smtp error:") && !hasFoldPrefix(t, "mailer error:") || findCode(t, false) >= 0 {
+		return false // (only a client library's summary label: a list's codeless line stays its own entry)
 	}
 	r, err := parse(t, false)
 	return err == nil && Explain(r).Category == Unknown
