@@ -212,3 +212,16 @@ func TestKindParse26BatchA(t *testing.T) {
 		{"Die Zustellung scheiterte, Postfach voll (Fehler 552).", MailboxFull, ClassPermanent},
 	})
 }
+
+// Batch 26-parse b's kinds: the sender's domain or address "not valid"
+// is the sender's (as "invalid" is); an address whose domain part is
+// missing is malformed.
+func TestKindParse26BatchB(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.1.8 The sender address is not valid for this relay", SenderInvalid, ClassPermanent},
+		{"SMTPSendFailedException: 554 sender's domain isn't valid", SenderInvalid, ClassPermanent},
+		{"Net::SMTPSyntaxError (501 No domain specified for recipient.", Syntax, ClassPermanent},
+		// neighbour: the recipient's address not valid stays the recipient's
+		{"550 5.1.1 The recipient address is not valid", UserUnknown, ClassPermanent},
+	})
+}

@@ -16,4 +16,19 @@ var parse26Rules = []rule{
 		With: []string{"size", "limit", "quota", "storage"},
 		Cat:  MailboxFull, Pri: parse26Pri,
 		Summary: "The recipient's mailbox is over its size limit (full)."},
+	// the sender's address or domain said "not valid" (wording.sender-
+	// invalid reads "invalid" only): "554 5.9.2 Sender domain is not valid"
+	// (Angus Mail over a relay, batch 26-parse b)
+	{ID: "parse26.sender-not-valid", Any: []string{"sender domain", "sender's domain", "sender address", "sender's address", "from domain", "from address"},
+		With: []string{"is not valid", "not a valid", "isn't valid"},
+		Not:  []string{"recipient", "spf", "dkim", "dmarc"},
+		Cat:  SenderInvalid, Pri: parse26Pri,
+		Summary: "The envelope sender's address or domain was refused as not valid."},
+	// an address whose domain part is missing ("553 Recipient domain not
+	// specified.", a Rails job's Net::SMTPFatalError; batch 26-parse b): the
+	// address is malformed
+	{ID: "parse26.domain-not-specified", Any: []string{"domain not specified", "domain is not specified", "no domain specified", "domain was not specified", "domain not given"},
+		Cat: Syntax, Pri: parse26Pri,
+		Summary: "An address of the message has no domain part: it is malformed.",
+		Fix:     []string{"Write the address in full (local part, @, domain); check the variable that holds it for an empty domain."}},
 }
