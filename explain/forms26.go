@@ -303,7 +303,7 @@ func pyBytesOpen(line []byte) bool {
 	if i < 4 || !isDigit(line[i-1]) || !isDigit(line[i-2]) || !isDigit(line[i-3]) {
 		return false
 	}
-	return bytes.Index(line[i+4:], []byte("')")) < 0 && bytes.Index(line[i+4:], []byte("',")) < 0
+	return !bytes.Contains(line[i+4:], []byte("')")) && !bytes.Contains(line[i+4:], []byte("',"))
 }
 
 // bytesGoesOn reports a line that goes on with a held line whose Python
