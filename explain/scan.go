@@ -203,7 +203,7 @@ func (s *Scanner) lineFree() bool {
 	return len(s.queue) == 0 && len(s.group) == 0 && s.glead == "" && len(s.sess) == 0 && s.held == "" &&
 		len(s.fold) == 0 && s.ft == "" && s.fli == (lineInfo{}) && s.intro == "" && len(s.prose) == 0 &&
 		!s.msg && len(s.mlines) == 0 && len(s.dsn) == 0 && s.prevBare == (lineInfo{}) && len(s.logw) == 0 && s.rep == nil &&
-		(s.lastEnh == "" || s.lastOut < s.Lines-1) // (the last reply: enhContinues reads it on the line just after it, scan_prov19.go)
+		(s.lastEnh == "" && s.lastCode == 0 || s.lastOut < s.Lines-1) // (the last reply: enhContinues and listItemAnnotates read it on the line just after it, scan_prov19.go, forms26.go)
 }
 
 // Reply returns the reply found by the last Scan.
