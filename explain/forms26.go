@@ -79,7 +79,7 @@ func parenWordCodeAt(s string, i int) bool {
 // are dropped; a log prefix (a lead with a field or a time) is no text.
 // "" when the lead is no such text.
 func flatLeadText(lead, text string) string {
-	if strings.Trim(withoutURLs(text), " .,;:!)") != "" || lead == "" {
+	if lead == "" || !blankButURLs(text) {
 		return ""
 	}
 	t := lead
@@ -322,4 +322,35 @@ func bytesGoesOn(next []byte) bool {
 // frame of a reply pasted in a fenced block, no line of its own.
 func codeFence(t string) bool {
 	return strings.HasPrefix(t, "```") && !strings.ContainsAny(t[3:], " `")
+}
+
+// blankButURLs reports that text has nothing but links and punctuation
+// (" .,;:!)") between its spaces: what strings.Trim(withoutURLs(text),
+// " .,;:!)") == "" says, without building the text without links. It runs
+// on every reply parsed (flatLeadText), so that it allocates nothing.
+func blankButURLs(text string) bool {
+	for s := text; s != ""; {
+		i := 0
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		f := s[i:j]
+		s = s[j:]
+		if f == "" || strings.HasPrefix(f, "http://") || strings.HasPrefix(f, "https://") {
+			continue
+		}
+		if strings.Trim(f, " .,;:!)") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace reports the ASCII white space that strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
