@@ -212,8 +212,9 @@ var codeless21Rules = []rule{
 		Summary: "The receiver refused the sender (its address or domain) by its own rules."},
 	{ID: "codeless21.label-recipient-refused", Any: []string{"收件人", "收件者", "收信人"},
 		With: []string{"被拒", "拒绝", "拒絕"},
-		// a connection to the recipient's server refused is the network's ("与收件人服务器的连接被拒绝"; batch 22-lang)
-		Not: []string{"连接", "連線", "連接"},
+		// a connection to the recipient's server refused is the network's ("与收件人服务器的连接被拒绝"; batch 22-lang);
+		// a recipient refused for relaying is intl9.relay-denied's ("非本域收件人，拒绝中继"; batch 26-alla)
+		Not: []string{"连接", "連線", "連接", "中继", "中繼", "中継"},
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver refused the message for this recipient by its own rules."},
 	{ID: "codeless21.label-ip-refused", Any: []string{"ip"},
