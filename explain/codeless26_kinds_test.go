@@ -69,3 +69,32 @@ func TestKindCodeless26TemporaryAdjective(t *testing.T) {
 		{"Временная ошибка: почтовый ящик получателя переполнен.", MailboxFull, ClassTransient},
 	})
 }
+
+// Batch 26-codeless b's kinds in new wording: "unreachable" in German and
+// Spanish, a table row's soft or hard category cell as its class, a DNS
+// error as a German compound, relaying refused in German, a complaint with
+// the person after the participle, a localized hard bounce with the hold
+// after it, a dead address, a localized invalid domain over the wrong
+// address, a domain not set up for mail, an address format said wrong, a
+// localized soft bounce.
+func TestKindCodeless26BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Mailserver des Empfängers ist derzeit unerreichbar.", Network, ClassTransient},
+		{"Servidor de correo del destinatario inaccesible.", Network, ClassTransient},
+		{"Greylisting | Die Nachricht wurde vorläufig abgewiesen. | Soft", Greylisted, ClassTransient},
+		{"Quota dépassé | La boîte du destinataire est pleine. | Dur", MailboxFull, ClassPermanent},
+		{"Zustellung fehlgeschlagen wegen DNS-Fehler beim Empfänger.", Network, ""},
+		{"Die Weiterleitung ist nicht erlaubt für diese Domain.", RelayDenied, ""},
+		{"Nachricht vom Empfänger als Spam gekennzeichnet, Adresse gesperrt.", Policy, ClassPermanent},
+		{"Rebote permanente: dirección dada de baja de la lista.", UserUnknown, ClassPermanent},
+		{"Fehler: tote Adresse.", UserUnknown, ClassPermanent},
+		{"Erreur : domaine invalide, le domaine de l'adresse n'existe pas.", HostUnknown, ClassPermanent},
+		{"Not sent: the recipient's domain is not configured to receive mail.", HostUnknown, ClassPermanent},
+		{"Rejected recipient: the email address format is invalid.", Syntax, ClassPermanent},
+		{"Rimbalzo temporaneo: riproveremo più tardi.", Unknown, ClassTransient},
+	})
+	// the German word for an automatic forwarding a tenant blocks is no relay refusal
+	if e, err := explainOne("Automatische Weiterleitung nicht erlaubt: Nachricht wurde blockiert."); err == nil && e.Category == RelayDenied {
+		t.Errorf("an automatic forwarding read as a relay refusal (%s)", e.Rule)
+	}
+}

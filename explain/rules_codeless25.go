@@ -312,6 +312,8 @@ var (
 		// as the temporary wording's English "back into the queue"
 		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
 		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー",
+		// (batch 26-codeless b) a soft bounce in the Romance languages' other words ("Rebote transitorio: sólo marcado"), as "rebote suave"
+		"rebote transitorio", "rebote temporal", "rebond transitoire", "rimbalzo temporaneo", "rimbalzo transitorio", "devolução temporária",
 		// (batch 26-codeless) Russian "the attempts go on" (UniSender's err_will_retry: "... оказались неудачными, но попытки продолжаются")
 		"попытки продолжаются", "попытки доставки продолжаются", "продолжаются попытки"}
 	// codeless25TemporaryWording: "later" in the Traditional Chinese and
@@ -445,10 +447,13 @@ var codeless25Rules = []rule{
 	// named ("Nachricht als Spam markiert", "se marcó como spam" are a
 	// filter's verdict: spam-content)
 	{ID: "codeless25.l10n-marked-spam", Any: []string{"el destinatario", "la destinataria", "el suscriptor", "el contacto", "le destinataire", "l'abonné", "le contact",
-		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin"},
-		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat"},
-		Not:  []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
-		Cat:  Policy, Pri: 18, Actor: ActorRecipient,
+		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin",
+		"vom empfänger", "von der empfängerin"}, // (batch 26-codeless b: "vom Empfänger als Spam gekennzeichnet")
+		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat",
+			// (batch 26-codeless b) the participle with the person after it ("Marqué comme indésirable par le destinataire")
+			"als spam gekennzeichnet", "marqué comme indésirable", "marqué comme spam", "marquée comme indésirable", "marquée comme spam"},
+		Not: []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
+		Cat: Policy, Pri: 18, Actor: ActorRecipient,
 		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
 	// an address that bounced before, in the Romance languages ("El correo
 	// rebotó previamente"): the suppression convention's user-unknown, as
