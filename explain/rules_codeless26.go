@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // Held-out batch 26-codeless (issue 10): text without a reply code as
 // localized bounce tables, NDR texts, status descriptions and client send
 // errors say it (docs/heldout/heldout26-codeless.md). The gate's kinds of
@@ -247,6 +249,14 @@ var codeless26Rules = []rule{
 		Cat:  Syntax, Pri: conceptPri + 20,
 		Summary: "The recipient address is not a valid e-mail address (its format is wrong); nothing was sent to it.",
 		Fix:     []string{"Correct the address (a missing @, a space, a character not allowed) and send again."}},
+	// a message quarantined by the antivirus, said in other languages ("Le
+	// message a été mis en quarantaine par l'antivirus"): virus
+	{ID: "codeless26.l10n-antivirus-quarantine", Any: []string{"quarantaine", "quarantena", "cuarentena", "quarentena", "quarantäne", "карантин", "quarantine"},
+		With: []string{"antivirus", "anti-virus", "antivirus-", "virenscanner", "virus", "вирус", "antivírus", "antivirale", "病毒", "ウイルス"},
+		Not:  []string{"spam", "phishing", "спам"},
+		Cat:  Virus, Pri: conceptPri + 4,
+		Summary: "The receiving side's virus scanner quarantined the message (it found, or suspected, malware in it).",
+		Fix:     []string{"Scan the attachment and the sending machine; send the file another way (a link) if it is clean, or ask the recipient's admin to release it."}},
 	// an address or mailbox said switched off in Russian ("Адрес когда-то
 	// существовал, но сейчас отключен", UniSender's err_user_inactive):
 	// mailbox-disabled
@@ -256,4 +266,43 @@ var codeless26Rules = []rule{
 		Cat:  MailboxDisabled, Weak: true, Pri: conceptPri + 2,
 		Summary: "The recipient's address existed but is switched off (disabled): it accepts no mail.",
 		Fix:     []string{"Ask the recipient by another channel for a current address; remove this one from your lists."}},
+}
+
+// codeless26StatusNouns are the words for a status or a state in the
+// languages a localized status field is named in ("Estado de entrega",
+// "Stato consegna", "Statut", "发送状态", "Toimitustila", "Stav doručení").
+var codeless26StatusNouns = [...]string{"estado", "stato", "statut", "état", "etat", "status", "stav", "stan", "durum", "статус", "состояние", "tila",
+	"tilstand", "tillstånd", "állapot", "stare", "状态", "狀態", "状況", "ステータス", "상태"}
+
+// codeless26LocalizedStatusField reads a one-line status field named in
+// another language, its value a localized status label ("Estado de entrega:
+// rebotado", "Stato consegna: in coda", "发送状态：已退回"): the label's class
+// (codeless21StatusLabel), as statusFieldKey reads an English field's name.
+func codeless26LocalizedStatusField(t string) (Class, string) {
+	if strings.IndexByte(t, '\n') >= 0 || len(t) > 120 {
+		return ClassUnknown, ""
+	}
+	for _, d := range [...]string{"：", ": ", " : ", ":"} {
+		i := strings.Index(t, d)
+		if i <= 0 || i > 48 {
+			continue
+		}
+		name := strings.ToLower(t[:i])
+		found := false
+		for _, n := range codeless26StatusNouns {
+			if strings.Contains(name, n) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return ClassUnknown, ""
+		}
+		v := strings.TrimSpace(t[i+len(d):])
+		if c := codeless21StatusLabel(v); c != ClassUnknown {
+			return c, v
+		}
+		return ClassUnknown, ""
+	}
+	return ClassUnknown, ""
 }

@@ -37,3 +37,13 @@ func TestExplainCodeless26BatchBKinds(t *testing.T) {
 		{"Email not sent: the recipient domain is not set up to receive email.", "host-unknown", "permanent"},
 	})
 }
+
+// The probe's kinds through the command: a delivery that failed in a
+// language the concept table lacked, a status field named in Spanish.
+func TestExplainCodeless26ProbeKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Pengiriman surel gagal.", "unknown", "permanent"},
+		{"Estado de la entrega: en cola", "unknown", "transient"},
+	})
+}
