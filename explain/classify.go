@@ -383,7 +383,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts, codeless26PermanentWording)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
