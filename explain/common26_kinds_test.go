@@ -81,3 +81,16 @@ func TestKindCommon26BareRejectedAtData(t *testing.T) {
 		{"554 Message rejected", Unknown, ClassPermanent},
 	})
 }
+
+// A receiver that could not verify the sender or its domain, in any verb of
+// failure, refuses the sender; a request to verify a sender identity at a
+// sending service stays the service's.
+func TestKindCommon26SenderNotVerifiable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"450 4.1.7 Cannot verify sender domain, try later", SenderInvalid, ClassTransient},
+		{"550 Unable to verify the envelope sender <www-data@host.lab.example>", SenderInvalid, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"554 Message rejected: Email address is not verified. Please verify your email address first.", SenderInvalid, ClassPermanent},
+	})
+}

@@ -37,4 +37,18 @@ var common26Rules = []rule{
 		Summary: "The recipient reported mail from this sender as spam (a complaint): the sending service does not send to that address any more.",
 		Fix: []string{"Do not send to this address again; remove it from the list, and re-add it only with a new, confirmed opt-in.",
 			"Look at why recipients complain (consent, frequency, an easy unsubscribe): complaints also hurt the sender's reputation."}},
+
+	// ---- a receiver that could not verify the sender or its domain, in any
+	// verb of failure ("421 unable to verify sender domain" from 1&1's MX,
+	// "cannot verify sender address"; batch 26-common): the sender
+	// verification (callout or domain check) failed, sender-invalid as
+	// paste.sender-callout reads "could not verify sender" ----
+	{ID: "common26.sender-not-verifiable", Any: []string{"verify sender", "verify the sender", "verify your sender", "verify envelope sender", "verify the envelope sender",
+		"verify mail from", "verify the mail from", "verify return address", "verify the return address"},
+		With: []string{"unable to", "cannot", "can't", "can not", "could not", "couldn't", "failed to", "not able to", "impossible to"},
+		Not:  []string{"please verify", "you must verify", "verify your email", "verify your account"},
+		Cat:  SenderInvalid, Pri: conceptPri + 4,
+		Summary: "The receiving server could not verify the envelope sender or its domain (its callout or DNS check failed): the sender address or domain cannot be confirmed to exist and receive mail.",
+		Fix: []string{"Send with an envelope sender (MAIL FROM) in a domain that resolves and whose mail server accepts mail for that address, bounces (MAIL FROM:<>) included.",
+			"On an unconfigured host (www-data, root), set the sender or the host name to a real domain."}},
 }
