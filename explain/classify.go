@@ -2036,6 +2036,10 @@ var (
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
 		"not yet activated", "request activation",
+		// ... or a feature someone must turn on ("SMTP AUTH is not yet
+		// active: SmtpClientAuthentication is disabled"; held-out batch
+		// 26-common b): the state of a setting, not a delivery still to come
+		"not yet active", "not yet enabled",
 		// ... or for someone to approve it (held-out batch 12-esp)
 		"not yet approved", "not approved for sending",
 		// an account's credits used up: nothing is sent until someone buys

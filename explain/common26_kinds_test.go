@@ -94,3 +94,15 @@ func TestKindCommon26SenderNotVerifiable(t *testing.T) {
 		{"554 Message rejected: Email address is not verified. Please verify your email address first.", SenderInvalid, ClassPermanent},
 	})
 }
+
+// A setting or account "not yet active/enabled" is a state someone must
+// change: without a code the class is permanent, not the transient of a
+// delivery "not yet" made.
+func TestKindCommon26NotYetEnabled(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTP submission is not yet enabled for this mailbox: SmtpClientAuthentication is disabled", AuthFailed, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Your message has not yet been delivered: connection timed out, will retry", Network, ClassTransient},
+	})
+}
