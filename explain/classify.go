@@ -1553,7 +1553,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// keeps the reply's cause (the attempts-limit convention, common26) but
 	// says the sender gave up: the message came back.
 	if tempReply && ex.Class == ClassTransient && r.Action == "" && (r.Context != "" && attemptsLimitOnly(r.Context) &&
-		e.contextSaysExpired(r.Context) || attemptsCause) && !e.stillQueued(set) {
+		(e.contextSaysExpired(r.Context) || attemptsGaveUp(r.Context)) || attemptsCause) && !e.stillQueued(set) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending side gave up after its maximum number of attempts and returned the message; the reply is the cause the attempts failed on.")
 	}
@@ -2486,14 +2486,21 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 }
 
 // attemptsLimitOnly reports words around a reply that give up after a count
-// of attempts ("Maximum number of delivery attempts exceeded", "retry limit
-// reached", "after 5 retries") and say nothing of time. By the attempts-limit
+// of delivery attempts ("Maximum number of delivery attempts exceeded",
+// "retry limit reached", "after 5 retries") and say nothing of time. By the attempts-limit
 // convention (docs/explain.md, settled by common26) the quoted reply is then
 // the cause: the attempts all failed on it, and no queue lifetime ran out
 // (RFC 3463's X.4.7 is "delivery time expired"). Time words ("expired",
 // "timeout", "too long", "days") keep the expiry.
 func attemptsLimitOnly(ctx string) bool {
 	l := strings.ToLower(ctx)
+	// a client library's own retry count ("{error,retries_exceeded,
+	// {temporary_failure,...}}", Go's "Max connection attempts exceeded -
+	// 454 ...") gives up on this send, not on a queued message: the reply's
+	// own class stands (the corpus reads these transient)
+	if strings.Contains(l, "_exceeded") || strings.Contains(l, "retries_") || strings.Contains(l, "connection attempts") {
+		return false
+	}
 	if !strings.Contains(l, "attempt") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
 		!strings.Contains(l, "retry count") && !strings.Contains(l, "tries") {
 		return false
@@ -2504,6 +2511,19 @@ func attemptsLimitOnly(ctx string) bool {
 		}
 	}
 	return true
+}
+
+// attemptsGaveUp reports words around a reply that say the attempts ended
+// ("Delivery failed after 10 retries", "retry count exceeded"), not that
+// one more is coming.
+func attemptsGaveUp(ctx string) bool {
+	l := strings.ToLower(ctx)
+	for _, w := range []string{"exceeded", "reached", "exhausted", "failed after", "bounced after", "gave up", "giving up", "dropped", "undeliverable after"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesTempReply reports a temporary reply code (4xx followed by a space,

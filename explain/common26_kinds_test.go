@@ -13,7 +13,7 @@ import "testing"
 func TestKindCommon26AttemptsLimitOverCause(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Maximum number of delivery attempts exceeded. Last reply: 450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.9]", PTRRequired, ClassPermanent},
-		{"retry limit reached, giving up: 451 4.7.1 Greylisted, see https://grey.example/", Greylisted, ClassPermanent},
+		{"Delivery retry limit reached, giving up: 451 4.7.1 Greylisted, see https://grey.example/", Greylisted, ClassPermanent},
 		{"Undeliverable: 5.x.1 - Maximum number of delivery attempts exceeded. [Default] 451-'4.7.1 Service unavailable; Client host [198.51.100.20] blocked using zen.spamhaus.org'", Reputation, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{
@@ -104,5 +104,28 @@ func TestKindCommon26NotYetEnabled(t *testing.T) {
 	})
 	checkKinds(t, []kindCase{
 		{"Your message has not yet been delivered: connection timed out, will retry", Network, ClassTransient},
+	})
+}
+
+// An attempts count the sender gave up after: alone it is an expiry; with a
+// quoted temporary reply, the reply's cause and a permanent class.
+func TestKindCommon26GaveUpAfterAttempts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message returned after 12 delivery attempts", Expired, ClassPermanent},
+		{"Delivery failed after 6 retries: 421 4.7.0 [TSS04] Messages from 198.51.100.7 temporarily deferred due to user complaints", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Login failed after 3 attempts: 535 5.7.8 authentication failed", AuthFailed, ClassPermanent},
+	})
+}
+
+// A DNS answer that the domain does not exist decides over the failed-lookup
+// words; the lookup's failure alone stays network.
+func TestKindCommon26DNSAnswerNXDomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MX lookup failed for shop-typo.example: NXDOMAIN", HostUnknown, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"DNS lookup failed for shop.example: SERVFAIL, will retry", Network, ClassTransient},
 	})
 }
