@@ -2501,8 +2501,17 @@ func attemptsLimitOnly(ctx string) bool {
 	if strings.Contains(l, "_exceeded") || strings.Contains(l, "retries_") || strings.Contains(l, "connection attempts") {
 		return false
 	}
-	if !strings.Contains(l, "attempt") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
+	// a count of attempts that reached its limit, not an attempt's number
+	// (a JSON record's "attempt":2 of a delivery still retried)
+	if !strings.Contains(l, "attempts") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
 		!strings.Contains(l, "retry count") && !strings.Contains(l, "tries") {
+		return false
+	}
+	limit := false
+	for _, w := range []string{"maximum", "max ", "limit", "exceeded", "exhausted", "reached", " after ", "count"} {
+		limit = limit || strings.Contains(l, w)
+	}
+	if !limit {
 		return false
 	}
 	for _, w := range attemptsLimitTimeWords {
