@@ -2321,7 +2321,10 @@ var (
 		// ... also worded as a number of recipients per message (held-out batch 14-gw)
 		"recipients per message", "recipients per e-mail", "recipients per email", "recipients in one message",
 		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)
-		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
+		// (common26: "upgrade your plan" only to add stock - contacts,
+		// subscribers -, not as advice beside a sending quota, which renews
+		// with its period: the limit-per-period convention)
+		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan to add", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify fail", "sender verification failed", // Exim's log says "sender verify fail for <addr>" "sender address is invalid", "invalid sender", "envelope sender",

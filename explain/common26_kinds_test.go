@@ -129,3 +129,17 @@ func TestKindCommon26DNSAnswerNXDomain(t *testing.T) {
 		{"DNS lookup failed for shop.example: SERVFAIL, will retry", Network, ClassTransient},
 	})
 }
+
+// A sending quota with an upgrade advice renews with its period; a cap on
+// stock does not. The recipient named as a lead or contact in a localized
+// invalid-address text is the recipient.
+func TestKindCommon26QuotaUpgradeAndLead(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"quota_reached: your plan's monthly sending quota is used up. Upgrade your plan for a higher quota.", RateLimited, ClassTransient},
+		{"Blocco permanente: l'indirizzo email del contatto non è valido", UserUnknown, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Subscriber limit reached: upgrade your plan to add more subscribers", RateLimited, ClassPermanent},
+		{"Indirizzo email non valido", Syntax, ClassPermanent},
+	})
+}
