@@ -1553,7 +1553,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// keeps the reply's cause (the attempts-limit convention, common26) but
 	// says the sender gave up: the message came back.
 	if tempReply && ex.Class == ClassTransient && r.Action == "" && (r.Context != "" && attemptsLimitOnly(r.Context) &&
-		e.contextSaysExpired(r.Context) || attemptsCause) && !e.stillQueued(set) {
+		(e.contextSaysExpired(r.Context) || attemptsGaveUp(r.Context)) || attemptsCause) && !e.stillQueued(set) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending side gave up after its maximum number of attempts and returned the message; the reply is the cause the attempts failed on.")
 	}
@@ -2036,6 +2036,10 @@ var (
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
 		"not yet activated", "request activation",
+		// ... or a feature someone must turn on ("SMTP AUTH is not yet
+		// active: SmtpClientAuthentication is disabled"; held-out batch
+		// 26-common b): the state of a setting, not a delivery still to come
+		"not yet active", "not yet enabled",
 		// ... or for someone to approve it (held-out batch 12-esp)
 		"not yet approved", "not approved for sending",
 		// an account's credits used up: nothing is sent until someone buys
@@ -2317,7 +2321,10 @@ var (
 		// ... also worded as a number of recipients per message (held-out batch 14-gw)
 		"recipients per message", "recipients per e-mail", "recipients per email", "recipients in one message",
 		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)
-		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
+		// (common26: "upgrade your plan" only to add stock - contacts,
+		// subscribers -, not as advice beside a sending quota, which renews
+		// with its period: the limit-per-period convention)
+		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan to add", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify fail", "sender verification failed", // Exim's log says "sender verify fail for <addr>" "sender address is invalid", "invalid sender", "envelope sender",
@@ -2482,16 +2489,32 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 }
 
 // attemptsLimitOnly reports words around a reply that give up after a count
-// of attempts ("Maximum number of delivery attempts exceeded", "retry limit
-// reached", "after 5 retries") and say nothing of time. By the attempts-limit
+// of delivery attempts ("Maximum number of delivery attempts exceeded",
+// "retry limit reached", "after 5 retries") and say nothing of time. By the attempts-limit
 // convention (docs/explain.md, settled by common26) the quoted reply is then
 // the cause: the attempts all failed on it, and no queue lifetime ran out
 // (RFC 3463's X.4.7 is "delivery time expired"). Time words ("expired",
 // "timeout", "too long", "days") keep the expiry.
 func attemptsLimitOnly(ctx string) bool {
 	l := strings.ToLower(ctx)
-	if !strings.Contains(l, "attempt") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
+	// a client library's own retry count ("{error,retries_exceeded,
+	// {temporary_failure,...}}", Go's "Max connection attempts exceeded -
+	// 454 ...") gives up on this send, not on a queued message: the reply's
+	// own class stands (the corpus reads these transient)
+	if strings.Contains(l, "_exceeded") || strings.Contains(l, "retries_") || strings.Contains(l, "connection attempts") {
+		return false
+	}
+	// a count of attempts that reached its limit, not an attempt's number
+	// (a JSON record's "attempt":2 of a delivery still retried)
+	if !strings.Contains(l, "attempts") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
 		!strings.Contains(l, "retry count") && !strings.Contains(l, "tries") {
+		return false
+	}
+	limit := false
+	for _, w := range []string{"maximum", "max ", "limit", "exceeded", "exhausted", "reached", " after ", "count"} {
+		limit = limit || strings.Contains(l, w)
+	}
+	if !limit {
 		return false
 	}
 	for _, w := range attemptsLimitTimeWords {
@@ -2500,6 +2523,19 @@ func attemptsLimitOnly(ctx string) bool {
 		}
 	}
 	return true
+}
+
+// attemptsGaveUp reports words around a reply that say the attempts ended
+// ("Delivery failed after 10 retries", "retry count exceeded"), not that
+// one more is coming.
+func attemptsGaveUp(ctx string) bool {
+	l := strings.ToLower(ctx)
+	for _, w := range []string{"exceeded", "reached", "exhausted", "failed after", "bounced after", "gave up", "giving up", "dropped", "undeliverable after"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesTempReply reports a temporary reply code (4xx followed by a space,
