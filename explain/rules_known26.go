@@ -47,8 +47,12 @@ var known26Rules = []rule{
 // "The following message to <rcpt> was undeliverable. The reason for the
 // problem: 5.x.1 - Maximum number of delivery attempts exceeded. [Default]
 // 451-'4.7.1 ...'" comes after its retries ran out (batch 26-known);
-// "This Message was undeliverable due to the following reason:" likewise.
-var known26StatedPermanent = []string{"was undeliverable", "maximum number of delivery attempts exceeded"}
+// Netscape Messaging Server's "This Message was undeliverable due to the
+// following reason:" likewise. The words are the headline's, about the
+// message or the address just named ("<rcpt> was undeliverable"): "most
+// of its mail was undeliverable" is a cause, not this message's outcome.
+// (The attempts line holds the quoted reply, so it is no context of it.)
+var known26StatedPermanent = []string{"this message was undeliverable", "> was undeliverable", "maximum number of delivery attempts exceeded"}
 
 // known26TemporaryWording: a delivery agent's own log line whose words are
 // its temporary refusal: Cyrus lmtpd logs "verify_user(<user>) failed: Over
