@@ -17,9 +17,25 @@ func TestKindKnown26AppDeliveryFailedWrapper(t *testing.T) {
 		{"ERROR zato.server.connection.email: Mail delivery failed via SMTP server 'mx-out.lab.example'.\nsocket.timeout: timed out", Network, ClassTransient},
 		{"Mail Delivery Failed\nMail delivery failed via SMTP server 'smtp.lab.example'.\nConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine", Network, ClassTransient},
 		{"INFO odoo.addons.mail: Mail delivery failed\nsocket.gaierror: [Errno -3] Temporary failure in name resolution", Network, ClassTransient},
+		// batch 26-known b: the same wrapper in other applications
+		{"Error: Email delivery failed: connect EHOSTUNREACH 198.51.100.25:465", Network, ClassTransient},
+		{"notify: SMTP delivery failed: [Errno 104] Connection reset by peer", Network, ClassTransient},
+		{"E-mail delivery failed: Timed out while waiting for the SMTP server's greeting", Network, ClassTransient},
 		// neighbours: a quoted 5xx decides; a bounce's own "delivery failed" stays permanent
 		{"Mail delivery failed via SMTP server 'smtp.lab.example'.\nSMTPRecipientsRefused: {'old@far.example': (550, b'5.1.1 <old@far.example>: Recipient address rejected: User unknown')}", UserUnknown, ClassPermanent},
 		{"Mail delivery failed: returning message to sender\nConnection refused by mx.far.example", Network, ClassPermanent},
+		{"Email delivery failed: 554 5.7.1 Message rejected as spam", SpamContent, ClassPermanent},
+	})
+}
+
+// Netscape (iPlanet) Messaging Server's bounce for a domain it could not
+// find: "the destination computer was not found" is the recipient's host.
+func TestKindKnown26DestinationComputerNotFound(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"This Message was undeliverable due to the following reason:\n\nThe destination computer could not be found. Check the spelling of the address.", HostUnknown, ClassPermanent},
+		{"Your message to <ken@typo.example> was not delivered: destination computer not found", HostUnknown, ClassPermanent},
+		// neighbour: a destination computer that did not answer is the connection
+		{"This Message was undeliverable due to the following reason:\n\nThe destination computer did not respond; the connection timed out.", Network, ClassPermanent},
 	})
 }
 

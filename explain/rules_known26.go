@@ -39,6 +39,18 @@ var known26Rules = []rule{
 		Summary: "The server ended the connection (a timeout after a quiet period, a server or network problem, or a firewall, proxy or scanner that cut it): the client reports the connection, not the message.",
 		Fix: []string{"Send again: a dropped connection is retried by a mail server, and a client's next send opens a new connection.",
 			"If it recurs, check what sits between the client and the server (antivirus or firewall that scans mail, a proxy), the port and encryption settings, and the server's time limits."}},
+
+	// ---- Netscape (iPlanet, Sun ONE) Messaging Server's bounce for a
+	// recipient domain it could not find ("This Message was undeliverable
+	// due to the following reason: Your message was not delivered because
+	// the destination computer was not found", Verizon's and other ISPs'
+	// bounces; batch 26-known b): the recipient's host or domain ----
+	{ID: "known26.destination-computer-not-found", Any: []string{"destination computer was not found", "destination computer could not be found",
+		"destination computer not found", "destination computer is not found"},
+		Cat: HostUnknown, Pri: conceptPri,
+		Summary: "The sending server could not find the recipient's mail host (the domain has no mail server it could look up, or the name is misspelt).",
+		Fix: []string{"Check the spelling of the address after the @.",
+			"If it is right, the recipient's domain has a DNS problem (no MX or address record): ask the recipient by another channel."}},
 }
 
 // known26StatedPermanent: a bounce's own words that the message will not

@@ -58,9 +58,13 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// words give the class (a refused connection is transient; batch
 	// 26-known)
 	// (Odoo's exception title "Mail Delivery Failed" above the message, on
-	// its own line or joined)
+	// its own line or joined). Batch 26-known b: applications wrap their
+	// mail library's error the same way, "Email delivery failed: connect
+	// ECONNREFUSED ...", "SMTP delivery failed: [Errno 113] ..." (not
+	// Exim's bounce subject "Mail delivery failed: returning message to
+	// sender", which is the outcome)
 	{phrases: [][]string{{"delivery failed via smtp server", "odoo.addons.mail: mail delivery failed", "mail delivery failed\nmail delivery failed via",
-		"mail delivery failed mail delivery failed via"}}, words: [][]string{{"delivery failed"}}},
+		"mail delivery failed mail delivery failed via", "email delivery failed:", "e-mail delivery failed:", "smtp delivery failed:"}}, words: [][]string{{"delivery failed"}}},
 }
 
 // senseWords are the sense phrases, registered with the engine's wording
