@@ -21,6 +21,9 @@ func TestKindKnown26AppDeliveryFailedWrapper(t *testing.T) {
 		{"Error: Email delivery failed: connect EHOSTUNREACH 198.51.100.25:465", Network, ClassTransient},
 		{"notify: SMTP delivery failed: [Errno 104] Connection reset by peer", Network, ClassTransient},
 		{"E-mail delivery failed: Timed out while waiting for the SMTP server's greeting", Network, ClassTransient},
+		// any "delivery failed:" directly over a program's socket error
+		{"Mail delivery failed: [Errno 110] Connection timed out", Network, ClassTransient},
+		{"Notification delivery failed: connect ETIMEDOUT 203.0.113.40:25", Network, ClassTransient},
 		// neighbours: a quoted 5xx decides; a bounce's own "delivery failed" stays permanent
 		{"Mail delivery failed via SMTP server 'smtp.lab.example'.\nSMTPRecipientsRefused: {'old@far.example': (550, b'5.1.1 <old@far.example>: Recipient address rejected: User unknown')}", UserUnknown, ClassPermanent},
 		{"Mail delivery failed: returning message to sender\nConnection refused by mx.far.example", Network, ClassPermanent},

@@ -64,7 +64,12 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// Exim's bounce subject "Mail delivery failed: returning message to
 	// sender", which is the outcome)
 	{phrases: [][]string{{"delivery failed via smtp server", "odoo.addons.mail: mail delivery failed", "mail delivery failed\nmail delivery failed via",
-		"mail delivery failed mail delivery failed via", "email delivery failed:", "e-mail delivery failed:", "smtp delivery failed:"}}, words: [][]string{{"delivery failed"}}},
+		"mail delivery failed mail delivery failed via", "email delivery failed:", "e-mail delivery failed:", "smtp delivery failed:",
+		// ... and any "delivery failed:" followed at once by a program's
+		// socket error (Python's "[Errno 111] ...", Node's "connect
+		// ECONNREFUSED ...", "getaddrinfo ..."), which no bounce words so
+		"delivery failed: [errno", "delivery failed: connect econnrefused", "delivery failed: connect etimedout", "delivery failed: connect ehostunreach",
+		"delivery failed: connect enetunreach", "delivery failed: read econnreset", "delivery failed: socket hang up", "delivery failed: getaddrinfo"}}, words: [][]string{{"delivery failed"}}},
 }
 
 // senseWords are the sense phrases, registered with the engine's wording
