@@ -377,7 +377,7 @@ type wordList struct {
 func (e *engine) wordLists() [31]wordList {
 	return [31]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
-		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
+		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording, known26TemporaryWording)}, // (rules_common22.go: a deferral said by its event name; rules_known26.go: Cyrus lmtpd's quota log)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
@@ -392,7 +392,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loopIDs, loopWording},
 		{&e.senderIDs, senderWording},
 		{&e.statedTemp, slices.Concat(statedTemporaryWording, lda19QuotaWarning, lda19HeldWording, lda20HeldWording)}, // (rules_lda19.go, rules_lda20.go: warnings and referrals bounce nothing)
-		{&e.statedPerm, statedPermanentWording},
+		{&e.statedPerm, slices.Concat(statedPermanentWording, known26StatedPermanent)},                                // (rules_known26.go: Cisco Secure Email's bounce)
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
 		{&e.queuedIDs, lang19StillTrying},     // rules_lang19.go
