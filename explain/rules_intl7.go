@@ -259,6 +259,7 @@ var (
 	// "invalid"
 	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
 		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig",
+		"올바르지 않", // batch 26-lang: Korean "not correct" ("발신자 주소가 올바르지 않습니다")
 		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
