@@ -20,6 +20,10 @@ func TestKindLang26SoftClassWord(t *testing.T) {
 		{"Tipo de rebote: blando | Motivo: casilla del destinatario llena", MailboxFull, ClassTransient},
 		{"Bounce-Typ: weich – Grund: Postfach überfüllt", MailboxFull, ClassTransient},
 		{"Тип отказа: мягкий; причина: ящик получателя переполнен", MailboxFull, ClassTransient},
+		// batch 26-langb: the class word after a label's colon in other languages
+		{"Rodzaj zwrotu: miękki; przyczyna: skrzynka odbiorcy jest pełna", MailboxFull, ClassTransient},
+		{"Soort bounce: zacht | oorzaak: postvak van de ontvanger is vol", MailboxFull, ClassTransient},
+		{"エラー種別：ソフト／理由：受信者のメールボックスが容量を超えています", MailboxFull, ClassTransient},
 		// neighbours: the hard class word, and a full mailbox without a class word
 		{"| Destinataire inconnu | L'adresse n'existe pas. | Dur |", UserUnknown, ClassPermanent},
 		{"La boîte aux lettres du destinataire est pleine.", MailboxFull, ClassPermanent},

@@ -25,11 +25,21 @@ var (
 		"| мягкий |", "| 소프트 |", "| zacht |", "| miękki |", "| yumuşak |", "| měkký |", "| mjuk |", "| blød |", "| myk |", "| pehmeä |",
 		"typ: weich", "typ: soft", "typ weich", "rebond : doux", "rebond: doux", "rebond : léger", "rebote: blando", "rebote: suave", "rebote: leve", "rebote blando", "rimbalzo: morbido",
 		"rimbalzo morbido", "devolução: suave", "devolução: leve", "отказа: мягкий", "отказ: мягкий", "возврата: мягкий", "bounce: мягкий", "мягкий отказ",
-		"退信类型：软", "退信類型：軟", "バウンスタイプ：ソフト", "反弹类型：软", "bounce-typ: weich"}
+		"退信类型：软", "退信類型：軟", "バウンスタイプ：ソフト", "反弹类型：软", "bounce-typ: weich",
+		// batch 26-langb: the class word after any label's colon, where the
+		// word is the class's own (pl, nl, tr, sv, da, nb, fi, hu, ro, cs,
+		// uk, el, vi, id; "Typ odbicia: miękkie", "Bouncetype: zacht"), and
+		// the CJK words after a type label ("バウンス種別：ソフト": ソフト
+		// alone also begins ソフトウェア, software)
+		": weich", ": doux", ": blando", ": morbido", ": мягкий", ": мягкая", ": miękkie", ": miękki", ": zacht", ": yumuşak", ": měkký", ": měkká", ": mjuk", ": blød",
+		": myk", ": pehmeä", ": lágy", ": moale", ": μαλακή", ": м'який", ": м’який", ": mềm", ": lunak",
+		"種別：ソフト", "種別: ソフト", "タイプ：ソフト", "タイプ: ソフト", "種類：ソフト", "区分：ソフト", "类型：软", "類型：軟", "类型: 软", "유형: 소프트", "유형：소프트", "종류: 소프트", "구분: 소프트"}
 	// lang26HardClass: the class word "hard" in the same places
 	lang26HardClass = []string{"| hard |", "| dur |", "| hart |", "| duro |", "| dura |", "| rigido |", "| ハード |", "| 硬 |", "| жёсткий |", "| жесткий |", "| 하드 |",
 		"typ: hart", "typ: hard", "typ hart", "rebond : dur", "rebond: dur", "rebote: duro", "rimbalzo: duro", "rimbalzo: rigido", "devolução: dura", "devolução: permanente",
-		"отказа: жёсткий", "отказа: жесткий", "отказ: жёсткий", "отказ: жесткий", "возврата: жёсткий", "возврата: жесткий", "退信类型：硬", "退信類型：硬", "バウンスタイプ：ハード", "bounce-typ: hart"}
+		"отказа: жёсткий", "отказа: жесткий", "отказ: жёсткий", "отказ: жесткий", "возврата: жёсткий", "возврата: жесткий", "退信类型：硬", "退信類型：硬", "バウンスタイプ：ハード", "bounce-typ: hart",
+		// batch 26-langb: the same after a type label
+		": twarde", ": hart", "種別：ハード", "種別: ハード", "タイプ：ハード", "类型：硬", "類型：硬", "유형: 하드", "유형：하드", "종류: 하드"}
 
 	// lang26InvalidDomain: a delivery tool's "invalid domain" failure label
 	// in the languages (Adobe Campaign's "Dominio no válido", "无效域":
