@@ -72,3 +72,22 @@ func TestKindLang26Words(t *testing.T) {
 		{"450 4.7.1 U staat op de grijze lijst, probeer het later opnieuw", Greylisted, ClassTransient},
 	})
 }
+
+// Probes after batch b (new wordings, written before they ran): the
+// Persian recipient, the Japanese "address invalid", RFC 5321's
+// "Requested action not taken" in Chinese (no request to connect), a
+// connection broken off in the Spanish and Turkish past, a client's
+// report of the server's internal error in inflected German and Russian.
+func TestKindLang26Probes(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"حساب گیرنده وجود ندارد", UserUnknown, ClassPermanent},
+		{"差出人のアドレスが不正です", SenderInvalid, ClassPermanent},
+		{"553 请求的操作未执行：邮箱名称不允许使用", Unknown, ClassPermanent},
+		{"Se interrumpió la conexión con el servidor SMTP.", Network, ClassTransient},
+		{"SMTP sunucusu ile bağlantı kesildi.", Network, ClassTransient},
+		{"Der SMTP-Server hat einen internen Fehler gemeldet.", ServerError, ClassTransient},
+		{"SMTP-сервер сообщил о внутренней ошибке.", ServerError, ClassTransient},
+		// neighbour: the same text with relaying named stays relay-denied
+		{"554 请求的操作未执行：不允许中继", RelayDenied, ClassPermanent},
+	})
+}

@@ -74,7 +74,9 @@ var (
 		// batch 20-lang: the recipient, the account and the user alone in the big languages; Russian cases of the account and the user
 		"destinataire", "compte", "utilisateur", "cuenta", "usuario", "utente", "conta", "usuário", "utilizador", "empfänger", "benutzer", "учетн", "учётн", "пользовател", "получател",
 		// batch 20-lang: batch b: the plurals that do not run on from the singular ("Los buzones de destino no existen")
-		"buzones", "caselle", "caixas postais", "caixas de correio", "postfächer", "boîtes aux lettres", "boites aux lettres", "почтовые ящики", "ящики"}
+		"buzones", "caselle", "caixas postais", "caixas de correio", "postfächer", "boîtes aux lettres", "boites aux lettres", "почтовые ящики", "ящики",
+		// batch 26-lang probe 1: the Persian recipient ("گیرنده وجود ندارد")
+		"گیرنده"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -259,7 +261,9 @@ var (
 	// "invalid"
 	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
 		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig",
-		"올바르지 않", // batch 26-lang: Korean "not correct" ("발신자 주소가 올바르지 않습니다")
+		// batch 26-lang: Korean "not correct" ("발신자 주소가 올바르지 않습니다"), and (probe 1) the
+		// Japanese "address invalid" ("送信者アドレス不正"; not 不正 alone: 不正アクセス)
+		"올바르지 않", "アドレス不正", "アドレスが不正", "不正なアドレス",
 		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
