@@ -89,5 +89,11 @@ func TestKindLang26Probes(t *testing.T) {
 		{"SMTP-сервер сообщил о внутренней ошибке.", ServerError, ClassTransient},
 		// neighbour: the same text with relaying named stays relay-denied
 		{"554 请求的操作未执行：不允许中继", RelayDenied, ClassPermanent},
+		// probe 4: the Greek perfect passive, Hungarian "le van tiltva", Persian "غیرفعال", Dutch "verhuisd", Arabic "as an unwanted message"
+		{"Το γραμματοκιβώτιο του παραλήπτη έχει απενεργοποιηθεί", MailboxDisabled, ClassPermanent},
+		{"A címzett postafiókja le van tiltva", MailboxDisabled, ClassPermanent},
+		{"صندوق پستی گیرنده غیرفعال است", MailboxDisabled, ClassPermanent},
+		{"De ontvanger is verhuisd naar info@nieuw.example", Moved, ClassPermanent},
+		{"تم رفض البريد كرسالة غير مرغوب فيها", SpamContent, ClassPermanent},
 	})
 }

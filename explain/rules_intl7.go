@@ -205,6 +205,8 @@ var (
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	// (batch 22-lang: Japanese "無効になって", a mailbox "made 無効", is disabled)
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
+		// batch 26-lang probe 4: the Greek perfect passive, the Hungarian "is banned", the Persian "inactive"
+		"απενεργοποιηθεί", "απενεργοποιήθηκε", "le van tiltva", "غیرفعال", "غیر فعال",
 		"désactivé", "bloqué", "bloquée", "suspendu", "inactif", "inactive",
 		"desactivad", "deshabilitad", "bloquead", "suspendid", "inactiv",
 		"disattivat", "bloccat", "sospes", "inattiv", "disabilitat",
@@ -524,7 +526,9 @@ var intlRules7 = []rule{
 		"สแปม", "هرزنامه", "ایمیل ناخواسته", "neželjena pošta", "neželjenu poštu", "neželjene pošte", "neželjena e-pošta", "нежељена пошта", "neželena pošta",
 		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща",
 		// batch 25-lang probe 3: French "identified as unwanted" ("identifié comme indésirable")
-		"comme indésirable", "comme courrier indésirable", "en tant qu'indésirable"},
+		"comme indésirable", "comme courrier indésirable", "en tant qu'indésirable",
+		// batch 26-lang probe 4: the Arabic "as an unwanted message" ("رُفضت كرسالة غير مرغوب فيها")
+		"كرسالة غير مرغوب", "كبريد غير مرغوب", "رسالة غير مرغوب فيها"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's

@@ -60,6 +60,8 @@ var thin21Rules = []rule{
 		"moved to another organisation", "moved to a new address", "moved to another address", "moved to a new mailbox",
 		"ist umgezogen", "sind umgezogen", "umgezogen:", "a déménagé", "destinataire déménagé", "se ha mudado", "ha cambiado de dirección", "ha cambiado su dirección",
 		"si è trasferito", "ha cambiato indirizzo", "mudou de endereço", "zmienił adres", "сменил адрес", "переехал",
+		// batch 26-lang probe 4: Dutch "has moved" ("Adres is verhuisd naar ...")
+		"is verhuisd", "verhuisd naar",
 		"アドレスは変更されました", "アドレスが変更されました", "メールアドレスは変更", "メールアドレスが変更", "アドレス変更", "邮箱地址已变更", "邮箱地址已更改", "地址已变更",
 		"邮箱已迁移", "주소가 변경되었습니다", "주소가 변경됨"},
 		Not: []string{"website", "web site", "page", "url", "server", "domain", "host", "ip address", "password", "certificate", "folder", "junk", "spam", "quarantine",
