@@ -137,6 +137,13 @@ func dotnetServerResponse(s string) string {
 	if isReplyCodeAt(text, 0) && (len(text) == 3 || text[3] == ' ' || text[3] == '-') {
 		return s // the server's own code came through
 	}
+	if code == 500 && len(text) > 1 && text[0] == '4' && text[1] == '.' {
+		// "Syntax error, command unrecognized." is also .NET's text for a
+		// status code its enum does not name (GetMessageForStatus's
+		// default: Exchange Online's 432 4.3.2): before a 4.x.x reply it
+		// is no 500, and the enhanced code keeps the class (batch 26-tail)
+		return s
+	}
 	if code == 550 {
 		// "Mailbox unavailable." is 450's text and 550's: the enhanced
 		// code's class tells which; without one the class stays open

@@ -99,7 +99,10 @@ var esp14Rules = []rule{
 	// "SENDING_DOMAIN_MISCONFIGURATION": the sending domain's authentication records
 	{ID: "esp14.sending-domain-misconfigured", Any: []string{"sending domain", "sender domain", "sender's domain", "from domain"},
 		With: []string{"misconfigur", "not configured correctly", "not properly configured", "incorrectly configured", "improperly configured", "configured incorrectly", "configured improperly"},
-		Cat:  SenderAuth, Pri: esp9Pri,
+		// (batch 26-tail: a sender domain the reply calls invalid, "421 invalid
+		// sender domain (misconfigured dns?)", is the address's domain, sender-invalid)
+		Not: []string{"invalid sender domain", "invalid sending domain", "sender domain is invalid", "sender domain invalid", "invalid from domain"},
+		Cat: SenderAuth, Pri: esp9Pri,
 		Summary: "The receiver refused the message for the sending domain's configuration: its SPF, DKIM or DMARC records.",
 		Fix:     []string{"Check the sending domain's SPF, DKIM and DMARC records against what the platform asks for (its domain settings page shows them)."}},
 	// a bounce rate that restricts the account ("退信率过高,临时限制发送",

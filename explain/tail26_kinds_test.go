@@ -1,0 +1,64 @@
+package explain
+
+import "testing"
+
+// Kinds of helper tail26 (issue 10, session 21; docs/heldout/heldout26-tail.md):
+// the long tail's wrappers and product texts, each in new wording (not rows
+// of a batch), with the neighbours that must not change.
+
+// An envelope sender (MAIL FROM) whose address the relay does not allow is
+// the sender's address (sender-invalid); "not allowed" alone stays policy.
+func TestKindTail26EnvelopeFromNotAllowed(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"553 5.7.1 Envelope-from <billing@shop.example>: address not allowed for this account", SenderInvalid, ClassPermanent},
+		{`Swift_TransportException: Expected response code 250 but got code "550", with message "550 envelope sender alerts@corp.example is not permitted to send via this relay"`, SenderInvalid, ClassPermanent},
+		// neighbours: a refusal that names no address, and a listed envelope sender
+		{"550 5.7.1 Attachments of this type are not allowed", Policy, ClassPermanent},
+		{"550 envelope sender billing@shop.example is listed at a blocklist", Reputation, ClassPermanent},
+	})
+}
+
+// A From field named in quotes (`from`, "from") and called invalid is the
+// sender's address; a quoted "to" field is not.
+func TestKindTail26QuotedFromFieldInvalid(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Error: Data command failed: 550 Invalid \"from\" field: use the format name@domain.example or Name <name@domain.example>", SenderInvalid, ClassPermanent},
+		{"API error 422: The `from` address is invalid", SenderInvalid, ClassPermanent},
+		// neighbour: the recipient's field keeps the invalid-recipient reading
+		{"API error 422: The `to` field is invalid: recipient must be an email address", UserUnknown, ClassPermanent},
+	})
+}
+
+// A server "not relaying" to or for a domain refuses relaying.
+func TestKindTail26NotRelaying(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 <ann@far.example>: we are not relaying for far.example", RelayDenied, ClassPermanent},
+		{"aiosmtplib.errors.SMTPRecipientRefused: (550, 'not relaying to this domain', 'ann@far.example')", RelayDenied, ClassPermanent},
+		// neighbour: a relay log field is no refusal
+		{"Dec  7 10:00:01 mx postfix/smtp[1]: 9A: to=<ann@far.example>, relay=mx.far.example[192.0.2.7]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 1F)", Success, ClassSuccess},
+	})
+}
+
+// System.Net.Mail's "Syntax error, command unrecognized." before a 4.x.x
+// reply is .NET's text for a code its enum does not name: the enhanced
+// code keeps the class; before a 5.x.x reply it stays 500.
+func TestKindTail26DotnetDefaultStatusText(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded", RateLimited, ClassTransient},
+		{"Syntax error, command unrecognized. The server response was: 4.7.0 Temporary server error. Please try again later", ServerError, ClassTransient},
+		// neighbour: a 5.x.x reply after the same text
+		{"System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.5.2 Syntax error, command unrecognized", Syntax, ClassPermanent},
+	})
+}
+
+// A sender domain the reply calls invalid is the sender's address, also
+// when the reply guesses at misconfigured DNS; a sending domain
+// misconfigured at a platform stays sender-auth.
+func TestKindTail26InvalidSenderDomainMisconfigured(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"451 4.1.8 Invalid sender domain: misconfigured DNS for shop.example?", SenderInvalid, ClassTransient},
+		{"Net::SMTPFatalError: 553 sender domain is invalid (DNS misconfigured?)", SenderInvalid, ClassPermanent},
+		// neighbour: the platform's own notice about the sending domain's records
+		{"Message not sent: your sending domain is misconfigured. Check its SPF and DKIM records", SenderAuth, ClassPermanent},
+	})
+}
