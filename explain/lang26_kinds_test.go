@@ -95,5 +95,8 @@ func TestKindLang26Probes(t *testing.T) {
 		{"صندوق پستی گیرنده غیرفعال است", MailboxDisabled, ClassPermanent},
 		{"De ontvanger is verhuisd naar info@nieuw.example", Moved, ClassPermanent},
 		{"تم رفض البريد كرسالة غير مرغوب فيها", SpamContent, ClassPermanent},
+		// probe 5: the Greek "identity check" for authentication, asked for and failed
+		{"Ο διακομιστής SMTP απαιτεί έλεγχο ταυτότητας πριν από την αποστολή", AuthRequired, ClassPermanent},
+		{"Αποτυχία ελέγχου ταυτότητας στον διακομιστή SMTP", AuthFailed, ClassPermanent},
 	})
 }

@@ -52,6 +52,8 @@ var (
 		"ověření", "ověřen", "doğrulama hatası",
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
+		// batch 26-lang probe 5: the Greek "identity check" ("Ο διακομιστής απαιτεί έλεγχο ταυτότητας", as Microsoft words authentication)
+		"έλεγχο ταυτότητας", "έλεγχος ταυτότητας", "ελέγχου ταυτότητας",
 		"autentificar", "autentifica",
 		// batch 25-lang: Finnish's inflected stem ("vaatii todennuksen")
 		"todennukse", "todentami",
