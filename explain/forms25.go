@@ -85,6 +85,9 @@ func wrapOpens(line []byte) bool {
 	if n < 12 || n >= MaxLine/2 {
 		return false
 	}
+	if pyBytesOpen(line) {
+		return true // smtplib's repr printed over lines (forms26.go)
+	}
 	if line[n-1] == ' ' {
 		// (a blank after a word, not a run of blanks padding a column; on
 		// a line as long as a wrapped one is, not a list's short line
@@ -134,12 +137,16 @@ func wrapGoesOn(held string, next []byte) bool {
 func (s *Scanner) wrappedLine(line []byte) (out []byte, ok bool) {
 	if held := s.wrap; held != "" {
 		s.wrap = ""
-		if wrapGoesOn(held, line) && len(held)+len(line) < MaxLine {
+		next := line
+		if p := commentPrefix(held); p != "" && len(line) > len(p) && string(line[:len(p)]) == p {
+			next = line[len(p):] // the same comment marks on every line (forms26.go)
+		}
+		if (wrapGoesOn(held, next) || pyBytesOpen([]byte(held)) && bytesGoesOn(next)) && len(held)+len(next) < MaxLine {
 			j := held
 			if !strings.HasSuffix(j, " ") {
 				j += " "
 			}
-			j += string(line)
+			j += string(next)
 			if wrapOpens([]byte(j)) {
 				s.wrap = j
 				return nil, false

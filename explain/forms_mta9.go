@@ -33,6 +33,10 @@ func bracketedCodeAt(s string, i int) bool {
 		// [550]", "SMTP error [421]": after a word that names a reply or
 		// an error, not a process id ("smtpd[421]:") or a log field
 		return replyWordBefore(s[:i-1])
+	case s[i-1] == ' ' && s[i+3] == ')':
+		// "(Fehler 550)", "(erreur 550)", "(código 554)": a word for error
+		// or code before it in the parentheses (forms26.go)
+		return parenWordCodeAt(s, i)
 	case s[i-1] == '(' && s[i+3] == ')':
 		// lettre's and its clients' "permanent error (535)", "transient
 		// error (450): 4.7.25 ..." (held-out batch 13-engine): the code in

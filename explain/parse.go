@@ -245,6 +245,12 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 			// 450-4.2.1 prevents additional messages ..."): the words
 			// before the continuation code are the reply's own
 			r.Text = c.lead + " " + r.Text
+		} else if t := flatLeadText(c.lead, r.Text); t != "" {
+			// a reply flattened with its code after its words ("5.7.0
+			// Authentication Required. Learn more at 530 5.7.0"): the
+			// words before the code are its text (forms26.go)
+			r.Text = strings.TrimSpace(t + " " + r.Text)
+			context = append([]string{c.lead}, context...)
 		} else if c.lead != "" {
 			context = append([]string{c.lead}, context...)
 		}
@@ -304,6 +310,9 @@ func parseWith(s string, strict bool, pre *lineInfo) (Reply, error) {
 	}
 	if r.Stage == "" {
 		r.Stage = logCommandStage(r.Context) // forms23.go
+	}
+	if r.Stage == "" {
+		r.Stage = heloWrapperStage(r.Context) // forms26.go: "EHLO command failed:", SMTPHeloError
 	}
 	if r.Stage == "" {
 		r.Stage = qmailRemoteStage(r.Context) // forms24.go: "X does not like recipient."
@@ -1201,9 +1210,15 @@ func findCode(s string, strict bool) int {
 			case ' ', '-', '\t':
 			default:
 				if s[i+3] == ':' && !strict && httpLead(s[:i]) {
+					if j := smtpReplyAfterStatus(s, i, strict); j >= 0 {
+						return j // forms26.go: the SMTP reply after the API's status
+					}
 					return i // an HTTP status after its lead: "HTTP Error 500: Internal Server Error" (rules_esp12.go)
 				}
 				if s[i+3] == ',' && !strict && httpStatusValueField(s, i) {
+					if j := smtpReplyAfterStatus(s, i, strict); j >= 0 {
+						return j // forms26.go: the SMTP reply after the API's status
+					}
 					return i // an error object's status field: "{ status: 401, details: 'Forbidden' }" (rules_final21.go)
 				}
 				if s[i+3] == ':' && i+4 < len(s) && s[i+4] == ' ' && serverErrorLead(s[:i]) {
@@ -1230,6 +1245,11 @@ func findCode(s string, strict bool) int {
 			}
 			if i > 0 && isQuantity(s, i) {
 				continue // "try again in 300 seconds", "limit of 500 recipients"
+			}
+		}
+		if i+4 < len(s) && s[i+3] == ' ' && !strict {
+			if j := smtpReplyAfterStatus(s, i, strict); j >= 0 {
+				return j // forms26.go: "HTTP 502 Bad Gateway 421 4.7.0 ...": the SMTP reply after the API's status
 			}
 		}
 		if strict {
@@ -1921,6 +1941,9 @@ func commandStage(ln string) string {
 		return ""
 	}
 	if st := commandWord(t); st != "" {
+		if (st == "EHLO" || st == "HELO") && heloWrapperLine(t) {
+			return "" // "EHLO command failed: 550 ...": a client's report of it (forms26.go)
+		}
 		return st
 	}
 	if findCode(t, false) >= 0 {

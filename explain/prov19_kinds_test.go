@@ -50,8 +50,14 @@ func stdinDisagreement(t *testing.T, in string) string {
 // transcripts of replies alone, and a client's lines repeating its reply
 // (forms25.go) brought it to 425 (11.67%); with batches 25-parse a and b's
 // own 43 multi-line rows 439 of 3,692 (11.89%), and with the pending
-// batches 25-alla/allb 447 of 3,753 (11.91%). The test holds the share at
-// or under 12% so that those can join corpus/.
+// batches 25-alla/allb 447 of 3,753 (11.91%); at the end of session 20
+// 451 of 3,810 (11.84%). Session 21's parser kinds (forms26.go: a session's
+// QUIT and 221 after its failure, a reply whose first line's code was cut,
+// a list item or a client's summary after the reply, Markdown headings and
+// fences around it, smtplib's bytes repr and comment marks over lines)
+// brought it to 434 of 3,844 with batch 26-parse a (11.29%), and 462 of
+// 3,963 (11.66%) with the other helpers' pending 26 batches. The test holds
+// the share at or under 11.9% so that those can still join corpus/.
 func TestStdinAgreesOnCorpusPastes(t *testing.T) {
 	kinds := map[string]int{}
 	n, bad := 0, 0
@@ -85,8 +91,8 @@ func TestStdinAgreesOnCorpusPastes(t *testing.T) {
 		t.Logf("%-35s %d", k, kinds[k])
 	}
 	t.Logf("multi-line rows %d, stdin disagrees on %d", n, bad)
-	if bad*1000 > n*120 {
-		t.Errorf("standard input reads %d of %d multi-line corpus rows otherwise than the argument (over 12%%): run with -v -stdin.list", bad, n)
+	if bad*1000 > n*119 {
+		t.Errorf("standard input reads %d of %d multi-line corpus rows otherwise than the argument (over 11.9%%): run with -v -stdin.list", bad, n)
 	}
 }
 

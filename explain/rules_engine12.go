@@ -182,7 +182,7 @@ func (s *Scanner) proseWithReply(r Reply) (Reply, bool) {
 	if i := strings.IndexByte(r.Input, '\n'); i > 0 && strings.HasSuffix(strings.TrimSpace(r.Input[:i]), ":") {
 		last = r.Input[:i] // the reply's own line that introduces it ("The response from the remote server was:")
 	}
-	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") && !exceptionLine(last) && !leadProse(s.prose, r.Input) {
+	if r.Input[0] != ' ' && r.Input[0] != '\t' && !strings.HasSuffix(last, ":") && !exceptionLine(last) && !leadProse(s.prose, r.Input) && !replyFirstLineCut(last, r.Input) && !markdownLead(s.prose) {
 		// (a line that names an exception, then the reply it wrapped: Bugsnag's
 		// "Net::SMTPFatalError in MailDeliveryJob" over its message, forms_engine14.go)
 		return r, false

@@ -159,7 +159,9 @@ var esp13Rules = []rule{
 	// the sender's domain that the platform has not verified ("Domain not
 	// verified", "domain_not_verified"), whatever DNS records the fix names
 	{ID: "esp13.domain-not-verified", Any: []string{"domain not verified", "domain is not verified", "domain has not been verified", "domain isn't verified", "unverified domain",
-		"domain not yet verified", "domain verification pending", "domain is unverified"},
+		"domain not yet verified", "domain verification pending", "domain is unverified",
+		// the same in es/pt/fr/it/de (batch 26-parse: a Spanish note on Brevo's refusal)
+		"dominio no verificado", "domínio não verificado", "domaine non vérifié", "dominio non verificato", "domain nicht verifiziert"},
 		Not: []string{"recipient", "dkim signature", "tls"},
 		Cat: SenderInvalid, Pri: esp9Pri,
 		Summary: "The sending platform refused the message: the sending domain is not verified on the account.",

@@ -209,5 +209,12 @@ func eximDebugPid(line, body string) bool {
 			return true
 		}
 	}
+	if strings.HasPrefix(body[i:], "  ") && (strings.HasPrefix(rest, "** ") || strings.HasPrefix(rest, "R: ") || strings.HasPrefix(rest, "T: ")) &&
+		(strings.Contains(rest, " R=") || strings.Contains(rest, " T=")) {
+		// a container's log of Exim's main log with its pid column ("292
+		// ** a@b.example R=smarthost T=remote_smtp ...: 550 ..."): the
+		// padding and Exim's router or transport field say so (parse26)
+		return true
+	}
 	return false
 }

@@ -152,7 +152,7 @@ func (s *Scanner) Scan() bool {
 				continue
 			}
 		}
-		if n := len(line); !s.msg && (s.wrap != "" || n > 11 && (line[n-1] == ' ' || bytes.IndexByte(line, '"') >= 0) && wrapOpens(line)) {
+		if n := len(line); !s.msg && (s.wrap != "" || n > 11 && (line[n-1] == ' ' || bytes.IndexByte(line, '"') >= 0 || bytes.IndexByte(line, '\'') >= 0) && wrapOpens(line)) {
 			// a line a wrap cut, and the next that goes on with it (forms25.go)
 			if line, ok = s.wrappedLine(line); !ok {
 				continue
@@ -203,7 +203,7 @@ func (s *Scanner) lineFree() bool {
 	return len(s.queue) == 0 && len(s.group) == 0 && s.glead == "" && len(s.sess) == 0 && s.held == "" &&
 		len(s.fold) == 0 && s.ft == "" && s.fli == (lineInfo{}) && s.intro == "" && len(s.prose) == 0 &&
 		!s.msg && len(s.mlines) == 0 && len(s.dsn) == 0 && s.prevBare == (lineInfo{}) && len(s.logw) == 0 && s.rep == nil &&
-		(s.lastEnh == "" || s.lastOut < s.Lines-1) // (the last reply: enhContinues reads it on the line just after it, scan_prov19.go)
+		(s.lastEnh == "" && s.lastCode == 0 || s.lastOut < s.Lines-1) // (the last reply: enhContinues and listItemAnnotates read it on the line just after it, scan_prov19.go, forms26.go)
 }
 
 // Reply returns the reply found by the last Scan.
@@ -481,6 +481,13 @@ func (s *Scanner) feed(line string) {
 		return
 	}
 	daemon, msg := daemonMessage(t)
+	if !daemon && s.lastCode >= 400 && s.lastOut >= s.Lines-1 && s.lastOut > 0 && len(s.sess) == 0 && len(s.group) == 0 && closingAfterFailure(t) {
+		// the client's QUIT and the server's goodbye after the failure just
+		// explained: the session's close, not an entry of its own (forms26.go)
+		s.introLine(intro)
+		s.lastOut = s.Lines
+		return
+	}
 	if mayBeCommandLine(t, daemon, msg) && commandStage(t) != "" { // a client command: a pasted transcript
 		s.introLine(intro)
 		s.command(raw)
@@ -699,7 +706,7 @@ func (s *Scanner) introLine(raw string) {
 // wording follows ("mailer: 550 User unknown"), unless the line is a mail
 // daemon's own. Anything else is skipped.
 func (s *Scanner) noReply(t, raw string) {
-	if s.lastOut >= s.Lines-1 && s.lastOut > 0 && (replyTail(t) || sendmailDSNLine(t)) {
+	if s.lastOut >= s.Lines-1 && s.lastOut > 0 && (replyTail(t) || sendmailDSNLine(t) || codeFence(t)) {
 		// the reply just explained goes on with its link or Gmail's trace
 		// ("https://support.google.com/mail/answer/81126", "g4-2002...
 		// - gsmtp"): part of it, not a line left unexplained (scan_common24.go)
@@ -723,6 +730,18 @@ func (s *Scanner) noReply(t, raw string) {
 	}
 	if strings.HasSuffix(t, ":") {
 		s.intro = raw // "Delivery has expired. Last error:": the reply on the next line is what it introduces
+		return
+	}
+	if s.Wording && s.lastOut >= s.Lines-1 && s.lastOut > 0 && s.lastCode >= 400 && outcomeAfterFailure(t) {
+		// a client's summary without a cause after the failure just
+		// explained ("SMTP Error: data not accepted."): its outcome (forms26.go)
+		s.lastOut = s.Lines
+		return
+	}
+	if s.lastOut >= s.Lines-1 && s.lastOut > 0 && s.lastCode != 0 && listItemAnnotates(t, s.lastReply) {
+		// a list item that translates or annotates the reply just
+		// explained: part of it (forms26.go)
+		s.lastOut = s.Lines
 		return
 	}
 	if !s.Wording {
