@@ -75,3 +75,15 @@ func TestKindTail26PowerMTASpamRelated(t *testing.T) {
 		{`b,2026-11-30 08:03:10+0000,2026-11-30 08:03:08+0000,list@news.example,su@mx.example,,failed,5.1.1 (bad destination mailbox address),smtp;550 5.1.1 <su@mx.example>: Recipient address rejected: User unknown,mx.example (203.0.113.40),policy-related,smtp,,smtp,192.0.2.9,203.0.113.40,,4800,pool-a,`, UserUnknown, ClassPermanent},
 	})
 }
+
+// A sending API's throttling inside an SDK error that counts its own HTTP
+// retries is the service's rate limit, not a delivery that gave up; a
+// delivery that gave up after its attempts stays expired.
+func TestKindTail26APIThrottlingRate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"botocore.exceptions.ClientError: An error occurred (Throttling) when calling the SendEmail operation (reached max retries: 9): Maximum sending rate exceeded.", RateLimited, ClassTransient},
+		{"Aws::SES::Errors::Throttling: Throttling failure: Maximum sending rate exceeded.", RateLimited, ClassTransient},
+		// neighbour: a delivery that reached its retry limit
+		{"Delivery failed: retry limit reached after multiple attempts, giving up on ann@far.example", Expired, ClassPermanent},
+	})
+}
