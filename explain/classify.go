@@ -404,9 +404,9 @@ func (e *engine) wordLists() [31]wordList {
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                   // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                             // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                               // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording, codeless25SentWording)}, // outcome.go, rules_codeless23.go, rules_codeless25.go
 	}
 }
@@ -1294,6 +1294,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		detCat = det.Category
 	}
 	var rl *crule
+	attemptsCause := false // an attempts limit over a quoted reply: the reply's cause decides (common26)
 	var matchBuf [16]ruleMatch
 	matches := matchBuf[:0]
 	if ex.Class != ClassSuccess {
@@ -1358,6 +1359,21 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		if r.loggedIn && r.Stage == "MAIL FROM" && code >= 500 && (rl == nil || rl.Cat() == Unknown || rl.Weak() && (rl.Cat() == Policy || rl.Cat() == AuthRequired)) {
 			if a := e.ruleNamed(final15SenderAfterLogin); a != nil {
 				rl = a
+			}
+		}
+		// An attempts limit flattened into one text with the reply it kept
+		// getting (a gateway's "5.x.1 - Maximum number of delivery attempts
+		// exceeded. [Default] 450-'4.7.25 Client host rejected: cannot find
+		// your hostname'"): by the attempts-limit convention the quoted
+		// cause decides, the strongest rule of another category that read
+		// it (common26; the class is the report's, below)
+		if rl != nil && rl.Cat() == Expired && !rl.Weak() && attemptsLimitOnly(text) && quotesTempReply(text) {
+			for _, m := range matches {
+				if c := m.r.Cat(); c != Expired && c != Unknown && !m.r.Weak() {
+					rl = m.r
+					attemptsCause = true
+					break
+				}
 			}
 		}
 		// Postfix's default text of a milter's tempfail after the content
@@ -1471,7 +1487,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// permanent one bounces at once.
 	tempReply := code/100 == 4 || code == 0 && hasEnh && enh.class == '4' // (the class digit is kept as its character)
 	expiredByWording := false
-	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) {
+	if r.Context != "" && tempReply && ex.Category != Expired && ex.Category != MailboxFull && e.contextSaysExpired(r.Context) && !attemptsLimitOnly(r.Context) {
 		last := ex.Category
 		lastSummary := categoryInfoOf(last).Summary
 		if rl != nil && rl.Summary() != "" {
@@ -1530,6 +1546,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			ex.Class = ClassPermanent
 			ex.Note = appendNote(ex.Note, "The class is permanent although the quoted status is temporary: the report says \""+w+"\", so the sending MTA stopped retrying and returned the message.")
 		}
+	}
+
+	// An attempts limit over the reply it kept getting ("Maximum number of
+	// delivery attempts exceeded. [...] 450 4.7.25 Client host rejected")
+	// keeps the reply's cause (the attempts-limit convention, common26) but
+	// says the sender gave up: the message came back.
+	if tempReply && ex.Class == ClassTransient && r.Action == "" && (r.Context != "" && attemptsLimitOnly(r.Context) &&
+		e.contextSaysExpired(r.Context) || attemptsCause) && !e.stillQueued(set) {
+		ex.Class = ClassPermanent
+		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending side gave up after its maximum number of attempts and returned the message; the reply is the cause the attempts failed on.")
 	}
 
 	// The other direction of the report-level class (common25): words around
@@ -2454,6 +2480,42 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 	best := e.match(&set, found, matchInput{}, nil)
 	return best != nil && best.Cat() == Expired
 }
+
+// attemptsLimitOnly reports words around a reply that give up after a count
+// of attempts ("Maximum number of delivery attempts exceeded", "retry limit
+// reached", "after 5 retries") and say nothing of time. By the attempts-limit
+// convention (docs/explain.md, settled by common26) the quoted reply is then
+// the cause: the attempts all failed on it, and no queue lifetime ran out
+// (RFC 3463's X.4.7 is "delivery time expired"). Time words ("expired",
+// "timeout", "too long", "days") keep the expiry.
+func attemptsLimitOnly(ctx string) bool {
+	l := strings.ToLower(ctx)
+	if !strings.Contains(l, "attempt") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
+		!strings.Contains(l, "retry count") && !strings.Contains(l, "tries") {
+		return false
+	}
+	for _, w := range attemptsLimitTimeWords {
+		if strings.Contains(l, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotesTempReply reports a temporary reply code (4xx followed by a space,
+// a hyphen or a quote) inside a text.
+func quotesTempReply(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if s[i] == '4' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\'' || s[i-1] == '"' || s[i-1] == ':' || s[i-1] == '(') &&
+			s[i+1] >= '0' && s[i+1] <= '9' && s[i+2] >= '0' && s[i+2] <= '9' && (s[i+3] == ' ' || s[i+3] == '-' || s[i+3] == '\'') {
+			return true
+		}
+	}
+	return false
+}
+
+// attemptsLimitTimeWords say that a time ran out (the expiry convention).
+var attemptsLimitTimeWords = []string{"expire", "timeout", "time out", "timed out", "too long", "too old", "lifetime", " days", " hours", "day(s)", "hour(s)", "time limit", "retry period"}
 
 // contextStatedClass is the class the words around a reply state in so
 // many words (statedClass), unless they say the message is still queued.

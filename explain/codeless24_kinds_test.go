@@ -41,7 +41,9 @@ func TestKindCodeless24BatchKinds(t *testing.T) {
 		{"Zu viele Anfragen, bitte später erneut senden", RateLimited, ClassTransient},
 		// Japanese send-error titles
 		{"このドメインにはアカウントが存在しません", UserUnknown, ClassPermanent},
-		{"宛先ドメインのDNSルックアップが失敗しました", HostUnknown, ClassPermanent},
+		// (common26's DNS-lookup convention: a failed lookup that names no
+		// answer is the lookup's failure, network, transient without a code)
+		{"宛先ドメインのDNSルックアップが失敗しました", Network, ClassTransient},
 		{"自動応答メッセージが返ってきました", Success, ClassSuccess},
 		// a bad mailbox
 		{"Bounce type: bad-mailbox", UserUnknown, ClassPermanent},

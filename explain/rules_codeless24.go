@@ -133,8 +133,12 @@ var codeless24Rules = []rule{
 		Summary: "The recipient address does not exist: the receiving domain has no such account."},
 	{ID: "codeless24.dns-lookup-failed", Any: []string{"dnsルックアップ", "dns ルックアップ", "dns参照", "dns查询", "dns 查询", "dns解析", "dns 解析", "dns 조회", "dns-suche", "recherche dns", "búsqueda dns"},
 		With: []string{"失敗", "失败", "できません", "실패", "fehlgeschlagen", "échoué", "échec", "falló", "fallida"},
-		Cat:  HostUnknown, Weak: true, Pri: conceptPri + 2,
-		Summary: "The recipient's domain could not be looked up in DNS: it does not exist or has no mail server."},
+		// (common26: the DNS-lookup convention reads a failed lookup that names
+		// no answer as the lookup's failure, network, in every language, as the
+		// English "DNS lookup failed" is read; NXDOMAIN or "not found" words are
+		// host-unknown's)
+		Cat: Network, Weak: true, Pri: conceptPri + 2,
+		Summary: "The DNS lookup for the recipient's domain failed: the resolver gave no answer (a server failure or a time-out); the sending server retries."},
 	{ID: "codeless24.auto-reply-ja", Any: []string{"自動応答", "自動で応答", "自動返答"},
 		Not: []string{"設定", "設置", "有効に"},
 		Cat: Success, Pri: conceptPri + 2,

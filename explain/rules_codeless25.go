@@ -37,7 +37,7 @@ var codeless25Langs = [...]codeless25Lang{
 		mail:     []string{"邮件", "郵件", "发送", "發送"},
 		failed:   []string{"失败", "失敗", "无法", "無法", "未能", "未传递", "未傳遞", "未送达", "未送達", "未投递", "未投遞", "退信了", "被退回", "对方退信", "對方退信"},
 		delayed:  []string{"延迟", "延遲", "推迟", "推遲", "延后", "延後"},
-		retry:    []string{"重试", "重試", "再试", "再試", "再次尝试", "再次嘗試"},
+		retry:    []string{"重试", "重試", "再试", "再試", "再次尝试", "再次嘗試", "重新尝试", "重新嘗試"}, // (batch 26-codeless: "正在尝试或重新尝试传递邮件")
 		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"},
 		sending:  []string{"发送", "發送", "发信", "發信"}},
 	// ja
@@ -49,9 +49,9 @@ var codeless25Langs = [...]codeless25Lang{
 		negation: []string{"されません", "しません", "できません"},
 		sending:  []string{"送信"}},
 	// ko
-	{delivery: []string{"배달", "전달"},
+	{delivery: []string{"배달", "전달", "반송"}, // (batch 26-codeless: a return, as zh "退信")
 		mail:     []string{"발송", "전송", "메시지", "메일"},
-		failed:   []string{"실패", "못했", "할 수 없", "수 없습니다"},
+		failed:   []string{"실패", "못했", "할 수 없", "수 없습니다", "반송되었", "반송됨", "반송된"}, // (batch 26-codeless: "이메일이 반송되었습니다", the mail came back)
 		delayed:  []string{"지연", "연기"},
 		retry:    []string{"다시 시도", "재시도", "재전송"},
 		negation: []string{"않습니다", "않음", "않았"},
@@ -82,16 +82,16 @@ var codeless25Langs = [...]codeless25Lang{
 		sending:  []string{"versand", "versenden", "senden"}},
 	// it
 	{delivery: []string{"consegna", "recapito", "recapitat", "consegnat"},
-		mail:     []string{"messaggio", "posta"},
-		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile"},
-		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat"},
+		mail:     []string{"messaggio", "posta", "email", "e-mail"},                                      // (batch 26-codeless: "email" said in Italian)
+		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile", "insuccess"}, // (batch 26-codeless: "insuccesso temporaneo")
+		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat", "temporane"},                 // (batch 26-codeless: a temporary failure)
 		retry:    []string{"riprov", "ritent", "nuovo tentativo"},
 		negation: []string{"non "},
 		sending:  []string{"invio", "inviare"}},
 	// pt
 	{delivery: []string{"entrega", "entregue"},
 		mail:     []string{"mensagem", "e-mail"},
-		failed:   []string{"falhou", "falha", "não foi possível", "não pôde"},
+		failed:   []string{"falhou", "falha", "não foi possível", "não pôde", "não foi entregue", "não foram entregues", "não entregue"}, // (batch 26-codeless: "O e-mail não foi entregue")
 		delayed:  []string{"adiad", "atrasad", "postergad"},
 		retry:    []string{"tentar novamente", "tentada novamente", "nova tentativa", "reenviad"},
 		negation: []string{"não ", "nunca "},
@@ -99,9 +99,9 @@ var codeless25Langs = [...]codeless25Lang{
 	// ru
 	{delivery: []string{"доставк", "доставлен", "доставить", "сервер получателя", "сервера получателя"},
 		mail:     []string{"сообщени", "письм"},
-		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка", "отказ"},
+		failed:   []string{"не удалось", "не удалась", "невозможно", "ошибка", "отказ", "неудачн"}, // (batch 26-codeless: "попытки доставки оказались неудачными")
 		delayed:  []string{"отложен", "задержан", "задерживается", "отсрочк"},
-		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз"},
+		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз", "попытки продолжаются", "продолжаются попытки"}, // (batch 26-codeless: attempts go on)
 		negation: []string{"не будет", "не "},
 		sending:  []string{"отправк", "отправить", "отправлен"}},
 	// sv, da, nb
@@ -113,10 +113,10 @@ var codeless25Langs = [...]codeless25Lang{
 		negation: []string{"inte ", "ikke "},
 		sending:  []string{"sändning", "skicka", "afsendelse", "sending"}},
 	// nl
-	{delivery: []string{"bezorging", "aflevering", "bezorgd", "afgeleverd"},
+	{delivery: []string{"bezorging", "aflevering", "bezorgd", "afgeleverd", "levering"}, // (batch 26-codeless: "leveringsmislukking", "berichtlevering")
 		mail:     []string{"bericht", "e-mail"},
-		failed:   []string{"mislukt", "kon niet", "niet gelukt"},
-		delayed:  []string{"vertraagd", "uitgesteld"},
+		failed:   []string{"mislukt", "kon niet", "niet gelukt", "mislukking", "ontbrak"},
+		delayed:  []string{"vertraagd", "uitgesteld", "tijdelijk"}, // (batch 26-codeless: "tijdelijke mislukking", a temporary failure)
 		retry:    []string{"opnieuw geprobeerd", "opnieuw proberen", "nieuwe poging"},
 		negation: []string{"niet ", "geen "},
 		sending:  []string{"verzending", "verzenden"}},
@@ -311,7 +311,9 @@ var (
 		// (batch 25-codeless b) a message put back into the queue after a failed attempt ("письмо вернулось в очередь"),
 		// as the temporary wording's English "back into the queue"
 		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
-		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー"}
+		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー",
+		// (batch 26-codeless) Russian "the attempts go on" (UniSender's err_will_retry: "... оказались неудачными, но попытки продолжаются")
+		"попытки продолжаются", "попытки доставки продолжаются", "продолжаются попытки"}
 	// codeless25TemporaryWording: "later" in the Traditional Chinese and
 	// the kanji forms the temporary wording lacked beside "稍后" and
 	// "時間をおいて" ("稍後可能再試", "時間を置いてから"): a later attempt
@@ -479,7 +481,9 @@ var codeless25Rules = []rule{
 	// server ("Undelivered: domain has no mail server"): no MX, the
 	// domain accepts no mail, as mta7.no-mx-records reads "no MX record"
 	{ID: "codeless25.no-mail-server", Any: []string{"has no mail server", "have no mail server", "has no mail servers", "no mail server found", "no mail server for",
-		"no mail servers for", "without a mail server", "has no email server", "no email server found"},
+		"no mail servers for", "without a mail server", "has no email server", "no email server found",
+		// (batch 26-codeless) Russian: "Запись в DNS есть, но smtp сервер отсутствует" (UniSender's err_no_smtp)
+		"smtp сервер отсутствует", "smtp-сервер отсутствует", "почтовый сервер отсутствует", "нет почтового сервера", "нет smtp сервера", "нет smtp-сервера"},
 		Not: []string{"outgoing", "smtp server configured", "configure"},
 		Cat: HostUnknown, Pri: conceptPri + 4,
 		Summary: "The recipient's domain has no mail server (no MX record, or none that answers for mail): it accepts no mail.",
