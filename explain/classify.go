@@ -377,13 +377,13 @@ type wordList struct {
 func (e *engine) wordLists() [31]wordList {
 	return [31]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
-		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording)}, // (rules_common22.go: a deferral said by its event name)
+		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording, known26TemporaryWording)}, // (rules_common22.go: a deferral said by its event name; rules_known26.go: Cyrus lmtpd's quota log)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
 		{&e.tempIDs, libraryTemporaryWording}, // rules_engine13.go
 		{&e.loginBanIDs, codeless21LoginBan},  // rules_codeless21.go: a block after failed logins lasts a period
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
-		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
+		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts, codeless26PermanentWording)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
 		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
@@ -392,7 +392,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.loopIDs, loopWording},
 		{&e.senderIDs, senderWording},
 		{&e.statedTemp, slices.Concat(statedTemporaryWording, lda19QuotaWarning, lda19HeldWording, lda20HeldWording)}, // (rules_lda19.go, rules_lda20.go: warnings and referrals bounce nothing)
-		{&e.statedPerm, statedPermanentWording},
+		{&e.statedPerm, slices.Concat(statedPermanentWording, known26StatedPermanent)},                                // (rules_known26.go: Cisco Secure Email's bounce)
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
 		{&e.queuedIDs, lang19StillTrying},     // rules_lang19.go
@@ -402,8 +402,8 @@ func (e *engine) wordLists() [31]wordList {
 		// a bounce's class named in other languages, an outcome and its class
 		// at once (rules_codeless21.go)
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
-		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce)},
-		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce)}, {&e.outFailIDs, codeless21FailedWording},
+		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, // (rules_lang26.go: a class word in a localized table cell or after a bounce-type label)
+		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, codeless21FailedWording},
 		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                               // rules_codeless22.go: a bounce's localized title
 		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
 		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
@@ -1553,7 +1553,7 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// keeps the reply's cause (the attempts-limit convention, common26) but
 	// says the sender gave up: the message came back.
 	if tempReply && ex.Class == ClassTransient && r.Action == "" && (r.Context != "" && attemptsLimitOnly(r.Context) &&
-		e.contextSaysExpired(r.Context) || attemptsCause) && !e.stillQueued(set) {
+		(e.contextSaysExpired(r.Context) || attemptsGaveUp(r.Context)) || attemptsCause) && !e.stillQueued(set) {
 		ex.Class = ClassPermanent
 		ex.Note = appendNote(ex.Note, "The class is permanent although the last reply was temporary: the sending side gave up after its maximum number of attempts and returned the message; the reply is the cause the attempts failed on.")
 	}
@@ -2036,6 +2036,10 @@ var (
 		"did not reach the following recipient", "msexch:ims", "was not delivered to",
 		// an account that waits for someone to activate it (held-out batch 9-esp b)
 		"not yet activated", "request activation",
+		// ... or a feature someone must turn on ("SMTP AUTH is not yet
+		// active: SmtpClientAuthentication is disabled"; held-out batch
+		// 26-common b): the state of a setting, not a delivery still to come
+		"not yet active", "not yet enabled",
 		// ... or for someone to approve it (held-out batch 12-esp)
 		"not yet approved", "not approved for sending",
 		// an account's credits used up: nothing is sent until someone buys
@@ -2317,7 +2321,10 @@ var (
 		// ... also worded as a number of recipients per message (held-out batch 14-gw)
 		"recipients per message", "recipients per e-mail", "recipients per email", "recipients in one message",
 		// a plan's limit lifts by upgrading the plan, not by waiting (held-out batch 13-esp)
-		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan", "upgrade to a paid"}
+		// (common26: "upgrade your plan" only to add stock - contacts,
+		// subscribers -, not as advice beside a sending quota, which renews
+		// with its period: the limit-per-period convention)
+		"upgrade to a higher", "need to upgrade", "needs to upgrade", "upgrade your plan to add", "upgrade to a paid"}
 	// senderWording says that a refusal is about the envelope sender.
 	senderWording = []string{"sender address rejected", "sender was rejected", "sender rejected", "sender refused", "sender address refused",
 		"sender verify fail", "sender verification failed", // Exim's log says "sender verify fail for <addr>" "sender address is invalid", "invalid sender", "envelope sender",
@@ -2482,16 +2489,32 @@ func (e *engine) contextSaysExpired(ctx string) bool {
 }
 
 // attemptsLimitOnly reports words around a reply that give up after a count
-// of attempts ("Maximum number of delivery attempts exceeded", "retry limit
-// reached", "after 5 retries") and say nothing of time. By the attempts-limit
+// of delivery attempts ("Maximum number of delivery attempts exceeded",
+// "retry limit reached", "after 5 retries") and say nothing of time. By the attempts-limit
 // convention (docs/explain.md, settled by common26) the quoted reply is then
 // the cause: the attempts all failed on it, and no queue lifetime ran out
 // (RFC 3463's X.4.7 is "delivery time expired"). Time words ("expired",
 // "timeout", "too long", "days") keep the expiry.
 func attemptsLimitOnly(ctx string) bool {
 	l := strings.ToLower(ctx)
-	if !strings.Contains(l, "attempt") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
+	// a client library's own retry count ("{error,retries_exceeded,
+	// {temporary_failure,...}}", Go's "Max connection attempts exceeded -
+	// 454 ...") gives up on this send, not on a queued message: the reply's
+	// own class stands (the corpus reads these transient)
+	if strings.Contains(l, "_exceeded") || strings.Contains(l, "retries_") || strings.Contains(l, "connection attempts") {
+		return false
+	}
+	// a count of attempts that reached its limit, not an attempt's number
+	// (a JSON record's "attempt":2 of a delivery still retried)
+	if !strings.Contains(l, "attempts") && !strings.Contains(l, "retries") && !strings.Contains(l, "retry limit") &&
 		!strings.Contains(l, "retry count") && !strings.Contains(l, "tries") {
+		return false
+	}
+	limit := false
+	for _, w := range []string{"maximum", "max ", "limit", "exceeded", "exhausted", "reached", " after ", "count"} {
+		limit = limit || strings.Contains(l, w)
+	}
+	if !limit {
 		return false
 	}
 	for _, w := range attemptsLimitTimeWords {
@@ -2500,6 +2523,19 @@ func attemptsLimitOnly(ctx string) bool {
 		}
 	}
 	return true
+}
+
+// attemptsGaveUp reports words around a reply that say the attempts ended
+// ("Delivery failed after 10 retries", "retry count exceeded"), not that
+// one more is coming.
+func attemptsGaveUp(ctx string) bool {
+	l := strings.ToLower(ctx)
+	for _, w := range []string{"exceeded", "reached", "exhausted", "failed after", "bounced after", "gave up", "giving up", "dropped", "undeliverable after"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotesTempReply reports a temporary reply code (4xx followed by a space,

@@ -69,3 +69,77 @@ func TestKindCodeless26TemporaryAdjective(t *testing.T) {
 		{"Временная ошибка: почтовый ящик получателя переполнен.", MailboxFull, ClassTransient},
 	})
 }
+
+// Batch 26-codeless b's kinds in new wording: "unreachable" in German and
+// Spanish, a table row's soft or hard category cell as its class, a DNS
+// error as a German compound, relaying refused in German, a complaint with
+// the person after the participle, a localized hard bounce with the hold
+// after it, a dead address, a localized invalid domain over the wrong
+// address, a domain not set up for mail, an address format said wrong, a
+// localized soft bounce.
+func TestKindCodeless26BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Mailserver des Empfängers ist derzeit unerreichbar.", Network, ClassTransient},
+		{"Servidor de correo del destinatario inaccesible.", Network, ClassTransient},
+		{"Greylisting | Die Nachricht wurde vorläufig abgewiesen. | Soft", Greylisted, ClassTransient},
+		{"Quota dépassé | La boîte du destinataire est pleine. | Dur", MailboxFull, ClassPermanent},
+		{"Zustellung fehlgeschlagen wegen DNS-Fehler beim Empfänger.", Network, ""},
+		{"Die Weiterleitung ist nicht erlaubt für diese Domain.", RelayDenied, ""},
+		{"Nachricht vom Empfänger als Spam gekennzeichnet, Adresse gesperrt.", Policy, ClassPermanent},
+		{"Rebote permanente: dirección dada de baja de la lista.", UserUnknown, ClassPermanent},
+		{"Fehler: tote Adresse.", UserUnknown, ClassPermanent},
+		{"Erreur : domaine invalide, le domaine de l'adresse n'existe pas.", HostUnknown, ClassPermanent},
+		{"Not sent: the recipient's domain is not configured to receive mail.", HostUnknown, ClassPermanent},
+		{"Rejected recipient: the email address format is invalid.", Syntax, ClassPermanent},
+		{"Rimbalzo temporaneo: riproveremo più tardi.", Unknown, ClassTransient},
+	})
+	// the German word for an automatic forwarding a tenant blocks is no relay refusal
+	if e, err := explainOne("Automatische Weiterleitung nicht erlaubt: Nachricht wurde blockiert."); err == nil && e.Category == RelayDenied {
+		t.Errorf("an automatic forwarding read as a relay refusal (%s)", e.Rule)
+	}
+}
+
+// A probe after batch b, outcome sentences invented in the languages the
+// concept table lacked (ro, hr/sr/bs/sl, bg, id/ms, th, he, fa, ar, fi,
+// vi), in new wording: a delivery that failed, delayed or retried; a
+// message quarantined by the antivirus in French.
+func TestKindCodeless26ProbeLanguages(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Livrarea e-mailului către destinatar a eșuat.", Unknown, ClassPermanent},
+		{"Isporuka e-pošte nije uspjela.", Unknown, ClassPermanent},
+		{"Доставката на писмото беше неуспешна.", Unknown, ClassPermanent},
+		{"Pengiriman email ke penerima gagal.", Unknown, ClassPermanent},
+		{"מסירת הדואר נכשלה.", Unknown, ClassPermanent},
+		{"تحویل ایمیل ناموفق بود.", Unknown, ClassPermanent},
+		{"تعذر تسليم البريد.", Unknown, ClassPermanent},
+		{"Sähköpostin toimitus epäonnistui.", Unknown, ClassPermanent},
+		{"Email tertunda dan akan dicoba lagi.", Unknown, ClassTransient},
+		{"La pièce jointe a été placée en quarantaine par l'antivirus du destinataire.", Virus, ClassPermanent},
+	})
+	for _, in := range []string{
+		"Livrarea coletului este mâine.", // a parcel's delivery, no failure
+		"Pengiriman paket sedang berjalan.",
+	} {
+		if _, err := explainOne(in); !errors.Is(err, ErrNoCode) {
+			t.Errorf("%q: %v, want ErrNoCode (not a mail delivery outcome)", in, err)
+		}
+	}
+}
+
+// A status field named in another language, its value a localized status
+// label (codeless26LocalizedStatusField), and the Nordic, Finnish, Czech,
+// Hungarian and Romanian status labels.
+func TestKindCodeless26LocalizedStatusField(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Estado del envío: rechazado", Unknown, ClassPermanent},
+		{"Stato del messaggio: consegnato", Success, ClassSuccess},
+		{"Statut de l'e-mail : en file d'attente", Unknown, ClassTransient},
+		{"邮件状态：投递失败", Unknown, ClassPermanent},
+		{"Leveransstatus: försenad", Unknown, ClassTransient},
+		{"Lähetyksen tila: hylätty", Unknown, ClassPermanent},
+		{"Stav zprávy: odesláno", Success, ClassSuccess},
+	})
+	if _, err := explainOne("Estado civil: casado"); !errors.Is(err, ErrNoCode) {
+		t.Errorf("a status that is no delivery's was read as an outcome: %v", err)
+	}
+}

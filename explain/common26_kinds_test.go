@@ -13,7 +13,7 @@ import "testing"
 func TestKindCommon26AttemptsLimitOverCause(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Maximum number of delivery attempts exceeded. Last reply: 450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.9]", PTRRequired, ClassPermanent},
-		{"retry limit reached, giving up: 451 4.7.1 Greylisted, see https://grey.example/", Greylisted, ClassPermanent},
+		{"Delivery retry limit reached, giving up: 451 4.7.1 Greylisted, see https://grey.example/", Greylisted, ClassPermanent},
 		{"Undeliverable: 5.x.1 - Maximum number of delivery attempts exceeded. [Default] 451-'4.7.1 Service unavailable; Client host [198.51.100.20] blocked using zen.spamhaus.org'", Reputation, ClassPermanent},
 	})
 	checkKinds(t, []kindCase{
@@ -79,5 +79,67 @@ func TestKindCommon26BareRejectedAtData(t *testing.T) {
 	})
 	checkKinds(t, []kindCase{
 		{"554 Message rejected", Unknown, ClassPermanent},
+	})
+}
+
+// A receiver that could not verify the sender or its domain, in any verb of
+// failure, refuses the sender; a request to verify a sender identity at a
+// sending service stays the service's.
+func TestKindCommon26SenderNotVerifiable(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"450 4.1.7 Cannot verify sender domain, try later", SenderInvalid, ClassTransient},
+		{"550 Unable to verify the envelope sender <www-data@host.lab.example>", SenderInvalid, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"554 Message rejected: Email address is not verified. Please verify your email address first.", SenderInvalid, ClassPermanent},
+	})
+}
+
+// A setting or account "not yet active/enabled" is a state someone must
+// change: without a code the class is permanent, not the transient of a
+// delivery "not yet" made.
+func TestKindCommon26NotYetEnabled(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"SMTP submission is not yet enabled for this mailbox: SmtpClientAuthentication is disabled", AuthFailed, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Your message has not yet been delivered: connection timed out, will retry", Network, ClassTransient},
+	})
+}
+
+// An attempts count the sender gave up after: alone it is an expiry; with a
+// quoted temporary reply, the reply's cause and a permanent class.
+func TestKindCommon26GaveUpAfterAttempts(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Message returned after 12 delivery attempts", Expired, ClassPermanent},
+		{"Delivery failed after 6 retries: 421 4.7.0 [TSS04] Messages from 198.51.100.7 temporarily deferred due to user complaints", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Login failed after 3 attempts: 535 5.7.8 authentication failed", AuthFailed, ClassPermanent},
+	})
+}
+
+// A DNS answer that the domain does not exist decides over the failed-lookup
+// words; the lookup's failure alone stays network.
+func TestKindCommon26DNSAnswerNXDomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MX lookup failed for shop-typo.example: NXDOMAIN", HostUnknown, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"DNS lookup failed for shop.example: SERVFAIL, will retry", Network, ClassTransient},
+	})
+}
+
+// A sending quota with an upgrade advice renews with its period; a cap on
+// stock does not. The recipient named as a lead or contact in a localized
+// invalid-address text is the recipient.
+func TestKindCommon26QuotaUpgradeAndLead(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"quota_reached: your plan's monthly sending quota is used up. Upgrade your plan for a higher quota.", RateLimited, ClassTransient},
+		{"Blocco permanente: l'indirizzo email del contatto non è valido", UserUnknown, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"Subscriber limit reached: upgrade your plan to add more subscribers", RateLimited, ClassPermanent},
+		{"Indirizzo email non valido", Syntax, ClassPermanent},
 	})
 }

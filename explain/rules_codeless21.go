@@ -32,7 +32,10 @@ func codeless21StatusLabel(v string) Class {
 		"доставлена", "отправлено", "отправлен", "отправлена", "успешно отправлено", "успешно доставлено", "письмо доставлено", "dostarczono",
 		"dostarczona", "dostarczone", "wysłano", "wysłana", "wysłano pomyślnie", "dostarczono pomyślnie", "afgeleverd", "bezorgd", "verzonden",
 		"succesvol verzonden", "succesvol afgeleverd", "succesvol bezorgd", "teslim edildi", "gönderildi", "başarıyla gönderildi",
-		"başarıyla teslim edildi", "iletildi":
+		"başarıyla teslim edildi", "iletildi",
+		// (batch 26-codeless) sv, da, nb, fi, cs, hu, ro
+		"levererad", "levererat", "skickad", "skickat", "leveret", "levert", "sendt", "toimitettu", "lähetetty", "doručeno", "odesláno",
+		"kézbesítve", "elküldve", "livrat", "trimis":
 		return ClassSuccess
 	// a refusal, a failure or a bounce whose cause the label does not name
 	case "拒否されました", "拒否", "不達", "配信不能", "配信不可", "バウンス", "ハードバウンス", "エラー終了", "配信エラー", "送信エラー", "被拒", "被拒绝", "已拒绝", "退信", "已退信", "退回", "已退回", "硬退信", "投递失败",
@@ -44,7 +47,10 @@ func codeless21StatusLabel(v string) Class {
 		"envio falhou", "falha no envio", "falha na entrega", "rejeitado pelo servidor", "отклонено", "отклонен", "отклонён", "не доставлено",
 		"ошибка доставки", "отклонено сервером", "ошибка отправки", "odrzucono", "odrzucona", "odrzucone", "nie dostarczono", "niedostarczona",
 		"błąd wysyłki", "błąd doręczenia", "geweigerd", "afgewezen", "mislukt", "niet afgeleverd", "niet bezorgd", "verzenden mislukt",
-		"bezorging mislukt", "reddedildi", "başarısız", "teslim edilemedi", "gönderilemedi", "gönderim başarısız":
+		"bezorging mislukt", "reddedildi", "başarısız", "teslim edilemedi", "gönderilemedi", "gönderim başarısız",
+		// (batch 26-codeless) sv, da, nb, fi, cs, hu, ro
+		"misslyckad", "misslyckades", "avvisad", "studsade", "mislykkedes", "mislyktes", "afvist", "avvist", "epäonnistunut", "epäonnistui",
+		"hylätty", "nedoručeno", "selhalo", "odmítnuto", "sikertelen", "elutasítva", "eșuat", "eşuat", "respins":
 		return ClassPermanent
 	// a delay, a queue or a retry
 	case "配信遅延", "遅延", "再送中", "再送待ち", "送信待ち", "保留", "保留中", "配信待ち", "再試行中", "再送予定", "投递延迟", "延迟", "延迟投递", "等待重试", "重试中", "排队中", "待发送", "延遲傳送", "延遲", "投遞延遲",
@@ -57,7 +63,10 @@ func codeless21StatusLabel(v string) Class {
 		"ожидает", "повторная попытка", "доставка задерживается", "доставка отложена", "ожидает отправки", "opóźnione", "odroczone", "w kolejce",
 		"oczekuje", "ponowna próba", "opóźnione doręczenie", "oczekujące", "vertraagd", "uitgesteld", "in wachtrij", "wachtend", "nieuwe poging",
 		"vertraagde bezorging", "bezorging vertraagd", "ertelendi", "gecikti", "kuyrukta", "beklemede", "yeniden deneniyor", "teslimat gecikti",
-		"gecikmeli":
+		"gecikmeli",
+		// (batch 26-codeless) sv, da, nb, fi, cs, hu, ro
+		"försenad", "i kö", "väntar", "forsinket", "i kø", "viivästynyt", "jonossa", "zpožděno", "ve frontě", "késleltetve", "sorban áll",
+		"întârziat", "în așteptare":
 		return ClassTransient
 	}
 	return ClassUnknown
@@ -212,8 +221,9 @@ var codeless21Rules = []rule{
 		Summary: "The receiver refused the sender (its address or domain) by its own rules."},
 	{ID: "codeless21.label-recipient-refused", Any: []string{"收件人", "收件者", "收信人"},
 		With: []string{"被拒", "拒绝", "拒絕"},
-		// a connection to the recipient's server refused is the network's ("与收件人服务器的连接被拒绝"; batch 22-lang)
-		Not: []string{"连接", "連線", "連接"},
+		// a connection to the recipient's server refused is the network's ("与收件人服务器的连接被拒绝"; batch 22-lang);
+		// a recipient refused for relaying is intl9.relay-denied's ("非本域收件人，拒绝中继"; batch 26-alla)
+		Not: []string{"连接", "連線", "連接", "中继", "中繼", "中継"},
 		Cat: Policy, Weak: true, Pri: conceptPri,
 		Summary: "The receiver refused the message for this recipient by its own rules."},
 	{ID: "codeless21.label-ip-refused", Any: []string{"ip"},

@@ -168,6 +168,86 @@ var codeless25Langs = [...]codeless25Lang{
 		retry:    []string{"повторн", "ще раз"},
 		negation: []string{"не буде", "не "},
 		sending:  []string{"надсилан", "відправлен", "надіслати"}},
+	// ro (batch 26-codeless: a probe of invented outcome sentences in the languages the table lacked)
+	{delivery: []string{"livrare", "livrarea", "livrat", "remiterea"},
+		mail:     []string{"mesaj", "e-mail", "email"},
+		failed:   []string{"eșuat", "eşuat", "nu a putut", "nereușit", "nereuşit"},
+		delayed:  []string{"întârziat", "amânat"},
+		retry:    []string{"reîncerca", "din nou"},
+		negation: []string{"nu "},
+		sending:  []string{"trimiterea", "trimitere", "trimite"}},
+	// hr, sr, bs, sl (Latin script)
+	{delivery: []string{"isporuk", "dostav"},
+		mail:     []string{"poruk", "e-pošt", "sporočil", "pošt"},
+		failed:   []string{"nije uspjel", "nije uspel", "neuspješn", "neuspešn", "ni uspel", "nije moguće", "nije bilo moguće"},
+		delayed:  []string{"odgođen", "odložen", "zakašnjel", "zakasnel"},
+		retry:    []string{"ponovno", "ponovo"},
+		negation: []string{"neće", "nije ", "ne "},
+		sending:  []string{"slanje", "slanja", "pošiljanje"}},
+	// bg
+	{delivery: []string{"доставка", "доставката", "доставено"},
+		mail:     []string{"съобщени", "писм", "имейл"},
+		failed:   []string{"неуспешн", "не успя", "не може да бъде"},
+		delayed:  []string{"забавен", "забавена", "отложен"},
+		retry:    []string{"повторн", "отново"},
+		negation: []string{"няма да", "не "},
+		sending:  []string{"изпращане", "изпрати"}},
+	// id, ms
+	{delivery: []string{"pengiriman", "terkirim", "penghantaran"},
+		mail:     []string{"pesan", "email", "surel", "mesej", "e-mel"},
+		failed:   []string{"gagal", "tidak dapat", "tidak bisa"},
+		delayed:  []string{"tertunda", "ditunda", "terlambat"},
+		retry:    []string{"dicoba lagi", "mencoba lagi", "cuba semula"},
+		negation: []string{"tidak akan", "tidak "},
+		sending:  []string{"kirim", "hantar"}},
+	// th
+	{delivery: []string{"ส่งถึง", "จัดส่ง", "การนำส่ง"},
+		mail:     []string{"อีเมล", "ข้อความ", "จดหมาย"},
+		failed:   []string{"ล้มเหลว", "ไม่สำเร็จ", "ไม่สามารถ"},
+		delayed:  []string{"ล่าช้า", "เลื่อน"},
+		retry:    []string{"ลองใหม่", "ลองอีกครั้ง"},
+		negation: []string{"จะไม่"},
+		sending:  []string{"การส่ง"}},
+	// he
+	{delivery: []string{"מסירת", "מסירה", "נמסר", "העברת"},
+		mail:     []string{"הודעה", "ההודעה", "דואר", "מייל"},
+		failed:   []string{"נכשל", "נכשלה", "לא ניתן", "לא הצליח"},
+		delayed:  []string{"התעכב", "עוכב", "נדחה"},
+		retry:    []string{"ניסיון נוסף", "שוב"},
+		negation: []string{"לא "},
+		sending:  []string{"שליחת", "שליחה"}},
+	// fa
+	{delivery: []string{"تحویل"},
+		mail:     []string{"پیام", "ایمیل", "نامه"},
+		failed:   []string{"ناموفق", "انجام نشد", "نشد", "شکست"},
+		delayed:  []string{"تأخیر", "تاخیر", "به تعویق"},
+		retry:    []string{"دوباره", "تلاش مجدد"},
+		negation: []string{"نخواهد"},
+		sending:  []string{"ارسال"}},
+	// ar
+	{delivery: []string{"تسليم", "توصيل"},
+		mail:     []string{"رسالة", "الرسالة", "بريد"},
+		failed:   []string{"فشل", "تعذر", "لم يتم"},
+		delayed:  []string{"تأخر", "تأجيل", "مؤجل"},
+		retry:    []string{"إعادة المحاولة", "المحاولة مرة أخرى"},
+		negation: []string{"لن "},
+		sending:  []string{"إرسال"}},
+	// fi
+	{delivery: []string{"toimitus", "toimittaminen", "toimitettu"},
+		mail:     []string{"viesti", "sähköposti"},
+		failed:   []string{"epäonnistui", "ei onnistunut", "ei voitu"},
+		delayed:  []string{"viivästy", "lykätty"},
+		retry:    []string{"yritetään uudelleen", "uudelleen"},
+		negation: []string{"ei "},
+		sending:  []string{"lähetys", "lähettäminen"}},
+	// vi
+	{delivery: []string{"gửi đến", "chuyển phát", "phân phối"},
+		mail:     []string{"thư", "email", "tin nhắn"},
+		failed:   []string{"thất bại", "không thể", "không thành công"},
+		delayed:  []string{"bị trì hoãn", "chậm trễ", "hoãn lại"},
+		retry:    []string{"thử lại"},
+		negation: []string{"sẽ không"},
+		sending:  []string{"gửi"}},
 }
 
 // codeless25Localized reports a text without a code whose words state a
@@ -312,6 +392,8 @@ var (
 		// as the temporary wording's English "back into the queue"
 		"вернулось в очередь", "возвращено в очередь", "поставлено в очередь повторно", "zurück in die warteschlange", "remis en file d'attente",
 		"de nuevo en la cola", "devuelto a la cola", "rimesso in coda", "de volta à fila", "重新排队", "重新進入佇列", "再キュー",
+		// (batch 26-codeless b) a soft bounce in the Romance languages' other words ("Rebote transitorio: sólo marcado"), as "rebote suave"
+		"rebote transitorio", "rebote temporal", "rebond transitoire", "rimbalzo temporaneo", "rimbalzo transitorio", "devolução temporária",
 		// (batch 26-codeless) Russian "the attempts go on" (UniSender's err_will_retry: "... оказались неудачными, но попытки продолжаются")
 		"попытки продолжаются", "попытки доставки продолжаются", "продолжаются попытки"}
 	// codeless25TemporaryWording: "later" in the Traditional Chinese and
@@ -445,10 +527,13 @@ var codeless25Rules = []rule{
 	// named ("Nachricht als Spam markiert", "se marcó como spam" are a
 	// filter's verdict: spam-content)
 	{ID: "codeless25.l10n-marked-spam", Any: []string{"el destinatario", "la destinataria", "el suscriptor", "el contacto", "le destinataire", "l'abonné", "le contact",
-		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin"},
-		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat"},
-		Not:  []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
-		Cat:  Policy, Pri: 18, Actor: ActorRecipient,
+		"il destinatario", "l'iscritto", "o destinatário", "o contato", "der empfänger", "die empfängerin",
+		"vom empfänger", "von der empfängerin"}, // (batch 26-codeless b: "vom Empfänger als Spam gekennzeichnet")
+		With: []string{"marcó", "marcaron", "ha marcado", "a marqué", "a signalé", "ha segnalato", "ha contrassegnato", "marcou", "als spam gemeldet", "als spam markiert hat",
+			// (batch 26-codeless b) the participle with the person after it ("Marqué comme indésirable par le destinataire")
+			"als spam gekennzeichnet", "marqué comme indésirable", "marqué comme spam", "marquée comme indésirable", "marquée comme spam"},
+		Not: []string{"filtro", "filtre", "filter", "sistema", "système", "servidor", "serveur", "server", "leído", "lu ", "letto", "lido", "gelesen"},
+		Cat: Policy, Pri: 18, Actor: ActorRecipient,
 		Summary: "The recipient reported earlier mail as spam (a complaint): the sending platform no longer sends to this address."},
 	// an address that bounced before, in the Romance languages ("El correo
 	// rebotó previamente"): the suppression convention's user-unknown, as

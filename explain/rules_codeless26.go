@@ -1,5 +1,7 @@
 package explain
 
+import "strings"
+
 // Held-out batch 26-codeless (issue 10): text without a reply code as
 // localized bounce tables, NDR texts, status descriptions and client send
 // errors say it (docs/heldout/heldout26-codeless.md). The gate's kinds of
@@ -15,7 +17,14 @@ package explain
 // destinatario piena", "временная ошибка", "erreur temporaire"): a
 // temporary state (joined to the temporary wording in classify.go).
 var codeless26TemporaryWording = []string{"temporaneo", "temporanea", "temporanei", "temporanee", "временная", "временной", "временные", "временный",
-	"temporaire", "temporário", "temporária", "tijdelijke"}
+	"temporaire", "temporário", "temporária", "tijdelijke",
+	// (batch 26-codeless b) a table row whose last cell is its soft category ("Postfach voll | ... | Soft", "... | Leve")
+	"| soft", "| leve", "| suave", "| weich"}
+
+// codeless26PermanentWording: a table row whose last cell is its hard
+// category ("Ungültiger Empfänger | ... | Hard", "... | Grave"): permanent
+// (joined to the permanent wording in classify.go).
+var codeless26PermanentWording = []string{"| hard", "| grave", "| duro", "| dur"}
 
 var codeless26Rules = []rule{
 	// the sender's domains or IPs named a source of spam in another
@@ -84,9 +93,13 @@ var codeless26Rules = []rule{
 	// temporairement inatteignable", "The domain is temporarily
 	// unreachable"): the connection, network
 	{ID: "codeless26.unreachable", Any: []string{"unreachable", "inatteignable", "injoignable", "irraggiungibil", "inalcanzable", "nicht erreichbar", "onbereikbaar",
+		// (batch 26-codeless b) German and Spanish ("Domain vorübergehend unerreichbar", "dominio temporalmente inaccesible")
+		"unerreichbar", "inaccesible", "inaccessible", "niet bereikbaar",
 		"inacessível", "inalcançável", "nieosiągaln", "ulaşılamıyor", "到達できません", "无法访问", "無法連線"},
 		With: []string{"domain", "domaine", "dominio", "domínio", "server", "serveur", "servidor", "host", "hôte", "mx", "destinat", "empfänger", "ontvanger",
-			"recipient", "mail", "messag", "diffusion", "ドメイン", "サーバ", "域名", "服务器", "伺服器"},
+			"recipient", "mail", "messag", "diffusion", "ドメイン", "サーバ", "域名", "服务器", "伺服器",
+			// (batch 26-codeless b) German compounds ("Zieldomain zurzeit unerreichbar")
+			"zieldomain", "empfängerdomain", "zielserver", "mailserver", "empfängerserver", "e-mail-server"},
 		Not: []string{"smtp server is unreachable from your network", "imap", "pop3"},
 		Cat: Network, Weak: true, Pri: conceptPri + 2,
 		Summary: "The recipient's domain or mail server could not be reached (no connection, or no answer).",
@@ -172,6 +185,78 @@ var codeless26Rules = []rule{
 		Cat:  RateLimited, Weak: true, Pri: conceptPri + 2,
 		Summary: "The receiving provider slowed or refused the delivery: too much mail at once (a rate or volume limit).",
 		Fix:     []string{"Send more slowly; a soft bounce is retried, at a lower rate."}},
+	// a DNS error said as a German compound ("DNS-Fehler | Die Nachricht
+	// führte aufgrund eines DNS-Fehlers zu einem Bounce"): network, as
+	// the corpus reads "Error de DNS" and AJO's soft "DNS Failure"
+	{ID: "codeless26.dns-error-compound", Any: []string{"dns-fehler", "dns-fehlers", "dns-fout", "dns-feil", "dns-fel", "dns-hata", "dns-virhe"},
+		Not: []string{"spf", "dkim", "dmarc", "ptr", "absender", "sender"},
+		Cat: Network, Weak: true, Pri: conceptPri + 2,
+		Summary: "A DNS lookup for the recipient's domain failed (a resolver error, often temporary).",
+		Fix:     []string{"Look up the recipient domain's MX records; if they resolve now, the failure was temporary and the message can be sent again."}},
+	// relaying refused, as Adobe's German table words it ("Weiterleitung
+	// verweigert | ... da eine Weiterleitung nicht zulässig ist"): relay-denied,
+	// not an automatic forwarding a tenant blocks (policy)
+	{ID: "codeless26.de-relay-refused", Any: []string{"weiterleitung verweigert", "weiterleitung nicht zulässig", "weiterleitung nicht erlaubt", "weiterleitung ist nicht zulässig",
+		"weiterleitung ist nicht erlaubt", "relaying nicht erlaubt", "relay nicht erlaubt", "relaying verweigert", "relay verweigert"},
+		Not: []string{"automatisch", "automatische", "auto-forward", "postfachregel", "regel"},
+		Cat: RelayDenied, Pri: conceptPri + 6,
+		Summary: "The receiving server refused to relay: it does not accept the message for that destination from this sender.",
+		Fix:     []string{"Send to the recipient domain's own mail servers (its MX), or authenticate at the server you submit through."}},
+	// a localized hard bounce the platform holds the address after
+	// ("Rebond PERMANENT : Resend a mis l'adresse en liste de suppression",
+	// "Rebote permanente: suprimido"), and an address said dead ("adresse
+	// morte"): user-unknown, the hold-after-a-hard-bounce convention
+	{ID: "codeless26.l10n-hard-bounce-held", Any: []string{"rebond permanent", "rebote permanente", "rimbalzo permanente", "harter bounce", "hardbounce", "hard bounce",
+		"rebote duro", "rebond dur", "ressalto permanente", "devolução permanente", "постоянный отказ"},
+		With: []string{"liste de suppression", "supprimé", "désactivé", "relances annulées", "suprimid", "lista de supresión", "dado de baja", "dada de baja",
+			"soppress", "lista di soppressione", "gesperrt", "unterdrückt", "unterdrückungsliste", "suprimido", "lista de supressão", "заблокирован", "исключ"},
+		Not: []string{"soft", "transitoire", "transitorio", "temporaire", "temporal", "plainte", "queja", "spam", "désabonn", "baja voluntaria"},
+		Cat: UserUnknown, Pri: dash15Pri + 2,
+		Summary: "The sending platform no longer sends to this address: a message to it hard-bounced, which marks the address as invalid.",
+		Fix:     []string{"Check the address with the recipient by another channel; correct it, or have the platform's admin remove it from the suppression list once it is confirmed."}},
+	{ID: "codeless26.l10n-dead-address", Any: []string{"adresse morte", "dirección muerta", "direccion muerta", "indirizzo morto", "tote adresse", "endereço morto", "мёртвый адрес", "мертвый адрес"},
+		Cat: UserUnknown, Pri: conceptPri + 4,
+		Summary: "The recipient address is dead: it does not exist (any more) at the receiving side.",
+		Fix:     []string{"Remove the address from your lists, or ask the recipient for a current one."}},
+	// a domain said invalid in the Romance languages and German with the
+	// address in the same sentence ("Dominio no válido: ... una dirección
+	// de correo electrónico cuyo dominio es incorrecto"): the domain is the
+	// subject, host-unknown over lang19's wrong address
+	{ID: "codeless26.l10n-invalid-domain", Any: []string{"dominio no válido", "dominio no valido", "dominio inválido", "dominio invalido", "domaine invalide", "domaine non valide",
+		"domínio inválido", "dominio non valido", "ungültige domain", "ungültige domäne", "ongeldig domein"},
+		With: []string{"no existe", "n'existe", "não existe", "non esiste", "nicht mehr existiert", "existiert nicht", "bestaat niet", "incorrect", "erroné", "errado",
+			"errato", "falsch"},
+		Not: []string{"remitente", "expéditeur", "remetente", "mittente", "absender", "afzender", "helo", "ehlo"},
+		Cat: HostUnknown, Pri: conceptPri + 6,
+		Summary: "The recipient's domain is wrong or no longer exists: mail cannot be delivered to it.",
+		Fix:     []string{"Check the recipient address's domain for a typo; if it is right, its owner must publish MX records."}},
+	// a domain not set up for mail ("the domain is not set up to receive
+	// emails"): host-unknown, as codeless25.no-mail-server
+	{ID: "codeless26.domain-not-set-up", Any: []string{"not set up to receive email", "not set up to receive mail", "not configured to receive email", "not configured to receive mail",
+		"isn't set up to receive", "is not set up for email", "not set up for mail", "not set up to accept email", "not set up to accept mail"},
+		With: []string{"domain"},
+		Not:  []string{"your domain", "sender", "sending domain"},
+		Cat:  HostUnknown, Pri: conceptPri + 4,
+		Summary: "The recipient's domain is not set up to receive mail (no MX record, or no server that answers for it).",
+		Fix:     []string{"Check the recipient address's domain for a typo; if it is right, its owner must publish MX records."}},
+	// an address whose format is said wrong, also under a status that
+	// names the recipient invalid ("Invalid Recipient Email: the email
+	// address format is fundamentally incorrect"): the description says
+	// which, syntax
+	{ID: "codeless26.address-format-wrong", Any: []string{"address format is", "address format was", "format of the email address", "format of the address", "email format is"},
+		With: []string{"incorrect", "invalid", "wrong", "not valid", "malformed"},
+		Not:  []string{"sender", "from address", "mail from", "phone", "date"},
+		Cat:  Syntax, Pri: conceptPri + 20,
+		Summary: "The recipient address is not a valid e-mail address (its format is wrong); nothing was sent to it.",
+		Fix:     []string{"Correct the address (a missing @, a space, a character not allowed) and send again."}},
+	// a message quarantined by the antivirus, said in other languages ("Le
+	// message a été mis en quarantaine par l'antivirus"): virus
+	{ID: "codeless26.l10n-antivirus-quarantine", Any: []string{"quarantaine", "quarantena", "cuarentena", "quarentena", "quarantäne", "карантин", "quarantine"},
+		With: []string{"antivirus", "anti-virus", "antivirus-", "virenscanner", "virus", "вирус", "antivírus", "antivirale", "病毒", "ウイルス"},
+		Not:  []string{"spam", "phishing", "спам"},
+		Cat:  Virus, Pri: conceptPri + 4,
+		Summary: "The receiving side's virus scanner quarantined the message (it found, or suspected, malware in it).",
+		Fix:     []string{"Scan the attachment and the sending machine; send the file another way (a link) if it is clean, or ask the recipient's admin to release it."}},
 	// an address or mailbox said switched off in Russian ("Адрес когда-то
 	// существовал, но сейчас отключен", UniSender's err_user_inactive):
 	// mailbox-disabled
@@ -181,4 +266,43 @@ var codeless26Rules = []rule{
 		Cat:  MailboxDisabled, Weak: true, Pri: conceptPri + 2,
 		Summary: "The recipient's address existed but is switched off (disabled): it accepts no mail.",
 		Fix:     []string{"Ask the recipient by another channel for a current address; remove this one from your lists."}},
+}
+
+// codeless26StatusNouns are the words for a status or a state in the
+// languages a localized status field is named in ("Estado de entrega",
+// "Stato consegna", "Statut", "发送状态", "Toimitustila", "Stav doručení").
+var codeless26StatusNouns = [...]string{"estado", "stato", "statut", "état", "etat", "status", "stav", "stan", "durum", "статус", "состояние", "tila",
+	"tilstand", "tillstånd", "állapot", "stare", "状态", "狀態", "状況", "ステータス", "상태"}
+
+// codeless26LocalizedStatusField reads a one-line status field named in
+// another language, its value a localized status label ("Estado de entrega:
+// rebotado", "Stato consegna: in coda", "发送状态：已退回"): the label's class
+// (codeless21StatusLabel), as statusFieldKey reads an English field's name.
+func codeless26LocalizedStatusField(t string) (Class, string) {
+	if strings.IndexByte(t, '\n') >= 0 || len(t) > 120 {
+		return ClassUnknown, ""
+	}
+	for _, d := range [...]string{"：", ": ", " : ", ":"} {
+		i := strings.Index(t, d)
+		if i <= 0 || i > 48 {
+			continue
+		}
+		name := strings.ToLower(t[:i])
+		found := false
+		for _, n := range codeless26StatusNouns {
+			if strings.Contains(name, n) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return ClassUnknown, ""
+		}
+		v := strings.TrimSpace(t[i+len(d):])
+		if c := codeless21StatusLabel(v); c != ClassUnknown {
+			return c, v
+		}
+		return ClassUnknown, ""
+	}
+	return ClassUnknown, ""
 }

@@ -84,7 +84,9 @@ var common22Rules = []rule{
 			"bilinmeyen", "n'existe", "no existe", "inconnu", "desconocid",
 			// an address that does not exist or is disabled (heldout16-langb, heldout21-codeless: "var olmayan", "devre dışı")
 			"var olmayan", "bulunmayan", "devre dışı", "inexistent", "inesistent", "nicht vorhanden", "deaktiviert", "gesperrt", "disattivat", "desativad", "nieaktywn", "gedeactiveerd", "désactivé", "desactivad",
-			"password", "passwort", "kennwort", "senha", "hasło", "wachtwoord", "şifre", "mot de passe", "contraseña"},
+			"password", "passwort", "kennwort", "senha", "hasło", "wachtwoord", "şifre", "mot de passe", "contraseña",
+			// the recipient named as the sending tool names it (common26: "L'indirizzo email del lead non è valido")
+			"del lead", "dei lead", "du lead", "des leads", "do lead", "des kontakts", "del contatto", "del contacto", "do contato", "du contact"},
 		NotAlso: [][]string{intl13SenderSubjects},
 		Cat:     Syntax, Weak: true, Pri: conceptPri + 6,
 		Summary: "The address is not a valid email address (its form): the client or the service refused it before any delivery.",

@@ -37,4 +37,44 @@ var common26Rules = []rule{
 		Summary: "The recipient reported mail from this sender as spam (a complaint): the sending service does not send to that address any more.",
 		Fix: []string{"Do not send to this address again; remove it from the list, and re-add it only with a new, confirmed opt-in.",
 			"Look at why recipients complain (consent, frequency, an easy unsubscribe): complaints also hurt the sender's reputation."}},
+
+	// ---- a receiver that could not verify the sender or its domain, in any
+	// verb of failure ("421 unable to verify sender domain" from 1&1's MX,
+	// "cannot verify sender address"; batch 26-common): the sender
+	// verification (callout or domain check) failed, sender-invalid as
+	// paste.sender-callout reads "could not verify sender" ----
+	{ID: "common26.sender-not-verifiable", Any: []string{"verify sender", "verify the sender", "verify your sender", "verify envelope sender", "verify the envelope sender",
+		"verify mail from", "verify the mail from", "verify return address", "verify the return address"},
+		With: []string{"unable to", "cannot", "can't", "can not", "could not", "couldn't", "failed to", "not able to", "impossible to"},
+		Not:  []string{"please verify", "you must verify", "verify your email", "verify your account"},
+		Cat:  SenderInvalid, Pri: conceptPri + 4,
+		Summary: "The receiving server could not verify the envelope sender or its domain (its callout or DNS check failed): the sender address or domain cannot be confirmed to exist and receive mail.",
+		Fix: []string{"Send with an envelope sender (MAIL FROM) in a domain that resolves and whose mail server accepts mail for that address, bounces (MAIL FROM:<>) included.",
+			"On an unconfigured host (www-data, root), set the sender or the host name to a real domain."}},
+
+	// ---- a count of attempts after which the sender gave up, in English
+	// word order ("Bounced after 3 delivery attempts", "Delivery failed
+	// after 10 retries"): expired by the attempts-limit convention when no
+	// reply is quoted (a quoted temporary reply keeps its cause:
+	// attemptsLimitOnly, classify.go); logins and connections are not
+	// delivery attempts (lang25's exclusions) ----
+	{ID: "common26.gave-up-after-attempts", Any: []string{"delivery attempts", "delivery attempt", "delivery retries", "retries", "retry attempts"},
+		Not:     []string{"send attempt", "sending attempt", "soft bounce", "login", "connection attempt"},
+		With:    []string{"bounced after", "failed after", "undeliverable after", "gave up after", "giving up after", "returned after", "dropped after", "abandoned after"},
+		NotAlso: [][]string{lang25NotDeliveryAttempts},
+		Cat:     Expired, Pri: conceptPri + 8,
+		Summary: "The sending server tried to deliver the message several times, reached its limit of attempts and gave up; the message came back.",
+		Fix:     []string{"Look at the reply of the last attempts (the log or the bounce) for why delivery kept failing; fix that cause, then send again."}},
+
+	// ---- a DNS lookup whose answer says the domain does not exist
+	// ("DNS lookup failed: NXDOMAIN for nowhere.example"): host-unknown by
+	// the DNS-lookup convention, over the failed-lookup words that alone
+	// are network (not Postfix's "Host or domain name not found", which it
+	// writes for a lookup that failed for now too) ----
+	{ID: "common26.dns-answer-nxdomain", Any: []string{"nxdomain", "non-existent domain", "nonexistent domain", "no such domain"},
+		With: []string{"dns", "lookup", "resolve", "resolution", "query"},
+		Not:  []string{"sender", "from domain", "mail from", "envelope from", "helo", "ehlo", "ptr", "reverse"},
+		Cat:  HostUnknown, Pri: conceptPri + 10,
+		Summary: "The DNS lookup for the recipient's domain answered that the domain does not exist (NXDOMAIN): it cannot receive mail.",
+		Fix:     []string{"Check the recipient's domain for typos (the part after the @) and confirm the address with the recipient by another channel."}},
 }

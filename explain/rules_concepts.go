@@ -37,7 +37,9 @@ var (
 		// the same storage by other names ("Folder full", "mail store full") (held-out batch 10)
 		"folder", "mail folder", "mail box", "mail store", "mailstore", "maildrop", "mail drop",
 		// Microsoft Mail's mailbag, Domino's mail file (held-out batch 19-lda b)
-		"mailbag", "mail file"}
+		"mailbag", "mail file",
+		// batch 26-lang: the Latin American "casilla" (de correo) for the mailbox ("casilla del destinatario llena")
+		"casilla"}
 )
 
 var conceptRules = []rule{

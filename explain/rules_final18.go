@@ -90,15 +90,20 @@ func powerMTARecord(s string) string {
 		return s
 	}
 	lines := []string{strings.TrimSpace(f[diag][len("smtp;"):])}
-	if st := f[diag-1]; strings.Contains(st, " (") && len(st) > 5 && isDigit(st[0]) && st[1] == '.' {
-		lines = append(lines, st) // "5.1.1 (bad destination mailbox address)"
-	}
+	// the bounce category right after the reply, before the status field:
+	// a status line of its own ("5.0.0 (undefined status)") reads as a
+	// second reply, and the category after it was that reply's context,
+	// not the diagnostic's (batch 26-tail b: "smtp;550 5.7.1 Message
+	// rejected,...,spam-related" read as the bare 5.7.1's policy)
 	for _, v := range f[diag+1:] {
 		for _, c := range momentumCategories {
 			if strings.EqualFold(v, c) {
 				lines = append(lines, "bounce category: "+v)
 			}
 		}
+	}
+	if st := f[diag-1]; strings.Contains(st, " (") && len(st) > 5 && isDigit(st[0]) && st[1] == '.' {
+		lines = append(lines, st) // "5.1.1 (bad destination mailbox address)"
 	}
 	return strings.Join(lines, "\n")
 }

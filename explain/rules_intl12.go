@@ -52,6 +52,8 @@ var (
 		"ověření", "ověřen", "doğrulama hatası",
 		"bejelentkez", "hitelesít",
 		"ταυτοποίησ", "αυθεντικοποίησ", "πιστοποίησ",
+		// batch 26-lang probe 5: the Greek "identity check" ("Ο διακομιστής απαιτεί έλεγχο ταυτότητας", as Microsoft words authentication)
+		"έλεγχο ταυτότητας", "έλεγχος ταυτότητας", "ελέγχου ταυτότητας",
 		"autentificar", "autentifica",
 		// batch 25-lang: Finnish's inflected stem ("vaatii todennuksen")
 		"todennukse", "todentami",
@@ -160,6 +162,8 @@ var (
 		"zeitüberschreitung", "abgelaufen", "verloren", "abgebrochen", "unterbrochen", "abgelehnt",
 		"expiré", "perdue", "interrompue", "refusée",
 		"caducado", "agotado", "se perdió", "interrumpid", "rechazad",
+		// batch 26-lang probe 3: the Spanish and Turkish active past ("Se interrumpió la conexión con el servidor", "Sunucuyla bağlantı kesildi")
+		"interrumpió", "kesildi",
 		// batch 22-lang: the Spanish reflexive past ("Se rechazó la conexión")
 		"se rechazó", "se ha rechazado",
 		// batch 23-lang: the active past ("el servidor del destinatario rechazó la conexión", "сервер получателя отклонил соединение", "a refusé la connexion")

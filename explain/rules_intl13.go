@@ -42,7 +42,9 @@ var (
 		// batch 15-lang d: nn, eu, sq, gl
 		"ez zen baliozkoa", "ez da baliozkoa", "baliogabe",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"este invalid", "invalidă", "virheellinen", "אינה חוקית"}
+		"este invalid", "invalidă", "virheellinen", "אינה חוקית",
+		// batch 26-lang probe 1: the Japanese "address invalid" ("差出人のアドレスが不正です"; not 不正 alone: 不正アクセス)
+		"アドレス不正", "アドレスが不正", "不正なアドレス"}
 	// the format or syntax of an address (an invalid one is a syntax error, not an unknown recipient)
 	intl13FormatWords = []string{"format", "syntax", "syntaxe", "sintaxis", "sintassi", "sintaxe", "składni", "formát", "formato", "формат", "синтаксис", "形式", "格式", "書式", "형식"}
 	// the sender, as a client names it

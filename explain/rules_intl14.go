@@ -44,6 +44,8 @@ var intl14Rules = []rule{
 		Refs: []string{"RFC 5321 §3.3"}},
 	// a server that did not accept the sending server's requests (to connect)
 	{ID: "intl14.l10n-requests-not-accepted", Any: intl14RequestWords, WithAlso: [][]string{intl12NotAcceptedVerdicts},
+		// (batch 26-lang probe 2: RFC 5321's "Requested action not taken" translated, "553 请求的操作未执行：邮箱名称不允许", is no request to connect)
+		Not: []string{"请求的操作", "請求的操作", "请求的邮件操作", "請求的郵件操作"},
 		Cat: Network, Weak: true, Pri: conceptPri,
 		Summary: "The receiving server did not accept the sending server's requests to connect: no SMTP session could be opened with it (it was down, refused connections, or the network failed). The sending server retries.",
 		Fix: []string{"Usually nothing: the sending server retries and the problem often clears by itself; send again later if the message came back.",

@@ -74,7 +74,9 @@ var (
 		// batch 20-lang: the recipient, the account and the user alone in the big languages; Russian cases of the account and the user
 		"destinataire", "compte", "utilisateur", "cuenta", "usuario", "utente", "conta", "usuário", "utilizador", "empfänger", "benutzer", "учетн", "учётн", "пользовател", "получател",
 		// batch 20-lang: batch b: the plurals that do not run on from the singular ("Los buzones de destino no existen")
-		"buzones", "caselle", "caixas postais", "caixas de correio", "postfächer", "boîtes aux lettres", "boites aux lettres", "почтовые ящики", "ящики"}
+		"buzones", "caselle", "caixas postais", "caixas de correio", "postfächer", "boîtes aux lettres", "boites aux lettres", "почтовые ящики", "ящики",
+		// batch 26-lang probe 1: the Persian recipient ("گیرنده وجود ندارد")
+		"گیرنده"}
 
 	// the mailbox's storage: the mailbox, the inbox, its space
 	intlStorageSubjects = []string{
@@ -203,6 +205,8 @@ var (
 	// "disabled", "inactive", "locked", "suspended", "dormant"
 	// (batch 22-lang: Japanese "無効になって", a mailbox "made 無効", is disabled)
 	intlDisabledVerdicts = []string{"deaktiviert", "gesperrt", "inaktiv", "stillgelegt",
+		// batch 26-lang probe 4: the Greek perfect passive, the Hungarian "is banned", the Persian "inactive"
+		"απενεργοποιηθεί", "απενεργοποιήθηκε", "le van tiltva", "غیرفعال", "غیر فعال",
 		"désactivé", "bloqué", "bloquée", "suspendu", "inactif", "inactive",
 		"desactivad", "deshabilitad", "bloquead", "suspendid", "inactiv",
 		"disattivat", "bloccat", "sospes", "inattiv", "disabilitat",
@@ -259,6 +263,9 @@ var (
 	// "invalid"
 	intlInvalidVerdicts = []string{"ungültig", "invalide", "non valide", "no válid", "inválid", "non valid", "niepoprawn", "nieprawidłow", "niewłaściw", "neplatn",
 		"недопустим", "неверн", "недійсн", "无效", "無効", "유효하지 않", "không hợp lệ", "geçersiz", "ogiltig", "ongeldig",
+		// batch 26-lang: Korean "not correct" ("발신자 주소가 올바르지 않습니다"), and (probe 1) the
+		// Japanese "address invalid" ("送信者アドレス不正"; not 不正 alone: 不正アクセス)
+		"올바르지 않", "アドレス不正", "アドレスが不正", "不正なアドレス",
 		"vigane", "kehtetu", "tidak valid", "μη έγκυρ", "לא חוקי", "לא תקין", "غير صالح",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"غير صحيح", "غير صالحة", "خاطئ", "שגויה", "שגוי", "אינה חוקית", "לא חוקית", "érvénytelen", "nevalid", "incorect", "virheellinen", "ei kelpaa", "ei ole kelvollinen", "ugyldig", "ไม่ถูกต้อง", "अमान्य", "गलत", "некоректн", "неправильн",
@@ -519,7 +526,9 @@ var intlRules7 = []rule{
 		"สแปม", "هرزنامه", "ایمیل ناخواسته", "neželjena pošta", "neželjenu poštu", "neželjene pošte", "neželjena e-pošta", "нежељена пошта", "neželena pošta",
 		"nevyžádaná pošta", "nevyžádanou poštu", "nevyžiadaná pošta", "nevyžiadanú poštu", "нежелана поща",
 		// batch 25-lang probe 3: French "identified as unwanted" ("identifié comme indésirable")
-		"comme indésirable", "comme courrier indésirable", "en tant qu'indésirable"},
+		"comme indésirable", "comme courrier indésirable", "en tant qu'indésirable",
+		// batch 26-lang probe 4: the Arabic "as an unwanted message" ("رُفضت كرسالة غير مرغوب فيها")
+		"كرسالة غير مرغوب", "كبريد غير مرغوب", "رسالة غير مرغوب فيها"},
 		Cat: SpamContent, Weak: true, Pri: conceptPri,
 		Summary: "The receiver's spam filter refused the message."},
 	// an address called invalid (not the sender's): the recipient's

@@ -128,7 +128,9 @@ var (
 		"القائمة الرمادية", "รายการสีเทา", "บัญชีสีเทา", "сірим списком", "сірий список", "сірого списку", "сірому списку",
 		"lista gri", "listă gri", "listei gri", "daftar abu-abu",
 		// batch 25-lang probe 5: sk, bg, fa, el without its accent
-		"sivá listina", "sivej listine", "sivý zoznam", "sivom zozname", "сив списък", "сивия списък", "فهرست خاکستری", "لیست خاکستری", "γκριζα λίστα"}
+		"sivá listina", "sivej listine", "sivý zoznam", "sivom zozname", "сив списък", "сивия списък", "فهرست خاکستری", "لیست خاکستری", "γκριζα λίστα",
+		// batch 26-lang: Dutch ("451 4.7.1 Grijslijst: probeer het over enkele minuten opnieuw")
+		"grijslijst", "grijze lijst", "grijze-lijst"}
 
 	// lang21PTRWords: the reverse-DNS (PTR) record, and the record it is
 	// said to be (probe 2: "Brak rekordu PTR", "역방향 DNS(PTR) 레코드가

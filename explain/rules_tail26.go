@@ -53,4 +53,16 @@ var tail26Rules = []rule{
 		Summary: "The server does not relay mail to this domain: it is not a destination for it, and relaying is not allowed for this client.",
 		Fix: []string{"Send to the recipient domain's own MX, or authenticate to a relay that may forward to it.",
 			"If the domain should be served here, add it to the server's accepted (local or relay) domains."}},
+
+	// a sending API's throttling said in an SDK's error, with the SDK's own
+	// HTTP retry count ("botocore.exceptions.ClientError: An error occurred
+	// (Throttling) when calling the SendRawEmail operation (reached max
+	// retries: 4): Maximum sending rate exceeded."): the service's rate
+	// limit, not a delivery that gave up after its retries
+	// (lang25.l10n-gave-up-after-attempts reads "max retries" so). A probe
+	// after batch 26-tail b.
+	{ID: "tail26.api-throttling-rate", Any: []string{"maximum sending rate exceeded", "sending rate exceeded", "throttling failure", "(throttling) when calling", "throttlingexception", "too many requests when calling"},
+		Cat: RateLimited, Pri: tail26Pri + 10,
+		Summary: "The sending service throttled the request: it was sent faster than the account's sending rate allows.",
+		Fix:     []string{"Send more slowly (within the account's per-second rate) and retry throttled requests with backoff; ask the service for a higher rate if the volume needs it."}},
 }

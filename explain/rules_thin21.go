@@ -60,6 +60,8 @@ var thin21Rules = []rule{
 		"moved to another organisation", "moved to a new address", "moved to another address", "moved to a new mailbox",
 		"ist umgezogen", "sind umgezogen", "umgezogen:", "a déménagé", "destinataire déménagé", "se ha mudado", "ha cambiado de dirección", "ha cambiado su dirección",
 		"si è trasferito", "ha cambiato indirizzo", "mudou de endereço", "zmienił adres", "сменил адрес", "переехал",
+		// batch 26-lang probe 4: Dutch "has moved" ("Adres is verhuisd naar ...")
+		"is verhuisd", "verhuisd naar",
 		"アドレスは変更されました", "アドレスが変更されました", "メールアドレスは変更", "メールアドレスが変更", "アドレス変更", "邮箱地址已变更", "邮箱地址已更改", "地址已变更",
 		"邮箱已迁移", "주소가 변경되었습니다", "주소가 변경됨"},
 		Not: []string{"website", "web site", "page", "url", "server", "domain", "host", "ip address", "password", "certificate", "folder", "junk", "spam", "quarantine",
@@ -111,7 +113,9 @@ var thin21Rules = []rule{
 	// languages and without a code ("Erreur temporaire du serveur de
 	// messagerie (erreur interne)")
 	{ID: "thin21.internal-error-words", Any: []string{"erreur interne", "interner fehler", "interner serverfehler", "error interno", "errore interno", "erro interno",
-		"błąd wewnętrzny", "внутренняя ошибка", "内部エラー", "内部错误", "內部錯誤", "내부 오류", "interne fout", "intern fel"},
+		"błąd wewnętrzny", "внутренняя ошибка", "内部エラー", "内部错误", "內部錯誤", "내부 오류", "interne fout", "intern fel",
+		// batch 26-lang probe 3: the inflected forms of a client's report ("hat einen internen Fehler gemeldet", "сообщил о внутренней ошибке")
+		"internen fehler", "внутренней ошибк", "внутреннюю ошибк"},
 		With: []string{"serveur de messagerie", "serveur mail", "mailserver", "mail-server", "e-mail-server", "servidor de correo", "servidor de email", "servidor de e-mail",
 			"server di posta", "server mail", "serwer poczty", "serwera poczty", "почтового сервера", "почтовый сервер", "メールサーバ", "邮件服务器", "郵件伺服器", "메일 서버",
 			"message", "courriel", "nachricht", "mensaje", "messaggio", "mensagem", "wiadomość", "сообщение", "メール", "邮件", "메일", "smtp",

@@ -261,6 +261,9 @@ func statusRecordValue(s string, aboutRecipient, bare bool) (Class, string) {
 		if c, v := codeless23HeadingStatus(t); c != ClassUnknown {
 			return c, v // "Pending: <what it means>" (rules_codeless23.go)
 		}
+		if c, v := codeless26LocalizedStatusField(t); c != ClassUnknown {
+			return c, v // "Estado de entrega: rebotado" (rules_codeless26.go)
+		}
 	}
 	if bare && len(t) <= 40 && strings.IndexByte(t, '\n') < 0 {
 		if c := statusValueClass("status", lowerASCII(t)); c != ClassUnknown {

@@ -435,7 +435,7 @@ func (s *Scanner) feed(line string) {
 			s.fsize += len(raw) + 1
 			return
 		}
-		if s.foldContext(t) { // the first reply's context (scan_prov19.go)
+		if s.foldContext(t) || s.foldWrapped(t) { // the first reply's context (scan_prov19.go), or its sentence wrapped on (scan_common26.go)
 			s.fold = append(s.fold, raw)
 			s.fsize += len(raw) + 1
 			return

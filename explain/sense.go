@@ -50,6 +50,26 @@ var senseShadows = []struct{ phrases, words [][]string }{
 	// Permanent: error at after DATA: 5.7.1 Message rejected: spam score"
 	// read as spam from this sender)
 	{phrases: [][]string{{"email::sender", "javamailsender", "mailsender$"}}, words: [][]string{{"sender"}}},
+	// an application's summary of its own failed attempt to hand the
+	// message to its SMTP server (Odoo's and Zato's "Mail delivery failed
+	// via SMTP server 'host'.", Odoo's logger "odoo.addons.mail: Mail
+	// delivery failed"), over the exception that says why: no bounce, so
+	// "delivery failed" states no permanent outcome and the exception's
+	// words give the class (a refused connection is transient; batch
+	// 26-known)
+	// (Odoo's exception title "Mail Delivery Failed" above the message, on
+	// its own line or joined). Batch 26-known b: applications wrap their
+	// mail library's error the same way, "Email delivery failed: connect
+	// ECONNREFUSED ...", "SMTP delivery failed: [Errno 113] ..." (not
+	// Exim's bounce subject "Mail delivery failed: returning message to
+	// sender", which is the outcome)
+	{phrases: [][]string{{"delivery failed via smtp server", "odoo.addons.mail: mail delivery failed", "mail delivery failed\nmail delivery failed via",
+		"mail delivery failed mail delivery failed via", "email delivery failed:", "e-mail delivery failed:", "smtp delivery failed:",
+		// ... and any "delivery failed:" followed at once by a program's
+		// socket error (Python's "[Errno 111] ...", Node's "connect
+		// ECONNREFUSED ...", "getaddrinfo ..."), which no bounce words so
+		"delivery failed: [errno", "delivery failed: connect econnrefused", "delivery failed: connect etimedout", "delivery failed: connect ehostunreach",
+		"delivery failed: connect enetunreach", "delivery failed: read econnreset", "delivery failed: socket hang up", "delivery failed: getaddrinfo"}}, words: [][]string{{"delivery failed"}}},
 }
 
 // senseWords are the sense phrases, registered with the engine's wording

@@ -62,3 +62,28 @@ func TestKindTail26InvalidSenderDomainMisconfigured(t *testing.T) {
 		{"Message not sent: your sending domain is misconfigured. Check its SPF and DKIM records", SenderAuth, ClassPermanent},
 	})
 }
+
+// A PowerMTA accounting record's bounce category spam-related (or
+// routing-errors) tells the cause when the reply it carries does not; the
+// category is laid out with the reply, before the status field.
+func TestKindTail26PowerMTASpamRelated(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{`b,2026-11-30 08:01:02+0000,2026-11-30 08:00:59+0000,list@news.example,ro@mx.example,,failed,5.0.0 (undefined status),smtp;554 5.7.1 Rejected,mx.example (203.0.113.40),spam-related,smtp,,smtp,192.0.2.9,203.0.113.40,,5120,pool-a,`, SpamContent, ClassPermanent},
+		{`X-PowerMTA-BounceCategory: spam-related` + "\n" + `Diagnostic-Code: smtp;550 Refused`, SpamContent, ClassPermanent},
+		{"Bounce reason: routing-errors | Bounce type: Soft | Diagnostic: 451 4.4.0 no route to host", Network, ClassTransient},
+		// neighbour: the reply's own words still decide over a vaguer category
+		{`b,2026-11-30 08:03:10+0000,2026-11-30 08:03:08+0000,list@news.example,su@mx.example,,failed,5.1.1 (bad destination mailbox address),smtp;550 5.1.1 <su@mx.example>: Recipient address rejected: User unknown,mx.example (203.0.113.40),policy-related,smtp,,smtp,192.0.2.9,203.0.113.40,,4800,pool-a,`, UserUnknown, ClassPermanent},
+	})
+}
+
+// A sending API's throttling inside an SDK error that counts its own HTTP
+// retries is the service's rate limit, not a delivery that gave up; a
+// delivery that gave up after its attempts stays expired.
+func TestKindTail26APIThrottlingRate(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"botocore.exceptions.ClientError: An error occurred (Throttling) when calling the SendEmail operation (reached max retries: 9): Maximum sending rate exceeded.", RateLimited, ClassTransient},
+		{"Aws::SES::Errors::Throttling: Throttling failure: Maximum sending rate exceeded.", RateLimited, ClassTransient},
+		// neighbour: a delivery that reached its retry limit
+		{"Delivery failed: retry limit reached after multiple attempts, giving up on ann@far.example", Expired, ClassPermanent},
+	})
+}

@@ -21,3 +21,29 @@ func TestExplainCodeless26Kinds(t *testing.T) {
 		{"Il cliente non desidera più ricevere le nostre email.", "policy", "permanent"},
 	})
 }
+
+// Batch 26-codeless b's kinds through the command, in new wording: a
+// German unreachable domain, a soft category cell, a German DNS error, a
+// French hard bounce held, a Spanish invalid domain, a domain not set up
+// for mail.
+func TestExplainCodeless26BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Zieldomain zurzeit unerreichbar.", "network", "transient"},
+		{"Buzón lleno | El buzón del destinatario no admite más mensajes. | Leve", "mailbox-full", "transient"},
+		{"Bounce wegen DNS-Fehler", "network", "transient"},
+		{"Rebond permanent : adresse supprimée de la liste d'envoi.", "user-unknown", "permanent"},
+		{"Error: dominio no válido, el dominio del destinatario no existe.", "host-unknown", "permanent"},
+		{"Email not sent: the recipient domain is not set up to receive email.", "host-unknown", "permanent"},
+	})
+}
+
+// The probe's kinds through the command: a delivery that failed in a
+// language the concept table lacked, a status field named in Spanish.
+func TestExplainCodeless26ProbeKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Pengiriman surel gagal.", "unknown", "permanent"},
+		{"Estado de la entrega: en cola", "unknown", "transient"},
+	})
+}

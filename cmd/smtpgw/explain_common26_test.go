@@ -23,6 +23,9 @@ func TestExplainCommon26StdinAndArgument(t *testing.T) {
 		{"501 Syntactically invalid HELO argument(s)", "syntax", "permanent", 501},
 		{"Not sent: recipient domain is invalid", "host-unknown", "permanent", 0},
 		{"Dropped: the subscriber reported an earlier campaign as spam", "policy", "permanent", 0},
+		// a reply whose sentence a README wrapped onto the next line, in
+		// lower case: one explanation on standard input, as the argument
+		{"Our newsletter came back from Gmail with 550 5.7.26 Unauthenticated email from shop.example is not accepted due to\ndomain's DMARC policy, please contact the administrator of the domain", "sender-auth", "permanent", 550},
 	} {
 		ms := explainStdinLines(t, []string{c.in})
 		arg := explainJSON(t, c.in)
