@@ -451,7 +451,7 @@ var providerRules = []rule{
 		"does not support srv requests"}, // Postfix dns_lookup.c's null SRV (mta22)
 		Not: []string{"sender", "from your", "from you", "from this"}, Cat: HostUnknown,
 		Summary: "The recipient domain publishes a null MX (or otherwise declares it accepts no mail).", Refs: []string{"RFC 7505", "RFC 7504"}},
-	{ID: "mta.relay-denied", Any: []string{"relay access denied", "not relaying", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay", "we do not relay", "relay prohibited", "open relay not allowed", "relaying disallowed", "relay access not allowed", "no relaying", "cannot relay", "relaying mail to", "relay attempt", "not a gateway",
+	{ID: "mta.relay-denied", Any: []string{"relay access denied", "not relaying", "no longer relaying", "relaying denied", "relay denied", "relay not permitted", "relaying not permitted", "relaying not allowed", "relay not allowed", "not permitted to relay", "unable to relay", "we do not relay", "relay prohibited", "open relay not allowed", "relaying disallowed", "relay access not allowed", "no relaying", "cannot relay", "relaying mail to", "relay attempt", "not a gateway",
 		// a relay refused for want of authentication (held-out batch 8)
 		"relay through this server", "relaying through this server", "relay via this server",
 		// the refusal in a negated verb: the keyword carries its "not", so

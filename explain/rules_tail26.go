@@ -44,16 +44,6 @@ var tail26Rules = []rule{
 		Summary: "The sending service refused the From field: it is not a valid address (or not in the address format it accepts).",
 		Fix:     []string{"Set From to a plain address (name@domain) or Name <name@domain>, with no stray quotes or spaces."}},
 
-	// a server that says it is "not relaying" for a domain ("550 not
-	// relaying to that domain", aiosmtpd's documented handler; "we are not
-	// relaying for <domain>"): relaying refused, as "relaying denied" is
-	// read (mta.relay-denied).
-	{ID: "tail26.not-relaying", Any: []string{"not relaying to", "not relaying for", "not relaying mail", "no longer relaying", "are not relaying", "am not relaying", "is not relaying"},
-		Cat: RelayDenied, Pri: tail26Pri,
-		Summary: "The server does not relay mail to this domain: it is not a destination for it, and relaying is not allowed for this client.",
-		Fix: []string{"Send to the recipient domain's own MX, or authenticate to a relay that may forward to it.",
-			"If the domain should be served here, add it to the server's accepted (local or relay) domains."}},
-
 	// a sending API's throttling said in an SDK's error, with the SDK's own
 	// HTTP retry count ("botocore.exceptions.ClientError: An error occurred
 	// (Throttling) when calling the SendRawEmail operation (reached max
