@@ -322,4 +322,22 @@ func TestStaleEngineFallsBack(t *testing.T) {
 			t.Fatalf("the engine compiled from a changed table does not find its new keyword (found %v)", found)
 		}
 	}
+	// A rule's weights and conditions beyond its words count too: a change
+	// of a priority, a flag or a stage alone must make the generated engine
+	// stale (heldout26-lang: a Pri change kept the old engine in use).
+	for name, change := range map[string]func(r *rule){
+		"Pri":        func(r *rule) { r.Pri++ },
+		"Weak":       func(r *rule) { r.Weak = !r.Weak },
+		"AtRcpt":     func(r *rule) { r.AtRcpt = !r.AtRcpt },
+		"Generic5xx": func(r *rule) { r.Generic5xx = !r.Generic5xx },
+		"Stages":     func(r *rule) { r.Stages = append(append([]string(nil), r.Stages...), "qqzx") },
+		"NotAlso":    func(r *rule) { r.NotAlso = append(append([][]string(nil), r.NotAlso...), []string{"qqzx"}) },
+		"WithAlso":   func(r *rule) { r.WithAlso = append(append([][]string(nil), r.WithAlso...), []string{"qqzx"}) },
+	} {
+		c := copyOf()
+		change(c[len(c)/2])
+		if ruleFingerprint(c) == generated.fingerprint || loadGenerated(c) != nil {
+			t.Errorf("a change of a rule's %s alone keeps the generated engine's fingerprint", name)
+		}
+	}
 }

@@ -136,6 +136,30 @@ func ruleFingerprint(table []*rule) uint64 {
 		for _, c := range r.Codes {
 			h = fpWord(h, uint64(c))
 		}
+		// The conditions and weights a rule adds beyond its words: a
+		// change of a priority or a stage alone must make the generated
+		// engine stale too (heldout26-lang found Pri ignored).
+		for _, ll := range [...][][]string{r.NotAlso, r.WithAlso} {
+			h = fpWord(h, uint64(len(ll)))
+			for _, l := range ll {
+				h = fpWord(h, uint64(len(l)))
+				for _, s := range l {
+					h = fpString(h, s)
+				}
+			}
+		}
+		h = fpWord(h, uint64(len(r.Stages)))
+		for _, s := range r.Stages {
+			h = fpString(h, s)
+		}
+		h = fpWord(h, uint64(int64(r.Pri)))
+		var flags uint64
+		for i, b := range [...]bool{r.Weak, r.AtRcpt, r.Generic5xx} {
+			if b {
+				flags |= 1 << i
+			}
+		}
+		h = fpWord(h, flags)
 	}
 	var e engine
 	for _, l := range e.wordLists() {

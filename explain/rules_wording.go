@@ -164,6 +164,7 @@ func assembleRules() []*rule {
 		alla24Rules, allb24Rules, common24Rules, parse24Rules, codeless24Rules, tail24Rules, lang24Rules, prov24Rules,
 		alla25Rules, allb25Rules, common25Rules, parse25Rules, codeless25Rules, tail25Rules, lang25Rules, prov25Rules,
 		alla26Rules, allb26Rules, common26Rules, parse26Rules, codeless26Rules, tail26Rules, lang26Rules, known26Rules,
+		alla27Rules, allb27Rules, common27Rules, parse27Rules, codeless27Rules, tail27Rules, lang27Rules, client27Rules,
 	}
 	n := 0
 	for _, part := range parts {
