@@ -99,6 +99,27 @@ func messageVerdict(text string) bool {
 	return false
 }
 
+// replyEndAt is where the reply found at t[k] ends on its line: at a
+// bracket or a JSON value's closing quote (bracketReplyEnd, jsonValueEnd),
+// or at the closing quote of a reply prose quotes (quotedProseReplyEnd).
+// (Not inlined: lineInfo.parse's frame stays small, startup_test.go.)
+//
+//go:noinline
+func replyEndAt(t string, k int) int {
+	end, _ := quotedProseReplyEnd(t, k, bracketReplyEnd(t, k, jsonValueEnd(t, k)))
+	return end
+}
+
+// proseAfterQuote adds the writer's words after a quoted reply's closing
+// quote (quotedProseReplyEnd) to the reply's lead, its context.
+//
+//go:noinline
+func (li *lineInfo) proseAfterQuote(t string, k int) {
+	if _, after := quotedProseReplyEnd(t, k, bracketReplyEnd(t, k, jsonValueEnd(t, k))); after != "" {
+		li.lead = strings.TrimSpace(li.lead + " … " + after)
+	}
+}
+
 // quotedProseReplyEnd ends a reply that prose quotes in double quotes at
 // its closing quote when words follow it: `That "554 5.7.1 Spam message
 // rejected" is coming from your provider's SMTP server, not from the

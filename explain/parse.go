@@ -792,9 +792,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
 	// (not a code Exim quotes as the EHLO answer it fell back from: rules_mta22.go)
 	if k := findCode(t, strict); k >= 0 && !eximQuotedEHLOResponse(t, k) {
-		end := bracketReplyEnd(t, k, jsonValueEnd(t, k))
-		end, after := quotedProseReplyEnd(t, k, end) // forms27.go: prose after a quoted reply
-		v := t[k:end]
+		v := t[k:replyEndAt(t, k)] // forms27.go
 		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
 		} else if len(v) > 3 && v[3] == ',' && httpStatusValueField(t, k) {
@@ -805,9 +803,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		li.sendmailRejectContext(t, k)
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
-			if after != "" {
-				li.lead = strings.TrimSpace(li.lead + " … " + after)
-			}
+			li.proseAfterQuote(t, k) // forms27.go
 			li.phpMailerDetail(t[:k])
 			li.eximRemoteDelivery(t, k) // logforms.go
 			return
