@@ -38,13 +38,21 @@ func countWordAt(next string) bool {
 // the number is the API's status and the class is the status's (a client
 // error is final until the request changes), while the words still tell
 // the category. A single token after it ("400 ERR.PARAM") or a context
-// before it is left to the other readings.
+// before it is left to the other readings. 400 also stands for an MTA's
+// own synthesized failure (KumoMTA's "400 KumoMTA internal: ..."): it is
+// the API's only when the words state the request's maximum, as a
+// validation error does ("max is 1000", "o máximo é 1000").
+//
+//go:noinline
 func nonSMTPClientStatus(code int, text, context string) bool {
 	if code/100 != 4 || code == 422 || strings.TrimSpace(context) != "" || httpReason(code) == "" {
 		return false // 422: SMTP tables list it for a full mailbox ("422 Postkast on täis")
 	}
 	if _, ok := basicCode(code); ok {
 		return false
+	}
+	if code == 400 && !statedMaximum(text) {
+		return false // an MTA may synthesize a bare 400 ("400 KumoMTA internal: failed to connect ...")
 	}
 	words := 0
 	for _, f := range strings.Fields(text) {
@@ -161,4 +169,21 @@ func quotedProseReplyEnd(t string, k, end int) (int, string) {
 		return end, ""
 	}
 	return k + c, strings.TrimLeft(rest, " ,;.")
+}
+
+// maximumWords state a request's maximum before its number.
+var maximumWords = [...]string{"max is", "maximum is", "max.", "maximum of", "at most", "limit is", "máximo é", "máximo es", "maximum est", "maximal", "höchstens"}
+
+// statedMaximum reports text that states a maximum with a number after it
+// ("Too many recipients; max is 1000").
+func statedMaximum(text string) bool {
+	for _, w := range maximumWords {
+		if i := indexFold(text, w); i >= 0 {
+			rest := strings.TrimLeft(text[i+len(w):], " :")
+			if rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -29,8 +29,10 @@ func TestKindParse27HTTPStatusNotSMTP(t *testing.T) {
 		{"400 Too many recipients in one request; the limit is 50", RateLimited, ClassPermanent},
 		{"403 Sender domain not verified for this account", SenderInvalid, ClassPermanent},
 		{"429 Too many requests from this key", RateLimited, ClassTransient},
-		// neighbours: a real SMTP 4xx stays transient
+		// neighbours: a real SMTP 4xx stays transient, and a 400 an MTA
+		// synthesizes (no maximum stated) keeps its 4xx class
 		{"452 Too many recipients in this message", RateLimited, ClassTransient},
+		{"400 GatewayMTA internal: connection to every candidate host timed out", Network, ClassTransient},
 	})
 }
 
