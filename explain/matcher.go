@@ -19,7 +19,7 @@ import (
 // is built on the first text scanned: a bare code never builds it).
 
 // maxPatterns bounds the distinct keywords of the table (a patternSet is a
-// bitset of them, zeroed per reply: 3 KiB, borrowed from a pool where it
+// bitset of them, zeroed per reply: 3.5 KiB, borrowed from a pool where it
 // would sit on explainDepth's frame). The localized vocabulary of
 // rules_intl7.go brought the table to ~3,500 keywords, session 8's
 // per-language and per-product lists past 8,192, session 15's concept word
@@ -30,7 +30,9 @@ import (
 // before it (session 15); session 17's raise (with maxRules 2,048 -> 3,072)
 // counted 3.78 G instructions against 3.82 G before for
 // BenchmarkExplainPostfixLog -benchtime 3x under callgrind (docs/speed.md).
-const maxPatterns = 24576
+// Session 22's batches (eight helpers merged at once) passed 24,576:
+// raised to 28,672 (3.5 KiB per set).
+const maxPatterns = 28672
 
 type patternSet [maxPatterns / 64]uint64
 
