@@ -374,8 +374,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [31]wordList {
-	return [31]wordList{
+func (e *engine) wordLists() [32]wordList {
+	return [32]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording, known26TemporaryWording)}, // (rules_common22.go: a deferral said by its event name; rules_known26.go: Cyrus lmtpd's quota log)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
@@ -395,10 +395,11 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.statedPerm, slices.Concat(statedPermanentWording, known26StatedPermanent)},                                // (rules_known26.go: Cisco Secure Email's bounce)
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
-		{&e.queuedIDs, lang19StillTrying},     // rules_lang19.go
-		{&e.queuedIDs, lang19NotYetDelivered}, // rules_lang19.go
-		{&e.outFailIDs, outcomeFailedWording}, // outcome.go
-		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
+		{&e.queuedIDs, lang19StillTrying},       // rules_lang19.go
+		{&e.queuedIDs, lang19NotYetDelivered},   // rules_lang19.go
+		{&e.queuedIDs, codeless27QueuedWording}, // rules_codeless27.go: Exchange's queue error after a failover
+		{&e.outFailIDs, outcomeFailedWording},   // outcome.go
+		{&e.outRetryIDs, outcomeRetryWording},   // outcome.go
 		// a bounce's class named in other languages, an outcome and its class
 		// at once (rules_codeless21.go)
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
