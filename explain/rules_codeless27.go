@@ -48,7 +48,7 @@ var codeless27Rules = []rule{
 	// the same said by the verb of sending in its stated, perfective form
 	// with a word of mail and no word of success ("Письмо отправлено",
 	// "メールを送信しました", "邮件已发送", "De e-mail is verzonden")
-	{ID: "codeless27.l10n-mail-sent", Any: []string{"отправлено", "отправлена", "送信しました", "送信されました", "送信完了", "送信が完了", "已发送", "已發送", "已寄出",
+	{ID: "codeless27.l10n-mail-sent", Any: []string{"отправлено", "отправлена", "送信しました", "送信されました", "送信完了", "送信が完了", "邮件已发送", "郵件已發送", "信件已发送", "已发送至", "已發送至", "已发送到", "已發送到", "已发送给", "已發送給", "已寄出", // (not "已发送邮件": the Sent folder)
 		"发送完成", "發送完成", "gönderildi", "wurde gesendet", "wurde versendet", "wurde verschickt", "wurde versandt", "è stata inviata", "è stato inviato", "sono state inviate",
 		"ha sido enviad", "se ha enviado", "se envió", "fue enviad", "a été envoyé", "ont été envoyé", "a bien été envoyé", "foi enviad", "foram enviad", "został wysłan",
 		"została wysłan", "zostały wysłan", "is verzonden", "is verstuurd", "zijn verzonden", "발송되었습니다", "전송되었습니다", "발송 완료", "전송 완료", "har skickats",
