@@ -405,9 +405,9 @@ func (e *engine) wordLists() [32]wordList {
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, // (rules_lang26.go: a class word in a localized table cell or after a bounce-type label)
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                               // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                                                           // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                                                     // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording, codeless27TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording, codeless25SentWording)}, // outcome.go, rules_codeless23.go, rules_codeless25.go
 	}
 }

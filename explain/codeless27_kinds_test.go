@@ -91,3 +91,33 @@ func TestKindCodeless27Causes(t *testing.T) {
 		t.Errorf("a failure with a tip read as delivered (%s)", e.Rule)
 	}
 }
+
+// Batch b's kinds in new wording: SES's delay texts as apps translate them
+// (a temporary problem of the recipient's server, unsolicited mail from the
+// account, a communication failure, a block or a throttling, a later send
+// that may succeed), an attachment rejected, a message blocked by a server
+// (no mailbox's state), a success note with advice about the spam folder,
+// check_smtp's slow answer, an unsubscribe, a Vietnamese send error.
+func TestKindCodeless27BatchBKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Un problème temporaire avec le serveur du destinataire empêche la remise du message.", ServerError, ClassTransient},
+		{"Il server di posta del destinatario ha un problema temporaneo.", ServerError, ClassTransient},
+		{"El servidor del destinatario detectó muchos correos no solicitados de su cuenta.", Reputation, ""},
+		{"Erreur temporaire de communication avec le serveur SMTP du destinataire.", Network, ClassTransient},
+		{"La dirección IP de envío está bloqueada o limitada por el proveedor del destinatario: el proveedor bloquea o limita la dirección IP.", Reputation, ClassTransient},
+		{"Recebemos um retorno de caixa cheia; talvez você consiga enviar com sucesso no futuro.", MailboxFull, ClassTransient},
+		{"La pièce jointe rejetée par le serveur: le message n'a pas été remis.", Policy, ""},
+		{"Лист успішно надіслано. Якщо його немає у вхідних, перевірте папку спам.", Success, ClassSuccess},
+		{"SMTP WARNING - 4.201 sec. response time", Network, ClassTransient},
+		{"Contact unsubscribed from all marketing email", Policy, ClassPermanent},
+		{"Đã xảy ra lỗi khi gửi email.", Unknown, ClassUnknown},
+	})
+	// a message blocked by the server is no blocked mailbox
+	if e, err := explainOne("Le message a été bloqué par le serveur du destinataire."); err == nil && e.Category == MailboxDisabled {
+		t.Errorf("a message blocked by a server read as a disabled mailbox (%s)", e.Rule)
+	}
+	// an unsubscribe done by the platform after failed deliveries names no cause
+	if e, err := explainOne("Member unsubscribed automatically: delivery failed five times"); err == nil && e.Rule == "codeless27.unsubscribed" {
+		t.Errorf("a platform's unsubscribe after failures read as the owner's (%s/%s)", e.Category, e.Class)
+	}
+}

@@ -274,7 +274,7 @@ var codeless25Langs = [...]codeless25Lang{
 	// vi
 	{delivery: []string{"gửi đến", "chuyển phát", "phân phối"},
 		mail:     []string{"thư", "email", "tin nhắn"},
-		failed:   []string{"thất bại", "không thể", "không thành công"},
+		failed:   []string{"thất bại", "không thể", "không thành công", "có lỗi", "bị lỗi", "xảy ra lỗi"}, // (batch 27-codeless b: "Có lỗi xảy ra khi gửi email", an error while sending)
 		delayed:  []string{"bị trì hoãn", "chậm trễ", "hoãn lại"},
 		retry:    []string{"thử lại"},
 		negation: []string{"sẽ không"},

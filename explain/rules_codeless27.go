@@ -43,7 +43,9 @@ var codeless27Rules = []rule{
 			"terkirim", "dikirim", "发送", "發送", "投递", "投遞", "送达", "送達", "送信", "配信", "发出", "發出", "寄出", "надіслан", "відправлен", "στάλθηκε", "εστάλη",
 			"trimis", "poslan", "נשלח", "تم إرسال", "تم الإرسال", "ارسال شد", "ส่ง"},
 		NotAlso: [][]string{codeless27FailureWords},
-		Cat:     Success, Weak: true, // a cause in the same text decides ("sono state inviate troppe e-mail", "отправлено на несуществующий адрес")
+		// (batch 27-codeless b) stated with its word of success, as final16.delivered-in-log's
+		// "sent successfully": over a word of advice after it ("Перевірте пошту (включаючи спам)")
+		Cat: Success, Pri: 12,
 		Summary: "The message was sent: the application's own note says so (the server accepted it)."},
 	// the same said by the verb of sending in its stated, perfective form
 	// with a word of mail and no word of success ("Письмо отправлено",
@@ -87,6 +89,42 @@ var codeless27Rules = []rule{
 		Not: []string{"not delivered", "undeliver", "fail", "bounce", "reject", "refused", "error", "could not", "deferred", "delayed", "blocked", "not sent", "never"},
 		Cat: Success, Pri: conceptPri + 14,
 		Summary: "The message was delivered; the advice that follows the status is about future messages, not a cause of this one."},
+	// (batch 27-codeless b) a communication failure during the SMTP
+	// conversation said in other languages ("falha temporária de comunicação
+	// durante a conversa SMTP", SES's TransientCommunicationFailure as apps
+	// translate it): the connection's, as mta.network reads the English
+	{ID: "codeless27.l10n-communication-failure", Any: []string{"falha temporária de comunicação", "falha de comunicação", "erro de comunicação", "error temporal de comunicación",
+		"error de comunicación", "fallo de comunicación", "falla de comunicación", "erreur de communication", "échec de communication", "erreur temporaire de communication",
+		"errore di comunicazione", "errore temporaneo di comunicazione", "kommunikationsfehler", "ошибка связи", "сбой связи", "通信エラー", "通信错误", "通訊錯誤"},
+		With: []string{"smtp", "servidor", "serveur", "server", "provedor", "proveedor", "fournisseur", "destinat", "empfänger", "сервер", "サーバ", "服务器", "伺服器"},
+		Cat:  Network, Weak: true, Pri: conceptPri + 2,
+		Summary: "The connection with the receiving mail server failed during the SMTP conversation (a communication error); the sending side retries.",
+		Fix:     []string{"Nothing to change if it passes: the sending side retries. If it persists, check the network path to the receiving server."}},
+	// (batch 27-codeless b) an attachment rejected, said in other languages
+	// ("O useSend recebeu um retorno de anexo rejeitado"): a policy on
+	// attachments, as the corpus reads SES's AttachmentRejected
+	{ID: "codeless27.l10n-attachment-rejected", Any: []string{"anexo rejeitado", "anexo recusado", "adjunto rechazado", "archivo adjunto rechazado", "pièce jointe rejetée",
+		"pièce jointe refusée", "allegato rifiutato", "allegato respinto", "anhang abgelehnt", "anhang zurückgewiesen", "bijlage geweigerd", "bijlage afgewezen",
+		"załącznik odrzucony", "вложение отклонено", "添付ファイルが拒否", "附件被拒"},
+		Cat: Policy, Pri: conceptPri + 4,
+		Summary: "The receiving side refused the message because of an attachment (its type, name or content is not accepted).",
+		Fix:     []string{"Send the file another way (a link, or zipped if the type is blocked), or remove the attachment, and send again."}},
+	// (batch 27-codeless b) monitoring-plugins check_smtp's critical or
+	// warning state on its response time ("SMTP CRITICAL - 10.012 sec.
+	// response time"): the server answered too slowly, the connection's
+	{ID: "codeless27.check-smtp-slow", Any: []string{"smtp critical -", "smtp warning -"},
+		With: []string{"sec. response time", "seconds response time", "response time"},
+		Cat:  Network, Pri: conceptPri + 2,
+		Summary: "A monitoring check of the SMTP server failed on its response time: the server answered more slowly than the threshold (or not at all).",
+		Fix:     []string{"Check the mail server's load and the network path to it; a one-off slow answer clears by itself."}},
+	// (batch 27-codeless b) an unsubscribe as a suppression list's reason
+	// ("Unsubscribed via List-Unsubscribe header"): policy by the
+	// suppression convention, as "Suppression reason: Unsubscribed" reads
+	{ID: "codeless27.unsubscribed", Any: []string{"unsubscribed"},
+		Not: []string{"not unsubscribed", "resubscribed", "re-subscribed", "unsubscribed from this list?", "bounce", "failed", "delivery fail", "undeliver"}, // (a platform's unsubscribe after failed deliveries names no cause)
+		Cat: Policy, Weak: true, Pri: conceptPri,
+		Summary: "The address is on the sending platform's suppression list because its owner unsubscribed: the platform does not send to it.",
+		Fix:     []string{"Do not send to the address unless its owner subscribes again."}},
 }
 
 // codeless27Refused reports a text without a code whose words refuse a
@@ -118,3 +156,12 @@ func codeless27Refused(l string) (bool, Class, string) {
 // is retried, transient whatever "delivery failed" says (joined to the
 // still-queued wording in classify.go).
 var codeless27QueuedWording = []string{"attempted failover to alternate host"}
+
+// codeless27TemporaryWording: a block that may be a throttling, said as
+// alternatives in other languages ("bloqueado ou limitado", "bloquea o
+// limita", as the English "blocked or throttled" is transient), and a
+// bounce whose text says a later send may succeed ("Talvez você consiga
+// enviar ... com sucesso no futuro", SES's transient bounce texts):
+// transient (joined to the temporary wording in classify.go).
+var codeless27TemporaryWording = []string{"ou limitado", "o limitado", "o limita ", "ou limita ", "ou limité", "ou limite ", "oder gedrosselt", "o limitato", "o limita la",
+	"successfully in the future", "com sucesso no futuro", "con éxito en el futuro", "avec succès à l'avenir", "con successo in futuro", "in zukunft erfolgreich"}

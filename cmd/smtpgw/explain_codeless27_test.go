@@ -19,3 +19,15 @@ func TestExplainCodeless27Kinds(t *testing.T) {
 		{"Delivered: accepted by the recipient's server. Tip: add a List-Unsubscribe header for bulk mail.", "success", "success"},
 	})
 }
+
+// Batch b's kinds through the command: a Portuguese SES delay, a Spanish
+// communication failure, an unsubscribe, check_smtp's slow answer.
+func TestExplainCodeless27BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Problema temporário no servidor do destinatário: a entrega foi adiada.", "server-error", "transient"},
+		{"Fallo de comunicación con el servidor SMTP del destinatario.", "network", "transient"},
+		{"Unsubscribed (one-click)", "policy", "permanent"},
+		{"SMTP CRITICAL - 30.000 sec. response time", "network", "transient"},
+	})
+}
