@@ -121,3 +121,23 @@ func TestKindCodeless27BatchBKinds(t *testing.T) {
 		t.Errorf("a platform's unsubscribe after failures read as the owner's (%s/%s)", e.Category, e.Class)
 	}
 }
+
+// The probe after batch b: a status line of the mail's noun and its
+// participle ("Mensaje enviado", "Nachricht gesendet") is a mail sent (the
+// plural folder names stay refused), and the Italian and Danish refusals
+// with their words of mail ("la mail", "meddelelsen").
+func TestKindCodeless27ProbeKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Correo enviado", Success, ClassSuccess},
+		{"E-Mail gesendet", Success, ClassSuccess},
+		{"Courriel envoyé", Success, ClassSuccess},
+		{"訊息已發送", Success, ClassSuccess},
+		{"Il server di destinazione ha respinto la mail.", Unknown, ClassPermanent},
+		{"Modtagerens server afviste meddelelsen.", Unknown, ClassPermanent},
+	})
+	for _, in := range []string{"Mensajes enviados", "Posta inviata", "Verzonden items"} {
+		if _, err := explainOne(in); !errors.Is(err, ErrNoCode) {
+			t.Errorf("%q: %v, want ErrNoCode (a folder)", in, err)
+		}
+	}
+}

@@ -93,7 +93,7 @@ var codeless25Langs = [...]codeless25Lang{
 		refused:  []string{"abgelehnt", "abgewiesen", "zurückgewiesen", "lehnte"}},
 	// it
 	{delivery: []string{"consegna", "recapito", "recapitat", "consegnat"},
-		mail:     []string{"messaggio", "posta", "email", "e-mail"},                                      // (batch 26-codeless: "email" said in Italian)
+		mail:     []string{"messaggio", "posta", "email", "e-mail", "mail"},                              // (batch 26-codeless: "email" said in Italian)
 		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile", "insuccess"}, // (batch 26-codeless: "insuccesso temporaneo")
 		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat", "temporane"},                 // (batch 26-codeless: a temporary failure)
 		retry:    []string{"riprov", "ritent", "nuovo tentativo"},
@@ -120,7 +120,7 @@ var codeless25Langs = [...]codeless25Lang{
 		refused:  []string{"отклон", "отверг"}},
 	// sv, da, nb
 	{delivery: []string{"leverans", "levereras", "levering", "leveret", "levert"},
-		mail:     []string{"meddelande", "e-post", "besked"},
+		mail:     []string{"meddelande", "e-post", "besked", "meddelelse"}, // (batch 27-codeless probe: Danish "meddelelsen")
 		failed:   []string{"misslyckades", "kunde inte", "kunne ikke", "mislykkedes", "mislyktes"},
 		delayed:  []string{"skjutits upp", "skjuten", "försenad", "fördröjd", "forsinket", "udskudt", "utsatt"},
 		retry:    []string{"försökas igen", "försöker igen", "försök igen", "forsøges igen", "forsøkes igjen", "prøves igjen"},

@@ -54,10 +54,14 @@ var codeless27Rules = []rule{
 		"发送完成", "發送完成", "gönderildi", "wurde gesendet", "wurde versendet", "wurde verschickt", "wurde versandt", "è stata inviata", "è stato inviato", "sono state inviate",
 		"ha sido enviad", "se ha enviado", "se envió", "fue enviad", "a été envoyé", "ont été envoyé", "a bien été envoyé", "foi enviad", "foram enviad", "został wysłan",
 		"została wysłan", "zostały wysłan", "is verzonden", "is verstuurd", "zijn verzonden", "발송되었습니다", "전송되었습니다", "발송 완료", "전송 완료", "har skickats",
-		"on lähetetty", "byl odeslán", "byla odeslána", "el lett küldve", "đã được gửi", "telah dikirim", "було надіслано", "надіслано"},
+		"on lähetetty", "byl odeslán", "byla odeslána", "el lett küldve", "đã được gửi", "telah dikirim", "було надіслано", "надіслано",
+		// (batch 27-codeless probe) a status line: the mail's noun and its participle ("Mensaje enviado", "Nachricht gesendet", "消息已发送"); not the plural folder names ("Mensajes enviados", "Posta inviata")
+		"mensaje enviado", "correo enviado", "nachricht gesendet", "e-mail gesendet", "e-mail versendet", "message envoyé", "e-mail envoyé", "courriel envoyé",
+		"messaggio inviato", "email inviata", "e-mail inviata", "mensagem enviada", "e-mail enviado", "wiadomość wysłana", "bericht verzonden", "e-mail verzonden",
+		"消息已发送", "訊息已發送", "메시지를 보냈습니다", "메일을 보냈습니다"},
 		With: []string{"письм", "сообщени", "メール", "メッセージ", "邮件", "郵件", "信件", "e-posta", "ileti", "mail", "nachricht", "correo", "mensaje", "messaggio", "courriel",
 			"message", "mensagem", "wiadomoś", "bericht", "메일", "메시지", "meddelande", "viesti", "sähköposti", "zpráv", "üzenet", "levél", "thư", "pesan", "surel", "лист",
-			"повідомлен"},
+			"повідомлен", "消息", "訊息"},
 		NotAlso: [][]string{codeless27FailureWords},
 		Cat:     Success, Weak: true, // a cause in the same text decides ("sono state inviate troppe e-mail", "отправлено на несуществующий адрес")
 		Summary: "The message was sent: the application's own note says so (the server accepted it)."},
