@@ -374,8 +374,8 @@ type wordList struct {
 
 // wordLists are the engine's wording lists, in the order their words are
 // registered (ruleFingerprint reads them too).
-func (e *engine) wordLists() [31]wordList {
-	return [31]wordList{
+func (e *engine) wordLists() [32]wordList {
+	return [32]wordList{
 		// (rules_prov21.go: class words of batch 21-prov, here and in the permanentWeak and timer entries)
 		{&e.tempIDs, slices.Concat(temporaryWording, prov21TemporaryWording, common22TemporaryWording, known26TemporaryWording)}, // (rules_common22.go: a deferral said by its event name; rules_known26.go: Cyrus lmtpd's quota log)
 		{&e.tempIDs, mtaTLSDeferralWording},   // rules_engine13.go
@@ -395,18 +395,19 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.statedPerm, slices.Concat(statedPermanentWording, known26StatedPermanent)},                                // (rules_known26.go: Cisco Secure Email's bounce)
 		{&e.fixRetryIDs, fixThenRetryWording},
 		{&e.queuedIDs, stillQueuedWording},
-		{&e.queuedIDs, lang19StillTrying},     // rules_lang19.go
-		{&e.queuedIDs, lang19NotYetDelivered}, // rules_lang19.go
-		{&e.outFailIDs, outcomeFailedWording}, // outcome.go
-		{&e.outRetryIDs, outcomeRetryWording}, // outcome.go
+		{&e.queuedIDs, lang19StillTrying},       // rules_lang19.go
+		{&e.queuedIDs, lang19NotYetDelivered},   // rules_lang19.go
+		{&e.queuedIDs, codeless27QueuedWording}, // rules_codeless27.go: Exchange's queue error after a failover
+		{&e.outFailIDs, outcomeFailedWording},   // outcome.go
+		{&e.outRetryIDs, outcomeRetryWording},   // outcome.go
 		// a bounce's class named in other languages, an outcome and its class
 		// at once (rules_codeless21.go)
 		// (rules_codeless24.go: the same in words codeless21 lacks, pt, es, fr, "soft error")
 		{&e.statedTemp, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, {&e.outRetryIDs, slices.Concat(codeless21SoftBounce, codeless24SoftBounce, lang26SoftClass)}, // (rules_lang26.go: a class word in a localized table cell or after a bounce-type label)
 		{&e.statedPerm, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, slices.Concat(codeless21HardBounce, codeless24HardBounce, lang26HardClass)}, {&e.outFailIDs, codeless21FailedWording},
-		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                               // rules_codeless22.go: a bounce's localized title
-		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                         // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
-		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
+		{&e.outFailIDs, slices.Concat(codeless22FailedWording, codeless23FailedWording, codeless25FailedWording)},                                                                                                           // rules_codeless22.go: a bounce's localized title
+		{&e.outRetryIDs, slices.Concat(codeless22RetryWording, codeless23RetryWording, codeless24RetryWording, codeless25RetryWording)},                                                                                     // rules_codeless22.go, rules_codeless23.go: a delay notice's title, a program that will retry
+		{&e.tempIDs, slices.Concat(codeless22TemporaryWording, codeless24TemporaryWording, codeless25TemporaryWording, codeless26TemporaryWording, codeless27TemporaryWording)}, {&e.statedTemp, codeless22StatedTemporary}, // rules_codeless22.go
 		{&e.outSentIDs, slices.Concat(outcomeSentWording, codeless23SentWording, codeless25SentWording)}, // outcome.go, rules_codeless23.go, rules_codeless25.go
 	}
 }

@@ -131,15 +131,24 @@ var codeless17Rules = []rule{
 		Fix: []string{"If the server is meant to receive for the domain, list it as a local domain (Haraka: host_list or local_mx_ok; Postfix: mydestination or virtual_mailbox_domains).",
 			"Otherwise correct the domain's MX record, which points at this server."}},
 	{ID: "codeless17.receiver-temporary-issue",
-		Any:  []string{"temporary issue", "temporary problem", "temporary failure"},
-		With: []string{"recipient's email server", "recipient's mail server", "recipient's server", "receiving server", "receiving mail server", "recipient server", "destination server"},
-		Not:  []string{"dns", "connect", "timeout", "timed out", "network", "greylist", "quota", "mailbox"},
-		Cat:  ServerError, Weak: true, Pri: conceptPri + 2,
+		Any: []string{"temporary issue", "temporary problem", "temporary failure",
+			// (batch 27-codeless b) in pt es fr it de (SES's delay texts as apps translate them)
+			"problema temporário", "problema temporal", "problème temporaire", "problema temporaneo", "vorübergehendes problem"},
+		With: []string{"recipient's email server", "recipient's mail server", "recipient's server", "receiving server", "receiving mail server", "recipient server", "destination server",
+			"servidor de e-mail do destinatário", "servidor do destinatário", "servidor de correo electrónico del destinatario", "servidor de correo del destinatario",
+			"servidor del destinatario", "serveur du destinataire", "serveur de messagerie du destinataire", "server del destinatario", "server di posta del destinatario",
+			"server des empfängers", "mailserver des empfängers", "empfängerserver"},
+		Not: []string{"dns", "connect", "timeout", "timed out", "network", "greylist", "quota", "mailbox"},
+		Cat: ServerError, Weak: true, Pri: conceptPri + 2,
 		Summary: "The receiving mail server had a temporary problem of its own; the sender retries.",
 		Fix:     []string{"Nothing to change: the sending system retries. If it persists for days, tell the recipient (by another channel) that their server is failing."}},
 	{ID: "codeless17.unsolicited-from-sender",
 		Any: []string{"unsolicited email from your", "unsolicited mail from your", "unsolicited messages from your", "unsolicited e-mail from your",
-			"amount of unsolicited", "volume of unsolicited"},
+			"amount of unsolicited", "volume of unsolicited",
+			// (batch 27-codeless b) in pt es fr it de ("um grande volume de e-mails não solicitados vindos da sua conta")
+			"e-mails não solicitados vindos", "emails não solicitados vindos", "não solicitados vindos da sua", "correos electrónicos no solicitados de su", "correos no solicitados de su",
+			"no solicitados de su cuenta", "non sollicités provenant de votre", "non sollicités de votre", "non richieste dal tuo", "non sollecitate dal tuo", "unerwünschter e-mails von ihrem",
+			"unerwünschten e-mails von ihrem", "unaufgeforderter e-mails von ihrem"},
 		// (Gmail's "unusual rate of unsolicited mail originating from your IP
 		// address" is its rate limit: gmail.rate-unsolicited)
 		Cat: Reputation, Pri: conceptPri + 14, // over the content verdict of "unsolicited" alone (mta.spam)

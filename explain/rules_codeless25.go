@@ -29,6 +29,11 @@ type codeless25Lang struct {
 	// failure of it is an application's send error, an outcome whose class
 	// the corpus reads unknown
 	sending []string
+	// refused: a refusal of the message ("El servidor rechazó el mensaje",
+	// "Sunucu iletiyi reddetti"): with a word of mail or delivery, a
+	// permanent outcome without its cause, as the English "The server
+	// rejected the message" (batch 27-codeless)
+	refused []string
 }
 
 var codeless25Langs = [...]codeless25Lang{
@@ -39,7 +44,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"延迟", "延遲", "推迟", "推遲", "延后", "延後"},
 		retry:    []string{"重试", "重試", "再试", "再試", "再次尝试", "再次嘗試", "重新尝试", "重新嘗試"}, // (batch 26-codeless: "正在尝试或重新尝试传递邮件")
 		negation: []string{"不会", "不會", "不再", "无法", "無法", "不"},
-		sending:  []string{"发送", "發送", "发信", "發信"}},
+		sending:  []string{"发送", "發送", "发信", "發信"},
+		refused:  []string{"拒绝", "拒絕", "拒收"}},
 	// ja
 	{delivery: []string{"配信", "配送", "配達"},
 		mail:     []string{"送信", "メール", "メッセージ"},
@@ -47,7 +53,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"遅延", "延期", "保留", "遅れて", "遅れが"},
 		retry:    []string{"再試行", "再送", "もう一度お試し", "再度お試し"},
 		negation: []string{"されません", "しません", "できません"},
-		sending:  []string{"送信"}},
+		sending:  []string{"送信"},
+		refused:  []string{"拒否", "拒絶"}},
 	// ko
 	{delivery: []string{"배달", "전달", "반송"}, // (batch 26-codeless: a return, as zh "退信")
 		mail:     []string{"발송", "전송", "메시지", "메일"},
@@ -55,7 +62,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"지연", "연기"},
 		retry:    []string{"다시 시도", "재시도", "재전송"},
 		negation: []string{"않습니다", "않음", "않았"},
-		sending:  []string{"발송", "전송"}},
+		sending:  []string{"발송", "전송"},
+		refused:  []string{"거부", "거절"}},
 	// es
 	{delivery: []string{"entrega", "entregar", "entregó"},
 		mail:     []string{"mensaje", "correo", "envío"},
@@ -63,7 +71,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"pospuso", "pospuesta", "pospuesto", "retrasad", "aplazad", "demorad", "diferid"},
 		retry:    []string{"volver a intentar", "vuelva a intentar", "volverá a intentar", "reintent", "nuevo intento"},
 		negation: []string{"no se ", "no ", "nunca "},
-		sending:  []string{"envío", "envio", "enviar"}},
+		sending:  []string{"envío", "envio", "enviar"},
+		refused:  []string{"rechaz"}},
 	// fr
 	{delivery: []string{"remise", "distribution", "livraison", "remis", "distribué", "délivr"},
 		mail:     []string{"message", "courrier", "envoi"},
@@ -71,7 +80,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"différé", "différée", "retardé", "retardée", "reporté", "reportée", "ajourné"},
 		retry:    []string{"nouvelle tentative", "réessay", "sera retenté", "retentera"},
 		negation: []string{"pas de ", "aucune ", "ne sera pas", "n'y aura pas"},
-		sending:  []string{"envoi", "envoyer"}},
+		sending:  []string{"envoi", "envoyer"},
+		refused:  []string{"refusé", "rejeté", "a refusé", "a rejeté"}},
 	// de
 	{delivery: []string{"zustellung", "zugestellt"},
 		mail:     []string{"nachricht", "e-mail", "mail"},
@@ -79,15 +89,17 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"verzögert", "zurückgestellt", "verschoben", "aufgeschoben"},
 		retry:    []string{"erneut versucht", "erneut zugestellt", "erneuter versuch", "wiederholt"},
 		negation: []string{"nicht ", "kein"},
-		sending:  []string{"versand", "versenden", "senden"}},
+		sending:  []string{"versand", "versenden", "senden"},
+		refused:  []string{"abgelehnt", "abgewiesen", "zurückgewiesen", "lehnte"}},
 	// it
 	{delivery: []string{"consegna", "recapito", "recapitat", "consegnat"},
-		mail:     []string{"messaggio", "posta", "email", "e-mail"},                                      // (batch 26-codeless: "email" said in Italian)
+		mail:     []string{"messaggio", "posta", "email", "e-mail", "mail"},                              // (batch 26-codeless: "email" said in Italian)
 		failed:   []string{"non riuscit", "fallit", "non è stato possibile", "impossibile", "insuccess"}, // (batch 26-codeless: "insuccesso temporaneo")
 		delayed:  []string{"ritardat", "differit", "rinviat", "posticipat", "temporane"},                 // (batch 26-codeless: a temporary failure)
 		retry:    []string{"riprov", "ritent", "nuovo tentativo"},
 		negation: []string{"non "},
-		sending:  []string{"invio", "inviare"}},
+		sending:  []string{"invio", "inviare"},
+		refused:  []string{"rifiutat", "respint", "ha rifiutato"}},
 	// pt
 	{delivery: []string{"entrega", "entregue"},
 		mail:     []string{"mensagem", "e-mail"},
@@ -95,7 +107,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"adiad", "atrasad", "postergad"},
 		retry:    []string{"tentar novamente", "tentada novamente", "nova tentativa", "reenviad"},
 		negation: []string{"não ", "nunca "},
-		sending:  []string{"envio", "enviar"}},
+		sending:  []string{"envio", "enviar"},
+		refused:  []string{"recusad", "rejeitad", "recusou", "rejeitou"}},
 	// ru
 	{delivery: []string{"доставк", "доставлен", "доставить", "сервер получателя", "сервера получателя"},
 		mail:     []string{"сообщени", "письм"},
@@ -103,15 +116,17 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"отложен", "задержан", "задерживается", "отсрочк"},
 		retry:    []string{"повторн", "повтор", "ещё раз", "еще раз", "попытки продолжаются", "продолжаются попытки"}, // (batch 26-codeless: attempts go on)
 		negation: []string{"не будет", "не "},
-		sending:  []string{"отправк", "отправить", "отправлен"}},
+		sending:  []string{"отправк", "отправить", "отправлен"},
+		refused:  []string{"отклон", "отверг"}},
 	// sv, da, nb
 	{delivery: []string{"leverans", "levereras", "levering", "leveret", "levert"},
-		mail:     []string{"meddelande", "e-post", "besked"},
+		mail:     []string{"meddelande", "e-post", "besked", "meddelelse"}, // (batch 27-codeless probe: Danish "meddelelsen")
 		failed:   []string{"misslyckades", "kunde inte", "kunne ikke", "mislykkedes", "mislyktes"},
 		delayed:  []string{"skjutits upp", "skjuten", "försenad", "fördröjd", "forsinket", "udskudt", "utsatt"},
 		retry:    []string{"försökas igen", "försöker igen", "försök igen", "forsøges igen", "forsøkes igjen", "prøves igjen"},
 		negation: []string{"inte ", "ikke "},
-		sending:  []string{"sändning", "skicka", "afsendelse", "sending"}},
+		sending:  []string{"sändning", "skicka", "afsendelse", "sending"},
+		refused:  []string{"avvisa", "nekad", "afvist", "avvist"}},
 	// nl
 	{delivery: []string{"bezorging", "aflevering", "bezorgd", "afgeleverd", "levering"}, // (batch 26-codeless: "leveringsmislukking", "berichtlevering")
 		mail:     []string{"bericht", "e-mail"},
@@ -119,7 +134,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"vertraagd", "uitgesteld", "tijdelijk"}, // (batch 26-codeless: "tijdelijke mislukking", a temporary failure)
 		retry:    []string{"opnieuw geprobeerd", "opnieuw proberen", "nieuwe poging"},
 		negation: []string{"niet ", "geen "},
-		sending:  []string{"verzending", "verzenden"}},
+		sending:  []string{"verzending", "verzenden"},
+		refused:  []string{"geweigerd", "afgewezen", "weigerde"}},
 	// pl
 	{delivery: []string{"dostarcz", "doręcz"},
 		mail:     []string{"wiadomoś"},
@@ -127,7 +143,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"opóźnion", "odroczon", "wstrzyman"},
 		retry:    []string{"ponowion", "ponownie", "ponowna próba"},
 		negation: []string{"nie "},
-		sending:  []string{"wysyłk", "wysłani", "wysłać"}},
+		sending:  []string{"wysyłk", "wysłani", "wysłać"},
+		refused:  []string{"odrzuc", "odrzuci"}},
 	// tr
 	{delivery: []string{"teslim"},
 		mail:     []string{"ileti", "e-posta"},
@@ -135,7 +152,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"gecik", "ertelen"},
 		retry:    []string{"yeniden denen", "tekrar denen"},
 		negation: []string{"edilmeyecek", "denenmeyecek"},
-		sending:  []string{"gönderim", "gönderme"}},
+		sending:  []string{"gönderim", "gönderme"},
+		refused:  []string{"reddet", "reddedildi"}},
 	// cs, sk (held-out batch 25-codeless: the probe after batch b)
 	{delivery: []string{"doruč"},
 		mail:     []string{"zpráv", "e-mail", "správ"},
@@ -143,7 +161,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"zpožděn", "odložen", "oneskoren"},
 		retry:    []string{"opakován", "znovu", "opakovan"},
 		negation: []string{"nebude", "ne "},
-		sending:  []string{"odeslání", "odeslat", "odoslanie", "odoslať"}},
+		sending:  []string{"odeslání", "odeslat", "odoslanie", "odoslať"},
+		refused:  []string{"odmítnut", "odmítl", "zamietnut", "zamietol"}},
 	// hu
 	{delivery: []string{"kézbesít"},
 		mail:     []string{"üzenet", "levél", "e-mail"},
@@ -151,7 +170,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"késik", "késleltet", "elhalaszt"},
 		retry:    []string{"újra megpróbál", "újrapróbál", "ismét megpróbál"},
 		negation: []string{"nem ", "nincs"},
-		sending:  []string{"küldés", "elküld"}},
+		sending:  []string{"küldés", "elküld"},
+		refused:  []string{"elutasít"}},
 	// el
 	{delivery: []string{"παράδοση", "παραδόθηκε", "παραδοθεί"},
 		mail:     []string{"μήνυμα", "μηνύματος", "email"},
@@ -159,7 +179,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"καθυστέρη", "αναβλήθηκε"},
 		retry:    []string{"νέα προσπάθεια", "ξανά"},
 		negation: []string{"δεν "},
-		sending:  []string{"αποστολή"}},
+		sending:  []string{"αποστολή"},
+		refused:  []string{"απορρίφθηκε", "απέρριψε"}},
 	// uk
 	{delivery: []string{"доставк", "доставлен", "доставити"},
 		mail:     []string{"повідомлен", "лист"},
@@ -167,7 +188,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"відкладен", "затриман", "затримується"},
 		retry:    []string{"повторн", "ще раз"},
 		negation: []string{"не буде", "не "},
-		sending:  []string{"надсилан", "відправлен", "надіслати"}},
+		sending:  []string{"надсилан", "відправлен", "надіслати"},
+		refused:  []string{"відхил"}},
 	// ro (batch 26-codeless: a probe of invented outcome sentences in the languages the table lacked)
 	{delivery: []string{"livrare", "livrarea", "livrat", "remiterea"},
 		mail:     []string{"mesaj", "e-mail", "email"},
@@ -175,7 +197,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"întârziat", "amânat"},
 		retry:    []string{"reîncerca", "din nou"},
 		negation: []string{"nu "},
-		sending:  []string{"trimiterea", "trimitere", "trimite"}},
+		sending:  []string{"trimiterea", "trimitere", "trimite"},
+		refused:  []string{"respins"}},
 	// hr, sr, bs, sl (Latin script)
 	{delivery: []string{"isporuk", "dostav"},
 		mail:     []string{"poruk", "e-pošt", "sporočil", "pošt"},
@@ -183,7 +206,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"odgođen", "odložen", "zakašnjel", "zakasnel"},
 		retry:    []string{"ponovno", "ponovo"},
 		negation: []string{"neće", "nije ", "ne "},
-		sending:  []string{"slanje", "slanja", "pošiljanje"}},
+		sending:  []string{"slanje", "slanja", "pošiljanje"},
+		refused:  []string{"odbijen", "odbio", "zavrnjen"}},
 	// bg
 	{delivery: []string{"доставка", "доставката", "доставено"},
 		mail:     []string{"съобщени", "писм", "имейл"},
@@ -191,7 +215,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"забавен", "забавена", "отложен"},
 		retry:    []string{"повторн", "отново"},
 		negation: []string{"няма да", "не "},
-		sending:  []string{"изпращане", "изпрати"}},
+		sending:  []string{"изпращане", "изпрати"},
+		refused:  []string{"отхвърл"}},
 	// id, ms
 	{delivery: []string{"pengiriman", "terkirim", "penghantaran"},
 		mail:     []string{"pesan", "email", "surel", "mesej", "e-mel"},
@@ -199,7 +224,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"tertunda", "ditunda", "terlambat"},
 		retry:    []string{"dicoba lagi", "mencoba lagi", "cuba semula"},
 		negation: []string{"tidak akan", "tidak "},
-		sending:  []string{"kirim", "hantar"}},
+		sending:  []string{"kirim", "hantar"},
+		refused:  []string{"ditolak", "menolak"}},
 	// th
 	{delivery: []string{"ส่งถึง", "จัดส่ง", "การนำส่ง"},
 		mail:     []string{"อีเมล", "ข้อความ", "จดหมาย"},
@@ -207,7 +233,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"ล่าช้า", "เลื่อน"},
 		retry:    []string{"ลองใหม่", "ลองอีกครั้ง"},
 		negation: []string{"จะไม่"},
-		sending:  []string{"การส่ง"}},
+		sending:  []string{"การส่ง"},
+		refused:  []string{"ปฏิเสธ"}},
 	// he
 	{delivery: []string{"מסירת", "מסירה", "נמסר", "העברת"},
 		mail:     []string{"הודעה", "ההודעה", "דואר", "מייל"},
@@ -215,7 +242,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"התעכב", "עוכב", "נדחה"},
 		retry:    []string{"ניסיון נוסף", "שוב"},
 		negation: []string{"לא "},
-		sending:  []string{"שליחת", "שליחה"}},
+		sending:  []string{"שליחת", "שליחה"},
+		refused:  []string{"נדחה", "נדחתה", "דחה"}},
 	// fa
 	{delivery: []string{"تحویل"},
 		mail:     []string{"پیام", "ایمیل", "نامه"},
@@ -223,7 +251,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"تأخیر", "تاخیر", "به تعویق"},
 		retry:    []string{"دوباره", "تلاش مجدد"},
 		negation: []string{"نخواهد"},
-		sending:  []string{"ارسال"}},
+		sending:  []string{"ارسال"},
+		refused:  []string{"رد شد", "رد کرد"}},
 	// ar
 	{delivery: []string{"تسليم", "توصيل"},
 		mail:     []string{"رسالة", "الرسالة", "بريد"},
@@ -231,7 +260,8 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"تأخر", "تأجيل", "مؤجل"},
 		retry:    []string{"إعادة المحاولة", "المحاولة مرة أخرى"},
 		negation: []string{"لن "},
-		sending:  []string{"إرسال"}},
+		sending:  []string{"إرسال"},
+		refused:  []string{"رفض", "مرفوض"}},
 	// fi
 	{delivery: []string{"toimitus", "toimittaminen", "toimitettu"},
 		mail:     []string{"viesti", "sähköposti"},
@@ -239,15 +269,17 @@ var codeless25Langs = [...]codeless25Lang{
 		delayed:  []string{"viivästy", "lykätty"},
 		retry:    []string{"yritetään uudelleen", "uudelleen"},
 		negation: []string{"ei "},
-		sending:  []string{"lähetys", "lähettäminen"}},
+		sending:  []string{"lähetys", "lähettäminen"},
+		refused:  []string{"hylät", "hylkäsi", "hylätty"}},
 	// vi
 	{delivery: []string{"gửi đến", "chuyển phát", "phân phối"},
 		mail:     []string{"thư", "email", "tin nhắn"},
-		failed:   []string{"thất bại", "không thể", "không thành công"},
+		failed:   []string{"thất bại", "không thể", "không thành công", "có lỗi", "bị lỗi", "xảy ra lỗi"}, // (batch 27-codeless b: "Có lỗi xảy ra khi gửi email", an error while sending)
 		delayed:  []string{"bị trì hoãn", "chậm trễ", "hoãn lại"},
 		retry:    []string{"thử lại"},
 		negation: []string{"sẽ không"},
-		sending:  []string{"gửi"}},
+		sending:  []string{"gửi"},
+		refused:  []string{"từ chối"}},
 }
 
 // codeless25Localized reports a text without a code whose words state a
@@ -297,7 +329,7 @@ func codeless25Localized(s string) (bool, Class, string) {
 			}
 		}
 	}
-	return false, ClassUnknown, ""
+	return codeless27Refused(l)
 }
 
 // codeless25Negated reports a negation among the few words around a

@@ -95,7 +95,11 @@ var codeless26Rules = []rule{
 	{ID: "codeless26.unreachable", Any: []string{"unreachable", "inatteignable", "injoignable", "irraggiungibil", "inalcanzable", "nicht erreichbar", "onbereikbaar",
 		// (batch 26-codeless b) German and Spanish ("Domain vorübergehend unerreichbar", "dominio temporalmente inaccesible")
 		"unerreichbar", "inaccesible", "inaccessible", "niet bereikbaar",
-		"inacessível", "inalcançável", "nieosiągaln", "ulaşılamıyor", "到達できません", "无法访问", "無法連線"},
+		"inacessível", "inalcançável", "nieosiągaln", "ulaşılamıyor", "到達できません", "无法访问", "無法連線",
+		// (batch 27-codeless) reachable negated with words between ("non è al momento raggiungibile", "n'est actuellement pas joignable")
+		"non raggiungibil", "non è raggiungibil", "non è al momento raggiungibil", "non è momentaneamente raggiungibil", "non è attualmente raggiungibil",
+		"n'est pas joignable", "n'est actuellement pas joignable", "n'est pas accessible", "no es accesible", "no está accesible", "no es alcanzable",
+		"não está acessível", "não é acessível", "momentan nicht erreichbar", "aktuell nicht erreichbar"},
 		With: []string{"domain", "domaine", "dominio", "domínio", "server", "serveur", "servidor", "host", "hôte", "mx", "destinat", "empfänger", "ontvanger",
 			"recipient", "mail", "messag", "diffusion", "ドメイン", "サーバ", "域名", "服务器", "伺服器",
 			// (batch 26-codeless b) German compounds ("Zieldomain zurzeit unerreichbar")

@@ -69,7 +69,9 @@ var conceptRules = []rule{
 		Not: []string{"your account", "sender", "sending", "connection closed", "closed connection", "closing", "contact deactivated", "contact was deactivated",
 			// (batch 24-codeless b: a platform's hold of a contact after soft bounces names no mailbox state)
 			"too many soft bounce", "after soft bounce", "repeated soft bounce", "consecutive soft bounce", "soft bounce limit",
-			"contact has been deactivated", "deactivated contact"}, NotAlso: [][]string{intlSenderWords},
+			"contact has been deactivated", "deactivated contact",
+			// (batch 27-codeless b: a message blocked by the server, not a mailbox's state: "L'e-mail a été bloqué par le serveur du destinataire")
+			"bloqué par", "bloquée par", "bloqueado por", "bloqueada por", "bloccato da", "bloccata da", "gesperrt durch", "geblokkeerd door", "zablokowana przez", "zablokowany przez"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is locked, suspended or disabled, and accepts no mail."},
 	{ID: "concept.user-unknown", Any: mailboxSubjects,

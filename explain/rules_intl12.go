@@ -116,7 +116,9 @@ var (
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"לא הצליחה", "נכשלה", "απέτυχε η", "sikertelen volt", "nu a reușit", "nu a reusit", "không thành công", "ไม่ได้", "विफल रहा",
 		// batch 21-lang: it did not work out ("Det gick inte att ansluta", "ei saatu yhteyttä", "Δεν ήταν δυνατή η σύνδεση")
-		"gick inte", "går inte", "ei saatu", "δεν ήταν δυνατή", "δεν ήταν δυνατό", "δεν είναι δυνατή"}
+		"gick inte", "går inte", "ei saatu", "δεν ήταν δυνατή", "δεν ήταν δυνατό", "δεν είναι δυνατή",
+		// batch 27-codeless: Uzbek "could not" ("SMTP serveriga ulanib bo'lmadi")
+		"bo'lmadi", "bo‘lmadi", "boʻlmadi"}
 	// "error", said of a login ("Σφάλμα ταυτοποίησης", "ошибка авторизации")
 	intl12ErrorVerdicts = []string{"fehler", "erreur", "error de", "error al", "error en", "errore", "erro de", "erro na", "erro no", "erro ao", "fout", "błąd", "chyba", "ошибка", "помилка",
 		"hata", "hiba", "σφάλμα", "eroare", "virhe", "fel vid", "错误", "錯誤", "エラー", "오류", "lỗi",
@@ -140,7 +142,8 @@ var (
 	// the connection to a server
 	intl12ConnSubjects = []string{
 		"verbindung", "verbindungsaufbau", "connexion", "conexión", "connessione", "conexão", "verbinding",
-		"pripoji", // batch 25-lang probe 2: Slovak "pripojiť"
+		"pripoji",                     // batch 25-lang probe 2: Slovak "pripojiť"
+		"ulanib", "ulanish", "ulana ", // batch 27-codeless: Uzbek ("SMTP serveriga ulanib bo'lmadi")
 		"połącz", "spojení", "připoj", "pripojen", "connexió", "връзк", "соединени", "подключ", "з'єдна", "з’єдна", "підключ", "під'єдна",
 		"bağlantı", "bağlan", "kapcsolód", "kapcsolat", "σύνδεσ", "conexiun", "conecta", "yhteys", "yhteyden",
 		"anslutning", "ansluta", "forbindelse", "tilkobling", "koble til", "连接", "連線", "連接", "接続", "연결", "접속", "kết nối", "koneksi", "terhubung", "menghubungkan",

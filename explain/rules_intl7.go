@@ -333,7 +333,9 @@ var (
 
 var intlRules7 = []rule{
 	{ID: "intl.mailbox-disabled", Any: intlMailboxSubjects, With: intlDisabledVerdicts,
-		Not: []string{"sending", "ip", "ip-adresse", "adresse ip", "indirizzo ip"}, NotAlso: [][]string{intlSenderWords},
+		Not: []string{"sending", "ip", "ip-adresse", "adresse ip", "indirizzo ip",
+			// (batch 27-codeless b) blocked by the server, not a mailbox's state
+			"bloqué par", "bloquée par", "bloqueado por", "bloqueada por", "bloccato da", "bloccata da", "gesperrt durch", "geblokkeerd door", "zablokowana przez", "zablokowany przez"}, NotAlso: [][]string{intlSenderWords},
 		Cat: MailboxDisabled, Weak: true, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is disabled, locked, suspended or dormant, and accepts no mail."},
 	{ID: "intl.user-unknown", Any: intlMailboxSubjects, With: intlNotExistVerdicts,
