@@ -30,6 +30,10 @@ var mtaTLSDeferralWording = []string{
 	// serve, quoted without its code ("STARTTTLS command failed: TLS not
 	// available due to local problem"; batch 26-alla)
 	"tls not available due to local problem",
+	// Exchange's receive connector text for a sender that did not start
+	// TLS, always under 451 5.7.3 (or 4.4.317 in the sending queue), quoted
+	// without its code (a README's "Issue: STARTTLS is required to send mail"; batch 27-alla)
+	"starttls is required to send mail",
 	// the sending MTA's TLS policy: Postfix's smtp_tls_policy_maps warnings,
 	// Exim's DANE lookups, a TLSRPT report's result types (sessions a sending
 	// MTA failed and retried) (held-out batch 17-net)

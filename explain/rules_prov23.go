@@ -119,7 +119,8 @@ var prov23Rules = []rule{
 			"λογαριασμός σας", "λογαριασμό σας"},
 		Not: []string{"destinataire", "destinatario", "destinatário", "empfänger", "παραλήπτη", "recipient",
 			"temporairement", "temporaneamente", "temporariamente", "temporalmente", "vorübergehend", "προσωρινά"},
-		Cat: Policy, Pri: conceptPri + 16, Actor: ActorSender,
+		NotAlso: [][]string{alla27SMTPAuthFeature}, // the account's SMTP AUTH switched off, not the account held (batch 27-alla)
+		Cat:     Policy, Pri: conceptPri + 16, Actor: ActorSender,
 		Summary: "The sender's own provider has blocked, suspended or deactivated this account (after spam, abuse or signs that others use it): the account's state, not a verdict on this message.",
 		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
 			"Then follow the provider's steps to lift the hold (its webmail or panel, or its support); resending does not lift it."}},
@@ -146,7 +147,7 @@ var prov23Rules = []rule{
 	// recipient's account, a temporary or counted limit, a sending IP and a
 	// block after wrong passwords (auth-failed) keep their readings
 	{ID: "prov23.l10n-own-account-held-any-order", Any: prov23OwnAccount, With: prov23BarVerbs,
-		Not: prov23NotOwnAccountHold,
+		Not: prov23NotOwnAccountHold, NotAlso: [][]string{alla27SMTPAuthFeature}, // batch 27-alla
 		Cat: Policy, Pri: conceptPri + 16, Actor: ActorSender,
 		Summary: "The sender's own provider has blocked, suspended or deactivated this account (after spam, abuse or signs that others use it): the account's state, not a verdict on this message.",
 		Fix: []string{"Secure the account: change its password and check the devices, scripts and forwarding rules that use it.",
