@@ -43,13 +43,14 @@ func TestKindClient27SizeOverServerMaximum(t *testing.T) {
 	})
 }
 
-// No password or no outgoing server in the account: the login the client
-// cannot give (auth-failed, as the corpus reads a library's missing
-// credentials), or nothing to send through (unknown, no SMTP cause).
+// No password or no outgoing server in the account: the login the server
+// asks for and the client cannot give (auth-required, as the corpus reads a
+// mail client's password not provided), or nothing to send through
+// (unknown, no SMTP cause).
 func TestKindClient27AccountSettings(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Sending failed: no password was specified for the outgoing server.", AuthFailed, ClassPermanent},
-		{"Password not provided for account “Büro”. Open the account settings to enter it.", AuthFailed, ClassPermanent},
+		{"Sending failed: no password was specified for the outgoing server.", AuthRequired, ClassPermanent},
+		{"No password provided for account “Büro”. Open the account settings to enter it.", AuthRequired, ClassPermanent},
 		{"Cannot send: no outgoing mail server is set for this account.", Unknown, ClassUnknown},
 		{"No SMTP server configured for identity ops@lab.example", Unknown, ClassUnknown},
 	})

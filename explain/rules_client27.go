@@ -16,10 +16,11 @@ package explain
 //     reading, user-unknown, not a form's syntax check;
 //   - the client's own check of the server's size limit ("which exceeds 25
 //     MB, the maximum allowed by the server"): message-too-big;
-//   - no password in the account's settings: the login the client cannot
-//     give, auth-failed as the corpus reads a library's missing credentials
-//     (engine14.credentials-missing, widened); no outgoing server: nothing
-//     to send through (unknown: no SMTP cause);
+//   - no password in the account's settings: the login the server asks
+//     for and the client cannot give, auth-required as the corpus reads a
+//     mail client's password not provided (tail22.password-undefined,
+//     widened); no outgoing server: nothing to send through (unknown: no
+//     SMTP cause);
 //   - the login's own error in the client's log ("error occurred on
 //     authentication", "SMTP AUTH not available"): auth-failed;
 //   - TLS that could not be started ("can't start TLS session"): TLS;

@@ -36,9 +36,7 @@ var engine14Rules = []rule{
 		"missing password", "password is missing", "password missing", "no password given", "no password set", "no password configured", "password not set",
 		"missing username", "username is missing", "login not possible",
 		// JavaMail's debug output when it has no password (held-out batch 14-engine b)
-		"need username and password", "password=<null>",
-		// a mail client's account without a password (Apple Mail's "No password provided."; batch 27-client)
-		"no password provided", "no password was provided", "password not provided", "password was not provided", "no password specified", "no password was specified"},
+		"need username and password", "password=<null>"},
 		Cat: AuthFailed, Pri: conceptPri + 10,
 		Summary: "The mail client could not log in: its SMTP user name or password is missing or not accepted.",
 		Fix: []string{"Set the SMTP user name and password (an app password where the account uses multi-factor authentication) in the application's mail settings.",

@@ -13,7 +13,7 @@ func TestExplainClient27Kinds(t *testing.T) {
 		{"El servidor SMTP smtp.empresa.example rechazó el ticket Kerberos/GSSAPI.", "auth-failed", "permanent"},
 		{"The recipient “li@partner.example” was rejected by the server because it is invalid.", "user-unknown", "permanent"},
 		{"Message of 40 MB not sent: larger than 25 MB, the maximum size allowed by the server.", "message-too-big", "permanent"},
-		{"No password provided for the outgoing server of “Arbeit”.", "auth-failed", "permanent"},
+		{"No password was provided for the outgoing server of “Arbeit”.", "auth-required", "permanent"},
 		{"You have not specified an outgoing server for this account.", "unknown", "unknown"},
 		{"error on authentication: 535 rejected", "auth-failed", "permanent"},
 		{"could not start TLS session with the server", "tls-required", "permanent"},
