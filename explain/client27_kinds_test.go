@@ -92,3 +92,43 @@ func TestKindClient27AuthStandardTexts(t *testing.T) {
 		{"AUTH PLAIN refused: Authentication mechanism is too weak", AuthFailed, ClassPermanent},
 	})
 }
+
+// Batch b: a send refused in the client's offline mode, in the languages
+// (network, not a provider's sending disabled for the account).
+func TestKindClient27OfflineMode(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Das Senden im Offline-Modus ist deaktiviert", Network, ClassTransient},
+		{"El envío de mensajes en modo sin conexión está desactivado", Network, ClassTransient},
+		{"オフライン中はメールを送信できません", Network, ClassTransient},
+		{"Nie można wysłać wiadomości w trybie offline", Network, ClassTransient},
+		// neighbour: the provider disabled sending for the account
+		{"Отправка писем с вашего ящика отключена за рассылку спама", Policy, ClassPermanent},
+	})
+}
+
+// Batch b: "not connected" in the languages, Evolution's German word for
+// authentication, the server's host name that does not resolve, a sender
+// address not valid in Japanese, invalid recipients in Russian.
+func TestKindClient27EvolutionL10n(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"MAIL FROM-Befehl gescheitert: Nicht verbunden.", Network, ClassTransient},
+		{"Comando DATA non riuscito: non connesso.", Network, ClassTransient},
+		{"Legitimierung am SMTP-Server gescheitert", AuthFailed, ClassPermanent},
+		{"Der Server bietet den Legitimierungsmechanismus PLAIN nicht an", AuthFailed, ClassPermanent},
+		{"Fehler beim Senden: Legitimierung erforderlich", AuthRequired, ClassPermanent},
+		{"Host lookup “smtp.lab.example” failed. Check your host name for spelling errors.", HostUnknown, ClassPermanent},
+		{"送信できません: 差出人アドレスが無効です", SenderInvalid, ClassPermanent},
+		{"Ошибка: недопустимый получатель ivan@firma.example", UserUnknown, ClassPermanent},
+	})
+}
+
+// Batch b: RFC 5321's and 4954's texts in Evolution's Japanese and Russian
+// stand for their codes, as the other languages' do.
+func TestKindClient27StandardTextsJaRu(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"RCPT TO コマンドが失敗しました: 要求された動作は完了しません: システムの保存領域が足りません", ServerError, ClassTransient},
+		{"HELO コマンドが失敗しました: 構文解析エラー: コマンドではありません", Syntax, ClassPermanent},
+		{"Сбой команды MAIL FROM: Запрошенное действие прервано: ошибка при обработке", ServerError, ClassTransient},
+		{"Сбой команды AUTH: Временный сбой аутентификации", AuthFailed, ClassTransient},
+	})
+}

@@ -38,6 +38,16 @@ var client27AuthNegation = []string{"not accepted", "reject", "refus", "denied",
 	"ikke accepteret", "inte accepterad", "godtogs inte", "ei hyväksynyt", "niet geaccepteerd", "geweigerd", "nije prihvatio", "nie został zaakceptowany", "odrzuc",
 	"не принят", "отклон", "không được", "ไม่ยอมรับ", "受け付けられ", "拒否", "未被接受", "被拒绝", "被拒絕"}
 
+// client27OfflineMode: a send refused in the client's offline mode, in the
+// languages Evolution's sendmail transport says it ("Message send in offline
+// mode is disabled", "en mode hors ligne", "オフラインモード", "в автономном
+// режиме", "in modalità fuori rete"; batch 27-client b). It also keeps
+// lang16.sending-disabled (a provider's sending disabled for the account)
+// off: the switch is the client's own.
+var client27OfflineMode = []string{"offline mode", "in offline", "hors ligne", "hors-ligne", "offline-modus", "offlinemodus", "modo sin conexión", "sin conexión",
+	"modo offline", "modo desconectado", "fuori rete", "non in linea", "tryb offline", "trybie offline", "オフライン", "автономном режиме", "автономный режим",
+	"автономного режима", "离线模式", "脱机", "離線", "오프라인"}
+
 var client27Rules = []rule{
 	// a Kerberos/GSSAPI login the server refused (Thunderbird's
 	// smtp-auth-gssapi in each language; the mechanism keeps its name)
@@ -136,4 +146,63 @@ var client27Rules = []rule{
 		Summary: "The client's local mail command (sendmail or a substitute) failed and gave no reason the client passes on.",
 		Fix: []string{"Run the same command by hand with a test message to see its error (`printf 'Subject: test\\n\\ntest\\n' | /usr/sbin/sendmail -v you@example.com`).",
 			"Read the local mail system's log for the time of the attempt."}},
+	// a send refused while the client is in offline mode (client27OfflineMode)
+	{ID: "client27.offline-mode", Any: client27OfflineMode,
+		Not: []string{"available offline", "offline mode enabled", "disponible hors ligne", "für den offline-modus"},
+		Cat: Network, Pri: conceptPri + 4,
+		Summary: "The client is set to work offline (or has no network): it did not send, and keeps the message until it is back online.",
+		Fix:     []string{"Switch the client back online (or restore the network connection) and send again; the message waits in the outbox meanwhile."}},
+	// ---- batch b's kinds: Evolution's transports in German, French,
+	// Japanese, Russian and Italian ----
+	// the session "not connected" in the languages (Evolution's "AUTH-Befehl
+	// gescheitert: Nicht verbunden.", "non connesso"): network, as the
+	// English "Not connected." reads
+	{ID: "client27.l10n-not-connected", Any: []string{"nicht verbunden", "keine verbindung", "non connesso", "non connecté", "pas de connexion",
+		"no conectado", "não conectado", "niet verbonden", "nie połączono", "brak połączenia", "не подключ", "нет соединения", "未连接", "未連線", "接続されていません",
+		"연결되지 않"},
+		Not: []string{"imap", "pop3", "datenbank", "database"},
+		Cat: Network, Pri: conceptPri + 4,
+		Summary: "The client had no connection to the outgoing server when it tried to log in or send (it was never made, or it dropped).",
+		Fix:     []string{"Check the network and the outgoing server's host and port, then send again."}},
+	// Evolution's German word for authentication ("Legitimierung"): a
+	// login that failed or a mechanism not offered is auth-failed ("SMTP-
+	// Server ... unterstützt den Legitimierungstypen CRAM-MD5 nicht",
+	// "Legitimierung vorübergehend gescheitert"); one "erforderlich" asks
+	// for it (auth-required)
+	{ID: "client27.de-legitimierung-failed", Any: []string{"legitimierung", "legitimierungstyp", "legitimierungsmechanismus", "legitimierungsmethode",
+		"authentifizierungstyp", "authentifizierungsmethode", "authentifizierungsmechanismus"},
+		With: []string{"gescheitert", "fehlgeschlagen", "abgelehnt", "ungültig", "nicht unterstützt", "unterstützt den", "unterstützt die", "unterstützt keine",
+			"zu schwach", "nicht"},
+		Not: []string{"erforderlich", "notwendig"},
+		Cat: AuthFailed, Pri: conceptPri + 6,
+		Summary: "The login (SMTP AUTH) failed: the server refused it, or does not offer the authentication type the account is set to.",
+		Fix: []string{"Check the user name and password (an app password where the provider needs one).",
+			"Choose an authentication type the server offers in the account's outgoing server settings."}},
+	{ID: "client27.de-legitimierung-required", Any: []string{"legitimierung erforderlich", "legitimierung ist erforderlich", "legitimierung notwendig"},
+		Cat: AuthRequired, Pri: conceptPri + 6,
+		Summary: "The server requires a login (SMTP AUTH) before it accepts mail from this client.",
+		Fix:     []string{"Turn on authentication for the outgoing server in the account's settings, with the account's user name and password."}},
+	// the outgoing server's host name that does not resolve, as Evolution
+	// words it ("Host lookup “%s” failed. Check your host name for spelling
+	// errors.", German "Finden des Rechners »%s« ist fehlgeschlagen")
+	{ID: "client27.host-lookup-spelling", Any: []string{"check your host name for spelling", "host name for spelling errors", "finden des rechners",
+		"rechnernamen auf rechtschreibfehler"},
+		Cat: HostUnknown, Pri: conceptPri + 10,
+		Summary: "The outgoing server's host name could not be found in DNS (a typo in the account's server setting, or a name that does not exist).",
+		Fix:     []string{"Check the outgoing server's host name in the account settings for typos; look it up: `dig +short host`."}},
+	// the sender's address not correct, in Japanese ("差出人のアドレスが正しく
+	// ありません"): sender-invalid, as the English "sender address not valid"
+	{ID: "client27.ja-sender-address-invalid", Any: []string{"差出人のアドレス", "差出人アドレス", "送信者のアドレス", "送信者アドレス", "送信元アドレス", "送信元のアドレス"},
+		With: []string{"正しくありません", "無効", "不正", "誤り", "間違"},
+		Cat:  SenderInvalid, Pri: conceptPri + 6,
+		Summary: "The sender (From) address is not valid: the client or the server refused it before sending.",
+		Fix:     []string{"Check the sender address in the account (identity) settings: it must be a complete address the account may send as."}},
+	// one or more recipients not valid, in Russian ("указан один или
+	// несколько некорректных получателей"): user-unknown, as the corpus reads
+	// the Spanish "uno o más destinatarios inválidos"
+	{ID: "client27.ru-recipients-invalid", Any: []string{"некорректных получателей", "некорректный получатель", "некорректного получателя", "неверных получателей",
+		"неверный получатель", "недопустимых получателей", "недопустимый получатель", "недействительных получателей", "недействительный получатель"},
+		Cat: UserUnknown, Pri: conceptPri + 6,
+		Summary: "A recipient address is not valid: as given, the recipient does not exist.",
+		Fix:     []string{"Check the recipient addresses for typos and confirm them with the recipients by another channel."}},
 }

@@ -21,3 +21,16 @@ func TestExplainClient27Kinds(t *testing.T) {
 		{"Welcome response error: * OK IMAP4rev1 Service Ready", "unknown", "unknown"},
 	})
 }
+
+// Batch b's kinds through the command, in new wording: an offline send in
+// French, German's "Legitimierung", a Japanese RFC text, a Russian invalid
+// recipient.
+func TestExplainClient27BatchBKinds(t *testing.T) {
+	t.Parallel()
+	checkWholePastes(t, []argVerdict{
+		{"Impossible d’envoyer : Evolution est hors ligne.", "network", "transient"},
+		{"Legitimierung fehlgeschlagen: Benutzername oder Passwort falsch", "auth-failed", "permanent"},
+		{"DATA コマンドが失敗しました: 要求された動作を中断しました: 処理中にエラー", "server-error", "transient"},
+		{"Не удалось отправить: некорректный получатель", "user-unknown", "permanent"},
+	})
+}
