@@ -160,7 +160,8 @@ var lang16Rules = []rule{
 	{ID: "lang16.sending-disabled", Any: lang16SendingSubjects, WithAlso: [][]string{intlDisabledVerdicts, intlBlockedVerdicts},
 		With: []string{"disabled", "blocked", "suspended"},
 		// a suspension whose stated cause is a limit is the limit's (batch 16-lang c)
-		NotAlso: [][]string{intl9LimitSubjects},
+		// (batch 27-client b: a send refused in the client's own offline mode, client27OfflineMode)
+		NotAlso: [][]string{intl9LimitSubjects, client27OfflineMode},
 		Cat:     Policy, Pri: conceptPri + 4,
 		Summary: "The provider has disabled sending for the sender's own account (often after suspected abuse or a compromised password).",
 		Fix: []string{"Log in to the provider's webmail and follow its steps to restore sending (change the password, confirm ownership).",

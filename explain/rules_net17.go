@@ -89,7 +89,8 @@ var (
 		"ehostunreach", "wsaehostunreach", "attempted to an unreachable host",
 		"enetunreach", "wsaenetunreach", "attempted to an unreachable network",
 		"econnreset", "wsaeconnreset", "forcibly closed by the remote host",
-		"wsaeconnaborted", "aborted by the software in your host machine", "wsaenetdown", "wsaehostdown"}
+		"wsaeconnaborted", "aborted by the software in your host machine", "wsaenetdown", "wsaehostdown",
+		"operation now in progress", "einprogress"} // (batch 27-client: EINPROGRESS, a non-blocking connect that never completed, in Evolution's "Welcome response error")
 )
 
 var net17Rules = []rule{

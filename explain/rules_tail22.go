@@ -124,7 +124,9 @@ var tail22Rules = []rule{
 	// ---- batch 22-tail b's kinds ----
 	// no password given for the outgoing server (Thunderbird's
 	// NS_ERROR_SMTP_PASSWORD_UNDEFINED): the login the server asks for was not made
-	{ID: "tail22.password-undefined", Any: []string{"password undefined", "password not defined", "no password defined", "password was not provided", "password not provided"},
+	{ID: "tail22.password-undefined", Any: []string{"password undefined", "password not defined", "no password defined", "password was not provided", "password not provided",
+		// a mail client's account without a password (Apple Mail's "No password provided."; batch 27-client)
+		"no password provided", "no password was provided", "no password specified", "no password was specified"},
 		Cat: AuthRequired, Pri: tail22Pri,
 		Summary: "The client did not log in: no password is set (or given) for the outgoing server, which requires authentication.",
 		Fix:     []string{"Enter the password (or app password) for the outgoing server in the account settings, then send again."}},

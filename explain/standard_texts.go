@@ -46,6 +46,15 @@ var standardTexts = []standardText{
 	{"requested action not taken: mailbox name not allowed", 553, true, true},
 	{"transaction failed", 554, false, true},
 	{"mail from/rcpt to parameters not recognized or not implemented", 555, true, false},
+	// RFC 4954's texts (§4, §6), which mail clients quote without the code
+	// as they quote RFC 5321's (Evolution's "AUTH command failed: A password
+	// transition is needed"; batch 27-client); their translations are in
+	// localizedStandardTexts
+	{"a password transition is needed", 432, true, false},
+	{"temporary authentication failure", 454, true, false},
+	{"authentication mechanism is too weak", 534, true, false},
+	{"authentication credentials invalid", 535, true, false},
+	{"encryption required for requested authentication mechanism", 538, true, false},
 }
 
 // standardText is one standard reply text and the code it stands for.

@@ -112,6 +112,36 @@ var localizedStandardTexts = []standardText{
 	{"utente non locale; tentare", 551, true, false},
 	{"azione di posta richiesta interrotta: allocazione dell'archivio superata", 552, true, true},
 	{"azione richiesta non intrapresa: nome della mailbox non consentito", 553, true, true},
+	// batch 27-client b: Evolution's Japanese and Russian (evolution-data-server
+	// po/ja.po, po/ru.po); Cyrillic is written as the catalogue capitalises
+	// it (indexFold folds ASCII letters only)
+	{"サービスは利用できません, 送信チャンネルを閉じています", 421, true, true},
+	{"要求されたメールの動作は完了しません: メールボックスは利用できません", 450, true, true},
+	{"要求された動作を中断しました: 処理中にエラー", 451, true, true},
+	{"要求された動作は完了しません: システムの保存領域が足りません", 452, true, true},
+	{"一時的な認証に失敗しました", 454, true, false},
+	{"構文解析エラー: コマンドではありません", 500, true, false},
+	{"パラメーターあるいは引数に構文解析エラー", 501, true, false},
+	{"認証メカニズムは不十分過ぎます", 534, true, false},
+	{"要求した認証メカニズムのために暗号化が必要です", 538, true, false},
+	{"要求された動作は完了しません: メールボックスは利用できません", 550, true, true},
+	{"<forward-path> を試してください", 551, true, false},
+	{"要求されたメールの動作を中断しました: 領域割り当てを越えました", 552, true, true},
+	{"要求された動作は完了しません: メールボックス名は認められません", 553, true, true},
+	{"Сервис не доступен, закрытие канала передачи", 421, true, true},
+	{"Запрошенное действие с почтой не выполнено: почтовый ящик недоступен", 450, true, true},
+	{"Запрошенное действие прервано: ошибка при обработке", 451, true, true},
+	{"Запрошенное действие не выполнено: недостаточно места в системном хранилище", 452, true, true},
+	{"Временный сбой аутентификации", 454, true, false},
+	{"Синтаксическая ошибка, команда не распознана", 500, true, false},
+	{"Синтаксическая ошибка в параметрах или аргументах", 501, true, false},
+	{"Слишком слабый механизм аутентификации", 534, true, false},
+	{"Для запрошенного механизма аутентификации требуется шифрование", 538, true, false},
+	{"Запрошенное действие не выполнено: почтовый ящик недоступен", 550, true, true},
+	{"Пользователь не локальный; установите", 551, true, false},
+	{"Запрошенное действие прервано: исчерпано место в хранилище", 552, true, true},
+	{"Запрошенное действие прервано: имя почтового ящика недопустимо", 553, true, true},
+	{"Сбой транзакции", 554, true, true},
 }
 
 // withoutLocalizedStandardTexts blanks the translated standard texts of the
