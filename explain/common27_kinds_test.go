@@ -85,3 +85,28 @@ func TestKindCommon27AccountHeldForVolume(t *testing.T) {
 		{"Your account was temporarily suspended for sending too many messages; it is lifted after 24 hours", RateLimited, ClassTransient},
 	})
 }
+
+// Batch 27-common's kinds. Exchange Online's 5.1.8 "Access denied" in a
+// translation that drops "outbound" is still the restricted sender; another
+// code keeps its reading.
+func TestKindCommon27LocalizedBadOutboundSender(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Remoteserver hat \"550 5.1.8 Zugriff verweigert\" zurückgegeben.", Reputation, ClassPermanent},
+		{"Le serveur distant a renvoyé « 550 5.1.8 Accès refusé »", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.4.1 Empfängeradresse abgelehnt: Zugriff verweigert", UserUnknown, ClassPermanent},
+	})
+}
+
+// A sending account's traffic over its limit, said in Chinese, is its
+// sending limit, whatever English words it quotes; a full mailbox stays.
+func TestKindCommon27ChineseTrafficLimit(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"发信失败：账号今日发送流量超出上限", RateLimited, ""},
+		{"SMTP 报错 User is over flow，原因是当天流量超限", RateLimited, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"552 User is over quota", MailboxFull, ClassPermanent},
+	})
+}
