@@ -39,6 +39,17 @@ var common27Rules = []rule{
 		Fix: []string{"Secure the account (reset the password, turn on MFA, remove forwarding rules someone added).",
 			"Ask the administrator to release the user from the Restricted entities page in Microsoft Defender."}},
 
+	// ---- Exchange Online's directory-based edge block shortened to its
+	// first words ("bounced with 550 5.4.1 Recipient address rejected";
+	// batch 27-common): under 5.4.1, RFC 3463's "no answer from host", the
+	// words name the recipient refused, as ms.dbeb reads the full text; a
+	// domain or relay refusal under the same code keeps its reading ----
+	{ID: "common27.ms-dbeb-shortened", Enh: []string{"5.4.1"}, Any: []string{"recipient address rejected"},
+		Not: []string{"domain", "relay", "not accepted", "sender", "policy", "spam", "blocked", "access denied"},
+		Cat: UserUnknown, Provider: ProvMicrosoft, Pri: conceptPri,
+		Summary: "Microsoft 365 (directory-based edge blocking): the recipient does not exist in the organization's directory.",
+		Fix:     []string{"Check the recipient address.", "If it should exist, the recipient's admin must create it or set the domain to internal relay."}},
+
 	// ---- a sending account's traffic (volume) over its limit, said in
 	// Chinese ("当天上传流量超上限", NetEase 163's daily traffic cap;
 	// batch 27-common): the account's sending limit, rate-limited, over
