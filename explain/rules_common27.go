@@ -45,7 +45,7 @@ var common27Rules = []rule{
 	// words name the recipient refused, as ms.dbeb reads the full text; a
 	// domain or relay refusal under the same code keeps its reading ----
 	{ID: "common27.ms-dbeb-shortened", Enh: []string{"5.4.1"}, Any: []string{"recipient address rejected"},
-		Not: []string{"domain", "relay", "not accepted", "sender", "policy", "spam", "blocked", "access denied"},
+		Not: []string{"domain", "relay", "not accepted", "sender", "policy", "access denied"},
 		Cat: UserUnknown, Provider: ProvMicrosoft, Pri: conceptPri,
 		Summary: "Microsoft 365 (directory-based edge blocking): the recipient does not exist in the organization's directory.",
 		Fix:     []string{"Check the recipient address.", "If it should exist, the recipient's admin must create it or set the domain to internal relay."}},
