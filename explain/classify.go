@@ -1722,7 +1722,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// content; they judge the sending IP address or the sender (held-out
 	// batch 11-sec: "553 5.3.0 <ip> Your message was rejected for possible
 	// spam/virus content" in reply to MAIL FROM).
-	if beforeContent(r.Stage) && ex.Class != ClassSuccess && (ex.Category == SpamContent || ex.Category == Virus) {
+	// A stage only a client library's words infer does not override an
+	// explicit verdict on the message ("Spam message rejected";
+	// forms27.go); a stage the server's report states does.
+	if beforeContent(r.Stage) && ex.Class != ClassSuccess && (ex.Category == SpamContent || ex.Category == Virus) && !libraryStageVerdict(r, text) {
 		decided += "; " + string(ex.Category) + " before DATA (stage " + r.Stage + ") judges the sender, not a message not yet sent: reputation"
 		ex.Category = Reputation
 		rl = nil
