@@ -85,3 +85,69 @@ func TestKindCommon27AccountHeldForVolume(t *testing.T) {
 		{"Your account was temporarily suspended for sending too many messages; it is lifted after 24 hours", RateLimited, ClassTransient},
 	})
 }
+
+// Batch 27-common's kinds. Exchange Online's 5.1.8 "Access denied" in a
+// translation that drops "outbound" is still the restricted sender; another
+// code keeps its reading.
+func TestKindCommon27LocalizedBadOutboundSender(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Remoteserver hat \"550 5.1.8 Zugriff verweigert\" zurückgegeben.", Reputation, ClassPermanent},
+		{"Le serveur distant a renvoyé « 550 5.1.8 Accès refusé »", Reputation, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.4.1 Empfängeradresse abgelehnt: Zugriff verweigert", UserUnknown, ClassPermanent},
+	})
+}
+
+// A sending account's traffic over its limit, said in Chinese, is its
+// sending limit, whatever English words it quotes; a full mailbox stays.
+func TestKindCommon27ChineseTrafficLimit(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"发信失败：账号今日发送流量超出上限", RateLimited, ""},
+		{"SMTP 报错 User is over flow，原因是当天流量超限", RateLimited, ""},
+	})
+	checkKinds(t, []kindCase{
+		{"552 User is over quota", MailboxFull, ClassPermanent},
+	})
+}
+
+// Batch 27-common b's kinds. "Sender has no reverse DNS" is the sending
+// host's PTR, not the sender domain's records.
+func TestKindCommon27ReverseDNSNotSenderDomain(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Google answered 550-5.7.25 (the sender has no reverse DNS) for mail sent over IPv6", PTRRequired, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.8 Rejected: the sender domain has no MX or A records", SenderInvalid, ClassPermanent},
+	})
+}
+
+// Exchange Online's directory-based edge block shortened to its first words
+// under 5.4.1 is the unknown recipient; a domain refusal under the same code
+// is not.
+func TestKindCommon27ShortenedDBEB(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"The invite to sam@corp.example bounced: 550 5.4.1 Recipient address rejected", UserUnknown, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.4.1 Recipient address rejected: domain shop.example not accepted", Policy, ClassPermanent},
+	})
+}
+
+// A "disabled catch-all" is a domain's setting: the 5.1.1 decides; a
+// disabled mailbox stays disabled.
+func TestKindCommon27DisabledCatchAll(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Mail to a random address bounced with 550 5.1.1 because the catch-all address is disabled", UserUnknown, ClassPermanent},
+	})
+	checkKinds(t, []kindCase{
+		{"550 5.1.1 This mailbox is disabled", MailboxDisabled, ClassPermanent},
+	})
+}
+
+// A mail loop said with hyphens is the same loop.
+func TestKindCommon27HyphenatedHopCount(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Undeliverable: 554 5.4.14 hop-count exceeded, check the connectors", ServerError, ClassPermanent},
+	})
+}

@@ -319,7 +319,8 @@ var providerRules = []rule{
 		Fix:     []string{"Send CRLF line endings only; fix the application or library that builds the message."}, Refs: []string{"RFC 5321 §2.3.8", refMSNDR}},
 	{ID: "ms.spamhaus-as3130", Any: []string{"as3130"}, Cat: Reputation, Provider: ProvMicrosoft, Blocklist: "Spamhaus",
 		Summary: "Microsoft blocked the sending IP because it is listed on Spamhaus.", Fix: delistFix, Refs: []string{refSpamhaus, refMSNDR}},
-	{ID: "ms.hop-count", Any: []string{"hop count exceeded", "too many hops", "mail loop"}, Cat: ServerError,
+	// (hyphenated "hop-count exceeded", "mail-loop": batch 27-common)
+	{ID: "ms.hop-count", Any: []string{"hop count exceeded", "too many hops", "mail loop", "hop-count exceeded", "mail-loop"}, Cat: ServerError,
 		Summary: "The message looped between servers until the hop count was exceeded.", Actor: ActorRecipientAdmin,
 		Fix:  []string{"Check forwarding rules, connectors and MX/smarthost settings for a loop between the servers named in the Received: headers."},
 		Refs: []string{"RFC 5321 §6.3"}},

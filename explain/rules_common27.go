@@ -28,6 +28,39 @@ var common27Rules = []rule{
 	// "Hard bounce - invalid email address"): the receiver refused the
 	// address, user-unknown (X.1.1); a check before sending (skipped,
 	// dropped, a form's validation) and words of form stay syntax ----
+	// ---- Exchange Online's 5.1.8 "Access denied, bad outbound sender" as
+	// its localized pages render it without the "outbound" word ("550
+	// 5.1.8. Отказано в доступе: недопустимый отправитель"; batch 27-common):
+	// under 5.1.8 "access denied" is Microsoft's restricted sender,
+	// reputation as ms.5.1.8 and lang19.l10n-bad-outbound-sender read it ----
+	{ID: "common27.ms-5.1.8-access-denied", Enh: []string{"5.1.8"}, Any: lang19AccessDenied,
+		Cat: Reputation, Provider: ProvMicrosoft, Pri: conceptPri + 4,
+		Summary: "Microsoft 365 blocked the sending account from sending: it is suspected of sending spam (a restricted user, often a compromised account).",
+		Fix: []string{"Secure the account (reset the password, turn on MFA, remove forwarding rules someone added).",
+			"Ask the administrator to release the user from the Restricted entities page in Microsoft Defender."}},
+
+	// ---- Exchange Online's directory-based edge block shortened to its
+	// first words ("bounced with 550 5.4.1 Recipient address rejected";
+	// batch 27-common): under 5.4.1, RFC 3463's "no answer from host", the
+	// words name the recipient refused, as ms.dbeb reads the full text; a
+	// domain or relay refusal under the same code keeps its reading ----
+	{ID: "common27.ms-dbeb-shortened", Enh: []string{"5.4.1"}, Any: []string{"recipient address rejected"},
+		Not: []string{"domain", "relay", "not accepted", "sender", "policy", "access denied"},
+		Cat: UserUnknown, Provider: ProvMicrosoft, Pri: conceptPri,
+		Summary: "Microsoft 365 (directory-based edge blocking): the recipient does not exist in the organization's directory.",
+		Fix:     []string{"Check the recipient address.", "If it should exist, the recipient's admin must create it or set the domain to internal relay."}},
+
+	// ---- a sending account's traffic (volume) over its limit, said in
+	// Chinese ("当天上传流量超上限", NetEase 163's daily traffic cap;
+	// batch 27-common): the account's sending limit, rate-limited, over
+	// the English words it may quote ("User is over flow", which
+	// mta.mailbox-full reads as a recipient over quota) ----
+	{ID: "common27.zh-traffic-limit", Any: []string{"流量超上限", "流量超出", "流量超过", "流量超限", "流量已超", "流量达到上限", "流量到达上限", "流量超額", "流量超过上限"},
+		Not: []string{"邮箱已满", "容量", "空间不足"},
+		Cat: RateLimited, Pri: conceptPri + 8,
+		Summary: "The sending account went over its traffic (volume) limit for the period: the provider refuses more mail from it until the period ends.",
+		Fix:     []string{"Wait for the period (usually the day) to end, or send through another account or a bulk-mail service."}},
+
 	{ID: "common27.bounced-invalid-address", Any: []string{"invalid email address", "invalid e-mail address", "invalid address", "email address is not valid",
 		"e-mail address is not valid", "email address is invalid", "e-mail address is invalid", "address is not valid", "not a valid email address"},
 		With: []string{"bounce reason", "hard bounce", "hard-bounce", "hardbounce", "bounced", "bounce type: hard", "bounce: hard", "hard_bounce"},

@@ -244,8 +244,9 @@ var conceptRules4 = []rule{
 	// too): the wording names the state, more than "does not exist"
 	{ID: "concept.mailbox-inactive", Enh: []string{"X.1.1"}, Any: mailboxSubjects,
 		With: []string{"inactive", "disabled", "deactivated", "suspended", "locked", "frozen"},
-		Not:  []string{"your account", "sender", "sending"},
-		Cat:  MailboxDisabled, Pri: conceptPri,
+		// (batch 27-common: a "disabled catch-all" is the domain's setting, not the mailbox's state)
+		Not: []string{"your account", "sender", "sending", "catch-all", "catchall"},
+		Cat: MailboxDisabled, Pri: conceptPri,
 		Summary: "The recipient's mailbox exists but is inactive or disabled, and accepts no mail."},
 	// a recipient marked invalid
 	{ID: "concept.user-invalid", Any: mailboxSubjects, With: []string{"marked as invalid", "marked invalid", "flagged as invalid", "listed as invalid"},

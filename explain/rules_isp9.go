@@ -402,7 +402,9 @@ var isp9Rules = []rule{
 	// what was refused
 	{ID: "concept.sender-domain-no-dns", Any: []string{"sender has no", "sender domain has no", "sender's domain has no", "sender address has no", "sending domain has no", "from domain has no", "domain of the sender has no"},
 		With: []string{"mx", "dns", "a record", "aaaa", "records"},
-		Cat:  SenderInvalid, Pri: 10,
+		// (batch 27-common: "sender has no reverse DNS" is the sending host's PTR, not the sender domain's records)
+		Not: []string{"reverse dns", "rdns", "ptr"},
+		Cat: SenderInvalid, Pri: 10,
 		Summary: "The sender's domain has no DNS records for mail (no MX, A or AAAA): the receiver refuses senders it could not answer."},
 	// the same said of the address as its subject: "Address contains
 	// invalid characters", "Local address contains control or whitespace"

@@ -94,7 +94,9 @@ var (
 		"indirizzo del destinatario rifiutato", "endereço do destinatário rejeitado", "受信者のアドレスが拒否", "受信者アドレスが拒否", "адрес получателя отклонен", "адрес получателя отклонён",
 		"收件人地址被拒绝", "收件人地址遭拒", "收件者地址遭到拒絕"}
 	lang19AccessDenied = []string{"zugriff verweigert", "accès refusé", "acceso denegado", "accesso negato", "acesso negado", "アクセスが拒否", "アクセス拒否", "доступ запрещен", "доступ запрещён",
-		"访问被拒绝", "拒绝访问", "存取被拒", "拒絕存取"}
+		"访问被拒绝", "拒绝访问", "存取被拒", "拒絕存取",
+		// batch 27-common: Microsoft's Russian rendering of "Access denied" in its 5.1.8 page
+		"отказано в доступе"}
 
 	// lang19ExternalSenders: senders from outside the recipient's
 	// organization (a group, a public folder or a mailbox that accepts only
