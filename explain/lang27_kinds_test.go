@@ -90,6 +90,6 @@ func TestKindLang27DailyLimitWordOrder(t *testing.T) {
 func TestKindLang27PersianBlocklist(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"554 آدرس IP شما در لیست سیاه است", Reputation, ClassPermanent},
-		{"550 آدرس آی پی سرور فرستنده در فهرست سیاه اسپم‌هاوس است", Reputation, ClassPermanent},
+		{"550 آدرس آی پی سرور فرستنده در فهرست سیاه اسپم\u200cهاوس است", Reputation, ClassPermanent},
 	})
 }

@@ -17,7 +17,7 @@ func TestExplainLocalizedConcepts27(t *testing.T) {
 	})
 	for _, p := range []stdinPaste{
 		{"La casella del destinatario è piena o irraggiungibile.", "mailbox-full", "permanent", ""},
-		{"550 آدرس IP ارسال‌کننده در لیست سیاه قرار گرفته است", "reputation", "permanent", ""},
+		{"550 آدرس IP ارسال\u200cکننده در لیست سیاه قرار گرفته است", "reputation", "permanent", ""},
 	} {
 		checkStdinPastes(t, []stdinPaste{p})
 	}
