@@ -54,17 +54,6 @@ func TestKindLang27ServerInactive(t *testing.T) {
 	})
 }
 
-// A mailbox said full "or unreachable": the full mailbox is the cause;
-// an unreachable domain alone stays network.
-func TestKindLang27FullOrUnreachable(t *testing.T) {
-	checkKinds(t, []kindCase{
-		{"El buzón del destinatario está lleno o inaccesible.", MailboxFull, ClassPermanent},
-		{"La boîte du destinataire est pleine ou injoignable.", MailboxFull, ClassPermanent},
-		// neighbour: the domain unreachable
-		{"Domínio do destinatário inacessível", Network, ClassTransient},
-	})
-}
-
 // A negation split by an adverb ("n'existe probablement pas", "existiert
 // vermutlich nicht"): the address does not exist.
 func TestKindLang27SplitNegation(t *testing.T) {

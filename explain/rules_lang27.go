@@ -10,8 +10,7 @@ package explain
 // side concepts and the less common concepts in many languages. The
 // misses were an address's syntax error said in Russian (refused: no
 // wording known), Microsoft's restricted-sender sentence without its spam
-// clause, a recipient's server "inactive" read as a disabled mailbox, a
-// mailbox "full or unreachable" read as an unreachable domain, the
+// clause, a recipient's server "inactive" read as a disabled mailbox, the
 // translated 553 read as an invalid recipient, a daily limit with its
 // words reversed ("limit dzienny") read as a storage quota, and Persian
 // block-list words. The tables widened elsewhere are marked "batch
@@ -50,12 +49,6 @@ var (
 	// ... not of a mailbox or account (a mailbox inactive on the server is disabled)
 	lang27NotServerState = []string{"buzón", "mailbox", "postfach", "boîte", "casella", "caixa", "ящик", "邮箱", "メールボックス", "account", "cuenta", "konto", "compte", "conta", "аккаунт",
 		"учетн", "учётн", "usuario", "benutzer", "utilisateur", "utente", "usuário"}
-
-	// lang27Unreachable: unreachable, inaccessible (the words of
-	// codeless26.unreachable), said together with a full mailbox ("cheia
-	// ou inacessível no momento")
-	lang27Unreachable = []string{"unreachable", "inatteignable", "injoignable", "irraggiungibil", "inalcanzable", "nicht erreichbar", "onbereikbaar", "unerreichbar", "inaccesible",
-		"inaccessible", "niet bereikbaar", "inacessível", "inalcançável", "nieosiągaln", "ulaşılamıyor", "到達できません", "无法访问", "無法連線", "недоступ", "nedostupn", "inaccessibil"}
 )
 
 var lang27Rules = []rule{
@@ -83,11 +76,4 @@ var lang27Rules = []rule{
 		Cat:     Network, Weak: true, Pri: conceptPri + 10,
 		Summary: "The recipient's mail server was down (inactive or out of service): it could not be reached.",
 		Fix:     []string{"Nothing to change on your side if the server comes back: a soft bounce is retried. If it persists, check the recipient domain's MX records."}},
-	// a mailbox full or unreachable (batch 27-lang: "A caixa de entrada do
-	// destinatário está cheia ou inacessível no momento", read network by
-	// codeless26.unreachable): the full mailbox is the cause named
-	{ID: "lang27.l10n-full-or-unreachable", Any: intlFullVerdicts, WithAlso: [][]string{lang27Unreachable},
-		Cat: MailboxFull, Weak: true, Pri: conceptPri + 10,
-		Summary: "The recipient's mailbox is full (or could not take the message for now).",
-		Fix:     []string{"Tell the recipient by another channel: they must delete mail or get a larger quota; a soft bounce is retried."}},
 }

