@@ -82,3 +82,56 @@ func TestKindLang27PersianBlocklist(t *testing.T) {
 		{"550 آدرس آی پی سرور فرستنده در فهرست سیاه اسپم\u200cهاوس است", Reputation, ClassPermanent},
 	})
 }
+
+// Batch 27-langb: "try again later" alone in the languages is the
+// server's trouble (server-error, transient), as the English reads; a
+// cause named beside it decides.
+func TestKindLang27TryAgainLater(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Chyba serveru, zkuste to později", ServerError, ClassTransient},
+		{"Tilapäinen virhe, yritä myöhemmin uudelleen", ServerError, ClassTransient},
+		{"Er is een fout opgetreden, probeer het later nog eens", ServerError, ClassTransient},
+		// neighbours: a cause beside it decides
+		{"Postkassen er fuld, prøv igen senere", MailboxFull, ClassTransient},
+		{"For mange forbindelser, prøv igjen senere", RateLimited, ClassTransient},
+	})
+}
+
+// Batch 27-langb: "access denied" alone in the languages is a policy
+// refusal, as the English "Access denied" reads; Microsoft's 5.4.1 with it
+// stays the recipient's.
+func TestKindLang27AccessDenied(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Zpráva nebyla doručena: přístup odepřen", Policy, ClassPermanent},
+		{"Toegang geweigerd door de ontvangende server", Policy, ClassPermanent},
+		{"550 5.4.1 Adresse des Empfängers abgelehnt: Zugriff verweigert", UserUnknown, ClassPermanent},
+	})
+}
+
+// Batch 27-langb: the domain's authentication named as the cause of a
+// refusal is sender-auth, not a failed login.
+func TestKindLang27DomainAuthentication(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"El servidor del destinatario rechazó el mensaje (autenticación del dominio)", SenderAuth, ClassPermanent},
+		{"Nachricht abgelehnt: Domain-Authentifizierung fehlgeschlagen", SenderAuth, ClassPermanent},
+		// neighbour: a login refused stays auth-failed
+		{"535 Authentifizierung fehlgeschlagen: Benutzername oder Passwort falsch", AuthFailed, ClassPermanent},
+	})
+}
+
+// Batch 27-langb: words the families lacked: the service temporarily
+// unavailable (pl, da, nl), the Czech relay and size verbs, syntax said as
+// an adverb, the French "remise retardée", a Polish account authorization
+// error, an address format check that failed.
+func TestKindLang27LangbVocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Serwer pocztowy jest tymczasowo niedostępny", ServerError, ClassTransient},
+		{"De mailserver is tijdelijk niet beschikbaar", ServerError, ClassTransient},
+		{"Server odmítl přeposílání pošty pro tuto doménu", RelayDenied, ClassPermanent},
+		{"Příloha přesahuje maximální velikost zprávy", MessageTooBig, ClassPermanent},
+		{"Die Empfängeradresse ist syntaktisch ungültig", Syntax, ClassPermanent},
+		{"remise retardée : le serveur du destinataire ne répond pas", Network, ClassTransient},
+		{"Błąd autoryzacji konta nadawcy na serwerze SMTP", AuthFailed, ClassPermanent},
+		{"邮件地址格式校验失败", Syntax, ClassPermanent},
+	})
+}

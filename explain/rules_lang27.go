@@ -49,6 +49,35 @@ var (
 	// ... not of a mailbox or account (a mailbox inactive on the server is disabled)
 	lang27NotServerState = []string{"buzón", "mailbox", "postfach", "boîte", "casella", "caixa", "ящик", "邮箱", "メールボックス", "account", "cuenta", "konto", "compte", "conta", "аккаунт",
 		"учетн", "учётн", "usuario", "benutzer", "utilisateur", "utente", "usuário"}
+
+	// lang27DomainAuthentication: the domain's authentication (SPF, DKIM,
+	// DMARC), named as such ("le serveur du destinataire a refusé le
+	// message (authentification du domaine)", read as a failed login by
+	// lang24.l10n-auth-refused)
+	lang27DomainAuthentication = []string{"domain authentication", "authentification du domaine", "authentification de domaine", "autenticación del dominio", "autenticación de dominio",
+		"autenticazione del dominio", "autenticazione di dominio", "autenticação do domínio", "autenticação de domínio", "domain-authentifizierung", "domainauthentifizierung",
+		"authentifizierung der domain", "аутентификация домена", "аутентификации домена", "проверка подлинности домена", "域名认证", "域名验证", "域名身份验证", "網域驗證", "ドメイン認証",
+		"도메인 인증", "uwierzytelnianie domeny", "uwierzytelniania domeny", "domeinauthenticatie", "ověření domény", "autentizace domény", "alan adı kimlik doğrulaması", "domänautentisering"}
+
+	// lang27AccessDenied: "access denied" in the languages (lang19AccessDenied's
+	// words and more), alone a policy refusal as the English is (Postfix's
+	// access-table convention: "Příjemce odmítl zprávu (přístup zamítnut)",
+	// "Zugriff verweigert" refused as no reply)
+	lang27AccessDenied = []string{"zugriff verweigert", "accès refusé", "acceso denegado", "accesso negato", "acesso negado", "アクセスが拒否", "アクセス拒否", "доступ запрещен", "доступ запрещён",
+		"访问被拒绝", "拒绝访问", "存取被拒", "拒絕存取", "přístup zamítnut", "přístup odepřen", "odmowa dostępu", "dostęp zabroniony", "toegang geweigerd", "erişim reddedildi", "åtkomst nekad",
+		"adgang nægtet", "tilgang nektet", "pääsy estetty", "hozzáférés megtagadva", "acces refuzat", "άρνηση πρόσβασης", "доступ заборонено", "truy cập bị từ chối", "akses ditolak",
+		"액세스가 거부", "접근이 거부", "접근 거부", "הגישה נדחתה", "تم رفض الوصول"}
+
+	// lang27TryAgainLater: "try again later" in the languages, alone (a
+	// server's word for a trouble of its own, as mta.server-error-retry
+	// reads the English: "Dočasné selhání — zkuste znovu později")
+	lang27TryAgainLater = []string{"versuchen sie es später", "später erneut versuchen", "später noch einmal", "réessayez plus tard", "réessayer plus tard", "veuillez réessayer ultérieurement",
+		"inténtelo más tarde", "inténtelo de nuevo más tarde", "vuelva a intentarlo más tarde", "intente más tarde", "riprova più tardi", "riprovare più tardi", "tente novamente mais tarde",
+		"tente mais tarde", "повторите попытку позже", "попробуйте позже", "попробуйте ещё раз позже", "попробуйте еще раз позже", "请稍后再试", "请稍后重试", "請稍後再試", "しばらくしてから再度",
+		"後でもう一度", "나중에 다시 시도해", "나중에 다시 시도하십시오", "나중에 다시 시도하세요", "잠시 후 다시 시도해", "잠시 후 다시 시도하세요", "zkuste znovu později", "zkuste to znovu později", "zkuste to později", "spróbuj ponownie później", "spróbuj później",
+		"spróbuj ponownie za chwilę", "probeer het later opnieuw", "probeer het later nog eens", "försök igen senare", "prøv igen senere", "prøv igjen senere", "yritä myöhemmin uudelleen",
+		"daha sonra tekrar deneyin", "később próbálja újra", "próbálja újra később", "încercați din nou mai târziu", "δοκιμάστε ξανά αργότερα", "спробуйте пізніше", "thử lại sau",
+		"coba lagi nanti", "נסה שוב מאוחר יותר", "حاول مرة أخرى لاحق", "ลองใหม่ภายหลัง", "بعداً دوباره امتحان کنید"}
 )
 
 var lang27Rules = []rule{
@@ -76,4 +105,30 @@ var lang27Rules = []rule{
 		Cat:     Network, Weak: true, Pri: conceptPri + 10,
 		Summary: "The recipient's mail server was down (inactive or out of service): it could not be reached.",
 		Fix:     []string{"Nothing to change on your side if the server comes back: a soft bounce is retried. If it persists, check the recipient domain's MX records."}},
+	// the domain's authentication named as the cause (batch 27-langb:
+	// "... a refusé le message (authentification du domaine)", read as a
+	// failed login by lang24.l10n-auth-refused): sender-auth
+	{ID: "lang27.l10n-domain-authentication", Any: lang27DomainAuthentication,
+		Cat: SenderAuth, Weak: true, Pri: conceptPri + 10,
+		Summary: "The receiver refused the message because the sending domain's authentication (SPF, DKIM or DMARC) did not pass.",
+		Fix:     []string{"Check the sending domain's SPF record, DKIM signature and DMARC policy for the server or service that sent the message."}},
+	// "access denied" alone in the languages (batch 27-langb: the Czech
+	// "přístup zamítnut", refused as no reply): policy, as the English
+	// "Access denied" reads by the access-table convention; weak, below
+	// every concept that names a cause
+	{ID: "lang27.l10n-access-denied", Any: lang27AccessDenied,
+		Cat: Policy, Weak: true, Pri: -20,
+		Summary: "The receiving server refused access: a rule or list of the site refused this sender, client or message.",
+		Fix:     []string{"Ask the recipient's mail administrator which rule refused the message (the sender, the sending host or the content)."}},
+	// "try again later" alone in the languages (batch 27-langb: the Czech
+	// "zkuste znovu později", the Danish "prøv igen senere", refused as no
+	// reply): server-error, as mta.server-error-retry reads the English;
+	// not after an application's failure to send (final15SendFailed)
+	{ID: "lang27.l10n-try-again-later", Any: lang27TryAgainLater,
+		// (below every rule that names a cause: the long phrases would
+		// otherwise outweigh a cause's short words)
+		NotAlso: [][]string{final15SendFailed},
+		Cat:     ServerError, Weak: true, Pri: -40,
+		Summary: "The receiving server reported a problem of its own and asked to try again later.",
+		Fix:     []string{"Nothing to change if it passes: the message is retried. If it persists, ask the recipient's mail administrator."}},
 }

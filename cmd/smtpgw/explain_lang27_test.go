@@ -13,6 +13,10 @@ func TestExplainLocalizedConcepts27(t *testing.T) {
 		{"Синтаксическая ошибка в адресе", "syntax", "permanent"},
 		{"Ihre Nachricht konnte nicht zugestellt werden, weil Sie nicht als gültiger Absender erkannt wurden.", "reputation", "permanent"},
 		{"Motivo del rebote: el servidor del destinatario está fuera de servicio", "network", "transient"},
+		// batch 27-langb: "try again later" and "access denied" alone, the domain's authentication
+		{"Dočasná chyba serveru, zkuste to znovu později", "server-error", "transient"},
+		{"Přístup odepřen", "policy", "permanent"},
+		{"Le message a été refusé (authentification de domaine)", "sender-auth", "permanent"},
 	})
 	for _, p := range []stdinPaste{
 		{"Il server del destinatario è fuori servizio", "network", "transient", ""},
