@@ -112,12 +112,17 @@ var lang27Rules = []rule{
 		Cat: SenderAuth, Weak: true, Pri: conceptPri + 10,
 		Summary: "The receiver refused the message because the sending domain's authentication (SPF, DKIM or DMARC) did not pass.",
 		Fix:     []string{"Check the sending domain's SPF record, DKIM signature and DMARC policy for the server or service that sent the message."}},
-	// "access denied" alone in the languages (batch 27-langb: the Czech
-	// "přístup zamítnut", refused as no reply): policy, as the English
+	// "access denied" of a message, recipient or server in the languages
+	// (batch 27-langb: the Czech "Příjemce odmítl zprávu (přístup
+	// zamítnut)", refused as no reply): policy, as the English
 	// "Access denied" reads by the access-table convention; weak, below
 	// every concept that names a cause
 	{ID: "lang27.l10n-access-denied", Any: lang27AccessDenied,
-		Cat: Policy, Weak: true, Pri: -20,
+		// said of a message, a recipient or a server: alone the words are
+		// no mail outcome ("Zugriff verweigert" of a web page or a file:
+		// codeless21's non-outcomes, refused by the gate)
+		WithAlso: [][]string{intl13MessageWords, intlMailboxSubjects, intl12ServerSubjects},
+		Cat:      Policy, Weak: true, Pri: -20,
 		Summary: "The receiving server refused access: a rule or list of the site refused this sender, client or message.",
 		Fix:     []string{"Ask the recipient's mail administrator which rule refused the message (the sender, the sending host or the content)."}},
 	// "try again later" alone in the languages (batch 27-langb: the Czech
@@ -127,7 +132,11 @@ var lang27Rules = []rule{
 	{ID: "lang27.l10n-try-again-later", Any: lang27TryAgainLater,
 		// (below every rule that names a cause: the long phrases would
 		// otherwise outweigh a cause's short words)
-		NotAlso: [][]string{final15SendFailed},
+		// nor after the localized "could not send" (outcomeSentWording:
+		// "Не удалось отправить письмо. Попробуйте позже." is unknown), nor
+		// beside a content scanner that is unavailable (lang23's reading)
+		Not:     []string{"전송에 실패", "발송에 실패", "보내지 못", "scanner", "skaner", "antivirus", "antywirus", "антивирус"},
+		NotAlso: [][]string{final15SendFailed, outcomeSentWording},
 		Cat:     ServerError, Weak: true, Pri: -40,
 		Summary: "The receiving server reported a problem of its own and asked to try again later.",
 		Fix:     []string{"Nothing to change if it passes: the message is retried. If it persists, ask the recipient's mail administrator."}},

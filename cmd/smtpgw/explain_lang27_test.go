@@ -15,7 +15,7 @@ func TestExplainLocalizedConcepts27(t *testing.T) {
 		{"Motivo del rebote: el servidor del destinatario está fuera de servicio", "network", "transient"},
 		// batch 27-langb: "try again later" and "access denied" alone, the domain's authentication
 		{"Dočasná chyba serveru, zkuste to znovu později", "server-error", "transient"},
-		{"Přístup odepřen", "policy", "permanent"},
+		{"Zpráva odmítnuta: přístup odepřen", "policy", "permanent"},
 		{"Le message a été refusé (authentification de domaine)", "sender-auth", "permanent"},
 	})
 	for _, p := range []stdinPaste{
