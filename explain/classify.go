@@ -2001,6 +2001,7 @@ var (
 		"повторите отправку", "немного позже", "попробуйте позже", "повторите позже",
 		// localized delay notices (held-out batch 16-lang; outcomeRetryWording)
 		"empfänger oder gruppen verzögert", "es wird weiterhin versucht", "remise différée", "entrega retrasada", "recapito ritardato",
+		"remise retardée", "distribution retardée", // batch 27-lang: the French delay notice's other word ("remise retardée à <rcpt> : ...")
 		"entrega atrasada", "задержка доставки", "延迟传递", "延遲傳遞", "配信が遅延", "배달 지연", "vertraagde bezorging", "opóźnione dostarczenie", "teslim gecikti",
 		// after a wait ("1時間以上あけてから、再度お試しください"), a message held (batch 16-lang b)
 		"時間以上あけて", "時間をおいて", "時間をあけて", "一時保留", "再送する必要はありません",

@@ -92,7 +92,9 @@ var (
 		"format adresu", "adresformaat", "adres biçimi", "adres formatı", "e-posta biçimi", "e-posta formatı"}
 	// a format's verdict: invalid, wrong, malformed
 	codeless21FormatVerdicts = []string{"错误", "錯誤", "エラー", "오류", "不正", "正しくありません", "不正确", "不正確", "不对", "잘못", "incorrect", "incorrecto", "incorrecta", "errato", "errata",
-		"incorreto", "incorreta", "błędny", "onjuist", "hatalı", "yanlış", "falsch"}
+		"incorreto", "incorreta", "błędny", "onjuist", "hatalı", "yanlış", "falsch",
+		// batch 27-langb: the format's check failed (Tencent Cloud SES's "邮箱地址格式预检查失败")
+		"检查失败", "校验失败", "检验失败", "檢查失敗", "チェックに失敗", "검사 실패", "échec de la vérification", "prüfung fehlgeschlagen"}
 )
 
 // codeless21SoftBounce and codeless21HardBounce name a bounce's class in

@@ -44,7 +44,7 @@ var (
 		"autenticazione", "autenticarsi",
 		"autenticação",
 		"authenticeren", "authenticatie",
-		"uwierzytelni", "zalogowa", "logowani",
+		"uwierzytelni", "zalogowa", "logowani", "autoryzacji konta", "autoryzacja konta", // (autoryzacji konta: batch 27-lang)
 		"autentizac", "autentifikac", "přihlášení",
 		"аутентифи", "авторизац", "проверка подлинности", "автентифі", "авторизаці", "розпізнаван", "авторизуват", "авторизоват",
 		"kimlik doğrula", "oturum açılamadı",
@@ -297,7 +297,7 @@ var (
 	// exceeds, too large
 	intl12TooBigVerdicts = []string{"überschreitet", "übersteigt", "überschritten", "zu groß", "dépasse", "excède", "dépassé", "trop volumineux",
 		"trop gros", "excede", "excedido", "demasiado grande", "supera", "superato", "troppo grande", "excede o", "muito grande",
-		"overschrijdt", "overschreden", "te groot", "przekracza", "przekroczon", "za duż", "překračuje", "překročil", "příliš velk",
+		"overschrijdt", "overschreden", "te groot", "przekracza", "przekroczon", "za duż", "překračuje", "překročil", "příliš velk", "přesahuje", // (přesahuje: batch 27-lang)
 		"превышает", "превышен", "слишком велик", "перевищує", "перевищен", "завелик", "занадто велик", "aşıyor", "aşıldı", "çok büyük",
 		"meghaladja", "túllépi", "túl nagy", "túllépte", "aştığ", "depășit", "depăşit", "υπερβαίνει", "πολύ μεγάλ", "depășește", "depăşeşte", "prea mare", "ylittää", "liian suuri",
 		"överskrider", "för stor", "overstiger", "overskrider", "for stor", "超过", "超出", "过大", "太大", "を超え", "大きすぎ",

@@ -70,7 +70,7 @@ var (
 	intl13AllRecipients = []string{"alle empfänger", "tous les destinataires", "todos los destinatarios", "tutti i destinatari", "todos os destinatários", "alle ontvangers", "wszyscy odbiorcy", "všichni příjemci", "všech příjemců", "все получатели", "всем получателям", "összes címzett", "所有收件人", "すべての宛先"}
 
 	// relaying, in the words translated replies use for it
-	intl13RelayWords = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이",
+	intl13RelayWords = []string{"doorsturen", "retransmisión", "retransmision", "inoltro", "retransmissão", "reencaminhamento", "przekazywanie", "předávání", "přeposlání", "přeposílání", "ретрансляц", "пересылк", "中继", "中繼", "转发", "轉發", "リレー", "中継", "릴레이", // (přeposlání: batch 27-lang)
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"الترحيل", "ترحيل", "ממסר", "העברת דואר", "αναμετάδοση", "αναμετάδοσης", "relay-elés", "retransmitere", "releu", "välitys", "välittäminen", "relæ", "relé", "chuyển tiếp", "การส่งต่อ", "รีเลย์", "relai", "रिले",
 		// batch 24-lang: Turkish "Röle erişimi reddedildi" (Postfix's "Relay access denied" translated)
@@ -89,7 +89,10 @@ var (
 		// batch 22-lang b: unavailable for the moment, and RFC 5321's 421 "closing transmission channel" in the big languages
 		"pas disponible pour le moment", "indisponible pour le moment", "no está disponible en este momento", "non è disponibile al momento", "não está disponível no momento",
 		"derzeit nicht verfügbar", "zurzeit nicht verfügbar", "в данный момент недоступ", "現在利用できません", "目前不可用", "当前不可用",
-		"canal de transmission est fermé", "fermeture du canal de transmission", "cerrando el canal de transmisión", "chiusura del canale di trasmissione", "fechando o canal de transmissão", "übertragungskanal wird geschlossen", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없"}
+		"canal de transmission est fermé", "fermeture du canal de transmission", "cerrando el canal de transmisión", "chiusura del canale di trasmissione", "fechando o canal de transmissão", "übertragungskanal wird geschlossen", "temporairement indisponible", "temporalmente no disponible", "temporaneamente non disponibile", "temporariamente indisponível", "временно недоступ", "暂时不可用", "一時的に使用できません", "一時的にご利用いただけません", "일시적으로 서비스를 이용할 수 없",
+		// batch 27-lang: temporarily or momentarily unavailable in the other languages ("chwilowo niedostępna", "midlertidigt utilgængelig")
+		"chwilowo niedostępn", "tymczasowo niedostępn", "dočasně nedostupn", "dočasně není dostupn", "tijdelijk niet beschikbaar", "tillfälligt otillgänglig", "midlertidigt utilgængelig", "midlertidig utilgjengelig",
+		"geçici olarak kullanılamıyor", "átmenetileg nem elérhető", "temporar indisponibil", "προσωρινά μη διαθέσιμ", "тимчасово недоступ", "tạm thời không khả dụng", "sementara tidak tersedia", "tilapäisesti poissa käytöstä", "غير متاح مؤقت"}
 
 	// requires, required
 	intl13RequiresVerdicts = []string{"wymaga", "wymagane", "wymagany", "erfordert", "erforderlich", "verlangt", "requiert", "requise", "requis", "nécessite", "requiere", "requerid", "richiede", "richiest", "requer", "obrigatóri", "vereist", "vyžaduje", "vyžadován", "требует", "требуется", "необходим", "потрібн", "gerekli", "szükséges", "απαιτείται", "necesar", "vaaditaan", "krävs", "påkrævet", "kreves", "需要", "必要", "필요", "yêu cầu", "diperlukan",

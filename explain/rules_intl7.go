@@ -148,6 +148,9 @@ var (
 	// "does not exist", "unknown", "not found"
 	intlNotExistVerdicts = []string{"existiert nicht", "nicht gefunden", "unbekannt", "gibt es nicht", "nicht vorhanden",
 		"n'existe pas", "inexistant", "introuvable", "inconnu",
+		// batch 27-lang: the negation split by an adverb ("l'adresse n'existe probablement pas", "existiert vermutlich nicht")
+		"n'existe probablement pas", "n'existe sans doute pas", "n'existe peut-être pas", "n'existe apparemment pas", "n'existe visiblement pas", "n'existe certainement pas",
+		"existiert wahrscheinlich nicht", "existiert vermutlich nicht", "existiert offenbar nicht", "existiert anscheinend nicht", "existiert wohl nicht", "bestaat waarschijnlijk niet", "bestaat vermoedelijk niet",
 		"no existe", "inexistente", "desconocid", "no encontrad",
 		"non esiste", "inesistente", "sconosciut", "non trovat",
 		"não existe", "desconhecid", "não encontrad",
@@ -316,7 +319,8 @@ var (
 		// batch 16-lang c: "your IP" without the word address ("Votre IP est bloquée")
 		"votre ip", "ihre ip", "su ip", "tu ip", "la tua ip", "seu ip", "uw ip", "twoje ip", "ваш ip", "ip'niz",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
-		"عنوان ip", "عنوان الـ ip", "כתובת ip", "כתובת ה-ip", "διεύθυνση ip", "ip-cím", "ip cím", "ip-címe", "adresa ip", "ip-osoite", "ip-adressen", "ip-adressa", "ที่อยู่ ip", "alamat ip", "आईपी पता", "ip पता", "ip-адреса", "ip-адресу", "ip адреса",
+		// (آدرس ip: Persian, batch 27-lang)
+		"عنوان ip", "عنوان الـ ip", "آدرس ip", "آدرس آی پی", "כתובת ip", "כתובת ה-ip", "διεύθυνση ip", "ip-cím", "ip cím", "ip-címe", "adresa ip", "ip-osoite", "ip-adressen", "ip-adressa", "ที่อยู่ ip", "alamat ip", "आईपी पता", "ip पता", "ip-адреса", "ip-адресу", "ip адреса",
 		// batch 18-lang: ar, he, el, hu, ro, uk, fi, da, nb, vi, th, id, hi
 		"ip-osoit", "ip-címed", "ip-címét",
 		// batch 20-lang: the IP with an article or of the server ("La IP del servidor remitente figura en una lista negra")
@@ -536,7 +540,8 @@ var intlRules7 = []rule{
 	// an address called invalid (not the sender's): the recipient's
 	{ID: "intl.address-invalid", Any: intlMailboxSubjects, With: intlInvalidVerdicts,
 		// 無効になって: the mailbox "has been made 無効", disabled (batch 22-lang)
-		Not: []string{"無効になって", "sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress},
+		// (lang27MailboxNameNotAllowed: RFC 5321's 553 text translated, the bare code's; batch 27-lang)
+		Not: []string{"無効になって", "sender", "syntax", "sintaxis", "syntaxe", "sintassi", "sintaxe", "składni", "syntax"}, NotAlso: [][]string{intlSenderWords, intlSenderAddress, lang27MailboxNameNotAllowed},
 		Cat: UserUnknown, Weak: true, Pri: conceptPri,
 		Summary: "The recipient address is not valid at the receiving server."},
 	// the receiving server does not respond

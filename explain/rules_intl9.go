@@ -82,7 +82,7 @@ var (
 		"aktarım", "předávání", "retransmiterea", "retransmitere", "αναμετάδοση", "ретрансляці", "الترحيل", "továbbítás", "välitys", "chuyển tiếp"}
 	intl9RefusedVerdicts = []string{"reddedildi", "reddedilmiştir", "izin verilmiyor", "拒绝", "拒絕", "不允许", "不允許", "被拒", "拒否", "許可されていません", "거부",
 		"refusé", "interdit", "non autorisé", "pas autorisé", "rifiutat", "negat", "non consentit", "non permess", "rechazad", "denegad", "no permitid", "recusad", "não permitid",
-		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet",
+		"запрещ", "отклонен", "отказ", "odrzuc", "zabronion", "odmítnut", "odmítl", "zakázán", "verweigert", "abgelehnt", "nicht erlaubt", "nicht gestattet", // (odmítl: batch 27-lang)
 		"geweigerd", "niet toegestaan", "nekad", "inte tillåt", "từ chối", "ditolak",
 		// batch 24-lang: the verb before the subject ("No se permite la retransmisión", "non è consentito l'inoltro")
 		"no se permite", "no está permitid", "non è consentit", "non è permess", "não é permitid", "nie jest dozwolon", "není povolen",

@@ -247,6 +247,7 @@ var lang16Unsubscribed = []string{"afgemeld voor", "heeft zich afgemeld", "hat s
 var lang16DailyLimit = []string{"суточный лимит", "дневной лимит", "часовой лимит", "tägliches limit", "tageslimit", "stündliches limit",
 	"limite quotidienne", "limite journalière", "limite horaire", "límite diario", "límite por hora", "limite giornaliero", "limite orario",
 	"limite diário", "limite por hora", "dagelijkse limiet", "daglimiet", "dzienny limit", "godzinny limit", "günlük limit", "saatlik limit",
+	"limit dzienny", "limit godzinny", "limite journalier", "limite quotidien", "лимит суточный", // batch 27-lang: the other word order ("Przekroczony limit dzienny wysyłki")
 	"1日の上限", "送信上限", "每日限额", "每日上限", "每日限額", "일일 한도", "하루 발송 한도",
 	// batch 20-lang: batch 20-lang b: the sending limit with its period after it ("il limite di invio orario")
 	"limite di invio orario", "limite di invio giornaliero", "limite d'envoi quotidien", "limite d'envoi horaire", "límite de envío diario", "límite de envío por hora", "limite de envio diário", "limite de envio por hora", "tägliches sendelimit", "stündliches sendelimit", "tägliche sendelimit", "лимит отправки в сутки", "лимит отправки в час", "每日发送上限", "每小时发送上限", "1時間あたりの送信上限"}

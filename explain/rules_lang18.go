@@ -21,6 +21,7 @@ var (
 	lang18BlacklistWords = []string{"القائمة السوداء", "قائمة الحظر", "רשימה שחורה", "הרשימה השחורה", "μαύρη λίστα", "feketelist", "tiltólist", "lista neagră", "lista neagra",
 		"чорному списку", "чорний список", "чорного списку", "mustalla listalla", "mustalle listalle", "estolistalla", "sortliste", "svarteliste", "blokkeringsliste",
 		"danh sách đen", "บัญชีดำ", "daftar hitam", "काली सूची", "ब्लैकलिस्ट",
+		"فهرست سیاه", "لیست سیاه", // batch 27-lang: Persian
 		// batch 19-lang: the big languages' black lists (their own lists: lang19OwnLists)
 		"schwarze liste", "schwarzen liste", "liste noire", "lista negra", "lista nera", "ブラックリスト", "черный список", "чёрный список", "черном списке", "чёрном списке",
 		"черный спис", "чёрный спис", "黑名单", "黑名單",

@@ -90,7 +90,8 @@ var (
 	// lang19RecipientRejected / lang19AccessDenied: Exchange Online's
 	// directory-based edge blocking (5.4.1 "Recipient address rejected:
 	// Access denied") as its localized articles render it
-	lang19RecipientRejected = []string{"empfängeradresse abgelehnt", "adresse du destinataire rejetée", "adresse de destinataire rejetée", "dirección del destinatario rechazada",
+	lang19RecipientRejected = []string{"empfängeradresse abgelehnt", "adresse des empfängers abgelehnt", "adresse du destinataire refusée", // (the other word orders: batch 27-langb)
+		"adresse du destinataire rejetée", "adresse de destinataire rejetée", "dirección del destinatario rechazada",
 		"indirizzo del destinatario rifiutato", "endereço do destinatário rejeitado", "受信者のアドレスが拒否", "受信者アドレスが拒否", "адрес получателя отклонен", "адрес получателя отклонён",
 		"收件人地址被拒绝", "收件人地址遭拒", "收件者地址遭到拒絕"}
 	lang19AccessDenied = []string{"zugriff verweigert", "accès refusé", "acceso denegado", "accesso negato", "acesso negado", "アクセスが拒否", "アクセス拒否", "доступ запрещен", "доступ запрещён",

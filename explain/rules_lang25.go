@@ -64,7 +64,10 @@ var (
 	// lang25SyntaxError: a syntax error, in the languages, and ...
 	lang25SyntaxError = []string{"syntaxfehler", "syntax-fehler", "erreur de syntaxe", "error de sintaxis", "errore di sintassi", "erro de sintaxe", "синтаксическая ошибка", "ошибка синтаксиса",
 		"構文エラー", "文法エラー", "语法错误", "语法有误", "語法錯誤", "語法有誤", "구문 오류", "문법 오류", "błąd składni", "syntaxfout", "syntaktická chyba", "chyba syntaxe", "sözdizimi hatası",
-		"syntaxfel", "syntaksfejl", "syntaksfeil", "syntaksivirhe", "szintaktikai hiba", "szintaxishiba", "eroare de sintaxă", "συντακτικό σφάλμα", "синтаксична помилка", "синтактична грешка", "lỗi cú pháp", "kesalahan sintaks"}
+		"syntaxfel", "syntaksfejl", "syntaksfeil", "syntaksivirhe", "szintaktikai hiba", "szintaxishiba", "eroare de sintaxă", "συντακτικό σφάλμα", "синтаксична помилка", "синтактична грешка", "lỗi cú pháp", "kesalahan sintaks",
+		// batch 27-lang: syntactically wrong, the adverb ("Adres e-mail odbiorcy jest niepoprawny składniowo")
+		"niepoprawny składniowo", "nieprawidłowy składniowo", "syntaktisch falsch", "syntaktisch ungültig", "syntaxiquement incorrect", "syntaxiquement invalide", "sintácticamente incorrect", "sintácticamente inválid",
+		"sintatticamente errat", "sintatticamente non valid", "sintaticamente inválid", "sintaticamente incorret", "синтаксически неверн", "синтаксически некорректн", "syntactisch onjuist", "syntakticky nesprávn", "syntakticky neplatn"}
 	// ... in a command (the client's SMTP command, not an address or a header)
 	lang25Command = []string{"befehl", "kommando", "commande", "comando", "команд", "コマンド", "命令", "指令", "명령", "polecen", "opdracht", "příkaz", "príkaz", "komut", "komento", "parancs",
 		"comandă", "comanda", "εντολ", "lệnh", "perintah", "smtp"}
