@@ -242,3 +242,20 @@ func codeSpanEnd(t string, k, end int) (int, string) {
 	}
 	return k + c, strings.TrimLeft(rest, " ,;.:")
 }
+
+// enhancedRangeAt reports a range of enhanced codes at s[i] ('-' after an
+// enhanced code whose detail has n digits): "5.7.606-649 Access denied",
+// Microsoft's documentation's and NDR pages' notation for a family of
+// codes (batch 27-parse b). The detail after '-' has the same number of
+// digits, is no smaller, and ends the token; the first code stands for the
+// family.
+func enhancedRangeAt(s string, i, n int) bool {
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-(i+1) != n || j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '.' || s[j] == '-' || s[j] == '@') {
+		return false
+	}
+	return s[i+1:j] >= s[i-n:i]
+}

@@ -1506,7 +1506,7 @@ func leadingEnhanced(s string) (string, bool) {
 		if isDigit(c) || isAlpha(c) || c == '_' || c == '@' {
 			return "", false
 		}
-		if (c == '.' || c == '-') && i+1 < len(s) && isDigit(s[i+1]) {
+		if (c == '.' || c == '-') && i+1 < len(s) && isDigit(s[i+1]) && !(c == '-' && enhancedRangeAt(s, i, n)) {
 			return "", false
 		}
 		if c == '/' || c == '\\' {

@@ -105,7 +105,7 @@ func TestKindParse27CodeSpanReply(t *testing.T) {
 func TestKindParse27GuzzleStatusSpan(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Client error: `POST https://api.mail.example/v1/send` resulted in a `401 Unauthorized` response: {\"message\":\"invalid api key\"}", AuthFailed, ClassPermanent},
-		{"Client error: `POST https://api.mail.example/v1/send` resulted in a `400 Bad Request` response: {\"error\":\"Throttling: maximum sending rate exceeded\"}", RateLimited, ClassTransient},
+		{"Client error: `POST https://api.mail.example/v1/send` resulted in a `400 Bad Request` response: {\"error\":\"Maximum sending rate exceeded\"}", RateLimited, ClassTransient},
 	})
 }
 
