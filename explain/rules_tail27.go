@@ -1,7 +1,44 @@
 package explain
 
 // Rules of batch 27-tail (issue 10, helper tail27, session 22): the kinds
-// the long tail: apps, libraries, ESPs, gateways, other servers (batches 27-tail)
-// found; see docs/heldout/heldout27-tail.md.
+// the long tail's wrappers, reason keys and product identifiers (batches
+// 27-tail and 27-tail b) found; see docs/heldout/heldout27-tail.md. Each
+// kind is tested in new wording in tail27_kinds_test.go.
 
-var tail27Rules = []rule{}
+const tail27Pri = 14
+
+var tail27Rules = []rule{
+	// RFC 5321's own example for 553, "mailbox syntax incorrect" (JavaMail's
+	// "SendFailedException: 553 Mailbox syntax incorrect or mailbox not
+	// allowed"): the address is malformed (syntax), not a policy refusal
+	// (mta.policy's "not allowed"). An envelope sender said so keeps the
+	// sender's readings.
+	{ID: "tail27.syntax-incorrect", Any: []string{"syntax incorrect", "syntax is incorrect", "incorrect syntax", "syntax not correct", "syntax is not correct"},
+		Not: []string{"sender", "mail from", "from address", "envelope from", "return-path"},
+		Cat: Syntax, Pri: tail27Pri,
+		Summary: "The server refused the address as malformed: its syntax is not that of a mailbox.",
+		Fix:     []string{"Correct the address (one @, a domain, no spaces, quotes or stray characters) and send again."}},
+
+	// a sending service's API result that names an inactive recipient with
+	// its own error code ("{"ErrorCode": 406, "Message": "Inactive
+	// recipient"}", Postmark's 406): the service's field says the address
+	// is on its suppression list (after a hard bounce, a spam complaint or
+	// by hand), as mta7.suppressed reads "marked as inactive" (policy). The
+	// field's rule (esp.postmark.errorcode=406) lost to the message's words
+	// read as a mailbox the receiving side calls inactive
+	// (concept.inactive-address, a concept's priority over the field's
+	// evidence): the service's own code decides what its message means.
+	{ID: "tail27.postmark-inactive-recipient", ESP: espPostmark + " errorcode=406",
+		Cat: Policy, Provider: espPostmark, Pri: tail27Pri,
+		Summary: "Postmark refused the recipient (API error 406): the address is marked inactive, on the server's suppression list after a hard bounce, a spam complaint or a manual suppression.",
+		Fix: []string{"Do not resend to the address; see why it was suppressed in the server's suppression list.",
+			"Reactivate it there only if the recipient confirms the address works and wants the mail."}},
+	// the same state named by a client library's exception
+	// ("Postmark::InactiveRecipientError", postmark.js's
+	// InactiveRecipientsError) without the field
+	{ID: "tail27.inactive-recipient-error", Any: []string{"inactiverecipienterror", "inactiverecipientserror", "inactiverecipientexception"},
+		Cat: Policy, Provider: espPostmark, Pri: tail27Pri,
+		Summary: "The sending service refused the recipient: the address is marked inactive (on its suppression list after a hard bounce, a spam complaint or a manual suppression).",
+		Fix: []string{"Do not resend to the address; see why it was suppressed in the service's suppression list.",
+			"Reactivate it there only if the recipient confirms the address works and wants the mail."}},
+}
