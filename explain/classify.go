@@ -1347,6 +1347,16 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 				ex.Note = appendNote(ex.Note, "The reply itself gives no cause; the words before it (\""+clip(r.Context, 80)+"\") do.")
 			}
 		}
+		// a reply quoted in a Markdown code span inside prose that names
+		// another cause: the span's generic refusal (policy) and the
+		// prose's specific cause both count, the specific one decides
+		// (forms27.go)
+		if rl != nil && (rl.Cat() == Policy || rl.Weak()) && code != 0 && r.Context != "" && len(r.Context) <= maxExplainText && spanQuoted(r.Input, code) {
+			if crl := e.contextRule(r.Context, in); crl != nil && crl.Cat() != Policy && crl.Cat() != Unknown && !crl.Weak() && !crl.Generic5xx() {
+				rl = crl
+				ex.Note = appendNote(ex.Note, "The reply is quoted in prose that names its cause (\""+clip(r.Context, 80)+"\").")
+			}
+		}
 		// a web API's answer without a reply code that says an account is
 		// disabled speaks of its caller's account, the sender's (rules_esp13.go)
 		if rl != nil && rl.Cat() == MailboxDisabled && code == 0 && apiAccountAnswer(espSrc) {

@@ -37,21 +37,24 @@ func countWordAt(next string) bool {
 // 5321 defines no 400, 401, 403, 404, 409, 413 or 429 (basicCode), so
 // the number is the API's status and the class is the status's (a client
 // error is final until the request changes), while the words still tell
-// the category. A single token after it ("400 ERR.PARAM") or a context
-// before it is left to the other readings. 400 also stands for an MTA's
-// own synthesized failure (KumoMTA's "400 KumoMTA internal: ..."): it is
-// the API's only when the words state the request's maximum, as a
-// validation error does ("max is 1000", "o máximo é 1000").
+// the category. A single token after it ("400 ERR.PARAM") is left to the
+// other readings. 400 also stands for an MTA's own synthesized failure
+// (KumoMTA's "400 KumoMTA internal: ..."): it is the API's only first on
+// its line and when the words state the request's maximum, as a
+// validation error does ("max is 1000", "o máximo é 1000"). The others
+// (401, 403, 404, 429 ...) are the API's wherever they stand, also in an
+// error object printed over lines ("statusCode: 403," above "message:
+// '...'", batch 27-parse).
 //
 //go:noinline
 func nonSMTPClientStatus(code int, text, context string) bool {
-	if code/100 != 4 || code == 422 || strings.TrimSpace(context) != "" || httpReason(code) == "" {
+	if code/100 != 4 || code == 422 || httpReason(code) == "" {
 		return false // 422: SMTP tables list it for a full mailbox ("422 Postkast on täis")
 	}
 	if _, ok := basicCode(code); ok {
 		return false
 	}
-	if code == 400 && !statedMaximum(text) {
+	if code == 400 && (strings.TrimSpace(context) != "" || !statedMaximum(text)) {
 		return false // an MTA may synthesize a bare 400 ("400 KumoMTA internal: failed to connect ...")
 	}
 	words := 0
@@ -138,6 +141,9 @@ func (li *lineInfo) proseAfterQuote(t string, k int) {
 // quote that closes nothing, or only punctuation after it, leaves it.
 func quotedProseReplyEnd(t string, k, end int) (int, string) {
 	open := 0
+	if k >= 1 && t[k-1] == '`' {
+		return codeSpanEnd(t, k, end)
+	}
 	switch {
 	case k >= 1 && t[k-1] == '"':
 		open = 1
@@ -186,4 +192,70 @@ func statedMaximum(text string) bool {
 		}
 	}
 	return false
+}
+
+// spanQuoted reports input that quotes the reply with code in a Markdown
+// code span ("`550 ...").
+//
+//go:noinline
+func spanQuoted(input string, code int) bool {
+	return strings.Contains(input, "`"+itoa(code))
+}
+
+// codeSpanAt reports a code at s[i] that opens a Markdown code span ('`'
+// right before it) which closes on the same line with the reply's words
+// inside: "`550 5.1.1 user unknown`", "`400 Bad Request`". A span holding
+// only the number ("`550`") or running past the line is no reply.
+func codeSpanAt(s string, i int) bool {
+	if i < 1 || s[i-1] != '`' || i+4 >= len(s) || s[i+3] != ' ' && s[i+3] != '-' {
+		return false
+	}
+	rest := s[i+4:]
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	c := strings.IndexByte(rest, '`')
+	return c > 0 && strings.IndexFunc(rest[:c], func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= 0x80 }) >= 0
+}
+
+// codeSpanEnd ends a reply that opens a Markdown code span at its closing
+// backtick; the prose after it (two words or more) is returned to join
+// the reply's context, read when the reply's own words name no cause: the
+// span is the reply, the sentence around it the writer's (batch 27-parse).
+func codeSpanEnd(t string, k, end int) (int, string) {
+	c := strings.IndexByte(t[k:end], '`')
+	if c < 4 {
+		return end, ""
+	}
+	if code := int(t[k]-'0')*100 + int(t[k+1]-'0')*10 + int(t[k+2]-'0'); httpReason(code) != "" && httpPhraseLen(code, t[k+3:k+c]) >= len(strings.TrimRight(t[k+3:k+c], " ")) {
+		return end, "" // Guzzle's "resulted in a `400 Bad Request` response: {body}": the span is the status alone, the body after it is the answer's text
+	}
+	rest := strings.TrimSpace(t[k+c+1 : end])
+	words := 0
+	for _, f := range strings.Fields(rest) {
+		if len(f) > 1 && isAlpha(f[0]) {
+			words++
+		}
+	}
+	if words < 2 {
+		return k + c, ""
+	}
+	return k + c, strings.TrimLeft(rest, " ,;.:")
+}
+
+// enhancedRangeAt reports a range of enhanced codes at s[i] ('-' after an
+// enhanced code whose detail has n digits): "5.7.606-649 Access denied",
+// Microsoft's documentation's and NDR pages' notation for a family of
+// codes (batch 27-parse b). The detail after '-' has the same number of
+// digits, is no smaller, and ends the token; the first code stands for the
+// family.
+func enhancedRangeAt(s string, i, n int) bool {
+	j := i + 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j-(i+1) != n || j < len(s) && (isAlpha(s[j]) || isDigit(s[j]) || s[j] == '.' || s[j] == '-' || s[j] == '@') {
+		return false
+	}
+	return s[i+1:j] >= s[i-n:i]
 }

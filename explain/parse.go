@@ -1172,6 +1172,12 @@ func findCode(s string, strict bool) int {
 		}
 		if i > 0 {
 			switch s[i-1] {
+			case '`':
+				// forms27.go: a reply quoted in a Markdown code span inside prose
+				// ("... with a `550 Invalid` error", "resulted in a `400 Bad Request` response")
+				if !codeSpanAt(s, i) {
+					continue
+				}
 			case ' ', '\t', ';', '\'', '"', '#', '(', '<', '>', '[', '{': // '>': a per-line client log prefix ("recv mx>550-5.7.1 ..."); '[': a library's bracketed reply ("but got response [530 5.7.0 ...]"); '{': PowerShell's list of a property (Get-MessageTrackingLog's "RecipientStatus : {550 5.1.1 ...}")
 			case ',':
 				// Exchange's SMTP protocol log (CSV): the data field after the
@@ -1500,7 +1506,7 @@ func leadingEnhanced(s string) (string, bool) {
 		if isDigit(c) || isAlpha(c) || c == '_' || c == '@' {
 			return "", false
 		}
-		if (c == '.' || c == '-') && i+1 < len(s) && isDigit(s[i+1]) {
+		if (c == '.' || c == '-') && i+1 < len(s) && isDigit(s[i+1]) && !(c == '-' && enhancedRangeAt(s, i, n)) {
 			return "", false
 		}
 		if c == '/' || c == '\\' {

@@ -83,3 +83,39 @@ func TestKindParse27LibraryStageKeepsVerdict(t *testing.T) {
 		{"host mx.b.example[192.0.2.5] said: 554 5.7.1 Your message looks like spam (in reply to RCPT TO command)", Reputation, ClassPermanent},
 	})
 }
+
+// A reply quoted in a Markdown code span inside prose is read as the
+// reply: the span's words and code decide when the prose is advice; the
+// prose names the cause when the span's refusal is generic (policy).
+func TestKindParse27CodeSpanReply(t *testing.T) {
+	checkKinds(t, []kindCase{
+		// advice around the span: the span decides (its code's class too)
+		{"Our relay keeps answering `421 4.7.0 Too many connections from your IP` — just wait and retry.", RateLimited, ClassTransient},
+		{"If you see `552 5.2.2 Mailbox quota exceeded` in the log, ask the recipient to clean up.", MailboxFull, ClassPermanent},
+		// prose that names the cause over a span's generic refusal
+		{"Our outbound IP is listed on Spamhaus, so the receiver answers `554 5.7.1 rejected by local policy`.", Reputation, ClassPermanent},
+		// a span holding only a number, or a span that never closes, is no reply
+		{"Set the port to `587` and the error goes away: 550 5.1.1 user unknown", UserUnknown, ClassPermanent},
+	})
+}
+
+// An HTTP status alone in a code span (Guzzle's "resulted in a `403
+// Forbidden` response: {body}") is the API's status: the body after the
+// span is the answer's text.
+func TestKindParse27GuzzleStatusSpan(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Client error: `POST https://api.mail.example/v1/send` resulted in a `401 Unauthorized` response: {\"message\":\"invalid api key\"}", AuthFailed, ClassPermanent},
+		{"Client error: `POST https://api.mail.example/v1/send` resulted in a `400 Bad Request` response: {\"error\":\"Maximum sending rate exceeded\"}", RateLimited, ClassTransient},
+	})
+}
+
+// Vocabulary of batch 27-parse: a client bypassing its provider's relay
+// (a residential address), an address with non-ASCII characters (syntax).
+func TestKindParse27Vocabulary(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Rejected: client host bypassing your ISP's mail relay", Reputation, ClassPermanent},
+		{"550 Address contains non-ASCII characters, not accepted", Syntax, ClassPermanent},
+		// neighbour: non-ASCII in the message's headers stays a standards violation
+		{"550 5.6.7 Message headers contain non-ASCII characters without SMTPUTF8", RFCNoncompliant, ClassPermanent},
+	})
+}

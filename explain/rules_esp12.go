@@ -534,7 +534,9 @@ var espClassHints12 = []espClassHint{
 func temporaryBlock(text string) bool {
 	for _, w := range [...]string{"temporary block", "temporarily blocked", "temporarily block", "try again later", "retry later", "temporarily unavailable",
 		// a rate limit under another status than 429 (AWeber's 403: "Your application has been rate limited", held-out batch 13-esp)
-		"rate limited", "rate-limited", "rate limit exceeded", "too many requests"} {
+		"rate limited", "rate-limited", "rate limit exceeded", "too many requests",
+		// SES's per-second throttling under Guzzle's 400 (batch 27-parse: the status read in its code span)
+		"sending rate exceeded"} {
 		if indexFold(text, w) >= 0 {
 			return true
 		}

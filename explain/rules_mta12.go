@@ -292,7 +292,8 @@ var mta12Rules = []rule{
 	// a generic (dynamic) PTR name, or "use your ISP's relay": a dynamic host
 	{ID: "mta12.generic-rdns", Any: []string{"generic rdns", "generic reverse dns", "generic ptr", "generic hostname", "generic host name", "dynamic rdns",
 		"dynamic ptr", "dynamic hostname", "use your isp's", "use your isps", "use your isp ", "use your provider's", "isps smtp relay", "isp's smtp relay",
-		"isp's mail server", "isps mail server", "your isp's relay", "your provider's relay", "your provider's smtp"},
+		"isp's mail server", "isps mail server", "your isp's relay", "your provider's relay", "your provider's smtp",
+		"bypassing service provider", "bypassing your isp", "bypassing the isp"}, // batch 27-parse: "Client host bypassing service provider's mail relay"
 		// (a relay refusal that sends the client to its ISP's server stays a
 		// relay refusal)
 		Not: []string{"relay access", "relaying", "relay denied", "relay not", "not relay", "unable to relay"},

@@ -163,8 +163,9 @@ var prov19Rules = []rule{
 		Cat:  RateLimited, Pri: conceptPri + 6,
 		Summary: "The message has more recipients than the receiver accepts in one transaction: the sending server must split them and send the rest again.",
 		Fix:     []string{"Send to fewer recipients per message (split the envelope), or let the sending MTA retry the refused ones."}},
-	{ID: "prov19.unprovisioned-domains", Any: []string{"unprovisioned domain", "unregistered domains", "unregistered domain", "unverified domains"},
-		With: []string{"tenant", "sending from", "messages from", "blocked"},
+	{ID: "prov19.unprovisioned-domains", Any: []string{"unprovisioned domain", "unregistered domains", "unregistered domain", "unverified domains",
+		"domaines non enregistrés", "dominios no registrados", "domini non registrati", "domínios não registrados", "nicht registrierten domänen"}, // batch 27-parse b: Microsoft's translated 5.7.750
+		With: []string{"tenant", "sending from", "messages from", "blocked", "bloqu", "bloccat", "blockiert"},
 		Cat:  Reputation, Pri: conceptPri + 6,
 		Summary: "The provider blocked or distrusts the sending tenant because it sends from domains it has not added and verified.",
 		Fix:     []string{"Add and verify every domain the tenant sends from (Microsoft 365: accepted domains), then ask for the block to be lifted."}},
