@@ -41,4 +41,16 @@ var tail27Rules = []rule{
 		Summary: "The sending service refused the recipient: the address is marked inactive (on its suppression list after a hard bounce, a spam complaint or a manual suppression).",
 		Fix: []string{"Do not resend to the address; see why it was suppressed in the service's suppression list.",
 			"Reactivate it there only if the recipient confirms the address works and wants the mail."}},
+	// a refusal that names an RBL (a DNS blocklist) as the one that refused
+	// ("550 5.7.1 Rejected by RBL", "554 blocked by RBL check"): the sending
+	// IP is listed, as concept.blocklist reads an RBL; under an X.7.1 code
+	// mta.policy's "rejected by" outweighed that weak concept (a probe after
+	// batch 27-tail b).
+	{ID: "tail27.refused-by-rbl", Any: []string{"rbl", "dnsbl", "dnsrbl", "real-time blackhole", "realtime blackhole"},
+		With:    []string{"rejected by", "blocked by", "refused by", "denied by", "rejected due to", "blocked due to", "refused due to"},
+		Not:     []string{"delist", "removal was rejected", "request was rejected"},
+		Cat:     Reputation,
+		Summary: "The receiver refused the connection or message because the sending IP address is on a DNS blocklist (RBL) it uses.",
+		Fix: []string{"Look up the sending IP on the blocklists the receiver uses and request removal there, after fixing the cause (a compromised account or host, bad list hygiene).",
+			"Until delisted, send through another relay with a good reputation."}},
 }
