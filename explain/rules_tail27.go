@@ -53,4 +53,23 @@ var tail27Rules = []rule{
 		Summary: "The receiver refused the connection or message because the sending IP address is on a DNS blocklist (RBL) it uses.",
 		Fix: []string{"Look up the sending IP on the blocklists the receiver uses and request removal there, after fixing the cause (a compromised account or host, bad list hygiene).",
 			"Until delisted, send through another relay with a good reputation."}},
+	// a refusal by the receiver's antispam filter named as one word
+	// ("554 5.7.1 Message rejected: seznam.cz antispam filter", "550
+	// Rejected by antispam", "554 Message refused by our antispam system"):
+	// the filter's verdict on the message (spam-content), as the corpus
+	// reads "rejected by antispam system" and "blocked by spam filter";
+	// mta.spam's "spam" is a word of its own and does not run into
+	// "antispam". A filter that names another cause (a listing, an
+	// authentication check, the sender, the IP) keeps that reading. Probes
+	// after batch 27-tail b.
+	{ID: "tail27.antispam-refused", Any: []string{"antispam", "anti-spam", "anti spam"},
+		With: []string{"rejected", "refused", "blocked", "denied", "not accepted", "filtered", "identified", "marked", "flagged", "considered"},
+		Not: []string{"spf", "dkim", "dmarc", "rbl", "dnsbl", "listed", "blacklist", "blocklist", "ip address", "your ip", "sender", "mittente", "expéditeur", "reverse",
+			"ptr", "helo", "ehlo", "unavailable", "temporar", "try again", "rate", "too many", "virus", "size", "relay", "authentication", "not authenticated", "requirements",
+			// an antispam *policy* is the receiver's policy (Zoho's "541 5.7.1 Mail rejected due to antispam policy", heldout25-prov)
+			"policy"},
+		Cat:     SpamContent,
+		Summary: "The receiver's antispam filter refused the message as spam.",
+		Fix: []string{"Find what made the filter score it as spam (links, attachments, wording, a missing unsubscribe link, sending to unengaged recipients) and change it.",
+			"Check that the message is authenticated (SPF, DKIM, DMARC aligned) and ask the recipient's postmaster if legitimate mail is refused."}},
 }

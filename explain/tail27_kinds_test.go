@@ -46,3 +46,17 @@ func TestKindTail27RefusedByRBL(t *testing.T) {
 		{"550 Blocked by RBL: bl.spamcop.net", Reputation, ClassPermanent},
 	})
 }
+
+// A refusal by the receiver's antispam filter named as one word
+// ("antispam", "anti-spam") is the filter's verdict on the message
+// (spam-content); an antispam policy, a listing or an authentication check
+// the filter names keeps its own reading.
+func TestKindTail27AntispamRefused(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Your message was refused by the antispam service of lab.example", SpamContent, ClassPermanent},
+		{"550 Mail rejected: identified as unwanted by our anti-spam gateway", SpamContent, ClassPermanent},
+		// neighbours: an antispam policy stays policy; a named list stays reputation
+		{"541 5.7.1 Mail refused due to antispam policy of the domain", Policy, ClassPermanent},
+		{"550 5.7.1 Antispam rejected: client IP listed on bl.spamcop.net", Reputation, ClassPermanent},
+	})
+}

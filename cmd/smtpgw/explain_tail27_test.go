@@ -26,3 +26,9 @@ func TestExplainTail27RefusedByRBL(t *testing.T) {
 	t.Parallel()
 	checkPipedAsArgument(t, "refused-by-rbl", argVerdict{"550 5.7.1 Your message was rejected by RBL", "reputation", "permanent"})
 }
+
+// The antispam kind through the command (argument and piped).
+func TestExplainTail27AntispamRefused(t *testing.T) {
+	t.Parallel()
+	checkPipedAsArgument(t, "antispam-refused", argVerdict{"554 Message refused by the antispam filter of mx.lab.example", "spam-content", "permanent"})
+}
