@@ -384,7 +384,7 @@ func (e *engine) wordLists() [31]wordList {
 		{&e.permIDs, libraryPermanentWording}, // rules_engine13.go
 		// (rules_lda20.go: a message a service handed to a person)
 		{&e.permIDs, slices.Concat(permanentWording, lda20GaveUpWording, tail21GaveUpWording, codeless23FailureHeading, codeless25BounceHeading, codeless25NoMoreAttempts, codeless26PermanentWording)}, // (rules_tail21.go: a queued job that gave up; rules_codeless23.go: a failure heading its cause)
-		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording)},
+		{&e.permWeakIDs, slices.Concat(permanentWeakWording, prov21PerMessageWording, common27AccountHeldWording)},                                                                                      // (rules_common27.go: an account held, a recipient cap)
 		{&e.refusalIDs, refusalWording},
 		{&e.timerIDs, slices.Concat(timerWording, prov21SelfLiftWording)},
 		{&e.otherExpIDs, otherExpiryWording},
@@ -1568,6 +1568,15 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 		ex.Note = appendNote(ex.Note, "The class is temporary although the reply is permanent: the report says the sending side keeps the message and tries again.")
 	}
 
+	// An ESP's own permanent bounce type around a 4xx reply (SES's
+	// "Permanent General smtp; 450 ...", a hard bounce) says the service
+	// returned the message (common27 convention: a transient type over a
+	// 5xx keeps the code's class).
+	if code/100 == 4 && ex.Class == ClassTransient && r.Action == "" && r.Context != "" && espBounceTypeClass(r.Context) == ClassPermanent {
+		ex.Class = ClassPermanent
+		ex.Note = appendNote(ex.Note, "The class is permanent although the quoted reply is temporary: the sending service's own bounce type is permanent (hard), so it returned the message.")
+	}
+
 	// Postfix logs a server that greets with a 5xx as "host X refused to
 	// talk to me: 554 ..." and, by default (smtp_skip_5xx_greeting = yes),
 	// skips it for the next MX and defers the message: the delivery is
@@ -1617,6 +1626,9 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 			// 24-codeless b: "Deferred: the message could not be delivered
 			// and will be resent")
 			c, marker = lc, lead
+		}
+		if ex.Category == RateLimited && c == ClassTransient && marker == "" && recipientCapOnly(text, r.Input) {
+			c, marker = ClassPermanent, "a cap on one message's recipients, which waiting does not lift" // (rules_common27.go)
 		}
 		if ex.Category == AuthFailed && c == ClassPermanent && marker == "" && loginBanLifts(text) {
 			c, marker = ClassTransient, "a ban or lockout after failed logins, which lifts by itself" // (rules_common21.go)
@@ -1710,7 +1722,10 @@ func explainDepth(r *Reply, ex *Explanation, why, full bool, depth int) {
 	// content; they judge the sending IP address or the sender (held-out
 	// batch 11-sec: "553 5.3.0 <ip> Your message was rejected for possible
 	// spam/virus content" in reply to MAIL FROM).
-	if beforeContent(r.Stage) && ex.Class != ClassSuccess && (ex.Category == SpamContent || ex.Category == Virus) {
+	// A stage only a client library's words infer does not override an
+	// explicit verdict on the message ("Spam message rejected";
+	// forms27.go); a stage the server's report states does.
+	if beforeContent(r.Stage) && ex.Class != ClassSuccess && (ex.Category == SpamContent || ex.Category == Virus) && !libraryStageVerdict(r, text) {
 		decided += "; " + string(ex.Category) + " before DATA (stage " + r.Stage + ") judges the sender, not a message not yet sent: reputation"
 		ex.Category = Reputation
 		rl = nil

@@ -235,7 +235,8 @@ func quotedPrintable(s string) string {
 			nl = 2
 		}
 		if nl > 0 {
-			inWord := i > 0 && isAlpha(s[i-1]) && i+1+nl < len(s) && s[i+1+nl] >= 'a' && s[i+1+nl] <= 'z'
+			inWord := i > 0 && isAlpha(s[i-1]) && i+1+nl < len(s) && s[i+1+nl] >= 'a' && s[i+1+nl] <= 'z' ||
+				i > 0 && i+1+nl < len(s) && qpCodeBreak(s[i-1], s[i+1+nl]) // forms27.go
 			if strong || inWord {
 				i += nl
 				continue
@@ -495,7 +496,7 @@ func (s *Scanner) quotedPrintableLine(line []byte) (out []byte, ok bool) {
 	if held := s.qp; held != "" {
 		s.qp = ""
 		strong := qpEscaped(held) || qpEscaped(string(line))
-		if len(line) > 0 && (strong || line[0] >= 'a' && line[0] <= 'z') && len(held)+len(line) < MaxLine {
+		if len(line) > 0 && (strong || line[0] >= 'a' && line[0] <= 'z' || len(held) >= 2 && qpCodeBreak(held[len(held)-2], line[0])) && len(held)+len(line) < MaxLine {
 			line = []byte(held[:len(held)-1] + string(line))
 			if softBreak(line) {
 				s.qp = string(line)
@@ -520,7 +521,7 @@ func (s *Scanner) quotedPrintableLine(line []byte) (out []byte, ok bool) {
 // a transcript's line (" -> YWJj=") nor "==".
 func softBreak(line []byte) bool {
 	n := len(line)
-	if n < 8 || line[n-1] != '=' || !isAlpha(line[n-2]) || bytes.IndexByte(line, ' ') < 0 {
+	if n < 8 || line[n-1] != '=' || !isAlpha(line[n-2]) && !qpCodeEnd(line[n-2]) || bytes.IndexByte(line, ' ') < 0 {
 		return false
 	}
 	t := bytes.TrimLeft(line, " \t")

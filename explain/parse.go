@@ -792,7 +792,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 	li.deliveryOutcome(low) // forms_mta9.go: "remote delivery deferred: ..."
 	// (not a code Exim quotes as the EHLO answer it fell back from: rules_mta22.go)
 	if k := findCode(t, strict); k >= 0 && !eximQuotedEHLOResponse(t, k) {
-		v := t[k:bracketReplyEnd(t, k, jsonValueEnd(t, k))]
+		v := t[k:replyEndAt(t, k)] // forms27.go
 		if len(v) > 3 && (v[3] == '.' || v[3] == ',') && labelledCodeAt(t, k) {
 			v = v[:3] + " " + strings.TrimLeft(v[4:], " .,") // "Errore del server: 550." (labelledCodeAt)
 		} else if len(v) > 3 && v[3] == ',' && httpStatusValueField(t, k) {
@@ -803,6 +803,7 @@ func (li *lineInfo) parse(line string, strict bool) {
 		li.sendmailRejectContext(t, k)
 		if li.reply {
 			li.lead = leadOf(withoutCodeLabel(t[:k]))
+			li.proseAfterQuote(t, k) // forms27.go
 			li.phpMailerDetail(t[:k])
 			li.eximRemoteDelivery(t, k) // logforms.go
 			return
@@ -2208,6 +2209,9 @@ func isQuantity(s string, i int) bool {
 			if strings.HasPrefix(next, u) && (len(next) == len(u) || !isAlpha(next[len(u)])) {
 				return true
 			}
+		}
+		if countWordAt(next) {
+			return true // forms27.go: a count of occurrences ("503 veces", "421 Mal", "250 раз"), not a reply
 		}
 		// one e-mail word, then "per" or a slash: a rate ("250 email per jam",
 		// "500 mail/day"; held-out batch 22-prov), not a reply's "550 Email

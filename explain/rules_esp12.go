@@ -78,6 +78,9 @@ func httpStatusAt(code int, text, context string) bool {
 	if httpReason(code) != "" && strings.HasPrefix(strings.TrimSpace(text), "{") {
 		return true // a status before a JSON body ("400 {\"error\":...}"): no SMTP reply carries one (held-out batch 12-esp b)
 	}
+	if nonSMTPClientStatus(code, text, context) { // forms27.go
+		return true
+	}
 	if !httpPhraseAt(code, text) {
 		return false
 	}

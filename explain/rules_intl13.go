@@ -144,7 +144,8 @@ var intl13Rules = []rule{
 	// the sender's address refused
 	{ID: "intl13.l10n-sender-refused", Any: intl13SenderSubjects, WithAlso: [][]string{intl9RefusedVerdicts},
 		// (a message "returned to sender" names the sender as where the bounce goes: batch 17-lang)
-		NotAlso: [][]string{intl13RecipientWords, lang17ReturnedToSender},
+		// (common27: a client's "the server rejected the sender address" without the reply is unknown: common27ClientSenderRefused)
+		NotAlso: [][]string{intl13RecipientWords, lang17ReturnedToSender, common27ClientSenderRefused},
 		Cat:     SenderInvalid, Weak: true, Pri: conceptPri,
 		Summary: "The server refused the sender address the message is sent from.",
 		Fix: []string{"Send as the address of the account you authenticate with (or a verified alias of it).",
