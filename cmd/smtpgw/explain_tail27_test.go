@@ -20,3 +20,15 @@ func TestExplainTail27Kinds(t *testing.T) {
 		checkPipedAsArgument(t, c.name, c.argVerdict)
 	}
 }
+
+// The RBL kind through the command (argument and piped).
+func TestExplainTail27RefusedByRBL(t *testing.T) {
+	t.Parallel()
+	checkPipedAsArgument(t, "refused-by-rbl", argVerdict{"550 5.7.1 Your message was rejected by RBL", "reputation", "permanent"})
+}
+
+// The antispam kind through the command (argument and piped).
+func TestExplainTail27AntispamRefused(t *testing.T) {
+	t.Parallel()
+	checkPipedAsArgument(t, "antispam-refused", argVerdict{"554 Message refused by the antispam filter of mx.lab.example", "spam-content", "permanent"})
+}
