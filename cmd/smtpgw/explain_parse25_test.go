@@ -26,14 +26,6 @@ func TestExplainParse25StdinAndArgument(t *testing.T) {
 		{"Delivery has failed to these recipients or groups:\n\nola@far.example\nRemote server returned '451 4.4.1 Connection timed out'", "network", "permanent"},
 		{`{"event": "bounce", "email": "ola@far.example", "soft_bounce": true, "reason": "552 5.2.2 Mailbox over quota"}`, "mailbox-full", "transient"},
 	} {
-		ms := explainStdinLines(t, []string{c.in})
-		arg := explainJSON(t, c.in)
-		if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class {
-			var got []any
-			for _, m := range ms {
-				got = append(got, m["category"], m["class"])
-			}
-			t.Errorf("%.50q: stdin %d explanation(s) %v, argument %v/%v (rule %v), want %s/%s", c.in, len(ms), got, arg["category"], arg["class"], arg["rule"], c.cat, c.class)
-		}
+		checkStdinAndArgument(t, c.in, c.cat, c.class)
 	}
 }

@@ -47,14 +47,6 @@ func TestExplainParse26StdinOnePaste(t *testing.T) {
 		{"The account you tried to reach is over its storage limit and cannot\n452-4.2.2 accept more mail now. Please\n452 4.2.2 try again later.", "mailbox-full", "transient"},
 		{"550 5.1.1 <ola@far.example>: Recipient address rejected: User unknown\n- el destinatario no existe", "user-unknown", "permanent"},
 	} {
-		ms := explainStdinLines(t, []string{c.in})
-		arg := explainJSON(t, c.in)
-		if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class {
-			var got []any
-			for _, m := range ms {
-				got = append(got, m["category"], m["class"])
-			}
-			t.Errorf("%.50q: stdin %d explanation(s) %v, argument %v/%v (rule %v), want %s/%s", c.in, len(ms), got, arg["category"], arg["class"], arg["rule"], c.cat, c.class)
-		}
+		checkStdinAndArgument(t, c.in, c.cat, c.class)
 	}
 }

@@ -21,14 +21,6 @@ func TestExplainParse27Forms(t *testing.T) {
 		{`The "550 5.7.1 Message identified as spam" comes from your ISP's SMTP server, not ours`, "spam-content", "permanent"},
 		{"Our IP sits on Spamhaus, so the server answers `554 5.7.1 rejected by local policy` to everything.", "reputation", "permanent"},
 	} {
-		ms := explainStdinLines(t, []string{c.in})
-		arg := explainJSON(t, c.in)
-		if len(ms) != 1 || ms[0]["category"] != c.cat || ms[0]["class"] != c.class || arg["category"] != c.cat || arg["class"] != c.class {
-			var got []any
-			for _, m := range ms {
-				got = append(got, m["category"], m["class"])
-			}
-			t.Errorf("%.50q: stdin %d explanation(s) %v, argument %v/%v (rule %v), want %s/%s", c.in, len(ms), got, arg["category"], arg["class"], arg["rule"], c.cat, c.class)
-		}
+		checkStdinAndArgument(t, c.in, c.cat, c.class)
 	}
 }

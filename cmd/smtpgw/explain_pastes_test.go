@@ -104,3 +104,19 @@ func explainStdinLines(t *testing.T, ins []string) []map[string]any {
 	}
 	return ms
 }
+
+// checkStdinAndArgument asserts that in, fed on standard input, gives one
+// explanation, and that it and the argument reading both say cat/class
+// (the stdin-versus-argument check of the batches' command tests).
+func checkStdinAndArgument(t *testing.T, in, cat, class string) {
+	t.Helper()
+	ms := explainStdinLines(t, []string{in})
+	arg := explainJSON(t, in)
+	if len(ms) != 1 || ms[0]["category"] != cat || ms[0]["class"] != class || arg["category"] != cat || arg["class"] != class {
+		var got []any
+		for _, m := range ms {
+			got = append(got, m["category"], m["class"])
+		}
+		t.Errorf("%.50q: stdin %d explanation(s) %v, argument %v/%v (rule %v), want %s/%s", in, len(ms), got, arg["category"], arg["class"], arg["rule"], cat, class)
+	}
+}
